@@ -1,0 +1,13 @@
+module github.com/authspec/authspec
+
+go 1.24
+
+require (
+	github.com/joho/godotenv v1.5.1 // indirect
+	github.com/jstemmer/go-junit-report/v2 v2.1.0 // indirect
+	github.com/rogpeppe/go-internal v1.16.0 // indirect
+	github.com/tidwall/gjson v1.20.1 // indirect
+	github.com/tidwall/match v1.1.1 // indirect
+	github.com/tidwall/pretty v1.2.0 // indirect
+	go.yaml.in/yaml/v3 v3.0.6 // indirect
+)

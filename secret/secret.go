@@ -1,0 +1,145 @@
+// Package secret keeps the values that must never reach an output and
+// replaces them, wherever they appear, with a label that names their source
+// and a short fingerprint: [API_TOKEN sha256:3f9a1c].
+//
+// One Redactor is shared by every output sink of a run. Values are added as
+// they become known (env files at load, OAuth tokens and captures at run
+// time), so redaction happens at the sink, not where the text was made.
+package secret
+
+import (
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"net/url"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// MinLen is the shortest value that is redacted. Shorter values ("1", "ok")
+// cannot be told apart from ordinary text, and replacing them everywhere
+// would make every output unreadable without protecting anything.
+const MinLen = 3
+
+// Fingerprint returns the first 6 hex digits of the SHA-256 of v, enough to
+// compare two environments' values without revealing either.
+func Fingerprint(v string) string {
+	sum := sha256.Sum256([]byte(v))
+	return hex.EncodeToString(sum[:3])
+}
+
+// Label is how a secret is shown: its source name and fingerprint.
+func Label(name, value string) string {
+	return "[" + name + " sha256:" + Fingerprint(value) + "]"
+}
+
+type entry struct {
+	value string
+	label string
+}
+
+// Redactor replaces known secret values in text. The zero value is ready to
+// use and safe for concurrent use.
+type Redactor struct {
+	mu      sync.RWMutex
+	seen    map[string]bool
+	entries []entry // longest value first, so a value containing another wins
+	rep     *strings.Replacer
+	onAdd   []func(value string)
+}
+
+// OnAdd registers fn to be called with every new value (and derived form)
+// as it is added; GitHub's ::add-mask:: uses it to mask run-time secrets
+// before anything could print them.
+func (r *Redactor) OnAdd(fn func(value string)) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.onAdd = append(r.onAdd, fn)
+}
+
+// Add records value as a secret that came from name. Derived forms that
+// often appear in outputs are added too: URL-encoded, base64, and the
+// trimmed value.
+func (r *Redactor) Add(name, value string) {
+	if len(value) < MinLen {
+		return
+	}
+	label := Label(name, value)
+	forms := []string{value, url.QueryEscape(value), url.PathEscape(value),
+		base64.StdEncoding.EncodeToString([]byte(value)),
+		base64.RawURLEncoding.EncodeToString([]byte(value)),
+		strings.TrimSpace(value)}
+	r.add(label, forms...)
+}
+
+// AddBasic records the base64 form of "user:pass" that HTTP Basic sends,
+// which contains neither value literally.
+func (r *Redactor) AddBasic(name, user, pass string) {
+	if len(user)+len(pass) == 0 {
+		return
+	}
+	raw := user + ":" + pass
+	r.add(Label(name, raw), base64.StdEncoding.EncodeToString([]byte(raw)))
+}
+
+func (r *Redactor) add(label string, forms ...string) {
+	r.mu.Lock()
+	var added []string
+	if r.seen == nil {
+		r.seen = map[string]bool{}
+	}
+	for _, f := range forms {
+		if len(f) < MinLen || r.seen[f] {
+			continue
+		}
+		r.seen[f] = true
+		r.entries = append(r.entries, entry{value: f, label: label})
+		added = append(added, f)
+	}
+	if len(added) > 0 {
+		sort.SliceStable(r.entries, func(i, j int) bool {
+			return len(r.entries[i].value) > len(r.entries[j].value)
+		})
+		// One replacer, one pass: a label is never searched again, so a
+		// secret that happens to occur inside another's label stays put.
+		pairs := make([]string, 0, 2*len(r.entries))
+		for _, e := range r.entries {
+			pairs = append(pairs, e.value, e.label)
+		}
+		r.rep = strings.NewReplacer(pairs...)
+	}
+	hooks := r.onAdd
+	r.mu.Unlock()
+	for _, v := range added {
+		for _, fn := range hooks {
+			fn(v)
+		}
+	}
+}
+
+// Redact returns s with every known secret replaced by its label.
+func (r *Redactor) Redact(s string) string {
+	if r == nil || s == "" {
+		return s
+	}
+	r.mu.RLock()
+	rep := r.rep
+	r.mu.RUnlock()
+	if rep == nil {
+		return s
+	}
+	return rep.Replace(s)
+}
+
+// Values returns every recorded value, longest first. Tests use it to
+// check that no output contains any of them.
+func (r *Redactor) Values() []string {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	out := make([]string, len(r.entries))
+	for i, e := range r.entries {
+		out[i] = e.value
+	}
+	return out
+}

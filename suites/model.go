@@ -1,0 +1,256 @@
+// Package suites is the suite model: YAML loading with positions, strict
+// validation, environments, .env files, variable interpolation and
+// credentials. It sends nothing; the runner executes what it loads.
+package suites
+
+import (
+	"time"
+
+	"github.com/authspec/authspec/assert"
+)
+
+// Pos is where a value stands in its YAML file.
+type Pos struct {
+	File string
+	Line int
+	Col  int
+}
+
+// String is a scalar from the suite that may hold ${VAR} references. It is
+// interpolated per environment at run time, never in the raw YAML text, so
+// positions stay exact and values cannot inject YAML.
+type String struct {
+	Raw string
+	Pos Pos
+}
+
+// IsSet reports whether the key was present in the file.
+func (s String) IsSet() bool { return s.Pos.Line > 0 }
+
+// Pair is one ordered name/value entry (headers, query, form, vars).
+type Pair struct {
+	Name  string
+	Value String
+}
+
+// Suite is one loaded suite file.
+type Suite struct {
+	File         string // path relative to the working directory
+	Dir          string // directory of File, for env files and TLS files
+	Version      int
+	Name         string
+	Pos          Pos
+	Vars         []Pair
+	Environments []*Environment // in file order
+	Credentials  map[string]*Credential
+	Defaults     Settings
+	Scenarios    []*Scenario
+}
+
+// Environment returns the environment with that name, or nil.
+func (s *Suite) Environment(name string) *Environment {
+	for _, e := range s.Environments {
+		if e.Name == name {
+			return e
+		}
+	}
+	return nil
+}
+
+// Environment is one target of a suite: staging, production, ….
+type Environment struct {
+	Name          string
+	Pos           Pos
+	BaseURL       String
+	EnvFiles      []String
+	Vars          []Pair
+	ExpectClaims  []Pair // iss, aud, … of the JWTs this environment uses
+	AllowInsecure bool
+	TLS           *TLS
+}
+
+// TLS is an environment's client-certificate (mTLS) and CA setup.
+type TLS struct {
+	Pos      Pos
+	CAFile   String
+	CertFile String
+	KeyFile  String
+	Insecure bool // skip server verification (self-signed test servers)
+}
+
+// Credential types.
+const (
+	CredNone     = "none"
+	CredBearer   = "bearer"
+	CredBasic    = "basic"
+	CredAPIKey   = "api_key"
+	CredHeader   = "header"
+	CredOAuth2CC = "oauth2_client_credentials"
+)
+
+// Credential is a named way to authenticate. Every field value is a secret.
+type Credential struct {
+	Name string
+	Pos  Pos
+	Type string
+
+	Token    String // bearer
+	Prefix   String // bearer, default "Bearer"
+	Previous String // rotated-out value that must now be rejected
+
+	Header String // api_key: header name, or
+	Query  String // api_key: query parameter name
+	Key    String // api_key
+
+	Username String // basic
+	Password String
+
+	Headers []Pair // header: sent as given
+
+	TokenURL     String // oauth2_client_credentials
+	ClientID     String
+	ClientSecret String
+	Scopes       []String
+	Audience     String
+	Params       []Pair
+	AuthStyle    string // "basic" (default) or "body"
+}
+
+// Settings are the knobs that defaults and scenarios share.
+type Settings struct {
+	Timeout         time.Duration
+	Retry           *Retry
+	Headers         []Pair
+	FollowRedirects *bool
+}
+
+// Retry says when a request is sent again.
+type Retry struct {
+	Attempts int
+	Delay    time.Duration
+	On       []int // status codes
+	Network  bool  // retry on connection errors and timeouts
+}
+
+// Scenario kinds.
+const (
+	KindHappy       = "happy"
+	KindFailure     = "failure"
+	KindMissingData = "missing-data"
+	KindPermission  = "permission"
+	KindRecovery    = "recovery"
+)
+
+// Kinds lists the valid kinds in the order they are documented.
+var Kinds = []string{KindHappy, KindFailure, KindMissingData, KindPermission, KindRecovery}
+
+// Probe kinds.
+const (
+	ProbeNoAuth   = "no_auth"
+	ProbeInvalid  = "invalid"
+	ProbePrevious = "previous"
+	ProbeOtherEnv = "other_env"
+)
+
+// Probes lists the valid probes in the order they run.
+var Probes = []string{ProbeNoAuth, ProbeInvalid, ProbePrevious, ProbeOtherEnv}
+
+// Scenario is one named test: a single request or a list of steps.
+type Scenario struct {
+	Name          string
+	Pos           Pos
+	Kind          string
+	Auth          string // credential name; "" for none
+	AuthPos       Pos
+	Only          []string
+	Skip          string
+	Settings      Settings // merged: defaults, then the scenario's own
+	Steps         []*Step  // a single-request scenario has one step
+	Probes        []string
+	ProbeStatus   assert.Status
+	Matrix        *Matrix
+	RequiresScope []string
+}
+
+// Step is one request with its expectations and captures.
+type Step struct {
+	Pos     Pos
+	Auth    string // overrides the scenario's auth when AuthSet
+	AuthSet bool
+	Request Request
+	Expect  Expect
+	Capture []Capture
+}
+
+// Request is what a step sends.
+type Request struct {
+	Pos     Pos
+	Method  String
+	Path    String // joined to base_url, or
+	URL     String // absolute
+	Query   []Pair
+	Headers []Pair
+	JSON    *JSONValue
+	Form    []Pair
+	Body    *String
+}
+
+// JSONValue is a YAML value sent as JSON. Its strings are interpolated.
+type JSONValue struct {
+	Pos   Pos
+	Value any // map[string]any (ordered keys kept in Keys), []any, String, float64, int64, bool, nil
+}
+
+// Expect holds a step's assertions, all validated at load time.
+type Expect struct {
+	Status          assert.Status // zero: the default for the scenario's kind
+	Headers         []Check
+	Body            []Check
+	BodyContains    []String
+	BodyNotContains []String
+	MaxDuration     time.Duration
+}
+
+// Check is one header or gjson body path with its compiled matchers.
+type Check struct {
+	Path     string
+	Pos      Pos
+	Matchers []assert.Matcher
+}
+
+// Capture stores a response value as a variable for later steps.
+type Capture struct {
+	Name   string
+	From   string // gjson path, or "header:Name"
+	Pos    Pos
+	Header string // set when From is "header:Name"
+}
+
+// Matrix is a permission matrix: each request × credential is a test case.
+type Matrix struct {
+	Pos         Pos
+	Credentials []string // "none" means no credentials
+	Rows        []MatrixRow
+}
+
+// MatrixRow is one named request and the status expected per credential.
+type MatrixRow struct {
+	Name    string
+	Pos     Pos
+	Request Request
+	Expect  []assert.Status // one per credential, in order
+}
+
+// DefaultStatus is the status expected when a step states none.
+func DefaultStatus(kind string) assert.Status {
+	switch kind {
+	case KindFailure:
+		return assert.MustStatus(401)
+	case KindPermission:
+		return assert.MustStatus(403)
+	case KindMissingData:
+		return assert.MustStatus([]any{400, 422})
+	default:
+		return assert.MustStatus("2xx")
+	}
+}
