@@ -177,6 +177,7 @@ type Step struct {
 	Pos     Pos
 	Auth    string // overrides the scenario's auth when AuthSet
 	AuthSet bool
+	AuthPos Pos
 	Request Request
 	Expect  Expect
 	Capture []Capture

@@ -1,0 +1,154 @@
+package assert
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// placeholderRE finds ${...} placeholders. It is only used to stand in for
+// them while validating at load time and to tell whether an Arg is final;
+// the interpolation itself belongs to the caller's function.
+var placeholderRE = regexp.MustCompile(`\$\{[^}]*\}`)
+
+// Expand returns a copy of m with f applied to the strings in Arg (list
+// elements and map values included), ready to check. It runs once per
+// environment, because each environment fills placeholders differently.
+//
+// For `matches`, f is applied to each ${...} placeholder alone and the value
+// is quoted with regexp.QuoteMeta: a token or an id holding '.', '+' or '('
+// must match itself, not change the pattern or break it at run time. The
+// text between placeholders is the user's regex and is kept as written,
+// with `$${` turned into a literal `${`.
+func (m Matcher) Expand(f func(string) (string, error)) (Matcher, error) {
+	out := Matcher{Op: m.Op}
+	var err error
+	if s, ok := m.Arg.(string); ok && m.Op == OpMatches {
+		out.Arg, err = expandRegexp(s, f)
+	} else {
+		out.Arg, err = expandValue(m.Arg, f)
+	}
+	if err != nil {
+		return Matcher{}, fmt.Errorf("%s: %w", m.Op, err)
+	}
+	if s, ok := out.Arg.(string); ok && out.Op == OpMatches {
+		re, err := regexp.Compile(s)
+		if err != nil {
+			return Matcher{}, fmt.Errorf("%s: invalid regular expression %s: %v", m.Op, quote(s), regexpReason(err))
+		}
+		out.re = re
+	}
+	return out, nil
+}
+
+func expandValue(v any, f func(string) (string, error)) (any, error) {
+	switch x := v.(type) {
+	case string:
+		return f(x)
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			n, err := expandValue(e, f)
+			if err != nil {
+				return nil, err
+			}
+			out[i] = n
+		}
+		return out, nil
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			n, err := expandValue(e, f)
+			if err != nil {
+				return nil, err
+			}
+			out[k] = n
+		}
+		return out, nil
+	}
+	return v, nil
+}
+
+func expandRegexp(s string, f func(string) (string, error)) (string, error) {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		if strings.HasPrefix(s[i:], "$${") {
+			b.WriteString("${")
+			i += 3
+			continue
+		}
+		if strings.HasPrefix(s[i:], "${") {
+			if j := strings.IndexByte(s[i:], '}'); j > 0 {
+				v, err := f(s[i : i+j+1])
+				if err != nil {
+					return "", err
+				}
+				b.WriteString(regexp.QuoteMeta(v))
+				i += j + 1
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+		i++
+	}
+	return b.String(), nil
+}
+
+// suggest finds the valid word closest to s: the same word spelled with
+// another case or separator, a known alias, a word s is the start of, or one
+// within two edits. It returns "" when nothing is close enough to help.
+func suggest[T ~string](s string, valid []string, aliases map[string]T) string {
+	norm := strings.ToLower(strings.TrimSpace(s))
+	norm = strings.NewReplacer("-", "_", " ", "_").Replace(norm)
+	if norm == "" {
+		return ""
+	}
+	for _, v := range valid {
+		if v == norm {
+			return v
+		}
+	}
+	if a, ok := aliases[norm]; ok {
+		return string(a)
+	}
+	best, bestDist := "", 3
+	for _, v := range valid {
+		d := editDistance(norm, v)
+		if d < bestDist && d < len(norm) {
+			best, bestDist = v, d
+		}
+	}
+	if best != "" {
+		return best
+	}
+	if len(norm) >= 3 {
+		for _, v := range valid {
+			if strings.HasPrefix(v, norm) || strings.HasPrefix(norm, v) && len(v) >= 3 {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+// editDistance is the Levenshtein distance over bytes, enough for the short
+// ASCII words it compares.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}

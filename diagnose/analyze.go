@@ -1,0 +1,313 @@
+package diagnose
+
+import (
+	"fmt"
+	"net/http"
+	"net/url"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+)
+
+// Scores rank causes. The order states what a careful engineer believes
+// first:
+//
+//   - a verdict on the API itself (a rejection was expected and it said 2xx);
+//   - nothing usable was sent (an empty variable, no credential at all);
+//   - the server's own words that the request was stopped for a reason
+//     other than the credential: rate limits, a WAF or CDN block page, an IP
+//     allowlist; and RFC 6750 insufficient_scope on a 403;
+//   - local evidence that explains the response: a malformed header (doubled
+//     or missing prefix, wrong scheme, quotes, whitespace, wrong place), then
+//     a JWT outside its validity window, then a value that belongs to another
+//     environment or is a test/live key in the wrong one, then iss/aud that
+//     contradict expect_claims. Evidence that a credential is invalid counts
+//     less on a 403, which usually means it was accepted;
+//   - the server's RFC 6750 invalid_token, which confirms but does not say why;
+//   - the meaning of a 401 where 403 was expected (or the reverse);
+//   - weak heuristics: an HTML page without a product's marks, "test"
+//     somewhere in a key, trailing whitespace that HTTP trims anyway;
+//   - last, the generic reading of the status code: credential_rejected (401)
+//     or permission_denied (403).
+//
+// Ties keep the order in which causes were found.
+const (
+	scoreNotChecked      = 100
+	scoreMissing         = 95
+	scoreRateLimited     = 90
+	scoreBlocked         = 89
+	scoreInsufficient    = 87
+	scoreIPRestricted    = 86
+	scoreNothingSent     = 85
+	scoreFormat          = 80
+	scoreJWTTime         = 75
+	scoreMissingScope403 = 72
+	scoreEnvMismatch     = 70
+	scoreClaims          = 68
+	scoreInvalidToken    = 60
+	scoreAuthnAuthz      = 55
+	scoreBlockedWeak     = 50
+	scoreHeuristic       = 45
+	scoreMissingScope401 = 30
+	scoreGeneric         = 20
+	penalty403           = 10 // validity evidence on a 403
+)
+
+type ranked struct {
+	Cause
+	score int
+	order int
+}
+
+type analysis struct {
+	ex     Exchange
+	red    *redactor
+	exp    expected
+	srv    server
+	sent   sent
+	causes []ranked
+}
+
+func (a *analysis) add(score int, code, msg string, ev ...string) {
+	a.causes = append(a.causes, ranked{Cause{Code: code, Message: msg, Evidence: ev}, score, len(a.causes)})
+}
+
+// Analyze explains a response that the scenario did not expect: a 401, 403
+// or 429 where something else was expected, a 401 where 403 was expected or
+// the reverse, or a 2xx where a rejection was expected. It returns causes
+// most likely first (see the scores above), each with a message a user can
+// act on and redacted evidence; nil when the status is what was expected or
+// there is nothing to say.
+func Analyze(ex Exchange) []Cause {
+	if ex.Now.IsZero() {
+		ex.Now = time.Now()
+	}
+	a := &analysis{ex: ex, red: newRedactor(ex.Credential), exp: parseExpected(ex)}
+	st := ex.StatusCode
+	if a.exp.match(st) {
+		return nil
+	}
+	if st >= 200 && st < 300 {
+		if !ex.ExpectReject {
+			return nil
+		}
+		a.notChecked()
+		return a.result()
+	}
+	if st != http.StatusUnauthorized && st != http.StatusForbidden && st != http.StatusTooManyRequests {
+		return nil
+	}
+	a.srv = readServer(ex, a.red)
+	a.sent = locate(ex)
+	wantUnauth := ex.ExpectReject && a.exp.has(401) && !a.exp.has(403)
+	wantForbidden := a.exp.has(403) && !a.exp.has(401)
+	if wantUnauth && st == http.StatusForbidden || wantForbidden && st == http.StatusUnauthorized {
+		a.authnBeforeAuthz()
+	}
+	a.serverStops()
+	a.oauth()
+	// A credential meant to be rejected (a probe, a failure scenario) is
+	// not faulted for being invalid: that was the point.
+	if !wantUnauth && ex.Probe == "" {
+		a.local()
+	}
+	if !wantUnauth {
+		a.generic()
+	}
+	return a.result()
+}
+
+// result orders, merges and redacts the causes.
+func (a *analysis) result() []Cause {
+	sort.SliceStable(a.causes, func(i, j int) bool {
+		if a.causes[i].score != a.causes[j].score {
+			return a.causes[i].score > a.causes[j].score
+		}
+		return a.causes[i].order < a.causes[j].order
+	})
+	var out []Cause
+	index := map[string]int{}
+	for _, c := range a.causes {
+		if i, ok := index[c.Code]; ok {
+			for _, e := range c.Evidence {
+				if !contains(out[i].Evidence, a.red.redact(e)) {
+					out[i].Evidence = append(out[i].Evidence, a.red.redact(e))
+				}
+			}
+			continue
+		}
+		index[c.Code] = len(out)
+		ev := make([]string, 0, len(c.Evidence))
+		for _, e := range c.Evidence {
+			if e = a.red.redact(e); e != "" && !contains(ev, e) {
+				ev = append(ev, e)
+			}
+		}
+		out = append(out, Cause{Code: c.Code, Message: a.red.redact(c.Message), Evidence: ev})
+	}
+	return out
+}
+
+// expected is the status the scenario expected, as a list of exact codes
+// and classes ("4xx").
+type expected struct{ codes []string }
+
+var statusRE = regexp.MustCompile(`(?i)\b[1-5](?:[0-9]{2}|xx)\b`)
+
+func parseExpected(ex Exchange) expected {
+	e := expected{codes: statusRE.FindAllString(strings.ToLower(ex.ExpectedStatus), -1)}
+	if len(e.codes) == 0 {
+		switch {
+		case !ex.ExpectReject:
+			e.codes = []string{"2xx"}
+		case ex.Kind == "permission":
+			e.codes = []string{"403"}
+		default:
+			e.codes = []string{"401"}
+		}
+	}
+	return e
+}
+
+func (e expected) match(status int) bool {
+	s := fmt.Sprint(status)
+	for _, c := range e.codes {
+		if c == s || len(s) == 3 && c == s[:1]+"xx" {
+			return true
+		}
+	}
+	return false
+}
+
+func (e expected) has(status int) bool { return e.match(status) }
+
+func (e expected) String() string { return strings.Join(e.codes, " or ") }
+
+// endpoint is "METHOD /path" with values redacted and the query left out.
+func (a *analysis) endpoint() string {
+	path := a.ex.URL
+	if u, err := url.Parse(a.ex.URL); err == nil {
+		path = u.EscapedPath()
+	} else {
+		path = "(unparsable URL)"
+	}
+	return strings.TrimSpace(a.ex.Method + " " + a.red.redact(path))
+}
+
+func (a *analysis) statusText() string {
+	return fmt.Sprintf("%d %s", a.ex.StatusCode, http.StatusText(a.ex.StatusCode))
+}
+
+func (a *analysis) serverSaid() []string {
+	var ev []string
+	for _, c := range a.srv.rawChall {
+		ev = append(ev, "WWW-Authenticate: "+c)
+	}
+	if a.srv.message != "" {
+		ev = append(ev, fmt.Sprintf("the server said: %q", a.srv.message))
+	}
+	return ev
+}
+
+// notChecked: a request that should have been refused got a 2xx.
+func (a *analysis) notChecked() {
+	ex := a.ex
+	what := "a request it should have refused"
+	ev := []string{fmt.Sprintf("expected %s, got %s", a.exp, a.statusText())}
+	c := ex.Credential
+	switch ex.Probe {
+	case ProbeNoAuth:
+		what = "a request without any credential"
+		ev = append(ev, "probe no_auth: the credential was removed from the request")
+	case ProbeInvalid:
+		what = "an altered, invalid credential"
+		ev = append(ev, "probe invalid: the credential was changed but kept its shape")
+	case ProbePrevious:
+		what = "the rotated-out (previous) credential, so the rotation is not complete: revoke the old value at the provider"
+		ev = append(ev, "probe previous: the credential's previous value was sent")
+	case ProbeOtherEnv:
+		what = "a credential that belongs to another environment"
+		ev = append(ev, "probe other_env: another environment's value of the credential was sent")
+	default:
+		if ex.Kind == "permission" {
+			what = "a request this credential has no permission for"
+		}
+	}
+	if c != nil {
+		for _, v := range c.Values {
+			if v.Value != "" {
+				ev = append(ev, "credential "+c.Name+": "+label(v))
+			}
+		}
+	}
+	a.add(scoreNotChecked, CredentialNotChecked,
+		fmt.Sprintf("%s accepted %s (expected %s, got %d): the API did not check the credential — a security failure in the API, not a client problem", a.endpoint(), what, a.exp, ex.StatusCode),
+		ev...)
+}
+
+func (a *analysis) authnBeforeAuthz() {
+	ev := append([]string{fmt.Sprintf("expected %s, got %s", a.exp, a.statusText())}, a.serverSaid()...)
+	if a.ex.StatusCode == http.StatusUnauthorized {
+		a.add(scoreAuthnAuthz, AuthenticationBeforeAuthorization,
+			"the API answered 401 (not authenticated) where 403 (authenticated but not allowed) was expected: it did not accept the credential as valid, so the permission was never checked. Either the credential is invalid here (see the other causes), or the API answers 401 for authorization failures too",
+			ev...)
+		return
+	}
+	a.add(scoreAuthnAuthz, AuthenticationBeforeAuthorization,
+		"the API answered 403 (forbidden) where 401 (not authenticated) was expected: it refuses a missing or invalid credential as forbidden instead of asking for authentication (common behind API gateways and WAFs), or it checks permissions before the credential. HTTP says 401 with a WWW-Authenticate challenge; if this API deliberately answers 403, expect 403 (or probe_status: [401, 403])",
+		ev...)
+}
+
+// generic is the plain reading of the status code, always last.
+func (a *analysis) generic() {
+	if !a.sent.any() {
+		return
+	}
+	ev := append(a.describeSent(), a.serverSaid()...)
+	if a.srv.oauthErr == "invalid_request" {
+		ev = append(ev, fmt.Sprintf("the server reports invalid_request: %q", a.srv.oauthDesc))
+	}
+	switch a.ex.StatusCode {
+	case http.StatusUnauthorized:
+		a.add(scoreGeneric, CredentialRejected,
+			fmt.Sprintf("the API did not accept the credential%s although it looks well-formed: it may have been revoked or rotated, belong to another account or environment, or not be enabled for this API; check it in the provider's console and update it%s", a.credName(), a.whereDefined()),
+			ev...)
+	case http.StatusForbidden:
+		reason := "the credential lacks a scope or role for it"
+		switch t := a.srv.text; {
+		case strings.Contains(t, "referer") || strings.Contains(t, "referrer"):
+			reason = "the key is restricted to certain referrers (HTTP Referer)"
+		case strings.Contains(t, "plan") || strings.Contains(t, "upgrade") || strings.Contains(t, "subscription") || strings.Contains(t, "tier"):
+			reason = "the account's plan does not include it"
+		}
+		if len(a.ex.RequiresScope) > 0 {
+			ev = append(ev, "requires_scope: "+quoteList(a.ex.RequiresScope))
+		}
+		a.add(scoreGeneric, PermissionDenied,
+			fmt.Sprintf("the API recognised the request%s but does not allow %s: %s; grant it to the credential or use one that has it", a.credName(), a.endpoint(), reason),
+			ev...)
+	}
+}
+
+func (a *analysis) credName() string {
+	if a.ex.Credential != nil && a.ex.Credential.Name != "" {
+		return " (" + a.ex.Credential.Name + ")"
+	}
+	return ""
+}
+
+func (a *analysis) whereDefined() string {
+	if a.ex.Credential == nil {
+		return ""
+	}
+	for _, v := range a.ex.Credential.Values {
+		if v.Field != FieldUsername && v.Source != "" {
+			if v.EnvFile != "" {
+				return fmt.Sprintf(" (%s in %s)", v.Source, v.EnvFile)
+			}
+			return fmt.Sprintf(" (%s)", v.Source)
+		}
+	}
+	return ""
+}

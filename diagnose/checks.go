@@ -1,0 +1,186 @@
+package diagnose
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/authspec/authspec/secret"
+)
+
+// check is one thing found about a credential without the network. Both
+// Preflight (as a Finding) and Analyze (as a Cause) report it.
+type check struct {
+	code     string
+	severity Severity
+	strong   bool   // certain, not a heuristic
+	variable string // the value's Source
+	message  string
+	evidence []string
+}
+
+// checkCredential runs every offline check on c as environment env uses it.
+// window <= 0 disables the jwt_expiring warning.
+func checkCredential(c *Credential, env string, claims map[string]string, scopes []string, now time.Time, window time.Duration) []check {
+	if c == nil || c.Type == typeNone || c.Type == "" && len(c.Values) == 0 {
+		return nil
+	}
+	var out []check
+	for _, v := range c.Values {
+		if strings.TrimSpace(v.Value) == "" {
+			out = append(out, missingCheck(c, env, v))
+			continue
+		}
+		for _, is := range inspectValue(c, v) {
+			sev := SeverityError
+			if !is.strong {
+				sev = SeverityWarning
+			}
+			out = append(out, check{is.code, sev, is.strong, v.Source, is.message, []string{is.evidence}})
+		}
+		if tok, err := DecodeJWT(cleanValue(v.Value)); err == nil && looksLikeJWT(cleanValue(v.Value)) {
+			out = append(out, checkJWT(sourceName(v), label(v), v.Source, tok, claims, scopes, now, window)...)
+		} else {
+			out = append(out, checkKeyEnv(v, env)...)
+		}
+		out = append(out, checkOtherEnvs(c, env, v)...)
+	}
+	return out
+}
+
+func missingCheck(c *Credential, env string, v Value) check {
+	where := "no env file defines it and it is not in the process environment"
+	if v.EnvFile != "" {
+		where = "env file read: " + v.EnvFile
+	}
+	what := "contains only whitespace"
+	if v.Value == "" {
+		what = "is empty or not set"
+	}
+	name := sourceName(v)
+	return check{
+		code: CredentialMissing, severity: SeverityError, strong: true, variable: v.Source,
+		message: fmt.Sprintf("%s %s in %s (%s); credential %s cannot be sent — define %s for %s",
+			name, what, env, where, c.Name, name, env),
+		evidence: []string{fmt.Sprintf("%s: %s (%s)", name, shape(v.Value), where)},
+	}
+}
+
+// checkJWT reads a decoded token's times and claims. name is how the token
+// is called in messages, lbl its label.
+func checkJWT(name, lbl, variable string, tok *JWT, claims map[string]string, scopes []string, now time.Time, window time.Duration) []check {
+	var out []check
+	add := func(code string, sev Severity, msg string, ev ...string) {
+		out = append(out, check{code, sev, true, variable, msg, ev})
+	}
+	if exp, ok := tok.Expiry(); ok {
+		switch d := exp.Sub(now); {
+		case d <= 0:
+			add(JWTExpired, SeverityError,
+				fmt.Sprintf("%s expired %s ago (%s); get a new token", name, human(d), stamp(exp)),
+				fmt.Sprintf("%s exp %s, now %s", lbl, stamp(exp), stamp(now)))
+		case window > 0 && d <= window:
+			add(JWTExpiring, SeverityWarning,
+				fmt.Sprintf("%s expires in %s (%s)", name, human(d), stamp(exp)),
+				fmt.Sprintf("%s exp %s, now %s", lbl, stamp(exp), stamp(now)))
+		}
+	}
+	if nbf, ok := tok.NotBefore(); ok && nbf.After(now) {
+		add(JWTNotYetValid, SeverityError,
+			fmt.Sprintf("%s is not valid until %s (in %s); wait, or check this machine's clock and the issuer's", name, stamp(nbf), human(nbf.Sub(now))),
+			fmt.Sprintf("%s nbf %s, now %s", lbl, stamp(nbf), stamp(now)))
+	}
+	if want := claims["iss"]; want != "" {
+		if got := tok.Issuer(); got != want {
+			add(JWTWrongIssuer, SeverityError,
+				fmt.Sprintf("%s was issued by %q, but this environment expects tokens from %q (expect_claims.iss); it is probably a token for another environment or tenant", name, got, want),
+				fmt.Sprintf("%s iss %q, expect_claims.iss %q", lbl, got, want))
+		}
+	}
+	if want := claims["aud"]; want != "" {
+		got := tok.Audience()
+		if !contains(got, want) {
+			add(JWTWrongAudience, SeverityError,
+				fmt.Sprintf("%s is meant for audience %s, not %q (expect_claims.aud); request a token for this API's audience", name, orNone(got), want),
+				fmt.Sprintf("%s aud [%s], expect_claims.aud %q", lbl, quoteList(got), want))
+		}
+	}
+	if len(scopes) > 0 && tok.HasScopeClaim() {
+		have := tok.Scopes()
+		var missing []string
+		for _, s := range scopes {
+			if !contains(have, s) {
+				missing = append(missing, s)
+			}
+		}
+		if len(missing) > 0 {
+			add(JWTMissingScope, SeverityWarning,
+				fmt.Sprintf("%s lacks the scope %s that the scenario requires (requires_scope); request a token with it", name, quoteList(missing)),
+				fmt.Sprintf("%s scopes [%s], requires_scope [%s]", lbl, quoteList(have), quoteList(scopes)))
+		}
+	}
+	return out
+}
+
+// checkKeyEnv compares a key's test/live shape with the environment name.
+func checkKeyEnv(v Value, env string) []check {
+	class, strong, marker := classifyKey(v.Value)
+	prod := isProductionEnv(env)
+	name := sourceName(v)
+	switch {
+	case class == keyTest && prod:
+		looks := "is a test/sandbox key"
+		if !strong {
+			looks = "looks like a test key"
+		}
+		return []check{{TestKeyInProduction, SeverityWarning, strong, v.Source,
+			fmt.Sprintf("%s %s (%s), but %s is a production environment; a live API does not accept test keys — use the live key", name, looks, marker, env),
+			[]string{fmt.Sprintf("%s %s; environment %q", label(v), marker, env)}}}
+	case class == keyLive && !prod && env != "":
+		return []check{{LiveKeyOutsideProduction, SeverityWarning, strong, v.Source,
+			fmt.Sprintf("%s is a live key (%s), but %s is not a production environment; a sandbox does not accept live keys, and tests should not use them — use the test key", name, marker, env),
+			[]string{fmt.Sprintf("%s %s; environment %q", label(v), marker, env)}}}
+	}
+	return nil
+}
+
+// checkOtherEnvs reports a value whose fingerprint equals the one another
+// environment uses for the same credential.
+func checkOtherEnvs(c *Credential, env string, v Value) []check {
+	if v.Field == FieldUsername || v.Field == FieldClientID || v.Value == "" {
+		return nil
+	}
+	fp := secret.Fingerprint(v.Value)
+	var envs []string
+	for _, o := range c.OtherEnvs {
+		if o.Env == env || o.Fingerprint != fp || o.Field != "" && v.Field != "" && o.Field != v.Field {
+			continue
+		}
+		if !contains(envs, o.Env) {
+			envs = append(envs, o.Env)
+		}
+	}
+	if len(envs) == 0 {
+		return nil
+	}
+	name := sourceName(v)
+	return []check{{CredentialFromOtherEnvironment, SeverityWarning, true, v.Source,
+		fmt.Sprintf("%s in %s has the same value as credential %s in %s (sha256:%s); one environment is probably using the other's credential — check which env file it came from", name, env, c.Name, strings.Join(envs, ", "), fp),
+		[]string{fmt.Sprintf("%s in %s = %s in %s", label(v), env, c.Name, strings.Join(envs, ", "))}}}
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func orNone(xs []string) string {
+	if len(xs) == 0 {
+		return "(none)"
+	}
+	return quoteList(xs)
+}

@@ -1,0 +1,95 @@
+package diagnose
+
+import (
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/json"
+	"net/url"
+	"strings"
+	"testing"
+)
+
+func b64(s string) string { return base64.RawURLEncoding.EncodeToString([]byte(s)) }
+
+// makeJWT builds an unsigned-looking compact JWT from claims: header and
+// claims base64url-encoded JSON, and a signature segment that is only
+// bytes (nothing verifies it).
+func makeJWT(claims map[string]any) string {
+	c, err := json.Marshal(claims)
+	if err != nil {
+		panic(err)
+	}
+	sig := sha256.Sum256(c)
+	return b64(`{"alg":"RS256","typ":"JWT","kid":"test-key"}`) + "." + b64(string(c)) + "." +
+		base64.RawURLEncoding.EncodeToString(sig[:])
+}
+
+// secretForms are the ways a value could leak into text.
+func secretForms(v string) []string {
+	var out []string
+	for _, f := range []string{v, strings.TrimSpace(v), cleanValue(v), url.QueryEscape(cleanValue(v)),
+		base64.StdEncoding.EncodeToString([]byte(v)), base64.RawURLEncoding.EncodeToString([]byte(cleanValue(v))),
+		"Bearer " + cleanValue(v)} {
+		if len(strings.TrimSpace(f)) >= 3 {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// assertNoSecret fails when any message or evidence contains a value of c
+// (or a derived form), or one of extra.
+func assertNoSecret(t *testing.T, texts []string, c *Credential, extra ...string) {
+	t.Helper()
+	var forms []string
+	if c != nil {
+		var user, pass string
+		for _, v := range c.Values {
+			forms = append(forms, secretForms(v.Value)...)
+			switch v.Field {
+			case FieldUsername:
+				user = v.Value
+			case FieldPassword:
+				pass = v.Value
+			}
+		}
+		if user != "" || pass != "" {
+			forms = append(forms, base64.StdEncoding.EncodeToString([]byte(user+":"+pass)))
+		}
+	}
+	for _, e := range extra {
+		forms = append(forms, secretForms(e)...)
+	}
+	for _, text := range texts {
+		for _, f := range forms {
+			if strings.Contains(text, f) {
+				t.Errorf("secret %q leaked into %q", f, text)
+			}
+		}
+	}
+}
+
+func causeTexts(cs []Cause) []string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, c.Message)
+		out = append(out, c.Evidence...)
+	}
+	return out
+}
+
+func findingTexts(fs []Finding) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, f.Message)
+	}
+	return out
+}
+
+func codesOf(cs []Cause) []string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, c.Code)
+	}
+	return out
+}

@@ -1,0 +1,103 @@
+package diagnose
+
+import (
+	"net/http"
+	"time"
+)
+
+// Credential describes a credential as it was (or would be) sent. It is
+// plain data: the runner fills it in from the suite and the environment.
+type Credential struct {
+	Name   string  // suite credential name, e.g. "service_token"
+	Type   string  // bearer | basic | api_key | header | oauth2_client_credentials | none
+	Values []Value // the secret values involved, see Value.Field
+	Prefix string  // bearer prefix as configured; "" with Type bearer means the default "Bearer" unless NoPrefix
+	// NoPrefix says the suite set the prefix to "" on purpose, so the token
+	// is sent bare in the Authorization header.
+	NoPrefix bool
+	Header   string // where an api_key goes: a header name, or
+	Query    string // a query parameter name
+	// OtherEnvs is the same credential as the other environments of the
+	// suite define it: one entry per value, fingerprints only.
+	OtherEnvs []Fingerprinted
+}
+
+// Value is one secret value of a credential. Value is secret: it never
+// appears in a message or in evidence; Source and its fingerprint do.
+type Value struct {
+	Source  string // variable name (API_TOKEN) or field path ("service_token.token")
+	Value   string // the value itself, after interpolation
+	EnvFile string // env file(s) that were read for it, if any, e.g. ".env.staging"
+	// Field is the credential field the value fills: token, key, username,
+	// password, client_id, client_secret, access_token (an OAuth token the
+	// runner fetched), previous, or a header name for Type header.
+	Field string
+}
+
+// Fingerprinted is a value of a credential as another environment defines
+// it, reduced to its fingerprint (secret.Fingerprint).
+type Fingerprinted struct {
+	Env         string // the other environment's name
+	Source      string // variable name or field path there
+	Field       string // as in Value.Field
+	Fingerprint string // first 6 hex digits of the SHA-256 of the value
+}
+
+// Credential fields whose values identify rather than authenticate; equal
+// values across environments are normal for them.
+const (
+	FieldToken        = "token"
+	FieldKey          = "key"
+	FieldUsername     = "username"
+	FieldPassword     = "password"
+	FieldClientID     = "client_id"
+	FieldClientSecret = "client_secret"
+	FieldAccessToken  = "access_token"
+	FieldPrevious     = "previous"
+)
+
+// Probe kinds (SPEC §5).
+const (
+	ProbeNoAuth   = "no_auth"
+	ProbeInvalid  = "invalid"
+	ProbePrevious = "previous"
+	ProbeOtherEnv = "other_env"
+)
+
+// Exchange is one request and its response, with what the suite knows
+// about it. Analyze reads it; nothing in it is printed raw.
+type Exchange struct {
+	Env            string      // environment name
+	Kind           string      // scenario kind: happy | failure | missing-data | permission | recovery
+	Probe          string      // "", no_auth, invalid, previous, other_env
+	ExpectReject   bool        // the scenario (or probe) expected a 4xx rejection
+	ExpectedStatus string      // as the suite states it, e.g. "403", "2xx", "[401, 403]"
+	Credential     *Credential // nil: no credential configured for the request
+
+	Method        string
+	URL           string // as sent; may contain secrets, never echoed raw
+	RequestHeader http.Header
+	RequestBody   []byte
+
+	StatusCode     int
+	ResponseHeader http.Header
+	ResponseBody   []byte
+
+	ExpectClaims  map[string]string // the environment's expect_claims (iss, aud)
+	RequiresScope []string          // the scenario's requires_scope
+	Now           time.Time         // zero: time.Now()
+}
+
+// DefaultExpiryWarning is the window in which Preflight warns that a JWT
+// expires soon (--expiry-warning).
+const DefaultExpiryWarning = 7 * 24 * time.Hour
+
+// Credential types, as the suite names them.
+const (
+	typeNone   = "none"
+	typeBearer = "bearer"
+	typeBasic  = "basic"
+	typeAPIKey = "api_key"
+	typeHeader = "header"
+	typeOAuth2 = "oauth2_client_credentials"
+)

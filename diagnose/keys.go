@@ -1,0 +1,205 @@
+package diagnose
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+)
+
+// isKnownScheme reports whether p is an HTTP authentication scheme (or a
+// scheme-like prefix people put in front of tokens).
+func isKnownScheme(p string) bool {
+	switch strings.ToLower(strings.TrimSuffix(p, ":")) {
+	case "bearer", "basic", "token", "digest", "apikey", "api-key", "jwt", "negotiate", "oauth", "dpop", "key":
+		return true
+	}
+	return false
+}
+
+// isProductionEnv reports whether an environment's name says production:
+// production, prod, live or prd, alone or as a part (prod-eu, us_live).
+// preprod and nonprod are not.
+func isProductionEnv(name string) bool {
+	for _, part := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		switch part {
+		case "production", "prod", "live", "prd":
+			return true
+		}
+	}
+	return false
+}
+
+type keyClass int
+
+const (
+	keyUnknown keyClass = iota
+	keyTest
+	keyLive
+)
+
+// classifyKey tells test/sandbox keys from live ones by their shape, as
+// payment and messaging providers mark them. strong is false when the only
+// hint is the word "test" somewhere in the value. marker is the public
+// part that gave it away (a well-known prefix), safe to show.
+func classifyKey(v string) (class keyClass, strong bool, marker string) {
+	s := strings.ToLower(cleanValue(v))
+	if s == "" || looksLikeJWT(cleanValue(v)) {
+		return keyUnknown, false, ""
+	}
+	for _, p := range []string{"sk_live_", "pk_live_", "rk_live_", "live_"} {
+		if strings.HasPrefix(s, p) {
+			return keyLive, true, "starts with " + p
+		}
+	}
+	for _, p := range []string{"sk_test_", "pk_test_", "rk_test_", "test_", "sandbox_", "sbx_"} {
+		if strings.HasPrefix(s, p) {
+			return keyTest, true, "starts with " + p
+		}
+	}
+	for _, m := range []string{"_sandbox_", "-sandbox-", "_test_", "-test-"} {
+		if strings.Contains(s, m) {
+			return keyTest, true, fmt.Sprintf("contains %q", m)
+		}
+	}
+	for _, m := range []string{"_live_", "-live-"} {
+		if strings.Contains(s, m) {
+			return keyLive, true, fmt.Sprintf("contains %q", m)
+		}
+	}
+	if strings.Contains(s, "sandbox") {
+		return keyTest, true, `contains "sandbox"`
+	}
+	if strings.Contains(s, "test") {
+		return keyTest, false, `contains "test"`
+	}
+	return keyUnknown, false, ""
+}
+
+// valueIssue is a formatting problem of one value, found without the
+// network.
+type valueIssue struct {
+	code     string
+	strong   bool // certainly changes what the server receives
+	message  string
+	evidence string
+}
+
+// secretField reports whether a field holds an opaque secret, in which
+// spaces or quotes cannot belong (passwords may contain both).
+func secretField(f string) bool {
+	switch f {
+	case FieldUsername, FieldPassword:
+		return false
+	}
+	return true
+}
+
+// inspectValue finds whitespace, quotes and doubled or missing prefixes in
+// one value of c.
+func inspectValue(c *Credential, v Value) []valueIssue {
+	var out []valueIssue
+	name := label(v)
+	raw := v.Value
+	if strings.TrimSpace(raw) == "" {
+		return nil
+	}
+	if desc := describeWhitespace(raw, secretField(v.Field)); desc != "" {
+		// Only trailing spaces or tabs: HTTP trims them from a header
+		// value, so they matter only where the value is encoded or in a URL.
+		strong := strings.TrimSpace(raw) != strings.TrimRight(raw, " \t") || strings.Contains(desc, "inside")
+		out = append(out, valueIssue{WhitespaceInCredential, strong,
+			fmt.Sprintf("%s %s; the server compares the value byte for byte — remove it where the variable is defined", sourceName(v), desc),
+			fmt.Sprintf("%s: %s", name, desc)})
+	}
+	trimmed := strings.TrimSpace(raw)
+	if q := describeQuotes(trimmed, secretField(v.Field)); q != "" {
+		out = append(out, valueIssue{QuotesInCredential, true,
+			fmt.Sprintf("%s %s, so the quotes are sent as part of the credential; remove them (in a .env file, quotes around the whole value are stripped, quotes inside are kept)", sourceName(v), q),
+			fmt.Sprintf("%s: %s", name, q)})
+	}
+	inner := strings.TrimSpace(strings.Trim(trimmed, `"'`))
+	first, _, hasSpace := strings.Cut(inner, " ")
+	prefix := effectivePrefix(c)
+	authHeader := c.Type == typeHeader && strings.EqualFold(v.Field, "Authorization")
+	switch {
+	case c.Type == typeBearer && prefix != "" && hasSpace && isKnownScheme(first):
+		out = append(out, valueIssue{PrefixDoubled, true,
+			fmt.Sprintf("%s already starts with %q and the credential adds the prefix %q, so the server receives %q; remove the prefix from the value", sourceName(v), first+" ", prefix, prefix+" "+first+" …"),
+			fmt.Sprintf("%s starts with %q; prefix %q", name, first+" ", prefix)})
+	case authHeader && hasSpace && isKnownScheme(first):
+		if second, _, ok := strings.Cut(strings.TrimSpace(inner[len(first):]), " "); ok && isKnownScheme(second) {
+			out = append(out, valueIssue{PrefixDoubled, true,
+				fmt.Sprintf("the Authorization header from %s reads %q; keep one scheme", sourceName(v), first+" "+second+" …"),
+				fmt.Sprintf("%s starts with %q", name, first+" "+second+" ")})
+		}
+	case authHeader && !hasSpace:
+		out = append(out, valueIssue{PrefixMissing, false,
+			fmt.Sprintf("the Authorization header from %s has no scheme; most APIs expect \"Bearer <token>\" (or use type: bearer, which adds it)", sourceName(v)),
+			fmt.Sprintf("%s: %s, no scheme before it", name, shape(inner))})
+	}
+	return out
+}
+
+// effectivePrefix is the scheme a bearer credential puts before its token.
+func effectivePrefix(c *Credential) string {
+	if c == nil || c.Type != typeBearer || c.NoPrefix {
+		return ""
+	}
+	if c.Prefix == "" {
+		return "Bearer"
+	}
+	return c.Prefix
+}
+
+func describeWhitespace(s string, opaque bool) string {
+	var parts []string
+	name := func(r rune) string {
+		switch r {
+		case '\n':
+			return "newline"
+		case '\r':
+			return "carriage return"
+		case '\t':
+			return "tab"
+		case ' ':
+			return "space"
+		}
+		return fmt.Sprintf("whitespace (U+%04X)", r)
+	}
+	runes := []rune(s)
+	if len(runes) > 0 && unicode.IsSpace(runes[0]) {
+		parts = append(parts, "starts with a "+name(runes[0]))
+	}
+	if n := len(runes); n > 1 && unicode.IsSpace(runes[n-1]) {
+		parts = append(parts, "ends with a "+name(runes[n-1]))
+	}
+	inner := strings.TrimSpace(s)
+	for _, r := range inner {
+		if r == '\n' || r == '\r' || opaque && unicode.IsSpace(r) {
+			if f, rest, ok := strings.Cut(strings.Trim(inner, `"'`), " "); ok && isKnownScheme(f) && !strings.ContainsFunc(rest, unicode.IsSpace) {
+				break // "Bearer x": a doubled prefix, reported as such
+			}
+			parts = append(parts, "has a "+name(r)+" inside")
+			break
+		}
+	}
+	return strings.Join(parts, " and ")
+}
+
+func describeQuotes(s string, opaque bool) string {
+	const quotes = "\"'“”‘’`"
+	if s == "" {
+		return ""
+	}
+	r := []rune(s)
+	first, last := r[0], r[len(r)-1]
+	if len(r) >= 2 && strings.ContainsRune(quotes, first) && strings.ContainsRune(quotes, last) {
+		return "is wrapped in quotes"
+	}
+	if opaque && strings.ContainsAny(s, quotes) {
+		return "contains a quote character"
+	}
+	return ""
+}

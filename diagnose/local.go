@@ -1,0 +1,308 @@
+package diagnose
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+
+	"github.com/authspec/authspec/secret"
+)
+
+// serverStops: the server says it stopped the request for a reason other
+// than the credential.
+func (a *analysis) serverStops() {
+	ex := a.ex
+	if ok, ev := rateLimit(ex.StatusCode, ex.ResponseHeader, a.srv.text, ex.Now); ok {
+		if a.srv.message != "" {
+			ev = append(ev, fmt.Sprintf("the server said: %q", a.srv.message))
+		}
+		a.add(scoreRateLimited, RateLimited,
+			"the API is rate-limiting these requests: wait until the limit resets (Retry-After / reset header), lower --parallel, or ask for a higher limit; the credential itself may be fine",
+			ev...)
+	}
+	if found, strong, ev := blockPage(a.srv, ex.RequestHeader, ex.ResponseHeader, ex.StatusCode); found {
+		score := scoreBlocked
+		msg := "a proxy, CDN or web application firewall in front of the API blocked the request before the API saw it: the answer is a block page, not the API's; check the WAF/CDN rules (bot protection, IP reputation, blocked paths or headers) or run from an allowed network"
+		if !strong {
+			score = scoreBlockedWeak
+			msg = "the 403 is an HTML page from an API that answers JSON, which suggests a proxy, load balancer or WAF refused the request before the API saw it; look at the page and at what sits in front of the API"
+		}
+		a.add(score, BlockedByProxy, msg, ev...)
+	}
+	if ok, why := ipRestricted(a.srv.text, ex.ResponseHeader); ok {
+		ev := []string{why}
+		if a.srv.message != "" {
+			ev = append(ev, fmt.Sprintf("the server said: %q", a.srv.message))
+		}
+		a.add(scoreIPRestricted, IPRestricted,
+			"the API refuses requests from this IP address: the credential (or account) is restricted to an allowlist of addresses; add this machine's (or the CI runner's) egress IP to the allowlist, or run from an allowed network",
+			ev...)
+	}
+}
+
+// oauth reads the RFC 6750 error, from WWW-Authenticate or a JSON body.
+func (a *analysis) oauth() {
+	s := a.srv
+	ev := []string{}
+	if s.oauthFrom == "WWW-Authenticate" {
+		for _, c := range s.rawChall {
+			ev = append(ev, "WWW-Authenticate: "+c)
+		}
+	} else if s.oauthErr != "" {
+		ev = append(ev, fmt.Sprintf("response body: error %q", s.oauthErr))
+	}
+	if s.oauthDesc != "" {
+		ev = append(ev, fmt.Sprintf("error_description: %q", s.oauthDesc))
+	}
+	switch s.oauthErr {
+	case "invalid_token":
+		msg := "the server says the token is invalid (RFC 6750 invalid_token): expired, revoked, malformed, or issued for another API or tenant"
+		if strings.Contains(strings.ToLower(s.oauthDesc), "expired") {
+			msg = "the server says the token has expired (RFC 6750 invalid_token); get a new token"
+		}
+		if s.oauthDesc != "" {
+			msg += fmt.Sprintf(" — its description: %q", s.oauthDesc)
+		}
+		a.add(scoreInvalidToken, ServerInvalidToken, msg, ev...)
+	case "insufficient_scope":
+		msg := "the server says the token lacks a scope this request needs (RFC 6750 insufficient_scope)"
+		if s.oauthScope != "" {
+			msg += fmt.Sprintf("; it requires %q", s.oauthScope)
+			ev = append(ev, fmt.Sprintf("scope required by the server: %q", s.oauthScope))
+		}
+		msg += "; request a token with that scope, or grant it to the client"
+		for _, t := range a.tokens() {
+			if t.tok.HasScopeClaim() {
+				ev = append(ev, fmt.Sprintf("%s scopes [%s]", t.label, quoteList(t.tok.Scopes())))
+			}
+		}
+		if len(a.ex.RequiresScope) > 0 {
+			ev = append(ev, "requires_scope: "+quoteList(a.ex.RequiresScope))
+		}
+		a.add(scoreInsufficient, ServerInsufficientScope, msg, ev...)
+	}
+}
+
+type namedJWT struct {
+	name, label, variable string
+	tok                   *JWT
+}
+
+// tokens are the JWTs involved: the credential's values, and a token in
+// the Authorization header that no known value accounts for.
+func (a *analysis) tokens() []namedJWT {
+	var out []namedJWT
+	known := false
+	if c := a.ex.Credential; c != nil {
+		for _, v := range c.Values {
+			clean := cleanValue(v.Value)
+			if !looksLikeJWT(clean) {
+				continue
+			}
+			if t, err := DecodeJWT(clean); err == nil {
+				out = append(out, namedJWT{sourceName(v), label(v), v.Source, t})
+			}
+			if strings.Contains(a.sent.authz, clean) {
+				known = true
+			}
+		}
+	}
+	if !known {
+		if _, rest, ok := strings.Cut(a.sent.authz, " "); ok {
+			tok := cleanValue(rest)
+			if t, err := DecodeJWT(tok); err == nil && looksLikeJWT(tok) {
+				out = append(out, namedJWT{"the token in the Authorization header", secret.Label("Authorization", tok), "", t})
+			}
+		}
+	}
+	return out
+}
+
+// local: evidence found on this side, in the credential and the request.
+func (a *analysis) local() {
+	ex := a.ex
+	claims := ex.ExpectClaims
+	for _, ch := range checkCredential(ex.Credential, ex.Env, claims, ex.RequiresScope, ex.Now, 0) {
+		if ch.code == JWTExpiring {
+			continue
+		}
+		a.add(a.scoreCheck(ch), ch.code, ch.message, ch.evidence...)
+	}
+	// A token no credential value accounts for (a capture, a header set
+	// by hand) is checked too.
+	for _, t := range a.tokens() {
+		if t.variable != "" {
+			continue
+		}
+		for _, ch := range checkJWT(t.name, t.label, "", t.tok, claims, ex.RequiresScope, ex.Now, 0) {
+			a.add(a.scoreCheck(ch), ch.code, ch.message, ch.evidence...)
+		}
+	}
+	if !a.sent.any() {
+		a.nothingSent()
+		return
+	}
+	a.authorizationHeader()
+	a.wrongPlace()
+}
+
+// scoreCheck ranks an offline check by how well it explains this status.
+func (a *analysis) scoreCheck(ch check) int {
+	st := a.ex.StatusCode
+	score := scoreGeneric
+	switch ch.code {
+	case CredentialMissing:
+		return scoreMissing
+	case PrefixDoubled, QuotesInCredential, PrefixMissing:
+		return scoreFormat
+	case WhitespaceInCredential:
+		c := a.ex.Credential
+		if ch.strong || c != nil && (c.Type == typeBasic || c.Query != "") || len(a.sent.query)+len(a.sent.body) > 0 {
+			return scoreFormat
+		}
+		return scoreHeuristic - 10
+	case JWTExpired, JWTNotYetValid:
+		score = scoreJWTTime
+	case CredentialFromOtherEnvironment:
+		score = scoreEnvMismatch
+	case TestKeyInProduction, LiveKeyOutsideProduction:
+		if !ch.strong {
+			return scoreHeuristic
+		}
+		score = scoreEnvMismatch
+	case JWTWrongIssuer, JWTWrongAudience:
+		score = scoreClaims
+	case JWTMissingScope:
+		if st == http.StatusForbidden {
+			return scoreMissingScope403
+		}
+		return scoreMissingScope401
+	}
+	if st == http.StatusForbidden {
+		score -= penalty403
+	}
+	return score
+}
+
+func (a *analysis) nothingSent() {
+	c := a.ex.Credential
+	ev := append(a.describeSent(), a.serverSaid()...)
+	msg := fmt.Sprintf("the request carried no credential (the scenario has no auth:), and %s requires one: add auth: <credential> to the scenario or step", a.endpoint())
+	if c != nil && c.Type != typeNone && c.Type != "" {
+		msg = fmt.Sprintf("credential %s is configured, but the request carried none of it: no Authorization header, no API key header or parameter; check that its values are set and that a scenario header or a redirect did not remove it", c.Name)
+	}
+	a.add(scoreNothingSent, NoCredentialsSent, msg, ev...)
+}
+
+// authorizationHeader checks the Authorization header as sent against the
+// server's challenges: a doubled or missing scheme, or the wrong scheme.
+func (a *analysis) authorizationHeader() {
+	authz := a.sent.authz
+	challenges := a.srv.challenges
+	var schemes []string
+	for _, c := range challenges {
+		if !contains(schemes, c.Scheme) {
+			schemes = append(schemes, c.Scheme)
+		}
+	}
+	want := "Bearer"
+	if len(schemes) > 0 {
+		want = schemes[0]
+	} else if p := effectivePrefix(a.ex.Credential); p != "" {
+		want = p
+	}
+	chEv := a.serverSaid()
+	if authz == "" {
+		// The credential went in another header; a challenge asks for the
+		// Authorization header.
+		if len(challenges) > 0 && len(a.sent.query)+len(a.sent.body) == 0 {
+			var names []string
+			for _, p := range a.sent.headers {
+				names = append(names, p.where)
+			}
+			names = append(names, a.sent.authHeaders...)
+			a.add(scoreFormat-2, SchemeMismatch,
+				fmt.Sprintf("the server asks for %s authentication in the Authorization header, but the credential was sent in %s; send it the way the server asks (e.g. type: bearer), or check the API's documentation for the right header",
+					strings.Join(schemes, " or "), strings.Join(dedupe(names), ", ")),
+				append(a.describeSent(), chEv...)...)
+		}
+		return
+	}
+	scheme, rest, hasRest := strings.Cut(authz, " ")
+	restT := strings.TrimLeft(rest, " \t")
+	second, _, twoWords := strings.Cut(restT, " ")
+	switch {
+	case hasRest && isKnownScheme(scheme) && twoWords && isKnownScheme(second):
+		a.add(scoreFormat, PrefixDoubled,
+			fmt.Sprintf("the Authorization header starts with %q: the scheme is there twice, so the server reads %q as the token; remove the prefix from the value (type: bearer adds %q itself)", scheme+" "+second+" ", second, effectivePrefixOr(a.ex.Credential, scheme)),
+			append([]string{"sent Authorization: " + scheme + " " + second + " " + a.safeRest(restT[len(second):])}, chEv...)...)
+	case !hasRest && !isKnownScheme(scheme):
+		a.add(scoreFormat, PrefixMissing,
+			fmt.Sprintf("the Authorization header carries the token without a scheme; the server expects %q; set the credential's prefix (type: bearer sends \"Bearer <token>\")", want+" <token>"),
+			append([]string{"sent Authorization: " + a.safeHeader(authz) + " — no scheme"}, chEv...)...)
+		return
+	}
+	if len(challenges) > 0 && hasRest {
+		for _, s := range schemes {
+			if strings.EqualFold(s, scheme) {
+				return
+			}
+		}
+		a.add(scoreFormat, SchemeMismatch,
+			fmt.Sprintf("the request used the %s scheme, but the server asks for %s (WWW-Authenticate); use a credential of that type", scheme, strings.Join(schemes, " or ")),
+			append([]string{"sent Authorization: " + a.safeHeader(authz)}, chEv...)...)
+	}
+}
+
+func (a *analysis) safeRest(s string) string {
+	s = strings.TrimSpace(s)
+	if r := a.red.redact(s); r != s {
+		return r
+	}
+	return "<" + shape(s) + ">"
+}
+
+func effectivePrefixOr(c *Credential, def string) string {
+	if p := effectivePrefix(c); p != "" {
+		return p
+	}
+	return def
+}
+
+// wrongPlace: the credential went in the query or the body while the
+// server wants a header, or in one header while the server names another.
+func (a *analysis) wrongPlace() {
+	asked := a.askedHeader()
+	inHeader := len(a.sent.headers) > 0 || a.sent.authz != ""
+	switch {
+	case !inHeader && len(a.sent.query)+len(a.sent.body) > 0:
+		where := "the request body"
+		if len(a.sent.query) > 0 {
+			where = "query parameter " + a.sent.query[0].where
+		}
+		score := scoreBlockedWeak
+		target := "a header"
+		if len(a.srv.challenges) > 0 {
+			score, target = scoreFormat, "the Authorization header ("+a.srv.challenges[0].Scheme+")"
+		} else if asked != "" {
+			score, target = scoreFormat, "header "+asked
+		}
+		a.add(score, CredentialInWrongPlace,
+			fmt.Sprintf("the credential was sent in %s, but the server expects it in %s; send it there (type: bearer, or api_key with header:)", where, target),
+			append(a.describeSent(), a.serverSaid()...)...)
+	case asked != "" && a.sent.any():
+		a.add(scoreFormat, CredentialInWrongPlace,
+			fmt.Sprintf("the server asks for header %q, which the request did not carry; the credential went elsewhere — send it in that header", asked),
+			append(a.describeSent(), a.serverSaid()...)...)
+	}
+}
+
+func dedupe(xs []string) []string {
+	var out []string
+	for _, x := range xs {
+		if !contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}

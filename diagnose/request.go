@@ -1,0 +1,210 @@
+package diagnose
+
+import (
+	"bytes"
+	"encoding/base64"
+	"fmt"
+	"net/http"
+	"net/url"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// sent is where a credential went in a request: which header, query
+// parameter or body carries which value.
+type sent struct {
+	authz   string // the Authorization header as it reaches the server (trimmed)
+	headers []placed
+	query   []placed
+	body    []placed
+	// Names of headers and query parameters that look like credentials even
+	// though none of the known values is in them (captured tokens, values
+	// set by hand in the scenario).
+	authHeaders []string
+	authQuery   []string
+}
+
+type placed struct {
+	where string // header or parameter name, or "body"
+	v     Value
+}
+
+func (s sent) any() bool {
+	return s.authz != "" || len(s.headers)+len(s.query)+len(s.body)+len(s.authHeaders)+len(s.authQuery) > 0
+}
+
+// inHeader reports whether any value went in a header.
+func (s sent) inHeader() bool { return s.authz != "" || len(s.headers) > 0 || len(s.authHeaders) > 0 }
+
+// locate finds the credential's values in the request.
+func locate(ex Exchange) sent {
+	var s sent
+	h := ex.RequestHeader
+	if h == nil {
+		h = http.Header{}
+	}
+	s.authz = strings.TrimSpace(h.Get("Authorization"))
+	var query url.Values
+	if u, err := url.Parse(ex.URL); err == nil {
+		query = u.Query()
+	}
+	var values []Value
+	if ex.Credential != nil {
+		values = ex.Credential.Values
+	}
+	basic := ""
+	if scheme, rest, ok := strings.Cut(s.authz, " "); ok && strings.EqualFold(scheme, "basic") {
+		if b, err := base64.StdEncoding.DecodeString(strings.TrimSpace(rest)); err == nil {
+			basic = string(b)
+		}
+	}
+	for _, v := range values {
+		clean := cleanValue(v.Value)
+		if len(clean) < 3 {
+			continue
+		}
+		for _, name := range sortedHeaderNames(h) {
+			for _, hv := range h.Values(name) {
+				if strings.Contains(hv, clean) || strings.EqualFold(name, "Authorization") && strings.Contains(basic, clean) {
+					s.headers = append(s.headers, placed{http.CanonicalHeaderKey(name), v})
+					break
+				}
+			}
+		}
+		for _, name := range sortedKeysOf(query) {
+			for _, qv := range query[name] {
+				if strings.Contains(qv, clean) {
+					s.query = append(s.query, placed{name, v})
+					break
+				}
+			}
+		}
+		if bytes.Contains(ex.RequestBody, []byte(clean)) || bytes.Contains(ex.RequestBody, []byte(url.QueryEscape(clean))) {
+			s.body = append(s.body, placed{"body", v})
+		}
+	}
+	for _, name := range sortedHeaderNames(h) {
+		if !strings.EqualFold(name, "Authorization") && looksLikeAuthName(name) && strings.TrimSpace(h.Get(name)) != "" {
+			s.authHeaders = append(s.authHeaders, http.CanonicalHeaderKey(name))
+		}
+	}
+	for _, name := range sortedKeysOf(query) {
+		if looksLikeAuthName(name) && query.Get(name) != "" {
+			s.authQuery = append(s.authQuery, name)
+		}
+	}
+	return s
+}
+
+// looksLikeAuthName reports whether a header or query parameter name is
+// one that usually carries a credential.
+func looksLikeAuthName(name string) bool {
+	n := strings.ToLower(name)
+	switch n {
+	case "authorization", "proxy-authorization", "cookie", "key", "sig", "signature", "password", "client_secret":
+		return true
+	}
+	for _, w := range []string{"api-key", "apikey", "api_key", "token", "auth", "secret"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func sortedHeaderNames(h http.Header) []string {
+	names := make([]string, 0, len(h))
+	for k := range h {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	return names
+}
+
+func sortedKeysOf(q url.Values) []string {
+	names := make([]string, 0, len(q))
+	for k := range q {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// describe tells what the request carried, without any value: labels for
+// known values, a shape for unknown ones, names only for the rest.
+func (a *analysis) describeSent() []string {
+	var ev []string
+	if a.sent.authz != "" {
+		ev = append(ev, "sent Authorization: "+a.safeHeader(a.sent.authz))
+	}
+	seen := map[string]bool{"Authorization": true}
+	for _, p := range a.sent.headers {
+		if !seen[p.where] {
+			seen[p.where] = true
+			ev = append(ev, fmt.Sprintf("sent header %s: %s", p.where, label(p.v)))
+		}
+	}
+	for _, n := range a.sent.authHeaders {
+		if !seen[n] {
+			seen[n] = true
+			ev = append(ev, fmt.Sprintf("sent header %s: <%s>", n, shape(a.ex.RequestHeader.Get(n))))
+		}
+	}
+	for _, p := range a.sent.query {
+		ev = append(ev, fmt.Sprintf("sent in query parameter %s: %s", p.where, label(p.v)))
+	}
+	for _, p := range a.sent.body {
+		ev = append(ev, fmt.Sprintf("sent in the request body: %s", label(p.v)))
+	}
+	if len(ev) == 0 {
+		names := sortedHeaderNames(a.ex.RequestHeader)
+		ev = append(ev, fmt.Sprintf("sent no credential: no Authorization header, no API key header or parameter (request headers: %s)", orNothing(names)))
+	}
+	return ev
+}
+
+// safeHeader renders an Authorization value: the scheme, then a label for
+// a known value or the shape of an unknown one.
+func (a *analysis) safeHeader(v string) string {
+	scheme, rest, ok := strings.Cut(v, " ")
+	if !ok {
+		if r := a.red.redact(v); r != v {
+			return r
+		}
+		return "<" + shape(v) + ">"
+	}
+	if r := a.red.redact(rest); r != rest && !strings.ContainsAny(r, "\"'") {
+		return scheme + " " + r + " (" + shape(strings.TrimSpace(rest)) + ")"
+	} else if r != rest {
+		return scheme + " " + r
+	}
+	return scheme + " <" + shape(strings.TrimSpace(rest)) + ">"
+}
+
+func orNothing(xs []string) string {
+	if len(xs) == 0 {
+		return "none"
+	}
+	return strings.Join(xs, ", ")
+}
+
+var headerNameRE = regexp.MustCompile(`\b(authorization|x-[a-z0-9][a-z0-9-]*|api-key|apikey)\b`)
+
+// askedHeader returns a header the server's words ask for that the request
+// did not carry, e.g. "missing x-api-key header".
+func (a *analysis) askedHeader() string {
+	text := a.srv.text
+	if !strings.Contains(text, "header") && !strings.Contains(text, "missing") && !strings.Contains(text, "required") {
+		return ""
+	}
+	for _, m := range headerNameRE.FindAllString(text, 8) {
+		if strings.HasPrefix(m, "x-ratelimit") || strings.HasPrefix(m, "x-request") {
+			continue
+		}
+		if a.ex.RequestHeader.Get(m) == "" {
+			return m
+		}
+	}
+	return ""
+}

@@ -1,0 +1,269 @@
+package diagnose
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// server is what the response says, read once: challenges, the RFC 6750
+// error, a human message from the body, and the shape of the body. Every
+// text in it is already redacted.
+type server struct {
+	challenges []Challenge
+	rawChall   []string // WWW-Authenticate fields, redacted
+	oauthErr   string   // RFC 6750 error code, from the challenge or a JSON body
+	oauthDesc  string   // error_description
+	oauthScope string   // scope the server requires
+	oauthFrom  string   // where oauthErr came from: the challenge or the body
+	message    string   // the body's own words (excerpt), or ""
+	text       string   // lower-cased redacted body (capped), for matching
+	html       bool
+	json       bool
+}
+
+func readServer(ex Exchange, red *redactor) server {
+	var s server
+	h := ex.ResponseHeader
+	if h == nil {
+		h = http.Header{}
+	}
+	s.challenges, s.rawChall = challengeHeader(h)
+	for i := range s.rawChall {
+		s.rawChall[i] = red.excerpt(s.rawChall[i], 300)
+	}
+	for _, c := range s.challenges {
+		if e := c.Params["error"]; e != "" && s.oauthErr == "" {
+			s.oauthErr, s.oauthDesc, s.oauthScope = e, c.Params["error_description"], c.Params["scope"]
+			s.oauthFrom = "WWW-Authenticate"
+		}
+	}
+	body := ex.ResponseBody
+	if len(body) > 64<<10 {
+		body = body[:64<<10]
+	}
+	ct := strings.ToLower(h.Get("Content-Type"))
+	trimmed := bytes.TrimSpace(body)
+	lower := strings.ToLower(string(trimmed[:min(len(trimmed), 512)]))
+	s.html = strings.Contains(ct, "html") || strings.HasPrefix(lower, "<!doctype html") || strings.HasPrefix(lower, "<html")
+	var doc any
+	if !s.html && json.Unmarshal(trimmed, &doc) == nil {
+		s.json = true
+		if m, ok := doc.(map[string]any); ok {
+			if e, ok := m["error"].(string); ok && isOAuthError(e) && s.oauthErr == "" {
+				s.oauthErr, s.oauthFrom = e, "response body"
+				s.oauthDesc, _ = m["error_description"].(string)
+				s.oauthScope, _ = m["scope"].(string)
+			}
+		}
+		s.message = jsonMessage(doc)
+	} else if s.html {
+		s.message = htmlTitle(string(body))
+	} else {
+		s.message = string(trimmed)
+	}
+	s.message = red.excerpt(s.message, 240)
+	s.oauthDesc = red.excerpt(s.oauthDesc, 240)
+	s.text = strings.ToLower(red.redact(string(body)))
+	return s
+}
+
+func isOAuthError(e string) bool {
+	switch e {
+	case "invalid_token", "insufficient_scope", "invalid_request":
+		return true
+	}
+	return false
+}
+
+// jsonMessage finds the human message in a JSON error body, whichever of
+// the common shapes it uses.
+func jsonMessage(doc any) string {
+	get := func(v any, path ...string) string {
+		for _, p := range path {
+			switch x := v.(type) {
+			case map[string]any:
+				v = x[p]
+			case []any:
+				if len(x) == 0 {
+					return ""
+				}
+				v = x[0]
+				if m, ok := v.(map[string]any); ok {
+					v = m[p]
+				}
+			default:
+				return ""
+			}
+		}
+		s, _ := v.(string)
+		return s
+	}
+	for _, path := range [][]string{
+		{"error_description"}, {"message"}, {"error", "message"}, {"detail"},
+		{"errors", "message"}, {"errors", "detail"}, {"error", "description"},
+		{"title"}, {"msg"}, {"reason"}, {"description"}, {"error"},
+	} {
+		if s := get(doc, path...); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+var titleRE = regexp.MustCompile(`(?is)<title[^>]*>(.*?)</title>`)
+
+func htmlTitle(body string) string {
+	if m := titleRE.FindStringSubmatch(body); m != nil {
+		return "<title>" + strings.TrimSpace(m[1]) + "</title>"
+	}
+	return ""
+}
+
+// rateLimit reads 429 and the rate-limit headers (X-RateLimit-*, the IETF
+// RateLimit fields, Retry-After) and body words.
+func rateLimit(status int, h http.Header, text string, now time.Time) (bool, []string) {
+	var ev []string
+	limited := status == http.StatusTooManyRequests
+	if limited {
+		ev = append(ev, "status 429 Too Many Requests")
+	}
+	for _, name := range []string{"X-RateLimit-Remaining", "X-Rate-Limit-Remaining", "RateLimit-Remaining"} {
+		if v := strings.TrimSpace(h.Get(name)); v != "" {
+			if n, err := strconv.Atoi(v); err == nil && n <= 0 {
+				limited = true
+				ev = append(ev, fmt.Sprintf("%s: %s", name, v))
+			}
+		}
+	}
+	if v := h.Get("RateLimit"); v != "" {
+		l := strings.ToLower(v)
+		if rateFieldRE.MatchString(l) {
+			limited = true
+			ev = append(ev, "RateLimit: "+v)
+		}
+	}
+	if v := h.Get("Retry-After"); v != "" && (limited || status == http.StatusForbidden) {
+		limited = true
+		ev = append(ev, "Retry-After: "+v)
+	}
+	for _, name := range []string{"X-RateLimit-Reset", "RateLimit-Reset"} {
+		if v := h.Get(name); v != "" && limited {
+			if n, err := strconv.ParseInt(v, 10, 64); err == nil && n > 1e9 && n < 1e11 {
+				t := time.Unix(n, 0).UTC()
+				ev = append(ev, fmt.Sprintf("%s: %s (%s, in %s)", name, v, stamp(t), human(t.Sub(now))))
+			} else {
+				ev = append(ev, fmt.Sprintf("%s: %s", name, v))
+			}
+		}
+	}
+	if !limited {
+		for _, w := range []string{"rate limit", "rate-limit", "ratelimit", "too many requests", "throttl", "quota exceeded"} {
+			if strings.Contains(text, w) {
+				limited = true
+				ev = append(ev, fmt.Sprintf("the body mentions %q", w))
+				break
+			}
+		}
+	}
+	return limited, ev
+}
+
+var (
+	rateFieldRE = regexp.MustCompile(`(^|[;,\s])(r|remaining)=0\b`)
+	ipWordRE    = regexp.MustCompile(`\b(ip|ipv4|ipv6|ip address(es)?|source address|client address|remote address|\d{1,3}(\.\d{1,3}){3})\b`)
+	refusalRE   = regexp.MustCompile(`not allowed|not permitted|denied|blocked|restricted|forbidden|not authori[sz]ed|not in`)
+	ipPhraseRE  = regexp.MustCompile(`allow[- ]?list|white[- ]?list|ip restriction|ip range|trusted ip|your ip|client ip|source ip|cidr`)
+)
+
+// ipRestricted reads words about IP addresses and allowlists in the body
+// or in the response's headers.
+func ipRestricted(text string, h http.Header) (bool, string) {
+	if m := ipPhraseRE.FindString(text); m != "" {
+		return true, fmt.Sprintf("the body mentions %q", m)
+	}
+	if ipWordRE.MatchString(text) && refusalRE.MatchString(text) {
+		return true, "the body refuses the request by IP address"
+	}
+	for name, vs := range h {
+		for _, v := range vs {
+			l := strings.ToLower(v)
+			if ipPhraseRE.MatchString(l) || strings.Contains(strings.ToLower(name), "deny") && ipWordRE.MatchString(l) {
+				return true, fmt.Sprintf("header %s: %s", name, v)
+			}
+		}
+	}
+	return false, ""
+}
+
+// WAF and CDN fingerprints: header names and Server values, and phrases of
+// their block pages.
+var (
+	wafHeaders = []string{"CF-RAY", "CF-Mitigated", "X-Iinfo", "X-Sucuri-ID", "X-Amzn-Waf-Action", "X-Akamai-Request-ID", "Akamai-GRN"}
+	wafServers = []string{"cloudflare", "akamaighost", "akamai", "incapsula", "imperva", "sucuri", "awselb", "cloudfront", "big-ip", "barracuda", "fortiweb"}
+	wafPhrases = []string{"cloudflare", "attention required", "sorry, you have been blocked", "access denied", "reference #",
+		"incapsula incident", "request unsuccessful", "imperva", "sucuri", "modsecurity", "mod_security",
+		"web application firewall", "the requested url was rejected", "aws waf", "request blocked",
+		"the request could not be satisfied", "akamai", "blocked by"}
+)
+
+// blockPage reports a page from a proxy, CDN or WAF rather than from the
+// API. strong: a product's marks are on it; otherwise only an HTML page
+// answered a request that did not ask for HTML.
+func blockPage(s server, reqH, respH http.Header, status int) (found, strong bool, ev []string) {
+	var marks []string
+	for _, name := range wafHeaders {
+		if respH.Get(name) != "" {
+			marks = append(marks, "header "+name)
+		}
+	}
+	server := strings.ToLower(respH.Get("Server"))
+	for _, w := range wafServers {
+		if strings.Contains(server, w) {
+			marks = append(marks, "Server: "+respH.Get("Server"))
+			break
+		}
+	}
+	var phrase string
+	for _, p := range wafPhrases {
+		if strings.Contains(s.text, p) {
+			phrase = p
+			break
+		}
+	}
+	accept := strings.ToLower(reqH.Get("Accept"))
+	asked := strings.Contains(accept, "html")
+	switch {
+	case s.html && (len(marks) > 0 || phrase != ""):
+		found, strong = true, true
+	case phrase != "" && !s.json && (strings.Contains(phrase, "modsecurity") || strings.Contains(phrase, "incident") || strings.Contains(phrase, "rejected")):
+		found, strong = true, true
+	case s.html && status == http.StatusForbidden && !asked:
+		found = true
+	default:
+		return false, false, nil
+	}
+	if s.html {
+		ev = append(ev, "Content-Type: "+respH.Get("Content-Type")+" (an HTML page; the request accepted "+orDash(reqH.Get("Accept"))+")")
+	}
+	ev = append(ev, marks...)
+	if phrase != "" {
+		ev = append(ev, fmt.Sprintf("the page says %q", phrase))
+	}
+	if s.message != "" {
+		ev = append(ev, "page: "+s.message)
+	}
+	return found, strong, ev
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "anything"
+	}
+	return s
+}

@@ -1,0 +1,188 @@
+// Package cli is the authspec command line: it parses flags and wires the
+// suites, runner and report packages together. It holds no logic of its
+// own worth testing apart from that wiring; cmd/authspec only calls Main.
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/suites"
+)
+
+// Exit codes, as documented in the README and SPEC §6.
+const (
+	ExitOK          = 0 // everything passed
+	ExitFailed      = 1 // a scenario failed (or lint found credential errors)
+	ExitInvalid     = 2 // the suites or the command line are invalid; nothing was sent
+	ExitUnreachable = 3 // an environment could not be reached at all
+)
+
+// exitError carries an exit code up to Main, so handlers return instead of
+// calling os.Exit and deferred report writing still runs.
+type exitError struct {
+	code int
+	msg  string
+}
+
+func (e *exitError) Error() string { return e.msg }
+
+func exitf(code int, format string, args ...any) error {
+	return &exitError{code: code, msg: fmt.Sprintf(format, args...)}
+}
+
+// command is one invocation's I/O, passed to every handler.
+type command struct {
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+	getenv func(string) string
+}
+
+// Version is set at build time with -ldflags "-X …/internal/cli.Version=v1.2.3".
+var Version = ""
+
+const usage = `authspec — declarative auth test suites for HTTP APIs
+
+Usage:
+  authspec run [PATH...]       run suites (files or directories; default ./suites)
+  authspec lint [PATH...]      validate suites and credentials, no network
+  authspec request --env E --auth C [-H 'Name: value'] [-d BODY] METHOD PATH|URL
+                               one request with a suite's credential, fully diagnosed
+  authspec init [DIR]          scaffold suites/, .env.example and a GitHub workflow
+  authspec version
+
+Run 'authspec COMMAND -h' for a command's flags.
+Exit codes: 0 all passed, 1 a scenario failed, 2 invalid suites or command line
+(nothing was sent), 3 an environment could not be reached at all.
+`
+
+// Main runs authspec with args (without the program name) and returns the
+// exit code.
+func Main(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
+	c := &command{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv}
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return ExitInvalid
+	}
+	var err error
+	switch args[0] {
+	case "run":
+		err = c.run(args[1:])
+	case "lint":
+		err = c.lint(args[1:])
+	case "request":
+		err = c.request(args[1:])
+	case "version", "--version", "-version":
+		fmt.Fprintln(stdout, "authspec", version())
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+	default:
+		fmt.Fprintf(stderr, "authspec: unknown command %q\n\n%s", args[0], usage)
+		return ExitInvalid
+	}
+	return c.exitCode(err)
+}
+
+func (c *command) exitCode(err error) int {
+	if err == nil {
+		return ExitOK
+	}
+	var ee *exitError
+	var serrs suites.Errors
+	var uerr *runner.UsageError
+	switch {
+	case errors.As(err, &ee):
+		if ee.msg != "" {
+			fmt.Fprintln(c.stderr, ee.msg)
+		}
+		return ee.code
+	case errors.As(err, &serrs):
+		fmt.Fprintln(c.stderr, serrs.Error())
+		fmt.Fprintf(c.stderr, "%s; nothing was sent\n", plural(len(serrs), "error"))
+		return ExitInvalid
+	case errors.As(err, &uerr), errors.Is(err, flag.ErrHelp):
+		if !errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(c.stderr, "authspec:", err)
+		}
+		return ExitInvalid
+	}
+	fmt.Fprintln(c.stderr, "authspec:", err)
+	return ExitInvalid
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+func version() string {
+	if Version != "" {
+		return Version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "dev"
+}
+
+// parse reads flags wherever they stand among the arguments, so both
+// `authspec run --env staging suites/` and `authspec run suites/ --env
+// staging` work.
+func parse(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		if args[0] == "--" {
+			return append(pos, args[1:]...), nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+func newFlags(c *command, name, synopsis string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(c.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(c.stderr, "Usage: authspec %s\n\nFlags:\n", synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// splitList reads "a,b" and repeated flags alike.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+func (l *listFlag) Set(v string) error {
+	for _, p := range strings.Split(v, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			*l = append(*l, p)
+		}
+	}
+	return nil
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,56 @@
+package cli
+
+import (
+	"fmt"
+
+	"github.com/authspec/authspec/diagnose"
+	"github.com/authspec/authspec/report"
+	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/suites"
+)
+
+// lint checks suites and credentials without sending anything. It exits 2
+// for structural errors, 1 for credential errors (missing values, expired
+// tokens), 0 otherwise.
+func (c *command) lint(args []string) error {
+	var f runFlags
+	fs := newFlags(c, "lint", "lint [flags] [PATH...]")
+	fs.Var(&f.envs, "env", "environments: NAME[,NAME] or all (default: all the suites define)")
+	fs.DurationVar(&f.expiryWarning, "expiry-warning", diagnose.DefaultExpiryWarning, "warn about JWTs that expire within this `duration`")
+	fs.BoolVar(&f.failOnWarning, "fail-on-warning", false, "exit 1 when there are warnings")
+	paths, err := parse(fs, args)
+	if err != nil {
+		return exitf(ExitInvalid, "")
+	}
+	f.parallel = 1
+	opt, err := c.options(&f)
+	if err != nil {
+		return err
+	}
+	ss, err := suites.Load(defaultPaths(paths)...)
+	if err != nil {
+		return err
+	}
+	findings, err := runner.Preflight(ss, opt)
+	if err != nil {
+		return err
+	}
+	errs, warns := 0, 0
+	for _, fd := range findings {
+		fmt.Fprintln(c.stdout, report.FindingLine(fd, opt.Redactor))
+		if fd.Severity == diagnose.SeverityError {
+			errs++
+		} else {
+			warns++
+		}
+	}
+	scenarios := 0
+	for _, s := range ss {
+		scenarios += len(s.Scenarios)
+	}
+	fmt.Fprintf(c.stdout, "%s, %s, %s in %s\n", plural(scenarios, "scenario"), plural(errs, "error"), plural(warns, "warning"), plural(len(ss), "suite"))
+	if errs > 0 || (f.failOnWarning && warns > 0) {
+		return exitf(ExitFailed, "")
+	}
+	return nil
+}

@@ -1,0 +1,64 @@
+package cli
+
+import (
+	"context"
+	"os"
+	"os/signal"
+
+	"github.com/authspec/authspec/report"
+	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/suites"
+)
+
+// request sends one request with a suite's environment and credential and
+// prints everything about it, redacted, with the full diagnosis.
+func (c *command) request(args []string) error {
+	var (
+		f       runFlags
+		single  runner.Single
+		headers listFlag
+		paths   listFlag
+	)
+	fs := newFlags(c, "request", "request --env E --auth C [-H 'Name: value'] [-d BODY] METHOD PATH|URL")
+	fs.StringVar(&single.Env, "env", "", "environment whose base_url and variables to use (required)")
+	fs.StringVar(&single.Auth, "auth", "none", "credential to send")
+	fs.Var(&headersFlag{&headers}, "H", "extra header `'Name: value'` (repeatable)")
+	fs.StringVar(&single.Body, "d", "", "request `body`")
+	fs.Var(&paths, "suites", "suite files or directories to find the environment in (default ./suites)")
+	fs.BoolVar(&f.noColor, "no-color", false, "no ANSI colours")
+	pos, err := parse(fs, args)
+	if err != nil {
+		return exitf(ExitInvalid, "")
+	}
+	if single.Env == "" || len(pos) != 2 {
+		fs.Usage()
+		return exitf(ExitInvalid, "authspec request: need --env, METHOD and PATH|URL")
+	}
+	single.Method, single.Target, single.Headers = pos[0], pos[1], headers
+	f.parallel = 1
+	opt, err := c.options(&f)
+	if err != nil {
+		return err
+	}
+	ss, err := suites.Load(defaultPaths(paths)...)
+	if err != nil {
+		return err
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	rep, err := runner.Request(ctx, ss, single, opt)
+	if err != nil {
+		return err
+	}
+	color := !f.noColor && c.getenv("NO_COLOR") == "" && isTerminal(c.stdout)
+	if err := report.Console(c.stdout, rep, report.ConsoleOptions{Color: color, Verbose: true}); err != nil {
+		return err
+	}
+	return verdict(rep)
+}
+
+// headersFlag keeps -H values whole: a header value may contain commas.
+type headersFlag struct{ list *listFlag }
+
+func (h *headersFlag) String() string     { return "" }
+func (h *headersFlag) Set(v string) error { *h.list = append(*h.list, v); return nil }

@@ -1,0 +1,198 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"regexp"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/authspec/authspec/report"
+	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/suites"
+)
+
+// runFlags are the flags shared by run and lint.
+type runFlags struct {
+	envs          listFlag
+	kinds         listFlag
+	filter        string
+	parallel      int
+	junit, json   string
+	github        bool
+	shard         string
+	expiryWarning time.Duration
+	failOnWarning bool
+	verbose       bool
+	noColor       bool
+}
+
+func (c *command) run(args []string) error {
+	var f runFlags
+	fs := newFlags(c, "run", "run [flags] [PATH...]")
+	fs.Var(&f.envs, "env", "environments: NAME[,NAME] or all (default: all the suites define)")
+	fs.Var(&f.kinds, "kind", "only scenarios of these kinds: happy, failure, missing-data, permission, recovery")
+	fs.StringVar(&f.filter, "filter", "", "only test cases whose name matches this regular expression")
+	fs.IntVar(&f.parallel, "parallel", 8, "test cases run at once; output stays in suite order")
+	fs.StringVar(&f.junit, "junit", "", "write a JUnit XML report to `FILE`")
+	fs.StringVar(&f.json, "json", "", "write a JSON report to `FILE` (- for stdout)")
+	fs.BoolVar(&f.github, "github", false, "GitHub Actions annotations and step summary (automatic when GITHUB_ACTIONS=true)")
+	fs.StringVar(&f.shard, "shard", "", "run the I-th of N deterministic slices, as `I/N`")
+	fs.DurationVar(&f.expiryWarning, "expiry-warning", 7*24*time.Hour, "warn about JWTs that expire within this `duration`")
+	fs.BoolVar(&f.failOnWarning, "fail-on-warning", false, "preflight warnings fail the scenarios they concern")
+	fs.BoolVar(&f.verbose, "verbose", false, "show every request and response (redacted)")
+	fs.BoolVar(&f.noColor, "no-color", false, "no ANSI colours (also NO_COLOR)")
+	paths, err := parse(fs, args)
+	if err != nil {
+		return exitf(ExitInvalid, "")
+	}
+	opt, err := c.options(&f)
+	if err != nil {
+		return err
+	}
+	ss, err := suites.Load(defaultPaths(paths)...)
+	if err != nil {
+		return err
+	}
+	github := f.github || c.getenv("GITHUB_ACTIONS") == "true"
+	out := c.stdout
+	if f.json == "-" {
+		out = c.stderr // stdout carries the JSON
+	}
+	var outMu sync.Mutex
+	if github {
+		// Secrets first seen at run time (OAuth tokens, captures) are
+		// masked before anything could print them.
+		opt.OnSecret = func(v string) {
+			outMu.Lock()
+			defer outMu.Unlock()
+			fmt.Fprintf(c.stdout, "::add-mask::%s\n", v)
+		}
+	}
+	if isTerminal(c.stderr) && !f.verbose {
+		opt.Progress = func(done, total, failed int) {
+			fmt.Fprintf(c.stderr, "\r\033[K%d/%d done, %d failed", done, total, failed)
+			if done == total {
+				fmt.Fprint(c.stderr, "\r\033[K")
+			}
+		}
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	rep, err := runner.Run(ctx, ss, opt)
+	if err != nil {
+		return err
+	}
+	color := !f.noColor && c.getenv("NO_COLOR") == "" && isTerminal(out)
+	outMu.Lock()
+	err = report.Console(out, rep, report.ConsoleOptions{Color: color, Verbose: f.verbose, GitHubGroups: github})
+	outMu.Unlock()
+	if err != nil {
+		return err
+	}
+	if err := c.writeReports(rep, &f, github); err != nil {
+		return err
+	}
+	return verdict(rep)
+}
+
+// options turns flags into runner options; bad values are usage errors.
+func (c *command) options(f *runFlags) (runner.Options, error) {
+	opt := runner.Options{Envs: f.envs, Kinds: f.kinds, Parallel: f.parallel,
+		ExpiryWarning: f.expiryWarning, FailOnWarning: f.failOnWarning, Redactor: &secret.Redactor{},
+		Getenv: func(name string) (string, bool) {
+			v := c.getenv(name)
+			return v, v != ""
+		}}
+	for _, k := range f.kinds {
+		if !contains(suites.Kinds, k) {
+			return opt, exitf(ExitInvalid, "authspec: --kind %q: use one of %s", k, strings.Join(suites.Kinds, ", "))
+		}
+	}
+	if f.filter != "" {
+		re, err := regexp.Compile(f.filter)
+		if err != nil {
+			return opt, exitf(ExitInvalid, "authspec: --filter: %v", err)
+		}
+		opt.Filter = re
+	}
+	if f.parallel < 1 {
+		return opt, exitf(ExitInvalid, "authspec: --parallel must be at least 1")
+	}
+	if f.shard != "" {
+		sh, err := runner.ParseShard(f.shard)
+		if err != nil {
+			return opt, err
+		}
+		opt.Shard = sh
+	}
+	return opt, nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func defaultPaths(paths []string) []string {
+	if len(paths) == 0 {
+		return []string{"suites"}
+	}
+	return paths
+}
+
+// writeReports writes the report files atomically, and the GitHub outputs.
+func (c *command) writeReports(rep *runner.Report, f *runFlags, github bool) error {
+	if f.junit != "" {
+		if err := report.WriteFile(f.junit, func(w io.Writer) error { return report.JUnit(w, rep) }); err != nil {
+			return exitf(ExitInvalid, "authspec: --junit %s: %v", f.junit, err)
+		}
+	}
+	switch f.json {
+	case "":
+	case "-":
+		if err := report.JSON(c.stdout, rep); err != nil {
+			return err
+		}
+	default:
+		if err := report.WriteFile(f.json, func(w io.Writer) error { return report.JSON(w, rep) }); err != nil {
+			return exitf(ExitInvalid, "authspec: --json %s: %v", f.json, err)
+		}
+	}
+	if !github {
+		return nil
+	}
+	if err := report.GitHubAnnotations(c.stdout, rep); err != nil {
+		return err
+	}
+	if path := c.getenv("GITHUB_STEP_SUMMARY"); path != "" {
+		fh, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+		if err != nil {
+			return exitf(ExitInvalid, "authspec: GITHUB_STEP_SUMMARY: %v", err)
+		}
+		defer fh.Close()
+		return report.StepSummary(fh, rep)
+	}
+	return nil
+}
+
+// verdict maps a finished run to its exit code.
+func verdict(rep *runner.Report) error {
+	if envs := rep.Unreachable(); len(envs) > 0 {
+		return exitf(ExitUnreachable, "authspec: could not reach environment %s at all (no request got a response)", strings.Join(envs, ", "))
+	}
+	_, failed, errored, _ := rep.Counts()
+	if failed+errored > 0 {
+		return exitf(ExitFailed, "")
+	}
+	return nil
+}

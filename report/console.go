@@ -1,0 +1,234 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/authspec/authspec/diagnose"
+	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/secret"
+)
+
+// ConsoleOptions shape the console report.
+type ConsoleOptions struct {
+	Color        bool // ANSI colours (the caller decides: terminal, --no-color, NO_COLOR)
+	Verbose      bool // dump each step's request and response headers and a body excerpt
+	GitHubGroups bool // wrap each suite × environment block in ::group:: / ::endgroup::
+}
+
+// bodyExcerpt is how much of a body --verbose prints, after redaction.
+const bodyExcerpt = 512
+
+// Console writes the human report:
+//
+//   - preflight findings, as `authspec lint` prints them;
+//   - per suite × environment, a header "Suite [env]  file" and one line
+//     per test case: PASS, FAIL, ERROR (error: Type) or SKIP (skipped: reason);
+//   - "Failures": each failed or errored test case with its location,
+//     every failure (step, path, expected, actual), the requests sent, the
+//     diagnosis most likely first with its evidence, and its warnings;
+//   - the request table by environment × endpoint (see requestRow for
+//     what each column counts; "no response" counts steps that got none);
+//   - the totals line "N passed, N failed, N errors, N skipped in 1.50s",
+//     never coloured so that CI can search it.
+func Console(w io.Writer, r *runner.Report, opt ConsoleOptions) error {
+	red := r.Redactor
+	p := palette{on: opt.Color}
+	t := &textWriter{}
+
+	if len(r.Findings) > 0 {
+		t.line("", p.bold("Preflight"))
+		for _, f := range r.Findings {
+			l := FindingLine(f, red)
+			if f.Severity == diagnose.SeverityError {
+				l = p.red(l)
+			} else {
+				l = p.yellow(l)
+			}
+			t.line("  ", l)
+		}
+		t.line("", "")
+	}
+
+	groups := groupResults(r)
+	for _, g := range groups {
+		if opt.GitHubGroups {
+			t.command("::group::" + escapeData(oneLine(red, g.Title())))
+		}
+		t.line("", p.bold(oneLine(red, g.Title()))+"  "+p.dim(oneLine(red, g.File)))
+		for _, res := range g.Results {
+			t.line("  ", resultLine(red, res, p))
+			if opt.Verbose {
+				writeExchanges(t, red, res, p)
+			}
+		}
+		if opt.GitHubGroups {
+			t.command("::endgroup::")
+		}
+		t.line("", "")
+	}
+	if len(groups) == 0 {
+		t.line("", "No test cases ran.")
+		t.line("", "")
+	}
+
+	n := 0
+	for _, res := range r.Results {
+		if res.Status != runner.Failed && res.Status != runner.Errored {
+			continue
+		}
+		if n == 0 {
+			t.line("", p.bold("Failures"))
+			t.line("", "")
+		}
+		n++
+		head := fmt.Sprintf("%d) %s", n, oneLine(red, res.Name))
+		if res.Status == runner.Errored {
+			head = p.magenta(head)
+		} else {
+			head = p.red(head)
+		}
+		t.line("  ", head)
+		writeDetails(t, red, res, p, "     ")
+		t.line("", "")
+	}
+
+	if rows := requestTable(r); len(rows) > 0 {
+		t.line("", p.bold("Requests by environment and endpoint"))
+		cells := [][]string{tableHeader}
+		for _, row := range rows {
+			cells = append(cells, row.cells(red))
+		}
+		for i, l := range alignTable(cells, 2) {
+			if i == 0 {
+				l = p.dim(l)
+			}
+			t.line("  ", l)
+		}
+		t.line("", "")
+	}
+
+	t.line("", Count(r).String()+" in "+human(r.Duration))
+	_, err := io.WriteString(w, t.b.String())
+	return err
+}
+
+// resultLine is the one line a test case gets in its group.
+func resultLine(red *secret.Redactor, res *runner.Result, p palette) string {
+	name := oneLine(red, res.Name)
+	dur := p.dim("(" + human(res.Duration) + ")")
+	switch res.Status {
+	case runner.Passed:
+		return p.green("PASS ") + "  " + name + "  " + dur
+	case runner.Failed:
+		l := p.red("FAIL ") + "  " + name + "  " + dur
+		if t := resultType(res); t != runner.FailAssertion {
+			l += "  " + p.red("["+oneLine(red, t)+"]")
+		}
+		return l
+	case runner.Errored:
+		return p.magenta("ERROR") + "  " + name + "  (error: " + oneLine(red, resultType(res)) + ")"
+	case runner.Skipped:
+		if res.Message == "" {
+			return p.yellow("SKIP ") + "  " + name + "  (skipped)"
+		}
+		return p.yellow("SKIP ") + "  " + name + "  (skipped: " + oneLine(red, res.Message) + ")"
+	}
+	return oneLine(red, string(res.Status)) + "  " + name
+}
+
+// alignTable pads cells into columns: the first left columns are left
+// aligned, the rest (numbers) right aligned.
+func alignTable(rows [][]string, left int) []string {
+	var width []int
+	for _, row := range rows {
+		for i, c := range row {
+			if i >= len(width) {
+				width = append(width, 0)
+			}
+			width[i] = max(width[i], utf8.RuneCountInString(c))
+		}
+	}
+	out := make([]string, len(rows))
+	for r, row := range rows {
+		var b strings.Builder
+		for i, c := range row {
+			if i > 0 {
+				b.WriteString("  ")
+			}
+			pad := strings.Repeat(" ", width[i]-utf8.RuneCountInString(c))
+			if i < left {
+				b.WriteString(c + pad)
+			} else {
+				b.WriteString(pad + c)
+			}
+		}
+		out[r] = strings.TrimRight(b.String(), " ")
+	}
+	return out
+}
+
+// writeExchanges is the --verbose dump of a test case's steps.
+func writeExchanges(t *textWriter, red *secret.Redactor, res *runner.Result, p palette) {
+	const ind = "         "
+	for i, st := range res.Steps {
+		t.line(ind, p.dim(fmt.Sprintf("step %d: %s %s -> %s  (%s)", i+1, oneLine(red, st.Method),
+			oneLine(red, st.URL), statusText(st.StatusCode), human(st.Duration))))
+		writeExchange(t, red, ind+"> ", st.Request)
+		if st.StatusCode != 0 || len(st.Response.Header) > 0 || len(st.Response.Body) > 0 {
+			writeExchange(t, red, ind+"< ", st.Response)
+		}
+	}
+}
+
+func writeExchange(t *textWriter, red *secret.Redactor, prefix string, x runner.Exchange) {
+	names := make([]string, 0, len(x.Header))
+	for k := range x.Header {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	for _, k := range names {
+		for _, v := range x.Header[k] {
+			t.line(prefix, oneLine(red, k)+": "+headerValue(red, k, v))
+		}
+	}
+	if len(x.Body) == 0 {
+		return
+	}
+	if len(names) > 0 {
+		t.line(prefix, "")
+	}
+	body, cut := truncate(clean(red, string(x.Body)), bodyExcerpt)
+	for _, l := range strings.Split(strings.TrimRight(body, "\n"), "\n") {
+		t.line(prefix, l)
+	}
+	if cut {
+		t.line(prefix, fmt.Sprintf("(body excerpt; %d bytes in all)", len(x.Body)))
+	}
+}
+
+// sensitiveHeaders carry credentials or sessions. A value in one of them
+// that the redactor does not know (a session cookie the server set, a
+// token typed into the suite) is still not printed: it is shown as a label
+// with its fingerprint, like a known secret.
+var sensitiveHeaders = map[string]bool{
+	"authorization": true, "proxy-authorization": true, "cookie": true, "set-cookie": true,
+	"x-api-key": true, "api-key": true, "x-auth-token": true,
+}
+
+// headerValue is a header value for the verbose dump: redacted, and
+// labelled when it is sensitive but holds no known secret.
+func headerValue(red *secret.Redactor, name, v string) string {
+	cv := oneLine(red, v)
+	if !sensitiveHeaders[strings.ToLower(name)] || cv != strings.Join(strings.Fields(sanitize(v)), " ") || cv == "" {
+		return cv
+	}
+	label := oneLine(red, name)
+	if scheme, rest, ok := strings.Cut(cv, " "); ok && strings.HasSuffix(strings.ToLower(name), "authorization") {
+		return scheme + " " + secret.Label(label, rest)
+	}
+	return secret.Label(label, cv)
+}

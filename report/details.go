@@ -1,0 +1,140 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/secret"
+)
+
+// palette colours console text; the zero palette leaves text alone, which
+// is what every non-terminal output uses.
+type palette struct{ on bool }
+
+func (p palette) wrap(code, s string) string {
+	if !p.on || s == "" {
+		return s
+	}
+	return "\x1b[" + code + "m" + s + "\x1b[0m"
+}
+
+func (p palette) bold(s string) string    { return p.wrap("1", s) }
+func (p palette) dim(s string) string     { return p.wrap("2", s) }
+func (p palette) red(s string) string     { return p.wrap("31", s) }
+func (p palette) green(s string) string   { return p.wrap("32", s) }
+func (p palette) yellow(s string) string  { return p.wrap("33", s) }
+func (p palette) magenta(s string) string { return p.wrap("35", s) }
+func (p palette) cyan(s string) string    { return p.wrap("36", s) }
+
+// textWriter builds indented text. Its strings are already clean.
+type textWriter struct {
+	b strings.Builder
+}
+
+// line writes one line of text. GitHub Actions reads any log line that
+// starts with "::" after leading white space as a workflow command, so a
+// line of data that does (a scenario name, a response body) is defused
+// to ": :"; only command writes one.
+func (t *textWriter) line(indent, s string) {
+	l := strings.TrimRight(indent+s, " ")
+	if rest := strings.TrimLeft(l, " \t"); strings.HasPrefix(rest, "::") {
+		l = l[:len(l)-len(rest)] + ": :" + rest[2:]
+	}
+	t.b.WriteString(l)
+	t.b.WriteByte('\n')
+}
+
+// command writes a workflow command line of our own, as is.
+func (t *textWriter) command(s string) {
+	t.b.WriteString(s)
+	t.b.WriteByte('\n')
+}
+
+// block writes a possibly multi-line value: the first line after label,
+// the following lines aligned under the first.
+func (t *textWriter) block(indent, label, value string) {
+	lines := strings.Split(value, "\n")
+	t.line(indent, label+lines[0])
+	pad := strings.Repeat(" ", len(label))
+	for _, l := range lines[1:] {
+		t.line(indent, pad+l)
+	}
+}
+
+// writeDetails writes what went wrong in a failed or errored result: where
+// it is, the summary, every failure with full expected and actual, the
+// requests sent, the diagnosis (most likely first, with evidence) and the
+// warnings. The console's Failures section and the JUnit failure and error
+// bodies are both this text (without colour in JUnit). Everything is
+// cleaned here.
+func writeDetails(t *textWriter, red *secret.Redactor, res *runner.Result, p palette, ind string) {
+	c := func(s string) string { return clean(red, s) }
+
+	var about []string
+	if k := kind(res); k != "" {
+		about = append(about, "kind: "+oneLine(red, k))
+	}
+	if res.Probe != "" {
+		about = append(about, "probe: "+oneLine(red, res.Probe))
+	}
+	if res.Attempts > 1 {
+		about = append(about, fmt.Sprintf("attempts: %d", res.Attempts))
+	}
+	head := p.dim(oneLine(red, location(res))) + "  " + oneLine(red, suiteName(res)) + " [" + oneLine(red, res.Environment) + "]"
+	if len(about) > 0 {
+		head += "  (" + strings.Join(about, ", ") + ")"
+	}
+	t.line(ind, head)
+	t.line(ind, p.bold(oneLine(red, resultType(res))+": "+summary(red, res)))
+
+	for _, f := range res.Failures {
+		msg := oneLine(red, failureText(f))
+		if f.Message == "" && f.Path != "" {
+			msg = oneLine(red, f.Path) // expected and actual follow
+		}
+		if f.Step > 0 {
+			msg = fmt.Sprintf("step %d: %s", f.Step, msg)
+		}
+		t.line(ind, p.red(msg))
+		if f.Expected != "" || f.Actual != "" {
+			t.block(ind+"  ", "expected: ", c(f.Expected))
+			t.block(ind+"  ", "actual:   ", c(f.Actual))
+		}
+	}
+
+	if len(res.Steps) > 0 {
+		t.line(ind, "requests:")
+		for i, st := range res.Steps {
+			t.line(ind+"  ", fmt.Sprintf("%d. %s %s -> %s  (%s)", i+1, oneLine(red, st.Method),
+				oneLine(red, st.URL), statusText(st.StatusCode), human(st.Duration)))
+		}
+	}
+
+	if len(res.Diagnosis) > 0 {
+		t.line(ind, "diagnosis (most likely first):")
+		for _, cause := range res.Diagnosis {
+			t.line(ind+"  ", p.cyan("["+oneLine(red, cause.Code)+"]")+" "+oneLine(red, cause.Message))
+			for _, ev := range cause.Evidence {
+				for _, l := range strings.Split(c(ev), "\n") {
+					t.line(ind+"      ", p.dim(l))
+				}
+			}
+		}
+	}
+
+	if len(res.Warnings) > 0 {
+		t.line(ind, "warnings:")
+		for _, w := range res.Warnings {
+			t.line(ind+"  ", p.yellow("["+oneLine(red, w.Code)+"]")+" "+oneLine(red, w.Message))
+		}
+	}
+}
+
+// statusText is a status code, or "no response" for 0.
+func statusText(code int) string {
+	if code == 0 {
+		return "no response"
+	}
+	return fmt.Sprint(code)
+}

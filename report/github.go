@@ -1,0 +1,231 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+	"sync"
+
+	"github.com/authspec/authspec/diagnose"
+	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/secret"
+)
+
+// MaxAnnotations is how many ::error:: annotations GitHubAnnotations
+// writes for failed test cases (and, separately, for preflight findings)
+// before it writes one summary line instead.
+const MaxAnnotations = 50
+
+// escapeData escapes the message of a workflow command.
+func escapeData(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+}
+
+// escapeProperty escapes a property value (file=, line=, title=) of a
+// workflow command.
+func escapeProperty(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+}
+
+// command formats one workflow command. props are name/value pairs, already
+// clean; empty values are left out.
+func command(name string, msg string, props ...string) string {
+	var ps []string
+	for i := 0; i+1 < len(props); i += 2 {
+		if props[i+1] != "" {
+			ps = append(ps, props[i]+"="+escapeProperty(props[i+1]))
+		}
+	}
+	s := "::" + name
+	if len(ps) > 0 {
+		s += " " + strings.Join(ps, ",")
+	}
+	return s + "::" + escapeData(msg) + "\n"
+}
+
+func lineProp(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return fmt.Sprint(n)
+}
+
+// GitHubAnnotations writes GitHub Actions workflow commands: one
+// ::warning (or ::error, by severity) per preflight finding at the place
+// it concerns, then one ::error per failed or errored test case pointing at
+// its line in the suite file, titled "name [env]", with its summary and its
+// most likely cause. At most MaxAnnotations of each; the rest are counted
+// in one summary line.
+func GitHubAnnotations(w io.Writer, r *runner.Report) error {
+	red := r.Redactor
+	var b strings.Builder
+
+	n := 0
+	for _, f := range r.Findings {
+		if n++; n > MaxAnnotations {
+			continue
+		}
+		name := "warning"
+		if f.Severity == diagnose.SeverityError {
+			name = "error"
+		}
+		title := oneLine(red, f.Code)
+		if f.Env != "" {
+			title += " [" + oneLine(red, f.Env) + "]"
+		}
+		msg := oneLine(red, f.Message)
+		if f.Code != "" {
+			msg += " [" + oneLine(red, f.Code) + "]"
+		}
+		b.WriteString(command(name, msg, "file", oneLine(red, f.File), "line", lineProp(f.Line),
+			"col", lineProp(f.Col), "title", title))
+	}
+	if n > MaxAnnotations {
+		b.WriteString(command("warning", fmt.Sprintf("%d more preflight findings not annotated; see the console output", n-MaxAnnotations)))
+	}
+
+	n = 0
+	for _, res := range r.Results {
+		if res.Status != runner.Failed && res.Status != runner.Errored {
+			continue
+		}
+		if n++; n > MaxAnnotations {
+			continue
+		}
+		msg := oneLine(red, resultType(res)) + ": " + summary(red, res)
+		if c := topCause(res); c != nil {
+			msg += "\n[" + oneLine(red, c.Code) + "] " + oneLine(red, c.Message)
+		}
+		title := oneLine(red, res.Name) + " [" + oneLine(red, res.Environment) + "]"
+		b.WriteString(command("error", msg, "file", oneLine(red, suiteFile(res)), "line", lineProp(line(res)), "title", title))
+	}
+	if n > MaxAnnotations {
+		b.WriteString(command("error", fmt.Sprintf("%d more failed test cases not annotated; see the step summary or the JUnit report", n-MaxAnnotations)))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// GitHubMask writes ::add-mask:: for every value red knows, and registers
+// a hook so that every value added later (OAuth tokens, captures) is
+// masked as soon as it is known, before anything could print it. Writes
+// from the hook are serialized; their errors are ignored. A multi-line
+// value is also masked line by line, as GitHub matches masks per line.
+func GitHubMask(w io.Writer, red *secret.Redactor) error {
+	if red == nil {
+		return nil
+	}
+	var mu sync.Mutex
+	mask := func(v string) error {
+		var b strings.Builder
+		b.WriteString(command("add-mask", v))
+		if strings.ContainsAny(v, "\r\n") {
+			for _, l := range strings.FieldsFunc(v, func(r rune) bool { return r == '\r' || r == '\n' }) {
+				if len(strings.TrimSpace(l)) >= secret.MinLen {
+					b.WriteString(command("add-mask", l))
+				}
+			}
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		_, err := io.WriteString(w, b.String())
+		return err
+	}
+	red.OnAdd(func(v string) { _ = mask(v) })
+	for _, v := range red.Values() {
+		if err := mask(v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// StepSummary writes the Markdown for $GITHUB_STEP_SUMMARY: the totals,
+// the preflight findings, a table of failed and errored test cases with
+// their most likely cause, and the request table by environment ×
+// endpoint (the same rows as the console's).
+func StepSummary(w io.Writer, r *runner.Report) error {
+	const maxRows = 100
+	red := r.Redactor
+	var b strings.Builder
+	fmt.Fprintf(&b, "## authspec: %s\n\n", Count(r))
+	fmt.Fprintf(&b, "%d test cases in %s.\n\n", Count(r).Tests(), human(r.Duration))
+
+	if len(r.Findings) > 0 {
+		b.WriteString("### Preflight findings\n\n")
+		for i, f := range r.Findings {
+			if i == maxRows {
+				fmt.Fprintf(&b, "- ... and %d more\n", len(r.Findings)-maxRows)
+				break
+			}
+			fmt.Fprintf(&b, "- **%s** %s %s: %s\n", mdText(red, string(f.Severity)), mdCode(red, f.Code),
+				mdText(red, findingLocation(f)), mdText(red, f.Message))
+		}
+		b.WriteString("\n")
+	}
+
+	var failed []*runner.Result
+	for _, res := range r.Results {
+		if res.Status == runner.Failed || res.Status == runner.Errored {
+			failed = append(failed, res)
+		}
+	}
+	if len(failed) > 0 {
+		b.WriteString("### Failed test cases\n\n")
+		b.WriteString("| Test case | Environment | Suite | Result | Summary | Most likely cause | Location |\n")
+		b.WriteString("| --- | --- | --- | --- | --- | --- | --- |\n")
+		for i, res := range failed {
+			if i == maxRows {
+				fmt.Fprintf(&b, "\n... and %d more; see the JUnit report.\n", len(failed)-maxRows)
+				break
+			}
+			cause := ""
+			if c := topCause(res); c != nil {
+				cause = mdCode(red, c.Code)
+			}
+			short, _ := truncate(summary(red, res), 200)
+			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", mdText(red, res.Name), mdText(red, res.Environment),
+				mdText(red, suiteName(res)), mdText(red, string(res.Status)+" ("+resultType(res)+")"), mdEscape(short),
+				cause, mdText(red, location(res)))
+		}
+		b.WriteString("\n")
+	}
+
+	if rows := requestTable(r); len(rows) > 0 {
+		b.WriteString("### Requests by environment and endpoint\n\n")
+		b.WriteString("| " + strings.Join(tableHeader, " | ") + " |\n")
+		b.WriteString("| --- | --- |" + strings.Repeat(" ---: |", len(tableHeader)-2) + "\n")
+		for _, row := range rows {
+			cells := row.cells(red)
+			for i := range cells {
+				cells[i] = mdEscape(cells[i])
+			}
+			b.WriteString("| " + strings.Join(cells, " | ") + " |\n")
+		}
+		b.WriteString("\n")
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// mdSpecial are the characters that could format, link, break a table
+// cell, start HTML or math in GitHub Markdown; each is backslash-escaped.
+var mdSpecial = regexp.MustCompile("[\\\\`*_\\[\\]<>|~&$#!]")
+
+func mdEscape(s string) string { return mdSpecial.ReplaceAllString(s, `\$0`) }
+
+// mdText is s cleaned, on one line, with Markdown specials escaped.
+func mdText(red *secret.Redactor, s string) string { return mdEscape(oneLine(red, s)) }
+
+var codeRE = regexp.MustCompile(`^[a-z0-9_]+$`)
+
+// mdCode shows a cause code as `code`, or as escaped text if it is not a
+// plain code.
+func mdCode(red *secret.Redactor, s string) string {
+	s = oneLine(red, s)
+	if codeRE.MatchString(s) {
+		return "`" + s + "`"
+	}
+	return mdEscape(s)
+}

@@ -1,0 +1,177 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/secret"
+)
+
+// SchemaVersion is the version of the JSON report's schema. Fields may be
+// added within a version; none is removed or renamed.
+const SchemaVersion = 1
+
+// The JSON report's schema (SPEC §7). Lists are always present ([] when
+// empty). Fields beyond the contract: totals.tests; results[].type,
+// message and attempts; steps[].endpoint; failures[].step, path, expected
+// and actual; warnings[].severity; and the top-level findings (preflight).
+type jsonReport struct {
+	SchemaVersion int           `json:"schema_version"`
+	StartedAt     string        `json:"started_at"`
+	DurationMS    int64         `json:"duration_ms"`
+	Totals        jsonTotals    `json:"totals"`
+	Results       []jsonResult  `json:"results"`
+	Findings      []jsonFinding `json:"findings"`
+}
+
+type jsonTotals struct {
+	Tests   int `json:"tests"`
+	Passed  int `json:"passed"`
+	Failed  int `json:"failed"`
+	Errors  int `json:"errors"`
+	Skipped int `json:"skipped"`
+}
+
+type jsonResult struct {
+	Suite       string        `json:"suite"`
+	File        string        `json:"file"`
+	Line        int           `json:"line"`
+	Environment string        `json:"environment"`
+	Scenario    string        `json:"scenario"`
+	Kind        string        `json:"kind"`
+	Probe       string        `json:"probe"`
+	Status      string        `json:"status"`
+	Type        string        `json:"type"`
+	Message     string        `json:"message"`
+	Attempts    int           `json:"attempts"`
+	DurationMS  int64         `json:"duration_ms"`
+	Steps       []jsonStep    `json:"steps"`
+	Failures    []jsonFailure `json:"failures"`
+	Diagnosis   []jsonCause   `json:"diagnosis"`
+	Warnings    []jsonWarning `json:"warnings"`
+}
+
+type jsonStep struct {
+	Method     string `json:"method"`
+	URL        string `json:"url"`
+	Endpoint   string `json:"endpoint"`
+	StatusCode int    `json:"status_code"`
+	DurationMS int64  `json:"duration_ms"`
+}
+
+type jsonFailure struct {
+	Message  string `json:"message"`
+	Step     int    `json:"step"`
+	Path     string `json:"path"`
+	Expected string `json:"expected"`
+	Actual   string `json:"actual"`
+}
+
+type jsonCause struct {
+	Cause    string   `json:"cause"`
+	Message  string   `json:"message"`
+	Evidence []string `json:"evidence"`
+}
+
+type jsonWarning struct {
+	Cause    string `json:"cause"`
+	Message  string `json:"message"`
+	Severity string `json:"severity"`
+}
+
+type jsonFinding struct {
+	File        string `json:"file"`
+	Line        int    `json:"line"`
+	Col         int    `json:"col"`
+	Severity    string `json:"severity"`
+	Cause       string `json:"cause"`
+	Message     string `json:"message"`
+	Environment string `json:"environment"`
+	Credential  string `json:"credential"`
+	Variable    string `json:"variable"`
+}
+
+// JSON writes the machine-readable report, indented by two spaces.
+// Every string is redacted and stripped of ANSI and control characters
+// (newlines stay) before encoding. scenario is the test case's name exactly
+// as in JUnit; status is passed, failed, error or skipped; durations are
+// whole milliseconds; started_at is RFC 3339 with the run's time zone.
+func JSON(w io.Writer, r *runner.Report) error {
+	red := r.Redactor
+	c := func(s string) string { return clean(red, s) }
+	t := Count(r)
+	doc := jsonReport{
+		SchemaVersion: SchemaVersion,
+		DurationMS:    millis(r.Duration),
+		Totals:        jsonTotals{t.Tests(), t.Passed, t.Failed, t.Errors, t.Skipped},
+		Results:       []jsonResult{},
+		Findings:      []jsonFinding{},
+	}
+	if !r.StartedAt.IsZero() {
+		doc.StartedAt = r.StartedAt.Format("2006-01-02T15:04:05.999Z07:00")
+	}
+	for _, res := range r.Results {
+		doc.Results = append(doc.Results, jsonResultOf(red, res))
+	}
+	for _, f := range r.Findings {
+		doc.Findings = append(doc.Findings, jsonFinding{
+			File: c(f.File), Line: f.Line, Col: f.Col, Severity: c(string(f.Severity)),
+			Cause: c(f.Code), Message: c(f.Message), Environment: c(f.Env),
+			Credential: c(f.Credential), Variable: c(f.Variable),
+		})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(doc)
+}
+
+func jsonResultOf(red *secret.Redactor, res *runner.Result) jsonResult {
+	c := func(s string) string { return clean(red, s) }
+	typ := ""
+	if res.Status == runner.Failed || res.Status == runner.Errored {
+		typ = resultType(res)
+	}
+	out := jsonResult{
+		Suite:       c(suiteName(res)),
+		File:        c(suiteFile(res)),
+		Line:        line(res),
+		Environment: c(res.Environment),
+		Scenario:    oneLine(red, res.Name),
+		Kind:        c(kind(res)),
+		Probe:       c(res.Probe),
+		Status:      string(res.Status),
+		Type:        c(typ),
+		Message:     c(res.Message),
+		Attempts:    res.Attempts,
+		DurationMS:  millis(res.Duration),
+		Steps:       []jsonStep{},
+		Failures:    []jsonFailure{},
+		Diagnosis:   []jsonCause{},
+		Warnings:    []jsonWarning{},
+	}
+	for _, st := range res.Steps {
+		out.Steps = append(out.Steps, jsonStep{
+			Method: c(st.Method), URL: c(st.URL), Endpoint: c(endpoint(st)),
+			StatusCode: st.StatusCode, DurationMS: millis(st.Duration),
+		})
+	}
+	for _, f := range res.Failures {
+		out.Failures = append(out.Failures, jsonFailure{
+			Message: c(failureText(f)), Step: f.Step, Path: c(f.Path),
+			Expected: c(f.Expected), Actual: c(f.Actual),
+		})
+	}
+	for _, cause := range res.Diagnosis {
+		ev := []string{}
+		for _, e := range cause.Evidence {
+			ev = append(ev, c(e))
+		}
+		out.Diagnosis = append(out.Diagnosis, jsonCause{Cause: c(cause.Code), Message: c(cause.Message), Evidence: ev})
+	}
+	for _, wf := range res.Warnings {
+		out.Warnings = append(out.Warnings, jsonWarning{Cause: c(wf.Code), Message: c(wf.Message), Severity: c(string(wf.Severity))})
+	}
+	return out
+}

@@ -1,0 +1,209 @@
+package report
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/authspec/authspec/diagnose"
+	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/secret"
+)
+
+// Totals counts the results of a run by status.
+type Totals struct {
+	Passed, Failed, Errors, Skipped int
+}
+
+// Tests is the number of test cases.
+func (t Totals) Tests() int { return t.Passed + t.Failed + t.Errors + t.Skipped }
+
+// String is the line CI logs are searched for:
+// "3 passed, 1 failed, 0 errors, 2 skipped".
+func (t Totals) String() string {
+	return fmt.Sprintf("%d passed, %d failed, %d errors, %d skipped", t.Passed, t.Failed, t.Errors, t.Skipped)
+}
+
+func (t *Totals) add(s runner.Status) {
+	switch s {
+	case runner.Passed:
+		t.Passed++
+	case runner.Failed:
+		t.Failed++
+	case runner.Errored:
+		t.Errors++
+	case runner.Skipped:
+		t.Skipped++
+	}
+}
+
+// Count returns the totals of r.
+func Count(r *runner.Report) Totals {
+	var t Totals
+	for _, res := range r.Results {
+		t.add(res.Status)
+	}
+	return t
+}
+
+// group is the results of one suite in one environment: one console block,
+// one JUnit <testsuite>.
+type group struct {
+	Name    string // suite name, not redacted
+	File    string
+	Env     string
+	Results []*runner.Result
+	Totals  Totals
+	Time    time.Duration // sum of the results' durations
+}
+
+// Title is "Suite name [env]", not redacted.
+func (g *group) Title() string { return g.Name + " [" + g.Env + "]" }
+
+// groupResults splits r.Results by suite and environment. Groups appear in
+// the order of their first result and keep their results' order, so a
+// report in suite, environment, scenario order maps to consecutive groups,
+// and a report in any other order still gets one group per suite × env.
+func groupResults(r *runner.Report) []*group {
+	type key struct{ name, file, env string }
+	var out []*group
+	index := map[key]*group{}
+	for _, res := range r.Results {
+		k := key{suiteName(res), suiteFile(res), res.Environment}
+		g := index[k]
+		if g == nil {
+			g = &group{Name: k.name, File: k.file, Env: k.env}
+			index[k] = g
+			out = append(out, g)
+		}
+		g.Results = append(g.Results, res)
+		g.Totals.add(res.Status)
+		g.Time += res.Duration
+	}
+	return out
+}
+
+func suiteName(res *runner.Result) string {
+	if res.Suite == nil {
+		return ""
+	}
+	return res.Suite.Name
+}
+
+func suiteFile(res *runner.Result) string {
+	if res.Suite == nil {
+		return ""
+	}
+	return res.Suite.File
+}
+
+// line is the YAML line of the test case: the result's own, or its
+// scenario's when the runner left it zero.
+func line(res *runner.Result) int {
+	if res.Line > 0 || res.Scenario == nil {
+		return res.Line
+	}
+	return res.Scenario.Pos.Line
+}
+
+func kind(res *runner.Result) string {
+	if res.Scenario == nil {
+		return ""
+	}
+	return res.Scenario.Kind
+}
+
+// location is "file:line", or the file alone when the line is unknown.
+func location(res *runner.Result) string {
+	f, l := suiteFile(res), line(res)
+	if l <= 0 {
+		return f
+	}
+	return fmt.Sprintf("%s:%d", f, l)
+}
+
+// resultType is the JUnit failure or error type of a result that did not
+// pass, with a default when the runner left it empty.
+func resultType(res *runner.Result) string {
+	if res.Type != "" {
+		return res.Type
+	}
+	if res.Status == runner.Errored {
+		return "Error"
+	}
+	return runner.FailAssertion
+}
+
+// failureText is one failure as one line: its message, or
+// "path: expected X, got Y" when the message is empty. Not redacted.
+func failureText(f runner.Failure) string {
+	if f.Message != "" {
+		return f.Message
+	}
+	return fmt.Sprintf("%s: expected %s, got %s", f.Path, f.Expected, f.Actual)
+}
+
+// summary is the one-line summary of a result that did not pass: its
+// message, else its first failure, else its top cause. Redacted, one line.
+func summary(red *secret.Redactor, res *runner.Result) string {
+	s := res.Message
+	if s == "" && len(res.Failures) > 0 {
+		s = failureText(res.Failures[0])
+	}
+	if s == "" && len(res.Diagnosis) > 0 {
+		s = res.Diagnosis[0].Message
+	}
+	if s == "" {
+		s = string(res.Status)
+	}
+	return oneLine(red, s)
+}
+
+// topCause is the most likely cause of a result, or nil.
+func topCause(res *runner.Result) *diagnose.Cause {
+	if len(res.Diagnosis) == 0 {
+		return nil
+	}
+	return &res.Diagnosis[0]
+}
+
+// millis is d in whole milliseconds (rounded), as JSON reports it.
+func millis(d time.Duration) int64 { return d.Round(time.Millisecond).Milliseconds() }
+
+// seconds is d in seconds with three decimals, as JUnit reports it.
+func seconds(d time.Duration) string { return fmt.Sprintf("%.3f", d.Seconds()) }
+
+// human is a short duration for people: "12ms", "1.25s", "2m3s".
+func human(d time.Duration) string {
+	switch {
+	case d < time.Second:
+		return fmt.Sprintf("%dms", millis(d))
+	case d < time.Minute:
+		return fmt.Sprintf("%.2fs", d.Seconds())
+	default:
+		return d.Round(time.Second).String()
+	}
+}
+
+// FindingLine formats a preflight finding the way `authspec lint` prints
+// it, redacted and on one line:
+//
+//	suites/pay.yaml:12:5: warning: API_TOKEN expires in 3 days (2026-11-25T10:00:00Z) [jwt_expiring]
+func FindingLine(f diagnose.Finding, red *secret.Redactor) string {
+	s := oneLine(red, findingLocation(f)) + ": " + oneLine(red, string(f.Severity)) + ": " + oneLine(red, f.Message)
+	if f.Code != "" {
+		s += " [" + oneLine(red, f.Code) + "]"
+	}
+	return s
+}
+
+// findingLocation is "file:line:col", leaving out what is unknown.
+func findingLocation(f diagnose.Finding) string {
+	loc := f.File
+	if f.Line > 0 {
+		loc += fmt.Sprintf(":%d", f.Line)
+		if f.Col > 0 {
+			loc += fmt.Sprintf(":%d", f.Col)
+		}
+	}
+	return loc
+}

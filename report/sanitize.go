@@ -1,0 +1,121 @@
+// Package report renders a runner.Report for people and machines: the
+// console, JUnit XML, JSON, GitHub annotations and the GitHub step summary.
+//
+// Every reporter reads the same neutral model (runner.Report) and nothing
+// else. Every string that leaves this package goes through clean first: the
+// run's Redactor replaces secrets with their labels, then ANSI escape
+// sequences and control characters are removed. Redaction happens before
+// any escaping (XML, JSON, workflow commands, Markdown), because an escaped
+// secret no longer looks like the secret to the redactor.
+//
+// Output is deterministic for a given Report: groups, rows and results
+// follow the order of Report.Results, and map keys (headers) are sorted.
+package report
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/authspec/authspec/secret"
+)
+
+// ansiRE matches ANSI/VT escape sequences: CSI (ESC [ … final), OSC
+// (ESC ] … BEL or ESC \), and the other escapes (ESC, optional
+// intermediate bytes, one final byte: ESC c, ESC ( B). The 8-bit C1
+// introducers are removed as controls.
+var ansiRE = regexp.MustCompile(`\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[ -/]*[0-~]`)
+
+// clean returns s redacted and sanitized: secrets replaced by their labels,
+// ANSI escapes removed, and every character that is a control character or
+// illegal in XML 1.0 removed (tab and newline stay; CR is dropped, CRLF
+// becomes LF). Invalid UTF-8 becomes U+FFFD. If sanitizing changed the text
+// it is redacted once more, so that removing an escape sequence from the
+// middle of a secret cannot reassemble it.
+func clean(red *secret.Redactor, s string) string {
+	if s == "" {
+		return s
+	}
+	r := red.Redact(s)
+	c := sanitize(r)
+	if c != r {
+		c = red.Redact(c)
+	}
+	return c
+}
+
+// sanitize strips ANSI escapes and characters that are control characters
+// or not allowed in XML 1.0. It does not redact.
+func sanitize(s string) string {
+	if !needsSanitize(s) {
+		return s
+	}
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = ansiRE.ReplaceAllString(s, "")
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if keepRune(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func needsSanitize(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\n' || c == 0x7f {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n <= 1 || !keepRune(r) {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
+// keepRune reports whether r may be written: XML 1.0's Char production
+// minus the C0 and C1 control characters (other than tab and newline).
+func keepRune(r rune) bool {
+	switch {
+	case r == '\t' || r == '\n':
+		return true
+	case r < 0x20 || r == 0x7f:
+		return false
+	case r >= 0x80 && r <= 0x9f:
+		return false
+	case r <= 0xd7ff:
+		return true
+	case r >= 0xe000 && r <= 0xfffd:
+		return true
+	case r >= 0x10000 && r <= 0x10ffff:
+		return true
+	}
+	return false
+}
+
+// oneLine cleans s and folds it to a single line with single spaces.
+func oneLine(red *secret.Redactor, s string) string {
+	return strings.Join(strings.Fields(clean(red, s)), " ")
+}
+
+// truncate cuts s to at most max bytes on a rune boundary, adding "..."
+// when it cut. Callers redact before truncating, so a cut can never leave
+// the visible prefix of a secret behind.
+func truncate(s string, max int) (string, bool) {
+	if len(s) <= max {
+		return s, false
+	}
+	cut := max
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "...", true
+}

@@ -1,0 +1,87 @@
+package report
+
+import (
+	"strconv"
+
+	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/secret"
+)
+
+// requestRow counts the responses one endpoint gave in one environment.
+// Every sent request lands in exactly one of 2xx, 401, 403, Other or
+// NoResponse, so Requests is their sum. NoResponse counts steps with
+// StatusCode 0: no HTTP response arrived (connection refused, timeout, TLS
+// failure). Other is every other status: 1xx, 3xx, 4xx other than 401 and
+// 403, 5xx.
+type requestRow struct {
+	Env        string
+	Endpoint   string
+	Requests   int
+	S2xx       int
+	S401       int
+	S403       int
+	Other      int
+	NoResponse int
+}
+
+// tableHeader names the columns of the request table, in order.
+var tableHeader = []string{"environment", "endpoint", "requests", "2xx", "401", "403", "other", "no response"}
+
+// cells returns the row's cells in tableHeader order, redacted.
+func (r *requestRow) cells(red *secret.Redactor) []string {
+	return []string{oneLine(red, r.Env), oneLine(red, r.Endpoint),
+		strconv.Itoa(r.Requests), strconv.Itoa(r.S2xx), strconv.Itoa(r.S401),
+		strconv.Itoa(r.S403), strconv.Itoa(r.Other), strconv.Itoa(r.NoResponse)}
+}
+
+// requestTable counts the steps of every result by environment × endpoint
+// (Step.Endpoint: method + path template). Environments appear in the
+// order of their first result, endpoints within an environment in the order
+// of their first request. Console and step summary both render it.
+func requestTable(r *runner.Report) []*requestRow {
+	type key struct{ env, endpoint string }
+	var envs []string
+	rows := map[string][]*requestRow{}
+	index := map[key]*requestRow{}
+	for _, res := range r.Results {
+		for _, st := range res.Steps {
+			k := key{res.Environment, endpoint(st)}
+			row := index[k]
+			if row == nil {
+				if _, ok := rows[k.env]; !ok {
+					envs = append(envs, k.env)
+				}
+				row = &requestRow{Env: k.env, Endpoint: k.endpoint}
+				index[k] = row
+				rows[k.env] = append(rows[k.env], row)
+			}
+			row.Requests++
+			switch c := st.StatusCode; {
+			case c == 0:
+				row.NoResponse++
+			case c >= 200 && c <= 299:
+				row.S2xx++
+			case c == 401:
+				row.S401++
+			case c == 403:
+				row.S403++
+			default:
+				row.Other++
+			}
+		}
+	}
+	var out []*requestRow
+	for _, e := range envs {
+		out = append(out, rows[e]...)
+	}
+	return out
+}
+
+// endpoint is the step's method + path template, or method + URL when the
+// runner did not set one. Not redacted.
+func endpoint(st runner.Step) string {
+	if st.Endpoint != "" {
+		return st.Endpoint
+	}
+	return st.Method + " " + st.URL
+}

@@ -1,0 +1,179 @@
+package runner
+
+import (
+	"context"
+	"net/http"
+	"strings"
+
+	"github.com/authspec/authspec/diagnose"
+	"github.com/authspec/authspec/suites"
+)
+
+// sentCred records what a step sent, for diagnosis and redirect safety.
+type sentCred struct {
+	state   *credState
+	env     *envState // whose values were sent (other_env probes send another's)
+	values  []diagnose.Value
+	headers []string // header names that carry the credential
+	query   string   // query parameter that carries it
+}
+
+// applyCred adds the step's credential to the request, altered as the
+// probe asks. An OAuth2 token is fetched (once per environment) here.
+func (p *plan) applyCred(ctx context.Context, c *testCase, s caseStep, b *built) (*sentCred, error) {
+	if s.auth == "" {
+		return nil, nil
+	}
+	owner := c.st
+	if s.mode == credOther {
+		owner = s.other
+	}
+	cs := owner.creds[s.auth]
+	sent := &sentCred{state: cs, env: owner}
+	// secretValue returns a field's value as this step sends it.
+	secretValue := func(field string) string {
+		v := cs.fields[field]
+		val := v.Value
+		switch s.mode {
+		case credInvalid:
+			val = alter(val)
+			p.opt.Redactor.Add(v.Name+" (altered)", val)
+		case credPrevious:
+			val = cs.previous
+			v.Name = cs.fields["previous"].Name
+		}
+		sent.values = append(sent.values, diagnose.Value{Source: v.Name, Value: val, EnvFile: envFileOf(owner, v.Name), Field: field})
+		return val
+	}
+	h := b.req.Header
+	switch cs.cred.Type {
+	case suites.CredBearer:
+		prefix := "Bearer"
+		if cs.cred.Prefix.IsSet() {
+			prefix = cs.value("prefix")
+		}
+		tok := secretValue("token")
+		if prefix = strings.TrimRight(prefix, " "); prefix != "" {
+			tok = prefix + " " + tok
+		}
+		h.Set("Authorization", tok)
+		sent.headers = []string{"Authorization"}
+	case suites.CredBasic:
+		user := cs.value("username")
+		sent.values = append(sent.values, diagnose.Value{Source: cs.fields["username"].Name, Value: user, EnvFile: envFileOf(owner, cs.fields["username"].Name), Field: diagnose.FieldUsername})
+		pass := secretValue("password")
+		b.req.SetBasicAuth(user, pass)
+		p.opt.Redactor.AddBasic(cs.cred.Name, user, pass)
+		sent.headers = []string{"Authorization"}
+	case suites.CredAPIKey:
+		key := secretValue("key")
+		if name := cs.value("header"); cs.cred.Header.IsSet() {
+			h.Set(name, key)
+			sent.headers = []string{name}
+		} else {
+			name := cs.value("query")
+			q := b.req.URL.Query()
+			q.Set(name, key)
+			b.req.URL.RawQuery = q.Encode()
+			sent.query = name
+		}
+	case suites.CredHeader:
+		for i, hp := range cs.cred.Headers {
+			val, _ := owner.env.Expand(hp.Value.Raw, nil)
+			src := sourceName(cs.cred, "headers."+hp.Name, hp.Value.Raw)
+			switch {
+			case s.mode == credInvalid:
+				val = alter(val)
+				p.opt.Redactor.Add(src+" (altered)", val)
+			case s.mode == credPrevious && i == 0:
+				val, src = cs.previous, cs.fields["previous"].Name
+			}
+			h.Set(hp.Name, val)
+			sent.headers = append(sent.headers, hp.Name)
+			sent.values = append(sent.values, diagnose.Value{Source: src, Value: val, EnvFile: envFileOf(owner, src), Field: hp.Name})
+		}
+	case suites.CredOAuth2CC:
+		tok, err := p.oauthToken(ctx, owner, cs, s.mode == credPrevious)
+		if err != nil {
+			return sent, err
+		}
+		if s.mode == credInvalid {
+			tok = alter(tok)
+			p.opt.Redactor.Add(cs.cred.Name+".access_token (altered)", tok)
+		}
+		h.Set("Authorization", "Bearer "+tok)
+		sent.headers = []string{"Authorization"}
+		sent.values = append(sent.values, diagnose.Value{Source: cs.cred.Name + ".access_token", Value: tok, Field: diagnose.FieldAccessToken})
+	}
+	return sent, nil
+}
+
+// envFileOf names the env file a variable came from, "" when it did not
+// come from one.
+func envFileOf(st *envState, source string) string {
+	if v, ok := st.env.Lookup(source, nil); ok {
+		if f, ok := strings.CutPrefix(v.Origin, "env file "); ok {
+			return f
+		}
+	}
+	return ""
+}
+
+// stripOnRedirect removes the credential from a redirected request that
+// leaves the original host: Go drops Authorization itself, but not API-key
+// headers or custom headers.
+func (s *sentCred) stripOnRedirect(req *http.Request) {
+	if s == nil {
+		return
+	}
+	for _, h := range s.headers {
+		req.Header.Del(h)
+	}
+	if s.query != "" {
+		q := req.URL.Query()
+		q.Del(s.query)
+		req.URL.RawQuery = q.Encode()
+	}
+}
+
+// alter changes a credential so it is wrong but keeps its shape: a JWT
+// stays three base64url parts (only the signature changes), a key keeps
+// its prefix ("sk_live_") and its length.
+func alter(v string) string {
+	if parts := strings.Split(v, "."); len(parts) == 3 && len(parts[0]) > 0 && len(parts[1]) > 0 {
+		if parts[2] == "" {
+			parts[2] = "aW52YWxpZA"
+		} else {
+			parts[2] = rotate(parts[2])
+		}
+		return strings.Join(parts, ".")
+	}
+	if v == "" {
+		return "invalid"
+	}
+	keep := 0
+	if i := strings.LastIndexAny(v[:len(v)/2+1], "_-"); i >= 0 {
+		keep = i + 1
+	}
+	rest := rotate(v[keep:])
+	if rest == v[keep:] {
+		rest += "x"
+	}
+	return v[:keep] + rest
+}
+
+// rotate shifts every letter and digit by one, keeping case and length.
+func rotate(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		switch {
+		case c >= '0' && c <= '9':
+			b[i] = '0' + (c-'0'+1)%10
+		case c >= 'a' && c <= 'z':
+			b[i] = 'a' + (c-'a'+1)%26
+		case c >= 'A' && c <= 'Z':
+			b[i] = 'A' + (c-'A'+1)%26
+		}
+	}
+	return string(b)
+}

@@ -1,0 +1,192 @@
+package runner
+
+import (
+	"sort"
+
+	"github.com/authspec/authspec/assert"
+	"github.com/authspec/authspec/diagnose"
+	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/suites"
+)
+
+// credFieldOrder lists the fields diagnosis sees, in a stable order.
+var credFieldOrder = []string{diagnose.FieldToken, diagnose.FieldKey, diagnose.FieldUsername,
+	diagnose.FieldPassword, diagnose.FieldClientID, diagnose.FieldClientSecret}
+
+// diagCredential describes a credential of an environment for diagnose:
+// its values, and the fingerprints the other environments of the suite use.
+func (p *plan) diagCredential(st *envState, cs *credState) *diagnose.Credential {
+	dc := &diagnose.Credential{Name: cs.cred.Name, Type: cs.cred.Type, Prefix: cs.value("prefix"),
+		NoPrefix: cs.cred.Prefix.IsSet() && cs.value("prefix") == "", Header: cs.value("header"), Query: cs.cred.Query.Raw}
+	for _, f := range credFieldOrder {
+		if v, ok := cs.fields[f]; ok {
+			dc.Values = append(dc.Values, diagnose.Value{Source: v.Name, Value: v.Value, EnvFile: envFileOf(st, v.Name), Field: f})
+		}
+	}
+	for _, h := range cs.cred.Headers {
+		val, _ := st.env.Expand(h.Value.Raw, nil)
+		src := sourceName(cs.cred, "headers."+h.Name, h.Value.Raw)
+		dc.Values = append(dc.Values, diagnose.Value{Source: src, Value: val, EnvFile: envFileOf(st, src), Field: h.Name})
+	}
+	for _, other := range p.envs {
+		if other.suite != st.suite || other == st {
+			continue
+		}
+		oc := other.creds[cs.cred.Name]
+		if oc == nil {
+			continue
+		}
+		for _, f := range credFieldOrder {
+			if v, ok := oc.fields[f]; ok && v.Value != "" {
+				dc.OtherEnvs = append(dc.OtherEnvs, diagnose.Fingerprinted{Env: other.env.Name, Source: v.Name, Field: f, Fingerprint: secret.Fingerprint(v.Value)})
+			}
+		}
+	}
+	return dc
+}
+
+func claims(e *suites.Env) map[string]string {
+	if len(e.ExpectClaims) == 0 {
+		return nil
+	}
+	m := map[string]string{}
+	for _, c := range e.ExpectClaims {
+		m[c.Name], _ = e.Expand(c.Value.Raw, nil)
+	}
+	return m
+}
+
+// analyze asks diagnose why the step's response was not what the scenario
+// expected.
+func (p *plan) analyze(c *testCase, s caseStep, want assert.Status, b *built, ex *exchange, sent *sentCred) []diagnose.Cause {
+	x := diagnose.Exchange{
+		Env: c.st.env.Name, Kind: c.sc.Kind, Probe: c.probe,
+		ExpectReject: !want.AllowsSuccess(), ExpectedStatus: want.String(),
+		Method: b.req.Method, URL: b.req.URL.String(), RequestHeader: b.req.Header, RequestBody: b.body,
+		StatusCode: ex.resp.StatusCode, ResponseHeader: ex.resp.Header, ResponseBody: ex.body,
+		ExpectClaims: claims(c.st.env), RequiresScope: c.sc.RequiresScope, Now: p.opt.Now(),
+	}
+	if sent != nil {
+		dc := p.diagCredential(sent.env, sent.state)
+		dc.Values = sent.values
+		x.Credential = dc
+	}
+	return diagnose.Analyze(x)
+}
+
+// preflight checks an environment before anything is sent: variables that
+// are missing, and every credential the selected scenarios use.
+func (p *plan) preflight(st *envState) []diagnose.Finding {
+	var out []diagnose.Finding
+	env := st.env
+	add := func(f diagnose.Finding, pos suites.Pos) {
+		f.File, f.Line, f.Col, f.Env = pos.File, pos.Line, pos.Col, env.Name
+		out = append(out, f)
+	}
+	used := map[string][]string{} // credential → scopes required by its scenarios
+	for _, sc := range st.suite.Scenarios {
+		if !p.wantScenario(sc, env.Name) || sc.Skip != "" {
+			continue
+		}
+		captured := map[string]bool{}
+		for _, step := range sc.Steps {
+			for _, cp := range step.Capture {
+				captured[cp.Name] = true
+			}
+		}
+		missing := func(name string, pos suites.Pos) {
+			if v, ok := env.Lookup(name, nil); !captured[name] && (!ok || v.Value == "") {
+				add(diagnose.Finding{Severity: diagnose.SeverityError, Code: diagnose.CredentialMissing,
+					Message: env.MissingMessage([]string{name}), Variable: name}, pos)
+			}
+		}
+		for _, step := range sc.Steps {
+			suites.RequestRefs(sc, &step.Request, missing)
+			suites.ExpectRefs(&step.Expect, missing)
+		}
+		for _, name := range scenarioCredentials(sc) {
+			used[name] = appendNew(used[name], sc.RequiresScope...)
+		}
+	}
+	for _, name := range sortedNames(used) {
+		cs := st.creds[name]
+		if cs == nil {
+			continue
+		}
+		suites.CredentialRefs(cs.cred, func(v string, pos suites.Pos) {
+			if contains(cs.missing, v) {
+				add(diagnose.Finding{Severity: diagnose.SeverityError, Code: diagnose.CredentialMissing, Credential: name,
+					Message: env.MissingMessage([]string{v}) + "; credential " + name + " cannot be sent", Variable: v}, pos)
+			}
+		})
+		if len(cs.missing) > 0 {
+			continue
+		}
+		pos := cs.cred.Pos
+		for _, f := range []suites.String{cs.cred.Token, cs.cred.Key, cs.cred.Password, cs.cred.ClientSecret} {
+			if f.IsSet() {
+				pos = f.Pos
+				break
+			}
+		}
+		for _, f := range diagnose.Preflight(*p.diagCredential(st, cs), env.Name, claims(env), used[name], p.opt.Now(), p.opt.ExpiryWarning) {
+			f.Credential = name
+			add(f, pos)
+		}
+	}
+	return dedupe(out)
+}
+
+func scenarioCredentials(sc *suites.Scenario) []string {
+	var out []string
+	if a := authName(sc.Auth); a != "" {
+		out = append(out, a)
+	}
+	for _, st := range sc.Steps {
+		if a := authName(st.Auth); st.AuthSet && a != "" {
+			out = appendNew(out, a)
+		}
+	}
+	if sc.Matrix != nil {
+		for _, c := range sc.Matrix.Credentials {
+			if a := authName(c); a != "" {
+				out = appendNew(out, a)
+			}
+		}
+	}
+	return out
+}
+
+func sortedNames[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func dedupe(fs []diagnose.Finding) []diagnose.Finding {
+	seen := map[diagnose.Finding]bool{}
+	var out []diagnose.Finding
+	for _, f := range fs {
+		if !seen[f] {
+			seen[f] = true
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func sortFindings(fs []diagnose.Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Col < b.Col
+	})
+}

@@ -1,0 +1,157 @@
+package runner
+
+import (
+	"net/http"
+	"strings"
+
+	"github.com/authspec/authspec/suites"
+)
+
+// envState is a suite's environment ready to send: variables resolved,
+// credentials resolved, and one transport so connections are reused across
+// every scenario of the environment.
+type envState struct {
+	suite     *suites.Suite
+	env       *suites.Env
+	creds     map[string]*credState
+	transport *http.Transport
+	tlsErr    error // the environment's TLS files are unusable
+	tokens    tokenCache
+	selected  bool // the run's --env includes it
+}
+
+// credState is a credential's values in one environment.
+type credState struct {
+	cred     *suites.Credential
+	fields   map[string]suites.Var // field name → resolved value and origin
+	missing  []string              // variables needed to send it that are unset
+	previous string                // the rotated-out value, "" when unset
+}
+
+// value returns a resolved field, "" when absent.
+func (c *credState) value(field string) string { return c.fields[field].Value }
+
+// secretFields are the credential fields whose values must never show.
+// Names (header, query), the prefix and the token URL are not secrets: the
+// redactor would otherwise hide every "Bearer" and base URL in the report.
+var secretFields = map[string]bool{"token": true, "previous": true, "key": true, "username": true,
+	"password": true, "client_id": true, "client_secret": true}
+
+func (p *plan) resolveEnv(s *suites.Suite, e *suites.Environment) (*envState, suites.Errors) {
+	env, errs := s.Resolve(e, p.opt.Getenv)
+	st := &envState{suite: s, env: env, creds: map[string]*credState{}}
+	red := p.opt.Redactor
+	for _, v := range env.Secrets() {
+		red.Add(v.Name, v.Value)
+	}
+	for name, c := range s.Credentials {
+		cs := &credState{cred: c, fields: map[string]suites.Var{}}
+		for field, str := range credFields(c) {
+			val, missing := env.Expand(str.Raw, nil)
+			v := suites.Var{Name: sourceName(c, field, str.Raw), Value: val, Secret: secretFields[field]}
+			cs.fields[field] = v
+			if field == "previous" {
+				cs.previous = val
+				if len(missing) > 0 {
+					cs.previous = ""
+				}
+			} else {
+				cs.missing = appendNew(cs.missing, missing...)
+			}
+			if v.Secret {
+				red.Add(v.Name, val)
+			}
+		}
+		for _, h := range c.Headers {
+			val, missing := env.Expand(h.Value.Raw, nil)
+			cs.missing = appendNew(cs.missing, missing...)
+			red.Add(sourceName(c, "headers."+h.Name, h.Value.Raw), val)
+		}
+		if c.Type == suites.CredBasic {
+			red.AddBasic(c.Name, cs.value("username"), cs.value("password"))
+		}
+		st.creds[name] = cs
+	}
+	if !e.AllowInsecure && suites.InsecureURL(env.BaseURL) && usesCredentials(s, e.Name) {
+		errs = append(errs, suites.Error{Pos: e.BaseURL.Pos, Msg: "base_url resolves to " + red.Redact(env.BaseURL) + ", which would send credentials in clear text to a host other than this machine; use https, or set allow_insecure: true on environment " + e.Name})
+	}
+	st.transport, st.tlsErr = p.transportFor(st)
+	return st, errs
+}
+
+func usesCredentials(s *suites.Suite, env string) bool {
+	for _, sc := range s.Scenarios {
+		if len(sc.Only) > 0 && !contains(sc.Only, env) {
+			continue
+		}
+		if authName(sc.Auth) != "" || sc.Matrix != nil {
+			return true
+		}
+		for _, st := range sc.Steps {
+			if st.AuthSet && authName(st.Auth) != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// credFields lists a credential's single-valued fields that are set.
+func credFields(c *suites.Credential) map[string]suites.String {
+	all := map[string]suites.String{"token": c.Token, "prefix": c.Prefix, "previous": c.Previous,
+		"header": c.Header, "query": c.Query,
+		"key": c.Key, "username": c.Username, "password": c.Password, "token_url": c.TokenURL,
+		"client_id": c.ClientID, "client_secret": c.ClientSecret, "audience": c.Audience}
+	for k, v := range all {
+		if !v.IsSet() {
+			delete(all, k)
+		}
+	}
+	return all
+}
+
+// sourceName is how a value is named in labels: the variable it came from
+// when the field is exactly one ${VAR}, else credential.field.
+func sourceName(c *suites.Credential, field, raw string) string {
+	if refs := suites.Refs(raw); len(refs) == 1 && raw == "${"+refs[0]+"}" {
+		return refs[0]
+	}
+	return c.Name + "." + field
+}
+
+func appendNew(list []string, xs ...string) []string {
+	for _, x := range xs {
+		if !contains(list, x) {
+			list = append(list, x)
+		}
+	}
+	return list
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// joinURL joins a base URL and a path without doubling or losing slashes.
+func joinURL(base, path string) string {
+	if path == "" {
+		return base
+	}
+	if !strings.HasPrefix(path, "/") {
+		path = "/" + path
+	}
+	return strings.TrimRight(base, "/") + path
+}
+
+func (p *plan) closeIdle() {
+	for _, st := range p.envs {
+		if st.transport != nil {
+			st.transport.CloseIdleConnections()
+		}
+	}
+}

@@ -1,0 +1,308 @@
+package runner
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/authspec/authspec/assert"
+	"github.com/authspec/authspec/diagnose"
+	"github.com/authspec/authspec/suites"
+	"github.com/tidwall/gjson"
+)
+
+// excerptLen caps the body kept in a result for --verbose and diagnosis
+// output; 10,000 results must not hold 10,000 full bodies.
+const excerptLen = 4 << 10
+
+// execute runs one test case. It never panics on what a server does: every
+// failure to get or read a response becomes an error result.
+func (p *plan) execute(ctx context.Context, c *testCase) *Result {
+	r := &Result{Suite: c.st.suite, Scenario: c.sc, Environment: c.st.env.Name, Name: c.name,
+		Probe: c.probe, Line: c.line, Attempts: 1}
+	r.Warnings = warningsFor(p.findings, c.st.suite, c.st.env.Name, c.cred)
+	start := time.Now()
+	defer func() { r.Duration = time.Since(start) }()
+	switch {
+	case c.skip != "":
+		r.Status, r.Message = Skipped, c.skip
+		return r
+	case len(c.missing) > 0:
+		msg := c.st.env.MissingMessage(c.missing)
+		r.Status, r.Type, r.Message = Errored, ErrCredentialMissing, msg+"; nothing was sent"
+		r.Diagnosis = []diagnose.Cause{{Code: diagnose.CredentialMissing, Message: msg,
+			Evidence: missingEvidence(c.st.env)}}
+		return r
+	case c.st.tlsErr != nil:
+		r.Status, r.Type, r.Message = Errored, ErrTLS, c.st.tlsErr.Error()
+		return r
+	}
+	captures := map[string]suites.Var{}
+	for i, s := range c.steps {
+		if !p.runStep(ctx, c, i, s, captures, r) {
+			break
+		}
+	}
+	if r.Status == "" {
+		r.Status = Passed
+		if p.opt.FailOnWarning && len(r.Warnings) > 0 {
+			r.Status, r.Type = Failed, FailWarning
+			r.Message = fmt.Sprintf("%d warning(s) and --fail-on-warning: %s [%s]", len(r.Warnings), r.Warnings[0].Message, r.Warnings[0].Code)
+		}
+	}
+	return r
+}
+
+func missingEvidence(env *suites.Env) []string {
+	var ev []string
+	for _, f := range env.EnvFiles {
+		ev = append(ev, "env file read: "+f)
+	}
+	for _, f := range env.Missing {
+		ev = append(ev, "env file not found: "+f)
+	}
+	return ev
+}
+
+// runStep sends one step and judges it. It returns false when the case
+// cannot go on (a failed step's captures would be missing).
+func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, captures map[string]suites.Var, r *Result) bool {
+	fail := func(status Status, typ, msg string) bool {
+		r.Status, r.Type, r.Message = status, typ, stepPrefix(c, i)+msg
+		return false
+	}
+	b, missing, err := p.buildRequest(ctx, c, s, captures)
+	if len(missing) > 0 {
+		return fail(Errored, ErrCredentialMissing, c.st.env.MissingMessage(missing)+"; the step was not sent")
+	}
+	if err != nil {
+		return fail(Errored, ErrInvalid, err.Error())
+	}
+	sent, err := p.applyCred(ctx, c, s, b)
+	if err != nil {
+		return fail(Errored, ErrTokenEndpoint, err.Error())
+	}
+	ex, err := p.send(ctx, c, s, b, sent)
+	step := Step{Method: b.req.Method, URL: b.req.URL.String(), Endpoint: b.endpoint,
+		Request: Exchange{Header: b.req.Header.Clone(), Body: excerpt(b.body)}}
+	if ex != nil {
+		step.StatusCode, step.Duration = ex.resp.StatusCode, ex.dur
+		step.Response = Exchange{Header: ex.resp.Header, Body: excerpt(ex.body)}
+		r.Attempts += ex.attempts - 1
+	}
+	r.Steps = append(r.Steps, step)
+	if err != nil {
+		typ, msg := classify(err, timeoutOf(c.sc))
+		return fail(Errored, typ, msg)
+	}
+
+	want := s.expect
+	if want.IsZero() {
+		want = s.step.Expect.Status
+	}
+	if want.IsZero() {
+		want = suites.DefaultStatus(c.sc.Kind)
+	}
+	fails := p.check(c, s, want, ex, captures)
+	if len(fails) == 0 && ex.truncated {
+		fails = append(fails, Failure{Path: "body", Expected: fmt.Sprintf("at most %d bytes", p.opt.MaxBody),
+			Actual: "more", Message: fmt.Sprintf("body: the response was larger than the %d-byte read cap and was cut", p.opt.MaxBody)})
+	}
+	if len(fails) == 0 {
+		fails = p.capture(s.step, ex, captures)
+	}
+	if len(fails) == 0 {
+		return true
+	}
+	for k := range fails {
+		fails[k].Step = i + 1
+	}
+	r.Failures = append(r.Failures, fails...)
+	r.Status, r.Type = Failed, FailAssertion
+	code := ex.resp.StatusCode
+	if !assert.MustStatus("2xx").Match(code) || want.AllowsSuccess() {
+		if code == 401 || code == 403 || code == 429 {
+			r.Diagnosis = p.analyze(c, s, want, b, ex, sent)
+		}
+	} else {
+		// Expected a rejection and got success: the API is at fault.
+		r.Type = FailSecurity
+		r.Diagnosis = p.analyze(c, s, want, b, ex, sent)
+	}
+	r.Message = stepPrefix(c, i) + fails[0].Message
+	if r.Type == FailSecurity {
+		r.Message = stepPrefix(c, i) + fmt.Sprintf("the API accepted a request it must reject (expected %s, got %d)", want, code)
+		if c.probe != "" {
+			r.Message = stepPrefix(c, i) + fmt.Sprintf("security failure: the API accepted a %s credential it must reject (expected %s, got %d)", probeWords[c.probe], want, code)
+		}
+	}
+	return false
+}
+
+var probeWords = map[string]string{
+	suites.ProbeNoAuth:   "missing",
+	suites.ProbeInvalid:  "altered",
+	suites.ProbePrevious: "rotated-out (previous)",
+	suites.ProbeOtherEnv: "other environment's",
+}
+
+func stepPrefix(c *testCase, i int) string {
+	if len(c.steps) < 2 {
+		return ""
+	}
+	return fmt.Sprintf("step %d: ", i+1)
+}
+
+// check evaluates a step's expectations against its response.
+func (p *plan) check(c *testCase, s caseStep, want assert.Status, ex *exchange, captures map[string]suites.Var) []Failure {
+	var out []Failure
+	add := func(fs ...assert.Failure) {
+		for _, f := range fs {
+			out = append(out, Failure{Path: f.Path, Expected: f.Expected, Actual: f.Actual, Message: f.Message})
+		}
+	}
+	if f := assert.CheckStatus(want, ex.resp.StatusCode); f != nil {
+		// A wrong status makes every body assertion fail too; that noise
+		// would bury the one line (and diagnosis) that matters.
+		add(*f)
+		return out
+	}
+	e := &s.step.Expect
+	if !s.expect.IsZero() {
+		return out // probes and matrix cells check the status only
+	}
+	expandAll := func(ms []assert.Matcher) []assert.Matcher {
+		out := make([]assert.Matcher, 0, len(ms))
+		for _, m := range ms {
+			em, err := m.Expand(func(str string) (string, error) {
+				v, _ := c.st.env.Expand(str, captures)
+				return v, nil
+			})
+			if err != nil {
+				add(assert.Failure{Path: "expect", Message: err.Error()})
+				continue
+			}
+			out = append(out, em)
+		}
+		return out
+	}
+	for _, h := range e.Headers {
+		add(assert.CheckHeader(h.Path, expandAll(h.Matchers), ex.resp.Header)...)
+	}
+	for _, b := range e.Body {
+		add(assert.CheckBody(b.Path, expandAll(b.Matchers), ex.body, ex.truncated)...)
+	}
+	for _, bc := range e.BodyContains {
+		v, _ := c.st.env.Expand(bc.Raw, captures)
+		if f := assert.CheckContains(v, true, ex.body); f != nil {
+			add(*f)
+		}
+	}
+	for _, bc := range e.BodyNotContains {
+		v, _ := c.st.env.Expand(bc.Raw, captures)
+		if f := assert.CheckContains(v, false, ex.body); f != nil {
+			add(*f)
+		}
+	}
+	if e.MaxDuration > 0 {
+		if f := assert.CheckDuration(e.MaxDuration, ex.dur); f != nil {
+			add(*f)
+		}
+	}
+	return out
+}
+
+// capture stores the step's captures; a value that is not there fails the
+// step, since later steps would send a request without it.
+func (p *plan) capture(st *suites.Step, ex *exchange, captures map[string]suites.Var) []Failure {
+	var out []Failure
+	for _, cp := range st.Capture {
+		var val string
+		var ok bool
+		if cp.Header != "" {
+			val = ex.resp.Header.Get(cp.Header)
+			ok = val != ""
+		} else if gjson.ValidBytes(ex.body) {
+			res := gjson.GetBytes(ex.body, cp.From)
+			val, ok = res.String(), res.Exists()
+		}
+		if !ok {
+			out = append(out, Failure{Path: "capture " + cp.Name, Expected: cp.From + " in the response",
+				Actual: "(missing)", Message: fmt.Sprintf("capture %s: %s not found in the response", cp.Name, cp.From)})
+			continue
+		}
+		captures[cp.Name] = suites.Var{Name: cp.Name, Value: val, Secret: true, Origin: "capture"}
+		p.opt.Redactor.Add(cp.Name, val)
+	}
+	return out
+}
+
+// exchange is a response as received, body read up to the cap.
+type exchange struct {
+	resp      *http.Response
+	body      []byte
+	truncated bool
+	dur       time.Duration
+	attempts  int
+}
+
+func excerpt(b []byte) []byte {
+	if len(b) > excerptLen {
+		return b[:excerptLen]
+	}
+	return b
+}
+
+func timeoutOf(sc *suites.Scenario) time.Duration {
+	if sc != nil && sc.Settings.Timeout > 0 {
+		return sc.Settings.Timeout
+	}
+	return defaultTimeout
+}
+
+// classify turns a transport error into an error type and a message a
+// user can act on.
+func classify(err error, timeout time.Duration) (string, string) {
+	msg := err.Error()
+	var uerr interface{ Timeout() bool }
+	switch {
+	case errors.As(err, &uerr) && uerr.Timeout(), errors.Is(err, context.DeadlineExceeded):
+		return ErrTimeout, fmt.Sprintf("no response within %s (timeout): %s", timeout, msg)
+	case strings.Contains(msg, "net/http: invalid"):
+		return ErrInvalid, "the request cannot be sent: " + msg
+	case strings.Contains(msg, "tls:") || strings.Contains(msg, "x509:") || strings.Contains(msg, "certificate"):
+		if d := tlsDetail(err); d != "" {
+			return ErrTLS, "TLS handshake failed: " + d
+		}
+		return ErrTLS, "TLS handshake failed: " + msg
+	case strings.Contains(msg, "connection refused"):
+		return ErrUnreachable, "connection refused: nothing listens there (" + msg + ")"
+	case strings.Contains(msg, "connection reset") || errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
+		return ErrUnreachable, "the server closed or reset the connection: " + msg
+	case strings.Contains(msg, "no such host"):
+		return ErrUnreachable, "DNS: " + msg
+	case strings.Contains(msg, "malformed HTTP") || strings.Contains(msg, "response"):
+		return ErrBadResponse, "the server sent something that is not HTTP: " + msg
+	}
+	return ErrUnreachable, msg
+}
+
+// retryAfter reads a Retry-After header (seconds or an HTTP date).
+func retryAfter(h http.Header, now time.Time) (time.Duration, bool) {
+	v := strings.TrimSpace(h.Get("Retry-After"))
+	if v == "" {
+		return 0, false
+	}
+	if secs, err := strconv.Atoi(v); err == nil && secs >= 0 {
+		return time.Duration(secs) * time.Second, true
+	}
+	if t, err := http.ParseTime(v); err == nil {
+		return max(t.Sub(now), 0), true
+	}
+	return 0, false
+}

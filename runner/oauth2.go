@@ -1,0 +1,181 @@
+package runner
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/authspec/authspec/suites"
+)
+
+// tokenCache holds OAuth2 tokens per credential for one environment and
+// run. Concurrent scenarios share one fetch.
+type tokenCache struct {
+	mu sync.Mutex
+	m  map[string]*oauthToken
+}
+
+type oauthToken struct {
+	mu      sync.Mutex
+	value   string
+	expiry  time.Time // zero: the endpoint gave no expires_in
+	fetches int
+}
+
+// TokenError is a token endpoint that refused or failed; the scenario is
+// an error that shows the endpoint's error and error_description.
+type TokenError struct {
+	Endpoint    string
+	StatusCode  int
+	Code        string // RFC 6749 §5.2 error
+	Description string
+	Err         error
+}
+
+func (e *TokenError) Error() string {
+	switch {
+	case e.Err != nil:
+		return fmt.Sprintf("token endpoint %s: %v", e.Endpoint, e.Err)
+	case e.Code != "":
+		msg := fmt.Sprintf("token endpoint %s answered %d: %s", e.Endpoint, e.StatusCode, e.Code)
+		if e.Description != "" {
+			msg += " (" + e.Description + ")"
+		}
+		return msg
+	}
+	return fmt.Sprintf("token endpoint %s answered %d without an access_token", e.Endpoint, e.StatusCode)
+}
+
+// refreshMargin renews a token this long before it runs out, so a request
+// never leaves with a token that expires in flight.
+const refreshMargin = 10 * time.Second
+
+// oauthToken returns a valid access token for the credential, fetching it
+// when there is none or it is about to expire. previous fetches, uncached,
+// with the rotated-out client secret (the previous probe).
+func (p *plan) oauthToken(ctx context.Context, st *envState, cs *credState, previous bool) (string, error) {
+	if previous {
+		tok, _, err := p.fetchToken(ctx, st, cs, cs.previous)
+		return tok, err
+	}
+	t := st.tokens.get(cs.cred.Name)
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.value != "" && (t.expiry.IsZero() || p.opt.Now().Add(refreshMargin).Before(t.expiry)) {
+		return t.value, nil
+	}
+	tok, expiry, err := p.fetchToken(ctx, st, cs, cs.value("client_secret"))
+	if err != nil {
+		return "", err
+	}
+	t.value, t.expiry = tok, expiry
+	t.fetches++
+	return tok, nil
+}
+
+// invalidate drops a cached token that the API called expired, unless
+// another scenario already replaced it.
+func (st *envState) invalidate(cred, token string) bool {
+	t := st.tokens.get(cred)
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.value != token {
+		return t.value != ""
+	}
+	t.value = ""
+	return true
+}
+
+func (c *tokenCache) get(name string) *oauthToken {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil {
+		c.m = map[string]*oauthToken{}
+	}
+	t := c.m[name]
+	if t == nil {
+		t = &oauthToken{}
+		c.m[name] = t
+	}
+	return t
+}
+
+// fetchToken performs the RFC 6749 §4.4 client credentials grant.
+func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clientSecret string) (string, time.Time, error) {
+	endpoint := cs.value("token_url")
+	terr := &TokenError{Endpoint: endpoint}
+	if st.tlsErr != nil {
+		terr.Err = st.tlsErr
+		return "", time.Time{}, terr
+	}
+	form := url.Values{"grant_type": {"client_credentials"}}
+	var scopes []string
+	for _, s := range cs.cred.Scopes {
+		v, _ := st.env.Expand(s.Raw, nil)
+		scopes = append(scopes, v)
+	}
+	if len(scopes) > 0 {
+		form.Set("scope", strings.Join(scopes, " "))
+	}
+	if aud := cs.value("audience"); aud != "" {
+		form.Set("audience", aud)
+	}
+	for _, kv := range cs.cred.Params {
+		v, _ := st.env.Expand(kv.Value.Raw, nil)
+		form.Set(kv.Name, v)
+	}
+	id := cs.value("client_id")
+	if cs.cred.AuthStyle == "body" {
+		form.Set("client_id", id)
+		form.Set("client_secret", clientSecret)
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, endpoint, strings.NewReader(form.Encode()))
+	if err != nil {
+		terr.Err = fmt.Errorf("invalid token_url: %v", err)
+		return "", time.Time{}, terr
+	}
+	if !st.env.AllowInsecure && suites.InsecureURL(endpoint) {
+		terr.Err = fmt.Errorf("refusing to send client credentials over plain http to a host other than this machine; use https or set allow_insecure: true")
+		return "", time.Time{}, terr
+	}
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Accept", "application/json")
+	if cs.cred.AuthStyle != "body" {
+		// RFC 6749 §2.3.1: id and secret are form-encoded before Basic.
+		req.SetBasicAuth(url.QueryEscape(id), url.QueryEscape(clientSecret))
+		p.opt.Redactor.AddBasic(cs.cred.Name, url.QueryEscape(id), url.QueryEscape(clientSecret))
+	}
+	client := &http.Client{Transport: st.transport, Timeout: timeoutOf(nil)}
+	resp, err := client.Do(req)
+	if err != nil {
+		terr.Err = err
+		return "", time.Time{}, terr
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+	terr.StatusCode = resp.StatusCode
+	var tr struct {
+		AccessToken string          `json:"access_token"`
+		ExpiresIn   json.Number     `json:"expires_in"`
+		Error       string          `json:"error"`
+		Description string          `json:"error_description"`
+		Extra       json.RawMessage `json:"-"`
+	}
+	_ = json.Unmarshal(body, &tr)
+	if resp.StatusCode/100 != 2 || tr.AccessToken == "" {
+		terr.Code, terr.Description = tr.Error, tr.Description
+		return "", time.Time{}, terr
+	}
+	p.opt.Redactor.Add(cs.cred.Name+".access_token", tr.AccessToken)
+	var expiry time.Time
+	if secs, err := tr.ExpiresIn.Int64(); err == nil && secs > 0 {
+		expiry = p.opt.Now().Add(time.Duration(secs) * time.Second)
+	}
+	return tr.AccessToken, expiry, nil
+}

@@ -1,0 +1,257 @@
+package runner
+
+import (
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/authspec/authspec/assert"
+	"github.com/authspec/authspec/diagnose"
+	"github.com/authspec/authspec/suites"
+)
+
+func lookupEnv(name string) (string, bool) { return os.LookupEnv(name) }
+
+// plan is a run laid out before anything is sent: resolved environments,
+// credentials, preflight findings and the ordered list of test cases.
+type plan struct {
+	opt      *Options
+	envs     []*envState
+	cases    []*testCase
+	findings []diagnose.Finding
+}
+
+// testCase is one line of the report: a scenario in an environment, a
+// probe of it, or a matrix cell.
+type testCase struct {
+	st      *envState
+	sc      *suites.Scenario
+	name    string
+	probe   string
+	line    int
+	cred    string // the credential under test, for warnings
+	skip    string
+	steps   []caseStep
+	missing []string // variables the case needs that the environment lacks
+}
+
+// caseStep is a step with what the case changes about it.
+type caseStep struct {
+	step   *suites.Step
+	req    *suites.Request
+	auth   string        // credential name; "" sends none
+	mode   credMode      // how the credential is altered (probes)
+	other  *envState     // other_env: whose value to send
+	expect assert.Status // overrides the step's expectation when set
+}
+
+type credMode int
+
+const (
+	credAsIs credMode = iota
+	credInvalid
+	credPrevious
+	credOther
+)
+
+func newPlan(ss []*suites.Suite, opt *Options) (*plan, error) {
+	p := &plan{opt: opt}
+	if err := p.checkEnvs(ss); err != nil {
+		return nil, err
+	}
+	// Every environment is resolved, selected or not: other_env probes and
+	// fingerprint checks compare against all of a suite's environments.
+	var errs suites.Errors
+	for _, s := range ss {
+		for _, e := range s.Environments {
+			st, serrs := p.resolveEnv(s, e)
+			st.selected = p.wantEnv(e.Name)
+			if st.selected {
+				errs = append(errs, serrs...)
+			}
+			p.envs = append(p.envs, st)
+		}
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	for _, st := range p.envs {
+		if !st.selected {
+			continue
+		}
+		p.findings = append(p.findings, p.preflight(st)...)
+		for _, sc := range st.suite.Scenarios {
+			p.addScenario(st, sc)
+		}
+	}
+	sortFindings(p.findings)
+	if err := opt.Shard.validate(); err != nil {
+		return nil, err
+	}
+	p.cases = opt.Shard.slice(p.cases)
+	return p, nil
+}
+
+func (p *plan) checkEnvs(ss []*suites.Suite) error {
+	for _, want := range p.opt.Envs {
+		if want == "all" {
+			continue
+		}
+		found := false
+		var names []string
+		for _, s := range ss {
+			for _, e := range s.Environments {
+				found = found || e.Name == want
+				if !slices.Contains(names, e.Name) {
+					names = append(names, e.Name)
+				}
+			}
+		}
+		if !found {
+			return usagef("--env %s: no suite defines that environment (defined: %s)", want, strings.Join(names, ", "))
+		}
+	}
+	return nil
+}
+
+func (p *plan) wantEnv(name string) bool {
+	if len(p.opt.Envs) == 0 || slices.Contains(p.opt.Envs, "all") {
+		return true
+	}
+	return slices.Contains(p.opt.Envs, name)
+}
+
+func (p *plan) wantScenario(sc *suites.Scenario, env string) bool {
+	if len(sc.Only) > 0 && !slices.Contains(sc.Only, env) {
+		return false
+	}
+	return len(p.opt.Kinds) == 0 || slices.Contains(p.opt.Kinds, sc.Kind)
+}
+
+func (p *plan) add(c *testCase) {
+	if p.opt.Filter != nil && !p.opt.Filter.MatchString(c.name) {
+		return
+	}
+	if c.skip == "" && c.sc.Skip != "" {
+		c.skip = c.sc.Skip
+	}
+	if c.skip == "" {
+		c.missing = p.missingFor(c)
+	}
+	p.cases = append(p.cases, c)
+}
+
+func (p *plan) addScenario(st *envState, sc *suites.Scenario) {
+	if !p.wantScenario(sc, st.env.Name) {
+		return
+	}
+	if sc.Matrix != nil {
+		for _, row := range sc.Matrix.Rows {
+			for i, cred := range sc.Matrix.Credentials {
+				auth := cred
+				if auth == "none" {
+					auth = ""
+				}
+				req := row.Request
+				p.add(&testCase{st: st, sc: sc, line: row.Pos.Line, cred: auth,
+					name:  fmt.Sprintf("%s [%s as %s]", sc.Name, row.Name, cred),
+					steps: []caseStep{{step: &suites.Step{Pos: row.Pos, Request: req}, req: &req, auth: auth, expect: row.Expect[i]}}})
+			}
+		}
+		return
+	}
+	main := &testCase{st: st, sc: sc, name: sc.Name, line: sc.Pos.Line, cred: authName(sc.Auth)}
+	for _, step := range sc.Steps {
+		auth := sc.Auth
+		if step.AuthSet {
+			auth = step.Auth
+		}
+		main.steps = append(main.steps, caseStep{step: step, req: &step.Request, auth: authName(auth)})
+	}
+	p.add(main)
+	for _, probe := range sc.Probes {
+		p.add(p.probeCase(st, sc, main, probe))
+	}
+}
+
+func authName(a string) string {
+	if a == "none" {
+		return ""
+	}
+	return a
+}
+
+// probeCase turns a scenario into a request the API must reject.
+func (p *plan) probeCase(st *envState, sc *suites.Scenario, main *testCase, probe string) *testCase {
+	c := &testCase{st: st, sc: sc, probe: probe, line: sc.Pos.Line, cred: main.cred,
+		name: fmt.Sprintf("%s [probe: %s]", sc.Name, probe)}
+	base := main.steps[0]
+	base.expect = sc.ProbeStatus
+	cs := st.creds[main.cred]
+	switch probe {
+	case suites.ProbeNoAuth:
+		base.auth = ""
+		c.steps = []caseStep{base}
+	case suites.ProbeInvalid:
+		base.mode = credInvalid
+		c.steps = []caseStep{base}
+	case suites.ProbePrevious:
+		base.mode = credPrevious
+		c.steps = []caseStep{base}
+		if cs == nil || !cs.cred.Previous.IsSet() {
+			c.skip = fmt.Sprintf("credential %q has no `previous` value to check", main.cred)
+		} else if cs.previous == "" {
+			c.skip = fmt.Sprintf("no previous value of %q in %s (%s)", main.cred, st.env.Name, st.env.MissingMessage(suites.Refs(cs.cred.Previous.Raw)))
+		}
+	case suites.ProbeOtherEnv:
+		for _, other := range p.envs {
+			if other.suite != st.suite || other == st {
+				continue
+			}
+			if oc := other.creds[main.cred]; oc == nil || len(oc.missing) > 0 {
+				continue
+			}
+			s := base
+			s.mode, s.other = credOther, other
+			c.steps = append(c.steps, s)
+		}
+		if len(c.steps) == 0 {
+			c.skip = fmt.Sprintf("no other environment selected in this run defines %q", main.cred)
+			c.steps = []caseStep{base}
+		}
+	}
+	return c
+}
+
+// missingFor lists the variables a case needs in its environment that are
+// undefined or empty. Such a case is an error and nothing is sent for it.
+func (p *plan) missingFor(c *testCase) []string {
+	var missing []string
+	captured := map[string]bool{}
+	for _, st := range c.sc.Steps {
+		for _, cp := range st.Capture {
+			captured[cp.Name] = true
+		}
+	}
+	need := func(name string, _ suites.Pos) {
+		if captured[name] || slices.Contains(missing, name) {
+			return
+		}
+		if v, ok := c.st.env.Lookup(name, nil); !ok || v.Value == "" {
+			missing = append(missing, name)
+		}
+	}
+	for _, s := range c.steps {
+		suites.RequestRefs(c.sc, s.req, need)
+		suites.ExpectRefs(&s.step.Expect, need)
+		if s.auth != "" && s.mode != credOther && s.mode != credPrevious {
+			if cs := c.st.creds[s.auth]; cs != nil {
+				for _, m := range cs.missing {
+					need(m, suites.Pos{})
+				}
+			}
+		}
+	}
+	return missing
+}

@@ -1,0 +1,129 @@
+package runner
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+
+	"github.com/authspec/authspec/suites"
+)
+
+// built is a request ready to send, with its body kept so a retry can
+// send it again.
+type built struct {
+	req      *http.Request
+	body     []byte
+	endpoint string
+}
+
+// buildRequest interpolates a step's request in the case's environment.
+// It returns the names of variables that are missing (from captures that
+// an earlier step did not produce).
+func (p *plan) buildRequest(ctx context.Context, c *testCase, s caseStep, captures map[string]suites.Var) (*built, []string, error) {
+	env := c.st.env
+	var missing []string
+	expand := func(str suites.String) string {
+		v, m := env.Expand(str.Raw, captures)
+		missing = appendNew(missing, m...)
+		return v
+	}
+	r := s.req
+	method := expand(r.Method)
+	var target, tmpl string
+	if r.URL.IsSet() {
+		target = expand(r.URL)
+		tmpl = r.URL.Raw
+		if u, err := url.Parse(r.URL.Raw); err == nil && u.Path != "" {
+			tmpl = u.Path
+		}
+	} else {
+		target = joinURL(env.BaseURL, expand(r.Path))
+		tmpl = r.Path.Raw
+		if i := strings.IndexByte(tmpl, '?'); i >= 0 {
+			tmpl = tmpl[:i]
+		}
+	}
+	u, err := url.Parse(target)
+	if err != nil || u.Scheme == "" || u.Host == "" {
+		return nil, missing, fmt.Errorf("the request URL %q is not an absolute http(s) URL", target)
+	}
+	if len(r.Query) > 0 {
+		q := u.Query()
+		for _, kv := range r.Query {
+			q.Add(kv.Name, expand(kv.Value))
+		}
+		u.RawQuery = q.Encode()
+	}
+
+	var body []byte
+	contentType := ""
+	switch {
+	case r.JSON != nil:
+		body, err = json.Marshal(p.jsonValue(r.JSON.Value, expand))
+		if err != nil {
+			return nil, missing, fmt.Errorf("json body: %v", err)
+		}
+		contentType = "application/json"
+	case len(r.Form) > 0:
+		form := url.Values{}
+		for _, kv := range r.Form {
+			form.Add(kv.Name, expand(kv.Value))
+		}
+		body = []byte(form.Encode())
+		contentType = "application/x-www-form-urlencoded"
+	case r.Body != nil:
+		body = []byte(expand(*r.Body))
+	}
+	req, err := http.NewRequestWithContext(ctx, method, u.String(), nil)
+	if err != nil {
+		return nil, missing, fmt.Errorf("cannot build request: %v", err)
+	}
+	if contentType != "" {
+		req.Header.Set("Content-Type", contentType)
+	}
+	req.Header.Set("User-Agent", "authspec")
+	for _, h := range c.sc.Settings.Headers {
+		req.Header.Set(h.Name, expand(h.Value))
+	}
+	for _, h := range r.Headers {
+		req.Header.Set(h.Name, expand(h.Value))
+	}
+	return &built{req: req, body: body, endpoint: method + " " + tmpl}, missing, nil
+}
+
+// jsonValue interpolates the strings of a YAML value sent as JSON.
+func (p *plan) jsonValue(v any, expand func(suites.String) string) any {
+	switch v := v.(type) {
+	case suites.String:
+		return expand(v)
+	case []any:
+		out := make([]any, len(v))
+		for i, x := range v {
+			out[i] = p.jsonValue(x, expand)
+		}
+		return out
+	case map[string]any:
+		out := make(map[string]any, len(v))
+		for k, x := range v {
+			out[k] = p.jsonValue(x, expand)
+		}
+		return out
+	}
+	return v
+}
+
+// attempt sends the request once, with a fresh body reader.
+func (b *built) attempt() *http.Request {
+	r := b.req.Clone(b.req.Context())
+	if b.body != nil {
+		r.Body = io.NopCloser(bytes.NewReader(b.body))
+		r.ContentLength = int64(len(b.body))
+		r.GetBody = func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(b.body)), nil }
+	}
+	return r
+}

@@ -1,0 +1,74 @@
+package runner
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/authspec/authspec/suites"
+)
+
+// Single is one ad-hoc request sent with a suite's environment and
+// credential: `authspec request`, the "send a minimal request first" step
+// of every 401 runbook, without copying a token into curl.
+type Single struct {
+	Env     string
+	Auth    string // credential name, or "none"
+	Method  string
+	Target  string   // a path joined to base_url, or an absolute URL
+	Headers []string // "Name: value"
+	Body    string
+}
+
+// Request finds the suite that defines the environment and credential,
+// sends the request expecting 2xx (so a 401 or 403 is diagnosed in full),
+// and returns a one-result report.
+func Request(ctx context.Context, ss []*suites.Suite, req Single, opt Options) (*Report, error) {
+	var matches []*suites.Suite
+	for _, s := range ss {
+		if s.Environment(req.Env) != nil && (authName(req.Auth) == "" || s.Credentials[req.Auth] != nil) {
+			matches = append(matches, s)
+		}
+	}
+	switch len(matches) {
+	case 0:
+		return nil, usagef("no suite defines environment %q with credential %q", req.Env, req.Auth)
+	case 1:
+	default:
+		var files []string
+		for _, s := range matches {
+			files = append(files, s.File)
+		}
+		return nil, usagef("environment %q and credential %q are defined in several suites (%s); name one as the path", req.Env, req.Auth, strings.Join(files, ", "))
+	}
+	base := matches[0]
+	r := suites.Request{Method: lit(strings.ToUpper(req.Method))}
+	if strings.Contains(req.Target, "://") {
+		r.URL = lit(req.Target)
+	} else {
+		r.Path = lit(req.Target)
+	}
+	for _, h := range req.Headers {
+		name, value, ok := strings.Cut(h, ":")
+		if !ok {
+			return nil, usagef("-H %q: want 'Name: value'", h)
+		}
+		r.Headers = append(r.Headers, suites.Pair{Name: strings.TrimSpace(name), Value: lit(strings.TrimSpace(value))})
+	}
+	if req.Body != "" {
+		b := lit(req.Body)
+		r.Body = &b
+	}
+	sc := &suites.Scenario{Name: fmt.Sprintf("%s %s", r.Method.Raw, req.Target), Pos: base.Pos, Kind: suites.KindHappy,
+		Auth: req.Auth, Settings: base.Defaults,
+		Steps: []*suites.Step{{Request: r, Expect: suites.Expect{Status: suites.DefaultStatus(suites.KindHappy)}}}}
+	one := *base
+	one.Scenarios = []*suites.Scenario{sc}
+	opt.Envs = []string{req.Env}
+	opt.Kinds, opt.Filter, opt.Shard = nil, nil, Shard{}
+	return Run(ctx, []*suites.Suite{&one}, opt)
+}
+
+// lit is a string given on the command line: used as typed, but ${VAR}
+// still resolves in the environment, as in a suite.
+func lit(s string) suites.String { return suites.String{Raw: s, Pos: suites.Pos{Line: 1}} }

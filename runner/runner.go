@@ -1,0 +1,214 @@
+// Package runner executes loaded suites: it expands scenarios into test
+// cases per environment (with probes and matrix cells), sends the requests
+// with their credentials, checks the expectations, asks diagnose why a
+// request was refused, and returns a Report for the reporters.
+//
+// It is a library: go test code can call Run with its own http.Client,
+// environment lookup and clock.
+package runner
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"regexp"
+	"sync"
+	"time"
+
+	"github.com/authspec/authspec/diagnose"
+	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/suites"
+)
+
+// Options select what runs and how.
+type Options struct {
+	Envs     []string       // environment names; empty means every one a suite defines
+	Kinds    []string       // scenario kinds; empty means all
+	Filter   *regexp.Regexp // matched against the test case name
+	Parallel int            // concurrent test cases; default 8
+	Shard    Shard          // zero value: the whole run
+
+	Getenv suites.Getenv    // process environment; default os.LookupEnv
+	Now    func() time.Time // clock for JWT checks; default time.Now
+
+	// Transport is the base for every environment's connections (cloned
+	// so TLS settings stay per environment). Default: a clone of
+	// http.DefaultTransport.
+	Transport *http.Transport
+
+	MaxBody       int64         // response bytes read; more fails the step. Default 10 MiB
+	ExpiryWarning time.Duration // JWTs expiring sooner are warnings; default 7 days
+	FailOnWarning bool
+
+	Redactor *secret.Redactor // every secret met is added; default a new one
+	// OnSecret is called with every secret first seen while running (OAuth
+	// tokens, captures), before any output could contain it: GitHub's
+	// ::add-mask::. Secrets known before the run (env files) are not
+	// passed: the CI system already knows them.
+	OnSecret func(value string)
+	// Progress, when set, is called after each finished test case.
+	Progress func(done, total, failed int)
+}
+
+const (
+	defaultParallel = 8
+	defaultMaxBody  = 10 << 20
+	defaultTimeout  = 10 * time.Second
+	defaultExpiry   = 7 * 24 * time.Hour
+)
+
+func (o *Options) fill() {
+	if o.Parallel <= 0 {
+		o.Parallel = defaultParallel
+	}
+	if o.Getenv == nil {
+		o.Getenv = lookupEnv
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.MaxBody <= 0 {
+		o.MaxBody = defaultMaxBody
+	}
+	if o.ExpiryWarning <= 0 {
+		o.ExpiryWarning = defaultExpiry
+	}
+	if o.Redactor == nil {
+		o.Redactor = &secret.Redactor{}
+	}
+	if o.Transport == nil {
+		o.Transport = http.DefaultTransport.(*http.Transport).Clone()
+	}
+}
+
+// Run executes the suites and returns every test case's result in suite,
+// environment and scenario order, however many ran at once. The error is
+// for problems that stop the whole run before anything is sent (a bad
+// option, an env file that cannot be parsed, an insecure URL); it is a
+// *UsageError or suites.Errors.
+func Run(ctx context.Context, ss []*suites.Suite, opt Options) (*Report, error) {
+	opt.fill()
+	started := time.Now()
+	p, err := newPlan(ss, &opt)
+	if err != nil {
+		return nil, err
+	}
+	if opt.OnSecret != nil {
+		opt.Redactor.OnAdd(opt.OnSecret)
+	}
+	rep := &Report{StartedAt: started, Suites: ss, Findings: p.findings, Redactor: opt.Redactor}
+	rep.Results = make([]*Result, len(p.cases))
+
+	var (
+		mu           sync.Mutex
+		done, failed int
+		wg           sync.WaitGroup
+		next         = make(chan int)
+	)
+	for w := 0; w < opt.Parallel && w < len(p.cases); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				r := p.execute(ctx, p.cases[i])
+				rep.Results[i] = r
+				if opt.Progress != nil {
+					mu.Lock()
+					done++
+					if r.Status == Failed || r.Status == Errored {
+						failed++
+					}
+					opt.Progress(done, len(p.cases), failed)
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	for i := range p.cases {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	p.closeIdle()
+	rep.Duration = time.Since(started)
+	return rep, nil
+}
+
+// Preflight resolves the suites' environments and checks their variables
+// and credentials without sending anything: what `authspec lint` reports.
+func Preflight(ss []*suites.Suite, opt Options) ([]diagnose.Finding, error) {
+	opt.fill()
+	p, err := newPlan(ss, &opt)
+	if err != nil {
+		return nil, err
+	}
+	return p.findings, nil
+}
+
+// UsageError is a problem with the options rather than the suites.
+type UsageError struct{ Msg string }
+
+func (e *UsageError) Error() string { return e.Msg }
+
+func usagef(format string, args ...any) error {
+	return &UsageError{Msg: fmt.Sprintf(format, args...)}
+}
+
+// Unreachable lists the environments in which requests were attempted and
+// not one got a response: the host is down, the DNS name is wrong, or TLS
+// fails for everything. The CLI exits 3 for them.
+func (r *Report) Unreachable() []string {
+	type tally struct{ tried, answered int }
+	byEnv := map[string]*tally{}
+	var order []string
+	for _, res := range r.Results {
+		t := byEnv[res.Environment]
+		if t == nil {
+			t = &tally{}
+			byEnv[res.Environment] = t
+			order = append(order, res.Environment)
+		}
+		for _, s := range res.Steps {
+			t.tried++
+			if s.StatusCode != 0 {
+				t.answered++
+			}
+		}
+	}
+	var out []string
+	for _, env := range order {
+		if t := byEnv[env]; t.tried > 0 && t.answered == 0 {
+			out = append(out, env)
+		}
+	}
+	return out
+}
+
+// Counts tallies results by status.
+func (r *Report) Counts() (passed, failed, errored, skipped int) {
+	for _, res := range r.Results {
+		switch res.Status {
+		case Passed:
+			passed++
+		case Failed:
+			failed++
+		case Errored:
+			errored++
+		case Skipped:
+			skipped++
+		}
+	}
+	return
+}
+
+// warningsFor returns the preflight warnings that concern a credential in
+// an environment (or the whole environment).
+func warningsFor(fs []diagnose.Finding, suite *suites.Suite, env, cred string) []diagnose.Finding {
+	var out []diagnose.Finding
+	for _, f := range fs {
+		if f.File == suite.File && f.Env == env && f.Severity == diagnose.SeverityWarning && (f.Credential == "" || f.Credential == cred) {
+			out = append(out, f)
+		}
+	}
+	return out
+}

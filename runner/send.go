@@ -1,0 +1,138 @@
+package runner
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/authspec/authspec/suites"
+)
+
+// maxRetryWait caps a server's Retry-After so one answer cannot stall a run.
+const maxRetryWait = 60 * time.Second
+
+// send delivers a built request, retrying as the scenario says, and reads
+// the response body up to the cap. An OAuth2 token that the API calls
+// expired is fetched again once.
+func (p *plan) send(ctx context.Context, c *testCase, s caseStep, b *built, sent *sentCred) (*exchange, error) {
+	retry := c.sc.Settings.Retry
+	attempts := 1
+	if retry != nil {
+		attempts = retry.Attempts
+	}
+	refreshed := false
+	client := p.client(c, sent)
+	var ex *exchange
+	for n := 1; ; n++ {
+		var err error
+		ex, err = p.once(ctx, client, b, timeoutOf(c.sc))
+		if ex != nil {
+			ex.attempts = n
+		}
+		if err == nil && ex.resp.StatusCode == 401 && !refreshed && p.refreshOAuth(ctx, c, s, b, sent, ex) {
+			refreshed = true
+			n--
+			continue
+		}
+		if n >= attempts || !retryable(retry, ex, err) {
+			return ex, err
+		}
+		wait := retry.Delay
+		if err == nil && ex.resp.StatusCode == 429 {
+			if d, ok := retryAfter(ex.resp.Header, time.Now()); ok {
+				wait = min(d, maxRetryWait)
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return ex, ctx.Err()
+		case <-time.After(wait):
+		}
+	}
+}
+
+// retryable: 401 and 403 are retried only when listed, since repeating a
+// refused credential only hides the problem (and may lock an account).
+func retryable(r *suites.Retry, ex *exchange, err error) bool {
+	if r == nil {
+		return false
+	}
+	if err != nil {
+		return r.Network
+	}
+	return slices.Contains(r.On, ex.resp.StatusCode)
+}
+
+// refreshOAuth renews an OAuth2 token once when the API answers 401 and
+// says (or the token's expiry says) that it expired.
+func (p *plan) refreshOAuth(ctx context.Context, c *testCase, s caseStep, b *built, sent *sentCred, ex *exchange) bool {
+	if sent == nil || sent.state.cred.Type != suites.CredOAuth2CC || s.mode != credAsIs {
+		return false
+	}
+	challenge := strings.ToLower(ex.resp.Header.Get("WWW-Authenticate"))
+	if !strings.Contains(challenge, "invalid_token") && !strings.Contains(challenge, "expired") {
+		return false
+	}
+	old := strings.TrimPrefix(b.req.Header.Get("Authorization"), "Bearer ")
+	if !sent.env.invalidate(sent.state.cred.Name, old) {
+		return false
+	}
+	tok, err := p.oauthToken(ctx, sent.env, sent.state, false)
+	if err != nil {
+		return false
+	}
+	b.req.Header.Set("Authorization", "Bearer "+tok)
+	return true
+}
+
+// client returns an http.Client on the environment's shared transport whose
+// redirect policy keeps the credential on its original host.
+func (p *plan) client(c *testCase, sent *sentCred) *http.Client {
+	follow := c.sc.Settings.FollowRedirects == nil || *c.sc.Settings.FollowRedirects
+	return &http.Client{
+		Transport: c.st.transport,
+		CheckRedirect: func(req *http.Request, via []*http.Request) error {
+			if !follow {
+				return http.ErrUseLastResponse
+			}
+			if len(via) >= 10 {
+				return errors.New("stopped after 10 redirects")
+			}
+			if !sameHost(req.URL.Host, via[0].URL.Host) {
+				sent.stripOnRedirect(req)
+			}
+			return nil
+		},
+	}
+}
+
+func sameHost(a, b string) bool { return strings.EqualFold(a, b) }
+
+// once sends one attempt and reads the body up to the cap. The timeout
+// covers the whole exchange, body included, so a server that trickles
+// bytes cannot hang the run.
+func (p *plan) once(ctx context.Context, client *http.Client, b *built, timeout time.Duration) (*exchange, error) {
+	ctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	req := b.attempt().WithContext(ctx)
+	start := time.Now()
+	resp, err := client.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(resp.Body, p.opt.MaxBody+1))
+	ex := &exchange{resp: resp, body: body, dur: time.Since(start)}
+	if int64(len(body)) > p.opt.MaxBody {
+		ex.body, ex.truncated = body[:p.opt.MaxBody], true
+	}
+	if err != nil {
+		return ex, fmt.Errorf("reading the response body: %w", err)
+	}
+	return ex, nil
+}

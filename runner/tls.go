@@ -1,0 +1,90 @@
+package runner
+
+import (
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"fmt"
+	"net/http"
+	"os"
+	"path/filepath"
+
+	"github.com/authspec/authspec/suites"
+)
+
+// transportFor builds the environment's transport: a clone of the base
+// with its own TLS settings and enough idle connections for --parallel.
+// Unusable TLS files make every case of the environment an error that
+// says which file and why, instead of a handshake failure later.
+func (p *plan) transportFor(st *envState) (*http.Transport, error) {
+	t := p.opt.Transport.Clone()
+	t.MaxIdleConnsPerHost = max(p.opt.Parallel, 2)
+	t.MaxIdleConns = max(t.MaxIdleConns, 4*p.opt.Parallel)
+	cfg := st.env.TLS
+	if cfg == nil {
+		return t, nil
+	}
+	tc := t.TLSClientConfig
+	if tc == nil {
+		tc = &tls.Config{}
+	} else {
+		tc = tc.Clone()
+	}
+	tc.InsecureSkipVerify = cfg.Insecure
+	path := func(s suites.String) string {
+		v, _ := st.env.Expand(s.Raw, nil)
+		if v != "" && !filepath.IsAbs(v) {
+			v = filepath.Join(st.suite.Dir, v)
+		}
+		return v
+	}
+	if ca := path(cfg.CAFile); ca != "" {
+		pem, err := os.ReadFile(ca)
+		if err != nil {
+			return t, fmt.Errorf("tls ca_file: %v", err)
+		}
+		pool := x509.NewCertPool()
+		if !pool.AppendCertsFromPEM(pem) {
+			return t, fmt.Errorf("tls ca_file %s holds no PEM certificate", ca)
+		}
+		tc.RootCAs = pool
+	}
+	if certFile, keyFile := path(cfg.CertFile), path(cfg.KeyFile); certFile != "" {
+		pair, err := tls.LoadX509KeyPair(certFile, keyFile)
+		if err != nil {
+			return t, fmt.Errorf("tls client certificate %s / key %s: %v", certFile, keyFile, err)
+		}
+		leaf, err := x509.ParseCertificate(pair.Certificate[0])
+		if err != nil {
+			return t, fmt.Errorf("tls cert_file %s: %v", certFile, err)
+		}
+		now := p.opt.Now()
+		if now.After(leaf.NotAfter) {
+			return t, fmt.Errorf("tls client certificate %s (%s) expired on %s", certFile, leaf.Subject, leaf.NotAfter.UTC().Format("2006-01-02T15:04:05Z"))
+		}
+		if now.Before(leaf.NotBefore) {
+			return t, fmt.Errorf("tls client certificate %s (%s) is not valid before %s", certFile, leaf.Subject, leaf.NotBefore.UTC().Format("2006-01-02T15:04:05Z"))
+		}
+		tc.Certificates = []tls.Certificate{pair}
+	}
+	t.TLSClientConfig = tc
+	return t, nil
+}
+
+// tlsDetail names the certificate behind a verification error, which Go's
+// message leaves out.
+func tlsDetail(err error) string {
+	var ua x509.UnknownAuthorityError
+	if errors.As(err, &ua) && ua.Cert != nil {
+		return fmt.Sprintf("the server's certificate (%s, issued by %s) is signed by a CA this environment does not trust; set tls.ca_file", ua.Cert.Subject, ua.Cert.Issuer)
+	}
+	var ci x509.CertificateInvalidError
+	if errors.As(err, &ci) && ci.Cert != nil {
+		return fmt.Sprintf("the server's certificate (%s) is invalid: %s", ci.Cert.Subject, ci.Detail)
+	}
+	var he x509.HostnameError
+	if errors.As(err, &he) && he.Certificate != nil {
+		return fmt.Sprintf("the server's certificate (%s) is not valid for %s", he.Certificate.Subject, he.Host)
+	}
+	return ""
+}

@@ -1,0 +1,319 @@
+package suites
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// decoder walks a parsed YAML tree. It checks every mapping against the
+// keys it knows, so an unknown or duplicate key is reported with its
+// position and a suggestion, and it keeps going after an error so one run
+// reports everything.
+type decoder struct {
+	file string
+	errs Errors
+}
+
+type field struct {
+	key *yaml.Node
+	val *yaml.Node
+}
+
+func (d *decoder) pos(n *yaml.Node) Pos {
+	if n == nil {
+		return Pos{File: d.file}
+	}
+	return Pos{File: d.file, Line: n.Line, Col: n.Column}
+}
+
+func (d *decoder) errorf(n *yaml.Node, format string, args ...any) {
+	d.errs = append(d.errs, Error{Pos: d.pos(n), Msg: fmt.Sprintf(format, args...)})
+}
+
+func resolve(n *yaml.Node) *yaml.Node {
+	for n != nil && n.Kind == yaml.AliasNode {
+		n = n.Alias
+	}
+	return n
+}
+
+func kindName(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.MappingNode:
+		return "a mapping"
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.ScalarNode:
+		if n.Tag == "!!null" {
+			return "nothing (null)"
+		}
+		return fmt.Sprintf("%q", n.Value)
+	}
+	return "an unexpected node"
+}
+
+// mapping returns the entries of a mapping node, keyed by name. Keys not in
+// known are errors naming where they stand ("in scenario \"x\"").
+func (d *decoder) mapping(n *yaml.Node, where string, known ...string) map[string]field {
+	n = resolve(n)
+	if n == nil || n.Kind != yaml.MappingNode {
+		if n != nil {
+			d.errorf(n, "expected a mapping %s, got %s", where, kindName(n))
+		}
+		return nil
+	}
+	out := make(map[string]field, len(n.Content)/2)
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], resolve(n.Content[i+1])
+		name := k.Value
+		if _, dup := out[name]; dup {
+			d.errorf(k, "duplicate key %q %s", name, where)
+			continue
+		}
+		if known != nil && !contains(known, name) {
+			d.errorf(k, "unknown key %q %s%s", name, where, suggest(name, known))
+			continue
+		}
+		out[name] = field{key: k, val: v}
+	}
+	return out
+}
+
+// entries returns a mapping's entries in file order (for headers, vars…,
+// where the user picks the names).
+func (d *decoder) entries(n *yaml.Node, where string) []field {
+	n = resolve(n)
+	if n == nil {
+		return nil
+	}
+	if n.Kind != yaml.MappingNode {
+		d.errorf(n, "expected a mapping %s, got %s", where, kindName(n))
+		return nil
+	}
+	var out []field
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k := n.Content[i]
+		if seen[k.Value] {
+			d.errorf(k, "duplicate key %q %s", k.Value, where)
+			continue
+		}
+		seen[k.Value] = true
+		out = append(out, field{key: k, val: resolve(n.Content[i+1])})
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// str reads a scalar as text. Numbers and booleans are accepted as their
+// text ("8080", "true"): in a header or a path they mean what they say.
+func (d *decoder) str(n *yaml.Node, what string) String {
+	n = resolve(n)
+	if n == nil {
+		return String{}
+	}
+	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
+		d.errorf(n, "%s must be a string, got %s", what, kindName(n))
+		return String{Pos: d.pos(n)}
+	}
+	s := String{Raw: n.Value, Pos: d.pos(n)}
+	if err := checkSyntax(s.Raw); err != nil {
+		d.errorf(n, "%s: %v", what, err)
+	}
+	return s
+}
+
+// text reads a scalar that is never interpolated (names, kinds).
+func (d *decoder) text(n *yaml.Node, what string) string {
+	n = resolve(n)
+	if n == nil {
+		return ""
+	}
+	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
+		d.errorf(n, "%s must be a string, got %s", what, kindName(n))
+		return ""
+	}
+	return n.Value
+}
+
+// strs reads a string or a list of strings.
+func (d *decoder) strs(n *yaml.Node, what string) []String {
+	n = resolve(n)
+	if n == nil {
+		return nil
+	}
+	if n.Kind == yaml.SequenceNode {
+		out := make([]String, 0, len(n.Content))
+		for _, c := range n.Content {
+			out = append(out, d.str(c, what))
+		}
+		return out
+	}
+	return []String{d.str(n, what)}
+}
+
+func (d *decoder) texts(n *yaml.Node, what string) []string {
+	var out []string
+	for _, s := range d.strs(n, what) {
+		out = append(out, s.Raw)
+	}
+	return out
+}
+
+func (d *decoder) pairs(n *yaml.Node, where string) []Pair {
+	var out []Pair
+	for _, f := range d.entries(n, where) {
+		out = append(out, Pair{Name: f.key.Value, Value: d.str(f.val, fmt.Sprintf("%q %s", f.key.Value, where))})
+	}
+	return out
+}
+
+func (d *decoder) boolean(n *yaml.Node, what string) bool {
+	n = resolve(n)
+	if n == nil {
+		return false
+	}
+	var b bool
+	if n.Kind != yaml.ScalarNode || n.Decode(&b) != nil {
+		d.errorf(n, "%s must be true or false, got %s", what, kindName(n))
+	}
+	return b
+}
+
+func (d *decoder) integer(n *yaml.Node, what string) int {
+	n = resolve(n)
+	if n == nil {
+		return 0
+	}
+	i, err := strconv.Atoi(n.Value)
+	if n.Kind != yaml.ScalarNode || err != nil {
+		d.errorf(n, "%s must be a whole number, got %s", what, kindName(n))
+	}
+	return i
+}
+
+func (d *decoder) duration(n *yaml.Node, what string) time.Duration {
+	n = resolve(n)
+	if n == nil {
+		return 0
+	}
+	v, err := time.ParseDuration(n.Value)
+	if n.Kind != yaml.ScalarNode || err != nil || v < 0 {
+		d.errorf(n, "%s must be a duration like 500ms, 10s or 1m, got %s", what, kindName(n))
+		return 0
+	}
+	return v
+}
+
+// value converts a YAML node to plain Go values (string, int, float64,
+// bool, nil, []any, map[string]any) for assertion arguments and statuses.
+func (d *decoder) value(n *yaml.Node) any {
+	n = resolve(n)
+	if n == nil {
+		return nil
+	}
+	switch n.Kind {
+	case yaml.SequenceNode:
+		out := make([]any, 0, len(n.Content))
+		for _, c := range n.Content {
+			out = append(out, d.value(c))
+		}
+		return out
+	case yaml.MappingNode:
+		out := map[string]any{}
+		for _, f := range d.entries(n, "") {
+			out[f.key.Value] = d.value(f.val)
+		}
+		return out
+	}
+	switch n.Tag {
+	case "!!int":
+		if i, err := strconv.Atoi(n.Value); err == nil {
+			return i
+		}
+	case "!!float":
+		var f float64
+		if n.Decode(&f) == nil {
+			return f
+		}
+	case "!!bool":
+		var b bool
+		if n.Decode(&b) == nil {
+			return b
+		}
+	case "!!null":
+		return nil
+	}
+	if err := checkSyntax(n.Value); err != nil {
+		d.errorf(n, "%v", err)
+	}
+	return n.Value
+}
+
+// jsonValue converts a YAML node into a request body value whose strings
+// are kept as String so they can be interpolated per environment.
+func (d *decoder) jsonValue(n *yaml.Node) any {
+	n = resolve(n)
+	if n == nil {
+		return nil
+	}
+	switch n.Kind {
+	case yaml.SequenceNode:
+		out := make([]any, 0, len(n.Content))
+		for _, c := range n.Content {
+			out = append(out, d.jsonValue(c))
+		}
+		return out
+	case yaml.MappingNode:
+		out := map[string]any{}
+		for _, f := range d.entries(n, "in json") {
+			out[f.key.Value] = d.jsonValue(f.val)
+		}
+		return out
+	}
+	if n.Tag == "!!str" {
+		return d.str(n, "json value")
+	}
+	return d.value(n)
+}
+
+func (d *decoder) regexp(n *yaml.Node, what string) *regexp.Regexp {
+	s := d.text(n, what)
+	re, err := regexp.Compile(s)
+	if err != nil {
+		d.errorf(n, "%s is not a valid regular expression: %v", what, err)
+		return nil
+	}
+	return re
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func quoteList(xs []string) string {
+	q := make([]string, len(xs))
+	for i, x := range xs {
+		q[i] = strconv.Quote(x)
+	}
+	return strings.Join(q, ", ")
+}

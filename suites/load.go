@@ -1,0 +1,344 @@
+package suites
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Load reads every suite in paths: files, or directories searched
+// recursively for *.yaml and *.yml. It returns all problems of all files at
+// once as Errors; on any error nothing should be sent.
+func Load(paths ...string) ([]*Suite, error) {
+	files, errs := expandPaths(paths)
+	var out []*Suite
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			errs = append(errs, Error{Pos: Pos{File: f}, Msg: fmt.Sprintf("cannot read suite: %v", err)})
+			continue
+		}
+		s, perrs := Parse(f, data)
+		errs = append(errs, perrs...)
+		if s != nil {
+			out = append(out, s)
+		}
+	}
+	errs = append(errs, checkDuplicateNames(out)...)
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func expandPaths(paths []string) ([]string, Errors) {
+	var files []string
+	var errs Errors
+	seen := map[string]bool{}
+	add := func(f string) {
+		f = relative(f)
+		if !seen[f] {
+			seen[f] = true
+			files = append(files, f)
+		}
+	}
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			errs = append(errs, Error{Pos: Pos{File: p}, Msg: "no such file or directory"})
+			continue
+		}
+		if !info.IsDir() {
+			add(p)
+			continue
+		}
+		var found []string
+		_ = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && isSuiteFile(path) {
+				found = append(found, path)
+			}
+			return nil
+		})
+		if len(found) == 0 {
+			errs = append(errs, Error{Pos: Pos{File: p}, Msg: "no *.yaml or *.yml suites in this directory"})
+		}
+		sort.Strings(found)
+		for _, f := range found {
+			add(f)
+		}
+	}
+	return files, errs
+}
+
+func isSuiteFile(path string) bool {
+	ext := strings.ToLower(filepath.Ext(path))
+	return ext == ".yaml" || ext == ".yml"
+}
+
+// relative makes a path relative to the working directory when it is
+// below it: reports and annotations name files the way the repository does.
+func relative(p string) string {
+	if wd, err := os.Getwd(); err == nil {
+		if abs, err := filepath.Abs(p); err == nil {
+			if rel, err := filepath.Rel(wd, abs); err == nil && !strings.HasPrefix(rel, "..") {
+				return filepath.ToSlash(rel)
+			}
+		}
+	}
+	return filepath.ToSlash(filepath.Clean(p))
+}
+
+// checkDuplicateNames keeps JUnit test identities unique: two suites with
+// the same name would merge into one <testsuite>.
+func checkDuplicateNames(ss []*Suite) Errors {
+	var errs Errors
+	first := map[string]*Suite{}
+	for _, s := range ss {
+		if p, dup := first[s.Name]; dup {
+			errs = append(errs, Error{Pos: s.Pos, Msg: fmt.Sprintf("suite name %q is already used by %s", s.Name, p.File)})
+			continue
+		}
+		first[s.Name] = s
+	}
+	return errs
+}
+
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// Parse decodes one suite file. The suite is returned even with errors, so
+// callers can report everything.
+func Parse(file string, data []byte) (*Suite, Errors) {
+	d := &decoder{file: file}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		msg, line := err.Error(), 0
+		if m := yamlLine.FindStringSubmatch(msg); m != nil {
+			fmt.Sscan(m[1], &line)
+			msg = m[2]
+		}
+		msg = strings.TrimPrefix(msg, "yaml: ")
+		col := 0
+		if line > 0 {
+			col = 1
+		}
+		return nil, Errors{{Pos: Pos{File: file, Line: line, Col: col}, Msg: "invalid YAML: " + msg}}
+	}
+	if len(doc.Content) == 0 {
+		return nil, Errors{{Pos: Pos{File: file}, Msg: "the file is empty; a suite needs version, name, environments and scenarios"}}
+	}
+	s := d.suite(doc.Content[0])
+	if s != nil {
+		validate(d, s)
+	}
+	d.errs.Sort()
+	return s, d.errs
+}
+
+var suiteKeys = []string{"version", "name", "vars", "environments", "credentials", "defaults", "scenarios"}
+
+func (d *decoder) suite(n *yaml.Node) *Suite {
+	m := d.mapping(n, "at the top of the suite", suiteKeys...)
+	if m == nil {
+		return nil
+	}
+	dir := filepath.Dir(d.file)
+	s := &Suite{File: d.file, Dir: dir, Version: 1, Pos: d.pos(n), Credentials: map[string]*Credential{}}
+	if f, ok := m["version"]; ok {
+		if s.Version = d.integer(f.val, "version"); s.Version != 1 && len(d.errs) == 0 {
+			d.errorf(f.val, "unsupported version %d: this authspec reads version 1", s.Version)
+		}
+	}
+	if f, ok := m["name"]; ok {
+		s.Name = d.text(f.val, "name")
+	}
+	if s.Name == "" {
+		d.errorf(n, "the suite has no name: add `name: …` at the top")
+	}
+	if f, ok := m["vars"]; ok {
+		s.Vars = d.pairs(f.val, "in vars")
+	}
+	if f, ok := m["environments"]; ok {
+		for _, e := range d.entries(f.val, "in environments") {
+			if env := d.environment(e.key, e.val); env != nil {
+				s.Environments = append(s.Environments, env)
+			}
+		}
+	}
+	if len(s.Environments) == 0 {
+		d.errorf(n, "the suite defines no environments: add `environments: { staging: { base_url: … } }`")
+	}
+	if f, ok := m["credentials"]; ok {
+		for _, e := range d.entries(f.val, "in credentials") {
+			if c := d.credential(e.key, e.val); c != nil {
+				s.Credentials[c.Name] = c
+			}
+		}
+	}
+	if f, ok := m["defaults"]; ok {
+		dm := d.mapping(f.val, "in defaults", settingKeys...)
+		s.Defaults = d.settings(dm, Settings{}, "in defaults")
+	}
+	if f, ok := m["scenarios"]; ok {
+		list := resolve(f.val)
+		if list.Kind != yaml.SequenceNode {
+			d.errorf(list, "scenarios must be a list (each item starts with `- name: …`), got %s", kindName(list))
+		} else {
+			for _, c := range list.Content {
+				if sc := d.scenario(c, s); sc != nil {
+					s.Scenarios = append(s.Scenarios, sc)
+				}
+			}
+		}
+	}
+	if len(s.Scenarios) == 0 && len(d.errs) == 0 {
+		d.errorf(n, "the suite has no scenarios")
+	}
+	return s
+}
+
+var envKeys = []string{"base_url", "env_file", "vars", "expect_claims", "allow_insecure", "tls"}
+
+func (d *decoder) environment(k, n *yaml.Node) *Environment {
+	where := fmt.Sprintf("in environment %q", k.Value)
+	m := d.mapping(n, where, envKeys...)
+	if m == nil {
+		return nil
+	}
+	e := &Environment{Name: k.Value, Pos: d.pos(k)}
+	if !validName(e.Name) {
+		d.errorf(k, "environment name %q must use letters, digits, '_', '.' or '-'", e.Name)
+	}
+	if f, ok := m["base_url"]; ok {
+		e.BaseURL = d.str(f.val, "base_url")
+	}
+	if e.BaseURL.Raw == "" {
+		d.errorf(k, "environment %q has no base_url", e.Name)
+	}
+	if f, ok := m["env_file"]; ok {
+		e.EnvFiles = d.strs(f.val, "env_file")
+	}
+	if f, ok := m["vars"]; ok {
+		e.Vars = d.pairs(f.val, where+" vars")
+	}
+	if f, ok := m["expect_claims"]; ok {
+		e.ExpectClaims = d.pairs(f.val, where+" expect_claims")
+	}
+	if f, ok := m["allow_insecure"]; ok {
+		e.AllowInsecure = d.boolean(f.val, "allow_insecure")
+	}
+	if f, ok := m["tls"]; ok {
+		tm := d.mapping(f.val, where+" tls", "ca_file", "cert_file", "key_file", "insecure_skip_verify")
+		t := &TLS{Pos: d.pos(f.key)}
+		if v, ok := tm["ca_file"]; ok {
+			t.CAFile = d.str(v.val, "ca_file")
+		}
+		if v, ok := tm["cert_file"]; ok {
+			t.CertFile = d.str(v.val, "cert_file")
+		}
+		if v, ok := tm["key_file"]; ok {
+			t.KeyFile = d.str(v.val, "key_file")
+		}
+		if v, ok := tm["insecure_skip_verify"]; ok {
+			t.Insecure = d.boolean(v.val, "insecure_skip_verify")
+		}
+		if t.CertFile.IsSet() != t.KeyFile.IsSet() {
+			d.errorf(f.key, "tls needs both cert_file and key_file for a client certificate")
+		}
+		e.TLS = t
+	}
+	return e
+}
+
+// credKeys lists the keys each credential type takes.
+var credKeys = map[string][]string{
+	CredNone:     {"type"},
+	CredBearer:   {"type", "token", "prefix", "previous"},
+	CredBasic:    {"type", "username", "password", "previous"},
+	CredAPIKey:   {"type", "header", "query", "key", "previous"},
+	CredHeader:   {"type", "headers", "previous"},
+	CredOAuth2CC: {"type", "token_url", "client_id", "client_secret", "scopes", "audience", "params", "auth_style", "previous"},
+}
+
+// credRequired lists the keys a credential type cannot do without.
+var credRequired = map[string][]string{
+	CredBearer:   {"token"},
+	CredBasic:    {"username", "password"},
+	CredAPIKey:   {"key"},
+	CredHeader:   {"headers"},
+	CredOAuth2CC: {"token_url", "client_id", "client_secret"},
+}
+
+func (d *decoder) credential(k, n *yaml.Node) *Credential {
+	where := fmt.Sprintf("in credential %q", k.Value)
+	c := &Credential{Name: k.Value, Pos: d.pos(k)}
+	if c.Name == "none" {
+		d.errorf(k, `"none" is reserved for "no credentials"; pick another name`)
+	}
+	n = resolve(n)
+	if n.Kind != yaml.MappingNode {
+		d.errorf(n, "expected a mapping %s, got %s", where, kindName(n))
+		return nil
+	}
+	tv := lookupKey(n, "type")
+	if tv == nil {
+		d.errorf(k, "credential %q has no type (one of %s)", c.Name, quoteList(sortedKeys(credKeys)))
+		return nil
+	}
+	c.Type = d.text(tv, "type")
+	keys, known := credKeys[c.Type]
+	if !known {
+		d.errorf(tv, "unknown credential type %q%s; use one of %s", c.Type, suggest(c.Type, sortedKeys(credKeys)), quoteList(sortedKeys(credKeys)))
+		return nil
+	}
+	m := d.mapping(n, fmt.Sprintf("in %s credential %q", c.Type, c.Name), keys...)
+	for _, req := range credRequired[c.Type] {
+		if _, ok := m[req]; !ok {
+			d.errorf(k, "%s credential %q needs %q", c.Type, c.Name, req)
+		}
+	}
+	strField := map[string]*String{"token": &c.Token, "prefix": &c.Prefix, "previous": &c.Previous,
+		"header": &c.Header, "query": &c.Query, "key": &c.Key, "username": &c.Username,
+		"password": &c.Password, "token_url": &c.TokenURL, "client_id": &c.ClientID,
+		"client_secret": &c.ClientSecret, "audience": &c.Audience}
+	for name, dst := range strField {
+		if f, ok := m[name]; ok {
+			*dst = d.str(f.val, name)
+		}
+	}
+	if f, ok := m["headers"]; ok {
+		c.Headers = d.pairs(f.val, where+" headers")
+	}
+	if f, ok := m["params"]; ok {
+		c.Params = d.pairs(f.val, where+" params")
+	}
+	if f, ok := m["scopes"]; ok {
+		c.Scopes = d.strs(f.val, "scopes")
+	}
+	c.AuthStyle = "basic"
+	if f, ok := m["auth_style"]; ok {
+		c.AuthStyle = d.text(f.val, "auth_style")
+		if c.AuthStyle != "basic" && c.AuthStyle != "body" {
+			d.errorf(f.val, `auth_style must be "basic" or "body", got %q`, c.AuthStyle)
+		}
+	}
+	if c.Type == CredAPIKey && c.Header.IsSet() == c.Query.IsSet() {
+		d.errorf(k, "api_key credential %q needs exactly one of `header: Name` or `query: name`", c.Name)
+	}
+	return c
+}
+
+// lookupKey finds a key's value in a mapping without checking the others.
+func lookupKey(n *yaml.Node, key string) *yaml.Node {
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return resolve(n.Content[i+1])
+		}
+	}
+	return nil
+}

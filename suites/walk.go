@@ -1,0 +1,130 @@
+package suites
+
+// walkStrings calls fn for every interpolable string of the suite, so
+// variable references are found in one place, not in each feature.
+func (s *Suite) walkStrings(fn func(String)) {
+	pairs := func(ps []Pair) {
+		for _, p := range ps {
+			fn(p.Value)
+		}
+	}
+	pairs(s.Vars)
+	pairs(s.Defaults.Headers)
+	for _, e := range s.Environments {
+		fn(e.BaseURL)
+		pairs(e.Vars)
+		pairs(e.ExpectClaims)
+		if e.TLS != nil {
+			fn(e.TLS.CAFile)
+			fn(e.TLS.CertFile)
+			fn(e.TLS.KeyFile)
+		}
+	}
+	for _, name := range sortedKeys(s.Credentials) {
+		c := s.Credentials[name]
+		c.walkStrings(fn)
+	}
+	for _, sc := range s.Scenarios {
+		pairs(sc.Settings.Headers)
+		for _, st := range sc.Steps {
+			st.Request.walkStrings(fn)
+			for _, c := range append(append([]Check(nil), st.Expect.Headers...), st.Expect.Body...) {
+				for _, m := range c.Matchers {
+					walkValue(m.Arg, c.Pos, fn)
+				}
+			}
+			for _, b := range append(append([]String(nil), st.Expect.BodyContains...), st.Expect.BodyNotContains...) {
+				fn(b)
+			}
+		}
+		if sc.Matrix != nil {
+			for _, row := range sc.Matrix.Rows {
+				row.Request.walkStrings(fn)
+			}
+		}
+	}
+}
+
+// walkStrings calls fn for every field of the credential.
+func (c *Credential) walkStrings(fn func(String)) {
+	for _, s := range []String{c.Token, c.Prefix, c.Previous, c.Header, c.Query, c.Key,
+		c.Username, c.Password, c.TokenURL, c.ClientID, c.ClientSecret, c.Audience} {
+		fn(s)
+	}
+	for _, p := range append(append([]Pair(nil), c.Headers...), c.Params...) {
+		fn(p.Value)
+	}
+	for _, s := range c.Scopes {
+		fn(s)
+	}
+}
+
+// walkStrings calls fn for every string the request sends.
+func (r *Request) walkStrings(fn func(String)) {
+	fn(r.Method)
+	fn(r.Path)
+	fn(r.URL)
+	for _, p := range append(append(append([]Pair(nil), r.Query...), r.Headers...), r.Form...) {
+		fn(p.Value)
+	}
+	if r.Body != nil {
+		fn(*r.Body)
+	}
+	if r.JSON != nil {
+		walkValue(r.JSON.Value, r.JSON.Pos, fn)
+	}
+}
+
+func walkValue(v any, pos Pos, fn func(String)) {
+	switch v := v.(type) {
+	case String:
+		fn(v)
+	case string:
+		fn(String{Raw: v, Pos: pos})
+	case []any:
+		for _, x := range v {
+			walkValue(x, pos, fn)
+		}
+	case map[string]any:
+		for _, k := range sortedKeys(v) {
+			walkValue(v[k], pos, fn)
+		}
+	}
+}
+
+// RequestRefs calls fn with every variable reference that sending req in
+// scenario sc needs (the scenario's headers and the request itself), with
+// its position: what lint and run check before anything is sent.
+func RequestRefs(sc *Scenario, req *Request, fn func(name string, pos Pos)) {
+	emit := refEmitter(fn)
+	for _, p := range sc.Settings.Headers {
+		emit(p.Value)
+	}
+	req.walkStrings(emit)
+}
+
+// ExpectRefs calls fn with every variable reference in a step's assertions.
+func ExpectRefs(e *Expect, fn func(name string, pos Pos)) {
+	emit := refEmitter(fn)
+	for _, c := range append(append([]Check(nil), e.Headers...), e.Body...) {
+		for _, m := range c.Matchers {
+			walkValue(m.Arg, c.Pos, emit)
+		}
+	}
+	for _, b := range append(append([]String(nil), e.BodyContains...), e.BodyNotContains...) {
+		emit(b)
+	}
+}
+
+// CredentialRefs calls fn with every variable reference of a credential.
+func CredentialRefs(c *Credential, fn func(name string, pos Pos)) {
+	c.walkStrings(refEmitter(fn))
+}
+
+func refEmitter(fn func(string, Pos)) func(String) {
+	return func(s String) {
+		for _, n := range Refs(s.Raw) {
+			fn(n, s.Pos)
+		}
+	}
+}
