@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Matcher is one operator and its expected value, validated when the suite
@@ -111,6 +112,10 @@ func (m Matcher) validate() error {
 		case int64:
 			if a < 0 {
 				return fmt.Errorf("want a non-negative integer, got %d", a)
+			}
+		case float64: // 3.0 in YAML
+			if a < 0 || a != math.Trunc(a) {
+				return fmt.Errorf("want a non-negative integer, got %s", formatFloat(a))
 			}
 		case string:
 			if !strings.Contains(a, "${") {
@@ -224,6 +229,9 @@ func normalize(v any) (any, error) {
 			out[k] = n
 		}
 		return out, nil
+	case time.Time:
+		// yaml.v3 resolves an unquoted 2024-01-01 to a time.Time.
+		return nil, fmt.Errorf("%s is a YAML timestamp; quote it to compare it as text", x.Format(time.RFC3339))
 	}
 	return nil, fmt.Errorf("unsupported value of type %T", v)
 }

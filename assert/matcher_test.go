@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 )
 
 // mustMatcher builds a matcher that the test expects to be valid.
@@ -49,6 +50,8 @@ func TestNewMatcherErrors(t *testing.T) {
 		{"lte", []any{1}, `lte: want a number, got [1]`},
 		{"length", -1, `length: want a non-negative integer, got -1`},
 		{"length", 1.5, `length: want a non-negative integer, got 1.5`},
+		{"length", -2.0, `length: want a non-negative integer, got -2`},
+		{"equals", time.Date(2024, 1, 2, 0, 0, 0, 0, time.UTC), `equals: 2024-01-02T00:00:00Z is a YAML timestamp; quote it to compare it as text`},
 		{"length", "three", `length: want a non-negative integer, got "three"`},
 		{"one_of", "x", `one_of: want a list of values, got "x"`},
 		{"one_of", []any{}, `one_of: want a list of values, got an empty list`},
@@ -96,6 +99,7 @@ func TestNewMatcherValid(t *testing.T) {
 		{"length", 0, int64(0)},
 		{"length", "${n}", "${n}"},
 		{"length", "3", "3"},
+		{"length", 3.0, 3.0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.op+"/"+renderValue(tt.arg), func(t *testing.T) {

@@ -89,7 +89,9 @@ func Analyze(ex Exchange) []Cause {
 		return nil
 	}
 	if st >= 200 && st < 300 {
-		if !ex.ExpectReject {
+		// Only an authentication or permission refusal that did not come
+		// is about the credential; a missing-data scenario's 400 is not.
+		if !ex.ExpectReject || !a.exp.has(401) && !a.exp.has(403) && ex.Probe == "" {
 			return nil
 		}
 		a.notChecked()
@@ -153,6 +155,8 @@ func (a *analysis) result() []Cause {
 // and classes ("4xx").
 type expected struct{ codes []string }
 
+var planRE = regexp.MustCompile(`\b(plan|upgrade|subscription|tier)\b`)
+
 var statusRE = regexp.MustCompile(`(?i)\b[1-5](?:[0-9]{2}|xx)\b`)
 
 func parseExpected(ex Exchange) expected {
@@ -213,7 +217,7 @@ func (a *analysis) serverSaid() []string {
 // notChecked: a request that should have been refused got a 2xx.
 func (a *analysis) notChecked() {
 	ex := a.ex
-	what := "a request it should have refused"
+	what, advice := "a request it should have refused", ""
 	ev := []string{fmt.Sprintf("expected %s, got %s", a.exp, a.statusText())}
 	c := ex.Credential
 	switch ex.Probe {
@@ -224,10 +228,12 @@ func (a *analysis) notChecked() {
 		what = "an altered, invalid credential"
 		ev = append(ev, "probe invalid: the credential was changed but kept its shape")
 	case ProbePrevious:
-		what = "the rotated-out (previous) credential, so the rotation is not complete: revoke the old value at the provider"
+		what = "the rotated-out (previous) credential"
+		advice = "; the rotation is not complete: revoke the old value at the provider"
 		ev = append(ev, "probe previous: the credential's previous value was sent")
 	case ProbeOtherEnv:
 		what = "a credential that belongs to another environment"
+		advice = "; environments share credentials, or the API does not tell them apart"
 		ev = append(ev, "probe other_env: another environment's value of the credential was sent")
 	default:
 		if ex.Kind == "permission" {
@@ -242,7 +248,7 @@ func (a *analysis) notChecked() {
 		}
 	}
 	a.add(scoreNotChecked, CredentialNotChecked,
-		fmt.Sprintf("%s accepted %s (expected %s, got %d): the API did not check the credential — a security failure in the API, not a client problem", a.endpoint(), what, a.exp, ex.StatusCode),
+		fmt.Sprintf("%s accepted %s (expected %s, got %d): the API did not check the credential — a security failure in the API, not a client problem%s", a.endpoint(), what, a.exp, ex.StatusCode, advice),
 		ev...)
 }
 
@@ -270,22 +276,26 @@ func (a *analysis) generic() {
 	}
 	switch a.ex.StatusCode {
 	case http.StatusUnauthorized:
+		lead := fmt.Sprintf("the API did not accept the credential%s although it looks well-formed", a.credName())
+		if len(a.causes) > 0 {
+			lead = fmt.Sprintf("if the causes above are not it: the API did not accept the credential%s", a.credName())
+		}
 		a.add(scoreGeneric, CredentialRejected,
-			fmt.Sprintf("the API did not accept the credential%s although it looks well-formed: it may have been revoked or rotated, belong to another account or environment, or not be enabled for this API; check it in the provider's console and update it%s", a.credName(), a.whereDefined()),
+			fmt.Sprintf("%s: it may have been revoked or rotated, belong to another account or environment, or not be enabled for this API; check it in the provider's console and update it%s", lead, a.whereDefined()),
 			ev...)
 	case http.StatusForbidden:
 		reason := "the credential lacks a scope or role for it"
 		switch t := a.srv.text; {
 		case strings.Contains(t, "referer") || strings.Contains(t, "referrer"):
 			reason = "the key is restricted to certain referrers (HTTP Referer)"
-		case strings.Contains(t, "plan") || strings.Contains(t, "upgrade") || strings.Contains(t, "subscription") || strings.Contains(t, "tier"):
+		case planRE.MatchString(t):
 			reason = "the account's plan does not include it"
 		}
 		if len(a.ex.RequiresScope) > 0 {
 			ev = append(ev, "requires_scope: "+quoteList(a.ex.RequiresScope))
 		}
 		a.add(scoreGeneric, PermissionDenied,
-			fmt.Sprintf("the API recognised the request%s but does not allow %s: %s; grant it to the credential or use one that has it", a.credName(), a.endpoint(), reason),
+			fmt.Sprintf("the API authenticated the request%s but does not allow %s: %s; grant it to the credential or use one that has it", a.credName(), a.endpoint(), reason),
 			ev...)
 	}
 }

@@ -26,6 +26,9 @@ func serverClaims(tok string) (map[string]any, bool) {
 	if len(parts) != 3 {
 		return nil, false
 	}
+	if _, err := base64.RawURLEncoding.DecodeString(parts[0]); err != nil {
+		return nil, false
+	}
 	raw, err := base64.RawURLEncoding.DecodeString(parts[1])
 	if err != nil {
 		return nil, false

@@ -26,6 +26,9 @@ func makeJWT(claims map[string]any) string {
 
 // secretForms are the ways a value could leak into text.
 func secretForms(v string) []string {
+	if strings.TrimSpace(v) == "" {
+		return nil
+	}
 	var out []string
 	for _, f := range []string{v, strings.TrimSpace(v), cleanValue(v), url.QueryEscape(cleanValue(v)),
 		base64.StdEncoding.EncodeToString([]byte(v)), base64.RawURLEncoding.EncodeToString([]byte(cleanValue(v))),

@@ -157,9 +157,13 @@ func (t *JWT) HasScopeClaim() bool {
 	if t == nil {
 		return false
 	}
-	_, a := t.Claims["scope"]
-	_, b := t.Claims["scp"]
-	return a || b
+	for _, name := range []string{"scope", "scp"} {
+		switch t.Claims[name].(type) {
+		case string, []any:
+			return true
+		}
+	}
+	return false
 }
 
 // Scopes returns the scopes the token claims: scope and scp, each a

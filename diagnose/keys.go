@@ -175,12 +175,18 @@ func describeWhitespace(s string, opaque bool) string {
 	if n := len(runes); n > 1 && unicode.IsSpace(runes[n-1]) {
 		parts = append(parts, "ends with a "+name(runes[n-1]))
 	}
-	inner := strings.TrimSpace(s)
+	// "Bearer x" in the value is a doubled prefix, reported as such; look
+	// at what follows the scheme words.
+	inner := strings.TrimSpace(strings.Trim(strings.TrimSpace(s), `"'`))
+	for {
+		f, rest, ok := strings.Cut(inner, " ")
+		if !ok || !isKnownScheme(f) {
+			break
+		}
+		inner = strings.TrimLeft(rest, " ")
+	}
 	for _, r := range inner {
 		if r == '\n' || r == '\r' || opaque && unicode.IsSpace(r) {
-			if f, rest, ok := strings.Cut(strings.Trim(inner, `"'`), " "); ok && isKnownScheme(f) && !strings.ContainsFunc(rest, unicode.IsSpace) {
-				break // "Bearer x": a doubled prefix, reported as such
-			}
 			parts = append(parts, "has a "+name(r)+" inside")
 			break
 		}

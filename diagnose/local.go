@@ -3,6 +3,7 @@ package diagnose
 import (
 	"fmt"
 	"net/http"
+	"regexp"
 	"strings"
 
 	"github.com/authspec/authspec/secret"
@@ -126,7 +127,7 @@ func (a *analysis) local() {
 		if ch.code == JWTExpiring {
 			continue
 		}
-		a.add(a.scoreCheck(ch), ch.code, ch.message, ch.evidence...)
+		a.add(a.scoreCheck(ch), ch.code, ch.message, append(ch.evidence, a.serverSaid()...)...)
 	}
 	// A token no credential value accounts for (a capture, a header set
 	// by hand) is checked too.
@@ -135,7 +136,7 @@ func (a *analysis) local() {
 			continue
 		}
 		for _, ch := range checkJWT(t.name, t.label, "", t.tok, claims, ex.RequiresScope, ex.Now, 0) {
-			a.add(a.scoreCheck(ch), ch.code, ch.message, ch.evidence...)
+			a.add(a.scoreCheck(ch), ch.code, ch.message, append(ch.evidence, a.serverSaid()...)...)
 		}
 	}
 	if !a.sent.any() {
@@ -248,6 +249,11 @@ func (a *analysis) authorizationHeader() {
 				return
 			}
 		}
+		if a.serverReadCredential() {
+			// The server's words show it read the credential anyway
+			// (Stripe answers Basic challenges to Bearer keys).
+			return
+		}
 		a.add(scoreFormat, SchemeMismatch,
 			fmt.Sprintf("the request used the %s scheme, but the server asks for %s (WWW-Authenticate); use a credential of that type", scheme, strings.Join(schemes, " or ")),
 			append([]string{"sent Authorization: " + a.safeHeader(authz)}, chEv...)...)
@@ -276,6 +282,10 @@ func (a *analysis) wrongPlace() {
 	inHeader := len(a.sent.headers) > 0 || a.sent.authz != ""
 	switch {
 	case !inHeader && len(a.sent.query)+len(a.sent.body) > 0:
+		c := a.ex.Credential
+		if len(a.srv.challenges) == 0 && asked == "" && c != nil && c.Query != "" && len(a.sent.query) > 0 && a.sent.query[0].where == c.Query {
+			return // a query key, as configured; nothing says otherwise
+		}
 		where := "the request body"
 		if len(a.sent.query) > 0 {
 			where = "query parameter " + a.sent.query[0].where
@@ -305,4 +315,12 @@ func dedupe(xs []string) []string {
 		}
 	}
 	return out
+}
+
+var readRE = regexp.MustCompile(`\b(invalid|expired|revoked|unknown|incorrect|not valid|deactivated|disabled|not found|does not exist)\b`)
+
+// serverReadCredential reports whether the server's words show that it
+// read the credential and judged it (e.g. "Invalid API Key provided").
+func (a *analysis) serverReadCredential() bool {
+	return readRE.MatchString(strings.ToLower(a.srv.message)) || a.srv.oauthErr == "invalid_token" || a.srv.oauthErr == "insufficient_scope"
 }

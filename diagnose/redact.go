@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"fmt"
 	"net/url"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -54,11 +55,20 @@ func newRedactor(c *Credential) *redactor {
 		}
 		if user != nil && pass != nil {
 			raw := user.Value + ":" + pass.Value
-			add(secret.Label(c.Name, raw), base64.StdEncoding.EncodeToString([]byte(raw)))
+			add(basicLabel(*user, *pass), base64.StdEncoding.EncodeToString([]byte(raw)))
 		}
 	}
 	sort.SliceStable(pairs, func(i, j int) bool { return len(pairs[i].form) > len(pairs[j].form) })
-	args := make([]string, 0, 2*len(pairs))
+	// Labels first, mapped to themselves: a label already in the text is
+	// kept whole even when a short value (a username) occurs inside it.
+	// The replacer compares in argument order at each position.
+	args := make([]string, 0, 4*len(pairs))
+	for _, p := range pairs {
+		if !seen[p.label] {
+			seen[p.label] = true
+			args = append(args, p.label, p.label)
+		}
+	}
 	for _, p := range pairs {
 		args = append(args, p.form, p.label)
 	}
@@ -74,6 +84,11 @@ func (r *redactor) redact(s string) string {
 
 // label is how a value is named in messages: [API_TOKEN sha256:3f9a1c].
 func label(v Value) string { return secret.Label(sourceName(v), v.Value) }
+
+// basicLabel names the user:pass pair that HTTP Basic encodes.
+func basicLabel(user, pass Value) string {
+	return secret.Label(sourceName(user)+":"+sourceName(pass), user.Value+":"+pass.Value)
+}
 
 func sourceName(v Value) string {
 	if v.Source != "" {
@@ -102,6 +117,8 @@ func cleanValue(s string) string {
 	return s
 }
 
+var labelRE = regexp.MustCompile(`\[[^\[\]]{1,200} sha256:[0-9a-f]{6}\]`)
+
 // excerpt makes a short, single-line, redacted quote of text a server sent.
 func (r *redactor) excerpt(s string, max int) string {
 	s = r.redact(s)
@@ -118,9 +135,9 @@ func (r *redactor) excerpt(s string, max int) string {
 			cut--
 		}
 		// Do not cut a label in half: it would look like a value.
-		if open := strings.LastIndexByte(s[:cut], '['); open >= 0 && !strings.Contains(s[open:cut], "]") {
-			if end := strings.IndexByte(s[cut:], ']'); end >= 0 && end < 40 {
-				cut += end + 1
+		for _, loc := range labelRE.FindAllStringIndex(s, -1) {
+			if loc[0] < cut && cut < loc[1] {
+				cut = loc[0]
 			}
 		}
 		s = s[:cut] + "…"
@@ -133,10 +150,12 @@ func (r *redactor) excerpt(s string, max int) string {
 func shape(s string) string {
 	kind := "opaque"
 	switch {
-	case looksLikeJWT(cleanValue(s)):
-		kind = "JWT"
 	case s == "":
 		return "empty"
+	case strings.TrimSpace(s) == "":
+		kind = "only whitespace"
+	case looksLikeJWT(cleanValue(s)):
+		kind = "JWT"
 	}
 	return fmt.Sprintf("%s, %d chars", kind, len(s))
 }

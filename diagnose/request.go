@@ -34,9 +34,6 @@ func (s sent) any() bool {
 	return s.authz != "" || len(s.headers)+len(s.query)+len(s.body)+len(s.authHeaders)+len(s.authQuery) > 0
 }
 
-// inHeader reports whether any value went in a header.
-func (s sent) inHeader() bool { return s.authz != "" || len(s.headers) > 0 || len(s.authHeaders) > 0 }
-
 // locate finds the credential's values in the request.
 func locate(ex Exchange) sent {
 	var s sent

@@ -201,12 +201,15 @@ func (r *Report) Counts() (passed, failed, errored, skipped int) {
 	return
 }
 
-// warningsFor returns the preflight warnings that concern a credential in
-// an environment (or the whole environment).
+// warningsFor returns the preflight findings that concern a credential in
+// an environment (or the whole environment). Error findings (an expired
+// token) are attached too: the request is still sent, and the finding is
+// evidence next to the server's answer. Missing variables are not: they
+// already make the case an error.
 func warningsFor(fs []diagnose.Finding, suite *suites.Suite, env, cred string) []diagnose.Finding {
 	var out []diagnose.Finding
 	for _, f := range fs {
-		if f.File == suite.File && f.Env == env && f.Severity == diagnose.SeverityWarning && (f.Credential == "" || f.Credential == cred) {
+		if f.File == suite.File && f.Env == env && f.Code != diagnose.CredentialMissing && (f.Credential == "" || f.Credential == cred) {
 			out = append(out, f)
 		}
 	}

@@ -1,0 +1,140 @@
+package diagnose
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/authspec/authspec/secret"
+)
+
+func TestPreflight(t *testing.T) {
+	now := time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
+	at := func(d time.Duration) int64 { return now.Add(d).Unix() }
+	tok := func(claims map[string]any) string {
+		c := map[string]any{"iss": "https://auth.staging.example.com", "aud": "payments", "exp": at(30 * 24 * time.Hour), "scope": "accounts.read"}
+		for k, v := range claims {
+			c[k] = v
+		}
+		return makeJWT(c)
+	}
+	one := func(typ, src, field, val string) Credential {
+		return Credential{Name: "service_token", Type: typ, Values: []Value{{Source: src, Value: val, EnvFile: ".env.staging", Field: field}}}
+	}
+	bearerC := func(val string) Credential { return one(typeBearer, "API_TOKEN", FieldToken, val) }
+	claims := map[string]string{"iss": "https://auth.staging.example.com", "aud": "payments"}
+	other := bearerC("opq_Sh4r3dV4lue99")
+	other.OtherEnvs = []Fingerprinted{{Env: "production", Source: "API_TOKEN", Field: FieldToken, Fingerprint: secret.Fingerprint("opq_Sh4r3dV4lue99")}, {Env: "staging", Fingerprint: secret.Fingerprint("opq_Sh4r3dV4lue99")}}
+	differs := bearerC("opq_Sh4r3dV4lue99")
+	differs.OtherEnvs = []Fingerprinted{{Env: "production", Fingerprint: secret.Fingerprint("opq_Pr0dV4lue0001")}}
+	sameUser := Credential{Name: "admin", Type: typeBasic, Values: []Value{
+		{Source: "ADMIN_USER", Value: "ops-admin", Field: FieldUsername}, {Source: "ADMIN_PASSWORD", Value: "Pa55-staging", Field: FieldPassword}},
+		OtherEnvs: []Fingerprinted{{Env: "production", Field: FieldUsername, Fingerprint: secret.Fingerprint("ops-admin")}}}
+
+	tests := []struct {
+		name     string
+		cred     Credential
+		env      string
+		scopes   []string
+		window   time.Duration
+		want     []string // codes, in order
+		severity []Severity
+		message  string // exact message of the first finding, when set
+		contains string // substring of the first finding's message
+	}{
+		{name: "clean JWT", cred: bearerC(tok(nil)), want: nil},
+		{name: "expires in 3 days, default window", cred: bearerC(tok(map[string]any{"exp": at(72 * time.Hour)})),
+			want: []string{JWTExpiring}, severity: []Severity{SeverityWarning}, message: "API_TOKEN expires in 3 days (2026-11-25T10:00:00Z)"},
+		{name: "expires in 10 days, default window", cred: bearerC(tok(map[string]any{"exp": at(240 * time.Hour)})), want: nil},
+		{name: "expires in 10 days, 14d window", cred: bearerC(tok(map[string]any{"exp": at(240 * time.Hour)})), window: 14 * 24 * time.Hour,
+			want: []string{JWTExpiring}, message: "API_TOKEN expires in 10 days (2026-12-02T10:00:00Z)"},
+		{name: "expiry warning off", cred: bearerC(tok(map[string]any{"exp": at(72 * time.Hour)})), window: -1, want: nil},
+		{name: "expires in 90 minutes", cred: bearerC(tok(map[string]any{"exp": at(90 * time.Minute)})), want: []string{JWTExpiring}, message: "API_TOKEN expires in 90 minutes (2026-11-22T11:30:00Z)"},
+		{name: "expired", cred: bearerC(tok(map[string]any{"exp": at(-2 * time.Hour)})),
+			want: []string{JWTExpired}, severity: []Severity{SeverityError}, contains: "API_TOKEN expired 2 hours ago (2026-11-22T08:00:00Z)"},
+		{name: "not yet valid", cred: bearerC(tok(map[string]any{"nbf": at(10 * time.Minute)})), want: []string{JWTNotYetValid}, severity: []Severity{SeverityError}, contains: "in 10 minutes"},
+		{name: "wrong issuer", cred: bearerC(tok(map[string]any{"iss": "https://auth.example.com"})), want: []string{JWTWrongIssuer}, severity: []Severity{SeverityError}, contains: `"https://auth.example.com"`},
+		{name: "wrong audience", cred: bearerC(tok(map[string]any{"aud": []string{"billing"}})), want: []string{JWTWrongAudience}, severity: []Severity{SeverityError}},
+		{name: "missing scope", cred: bearerC(tok(nil)), scopes: []string{"accounts.read", "accounts.write"}, want: []string{JWTMissingScope}, severity: []Severity{SeverityWarning}, contains: `"accounts.write"`},
+		{name: "no scope claim: nothing to say", cred: bearerC(tok(map[string]any{"scope": nil})), scopes: []string{"x"}, want: nil},
+		{name: "empty value", cred: bearerC(""), want: []string{CredentialMissing}, severity: []Severity{SeverityError},
+			message: "API_TOKEN is empty or not set in staging (env file read: .env.staging); credential service_token cannot be sent — define API_TOKEN for staging"},
+		{name: "empty, no env file", cred: Credential{Name: "k", Type: typeAPIKey, Values: []Value{{Source: "KEY"}}}, want: []string{CredentialMissing}, contains: "no env file defines it"},
+		{name: "trailing newline", cred: bearerC("opq_7Hd92kLmQ4pX\n"), want: []string{WhitespaceInCredential}, severity: []Severity{SeverityError}, contains: "ends with a newline"},
+		{name: "trailing space", cred: bearerC("opq_7Hd92kLmQ4pX "), want: []string{WhitespaceInCredential}, severity: []Severity{SeverityWarning}},
+		{name: "space inside a key", cred: one(typeAPIKey, "KEY", FieldKey, "opq_7Hd9 2kLmQ4pX"), want: []string{WhitespaceInCredential}, severity: []Severity{SeverityError}, contains: "space inside"},
+		{name: "space inside a password is fine", cred: one(typeBasic, "PASS", FieldPassword, "correct horse battery"), want: nil},
+		{name: "quotes", cred: bearerC(`"opq_7Hd92kLmQ4pX"`), want: []string{QuotesInCredential}, severity: []Severity{SeverityError}},
+		{name: "smart quotes", cred: bearerC(`“opq_7Hd92kLmQ4pX”`), want: []string{QuotesInCredential}},
+		{name: "doubled prefix", cred: bearerC("Bearer " + tok(nil)), want: []string{PrefixDoubled}, severity: []Severity{SeverityError}, contains: `"Bearer Bearer …"`},
+		{name: "doubled in a header credential", cred: one(typeHeader, "AUTHZ", "Authorization", "Bearer Bearer opq_7Hd92kLmQ4pX"), want: []string{PrefixDoubled}},
+		{name: "header without scheme", cred: one(typeHeader, "AUTHZ", "Authorization", tok(nil)), want: []string{PrefixMissing}, severity: []Severity{SeverityWarning}},
+		{name: "test key in production", cred: bearerC("sk_test_51HaZ3xKq9Lm2Vb7Nc"), env: "production", want: []string{TestKeyInProduction}, severity: []Severity{SeverityWarning}, contains: "starts with sk_test_"},
+		{name: "sandbox key in prd", cred: one(typeAPIKey, "KEY", FieldKey, "acme_sandbox_9f8e7d6c"), env: "eu-prd", want: []string{TestKeyInProduction}},
+		{name: "word test in key, prod", cred: one(typeAPIKey, "KEY", FieldKey, "mytestkey9f8e7d"), env: "prod", want: []string{TestKeyInProduction}, contains: "looks like a test key"},
+		{name: "live key in staging", cred: bearerC("sk_live_51HaZ3xKq9Lm2Vb7Nc"), env: "staging", want: []string{LiveKeyOutsideProduction}},
+		{name: "live key in prod-eu", cred: bearerC("sk_live_51HaZ3xKq9Lm2Vb7Nc"), env: "prod-eu", want: nil},
+		{name: "test key in preprod", cred: bearerC("sk_test_51HaZ3xKq9Lm2Vb7Nc"), env: "preprod", want: nil},
+		{name: "same value as production", cred: other, want: []string{CredentialFromOtherEnvironment}, severity: []Severity{SeverityWarning}, contains: "in production"},
+		{name: "different from production", cred: differs, want: nil},
+		{name: "same username is normal", cred: sameUser, want: nil},
+		{name: "type none", cred: Credential{Name: "none", Type: typeNone}, want: nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			env := tt.env
+			if env == "" {
+				env = "staging"
+			}
+			fs := Preflight(tt.cred, env, claims, tt.scopes, now, tt.window)
+			var got []string
+			for _, f := range fs {
+				got = append(got, f.Code)
+				if f.Env != env || f.Credential != tt.cred.Name || f.File != "" || f.Line != 0 {
+					t.Errorf("finding %+v: wrong Env/Credential or a position", f)
+				}
+			}
+			if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Fatalf("codes = %v, want %v\n%v", got, tt.want, fs)
+			}
+			for i, s := range tt.severity {
+				if fs[i].Severity != s {
+					t.Errorf("finding %d severity %s, want %s", i, fs[i].Severity, s)
+				}
+			}
+			if tt.message != "" && fs[0].Message != tt.message {
+				t.Errorf("message = %q\n     want %q", fs[0].Message, tt.message)
+			}
+			if tt.contains != "" && !strings.Contains(fs[0].Message, tt.contains) {
+				t.Errorf("message %q does not contain %q", fs[0].Message, tt.contains)
+			}
+			if len(fs) > 0 && fs[0].Variable != tt.cred.Values[0].Source {
+				t.Errorf("Variable = %q", fs[0].Variable)
+			}
+			assertNoSecret(t, findingTexts(fs), &tt.cred)
+		})
+	}
+}
+
+func TestHuman(t *testing.T) {
+	for d, want := range map[time.Duration]string{
+		72 * time.Hour: "3 days", 71*time.Hour + 50*time.Minute: "3 days", 47 * time.Hour: "47 hours",
+		2 * time.Hour: "2 hours", 90 * time.Minute: "90 minutes", time.Minute: "60 seconds",
+		time.Second: "1 second", -2 * time.Hour: "2 hours", 24 * 24 * time.Hour: "24 days",
+	} {
+		if got := human(d); got != want {
+			t.Errorf("human(%v) = %q, want %q", d, got, want)
+		}
+	}
+}
+
+func TestIsProductionEnv(t *testing.T) {
+	for name, want := range map[string]bool{
+		"production": true, "prod": true, "Live": true, "prd": true, "prod-eu": true, "us_production": true,
+		"staging": false, "preprod": false, "nonprod": false, "dev": false, "": false, "productions": false,
+	} {
+		if got := isProductionEnv(name); got != want {
+			t.Errorf("isProductionEnv(%q) = %v", name, got)
+		}
+	}
+}
