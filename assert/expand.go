@@ -2,6 +2,7 @@ package assert
 
 import (
 	"fmt"
+	"github.com/authspec/authspec/internal/words"
 	"regexp"
 	"strings"
 )
@@ -113,7 +114,7 @@ func suggest[T ~string](s string, valid []string, aliases map[string]T) string {
 	}
 	best, bestDist := "", 3
 	for _, v := range valid {
-		d := editDistance(norm, v)
+		d := words.Distance(norm, v)
 		if d < bestDist && d < len(norm) {
 			best, bestDist = v, d
 		}
@@ -129,26 +130,4 @@ func suggest[T ~string](s string, valid []string, aliases map[string]T) string {
 		}
 	}
 	return ""
-}
-
-// editDistance is the Levenshtein distance over bytes, enough for the short
-// ASCII words it compares.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }

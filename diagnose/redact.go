@@ -3,8 +3,11 @@ package diagnose
 import (
 	"encoding/base64"
 	"fmt"
+	"github.com/authspec/authspec/internal/words"
+	"maps"
 	"net/url"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -187,19 +190,6 @@ func human(d time.Duration) string {
 
 func stamp(t time.Time) string { return t.UTC().Format(time.RFC3339) }
 
-func sortedKeys(m map[string]string) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
+func sortedKeys(m map[string]string) []string { return slices.Sorted(maps.Keys(m)) }
 
-func quoteList(xs []string) string {
-	q := make([]string, len(xs))
-	for i, x := range xs {
-		q[i] = fmt.Sprintf("%q", x)
-	}
-	return strings.Join(q, ", ")
-}
+func quoteList(xs []string) string { return words.QuoteList(xs) }

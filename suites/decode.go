@@ -2,12 +2,12 @@ package suites
 
 import (
 	"fmt"
-	"regexp"
-	"sort"
+	"maps"
+	"slices"
 	"strconv"
-	"strings"
 	"time"
 
+	"github.com/authspec/authspec/internal/words"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -18,6 +18,9 @@ import (
 type decoder struct {
 	file string
 	errs Errors
+	// secret is set while a credential is decoded: its values are
+	// secrets, so messages describe them without quoting them.
+	secret bool
 }
 
 type field struct {
@@ -58,29 +61,37 @@ func kindName(n *yaml.Node) string {
 	return "an unexpected node"
 }
 
+// kindName describes n for a message; in a credential a scalar is not
+// quoted.
+func (d *decoder) kindName(n *yaml.Node) string {
+	if d.secret && n.Kind == yaml.ScalarNode && n.Tag != "!!null" {
+		return "a scalar value (not shown: credential values are secret)"
+	}
+	return kindName(n)
+}
+
 // mapping returns the entries of a mapping node, keyed by name. Keys not in
 // known are errors naming where they stand ("in scenario \"x\"").
 func (d *decoder) mapping(n *yaml.Node, where string, known ...string) map[string]field {
 	n = resolve(n)
 	if n == nil || n.Kind != yaml.MappingNode {
 		if n != nil {
-			d.errorf(n, "expected a mapping %s, got %s", where, kindName(n))
+			d.errorf(n, "expected a mapping %s, got %s", where, d.kindName(n))
 		}
 		return nil
 	}
-	out := make(map[string]field, len(n.Content)/2)
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, v := n.Content[i], resolve(n.Content[i+1])
-		name := k.Value
-		if _, dup := out[name]; dup {
-			d.errorf(k, "duplicate key %q %s", name, where)
-			continue
-		}
+	out := map[string]field{}
+	for _, f := range d.fields(n, where) {
+		name := f.key.Value
 		if known != nil && !contains(known, name) {
-			d.errorf(k, "unknown key %q %s%s", name, where, suggest(name, known))
+			hint := suggest(name, known)
+			if hint == "" {
+				hint = "; expected one of " + quoteList(known)
+			}
+			d.errorf(f.key, "unknown key %q %s%s", name, where, hint)
 			continue
 		}
-		out[name] = field{key: k, val: v}
+		out[name] = f
 	}
 	return out
 }
@@ -93,21 +104,67 @@ func (d *decoder) entries(n *yaml.Node, where string) []field {
 		return nil
 	}
 	if n.Kind != yaml.MappingNode {
-		d.errorf(n, "expected a mapping %s, got %s", where, kindName(n))
+		d.errorf(n, "expected a mapping %s, got %s", where, d.kindName(n))
 		return nil
 	}
-	var out []field
-	seen := map[string]bool{}
+	return d.fields(n, where)
+}
+
+// fields lists the entries of mapping n in file order, reporting duplicate
+// keys. YAML merge keys (`<<: *anchor` or `<<: [*a, *b]`) are expanded: a
+// key written in n wins over a merged one, and an earlier merged mapping
+// over a later one. Parse has rejected alias cycles, so this ends.
+func (d *decoder) fields(n *yaml.Node, where string) []field {
+	var own, merged []field
+	first := map[string]*yaml.Node{}
 	for i := 0; i+1 < len(n.Content); i += 2 {
-		k := n.Content[i]
-		if seen[k.Value] {
-			d.errorf(k, "duplicate key %q %s", k.Value, where)
+		k, v := n.Content[i], resolve(n.Content[i+1])
+		if isMerge(k) {
+			merged = append(merged, d.merge(v, where)...)
 			continue
 		}
-		seen[k.Value] = true
-		out = append(out, field{key: k, val: resolve(n.Content[i+1])})
+		if k = resolve(k); k.Kind != yaml.ScalarNode {
+			d.errorf(k, "a key %s must be a name, got %s", where, kindName(k))
+			continue
+		}
+		if p, dup := first[k.Value]; dup {
+			d.errorf(k, "duplicate key %q %s (first at line %d)", k.Value, where, p.Line)
+			continue
+		}
+		first[k.Value] = k
+		own = append(own, field{key: k, val: v})
+	}
+	for _, f := range merged {
+		if _, dup := first[f.key.Value]; !dup {
+			first[f.key.Value] = f.key
+			own = append(own, f)
+		}
+	}
+	return own
+}
+
+// merge returns the entries a merge key brings in.
+func (d *decoder) merge(v *yaml.Node, where string) []field {
+	srcs := []*yaml.Node{v}
+	if v.Kind == yaml.SequenceNode {
+		srcs = v.Content
+	}
+	var out []field
+	for _, src := range srcs {
+		src = resolve(src)
+		if src.Kind != yaml.MappingNode {
+			d.errorf(src, "a merge key (<<) takes a mapping or a list of mappings, got %s", d.kindName(src))
+			continue
+		}
+		// Duplicates inside src are reported where src is written.
+		sub := &decoder{file: d.file}
+		out = append(out, sub.fields(src, where)...)
 	}
 	return out
+}
+
+func isMerge(k *yaml.Node) bool {
+	return k.Kind == yaml.ScalarNode && k.Value == "<<" && k.ShortTag() == "!!merge"
 }
 
 func contains(list []string, s string) bool {
@@ -127,12 +184,16 @@ func (d *decoder) str(n *yaml.Node, what string) String {
 		return String{}
 	}
 	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
-		d.errorf(n, "%s must be a string, got %s", what, kindName(n))
+		d.errorf(n, "%s must be a string, got %s", what, d.kindName(n))
 		return String{Pos: d.pos(n)}
 	}
 	s := String{Raw: n.Value, Pos: d.pos(n)}
 	if err := checkSyntax(s.Raw); err != nil {
-		d.errorf(n, "%s: %v", what, err)
+		if d.secret {
+			d.errorf(n, "%s: malformed ${…} reference (the value is not shown: credential values are secret); write ${NAME}, or $${ for a literal ${", what)
+		} else {
+			d.errorf(n, "%s: %v", what, err)
+		}
 	}
 	return s
 }
@@ -144,7 +205,7 @@ func (d *decoder) text(n *yaml.Node, what string) string {
 		return ""
 	}
 	if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
-		d.errorf(n, "%s must be a string, got %s", what, kindName(n))
+		d.errorf(n, "%s must be a string, got %s", what, d.kindName(n))
 		return ""
 	}
 	return n.Value
@@ -189,7 +250,7 @@ func (d *decoder) boolean(n *yaml.Node, what string) bool {
 	}
 	var b bool
 	if n.Kind != yaml.ScalarNode || n.Decode(&b) != nil {
-		d.errorf(n, "%s must be true or false, got %s", what, kindName(n))
+		d.errorf(n, "%s must be true or false, got %s", what, d.kindName(n))
 	}
 	return b
 }
@@ -201,7 +262,7 @@ func (d *decoder) integer(n *yaml.Node, what string) int {
 	}
 	i, err := strconv.Atoi(n.Value)
 	if n.Kind != yaml.ScalarNode || err != nil {
-		d.errorf(n, "%s must be a whole number, got %s", what, kindName(n))
+		d.errorf(n, "%s must be a whole number, got %s", what, d.kindName(n))
 	}
 	return i
 }
@@ -212,8 +273,12 @@ func (d *decoder) duration(n *yaml.Node, what string) time.Duration {
 		return 0
 	}
 	v, err := time.ParseDuration(n.Value)
-	if n.Kind != yaml.ScalarNode || err != nil || v < 0 {
-		d.errorf(n, "%s must be a duration like 500ms, 10s or 1m, got %s", what, kindName(n))
+	if n.Kind != yaml.ScalarNode || err != nil {
+		d.errorf(n, "%s must be a duration like 500ms, 10s or 1m, got %s", what, d.kindName(n))
+		return 0
+	}
+	if v < 0 {
+		d.errorf(n, "%s must not be negative, got %s", what, d.kindName(n))
 		return 0
 	}
 	return v
@@ -235,7 +300,7 @@ func (d *decoder) value(n *yaml.Node) any {
 		return out
 	case yaml.MappingNode:
 		out := map[string]any{}
-		for _, f := range d.entries(n, "") {
+		for _, f := range d.entries(n, "in this value") {
 			out[f.key.Value] = d.value(f.val)
 		}
 		return out
@@ -291,29 +356,6 @@ func (d *decoder) jsonValue(n *yaml.Node) any {
 	return d.value(n)
 }
 
-func (d *decoder) regexp(n *yaml.Node, what string) *regexp.Regexp {
-	s := d.text(n, what)
-	re, err := regexp.Compile(s)
-	if err != nil {
-		d.errorf(n, "%s is not a valid regular expression: %v", what, err)
-		return nil
-	}
-	return re
-}
+func sortedKeys[V any](m map[string]V) []string { return slices.Sorted(maps.Keys(m)) }
 
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
-
-func quoteList(xs []string) string {
-	q := make([]string, len(xs))
-	for i, x := range xs {
-		q[i] = strconv.Quote(x)
-	}
-	return strings.Join(q, ", ")
-}
+func quoteList(xs []string) string { return words.QuoteList(xs) }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/authspec/authspec/internal/words"
 )
 
 // Error is a problem in a suite file, at a position.
@@ -60,39 +62,8 @@ func (es Errors) Err() error {
 // suggest returns ` (did you mean "x"?)` when one of the candidates is
 // close enough to the misspelt word to be what the user meant.
 func suggest(word string, candidates []string) string {
-	best, bestDist := "", len(word)/2+2
-	if bestDist > 4 {
-		bestDist = 4
+	if best := words.Closest(word, candidates); best != "" {
+		return fmt.Sprintf(" (did you mean %q?)", best)
 	}
-	for _, c := range candidates {
-		d := distance(strings.ToLower(word), c)
-		if d < bestDist {
-			best, bestDist = c, d
-		}
-	}
-	if best == "" {
-		return ""
-	}
-	return fmt.Sprintf(" (did you mean %q?)", best)
-}
-
-// distance is the Levenshtein edit distance between a and b.
-func distance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
+	return ""
 }
