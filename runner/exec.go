@@ -83,7 +83,16 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 	if err != nil {
 		return fail(Errored, ErrInvalid, err.Error())
 	}
+	if u := b.req.URL; s.auth != "" && !c.st.env.AllowInsecure && suites.InsecureURL(u.String()) {
+		// A url: built from variables can only be judged once resolved.
+		return fail(Errored, ErrInvalid, fmt.Sprintf("refusing to send credential %q in clear text to %s (plain http to a host other than this machine); use https, or set allow_insecure: true on environment %s",
+			s.auth, p.opt.Redactor.Redact(u.Scheme+"://"+u.Host), c.st.env.Name))
+	}
 	sent, err := p.applyCred(ctx, c, s, b)
+	var terr *TokenError
+	if s.mode == credPrevious && errors.As(err, &terr) && terr.Err == nil && (terr.StatusCode == 400 || terr.StatusCode == 401) {
+		return true // the rotated-out client secret gets no token: what the probe checks
+	}
 	if err != nil {
 		return fail(Errored, ErrTokenEndpoint, err.Error())
 	}
@@ -138,17 +147,17 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 	if r.Type == FailSecurity {
 		r.Message = stepPrefix(c, i) + fmt.Sprintf("the API accepted a request it must reject (expected %s, got %d)", want, code)
 		if c.probe != "" {
-			r.Message = stepPrefix(c, i) + fmt.Sprintf("security failure: the API accepted a %s credential it must reject (expected %s, got %d)", probeWords[c.probe], want, code)
+			r.Message = stepPrefix(c, i) + fmt.Sprintf("security failure: the API accepted %s credential it must reject (expected %s, got %d)", probeWords[c.probe], want, code)
 		}
 	}
 	return false
 }
 
 var probeWords = map[string]string{
-	suites.ProbeNoAuth:   "missing",
-	suites.ProbeInvalid:  "altered",
-	suites.ProbePrevious: "rotated-out (previous)",
-	suites.ProbeOtherEnv: "other environment's",
+	suites.ProbeNoAuth:   "a missing",
+	suites.ProbeInvalid:  "an altered",
+	suites.ProbePrevious: "a rotated-out (previous)",
+	suites.ProbeOtherEnv: "another environment's",
 }
 
 func stepPrefix(c *testCase, i int) string {
@@ -253,7 +262,9 @@ type exchange struct {
 
 func excerpt(b []byte) []byte {
 	if len(b) > excerptLen {
-		return b[:excerptLen]
+		// A copy: a reslice would keep the whole body (up to MaxBody)
+		// alive for as long as the report lives.
+		return append([]byte(nil), b[:excerptLen]...)
 	}
 	return b
 }

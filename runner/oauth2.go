@@ -151,7 +151,10 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 		req.SetBasicAuth(url.QueryEscape(id), url.QueryEscape(clientSecret))
 		p.opt.Redactor.AddBasic(cs.cred.Name, url.QueryEscape(id), url.QueryEscape(clientSecret))
 	}
-	client := &http.Client{Transport: st.transport, Timeout: timeoutOf(nil)}
+	// No redirects: a 307 would re-send the form (client_secret with
+	// auth_style: body) to wherever it points.
+	client := &http.Client{Transport: st.transport, Timeout: timeoutOf(nil),
+		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 	resp, err := client.Do(req)
 	if err != nil {
 		terr.Err = err
@@ -169,7 +172,8 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 	}
 	_ = json.Unmarshal(body, &tr)
 	if resp.StatusCode/100 != 2 || tr.AccessToken == "" {
-		terr.Code, terr.Description = tr.Error, tr.Description
+		// Providers echo the client_id (a secret here) in descriptions.
+		terr.Code, terr.Description = p.opt.Redactor.Redact(tr.Error), p.opt.Redactor.Redact(tr.Description)
 		return "", time.Time{}, terr
 	}
 	p.opt.Redactor.Add(cs.cred.Name+".access_token", tr.AccessToken)

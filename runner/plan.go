@@ -217,7 +217,7 @@ func (p *plan) probeCase(st *envState, sc *suites.Scenario, main *testCase, prob
 			c.steps = append(c.steps, s)
 		}
 		if len(c.steps) == 0 {
-			c.skip = fmt.Sprintf("no other environment selected in this run defines %q", main.cred)
+			c.skip = fmt.Sprintf("no other environment of this suite defines %q", main.cred)
 			c.steps = []caseStep{base}
 		}
 	}

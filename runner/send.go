@@ -103,7 +103,9 @@ func (p *plan) client(c *testCase, sent *sentCred) *http.Client {
 			if len(via) >= 10 {
 				return errors.New("stopped after 10 redirects")
 			}
-			if !sameHost(req.URL.Host, via[0].URL.Host) {
+			// Another host, or https downgraded to http (same name, port
+			// 443 → 80): the credential stays behind.
+			if !sameHost(req.URL.Host, via[0].URL.Host) || (via[0].URL.Scheme == "https" && req.URL.Scheme != "https") {
 				sent.stripOnRedirect(req)
 			}
 			return nil

@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/authspec/authspec/suites"
 )
@@ -85,6 +86,16 @@ func tlsDetail(err error) string {
 	var he x509.HostnameError
 	if errors.As(err, &he) && he.Certificate != nil {
 		return fmt.Sprintf("the server's certificate (%s) is not valid for %s", he.Certificate.Subject, he.Host)
+	}
+	// Alerts from a server that wants a client certificate (mTLS). Go's
+	// client sends none when its certificate's issuer is not one the
+	// server asks for, so "certificate required" covers both cases.
+	switch msg := err.Error(); {
+	case strings.Contains(msg, "remote error: tls: certificate required"):
+		return "the server requires a client certificate and none it accepts was sent; set tls.cert_file and tls.key_file to a certificate issued by a CA the server trusts (" + msg + ")"
+	case strings.Contains(msg, "remote error: tls: bad certificate"), strings.Contains(msg, "remote error: tls: unknown certificate authority"),
+		strings.Contains(msg, "remote error: tls: expired certificate"), strings.Contains(msg, "remote error: tls: revoked certificate"):
+		return "the server refused the client certificate of tls.cert_file (" + msg + ")"
 	}
 	return ""
 }

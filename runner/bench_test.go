@@ -1,0 +1,194 @@
+package runner_test
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/suites"
+	"github.com/tidwall/gjson"
+)
+
+const (
+	benchScenarios = 200
+	benchParallel  = 8
+)
+
+// benchServer answers every path with a small JSON body.
+func benchServer(b *testing.B) string {
+	srv := coreServer(b, func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		io.WriteString(w, `{"ok":true,"path":"`+r.URL.Path+`","items":[1,2,3]}`)
+	})
+	return srv.URL
+}
+
+// benchSuite is n GET scenarios, each with a status and a body assertion.
+func benchSuite(b *testing.B, url string, n int) *suites.Suite {
+	var sc strings.Builder
+	sc.WriteString("version: 1\nname: bench\nenvironments: { a: { base_url: @A@ } }\nscenarios:\n")
+	for i := range n {
+		fmt.Fprintf(&sc, "  - { name: s%d, request: { method: GET, path: /items/%d }, expect: { status: 200, body: { ok: true } } }\n", i, i)
+	}
+	return coreSuite(b, sc.String(), "A", url)
+}
+
+func benchRun(b *testing.B, s *suites.Suite) *runner.Report {
+	rep, err := runner.Run(context.Background(), []*suites.Suite{s}, runner.Options{Parallel: benchParallel, Getenv: coreNoEnv})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if passed, _, _, _ := rep.Counts(); passed != len(s.Scenarios) {
+		b.Fatalf("%d of %d passed:\n  %s", passed, len(s.Scenarios), coreNames(rep))
+	}
+	return rep
+}
+
+// BenchmarkRun is one run of 200 scenarios at --parallel 8; compare with
+// BenchmarkBareLoop for the runner's overhead over plain net/http.
+func BenchmarkRun(b *testing.B) {
+	s := benchSuite(b, benchServer(b), benchScenarios)
+	b.ReportAllocs()
+	defer benchCPU(b)()
+	for b.Loop() {
+		benchRun(b, s)
+	}
+}
+
+// BenchmarkBareLoop sends the same 200 requests with the same client
+// settings as the runner (a fresh cloned transport per run, 8 workers, a
+// per-request timeout, the body read up to the cap and checked as JSON).
+func BenchmarkBareLoop(b *testing.B) {
+	url := benchServer(b)
+	b.ReportAllocs()
+	defer benchCPU(b)()
+	for b.Loop() {
+		tr := http.DefaultTransport.(*http.Transport).Clone()
+		tr.MaxIdleConnsPerHost = benchParallel
+		tr.MaxIdleConns = max(tr.MaxIdleConns, 4*benchParallel)
+		client := &http.Client{Transport: tr}
+		next := make(chan int)
+		var wg sync.WaitGroup
+		for range benchParallel {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := range next {
+					if err := benchOnce(client, url+"/items/"+strconv.Itoa(i)); err != nil {
+						b.Error(err)
+					}
+				}
+			}()
+		}
+		for i := range benchScenarios {
+			next <- i
+		}
+		close(next)
+		wg.Wait()
+		tr.CloseIdleConnections()
+	}
+}
+
+func benchOnce(client *http.Client, url string) error {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, "GET", url, nil)
+	if err != nil {
+		return err
+	}
+	req.Header.Set("User-Agent", "authspec")
+	resp, err := client.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(resp.Body, 10<<20+1))
+	if err != nil {
+		return err
+	}
+	if resp.StatusCode != 200 || !gjson.ValidBytes(body) || !gjson.GetBytes(body, "ok").Bool() {
+		return fmt.Errorf("%s: %d %s", url, resp.StatusCode, body)
+	}
+	return nil
+}
+
+// BenchmarkRun10k runs 10,000 scenarios and reports the memory the run
+// holds: heap in use with the report alive, memory obtained from the OS,
+// and the process's peak resident set (VmHWM) where /proc has it.
+func BenchmarkRun10k(b *testing.B) {
+	s := benchSuite(b, benchServer(b), 10_000)
+	runtime.GC()
+	var peakHeap, sys uint64
+	for b.Loop() {
+		rep := benchRun(b, s)
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		peakHeap, sys = max(peakHeap, ms.HeapInuse), max(sys, ms.Sys)
+		runtime.KeepAlive(rep)
+	}
+	b.ReportMetric(float64(peakHeap)/(1<<20), "heap-MB")
+	b.ReportMetric(float64(sys)/(1<<20), "sys-MB")
+	if kb := benchVmHWM(); kb > 0 {
+		b.ReportMetric(float64(kb)/1024, "rss-peak-MB")
+	}
+}
+
+// benchCPU reports the process's CPU time (user + system, client and
+// server together) per op: on a loaded machine wall time is noisy, the CPU
+// a run costs is not. Call the returned func when the loop ends.
+func benchCPU(b *testing.B) func() {
+	start := benchTicks()
+	return func() {
+		if end := benchTicks(); start >= 0 && end >= 0 {
+			// USER_HZ is 100 on every Linux that Go supports.
+			b.ReportMetric(float64(end-start)*10/float64(b.N), "cpu-ms/op")
+		}
+	}
+}
+
+// benchTicks reads utime+stime from /proc/self/stat, -1 when unknown.
+func benchTicks() int {
+	data, err := os.ReadFile("/proc/self/stat")
+	if err != nil {
+		return -1
+	}
+	// Fields after the command name, which is in parentheses.
+	i := strings.LastIndexByte(string(data), ')')
+	f := strings.Fields(string(data[i+1:]))
+	if i < 0 || len(f) < 13 {
+		return -1
+	}
+	u, err1 := strconv.Atoi(f[11]) // field 14, utime
+	s, err2 := strconv.Atoi(f[12]) // field 15, stime
+	if err1 != nil || err2 != nil {
+		return -1
+	}
+	return u + s
+}
+
+// benchVmHWM reads the peak resident set size in kB, 0 when unknown.
+func benchVmHWM() int {
+	f, err := os.Open("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if rest, ok := strings.CutPrefix(sc.Text(), "VmHWM:"); ok {
+			kb, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")))
+			return kb
+		}
+	}
+	return 0
+}
