@@ -95,9 +95,12 @@ func (p *plan) preflight(st *envState) []diagnose.Finding {
 			}
 		}
 		missing := func(name string, pos suites.Pos) {
-			if v, ok := env.Lookup(name, nil); !captured[name] && (!ok || v.Value == "") {
+			if captured[name] {
+				return
+			}
+			for _, m := range missingVars(env, name) {
 				add(diagnose.Finding{Severity: diagnose.SeverityError, Code: diagnose.CredentialMissing,
-					Message: env.MissingMessage([]string{name}), Variable: name}, pos)
+					Message: env.MissingMessage([]string{m}), Variable: m}, pos)
 			}
 		}
 		for _, step := range sc.Steps {
@@ -114,9 +117,11 @@ func (p *plan) preflight(st *envState) []diagnose.Finding {
 			continue
 		}
 		suites.CredentialRefs(cs.cred, func(v string, pos suites.Pos) {
-			if contains(cs.missing, v) {
-				add(diagnose.Finding{Severity: diagnose.SeverityError, Code: diagnose.CredentialMissing, Credential: name,
-					Message: env.MissingMessage([]string{v}) + "; credential " + name + " cannot be sent", Variable: v}, pos)
+			for _, m := range missingVars(env, v) {
+				if contains(cs.missing, m) {
+					add(diagnose.Finding{Severity: diagnose.SeverityError, Code: diagnose.CredentialMissing, Credential: name,
+						Message: env.MissingMessage([]string{m}) + "; credential " + name + " cannot be sent", Variable: m}, pos)
+				}
 			}
 		})
 		if len(cs.missing) > 0 {
@@ -189,4 +194,11 @@ func sortFindings(fs []diagnose.Finding) {
 		}
 		return a.Col < b.Col
 	})
+}
+
+// missingVars names the variables that keep ${name} from resolving: name
+// itself, or the variable its value refers to that is unset.
+func missingVars(env *suites.Env, name string) []string {
+	_, m := env.Expand("${"+name+"}", nil)
+	return m
 }

@@ -238,9 +238,7 @@ func (p *plan) missingFor(c *testCase) []string {
 		if captured[name] || slices.Contains(missing, name) {
 			return
 		}
-		if v, ok := c.st.env.Lookup(name, nil); !ok || v.Value == "" {
-			missing = append(missing, name)
-		}
+		missing = appendNew(missing, missingVars(c.st.env, name)...)
 	}
 	for _, s := range c.steps {
 		suites.RequestRefs(c.sc, s.req, need)

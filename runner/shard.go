@@ -20,6 +20,9 @@ func ParseShard(s string) (Shard, error) {
 	if !ok || err1 != nil || err2 != nil {
 		return Shard{}, usagef("--shard %q: want I/N, e.g. 2/4", s)
 	}
+	if sh.I < 1 || sh.N < 1 {
+		return Shard{}, usagef("--shard %q: I and N start at 1, e.g. 1/4", s)
+	}
 	return sh, sh.validate()
 }
 

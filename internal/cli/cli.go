@@ -79,6 +79,8 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(
 		err = c.lint(args[1:])
 	case "request":
 		err = c.request(args[1:])
+	case "init":
+		err = c.init(args[1:])
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "authspec", version())
 	case "help", "-h", "--help":

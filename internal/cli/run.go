@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
@@ -152,6 +153,13 @@ func defaultPaths(paths []string) []string {
 
 // writeReports writes the report files atomically, and the GitHub outputs.
 func (c *command) writeReports(rep *runner.Report, f *runFlags, github bool) error {
+	for _, path := range []string{f.junit, f.json} {
+		if path != "" && path != "-" {
+			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+				return exitf(ExitInvalid, "authspec: %v", err)
+			}
+		}
+	}
 	if f.junit != "" {
 		if err := report.WriteFile(f.junit, func(w io.Writer) error { return report.JUnit(w, rep) }); err != nil {
 			return exitf(ExitInvalid, "authspec: --junit %s: %v", f.junit, err)

@@ -1,0 +1,217 @@
+package cli
+
+import (
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+)
+
+// The scaffold's files, as they are written (the workflow's install line
+// is pinned to the running release, see scaffoldFiles).
+//
+//go:embed scaffold/example.yaml scaffold/env.example scaffold/workflow.yml
+var scaffoldFS embed.FS
+
+// scaffoldSecrets are the variables the example suite reads. .env.example
+// lists them, the workflow passes each from a secret of the same name, and
+// init names them in its next steps; a test keeps the three in step.
+var scaffoldSecrets = []string{
+	"STAGING_API_TOKEN", "STAGING_API_TOKEN_PREVIOUS", "STAGING_READONLY_KEY",
+	"PRODUCTION_API_TOKEN", "PRODUCTION_API_TOKEN_PREVIOUS", "PRODUCTION_READONLY_KEY",
+}
+
+// gitignoreLines keep real credentials out of git and .env.example in it.
+// Order matters: the negation must follow the pattern it excepts from.
+var gitignoreLines = []string{".env*", "!.env.example"}
+
+type scaffoldFile struct {
+	path    string // slash-separated, relative to the target directory
+	content []byte
+}
+
+// release matches a version `go install …@VERSION` can fetch and that is
+// worth pinning: a tagged release, not a pseudo-version or a dirty build.
+var release = regexp.MustCompile(`^v[0-9]+\.[0-9]+\.[0-9]+$`)
+
+// scaffoldFiles returns the files init writes, in the order it writes them.
+// A release build pins the workflow to its own version instead of @latest,
+// so the CI runs what the user scaffolded with.
+func scaffoldFiles(version string) []scaffoldFile {
+	read := func(name string) []byte {
+		b, err := scaffoldFS.ReadFile("scaffold/" + name)
+		if err != nil {
+			panic(err) // embedded at build time: cannot happen
+		}
+		return b
+	}
+	workflow := read("workflow.yml")
+	if release.MatchString(version) {
+		workflow = bytes.ReplaceAll(workflow, []byte("cmd/authspec@latest"), []byte("cmd/authspec@"+version))
+	}
+	return []scaffoldFile{
+		{"suites/example.yaml", read("example.yaml")},
+		{".env.example", read("env.example")},
+		{".github/workflows/authspec.yml", workflow},
+	}
+}
+
+// init scaffolds a project in DIR (default "."): suites/example.yaml,
+// .env.example, .github/workflows/authspec.yml, and the .env* entry of
+// .gitignore. It never overwrites a file: one that exists is skipped and
+// said so, and .gitignore only gets the lines it lacks appended. It exits 0
+// when every file was written or already there, 2 for a bad command line,
+// 1 when a file could not be written.
+func (c *command) init(args []string) error {
+	flags := newFlags(c, "init", "init [DIR]")
+	pos, err := parse(flags, args)
+	if err != nil {
+		return exitf(ExitInvalid, "")
+	}
+	if len(pos) > 1 {
+		flags.Usage()
+		return exitf(ExitInvalid, "authspec init: one directory at most, got %d arguments", len(pos))
+	}
+	dir := "."
+	if len(pos) == 1 {
+		dir = pos[0]
+	}
+	if info, err := os.Stat(dir); err == nil && !info.IsDir() {
+		return exitf(ExitInvalid, "authspec init: %s is not a directory", dir)
+	}
+
+	fmt.Fprintf(c.stdout, "Scaffolding authspec in %s\n", displayDir(dir))
+	var failed []string
+	for _, f := range scaffoldFiles(version()) {
+		wrote, err := writeNew(filepath.Join(dir, filepath.FromSlash(f.path)), f.content)
+		switch {
+		case err != nil:
+			fmt.Fprintf(c.stdout, "  failed   %s: %v\n", f.path, err)
+			failed = append(failed, f.path)
+		case wrote:
+			fmt.Fprintf(c.stdout, "  wrote    %s\n", f.path)
+		default:
+			fmt.Fprintf(c.stdout, "  skipped  %s (already exists; left as it is)\n", f.path)
+		}
+	}
+	added, created, err := ensureGitignore(filepath.Join(dir, ".gitignore"))
+	switch {
+	case err != nil:
+		fmt.Fprintf(c.stdout, "  failed   .gitignore: %v\n", err)
+		failed = append(failed, ".gitignore")
+	case created:
+		fmt.Fprintf(c.stdout, "  wrote    .gitignore (%s)\n", strings.Join(added, " "))
+	case len(added) > 0:
+		fmt.Fprintf(c.stdout, "  updated  .gitignore (appended %s)\n", strings.Join(added, " "))
+	default:
+		fmt.Fprintf(c.stdout, "  skipped  .gitignore (already ignores .env* except .env.example)\n")
+	}
+	if len(failed) > 0 {
+		return exitf(ExitFailed, "authspec init: could not write %s", strings.Join(failed, ", "))
+	}
+	c.nextSteps(dir)
+	return nil
+}
+
+func (c *command) nextSteps(dir string) {
+	w := c.stdout
+	fmt.Fprintln(w, "\nNext steps:")
+	n := 0
+	step := func(format string, args ...any) {
+		n++
+		fmt.Fprintf(w, "  %d. %s\n", n, fmt.Sprintf(format, args...))
+	}
+	if dir != "." {
+		step("cd %s", dir)
+	}
+	step("Edit suites/example.yaml: each environment's base_url, and the paths and\n" +
+		"     expectations of your API.")
+	step("cp .env.example .env, and put real values in .env (it is git-ignored).")
+	step("authspec lint        check the suite and the credentials, sending nothing")
+	step("authspec run --env staging")
+	step("Add these secrets to the repository (Settings > Secrets and variables >\n"+
+		"     Actions, or gh secret set NAME):\n       %s", strings.Join(scaffoldSecrets, "\n       "))
+	step("Commit suites/, .env.example, .gitignore and .github/workflows/authspec.yml.\n" +
+		"     The workflow runs on every push and pull request, nightly, and by hand\n" +
+		"     (Run workflow) after a credential rotation.")
+}
+
+func displayDir(dir string) string {
+	if abs, err := filepath.Abs(dir); err == nil {
+		return abs
+	}
+	return dir
+}
+
+// writeNew writes a file that does not exist yet, creating its directory.
+// It reports false, and writes nothing, when the file is already there.
+func writeNew(path string, content []byte) (bool, error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return false, err
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if errors.Is(err, fs.ErrExist) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	if _, err := f.Write(content); err != nil {
+		f.Close()
+		return false, err
+	}
+	return true, f.Close()
+}
+
+// ensureGitignore appends the gitignoreLines that path lacks, creating the
+// file when it is absent. A "!.env.example" that comes before ".env*" does
+// not count (the later pattern wins): it is appended again after it.
+func ensureGitignore(path string) (added []string, created bool, err error) {
+	old, err := os.ReadFile(path)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, false, err
+	}
+	created = err != nil
+	pattern, negation := -1, -1
+	for i, line := range strings.Split(string(old), "\n") {
+		switch strings.TrimSpace(line) {
+		case gitignoreLines[0]:
+			pattern = i
+		case gitignoreLines[1]:
+			negation = i
+		}
+	}
+	switch {
+	case pattern >= 0 && negation > pattern:
+		return nil, false, nil
+	case pattern >= 0:
+		added = gitignoreLines[1:]
+	default:
+		added = gitignoreLines
+	}
+	var b bytes.Buffer
+	if len(old) > 0 && !bytes.HasSuffix(old, []byte("\n")) {
+		b.WriteString("\n")
+	}
+	if len(old) > 0 {
+		b.WriteString("\n")
+	}
+	b.WriteString("# authspec: real credentials stay out of git; .env.example lists the names\n")
+	for _, l := range added {
+		b.WriteString(l + "\n")
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o644)
+	if err != nil {
+		return nil, false, err
+	}
+	if _, err := f.Write(b.Bytes()); err != nil {
+		f.Close()
+		return nil, false, err
+	}
+	return added, created, f.Close()
+}

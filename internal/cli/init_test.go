@@ -1,0 +1,358 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/joho/godotenv"
+	"go.yaml.in/yaml/v3"
+)
+
+// initMain runs authspec in-process with an empty process environment
+// unless env says otherwise, and returns its exit code and output.
+func initMain(t *testing.T, env map[string]string, args ...string) (int, string, string) {
+	t.Helper()
+	var stdout, stderr bytes.Buffer
+	code := Main(args, strings.NewReader(""), &stdout, &stderr, func(k string) string { return env[k] })
+	return code, stdout.String(), stderr.String()
+}
+
+func initRead(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func TestInitWritesTheScaffold(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "new", "project") // created as needed
+	code, out, errOut := initMain(t, nil, "init", dir)
+	if code != ExitOK {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	for _, f := range scaffoldFiles(version()) {
+		if got := initRead(t, filepath.Join(dir, f.path)); got != string(f.content) {
+			t.Errorf("%s differs from the embedded template", f.path)
+		}
+		if !strings.Contains(out, "wrote    "+f.path+"\n") {
+			t.Errorf("output does not say %s was written:\n%s", f.path, out)
+		}
+	}
+	if got := initRead(t, filepath.Join(dir, ".gitignore")); !strings.HasSuffix(got, "\n.env*\n!.env.example\n") {
+		t.Errorf(".gitignore:\n%s", got)
+	}
+	for _, want := range []string{"wrote    .gitignore", "Next steps:", "cp .env.example .env", "authspec lint", "STAGING_API_TOKEN", "cd " + dir} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+// The scaffold lints clean as written once the placeholders of .env.example
+// are used, whether from the env file the suite names or from the process
+// environment (as in CI); without them, lint says what is missing.
+func TestInitScaffoldLints(t *testing.T) {
+	dir := t.TempDir()
+	if code, out, errOut := initMain(t, nil, "init", dir); code != ExitOK {
+		t.Fatalf("init: exit %d\n%s%s", code, out, errOut)
+	}
+	suite := filepath.Join(dir, "suites")
+	example := initRead(t, filepath.Join(dir, ".env.example"))
+	placeholders, err := godotenv.Unmarshal(example)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	t.Run("env file", func(t *testing.T) {
+		// The suite reads ../.env: the copy the user makes of .env.example.
+		envFile := filepath.Join(dir, ".env")
+		if err := os.WriteFile(envFile, []byte(example), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		defer os.Remove(envFile)
+		if code, out, errOut := initMain(t, nil, "lint", suite); code != ExitOK {
+			t.Fatalf("lint: exit %d\n%s%s", code, out, errOut)
+		}
+	})
+	t.Run("process environment", func(t *testing.T) {
+		code, out, errOut := initMain(t, placeholders, "lint", suite)
+		if code != ExitOK {
+			t.Fatalf("lint: exit %d\n%s%s", code, out, errOut)
+		}
+		if !strings.Contains(out, "4 scenarios, 0 errors") {
+			t.Errorf("lint output:\n%s", out)
+		}
+		for _, v := range placeholders {
+			if v != "" && strings.Contains(out+errOut, v) {
+				t.Errorf("lint printed the value %q", v)
+			}
+		}
+	})
+	t.Run("nothing set", func(t *testing.T) {
+		code, out, errOut := initMain(t, nil, "lint", suite)
+		if code != ExitFailed || !strings.Contains(out, "[credential_missing]") || !strings.Contains(out, "STAGING_API_TOKEN") {
+			t.Errorf("lint without credentials: exit %d, want %d with [credential_missing] naming STAGING_API_TOKEN\n%s%s", code, ExitFailed, out, errOut)
+		}
+	})
+}
+
+func TestInitNeverOverwrites(t *testing.T) {
+	dir := t.TempDir()
+	mine := map[string]string{
+		"suites/example.yaml":            "# my own suite\n",
+		".github/workflows/authspec.yml": "# my own workflow\n",
+		".gitignore":                     "bin/\n.env*\n!.env.example\n",
+	}
+	for p, content := range mine {
+		path := filepath.Join(dir, filepath.FromSlash(p))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, errOut := initMain(t, nil, "init", dir)
+	if code != ExitOK {
+		t.Fatalf("exit %d\n%s%s", code, out, errOut)
+	}
+	for p, content := range mine {
+		if got := initRead(t, filepath.Join(dir, filepath.FromSlash(p))); got != content {
+			t.Errorf("%s was changed:\n%s", p, got)
+		}
+		if !strings.Contains(out, "skipped  "+p+" (") {
+			t.Errorf("output does not say %s was skipped:\n%s", p, out)
+		}
+	}
+	if !strings.Contains(out, "wrote    .env.example\n") {
+		t.Errorf("the missing file was not written:\n%s", out)
+	}
+
+	// A second run writes nothing and still succeeds.
+	code, out, _ = initMain(t, nil, "init", dir)
+	if code != ExitOK || strings.Contains(out, "wrote") || strings.Contains(out, "updated") {
+		t.Errorf("second run: exit %d\n%s", code, out)
+	}
+}
+
+func TestInitGitignore(t *testing.T) {
+	const note = "# authspec: real credentials stay out of git; .env.example lists the names\n"
+	for _, tc := range []struct {
+		name, before, after string // before "" with absent: no file
+		absent              bool
+		added               []string
+	}{
+		{name: "absent", absent: true, after: note + ".env*\n!.env.example\n", added: gitignoreLines},
+		{name: "empty", before: "", after: note + ".env*\n!.env.example\n", added: gitignoreLines},
+		{name: "other entries", before: "bin/\n", after: "bin/\n\n" + note + ".env*\n!.env.example\n", added: gitignoreLines},
+		{name: "no final newline", before: "bin/", after: "bin/\n\n" + note + ".env*\n!.env.example\n", added: gitignoreLines},
+		{name: "already there", before: "bin/\n .env* \n!.env.example\n", after: "bin/\n .env* \n!.env.example\n"},
+		{name: "pattern only", before: ".env*\n", after: ".env*\n\n" + note + "!.env.example\n", added: []string{"!.env.example"}},
+		{name: "negation first", before: "!.env.example\n.env*\n",
+			after: "!.env.example\n.env*\n\n" + note + "!.env.example\n", added: []string{"!.env.example"}},
+		{name: "negation only", before: "!.env.example\n",
+			after: "!.env.example\n\n" + note + ".env*\n!.env.example\n", added: gitignoreLines},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), ".gitignore")
+			if !tc.absent {
+				if err := os.WriteFile(path, []byte(tc.before), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			added, created, err := ensureGitignore(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if created != tc.absent || !slices.Equal(added, tc.added) {
+				t.Errorf("added %q created %v, want %q %v", added, created, tc.added, tc.absent)
+			}
+			if got := initRead(t, path); got != tc.after {
+				t.Errorf("got:\n%s\nwant:\n%s", got, tc.after)
+			}
+		})
+	}
+}
+
+func TestInitErrors(t *testing.T) {
+	dir := t.TempDir()
+	if code, _, errOut := initMain(t, nil, "init", dir, "other"); code != ExitInvalid || !strings.Contains(errOut, "one directory at most") {
+		t.Errorf("two directories: exit %d\n%s", code, errOut)
+	}
+	file := filepath.Join(dir, "file")
+	if err := os.WriteFile(file, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errOut := initMain(t, nil, "init", file); code != ExitInvalid || !strings.Contains(errOut, "not a directory") {
+		t.Errorf("a file as DIR: exit %d\n%s", code, errOut)
+	}
+	if code, _, _ := initMain(t, nil, "init", "--nope", dir); code != ExitInvalid {
+		t.Errorf("unknown flag: exit %d", code)
+	}
+	// suites/ is a file: the suite cannot be written, the rest is, exit 1.
+	if err := os.WriteFile(filepath.Join(dir, "suites"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := initMain(t, nil, "init", dir)
+	if code != ExitFailed || !strings.Contains(out, "failed   suites/example.yaml") ||
+		!strings.Contains(out, "wrote    .env.example") || !strings.Contains(errOut, "could not write suites/example.yaml") {
+		t.Errorf("unwritable file: exit %d\n%s%s", code, out, errOut)
+	}
+}
+
+func TestInitPinsReleases(t *testing.T) {
+	for version, want := range map[string]string{
+		"v1.4.2":                             "cmd/authspec@v1.4.2\n",
+		"dev":                                "cmd/authspec@latest\n",
+		"v0.0.0-20261122100000-0123456789ab": "cmd/authspec@latest\n",
+		"v1.4.2+dirty":                       "cmd/authspec@latest\n",
+	} {
+		wf := string(scaffoldFiles(version)[2].content)
+		if !strings.Contains(wf, want) {
+			t.Errorf("version %s: workflow does not install %q", version, want)
+		}
+	}
+}
+
+// The variables the suite reads, .env.example lists, the workflow passes
+// from secrets and init names in its next steps are the same set.
+func TestInitSecretsAgree(t *testing.T) {
+	files := map[string]string{}
+	for _, f := range scaffoldFiles("dev") {
+		files[f.path] = string(f.content)
+	}
+	env, err := godotenv.Unmarshal(files[".env.example"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	set := func(m map[string]bool) []string {
+		var out []string
+		for k := range m {
+			out = append(out, k)
+		}
+		slices.Sort(out)
+		return out
+	}
+	fromEnv, fromSuite, fromWorkflow := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for k := range env {
+		fromEnv[k] = true
+	}
+	for _, m := range regexp.MustCompile(`\$\{([A-Z][A-Z0-9_]*)\}`).FindAllStringSubmatch(files["suites/example.yaml"], -1) {
+		fromSuite[m[1]] = true
+	}
+	for _, m := range regexp.MustCompile(`(?m)^ +([A-Z0-9_]+): \$\{\{ secrets\.([A-Z0-9_]+) \}\}$`).FindAllStringSubmatch(files[".github/workflows/authspec.yml"], -1) {
+		if m[1] != m[2] {
+			t.Errorf("workflow passes secret %s as %s", m[2], m[1])
+		}
+		fromWorkflow[m[1]] = true
+	}
+	want := slices.Sorted(slices.Values(scaffoldSecrets))
+	for name, got := range map[string][]string{".env.example": set(fromEnv), "suite": set(fromSuite), "workflow": set(fromWorkflow)} {
+		if !slices.Equal(got, want) {
+			t.Errorf("%s names %v, want %v", name, got, want)
+		}
+	}
+	if n := strings.Count(files[".github/workflows/authspec.yml"], "secrets."); n != len(want) {
+		t.Errorf("workflow mentions secrets %d times, want %d (each once, as an env value)", n, len(want))
+	}
+	for k, v := range env {
+		if strings.HasSuffix(k, "_PREVIOUS") != (v == "") {
+			t.Errorf(".env.example: %s=%q (only the rotated-out *_PREVIOUS values start empty)", k, v)
+		}
+	}
+}
+
+// The workflow's shape: triggers, least privilege, secrets only through
+// env, JUnit written and uploaded.
+func TestInitWorkflow(t *testing.T) {
+	content := scaffoldFiles("dev")[2].content
+	var wf struct {
+		On struct {
+			Schedule         []struct{ Cron string }
+			WorkflowDispatch struct {
+				Inputs map[string]struct{ Description string }
+			} `yaml:"workflow_dispatch"`
+		}
+		Permissions map[string]string
+		Jobs        map[string]struct {
+			Permissions map[string]string
+			Steps       []struct {
+				Uses string
+				Run  string
+				If   string
+				Env  map[string]string
+				With map[string]string
+			}
+		}
+	}
+	if err := yaml.Unmarshal(content, &wf); err != nil {
+		t.Fatal(err)
+	}
+	// "push:" with no value is null: only its presence in the map shows.
+	var raw struct {
+		On map[string]any `yaml:"on"`
+	}
+	if err := yaml.Unmarshal(content, &raw); err != nil {
+		t.Fatal(err)
+	}
+	for _, trigger := range []string{"push", "pull_request", "schedule", "workflow_dispatch"} {
+		if _, ok := raw.On[trigger]; !ok {
+			t.Errorf("no %s trigger", trigger)
+		}
+	}
+	if len(wf.On.Schedule) != 1 || len(strings.Fields(wf.On.Schedule[0].Cron)) != 5 {
+		t.Errorf("schedule: %+v", wf.On.Schedule)
+	}
+	if in, ok := wf.On.WorkflowDispatch.Inputs["environments"]; !ok || !strings.Contains(in.Description, "after credential rotation") {
+		t.Errorf("workflow_dispatch inputs: %+v", wf.On.WorkflowDispatch.Inputs)
+	}
+	if len(wf.Permissions) != 1 || wf.Permissions["contents"] != "read" {
+		t.Errorf("top-level permissions %v, want contents: read only", wf.Permissions)
+	}
+	var ran, uploaded bool
+	for name, job := range wf.Jobs {
+		if job.Permissions != nil {
+			t.Errorf("job %s widens permissions: %v", name, job.Permissions)
+		}
+		for _, s := range job.Steps {
+			if strings.Contains(s.Run, "${{") {
+				t.Errorf("expression inside a run script (pass it through env): %q", s.Run)
+			}
+			if strings.HasPrefix(s.Run, "authspec run") {
+				ran = strings.Contains(s.Run, "--junit authspec-junit.xml") && len(s.Env) == len(scaffoldSecrets)+1
+			}
+			if strings.HasPrefix(s.Uses, "actions/upload-artifact@") {
+				uploaded = s.With["path"] == "authspec-junit.xml" && s.If != ""
+			}
+		}
+	}
+	if !ran || !uploaded {
+		t.Errorf("authspec run with --junit and the secrets in env: %v; JUnit uploaded even on failure: %v", ran, uploaded)
+	}
+}
+
+// actionlint, when installed, accepts the generated workflow. CI installs
+// it; elsewhere this test is skipped.
+func TestInitWorkflowActionlint(t *testing.T) {
+	bin, err := exec.LookPath("actionlint")
+	if err != nil {
+		t.Skip("actionlint is not on PATH (go install github.com/rhysd/actionlint/cmd/actionlint@v1.7.12)")
+	}
+	dir := t.TempDir()
+	if code, out, errOut := initMain(t, nil, "init", dir); code != ExitOK {
+		t.Fatalf("init: exit %d\n%s%s", code, out, errOut)
+	}
+	cmd := exec.Command(bin, "-no-color", filepath.Join(".github", "workflows", "authspec.yml"))
+	cmd.Dir = dir
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Errorf("actionlint: %v\n%s", err, out)
+	}
+}
