@@ -96,8 +96,9 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 	if err != nil {
 		return fail(Errored, ErrTokenEndpoint, err.Error())
 	}
-	ex, err := p.send(ctx, c, s, b, sent)
-	step := Step{Method: b.req.Method, URL: b.req.URL.String(), Endpoint: b.endpoint,
+	var connected bool
+	ex, err := p.send(ctx, c, s, b, sent, &connected)
+	step := Step{Method: b.req.Method, URL: b.req.URL.String(), Endpoint: b.endpoint, Connected: connected,
 		Request: Exchange{Header: b.req.Header.Clone(), Body: excerpt(b.body)}}
 	if ex != nil {
 		step.StatusCode, step.Duration = ex.resp.StatusCode, ex.dur
@@ -294,7 +295,7 @@ func classify(err error, timeout time.Duration) (string, string) {
 	case strings.Contains(msg, "connection refused"):
 		return ErrUnreachable, "connection refused: nothing listens there (" + msg + ")"
 	case strings.Contains(msg, "connection reset") || errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
-		return ErrUnreachable, "the server closed or reset the connection: " + msg
+		return ErrReset, "the server closed or reset the connection: " + msg
 	case strings.Contains(msg, "no such host"):
 		return ErrUnreachable, "DNS: " + msg
 	case strings.Contains(msg, "malformed HTTP") || strings.Contains(msg, "response"):

@@ -24,6 +24,7 @@ const (
 	ErrCredentialMissing = "CredentialMissing"
 	ErrUnreachable       = "Unreachable"
 	ErrTimeout           = "Timeout"
+	ErrReset             = "ConnectionReset"
 	ErrTLS               = "TLS"
 	ErrTokenEndpoint     = "TokenEndpoint"
 	ErrBadResponse       = "BadResponse"
@@ -72,6 +73,7 @@ type Step struct {
 	URL        string // as sent; reporters redact it
 	Endpoint   string // method + path template, e.g. "GET /v1/accounts/${account_id}"
 	StatusCode int    // 0 when no response arrived
+	Connected  bool   // a connection (TCP, and TLS for https) was established
 	Duration   time.Duration
 	Request    Exchange // for --verbose and diagnosis output
 	Response   Exchange

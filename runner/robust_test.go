@@ -95,12 +95,17 @@ func TestRobustConnectionReset(t *testing.T) {
 		conn.Close()
 	})
 	rep, r := robustRun(t, srv.URL, "  - { name: reset, request: { method: GET, path: /r } }\n", 3*time.Second)
-	robustWantError(t, r, runner.ErrUnreachable, "reset the connection")
+	robustWantError(t, r, runner.ErrReset, "reset the connection")
 	if len(r.Steps) != 1 || r.Steps[0].StatusCode != 0 {
 		t.Errorf("steps %+v, want one step without a response", r.Steps)
 	}
-	if got := rep.Unreachable(); len(got) != 1 {
-		t.Errorf("Unreachable() = %v, want the environment", got)
+	// The host accepted the connection: it was reached, and the scenario
+	// is an error (exit 1), not an unreachable environment (exit 3).
+	if got := rep.Unreachable(); len(got) != 0 {
+		t.Errorf("Unreachable() = %v, want none: the server accepted the connection", got)
+	}
+	if !r.Steps[0].Connected {
+		t.Error("step not marked Connected")
 	}
 }
 

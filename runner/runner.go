@@ -155,10 +155,12 @@ func usagef(format string, args ...any) error {
 }
 
 // Unreachable lists the environments in which requests were attempted and
-// not one got a response: the host is down, the DNS name is wrong, or TLS
-// fails for everything. The CLI exits 3 for them.
+// not one connection could be made: nothing listens, the DNS name is wrong,
+// or TLS fails for everything. A host that accepts the connection and then
+// hangs, resets or answers garbage was reached; its scenarios fail instead.
+// The CLI exits 3 for these environments.
 func (r *Report) Unreachable() []string {
-	type tally struct{ tried, answered int }
+	type tally struct{ tried, reached int }
 	byEnv := map[string]*tally{}
 	var order []string
 	for _, res := range r.Results {
@@ -170,14 +172,14 @@ func (r *Report) Unreachable() []string {
 		}
 		for _, s := range res.Steps {
 			t.tried++
-			if s.StatusCode != 0 {
-				t.answered++
+			if s.Connected || s.StatusCode != 0 {
+				t.reached++
 			}
 		}
 	}
 	var out []string
 	for _, env := range order {
-		if t := byEnv[env]; t.tried > 0 && t.answered == 0 {
+		if t := byEnv[env]; t.tried > 0 && t.reached == 0 {
 			out = append(out, env)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/http/httptrace"
 	"slices"
 	"strings"
 	"time"
@@ -19,7 +20,7 @@ const maxRetryWait = 60 * time.Second
 // send delivers a built request, retrying as the scenario says, and reads
 // the response body up to the cap. An OAuth2 token that the API calls
 // expired is fetched again once.
-func (p *plan) send(ctx context.Context, c *testCase, s caseStep, b *built, sent *sentCred) (*exchange, error) {
+func (p *plan) send(ctx context.Context, c *testCase, s caseStep, b *built, sent *sentCred, connected *bool) (*exchange, error) {
 	retry := c.sc.Settings.Retry
 	attempts := 1
 	if retry != nil {
@@ -30,7 +31,7 @@ func (p *plan) send(ctx context.Context, c *testCase, s caseStep, b *built, sent
 	var ex *exchange
 	for n := 1; ; n++ {
 		var err error
-		ex, err = p.once(ctx, client, b, timeoutOf(c.sc))
+		ex, err = p.once(ctx, client, b, timeoutOf(c.sc), connected)
 		if ex != nil {
 			ex.attempts = n
 		}
@@ -118,9 +119,12 @@ func sameHost(a, b string) bool { return strings.EqualFold(a, b) }
 // once sends one attempt and reads the body up to the cap. The timeout
 // covers the whole exchange, body included, so a server that trickles
 // bytes cannot hang the run.
-func (p *plan) once(ctx context.Context, client *http.Client, b *built, timeout time.Duration) (*exchange, error) {
+func (p *plan) once(ctx context.Context, client *http.Client, b *built, timeout time.Duration, connected *bool) (*exchange, error) {
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
+	// GotConn fires once TCP (and TLS) are up: from then on the host was
+	// reached, whatever it does next (hang, reset, garbage).
+	ctx = httptrace.WithClientTrace(ctx, &httptrace.ClientTrace{GotConn: func(httptrace.GotConnInfo) { *connected = true }})
 	req := b.attempt().WithContext(ctx)
 	start := time.Now()
 	resp, err := client.Do(req)
