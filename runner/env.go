@@ -44,9 +44,11 @@ func (p *plan) resolveEnv(s *suites.Suite, e *suites.Environment) (*envState, su
 	for _, v := range env.Secrets() {
 		red.Add(v.Name, v.Value)
 	}
-	for name, c := range s.Credentials {
+	for _, name := range sortedNames(s.Credentials) {
+		c := s.Credentials[name]
 		cs := &credState{cred: c, fields: map[string]suites.Var{}}
-		for field, str := range credFields(c) {
+		for _, cf := range credFields(c) {
+			field, str := cf.name, cf.value
 			val, missing := env.Expand(str.Raw, nil)
 			v := suites.Var{Name: sourceName(c, field, str.Raw), Value: val, Secret: secretFields[field]}
 			cs.fields[field] = v
@@ -96,18 +98,26 @@ func usesCredentials(s *suites.Suite, env string) bool {
 	return false
 }
 
-// credFields lists a credential's single-valued fields that are set.
-func credFields(c *suites.Credential) map[string]suites.String {
-	all := map[string]suites.String{"token": c.Token, "prefix": c.Prefix, "previous": c.Previous,
-		"header": c.Header, "query": c.Query,
-		"key": c.Key, "username": c.Username, "password": c.Password, "token_url": c.TokenURL,
-		"client_id": c.ClientID, "client_secret": c.ClientSecret, "audience": c.Audience}
-	for k, v := range all {
-		if !v.IsSet() {
-			delete(all, k)
+// credField is one single-valued field of a credential.
+type credField struct {
+	name  string
+	value suites.String
+}
+
+// credFields lists a credential's single-valued fields that are set, in a
+// fixed order so messages about them are the same from run to run.
+func credFields(c *suites.Credential) []credField {
+	all := []credField{{"token", c.Token}, {"prefix", c.Prefix}, {"previous", c.Previous},
+		{"header", c.Header}, {"query", c.Query}, {"key", c.Key}, {"username", c.Username},
+		{"password", c.Password}, {"token_url", c.TokenURL}, {"client_id", c.ClientID},
+		{"client_secret", c.ClientSecret}, {"audience", c.Audience}}
+	set := all[:0]
+	for _, f := range all {
+		if f.value.IsSet() {
+			set = append(set, f)
 		}
 	}
-	return all
+	return set
 }
 
 // sourceName is how a value is named in labels: the variable it came from

@@ -97,9 +97,11 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 		return fail(Errored, ErrTokenEndpoint, err.Error())
 	}
 	var connected bool
+	sendStart := time.Now()
 	ex, err := p.send(ctx, c, s, b, sent, &connected)
 	step := Step{Method: b.req.Method, URL: b.req.URL.String(), Endpoint: b.endpoint, Connected: connected,
-		Request: Exchange{Header: b.req.Header.Clone(), Body: excerpt(b.body)}}
+		Duration: time.Since(sendStart),
+		Request:  Exchange{Header: b.req.Header.Clone(), Body: excerpt(b.body)}}
 	if ex != nil {
 		step.StatusCode, step.Duration = ex.resp.StatusCode, ex.dur
 		step.Response = Exchange{Header: ex.resp.Header, Body: excerpt(ex.body)}

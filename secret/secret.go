@@ -70,6 +70,11 @@ func (r *Redactor) Add(name, value string) {
 		base64.StdEncoding.EncodeToString([]byte(value)),
 		base64.RawURLEncoding.EncodeToString([]byte(value)),
 		strings.TrimSpace(value)}
+	// A URL kept as a secret (a base_url from the environment) shows up in
+	// network errors as host:port alone: "dial tcp 10.0.0.7:8443: …".
+	if u, err := url.Parse(strings.TrimSpace(value)); err == nil && u.Host != "" && u.Scheme != "" {
+		forms = append(forms, u.Host, u.Scheme+"://"+u.Host)
+	}
 	r.add(label, forms...)
 }
 

@@ -12,7 +12,7 @@ func TestRedact(t *testing.T) {
 	var r Redactor
 	r.Add("API_TOKEN", "tok_abc123")
 	r.Add("LONG", "tok_abc123_and_more") // contains the other value: longest wins
-	r.Add("SHORT", "ab")                  // below MinLen: ignored
+	r.Add("SHORT", "ab")                 // below MinLen: ignored
 	r.AddBasic("admin", "alice", "pa ss/word")
 	tests := []struct{ in, want string }{
 		{"Authorization: Bearer tok_abc123", "Authorization: Bearer " + Label("API_TOKEN", "tok_abc123")},

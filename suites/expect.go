@@ -12,7 +12,7 @@ var expectKeys = []string{"status", "headers", "body", "body_contains", "body_no
 
 func (d *decoder) expect(n *yaml.Node, where string) Expect {
 	var e Expect
-	m := d.mapping(n, "in expect "+strings.TrimPrefix(where, "in "), expectKeys...)
+	m := d.mapping(n, "in expect of "+strings.TrimPrefix(where, "in "), expectKeys...)
 	if f, ok := m["status"]; ok {
 		e.Status = d.status(f.val, "status")
 	}
@@ -88,7 +88,10 @@ func (d *decoder) matrix(n *yaml.Node, where string) *Matrix {
 	}
 	mx := &Matrix{Pos: d.pos(n)}
 	if f, ok := m["credentials"]; ok {
-		mx.Credentials = d.texts(f.val, "matrix credentials")
+		for _, c := range d.strs(f.val, "matrix credentials") {
+			mx.Credentials = append(mx.Credentials, c.Raw)
+			mx.credPos = append(mx.credPos, c.Pos)
+		}
 	}
 	if len(mx.Credentials) == 0 {
 		d.errorf(n, "a matrix needs `credentials: [..]`")
@@ -122,6 +125,9 @@ func (d *decoder) matrix(n *yaml.Node, where string) *Matrix {
 			d.errorf(r.key, "matrix request %q needs expect: [status per credential]", row.Name)
 		}
 		mx.Rows = append(mx.Rows, row)
+	}
+	if len(mx.Rows) == 0 {
+		d.errorf(f.key, "a matrix needs at least one request under `requests:`")
 	}
 	return mx
 }

@@ -5,7 +5,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 
@@ -100,7 +99,7 @@ func checkDuplicateNames(ss []*Suite) Errors {
 	var errs Errors
 	first := map[string]*Suite{}
 	for _, s := range ss {
-		if p, dup := first[s.Name]; dup {
+		if p, dup := first[s.Name]; dup && s.Name != "" {
 			errs = append(errs, Error{Pos: s.Pos, Msg: fmt.Sprintf("suite name %q is already used by %s", s.Name, p.File)})
 			continue
 		}
@@ -109,30 +108,18 @@ func checkDuplicateNames(ss []*Suite) Errors {
 	return errs
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-
 // Parse decodes one suite file. The suite is returned even with errors, so
 // callers can report everything.
 func Parse(file string, data []byte) (*Suite, Errors) {
-	d := &decoder{file: file}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		msg, line := err.Error(), 0
-		if m := yamlLine.FindStringSubmatch(msg); m != nil {
-			fmt.Sscan(m[1], &line)
-			msg = m[2]
-		}
-		msg = strings.TrimPrefix(msg, "yaml: ")
-		col := 0
-		if line > 0 {
-			col = 1
-		}
-		return nil, Errors{{Pos: Pos{File: file, Line: line, Col: col}, Msg: "invalid YAML: " + msg}}
+	root, errs := parseYAML(file, data)
+	if errs != nil {
+		return nil, errs
 	}
-	if len(doc.Content) == 0 {
+	if root == nil {
 		return nil, Errors{{Pos: Pos{File: file}, Msg: "the file is empty; a suite needs version, name, environments and scenarios"}}
 	}
-	s := d.suite(doc.Content[0])
+	d := &decoder{file: file}
+	s := d.suite(root)
 	if s != nil {
 		validate(d, s)
 	}
@@ -150,14 +137,17 @@ func (d *decoder) suite(n *yaml.Node) *Suite {
 	dir := filepath.Dir(d.file)
 	s := &Suite{File: d.file, Dir: dir, Version: 1, Pos: d.pos(n), Credentials: map[string]*Credential{}}
 	if f, ok := m["version"]; ok {
-		if s.Version = d.integer(f.val, "version"); s.Version != 1 && len(d.errs) == 0 {
+		before := len(d.errs)
+		if s.Version = d.integer(f.val, "version"); s.Version != 1 && len(d.errs) == before {
 			d.errorf(f.val, "unsupported version %d: this authspec reads version 1", s.Version)
 		}
 	}
 	if f, ok := m["name"]; ok {
-		s.Name = d.text(f.val, "name")
-	}
-	if s.Name == "" {
+		before := len(d.errs)
+		if s.Name = d.text(f.val, "name"); s.Name == "" && len(d.errs) == before {
+			d.errorf(f.val, "the suite name is empty")
+		}
+	} else {
 		d.errorf(n, "the suite has no name: add `name: …` at the top")
 	}
 	if f, ok := m["vars"]; ok {
@@ -187,7 +177,7 @@ func (d *decoder) suite(n *yaml.Node) *Suite {
 	if f, ok := m["scenarios"]; ok {
 		list := resolve(f.val)
 		if list.Kind != yaml.SequenceNode {
-			d.errorf(list, "scenarios must be a list (each item starts with `- name: …`), got %s", kindName(list))
+			d.errorf(list, "scenarios must be a list (each item starts with `- name: …`), got %s", d.kindName(list))
 		} else {
 			for _, c := range list.Content {
 				if sc := d.scenario(c, s); sc != nil {
@@ -221,7 +211,13 @@ func (d *decoder) environment(k, n *yaml.Node) *Environment {
 		d.errorf(k, "environment %q has no base_url", e.Name)
 	}
 	if f, ok := m["env_file"]; ok {
+		before := len(d.errs)
 		e.EnvFiles = d.strs(f.val, "env_file")
+		for _, ef := range e.EnvFiles {
+			if ef.Raw == "" && len(d.errs) == before {
+				d.errs = append(d.errs, Error{Pos: ef.Pos, Msg: "env_file names no file"})
+			}
+		}
 	}
 	if f, ok := m["vars"]; ok {
 		e.Vars = d.pairs(f.val, where+" vars")
@@ -275,6 +271,8 @@ var credRequired = map[string][]string{
 }
 
 func (d *decoder) credential(k, n *yaml.Node) *Credential {
+	d.secret = true
+	defer func() { d.secret = false }()
 	where := fmt.Sprintf("in credential %q", k.Value)
 	c := &Credential{Name: k.Value, Pos: d.pos(k)}
 	if c.Name == "none" {
@@ -282,7 +280,7 @@ func (d *decoder) credential(k, n *yaml.Node) *Credential {
 	}
 	n = resolve(n)
 	if n.Kind != yaml.MappingNode {
-		d.errorf(n, "expected a mapping %s, got %s", where, kindName(n))
+		d.errorf(n, "expected a mapping %s, got %s", where, d.kindName(n))
 		return nil
 	}
 	tv := lookupKey(n, "type")
@@ -333,11 +331,31 @@ func (d *decoder) credential(k, n *yaml.Node) *Credential {
 	return c
 }
 
-// lookupKey finds a key's value in a mapping without checking the others.
+// lookupKey finds a key's value in a mapping without checking the others,
+// looking into merged mappings (<<) as decoder.fields does.
 func lookupKey(n *yaml.Node, key string) *yaml.Node {
+	var merged []*yaml.Node
 	for i := 0; i+1 < len(n.Content); i += 2 {
-		if n.Content[i].Value == key {
-			return resolve(n.Content[i+1])
+		k, v := n.Content[i], resolve(n.Content[i+1])
+		if isMerge(k) {
+			merged = append(merged, v)
+			continue
+		}
+		if k.Value == key {
+			return v
+		}
+	}
+	for _, v := range merged {
+		srcs := []*yaml.Node{v}
+		if v.Kind == yaml.SequenceNode {
+			srcs = v.Content
+		}
+		for _, src := range srcs {
+			if src = resolve(src); src.Kind == yaml.MappingNode {
+				if found := lookupKey(src, key); found != nil {
+					return found
+				}
+			}
 		}
 	}
 	return nil

@@ -232,6 +232,8 @@ type Matrix struct {
 	Pos         Pos
 	Credentials []string // "none" means no credentials
 	Rows        []MatrixRow
+
+	credPos []Pos // where each credential is named, for load errors
 }
 
 // MatrixRow is one named request and the status expected per credential.

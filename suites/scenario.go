@@ -164,10 +164,22 @@ func (d *decoder) scenario(n *yaml.Node, s *Suite) *Scenario {
 			}
 		}
 	case hasMatrix:
+		for _, k := range []string{"expect", "capture", "auth"} {
+			if f, ok := m[k]; ok {
+				d.errorf(f.key, "%s does not apply to a matrix: each matrix request states its expect, and matrix.credentials the auth", k)
+			}
+		}
 		sc.Matrix = d.matrix(m["matrix"].val, where)
 	}
 	if f, ok := m["probes"]; ok {
 		sc.Probes = d.probes(f.val)
+		switch {
+		case len(sc.Probes) == 0:
+		case !hasReq:
+			d.errorf(f.key, "probes need a single-request scenario; %q has steps or a matrix", sc.Name)
+		case sc.Auth == "" || sc.Auth == "none":
+			d.errorf(f.key, "probes test a credential, but scenario %q uses none (add auth: …)", sc.Name)
+		}
 	}
 	sc.ProbeStatus = assert.MustStatus(401)
 	if f, ok := m["probe_status"]; ok {
@@ -238,7 +250,9 @@ func (d *decoder) step(m map[string]field, where string, ownAuth bool) *Step {
 				d.errorf(e.key, "capture name %q must be a variable name (letters, digits, '_')", c.Name)
 			}
 			if h, ok := strings.CutPrefix(c.From, "header:"); ok {
-				c.Header = strings.TrimSpace(h)
+				if c.Header = strings.TrimSpace(h); c.Header == "" {
+					d.errorf(e.val, "capture %q: header: needs a header name, e.g. `header:Location`", c.Name)
+				}
 			} else if err := assert.ValidPath(c.From); err != nil {
 				d.errorf(e.val, "capture %q: %v", c.Name, err)
 			}
@@ -251,7 +265,7 @@ func (d *decoder) step(m map[string]field, where string, ownAuth bool) *Step {
 var requestKeys = []string{"method", "path", "url", "query", "headers", "json", "form", "body"}
 
 func (d *decoder) request(n *yaml.Node, where string) Request {
-	m := d.mapping(n, "in the request "+strings.TrimPrefix(where, "in "), requestKeys...)
+	m := d.mapping(n, "in the request of "+strings.TrimPrefix(where, "in "), requestKeys...)
 	r := Request{Pos: d.pos(n), Method: String{Raw: "GET", Pos: d.pos(n)}}
 	if f, ok := m["method"]; ok {
 		r.Method = d.str(f.val, "method")

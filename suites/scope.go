@@ -4,7 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/joho/godotenv"
@@ -53,13 +56,22 @@ func (s *Suite) Resolve(e *Environment, getenv Getenv) (*Env, Errors) {
 			path = filepath.Join(s.Dir, path)
 		}
 		path = filepath.ToSlash(path)
-		m, err := godotenv.Read(path)
+		data, err := os.ReadFile(path)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
 			r.Missing = append(r.Missing, path)
 			continue
 		case err != nil:
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err // the path is in the message already
+			}
 			errs = append(errs, Error{Pos: f.Pos, Msg: fmt.Sprintf("env file %s cannot be read: %v", path, err)})
+			continue
+		}
+		m, err := godotenv.UnmarshalBytes(data)
+		if err != nil {
+			errs = append(errs, Error{Pos: f.Pos, Msg: fmt.Sprintf("env file %s cannot be parsed: %s", path, envFileProblem(data, err))})
 			continue
 		}
 		r.EnvFiles = append(r.EnvFiles, path)
@@ -100,47 +112,75 @@ func (r *Env) Secrets() []Var {
 
 // Lookup finds a variable, in order: captures, the built-ins base_url and
 // env, the environment's vars, its env files, the process environment,
-// then the suite's vars. Values of vars may refer to other variables.
+// then the suite's vars. Values of vars may refer to other variables; a
+// var that refers to a missing one (or, through others, to itself) is not
+// found. Values from env files, the process and captures are used as they
+// stand: a "${" in them is text.
 func (r *Env) Lookup(name string, captures map[string]Var) (Var, bool) {
-	return r.lookup(name, captures, 0)
+	v, ok, missing := r.lookup(name, captures, 0)
+	return v, ok && len(missing) == 0
 }
 
-func (r *Env) lookup(name string, captures map[string]Var, depth int) (Var, bool) {
+// maxVarDepth bounds how deep vars may refer to vars; deeper is a cycle.
+const maxVarDepth = 8
+
+// lookup returns the variable and, when its value refers to variables that
+// are missing, their names.
+func (r *Env) lookup(name string, captures map[string]Var, depth int) (Var, bool, []string) {
 	if v, ok := captures[name]; ok {
-		return v, true
+		return v, true, nil
 	}
 	switch name {
 	case "base_url":
-		return Var{Name: name, Value: r.BaseURL, Origin: "environment " + r.Name}, r.BaseURL != ""
+		return Var{Name: name, Value: r.BaseURL, Origin: "environment " + r.Name}, r.BaseURL != "", nil
 	case "env":
-		return Var{Name: name, Value: r.Name, Origin: "environment name"}, true
+		return Var{Name: name, Value: r.Name, Origin: "environment name"}, true, nil
 	}
 	for _, m := range []map[string]Var{r.envVars, r.fileVars, r.procVars, r.topVars} {
 		v, ok := m[name]
 		if !ok {
 			continue
 		}
-		if !v.Secret && strings.Contains(v.Value, "${") && depth < 8 {
-			var secret bool
-			v.Value, _ = Expand(v.Value, func(n string) (string, bool) {
-				inner, ok := r.lookup(n, captures, depth+1)
-				secret = secret || inner.Secret
-				return inner.Value, ok
-			})
-			v.Secret = secret
+		if v.Secret || !strings.Contains(v.Value, "${") {
+			return v, true, nil
 		}
-		return v, true
+		if depth >= maxVarDepth {
+			return Var{Name: name}, false, nil
+		}
+		var secret bool
+		val, missing := r.expand(v.Value, captures, depth+1, &secret)
+		v.Value, v.Secret = val, secret
+		return v, true, missing
 	}
-	return Var{Name: name}, false
+	return Var{Name: name}, false, nil
 }
 
 // Expand interpolates s in this environment. Missing holds the variables
-// that are undefined or empty.
+// that are undefined or empty, including those that vars refer to (then
+// the var itself is not named: the fix is to set what it refers to).
 func (r *Env) Expand(s string, captures map[string]Var) (string, []string) {
-	return Expand(s, func(n string) (string, bool) {
-		v, ok := r.Lookup(n, captures)
+	var secret bool
+	return r.expand(s, captures, 0, &secret)
+}
+
+func (r *Env) expand(s string, captures map[string]Var, depth int, secret *bool) (string, []string) {
+	var inner, partial []string
+	out, missing := Expand(s, func(n string) (string, bool) {
+		v, ok, m := r.lookup(n, captures, depth)
+		*secret = *secret || v.Secret
+		if len(m) > 0 {
+			partial = append(partial, n)
+			inner = append(inner, m...)
+		}
 		return v.Value, ok
 	})
+	missing = slices.DeleteFunc(missing, func(n string) bool { return contains(partial, n) })
+	for _, n := range inner {
+		if !contains(missing, n) {
+			missing = append(missing, n)
+		}
+	}
+	return out, missing
 }
 
 // MissingMessage says which variables are missing and where authspec
@@ -160,6 +200,42 @@ func (r *Env) MissingMessage(names []string) string {
 	}
 	return fmt.Sprintf("%s %s not set or empty in environment %q (looked in %s)",
 		strings.Join(names, ", "), verb, r.Name, strings.Join(where, ", "))
+}
+
+// envFileProblem describes a godotenv parse error without its text:
+// godotenv quotes the rest of the file, secrets included.
+func envFileProblem(data []byte, err error) string {
+	text := strings.ReplaceAll(string(data), "\r\n", "\n") // as godotenv reads it
+	msg := err.Error()
+	var what, rest string
+	switch {
+	case strings.HasPrefix(msg, "unterminated quoted value "):
+		what, rest = "unterminated quoted value", strings.TrimPrefix(msg, "unterminated quoted value ")
+	case strings.HasPrefix(msg, "unexpected character "):
+		what = "expected NAME=value"
+		if i := strings.Index(msg, " near "); i >= 0 {
+			rest, _ = strconv.Unquote(msg[i+len(" near "):])
+		}
+	default:
+		what = "expected NAME=value"
+	}
+	line := 0
+	switch {
+	case rest == "":
+	case strings.HasSuffix(text, rest): // the statement and all after it
+		line = strings.Count(text[:len(text)-len(rest)], "\n") + 1
+	default: // the rest of the line from the opening quote
+		for i, l := range strings.Split(text, "\n") {
+			if strings.HasSuffix(l, rest) {
+				line = i + 1
+				break
+			}
+		}
+	}
+	if line > 0 {
+		what = fmt.Sprintf("line %d: %s", line, what)
+	}
+	return what + " (the text is not shown: env files hold secrets)"
 }
 
 // refs lists every variable the suite refers to anywhere.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net"
 	"net/url"
+	"slices"
 	"strings"
 )
 
@@ -15,7 +16,11 @@ func validate(d *decoder, s *Suite) {
 		if name == "" || name == "none" || s.Credentials[name] != nil {
 			return
 		}
-		d.errs = append(d.errs, Error{Pos: pos, Msg: fmt.Sprintf("auth %q names no credential%s; defined: %s", name, suggest(name, creds), quoteList(creds))})
+		defined := "the suite defines no credentials"
+		if len(creds) > 1 {
+			defined = "defined: " + quoteList(creds)
+		}
+		d.errs = append(d.errs, Error{Pos: pos, Msg: fmt.Sprintf("auth %q names no credential%s; %s", name, suggest(name, creds), defined)})
 	}
 	seen := map[string]Pos{}
 	for _, sc := range s.Scenarios {
@@ -30,16 +35,12 @@ func validate(d *decoder, s *Suite) {
 			}
 		}
 		if sc.Matrix != nil {
-			for _, c := range sc.Matrix.Credentials {
-				checkAuth(c, sc.Matrix.Pos)
-			}
-		}
-		if len(sc.Probes) > 0 {
-			switch {
-			case len(sc.Steps) != 1:
-				d.errs = append(d.errs, Error{Pos: sc.Pos, Msg: fmt.Sprintf("probes need a single-request scenario; %q has steps or a matrix", sc.Name)})
-			case sc.Auth == "" || sc.Auth == "none":
-				d.errs = append(d.errs, Error{Pos: sc.Pos, Msg: fmt.Sprintf("probes test a credential, but scenario %q uses none (add auth: …)", sc.Name)})
+			for i, c := range sc.Matrix.Credentials {
+				pos := sc.Matrix.Pos
+				if i < len(sc.Matrix.credPos) {
+					pos = sc.Matrix.credPos[i]
+				}
+				checkAuth(c, pos)
 			}
 		}
 	}
@@ -58,23 +59,30 @@ func validate(d *decoder, s *Suite) {
 // from variables are checked again at run time, once resolved.
 func insecureTargets(s *Suite, e *Environment) []String {
 	usesCreds := false
+	var out []String
+	check := func(r *Request) {
+		if r.URL.IsSet() && InsecureURL(r.URL.Raw) {
+			out = append(out, r.URL)
+		} else if !r.URL.IsSet() {
+			usesCreds = true // sent to base_url
+		}
+	}
+	sends := func(auth string) bool { return auth != "" && auth != "none" }
 	for _, sc := range s.Scenarios {
 		if len(sc.Only) > 0 && !contains(sc.Only, e.Name) {
 			continue
 		}
 		for _, st := range sc.Steps {
-			if auth := st.Auth; (st.AuthSet && auth != "" && auth != "none") || (!st.AuthSet && sc.Auth != "" && sc.Auth != "none") {
-				usesCreds = true
-				if st.Request.URL.IsSet() && InsecureURL(st.Request.URL.Raw) {
-					return []String{st.Request.URL}
-				}
+			if (st.AuthSet && sends(st.Auth)) || (!st.AuthSet && sends(sc.Auth)) {
+				check(&st.Request)
 			}
 		}
-		if sc.Matrix != nil {
-			usesCreds = true
+		if sc.Matrix != nil && slices.ContainsFunc(sc.Matrix.Credentials, sends) {
+			for i := range sc.Matrix.Rows {
+				check(&sc.Matrix.Rows[i].Request)
+			}
 		}
 	}
-	var out []String
 	if usesCreds && InsecureURL(e.BaseURL.Raw) {
 		out = append(out, e.BaseURL)
 	}

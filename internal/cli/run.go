@@ -72,7 +72,7 @@ func (c *command) run(args []string) error {
 		opt.OnSecret = func(v string) {
 			outMu.Lock()
 			defer outMu.Unlock()
-			fmt.Fprintf(c.stdout, "::add-mask::%s\n", v)
+			fmt.Fprintf(out, "::add-mask::%s\n", v)
 		}
 	}
 	if isTerminal(c.stderr) && !f.verbose {
@@ -96,7 +96,7 @@ func (c *command) run(args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := c.writeReports(rep, &f, github); err != nil {
+	if err := c.writeReports(rep, &f, github, out); err != nil {
 		return err
 	}
 	return verdict(rep)
@@ -152,7 +152,9 @@ func defaultPaths(paths []string) []string {
 }
 
 // writeReports writes the report files atomically, and the GitHub outputs.
-func (c *command) writeReports(rep *runner.Report, f *runFlags, github bool) error {
+// Workflow commands go to out, with the console: the Actions runner reads
+// them from stderr too, and stdout may be carrying JSON.
+func (c *command) writeReports(rep *runner.Report, f *runFlags, github bool, out io.Writer) error {
 	for _, path := range []string{f.junit, f.json} {
 		if path != "" && path != "-" {
 			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
@@ -179,7 +181,7 @@ func (c *command) writeReports(rep *runner.Report, f *runFlags, github bool) err
 	if !github {
 		return nil
 	}
-	if err := report.GitHubAnnotations(c.stdout, rep); err != nil {
+	if err := report.GitHubAnnotations(out, rep); err != nil {
 		return err
 	}
 	if path := c.getenv("GITHUB_STEP_SUMMARY"); path != "" {

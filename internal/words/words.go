@@ -32,7 +32,7 @@ func Distance(a, b string) int {
 // Closest returns the candidate nearest to word when it is close enough to
 // be what the user meant (a typo, not a different word), else "".
 func Closest(word string, candidates []string) string {
-	best, bestDist := "", min(len(word)/2+2, 4)
+	best, bestDist := "", min(len(word)/3+2, 4)
 	for _, c := range candidates {
 		if d := Distance(strings.ToLower(word), c); d < bestDist {
 			best, bestDist = c, d
