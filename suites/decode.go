@@ -286,7 +286,13 @@ func (d *decoder) duration(n *yaml.Node, what string) time.Duration {
 
 // value converts a YAML node to plain Go values (string, int, float64,
 // bool, nil, []any, map[string]any) for assertion arguments and statuses.
-func (d *decoder) value(n *yaml.Node) any {
+func (d *decoder) value(n *yaml.Node) any { return d.tree(n, false) }
+
+// jsonValue converts a YAML node into a request body value whose strings
+// are kept as String so they can be interpolated per environment.
+func (d *decoder) jsonValue(n *yaml.Node) any { return d.tree(n, true) }
+
+func (d *decoder) tree(n *yaml.Node, keepStrings bool) any {
 	n = resolve(n)
 	if n == nil {
 		return nil
@@ -295,13 +301,13 @@ func (d *decoder) value(n *yaml.Node) any {
 	case yaml.SequenceNode:
 		out := make([]any, 0, len(n.Content))
 		for _, c := range n.Content {
-			out = append(out, d.value(c))
+			out = append(out, d.tree(c, keepStrings))
 		}
 		return out
 	case yaml.MappingNode:
 		out := map[string]any{}
 		for _, f := range d.entries(n, "in this value") {
-			out[f.key.Value] = d.value(f.val)
+			out[f.key.Value] = d.tree(f.val, keepStrings)
 		}
 		return out
 	}
@@ -322,38 +328,15 @@ func (d *decoder) value(n *yaml.Node) any {
 		}
 	case "!!null":
 		return nil
+	case "!!str":
+		if keepStrings {
+			return d.str(n, "json value")
+		}
 	}
 	if err := checkSyntax(n.Value); err != nil {
 		d.errorf(n, "%v", err)
 	}
 	return n.Value
-}
-
-// jsonValue converts a YAML node into a request body value whose strings
-// are kept as String so they can be interpolated per environment.
-func (d *decoder) jsonValue(n *yaml.Node) any {
-	n = resolve(n)
-	if n == nil {
-		return nil
-	}
-	switch n.Kind {
-	case yaml.SequenceNode:
-		out := make([]any, 0, len(n.Content))
-		for _, c := range n.Content {
-			out = append(out, d.jsonValue(c))
-		}
-		return out
-	case yaml.MappingNode:
-		out := map[string]any{}
-		for _, f := range d.entries(n, "in json") {
-			out[f.key.Value] = d.jsonValue(f.val)
-		}
-		return out
-	}
-	if n.Tag == "!!str" {
-		return d.str(n, "json value")
-	}
-	return d.value(n)
 }
 
 func sortedKeys[V any](m map[string]V) []string { return slices.Sorted(maps.Keys(m)) }

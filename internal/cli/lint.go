@@ -6,7 +6,6 @@ import (
 	"github.com/authspec/authspec/diagnose"
 	"github.com/authspec/authspec/report"
 	"github.com/authspec/authspec/runner"
-	"github.com/authspec/authspec/suites"
 )
 
 // lint checks suites and credentials without sending anything. It exits 2
@@ -23,11 +22,7 @@ func (c *command) lint(args []string) error {
 		return exitf(ExitInvalid, "")
 	}
 	f.parallel = 1
-	opt, err := c.options(&f)
-	if err != nil {
-		return err
-	}
-	ss, err := suites.Load(defaultPaths(paths)...)
+	opt, ss, err := c.load(&f, paths)
 	if err != nil {
 		return err
 	}

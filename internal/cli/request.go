@@ -7,7 +7,6 @@ import (
 
 	"github.com/authspec/authspec/report"
 	"github.com/authspec/authspec/runner"
-	"github.com/authspec/authspec/suites"
 )
 
 // request sends one request with a suite's environment and credential and
@@ -36,11 +35,7 @@ func (c *command) request(args []string) error {
 	}
 	single.Method, single.Target, single.Headers = pos[0], pos[1], headers
 	f.parallel = 1
-	opt, err := c.options(&f)
-	if err != nil {
-		return err
-	}
-	ss, err := suites.Load(defaultPaths(paths)...)
+	opt, ss, err := c.load(&f, paths)
 	if err != nil {
 		return err
 	}

@@ -52,11 +52,7 @@ func (c *command) run(args []string) error {
 	if err != nil {
 		return exitf(ExitInvalid, "")
 	}
-	opt, err := c.options(&f)
-	if err != nil {
-		return err
-	}
-	ss, err := suites.Load(defaultPaths(paths)...)
+	opt, ss, err := c.load(&f, paths)
 	if err != nil {
 		return err
 	}
@@ -133,6 +129,17 @@ func (c *command) options(f *runFlags) (runner.Options, error) {
 		opt.Shard = sh
 	}
 	return opt, nil
+}
+
+// load turns flags into options and loads the suites: the first half of
+// run, lint and request.
+func (c *command) load(f *runFlags, paths []string) (runner.Options, []*suites.Suite, error) {
+	opt, err := c.options(f)
+	if err != nil {
+		return opt, nil, err
+	}
+	ss, err := suites.Load(defaultPaths(paths)...)
+	return opt, ss, err
 }
 
 func contains(list []string, s string) bool {
