@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -20,6 +21,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mccutchen/go-httpbin/v2/httpbin"
 	"github.com/rogpeppe/go-internal/testscript"
 
 	"github.com/authspec/authspec/examples/demoapi"
@@ -210,6 +212,12 @@ func setup(env *testscript.Env) error {
 		}))
 		env.Defer(srv.Close)
 		env.Setenv(name+"_URL", srv.URL)
+	}
+	// HTTPBIN_URL is go-httpbin, the server the acceptance suites use:
+	// /bearer, /basic-auth/u/p, /headers, /status/N, /redirect-to, ….
+	serve("HTTPBIN", httpbin.New())
+	if u, err := url.Parse(env.Getenv("HTTPBIN_URL")); err == nil {
+		env.Setenv("HTTPBIN_PORT", u.Port())
 	}
 	serve("STAGING", demoapi.New(demoapi.DefaultOptions("staging")))
 	serve("PROD", demoapi.New(demoapi.DefaultOptions("production")))
