@@ -399,3 +399,35 @@ func checkPaths(cs []suites.Check) []string {
 	}
 	return out
 }
+
+func TestRefsOfScenario(t *testing.T) {
+	ss, err := suites.Load("testdata/ok/payments.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := ss[0]
+	collect := func(walk func(fn func(string, suites.Pos))) []string {
+		var out []string
+		walk(func(name string, pos suites.Pos) {
+			if pos.Line == 0 {
+				t.Errorf("%s referred to without a position", name)
+			}
+			out = append(out, name)
+		})
+		return out
+	}
+	sc := s.Scenarios[0]
+	if got := collect(func(fn func(string, suites.Pos)) { suites.RequestRefs(sc, &sc.Steps[0].Request, fn) }); !reflect.DeepEqual(got, []string{"api", "account_id"}) {
+		t.Errorf("RequestRefs = %q", got)
+	}
+	if got := collect(func(fn func(string, suites.Pos)) { suites.ExpectRefs(&sc.Steps[0].Expect, fn) }); !reflect.DeepEqual(got, []string{"account_id"}) {
+		t.Errorf("ExpectRefs = %q", got)
+	}
+	if got := collect(func(fn func(string, suites.Pos)) { suites.CredentialRefs(s.Credentials["service_token"], fn) }); !reflect.DeepEqual(got, []string{"API_TOKEN", "API_TOKEN_PREVIOUS"}) {
+		t.Errorf("CredentialRefs = %q", got)
+	}
+	json := s.Scenarios[3]
+	if got := collect(func(fn func(string, suites.Pos)) { suites.RequestRefs(json, &json.Steps[0].Request, fn) }); !reflect.DeepEqual(got, []string{"env"}) {
+		t.Errorf("RequestRefs of a JSON body = %q", got)
+	}
+}

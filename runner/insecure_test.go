@@ -1,0 +1,79 @@
+package runner_test
+
+import (
+	"context"
+	"errors"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/suites"
+)
+
+// URLs that become plain http to another host only once variables resolve
+// are structural errors, exactly like literal ones: exit 2, nothing sent.
+func TestInsecureAfterResolutionIsStructural(t *testing.T) {
+	const yaml = `version: 1
+name: Insecure
+environments:
+  remote:
+    base_url: https://api.example.com
+credentials:
+  machine:
+    type: oauth2_client_credentials
+    token_url: ${TOKEN_ENDPOINT}
+    client_id: id
+    client_secret: ${CLIENT_SECRET}
+  tok:
+    type: bearer
+    token: ${API_TOKEN}
+scenarios:
+  - name: oauth
+    auth: machine
+    request: { method: GET, path: /v1/me }
+  - name: absolute url
+    auth: tok
+    request: { method: GET, url: "${OTHER_API}/v1/me" }
+  - name: no credentials, so plain http is fine
+    request: { method: GET, url: "${OTHER_API}/health" }
+`
+	env := map[string]string{
+		"TOKEN_ENDPOINT": "http://auth.example.com/token",
+		"OTHER_API":      "http://other.example.com",
+		"CLIENT_SECRET":  "cs_secret_value",
+		"API_TOKEN":      "tok_secret_value",
+	}
+	getenv := func(k string) (string, bool) { v, ok := env[k]; return v, ok }
+	s := coreSuite(t, yaml)
+	_, err := runner.Run(context.Background(), []*suites.Suite{s}, runner.Options{Getenv: getenv})
+	var errs suites.Errors
+	if !errors.As(err, &errs) {
+		t.Fatalf("Run error = %v, want suites.Errors", err)
+	}
+	if len(errs) != 2 {
+		t.Fatalf("got %d errors, want 2 (token_url and url):\n%v", len(errs), errs)
+	}
+	for i, want := range []string{"token_url resolves to", "url resolves to"} {
+		if msg := errs[i].Error(); !strings.Contains(msg, want) || !strings.Contains(msg, "allow_insecure: true") {
+			t.Errorf("error %d = %q, want %q and allow_insecure", i, msg, want)
+		}
+	}
+	if errs[0].Pos.Line != 9 || errs[1].Pos.Line != 21 {
+		t.Errorf("positions %d, %d; want lines 9 (token_url) and 21 (url)", errs[0].Pos.Line, errs[1].Pos.Line)
+	}
+	for _, secret := range []string{"cs_secret_value", "tok_secret_value"} {
+		if strings.Contains(errs.Error(), secret) {
+			t.Errorf("error text contains the secret %q", secret)
+		}
+	}
+
+	// allow_insecure on the environment lifts both.
+	allowed := coreSuite(t, strings.Replace(yaml, "base_url: https://api.example.com", "base_url: https://api.example.com\n    allow_insecure: true", 1))
+	// Nothing may be sent to example.com from a test: the filter selects
+	// no scenario, and the run still plans (and checks) everything.
+	opt := runner.Options{Getenv: getenv, Filter: regexp.MustCompile(`^$`)}
+	if _, err := runner.Run(context.Background(), []*suites.Suite{allowed}, opt); err != nil {
+		t.Fatalf("with allow_insecure: %v", err)
+	}
+}
