@@ -5,6 +5,7 @@ import (
 	"maps"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/authspec/authspec/internal/words"
@@ -83,7 +84,7 @@ func (d *decoder) mapping(n *yaml.Node, where string, known ...string) map[strin
 	out := map[string]field{}
 	for _, f := range d.fields(n, where) {
 		name := f.key.Value
-		if known != nil && !contains(known, name) {
+		if known != nil && !knownKey(known, name) {
 			hint := suggest(name, known)
 			if hint == "" {
 				hint = "; expected one of " + quoteList(known)
@@ -94,6 +95,17 @@ func (d *decoder) mapping(n *yaml.Node, where string, known ...string) map[strin
 		out[name] = f
 	}
 	return out
+}
+
+// knownKey reports whether name is one of known; an entry ending in "*"
+// (x-*) admits every key with that prefix.
+func knownKey(known []string, name string) bool {
+	for _, k := range known {
+		if k == name || (strings.HasSuffix(k, "*") && strings.HasPrefix(name, strings.TrimSuffix(k, "*"))) {
+			return true
+		}
+	}
+	return false
 }
 
 // entries returns a mapping's entries in file order (for headers, vars…,

@@ -62,9 +62,6 @@ func (d *decoder) check(f field, what string) Check {
 		}
 		c.Matchers = append(c.Matchers, m)
 	}
-	if len(c.Matchers) == 0 && len(v.Content) == 0 {
-		d.errorf(v, "%s %q: an empty mapping asserts nothing; use `{ exists: true }`", what, c.Path)
-	}
 	return c
 }
 

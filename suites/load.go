@@ -127,7 +127,9 @@ func Parse(file string, data []byte) (*Suite, Errors) {
 	return s, d.errs
 }
 
-var suiteKeys = []string{"version", "name", "vars", "environments", "credentials", "defaults", "scenarios"}
+// suiteKeys are the top-level keys. x-* keys are ignored, as in Compose
+// files: a place to define YAML anchors (&common) that scenarios reuse.
+var suiteKeys = []string{"version", "name", "vars", "environments", "credentials", "defaults", "scenarios", "x-*"}
 
 func (d *decoder) suite(n *yaml.Node) *Suite {
 	m := d.mapping(n, "at the top of the suite", suiteKeys...)

@@ -431,3 +431,23 @@ func TestRefsOfScenario(t *testing.T) {
 		t.Errorf("RequestRefs of a JSON body = %q", got)
 	}
 }
+
+// x-* keys at the top level are ignored, so they can hold anchors that
+// scenarios reuse; other unknown top-level keys are still errors.
+func TestExtensionKeysHoldAnchors(t *testing.T) {
+	ss, err := suites.Load("testdata/ext/extension_keys.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := ss[0].Scenarios
+	if len(sc) != 2 || len(sc[0].Steps[0].Expect.Headers) != 1 || len(sc[1].Steps[0].Expect.Headers) != 1 {
+		t.Fatalf("anchored expect not applied: %+v", sc)
+	}
+	if !sc[1].Steps[0].Expect.Status.Match(200) || sc[1].Steps[0].Expect.Status.Match(201) {
+		t.Fatalf("status = %v, want 200", sc[1].Steps[0].Expect.Status)
+	}
+	_, errs := suites.Parse("x.yaml", []byte("version: 1\nname: n\ny-common: 1\nenvironments: {s: {base_url: 'http://127.0.0.1'}}\nscenarios: [{name: a, request: {path: /}}]\n"))
+	if len(errs) != 1 || !strings.Contains(errs[0].Msg, `unknown key "y-common"`) {
+		t.Fatalf("errors = %v, want one unknown key", errs)
+	}
+}
