@@ -2,6 +2,8 @@ package runner
 
 import (
 	"context"
+	"crypto/sha256"
+	"fmt"
 	"net/http"
 	"strings"
 
@@ -37,7 +39,7 @@ func (p *plan) applyCred(ctx context.Context, c *testCase, s caseStep, b *built)
 		switch s.mode {
 		case credInvalid:
 			val = alter(val)
-			p.opt.Redactor.Add(v.Name+" (altered)", val)
+			p.opt.Redactor.AddDerived(v.Name+" (altered)", val)
 		case credPrevious:
 			val = cs.previous
 			v.Name = cs.fields["previous"].Name
@@ -84,7 +86,7 @@ func (p *plan) applyCred(ctx context.Context, c *testCase, s caseStep, b *built)
 			switch {
 			case s.mode == credInvalid:
 				val = alter(val)
-				p.opt.Redactor.Add(src+" (altered)", val)
+				p.opt.Redactor.AddDerived(src+" (altered)", val)
 			case s.mode == credPrevious && i == 0:
 				val, src = cs.previous, cs.fields["previous"].Name
 			}
@@ -99,7 +101,7 @@ func (p *plan) applyCred(ctx context.Context, c *testCase, s caseStep, b *built)
 		}
 		if s.mode == credInvalid {
 			tok = alter(tok)
-			p.opt.Redactor.Add(cs.cred.Name+".access_token (altered)", tok)
+			p.opt.Redactor.AddDerived(cs.cred.Name+".access_token (altered)", tok)
 		}
 		h.Set("Authorization", "Bearer "+tok)
 		sent.headers = []string{"Authorization"}
@@ -138,13 +140,14 @@ func (s *sentCred) stripOnRedirect(req *http.Request) {
 
 // alter changes a credential so it is wrong but keeps its shape: a JWT
 // stays three base64url parts (only the signature changes), a key keeps
-// its prefix ("sk_live_") and its length.
+// its prefix ("sk_live_") and its length. The new characters come from a
+// hash of the value, so the altered value does not reveal the real one.
 func alter(v string) string {
 	if parts := strings.Split(v, "."); len(parts) == 3 && len(parts[0]) > 0 && len(parts[1]) > 0 {
 		if parts[2] == "" {
 			parts[2] = "aW52YWxpZA"
 		} else {
-			parts[2] = rotate(parts[2])
+			parts[2] = scramble(parts[2], v)
 		}
 		return strings.Join(parts, ".")
 	}
@@ -155,25 +158,39 @@ func alter(v string) string {
 	if i := strings.LastIndexAny(v[:len(v)/2+1], "_-"); i >= 0 {
 		keep = i + 1
 	}
-	rest := rotate(v[keep:])
+	rest := scramble(v[keep:], v)
 	if rest == v[keep:] {
 		rest += "x"
 	}
 	return v[:keep] + rest
 }
 
-// rotate shifts every letter and digit by one, keeping case and length.
-func rotate(s string) string {
+// scramble replaces every letter and digit of s with another of the same
+// class (digit, lower, upper), chosen from a hash of seed; other bytes stay.
+func scramble(s, seed string) string {
+	const digits, lower, upper = "0123456789", "abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 	b := []byte(s)
+	var h [32]byte
 	for i, c := range b {
+		if i%32 == 0 {
+			h = sha256.Sum256([]byte(fmt.Sprintf("%d:%s", i, seed)))
+		}
+		class := ""
 		switch {
 		case c >= '0' && c <= '9':
-			b[i] = '0' + (c-'0'+1)%10
+			class = digits
 		case c >= 'a' && c <= 'z':
-			b[i] = 'a' + (c-'a'+1)%26
+			class = lower
 		case c >= 'A' && c <= 'Z':
-			b[i] = 'A' + (c-'A'+1)%26
+			class = upper
+		default:
+			continue
 		}
+		n := class[int(h[i%32])%len(class)]
+		if n == c {
+			n = class[(strings.IndexByte(class, c)+1)%len(class)]
+		}
+		b[i] = n
 	}
 	return string(b)
 }

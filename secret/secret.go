@@ -49,9 +49,9 @@ type Redactor struct {
 	onAdd   []func(value string)
 }
 
-// OnAdd registers fn to be called with every new value (and derived form)
-// as it is added; GitHub's ::add-mask:: uses it to mask run-time secrets
-// before anything could print them.
+// OnAdd registers fn to be called with every new secret value added with
+// Add (not its derived forms); GitHub's ::add-mask:: uses it to mask
+// run-time secrets before anything could print them.
 func (r *Redactor) OnAdd(fn func(value string)) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -59,27 +59,29 @@ func (r *Redactor) OnAdd(fn func(value string)) {
 }
 
 // Add records value as a secret that came from name. Derived forms that
-// often appear in outputs are added too: URL-encoded, base64, and the
-// trimmed value.
+// often appear in outputs are redacted too: URL-encoded, base64, trimmed.
+// OnAdd hooks see the value itself, once.
 func (r *Redactor) Add(name, value string) {
 	if len(value) < MinLen {
 		return
 	}
-	label := Label(name, value)
-	forms := []string{value, url.QueryEscape(value), url.PathEscape(value),
-		base64.StdEncoding.EncodeToString([]byte(value)),
-		base64.RawURLEncoding.EncodeToString([]byte(value)),
-		strings.TrimSpace(value)}
-	// A URL kept as a secret (a base_url from the environment) shows up in
-	// network errors as host:port alone: "dial tcp 10.0.0.7:8443: …".
-	if u, err := url.Parse(strings.TrimSpace(value)); err == nil && u.Host != "" && u.Scheme != "" {
-		forms = append(forms, u.Host, u.Scheme+"://"+u.Host)
+	if r.add(Label(name, value), forms(value)...) {
+		r.announce(value)
 	}
-	r.add(label, forms...)
+}
+
+// AddDerived records a value made from secrets already known (a probe's
+// altered token) without announcing it: it authenticates nothing, and
+// printing it in a mask command would only show its shape.
+func (r *Redactor) AddDerived(name, value string) {
+	if len(value) >= MinLen {
+		r.add(Label(name, value), forms(value)...)
+	}
 }
 
 // AddBasic records the base64 form of "user:pass" that HTTP Basic sends,
-// which contains neither value literally.
+// which contains neither value literally. It is not announced: base64 is
+// not a mask, and both parts are secrets already.
 func (r *Redactor) AddBasic(name, user, pass string) {
 	if len(user)+len(pass) == 0 {
 		return
@@ -88,21 +90,38 @@ func (r *Redactor) AddBasic(name, user, pass string) {
 	r.add(Label(name, raw), base64.StdEncoding.EncodeToString([]byte(raw)))
 }
 
-func (r *Redactor) add(label string, forms ...string) {
+func forms(value string) []string {
+	out := []string{value, url.QueryEscape(value), url.PathEscape(value),
+		base64.StdEncoding.EncodeToString([]byte(value)),
+		base64.RawURLEncoding.EncodeToString([]byte(value)),
+		strings.TrimSpace(value)}
+	// A URL kept as a secret (a base_url from the environment) shows up in
+	// network errors as host:port alone: "dial tcp 10.0.0.7:8443: …".
+	if u, err := url.Parse(strings.TrimSpace(value)); err == nil && u.Host != "" && u.Scheme != "" {
+		out = append(out, u.Host, u.Scheme+"://"+u.Host)
+	}
+	return out
+}
+
+// add records the forms under label and reports whether the first form
+// (the value itself) is new.
+func (r *Redactor) add(label string, forms ...string) bool {
 	r.mu.Lock()
-	var added []string
+	defer r.mu.Unlock()
 	if r.seen == nil {
 		r.seen = map[string]bool{}
 	}
+	first := len(forms) > 0 && !r.seen[forms[0]]
+	added := false
 	for _, f := range forms {
 		if len(f) < MinLen || r.seen[f] {
 			continue
 		}
 		r.seen[f] = true
 		r.entries = append(r.entries, entry{value: f, label: label})
-		added = append(added, f)
+		added = true
 	}
-	if len(added) > 0 {
+	if added {
 		sort.SliceStable(r.entries, func(i, j int) bool {
 			return len(r.entries[i].value) > len(r.entries[j].value)
 		})
@@ -114,12 +133,15 @@ func (r *Redactor) add(label string, forms ...string) {
 		}
 		r.rep = strings.NewReplacer(pairs...)
 	}
+	return first
+}
+
+func (r *Redactor) announce(value string) {
+	r.mu.RLock()
 	hooks := r.onAdd
-	r.mu.Unlock()
-	for _, v := range added {
-		for _, fn := range hooks {
-			fn(v)
-		}
+	r.mu.RUnlock()
+	for _, fn := range hooks {
+		fn(value)
 	}
 }
 
