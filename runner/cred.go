@@ -131,6 +131,8 @@ func (s *sentCred) stripOnRedirect(req *http.Request) {
 	for _, h := range s.headers {
 		req.Header.Del(h)
 	}
+	// Go sets Referer to the previous URL, which holds a query key.
+	req.Header.Del("Referer")
 	if s.query != "" {
 		q := req.URL.Query()
 		q.Del(s.query)

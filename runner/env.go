@@ -93,6 +93,11 @@ func insecureResolved(st *envState, red *secret.Redactor) suites.Errors {
 	flag := func(what string, at suites.String, resolved string) {
 		errs = append(errs, suites.Error{Pos: at.Pos, Msg: fmt.Sprintf("%s resolves to %s, which would send credentials in clear text to a host other than this machine; use https, or set allow_insecure: true on environment %s", what, red.Redact(resolved), env.Name)})
 	}
+	if env.BaseURL != "" && strings.Contains(env.Environment.BaseURL.Raw, "${") {
+		if err := suites.CheckBaseURL(env.BaseURL); err != nil {
+			errs = append(errs, suites.Error{Pos: env.Environment.BaseURL.Pos, Msg: red.Redact(err.Error()) + " (after resolving its variables)"})
+		}
+	}
 	if suites.InsecureURL(env.BaseURL) && usesCredentials(st.suite, env.Name) {
 		flag("base_url", env.Environment.BaseURL, env.BaseURL)
 	}

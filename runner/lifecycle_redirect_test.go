@@ -47,6 +47,11 @@ func lcCredsIn(r *http.Request) []string {
 	if r.URL.Query().Has("api_key") {
 		out = append(out, "api_key")
 	}
+	// Go sets Referer to the previous URL on a redirect: with a query key
+	// that is the credential again.
+	if strings.Contains(r.Header.Get("Referer"), "api_key") {
+		out = append(out, "Referer")
+	}
 	return out
 }
 

@@ -11,8 +11,10 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/hex"
+	"encoding/json"
 	"net/url"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 )
@@ -95,12 +97,30 @@ func forms(value string) []string {
 		base64.StdEncoding.EncodeToString([]byte(value)),
 		base64.RawURLEncoding.EncodeToString([]byte(value)),
 		strings.TrimSpace(value)}
+	// Escaped as JSON (with and without HTML escaping, as encoding/json
+	// and servers write it) and as a Go-quoted string (%q in messages): a
+	// value with " \ < > & is otherwise found nowhere in a JSON body.
+	out = append(out, escapedForms(value)...)
 	// A URL kept as a secret (a base_url from the environment) shows up in
 	// network errors as host:port alone: "dial tcp 10.0.0.7:8443: …".
 	if u, err := url.Parse(strings.TrimSpace(value)); err == nil && u.Host != "" && u.Scheme != "" {
 		out = append(out, u.Host, u.Scheme+"://"+u.Host)
 	}
 	return out
+}
+
+func escapedForms(value string) []string {
+	var out []string
+	for _, html := range []bool{true, false} {
+		var b strings.Builder
+		enc := json.NewEncoder(&b)
+		enc.SetEscapeHTML(html)
+		if enc.Encode(value) == nil {
+			out = append(out, strings.TrimSuffix(strings.TrimSuffix(b.String(), "\n"), "\"")[1:])
+		}
+	}
+	q := strconv.Quote(value)
+	return append(out, q[1:len(q)-1])
 }
 
 // add records the forms under label and reports whether the first form

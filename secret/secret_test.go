@@ -2,6 +2,8 @@ package secret
 
 import (
 	"encoding/base64"
+	"encoding/json"
+	"fmt"
 	"net/url"
 	"strings"
 	"sync"
@@ -92,6 +94,29 @@ func TestConcurrentUse(t *testing.T) {
 	for _, v := range r.Values() {
 		if strings.Contains(r.Redact("<"+v+">"), v) && !strings.Contains(Label("V", v), v) {
 			t.Fatalf("value %q not redacted", v)
+		}
+	}
+}
+
+// A value with characters that JSON and Go quoting escape must still be
+// found once escaped: in a JSON body a server echoes, in our own JSON
+// request bodies, and in messages that quote it with %q.
+func TestRedactEscapedForms(t *testing.T) {
+	const v = `a"b&c<d>e\f`
+	var r Redactor
+	r.Add("TOK", v)
+	htmlEscaped, _ := json.Marshal(map[string]string{"t": v})
+	var plain strings.Builder
+	enc := json.NewEncoder(&plain)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(map[string]string{"t": v})
+	for _, text := range []string{string(htmlEscaped), plain.String(), fmt.Sprintf("got %q", v), "raw " + v} {
+		got := r.Redact(text)
+		if strings.Contains(got, "a\\\"b") || strings.Contains(got, `a"b`) || strings.Contains(got, "e\\\\f") {
+			t.Errorf("Redact(%s) = %s: secret still visible", text, got)
+		}
+		if !strings.Contains(got, Label("TOK", v)) {
+			t.Errorf("Redact(%s) = %s: no label", text, got)
 		}
 	}
 }

@@ -59,6 +59,11 @@ func expandPaths(paths []string) ([]string, Errors) {
 		}
 		var found []string
 		_ = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			// Hidden directories (.github, .git) hold workflows and other
+			// YAML that is not a suite.
+			if err == nil && d.IsDir() && path != p && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
 			if err == nil && !d.IsDir() && isSuiteFile(path) {
 				found = append(found, path)
 			}

@@ -45,6 +45,11 @@ func validate(d *decoder, s *Suite) {
 		}
 	}
 	for _, e := range s.Environments {
+		if raw := e.BaseURL.Raw; raw != "" && !strings.Contains(raw, "${") {
+			if err := CheckBaseURL(raw); err != nil {
+				d.errs = append(d.errs, Error{Pos: e.BaseURL.Pos, Msg: err.Error()})
+			}
+		}
 		if e.AllowInsecure {
 			continue
 		}
@@ -92,6 +97,21 @@ func insecureTargets(s *Suite, e *Environment) []String {
 		}
 	}
 	return out
+}
+
+// CheckBaseURL reports why raw cannot be a base_url: it must be an
+// absolute http or https URL with a host.
+func CheckBaseURL(raw string) error {
+	u, err := url.Parse(raw)
+	switch {
+	case err != nil:
+		return fmt.Errorf("base_url %q is not a URL: %v", raw, err)
+	case u.Scheme != "http" && u.Scheme != "https":
+		return fmt.Errorf("base_url %q must start with http:// or https://", raw)
+	case u.Host == "":
+		return fmt.Errorf("base_url %q has no host", raw)
+	}
+	return nil
 }
 
 // InsecureURL reports whether raw is a plain-http URL to a host that is

@@ -8,11 +8,15 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log"
 	"os"
 	"runtime/debug"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/suites"
 )
 
@@ -43,6 +47,23 @@ type command struct {
 	stdout io.Writer
 	stderr io.Writer
 	getenv func(string) string
+	// redactor is the one redactor of this invocation: every output sink
+	// and the standard logger go through it.
+	redactor *secret.Redactor
+}
+
+// redactingWriter redacts each write; the standard logger writes whole
+// lines.
+type redactingWriter struct {
+	w io.Writer
+	r *secret.Redactor
+}
+
+func (rw redactingWriter) Write(p []byte) (int, error) {
+	if _, err := io.WriteString(rw.w, rw.r.Redact(string(p))); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }
 
 // Version is set at build time with -ldflags "-X …/internal/cli.Version=v1.2.3".
@@ -66,7 +87,11 @@ Exit codes: 0 all passed, 1 a scenario failed, 2 invalid suites or command line
 // Main runs authspec with args (without the program name) and returns the
 // exit code.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
-	c := &command{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv}
+	c := &command{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv, redactor: &secret.Redactor{}}
+	// net/http logs some server misbehaviour (an unsolicited response on an
+	// idle connection) with the standard logger, quoting what the server
+	// sent, which may echo a credential: that text is redacted too.
+	log.SetOutput(redactingWriter{w: stderr, r: c.redactor})
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return ExitInvalid
@@ -187,4 +212,53 @@ func isTerminal(w io.Writer) bool {
 	}
 	info, err := f.Stat()
 	return err == nil && info.Mode()&os.ModeCharDevice != 0
+}
+
+// durationFlag is a time.Duration flag that also takes days and weeks
+// ("7d", "2w", "1d12h"): token lifetimes are counted in days.
+type durationFlag struct{ d *time.Duration }
+
+func (f durationFlag) String() string {
+	if f.d == nil {
+		return ""
+	}
+	return f.d.String()
+}
+
+func (f durationFlag) Set(v string) error {
+	d, err := parseDuration(v)
+	if err != nil {
+		return err
+	}
+	*f.d = d
+	return nil
+}
+
+func parseDuration(v string) (time.Duration, error) {
+	if v == "" {
+		return 0, fmt.Errorf("empty duration: want e.g. 7d, 36h or 1d12h")
+	}
+	var total time.Duration
+	rest := v
+	for _, unit := range []struct {
+		suffix string
+		size   time.Duration
+	}{{"w", 7 * 24 * time.Hour}, {"d", 24 * time.Hour}} {
+		if i := strings.Index(rest, unit.suffix); i > 0 {
+			n, err := strconv.Atoi(rest[:i])
+			if err != nil || n < 0 {
+				return 0, fmt.Errorf("invalid duration %q: want e.g. 7d, 36h or 1d12h", v)
+			}
+			total += time.Duration(n) * unit.size
+			rest = rest[i+1:]
+		}
+	}
+	if rest == "" {
+		return total, nil
+	}
+	d, err := time.ParseDuration(rest)
+	if err != nil || d < 0 {
+		return 0, fmt.Errorf("invalid duration %q: want e.g. 7d, 36h or 1d12h", v)
+	}
+	return total + d, nil
 }

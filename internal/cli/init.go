@@ -57,12 +57,17 @@ func scaffoldFiles(version string) []scaffoldFile {
 	return []scaffoldFile{
 		{"suites/example.yaml", read("example.yaml")},
 		{".env.example", read("env.example")},
+		// .env starts as a copy of the placeholders, so `authspec lint`
+		// passes on the scaffold as written; it is git-ignored, and real
+		// values replace the placeholders there.
+		{".env", append([]byte("# Local credentials: git-ignored. Replace the placeholders with real values.\n"), read("env.example")...)},
 		{".github/workflows/authspec.yml", workflow},
 	}
 }
 
 // init scaffolds a project in DIR (default "."): suites/example.yaml,
-// .env.example, .github/workflows/authspec.yml, and the .env* entry of
+// .env.example, .env (the same placeholders, git-ignored, so the scaffold
+// lints clean as written), .github/workflows/authspec.yml, and the .env* entry of
 // .gitignore. It never overwrites a file: one that exists is skipped and
 // said so, and .gitignore only gets the lines it lacks appended. It exits 0
 // when every file was written or already there, 2 for a bad command line,
@@ -131,7 +136,7 @@ func (c *command) nextSteps(dir string) {
 	}
 	step("Edit suites/example.yaml: each environment's base_url, and the paths and\n" +
 		"     expectations of your API.")
-	step("cp .env.example .env, and put real values in .env (it is git-ignored).")
+	step("Put real values in .env (a copy of .env.example; it is git-ignored).")
 	step("authspec lint        check the suite and the credentials, sending nothing")
 	step("authspec run --env staging")
 	step("Add these secrets to the repository (Settings > Secrets and variables >\n"+

@@ -49,16 +49,16 @@ func TestInitWritesTheScaffold(t *testing.T) {
 	if got := initRead(t, filepath.Join(dir, ".gitignore")); !strings.HasSuffix(got, "\n.env*\n!.env.example\n") {
 		t.Errorf(".gitignore:\n%s", got)
 	}
-	for _, want := range []string{"wrote    .gitignore", "Next steps:", "cp .env.example .env", "authspec lint", "STAGING_API_TOKEN", "cd " + dir} {
+	for _, want := range []string{"wrote    .gitignore", "Next steps:", "Put real values in .env", "authspec lint", "STAGING_API_TOKEN", "cd " + dir} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
 	}
 }
 
-// The scaffold lints clean as written once the placeholders of .env.example
-// are used, whether from the env file the suite names or from the process
-// environment (as in CI); without them, lint says what is missing.
+// The scaffold lints clean as written (init's .env holds the placeholders),
+// and with the placeholders in the process environment instead (as in CI);
+// without either, lint says what is missing.
 func TestInitScaffoldLints(t *testing.T) {
 	dir := t.TempDir()
 	if code, out, errOut := initMain(t, nil, "init", dir); code != ExitOK {
@@ -71,17 +71,16 @@ func TestInitScaffoldLints(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	t.Run("env file", func(t *testing.T) {
-		// The suite reads ../.env: the copy the user makes of .env.example.
-		envFile := filepath.Join(dir, ".env")
-		if err := os.WriteFile(envFile, []byte(example), 0o600); err != nil {
-			t.Fatal(err)
-		}
-		defer os.Remove(envFile)
+	t.Run("as written", func(t *testing.T) {
+		// init wrote ../.env with the placeholders: lint passes at once.
 		if code, out, errOut := initMain(t, nil, "lint", suite); code != ExitOK {
 			t.Fatalf("lint: exit %d\n%s%s", code, out, errOut)
 		}
 	})
+	// Without .env (as in CI), the values must come from the environment.
+	if err := os.Remove(filepath.Join(dir, ".env")); err != nil {
+		t.Fatal(err)
+	}
 	t.Run("process environment", func(t *testing.T) {
 		code, out, errOut := initMain(t, placeholders, "lint", suite)
 		if code != ExitOK {
@@ -215,7 +214,7 @@ func TestInitPinsReleases(t *testing.T) {
 		"v0.0.0-20261122100000-0123456789ab": "cmd/authspec@latest\n",
 		"v1.4.2+dirty":                       "cmd/authspec@latest\n",
 	} {
-		wf := string(scaffoldFiles(version)[2].content)
+		wf := string(scaffoldContent(t, version, ".github/workflows/authspec.yml"))
 		if !strings.Contains(wf, want) {
 			t.Errorf("version %s: workflow does not install %q", version, want)
 		}
@@ -273,7 +272,7 @@ func TestInitSecretsAgree(t *testing.T) {
 // The workflow's shape: triggers, least privilege, secrets only through
 // env, JUnit written and uploaded.
 func TestInitWorkflow(t *testing.T) {
-	content := scaffoldFiles("dev")[2].content
+	content := scaffoldContent(t, "dev", ".github/workflows/authspec.yml")
 	var wf struct {
 		On struct {
 			Schedule         []struct{ Cron string }
@@ -355,4 +354,16 @@ func TestInitWorkflowActionlint(t *testing.T) {
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Errorf("actionlint: %v\n%s", err, out)
 	}
+}
+
+// scaffoldContent returns the content init writes at path.
+func scaffoldContent(t *testing.T, version, path string) []byte {
+	t.Helper()
+	for _, f := range scaffoldFiles(version) {
+		if f.path == path {
+			return f.content
+		}
+	}
+	t.Fatalf("init writes no %s", path)
+	return nil
 }

@@ -12,9 +12,9 @@ import (
 	"sync"
 	"time"
 
+	"github.com/authspec/authspec/diagnose"
 	"github.com/authspec/authspec/report"
 	"github.com/authspec/authspec/runner"
-	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/suites"
 )
 
@@ -44,7 +44,8 @@ func (c *command) run(args []string) error {
 	fs.StringVar(&f.json, "json", "", "write a JSON report to `FILE` (- for stdout)")
 	fs.BoolVar(&f.github, "github", false, "GitHub Actions annotations and step summary (automatic when GITHUB_ACTIONS=true)")
 	fs.StringVar(&f.shard, "shard", "", "run the I-th of N deterministic slices, as `I/N`")
-	fs.DurationVar(&f.expiryWarning, "expiry-warning", 7*24*time.Hour, "warn about JWTs that expire within this `duration`")
+	f.expiryWarning = diagnose.DefaultExpiryWarning
+	fs.Var(durationFlag{&f.expiryWarning}, "expiry-warning", "warn about JWTs that expire within this `duration` (7d, 36h; default 7d)")
 	fs.BoolVar(&f.failOnWarning, "fail-on-warning", false, "preflight warnings fail the scenarios they concern")
 	fs.BoolVar(&f.verbose, "verbose", false, "show every request and response (redacted)")
 	fs.BoolVar(&f.noColor, "no-color", false, "no ANSI colours (also NO_COLOR)")
@@ -54,6 +55,9 @@ func (c *command) run(args []string) error {
 	}
 	opt, ss, err := c.load(&f, paths)
 	if err != nil {
+		return err
+	}
+	if err := prepareReportPaths(f.junit, f.json); err != nil {
 		return err
 	}
 	github := f.github || c.getenv("GITHUB_ACTIONS") == "true"
@@ -101,7 +105,7 @@ func (c *command) run(args []string) error {
 // options turns flags into runner options; bad values are usage errors.
 func (c *command) options(f *runFlags) (runner.Options, error) {
 	opt := runner.Options{Envs: f.envs, Kinds: f.kinds, Parallel: f.parallel,
-		ExpiryWarning: f.expiryWarning, FailOnWarning: f.failOnWarning, Redactor: &secret.Redactor{},
+		ExpiryWarning: f.expiryWarning, FailOnWarning: f.failOnWarning, Redactor: c.redactor,
 		Getenv: func(name string) (string, bool) {
 			v := c.getenv(name)
 			return v, v != ""
@@ -162,16 +166,9 @@ func defaultPaths(paths []string) []string {
 // Workflow commands go to out, with the console: the Actions runner reads
 // them from stderr too, and stdout may be carrying JSON.
 func (c *command) writeReports(rep *runner.Report, f *runFlags, github bool, out io.Writer) error {
-	for _, path := range []string{f.junit, f.json} {
-		if path != "" && path != "-" {
-			if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-				return exitf(ExitInvalid, "authspec: %v", err)
-			}
-		}
-	}
 	if f.junit != "" {
 		if err := report.WriteFile(f.junit, func(w io.Writer) error { return report.JUnit(w, rep) }); err != nil {
-			return exitf(ExitInvalid, "authspec: --junit %s: %v", f.junit, err)
+			return exitf(ExitFailed, "authspec: --junit %s: %v", f.junit, err)
 		}
 	}
 	switch f.json {
@@ -182,7 +179,7 @@ func (c *command) writeReports(rep *runner.Report, f *runFlags, github bool, out
 		}
 	default:
 		if err := report.WriteFile(f.json, func(w io.Writer) error { return report.JSON(w, rep) }); err != nil {
-			return exitf(ExitInvalid, "authspec: --json %s: %v", f.json, err)
+			return exitf(ExitFailed, "authspec: --json %s: %v", f.json, err)
 		}
 	}
 	if !github {
@@ -198,6 +195,23 @@ func (c *command) writeReports(rep *runner.Report, f *runFlags, github bool, out
 		}
 		defer fh.Close()
 		return report.StepSummary(fh, rep)
+	}
+	return nil
+}
+
+// prepareReportPaths makes sure the report files can be written before
+// anything is sent: a typo in --junit must not cost a run's results.
+func prepareReportPaths(paths ...string) error {
+	for _, path := range paths {
+		if path == "" || path == "-" {
+			continue
+		}
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return exitf(ExitInvalid, "authspec: cannot write report %s: %v", path, err)
+		}
+		if info, err := os.Stat(path); err == nil && info.IsDir() {
+			return exitf(ExitInvalid, "authspec: cannot write report %s: it is a directory", path)
+		}
 	}
 	return nil
 }
