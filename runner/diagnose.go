@@ -130,7 +130,7 @@ func (p *plan) preflight(st *envState) []diagnose.Finding {
 		pos := cs.cred.Pos
 		for _, f := range []suites.String{cs.cred.Token, cs.cred.Key, cs.cred.Password, cs.cred.ClientSecret} {
 			if f.IsSet() {
-				pos = f.Pos
+				pos = f.At()
 				break
 			}
 		}

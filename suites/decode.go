@@ -210,6 +210,13 @@ func (d *decoder) str(n *yaml.Node, what string) String {
 	return s
 }
 
+// field reads a mapping value as a String that knows its key's position.
+func (d *decoder) field(f field, what string) String {
+	s := d.str(f.val, what)
+	s.Key = d.pos(f.key)
+	return s
+}
+
 // text reads a scalar that is never interpolated (names, kinds).
 func (d *decoder) text(n *yaml.Node, what string) string {
 	n = resolve(n)
@@ -250,7 +257,7 @@ func (d *decoder) texts(n *yaml.Node, what string) []string {
 func (d *decoder) pairs(n *yaml.Node, where string) []Pair {
 	var out []Pair
 	for _, f := range d.entries(n, where) {
-		out = append(out, Pair{Name: f.key.Value, Value: d.str(f.val, fmt.Sprintf("%q %s", f.key.Value, where))})
+		out = append(out, Pair{Name: f.key.Value, Value: d.field(f, fmt.Sprintf("%q %s", f.key.Value, where))})
 	}
 	return out
 }

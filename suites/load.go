@@ -212,7 +212,7 @@ func (d *decoder) environment(k, n *yaml.Node) *Environment {
 		d.errorf(k, "environment name %q must use letters, digits, '_', '.' or '-'", e.Name)
 	}
 	if f, ok := m["base_url"]; ok {
-		e.BaseURL = d.str(f.val, "base_url")
+		e.BaseURL = d.field(f, "base_url")
 	}
 	if e.BaseURL.Raw == "" {
 		d.errorf(k, "environment %q has no base_url", e.Name)
@@ -313,7 +313,7 @@ func (d *decoder) credential(k, n *yaml.Node) *Credential {
 		"client_secret": &c.ClientSecret, "audience": &c.Audience}
 	for name, dst := range strField {
 		if f, ok := m[name]; ok {
-			*dst = d.str(f.val, name)
+			*dst = d.field(f, name)
 		}
 	}
 	if f, ok := m["headers"]; ok {

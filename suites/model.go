@@ -21,7 +21,17 @@ type Pos struct {
 // positions stay exact and values cannot inject YAML.
 type String struct {
 	Raw string
-	Pos Pos
+	Pos Pos // of the value
+	Key Pos // of its key (`token:`), when it is a mapping value
+}
+
+// At is where a finding about the value points: its key when it has one,
+// as lint reports `file:line:col` at `token:`, else the value.
+func (s String) At() Pos {
+	if s.Key.Line > 0 {
+		return s.Key
+	}
+	return s.Pos
 }
 
 // IsSet reports whether the key was present in the file.

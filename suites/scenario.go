@@ -268,17 +268,17 @@ func (d *decoder) request(n *yaml.Node, where string) Request {
 	m := d.mapping(n, "in the request of "+strings.TrimPrefix(where, "in "), requestKeys...)
 	r := Request{Pos: d.pos(n), Method: String{Raw: "GET", Pos: d.pos(n)}}
 	if f, ok := m["method"]; ok {
-		r.Method = d.str(f.val, "method")
+		r.Method = d.field(f, "method")
 		r.Method.Raw = strings.ToUpper(r.Method.Raw)
 		if !isToken(r.Method.Raw) {
 			d.errorf(f.val, "method %q is not an HTTP method", r.Method.Raw)
 		}
 	}
 	if f, ok := m["path"]; ok {
-		r.Path = d.str(f.val, "path")
+		r.Path = d.field(f, "path")
 	}
 	if f, ok := m["url"]; ok {
-		r.URL = d.str(f.val, "url")
+		r.URL = d.field(f, "url")
 	}
 	if m != nil && r.Path.IsSet() == r.URL.IsSet() {
 		d.errorf(n, "a request needs exactly one of path (joined to base_url) or url (absolute)")
@@ -299,7 +299,7 @@ func (d *decoder) request(n *yaml.Node, where string) Request {
 		bodies++
 	}
 	if f, ok := m["body"]; ok {
-		b := d.str(f.val, "body")
+		b := d.field(f, "body")
 		r.Body = &b
 		bodies++
 	}

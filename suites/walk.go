@@ -124,7 +124,7 @@ func CredentialRefs(c *Credential, fn func(name string, pos Pos)) {
 func refEmitter(fn func(string, Pos)) func(String) {
 	return func(s String) {
 		for _, n := range Refs(s.Raw) {
-			fn(n, s.Pos)
+			fn(n, s.At())
 		}
 	}
 }
