@@ -83,6 +83,8 @@ func corpus() []corpusCase {
 		{name: "token in JSON body", api: rs, cred: bearer("API_TOKEN", "opq_7Hd92kLmQ4pX"), place: nowhere, bodyToken: true, method: "POST", want: CredentialInWrongPlace},
 		{name: "Bearer where x-api-key header is asked", api: xKey, cred: bearer("API_TOKEN", "key_9f8e7d6c5b4a"), want: CredentialInWrongPlace},
 		{name: "token in query param token, Bearer server", api: rsQuiet, cred: bearer("API_TOKEN", good), place: inQuery("token"), want: CredentialInWrongPlace},
+		{name: "token typed into the query by hand, no auth", api: rs, cred: bearer("API_TOKEN", good), place: inQuery("access_token"), byHand: true, want: CredentialInWrongPlace},
+		{name: "token typed into a JSON body by hand, no auth", api: rs, cred: bearer("API_TOKEN", good), place: nowhere, bodyToken: true, byHand: true, want: CredentialInWrongPlace},
 
 		// JWT claims.
 		{name: "expired JWT, RFC 6750 invalid_token", api: rs, cred: bearer("API_TOKEN", expired), want: JWTExpired, also: []string{ServerInvalidToken, CredentialRejected}},

@@ -216,12 +216,15 @@ func (a *analysis) authorizationHeader() {
 	if authz == "" {
 		// The credential went in another header; a challenge asks for the
 		// Authorization header.
-		if len(challenges) > 0 && len(a.sent.query)+len(a.sent.body) == 0 {
+		if len(challenges) > 0 && len(a.sent.query)+len(a.sent.body)+len(a.sent.authQuery)+len(a.sent.authBody) == 0 {
 			var names []string
 			for _, p := range a.sent.headers {
 				names = append(names, p.where)
 			}
 			names = append(names, a.sent.authHeaders...)
+			if len(names) == 0 {
+				return // nothing went in a header: not a scheme question
+			}
 			a.add(scoreFormat-2, SchemeMismatch,
 				fmt.Sprintf("the server asks for %s authentication in the Authorization header, but the credential was sent in %s; send it the way the server asks (e.g. type: bearer), or check the API's documentation for the right header",
 					strings.Join(schemes, " or "), strings.Join(dedupe(names), ", ")),
@@ -281,14 +284,23 @@ func (a *analysis) wrongPlace() {
 	asked := a.askedHeader()
 	inHeader := len(a.sent.headers) > 0 || a.sent.authz != ""
 	switch {
-	case !inHeader && len(a.sent.query)+len(a.sent.body) > 0:
+	case !inHeader && len(a.sent.query)+len(a.sent.body)+len(a.sent.authQuery)+len(a.sent.authBody) > 0:
 		c := a.ex.Credential
 		if len(a.srv.challenges) == 0 && asked == "" && c != nil && c.Query != "" && len(a.sent.query) > 0 && a.sent.query[0].where == c.Query {
 			return // a query key, as configured; nothing says otherwise
 		}
-		where := "the request body"
-		if len(a.sent.query) > 0 {
+		// Known values first; else a field named like a credential
+		// (access_token=… typed into the scenario by hand).
+		where := ""
+		switch {
+		case len(a.sent.query) > 0:
 			where = "query parameter " + a.sent.query[0].where
+		case len(a.sent.body) > 0:
+			where = "the request body"
+		case len(a.sent.authQuery) > 0:
+			where = "query parameter " + a.sent.authQuery[0]
+		default:
+			where = "body field " + a.sent.authBody[0]
 		}
 		score := scoreBlockedWeak
 		target := "a header"

@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"encoding/json"
 	"bytes"
 	"encoding/base64"
 	"fmt"
@@ -23,6 +24,7 @@ type sent struct {
 	// set by hand in the scenario).
 	authHeaders []string
 	authQuery   []string
+	authBody    []string // form or JSON fields named like credentials
 }
 
 type placed struct {
@@ -31,7 +33,7 @@ type placed struct {
 }
 
 func (s sent) any() bool {
-	return s.authz != "" || len(s.headers)+len(s.query)+len(s.body)+len(s.authHeaders)+len(s.authQuery) > 0
+	return s.authz != "" || len(s.headers)+len(s.query)+len(s.body)+len(s.authHeaders)+len(s.authQuery)+len(s.authBody) > 0
 }
 
 // locate finds the credential's values in the request.
@@ -91,7 +93,39 @@ func locate(ex Exchange) sent {
 			s.authQuery = append(s.authQuery, name)
 		}
 	}
+	for _, name := range bodyFieldNames(ex.RequestBody) {
+		if looksLikeAuthName(name) {
+			s.authBody = append(s.authBody, name)
+		}
+	}
 	return s
+}
+
+// bodyFieldNames lists the top-level field names of a JSON object or a
+// urlencoded form body, sorted; nothing for other bodies.
+func bodyFieldNames(body []byte) []string {
+	body = bytes.TrimSpace(body)
+	if len(body) == 0 {
+		return nil
+	}
+	var names []string
+	if body[0] == '{' {
+		var obj map[string]json.RawMessage
+		if json.Unmarshal(body, &obj) != nil {
+			return nil
+		}
+		for k := range obj {
+			names = append(names, k)
+		}
+	} else if form, err := url.ParseQuery(string(body)); err == nil && bytes.IndexByte(body, '=') > 0 {
+		for k, v := range form {
+			if len(v) > 0 && v[0] != "" {
+				names = append(names, k)
+			}
+		}
+	}
+	sort.Strings(names)
+	return names
 }
 
 // looksLikeAuthName reports whether a header or query parameter name is
