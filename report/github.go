@@ -205,8 +205,29 @@ func StepSummary(w io.Writer, r *runner.Report) error {
 		}
 		b.WriteString("\n")
 	}
+	allResults(&b, r)
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// allResults lists every test case, folded so a long run stays readable.
+func allResults(b *strings.Builder, r *runner.Report) {
+	const maxAll = 500
+	if len(r.Results) == 0 {
+		return
+	}
+	red := r.Redactor
+	fmt.Fprintf(b, "<details><summary>All %d test cases</summary>\n\n", len(r.Results))
+	b.WriteString("| Test case | Environment | Suite | Result | Time |\n| --- | --- | --- | --- | ---: |\n")
+	for i, res := range r.Results {
+		if i == maxAll {
+			fmt.Fprintf(b, "\n... and %d more; see the JUnit report.\n", len(r.Results)-maxAll)
+			break
+		}
+		fmt.Fprintf(b, "| %s | %s | %s | %s | %s |\n", mdText(red, res.Name), mdText(red, res.Environment),
+			mdText(red, suiteName(res)), mdText(red, string(res.Status)), mdText(red, human(res.Duration)))
+	}
+	b.WriteString("\n</details>\n")
 }
 
 // mdSpecial are the characters that could format, link, break a table

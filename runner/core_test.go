@@ -396,3 +396,21 @@ func TestCoreReusesConnections(t *testing.T) {
 		t.Errorf("20 sequential scenarios opened %d connections, want 1", n)
 	}
 }
+
+// A network error is retried when `on` lists network, and the attempts are
+// counted although no response ever arrived.
+func TestCoreRetryNetworkCountsAttempts(t *testing.T) {
+	rep := coreRun(t, runner.Options{}, coreSuite(t, `version: 1
+name: retry network
+environments: { a: { base_url: @A@ } }
+scenarios:
+  - { name: down, retry: { attempts: 3, delay: 5ms, on: [network] }, request: { method: GET, path: /x } }
+  - { name: down once, request: { method: GET, path: /x } }
+`, "A", coreClosedURL(t)))
+	if r := coreResult(t, rep, "a", "down"); r.Status != runner.Errored || r.Attempts != 3 {
+		t.Errorf("down: status %s, attempts %d; want error after 3 attempts", r.Status, r.Attempts)
+	}
+	if r := coreResult(t, rep, "a", "down once"); r.Attempts != 1 {
+		t.Errorf("down once: attempts %d, want 1", r.Attempts)
+	}
+}

@@ -97,15 +97,16 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 		return fail(Errored, ErrTokenEndpoint, err.Error())
 	}
 	var connected bool
+	attempts := 1
 	sendStart := time.Now()
-	ex, err := p.send(ctx, c, s, b, sent, &connected)
+	ex, err := p.send(ctx, c, s, b, sent, &connected, &attempts)
+	r.Attempts += attempts - 1
 	step := Step{Method: b.req.Method, URL: b.req.URL.String(), Endpoint: b.endpoint, Connected: connected,
 		Duration: time.Since(sendStart),
 		Request:  Exchange{Header: b.req.Header.Clone(), Body: excerpt(b.body)}}
 	if ex != nil {
 		step.StatusCode, step.Duration = ex.resp.StatusCode, ex.dur
 		step.Response = Exchange{Header: ex.resp.Header, Body: excerpt(ex.body)}
-		r.Attempts += ex.attempts - 1
 	}
 	r.Steps = append(r.Steps, step)
 	if err != nil {
@@ -260,7 +261,6 @@ type exchange struct {
 	body      []byte
 	truncated bool
 	dur       time.Duration
-	attempts  int
 }
 
 func excerpt(b []byte) []byte {

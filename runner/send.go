@@ -20,11 +20,11 @@ const maxRetryWait = 60 * time.Second
 // send delivers a built request, retrying as the scenario says, and reads
 // the response body up to the cap. An OAuth2 token that the API calls
 // expired is fetched again once.
-func (p *plan) send(ctx context.Context, c *testCase, s caseStep, b *built, sent *sentCred, connected *bool) (*exchange, error) {
+func (p *plan) send(ctx context.Context, c *testCase, s caseStep, b *built, sent *sentCred, connected *bool, attempts *int) (*exchange, error) {
 	retry := c.sc.Settings.Retry
-	attempts := 1
+	limit := 1
 	if retry != nil {
-		attempts = retry.Attempts
+		limit = retry.Attempts
 	}
 	refreshed := false
 	client := p.client(c, sent)
@@ -32,15 +32,13 @@ func (p *plan) send(ctx context.Context, c *testCase, s caseStep, b *built, sent
 	for n := 1; ; n++ {
 		var err error
 		ex, err = p.once(ctx, client, b, timeoutOf(c.sc), connected)
-		if ex != nil {
-			ex.attempts = n
-		}
+		*attempts = n
 		if err == nil && ex.resp.StatusCode == 401 && !refreshed && p.refreshOAuth(ctx, c, s, b, sent, ex) {
 			refreshed = true
 			n--
 			continue
 		}
-		if n >= attempts || !retryable(retry, ex, err) {
+		if n >= limit || !retryable(retry, ex, err) {
 			return ex, err
 		}
 		wait := retry.Delay

@@ -76,12 +76,7 @@ func (c *command) run(args []string) error {
 		}
 	}
 	if isTerminal(c.stderr) && !f.verbose {
-		opt.Progress = func(done, total, failed int) {
-			fmt.Fprintf(c.stderr, "\r\033[K%d/%d done, %d failed", done, total, failed)
-			if done == total {
-				fmt.Fprint(c.stderr, "\r\033[K")
-			}
-		}
+		opt.Progress = progressLine(c.stderr, f.noColor || c.getenv("NO_COLOR") != "")
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
@@ -133,6 +128,21 @@ func (c *command) options(f *runFlags) (runner.Options, error) {
 		opt.Shard = sh
 	}
 	return opt, nil
+}
+
+// progressLine draws "done/total, failed" in place on a terminal. Without
+// colour it also avoids the erase-line escape, padding with spaces instead.
+func progressLine(w io.Writer, plain bool) func(done, total, failed int) {
+	clear := "\r\033[K"
+	if plain {
+		clear = "\r" + strings.Repeat(" ", 40) + "\r"
+	}
+	return func(done, total, failed int) {
+		fmt.Fprintf(w, "%s%d/%d done, %d failed", clear, done, total, failed)
+		if done == total {
+			fmt.Fprint(w, clear)
+		}
+	}
 }
 
 // load turns flags into options and loads the suites: the first half of
