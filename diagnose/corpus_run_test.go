@@ -31,8 +31,8 @@ type corpusCase struct {
 	// byHand: the suite configured no credential; the token was typed into
 	// the request (Exchange.Credential is nil, as the runner leaves it).
 	byHand bool
-	want      string // the top cause
-	also      []string
+	want   string // the top cause
+	also   []string
 }
 
 // Credential builders, as the runner would fill them in.

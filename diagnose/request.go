@@ -1,9 +1,9 @@
 package diagnose
 
 import (
-	"encoding/json"
 	"bytes"
 	"encoding/base64"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/url"
