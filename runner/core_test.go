@@ -414,3 +414,35 @@ scenarios:
 		t.Errorf("down once: attempts %d, want 1", r.Attempts)
 	}
 }
+
+// Passing cases drop their exchanges unless asked to keep them (--verbose):
+// a 10,000-case run must not hold 10,000 bodies. Failed cases keep theirs
+// for the failure report.
+func TestCoreKeepsExchangesOfFailuresOnly(t *testing.T) {
+	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/bad" {
+			w.WriteHeader(500)
+		}
+		_, _ = w.Write([]byte(`{"ok":true}`))
+	})
+	suite := coreSuite(t, `version: 1
+name: exchanges
+environments: { a: { base_url: @A@ } }
+scenarios:
+  - { name: good, request: { method: GET, path: /good } }
+  - { name: bad, request: { method: GET, path: /bad } }
+`, "A", srv.URL)
+	for _, keep := range []bool{false, true} {
+		rep := coreRun(t, runner.Options{KeepExchanges: keep}, suite)
+		good, bad := coreResult(t, rep, "a", "good"), coreResult(t, rep, "a", "bad")
+		if got := len(good.Steps[0].Response.Body) > 0; got != keep {
+			t.Errorf("KeepExchanges=%v: passing case kept its body = %v", keep, got)
+		}
+		if len(bad.Steps[0].Response.Body) == 0 || bad.Steps[0].Request.Header == nil {
+			t.Errorf("KeepExchanges=%v: failed case lost its exchange", keep)
+		}
+		if good.Steps[0].StatusCode != 200 || good.Steps[0].Endpoint == "" {
+			t.Errorf("the step summary must stay: %+v", good.Steps[0])
+		}
+	}
+}

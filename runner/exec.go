@@ -55,6 +55,11 @@ func (p *plan) execute(ctx context.Context, c *testCase) *Result {
 			r.Message = fmt.Sprintf("%d warning(s) and --fail-on-warning: %s [%s]", len(r.Warnings), r.Warnings[0].Message, r.Warnings[0].Code)
 		}
 	}
+	if r.Status == Passed && !p.opt.KeepExchanges {
+		for i := range r.Steps {
+			r.Steps[i].Request, r.Steps[i].Response = Exchange{}, Exchange{}
+		}
+	}
 	return r
 }
 

@@ -34,7 +34,7 @@ func (c *command) request(args []string) error {
 		return exitf(ExitInvalid, "authspec request: need --env, METHOD and PATH|URL")
 	}
 	single.Method, single.Target, single.Headers = pos[0], pos[1], headers
-	f.parallel = 1
+	f.parallel, f.verbose = 1, true // request prints the whole exchange
 	opt, ss, err := c.load(&f, paths)
 	if err != nil {
 		return err

@@ -99,7 +99,7 @@ func (c *command) run(args []string) error {
 
 // options turns flags into runner options; bad values are usage errors.
 func (c *command) options(f *runFlags) (runner.Options, error) {
-	opt := runner.Options{Envs: f.envs, Kinds: f.kinds, Parallel: f.parallel,
+	opt := runner.Options{Envs: f.envs, Kinds: f.kinds, Parallel: f.parallel, KeepExchanges: f.verbose,
 		ExpiryWarning: f.expiryWarning, FailOnWarning: f.failOnWarning, Redactor: c.redactor,
 		Getenv: func(name string) (string, bool) {
 			v := c.getenv(name)
