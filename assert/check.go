@@ -15,12 +15,18 @@ import (
 // is not JSON gets one failure for the path that says so, because "got
 // (missing)" would send the user looking for a field in an HTML error page.
 func CheckBody(path string, ms []Matcher, body []byte, truncated bool) []Failure {
+	return Checker{}.Body(path, ms, body, truncated)
+}
+
+// Body is CheckBody with the Checker's redactor.
+func (c Checker) Body(path string, ms []Matcher, body []byte, truncated bool) []Failure {
+	v := c.view()
 	if len(ms) == 0 {
 		return nil
 	}
 	label := "body " + path
 	if !gjson.ValidBytes(body) {
-		return []Failure{notJSON(label, ms, body, truncated)}
+		return []Failure{v.notJSON(label, ms, body, truncated)}
 	}
 	cutNote := ""
 	if truncated {
@@ -36,7 +42,7 @@ func CheckBody(path string, ms []Matcher, body []byte, truncated bool) []Failure
 			fs = append(fs, newFailure(label, m.String(), "(missing)", cutNote))
 			continue
 		}
-		if ok, actual, reason := evalJSON(m, r); !ok {
+		if ok, actual, reason := v.evalJSON(m, r); !ok {
 			if reason == "" {
 				reason = cutNote
 			}
@@ -46,7 +52,7 @@ func CheckBody(path string, ms []Matcher, body []byte, truncated bool) []Failure
 	return fs
 }
 
-func notJSON(label string, ms []Matcher, body []byte, truncated bool) Failure {
+func (v view) notJSON(label string, ms []Matcher, body []byte, truncated bool) Failure {
 	parts := make([]string, len(ms))
 	for i, m := range ms {
 		parts[i] = m.String()
@@ -59,12 +65,12 @@ func notJSON(label string, ms []Matcher, body []byte, truncated bool) Failure {
 		f.Message = label + ": the response body is empty, not JSON"
 	case truncated && (trimmed[0] == '{' || trimmed[0] == '['):
 		// JSON that was cut: saying "not JSON" would blame the API.
-		f.Actual = "(cut body) " + excerpt(body, 60)
+		f.Actual = "(cut body) " + v.excerpt(body, 60)
 		f.Message = fmt.Sprintf("%s: the response body was larger than the read cap and was cut, so it is not valid JSON (first bytes: %s)",
-			label, excerpt(body, 60))
+			label, v.excerpt(body, 60))
 	default:
-		f.Actual = "(not JSON) " + excerpt(body, 60)
-		f.Message = fmt.Sprintf("%s: the response body is not JSON (%s? first bytes: %s)", label, sniff(body), excerpt(body, 60))
+		f.Actual = "(not JSON) " + v.excerpt(body, 60)
+		f.Message = fmt.Sprintf("%s: the response body is not JSON (%s? first bytes: %s)", label, sniff(body), v.excerpt(body, 60))
 		if truncated {
 			f.Message += "; it was also larger than the read cap and was cut"
 		}
@@ -86,8 +92,8 @@ func sniff(body []byte) string {
 // evalJSON applies one matcher to an existing value. actual is what the
 // failure shows; reason explains a failure that is about the kind of value
 // rather than the value itself.
-func evalJSON(m Matcher, r gjson.Result) (ok bool, actual, reason string) {
-	actual = renderJSON(r)
+func (v view) evalJSON(m Matcher, r gjson.Result) (ok bool, actual, reason string) {
+	actual = v.renderJSON(r)
 	switch m.Op {
 	case OpExists:
 		return m.Arg == true, actual, ""
@@ -172,6 +178,12 @@ func article(t string) string {
 // CheckContains is body_contains (want true) and body_not_contains (want
 // false) on the raw body, JSON or not.
 func CheckContains(s string, want bool, body []byte) *Failure {
+	return Checker{}.Contains(s, want, body)
+}
+
+// Contains is CheckContains with the Checker's redactor.
+func (c Checker) Contains(s string, want bool, body []byte) *Failure {
+	v := c.view()
 	i := bytes.Index(body, []byte(s))
 	if (i >= 0) == want {
 		return nil
@@ -180,28 +192,34 @@ func CheckContains(s string, want bool, body []byte) *Failure {
 	if want {
 		actual := "(empty body)"
 		if len(body) > 0 {
-			actual = fmt.Sprintf("%s (%d bytes)", excerpt(body, 120), len(body))
+			actual = fmt.Sprintf("%s (%d bytes)", v.excerpt(body, 120), len(body))
 		}
-		f = newFailure("body_contains", "contains "+quote(s), actual, "")
+		f = newFailure("body_contains", "contains "+quote(v.r(s)), actual, "")
 	} else {
-		f = newFailure("body_not_contains", "does not contain "+quote(s), around(body, i, len(s)), "")
+		f = newFailure("body_not_contains", "does not contain "+quote(v.r(s)), v.around(body, s), "")
 	}
 	return &f
 }
 
 // around shows where an unwanted string occurs, with some context on each
-// side so the user can find it in a large body.
-func around(body []byte, i, n int) string {
+// side so the user can find it in a large body. It looks in the redacted
+// body, so no secret is cut at the window's edge.
+func (v view) around(body []byte, s string) string {
 	const ctx = 40
-	lo, hi := max(0, i-ctx), min(len(body), i+n+ctx)
-	s := excerpt(body[lo:hi], 2*ctx+n)
+	text, find := v.r(string(body)), v.r(s)
+	i := strings.Index(text, find)
+	if i < 0 {
+		i = 0
+	}
+	lo, hi := max(0, i-ctx), min(len(text), i+len(find)+ctx)
+	out := view{}.excerpt([]byte(text[lo:hi]), 2*ctx+len(find))
 	if lo > 0 {
-		s = "…" + s
+		out = "…" + out
 	}
-	if hi < len(body) {
-		s += "…"
+	if hi < len(text) {
+		out += "…"
 	}
-	return s
+	return out
 }
 
 // CheckDuration fails when a response took longer than max; max <= 0 means

@@ -16,6 +16,12 @@ import (
 // not_contains) passes only when every value does, since a single offending
 // value is what such an assertion exists to catch.
 func CheckHeader(name string, ms []Matcher, h http.Header) []Failure {
+	return Checker{}.Header(name, ms, h)
+}
+
+// Header is CheckHeader with the Checker's redactor.
+func (c Checker) Header(name string, ms []Matcher, h http.Header) []Failure {
+	v := c.view()
 	label := "header " + name
 	values := headerValues(name, h)
 	var fs []Failure
@@ -44,7 +50,7 @@ func CheckHeader(name string, ms []Matcher, h http.Header) []Failure {
 			}
 		}
 		if !pass {
-			fs = append(fs, newFailure(label, m.String(), renderValues(values, m.Op == OpType), reason))
+			fs = append(fs, newFailure(label, m.String(), v.renderValues(values, m.Op == OpType), reason))
 		}
 	}
 	return fs
@@ -63,10 +69,10 @@ func headerValues(name string, h http.Header) []string {
 	return out
 }
 
-func renderValues(values []string, typed bool) string {
+func (v view) renderValues(values []string, typed bool) string {
 	parts := make([]string, len(values))
-	for i, v := range values {
-		parts[i] = quote(v)
+	for i, val := range values {
+		parts[i] = quote(v.r(val))
 	}
 	s := parts[0]
 	if len(parts) > 1 {

@@ -136,19 +136,19 @@ func formatFloat(f float64) string {
 }
 
 // renderJSON renders an actual JSON value compactly and cut to maxActual.
-func renderJSON(r gjson.Result) string {
+func (v view) renderJSON(r gjson.Result) string {
 	switch r.Type {
 	case gjson.String:
-		return cut(quote(r.Str), maxActual)
+		return cut(quote(v.r(r.Str)), maxActual)
 	case gjson.Null:
 		return "null"
 	case gjson.JSON:
 		var buf bytes.Buffer
 		if err := json.Compact(&buf, []byte(r.Raw)); err == nil {
-			return cut(oneLine(buf.String()), maxActual)
+			return cut(oneLine(v.r(buf.String())), maxActual)
 		}
 	}
-	return cut(oneLine(strings.TrimSpace(r.Raw)), maxActual)
+	return cut(oneLine(v.r(strings.TrimSpace(r.Raw))), maxActual)
 }
 
 // jsonType names a JSON value's type with the words the `type` operator
@@ -172,11 +172,32 @@ func jsonType(r gjson.Result) string {
 
 // excerpt shows the first bytes of a body that could not be read as
 // expected: short, on one line, and free of control characters that would
-// garble a terminal.
-func excerpt(b []byte, n int) string {
-	s := strings.ToValidUTF8(string(b[:min(len(b), 4*n)]), "\uFFFD")
+// garble a terminal. The whole body is redacted before it is cut.
+func (v view) excerpt(b []byte, n int) string {
+	s := v.r(strings.ToValidUTF8(string(b), "\uFFFD"))
+	s = s[:min(len(s), 4*n)]
 	s = strings.Join(strings.FieldsFunc(s, func(r rune) bool {
 		return unicode.IsControl(r) || unicode.IsSpace(r)
 	}), " ")
-	return quote(cut(s, n))
+	return quote(cut(strings.ToValidUTF8(s, ""), n))
 }
+
+// view renders actual values for failures. Values are redacted before they
+// are cut: a secret cut in half no longer matches the redactor, and its
+// visible start would leak.
+type view struct{ redact func(string) string }
+
+func (v view) r(s string) string {
+	if v.redact == nil {
+		return s
+	}
+	return v.redact(s)
+}
+
+// Checker runs the checks with a redactor for the values they show. The
+// package-level Check functions are a Checker without one.
+type Checker struct {
+	Redact func(string) string
+}
+
+func (c Checker) view() view { return view{redact: c.Redact} }

@@ -446,3 +446,34 @@ scenarios:
 		}
 	}
 }
+
+// A failed case keeps a 4 KiB excerpt of each body. The body is redacted
+// whole before it is cut, so a secret that straddles the cut is hidden,
+// not shown in part.
+func TestCoreExcerptRedactsBeforeCutting(t *testing.T) {
+	secret := "tok_" + strings.Repeat("Zq9", 40) // 124 chars
+	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) {
+		w.WriteHeader(500)
+		_, _ = w.Write([]byte(strings.Repeat("a", 4096-50) + secret + "tail"))
+	})
+	dir := t.TempDir()
+	coreWrite(t, dir, ".env", "API_TOKEN="+secret+"\n")
+	suite := coreSuiteIn(t, dir, "s.yaml", `version: 1
+name: excerpt
+environments: { a: { base_url: @A@, env_file: .env } }
+credentials: { tok: { type: bearer, token: "${API_TOKEN}" } }
+scenarios:
+  - { name: echo, auth: tok, request: { method: GET, path: /echo } }
+`, "A", srv.URL)
+	r := coreResult(t, coreRun(t, runner.Options{}, suite), "a", "echo")
+	body := string(r.Steps[0].Response.Body)
+	if len(body) == 0 || len(body) > 4096 {
+		t.Fatalf("excerpt of %d bytes", len(body))
+	}
+	if strings.Contains(body, secret[:20]) {
+		t.Fatalf("the excerpt shows the start of the secret: …%s", body[len(body)-80:])
+	}
+	if !strings.Contains(body, "[API_TOKEN sha256:") {
+		t.Fatalf("the excerpt lacks the secret's label: …%s", body[len(body)-80:])
+	}
+}

@@ -55,10 +55,15 @@ func (p *plan) execute(ctx context.Context, c *testCase) *Result {
 			r.Message = fmt.Sprintf("%d warning(s) and --fail-on-warning: %s [%s]", len(r.Warnings), r.Warnings[0].Message, r.Warnings[0].Code)
 		}
 	}
-	if r.Status == Passed && !p.opt.KeepExchanges {
-		for i := range r.Steps {
-			r.Steps[i].Request, r.Steps[i].Response = Exchange{}, Exchange{}
+	// Steps hold whole bodies while the case runs; what the result keeps
+	// is decided here, once captures have joined the redactor.
+	for i := range r.Steps {
+		st := &r.Steps[i]
+		if r.Status == Passed && !p.opt.KeepExchanges {
+			st.Request, st.Response = Exchange{}, Exchange{}
+			continue
 		}
+		st.Request.Body, st.Response.Body = p.excerpt(st.Request.Body), p.excerpt(st.Response.Body)
 	}
 	return r
 }
@@ -108,10 +113,10 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 	r.Attempts += attempts - 1
 	step := Step{Method: b.req.Method, URL: b.req.URL.String(), Endpoint: b.endpoint, Connected: connected,
 		Duration: time.Since(sendStart),
-		Request:  Exchange{Header: b.req.Header.Clone(), Body: excerpt(b.body)}}
+		Request:  Exchange{Header: b.req.Header.Clone(), Body: b.body}}
 	if ex != nil {
 		step.StatusCode, step.Duration = ex.resp.StatusCode, ex.dur
-		step.Response = Exchange{Header: ex.resp.Header, Body: excerpt(ex.body)}
+		step.Response = Exchange{Header: ex.resp.Header, Body: ex.body}
 	}
 	r.Steps = append(r.Steps, step)
 	if err != nil {
@@ -191,6 +196,7 @@ func (p *plan) check(c *testCase, s caseStep, want assert.Status, ex *exchange, 
 		return out
 	}
 	e := &s.step.Expect
+	chk := assert.Checker{Redact: p.opt.Redactor.Redact}
 	if !s.expect.IsZero() {
 		return out // probes and matrix cells check the status only
 	}
@@ -210,20 +216,20 @@ func (p *plan) check(c *testCase, s caseStep, want assert.Status, ex *exchange, 
 		return out
 	}
 	for _, h := range e.Headers {
-		add(assert.CheckHeader(h.Path, expandAll(h.Matchers), ex.resp.Header)...)
+		add(chk.Header(h.Path, expandAll(h.Matchers), ex.resp.Header)...)
 	}
 	for _, b := range e.Body {
-		add(assert.CheckBody(b.Path, expandAll(b.Matchers), ex.body, ex.truncated)...)
+		add(chk.Body(b.Path, expandAll(b.Matchers), ex.body, ex.truncated)...)
 	}
 	for _, bc := range e.BodyContains {
 		v, _ := c.st.env.Expand(bc.Raw, captures)
-		if f := assert.CheckContains(v, true, ex.body); f != nil {
+		if f := chk.Contains(v, true, ex.body); f != nil {
 			add(*f)
 		}
 	}
 	for _, bc := range e.BodyNotContains {
 		v, _ := c.st.env.Expand(bc.Raw, captures)
-		if f := assert.CheckContains(v, false, ex.body); f != nil {
+		if f := chk.Contains(v, false, ex.body); f != nil {
 			add(*f)
 		}
 	}
@@ -268,13 +274,15 @@ type exchange struct {
 	dur       time.Duration
 }
 
-func excerpt(b []byte) []byte {
-	if len(b) > excerptLen {
-		// A copy: a reslice would keep the whole body (up to MaxBody)
-		// alive for as long as the report lives.
-		return append([]byte(nil), b[:excerptLen]...)
+// excerpt is the start of a body as a result keeps it: redacted whole
+// first (a secret cut at the edge would no longer match the redactor),
+// then cut, as a copy so the full body can be freed.
+func (p *plan) excerpt(b []byte) []byte {
+	if len(b) == 0 {
+		return nil
 	}
-	return b
+	s := p.opt.Redactor.Redact(string(b))
+	return []byte(s[:min(len(s), excerptLen)])
 }
 
 func timeoutOf(sc *suites.Scenario) time.Duration {
