@@ -36,7 +36,7 @@ type Options struct {
 	// http.DefaultTransport.
 	Transport *http.Transport
 
-	MaxBody       int64         // response bytes read; more fails the step. Default 10 MiB
+	MaxBody int64 // response bytes read; more fails the step. Default 10 MiB
 	// KeepExchanges keeps every step's headers and body excerpt (for
 	// --verbose). Otherwise only failed and errored cases keep theirs: a
 	// 10,000-case run need not hold 10,000 bodies.
