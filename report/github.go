@@ -107,17 +107,14 @@ func GitHubAnnotations(w io.Writer, r *runner.Report) error {
 	return err
 }
 
-// GitHubMask writes ::add-mask:: for every value red knows, and registers
-// a hook so that every value added later (OAuth tokens, captures) is
-// masked as soon as it is known, before anything could print it. Writes
-// from the hook are serialized; their errors are ignored. A multi-line
-// value is also masked line by line, as GitHub matches masks per line.
-func GitHubMask(w io.Writer, red *secret.Redactor) error {
-	if red == nil {
-		return nil
-	}
+// GitHubMasker returns the function that masks a secret first seen at run
+// time (runner.Options.OnSecret): ::add-mask:: with the value escaped as
+// workflow commands require, and, for a multi-line value, each line as well,
+// since GitHub matches masks per line. Writes are serialized; errors are
+// ignored (a mask that cannot be written cannot be reported either).
+func GitHubMasker(w io.Writer) func(value string) {
 	var mu sync.Mutex
-	mask := func(v string) error {
+	return func(v string) {
 		var b strings.Builder
 		b.WriteString(command("add-mask", v))
 		if strings.ContainsAny(v, "\r\n") {
@@ -129,16 +126,8 @@ func GitHubMask(w io.Writer, red *secret.Redactor) error {
 		}
 		mu.Lock()
 		defer mu.Unlock()
-		_, err := io.WriteString(w, b.String())
-		return err
+		_, _ = io.WriteString(w, b.String())
 	}
-	red.OnAdd(func(v string) { _ = mask(v) })
-	for _, v := range red.Values() {
-		if err := mask(v); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // StepSummary writes the Markdown for $GITHUB_STEP_SUMMARY: the totals,

@@ -62,24 +62,26 @@ func TestGitHubAnnotationsCap(t *testing.T) {
 	}
 }
 
-func TestGitHubMask(t *testing.T) {
+func TestGitHubMasker(t *testing.T) {
 	red := &secret.Redactor{}
-	red.Add("A", "known_at_start")
+	red.Add("A", "known_at_start") // known before the run: the CI system has it
 	var b bytes.Buffer
 	var mu sync.Mutex
 	w := writerFunc(func(p []byte) (int, error) { mu.Lock(); defer mu.Unlock(); return b.Write(p) })
-	if err := GitHubMask(w, red); err != nil {
-		t.Fatal(err)
-	}
+	red.OnAdd(GitHubMasker(w))
 	red.Add("B", "line1 long\nline2 long")
+	red.Add("C", "100%,done:ok")
 	mu.Lock()
 	out := b.String()
 	mu.Unlock()
-	for _, want := range []string{"::add-mask::known_at_start\n", "::add-mask::line1 long%0Aline2 long\n",
-		"::add-mask::line1 long\n", "::add-mask::line2 long\n"} {
+	for _, want := range []string{"::add-mask::line1 long%0Aline2 long\n",
+		"::add-mask::line1 long\n", "::add-mask::line2 long\n", "::add-mask::100%25,done:ok\n"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("lacks %q in\n%s", want, out)
 		}
+	}
+	if strings.Contains(out, "known_at_start") {
+		t.Errorf("a secret known before the run was masked again:\n%s", out)
 	}
 }
 

@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/authspec/authspec/diagnose"
@@ -65,15 +64,10 @@ func (c *command) run(args []string) error {
 	if f.json == "-" {
 		out = c.stderr // stdout carries the JSON
 	}
-	var outMu sync.Mutex
 	if github {
 		// Secrets first seen at run time (OAuth tokens, captures) are
 		// masked before anything could print them.
-		opt.OnSecret = func(v string) {
-			outMu.Lock()
-			defer outMu.Unlock()
-			fmt.Fprintf(out, "::add-mask::%s\n", v)
-		}
+		opt.OnSecret = report.GitHubMasker(out)
 	}
 	if isTerminal(c.stderr) && !f.verbose {
 		opt.Progress = progressLine(c.stderr, f.noColor || c.getenv("NO_COLOR") != "")
@@ -85,9 +79,7 @@ func (c *command) run(args []string) error {
 		return err
 	}
 	color := !f.noColor && c.getenv("NO_COLOR") == "" && isTerminal(out)
-	outMu.Lock()
 	err = report.Console(out, rep, report.ConsoleOptions{Color: color, Verbose: f.verbose, GitHubGroups: github})
-	outMu.Unlock()
 	if err != nil {
 		return err
 	}
