@@ -477,3 +477,28 @@ scenarios:
 		t.Fatalf("the excerpt lacks the secret's label: …%s", body[len(body)-80:])
 	}
 }
+
+// A 2xx is a security failure only where the credential was expected to be
+// refused (401/403, or a probe). A missing-data scenario that gets 200 is
+// a failed validation, and a 404 expectation is not about auth at all.
+func TestCoreSecurityFailureOnlyForAuthRejections(t *testing.T) {
+	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) { _, _ = w.Write([]byte(`{}`)) })
+	rep := coreRun(t, runner.Options{}, coreSuite(t, `version: 1
+name: security
+environments: { a: { base_url: @A@ } }
+scenarios:
+  - { name: unauthenticated, kind: failure, request: { method: GET, path: /x } }
+  - { name: forbidden, kind: permission, request: { method: GET, path: /x } }
+  - { name: either, expect: { status: [401, 403] }, request: { method: GET, path: /x } }
+  - { name: missing field, kind: missing-data, request: { method: POST, path: /x, json: {} } }
+  - { name: not found, expect: { status: 404 }, request: { method: GET, path: /x } }
+`, "A", srv.URL))
+	for name, want := range map[string]string{
+		"unauthenticated": runner.FailSecurity, "forbidden": runner.FailSecurity, "either": runner.FailSecurity,
+		"missing field": runner.FailAssertion, "not found": runner.FailAssertion,
+	} {
+		if r := coreResult(t, rep, "a", name); r.Status != runner.Failed || r.Type != want {
+			t.Errorf("%s: %s %s, want failed %s", name, r.Status, r.Type, want)
+		}
+	}
+}

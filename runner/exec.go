@@ -147,24 +147,35 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 	}
 	r.Failures = append(r.Failures, fails...)
 	r.Status, r.Type = Failed, FailAssertion
+	r.Message = stepPrefix(c, i) + fails[0].Message
 	code := ex.resp.StatusCode
-	if !assert.MustStatus("2xx").Match(code) || want.AllowsSuccess() {
-		if code == 401 || code == 403 || code == 429 {
-			r.Diagnosis = p.analyze(c, s, want, b, ex, sent)
-		}
-	} else {
-		// Expected a rejection and got success: the API is at fault.
+	switch {
+	case code/100 == 2 && !want.AllowsSuccess() && (c.probe != "" || authRejection(want)):
+		// The step expected the credential to be refused and the API let
+		// it through: the API is at fault, not the client.
 		r.Type = FailSecurity
 		r.Diagnosis = p.analyze(c, s, want, b, ex, sent)
-	}
-	r.Message = stepPrefix(c, i) + fails[0].Message
-	if r.Type == FailSecurity {
 		r.Message = stepPrefix(c, i) + fmt.Sprintf("the API accepted a request it must reject (expected %s, got %d)", want, code)
 		if c.probe != "" {
 			r.Message = stepPrefix(c, i) + fmt.Sprintf("security failure: the API accepted %s credential it must reject (expected %s, got %d)", probeWords[c.probe], want, code)
 		}
+	case code == 401 || code == 403 || code == 429:
+		r.Diagnosis = p.analyze(c, s, want, b, ex, sent)
 	}
 	return false
+}
+
+// authRejection reports whether a status expectation is about the
+// credential: it accepts 401 or 403 and nothing else. A missing-data
+// scenario expecting 400 or 422 that gets 2xx is a failed validation,
+// not an unchecked credential.
+func authRejection(want assert.Status) bool {
+	for code := 100; code < 600; code++ {
+		if want.Match(code) && code != 401 && code != 403 {
+			return false
+		}
+	}
+	return want.Match(401) || want.Match(403)
 }
 
 var probeWords = map[string]string{

@@ -64,7 +64,7 @@ func (r *Redactor) OnAdd(fn func(value string)) {
 // often appear in outputs are redacted too: URL-encoded, base64, trimmed.
 // OnAdd hooks see the value itself, once.
 func (r *Redactor) Add(name, value string) {
-	if len(value) < MinLen {
+	if len(value) < MinLen || r.Known(value) {
 		return
 	}
 	if r.add(Label(name, value), forms(value)...) {
@@ -76,7 +76,7 @@ func (r *Redactor) Add(name, value string) {
 // altered token) without announcing it: it authenticates nothing, and
 // printing it in a mask command would only show its shape.
 func (r *Redactor) AddDerived(name, value string) {
-	if len(value) >= MinLen {
+	if len(value) >= MinLen && !r.Known(value) {
 		r.add(Label(name, value), forms(value)...)
 	}
 }
@@ -89,7 +89,9 @@ func (r *Redactor) AddBasic(name, user, pass string) {
 		return
 	}
 	raw := user + ":" + pass
-	r.add(Label(name, raw), base64.StdEncoding.EncodeToString([]byte(raw)))
+	if b64 := base64.StdEncoding.EncodeToString([]byte(raw)); !r.Known(b64) {
+		r.add(Label(name, raw), b64)
+	}
 }
 
 func forms(value string) []string {
@@ -124,7 +126,8 @@ func escapedForms(value string) []string {
 }
 
 // add records the forms under label and reports whether the first form
-// (the value itself) is new.
+// (the value itself) is new. The replacer is rebuilt lazily, on the next
+// Redact: a run that captures thousands of values adds them in O(n).
 func (r *Redactor) add(label string, forms ...string) bool {
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -132,28 +135,49 @@ func (r *Redactor) add(label string, forms ...string) bool {
 		r.seen = map[string]bool{}
 	}
 	first := len(forms) > 0 && !r.seen[forms[0]]
-	added := false
 	for _, f := range forms {
 		if len(f) < MinLen || r.seen[f] {
 			continue
 		}
 		r.seen[f] = true
 		r.entries = append(r.entries, entry{value: f, label: label})
-		added = true
+		r.rep = nil
 	}
-	if added {
+	return first
+}
+
+// Known reports whether value was added already, so callers can skip
+// computing its forms again on a hot path.
+func (r *Redactor) Known(value string) bool {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	return r.seen[value]
+}
+
+// replacer returns the current replacer, building it when values were
+// added since the last one. Longest values first, so a secret that
+// contains another is replaced whole; one pass, so a label is never
+// searched again.
+func (r *Redactor) replacer() *strings.Replacer {
+	r.mu.RLock()
+	rep, n := r.rep, len(r.entries)
+	r.mu.RUnlock()
+	if rep != nil || n == 0 {
+		return rep
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.rep == nil {
 		sort.SliceStable(r.entries, func(i, j int) bool {
 			return len(r.entries[i].value) > len(r.entries[j].value)
 		})
-		// One replacer, one pass: a label is never searched again, so a
-		// secret that happens to occur inside another's label stays put.
 		pairs := make([]string, 0, 2*len(r.entries))
 		for _, e := range r.entries {
 			pairs = append(pairs, e.value, e.label)
 		}
 		r.rep = strings.NewReplacer(pairs...)
 	}
-	return first
+	return r.rep
 }
 
 func (r *Redactor) announce(value string) {
@@ -170,18 +194,16 @@ func (r *Redactor) Redact(s string) string {
 	if r == nil || s == "" {
 		return s
 	}
-	r.mu.RLock()
-	rep := r.rep
-	r.mu.RUnlock()
-	if rep == nil {
-		return s
+	if rep := r.replacer(); rep != nil {
+		return rep.Replace(s)
 	}
-	return rep.Replace(s)
+	return s
 }
 
 // Values returns every recorded value, longest first. Tests use it to
 // check that no output contains any of them.
 func (r *Redactor) Values() []string {
+	r.replacer() // sorts the entries
 	r.mu.RLock()
 	defer r.mu.RUnlock()
 	out := make([]string, len(r.entries))
