@@ -120,6 +120,9 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 	}
 	r.Steps = append(r.Steps, step)
 	if err != nil {
+		if ctx.Err() != nil {
+			return fail(Errored, ErrInterrupted, "the run was interrupted while this request was in flight")
+		}
 		typ, msg := classify(err, timeoutOf(c.sc))
 		return fail(Errored, typ, msg)
 	}

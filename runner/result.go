@@ -25,6 +25,7 @@ const (
 	ErrUnreachable       = "Unreachable"
 	ErrTimeout           = "Timeout"
 	ErrReset             = "ConnectionReset"
+	ErrInterrupted       = "Interrupted"
 	ErrTLS               = "TLS"
 	ErrTokenEndpoint     = "TokenEndpoint"
 	ErrBadResponse       = "BadResponse"
@@ -42,6 +43,10 @@ type Report struct {
 	Suites    []*suites.Suite
 	Results   []*Result          // in suite, environment, scenario order
 	Findings  []diagnose.Finding // preflight, in file order
+	// Interrupted is set when the run's context was cancelled (Ctrl-C):
+	// cases cut short are errors of type Interrupted, cases never started
+	// are skipped.
+	Interrupted bool
 	// Redactor holds every secret of the run. Reporters pass every string
 	// they write through it; it is the only way a value leaves redacted.
 	Redactor *secret.Redactor

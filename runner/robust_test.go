@@ -2,6 +2,8 @@ package runner_test
 
 import (
 	"bufio"
+	"context"
+	"fmt"
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
@@ -17,6 +19,7 @@ import (
 
 	"github.com/authspec/authspec/report"
 	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/suites"
 )
 
 // robustRun runs one scenario against url and returns its result, failing
@@ -233,5 +236,40 @@ func TestRobustInvalidUTF8ReachesReportsSanely(t *testing.T) {
 	}
 	if err := report.Console(&co, rep, report.ConsoleOptions{Verbose: true}); err != nil || !utf8.Valid(co.Bytes()) {
 		t.Errorf("console report: err %v, valid UTF-8 %v", err, utf8.Valid(co.Bytes()))
+	}
+}
+
+// Cancelling the run (Ctrl-C) stops it promptly: the case in flight is an
+// Interrupted error, cases not started are skipped, and no environment is
+// called unreachable because its requests were cut short.
+func TestRobustInterruptedRun(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) {
+		cancel()
+		<-r.Context().Done()
+	})
+	var b strings.Builder
+	for i := 0; i < 5; i++ {
+		fmt.Fprintf(&b, "  - { name: s%d, request: { method: GET, path: /x } }\n", i)
+	}
+	suite := coreSuite(t, "version: 1\nname: interrupted\nenvironments: { a: { base_url: @A@ } }\nscenarios:\n"+b.String(), "A", srv.URL)
+	rep, err := runner.Run(ctx, []*suites.Suite{suite}, runner.Options{Parallel: 1, Getenv: coreNoEnv})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !rep.Interrupted || len(rep.Results) != 5 {
+		t.Fatalf("interrupted=%v, %d results", rep.Interrupted, len(rep.Results))
+	}
+	if r := rep.Results[0]; r.Status != runner.Errored || r.Type != runner.ErrInterrupted {
+		t.Errorf("first case: %s %s, want error Interrupted", r.Status, r.Type)
+	}
+	for _, r := range rep.Results[1:] {
+		if r.Status != runner.Skipped {
+			t.Errorf("%s: %s, want skipped", r.Name, r.Status)
+		}
+	}
+	if got := rep.Unreachable(); len(got) != 0 {
+		t.Errorf("Unreachable() = %v after an interruption", got)
 	}
 }

@@ -128,11 +128,26 @@ func Run(ctx context.Context, ss []*suites.Suite, opt Options) (*Report, error) 
 			}
 		}()
 	}
+feed:
 	for i := range p.cases {
-		next <- i
+		select {
+		case next <- i:
+		case <-ctx.Done():
+			break feed
+		}
 	}
 	close(next)
 	wg.Wait()
+	// An interrupted run still reports every case: those never started
+	// are skipped, so the reports stay complete and say why.
+	rep.Interrupted = ctx.Err() != nil
+	for i, r := range rep.Results {
+		if r == nil {
+			c := p.cases[i]
+			rep.Results[i] = &Result{Suite: c.st.suite, Scenario: c.sc, Environment: c.st.env.Name, Name: c.name,
+				Probe: c.probe, Line: c.line, Status: Skipped, Message: "the run was interrupted before this test case started"}
+		}
+	}
 	p.closeIdle()
 	rep.Duration = time.Since(started)
 	return rep, nil
@@ -164,6 +179,9 @@ func usagef(format string, args ...any) error {
 // hangs, resets or answers garbage was reached; its scenarios fail instead.
 // The CLI exits 3 for these environments.
 func (r *Report) Unreachable() []string {
+	if r.Interrupted {
+		return nil // requests cut short prove nothing about the host
+	}
 	type tally struct{ tried, reached int }
 	byEnv := map[string]*tally{}
 	var order []string

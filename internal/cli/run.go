@@ -220,6 +220,9 @@ func prepareReportPaths(paths ...string) error {
 
 // verdict maps a finished run to its exit code.
 func verdict(rep *runner.Report) error {
+	if rep.Interrupted {
+		return exitf(ExitFailed, "authspec: interrupted; the reports hold what ran")
+	}
 	if envs := rep.Unreachable(); len(envs) > 0 {
 		return exitf(ExitUnreachable, "authspec: could not reach environment %s at all (no request got a response)", strings.Join(envs, ", "))
 	}
