@@ -2,12 +2,12 @@ package runner_test
 
 import (
 	"bufio"
-	"context"
-	"fmt"
 	"bytes"
+	"context"
 	"encoding/json"
 	"encoding/xml"
 	"errors"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
