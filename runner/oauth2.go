@@ -153,7 +153,7 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 	}
 	// No redirects: a 307 would re-send the form (client_secret with
 	// auth_style: body) to wherever it points.
-	client := &http.Client{Transport: st.transport, Timeout: timeoutOf(nil),
+	client := &http.Client{Transport: st.transport, Timeout: st.tokenTimeout(),
 		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 	resp, err := client.Do(req)
 	if err != nil {
@@ -182,4 +182,13 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 		expiry = p.opt.Now().Add(time.Duration(secs) * time.Second)
 	}
 	return tr.AccessToken, expiry, nil
+}
+
+// tokenTimeout bounds a token request like any request of the suite: the
+// defaults' timeout, else the runner's.
+func (st *envState) tokenTimeout() time.Duration {
+	if t := st.suite.Defaults.Timeout; t > 0 {
+		return t
+	}
+	return defaultTimeout
 }

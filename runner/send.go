@@ -86,6 +86,12 @@ func (p *plan) refreshOAuth(ctx context.Context, c *testCase, s caseStep, b *bui
 		return false
 	}
 	b.req.Header.Set("Authorization", "Bearer "+tok)
+	// Diagnosis of the retried request must look at the new token.
+	for i := range sent.values {
+		if sent.values[i].Field == diagnose.FieldAccessToken {
+			sent.values[i].Value = tok
+		}
+	}
 	return true
 }
 

@@ -59,12 +59,18 @@ func expandPaths(paths []string) ([]string, Errors) {
 		}
 		var found []string
 		_ = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				// An unreadable directory would silently drop its suites
+				// and leave CI green with fewer tests.
+				errs = append(errs, Error{Pos: Pos{File: relative(path)}, Msg: fmt.Sprintf("cannot read: %v", err)})
+				return nil
+			}
 			// Hidden directories (.github, .git) hold workflows and other
 			// YAML that is not a suite.
-			if err == nil && d.IsDir() && path != p && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() && path != p && strings.HasPrefix(d.Name(), ".") {
 				return filepath.SkipDir
 			}
-			if err == nil && !d.IsDir() && isSuiteFile(path) {
+			if !d.IsDir() && isSuiteFile(path) {
 				found = append(found, path)
 			}
 			return nil

@@ -91,7 +91,9 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(
 	// net/http logs some server misbehaviour (an unsolicited response on an
 	// idle connection) with the standard logger, quoting what the server
 	// sent, which may echo a credential: that text is redacted too.
+	prevLog := log.Writer()
 	log.SetOutput(redactingWriter{w: stderr, r: c.redactor})
+	defer log.SetOutput(prevLog)
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return ExitInvalid
@@ -127,20 +129,20 @@ func (c *command) exitCode(err error) int {
 	switch {
 	case errors.As(err, &ee):
 		if ee.msg != "" {
-			fmt.Fprintln(c.stderr, ee.msg)
+			fmt.Fprintln(c.stderr, c.redactor.Redact(ee.msg))
 		}
 		return ee.code
 	case errors.As(err, &serrs):
-		fmt.Fprintln(c.stderr, serrs.Error())
+		fmt.Fprintln(c.stderr, c.redactor.Redact(serrs.Error()))
 		fmt.Fprintf(c.stderr, "%s; nothing was sent\n", plural(len(serrs), "error"))
 		return ExitInvalid
 	case errors.As(err, &uerr), errors.Is(err, flag.ErrHelp):
 		if !errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(c.stderr, "authspec:", err)
+			fmt.Fprintln(c.stderr, "authspec:", c.redactor.Redact(err.Error()))
 		}
 		return ExitInvalid
 	}
-	fmt.Fprintln(c.stderr, "authspec:", err)
+	fmt.Fprintln(c.stderr, "authspec:", c.redactor.Redact(err.Error()))
 	return ExitInvalid
 }
 

@@ -166,11 +166,16 @@ func writeNew(path string, content []byte) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	if _, err := f.Write(content); err != nil {
-		f.Close()
+	_, err = f.Write(content)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		// A half-written file would be "already there" to the next init.
+		_ = os.Remove(path)
 		return false, err
 	}
-	return true, f.Close()
+	return true, nil
 }
 
 // ensureGitignore appends the gitignoreLines that path lacks, creating the

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -79,14 +80,22 @@ func (c *command) run(args []string) error {
 		return err
 	}
 	color := !f.noColor && c.getenv("NO_COLOR") == "" && isTerminal(out)
-	err = report.Console(out, rep, report.ConsoleOptions{Color: color, Verbose: f.verbose, GitHubGroups: github})
-	if err != nil {
-		return err
+	// Requests went out: every output is attempted even if one fails, and
+	// a failure to write one exits 1, never 2 ("nothing was sent").
+	var failed []error
+	if err := report.Console(out, rep, report.ConsoleOptions{Color: color, Verbose: f.verbose, GitHubGroups: github}); err != nil {
+		failed = append(failed, fmt.Errorf("console: %w", err))
 	}
-	if err := c.writeReports(rep, &f, github, out); err != nil {
-		return err
+	failed = append(failed, c.writeReports(rep, &f, github, out)...)
+	v := verdict(rep)
+	if len(failed) > 0 {
+		msg := "authspec: " + errors.Join(failed...).Error()
+		if ee, ok := v.(*exitError); ok && ee.code == ExitUnreachable {
+			return exitf(ExitUnreachable, "%s\n%s", msg, ee.msg)
+		}
+		return exitf(ExitFailed, "%s", msg)
 	}
-	return verdict(rep)
+	return v
 }
 
 // options turns flags into runner options; bad values are usage errors.
@@ -167,38 +176,38 @@ func defaultPaths(paths []string) []string {
 // writeReports writes the report files atomically, and the GitHub outputs.
 // Workflow commands go to out, with the console: the Actions runner reads
 // them from stderr too, and stdout may be carrying JSON.
-func (c *command) writeReports(rep *runner.Report, f *runFlags, github bool, out io.Writer) error {
-	if f.junit != "" {
-		if err := report.WriteFile(f.junit, func(w io.Writer) error { return report.JUnit(w, rep) }); err != nil {
-			return exitf(ExitFailed, "authspec: --junit %s: %v", f.junit, err)
+func (c *command) writeReports(rep *runner.Report, f *runFlags, github bool, out io.Writer) []error {
+	var failed []error
+	note := func(what string, err error) {
+		if err != nil {
+			failed = append(failed, fmt.Errorf("%s: %w", what, err))
 		}
+	}
+	if f.junit != "" {
+		note("--junit "+f.junit, report.WriteFile(f.junit, func(w io.Writer) error { return report.JUnit(w, rep) }))
 	}
 	switch f.json {
 	case "":
 	case "-":
-		if err := report.JSON(c.stdout, rep); err != nil {
-			return err
-		}
+		note("--json -", report.JSON(c.stdout, rep))
 	default:
-		if err := report.WriteFile(f.json, func(w io.Writer) error { return report.JSON(w, rep) }); err != nil {
-			return exitf(ExitFailed, "authspec: --json %s: %v", f.json, err)
-		}
+		note("--json "+f.json, report.WriteFile(f.json, func(w io.Writer) error { return report.JSON(w, rep) }))
 	}
 	if !github {
-		return nil
+		return failed
 	}
-	if err := report.GitHubAnnotations(out, rep); err != nil {
-		return err
-	}
+	note("annotations", report.GitHubAnnotations(out, rep))
 	if path := c.getenv("GITHUB_STEP_SUMMARY"); path != "" {
 		fh, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
-		if err != nil {
-			return exitf(ExitInvalid, "authspec: GITHUB_STEP_SUMMARY: %v", err)
+		if err == nil {
+			err = report.StepSummary(fh, rep)
+			if cerr := fh.Close(); err == nil {
+				err = cerr
+			}
 		}
-		defer fh.Close()
-		return report.StepSummary(fh, rep)
+		note("GITHUB_STEP_SUMMARY", err)
 	}
-	return nil
+	return failed
 }
 
 // prepareReportPaths makes sure the report files can be written before
