@@ -4,20 +4,6 @@
 // status matcher is a load error, not a run-time surprise.
 package assert
 
-import (
-	"net/http"
-	"time"
-)
-
-// Response is what a check looks at.
-type Response struct {
-	StatusCode int
-	Header     http.Header
-	Body       []byte
-	Truncated  bool // the body was larger than the read cap; Body holds the start
-	Duration   time.Duration
-}
-
 // Failure is one failed assertion: what was checked, what was expected and
 // what came back. Path is "status", "header Content-Type", "body id",
 // "body_contains", "duration".

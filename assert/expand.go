@@ -22,6 +22,9 @@ var placeholderRE = regexp.MustCompile(`\$\{[^}]*\}`)
 // text between placeholders is the user's regex and is kept as written,
 // with `$${` turned into a literal `${`.
 func (m Matcher) Expand(f func(string) (string, error)) (Matcher, error) {
+	if !hasPlaceholder(m.Arg) {
+		return m, nil // nothing to fill: keep the regexp compiled at load
+	}
 	out := Matcher{Op: m.Op}
 	var err error
 	if s, ok := m.Arg.(string); ok && m.Op == OpMatches {
@@ -40,6 +43,27 @@ func (m Matcher) Expand(f func(string) (string, error)) (Matcher, error) {
 		out.re = re
 	}
 	return out, nil
+}
+
+// hasPlaceholder reports whether any string in v holds "${".
+func hasPlaceholder(v any) bool {
+	switch v := v.(type) {
+	case string:
+		return strings.Contains(v, "${")
+	case []any:
+		for _, x := range v {
+			if hasPlaceholder(x) {
+				return true
+			}
+		}
+	case map[string]any:
+		for _, x := range v {
+			if hasPlaceholder(x) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func expandValue(v any, f func(string) (string, error)) (any, error) {

@@ -9,9 +9,17 @@ import (
 	"testing"
 )
 
+// response is what the tests read from a real server.
+type response struct {
+	StatusCode int
+	Header     http.Header
+	Body       []byte
+	Truncated  bool
+}
+
 // get fetches url from a real server and reads at most limit bytes, the way
 // the runner caps bodies, reporting whether the body was cut.
-func get(t *testing.T, c *http.Client, url, auth string, limit int64) Response {
+func get(t *testing.T, c *http.Client, url, auth string, limit int64) response {
 	t.Helper()
 	req, err := http.NewRequest(http.MethodGet, url, nil)
 	if err != nil {
@@ -29,7 +37,7 @@ func get(t *testing.T, c *http.Client, url, auth string, limit int64) Response {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := Response{StatusCode: resp.StatusCode, Header: resp.Header, Body: body}
+	r := response{StatusCode: resp.StatusCode, Header: resp.Header, Body: body}
 	if int64(len(body)) > limit {
 		r.Body, r.Truncated = body[:limit], true
 	}

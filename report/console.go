@@ -111,7 +111,7 @@ func Console(w io.Writer, r *runner.Report, opt ConsoleOptions) error {
 		t.line("", "")
 	}
 
-	t.line("", Count(r).String()+" in "+human(r.Duration))
+	t.line("", r.Totals().String()+" in "+human(r.Duration))
 	_, err := io.WriteString(w, t.b.String())
 	return err
 }

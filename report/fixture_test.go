@@ -149,7 +149,6 @@ func fixture() *runner.Report {
 	return &runner.Report{
 		StartedAt: fixedStart,
 		Duration:  ms(2500),
-		Suites:    []*suites.Suite{pay, adm},
 		Results:   results,
 		Findings: []diagnose.Finding{
 			{File: "suites/pay.yaml", Line: 17, Col: 12, Severity: diagnose.SeverityError, Code: diagnose.CredentialMissing,

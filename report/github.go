@@ -138,8 +138,8 @@ func StepSummary(w io.Writer, r *runner.Report) error {
 	const maxRows = 100
 	red := r.Redactor
 	var b strings.Builder
-	fmt.Fprintf(&b, "## authspec: %s\n\n", Count(r))
-	fmt.Fprintf(&b, "%d test cases in %s.\n\n", Count(r).Tests(), human(r.Duration))
+	fmt.Fprintf(&b, "## authspec: %s\n\n", r.Totals())
+	fmt.Fprintf(&b, "%d test cases in %s.\n\n", r.Totals().Tests(), human(r.Duration))
 
 	if len(r.Findings) > 0 {
 		b.WriteString("### Preflight findings\n\n")

@@ -100,7 +100,7 @@ type jsonFinding struct {
 func JSON(w io.Writer, r *runner.Report) error {
 	red := r.Redactor
 	c := func(s string) string { return clean(red, s) }
-	t := Count(r)
+	t := r.Totals()
 	doc := jsonReport{
 		SchemaVersion: SchemaVersion,
 		DurationMS:    millis(r.Duration),

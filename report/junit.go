@@ -63,7 +63,7 @@ type junitTestcase struct {
 // CDATA into two sections.
 func JUnit(w io.Writer, r *runner.Report) error {
 	red := r.Redactor
-	t := Count(r)
+	t := r.Totals()
 	doc := junitTestsuites{
 		Name:     "authspec",
 		Tests:    t.Tests(),

@@ -9,42 +9,6 @@ import (
 	"github.com/authspec/authspec/secret"
 )
 
-// Totals counts the results of a run by status.
-type Totals struct {
-	Passed, Failed, Errors, Skipped int
-}
-
-// Tests is the number of test cases.
-func (t Totals) Tests() int { return t.Passed + t.Failed + t.Errors + t.Skipped }
-
-// String is the line CI logs are searched for:
-// "3 passed, 1 failed, 0 errors, 2 skipped".
-func (t Totals) String() string {
-	return fmt.Sprintf("%d passed, %d failed, %d errors, %d skipped", t.Passed, t.Failed, t.Errors, t.Skipped)
-}
-
-func (t *Totals) add(s runner.Status) {
-	switch s {
-	case runner.Passed:
-		t.Passed++
-	case runner.Failed:
-		t.Failed++
-	case runner.Errored:
-		t.Errors++
-	case runner.Skipped:
-		t.Skipped++
-	}
-}
-
-// Count returns the totals of r.
-func Count(r *runner.Report) Totals {
-	var t Totals
-	for _, res := range r.Results {
-		t.add(res.Status)
-	}
-	return t
-}
-
 // group is the results of one suite in one environment: one console block,
 // one JUnit <testsuite>.
 type group struct {
@@ -52,7 +16,7 @@ type group struct {
 	File    string
 	Env     string
 	Results []*runner.Result
-	Totals  Totals
+	Totals  runner.Totals
 	Time    time.Duration // sum of the results' durations
 }
 
@@ -76,7 +40,7 @@ func groupResults(r *runner.Report) []*group {
 			out = append(out, g)
 		}
 		g.Results = append(g.Results, res)
-		g.Totals.add(res.Status)
+		g.Totals.Add(res.Status)
 		g.Time += res.Duration
 	}
 	return out

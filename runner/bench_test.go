@@ -48,7 +48,7 @@ func benchRun(b *testing.B, s *suites.Suite) *runner.Report {
 	if err != nil {
 		b.Fatal(err)
 	}
-	if passed, _, _, _ := rep.Counts(); passed != len(s.Scenarios) {
+	if passed := rep.Totals().Passed; passed != len(s.Scenarios) {
 		b.Fatalf("%d of %d passed:\n  %s", passed, len(s.Scenarios), coreNames(rep))
 	}
 	return rep

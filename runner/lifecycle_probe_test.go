@@ -350,8 +350,8 @@ func TestLCMatrixWrongCellFails(t *testing.T) {
 	if !strings.Contains(r.Message, "403") || !strings.Contains(r.Message, "204") {
 		t.Errorf("message %q should show expected 403 and actual 204", r.Message)
 	}
-	if p, f, e, s := rep.Counts(); p != 5 || f != 1 || e != 0 || s != 0 {
-		t.Errorf("counts passed=%d failed=%d errors=%d skipped=%d, want 5/1/0/0", p, f, e, s)
+	if tt := rep.Totals(); tt.Passed != 5 || tt.Failed != 1 || tt.Errors != 0 || tt.Skipped != 0 {
+		t.Errorf("totals %s, want 5 passed, 1 failed", tt)
 	}
 	lcNoSecrets(t, rep, "pw_Adm1n_S3cret", "ro_key_55Hh2Kd0")
 }

@@ -40,7 +40,6 @@ const (
 type Report struct {
 	StartedAt time.Time
 	Duration  time.Duration
-	Suites    []*suites.Suite
 	Results   []*Result          // in suite, environment, scenario order
 	Findings  []diagnose.Finding // preflight, in file order
 	// Interrupted is set when the run's context was cancelled (Ctrl-C):

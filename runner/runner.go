@@ -100,7 +100,7 @@ func Run(ctx context.Context, ss []*suites.Suite, opt Options) (*Report, error) 
 	if opt.OnSecret != nil {
 		opt.Redactor.OnAdd(opt.OnSecret)
 	}
-	rep := &Report{StartedAt: started, Suites: ss, Findings: p.findings, Redactor: opt.Redactor}
+	rep := &Report{StartedAt: started, Findings: p.findings, Redactor: opt.Redactor}
 	rep.Results = make([]*Result, len(p.cases))
 
 	var (
@@ -208,21 +208,41 @@ func (r *Report) Unreachable() []string {
 	return out
 }
 
-// Counts tallies results by status.
-func (r *Report) Counts() (passed, failed, errored, skipped int) {
-	for _, res := range r.Results {
-		switch res.Status {
-		case Passed:
-			passed++
-		case Failed:
-			failed++
-		case Errored:
-			errored++
-		case Skipped:
-			skipped++
-		}
+// Totals counts the results of a run by status.
+type Totals struct {
+	Passed, Failed, Errors, Skipped int
+}
+
+// Add counts one result of status s.
+func (t *Totals) Add(s Status) {
+	switch s {
+	case Passed:
+		t.Passed++
+	case Failed:
+		t.Failed++
+	case Errored:
+		t.Errors++
+	case Skipped:
+		t.Skipped++
 	}
-	return
+}
+
+// Tests is the number of test cases.
+func (t Totals) Tests() int { return t.Passed + t.Failed + t.Errors + t.Skipped }
+
+// String is the line CI logs are searched for:
+// "3 passed, 1 failed, 0 errors, 2 skipped".
+func (t Totals) String() string {
+	return fmt.Sprintf("%d passed, %d failed, %d errors, %d skipped", t.Passed, t.Failed, t.Errors, t.Skipped)
+}
+
+// Totals counts the report's results by status.
+func (r *Report) Totals() Totals {
+	var t Totals
+	for _, res := range r.Results {
+		t.Add(res.Status)
+	}
+	return t
 }
 
 // warningsFor returns the preflight findings that concern a credential in

@@ -235,8 +235,7 @@ func verdict(rep *runner.Report) error {
 	if envs := rep.Unreachable(); len(envs) > 0 {
 		return exitf(ExitUnreachable, "authspec: could not reach environment %s at all (no request got a response)", strings.Join(envs, ", "))
 	}
-	_, failed, errored, _ := rep.Counts()
-	if failed+errored > 0 {
+	if t := rep.Totals(); t.Failed+t.Errors > 0 {
 		return exitf(ExitFailed, "")
 	}
 	return nil
