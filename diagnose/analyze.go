@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/url"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -133,7 +134,7 @@ func (a *analysis) result() []Cause {
 	for _, c := range a.causes {
 		if i, ok := index[c.Code]; ok {
 			for _, e := range c.Evidence {
-				if !contains(out[i].Evidence, a.red.redact(e)) {
+				if !slices.Contains(out[i].Evidence, a.red.redact(e)) {
 					out[i].Evidence = append(out[i].Evidence, a.red.redact(e))
 				}
 			}
@@ -142,7 +143,7 @@ func (a *analysis) result() []Cause {
 		index[c.Code] = len(out)
 		ev := make([]string, 0, len(c.Evidence))
 		for _, e := range c.Evidence {
-			if e = a.red.redact(e); e != "" && !contains(ev, e) {
+			if e = a.red.redact(e); e != "" && !slices.Contains(ev, e) {
 				ev = append(ev, e)
 			}
 		}

@@ -2,6 +2,7 @@ package diagnose
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -99,7 +100,7 @@ func checkJWT(name, lbl, variable string, tok *JWT, claims map[string]string, sc
 	}
 	if want := claims["aud"]; want != "" {
 		got := tok.Audience()
-		if !contains(got, want) {
+		if !slices.Contains(got, want) {
 			add(JWTWrongAudience, SeverityError,
 				fmt.Sprintf("%s is meant for audience %s, not %q (expect_claims.aud); request a token for this API's audience", name, orNone(got), want),
 				fmt.Sprintf("%s aud [%s], expect_claims.aud %q", lbl, quoteList(got), want))
@@ -109,7 +110,7 @@ func checkJWT(name, lbl, variable string, tok *JWT, claims map[string]string, sc
 		have := tok.Scopes()
 		var missing []string
 		for _, s := range scopes {
-			if !contains(have, s) {
+			if !slices.Contains(have, s) {
 				missing = append(missing, s)
 			}
 		}
@@ -156,7 +157,7 @@ func checkOtherEnvs(c *Credential, env string, v Value) []check {
 		if o.Env == env || o.Fingerprint != fp || o.Field != "" && v.Field != "" && o.Field != v.Field {
 			continue
 		}
-		if !contains(envs, o.Env) {
+		if !slices.Contains(envs, o.Env) {
 			envs = append(envs, o.Env)
 		}
 	}
@@ -167,15 +168,6 @@ func checkOtherEnvs(c *Credential, env string, v Value) []check {
 	return []check{{CredentialFromOtherEnvironment, SeverityWarning, true, v.Source,
 		fmt.Sprintf("%s in %s has the same value as credential %s in %s (sha256:%s); one environment is probably using the other's credential — check which env file it came from", name, env, c.Name, strings.Join(envs, ", "), fp),
 		[]string{fmt.Sprintf("%s in %s = %s in %s", label(v), env, c.Name, strings.Join(envs, ", "))}}}
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 func orNone(xs []string) string {

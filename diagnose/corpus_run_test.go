@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"slices"
 	"strings"
 	"testing"
 
@@ -216,7 +217,7 @@ func TestCorpus(t *testing.T) {
 				t.Errorf("status %d: top cause %s, want %s\n%s", ex.StatusCode, got[0], tc.want, dump(causes))
 			}
 			for _, c := range tc.also {
-				if !contains(got, c) {
+				if !slices.Contains(got, c) {
 					t.Errorf("cause %s missing from %v", c, got)
 				}
 			}
@@ -249,7 +250,7 @@ func TestCorpusCoversEveryCode(t *testing.T) {
 		}
 	}
 	for code := range tops {
-		if !contains(Codes, code) {
+		if !slices.Contains(Codes, code) {
 			t.Errorf("corpus expects unknown code %q", code)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"slices"
 	"strings"
 	"time"
 )
@@ -116,7 +117,7 @@ func (rs resourceServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			fail(401, "invalid_token", "Issuer mismatch", "")
 			return
 		}
-		if rs.aud != "" && !contains(claimList(claims["aud"], false), rs.aud) {
+		if rs.aud != "" && !slices.Contains(claimList(claims["aud"], false), rs.aud) {
 			fail(401, "invalid_token", "Audience mismatch", "")
 			return
 		}
@@ -130,7 +131,7 @@ func (rs resourceServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		fail(401, "invalid_token", "Unknown or malformed token", "")
 		return
 	}
-	if need := rs.need[r.Method+" "+r.URL.Path]; need != "" && !contains(scopes, need) {
+	if need := rs.need[r.Method+" "+r.URL.Path]; need != "" && !slices.Contains(scopes, need) {
 		fail(403, "insufficient_scope", "The request requires higher privileges", need)
 		return
 	}

@@ -2,6 +2,7 @@ package diagnose
 
 import (
 	"net/http"
+	"slices"
 	"strings"
 	"time"
 )
@@ -51,7 +52,7 @@ func corpus() []corpusCase {
 		return func(r *http.Request) bool {
 			_, tok, _ := strings.Cut(r.Header.Get("Authorization"), " ")
 			m, _ := serverClaims(tok)
-			return !contains(claimList(m["scope"], true), scope)
+			return !slices.Contains(claimList(m["scope"], true), scope)
 		}
 	}
 	forbidden := fixed{status: 403, body: `{"message":"Forbidden"}`}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/http"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/authspec/authspec/secret"
@@ -202,7 +203,7 @@ func (a *analysis) authorizationHeader() {
 	challenges := a.srv.challenges
 	var schemes []string
 	for _, c := range challenges {
-		if !contains(schemes, c.Scheme) {
+		if !slices.Contains(schemes, c.Scheme) {
 			schemes = append(schemes, c.Scheme)
 		}
 	}
@@ -322,7 +323,7 @@ func (a *analysis) wrongPlace() {
 func dedupe(xs []string) []string {
 	var out []string
 	for _, x := range xs {
-		if !contains(out, x) {
+		if !slices.Contains(out, x) {
 			out = append(out, x)
 		}
 	}

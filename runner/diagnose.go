@@ -1,6 +1,7 @@
 package runner
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/authspec/authspec/assert"
@@ -118,7 +119,7 @@ func (p *plan) preflight(st *envState) []diagnose.Finding {
 		}
 		suites.CredentialRefs(cs.cred, func(v string, pos suites.Pos) {
 			for _, m := range missingVars(env, v) {
-				if contains(cs.missing, m) {
+				if slices.Contains(cs.missing, m) {
 					add(diagnose.Finding{Severity: diagnose.SeverityError, Code: diagnose.CredentialMissing, Credential: name,
 						Message: env.MissingMessage([]string{m}) + "; credential " + name + " cannot be sent", Variable: m}, pos)
 				}

@@ -3,6 +3,7 @@ package runner
 import (
 	"fmt"
 	"net/http"
+	"slices"
 	"strings"
 
 	"github.com/authspec/authspec/secret"
@@ -108,7 +109,7 @@ func insecureResolved(st *envState, red *secret.Redactor) suites.Errors {
 		}
 	}
 	for _, sc := range st.suite.Scenarios {
-		if len(sc.Only) > 0 && !contains(sc.Only, env.Name) {
+		if len(sc.Only) > 0 && !slices.Contains(sc.Only, env.Name) {
 			continue
 		}
 		for _, step := range sc.Steps {
@@ -129,7 +130,7 @@ func insecureResolved(st *envState, red *secret.Redactor) suites.Errors {
 
 func usesCredentials(s *suites.Suite, env string) bool {
 	for _, sc := range s.Scenarios {
-		if len(sc.Only) > 0 && !contains(sc.Only, env) {
+		if len(sc.Only) > 0 && !slices.Contains(sc.Only, env) {
 			continue
 		}
 		if authName(sc.Auth) != "" || sc.Matrix != nil {
@@ -177,20 +178,11 @@ func sourceName(c *suites.Credential, field, raw string) string {
 
 func appendNew(list []string, xs ...string) []string {
 	for _, x := range xs {
-		if !contains(list, x) {
+		if !slices.Contains(list, x) {
 			list = append(list, x)
 		}
 	}
 	return list
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // joinURL joins a base URL and a path without doubling or losing slashes.

@@ -179,15 +179,6 @@ func isMerge(k *yaml.Node) bool {
 	return k.Kind == yaml.ScalarNode && k.Value == "<<" && k.ShortTag() == "!!merge"
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 // str reads a scalar as text. Numbers and booleans are accepted as their
 // text ("8080", "true"): in a header or a path they mean what they say.
 func (d *decoder) str(n *yaml.Node, what string) String {

@@ -2,6 +2,7 @@ package suites
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -65,7 +66,7 @@ func Refs(s string) []string {
 	}
 	var names []string
 	_ = scan(s, func(string) {}, func(n string) {
-		if !contains(names, n) {
+		if !slices.Contains(names, n) {
 			names = append(names, n)
 		}
 	})
@@ -83,7 +84,7 @@ func Expand(s string, lookup func(name string) (string, bool)) (out string, miss
 	err := scan(s, func(t string) { b.WriteString(t) }, func(n string) {
 		v, ok := lookup(n)
 		if !ok || v == "" {
-			if !contains(missing, n) {
+			if !slices.Contains(missing, n) {
 				missing = append(missing, n)
 			}
 			return

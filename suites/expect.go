@@ -2,6 +2,7 @@ package suites
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/authspec/authspec/assert"
@@ -71,7 +72,7 @@ func (d *decoder) check(f field, what string) Check {
 func looksLikeOps(n *yaml.Node) bool {
 	for i := 0; i < len(n.Content); i += 2 {
 		k := n.Content[i].Value
-		if contains(assert.Ops, k) || suggest(k, assert.Ops) != "" {
+		if slices.Contains(assert.Ops, k) || suggest(k, assert.Ops) != "" {
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package suites
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -101,7 +102,7 @@ func FuzzExpand(f *testing.F) {
 			if v, ok := vars[m]; ok && v != "" {
 				t.Errorf("%q reported missing, but is %q", m, v)
 			}
-			if !strings.Contains(s, "${"+m+"}") || !contains(refs, m) {
+			if !strings.Contains(s, "${"+m+"}") || !slices.Contains(refs, m) {
 				t.Errorf("%q reported missing, but %q does not refer to it (refs %q)", m, s, refs)
 			}
 		}
@@ -117,7 +118,7 @@ func FuzzExpand(f *testing.F) {
 				return "${"
 			}
 			name := m[2 : len(m)-1]
-			if !contains(wantRefs, name) {
+			if !slices.Contains(wantRefs, name) {
 				wantRefs = append(wantRefs, name)
 			}
 			return vars[name]

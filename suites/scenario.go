@@ -2,6 +2,7 @@ package suites
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/authspec/authspec/assert"
@@ -104,7 +105,7 @@ func (d *decoder) scenario(n *yaml.Node, s *Suite) *Scenario {
 	}
 	if f, ok := m["kind"]; ok {
 		sc.Kind = d.text(f.val, "kind")
-		if !contains(Kinds, sc.Kind) {
+		if !slices.Contains(Kinds, sc.Kind) {
 			d.errorf(f.val, "unknown kind %q %s%s; use one of %s", sc.Kind, where, suggest(sc.Kind, Kinds), quoteList(Kinds))
 		}
 	}
@@ -212,7 +213,7 @@ func (d *decoder) probes(n *yaml.Node) []string {
 	}
 	var out []string
 	for _, p := range d.strs(n, "probes") {
-		if !contains(Probes, p.Raw) {
+		if !slices.Contains(Probes, p.Raw) {
 			d.errs = append(d.errs, Error{Pos: p.Pos, Msg: fmt.Sprintf("unknown probe %q%s; use %s or all", p.Raw, suggest(p.Raw, Probes), quoteList(Probes))})
 			continue
 		}

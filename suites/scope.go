@@ -174,9 +174,9 @@ func (r *Env) expand(s string, captures map[string]Var, depth int, secret *bool)
 		}
 		return v.Value, ok
 	})
-	missing = slices.DeleteFunc(missing, func(n string) bool { return contains(partial, n) })
+	missing = slices.DeleteFunc(missing, func(n string) bool { return slices.Contains(partial, n) })
 	for _, n := range inner {
-		if !contains(missing, n) {
+		if !slices.Contains(missing, n) {
 			missing = append(missing, n)
 		}
 	}
@@ -243,7 +243,7 @@ func (s *Suite) refs() []string {
 	var names []string
 	add := func(str String) {
 		for _, n := range Refs(str.Raw) {
-			if !contains(names, n) {
+			if !slices.Contains(names, n) {
 				names = append(names, n)
 			}
 		}

@@ -74,7 +74,7 @@ func insecureTargets(s *Suite, e *Environment) []String {
 	}
 	sends := func(auth string) bool { return auth != "" && auth != "none" }
 	for _, sc := range s.Scenarios {
-		if len(sc.Only) > 0 && !contains(sc.Only, e.Name) {
+		if len(sc.Only) > 0 && !slices.Contains(sc.Only, e.Name) {
 			continue
 		}
 		for _, st := range sc.Steps {

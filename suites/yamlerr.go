@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -71,10 +72,10 @@ func yamlError(file string, data []byte, err error) Error {
 	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
 		line, _ = strconv.Atoi(m[1])
 		msg = m[2]
-		if contains(parserProblems, msg) {
+		if slices.Contains(parserProblems, msg) {
 			line++
 		}
-	} else if contains(parserProblems, msg) {
+	} else if slices.Contains(parserProblems, msg) {
 		line = 1
 	}
 	pos := Pos{File: file}

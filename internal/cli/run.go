@@ -9,6 +9,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -107,7 +108,7 @@ func (c *command) options(f *runFlags) (runner.Options, error) {
 			return v, v != ""
 		}}
 	for _, k := range f.kinds {
-		if !contains(suites.Kinds, k) {
+		if !slices.Contains(suites.Kinds, k) {
 			return opt, exitf(ExitInvalid, "authspec: --kind %q: use one of %s", k, strings.Join(suites.Kinds, ", "))
 		}
 	}
@@ -155,15 +156,6 @@ func (c *command) load(f *runFlags, paths []string) (runner.Options, []*suites.S
 	}
 	ss, err := suites.Load(defaultPaths(paths)...)
 	return opt, ss, err
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func defaultPaths(paths []string) []string {
