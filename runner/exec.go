@@ -126,14 +126,26 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 		typ, msg := classify(err, timeoutOf(c.sc))
 		return fail(Errored, typ, msg)
 	}
+	return p.judge(c, i, s, b, ex, sent, captures, r)
+}
 
-	want := s.expect
-	if want.IsZero() {
-		want = s.step.Expect.Status
+// wantStatus is the status a step expects: the probe's or matrix cell's,
+// else the step's own, else the default for the scenario's kind.
+func wantStatus(c *testCase, s caseStep) assert.Status {
+	switch {
+	case !s.expect.IsZero():
+		return s.expect
+	case !s.step.Expect.Status.IsZero():
+		return s.step.Expect.Status
 	}
-	if want.IsZero() {
-		want = suites.DefaultStatus(c.sc.Kind)
-	}
+	return suites.DefaultStatus(c.sc.Kind)
+}
+
+// judge checks a step's response, stores its captures, and on failure
+// records the failures, whose fault it is, and the diagnosis. It returns
+// whether the case may go on to its next step.
+func (p *plan) judge(c *testCase, i int, s caseStep, b *built, ex *exchange, sent *sentCred, captures map[string]suites.Var, r *Result) bool {
+	want := wantStatus(c, s)
 	fails := p.check(c, s, want, ex, captures)
 	if len(fails) == 0 && ex.truncated {
 		fails = append(fails, Failure{Path: "body", Expected: fmt.Sprintf("at most %d bytes", p.opt.MaxBody),
