@@ -56,9 +56,9 @@ func Console(w io.Writer, r *runner.Report, opt ConsoleOptions) error {
 	groups := groupResults(r)
 	for _, g := range groups {
 		if opt.GitHubGroups {
-			t.command("::group::" + escapeData(oneLine(red, g.Title())))
+			t.command("::group::" + escapeData(literal(g.Title())))
 		}
-		t.line("", p.bold(oneLine(red, g.Title()))+"  "+p.dim(oneLine(red, g.File)))
+		t.line("", p.bold(literal(g.Title()))+"  "+p.dim(literal(g.File)))
 		for _, res := range g.Results {
 			t.line("  ", resultLine(red, res, p))
 			if opt.Verbose {
@@ -85,7 +85,7 @@ func Console(w io.Writer, r *runner.Report, opt ConsoleOptions) error {
 			t.line("", "")
 		}
 		n++
-		head := fmt.Sprintf("%d) %s", n, oneLine(red, res.Name))
+		head := fmt.Sprintf("%d) %s", n, literal(res.Name))
 		if res.Status == runner.Errored {
 			head = p.magenta(head)
 		} else {
@@ -118,7 +118,7 @@ func Console(w io.Writer, r *runner.Report, opt ConsoleOptions) error {
 
 // resultLine is the one line a test case gets in its group.
 func resultLine(red *secret.Redactor, res *runner.Result, p palette) string {
-	name := oneLine(red, res.Name)
+	name := literal(res.Name)
 	dur := p.dim("(" + human(res.Duration) + ")")
 	switch res.Status {
 	case runner.Passed:

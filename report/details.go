@@ -81,7 +81,7 @@ func writeDetails(t *textWriter, red *secret.Redactor, res *runner.Result, p pal
 	if res.Attempts > 1 {
 		about = append(about, fmt.Sprintf("attempts: %d", res.Attempts))
 	}
-	head := p.dim(oneLine(red, location(res))) + "  " + oneLine(red, suiteName(res)) + " [" + oneLine(red, res.Environment) + "]"
+	head := p.dim(literal(location(res))) + "  " + literal(suiteName(res)) + " [" + literal(res.Environment) + "]"
 	if len(about) > 0 {
 		head += "  (" + strings.Join(about, ", ") + ")"
 	}

@@ -72,13 +72,13 @@ func GitHubAnnotations(w io.Writer, r *runner.Report) error {
 		}
 		title := oneLine(red, f.Code)
 		if f.Env != "" {
-			title += " [" + oneLine(red, f.Env) + "]"
+			title += " [" + literal(f.Env) + "]"
 		}
 		msg := oneLine(red, f.Message)
 		if f.Code != "" {
 			msg += " [" + oneLine(red, f.Code) + "]"
 		}
-		b.WriteString(command(name, msg, "file", oneLine(red, f.File), "line", lineProp(f.Line),
+		b.WriteString(command(name, msg, "file", literal(f.File), "line", lineProp(f.Line),
 			"col", lineProp(f.Col), "title", title))
 	}
 	if n > MaxAnnotations {
@@ -97,8 +97,8 @@ func GitHubAnnotations(w io.Writer, r *runner.Report) error {
 		if c := topCause(res); c != nil {
 			msg += "\n[" + oneLine(red, c.Code) + "] " + oneLine(red, c.Message)
 		}
-		title := oneLine(red, res.Name) + " [" + oneLine(red, res.Environment) + "]"
-		b.WriteString(command("error", msg, "file", oneLine(red, suiteFile(res)), "line", lineProp(line(res)), "title", title))
+		title := literal(res.Name) + " [" + literal(res.Environment) + "]"
+		b.WriteString(command("error", msg, "file", literal(suiteFile(res)), "line", lineProp(line(res)), "title", title))
 	}
 	if n > MaxAnnotations {
 		b.WriteString(command("error", fmt.Sprintf("%d more failed test cases not annotated; see the step summary or the JUnit report", n-MaxAnnotations)))
@@ -174,9 +174,9 @@ func StepSummary(w io.Writer, r *runner.Report) error {
 				cause = mdCode(red, c.Code)
 			}
 			short, _ := truncate(summary(red, res), 200)
-			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", mdText(red, res.Name), mdText(red, res.Environment),
-				mdText(red, suiteName(res)), mdText(red, string(res.Status)+" ("+resultType(res)+")"), mdEscape(short),
-				cause, mdText(red, location(res)))
+			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", mdEscape(literal(res.Name)), mdEscape(literal(res.Environment)),
+				mdEscape(literal(suiteName(res))), mdText(red, string(res.Status)+" ("+resultType(res)+")"), mdEscape(short),
+				cause, mdEscape(literal(location(res))))
 		}
 		b.WriteString("\n")
 	}
@@ -213,8 +213,8 @@ func allResults(b *strings.Builder, r *runner.Report) {
 			fmt.Fprintf(b, "\n... and %d more; see the JUnit report.\n", len(r.Results)-maxAll)
 			break
 		}
-		fmt.Fprintf(b, "| %s | %s | %s | %s | %s |\n", mdText(red, res.Name), mdText(red, res.Environment),
-			mdText(red, suiteName(res)), mdText(red, string(res.Status)), mdText(red, human(res.Duration)))
+		fmt.Fprintf(b, "| %s | %s | %s | %s | %s |\n", mdEscape(literal(res.Name)), mdEscape(literal(res.Environment)),
+			mdEscape(literal(suiteName(res))), mdText(red, string(res.Status)), mdText(red, human(res.Duration)))
 	}
 	b.WriteString("\n</details>\n")
 }

@@ -134,11 +134,11 @@ func jsonResultOf(red *secret.Redactor, res *runner.Result) jsonResult {
 		typ = resultType(res)
 	}
 	out := jsonResult{
-		Suite:       c(suiteName(res)),
-		File:        c(suiteFile(res)),
+		Suite:       literal(suiteName(res)),
+		File:        literal(suiteFile(res)),
 		Line:        line(res),
-		Environment: c(res.Environment),
-		Scenario:    oneLine(red, res.Name),
+		Environment: literal(res.Environment),
+		Scenario:    literal(res.Name),
 		Kind:        c(kind(res)),
 		Probe:       c(res.Probe),
 		Status:      string(res.Status),

@@ -62,7 +62,6 @@ type junitTestcase struct {
 // of characters XML 1.0 does not allow; encoding/xml splits "]]>" inside
 // CDATA into two sections.
 func JUnit(w io.Writer, r *runner.Report) error {
-	red := r.Redactor
 	t := r.Totals()
 	doc := junitTestsuites{
 		Name:     "authspec",
@@ -78,14 +77,14 @@ func JUnit(w io.Writer, r *runner.Report) error {
 	}
 	for _, g := range groupResults(r) {
 		ts := junitTestsuite{
-			Name:      oneLine(red, g.Title()),
+			Name:      literal(g.Title()),
 			Tests:     g.Totals.Tests(),
 			Failures:  g.Totals.Failed,
 			Errors:    g.Totals.Errors,
 			Skipped:   g.Totals.Skipped,
 			Time:      seconds(g.Time),
 			Timestamp: stamp,
-			File:      oneLine(red, g.File),
+			File:      literal(g.File),
 		}
 		for _, res := range g.Results {
 			ts.Testcases = append(ts.Testcases, junitCase(r, res))
@@ -112,11 +111,11 @@ func junitCase(r *runner.Report, res *runner.Result) junitTestcase {
 	red := r.Redactor
 	tc := junitTestcase{
 		Testcase: junit.Testcase{
-			Name:      oneLine(red, res.Name),
-			Classname: oneLine(red, res.Environment+"."+suiteName(res)),
+			Name:      literal(res.Name),
+			Classname: literal(res.Environment + "." + suiteName(res)),
 			Time:      seconds(res.Duration),
 		},
-		File: oneLine(red, suiteFile(res)),
+		File: literal(suiteFile(res)),
 		Line: line(res),
 	}
 	switch res.Status {

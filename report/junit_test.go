@@ -223,8 +223,10 @@ func TestJUnitTypesAndBodies(t *testing.T) {
 func TestJUnitSpecialSecretEverywhere(t *testing.T) {
 	red := &secret.Redactor{}
 	red.Add("S", adminPassword)
-	st := &suites.Suite{File: "s" + adminPassword + ".yaml", Name: "suite " + adminPassword}
-	res := &runner.Result{Suite: st, Environment: "env" + adminPassword, Name: "case " + adminPassword,
+	// Names come from the YAML and are not secrets (see TestNamesAreLiteral);
+	// everything the run produced carries the secret.
+	st := &suites.Suite{File: "s.yaml", Name: "suite"}
+	res := &runner.Result{Suite: st, Environment: "env", Name: "case",
 		Status: runner.Failed, Type: "T" + adminPassword, Message: "m " + adminPassword, Duration: time.Millisecond,
 		Failures: []runner.Failure{{Step: 1, Path: adminPassword, Expected: adminPassword, Actual: "]]>" + adminPassword + "]]>"}}}
 	var b bytes.Buffer
@@ -234,9 +236,41 @@ func TestJUnitSpecialSecretEverywhere(t *testing.T) {
 	noSecrets(t, red, b.String())
 	root := parseJUnit(t, b.String())
 	c := root.Suites[0].Cases[0]
-	decoded := c.Failure.Body + attr(t, c.Failure.Attrs, "message") + attr(t, c.Attrs, "name") + attr(t, root.Suites[0].Attrs, "file")
+	decoded := c.Failure.Body + attr(t, c.Failure.Attrs, "message") + attr(t, c.Failure.Attrs, "type")
 	noSecrets(t, red, decoded)
 	if !strings.Contains(c.Failure.Body, "actual:   ]]>[S sha256:") {
 		t.Errorf("body: %q", c.Failure.Body)
+	}
+}
+
+// Suite, scenario, environment and file names are written by the suite's
+// author and are the test's identity: a short secret that happens to be a
+// word in them ("guest") must not rename the test in JUnit or JSON. The
+// same word in run-time text is still redacted.
+func TestNamesAreLiteral(t *testing.T) {
+	red := &secret.Redactor{}
+	red.Add("RABBIT_USER", "guest")
+	st := &suites.Suite{File: "suites/guest.yaml", Name: "guest api"}
+	res := &runner.Result{Suite: st, Environment: "guest", Name: "guest reads overview [probe: no_auth]",
+		Status: runner.Failed, Message: "user guest was refused", Duration: time.Millisecond}
+	rep := &runner.Report{Results: []*runner.Result{res}, Redactor: red}
+	var x, j bytes.Buffer
+	if err := JUnit(&x, rep); err != nil {
+		t.Fatal(err)
+	}
+	if err := JSON(&j, rep); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`name="guest api [guest]"`, `name="guest reads overview [probe: no_auth]"`,
+		`classname="guest.guest api"`, `file="suites/guest.yaml"`} {
+		if !strings.Contains(x.String(), want) {
+			t.Errorf("JUnit lacks %s:\n%s", want, x.String())
+		}
+	}
+	if !strings.Contains(j.String(), `"scenario": "guest reads overview [probe: no_auth]"`) {
+		t.Errorf("JSON scenario renamed:\n%s", j.String())
+	}
+	if strings.Contains(x.String(), "user guest was") || strings.Contains(j.String(), "user guest was") {
+		t.Errorf("run-time text not redacted")
 	}
 }

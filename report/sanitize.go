@@ -106,6 +106,15 @@ func oneLine(red *secret.Redactor, s string) string {
 	return strings.Join(strings.Fields(clean(red, s)), " ")
 }
 
+// literal renders text the suite's author wrote in the YAML — suite,
+// scenario, environment and file names — on one line, sanitized but not
+// redacted: it is committed text, not a secret, and it is the test's
+// identity in JUnit and JSON. Redacting a name because a password happens
+// to be "guest" would rename the test every time the password changes.
+func literal(s string) string {
+	return strings.Join(strings.Fields(sanitize(s)), " ")
+}
+
 // truncate cuts s to at most max bytes on a rune boundary, adding "..."
 // when it cut. Callers redact before truncating, so a cut can never leave
 // the visible prefix of a secret behind.

@@ -13,6 +13,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"net/url"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -46,8 +47,8 @@ type entry struct {
 type Redactor struct {
 	mu      sync.RWMutex
 	seen    map[string]bool
-	entries []entry // longest value first, so a value containing another wins
-	rep     *strings.Replacer
+	entries []entry  // longest value first, so a value containing another wins
+	m       *matcher // nil when values were added since it was built
 	onAdd   []func(value string)
 }
 
@@ -141,7 +142,7 @@ func (r *Redactor) add(label string, forms ...string) bool {
 		}
 		r.seen[f] = true
 		r.entries = append(r.entries, entry{value: f, label: label})
-		r.rep = nil
+		r.m = nil
 	}
 	return first
 }
@@ -154,30 +155,135 @@ func (r *Redactor) Known(value string) bool {
 	return r.seen[value]
 }
 
-// replacer returns the current replacer, building it when values were
+// WordLen is the length below which a value is only replaced as a whole
+// word. A short value ("guest", "adm") is a username or a weak password;
+// replaced inside other words it would rewrite "administrator" and every
+// scenario name that mentions a guest, while hiding nothing: the secret is
+// not in "administrator". Longer values (tokens, keys) are replaced
+// wherever they occur.
+const WordLen = 10
+
+// matcher is the redactor's compiled form: one replacer for long values,
+// and the short ones, longest first, matched at word boundaries.
+type matcher struct {
+	long  *strings.Replacer
+	short []entry
+}
+
+// compiled returns the current matcher, building it when values were
 // added since the last one. Longest values first, so a secret that
 // contains another is replaced whole; one pass, so a label is never
 // searched again.
-func (r *Redactor) replacer() *strings.Replacer {
+func (r *Redactor) compiled() *matcher {
 	r.mu.RLock()
-	rep, n := r.rep, len(r.entries)
+	m, n := r.m, len(r.entries)
 	r.mu.RUnlock()
-	if rep != nil || n == 0 {
-		return rep
+	if m != nil || n == 0 {
+		return m
 	}
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	if r.rep == nil {
+	if r.m == nil {
 		sort.SliceStable(r.entries, func(i, j int) bool {
 			return len(r.entries[i].value) > len(r.entries[j].value)
 		})
-		pairs := make([]string, 0, 2*len(r.entries))
+		m := &matcher{}
+		var pairs []string
 		for _, e := range r.entries {
+			if len(e.value) < WordLen {
+				m.short = append(m.short, e)
+				continue
+			}
 			pairs = append(pairs, e.value, e.label)
 		}
-		r.rep = strings.NewReplacer(pairs...)
+		if len(pairs) > 0 {
+			m.long = strings.NewReplacer(pairs...)
+		}
+		r.m = m
 	}
-	return r.rep
+	return r.m
+}
+
+// labelRE finds labels already in a text, which the word pass must not
+// touch ("sha256" or a short name inside "[API_TOKEN sha256:3f9a1c]").
+var labelRE = regexp.MustCompile(`\[[^\[\]\n]* sha256:[0-9a-f]{6}\]`)
+
+func (m *matcher) redact(s string) string {
+	if m.long != nil {
+		s = m.long.Replace(s)
+	}
+	if len(m.short) == 0 {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, span := range labelRE.FindAllStringIndex(s, -1) {
+		b.WriteString(m.words(s[last:span[0]]))
+		b.WriteString(s[span[0]:span[1]])
+		last = span[1]
+	}
+	b.WriteString(m.words(s[last:]))
+	return b.String()
+}
+
+// words replaces short values that stand as whole words in s.
+func (m *matcher) words(s string) string {
+	for _, e := range m.short {
+		if !strings.Contains(s, e.value) {
+			continue
+		}
+		var b strings.Builder
+		for {
+			i := strings.Index(s, e.value)
+			if i < 0 {
+				break
+			}
+			end := i + len(e.value)
+			if isWordByte(s, i-1) || isWordByte(s, end) {
+				b.WriteString(s[:i+1])
+				s = s[i+1:]
+				continue
+			}
+			b.WriteString(s[:i])
+			b.WriteString(e.label)
+			s = s[end:]
+		}
+		b.WriteString(s)
+		s = b.String()
+	}
+	return s
+}
+
+func isWordByte(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return false
+	}
+	c := s[i]
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// Redact returns s with every known secret replaced by its label.
+func (r *Redactor) Redact(s string) string {
+	if r == nil || s == "" {
+		return s
+	}
+	if m := r.compiled(); m != nil {
+		return m.redact(s)
+	}
+	return s
+}
+
+// Values returns every recorded value, longest first. Tests use it to
+// check that no output contains any of them.
+func (r *Redactor) Values() []string {
+	r.compiled() // sorts the entries
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	out := make([]string, len(r.entries))
+	for i, e := range r.entries {
+		out[i] = e.value
+	}
+	return out
 }
 
 func (r *Redactor) announce(value string) {
@@ -187,28 +293,4 @@ func (r *Redactor) announce(value string) {
 	for _, fn := range hooks {
 		fn(value)
 	}
-}
-
-// Redact returns s with every known secret replaced by its label.
-func (r *Redactor) Redact(s string) string {
-	if r == nil || s == "" {
-		return s
-	}
-	if rep := r.replacer(); rep != nil {
-		return rep.Replace(s)
-	}
-	return s
-}
-
-// Values returns every recorded value, longest first. Tests use it to
-// check that no output contains any of them.
-func (r *Redactor) Values() []string {
-	r.replacer() // sorts the entries
-	r.mu.RLock()
-	defer r.mu.RUnlock()
-	out := make([]string, len(r.entries))
-	for i, e := range r.entries {
-		out[i] = e.value
-	}
-	return out
 }

@@ -136,3 +136,34 @@ func BenchmarkAddThenRedact(b *testing.B) {
 		})
 	}
 }
+
+// Short values (usernames, weak passwords) are replaced only as whole
+// words: "adm" is hidden in "user adm" and in "/basic-auth/adm/x", but
+// "administrator" is left alone, and labels are never rewritten.
+func TestShortValuesMatchWholeWords(t *testing.T) {
+	var r Redactor
+	r.Add("ADM_USER", "adm")
+	r.Add("GUEST", "guest")
+	r.Add("TOKEN", "tok_0123456789abcdef") // long: replaced anywhere
+	adm, guest, tok := Label("ADM_USER", "adm"), Label("GUEST", "guest"), Label("TOKEN", "tok_0123456789abcdef")
+	for _, tc := range []struct{ in, want string }{
+		{"Not administrator user", "Not administrator user"},
+		{"user adm failed", "user " + adm + " failed"},
+		{"/basic-auth/adm/x", "/basic-auth/" + adm + "/x"},
+		{`{"user":"guest"}`, `{"user":"` + guest + `"}`},
+		{"guest_user guests guest", "guest_user guests " + guest},
+		{"xtok_0123456789abcdefx", "x" + tok + "x"},
+		{"sha256 adm", "sha256 " + adm},
+	} {
+		if got := r.Redact(tc.in); got != tc.want {
+			t.Errorf("Redact(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	// A short value that is part of a label stays inside it.
+	var r2 Redactor
+	r2.Add("TOKEN", "tok_0123456789abcdef")
+	r2.Add("S", "TOKEN")
+	if got, want := r2.Redact("tok_0123456789abcdef"), Label("TOKEN", "tok_0123456789abcdef"); got != want {
+		t.Errorf("label rewritten: %q, want %q", got, want)
+	}
+}
