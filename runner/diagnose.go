@@ -69,7 +69,13 @@ func (p *plan) analyze(c *testCase, s caseStep, want assert.Status, b *built, ex
 	}
 	if sent != nil {
 		dc := p.diagCredential(sent.env, sent.state)
-		dc.Values = sent.values
+		if sent.state.cred.Type == suites.CredOAuth2CC {
+			// The access token was sent, but the client's id and secret
+			// made it: a production client in staging shows there.
+			dc.Values = append(append([]diagnose.Value(nil), sent.values...), dc.Values...)
+		} else {
+			dc.Values = sent.values
+		}
 		x.Credential = dc
 	}
 	return diagnose.Analyze(x)
