@@ -47,6 +47,7 @@ const (
 	scoreEnvMismatch     = 70
 	scoreClaims          = 68
 	scoreInvalidToken    = 60
+	scoreAuthzWords      = 58
 	scoreAuthnAuthz      = 55
 	scoreBlockedWeak     = 50
 	scoreHeuristic       = 45
@@ -255,6 +256,12 @@ func (a *analysis) notChecked() {
 
 func (a *analysis) authnBeforeAuthz() {
 	ev := append([]string{fmt.Sprintf("expected %s, got %s", a.exp, a.statusText())}, a.serverSaid()...)
+	if a.ex.StatusCode == http.StatusUnauthorized && a.authzWords() {
+		a.add(scoreAuthnAuthz, AuthenticationBeforeAuthorization,
+			"the API answered 401 where 403 was expected, but its own words describe an authorization failure, not a rejected credential: this API uses 401 for permission failures too; expect 401 for this scenario (status: 401)",
+			ev...)
+		return
+	}
 	if a.ex.StatusCode == http.StatusUnauthorized {
 		a.add(scoreAuthnAuthz, AuthenticationBeforeAuthorization,
 			"the API answered 401 (not authenticated) where 403 (authenticated but not allowed) was expected: it did not accept the credential as valid, so the permission was never checked. Either the credential is invalid here (see the other causes), or the API answers 401 for authorization failures too",
@@ -265,6 +272,22 @@ func (a *analysis) authnBeforeAuthz() {
 		"the API answered 403 (forbidden) where 401 (not authenticated) was expected: it refuses a missing or invalid credential as forbidden instead of asking for authentication (common behind API gateways and WAFs), or it checks permissions before the credential. HTTP says 401 with a WWW-Authenticate challenge; if this API deliberately answers 403, expect 403 (or probe_status: [401, 403])",
 		ev...)
 }
+
+// authzWords: a 401 without a challenge whose words are about permission
+// ("Not administrator user", "Access refused", "not authorised") and not
+// about the login itself ("Login failed", "invalid credentials").
+func (a *analysis) authzWords() bool {
+	if len(a.srv.challenges) > 0 {
+		return false
+	}
+	t := a.srv.text
+	return authzRE.MatchString(t) && !authnRE.MatchString(t)
+}
+
+var (
+	authzRE = regexp.MustCompile(`not authori[sz]ed|not_authori[sz]ed|access refused|access denied|permission|not allowed|forbidden|insufficient|not (an? )?(administrator|admin|management|monitoring|owner|member)\b|requires? (the )?(role|tag|privilege)|lacks?\b`)
+	authnRE = regexp.MustCompile(`login failed|log in|invalid (credential|password|user|token|api key|key)|bad credential|wrong password|unauthenticated|not authenticated|authentication (failed|required)|expired|unknown (user|key|token)|credentials`)
+)
 
 // generic is the plain reading of the status code, always last.
 func (a *analysis) generic() {
@@ -277,6 +300,18 @@ func (a *analysis) generic() {
 	}
 	switch a.ex.StatusCode {
 	case http.StatusUnauthorized:
+		if a.authzWords() {
+			// RabbitMQ and others answer 401, without a challenge, for a
+			// valid login that may not do this: the words decide.
+			score := scoreAuthzWords
+			if a.exp.has(403) {
+				score = scoreAuthnAuthz - 1 // explained by the 401-for-403 cause first
+			}
+			a.add(score, PermissionDenied,
+				fmt.Sprintf("the API answered 401 but its own words describe an authorization failure: the credential%s was accepted and is not allowed to %s; grant it the role or permission, or use a credential that has it (this API uses 401, not 403, for permission failures)", a.credName(), a.endpoint()),
+				ev...)
+			return
+		}
 		lead := fmt.Sprintf("the API did not accept the credential%s although it looks well-formed", a.credName())
 		if len(a.causes) > 0 {
 			lead = fmt.Sprintf("if the causes above are not it: the API did not accept the credential%s", a.credName())

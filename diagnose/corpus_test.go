@@ -56,6 +56,11 @@ func corpus() []corpusCase {
 		}
 	}
 	forbidden := fixed{status: 403, body: `{"message":"Forbidden"}`}
+	rabbitJSON := map[string]string{"Content-Type": "application/json"}
+	rabbitLogin := fixed{status: 401, body: `{"error":"not_authorised","reason":"Login failed"}`,
+		header: map[string]string{"Content-Type": "application/json", "WWW-Authenticate": `Basic realm="RabbitMQ Management"`}}
+	rabbitNotAdmin := fixed{status: 401, body: `{"error":"not_authorised","reason":"Not administrator user"}`, header: rabbitJSON}
+	rabbitRefused := fixed{status: 401, body: `{"error":"not_authorised","reason":"Access refused."}`, header: rabbitJSON}
 	html := map[string]string{"Content-Type": "text/html; charset=UTF-8"}
 	cloudflare := fixed{status: 403, body: cloudflarePage, header: map[string]string{"Content-Type": "text/html; charset=UTF-8", "Server": "cloudflare", "CF-RAY": "8a1b2c3d4e5f6789-FRA"}}
 
@@ -111,6 +116,11 @@ func corpus() []corpusCase {
 		// Valid-looking, still refused.
 		{name: "revoked Stripe test key", api: stripeTest, cred: bearer("STRIPE_KEY", "sk_test_51Revoked0Key1Ab"), want: CredentialRejected},
 		{name: "wrong Basic password", api: admin, cred: basicCred("svc-reporting", "wrong-Pa55word"), want: CredentialRejected},
+		// RabbitMQ's management API: a failed login gets a Basic challenge;
+		// a valid login without the right tag gets 401 with no challenge.
+		{name: "RabbitMQ login failed", api: rabbitLogin, cred: basicCred("guest", "not-the-password"), want: CredentialRejected},
+		{name: "RabbitMQ user lacks the administrator tag", api: rabbitNotAdmin, cred: basicCred("monitor", "m0n-pass"), path: "/api/users", want: PermissionDenied},
+		{name: "RabbitMQ monitoring user may not delete (permission scenario)", api: rabbitRefused, cred: basicCred("monitor", "m0n-pass"), method: "DELETE", path: "/api/queues/%2F/q1", kind: "permission", expect: "403", want: AuthenticationBeforeAuthorization, also: []string{PermissionDenied}},
 		{name: "unknown opaque token, no error code", api: rsQuiet, cred: bearer("API_TOKEN", "opq_Zz11Yy22Xx33"), want: CredentialRejected},
 		{name: "server echoes the bad key", api: keyAPI{header: "X-API-Key", key: "key_9f8e7d6c5b4a", echo: true}, cred: apiKey("API_KEY", "key_0ld0Rotated77", "X-API-Key", ""), want: CredentialRejected},
 		{name: "gateway: key may not DELETE", api: gateway, cred: apiKey("READONLY_KEY", "gwkey_5Jq8sLd02Nf7Pz", "X-API-Key", ""), method: "DELETE", path: "/v1/accounts/1", want: PermissionDenied},
