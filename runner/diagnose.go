@@ -81,6 +81,18 @@ func (p *plan) analyze(c *testCase, s caseStep, want assert.Status, b *built, ex
 	return diagnose.Analyze(x)
 }
 
+// analyzeToken asks diagnose why the token endpoint gave no token.
+func (p *plan) analyzeToken(c *testCase, sent *sentCred, terr *TokenError) []diagnose.Cause {
+	var scopes []string
+	for _, sc := range sent.state.cred.Scopes {
+		v, _ := sent.env.env.Expand(sc.Raw, nil)
+		scopes = append(scopes, v)
+	}
+	return diagnose.AnalyzeToken(diagnose.TokenRefusal{Env: c.st.env.Name, StatusCode: terr.StatusCode,
+		Error: terr.Code, Description: terr.Description, Scopes: scopes,
+		Credential: p.diagCredential(sent.env, sent.state), Now: p.opt.Now()})
+}
+
 // preflight checks an environment before anything is sent: variables that
 // are missing, and every credential the selected scenarios use.
 func (p *plan) preflight(st *envState) []diagnose.Finding {

@@ -104,6 +104,9 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 		return true // the rotated-out client secret gets no token: what the probe checks
 	}
 	if err != nil {
+		if errors.As(err, &terr) && terr.Err == nil && sent != nil {
+			r.Diagnosis = p.analyzeToken(c, sent, terr)
+		}
 		return fail(Errored, ErrTokenEndpoint, err.Error())
 	}
 	var connected bool

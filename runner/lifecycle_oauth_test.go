@@ -307,6 +307,9 @@ func TestLCOAuthTokenEndpointError(t *testing.T) {
 		if !strings.Contains(r.Message, "invalid_client") || !strings.Contains(r.Message, "Client authentication failed") {
 			t.Errorf("message %q lacks the endpoint's error and description", r.Message)
 		}
+		if len(r.Diagnosis) == 0 || r.Diagnosis[0].Code != "credential_rejected" {
+			t.Errorf("diagnosis %+v, want credential_rejected first", r.Diagnosis)
+		}
 	}
 	if _, _, _, apiToks := o.snapshot(); len(apiToks) != 0 {
 		t.Errorf("the API was called without a token: %q", apiToks)

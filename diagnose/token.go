@@ -1,0 +1,69 @@
+package diagnose
+
+import (
+	"fmt"
+	"sort"
+	"time"
+)
+
+// TokenRefusal is an OAuth2 token endpoint's answer to a client
+// credentials request that got no token (RFC 6749 §5.2).
+type TokenRefusal struct {
+	Env         string
+	StatusCode  int
+	Error       string // invalid_client, invalid_scope, unauthorized_client, …
+	Description string // error_description
+	Scopes      []string
+	Credential  *Credential // the client: client_id and client_secret values
+	Now         time.Time
+}
+
+// AnalyzeToken explains a token endpoint's refusal, most likely first. The
+// client's own evidence (a secret from another environment, a test client
+// in production, a quoted or padded secret) outranks the endpoint's code,
+// which names the symptom, not the cause.
+func AnalyzeToken(t TokenRefusal) []Cause {
+	a := &analysis{ex: Exchange{Env: t.Env, Credential: t.Credential, Now: t.Now}, red: newRedactor(t.Credential)}
+	said := []string{fmt.Sprintf("token endpoint answered %d", t.StatusCode)}
+	if t.Error != "" {
+		said = append(said, "error: "+t.Error)
+	}
+	if t.Description != "" {
+		said = append(said, fmt.Sprintf("error_description: %q", a.red.excerpt(t.Description, 200)))
+	}
+	for _, ch := range checkCredential(t.Credential, t.Env, nil, nil, t.Now, 0) {
+		switch ch.code {
+		case CredentialFromOtherEnvironment, TestKeyInProduction, LiveKeyOutsideProduction:
+			if ch.strong {
+				a.add(scoreEnvMismatch, ch.code, ch.message, append(ch.evidence, said...)...)
+			}
+		case QuotesInCredential, WhitespaceInCredential, CredentialMissing:
+			a.add(scoreFormat, ch.code, ch.message, append(ch.evidence, said...)...)
+		}
+	}
+	name := ""
+	if t.Credential != nil {
+		name = " (" + t.Credential.Name + ")"
+	}
+	switch t.Error {
+	case "invalid_scope":
+		scopes := append([]string(nil), t.Scopes...)
+		sort.Strings(scopes)
+		a.add(scoreInsufficient, PermissionDenied,
+			fmt.Sprintf("the token endpoint refused the scopes the client%s asked for (%s): the client is not allowed them, or they are misspelt; grant them to the client, or change the credential's scopes", name, quoteList(scopes)),
+			said...)
+	case "unauthorized_client", "unsupported_grant_type":
+		a.add(scoreInsufficient, PermissionDenied,
+			fmt.Sprintf("the client%s may not use the client credentials grant at this token endpoint; enable it for the client in the provider's console", name),
+			said...)
+	case "invalid_client", "":
+		a.add(scoreGeneric, CredentialRejected,
+			fmt.Sprintf("the token endpoint did not accept the client%s: the client_id or client_secret is wrong, rotated, or belongs to another tenant or environment; check them in the provider's console (and auth_style: body if the provider wants the secret in the form)", name),
+			said...)
+	default:
+		a.add(scoreGeneric, CredentialRejected,
+			fmt.Sprintf("the token endpoint refused the request of the client%s with %s", name, t.Error),
+			said...)
+	}
+	return a.result()
+}

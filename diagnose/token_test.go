@@ -1,0 +1,48 @@
+package diagnose
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/authspec/authspec/secret"
+)
+
+func TestAnalyzeToken(t *testing.T) {
+	const id, sec = "stg_client_42", "stg_secret_Kq81Lm9Zp"
+	client := func(other string) *Credential {
+		c := &Credential{Name: "machine", Type: typeOAuth2, Values: []Value{
+			{Source: "CLIENT_ID", Value: id, Field: FieldClientID, EnvFile: ".env.staging"},
+			{Source: "CLIENT_SECRET", Value: sec, Field: FieldClientSecret, EnvFile: ".env.staging"}}}
+		if other != "" {
+			c.OtherEnvs = []Fingerprinted{{Env: "production", Source: "CLIENT_SECRET", Field: FieldClientSecret, Fingerprint: secret.Fingerprint(other)}}
+		}
+		return c
+	}
+	now := time.Now()
+	for _, tc := range []struct {
+		name string
+		in   TokenRefusal
+		want string
+	}{
+		{"invalid_client", TokenRefusal{Env: "staging", StatusCode: 401, Error: "invalid_client", Description: "Client authentication failed for " + id, Credential: client("prod_other_secret_1")}, CredentialRejected},
+		{"production's secret in staging", TokenRefusal{Env: "staging", StatusCode: 401, Error: "invalid_client", Credential: client(sec)}, CredentialFromOtherEnvironment},
+		{"invalid_scope", TokenRefusal{Env: "staging", StatusCode: 400, Error: "invalid_scope", Scopes: []string{"accounts.write"}, Credential: client("")}, PermissionDenied},
+		{"unauthorized_client", TokenRefusal{Env: "staging", StatusCode: 400, Error: "unauthorized_client", Credential: client("")}, PermissionDenied},
+		{"no error code", TokenRefusal{Env: "staging", StatusCode: 500, Credential: client("")}, CredentialRejected},
+	} {
+		tc.in.Now = now
+		causes := AnalyzeToken(tc.in)
+		if len(causes) == 0 || causes[0].Code != tc.want {
+			t.Errorf("%s: causes %+v, want %s first", tc.name, causes, tc.want)
+			continue
+		}
+		for _, c := range causes {
+			for _, text := range append([]string{c.Message}, c.Evidence...) {
+				if strings.Contains(text, sec) || strings.Contains(text, id) {
+					t.Errorf("%s: a secret in %q", tc.name, text)
+				}
+			}
+		}
+	}
+}
