@@ -90,7 +90,9 @@ type valueIssue struct {
 // spaces or quotes cannot belong (passwords may contain both).
 func secretField(f string) bool {
 	switch f {
-	case FieldUsername, FieldPassword:
+	// Encoded before they travel (Basic, or the form of a token request):
+	// a space or a quote inside them is a legitimate character.
+	case FieldUsername, FieldPassword, FieldClientID, FieldClientSecret:
 		return false
 	}
 	return true

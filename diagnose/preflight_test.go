@@ -43,6 +43,8 @@ func TestPreflight(t *testing.T) {
 		contains string // substring of the first finding's message
 	}{
 		{name: "clean JWT", cred: bearerC(tok(nil)), want: nil},
+		// Form-encoded on the way: a space or a quote is a legitimate character.
+		{name: "client secret with a space and quotes", cred: one(typeOAuth2, "CLIENT_SECRET", FieldClientSecret, `st@ging secret+/="42"`), want: nil},
 		{name: "expires in 3 days, default window", cred: bearerC(tok(map[string]any{"exp": at(72 * time.Hour)})),
 			want: []string{JWTExpiring}, severity: []Severity{SeverityWarning}, message: "API_TOKEN expires in 3 days (2026-11-25T10:00:00Z)"},
 		{name: "expires in 10 days, default window", cred: bearerC(tok(map[string]any{"exp": at(240 * time.Hour)})), want: nil},
