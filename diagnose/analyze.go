@@ -34,15 +34,18 @@ import (
 //
 // Ties keep the order in which causes were found.
 const (
-	scoreNotChecked      = 100
-	scoreMissing         = 95
-	scoreRateLimited     = 90
-	scoreBlocked         = 89
-	scoreInsufficient    = 87
-	scoreIPRestricted    = 86
-	scoreNothingSent     = 85
-	scoreFormat          = 80
-	scoreJWTTime         = 75
+	scoreNotChecked   = 100
+	scoreMissing      = 95
+	scoreRateLimited  = 90
+	scoreBlocked      = 89
+	scoreInsufficient = 87
+	scoreIPRestricted = 86
+	scoreNothingSent  = 85
+	scoreFormat       = 80
+	scoreJWTTime      = 75
+	// A challenge's scheme is weaker evidence than an expired token: many
+	// frameworks send `Basic realm=…` to every 401 by default.
+	scoreScheme          = 74
 	scoreMissingScope403 = 72
 	scoreEnvMismatch     = 70
 	scoreClaims          = 68

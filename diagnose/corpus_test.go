@@ -56,6 +56,8 @@ func corpus() []corpusCase {
 		}
 	}
 	forbidden := fixed{status: 403, body: `{"message":"Forbidden"}`}
+	// go-httpbin's /status/401 answers every request with a Basic challenge.
+	httpbin401 := fixed{status: 401, header: map[string]string{"WWW-Authenticate": `Basic realm="Fake Realm"`}}
 	rabbitJSON := map[string]string{"Content-Type": "application/json"}
 	rabbitLogin := fixed{status: 401, body: `{"error":"not_authorised","reason":"Login failed"}`,
 		header: map[string]string{"Content-Type": "application/json", "WWW-Authenticate": `Basic realm="RabbitMQ Management"`}}
@@ -118,6 +120,7 @@ func corpus() []corpusCase {
 		{name: "wrong Basic password", api: admin, cred: basicCred("svc-reporting", "wrong-Pa55word"), want: CredentialRejected},
 		// RabbitMQ's management API: a failed login gets a Basic challenge;
 		// a valid login without the right tag gets 401 with no challenge.
+		{name: "expired JWT to a server that challenges Basic by default", api: httpbin401, cred: bearer("API_TOKEN", expired), want: JWTExpired, also: []string{SchemeMismatch}},
 		{name: "RabbitMQ login failed", api: rabbitLogin, cred: basicCred("guest", "not-the-password"), want: CredentialRejected},
 		{name: "RabbitMQ user lacks the administrator tag", api: rabbitNotAdmin, cred: basicCred("monitor", "m0n-pass"), path: "/api/users", want: PermissionDenied},
 		{name: "RabbitMQ monitoring user may not delete (permission scenario)", api: rabbitRefused, cred: basicCred("monitor", "m0n-pass"), method: "DELETE", path: "/api/queues/%2F/q1", kind: "permission", expect: "403", want: AuthenticationBeforeAuthorization, also: []string{PermissionDenied}},

@@ -226,7 +226,7 @@ func (a *analysis) authorizationHeader() {
 			if len(names) == 0 {
 				return // nothing went in a header: not a scheme question
 			}
-			a.add(scoreFormat-2, SchemeMismatch,
+			a.add(scoreScheme-2, SchemeMismatch,
 				fmt.Sprintf("the server asks for %s authentication in the Authorization header, but the credential was sent in %s; send it the way the server asks (e.g. type: bearer), or check the API's documentation for the right header",
 					strings.Join(schemes, " or "), strings.Join(dedupe(names), ", ")),
 				append(a.describeSent(), chEv...)...)
@@ -258,7 +258,7 @@ func (a *analysis) authorizationHeader() {
 			// (Stripe answers Basic challenges to Bearer keys).
 			return
 		}
-		a.add(scoreFormat, SchemeMismatch,
+		a.add(scoreScheme, SchemeMismatch,
 			fmt.Sprintf("the request used the %s scheme, but the server asks for %s (WWW-Authenticate); use a credential of that type", scheme, strings.Join(schemes, " or ")),
 			append([]string{"sent Authorization: " + a.safeHeader(authz)}, chEv...)...)
 	}
