@@ -35,16 +35,22 @@ func (p *plan) applyCred(ctx context.Context, c *testCase, s caseStep, b *built)
 	// secretValue returns a field's value as this step sends it.
 	secretValue := func(field string) string {
 		v := cs.fields[field]
-		val := v.Value
+		val, source := v.Value, v.Name
 		switch s.mode {
 		case credInvalid:
 			val = alter(val)
-			p.opt.Redactor.AddDerived(v.Name+" (altered)", val)
+			source += " (altered)"
+			p.opt.Redactor.AddDerived(source, val)
 		case credPrevious:
 			val = cs.previous
 			v.Name = cs.fields["previous"].Name
+			source = v.Name
+		case credOther:
+			// Labelled with its environment, so its fingerprint is not read
+			// as this environment's value of the same variable.
+			source += " (" + owner.env.Name + ")"
 		}
-		sent.values = append(sent.values, diagnose.Value{Source: v.Name, Value: val, EnvFile: envFileOf(owner, v.Name), Field: field})
+		sent.values = append(sent.values, diagnose.Value{Source: source, Value: val, EnvFile: envFileOf(owner, v.Name), Field: field})
 		return val
 	}
 	h := b.req.Header

@@ -26,6 +26,7 @@ func TestSaysExpired(t *testing.T) {
 		{"bare 401, JWT still valid", "", jwt(now.Add(time.Hour)), false},
 		{"bare 401, opaque token", "", "opaque", false},
 		{"insufficient_scope is not expiry", `Bearer error="insufficient_scope"`, jwt(now.Add(time.Hour)), false},
+		{"invalid_token for another reason", `Bearer error="invalid_token", error_description="audience mismatch"`, "opaque", false},
 	} {
 		if got := saysExpired(tc.challenge, tc.token, now); got != tc.want {
 			t.Errorf("%s: saysExpired = %v, want %v", tc.name, got, tc.want)

@@ -100,7 +100,12 @@ func (p *plan) refreshOAuth(ctx context.Context, c *testCase, s caseStep, b *bui
 // (many APIs answer a bare 401).
 func saysExpired(challenge, token string, now time.Time) bool {
 	c := strings.ToLower(challenge)
-	if strings.Contains(c, "invalid_token") || strings.Contains(c, "expired") {
+	if strings.Contains(c, "expired") {
+		return true
+	}
+	// invalid_token alone may mean expired; with a description that says
+	// something else (audience, issuer), a new token would not help.
+	if strings.Contains(c, "invalid_token") && !strings.Contains(c, "error_description") {
 		return true
 	}
 	if jwt, err := diagnose.DecodeJWT(token); err == nil {

@@ -29,7 +29,11 @@ func (c *command) request(args []string) error {
 	if err != nil {
 		return exitf(ExitInvalid, "")
 	}
-	if single.Env == "" || len(pos) != 2 {
+	switch {
+	case len(pos) > 2:
+		fs.Usage()
+		return exitf(ExitInvalid, "authspec request: unexpected argument %q after METHOD and PATH|URL (name suite files with --suites)", pos[2])
+	case single.Env == "" || len(pos) != 2:
 		fs.Usage()
 		return exitf(ExitInvalid, "authspec request: need --env, METHOD and PATH|URL")
 	}
