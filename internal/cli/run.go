@@ -225,7 +225,7 @@ func verdict(rep *runner.Report) error {
 		return exitf(ExitFailed, "authspec: interrupted; the reports hold what ran")
 	}
 	if envs := rep.Unreachable(); len(envs) > 0 {
-		return exitf(ExitUnreachable, "authspec: could not reach environment %s at all (no request got a response)", strings.Join(envs, ", "))
+		return exitf(ExitUnreachable, "authspec: could not reach environment %s at all (no connection could be made: nothing listening, DNS or TLS)", strings.Join(envs, ", "))
 	}
 	if t := rep.Totals(); t.Failed+t.Errors > 0 {
 		return exitf(ExitFailed, "")
