@@ -155,19 +155,21 @@ func (r *Redactor) Known(value string) bool {
 	return r.seen[value]
 }
 
-// WordLen is the length below which a value is only replaced as a whole
-// word. A short value ("guest", "adm") is a username or a weak password;
+// WordLen is the length below which a value made only of letters, digits
+// and '_' is only replaced as a whole word. A short value ("guest", "adm") is a username or a weak password;
 // replaced inside other words it would rewrite "administrator" and every
 // scenario name that mentions a guest, while hiding nothing: the secret is
 // not in "administrator". Longer values (tokens, keys) are replaced
 // wherever they occur.
 const WordLen = 10
 
-// matcher is the redactor's compiled form: one replacer for long values,
-// and the short ones, longest first, matched at word boundaries.
+// matcher is the redactor's compiled form: one replacer for every value
+// that is long or holds a non-word character ("p@ss!" cannot occur by
+// accident inside a word), and the short plain words ("guest"), looked up
+// word by word.
 type matcher struct {
 	long  *strings.Replacer
-	short []entry
+	words map[string]string // short word value → label
 }
 
 // compiled returns the current matcher, building it when values were
@@ -187,14 +189,14 @@ func (r *Redactor) compiled() *matcher {
 		sort.SliceStable(r.entries, func(i, j int) bool {
 			return len(r.entries[i].value) > len(r.entries[j].value)
 		})
-		m := &matcher{}
+		m := &matcher{words: map[string]string{}}
 		var pairs []string
 		for _, e := range r.entries {
-			if len(e.value) < WordLen {
-				m.short = append(m.short, e)
-				continue
+			if len(e.value) >= WordLen || !isWord(e.value) {
+				pairs = append(pairs, e.value, e.label)
+			} else if _, dup := m.words[e.value]; !dup {
+				m.words[e.value] = e.label
 			}
-			pairs = append(pairs, e.value, e.label)
 		}
 		if len(pairs) > 0 {
 			m.long = strings.NewReplacer(pairs...)
@@ -204,7 +206,7 @@ func (r *Redactor) compiled() *matcher {
 	return r.m
 }
 
-// labelRE finds labels already in a text, which the word pass must not
+// labelRE finds labels in a text, which the short-value passes must not
 // touch ("sha256" or a short name inside "[API_TOKEN sha256:3f9a1c]").
 var labelRE = regexp.MustCompile(`\[[^\[\]\n]* sha256:[0-9a-f]{6}\]`)
 
@@ -212,46 +214,103 @@ func (m *matcher) redact(s string) string {
 	if m.long != nil {
 		s = m.long.Replace(s)
 	}
-	if len(m.short) == 0 {
-		return s
+	if len(m.words) > 0 {
+		s = outsideLabels(s, m.replaceWords)
+	}
+	return s
+}
+
+// outsideLabels applies fn to the text between labels.
+func outsideLabels(s string, fn func(string) string) string {
+	spans := labelRE.FindAllStringIndex(s, -1)
+	if len(spans) == 0 {
+		return fn(s)
 	}
 	var b strings.Builder
 	last := 0
-	for _, span := range labelRE.FindAllStringIndex(s, -1) {
-		b.WriteString(m.words(s[last:span[0]]))
-		b.WriteString(s[span[0]:span[1]])
-		last = span[1]
+	for _, sp := range spans {
+		b.WriteString(fn(s[last:sp[0]]))
+		b.WriteString(s[sp[0]:sp[1]])
+		last = sp[1]
 	}
-	b.WriteString(m.words(s[last:]))
+	b.WriteString(fn(s[last:]))
 	return b.String()
 }
 
-// words replaces short values that stand as whole words in s.
-func (m *matcher) words(s string) string {
-	for _, e := range m.short {
-		if !strings.Contains(s, e.value) {
+// replaceWords replaces every run of word characters that is a short
+// secret, in one pass. A run that starts with an escape ("%3D" in a nested
+// query, "\n" or "\u0022" in JSON) is also looked up without it: the
+// escape ends the word before it.
+func (m *matcher) replaceWords(s string) string {
+	var b strings.Builder
+	i, last := 0, 0
+	for i < len(s) {
+		if !isWordByte(s, i) {
+			i++
 			continue
 		}
-		var b strings.Builder
-		for {
-			i := strings.Index(s, e.value)
-			if i < 0 {
-				break
-			}
-			end := i + len(e.value)
-			if isWordByte(s, i-1) || isWordByte(s, end) {
-				b.WriteString(s[:i+1])
-				s = s[i+1:]
-				continue
-			}
-			b.WriteString(s[:i])
-			b.WriteString(e.label)
-			s = s[end:]
+		j := i
+		for j < len(s) && isWordByte(s, j) {
+			j++
 		}
-		b.WriteString(s)
-		s = b.String()
+		run, start := s[i:j], i
+		if label, ok := m.words[run]; ok {
+			b.WriteString(s[last:start])
+			b.WriteString(label)
+			last = j
+		} else if k := escapeLen(s, i); k > 0 && k < len(run) {
+			if label, ok := m.words[run[k:]]; ok {
+				b.WriteString(s[last : start+k])
+				b.WriteString(label)
+				last = j
+			}
+		}
+		i = j
 	}
-	return s
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// escapeLen is the length of the escape that the word run at i begins
+// with, judged by the byte before it: "%XX", "\n", "\t", "\r", "\uXXXX".
+func escapeLen(s string, i int) int {
+	if i == 0 {
+		return 0
+	}
+	hex := func(t string) bool {
+		for _, c := range t {
+			if !strings.ContainsRune("0123456789abcdefABCDEF", c) {
+				return false
+			}
+		}
+		return true
+	}
+	switch s[i-1] {
+	case '%':
+		if len(s) >= i+2 && hex(s[i:i+2]) {
+			return 2
+		}
+	case '\\':
+		switch {
+		case s[i] == 'n' || s[i] == 't' || s[i] == 'r':
+			return 1
+		case s[i] == 'u' && len(s) >= i+5 && hex(s[i+1:i+5]):
+			return 5
+		}
+	}
+	return 0
+}
+
+func isWord(s string) bool {
+	for i := range len(s) {
+		if !isWordByte(s, i) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func isWordByte(s string, i int) bool {
