@@ -288,8 +288,13 @@ func (a *analysis) authzWords() bool {
 }
 
 var (
-	authzRE = regexp.MustCompile(`not authori[sz]ed|not_authori[sz]ed|access refused|access denied|permission|not allowed|forbidden|insufficient|not (an? )?(administrator|admin|management|monitoring|owner|member)\b|requires? (the )?(role|tag|privilege)|lacks?\b`)
-	authnRE = regexp.MustCompile(`login failed|log in|invalid (credential|password|user|token|api key|key)|bad credential|wrong password|unauthenticated|not authenticated|authentication (failed|required)|expired|unknown (user|key|token)|credentials`)
+	// Words that name a permission, not the login: a bare "Not authorized"
+	// is how many APIs refuse a bad credential, so it is not enough.
+	authzRE = regexp.MustCompile(`access refused|permission|not allowed|insufficient|forbidden|not (an? )?(administrator|admin|management|monitoring|owner|member)\b|\b(role|tag|privilege)s?\b`)
+	// Any word about the credential itself vetoes: "Access denied due to
+	// invalid subscription key", "No token provided", "Not authorized:
+	// token signature mismatch" are authentication failures.
+	authnRE = regexp.MustCompile(`login|log in|token|key|credential|password|signature|authenticat|valid|expired|unknown (user|client)|subscription|provided`)
 )
 
 // generic is the plain reading of the status code, always last.

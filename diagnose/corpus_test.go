@@ -59,6 +59,8 @@ func corpus() []corpusCase {
 	// go-httpbin's /status/401 answers every request with a Basic challenge.
 	httpbin401 := fixed{status: 401, header: map[string]string{"WWW-Authenticate": `Basic realm="Fake Realm"`}}
 	rabbitJSON := map[string]string{"Content-Type": "application/json"}
+	azureKey := fixed{status: 401, header: rabbitJSON, body: `{"statusCode":401,"message":"Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription."}`}
+	notAuthorized := fixed{status: 401, header: rabbitJSON, body: `{"message":"Not authorized"}`}
 	rabbitLogin := fixed{status: 401, body: `{"error":"not_authorised","reason":"Login failed"}`,
 		header: map[string]string{"Content-Type": "application/json", "WWW-Authenticate": `Basic realm="RabbitMQ Management"`}}
 	rabbitNotAdmin := fixed{status: 401, body: `{"error":"not_authorised","reason":"Not administrator user"}`, header: rabbitJSON}
@@ -121,6 +123,8 @@ func corpus() []corpusCase {
 		// RabbitMQ's management API: a failed login gets a Basic challenge;
 		// a valid login without the right tag gets 401 with no challenge.
 		{name: "expired JWT to a server that challenges Basic by default", api: httpbin401, cred: bearer("API_TOKEN", expired), want: JWTExpired, also: []string{SchemeMismatch}},
+		{name: "401 without challenge: invalid subscription key (Azure APIM)", api: azureKey, cred: apiKey("APIM_KEY", "k3y_9f8e7d6c5b4a3", "Ocp-Apim-Subscription-Key", ""), want: CredentialRejected},
+		{name: "401 without challenge: bare Not authorized", api: notAuthorized, cred: bearer("API_TOKEN", good), want: CredentialRejected},
 		{name: "RabbitMQ login failed", api: rabbitLogin, cred: basicCred("guest", "not-the-password"), want: CredentialRejected},
 		{name: "RabbitMQ user lacks the administrator tag", api: rabbitNotAdmin, cred: basicCred("monitor", "m0n-pass"), path: "/api/users", want: PermissionDenied},
 		{name: "RabbitMQ monitoring user may not delete (permission scenario)", api: rabbitRefused, cred: basicCred("monitor", "m0n-pass"), method: "DELETE", path: "/api/queues/%2F/q1", kind: "permission", expect: "403", want: AuthenticationBeforeAuthorization, also: []string{PermissionDenied}},

@@ -94,7 +94,7 @@ func locate(ex Exchange) sent {
 		}
 	}
 	for _, name := range bodyFieldNames(ex.RequestBody) {
-		if looksLikeAuthName(name) {
+		if looksLikeBodyToken(name) {
 			s.authBody = append(s.authBody, name)
 		}
 	}
@@ -126,6 +126,17 @@ func bodyFieldNames(body []byte) []string {
 	}
 	sort.Strings(names)
 	return names
+}
+
+// looksLikeBodyToken reports whether a body field is an API token or key
+// put there instead of a header. Login and refresh bodies carry username,
+// password, client_secret or refresh_token by design: those do not count.
+func looksLikeBodyToken(name string) bool {
+	n := strings.ToLower(name)
+	if strings.Contains(n, "refresh") || strings.Contains(n, "password") || strings.Contains(n, "secret") || strings.Contains(n, "user") {
+		return false
+	}
+	return strings.Contains(n, "token") || strings.Contains(n, "api_key") || strings.Contains(n, "apikey") || strings.Contains(n, "api-key")
 }
 
 // looksLikeAuthName reports whether a header or query parameter name is
