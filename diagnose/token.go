@@ -45,6 +45,17 @@ func AnalyzeToken(t TokenRefusal) []Cause {
 	if t.Credential != nil {
 		name = " (" + t.Credential.Name + ")"
 	}
+	if t.Error == "" {
+		switch {
+		case t.StatusCode == 429:
+			a.add(scoreRateLimited, RateLimited, "the token endpoint is rate limiting this client; wait, or fetch tokens less often", said...)
+			return a.result()
+		case t.StatusCode != 400 && t.StatusCode != 401 && t.StatusCode != 403:
+			// 404, 5xx, or 200 without a token: the endpoint, not the
+			// client, is the problem; the error message says which.
+			return nil
+		}
+	}
 	switch t.Error {
 	case "invalid_scope":
 		scopes := append([]string(nil), t.Scopes...)

@@ -20,6 +20,11 @@ func TestAnalyzeToken(t *testing.T) {
 		return c
 	}
 	now := time.Now()
+	for _, status := range []int{404, 500, 200} {
+		if causes := AnalyzeToken(TokenRefusal{Env: "staging", StatusCode: status, Credential: client("")}); len(causes) != 0 {
+			t.Errorf("status %d without an error code blamed the client: %+v", status, causes)
+		}
+	}
 	for _, tc := range []struct {
 		name string
 		in   TokenRefusal
@@ -29,7 +34,8 @@ func TestAnalyzeToken(t *testing.T) {
 		{"production's secret in staging", TokenRefusal{Env: "staging", StatusCode: 401, Error: "invalid_client", Credential: client(sec)}, CredentialFromOtherEnvironment},
 		{"invalid_scope", TokenRefusal{Env: "staging", StatusCode: 400, Error: "invalid_scope", Scopes: []string{"accounts.write"}, Credential: client("")}, PermissionDenied},
 		{"unauthorized_client", TokenRefusal{Env: "staging", StatusCode: 400, Error: "unauthorized_client", Credential: client("")}, PermissionDenied},
-		{"no error code", TokenRefusal{Env: "staging", StatusCode: 500, Credential: client("")}, CredentialRejected},
+		{"401 without an error code", TokenRefusal{Env: "staging", StatusCode: 401, Credential: client("")}, CredentialRejected},
+		{"429", TokenRefusal{Env: "staging", StatusCode: 429, Credential: client("")}, RateLimited},
 	} {
 		tc.in.Now = now
 		causes := AnalyzeToken(tc.in)

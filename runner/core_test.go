@@ -492,10 +492,13 @@ scenarios:
   - { name: either, expect: { status: [401, 403] }, request: { method: GET, path: /x } }
   - { name: missing field, kind: missing-data, request: { method: POST, path: /x, json: {} } }
   - { name: not found, expect: { status: 404 }, request: { method: GET, path: /x } }
+  - { name: any client error, kind: failure, expect: { status: 4xx }, request: { method: GET, path: /x } }
+  - { name: hidden or refused, kind: permission, expect: { status: [401, 403, 404] }, request: { method: GET, path: /x } }
 `, "A", srv.URL))
 	for name, want := range map[string]string{
 		"unauthenticated": runner.FailSecurity, "forbidden": runner.FailSecurity, "either": runner.FailSecurity,
 		"missing field": runner.FailAssertion, "not found": runner.FailAssertion,
+		"any client error": runner.FailSecurity, "hidden or refused": runner.FailSecurity,
 	} {
 		if r := coreResult(t, rep, "a", name); r.Status != runner.Failed || r.Type != want {
 			t.Errorf("%s: %s %s, want failed %s", name, r.Status, r.Type, want)

@@ -104,6 +104,9 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 		return true // the rotated-out client secret gets no token: what the probe checks
 	}
 	if err != nil {
+		if ctx.Err() != nil {
+			return fail(Errored, ErrInterrupted, "the run was interrupted while fetching a token")
+		}
 		if errors.As(err, &terr) && terr.Err == nil && sent != nil {
 			r.Diagnosis = p.analyzeToken(c, sent, terr)
 		}
@@ -168,7 +171,8 @@ func (p *plan) judge(c *testCase, i int, s caseStep, b *built, ex *exchange, sen
 	r.Message = stepPrefix(c, i) + fails[0].Message
 	code := ex.resp.StatusCode
 	switch {
-	case code/100 == 2 && !want.AllowsSuccess() && (c.probe != "" || authRejection(want)):
+	case code/100 == 2 && !want.AllowsSuccess() && (c.probe != "" || authRejection(want) ||
+		c.sc.Kind == suites.KindFailure || c.sc.Kind == suites.KindPermission):
 		// The step expected the credential to be refused and the API let
 		// it through: the API is at fault, not the client.
 		r.Type = FailSecurity
@@ -184,9 +188,10 @@ func (p *plan) judge(c *testCase, i int, s caseStep, b *built, ex *exchange, sen
 }
 
 // authRejection reports whether a status expectation is about the
-// credential: it accepts 401 or 403 and nothing else. A missing-data
-// scenario expecting 400 or 422 that gets 2xx is a failed validation,
-// not an unchecked credential.
+// credential: it accepts 401 or 403 and nothing else. Failure and
+// permission scenarios count whatever they expect ("4xx"); a missing-data
+// scenario expecting 400 or 422 that gets 2xx is a failed validation, not
+// an unchecked credential.
 func authRejection(want assert.Status) bool {
 	for code := 100; code < 600; code++ {
 		if want.Match(code) && code != 401 && code != 403 {

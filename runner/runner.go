@@ -114,6 +114,9 @@ func Run(ctx context.Context, ss []*suites.Suite, opt Options) (*Report, error) 
 		go func() {
 			defer wg.Done()
 			for i := range next {
+				if ctx.Err() != nil {
+					continue // interrupted: reported as skipped below
+				}
 				r := p.execute(ctx, p.cases[i])
 				rep.Results[i] = r
 				if opt.Progress != nil {
