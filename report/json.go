@@ -116,8 +116,8 @@ func JSON(w io.Writer, r *runner.Report) error {
 	}
 	for _, f := range r.Findings {
 		doc.Findings = append(doc.Findings, jsonFinding{
-			File: c(f.File), Line: f.Line, Col: f.Col, Severity: c(string(f.Severity)),
-			Cause: c(f.Code), Message: c(f.Message), Environment: c(f.Env),
+			File: literal(f.File), Line: f.Line, Col: f.Col, Severity: c(string(f.Severity)),
+			Cause: c(f.Code), Message: c(f.Message), Environment: literal(f.Env),
 			Credential: c(f.Credential), Variable: c(f.Variable),
 		})
 	}

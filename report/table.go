@@ -29,7 +29,7 @@ var tableHeader = []string{"environment", "endpoint", "requests", "2xx", "401", 
 
 // cells returns the row's cells in tableHeader order, redacted.
 func (r *requestRow) cells(red *secret.Redactor) []string {
-	return []string{oneLine(red, r.Env), oneLine(red, r.Endpoint),
+	return []string{literal(r.Env), oneLine(red, r.Endpoint),
 		strconv.Itoa(r.Requests), strconv.Itoa(r.S2xx), strconv.Itoa(r.S401),
 		strconv.Itoa(r.S403), strconv.Itoa(r.Other), strconv.Itoa(r.NoResponse)}
 }

@@ -13,6 +13,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/authspec/authspec/runner"
@@ -52,6 +53,18 @@ type command struct {
 	redactor *secret.Redactor
 }
 
+// lockedWriter serializes writes from several goroutines.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
+}
+
 // redactingWriter redacts each write; the standard logger writes whole
 // lines.
 type redactingWriter struct {
@@ -87,6 +100,8 @@ Exit codes: 0 all passed, 1 a scenario failed, 2 invalid suites or command line
 // Main runs authspec with args (without the program name) and returns the
 // exit code.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
+	// net/http's logger writes from its own goroutines: stderr is shared.
+	stderr = &lockedWriter{w: stderr}
 	c := &command{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv, redactor: &secret.Redactor{}}
 	// net/http logs some server misbehaviour (an unsolicited response on an
 	// idle connection) with the standard logger, quoting what the server
@@ -248,7 +263,7 @@ func parseDuration(v string) (time.Duration, error) {
 	}{{"w", 7 * 24 * time.Hour}, {"d", 24 * time.Hour}} {
 		if i := strings.Index(rest, unit.suffix); i > 0 {
 			n, err := strconv.Atoi(rest[:i])
-			if err != nil || n < 0 {
+			if err != nil || n < 0 || n > 100000 {
 				return 0, fmt.Errorf("invalid duration %q: want e.g. 7d, 36h or 1d12h", v)
 			}
 			total += time.Duration(n) * unit.size

@@ -60,7 +60,7 @@ func scaffoldFiles(version string) []scaffoldFile {
 		// .env starts as a copy of the placeholders, so `authspec lint`
 		// passes on the scaffold as written; it is git-ignored, and real
 		// values replace the placeholders there.
-		{".env", append([]byte("# Local credentials: git-ignored. Replace the placeholders with real values.\n"), read("env.example")...)},
+		{".env", localEnv(read("env.example"))},
 		{".github/workflows/authspec.yml", workflow},
 	}
 }
@@ -224,4 +224,20 @@ func ensureGitignore(path string) (added []string, created bool, err error) {
 		return nil, false, err
 	}
 	return added, created, f.Close()
+}
+
+// localEnv is .env as init writes it: the variables of .env.example under
+// a header of its own. Values in an env file take precedence over the
+// shell's, so the header says how to let a shell variable through.
+func localEnv(example []byte) []byte {
+	var b bytes.Buffer
+	b.WriteString("# Local credentials for suites/example.yaml. Git-ignored: never commit it.\n" +
+		"# Replace the placeholders with real values. A value here takes precedence\n" +
+		"# over the same variable in your shell: delete its line to use the shell's.\n")
+	for _, line := range strings.Split(string(example), "\n") {
+		if t := strings.TrimSpace(line); t != "" && !strings.HasPrefix(t, "#") {
+			b.WriteString(line + "\n")
+		}
+	}
+	return b.Bytes()
 }

@@ -91,8 +91,11 @@ func (c *command) run(args []string) error {
 	v := verdict(rep)
 	if len(failed) > 0 {
 		msg := "authspec: " + errors.Join(failed...).Error()
-		if ee, ok := v.(*exitError); ok && ee.code == ExitUnreachable {
-			return exitf(ExitUnreachable, "%s\n%s", msg, ee.msg)
+		if ee, ok := v.(*exitError); ok {
+			if ee.msg != "" {
+				msg += "\n" + ee.msg // keep what the run itself says
+			}
+			return exitf(max(ee.code, ExitFailed), "%s", msg)
 		}
 		return exitf(ExitFailed, "%s", msg)
 	}
