@@ -51,6 +51,8 @@ type command struct {
 	// redactor is the one redactor of this invocation: every output sink
 	// and the standard logger go through it.
 	redactor *secret.Redactor
+	// stdoutTTY and stderrTTY: the outputs are terminals (colour, progress).
+	stdoutTTY, stderrTTY bool
 }
 
 // lockedWriter serializes writes from several goroutines.
@@ -97,12 +99,19 @@ Exit codes: 0 all passed, 1 a scenario failed, 2 invalid suites or command line
 (nothing was sent), 3 an environment could not be reached at all.
 `
 
+// newCommand sets up one invocation. Terminals are detected on the real
+// files, before stderr is wrapped: net/http's logger writes from its own
+// goroutines, so stderr writes are serialized.
+func newCommand(stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) *command {
+	return &command{stdin: stdin, stdout: stdout, stderr: &lockedWriter{w: stderr}, getenv: getenv,
+		redactor: &secret.Redactor{}, stdoutTTY: isTerminal(stdout), stderrTTY: isTerminal(stderr)}
+}
+
 // Main runs authspec with args (without the program name) and returns the
 // exit code.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
-	// net/http's logger writes from its own goroutines: stderr is shared.
-	stderr = &lockedWriter{w: stderr}
-	c := &command{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv, redactor: &secret.Redactor{}}
+	c := newCommand(stdin, stdout, stderr, getenv)
+	stderr = c.stderr
 	// net/http logs some server misbehaviour (an unsolicited response on an
 	// idle connection) with the standard logger, quoting what the server
 	// sent, which may echo a credential: that text is redacted too.

@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"log"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -39,5 +40,23 @@ func TestStandardLoggerIsRedacted(t *testing.T) {
 	log.Printf("Unsolicited response received on idle HTTP channel starting with %q", `{"Authorization": "Bearer tok_logged_secret"}`)
 	if strings.Contains(buf.String(), "tok_logged_secret") || !strings.Contains(buf.String(), "[API_TOKEN sha256:") {
 		t.Fatalf("log output not redacted: %s", buf.String())
+	}
+}
+
+// Terminal detection looks at the real files, not at the wrapper that
+// serializes stderr: a wrapped stderr once hid the progress line.
+func TestTerminalsDetectedBeforeWrapping(t *testing.T) {
+	dev, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0) // a character device, like a terminal
+	if err != nil {
+		t.Skip(err)
+	}
+	defer dev.Close()
+	c := newCommand(nil, dev, dev, func(string) string { return "" })
+	if !c.stdoutTTY || !c.stderrTTY {
+		t.Fatalf("stdoutTTY=%v stderrTTY=%v, want both true for %s", c.stdoutTTY, c.stderrTTY, os.DevNull)
+	}
+	var buf bytes.Buffer
+	if c := newCommand(nil, &buf, &buf, nil); c.stdoutTTY || c.stderrTTY {
+		t.Fatal("a buffer is not a terminal")
 	}
 }

@@ -49,7 +49,7 @@ func (c *command) request(args []string) error {
 	if err != nil {
 		return err
 	}
-	color := !f.noColor && c.getenv("NO_COLOR") == "" && isTerminal(c.stdout)
+	color := !f.noColor && c.getenv("NO_COLOR") == "" && c.stdoutTTY
 	if err := report.Console(c.stdout, rep, report.ConsoleOptions{Color: color, Verbose: true}); err != nil {
 		return err
 	}

@@ -71,7 +71,7 @@ func (c *command) run(args []string) error {
 		// masked before anything could print them.
 		opt.OnSecret = report.GitHubMasker(out)
 	}
-	if isTerminal(c.stderr) && !f.verbose {
+	if c.stderrTTY && !f.verbose {
 		opt.Progress = progressLine(c.stderr, f.noColor || c.getenv("NO_COLOR") != "")
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
@@ -80,7 +80,7 @@ func (c *command) run(args []string) error {
 	if err != nil {
 		return err
 	}
-	color := !f.noColor && c.getenv("NO_COLOR") == "" && isTerminal(out)
+	color := !f.noColor && c.getenv("NO_COLOR") == "" && (out == c.stdout && c.stdoutTTY || out == c.stderr && c.stderrTTY)
 	// Requests went out: every output is attempted even if one fails, and
 	// a failure to write one exits 1, never 2 ("nothing was sent").
 	var failed []error
