@@ -22,7 +22,7 @@ func TestCheckContains(t *testing.T) {
 		{"token", false, "", ""},
 		{"acc_123", false, `{"id":"acc_123"}`, `body_not_contains: expected does not contain "acc_123", got "{\"id\":\"acc_123\"}"`},
 		{"SECRET", false, long, `body_not_contains: expected does not contain "SECRET", got …"` + strings.Repeat("x", 40) + "SECRET" + strings.Repeat("y", 40) + `"…`},
-		{"ab", false, "\x1b[2Jab\n", `body_not_contains: expected does not contain "ab", got "[2Jab"`},
+		{"ab", false, "\x1b[2Jab\n", `body_not_contains: expected does not contain "ab", got "ab"`},
 	}
 	for _, tt := range tests {
 		f := CheckContains(tt.s, tt.want, []byte(tt.body))

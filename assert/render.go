@@ -3,6 +3,7 @@ package assert
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/authspec/authspec/internal/ansi"
 	"math"
 	"sort"
 	"strconv"
@@ -32,6 +33,7 @@ func newFailure(path, expected, actual, reason string) Failure {
 // oneLine replaces control characters so that a header name or a YAML key
 // holding a newline cannot split a message over lines (or forge one).
 func oneLine(s string) string {
+	s = ansi.Strip(s)
 	if strings.IndexFunc(s, unicode.IsControl) < 0 && utf8.ValidString(s) {
 		return s
 	}
@@ -174,7 +176,7 @@ func jsonType(r gjson.Result) string {
 // expected: short, on one line, and free of control characters that would
 // garble a terminal. The whole body is redacted before it is cut.
 func (v view) excerpt(b []byte, n int) string {
-	s := v.r(strings.ToValidUTF8(string(b), "\uFFFD"))
+	s := ansi.Strip(v.r(strings.ToValidUTF8(string(b), "\uFFFD")))
 	s = s[:min(len(s), 4*n)]
 	s = strings.Join(strings.FieldsFunc(s, func(r rune) bool {
 		return unicode.IsControl(r) || unicode.IsSpace(r)

@@ -3,6 +3,7 @@ package diagnose
 import (
 	"encoding/base64"
 	"fmt"
+	"github.com/authspec/authspec/internal/ansi"
 	"github.com/authspec/authspec/internal/words"
 	"maps"
 	"net/url"
@@ -124,7 +125,7 @@ var labelRE = regexp.MustCompile(`\[[^\[\]]{1,200} sha256:[0-9a-f]{6}\]`)
 
 // excerpt makes a short, single-line, redacted quote of text a server sent.
 func (r *redactor) excerpt(s string, max int) string {
-	s = r.redact(s)
+	s = ansi.Strip(r.redact(s))
 	s = strings.Map(func(c rune) rune {
 		if unicode.IsControl(c) || c == utf8.RuneError {
 			return ' '

@@ -13,18 +13,12 @@
 package report
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/authspec/authspec/internal/ansi"
 	"github.com/authspec/authspec/secret"
 )
-
-// ansiRE matches ANSI/VT escape sequences: CSI (ESC [ … final), OSC
-// (ESC ] … BEL or ESC \), and the other escapes (ESC, optional
-// intermediate bytes, one final byte: ESC c, ESC ( B). The 8-bit C1
-// introducers are removed as controls.
-var ansiRE = regexp.MustCompile(`\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[ -/]*[0-~]`)
 
 // clean returns s redacted and sanitized: secrets replaced by their labels,
 // ANSI escapes removed, and every character that is a control character or
@@ -51,7 +45,7 @@ func sanitize(s string) string {
 		return s
 	}
 	s = strings.ToValidUTF8(s, "\uFFFD")
-	s = ansiRE.ReplaceAllString(s, "")
+	s = ansi.Strip(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
