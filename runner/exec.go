@@ -336,6 +336,8 @@ func classify(err error, timeout time.Duration) (string, string) {
 		return ErrTimeout, fmt.Sprintf("no response within %s (timeout): %s", timeout, msg)
 	case strings.Contains(msg, "net/http: invalid"):
 		return ErrInvalid, "the request cannot be sent: " + msg
+	case strings.Contains(msg, "HTTP response to HTTPS client"):
+		return ErrTLS, "TLS handshake failed: the server answers plain HTTP on this port; use http://, or the port that serves TLS"
 	case strings.Contains(msg, "tls:") || strings.Contains(msg, "x509:") || strings.Contains(msg, "certificate"):
 		if d := tlsDetail(err); d != "" {
 			return ErrTLS, "TLS handshake failed: " + d

@@ -273,3 +273,11 @@ func TestRobustInterruptedRun(t *testing.T) {
 		t.Errorf("Unreachable() = %v after an interruption", got)
 	}
 }
+
+// https:// to a port that speaks plain HTTP is a TLS error that says so.
+func TestRobustHTTPSToPlainHTTP(t *testing.T) {
+	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) {})
+	url := strings.Replace(srv.URL, "http://", "https://", 1)
+	_, r := robustRun(t, url, "  - { name: tls, request: { method: GET, path: /x } }\n", 3*time.Second)
+	robustWantError(t, r, runner.ErrTLS, "plain HTTP")
+}
