@@ -208,6 +208,16 @@ func (d *decoder) field(f field, what string) String {
 	return s
 }
 
+// strings reads the named string fields of a mapping into their places;
+// absent ones are left as they are.
+func (d *decoder) strings(m map[string]field, into map[string]*String) {
+	for name, dst := range into {
+		if f, ok := m[name]; ok {
+			*dst = d.field(f, name)
+		}
+	}
+}
+
 // text reads a scalar that is never interpolated (names, kinds).
 func (d *decoder) text(n *yaml.Node, what string) string {
 	n = resolve(n)

@@ -244,15 +244,7 @@ func (d *decoder) environment(k, n *yaml.Node) *Environment {
 	if f, ok := m["tls"]; ok {
 		tm := d.mapping(f.val, where+" tls", "ca_file", "cert_file", "key_file", "insecure_skip_verify")
 		t := &TLS{Pos: d.pos(f.key)}
-		if v, ok := tm["ca_file"]; ok {
-			t.CAFile = d.str(v.val, "ca_file")
-		}
-		if v, ok := tm["cert_file"]; ok {
-			t.CertFile = d.str(v.val, "cert_file")
-		}
-		if v, ok := tm["key_file"]; ok {
-			t.KeyFile = d.str(v.val, "key_file")
-		}
+		d.strings(tm, map[string]*String{"ca_file": &t.CAFile, "cert_file": &t.CertFile, "key_file": &t.KeyFile})
 		if v, ok := tm["insecure_skip_verify"]; ok {
 			t.Insecure = d.boolean(v.val, "insecure_skip_verify")
 		}
@@ -313,15 +305,10 @@ func (d *decoder) credential(k, n *yaml.Node) *Credential {
 			d.errorf(k, "%s credential %q needs %q", c.Type, c.Name, req)
 		}
 	}
-	strField := map[string]*String{"token": &c.Token, "prefix": &c.Prefix, "previous": &c.Previous,
+	d.strings(m, map[string]*String{"token": &c.Token, "prefix": &c.Prefix, "previous": &c.Previous,
 		"header": &c.Header, "query": &c.Query, "key": &c.Key, "username": &c.Username,
 		"password": &c.Password, "token_url": &c.TokenURL, "client_id": &c.ClientID,
-		"client_secret": &c.ClientSecret, "audience": &c.Audience}
-	for name, dst := range strField {
-		if f, ok := m[name]; ok {
-			*dst = d.field(f, name)
-		}
-	}
+		"client_secret": &c.ClientSecret, "audience": &c.Audience})
 	if f, ok := m["headers"]; ok {
 		c.Headers = d.pairs(f.val, where+" headers")
 	}

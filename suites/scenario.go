@@ -275,12 +275,7 @@ func (d *decoder) request(n *yaml.Node, where string) Request {
 			d.errorf(f.val, "method %q is not an HTTP method", r.Method.Raw)
 		}
 	}
-	if f, ok := m["path"]; ok {
-		r.Path = d.field(f, "path")
-	}
-	if f, ok := m["url"]; ok {
-		r.URL = d.field(f, "url")
-	}
+	d.strings(m, map[string]*String{"path": &r.Path, "url": &r.URL})
 	if m != nil && r.Path.IsSet() == r.URL.IsSet() {
 		d.errorf(n, "a request needs exactly one of path (joined to base_url) or url (absolute)")
 	}
