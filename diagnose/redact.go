@@ -191,6 +191,7 @@ func human(d time.Duration) string {
 
 func stamp(t time.Time) string { return t.UTC().Format(time.RFC3339) }
 
-func sortedKeys(m map[string]string) []string { return slices.Sorted(maps.Keys(m)) }
+// sortedKeys lists a map's keys in order (headers, query values, claims).
+func sortedKeys[M ~map[string]V, V any](m M) []string { return slices.Sorted(maps.Keys(m)) }
 
 func quoteList(xs []string) string { return words.QuoteList(xs) }

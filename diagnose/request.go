@@ -63,7 +63,7 @@ func locate(ex Exchange) sent {
 		if len(clean) < 3 {
 			continue
 		}
-		for _, name := range sortedHeaderNames(h) {
+		for _, name := range sortedKeys(h) {
 			for _, hv := range h.Values(name) {
 				if strings.Contains(hv, clean) || strings.EqualFold(name, "Authorization") && strings.Contains(basic, clean) {
 					s.headers = append(s.headers, placed{http.CanonicalHeaderKey(name), v})
@@ -71,7 +71,7 @@ func locate(ex Exchange) sent {
 				}
 			}
 		}
-		for _, name := range sortedKeysOf(query) {
+		for _, name := range sortedKeys(query) {
 			for _, qv := range query[name] {
 				if strings.Contains(qv, clean) {
 					s.query = append(s.query, placed{name, v})
@@ -83,12 +83,12 @@ func locate(ex Exchange) sent {
 			s.body = append(s.body, placed{"body", v})
 		}
 	}
-	for _, name := range sortedHeaderNames(h) {
+	for _, name := range sortedKeys(h) {
 		if !strings.EqualFold(name, "Authorization") && looksLikeAuthName(name) && strings.TrimSpace(h.Get(name)) != "" {
 			s.authHeaders = append(s.authHeaders, http.CanonicalHeaderKey(name))
 		}
 	}
-	for _, name := range sortedKeysOf(query) {
+	for _, name := range sortedKeys(query) {
 		if looksLikeAuthName(name) && query.Get(name) != "" {
 			s.authQuery = append(s.authQuery, name)
 		}
@@ -155,23 +155,6 @@ func looksLikeAuthName(name string) bool {
 	return false
 }
 
-func sortedHeaderNames(h http.Header) []string {
-	names := make([]string, 0, len(h))
-	for k := range h {
-		names = append(names, k)
-	}
-	sort.Strings(names)
-	return names
-}
-
-func sortedKeysOf(q url.Values) []string {
-	names := make([]string, 0, len(q))
-	for k := range q {
-		names = append(names, k)
-	}
-	sort.Strings(names)
-	return names
-}
 
 // describe tells what the request carried, without any value: labels for
 // known values, a shape for unknown ones, names only for the rest.
@@ -200,7 +183,7 @@ func (a *analysis) describeSent() []string {
 		ev = append(ev, fmt.Sprintf("sent in the request body: %s", label(p.v)))
 	}
 	if len(ev) == 0 {
-		names := sortedHeaderNames(a.ex.RequestHeader)
+		names := sortedKeys(a.ex.RequestHeader)
 		ev = append(ev, fmt.Sprintf("sent no credential: no Authorization header, no API key header or parameter (request headers: %s)", orNothing(names)))
 	}
 	return ev
