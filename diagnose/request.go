@@ -155,7 +155,6 @@ func looksLikeAuthName(name string) bool {
 	return false
 }
 
-
 // describe tells what the request carried, without any value: labels for
 // known values, a shape for unknown ones, names only for the rest.
 func (a *analysis) describeSent() []string {
