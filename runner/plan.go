@@ -8,6 +8,7 @@ import (
 
 	"github.com/authspec/authspec/assert"
 	"github.com/authspec/authspec/diagnose"
+	"github.com/authspec/authspec/internal/words"
 	"github.com/authspec/authspec/suites"
 )
 
@@ -20,6 +21,9 @@ type plan struct {
 	envs     []*envState
 	cases    []*testCase
 	findings []diagnose.Finding
+	// selected counts the test cases of the selection before --shard
+	// takes its slice: zero means the selection left nothing to run.
+	selected int
 }
 
 // testCase is one line of the report: a scenario in an environment, a
@@ -89,6 +93,7 @@ func newPlan(ss []*suites.Suite, opt *Options) (*plan, error) {
 	if err := opt.Shard.validate(); err != nil {
 		return nil, err
 	}
+	p.selected = len(p.cases)
 	p.cases = opt.Shard.slice(p.cases)
 	return p, nil
 }
@@ -109,10 +114,33 @@ func (p *plan) checkEnvs(ss []*suites.Suite) error {
 			}
 		}
 		if !found {
-			return usagef("--env %s: no suite defines that environment (defined: %s)", want, strings.Join(names, ", "))
+			hint := ""
+			if best := words.Closest(want, names); best != "" {
+				hint = fmt.Sprintf(" (did you mean %q?)", best)
+			}
+			return usagef("--env %s: no suite defines that environment%s; defined: %s", want, hint, strings.Join(names, ", "))
 		}
 	}
 	return nil
+}
+
+// emptySelection explains a run whose selection leaves no test case: a
+// green run that tested nothing would lie, so it is a usage error.
+func (p *plan) emptySelection() error {
+	var sel []string
+	if len(p.opt.Envs) > 0 {
+		sel = append(sel, "--env "+strings.Join(p.opt.Envs, ","))
+	}
+	if len(p.opt.Kinds) > 0 {
+		sel = append(sel, "--kind "+strings.Join(p.opt.Kinds, ","))
+	}
+	if p.opt.Filter != nil {
+		sel = append(sel, fmt.Sprintf("--filter %q", p.opt.Filter.String()))
+	}
+	if len(sel) == 0 {
+		return usagef("the suites define no test case to run; nothing was sent")
+	}
+	return usagef("no test case matches %s; nothing was sent", strings.Join(sel, " "))
 }
 
 func (p *plan) wantEnv(name string) bool {

@@ -54,6 +54,11 @@ type Options struct {
 	Progress func(done, total, failed int)
 }
 
+// MaxParallel is the most test cases a run sends at once. Each one may
+// hold a response body of up to MaxBody bytes, so parallelism is what
+// bounds a run's memory; more than this gains nothing against one API.
+const MaxParallel = 64
+
 const (
 	defaultParallel = 8
 	defaultMaxBody  = 10 << 20
@@ -65,6 +70,7 @@ func (o *Options) fill() {
 	if o.Parallel <= 0 {
 		o.Parallel = defaultParallel
 	}
+	o.Parallel = min(o.Parallel, MaxParallel)
 	if o.Getenv == nil {
 		o.Getenv = lookupEnv
 	}
@@ -96,6 +102,9 @@ func Run(ctx context.Context, ss []*suites.Suite, opt Options) (*Report, error) 
 	p, err := newPlan(ss, &opt)
 	if err != nil {
 		return nil, err
+	}
+	if p.selected == 0 {
+		return nil, p.emptySelection()
 	}
 	if opt.OnSecret != nil {
 		opt.Redactor.OnAdd(opt.OnSecret)

@@ -223,10 +223,15 @@ type listFlag []string
 
 func (l *listFlag) String() string { return strings.Join(*l, ",") }
 func (l *listFlag) Set(v string) error {
+	n := len(*l)
 	for _, p := range strings.Split(v, ",") {
 		if p = strings.TrimSpace(p); p != "" {
 			*l = append(*l, p)
 		}
+	}
+	if len(*l) == n {
+		// `--env ''` (an unset CI variable) would otherwise mean "all".
+		return errors.New("empty: give at least one name")
 	}
 	return nil
 }
