@@ -3,6 +3,7 @@ package report
 import (
 	"encoding/json"
 	"io"
+	"time"
 
 	"github.com/authspec/authspec/runner"
 	"github.com/authspec/authspec/secret"
@@ -23,6 +24,21 @@ type jsonReport struct {
 	Totals        jsonTotals    `json:"totals"`
 	Results       []jsonResult  `json:"results"`
 	Findings      []jsonFinding `json:"findings"`
+	// Credentials describe each environment's credentials by fingerprint
+	// and expiry, never by value: what a later run's --baseline compares.
+	Credentials []jsonCredential `json:"credentials"`
+}
+
+type jsonCredential struct {
+	Environment  string `json:"environment"`
+	Suite        string `json:"suite"` // the suite file
+	Name         string `json:"name"`
+	Type         string `json:"type"`
+	Source       string `json:"source"`
+	Fingerprint  string `json:"fingerprint"`
+	HasPrevious  bool   `json:"has_previous"`
+	ExpiresAt    string `json:"expires_at"` // RFC 3339, "" when unknown
+	ExpirySource string `json:"expiry_source"`
 }
 
 type jsonTotals struct {
@@ -41,6 +57,9 @@ type jsonResult struct {
 	Scenario    string        `json:"scenario"`
 	Kind        string        `json:"kind"`
 	Probe       string        `json:"probe"`
+	Credential  string        `json:"credential"`
+	Row         string        `json:"matrix_row"`
+	Expected    string        `json:"matrix_expected"`
 	Status      string        `json:"status"`
 	Type        string        `json:"type"`
 	Message     string        `json:"message"`
@@ -107,6 +126,7 @@ func JSON(w io.Writer, r *runner.Report) error {
 		Totals:        jsonTotals{t.Tests(), t.Passed, t.Failed, t.Errors, t.Skipped},
 		Results:       []jsonResult{},
 		Findings:      []jsonFinding{},
+		Credentials:   []jsonCredential{},
 	}
 	if !r.StartedAt.IsZero() {
 		doc.StartedAt = r.StartedAt.Format("2006-01-02T15:04:05.999Z07:00")
@@ -120,6 +140,15 @@ func JSON(w io.Writer, r *runner.Report) error {
 			Cause: c(f.Code), Message: c(f.Message), Environment: literal(f.Env),
 			Credential: c(f.Credential), Variable: c(f.Variable),
 		})
+	}
+	for _, cr := range r.Credentials {
+		jc := jsonCredential{Environment: literal(cr.Environment), Suite: literal(cr.Suite), Name: literal(cr.Name),
+			Type: c(cr.Type), Source: literal(cr.Source), Fingerprint: c(cr.Fingerprint), HasPrevious: cr.HasPrevious,
+			ExpirySource: c(cr.ExpirySource)}
+		if !cr.Expires.IsZero() {
+			jc.ExpiresAt = cr.Expires.UTC().Format(time.RFC3339)
+		}
+		doc.Credentials = append(doc.Credentials, jc)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -141,6 +170,9 @@ func jsonResultOf(red *secret.Redactor, res *runner.Result) jsonResult {
 		Scenario:    literal(res.Name),
 		Kind:        c(kind(res)),
 		Probe:       c(res.Probe),
+		Credential:  literal(res.Credential),
+		Row:         literal(res.Row),
+		Expected:    c(res.Expected),
 		Status:      string(res.Status),
 		Type:        c(typ),
 		Message:     c(res.Message),

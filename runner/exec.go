@@ -23,8 +23,8 @@ const excerptLen = 4 << 10
 // execute runs one test case. It never panics on what a server does: every
 // failure to get or read a response becomes an error result.
 func (p *plan) execute(ctx context.Context, c *testCase) *Result {
-	r := &Result{Suite: c.st.suite, Scenario: c.sc, Environment: c.st.env.Name, Name: c.name,
-		Probe: c.probe, Line: c.line, Attempts: 1}
+	r := c.result()
+	r.Attempts = 1
 	r.Warnings = warningsFor(p.findings, c.st.suite, c.st.env.Name, c.cred)
 	start := time.Now()
 	defer func() { r.Duration = time.Since(start) }()

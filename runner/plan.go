@@ -35,6 +35,7 @@ type testCase struct {
 	probe   string
 	line    int
 	cred    string // the credential under test, for warnings
+	row     string // matrix row name, "" outside a matrix
 	skip    string
 	steps   []caseStep
 	missing []string // variables the case needs that the environment lacks
@@ -182,7 +183,7 @@ func (p *plan) addScenario(st *envState, sc *suites.Scenario) {
 					auth = ""
 				}
 				req := row.Request
-				p.add(&testCase{st: st, sc: sc, line: row.Pos.Line, cred: auth,
+				p.add(&testCase{st: st, sc: sc, line: row.Pos.Line, cred: auth, row: row.Name,
 					name:  fmt.Sprintf("%s [%s as %s]", sc.Name, row.Name, cred),
 					steps: []caseStep{{step: &suites.Step{Pos: row.Pos, Request: req}, req: &req, auth: auth, expect: row.Expect[i]}}})
 			}
@@ -201,6 +202,19 @@ func (p *plan) addScenario(st *envState, sc *suites.Scenario) {
 	for _, probe := range sc.Probes {
 		p.add(p.probeCase(st, sc, main, probe))
 	}
+}
+
+// result is the case's Result before anything ran: who it is, not how it went.
+func (c *testCase) result() *Result {
+	r := &Result{Suite: c.st.suite, Scenario: c.sc, Environment: c.st.env.Name, Name: c.name,
+		Probe: c.probe, Line: c.line, Credential: c.cred, Row: c.row}
+	if c.row != "" && len(c.steps) > 0 {
+		r.Expected = c.steps[0].expect.String()
+		if r.Credential == "" {
+			r.Credential = "none" // the matrix column, as written
+		}
+	}
+	return r
 }
 
 func authName(a string) string {

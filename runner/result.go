@@ -42,6 +42,9 @@ type Report struct {
 	Duration  time.Duration
 	Results   []*Result          // in suite, environment, scenario order
 	Findings  []diagnose.Finding // preflight, in file order
+	// Credentials are the selected environments' credentials, described
+	// by fingerprint and expiry, never by value.
+	Credentials []CredentialInfo
 	// Interrupted is set when the run's context was cancelled (Ctrl-C):
 	// cases cut short are errors of type Interrupted, cases never started
 	// are skipped.
@@ -59,6 +62,12 @@ type Result struct {
 	Environment string
 	Name        string // scenario name, plus " [probe: X]" or " [row as cred]"
 	Probe       string // probe kind, or ""
+	// Credential is the credential under test ("" when none is sent; a
+	// matrix cell's column as written, "none" included). A probe's is its
+	// scenario's.
+	Credential string
+	Row         string // matrix cell: the row (request) name; "" otherwise
+	Expected    string // matrix cell: the status expected for this credential, as written
 	Line        int    // YAML line of the scenario (or matrix row)
 	Status      Status
 	Type        string // error/failure type (constants above); "" when passed

@@ -52,6 +52,11 @@ type Options struct {
 	OnSecret func(value string)
 	// Progress, when set, is called after each finished test case.
 	Progress func(done, total, failed int)
+	// OnResult, when set, receives every result in suite, environment and
+	// scenario order (the order of Report.Results), each as soon as it and
+	// every case before it are done: a console can stream without
+	// reordering. Calls are serialized; keep them short.
+	OnResult func(*Result)
 }
 
 // MaxParallel is the most test cases a run sends at once. Each one may
@@ -117,7 +122,17 @@ func Run(ctx context.Context, ss []*suites.Suite, opt Options) (*Report, error) 
 		done, failed int
 		wg           sync.WaitGroup
 		next         = make(chan int)
+		emitted      int
 	)
+	// flush hands finished results to OnResult in suite order: each one as
+	// soon as every earlier case is done. Called with mu held.
+	flush := func() {
+		for ; emitted < len(rep.Results) && rep.Results[emitted] != nil; emitted++ {
+			if opt.OnResult != nil {
+				opt.OnResult(rep.Results[emitted])
+			}
+		}
+	}
 	for w := 0; w < opt.Parallel && w < len(p.cases); w++ {
 		wg.Add(1)
 		go func() {
@@ -127,16 +142,17 @@ func Run(ctx context.Context, ss []*suites.Suite, opt Options) (*Report, error) 
 					continue // interrupted: reported as skipped below
 				}
 				r := p.execute(ctx, p.cases[i])
+				mu.Lock()
 				rep.Results[i] = r
-				if opt.Progress != nil {
-					mu.Lock()
-					done++
-					if r.Status == Failed || r.Status == Errored {
-						failed++
-					}
-					opt.Progress(done, len(p.cases), failed)
-					mu.Unlock()
+				done++
+				if r.Status == Failed || r.Status == Errored {
+					failed++
 				}
+				if opt.Progress != nil {
+					opt.Progress(done, len(p.cases), failed)
+				}
+				flush()
+				mu.Unlock()
 			}
 		}()
 	}
@@ -155,12 +171,14 @@ feed:
 	rep.Interrupted = ctx.Err() != nil
 	for i, r := range rep.Results {
 		if r == nil {
-			c := p.cases[i]
-			rep.Results[i] = &Result{Suite: c.st.suite, Scenario: c.sc, Environment: c.st.env.Name, Name: c.name,
-				Probe: c.probe, Line: c.line, Status: Skipped, Message: "the run was interrupted before this test case started"}
+			r := p.cases[i].result()
+			r.Status, r.Message = Skipped, "the run was interrupted before this test case started"
+			rep.Results[i] = r
 		}
 	}
+	flush()
 	p.closeIdle()
+	rep.Credentials = p.credentialInfos()
 	rep.Duration = time.Since(started)
 	return rep, nil
 }

@@ -1,0 +1,129 @@
+package runner
+
+import (
+	"crypto/tls"
+	"crypto/x509"
+	"path/filepath"
+	"time"
+
+	"github.com/authspec/authspec/diagnose"
+	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/suites"
+)
+
+// CredentialInfo describes a credential as one environment resolved it,
+// never its value: what the baseline compares (a fingerprint that changed
+// is a rotation seen) and what the metrics export (expiry).
+type CredentialInfo struct {
+	Environment string
+	Suite       string // the suite file that defines it
+	Name        string // as written in the suite; "tls client certificate" for an environment's cert
+	Type        string // suites.Cred*, or "client_certificate"
+	Source      string // where the secret comes from: a variable, credential.field or the cert file
+	Fingerprint string // secret.Fingerprint of the secret value; "" when it is unset
+	HasPrevious bool   // a `previous` value is configured (a rotation is under way)
+	// Expires is when the credential stops working, zero when unknown: a
+	// JWT's exp, a client certificate's notAfter, or the expiry of the
+	// OAuth token fetched during the run. ExpirySource says which.
+	Expires      time.Time
+	ExpirySource string
+}
+
+// Expiry sources.
+const (
+	ExpiryJWT         = "jwt_exp"
+	ExpiryCertificate = "certificate_not_after"
+	ExpiryOAuthToken  = "oauth_token"
+)
+
+// primaryField is the field whose value identifies a credential: the one
+// a rotation changes.
+var primaryField = map[string]string{suites.CredBearer: "token", suites.CredBasic: "password",
+	suites.CredAPIKey: "key", suites.CredOAuth2CC: "client_secret"}
+
+// credentialInfos lists the credentials of the selected environments, in
+// suite, environment and name order. Called after the run, so OAuth tokens
+// fetched during it have their expiry.
+func (p *plan) credentialInfos() []CredentialInfo {
+	var out []CredentialInfo
+	for _, st := range p.envs {
+		if !st.selected {
+			continue
+		}
+		for _, name := range sortedNames(st.creds) {
+			cs := st.creds[name]
+			info := CredentialInfo{Environment: st.env.Name, Suite: st.suite.File, Name: name, Type: cs.cred.Type,
+				HasPrevious: cs.cred.Previous.IsSet()}
+			var val string
+			if f, ok := primaryField[cs.cred.Type]; ok {
+				v := cs.fields[f]
+				info.Source, val = v.Name, v.Value
+			} else if len(cs.cred.Headers) > 0 {
+				h := cs.cred.Headers[0]
+				info.Source = sourceName(cs.cred, "headers."+h.Name, h.Value.Raw)
+				val, _ = st.env.Expand(h.Value.Raw, nil)
+			}
+			if len(cs.missing) == 0 && val != "" {
+				info.Fingerprint = secret.Fingerprint(val)
+			}
+			if cs.cred.Type == suites.CredBearer && len(cs.missing) == 0 {
+				if t, err := diagnose.DecodeJWT(val); err == nil {
+					if exp, ok := t.Expiry(); ok {
+						info.Expires, info.ExpirySource = exp, ExpiryJWT
+					}
+				}
+			}
+			if cs.cred.Type == suites.CredOAuth2CC {
+				if exp := st.tokens.expiry(name); !exp.IsZero() {
+					info.Expires, info.ExpirySource = exp, ExpiryOAuthToken
+				}
+			}
+			out = append(out, info)
+		}
+		if cert, ok := clientCertificate(st); ok {
+			out = append(out, cert)
+		}
+	}
+	return out
+}
+
+// clientCertificate describes the environment's TLS client certificate.
+func clientCertificate(st *envState) (CredentialInfo, bool) {
+	if st.transport == nil || st.transport.TLSClientConfig == nil || len(st.transport.TLSClientConfig.Certificates) == 0 {
+		return CredentialInfo{}, false
+	}
+	pair := st.transport.TLSClientConfig.Certificates[0]
+	leaf, err := leafOf(pair)
+	if err != nil {
+		return CredentialInfo{}, false
+	}
+	src := ""
+	if st.env.TLS != nil {
+		src, _ = st.env.Expand(st.env.TLS.CertFile.Raw, nil)
+		src = filepath.ToSlash(src)
+	}
+	return CredentialInfo{Environment: st.env.Name, Suite: st.suite.File, Name: "tls client certificate",
+		Type: "client_certificate", Source: src, Fingerprint: secret.Fingerprint(string(leaf.Raw)),
+		Expires: leaf.NotAfter, ExpirySource: ExpiryCertificate}, true
+}
+
+func leafOf(pair tls.Certificate) (*x509.Certificate, error) {
+	if pair.Leaf != nil {
+		return pair.Leaf, nil
+	}
+	return x509.ParseCertificate(pair.Certificate[0])
+}
+
+// expiry is when the cached token of a credential runs out; zero when no
+// token was fetched or the endpoint gave no expires_in.
+func (c *tokenCache) expiry(name string) time.Time {
+	c.mu.Lock()
+	t := c.m[name]
+	c.mu.Unlock()
+	if t == nil {
+		return time.Time{}
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.expiry
+}
