@@ -66,18 +66,18 @@ type Result struct {
 	// matrix cell's column as written, "none" included). A probe's is its
 	// scenario's.
 	Credential string
-	Row         string // matrix cell: the row (request) name; "" otherwise
-	Expected    string // matrix cell: the status expected for this credential, as written
-	Line        int    // YAML line of the scenario (or matrix row)
-	Status      Status
-	Type        string // error/failure type (constants above); "" when passed
-	Message     string // one-line summary for failures, errors and skips
-	Duration    time.Duration
-	Attempts    int // > 1 when retried; only the final attempt is reported
-	Steps       []Step
-	Failures    []Failure
-	Diagnosis   []diagnose.Cause
-	Warnings    []diagnose.Finding
+	Row        string // matrix cell: the row (request) name; "" otherwise
+	Expected   string // matrix cell: the status expected for this credential, as written
+	Line       int    // YAML line of the scenario (or matrix row)
+	Status     Status
+	Type       string // error/failure type (constants above); "" when passed
+	Message    string // one-line summary for failures, errors and skips
+	Duration   time.Duration
+	Attempts   int // > 1 when retried; only the final attempt is reported
+	Steps      []Step
+	Failures   []Failure
+	Diagnosis  []diagnose.Cause
+	Warnings   []diagnose.Finding
 }
 
 // Step is one request that was sent.
