@@ -5,37 +5,6 @@
 // reveals a secret: evidence names sources and fingerprints, not values.
 package diagnose
 
-// Cause codes. They are part of the public contract (console, JUnit, JSON):
-// add new ones, never rename.
-const (
-	CredentialMissing                 = "credential_missing"
-	NoCredentialsSent                 = "no_credentials_sent"
-	PrefixDoubled                     = "prefix_doubled"
-	PrefixMissing                     = "prefix_missing"
-	SchemeMismatch                    = "scheme_mismatch"
-	WhitespaceInCredential            = "whitespace_in_credential"
-	QuotesInCredential                = "quotes_in_credential"
-	CredentialInWrongPlace            = "credential_in_wrong_place"
-	JWTExpired                        = "jwt_expired"
-	JWTNotYetValid                    = "jwt_not_yet_valid"
-	JWTWrongIssuer                    = "jwt_wrong_issuer"
-	JWTWrongAudience                  = "jwt_wrong_audience"
-	JWTMissingScope                   = "jwt_missing_scope"
-	ServerInvalidToken                = "server_invalid_token"
-	ServerInsufficientScope           = "server_insufficient_scope"
-	CredentialFromOtherEnvironment    = "credential_from_other_environment"
-	TestKeyInProduction               = "test_key_in_production"
-	LiveKeyOutsideProduction          = "live_key_outside_production"
-	CredentialRejected                = "credential_rejected"
-	PermissionDenied                  = "permission_denied"
-	IPRestricted                      = "ip_restricted"
-	RateLimited                       = "rate_limited"
-	BlockedByProxy                    = "blocked_by_proxy"
-	AuthenticationBeforeAuthorization = "authentication_before_authorization"
-	CredentialNotChecked              = "credential_not_checked"
-	JWTExpiring                       = "jwt_expiring"
-)
-
 // Cause is one likely reason for a response, with what points to it.
 type Cause struct {
 	Code     string   `json:"cause"`

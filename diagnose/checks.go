@@ -13,7 +13,6 @@ import (
 // Preflight (as a Finding) and Analyze (as a Cause) report it.
 type check struct {
 	code     string
-	severity Severity
 	strong   bool   // certain, not a heuristic
 	variable string // the value's Source
 	message  string
@@ -33,11 +32,7 @@ func checkCredential(c *Credential, env string, claims map[string]string, scopes
 			continue
 		}
 		for _, is := range inspectValue(c, v) {
-			sev := SeverityError
-			if !is.strong {
-				sev = SeverityWarning
-			}
-			out = append(out, check{is.code, sev, is.strong, v.Source, is.message, []string{is.evidence}})
+			out = append(out, check{is.code, is.strong, v.Source, is.message, []string{is.evidence}})
 		}
 		if tok, err := DecodeJWT(cleanValue(v.Value)); err == nil && looksLikeJWT(cleanValue(v.Value)) {
 			out = append(out, checkJWT(sourceName(v), label(v), v.Source, tok, claims, scopes, now, window)...)
@@ -60,7 +55,7 @@ func missingCheck(c *Credential, env string, v Value) check {
 	}
 	name := sourceName(v)
 	return check{
-		code: CredentialMissing, severity: SeverityError, strong: true, variable: v.Source,
+		code: CredentialMissing, strong: true, variable: v.Source,
 		message: fmt.Sprintf("%s %s in %s (%s); credential %s cannot be sent — define %s for %s",
 			name, what, env, where, c.Name, name, env),
 		evidence: []string{fmt.Sprintf("%s: %s (%s)", name, shape(v.Value), where)},
@@ -71,29 +66,29 @@ func missingCheck(c *Credential, env string, v Value) check {
 // is called in messages, lbl its label.
 func checkJWT(name, lbl, variable string, tok *JWT, claims map[string]string, scopes []string, now time.Time, window time.Duration) []check {
 	var out []check
-	add := func(code string, sev Severity, msg string, ev ...string) {
-		out = append(out, check{code, sev, true, variable, msg, ev})
+	add := func(code string, msg string, ev ...string) {
+		out = append(out, check{code, true, variable, msg, ev})
 	}
 	if exp, ok := tok.Expiry(); ok {
 		switch d := exp.Sub(now); {
 		case d <= 0:
-			add(JWTExpired, SeverityError,
+			add(JWTExpired,
 				fmt.Sprintf("%s expired %s ago (%s); get a new token", name, human(d), stamp(exp)),
 				fmt.Sprintf("%s exp %s, now %s", lbl, stamp(exp), stamp(now)))
 		case window > 0 && d <= window:
-			add(JWTExpiring, SeverityWarning,
+			add(JWTExpiring,
 				fmt.Sprintf("%s expires in %s (%s)", name, human(d), stamp(exp)),
 				fmt.Sprintf("%s exp %s, now %s", lbl, stamp(exp), stamp(now)))
 		}
 	}
 	if nbf, ok := tok.NotBefore(); ok && nbf.After(now) {
-		add(JWTNotYetValid, SeverityError,
+		add(JWTNotYetValid,
 			fmt.Sprintf("%s is not valid until %s (in %s); wait, or check this machine's clock and the issuer's", name, stamp(nbf), human(nbf.Sub(now))),
 			fmt.Sprintf("%s nbf %s, now %s", lbl, stamp(nbf), stamp(now)))
 	}
 	if want := claims["iss"]; want != "" {
 		if got := tok.Issuer(); got != want {
-			add(JWTWrongIssuer, SeverityError,
+			add(JWTWrongIssuer,
 				fmt.Sprintf("%s was issued by %q, but this environment expects tokens from %q (expect_claims.iss); it is probably a token for another environment or tenant", name, got, want),
 				fmt.Sprintf("%s iss %q, expect_claims.iss %q", lbl, got, want))
 		}
@@ -101,7 +96,7 @@ func checkJWT(name, lbl, variable string, tok *JWT, claims map[string]string, sc
 	if want := claims["aud"]; want != "" {
 		got := tok.Audience()
 		if !slices.Contains(got, want) {
-			add(JWTWrongAudience, SeverityError,
+			add(JWTWrongAudience,
 				fmt.Sprintf("%s is meant for audience %s, not %q (expect_claims.aud); request a token for this API's audience", name, orNone(got), want),
 				fmt.Sprintf("%s aud [%s], expect_claims.aud %q", lbl, quoteList(got), want))
 		}
@@ -115,7 +110,7 @@ func checkJWT(name, lbl, variable string, tok *JWT, claims map[string]string, sc
 			}
 		}
 		if len(missing) > 0 {
-			add(JWTMissingScope, SeverityWarning,
+			add(JWTMissingScope,
 				fmt.Sprintf("%s lacks the scope %s that the scenario requires (requires_scope); request a token with it", name, quoteList(missing)),
 				fmt.Sprintf("%s scopes [%s], requires_scope [%s]", lbl, quoteList(have), quoteList(scopes)))
 		}
@@ -134,11 +129,11 @@ func checkKeyEnv(v Value, env string) []check {
 		if !strong {
 			looks = "looks like a test key"
 		}
-		return []check{{TestKeyInProduction, SeverityWarning, strong, v.Source,
+		return []check{{TestKeyInProduction, strong, v.Source,
 			fmt.Sprintf("%s %s (%s), but %s is a production environment; a live API does not accept test keys — use the live key", name, looks, marker, env),
 			[]string{fmt.Sprintf("%s %s; environment %q", label(v), marker, env)}}}
 	case class == keyLive && !prod && env != "":
-		return []check{{LiveKeyOutsideProduction, SeverityWarning, strong, v.Source,
+		return []check{{LiveKeyOutsideProduction, strong, v.Source,
 			fmt.Sprintf("%s is a live key (%s), but %s is not a production environment; a sandbox does not accept live keys, and tests should not use them — use the test key", name, marker, env),
 			[]string{fmt.Sprintf("%s %s; environment %q", label(v), marker, env)}}}
 	}
@@ -165,7 +160,7 @@ func checkOtherEnvs(c *Credential, env string, v Value) []check {
 		return nil
 	}
 	name := sourceName(v)
-	return []check{{CredentialFromOtherEnvironment, SeverityWarning, true, v.Source,
+	return []check{{CredentialFromOtherEnvironment, true, v.Source,
 		fmt.Sprintf("%s in %s has the same value as credential %s in %s (sha256:%s); one environment is probably using the other's credential — check which env file it came from", name, env, c.Name, strings.Join(envs, ", "), fp),
 		[]string{fmt.Sprintf("%s in %s = %s in %s", label(v), env, c.Name, strings.Join(envs, ", "))}}}
 }

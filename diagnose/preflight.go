@@ -12,10 +12,11 @@ import "time"
 // zero means DefaultExpiryWarning and a negative duration turns the
 // warning off. A zero now means time.Now().
 //
-// Findings that make the request fail for certain (an empty value, an
-// expired token, a doubled prefix, quotes in the value, claims that
-// contradict expect_claims) are errors; heuristics are warnings. File, Line
-// and Col are left zero for the caller to fill.
+// Only what stops a request is an error (an empty value, a placeholder):
+// nothing is sent for it. Everything else is a warning, however certain
+// (an expired token, a doubled prefix): the request is still sent and the
+// server's answer is evidence too. File, Line and Col are left zero for the
+// caller to fill.
 func Preflight(c Credential, env string, expectClaims map[string]string, requiresScope []string, now time.Time, expiryWarning time.Duration) []Finding {
 	if now.IsZero() {
 		now = time.Now()
@@ -27,7 +28,7 @@ func Preflight(c Credential, env string, expectClaims map[string]string, require
 	var out []Finding
 	for _, ch := range checkCredential(&c, env, expectClaims, requiresScope, now, expiryWarning) {
 		out = append(out, Finding{
-			Severity:   ch.severity,
+			Severity:   findingSeverity(ch.code),
 			Code:       ch.code,
 			Message:    red.redact(ch.message),
 			Env:        env,
@@ -36,4 +37,13 @@ func Preflight(c Credential, env string, expectClaims map[string]string, require
 		})
 	}
 	return out
+}
+
+// findingSeverity is the catalog's severity of a code found before
+// sending, so lint and run say the same thing about it.
+func findingSeverity(code string) Severity {
+	if e, ok := Lookup(code); ok && e.Severity == SeverityError {
+		return SeverityError
+	}
+	return SeverityWarning
 }

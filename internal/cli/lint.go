@@ -31,7 +31,7 @@ func (c *command) lint(args []string) error {
 	if err != nil {
 		return err
 	}
-	errs, warns := 0, 0
+	errs, warns, expired := 0, 0, 0
 	for _, fd := range findings {
 		fmt.Fprintln(c.stdout, report.FindingLine(fd, opt.Redactor))
 		if fd.Severity == diagnose.SeverityError {
@@ -39,13 +39,18 @@ func (c *command) lint(args []string) error {
 		} else {
 			warns++
 		}
+		// An expired token is a warning (run still sends it: the answer is
+		// evidence), but lint fails on it: it cannot succeed.
+		if fd.Code == diagnose.JWTExpired {
+			expired++
+		}
 	}
 	scenarios := 0
 	for _, s := range ss {
 		scenarios += len(s.Scenarios)
 	}
 	fmt.Fprintf(c.stdout, "%s, %s, %s in %s\n", plural(scenarios, "scenario"), plural(errs, "error"), plural(warns, "warning"), plural(len(ss), "suite"))
-	if errs > 0 || (f.failOnWarning && warns > 0) {
+	if errs > 0 || expired > 0 || (f.failOnWarning && warns > 0) {
 		return exitf(ExitFailed, "")
 	}
 	return nil
