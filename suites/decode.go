@@ -81,8 +81,9 @@ func (d *decoder) mapping(n *yaml.Node, where string, known ...string) map[strin
 		}
 		return nil
 	}
-	out := map[string]field{}
-	for _, f := range d.fields(n, where) {
+	fs := d.fields(n, where)
+	out := make(map[string]field, len(fs))
+	for _, f := range fs {
 		name := f.key.Value
 		if known != nil && !knownKey(known, name) {
 			hint := suggest(name, known)
@@ -127,8 +128,9 @@ func (d *decoder) entries(n *yaml.Node, where string) []field {
 // key written in n wins over a merged one, and an earlier merged mapping
 // over a later one. Parse has rejected alias cycles, so this ends.
 func (d *decoder) fields(n *yaml.Node, where string) []field {
-	var own, merged []field
-	first := map[string]*yaml.Node{}
+	var merged []field
+	own := make([]field, 0, len(n.Content)/2)
+	seen := newKeySet(len(n.Content) / 2)
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], resolve(n.Content[i+1])
 		if isMerge(k) {
@@ -139,20 +141,57 @@ func (d *decoder) fields(n *yaml.Node, where string) []field {
 			d.errorf(k, "a key %s must be a name, got %s", where, kindName(k))
 			continue
 		}
-		if p, dup := first[k.Value]; dup {
-			d.errorf(k, "duplicate key %q %s (first at line %d)", k.Value, where, p.Line)
+		if p := seen.find(own, k.Value); p != nil {
+			d.errorf(k, "duplicate key %q %s (first at line %d)", k.Value, where, p.key.Line)
 			continue
 		}
-		first[k.Value] = k
+		seen.add(k.Value, len(own))
 		own = append(own, field{key: k, val: v})
 	}
 	for _, f := range merged {
-		if _, dup := first[f.key.Value]; !dup {
-			first[f.key.Value] = f.key
+		if seen.find(own, f.key.Value) == nil {
+			seen.add(f.key.Value, len(own))
 			own = append(own, f)
 		}
 	}
 	return own
+}
+
+// keySet finds duplicate keys. Suite mappings have a handful of keys, where
+// a scan beats building a map for every mapping of a 10,000-scenario file;
+// a large mapping (a file of generated vars) gets an index so that the
+// scan never turns quadratic.
+type keySet struct{ index map[string]int }
+
+const keySetScan = 16
+
+func newKeySet(n int) keySet {
+	if n > keySetScan {
+		return keySet{index: make(map[string]int, n)}
+	}
+	return keySet{}
+}
+
+func (s keySet) add(name string, i int) {
+	if s.index != nil {
+		s.index[name] = i
+	}
+}
+
+// find returns the entry of fs named name, or nil.
+func (s keySet) find(fs []field, name string) *field {
+	if s.index != nil {
+		if i, ok := s.index[name]; ok {
+			return &fs[i]
+		}
+		return nil
+	}
+	for i := range fs {
+		if fs[i].key.Value == name {
+			return &fs[i]
+		}
+	}
+	return nil
 }
 
 // merge returns the entries a merge key brings in.

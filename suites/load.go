@@ -5,8 +5,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -16,17 +18,12 @@ import (
 // once as Errors; on any error nothing should be sent.
 func Load(paths ...string) ([]*Suite, error) {
 	files, errs := expandPaths(paths)
+	loaded := loadFiles(files)
 	var out []*Suite
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			errs = append(errs, Error{Pos: Pos{File: f}, Msg: fmt.Sprintf("cannot read suite: %v", err)})
-			continue
-		}
-		s, perrs := Parse(f, data)
-		errs = append(errs, perrs...)
-		if s != nil {
-			out = append(out, s)
+	for _, l := range loaded {
+		errs = append(errs, l.errs...)
+		if l.suite != nil {
+			out = append(out, l.suite)
 		}
 	}
 	errs = append(errs, checkDuplicateNames(out)...)
@@ -34,6 +31,44 @@ func Load(paths ...string) ([]*Suite, error) {
 		return nil, err
 	}
 	return out, nil
+}
+
+type loaded struct {
+	suite *Suite
+	errs  Errors
+}
+
+// loadFiles reads and parses files on every processor at once: a
+// repository of many small suites loads in the time of its largest files,
+// not their sum. Results keep the order of files.
+func loadFiles(files []string) []loaded {
+	out := make([]loaded, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i] = loadFile(files[i])
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return out
+}
+
+func loadFile(f string) loaded {
+	data, err := os.ReadFile(f)
+	if err != nil {
+		return loaded{errs: Errors{{Pos: Pos{File: f}, Msg: fmt.Sprintf("cannot read suite: %v", err)}}}
+	}
+	s, errs := Parse(f, data)
+	return loaded{suite: s, errs: errs}
 }
 
 func expandPaths(paths []string) ([]string, Errors) {

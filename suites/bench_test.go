@@ -1,0 +1,88 @@
+package suites_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/authspec/authspec/suites"
+	"go.yaml.in/yaml/v3"
+)
+
+// benchSuiteText is a suite of n scenarios shaped like the ones teams
+// write: a credential, a request, a status and a body assertion each.
+func benchSuiteText(first, n int) []byte {
+	var b strings.Builder
+	b.WriteString("version: 1\nname: bench " + fmt.Sprint(first) + "\n")
+	b.WriteString("environments:\n  local:\n    base_url: http://127.0.0.1:1\n")
+	b.WriteString("credentials:\n  tok:\n    type: bearer\n    token: ${BENCH_TOKEN}\n")
+	b.WriteString("defaults:\n  headers: { Accept: application/json }\n")
+	b.WriteString("scenarios:\n")
+	for i := first; i < first+n; i++ {
+		fmt.Fprintf(&b, "  - name: token reads /bearer %d\n    kind: happy\n    auth: tok\n    request: { method: GET, path: /bearer }\n    expect:\n      status: 200\n      body: { authenticated: true }\n", i)
+	}
+	return []byte(b.String())
+}
+
+const benchScenarios = 10_000
+
+// BenchmarkParse10k loads a 10,000-scenario suite; compare it with
+// BenchmarkYAMLNode10k, a bare yaml.v3 parse of the same bytes, in the same
+// run: the ratio is the loader's cost over the parser's.
+func BenchmarkParse10k(b *testing.B) {
+	data := benchSuiteText(0, benchScenarios)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, errs := suites.Parse("bench.yaml", data); len(errs) > 0 {
+			b.Fatal(errs)
+		}
+	}
+}
+
+func BenchmarkYAMLNode10k(b *testing.B) {
+	data := benchSuiteText(0, benchScenarios)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		var n yaml.Node
+		if err := yaml.Unmarshal(data, &n); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoad1kFiles loads the same 10,000 scenarios as 1,000 files of
+// 10: files load in parallel, so this should beat one large file.
+func BenchmarkLoad1kFiles(b *testing.B) {
+	dir := b.TempDir()
+	const files = 1000
+	for f := range files {
+		path := filepath.Join(dir, fmt.Sprintf("s%04d.yaml", f))
+		if err := os.WriteFile(path, benchSuiteText(f*10, benchScenarios/files), 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := suites.Load(dir); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoad1File is BenchmarkLoad1kFiles' baseline: one file.
+func BenchmarkLoad1File(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "one.yaml")
+	if err := os.WriteFile(path, benchSuiteText(0, benchScenarios), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := suites.Load(path); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
