@@ -1,10 +1,6 @@
 package cli
 
 import (
-	"context"
-	"os"
-	"os/signal"
-
 	"github.com/authspec/authspec/report"
 	"github.com/authspec/authspec/runner"
 )
@@ -43,7 +39,7 @@ func (c *command) request(args []string) error {
 	if err != nil {
 		return err
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := interruptible()
 	defer stop()
 	rep, err := runner.Request(ctx, ss, single, opt)
 	if err != nil {

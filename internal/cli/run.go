@@ -5,12 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/authspec/authspec/diagnose"
@@ -74,7 +76,7 @@ func (c *command) run(args []string) error {
 	if c.stderrTTY && !f.verbose {
 		opt.Progress = progressLine(c.stderr, f.noColor || c.getenv("NO_COLOR") != "")
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := interruptible()
 	defer stop()
 	rep, err := runner.Run(ctx, ss, opt)
 	if err != nil {
@@ -212,19 +214,56 @@ func (c *command) writeReports(rep *runner.Report, f *runFlags, github bool, out
 
 // prepareReportPaths makes sure the report files can be written before
 // anything is sent: a typo in --junit must not cost a run's results.
+// Missing directories are created. A report left by an earlier run is
+// removed now, so that if this run is killed before it writes its own, no
+// file is left looking like this run's result.
 func prepareReportPaths(paths ...string) error {
 	for _, path := range paths {
 		if path == "" || path == "-" {
 			continue
 		}
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			return exitf(ExitInvalid, "authspec: cannot write report %s: %v", path, err)
-		}
-		if info, err := os.Stat(path); err == nil && info.IsDir() {
-			return exitf(ExitInvalid, "authspec: cannot write report %s: it is a directory", path)
+		if err := checkReportPath(path); err != nil {
+			return exitf(ExitInvalid, "authspec: cannot write report %s: %v; nothing was sent", path, err)
 		}
 	}
 	return nil
+}
+
+func checkReportPath(path string) error {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	info, err := os.Lstat(path)
+	switch {
+	case err == nil && info.IsDir():
+		return errors.New("it is a directory")
+	case err == nil && !info.Mode().IsRegular():
+		// Reports are renamed into place: that would replace a device or
+		// a symlink's target with a plain file.
+		return errors.New("it exists and is not a regular file")
+	case err != nil && !errors.Is(err, fs.ErrNotExist):
+		return err
+	}
+	// The report is written to a temporary file beside it, then renamed:
+	// that needs a writable directory, whatever the file's own mode.
+	probe, err := os.CreateTemp(dir, "."+filepath.Base(path)+".check-*")
+	if err != nil {
+		return errors.Unwrap(err)
+	}
+	probe.Close()
+	os.Remove(probe.Name())
+	if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	return nil
+}
+
+// interruptible returns a context cancelled by SIGINT or SIGTERM (what CI
+// systems send on a cancelled job or a timeout), so an interrupted run
+// still marks what did not run and writes every report.
+func interruptible() (context.Context, context.CancelFunc) {
+	return signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 }
 
 // verdict maps a finished run to its exit code.
