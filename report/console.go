@@ -7,8 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/authspec/authspec/diagnose"
-	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/secret"
 )
 
@@ -34,7 +33,7 @@ const bodyExcerpt = 512
 //     what each column counts; "no response" counts steps that got none);
 //   - the totals line "N passed, N failed, N errors, N skipped in 1.50s",
 //     never coloured so that CI can search it.
-func Console(w io.Writer, r *runner.Report, opt ConsoleOptions) error {
+func Console(w io.Writer, r *results.Report, opt ConsoleOptions) error {
 	red := r.Redactor
 	p := palette{on: opt.Color}
 	t := &textWriter{}
@@ -43,7 +42,7 @@ func Console(w io.Writer, r *runner.Report, opt ConsoleOptions) error {
 		t.line("", p.bold("Preflight"))
 		for _, f := range r.Findings {
 			l := FindingLine(f, red)
-			if f.Severity == diagnose.SeverityError {
+			if f.Severity == results.SeverityError {
 				l = p.red(l)
 			} else {
 				l = p.yellow(l)
@@ -77,7 +76,7 @@ func Console(w io.Writer, r *runner.Report, opt ConsoleOptions) error {
 
 	n := 0
 	for _, res := range r.Results {
-		if res.Status != runner.Failed && res.Status != runner.Errored {
+		if res.Status != results.Failed && res.Status != results.Errored {
 			continue
 		}
 		if n == 0 {
@@ -86,7 +85,7 @@ func Console(w io.Writer, r *runner.Report, opt ConsoleOptions) error {
 		}
 		n++
 		head := fmt.Sprintf("%d) %s", n, literal(res.Name))
-		if res.Status == runner.Errored {
+		if res.Status == results.Errored {
 			head = p.magenta(head)
 		} else {
 			head = p.red(head)
@@ -117,27 +116,27 @@ func Console(w io.Writer, r *runner.Report, opt ConsoleOptions) error {
 }
 
 // resultLine is the one line a test case gets in its group.
-func resultLine(red *secret.Redactor, res *runner.Result, p palette) string {
+func resultLine(red *secret.Redactor, res *results.Result, p palette) string {
 	name := literal(res.Name)
 	dur := p.dim("(" + human(res.Duration) + ")")
 	switch res.Status {
-	case runner.Passed:
+	case results.Passed:
 		return p.green("PASS ") + "  " + name + "  " + dur
-	case runner.Failed:
+	case results.Failed:
 		l := p.red("FAIL ") + "  " + name + "  " + dur
-		if t := resultType(res); t != runner.FailAssertion {
+		if t := resultType(res); t != results.AssertionFailure.String() {
 			l += "  " + p.red("["+oneLine(red, t)+"]")
 		}
 		return l
-	case runner.Errored:
+	case results.Errored:
 		return p.magenta("ERROR") + "  " + name + "  (error: " + oneLine(red, resultType(res)) + ")"
-	case runner.Skipped:
+	case results.Skipped:
 		if res.Message == "" {
 			return p.yellow("SKIP ") + "  " + name + "  (skipped)"
 		}
 		return p.yellow("SKIP ") + "  " + name + "  (skipped: " + oneLine(red, res.Message) + ")"
 	}
-	return oneLine(red, string(res.Status)) + "  " + name
+	return oneLine(red, res.Status.String()) + "  " + name
 }
 
 // alignTable pads cells into columns: the first left columns are left
@@ -172,7 +171,7 @@ func alignTable(rows [][]string, left int) []string {
 }
 
 // writeExchanges is the --verbose dump of a test case's steps.
-func writeExchanges(t *textWriter, red *secret.Redactor, res *runner.Result, p palette) {
+func writeExchanges(t *textWriter, red *secret.Redactor, res *results.Result, p palette) {
 	const ind = "         "
 	for i, st := range res.Steps {
 		t.line(ind, p.dim(fmt.Sprintf("step %d: %s %s -> %s  (%s)", i+1, oneLine(red, st.Method),
@@ -184,7 +183,7 @@ func writeExchanges(t *textWriter, red *secret.Redactor, res *runner.Result, p p
 	}
 }
 
-func writeExchange(t *textWriter, red *secret.Redactor, prefix string, x runner.Exchange) {
+func writeExchange(t *textWriter, red *secret.Redactor, prefix string, x results.Exchange) {
 	names := make([]string, 0, len(x.Header))
 	for k := range x.Header {
 		names = append(names, k)

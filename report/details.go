@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/secret"
 )
 
@@ -68,11 +68,11 @@ func (t *textWriter) block(indent, label, value string) {
 // warnings. The console's Failures section and the JUnit failure and error
 // bodies are both this text (without colour in JUnit). Everything is
 // cleaned here.
-func writeDetails(t *textWriter, red *secret.Redactor, res *runner.Result, p palette, ind string) {
+func writeDetails(t *textWriter, red *secret.Redactor, res *results.Result, p palette, ind string) {
 	c := func(s string) string { return clean(red, s) }
 
 	var about []string
-	if k := kind(res); k != "" {
+	if k := res.ScenarioKind; k != "" {
 		about = append(about, "kind: "+oneLine(red, k))
 	}
 	if res.Probe != "" {
@@ -81,7 +81,7 @@ func writeDetails(t *textWriter, red *secret.Redactor, res *runner.Result, p pal
 	if res.Attempts > 1 {
 		about = append(about, fmt.Sprintf("attempts: %d", res.Attempts))
 	}
-	head := p.dim(literal(location(res))) + "  " + literal(suiteName(res)) + " [" + literal(res.Environment) + "]"
+	head := p.dim(literal(location(res))) + "  " + literal(res.Suite) + " [" + literal(res.Environment) + "]"
 	if len(about) > 0 {
 		head += "  (" + strings.Join(about, ", ") + ")"
 	}

@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"github.com/authspec/authspec/diagnose"
-	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/suites"
 )
@@ -42,7 +42,7 @@ func hdr(kv ...string) map[string][]string {
 
 // fixture is a run over two suites and two environments with every kind
 // of result, secrets in every place a string can be, and fixed times.
-func fixture() *runner.Report {
+func fixture() *results.Report {
 	red := &secret.Redactor{}
 	red.Add("API_TOKEN", apiToken)
 	red.Add("READONLY_KEY", readonlyKey)
@@ -51,10 +51,10 @@ func fixture() *runner.Report {
 	red.Add("access", accessToken)
 	red.Add("ADMIN_TOKEN", adminToken)
 
-	pay := &suites.Suite{File: "suites/pay.yaml", Name: "Payments API auth"}
-	adm := &suites.Suite{File: "suites/admin.yaml", Name: "Admin API auth"}
-	sc := func(name string, line int, kind string) *suites.Scenario {
-		return &suites.Scenario{Name: name, Pos: suites.Pos{Line: line, Col: 5}, Kind: kind}
+	pay := struct{ File, Name string }{"suites/pay.yaml", "Payments API auth"}
+	adm := struct{ File, Name string }{"suites/admin.yaml", "Admin API auth"}
+	sc := func(name string, line int, kind string) scenario {
+		return scenario{name, line, kind}
 	}
 	reads := sc("valid token reads the account", 31, suites.KindHappy)
 	del := sc("read-only key cannot delete", 46, suites.KindPermission)
@@ -66,109 +66,109 @@ func fixture() *runner.Report {
 	const stg, prod = "https://staging.example.com", "https://api.example.com"
 	const ep = "GET /v1/accounts/${account_id}"
 	basic := "Basic " + base64.StdEncoding.EncodeToString([]byte("admin:"+adminPassword))
-	expiring := diagnose.Finding{File: "suites/admin.yaml", Line: 8, Col: 12, Severity: diagnose.SeverityWarning,
+	expiring := results.Finding{File: "suites/admin.yaml", Line: 8, Col: 12, Severity: results.SeverityWarning,
 		Code: diagnose.JWTExpiring, Message: "ADMIN_TOKEN expires in 2 days (2026-11-24T10:00:00Z)",
 		Env: "production", Credential: "admin_token", Variable: "ADMIN_TOKEN"}
 
-	results := []*runner.Result{
-		{Suite: pay, Scenario: reads, Environment: "staging", Name: reads.Name, Line: 31,
-			Status: runner.Passed, Duration: ms(12), Attempts: 1,
-			Steps: []runner.Step{{Method: "GET", URL: stg + "/v1/accounts/acc_123", Endpoint: ep, StatusCode: 200, Duration: ms(11),
-				Request: runner.Exchange{Header: hdr("Authorization", "Bearer "+apiToken, "Accept", "application/json")},
-				Response: runner.Exchange{
+	rs := []*results.Result{
+		{Suite: pay.Name, File: pay.File, Scenario: reads.Name, ScenarioKind: reads.Kind, Environment: "staging", Name: reads.Name, Line: 31,
+			Status: results.Passed, Duration: ms(12), Attempts: 1,
+			Steps: []results.Step{{Method: "GET", URL: stg + "/v1/accounts/acc_123", Endpoint: ep, StatusCode: 200, Duration: ms(11),
+				Request: results.Exchange{Header: hdr("Authorization", "Bearer "+apiToken, "Accept", "application/json")},
+				Response: results.Exchange{
 					Header: hdr("Content-Type", "application/json", "Set-Cookie", "session=s3ss10n_unknown_to_redactor"),
 					Body:   []byte(`{"id":"acc_123","plan":"pro","owner_token":"` + apiToken + `","permissions":["read"]}` + "\n" + strings.Repeat("x", 600))}}}},
-		{Suite: pay, Scenario: reads, Environment: "staging", Name: reads.Name + " [probe: no_auth]", Probe: suites.ProbeNoAuth, Line: 31,
-			Status: runner.Passed, Duration: ms(8), Attempts: 1,
-			Steps: []runner.Step{{Method: "GET", URL: stg + "/v1/accounts/acc_123", Endpoint: ep, StatusCode: 401, Duration: ms(7)}}},
-		{Suite: pay, Scenario: reads, Environment: "staging", Name: reads.Name + " [probe: previous]", Probe: suites.ProbePrevious, Line: 31,
-			Status: runner.Failed, Type: runner.FailSecurity, Duration: ms(9), Attempts: 1,
+		{Suite: pay.Name, File: pay.File, Scenario: reads.Name, ScenarioKind: reads.Kind, Environment: "staging", Name: reads.Name + " [probe: no_auth]", Probe: suites.ProbeNoAuth, Line: 31,
+			Status: results.Passed, Duration: ms(8), Attempts: 1,
+			Steps: []results.Step{{Method: "GET", URL: stg + "/v1/accounts/acc_123", Endpoint: ep, StatusCode: 401, Duration: ms(7)}}},
+		{Suite: pay.Name, File: pay.File, Scenario: reads.Name, ScenarioKind: reads.Kind, Environment: "staging", Name: reads.Name + " [probe: previous]", Probe: suites.ProbePrevious, Line: 31,
+			Status: results.Failed, Kind: results.SecurityFailure, Duration: ms(9), Attempts: 1,
 			Message:  "probe previous: the API accepted the rotated-out credential (200)",
-			Steps:    []runner.Step{{Method: "GET", URL: stg + "/v1/accounts/acc_123?api_key=" + url.QueryEscape(adminPassword), Endpoint: ep, StatusCode: 200, Duration: ms(9)}},
-			Failures: []runner.Failure{{Step: 1, Path: "status", Expected: "401", Actual: "200", Message: "status: expected 401, got 200"}},
-			Diagnosis: []diagnose.Cause{{Code: diagnose.CredentialNotChecked,
+			Steps:    []results.Step{{Method: "GET", URL: stg + "/v1/accounts/acc_123?api_key=" + url.QueryEscape(adminPassword), Endpoint: ep, StatusCode: 200, Duration: ms(9)}},
+			Failures: []results.Failure{{Step: 1, Path: "status", Expected: "401", Actual: "200", Message: "status: expected 401, got 200"}},
+			Diagnosis: []results.Cause{{Code: diagnose.CredentialNotChecked,
 				Message:  "The API answered 200 to a request carrying the previous credential: it did not check it (security failure, not a client error).",
 				Evidence: []string{"sent: api_key=" + adminPassword, "previous value: " + secret.Label("API_TOKEN_PREVIOUS", "old")}}}},
-		{Suite: pay, Scenario: del, Environment: "staging", Name: del.Name, Line: 46,
-			Status: runner.Failed, Type: runner.FailAssertion, Duration: ms(1530), Attempts: 3,
+		{Suite: pay.Name, File: pay.File, Scenario: del.Name, ScenarioKind: del.Kind, Environment: "staging", Name: del.Name, Line: 46,
+			Status: results.Failed, Kind: results.AssertionFailure, Duration: ms(1530), Attempts: 3,
 			Message: "status: expected 403, got 500",
-			Steps: []runner.Step{{Method: "DELETE", URL: stg + "/v1/accounts/acc_123", Endpoint: "DELETE /v1/accounts/${account_id}", StatusCode: 500, Duration: ms(510),
-				Request:  runner.Exchange{Header: hdr("X-API-Key", readonlyKey)},
-				Response: runner.Exchange{Header: hdr("Content-Type", "text/plain"), Body: []byte("\x1b[31mboom\x1b[0m ]]> key=" + readonlyKey + "\x00")}}},
-			Failures: []runner.Failure{
+			Steps: []results.Step{{Method: "DELETE", URL: stg + "/v1/accounts/acc_123", Endpoint: "DELETE /v1/accounts/${account_id}", StatusCode: 500, Duration: ms(510),
+				Request:  results.Exchange{Header: hdr("X-API-Key", readonlyKey)},
+				Response: results.Exchange{Header: hdr("Content-Type", "text/plain"), Body: []byte("\x1b[31mboom\x1b[0m ]]> key=" + readonlyKey + "\x00")}}},
+			Failures: []results.Failure{
 				{Step: 1, Path: "status", Expected: "403", Actual: "500", Message: "status: expected 403, got 500"},
 				{Step: 1, Path: "body error", Expected: `"forbidden"`,
 					Actual: "\"internal\x1b[1m error\x1b[0m\"\nraw body: ]]> key=" + readonlyKey + "\x07\x00 <end>"}}},
-		{Suite: pay, Scenario: refresh, Environment: "staging", Name: refresh.Name, Line: 51,
-			Status: runner.Passed, Duration: ms(40), Attempts: 1,
-			Steps: []runner.Step{
+		{Suite: pay.Name, File: pay.File, Scenario: refresh.Name, ScenarioKind: refresh.Kind, Environment: "staging", Name: refresh.Name, Line: 51,
+			Status: results.Passed, Duration: ms(40), Attempts: 1,
+			Steps: []results.Step{
 				{Method: "POST", URL: stg + "/oauth2/token", Endpoint: "POST /oauth2/token", StatusCode: 200, Duration: ms(25),
-					Request: runner.Exchange{Header: hdr("Authorization", basic, "Content-Type", "application/x-www-form-urlencoded"),
+					Request: results.Exchange{Header: hdr("Authorization", basic, "Content-Type", "application/x-www-form-urlencoded"),
 						Body: []byte("grant_type=client_credentials")},
-					Response: runner.Exchange{Header: hdr("Content-Type", "application/json"),
+					Response: results.Exchange{Header: hdr("Content-Type", "application/json"),
 						Body: []byte(`{"access_token":"` + accessToken + `","token_type":"bearer"}`)}},
 				{Method: "GET", URL: stg + "/v1/me", Endpoint: "GET /v1/me", StatusCode: 200, Duration: ms(15),
-					Request: runner.Exchange{Header: hdr("Authorization", "Bearer "+accessToken)}}}},
-		{Suite: pay, Scenario: reads, Environment: "production", Name: reads.Name, Line: 31,
-			Status: runner.Errored, Type: runner.ErrCredentialMissing,
+					Request: results.Exchange{Header: hdr("Authorization", "Bearer "+accessToken)}}}},
+		{Suite: pay.Name, File: pay.File, Scenario: reads.Name, ScenarioKind: reads.Kind, Environment: "production", Name: reads.Name, Line: 31,
+			Status: results.Errored, Kind: results.CredentialMissing,
 			Message: "API_TOKEN is not set for environment production; nothing was sent",
-			Diagnosis: []diagnose.Cause{{Code: diagnose.CredentialMissing, Message: "The credential service_token needs ${API_TOKEN}, which is empty in production.",
+			Diagnosis: []results.Cause{{Code: diagnose.CredentialMissing, Message: "The credential service_token needs ${API_TOKEN}, which is empty in production.",
 				Evidence: []string{"read suites/.env.production: API_TOKEN is absent", "process environment: API_TOKEN is absent"}}}},
-		{Suite: pay, Scenario: del, Environment: "production", Name: del.Name, Line: 46,
-			Status: runner.Passed, Duration: ms(25), Attempts: 1,
-			Steps: []runner.Step{{Method: "DELETE", URL: prod + "/v1/accounts/acc_9", Endpoint: "DELETE /v1/accounts/${account_id}", StatusCode: 403, Duration: ms(25)}}},
-		{Suite: adm, Scenario: users, Environment: "staging", Name: users.Name, Line: 12,
-			Status: runner.Errored, Type: runner.ErrUnreachable, Duration: ms(2003), Attempts: 1,
+		{Suite: pay.Name, File: pay.File, Scenario: del.Name, ScenarioKind: del.Kind, Environment: "production", Name: del.Name, Line: 46,
+			Status: results.Passed, Duration: ms(25), Attempts: 1,
+			Steps: []results.Step{{Method: "DELETE", URL: prod + "/v1/accounts/acc_9", Endpoint: "DELETE /v1/accounts/${account_id}", StatusCode: 403, Duration: ms(25)}}},
+		{Suite: adm.Name, File: adm.File, Scenario: users.Name, ScenarioKind: users.Kind, Environment: "staging", Name: users.Name, Line: 12,
+			Status: results.Errored, Kind: results.Unreachable, Duration: ms(2003), Attempts: 1,
 			Message: "dial tcp 127.0.0.1:9: connect: connection refused",
-			Steps:   []runner.Step{{Method: "GET", URL: "http://127.0.0.1:9/admin/users?token=" + adminToken, Endpoint: "GET /admin/users", Duration: ms(2003)}}},
-		{Suite: adm, Scenario: legacy, Environment: "staging", Name: legacy.Name, Line: 20,
-			Status: runner.Skipped, Message: "replaced by /v2/export"},
-		{Suite: adm, Scenario: matrix, Environment: "staging", Name: matrix.Name + " [delete account as readonly_key]", Line: 29,
+			Steps:   []results.Step{{Method: "GET", URL: "http://127.0.0.1:9/admin/users?token=" + adminToken, Endpoint: "GET /admin/users", Duration: ms(2003)}}},
+		{Suite: adm.Name, File: adm.File, Scenario: legacy.Name, ScenarioKind: legacy.Kind, Environment: "staging", Name: legacy.Name, Line: 20,
+			Status: results.Skipped, Message: "replaced by /v2/export"},
+		{Suite: adm.Name, File: adm.File, Scenario: matrix.Name, ScenarioKind: matrix.Kind, Environment: "staging", Name: matrix.Name + " [delete account as readonly_key]", Line: 29,
 			Credential: "readonly_key", Row: "delete account", Expected: "403",
-			Status: runner.Passed, Duration: ms(6), Attempts: 1,
-			Steps: []runner.Step{{Method: "DELETE", URL: stg + "/v1/accounts/1", Endpoint: "DELETE /v1/accounts/1", StatusCode: 403, Duration: ms(6)}}},
-		{Suite: adm, Scenario: users, Environment: "production", Name: users.Name, Line: 12,
-			Status: runner.Failed, Type: runner.FailAssertion, Duration: ms(95), Attempts: 1,
+			Status: results.Passed, Duration: ms(6), Attempts: 1,
+			Steps: []results.Step{{Method: "DELETE", URL: stg + "/v1/accounts/1", Endpoint: "DELETE /v1/accounts/1", StatusCode: 403, Duration: ms(6)}}},
+		{Suite: adm.Name, File: adm.File, Scenario: users.Name, ScenarioKind: users.Kind, Environment: "production", Name: users.Name, Line: 12,
+			Status: results.Failed, Kind: results.AssertionFailure, Duration: ms(95), Attempts: 1,
 			Message: "status: expected 200, got 401",
-			Steps: []runner.Step{{Method: "GET", URL: prod + "/admin/users", Endpoint: "GET /admin/users", StatusCode: 401, Duration: ms(95),
-				Request: runner.Exchange{Header: hdr("Authorization", "Bearer "+adminToken)},
-				Response: runner.Exchange{Header: hdr("Www-Authenticate", `Bearer error="invalid_token", error_description="The access token expired"`),
+			Steps: []results.Step{{Method: "GET", URL: prod + "/admin/users", Endpoint: "GET /admin/users", StatusCode: 401, Duration: ms(95),
+				Request: results.Exchange{Header: hdr("Authorization", "Bearer "+adminToken)},
+				Response: results.Exchange{Header: hdr("Www-Authenticate", `Bearer error="invalid_token", error_description="The access token expired"`),
 					Body: []byte(`{"error":"invalid_token","echo":"` + adminToken + `"}`)}}},
-			Failures: []runner.Failure{{Step: 1, Path: "status", Expected: "200", Actual: "401"}},
-			Diagnosis: []diagnose.Cause{
+			Failures: []results.Failure{{Step: 1, Path: "status", Expected: "200", Actual: "401"}},
+			Diagnosis: []results.Cause{
 				{Code: diagnose.JWTExpired, Message: "The token expired 3 days ago (exp 2026-11-19T10:00:00Z).",
 					Evidence: []string{"token " + adminToken + " decoded: exp=1795082400", "request sent at 2026-11-22T10:00:00Z"}},
 				{Code: diagnose.ServerInvalidToken, Message: "The server says the token is invalid: The access token expired",
 					Evidence: []string{`WWW-Authenticate: Bearer error="invalid_token", error_description="The access token expired"`}}},
-			Warnings: []diagnose.Finding{expiring}},
-		{Suite: adm, Scenario: matrix, Environment: "production", Name: matrix.Name + " [list accounts as none]", Line: 28,
+			Warnings: []results.Finding{expiring}},
+		{Suite: adm.Name, File: adm.File, Scenario: matrix.Name, ScenarioKind: matrix.Kind, Environment: "production", Name: matrix.Name + " [list accounts as none]", Line: 28,
 			Credential: "none", Row: "list accounts", Expected: "200",
-			Status: runner.Failed, Type: runner.FailWarning, Duration: ms(4), Attempts: 1,
+			Status: results.Failed, Kind: results.Warning, Duration: ms(4), Attempts: 1,
 			Message:  "--fail-on-warning: ADMIN_TOKEN expires in 2 days [jwt_expiring]",
-			Steps:    []runner.Step{{Method: "GET", URL: prod + "/v1/accounts", Endpoint: "GET /v1/accounts", StatusCode: 302, Duration: ms(4)}},
-			Warnings: []diagnose.Finding{expiring}},
+			Steps:    []results.Step{{Method: "GET", URL: prod + "/v1/accounts", Endpoint: "GET /v1/accounts", StatusCode: 302, Duration: ms(4)}},
+			Warnings: []results.Finding{expiring}},
 	}
-	return &runner.Report{
+	return &results.Report{
 		StartedAt: fixedStart,
 		Duration:  ms(2500),
-		Results:   results,
-		Findings: []diagnose.Finding{
-			{File: "suites/pay.yaml", Line: 17, Col: 12, Severity: diagnose.SeverityError, Code: diagnose.CredentialMissing,
+		Results:   rs,
+		Findings: []results.Finding{
+			{File: "suites/pay.yaml", Line: 17, Col: 12, Severity: results.SeverityError, Code: diagnose.CredentialMissing,
 				Message: "API_TOKEN is not set for environment production (read suites/.env.production)", Env: "production",
 				Credential: "service_token", Variable: "API_TOKEN"},
-			{File: "suites/pay.yaml", Line: 22, Col: 10, Severity: diagnose.SeverityWarning, Code: diagnose.QuotesInCredential,
+			{File: "suites/pay.yaml", Line: 22, Col: 10, Severity: results.SeverityWarning, Code: diagnose.QuotesInCredential,
 				Message: `READONLY_KEY is wrapped in quotes: "` + readonlyKey + `"`, Env: "staging", Credential: "readonly_key"},
 			expiring,
 		},
-		Credentials: []runner.CredentialInfo{
+		Credentials: []results.CredentialInfo{
 			{Environment: "staging", Suite: "suites/pay.yaml", Name: "service_token", Type: suites.CredBearer, Source: "API_TOKEN",
 				Fingerprint: secret.Fingerprint(apiToken), HasPrevious: true},
 			{Environment: "staging", Suite: "suites/admin.yaml", Name: "readonly_key", Type: suites.CredAPIKey, Source: "READONLY_KEY",
 				Fingerprint: secret.Fingerprint(readonlyKey)},
 			{Environment: "production", Suite: "suites/admin.yaml", Name: "admin_token", Type: suites.CredBearer, Source: "ADMIN_TOKEN",
-				Fingerprint: secret.Fingerprint(adminToken), Expires: time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC), ExpirySource: runner.ExpiryJWT},
+				Fingerprint: secret.Fingerprint(adminToken), Expires: time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC), ExpirySource: results.ExpiryJWT},
 			{Environment: "production", Suite: "suites/admin.yaml", Name: "tls client certificate", Type: "client_certificate",
-				Source: "certs/client.pem", Fingerprint: "a1b2c3", Expires: time.Date(2027, 1, 31, 0, 0, 0, 0, time.UTC), ExpirySource: runner.ExpiryCertificate},
+				Source: "certs/client.pem", Fingerprint: "a1b2c3", Expires: time.Date(2027, 1, 31, 0, 0, 0, 0, time.UTC), ExpirySource: results.ExpiryCertificate},
 		},
 		Redactor: red,
 	}
@@ -222,4 +222,11 @@ func noSecrets(t *testing.T, red *secret.Redactor, out string) {
 			t.Errorf("output contains secret %q", v)
 		}
 	}
+}
+
+// scenario is what a fixture result copies from a scenario.
+type scenario struct {
+	Name string
+	Line int
+	Kind string
 }

@@ -7,8 +7,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/authspec/authspec/diagnose"
-	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/secret"
 )
 
@@ -57,7 +56,7 @@ func lineProp(n int) string {
 // its line in the suite file, titled "name [env]", with its summary and its
 // most likely cause. At most MaxAnnotations of each; the rest are counted
 // in one summary line.
-func GitHubAnnotations(w io.Writer, r *runner.Report) error {
+func GitHubAnnotations(w io.Writer, r *results.Report) error {
 	red := r.Redactor
 	var b strings.Builder
 
@@ -67,7 +66,7 @@ func GitHubAnnotations(w io.Writer, r *runner.Report) error {
 			continue
 		}
 		name := "warning"
-		if f.Severity == diagnose.SeverityError {
+		if f.Severity == results.SeverityError {
 			name = "error"
 		}
 		title := oneLine(red, f.Code)
@@ -87,7 +86,7 @@ func GitHubAnnotations(w io.Writer, r *runner.Report) error {
 
 	n = 0
 	for _, res := range r.Results {
-		if res.Status != runner.Failed && res.Status != runner.Errored {
+		if res.Status != results.Failed && res.Status != results.Errored {
 			continue
 		}
 		if n++; n > MaxAnnotations {
@@ -98,7 +97,7 @@ func GitHubAnnotations(w io.Writer, r *runner.Report) error {
 			msg += "\n[" + oneLine(red, c.Code) + "] " + oneLine(red, c.Message)
 		}
 		title := literal(res.Name) + " [" + literal(res.Environment) + "]"
-		b.WriteString(command("error", msg, "file", literal(suiteFile(res)), "line", lineProp(line(res)), "title", title))
+		b.WriteString(command("error", msg, "file", literal(res.File), "line", lineProp(res.Line), "title", title))
 	}
 	if n > MaxAnnotations {
 		b.WriteString(command("error", fmt.Sprintf("%d more failed test cases not annotated; see the step summary or the JUnit report", n-MaxAnnotations)))
@@ -134,7 +133,7 @@ func GitHubMasker(w io.Writer) func(value string) {
 // the preflight findings, a table of failed and errored test cases with
 // their most likely cause, and the request table by environment ×
 // endpoint (the same rows as the console's).
-func StepSummary(w io.Writer, r *runner.Report) error {
+func StepSummary(w io.Writer, r *results.Report) error {
 	const maxRows = 100
 	red := r.Redactor
 	var b strings.Builder
@@ -154,9 +153,9 @@ func StepSummary(w io.Writer, r *runner.Report) error {
 		b.WriteString("\n")
 	}
 
-	var failed []*runner.Result
+	var failed []*results.Result
 	for _, res := range r.Results {
-		if res.Status == runner.Failed || res.Status == runner.Errored {
+		if res.Status == results.Failed || res.Status == results.Errored {
 			failed = append(failed, res)
 		}
 	}
@@ -175,7 +174,7 @@ func StepSummary(w io.Writer, r *runner.Report) error {
 			}
 			short, _ := truncate(summary(red, res), 200)
 			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", mdEscape(literal(res.Name)), mdEscape(literal(res.Environment)),
-				mdEscape(literal(suiteName(res))), mdText(red, string(res.Status)+" ("+resultType(res)+")"), mdEscape(short),
+				mdEscape(literal(res.Suite)), mdText(red, res.Status.String()+" ("+resultType(res)+")"), mdEscape(short),
 				cause, mdEscape(literal(location(res))))
 		}
 		b.WriteString("\n")
@@ -200,7 +199,7 @@ func StepSummary(w io.Writer, r *runner.Report) error {
 }
 
 // allResults lists every test case, folded so a long run stays readable.
-func allResults(b *strings.Builder, r *runner.Report) {
+func allResults(b *strings.Builder, r *results.Report) {
 	const maxAll = 500
 	if len(r.Results) == 0 {
 		return
@@ -214,7 +213,7 @@ func allResults(b *strings.Builder, r *runner.Report) {
 			break
 		}
 		fmt.Fprintf(b, "| %s | %s | %s | %s | %s |\n", mdEscape(literal(res.Name)), mdEscape(literal(res.Environment)),
-			mdEscape(literal(suiteName(res))), mdText(red, string(res.Status)), mdText(red, human(res.Duration)))
+			mdEscape(literal(res.Suite)), mdText(red, res.Status.String()), mdText(red, human(res.Duration)))
 	}
 	b.WriteString("\n</details>\n")
 }

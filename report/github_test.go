@@ -7,9 +7,8 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/secret"
-	"github.com/authspec/authspec/suites"
 )
 
 func TestEscape(t *testing.T) {
@@ -42,13 +41,13 @@ func TestGitHubAnnotations(t *testing.T) {
 }
 
 func TestGitHubAnnotationsCap(t *testing.T) {
-	st := &suites.Suite{File: "s.yaml", Name: "S"}
-	r := &runner.Report{}
+	st := struct{ File, Name string }{"s.yaml", "S"}
+	r := &results.Report{}
 	for i := range MaxAnnotations + 7 {
-		r.Results = append(r.Results, &runner.Result{Suite: st, Environment: "e", Name: fmt.Sprintf("case %d", i),
-			Line: i + 1, Status: runner.Failed, Message: "status: expected 200, got 500"})
+		r.Results = append(r.Results, &results.Result{Suite: st.Name, File: st.File, Environment: "e", Name: fmt.Sprintf("case %d", i),
+			Line: i + 1, Status: results.Failed, Message: "status: expected 200, got 500"})
 	}
-	r.Results = append(r.Results, &runner.Result{Suite: st, Environment: "e", Name: "ok", Status: runner.Passed})
+	r.Results = append(r.Results, &results.Result{Suite: st.Name, File: st.File, Environment: "e", Name: "ok", Status: results.Passed})
 	var b bytes.Buffer
 	if err := GitHubAnnotations(&b, r); err != nil {
 		t.Fatal(err)

@@ -7,10 +7,10 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/results"
 )
 
-func render(t *testing.T, write func(io.Writer, *runner.Report) error) (string, *runner.Report) {
+func render(t *testing.T, write func(io.Writer, *results.Report) error) (string, *results.Report) {
 	t.Helper()
 	r := fixture()
 	var b bytes.Buffer
@@ -20,14 +20,14 @@ func render(t *testing.T, write func(io.Writer, *runner.Report) error) (string, 
 	return b.String(), r
 }
 
-func console(opt ConsoleOptions) func(io.Writer, *runner.Report) error {
-	return func(w io.Writer, r *runner.Report) error { return Console(w, r, opt) }
+func console(opt ConsoleOptions) func(io.Writer, *results.Report) error {
+	return func(w io.Writer, r *results.Report) error { return Console(w, r, opt) }
 }
 
 func TestGolden(t *testing.T) {
 	cases := []struct {
 		file  string
-		write func(io.Writer, *runner.Report) error
+		write func(io.Writer, *results.Report) error
 	}{
 		{"console.golden", console(ConsoleOptions{})},
 		{"console_color.golden", console(ConsoleOptions{Color: true})},
@@ -108,7 +108,7 @@ func TestConsole(t *testing.T) {
 
 func TestConsoleEmpty(t *testing.T) {
 	var b bytes.Buffer
-	if err := Console(&b, &runner.Report{}, ConsoleOptions{}); err != nil {
+	if err := Console(&b, &results.Report{}, ConsoleOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	if got := b.String(); got != "No test cases ran.\n\n0 passed, 0 failed, 0 errors, 0 skipped in 0ms\n" {

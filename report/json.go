@@ -5,7 +5,7 @@ import (
 	"io"
 	"time"
 
-	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/secret"
 )
 
@@ -116,7 +116,7 @@ type jsonFinding struct {
 // (newlines stay) before encoding. scenario is the test case's name exactly
 // as in JUnit; status is passed, failed, error or skipped; durations are
 // whole milliseconds; started_at is RFC 3339 with the run's time zone.
-func JSON(w io.Writer, r *runner.Report) error {
+func JSON(w io.Writer, r *results.Report) error {
 	red := r.Redactor
 	c := func(s string) string { return clean(red, s) }
 	t := r.Totals()
@@ -156,24 +156,24 @@ func JSON(w io.Writer, r *runner.Report) error {
 	return enc.Encode(doc)
 }
 
-func jsonResultOf(red *secret.Redactor, res *runner.Result) jsonResult {
+func jsonResultOf(red *secret.Redactor, res *results.Result) jsonResult {
 	c := func(s string) string { return clean(red, s) }
 	typ := ""
-	if res.Status == runner.Failed || res.Status == runner.Errored {
+	if res.Status == results.Failed || res.Status == results.Errored {
 		typ = resultType(res)
 	}
 	out := jsonResult{
-		Suite:       literal(suiteName(res)),
-		File:        literal(suiteFile(res)),
-		Line:        line(res),
+		Suite:       literal(res.Suite),
+		File:        literal(res.File),
+		Line:        res.Line,
 		Environment: literal(res.Environment),
 		Scenario:    literal(res.Name),
-		Kind:        c(kind(res)),
+		Kind:        c(res.ScenarioKind),
 		Probe:       c(res.Probe),
 		Credential:  literal(res.Credential),
 		Row:         literal(res.Row),
 		Expected:    c(res.Expected),
-		Status:      string(res.Status),
+		Status:      res.Status.String(),
 		Type:        c(typ),
 		Message:     c(res.Message),
 		Attempts:    res.Attempts,

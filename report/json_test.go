@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/results"
 )
 
 func decodeJSON(t *testing.T, out string) map[string]any {
@@ -115,7 +115,7 @@ func TestJSONSchema(t *testing.T) {
 
 func TestJSONEmptyListsNotNull(t *testing.T) {
 	var b bytes.Buffer
-	r := &runner.Report{Results: []*runner.Result{{Name: "x", Status: runner.Passed}}}
+	r := &results.Report{Results: []*results.Result{{Name: "x", Status: results.Passed}}}
 	if err := JSON(&b, r); err != nil {
 		t.Fatal(err)
 	}
@@ -123,7 +123,7 @@ func TestJSONEmptyListsNotNull(t *testing.T) {
 		t.Errorf("null in JSON:\n%s", b.String())
 	}
 	var empty bytes.Buffer
-	if err := JSON(&empty, &runner.Report{}); err != nil {
+	if err := JSON(&empty, &results.Report{}); err != nil {
 		t.Fatal(err)
 	}
 	if !strings.Contains(empty.String(), `"results": []`) {

@@ -7,7 +7,7 @@ import (
 
 	"github.com/jstemmer/go-junit-report/v2/junit"
 
-	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/results"
 )
 
 // The junit package's model is used where it fits: junit.Testcase (name,
@@ -61,7 +61,7 @@ type junitTestcase struct {
 // <skipped message=…>. Everything is redacted, then stripped of ANSI and
 // of characters XML 1.0 does not allow; encoding/xml splits "]]>" inside
 // CDATA into two sections.
-func JUnit(w io.Writer, r *runner.Report) error {
+func JUnit(w io.Writer, r *results.Report) error {
 	t := r.Totals()
 	doc := junitTestsuites{
 		Name:     "authspec",
@@ -107,19 +107,19 @@ func JUnit(w io.Writer, r *runner.Report) error {
 	return err
 }
 
-func junitCase(r *runner.Report, res *runner.Result) junitTestcase {
+func junitCase(r *results.Report, res *results.Result) junitTestcase {
 	red := r.Redactor
 	tc := junitTestcase{
 		Testcase: junit.Testcase{
 			Name:      literal(res.Name),
-			Classname: literal(res.Environment + "." + suiteName(res)),
+			Classname: literal(res.Environment + "." + res.Suite),
 			Time:      seconds(res.Duration),
 		},
-		File: literal(suiteFile(res)),
-		Line: line(res),
+		File: literal(res.File),
+		Line: res.Line,
 	}
 	switch res.Status {
-	case runner.Failed, runner.Errored:
+	case results.Failed, results.Errored:
 		t := &textWriter{}
 		writeDetails(t, red, res, palette{}, "")
 		result := &junit.Result{
@@ -127,12 +127,12 @@ func junitCase(r *runner.Report, res *runner.Result) junitTestcase {
 			Type:    oneLine(red, resultType(res)),
 			Data:    strings.TrimRight(t.b.String(), "\n"),
 		}
-		if res.Status == runner.Failed {
+		if res.Status == results.Failed {
 			tc.Failure = result
 		} else {
 			tc.Error = result
 		}
-	case runner.Skipped:
+	case results.Skipped:
 		msg := oneLine(red, res.Message)
 		if msg == "" {
 			msg = "skipped"

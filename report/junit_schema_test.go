@@ -16,7 +16,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/secret"
 )
 
@@ -315,7 +315,7 @@ func junitDocs(t *testing.T) map[string]string {
 	t.Helper()
 	full, _ := render(t, JUnit)
 	var empty bytes.Buffer
-	if err := JUnit(&empty, &runner.Report{StartedAt: fixedStart, Redactor: &secret.Redactor{}}); err != nil {
+	if err := JUnit(&empty, &results.Report{StartedAt: fixedStart, Redactor: &secret.Redactor{}}); err != nil {
 		t.Fatal(err)
 	}
 	return map[string]string{"fixture": full, "empty run": empty.String()}

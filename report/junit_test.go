@@ -8,9 +8,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/secret"
-	"github.com/authspec/authspec/suites"
 )
 
 // Parsed JUnit, with every attribute kept so that presence can be checked.
@@ -225,12 +224,12 @@ func TestJUnitSpecialSecretEverywhere(t *testing.T) {
 	red.Add("S", adminPassword)
 	// Names come from the YAML and are not secrets (see TestNamesAreLiteral);
 	// everything the run produced carries the secret.
-	st := &suites.Suite{File: "s.yaml", Name: "suite"}
-	res := &runner.Result{Suite: st, Environment: "env", Name: "case",
-		Status: runner.Failed, Type: "T" + adminPassword, Message: "m " + adminPassword, Duration: time.Millisecond,
-		Failures: []runner.Failure{{Step: 1, Path: adminPassword, Expected: adminPassword, Actual: "]]>" + adminPassword + "]]>"}}}
+	st := struct{ File, Name string }{"s.yaml", "suite"}
+	res := &results.Result{Suite: st.Name, File: st.File, Environment: "env", Name: "case",
+		Status: results.Failed, Kind: results.AssertionFailure, Message: "m " + adminPassword, Duration: time.Millisecond,
+		Failures: []results.Failure{{Step: 1, Path: adminPassword, Expected: adminPassword, Actual: "]]>" + adminPassword + "]]>"}}}
 	var b bytes.Buffer
-	if err := JUnit(&b, &runner.Report{Results: []*runner.Result{res}, Redactor: red}); err != nil {
+	if err := JUnit(&b, &results.Report{Results: []*results.Result{res}, Redactor: red}); err != nil {
 		t.Fatal(err)
 	}
 	noSecrets(t, red, b.String())
@@ -250,10 +249,10 @@ func TestJUnitSpecialSecretEverywhere(t *testing.T) {
 func TestNamesAreLiteral(t *testing.T) {
 	red := &secret.Redactor{}
 	red.Add("RABBIT_USER", "guest")
-	st := &suites.Suite{File: "suites/guest.yaml", Name: "guest api"}
-	res := &runner.Result{Suite: st, Environment: "guest", Name: "guest reads overview [probe: no_auth]",
-		Status: runner.Failed, Message: "user guest was refused", Duration: time.Millisecond}
-	rep := &runner.Report{Results: []*runner.Result{res}, Redactor: red}
+	st := struct{ File, Name string }{"suites/guest.yaml", "guest api"}
+	res := &results.Result{Suite: st.Name, File: st.File, Environment: "guest", Name: "guest reads overview [probe: no_auth]",
+		Status: results.Failed, Message: "user guest was refused", Duration: time.Millisecond}
+	rep := &results.Report{Results: []*results.Result{res}, Redactor: red}
 	var x, j bytes.Buffer
 	if err := JUnit(&x, rep); err != nil {
 		t.Fatal(err)

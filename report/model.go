@@ -4,8 +4,7 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/authspec/authspec/diagnose"
-	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/secret"
 )
 
@@ -15,8 +14,8 @@ type group struct {
 	Name    string // suite name, not redacted
 	File    string
 	Env     string
-	Results []*runner.Result
-	Totals  runner.Totals
+	Results []*results.Result
+	Totals  results.Totals
 	Time    time.Duration // sum of the results' durations
 }
 
@@ -27,12 +26,12 @@ func (g *group) Title() string { return g.Name + " [" + g.Env + "]" }
 // the order of their first result and keep their results' order, so a
 // report in suite, environment, scenario order maps to consecutive groups,
 // and a report in any other order still gets one group per suite × env.
-func groupResults(r *runner.Report) []*group {
+func groupResults(r *results.Report) []*group {
 	type key struct{ name, file, env string }
 	var out []*group
 	index := map[key]*group{}
 	for _, res := range r.Results {
-		k := key{suiteName(res), suiteFile(res), res.Environment}
+		k := key{res.Suite, res.File, res.Environment}
 		g := index[k]
 		if g == nil {
 			g = &group{Name: k.name, File: k.file, Env: k.env}
@@ -46,60 +45,29 @@ func groupResults(r *runner.Report) []*group {
 	return out
 }
 
-func suiteName(res *runner.Result) string {
-	if res.Suite == nil {
-		return ""
-	}
-	return res.Suite.Name
-}
-
-func suiteFile(res *runner.Result) string {
-	if res.Suite == nil {
-		return ""
-	}
-	return res.Suite.File
-}
-
-// line is the YAML line of the test case: the result's own, or its
-// scenario's when the runner left it zero.
-func line(res *runner.Result) int {
-	if res.Line > 0 || res.Scenario == nil {
-		return res.Line
-	}
-	return res.Scenario.Pos.Line
-}
-
-func kind(res *runner.Result) string {
-	if res.Scenario == nil {
-		return ""
-	}
-	return res.Scenario.Kind
-}
-
 // location is "file:line", or the file alone when the line is unknown.
-func location(res *runner.Result) string {
-	f, l := suiteFile(res), line(res)
-	if l <= 0 {
-		return f
+func location(res *results.Result) string {
+	if res.Line <= 0 {
+		return res.File
 	}
-	return fmt.Sprintf("%s:%d", f, l)
+	return fmt.Sprintf("%s:%d", res.File, res.Line)
 }
 
 // resultType is the JUnit failure or error type of a result that did not
 // pass, with a default when the runner left it empty.
-func resultType(res *runner.Result) string {
-	if res.Type != "" {
-		return res.Type
+func resultType(res *results.Result) string {
+	if res.Kind != results.None {
+		return res.Kind.String()
 	}
-	if res.Status == runner.Errored {
+	if res.Status == results.Errored {
 		return "Error"
 	}
-	return runner.FailAssertion
+	return results.AssertionFailure.String()
 }
 
 // failureText is one failure as one line: its message, or
 // "path: expected X, got Y" when the message is empty. Not redacted.
-func failureText(f runner.Failure) string {
+func failureText(f results.Failure) string {
 	if f.Message != "" {
 		return f.Message
 	}
@@ -108,7 +76,7 @@ func failureText(f runner.Failure) string {
 
 // summary is the one-line summary of a result that did not pass: its
 // message, else its first failure, else its top cause. Redacted, one line.
-func summary(red *secret.Redactor, res *runner.Result) string {
+func summary(red *secret.Redactor, res *results.Result) string {
 	s := res.Message
 	if s == "" && len(res.Failures) > 0 {
 		s = failureText(res.Failures[0])
@@ -117,13 +85,13 @@ func summary(red *secret.Redactor, res *runner.Result) string {
 		s = res.Diagnosis[0].Message
 	}
 	if s == "" {
-		s = string(res.Status)
+		s = res.Status.String()
 	}
 	return oneLine(red, s)
 }
 
 // topCause is the most likely cause of a result, or nil.
-func topCause(res *runner.Result) *diagnose.Cause {
+func topCause(res *results.Result) *results.Cause {
 	if len(res.Diagnosis) == 0 {
 		return nil
 	}
@@ -152,7 +120,7 @@ func human(d time.Duration) string {
 // it, redacted and on one line:
 //
 //	suites/pay.yaml:12:5: warning: API_TOKEN expires in 3 days (2026-11-25T10:00:00Z) [jwt_expiring]
-func FindingLine(f diagnose.Finding, red *secret.Redactor) string {
+func FindingLine(f results.Finding, red *secret.Redactor) string {
 	s := literal(findingLocation(f)) + ": " + oneLine(red, string(f.Severity)) + ": " + oneLine(red, f.Message)
 	if f.Code != "" {
 		s += " [" + oneLine(red, f.Code) + "]"
@@ -161,7 +129,7 @@ func FindingLine(f diagnose.Finding, red *secret.Redactor) string {
 }
 
 // findingLocation is "file:line:col", leaving out what is unknown.
-func findingLocation(f diagnose.Finding) string {
+func findingLocation(f results.Finding) string {
 	loc := f.File
 	if f.Line > 0 {
 		loc += fmt.Sprintf(":%d", f.Line)

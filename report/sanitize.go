@@ -1,7 +1,7 @@
-// Package report renders a runner.Report for people and machines: the
+// Package report renders a results.Report for people and machines: the
 // console, JUnit XML, JSON, GitHub annotations and the GitHub step summary.
 //
-// Every reporter reads the same neutral model (runner.Report) and nothing
+// Every reporter reads the same neutral model (results.Report) and nothing
 // else. Every string that leaves this package goes through clean first: the
 // run's Redactor replaces secrets with their labels, then ANSI escape
 // sequences and control characters are removed. Redaction happens before

@@ -3,7 +3,7 @@ package report
 import (
 	"strconv"
 
-	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/secret"
 )
 
@@ -38,7 +38,7 @@ func (r *requestRow) cells(red *secret.Redactor) []string {
 // (Step.Endpoint: method + path template). Environments appear in the
 // order of their first result, endpoints within an environment in the order
 // of their first request. Console and step summary both render it.
-func requestTable(r *runner.Report) []*requestRow {
+func requestTable(r *results.Report) []*requestRow {
 	type key struct{ env, endpoint string }
 	var envs []string
 	rows := map[string][]*requestRow{}
@@ -79,7 +79,7 @@ func requestTable(r *runner.Report) []*requestRow {
 
 // endpoint is the step's method + path template, or method + URL when the
 // runner did not set one. Not redacted.
-func endpoint(st runner.Step) string {
+func endpoint(st results.Step) string {
 	if st.Endpoint != "" {
 		return st.Endpoint
 	}

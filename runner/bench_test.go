@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/runner"
 	"github.com/authspec/authspec/suites"
 	"github.com/tidwall/gjson"
@@ -43,7 +44,7 @@ func benchSuite(b *testing.B, url string, n int) *suites.Suite {
 	return coreSuite(b, sc.String(), "A", url)
 }
 
-func benchRun(b *testing.B, s *suites.Suite) *runner.Report {
+func benchRun(b *testing.B, s *suites.Suite) *results.Report {
 	rep, err := runner.Run(context.Background(), []*suites.Suite{s}, runner.Options{Parallel: benchParallel, Getenv: coreNoEnv})
 	if err != nil {
 		b.Fatal(err)

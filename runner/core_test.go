@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/runner"
 	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/suites"
@@ -43,8 +44,8 @@ func TestCoreEachScenarioOncePerEnvironmentInOrder(t *testing.T) {
 		}
 	}
 	for _, r := range rep.Results {
-		got = append(got, r.Suite.Name+"/"+r.Environment+"/"+r.Name)
-		coreWantStatus(t, r, runner.Passed)
+		got = append(got, r.Suite+"/"+r.Environment+"/"+r.Name)
+		coreWantStatus(t, r, results.Passed)
 	}
 	if !slices.Equal(got, want) {
 		t.Fatalf("results out of order:\n got %v\nwant %v", got, want)
@@ -62,22 +63,22 @@ func TestCoreDefaultStatusPerKindOnlyAndSkip(t *testing.T) {
 	srv := coreStatusServer(t, &hits)
 	rep := coreRun(t, runner.Options{}, coreSuite(t, coreStatusSuite, "A", srv.URL))
 	for _, name := range []string{"happy 204", "recovery 200", "failure 401", "permission 403", "missing 400", "missing 422"} {
-		coreWantStatus(t, coreResult(t, rep, "a", name), runner.Passed)
+		coreWantStatus(t, coreResult(t, rep, "a", name), results.Passed)
 	}
 	for _, name := range []string{"happy 401", "permission 401", "missing 404"} {
-		coreWantStatus(t, coreResult(t, rep, "a", name), runner.Failed)
+		coreWantStatus(t, coreResult(t, rep, "a", name), results.Failed)
 	}
-	if r := coreResult(t, rep, "a", "failure 200"); r.Status != runner.Failed || r.Type != runner.FailSecurity {
-		t.Errorf("failure scenario answered 200: %s %s, want failed %s", r.Status, r.Type, runner.FailSecurity)
+	if r := coreResult(t, rep, "a", "failure 200"); r.Status != results.Failed || r.Kind != results.SecurityFailure {
+		t.Errorf("failure scenario answered 200: %s %s, want failed %s", r.Status, r.Kind, results.SecurityFailure)
 	}
-	coreWantStatus(t, coreResult(t, rep, "b", "only in b"), runner.Passed)
+	coreWantStatus(t, coreResult(t, rep, "b", "only in b"), results.Passed)
 	for _, r := range rep.Results {
 		if r.Environment == "a" && r.Name == "only in b" {
 			t.Errorf("`only: [b]` scenario has a result in a: %+v", r)
 		}
 	}
 	sk := coreResult(t, rep, "a", "skipped")
-	if sk.Status != runner.Skipped || !strings.Contains(sk.Message, "waiting for API-123") {
+	if sk.Status != results.Skipped || !strings.Contains(sk.Message, "waiting for API-123") {
 		t.Errorf("skip: got %s %q, want skipped with the reason", sk.Status, sk.Message)
 	}
 	if n := hits.get("/status/skip"); n != 0 {
@@ -92,7 +93,7 @@ func TestCoreSelectEnvsKindsAndFilter(t *testing.T) {
 	var hits coreCounter
 	srv := coreStatusServer(t, &hits)
 	s := coreSuite(t, coreStatusSuite, "A", srv.URL)
-	names := func(rep *runner.Report) (out []string) {
+	names := func(rep *results.Report) (out []string) {
 		for _, r := range rep.Results {
 			out = append(out, r.Environment+"/"+r.Name)
 		}
@@ -137,7 +138,7 @@ scenarios:
       body: { id: acc_2, n: { gt: 5 } }
 `, "A", srv.URL))
 	r := coreResult(t, rep, "a", "mismatch")
-	coreWantStatus(t, r, runner.Failed)
+	coreWantStatus(t, r, results.Failed)
 	want := map[string][2]string{"header X-Mode": {"sandbox", "live"}, "body id": {"acc_2", "acc_1"}, "body n": {"5", "3"}}
 	if len(r.Failures) != len(want) {
 		t.Fatalf("failures %+v, want one per assertion: %v", r.Failures, want)
@@ -189,7 +190,7 @@ scenarios:
         expect: { status: 200, body: { item: "${sid}" } }
 `, "A", srv.URL))
 	r := coreResult(t, rep, "a", "login then read")
-	coreWantStatus(t, r, runner.Passed)
+	coreWantStatus(t, r, results.Passed)
 	if len(r.Steps) != 2 || !strings.HasSuffix(r.Steps[1].URL, "/items/sess-abc123") {
 		t.Errorf("steps %+v, want the second to use the captured id", r.Steps)
 	}
@@ -220,8 +221,8 @@ scenarios:
 `, "A", srv.URL))
 	for name, v := range map[string]string{"needs token": "MISSING_TOKEN", "needs path var": "ITEM_ID"} {
 		r := coreResult(t, rep, "a", name)
-		if r.Status != runner.Errored || r.Type != "CredentialMissing" || !strings.Contains(r.Message, v) {
-			t.Errorf("%s: %s %s %q, want error CredentialMissing naming %s", name, r.Status, r.Type, r.Message, v)
+		if r.Status != results.Errored || r.Kind != results.CredentialMissing || !strings.Contains(r.Message, v) {
+			t.Errorf("%s: %s %s %q, want error CredentialMissing naming %s", name, r.Status, r.Kind, r.Message, v)
 		}
 		if len(r.Diagnosis) == 0 || r.Diagnosis[0].Code != "credential_missing" {
 			t.Errorf("%s: diagnosis %+v, want credential_missing first", name, r.Diagnosis)
@@ -230,7 +231,7 @@ scenarios:
 			t.Errorf("%s: %d steps recorded, want none sent", name, len(r.Steps))
 		}
 	}
-	coreWantStatus(t, coreResult(t, rep, "a", "fine"), runner.Passed)
+	coreWantStatus(t, coreResult(t, rep, "a", "fine"), results.Passed)
 	if hits.total() != 1 || hits.get("/ok") != 1 {
 		t.Errorf("server saw %v, want only /ok", &hits)
 	}
@@ -269,10 +270,10 @@ scenarios:
   - { name: denied listed, retry: { attempts: 2, delay: 10ms, on: [401] }, request: { method: GET, path: /denied } }
   - { name: limited, retry: { attempts: 2, delay: 10ms, on: [429] }, request: { method: GET, path: /limited } }
 `, "A", srv.URL))
-	if r := coreResult(t, rep, "a", "flaky"); r.Status != runner.Passed || r.Attempts != 3 {
+	if r := coreResult(t, rep, "a", "flaky"); r.Status != results.Passed || r.Attempts != 3 {
 		t.Errorf("flaky: %s after %d attempts, want passed after 3", r.Status, r.Attempts)
 	}
-	if r := coreResult(t, rep, "a", "denied"); r.Status != runner.Failed || r.Attempts != 1 {
+	if r := coreResult(t, rep, "a", "denied"); r.Status != results.Failed || r.Attempts != 1 {
 		t.Errorf("401 not listed: %s after %d attempts, want failed after 1", r.Status, r.Attempts)
 	}
 	if r := coreResult(t, rep, "a", "denied listed"); r.Attempts != 2 {
@@ -282,7 +283,7 @@ scenarios:
 	if hits.get("/flaky") != 3 || hits.get("/denied") != 3 || hits.get("/limited") != 2 {
 		t.Errorf("server saw %v; want flaky 3, denied 1+2, limited 2", &hits)
 	}
-	coreWantStatus(t, coreResult(t, rep, "a", "limited"), runner.Passed)
+	coreWantStatus(t, coreResult(t, rep, "a", "limited"), results.Passed)
 	mu.Lock()
 	defer mu.Unlock()
 	if len(limited) == 2 && limited[1].Sub(limited[0]) < 900*time.Millisecond {
@@ -321,7 +322,7 @@ scenarios:
   - { name: query, request: { method: GET, path: /query, query: { q: "hello world", page: "2" } } }
 `, "A", srv.URL))
 	for _, r := range rep.Results {
-		coreWantStatus(t, r, runner.Passed)
+		coreWantStatus(t, r, results.Passed)
 	}
 	mu.Lock()
 	defer mu.Unlock()
@@ -366,8 +367,8 @@ scenarios:
 		t.Errorf("Unreachable() = %v, want [down] (up answered, even with 500)", got)
 	}
 	r := coreResult(t, rep, "down", "ping")
-	if r.Status != runner.Errored || r.Type != runner.ErrUnreachable || !strings.Contains(r.Message, "connection refused") {
-		t.Errorf("down: %s %s %q, want an Unreachable error saying connection refused", r.Status, r.Type, r.Message)
+	if r.Status != results.Errored || r.Kind != results.Unreachable || !strings.Contains(r.Message, "connection refused") {
+		t.Errorf("down: %s %s %q, want an Unreachable error saying connection refused", r.Status, r.Kind, r.Message)
 	}
 }
 
@@ -390,7 +391,7 @@ func TestCoreReusesConnections(t *testing.T) {
 	rep := coreRun(t, runner.Options{Parallel: 1}, coreSuite(t,
 		"version: 1\nname: reuse\nenvironments: { a: { base_url: @A@ } }\nscenarios:\n"+sc.String(), "A", srv.URL))
 	for _, r := range rep.Results {
-		coreWantStatus(t, r, runner.Passed)
+		coreWantStatus(t, r, results.Passed)
 	}
 	if n := conns.Load(); n != 1 {
 		t.Errorf("20 sequential scenarios opened %d connections, want 1", n)
@@ -407,7 +408,7 @@ scenarios:
   - { name: down, retry: { attempts: 3, delay: 5ms, on: [network] }, request: { method: GET, path: /x } }
   - { name: down once, request: { method: GET, path: /x } }
 `, "A", coreClosedURL(t)))
-	if r := coreResult(t, rep, "a", "down"); r.Status != runner.Errored || r.Attempts != 3 {
+	if r := coreResult(t, rep, "a", "down"); r.Status != results.Errored || r.Attempts != 3 {
 		t.Errorf("down: status %s, attempts %d; want error after 3 attempts", r.Status, r.Attempts)
 	}
 	if r := coreResult(t, rep, "a", "down once"); r.Attempts != 1 {
@@ -495,13 +496,13 @@ scenarios:
   - { name: any client error, kind: failure, expect: { status: 4xx }, request: { method: GET, path: /x } }
   - { name: hidden or refused, kind: permission, expect: { status: [401, 403, 404] }, request: { method: GET, path: /x } }
 `, "A", srv.URL))
-	for name, want := range map[string]string{
-		"unauthenticated": runner.FailSecurity, "forbidden": runner.FailSecurity, "either": runner.FailSecurity,
-		"missing field": runner.FailAssertion, "not found": runner.FailAssertion,
-		"any client error": runner.FailSecurity, "hidden or refused": runner.FailSecurity,
+	for name, want := range map[string]results.Kind{
+		"unauthenticated": results.SecurityFailure, "forbidden": results.SecurityFailure, "either": results.SecurityFailure,
+		"missing field": results.AssertionFailure, "not found": results.AssertionFailure,
+		"any client error": results.SecurityFailure, "hidden or refused": results.SecurityFailure,
 	} {
-		if r := coreResult(t, rep, "a", name); r.Status != runner.Failed || r.Type != want {
-			t.Errorf("%s: %s %s, want failed %s", name, r.Status, r.Type, want)
+		if r := coreResult(t, rep, "a", name); r.Status != results.Failed || r.Kind != want {
+			t.Errorf("%s: %s %s, want failed %s", name, r.Status, r.Kind, want)
 		}
 	}
 }

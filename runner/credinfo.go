@@ -7,33 +7,9 @@ import (
 	"time"
 
 	"github.com/authspec/authspec/diagnose"
+	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/suites"
-)
-
-// CredentialInfo describes a credential as one environment resolved it,
-// never its value: what the baseline compares (a fingerprint that changed
-// is a rotation seen) and what the metrics export (expiry).
-type CredentialInfo struct {
-	Environment string
-	Suite       string // the suite file that defines it
-	Name        string // as written in the suite; "tls client certificate" for an environment's cert
-	Type        string // suites.Cred*, or "client_certificate"
-	Source      string // where the secret comes from: a variable, credential.field or the cert file
-	Fingerprint string // secret.Fingerprint of the secret value; "" when it is unset
-	HasPrevious bool   // a `previous` value is configured (a rotation is under way)
-	// Expires is when the credential stops working, zero when unknown: a
-	// JWT's exp, a client certificate's notAfter, or the expiry of the
-	// OAuth token fetched during the run. ExpirySource says which.
-	Expires      time.Time
-	ExpirySource string
-}
-
-// Expiry sources.
-const (
-	ExpiryJWT         = "jwt_exp"
-	ExpiryCertificate = "certificate_not_after"
-	ExpiryOAuthToken  = "oauth_token"
 )
 
 // primaryField is the field whose value identifies a credential: the one
@@ -44,15 +20,15 @@ var primaryField = map[string]string{suites.CredBearer: "token", suites.CredBasi
 // credentialInfos lists the credentials of the selected environments, in
 // suite, environment and name order. Called after the run, so OAuth tokens
 // fetched during it have their expiry.
-func (p *plan) credentialInfos() []CredentialInfo {
-	var out []CredentialInfo
+func (p *plan) credentialInfos() []results.CredentialInfo {
+	var out []results.CredentialInfo
 	for _, st := range p.envs {
 		if !st.selected {
 			continue
 		}
 		for _, name := range sortedNames(st.creds) {
 			cs := st.creds[name]
-			info := CredentialInfo{Environment: st.env.Name, Suite: st.suite.File, Name: name, Type: cs.cred.Type,
+			info := results.CredentialInfo{Environment: st.env.Name, Suite: st.suite.File, Name: name, Type: cs.cred.Type,
 				HasPrevious: cs.cred.Previous.IsSet()}
 			var val string
 			if f, ok := primaryField[cs.cred.Type]; ok {
@@ -69,13 +45,13 @@ func (p *plan) credentialInfos() []CredentialInfo {
 			if cs.cred.Type == suites.CredBearer && len(cs.missing) == 0 {
 				if t, err := diagnose.DecodeJWT(val); err == nil {
 					if exp, ok := t.Expiry(); ok {
-						info.Expires, info.ExpirySource = exp, ExpiryJWT
+						info.Expires, info.ExpirySource = exp, results.ExpiryJWT
 					}
 				}
 			}
 			if cs.cred.Type == suites.CredOAuth2CC {
 				if exp := st.tokens.expiry(name); !exp.IsZero() {
-					info.Expires, info.ExpirySource = exp, ExpiryOAuthToken
+					info.Expires, info.ExpirySource = exp, results.ExpiryOAuthToken
 				}
 			}
 			out = append(out, info)
@@ -88,23 +64,23 @@ func (p *plan) credentialInfos() []CredentialInfo {
 }
 
 // clientCertificate describes the environment's TLS client certificate.
-func clientCertificate(st *envState) (CredentialInfo, bool) {
+func clientCertificate(st *envState) (results.CredentialInfo, bool) {
 	if st.transport == nil || st.transport.TLSClientConfig == nil || len(st.transport.TLSClientConfig.Certificates) == 0 {
-		return CredentialInfo{}, false
+		return results.CredentialInfo{}, false
 	}
 	pair := st.transport.TLSClientConfig.Certificates[0]
 	leaf, err := leafOf(pair)
 	if err != nil {
-		return CredentialInfo{}, false
+		return results.CredentialInfo{}, false
 	}
 	src := ""
 	if st.env.TLS != nil {
 		src, _ = st.env.Expand(st.env.TLS.CertFile.Raw, nil)
 		src = filepath.ToSlash(src)
 	}
-	return CredentialInfo{Environment: st.env.Name, Suite: st.suite.File, Name: "tls client certificate",
+	return results.CredentialInfo{Environment: st.env.Name, Suite: st.suite.File, Name: "tls client certificate",
 		Type: "client_certificate", Source: src, Fingerprint: secret.Fingerprint(string(leaf.Raw)),
-		Expires: leaf.NotAfter, ExpirySource: ExpiryCertificate}, true
+		Expires: leaf.NotAfter, ExpirySource: results.ExpiryCertificate}, true
 }
 
 func leafOf(pair tls.Certificate) (*x509.Certificate, error) {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/authspec/authspec/assert"
 	"github.com/authspec/authspec/diagnose"
+	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/suites"
 	"github.com/tidwall/gjson"
 )
@@ -22,7 +23,7 @@ const excerptLen = 4 << 10
 
 // execute runs one test case. It never panics on what a server does: every
 // failure to get or read a response becomes an error result.
-func (p *plan) execute(ctx context.Context, c *testCase) *Result {
+func (p *plan) execute(ctx context.Context, c *testCase) *results.Result {
 	r := c.result()
 	r.Attempts = 1
 	r.Warnings = warningsFor(p.findings, c.st.suite, c.st.env.Name, c.cred)
@@ -30,16 +31,16 @@ func (p *plan) execute(ctx context.Context, c *testCase) *Result {
 	defer func() { r.Duration = time.Since(start) }()
 	switch {
 	case c.skip != "":
-		r.Status, r.Message = Skipped, c.skip
+		r.Status, r.Message = results.Skipped, c.skip
 		return r
 	case len(c.missing) > 0:
 		msg := c.st.env.MissingMessage(c.missing)
-		r.Status, r.Type, r.Message = Errored, ErrCredentialMissing, msg+"; nothing was sent"
+		r.Status, r.Kind, r.Message = results.Errored, results.CredentialMissing, msg+"; nothing was sent"
 		r.Diagnosis = []diagnose.Cause{{Code: diagnose.CredentialMissing, Message: msg,
 			Evidence: missingEvidence(c.st.env)}}
 		return r
 	case c.st.tlsErr != nil:
-		r.Status, r.Type, r.Message = Errored, ErrTLS, c.st.tlsErr.Error()
+		r.Status, r.Kind, r.Message = results.Errored, results.TLS, c.st.tlsErr.Error()
 		return r
 	}
 	captures := map[string]suites.Var{}
@@ -48,10 +49,10 @@ func (p *plan) execute(ctx context.Context, c *testCase) *Result {
 			break
 		}
 	}
-	if r.Status == "" {
-		r.Status = Passed
+	if r.Status == results.Unknown {
+		r.Status = results.Passed
 		if p.opt.FailOnWarning && len(r.Warnings) > 0 {
-			r.Status, r.Type = Failed, FailWarning
+			r.Status, r.Kind = results.Failed, results.Warning
 			r.Message = fmt.Sprintf("%d warning(s) and --fail-on-warning: %s [%s]", len(r.Warnings), r.Warnings[0].Message, r.Warnings[0].Code)
 		}
 	}
@@ -59,8 +60,8 @@ func (p *plan) execute(ctx context.Context, c *testCase) *Result {
 	// is decided here, once captures have joined the redactor.
 	for i := range r.Steps {
 		st := &r.Steps[i]
-		if r.Status == Passed && !p.opt.KeepExchanges {
-			st.Request, st.Response = Exchange{}, Exchange{}
+		if r.Status == results.Passed && !p.opt.KeepExchanges {
+			st.Request, st.Response = results.Exchange{}, results.Exchange{}
 			continue
 		}
 		st.Request.Body, st.Response.Body = p.excerpt(st.Request.Body), p.excerpt(st.Response.Body)
@@ -81,21 +82,21 @@ func missingEvidence(env *suites.Env) []string {
 
 // runStep sends one step and judges it. It returns false when the case
 // cannot go on (a failed step's captures would be missing).
-func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, captures map[string]suites.Var, r *Result) bool {
-	fail := func(status Status, typ, msg string) bool {
-		r.Status, r.Type, r.Message = status, typ, stepPrefix(c, i)+msg
+func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, captures map[string]suites.Var, r *results.Result) bool {
+	fail := func(status results.Status, kind results.Kind, msg string) bool {
+		r.Status, r.Kind, r.Message = status, kind, stepPrefix(c, i)+msg
 		return false
 	}
 	b, missing, err := p.buildRequest(ctx, c, s, captures)
 	if len(missing) > 0 {
-		return fail(Errored, ErrCredentialMissing, c.st.env.MissingMessage(missing)+"; the step was not sent")
+		return fail(results.Errored, results.CredentialMissing, c.st.env.MissingMessage(missing)+"; the step was not sent")
 	}
 	if err != nil {
-		return fail(Errored, ErrInvalid, err.Error())
+		return fail(results.Errored, results.InvalidRequest, err.Error())
 	}
 	if u := b.req.URL; s.auth != "" && !c.st.env.AllowInsecure && suites.InsecureURL(u.String()) {
 		// A url: built from variables can only be judged once resolved.
-		return fail(Errored, ErrInvalid, fmt.Sprintf("refusing to send credential %q in clear text to %s (plain http to a host other than this machine); use https, or set allow_insecure: true on environment %s",
+		return fail(results.Errored, results.InvalidRequest, fmt.Sprintf("refusing to send credential %q in clear text to %s (plain http to a host other than this machine); use https, or set allow_insecure: true on environment %s",
 			s.auth, p.opt.Redactor.Redact(u.Scheme+"://"+u.Host), c.st.env.Name))
 	}
 	sent, err := p.applyCred(ctx, c, s, b)
@@ -105,32 +106,32 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 	}
 	if err != nil {
 		if ctx.Err() != nil {
-			return fail(Errored, ErrInterrupted, "the run was interrupted while fetching a token")
+			return fail(results.Errored, results.Interrupted, "the run was interrupted while fetching a token")
 		}
 		if errors.As(err, &terr) && terr.Err == nil && sent != nil {
 			r.Diagnosis = p.analyzeToken(c, sent, terr)
 		}
-		return fail(Errored, ErrTokenEndpoint, err.Error())
+		return fail(results.Errored, results.TokenEndpoint, err.Error())
 	}
 	var connected bool
 	attempts := 1
 	sendStart := time.Now()
 	ex, err := p.send(ctx, c, s, b, sent, &connected, &attempts)
 	r.Attempts += attempts - 1
-	step := Step{Method: b.req.Method, URL: b.req.URL.String(), Endpoint: b.endpoint, Connected: connected,
-		Duration: time.Since(sendStart),
-		Request:  Exchange{Header: b.req.Header.Clone(), Body: b.body}}
+	step := results.Step{Method: b.req.Method, URL: b.req.URL.String(), Endpoint: b.endpoint,
+		Connected: connected, Duration: time.Since(sendStart),
+		Request: results.Exchange{Header: b.req.Header.Clone(), Body: b.body}}
 	if ex != nil {
 		step.StatusCode, step.Duration = ex.resp.StatusCode, ex.dur
-		step.Response = Exchange{Header: ex.resp.Header, Body: ex.body}
+		step.Response = results.Exchange{Header: ex.resp.Header, Body: ex.body}
 	}
 	r.Steps = append(r.Steps, step)
 	if err != nil {
 		if ctx.Err() != nil {
-			return fail(Errored, ErrInterrupted, "the run was interrupted while this request was in flight")
+			return fail(results.Errored, results.Interrupted, "the run was interrupted while this request was in flight")
 		}
-		typ, msg := classify(err, timeoutOf(c.sc))
-		return fail(Errored, typ, msg)
+		kind, msg := classify(err, timeoutOf(c.sc))
+		return fail(results.Errored, kind, msg)
 	}
 	return p.judge(c, i, s, b, ex, sent, captures, r)
 }
@@ -150,11 +151,11 @@ func wantStatus(c *testCase, s caseStep) assert.Status {
 // judge checks a step's response, stores its captures, and on failure
 // records the failures, whose fault it is, and the diagnosis. It returns
 // whether the case may go on to its next step.
-func (p *plan) judge(c *testCase, i int, s caseStep, b *built, ex *exchange, sent *sentCred, captures map[string]suites.Var, r *Result) bool {
+func (p *plan) judge(c *testCase, i int, s caseStep, b *built, ex *exchange, sent *sentCred, captures map[string]suites.Var, r *results.Result) bool {
 	want := wantStatus(c, s)
 	fails := p.check(c, s, want, ex, captures)
 	if len(fails) == 0 && ex.truncated {
-		fails = append(fails, Failure{Path: "body", Expected: fmt.Sprintf("at most %d bytes", p.opt.MaxBody),
+		fails = append(fails, results.Failure{Path: "body", Expected: fmt.Sprintf("at most %d bytes", p.opt.MaxBody),
 			Actual: "more", Message: fmt.Sprintf("body: the response was larger than the %d-byte read cap and was cut", p.opt.MaxBody)})
 	}
 	if len(fails) == 0 {
@@ -167,7 +168,7 @@ func (p *plan) judge(c *testCase, i int, s caseStep, b *built, ex *exchange, sen
 		fails[k].Step = i + 1
 	}
 	r.Failures = append(r.Failures, fails...)
-	r.Status, r.Type = Failed, FailAssertion
+	r.Status, r.Kind = results.Failed, results.AssertionFailure
 	r.Message = stepPrefix(c, i) + fails[0].Message
 	code := ex.resp.StatusCode
 	switch {
@@ -175,7 +176,7 @@ func (p *plan) judge(c *testCase, i int, s caseStep, b *built, ex *exchange, sen
 		c.sc.Kind == suites.KindFailure || c.sc.Kind == suites.KindPermission):
 		// The step expected the credential to be refused and the API let
 		// it through: the API is at fault, not the client.
-		r.Type = FailSecurity
+		r.Kind = results.SecurityFailure
 		r.Diagnosis = p.analyze(c, s, want, b, ex, sent)
 		r.Message = stepPrefix(c, i) + fmt.Sprintf("the API accepted a request it must reject (expected %s, got %d)", want, code)
 		if c.probe != "" {
@@ -216,11 +217,11 @@ func stepPrefix(c *testCase, i int) string {
 }
 
 // check evaluates a step's expectations against its response.
-func (p *plan) check(c *testCase, s caseStep, want assert.Status, ex *exchange, captures map[string]suites.Var) []Failure {
-	var out []Failure
+func (p *plan) check(c *testCase, s caseStep, want assert.Status, ex *exchange, captures map[string]suites.Var) []results.Failure {
+	var out []results.Failure
 	add := func(fs ...assert.Failure) {
 		for _, f := range fs {
-			out = append(out, Failure{Path: f.Path, Expected: f.Expected, Actual: f.Actual, Message: f.Message})
+			out = append(out, results.Failure{Path: f.Path, Expected: f.Expected, Actual: f.Actual, Message: f.Message})
 		}
 	}
 	if f := assert.CheckStatus(want, ex.resp.StatusCode); f != nil {
@@ -277,8 +278,8 @@ func (p *plan) check(c *testCase, s caseStep, want assert.Status, ex *exchange, 
 
 // capture stores the step's captures; a value that is not there fails the
 // step, since later steps would send a request without it.
-func (p *plan) capture(st *suites.Step, ex *exchange, captures map[string]suites.Var) []Failure {
-	var out []Failure
+func (p *plan) capture(st *suites.Step, ex *exchange, captures map[string]suites.Var) []results.Failure {
+	var out []results.Failure
 	for _, cp := range st.Capture {
 		var val string
 		var ok bool
@@ -290,7 +291,7 @@ func (p *plan) capture(st *suites.Step, ex *exchange, captures map[string]suites
 			val, ok = res.String(), res.Exists()
 		}
 		if !ok {
-			out = append(out, Failure{Path: "capture " + cp.Name, Expected: cp.From + " in the response",
+			out = append(out, results.Failure{Path: "capture " + cp.Name, Expected: cp.From + " in the response",
 				Actual: "(missing)", Message: fmt.Sprintf("capture %s: %s not found in the response", cp.Name, cp.From)})
 			continue
 		}
@@ -326,33 +327,33 @@ func timeoutOf(sc *suites.Scenario) time.Duration {
 	return defaultTimeout
 }
 
-// classify turns a transport error into an error type and a message a
+// classify turns a transport error into an error kind and a message a
 // user can act on.
-func classify(err error, timeout time.Duration) (string, string) {
+func classify(err error, timeout time.Duration) (results.Kind, string) {
 	msg := err.Error()
 	var uerr interface{ Timeout() bool }
 	switch {
 	case errors.As(err, &uerr) && uerr.Timeout(), errors.Is(err, context.DeadlineExceeded):
-		return ErrTimeout, fmt.Sprintf("no response within %s (timeout): %s", timeout, msg)
+		return results.Timeout, fmt.Sprintf("no response within %s (timeout): %s", timeout, msg)
 	case strings.Contains(msg, "net/http: invalid"):
-		return ErrInvalid, "the request cannot be sent: " + msg
+		return results.InvalidRequest, "the request cannot be sent: " + msg
 	case strings.Contains(msg, "HTTP response to HTTPS client"):
-		return ErrTLS, "TLS handshake failed: the server answers plain HTTP on this port; use http://, or the port that serves TLS"
+		return results.TLS, "TLS handshake failed: the server answers plain HTTP on this port; use http://, or the port that serves TLS"
 	case strings.Contains(msg, "tls:") || strings.Contains(msg, "x509:") || strings.Contains(msg, "certificate"):
 		if d := tlsDetail(err); d != "" {
-			return ErrTLS, "TLS handshake failed: " + d
+			return results.TLS, "TLS handshake failed: " + d
 		}
-		return ErrTLS, "TLS handshake failed: " + msg
+		return results.TLS, "TLS handshake failed: " + msg
 	case strings.Contains(msg, "connection refused"):
-		return ErrUnreachable, "connection refused: nothing listens there (" + msg + ")"
+		return results.Unreachable, "connection refused: nothing listens there (" + msg + ")"
 	case strings.Contains(msg, "connection reset") || errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
-		return ErrReset, "the server closed or reset the connection: " + msg
+		return results.ConnectionReset, "the server closed or reset the connection: " + msg
 	case strings.Contains(msg, "no such host"):
-		return ErrUnreachable, "DNS: " + msg
+		return results.Unreachable, "DNS: " + msg
 	case strings.Contains(msg, "malformed HTTP") || strings.Contains(msg, "response"):
-		return ErrBadResponse, "the server sent something that is not HTTP: " + msg
+		return results.BadResponse, "the server sent something that is not HTTP: " + msg
 	}
-	return ErrUnreachable, msg
+	return results.Unreachable, msg
 }
 
 // retryAfter reads a Retry-After header (seconds or an HTTP date).

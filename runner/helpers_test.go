@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/runner"
 	"github.com/authspec/authspec/suites"
 )
@@ -56,7 +57,7 @@ func coreWrite(t testing.TB, dir, name, content string) string {
 func coreNoEnv(string) (string, bool) { return "", false }
 
 // coreRun runs the suites with a deadline that a hang would hit.
-func coreRun(t testing.TB, opt runner.Options, ss ...*suites.Suite) *runner.Report {
+func coreRun(t testing.TB, opt runner.Options, ss ...*suites.Suite) *results.Report {
 	t.Helper()
 	if opt.Getenv == nil {
 		opt.Getenv = coreNoEnv
@@ -79,7 +80,7 @@ func coreServer(t testing.TB, h http.HandlerFunc) *httptest.Server {
 }
 
 // coreResult finds a result by environment and name, failing if absent.
-func coreResult(t testing.TB, rep *runner.Report, env, name string) *runner.Result {
+func coreResult(t testing.TB, rep *results.Report, env, name string) *results.Result {
 	t.Helper()
 	for _, r := range rep.Results {
 		if r.Environment == env && r.Name == name {
@@ -91,19 +92,19 @@ func coreResult(t testing.TB, rep *runner.Report, env, name string) *runner.Resu
 }
 
 // coreNames lists the results as "env/name status" for failure messages.
-func coreNames(rep *runner.Report) string {
+func coreNames(rep *results.Report) string {
 	var out []string
 	for _, r := range rep.Results {
-		out = append(out, r.Environment+"/"+r.Name+" "+string(r.Status)+" "+r.Message)
+		out = append(out, r.Environment+"/"+r.Name+" "+r.Status.String()+" "+r.Message)
 	}
 	return strings.Join(out, "\n  ")
 }
 
 // coreWantStatus fails unless the result has the status.
-func coreWantStatus(t testing.TB, r *runner.Result, want runner.Status) {
+func coreWantStatus(t testing.TB, r *results.Result, want results.Status) {
 	t.Helper()
 	if r.Status != want {
-		t.Errorf("%s/%s: status %s (%s: %s), want %s; failures %+v", r.Environment, r.Name, r.Status, r.Type, r.Message, want, r.Failures)
+		t.Errorf("%s/%s: status %s (%s: %s), want %s; failures %+v", r.Environment, r.Name, r.Status, r.Kind, r.Message, want, r.Failures)
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/suites"
 )
 
@@ -49,7 +50,7 @@ func lcLoad(t *testing.T, yaml string, extra map[string]string, repl ...string) 
 
 // lcRun runs the suites with options that keep tests fast and hermetic:
 // no process environment.
-func lcRun(t *testing.T, ss []*suites.Suite, opt Options) *Report {
+func lcRun(t *testing.T, ss []*suites.Suite, opt Options) *results.Report {
 	t.Helper()
 	if opt.Getenv == nil {
 		opt.Getenv = func(string) (string, bool) { return "", false }
@@ -64,7 +65,7 @@ func lcRun(t *testing.T, ss []*suites.Suite, opt Options) *Report {
 }
 
 // lcResult returns the result named name (in env, when env is not "").
-func lcResult(t *testing.T, rep *Report, name, env string) *Result {
+func lcResult(t *testing.T, rep *results.Report, name, env string) *results.Result {
 	t.Helper()
 	for _, r := range rep.Results {
 		if r.Name == name && (env == "" || r.Environment == env) {
@@ -79,20 +80,20 @@ func lcResult(t *testing.T, rep *Report, name, env string) *Result {
 	return nil
 }
 
-// lcWant checks a result's status (and type, when typ is not "").
-func lcWant(t *testing.T, r *Result, status Status, typ string) {
+// lcWant checks a result's status (and kind, unless kind is None).
+func lcWant(t *testing.T, r *results.Result, status results.Status, kind results.Kind) {
 	t.Helper()
-	if r.Status != status || (typ != "" && r.Type != typ) {
-		t.Errorf("%s [%s]: got %s/%s, want %s/%s: %s %+v", r.Name, r.Environment, r.Status, r.Type, status, typ, r.Message, r.Failures)
+	if r.Status != status || (kind != results.None && r.Kind != kind) {
+		t.Errorf("%s [%s]: got %s/%s, want %s/%s: %s %+v", r.Name, r.Environment, r.Status, r.Kind, status, kind, r.Message, r.Failures)
 	}
 }
 
 // lcNoSecrets checks that no output-like string of any result holds one of
 // the secret values.
-func lcNoSecrets(t *testing.T, rep *Report, secrets ...string) {
+func lcNoSecrets(t *testing.T, rep *results.Report, secrets ...string) {
 	t.Helper()
 	for _, r := range rep.Results {
-		texts := []string{r.Message, r.Type}
+		texts := []string{r.Message, r.Kind.String()}
 		for _, f := range r.Failures {
 			texts = append(texts, f.Message, f.Expected, f.Actual, f.Path)
 		}

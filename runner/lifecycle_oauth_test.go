@@ -11,6 +11,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/authspec/authspec/results"
 )
 
 // lcOAuth is a token endpoint (/oauth2/token) and an API (everything
@@ -177,7 +179,7 @@ func TestLCOAuthOneFetchPerCredentialAndEnvironment(t *testing.T) {
 	rep := lcRun(t, ss, Options{Parallel: 8, Now: o.clock.Now})
 
 	for _, r := range rep.Results {
-		lcWant(t, r, Passed, "")
+		lcWant(t, r, results.Passed, results.None)
 	}
 	if len(rep.Results) != 40 {
 		t.Fatalf("%d results, want 40", len(rep.Results))
@@ -229,7 +231,7 @@ func TestLCOAuthRefreshedBeforeExpiry(t *testing.T) {
 	ss := lcLoad(t, lcOAuthSuite, lcOAuthEnv, "{{S}}", srv.URL, "{{SCENARIOS}}", lcScenarios(12, "machine"))
 	rep := lcRun(t, ss, Options{Parallel: 1, Envs: []string{"staging"}, Now: o.clock.Now})
 	for _, r := range rep.Results {
-		lcWant(t, r, Passed, "")
+		lcWant(t, r, results.Passed, results.None)
 	}
 	fetches, _, _, apiToks := o.snapshot()
 	if fetches[lcStgID] != 2 {
@@ -249,7 +251,7 @@ func TestLCOAuthShortLivedTokenRefreshed(t *testing.T) {
 	ss := lcLoad(t, lcOAuthSuite, lcOAuthEnv, "{{S}}", srv.URL, "{{SCENARIOS}}", lcScenarios(3, "machine"))
 	rep := lcRun(t, ss, Options{Parallel: 1, Envs: []string{"staging"}, Now: o.clock.Now})
 	for _, r := range rep.Results {
-		lcWant(t, r, Passed, "")
+		lcWant(t, r, results.Passed, results.None)
 	}
 	if fetches, _, _, _ := o.snapshot(); fetches[lcStgID] != 3 {
 		t.Errorf("%d token fetches, want one per scenario (each token expired before the next)", fetches[lcStgID])
@@ -263,11 +265,11 @@ func TestLCOAuthRefetchOnceWhenAPISaysExpired(t *testing.T) {
 		always    bool
 		challenge string
 		fetches   int
-		status    Status
+		status    results.Status
 	}{
-		{"expired once", false, `Bearer error="invalid_token", error_description="token expired"`, 2, Passed},
-		{"expired always", true, `Bearer error="invalid_token", error_description="token expired"`, 2, Failed},
-		{"other 401", false, `Bearer realm="api"`, 1, Failed},
+		{"expired once", false, `Bearer error="invalid_token", error_description="token expired"`, 2, results.Passed},
+		{"expired always", true, `Bearer error="invalid_token", error_description="token expired"`, 2, results.Failed},
+		{"other 401", false, `Bearer realm="api"`, 1, results.Failed},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			o := &lcOAuth{clock: &lcClock{t: time.Now()}}
@@ -283,7 +285,7 @@ func TestLCOAuthRefetchOnceWhenAPISaysExpired(t *testing.T) {
 			srv, _ := lcServer(t, o.ServeHTTP)
 			ss := lcLoad(t, lcOAuthSuite, lcOAuthEnv, "{{S}}", srv.URL, "{{SCENARIOS}}", lcScenarios(1, "machine"))
 			rep := lcRun(t, ss, Options{Envs: []string{"staging"}, Now: o.clock.Now})
-			lcWant(t, rep.Results[0], tc.status, "")
+			lcWant(t, rep.Results[0], tc.status, results.None)
 			fetches, _, _, apiToks := o.snapshot()
 			if fetches[lcStgID] != tc.fetches {
 				t.Errorf("%d token fetches, want %d", fetches[lcStgID], tc.fetches)
@@ -303,7 +305,7 @@ func TestLCOAuthTokenEndpointError(t *testing.T) {
 	ss := lcLoad(t, lcOAuthSuite, lcOAuthEnv, "{{S}}", srv.URL, "{{SCENARIOS}}", lcScenarios(2, "machine", "machine_body"))
 	rep := lcRun(t, ss, Options{Envs: []string{"staging"}})
 	for _, r := range rep.Results {
-		lcWant(t, r, Errored, ErrTokenEndpoint)
+		lcWant(t, r, results.Errored, results.TokenEndpoint)
 		if !strings.Contains(r.Message, "invalid_client") || !strings.Contains(r.Message, "Client authentication failed") {
 			t.Errorf("message %q lacks the endpoint's error and description", r.Message)
 		}
@@ -349,7 +351,7 @@ func TestLCOAuthOnSecretBeforeUse(t *testing.T) {
 		},
 	})
 	for _, r := range rep.Results {
-		lcWant(t, r, Passed, "")
+		lcWant(t, r, results.Passed, results.None)
 	}
 	toks := o.tokens()
 	if len(toks) != 1 || !masked[toks[0]] {
@@ -371,11 +373,11 @@ func TestLCOAuthPreviousProbe(t *testing.T) {
 	for _, tc := range []struct {
 		name      string
 		badSecret string
-		status    Status
-		typ       string
+		status    results.Status
+		typ       results.Kind
 	}{
-		{"endpoint refuses the old secret", old, Passed, ""},
-		{"old secret still works", "", Failed, FailSecurity},
+		{"endpoint refuses the old secret", old, results.Passed, results.None},
+		{"old secret still works", "", results.Failed, results.SecurityFailure},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			o := &lcOAuth{clock: &lcClock{t: time.Now()}, badSecret: tc.badSecret}
@@ -395,10 +397,10 @@ scenarios:
   - { name: me, auth: machine, request: { path: /v1/me }, probes: all }
 `, map[string]string{".env.staging": lcOAuthEnv[".env.staging"] + "CLIENT_SECRET_PREVIOUS=" + old + "\n"}, "{{S}}", srv.URL)
 			rep := lcRun(t, ss, Options{Now: o.clock.Now})
-			lcWant(t, lcResult(t, rep, "me", ""), Passed, "")
-			lcWant(t, lcResult(t, rep, "me [probe: no_auth]", ""), Passed, "")
-			lcWant(t, lcResult(t, rep, "me [probe: invalid]", ""), Passed, "")
-			lcWant(t, lcResult(t, rep, "me [probe: other_env]", ""), Skipped, "")
+			lcWant(t, lcResult(t, rep, "me", ""), results.Passed, results.None)
+			lcWant(t, lcResult(t, rep, "me [probe: no_auth]", ""), results.Passed, results.None)
+			lcWant(t, lcResult(t, rep, "me [probe: invalid]", ""), results.Passed, results.None)
+			lcWant(t, lcResult(t, rep, "me [probe: other_env]", ""), results.Skipped, results.None)
 			lcWant(t, lcResult(t, rep, "me [probe: previous]", ""), tc.status, tc.typ)
 			lcNoSecrets(t, rep, append(lcOAuthSecrets(o), old, url.QueryEscape(old))...)
 		})

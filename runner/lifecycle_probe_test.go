@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/authspec/authspec/diagnose"
+	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/suites"
 )
 
@@ -60,10 +61,10 @@ func TestLCProbesPassWhenAPIChecksToken(t *testing.T) {
 		t.Fatalf("got %d results, want 2 environments × (1 scenario + 4 probes)", len(rep.Results))
 	}
 	for _, env := range []string{"staging", "production"} {
-		lcWant(t, lcResult(t, rep, "read me", env), Passed, "")
+		lcWant(t, lcResult(t, rep, "read me", env), results.Passed, results.None)
 		for _, probe := range suites.Probes {
 			r := lcResult(t, rep, "read me [probe: "+probe+"]", env)
-			lcWant(t, r, Passed, "")
+			lcWant(t, r, results.Passed, results.None)
 			if r.Probe != probe {
 				t.Errorf("%s: Probe = %q, want %q", r.Name, r.Probe, probe)
 			}
@@ -89,10 +90,10 @@ func TestLCProbeAcceptingAnyTokenIsSecurityFailure(t *testing.T) {
 	ss := lcLoad(t, lcProbeSuite, lcProbeEnvFiles, "{{S}}", srv.URL, "{{P}}", srv.URL, "{{PROBES}}", "[no_auth, invalid, previous, other_env]")
 	rep := lcRun(t, ss, Options{})
 
-	lcWant(t, lcResult(t, rep, "read me", "staging"), Passed, "")
+	lcWant(t, lcResult(t, rep, "read me", "staging"), results.Passed, results.None)
 	for _, probe := range suites.Probes {
 		r := lcResult(t, rep, "read me [probe: "+probe+"]", "staging")
-		lcWant(t, r, Failed, FailSecurity)
+		lcWant(t, r, results.Failed, results.SecurityFailure)
 		if len(r.Diagnosis) == 0 || r.Diagnosis[0].Code != diagnose.CredentialNotChecked {
 			t.Errorf("%s: diagnosis %+v, want %s first", r.Name, r.Diagnosis, diagnose.CredentialNotChecked)
 		}
@@ -131,9 +132,9 @@ scenarios:
     probes: [previous]
 `, map[string]string{".env": tc.env}, "{{S}}", srv.URL, "{{CRED}}", tc.cred)
 			rep := lcRun(t, ss, Options{})
-			lcWant(t, lcResult(t, rep, "read me", ""), Passed, "")
+			lcWant(t, lcResult(t, rep, "read me", ""), results.Passed, results.None)
 			r := lcResult(t, rep, "read me [probe: previous]", "")
-			lcWant(t, r, Skipped, "")
+			lcWant(t, r, results.Skipped, results.None)
 			if !strings.Contains(r.Message, "previous") || len(r.Steps) != 0 {
 				t.Errorf("skip reason %q (steps %d): want a reason naming previous and nothing sent", r.Message, len(r.Steps))
 			}
@@ -163,7 +164,7 @@ scenarios:
 `, map[string]string{".env": "JWT=" + jwt + "\nKEY=sk_live_abc123\n"}, "{{S}}", srv.URL)
 	rep := lcRun(t, ss, Options{Parallel: 1})
 	for _, r := range rep.Results {
-		lcWant(t, r, Passed, "")
+		lcWant(t, r, results.Passed, results.None)
 	}
 	b64url := regexp.MustCompile(`^[A-Za-z0-9_-]+$`)
 	var sentJWT, sentKey, sentQuery []string
@@ -263,10 +264,10 @@ scenarios:
   - { name: strict, auth: token, request: { path: /b }, probes: [no_auth] }
 `, map[string]string{".env": "API_TOKEN=" + lcStgToken + "\n"}, "{{S}}", srv.URL)
 	rep := lcRun(t, ss, Options{})
-	lcWant(t, lcResult(t, rep, "lenient [probe: no_auth]", ""), Passed, "")
-	lcWant(t, lcResult(t, rep, "lenient [probe: invalid]", ""), Passed, "")
+	lcWant(t, lcResult(t, rep, "lenient [probe: no_auth]", ""), results.Passed, results.None)
+	lcWant(t, lcResult(t, rep, "lenient [probe: invalid]", ""), results.Passed, results.None)
 	r := lcResult(t, rep, "strict [probe: no_auth]", "")
-	lcWant(t, r, Failed, FailAssertion)
+	lcWant(t, r, results.Failed, results.AssertionFailure)
 	if !strings.Contains(r.Message, "403") || !strings.Contains(r.Message, "401") {
 		t.Errorf("message %q should show expected 401 and actual 403", r.Message)
 	}
@@ -321,7 +322,7 @@ func TestLCMatrix(t *testing.T) {
 	var names []string
 	for _, r := range rep.Results {
 		names = append(names, r.Name)
-		lcWant(t, r, Passed, "")
+		lcWant(t, r, results.Passed, results.None)
 	}
 	want := []string{
 		"account endpoints [list accounts as admin]", "account endpoints [list accounts as readonly_key]", "account endpoints [list accounts as none]",
@@ -346,7 +347,7 @@ func TestLCMatrixWrongCellFails(t *testing.T) {
 	ss := lcLoad(t, lcMatrixSuite, map[string]string{".env": lcMatrixEnv}, "{{S}}", srv.URL, "{{DEL}}", "[204, 403, 401]")
 	rep := lcRun(t, ss, Options{})
 	r := lcResult(t, rep, "account endpoints [delete account as readonly_key]", "")
-	lcWant(t, r, Failed, FailSecurity)
+	lcWant(t, r, results.Failed, results.SecurityFailure)
 	if !strings.Contains(r.Message, "403") || !strings.Contains(r.Message, "204") {
 		t.Errorf("message %q should show expected 403 and actual 204", r.Message)
 	}

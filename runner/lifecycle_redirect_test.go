@@ -12,6 +12,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/suites"
 )
 
@@ -75,7 +76,7 @@ func TestLCRedirectToOtherHostDropsCredentials(t *testing.T) {
 		"{{SCENARIOS}}", lcRedirectScenarios("/start", ""))
 	rep := lcRun(t, ss, Options{Parallel: 1})
 	for _, r := range rep.Results {
-		lcWant(t, r, Passed, "")
+		lcWant(t, r, results.Passed, results.None)
 	}
 	if got := aSeen.all(); len(got) != 5 {
 		t.Fatalf("A got %d requests, want 5", len(got))
@@ -106,7 +107,7 @@ func TestLCRedirectOnSameHostKeepsCredentials(t *testing.T) {
 		"{{SCENARIOS}}", lcRedirectScenarios("/start", ""))
 	rep := lcRun(t, ss, Options{Parallel: 1})
 	for _, r := range rep.Results {
-		lcWant(t, r, Passed, "")
+		lcWant(t, r, results.Passed, results.None)
 	}
 	landed := 0
 	for _, r := range seen.all() {
@@ -132,7 +133,7 @@ func TestLCFollowRedirectsFalse(t *testing.T) {
 		"{{SCENARIOS}}", lcRedirectScenarios("/start", ", follow_redirects: false, expect: { status: 302, headers: { Location: { contains: /landing } } }"))
 	rep := lcRun(t, ss, Options{})
 	for _, r := range rep.Results {
-		lcWant(t, r, Passed, "")
+		lcWant(t, r, results.Passed, results.None)
 		if len(r.Steps) != 1 || r.Steps[0].StatusCode != http.StatusFound {
 			t.Errorf("%s: steps %+v, want one 302", r.Name, r.Steps)
 		}
@@ -242,9 +243,9 @@ func TestLCInsecureURLFromVariable(t *testing.T) {
 	rep, err := Run(t.Context(), ss, Options{Getenv: func(string) (string, bool) { return "", false }})
 	if err == nil {
 		r := rep.Results[0]
-		if r.Status != Errored || !strings.Contains(r.Message, "allow_insecure") || len(r.Steps) != 0 {
+		if r.Status != results.Errored || !strings.Contains(r.Message, "allow_insecure") || len(r.Steps) != 0 {
 			t.Errorf("step url from a variable over http: %s/%s %q (steps %d); want an error naming allow_insecure, nothing sent",
-				r.Status, r.Type, r.Message, len(r.Steps))
+				r.Status, r.Kind, r.Message, len(r.Steps))
 		}
 		lcNoSecrets(t, rep, "tok_Insecure_55Aa")
 	} else if !strings.Contains(err.Error(), "allow_insecure") {
@@ -279,7 +280,7 @@ scenarios:
   - { name: me, auth: machine, request: { path: /v1/me } }
 `, map[string]string{".env": "SECRET=" + secret + "\n"}, "{{A}}", a.URL, "{{STYLE}}", style)
 		rep := lcRun(t, ss, Options{})
-		lcWant(t, rep.Results[0], Errored, ErrTokenEndpoint)
+		lcWant(t, rep.Results[0], results.Errored, results.TokenEndpoint)
 		lcNoSecrets(t, rep, secret)
 	}
 	mu.Lock()

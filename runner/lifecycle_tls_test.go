@@ -20,6 +20,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/authspec/authspec/results"
 )
 
 // lcCert is a certificate with its key, parsed and as PEM.
@@ -137,25 +139,25 @@ func TestLCMutualTLS(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		name, url, tls string
-		typ            string // "" when it passes
+		typ            results.Kind // None when it passes
 		wants          []string
 	}{
-		{"ok", srv.URL, "ca_file: ca.pem, cert_file: client.pem, key_file: client.key", "", nil},
-		{"missing cert file", srv.URL, "ca_file: ca.pem, cert_file: nope.pem, key_file: client.key", ErrTLS,
+		{"ok", srv.URL, "ca_file: ca.pem, cert_file: client.pem, key_file: client.key", results.None, nil},
+		{"missing cert file", srv.URL, "ca_file: ca.pem, cert_file: nope.pem, key_file: client.key", results.TLS,
 			[]string{"nope.pem", "no such file"}},
-		{"missing ca file", srv.URL, "ca_file: nope-ca.pem, cert_file: client.pem, key_file: client.key", ErrTLS,
+		{"missing ca file", srv.URL, "ca_file: nope-ca.pem, cert_file: client.pem, key_file: client.key", results.TLS,
 			[]string{"ca_file", "nope-ca.pem", "no such file"}},
-		{"ca file without certificate", srv.URL, "ca_file: garbage.pem, cert_file: client.pem, key_file: client.key", ErrTLS,
+		{"ca file without certificate", srv.URL, "ca_file: garbage.pem, cert_file: client.pem, key_file: client.key", results.TLS,
 			[]string{"garbage.pem", "no PEM certificate"}},
-		{"cert does not match key", srv.URL, "ca_file: ca.pem, cert_file: client.pem, key_file: other.key", ErrTLS,
+		{"cert does not match key", srv.URL, "ca_file: ca.pem, cert_file: client.pem, key_file: other.key", results.TLS,
 			[]string{"client.pem", "other.key", "does not match"}},
-		{"expired client cert", srv.URL, "ca_file: ca.pem, cert_file: expired.pem, key_file: expired.key", ErrTLS,
+		{"expired client cert", srv.URL, "ca_file: ca.pem, cert_file: expired.pem, key_file: expired.key", results.TLS,
 			[]string{"expired.pem", "expired", "old client"}},
-		{"unknown server CA", impostor.URL, "ca_file: ca.pem, cert_file: client.pem, key_file: client.key", ErrTLS,
+		{"unknown server CA", impostor.URL, "ca_file: ca.pem, cert_file: client.pem, key_file: client.key", results.TLS,
 			[]string{"impostor.test server", "some other CA", "ca_file"}},
-		{"no client cert", srv.URL, "ca_file: ca.pem", ErrTLS,
+		{"no client cert", srv.URL, "ca_file: ca.pem", results.TLS,
 			[]string{"client certificate", "cert_file"}},
-		{"client cert from unknown CA", srv.URL, "ca_file: ca.pem, cert_file: stranger.pem, key_file: stranger.key", ErrTLS,
+		{"client cert from unknown CA", srv.URL, "ca_file: ca.pem, cert_file: stranger.pem, key_file: stranger.key", results.TLS,
 			[]string{"client certificate"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -166,11 +168,11 @@ func TestLCMutualTLS(t *testing.T) {
 				t.Errorf("took %s", d)
 			}
 			r := rep.Results[0]
-			if tc.typ == "" {
-				lcWant(t, r, Passed, "")
+			if tc.typ == results.None {
+				lcWant(t, r, results.Passed, results.None)
 				return
 			}
-			lcWant(t, r, Errored, tc.typ)
+			lcWant(t, r, results.Errored, tc.typ)
 			for _, w := range tc.wants {
 				if !strings.Contains(r.Message, w) {
 					t.Errorf("message %q does not mention %q", r.Message, w)
@@ -193,5 +195,5 @@ func TestLCMutualTLSRelativeToSuite(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(wd, "certs")); err == nil {
 		t.Skip("a certs directory exists in the working directory")
 	}
-	lcWant(t, lcRun(t, ss, Options{}).Results[0], Passed, "")
+	lcWant(t, lcRun(t, ss, Options{}).Results[0], results.Passed, results.None)
 }

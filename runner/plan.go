@@ -9,6 +9,7 @@ import (
 	"github.com/authspec/authspec/assert"
 	"github.com/authspec/authspec/diagnose"
 	"github.com/authspec/authspec/internal/words"
+	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/suites"
 )
 
@@ -204,10 +205,12 @@ func (p *plan) addScenario(st *envState, sc *suites.Scenario) {
 	}
 }
 
-// result is the case's Result before anything ran: who it is, not how it went.
-func (c *testCase) result() *Result {
-	r := &Result{Suite: c.st.suite, Scenario: c.sc, Environment: c.st.env.Name, Name: c.name,
-		Probe: c.probe, Line: c.line, Credential: c.cred, Row: c.row}
+// result is the case's result before it runs: who it is, as plain
+// values, not how it went.
+func (c *testCase) result() *results.Result {
+	r := &results.Result{Suite: c.st.suite.Name, File: c.st.suite.File, Line: c.line,
+		ScenarioKind: c.sc.Kind, Environment: c.st.env.Name, Scenario: c.sc.Name, Name: c.name,
+		Probe: c.probe, Credential: c.cred, Row: c.row}
 	if c.row != "" && len(c.steps) > 0 {
 		r.Expected = c.steps[0].expect.String()
 		if r.Credential == "" {

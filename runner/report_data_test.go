@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/secret"
 )
 
@@ -45,9 +46,9 @@ func TestOnResultStreamsInOrder(t *testing.T) {
 	finished := map[string]bool{}
 	rep := lcRun(t, ss, Options{Parallel: 10,
 		Progress: func(done, total, failed int) {},
-		OnResult: func(r *Result) {
+		OnResult: func(r *results.Result) {
 			seen = append(seen, r.Name)
-			finished[r.Name] = r.Status != ""
+			finished[r.Name] = r.Status != results.Unknown
 		}})
 	var want []string
 	for _, r := range rep.Results {
@@ -79,7 +80,7 @@ scenarios:
 `
 	ss := lcLoad(t, suite, map[string]string{".env": "API_TOKEN=" + jwt + "\nOLD_TOKEN=old_tok_123456789\nRO_KEY=ro_key_abcdefgh\n"})
 	rep := lcRun(t, ss, Options{})
-	got := map[string]CredentialInfo{}
+	got := map[string]results.CredentialInfo{}
 	for _, c := range rep.Credentials {
 		got[c.Name] = c
 		if strings.Contains(c.Fingerprint+c.Source+c.Name, "ro_key_abcdefgh") {
@@ -90,7 +91,7 @@ scenarios:
 	if api.Fingerprint != secret.Fingerprint(jwt) || !api.HasPrevious || api.Source != "API_TOKEN" || api.Environment != "staging" {
 		t.Errorf("api = %+v", api)
 	}
-	if !api.Expires.Equal(exp) || api.ExpirySource != ExpiryJWT {
+	if !api.Expires.Equal(exp) || api.ExpirySource != results.ExpiryJWT {
 		t.Errorf("api expiry = %v %q, want %v", api.Expires, api.ExpirySource, exp)
 	}
 	if ro.Fingerprint != secret.Fingerprint("ro_key_abcdefgh") || ro.HasPrevious || !ro.Expires.IsZero() {

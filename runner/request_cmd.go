@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/suites"
 )
 
@@ -23,7 +24,7 @@ type Single struct {
 // Request finds the suite that defines the environment and credential,
 // sends the request expecting 2xx (so a 401 or 403 is diagnosed in full),
 // and returns a one-result report.
-func Request(ctx context.Context, ss []*suites.Suite, req Single, opt Options) (*Report, error) {
+func Request(ctx context.Context, ss []*suites.Suite, req Single, opt Options) (*results.Report, error) {
 	var matches []*suites.Suite
 	for _, s := range ss {
 		if s.Environment(req.Env) != nil && (authName(req.Auth) == "" || s.Credentials[req.Auth] != nil) {

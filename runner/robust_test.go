@@ -18,13 +18,14 @@ import (
 	"unicode/utf8"
 
 	"github.com/authspec/authspec/report"
+	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/runner"
 	"github.com/authspec/authspec/suites"
 )
 
 // robustRun runs one scenario against url and returns its result, failing
 // the test when the run takes longer than limit (a hang).
-func robustRun(t *testing.T, url, scenario string, limit time.Duration) (*runner.Report, *runner.Result) {
+func robustRun(t *testing.T, url, scenario string, limit time.Duration) (*results.Report, *results.Result) {
 	t.Helper()
 	s := coreSuite(t, "version: 1\nname: robust\nenvironments: { a: { base_url: @A@ } }\nscenarios:\n"+scenario, "A", url)
 	start := time.Now()
@@ -40,10 +41,10 @@ func robustRun(t *testing.T, url, scenario string, limit time.Duration) (*runner
 
 // robustWantError fails unless r is an error of the type whose message
 // contains every one of words.
-func robustWantError(t *testing.T, r *runner.Result, typ string, words ...string) {
+func robustWantError(t *testing.T, r *results.Result, typ results.Kind, words ...string) {
 	t.Helper()
-	if r.Status != runner.Errored || r.Type != typ {
-		t.Errorf("got %s %s %q, want error %s", r.Status, r.Type, r.Message, typ)
+	if r.Status != results.Errored || r.Kind != typ {
+		t.Errorf("got %s %s %q, want error %s", r.Status, r.Kind, r.Message, typ)
 	}
 	for _, w := range words {
 		if !strings.Contains(r.Message, w) {
@@ -62,7 +63,7 @@ func TestRobustServerNeverAnswers(t *testing.T) {
 	})
 	t.Cleanup(func() { close(done) }) // runs before srv.Close, which waits for handlers
 	_, r := robustRun(t, srv.URL, "  - { name: hang, timeout: 200ms, request: { method: GET, path: /hang } }\n", 3*time.Second)
-	robustWantError(t, r, runner.ErrTimeout, "200ms")
+	robustWantError(t, r, results.Timeout, "200ms")
 }
 
 func TestRobustSlowTrickleBeyondTimeout(t *testing.T) {
@@ -84,7 +85,7 @@ func TestRobustSlowTrickleBeyondTimeout(t *testing.T) {
 		io.WriteString(w, `1]}`)
 	})
 	_, r := robustRun(t, srv.URL, "  - { name: trickle, timeout: 200ms, request: { method: GET, path: /t } }\n", 3*time.Second)
-	robustWantError(t, r, runner.ErrTimeout, "timeout")
+	robustWantError(t, r, results.Timeout, "timeout")
 }
 
 func TestRobustConnectionReset(t *testing.T) {
@@ -98,7 +99,7 @@ func TestRobustConnectionReset(t *testing.T) {
 		conn.Close()
 	})
 	rep, r := robustRun(t, srv.URL, "  - { name: reset, request: { method: GET, path: /r } }\n", 3*time.Second)
-	robustWantError(t, r, runner.ErrReset, "reset the connection")
+	robustWantError(t, r, results.ConnectionReset, "reset the connection")
 	if len(r.Steps) != 1 || r.Steps[0].StatusCode != 0 {
 		t.Errorf("steps %+v, want one step without a response", r.Steps)
 	}
@@ -139,7 +140,7 @@ func TestRobustNotHTTP(t *testing.T) {
 		}
 	}()
 	_, r := robustRun(t, "http://"+ln.Addr().String(), "  - { name: garbage, request: { method: GET, path: /g } }\n", 3*time.Second)
-	robustWantError(t, r, runner.ErrBadResponse, "not HTTP")
+	robustWantError(t, r, results.BadResponse, "not HTTP")
 }
 
 // robustZeros streams n bytes of a JSON-looking body from one small buffer.
@@ -163,7 +164,7 @@ func TestRobustHugeBodyIsCapped(t *testing.T) {
 	rep, r := robustRun(t, srv.URL, "  - { name: huge, request: { method: GET, path: /big } }\n", 5*time.Second)
 	runtime.GC()
 	runtime.ReadMemStats(&after)
-	if r.Status != runner.Failed || !strings.Contains(r.Message, "larger than the 10485760-byte read cap") {
+	if r.Status != results.Failed || !strings.Contains(r.Message, "larger than the 10485760-byte read cap") {
 		t.Errorf("got %s %q, want a failure saying the body was larger than the cap", r.Status, r.Message)
 	}
 	// The server sent 50 MiB: the runner read at most the cap (growing a
@@ -188,7 +189,7 @@ func TestRobustBodyAssertionOnNonJSON(t *testing.T) {
 		io.WriteString(w, "<html><body>Access denied</body></html>")
 	})
 	_, r := robustRun(t, srv.URL, "  - { name: html, request: { method: GET, path: /h }, expect: { body: { id: acc_1 } } }\n", 3*time.Second)
-	if r.Status != runner.Failed || !strings.Contains(r.Message, "not JSON") {
+	if r.Status != results.Failed || !strings.Contains(r.Message, "not JSON") {
 		t.Errorf("got %s %q, want a failure saying the body is not JSON", r.Status, r.Message)
 	}
 }
@@ -208,7 +209,7 @@ func TestRobustInvalidUTF8ReachesReportsSanely(t *testing.T) {
       body: { id: fine }
       body_contains: zzz
 `, 3*time.Second)
-	if r.Status != runner.Failed || len(r.Failures) == 0 {
+	if r.Status != results.Failed || len(r.Failures) == 0 {
 		t.Fatalf("got %s %q, want assertion failures", r.Status, r.Message)
 	}
 	if !utf8.ValidString(r.Message) || strings.ContainsAny(r.Message, "\r\n") {
@@ -261,11 +262,11 @@ func TestRobustInterruptedRun(t *testing.T) {
 	if !rep.Interrupted || len(rep.Results) != 5 {
 		t.Fatalf("interrupted=%v, %d results", rep.Interrupted, len(rep.Results))
 	}
-	if r := rep.Results[0]; r.Status != runner.Errored || r.Type != runner.ErrInterrupted {
-		t.Errorf("first case: %s %s, want error Interrupted", r.Status, r.Type)
+	if r := rep.Results[0]; r.Status != results.Errored || r.Kind != results.Interrupted {
+		t.Errorf("first case: %s %s, want error Interrupted", r.Status, r.Kind)
 	}
 	for _, r := range rep.Results[1:] {
-		if r.Status != runner.Skipped {
+		if r.Status != results.Skipped {
 			t.Errorf("%s: %s, want skipped", r.Name, r.Status)
 		}
 	}
@@ -279,5 +280,5 @@ func TestRobustHTTPSToPlainHTTP(t *testing.T) {
 	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) {})
 	url := strings.Replace(srv.URL, "http://", "https://", 1)
 	_, r := robustRun(t, url, "  - { name: tls, request: { method: GET, path: /x } }\n", 3*time.Second)
-	robustWantError(t, r, runner.ErrTLS, "plain HTTP")
+	robustWantError(t, r, results.TLS, "plain HTTP")
 }

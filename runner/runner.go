@@ -1,7 +1,7 @@
 // Package runner executes loaded suites: it expands scenarios into test
 // cases per environment (with probes and matrix cells), sends the requests
 // with their credentials, checks the expectations, asks diagnose why a
-// request was refused, and returns a Report for the reporters.
+// request was refused, and fills a results.Report for the reporters.
 //
 // It is a library: go test code can call Run with its own http.Client,
 // environment lookup and clock.
@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/authspec/authspec/diagnose"
+	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/suites"
 )
@@ -56,7 +57,7 @@ type Options struct {
 	// scenario order (the order of Report.Results), each as soon as it and
 	// every case before it are done: a console can stream without
 	// reordering. Calls are serialized; keep them short.
-	OnResult func(*Result)
+	OnResult func(*results.Result)
 }
 
 // MaxParallel is the most test cases a run sends at once. Each one may
@@ -101,7 +102,7 @@ func (o *Options) fill() {
 // for problems that stop the whole run before anything is sent (a bad
 // option, an env file that cannot be parsed, an insecure URL); it is a
 // *UsageError or suites.Errors.
-func Run(ctx context.Context, ss []*suites.Suite, opt Options) (*Report, error) {
+func Run(ctx context.Context, ss []*suites.Suite, opt Options) (*results.Report, error) {
 	opt.fill()
 	started := time.Now()
 	p, err := newPlan(ss, &opt)
@@ -114,8 +115,8 @@ func Run(ctx context.Context, ss []*suites.Suite, opt Options) (*Report, error) 
 	if opt.OnSecret != nil {
 		opt.Redactor.OnAdd(opt.OnSecret)
 	}
-	rep := &Report{StartedAt: started, Findings: p.findings, Redactor: opt.Redactor}
-	rep.Results = make([]*Result, len(p.cases))
+	rep := &results.Report{StartedAt: started, Findings: p.findings, Redactor: opt.Redactor}
+	rep.Results = make([]*results.Result, len(p.cases))
 
 	var (
 		mu           sync.Mutex
@@ -145,7 +146,7 @@ func Run(ctx context.Context, ss []*suites.Suite, opt Options) (*Report, error) 
 				mu.Lock()
 				rep.Results[i] = r
 				done++
-				if r.Status == Failed || r.Status == Errored {
+				if r.Status.Bad() {
 					failed++
 				}
 				if opt.Progress != nil {
@@ -172,7 +173,7 @@ feed:
 	for i, r := range rep.Results {
 		if r == nil {
 			r := p.cases[i].result()
-			r.Status, r.Message = Skipped, "the run was interrupted before this test case started"
+			r.Status, r.Message = results.Skipped, "the run was interrupted before this test case started"
 			rep.Results[i] = r
 		}
 	}
@@ -201,78 +202,6 @@ func (e *UsageError) Error() string { return e.Msg }
 
 func usagef(format string, args ...any) error {
 	return &UsageError{Msg: fmt.Sprintf(format, args...)}
-}
-
-// Unreachable lists the environments in which requests were attempted and
-// not one connection could be made: nothing listens, the DNS name is wrong,
-// or TLS fails for everything. A host that accepts the connection and then
-// hangs, resets or answers garbage was reached; its scenarios fail instead.
-// The CLI exits 3 for these environments.
-func (r *Report) Unreachable() []string {
-	if r.Interrupted {
-		return nil // requests cut short prove nothing about the host
-	}
-	type tally struct{ tried, reached int }
-	byEnv := map[string]*tally{}
-	var order []string
-	for _, res := range r.Results {
-		t := byEnv[res.Environment]
-		if t == nil {
-			t = &tally{}
-			byEnv[res.Environment] = t
-			order = append(order, res.Environment)
-		}
-		for _, s := range res.Steps {
-			t.tried++
-			if s.Connected || s.StatusCode != 0 {
-				t.reached++
-			}
-		}
-	}
-	var out []string
-	for _, env := range order {
-		if t := byEnv[env]; t.tried > 0 && t.reached == 0 {
-			out = append(out, env)
-		}
-	}
-	return out
-}
-
-// Totals counts the results of a run by status.
-type Totals struct {
-	Passed, Failed, Errors, Skipped int
-}
-
-// Add counts one result of status s.
-func (t *Totals) Add(s Status) {
-	switch s {
-	case Passed:
-		t.Passed++
-	case Failed:
-		t.Failed++
-	case Errored:
-		t.Errors++
-	case Skipped:
-		t.Skipped++
-	}
-}
-
-// Tests is the number of test cases.
-func (t Totals) Tests() int { return t.Passed + t.Failed + t.Errors + t.Skipped }
-
-// String is the line CI logs are searched for:
-// "3 passed, 1 failed, 0 errors, 2 skipped".
-func (t Totals) String() string {
-	return fmt.Sprintf("%d passed, %d failed, %d errors, %d skipped", t.Passed, t.Failed, t.Errors, t.Skipped)
-}
-
-// Totals counts the report's results by status.
-func (r *Report) Totals() Totals {
-	var t Totals
-	for _, res := range r.Results {
-		t.Add(res.Status)
-	}
-	return t
 }
 
 // warningsFor returns the preflight findings that concern a credential in

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/runner"
 	"github.com/authspec/authspec/suites"
 )
@@ -78,7 +79,7 @@ func shardServer(t *testing.T) *httptest.Server {
 	return srv
 }
 
-func shardRun(t *testing.T, ss []*suites.Suite, sh runner.Shard) []*runner.Result {
+func shardRun(t *testing.T, ss []*suites.Suite, sh runner.Shard) []*results.Result {
 	t.Helper()
 	rep, err := runner.Run(context.Background(), ss, runner.Options{
 		Shard:  sh,
@@ -90,7 +91,7 @@ func shardRun(t *testing.T, ss []*suites.Suite, sh runner.Shard) []*runner.Resul
 	return rep.Results
 }
 
-func shardKey(r *runner.Result) string { return r.Environment + " / " + r.Name }
+func shardKey(r *results.Result) string { return r.Environment + " / " + r.Name }
 
 // For every N from 1 to 5, the shards 1/N … N/N of a run are pairwise
 // disjoint, together exactly the full run (same cases, same outcomes, in
@@ -102,14 +103,14 @@ func TestShardsPartitionTheRun(t *testing.T) {
 
 	full := shardRun(t, ss, runner.Shard{})
 	index := map[string]int{}
-	status := map[string]runner.Status{}
+	status := map[string]results.Status{}
 	for i, r := range full {
 		k := shardKey(r)
 		if _, dup := index[k]; dup {
 			t.Fatalf("test case %q twice in the full run", k)
 		}
 		index[k], status[k] = i, r.Status
-		if r.Status != runner.Passed && r.Status != runner.Skipped {
+		if r.Status != results.Passed && r.Status != results.Skipped {
 			t.Errorf("full run: %s is %s: %s %v", k, r.Status, r.Message, r.Failures)
 		}
 	}

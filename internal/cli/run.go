@@ -17,6 +17,7 @@ import (
 
 	"github.com/authspec/authspec/diagnose"
 	"github.com/authspec/authspec/report"
+	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/runner"
 	"github.com/authspec/authspec/suites"
 )
@@ -178,7 +179,7 @@ func defaultPaths(paths []string) []string {
 // writeReports writes the report files atomically, and the GitHub outputs.
 // Workflow commands go to out, with the console: the Actions runner reads
 // them from stderr too, and stdout may be carrying JSON.
-func (c *command) writeReports(rep *runner.Report, f *runFlags, github bool, out io.Writer) []error {
+func (c *command) writeReports(rep *results.Report, f *runFlags, github bool, out io.Writer) []error {
 	var failed []error
 	note := func(what string, err error) {
 		if err != nil {
@@ -267,7 +268,7 @@ func interruptible() (context.Context, context.CancelFunc) {
 }
 
 // verdict maps a finished run to its exit code.
-func verdict(rep *runner.Report) error {
+func verdict(rep *results.Report) error {
 	if rep.Interrupted {
 		return exitf(ExitFailed, "authspec: interrupted; the reports hold what ran")
 	}

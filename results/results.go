@@ -1,0 +1,116 @@
+// Package results is the neutral result model between the runner and the
+// reporters: plain values, no behaviour beyond counting. The runner fills a
+// Report; console, JUnit, JSON, GitHub and every later reporter read only
+// a Report and never go back to the suites or the network. Names written
+// in the YAML (suite, scenario, environment, credential) are copied here
+// as values, so a reporter needs neither the suites nor the runner.
+package results
+
+import (
+	"time"
+
+	"github.com/authspec/authspec/secret"
+)
+
+// Report is everything one run produced.
+type Report struct {
+	StartedAt time.Time
+	Duration  time.Duration
+	Results   []*Result // in suite, environment, scenario order
+	Findings  []Finding // preflight, in file order
+	// Credentials are the selected environments' credentials, described
+	// by fingerprint and expiry, never by value.
+	Credentials []CredentialInfo
+	// Interrupted is set when the run's context was cancelled (Ctrl-C):
+	// cases cut short are errors of kind Interrupted, cases never started
+	// are skipped.
+	Interrupted bool
+	// Redactor holds every secret of the run. Reporters pass every value
+	// they write through it; it is the only way a value leaves redacted.
+	Redactor *secret.Redactor
+}
+
+// Result is one test case: a scenario in one environment, or one of its
+// probes or matrix cells.
+type Result struct {
+	Suite        string // suite name as written
+	File         string // suite file, as the suites were loaded (relative paths stay relative)
+	Line         int    // YAML line of the scenario (or matrix row); 0 when unknown
+	ScenarioKind string // the scenario's kind: happy, failure, missing-data, permission, recovery
+	Environment  string
+	Scenario     string // the scenario's name as written
+	// Name is the test case's name: the scenario's, plus " [probe: X]"
+	// or " [row as cred]". It is stable across runs (JUnit, JSON, baseline).
+	Name  string
+	Probe string // probe kind, or "" when the case is not a probe
+	// Credential is the credential under test ("" when none is sent; a
+	// matrix cell's column as written, "none" included). A probe's is its
+	// scenario's.
+	Credential string
+	Row        string // matrix cell: the row (request) name; "" otherwise
+	Expected   string // matrix cell: the status expected for this credential, as written
+
+	Status   Status
+	Kind     Kind   // why it failed or errored; None when passed or skipped
+	Message  string // one-line summary for failures, errors and skips
+	Duration time.Duration
+	Attempts int // > 1 when retried; only the final attempt is reported
+
+	Steps     []Step
+	Failures  []Failure
+	Diagnosis []Cause   // most likely first
+	Warnings  []Finding // preflight findings about this case's credential or environment
+}
+
+// Step is one request that was sent.
+type Step struct {
+	Method     string
+	URL        string // as sent; reporters redact it
+	Endpoint   string // method + path template, e.g. "GET /v1/accounts/${account_id}"
+	StatusCode int    // 0 when no response arrived
+	Connected  bool   // a connection (TCP, and TLS for https) was established
+	Duration   time.Duration
+	Request    Exchange // for --verbose and diagnosis output
+	Response   Exchange
+}
+
+// Exchange is the header and body of a request or response as seen on the
+// wire (body capped). Reporters redact before printing.
+type Exchange struct {
+	Header map[string][]string
+	Body   []byte
+}
+
+// Failure is one failed assertion in one step.
+type Failure struct {
+	Step     int // 1-based step number
+	Path     string
+	Expected string
+	Actual   string
+	Message  string
+}
+
+// CredentialInfo describes a credential as one environment resolved it,
+// never its value: what the baseline compares (a fingerprint that changed
+// is a rotation seen) and what the metrics export (expiry).
+type CredentialInfo struct {
+	Environment string
+	Suite       string // the suite file that defines it
+	Name        string // as written in the suite; "tls client certificate" for an environment's cert
+	Type        string // a credential type as written, or "client_certificate"
+	Source      string // where the secret comes from: a variable, credential.field or the cert file
+	Fingerprint string // secret.Fingerprint of the secret value; "" when it is unset
+	HasPrevious bool   // a `previous` value is configured (a rotation is under way)
+	// Expires is when the credential stops working, zero when unknown: a
+	// JWT's exp, a client certificate's notAfter, or the expiry of the
+	// OAuth token fetched during the run. ExpirySource says which.
+	Expires      time.Time
+	ExpirySource string
+}
+
+// Expiry sources.
+const (
+	ExpiryJWT         = "jwt_exp"
+	ExpiryCertificate = "certificate_not_after"
+	ExpiryOAuthToken  = "oauth_token"
+)
