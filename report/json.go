@@ -117,6 +117,16 @@ type jsonFinding struct {
 // as in JUnit; status is passed, failed, error or skipped; durations are
 // whole milliseconds; started_at is RFC 3339 with the run's time zone.
 func JSON(w io.Writer, r *results.Report) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(buildDoc(r))
+}
+
+// buildDoc is the report as plain, redacted values: what the JSON report
+// holds, and what the HTML, metrics and baseline read (a baseline is an
+// earlier run's document).
+func buildDoc(r *results.Report) *jsonReport {
 	red := r.Redactor
 	c := func(s string) string { return clean(red, s) }
 	t := r.Totals()
@@ -150,10 +160,7 @@ func JSON(w io.Writer, r *results.Report) error {
 		}
 		doc.Credentials = append(doc.Credentials, jc)
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(doc)
+	return &doc
 }
 
 func jsonResultOf(red *secret.Redactor, res *results.Result) jsonResult {

@@ -29,6 +29,7 @@ type runFlags struct {
 	filter        string
 	parallel      int
 	junit, json   string
+	metrics, push string
 	github        bool
 	shard         string
 	expiryWarning time.Duration
@@ -46,6 +47,8 @@ func (c *command) run(args []string) error {
 	fs.IntVar(&f.parallel, "parallel", 8, fmt.Sprintf("test cases run at once, 1 to %d; output stays in suite order", runner.MaxParallel))
 	fs.StringVar(&f.junit, "junit", "", "write a JUnit XML report to `FILE`")
 	fs.StringVar(&f.json, "json", "", "write a JSON report to `FILE` (- for stdout)")
+	fs.StringVar(&f.metrics, "metrics", "", "write Prometheus metrics (text exposition format) to `FILE`")
+	fs.StringVar(&f.push, "push-metrics", "", "push the metrics to the Prometheus Pushgateway at `URL` (job authspec)")
 	fs.BoolVar(&f.github, "github", false, "GitHub Actions annotations and step summary (automatic when GITHUB_ACTIONS=true)")
 	fs.StringVar(&f.shard, "shard", "", "run the I-th of N deterministic slices, as `I/N`")
 	f.expiryWarning = diagnose.DefaultExpiryWarning
@@ -61,7 +64,10 @@ func (c *command) run(args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := prepareReportPaths(f.junit, f.json); err != nil {
+	if err := prepareReportPaths(f.junit, f.json, f.metrics); err != nil {
+		return err
+	}
+	if err := checkPushURL(f.push); err != nil {
 		return err
 	}
 	github := f.github || c.getenv("GITHUB_ACTIONS") == "true"
@@ -195,6 +201,12 @@ func (c *command) writeReports(rep *results.Report, f *runFlags, github bool, ou
 		note("--json -", report.JSON(c.stdout, rep))
 	default:
 		note("--json "+f.json, report.WriteFile(f.json, func(w io.Writer) error { return report.JSON(w, rep) }))
+	}
+	if f.metrics != "" {
+		note("--metrics "+f.metrics, report.WriteFile(f.metrics, func(w io.Writer) error { return report.Metrics(w, rep) }))
+	}
+	if f.push != "" {
+		note("--push-metrics", pushMetrics(f.push, rep))
 	}
 	if !github {
 		return failed

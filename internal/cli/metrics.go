@@ -1,0 +1,44 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/authspec/authspec/report"
+	"github.com/authspec/authspec/results"
+)
+
+// checkPushURL rejects a --push-metrics URL that could never work before
+// anything is sent.
+func checkPushURL(raw string) error {
+	if raw == "" {
+		return nil
+	}
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		shown := raw
+		if err == nil {
+			shown = u.Redacted() // a password in the URL is not echoed
+		}
+		return exitf(ExitInvalid, "authspec: --push-metrics %q: want the Pushgateway's http(s) URL, e.g. http://pushgateway:9091", shown)
+	}
+	return nil
+}
+
+// pushTimeout bounds the push: a Pushgateway that hangs must not hang CI.
+const pushTimeout = 30 * time.Second
+
+func pushMetrics(raw string, rep *results.Report) error {
+	ctx, cancel := context.WithTimeout(context.Background(), pushTimeout)
+	defer cancel()
+	err := report.PushMetrics(ctx, raw, rep, &http.Client{Timeout: pushTimeout})
+	if u, perr := url.Parse(raw); err != nil && perr == nil && u.User != nil {
+		// The client's errors quote the URL; its password stays out.
+		return errors.New(strings.ReplaceAll(err.Error(), raw, u.Redacted()))
+	}
+	return err
+}
