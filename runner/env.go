@@ -1,12 +1,10 @@
 package runner
 
 import (
-	"fmt"
 	"net/http"
 	"slices"
 	"strings"
 
-	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/suites"
 )
 
@@ -82,50 +80,6 @@ func (p *plan) resolveEnv(s *suites.Suite, e *suites.Environment) (*envState, su
 	}
 	st.transport, st.tlsErr = p.transportFor(st)
 	return st, errs
-}
-
-// insecureResolved finds the URLs that become plain http to another host
-// only once variables are resolved (the loader judged the literal ones):
-// base_url, token_url, and step URLs that need no capture. Each is a
-// structural error: nothing is sent.
-func insecureResolved(st *envState, red *secret.Redactor) suites.Errors {
-	var errs suites.Errors
-	env := st.env
-	flag := func(what string, at suites.String, resolved string) {
-		errs = append(errs, suites.Error{Pos: at.Pos, Msg: fmt.Sprintf("%s resolves to %s, which would send credentials in clear text to a host other than this machine; use https, or set allow_insecure: true on environment %s", what, red.Redact(resolved), env.Name)})
-	}
-	if env.BaseURL != "" && strings.Contains(env.Environment.BaseURL.Raw, "${") {
-		if err := suites.CheckBaseURL(env.BaseURL); err != nil {
-			errs = append(errs, suites.Error{Pos: env.Environment.BaseURL.Pos, Msg: red.Redact(err.Error()) + " (after resolving its variables)"})
-		}
-	}
-	if suites.InsecureURL(env.BaseURL) && usesCredentials(st.suite, env.Name) {
-		flag("base_url", env.Environment.BaseURL, env.BaseURL)
-	}
-	for _, name := range sortedNames(st.creds) {
-		cs := st.creds[name]
-		if u := cs.value("token_url"); cs.cred.Type == suites.CredOAuth2CC && len(cs.missing) == 0 && suites.InsecureURL(u) {
-			flag("token_url", cs.cred.TokenURL, u)
-		}
-	}
-	for _, sc := range st.suite.Scenarios {
-		if len(sc.Only) > 0 && !slices.Contains(sc.Only, env.Name) {
-			continue
-		}
-		for _, step := range sc.Steps {
-			auth := sc.Auth
-			if step.AuthSet {
-				auth = step.Auth
-			}
-			if authName(auth) == "" || !step.Request.URL.IsSet() {
-				continue
-			}
-			if u, missing := env.Expand(step.Request.URL.Raw, nil); len(missing) == 0 && suites.InsecureURL(u) {
-				flag("url", step.Request.URL, u)
-			}
-		}
-	}
-	return errs
 }
 
 func usesCredentials(s *suites.Suite, env string) bool {

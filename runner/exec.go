@@ -94,10 +94,17 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 	if err != nil {
 		return fail(results.Errored, results.InvalidRequest, err.Error())
 	}
-	if u := b.req.URL; s.auth != "" && !c.st.env.AllowInsecure && suites.InsecureURL(u.String()) {
-		// A url: built from variables can only be judged once resolved.
-		return fail(results.Errored, results.InvalidRequest, fmt.Sprintf("refusing to send credential %q in clear text to %s (plain http to a host other than this machine); use https, or set allow_insecure: true on environment %s",
-			s.auth, p.opt.Redactor.Redact(u.Scheme+"://"+u.Host), c.st.env.Name))
+	if u := b.req.URL; !c.st.env.AllowInsecure && suites.InsecureURL(u.String()) {
+		// A url: built from captures can only be judged once resolved.
+		host := p.opt.Redactor.Redact(u.Scheme + "://" + u.Host)
+		if s.auth != "" {
+			return fail(results.Errored, results.InvalidRequest, fmt.Sprintf("refusing to send credential %q in clear text to %s (plain http to a host other than this machine); use https, or set allow_insecure: true on environment %s",
+				s.auth, host, c.st.env.Name))
+		}
+		inCaptures := func(n string) bool { _, ok := captures[n]; return ok }
+		if ref, ok := secretRef(c.st.env, c.sc, s.req, inCaptures); ok {
+			return fail(results.Errored, results.InvalidRequest, cleartextMessage(ref, host, c.st.env.Name, true))
+		}
 	}
 	sent, err := p.applyCred(ctx, c, s, b)
 	var terr *TokenError

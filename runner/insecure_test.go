@@ -3,6 +3,9 @@ package runner_test
 import (
 	"context"
 	"errors"
+	"fmt"
+	"net"
+	"net/http"
 	"strings"
 	"testing"
 
@@ -74,5 +77,55 @@ scenarios:
 	opt := runner.Options{Getenv: getenv}
 	if _, err := runner.Preflight([]*suites.Suite{allowed}, opt); err != nil {
 		t.Fatalf("with allow_insecure: %v", err)
+	}
+}
+
+// A url that only a capture makes known is judged once resolved: a secret
+// in the request's headers (here an API key) is not sent over plain http
+// to another host; the step is an error and nothing is dialled.
+func TestCleartextSecretToCapturedURL(t *testing.T) {
+	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		fmt.Fprint(w, `{"next": "http://api.example.invalid"}`)
+	})
+	s := coreSuite(t, `version: 1
+name: Captured
+environments:
+  local:
+    base_url: @URL@
+scenarios:
+  - name: follows a link
+    kind: recovery
+    steps:
+      - request: { method: GET, path: /start }
+        capture: { next: next }
+      - request:
+          method: GET
+          url: "${next}/v1/me"
+          headers: { X-Api-Key: "${API_KEY}" }
+`, "URL", srv.URL)
+	var dialled []string
+	tr := http.DefaultTransport.(*http.Transport).Clone()
+	dial := tr.DialContext
+	tr.DialContext = func(ctx context.Context, network, addr string) (net.Conn, error) {
+		dialled = append(dialled, addr)
+		if !strings.HasPrefix(addr, "127.0.0.1:") {
+			return nil, errors.New("test: refusing to dial " + addr)
+		}
+		return dial(ctx, network, addr)
+	}
+	const key = "key_Captured_url_39af0d"
+	rep := coreRun(t, runner.Options{Transport: tr, Getenv: func(n string) (string, bool) { return key, n == "API_KEY" }}, s)
+	r := rep.Results[0]
+	if r.Status != runner.Errored || !strings.Contains(r.Message, "step 2: refusing to send ${API_KEY} (a secret) in clear text to ") {
+		t.Errorf("status %s, message %q; want an error refusing to send ${API_KEY}", r.Status, r.Message)
+	}
+	if strings.Contains(r.Message, key) {
+		t.Errorf("message shows the key: %q", r.Message)
+	}
+	for _, a := range dialled {
+		if !strings.HasPrefix(a, "127.0.0.1:") {
+			t.Errorf("dialled %s", a)
+		}
 	}
 }

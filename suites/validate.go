@@ -1,11 +1,14 @@
 package suites
 
 import (
+	"context"
 	"fmt"
 	"net"
 	"net/url"
 	"slices"
 	"strings"
+	"sync"
+	"time"
 )
 
 // validate checks what spans several parts of a suite: names that refer to
@@ -127,15 +130,39 @@ func InsecureURL(raw string) bool {
 	return !IsLoopback(u.Hostname())
 }
 
-// IsLoopback reports whether host names this machine.
+// IsLoopback reports whether host names this machine: a loopback address,
+// or a localhost name ("localhost", "api.localhost") that resolves only to
+// loopback addresses. Other names are judged without any lookup.
 func IsLoopback(host string) bool {
 	host = strings.TrimSuffix(strings.ToLower(host), ".")
-	if host == "localhost" || strings.HasSuffix(host, ".localhost") {
-		return true
+	if ip := net.ParseIP(host); ip != nil {
+		return ip.IsLoopback()
 	}
-	ip := net.ParseIP(host)
-	return ip != nil && ip.IsLoopback()
+	if host != "localhost" && !strings.HasSuffix(host, ".localhost") {
+		return false
+	}
+	if v, ok := loopbackNames.Load(host); ok {
+		return v.(bool)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	addrs, err := lookupIPAddr(ctx, host)
+	loop := err == nil && len(addrs) > 0
+	for _, a := range addrs {
+		loop = loop && a.IP.IsLoopback()
+	}
+	loopbackNames.Store(host, loop)
+	return loop
 }
+
+var (
+	// lookupIPAddr resolves localhost names; a test replaces it so that no
+	// query for a name that is not in /etc/hosts leaves the machine.
+	lookupIPAddr = net.DefaultResolver.LookupIPAddr
+	// loopbackNames caches each answer: a run judges the same few names
+	// for every request.
+	loopbackNames sync.Map
+)
 
 func hostOf(raw string) string {
 	if u, err := url.Parse(raw); err == nil {

@@ -1,0 +1,162 @@
+package runner
+
+import (
+	"fmt"
+	"net/url"
+	"slices"
+	"strings"
+
+	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/suites"
+)
+
+// insecureResolved finds what would travel in clear text once variables
+// are resolved (the loader judged the literal URLs): a base_url, token_url
+// or step url that is plain http to another host and carries a
+// credential, and every request whose headers, query, path or body carry
+// a secret (a value from an env file or the process environment, or a
+// capture) to such a URL. Each is a structural error: nothing is sent.
+func insecureResolved(st *envState, red *secret.Redactor) suites.Errors {
+	var errs suites.Errors
+	env := st.env
+	flag := func(what string, at suites.String, resolved string) {
+		errs = append(errs, suites.Error{Pos: at.Pos, Msg: fmt.Sprintf("%s resolves to %s, which would send credentials in clear text to a host other than this machine; use https, or set allow_insecure: true on environment %s", what, red.Redact(resolved), env.Name)})
+	}
+	if env.BaseURL != "" && strings.Contains(env.Environment.BaseURL.Raw, "${") {
+		if err := suites.CheckBaseURL(env.BaseURL); err != nil {
+			errs = append(errs, suites.Error{Pos: env.Environment.BaseURL.Pos, Msg: red.Redact(err.Error()) + " (after resolving its variables)"})
+		}
+	}
+	if suites.InsecureURL(env.BaseURL) && usesCredentials(st.suite, env.Name) {
+		flag("base_url", env.Environment.BaseURL, env.BaseURL)
+	}
+	for _, name := range sortedNames(st.creds) {
+		cs := st.creds[name]
+		if u := cs.value("token_url"); cs.cred.Type == suites.CredOAuth2CC && len(cs.missing) == 0 && suites.InsecureURL(u) {
+			flag("token_url", cs.cred.TokenURL, u)
+		}
+	}
+	seen := map[suites.Pos]bool{}
+	for _, sc := range st.suite.Scenarios {
+		if len(sc.Only) > 0 && !slices.Contains(sc.Only, env.Name) {
+			continue
+		}
+		captured := capturedNames(sc)
+		check := func(req *suites.Request, auth string) {
+			target, ok := targetURL(env, req)
+			if !ok || !suites.InsecureURL(target) {
+				return
+			}
+			if auth != "" && req.URL.IsSet() {
+				flag("url", req.URL, target)
+			}
+			if ref, ok := secretRef(env, sc, req, captured); ok && !seen[ref.pos] {
+				seen[ref.pos] = true
+				errs = append(errs, suites.Error{Pos: ref.pos, Msg: cleartextMessage(ref, red.Redact(hostOf(target)), env.Name, false)})
+			}
+		}
+		for _, step := range sc.Steps {
+			auth := sc.Auth
+			if step.AuthSet {
+				auth = step.Auth
+			}
+			check(&step.Request, authName(auth))
+		}
+		if sc.Matrix != nil {
+			for i := range sc.Matrix.Rows {
+				check(&sc.Matrix.Rows[i].Request, "")
+			}
+		}
+	}
+	return errs
+}
+
+// targetURL is where a request goes once resolved: its url, else the
+// base_url. ok is false while it depends on a capture (judged at run time).
+func targetURL(env *suites.Env, req *suites.Request) (string, bool) {
+	if !req.URL.IsSet() {
+		return env.BaseURL, env.BaseURL != ""
+	}
+	u, missing := env.Expand(req.URL.Raw, nil)
+	return u, len(missing) == 0
+}
+
+// capturedNames are the variables a scenario's steps capture: run-time
+// values, and secrets.
+func capturedNames(sc *suites.Scenario) func(string) bool {
+	var names []string
+	for _, st := range sc.Steps {
+		for _, cp := range st.Capture {
+			names = append(names, cp.Name)
+		}
+	}
+	return func(n string) bool { return slices.Contains(names, n) }
+}
+
+// secretUse is a reference to a secret in a request.
+type secretUse struct {
+	name    string
+	capture bool
+	pos     suites.Pos
+}
+
+// secretRef finds the first reference in a request (and the scenario's
+// headers) whose value is a secret: a capture, or a variable whose value
+// comes from an env file or the process environment, directly or through
+// vars. Variables that are not set are not sent at all, so they do not
+// count.
+func secretRef(env *suites.Env, sc *suites.Scenario, req *suites.Request, captured func(string) bool) (secretUse, bool) {
+	var found secretUse
+	ok := false
+	suites.RequestRefs(sc, req, func(name string, pos suites.Pos) {
+		if ok || (req.URL.IsSet() && pos == req.URL.At() && inOrigin(req.URL.Raw, name)) {
+			return
+		}
+		if captured(name) {
+			found, ok = secretUse{name: name, capture: true, pos: pos}, true
+			return
+		}
+		if v, set := env.Lookup(name, nil); set && v.Secret {
+			found, ok = secretUse{name: name, pos: pos}, true
+		}
+	})
+	return found, ok
+}
+
+// inOrigin reports whether the reference to name in a url: stands for its
+// scheme, host or port ("${API}/v1/me", "https://${HOST}/v1"): where a
+// request goes is an identifier, not a secret. What follows (path, query)
+// may be a secret.
+func inOrigin(raw, name string) bool {
+	i := strings.Index(raw, "${"+name+"}")
+	if i < 0 {
+		return false
+	}
+	before := raw[:i]
+	if _, rest, ok := strings.Cut(before, "://"); ok {
+		before = rest
+	}
+	return !strings.ContainsAny(before, "/?#@")
+}
+
+func hostOf(raw string) string {
+	if u, err := url.Parse(raw); err == nil {
+		return u.Host
+	}
+	return raw
+}
+
+// cleartextMessage says which secret would go in clear text where; refuse
+// words it as what the run did (a url known only at run time).
+func cleartextMessage(ref secretUse, host, env string, refuse bool) string {
+	what := "a secret"
+	if ref.capture {
+		what = "a captured value, a secret"
+	}
+	verb := "${%s} (%s) would be sent"
+	if refuse {
+		verb = "refusing to send ${%s} (%s)"
+	}
+	return fmt.Sprintf(verb+" in clear text to %s (plain http to a host other than this machine); use https, or set allow_insecure: true on environment %s",
+		ref.name, what, host, env)
+}
