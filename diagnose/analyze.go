@@ -72,6 +72,9 @@ type analysis struct {
 	srv    server
 	sent   sent
 	causes []ranked
+	// confirm raises local findings that the server's answer confirms
+	// (code → minimum score).
+	confirm map[string]int
 }
 
 func (a *analysis) add(score int, code, msg string, ev ...string) {
@@ -88,24 +91,35 @@ func Analyze(ex Exchange) []Cause {
 	if ex.Now.IsZero() {
 		ex.Now = time.Now()
 	}
-	a := &analysis{ex: ex, red: newRedactor(ex.Credential), exp: parseExpected(ex)}
+	a := &analysis{ex: ex, red: newRedactor(ex.Credential), exp: parseExpected(ex), confirm: map[string]int{}}
 	st := ex.StatusCode
-	if a.exp.match(st) {
+	a.srv = readServer(ex, a.red)
+	// A 2xx whose body is an auth error (chat APIs answer 200 with
+	// {"ok": false, "error": "invalid_auth"}) is a refusal.
+	authBody := st >= 200 && st < 300 && a.srv.authError != ""
+	if a.exp.match(st) && !(authBody && !ex.ExpectReject) {
 		return nil
 	}
 	if st >= 200 && st < 300 {
-		// Only an authentication or permission refusal that did not come
-		// is about the credential; a missing-data scenario's 400 is not.
-		if !ex.ExpectReject || !a.exp.has(401) && !a.exp.has(403) && ex.Probe == "" {
-			return nil
+		if authBody {
+			if ex.ExpectReject {
+				return nil // refused, in the API's own 200 style
+			}
+		} else {
+			// Only an authentication or permission refusal that did not
+			// come is about the credential; a missing-data scenario's 400
+			// is not.
+			if !ex.ExpectReject || !a.exp.has(401) && !a.exp.has(403) && ex.Probe == "" {
+				return nil
+			}
+			a.notChecked()
+			return a.result()
 		}
-		a.notChecked()
-		return a.result()
 	}
-	if st != http.StatusUnauthorized && st != http.StatusForbidden && st != http.StatusTooManyRequests {
+	core := st == http.StatusUnauthorized || st == http.StatusForbidden || st == http.StatusTooManyRequests || authBody
+	if !core && !(st >= 400 && st < 500 && a.speaksOfAuth()) {
 		return nil
 	}
-	a.srv = readServer(ex, a.red)
 	a.sent = locate(ex)
 	wantUnauth := ex.ExpectReject && a.exp.has(401) && !a.exp.has(403)
 	wantForbidden := a.exp.has(403) && !a.exp.has(401)
@@ -114,6 +128,10 @@ func Analyze(ex Exchange) []Cause {
 	}
 	a.serverStops()
 	a.oauth()
+	said := a.serverWords()
+	if !core && !said && len(a.causes) == 0 {
+		return nil // a 400 or 404 that only mentions a word like "access"
+	}
 	// A credential meant to be rejected (a probe, a failure scenario) is
 	// not faulted for being invalid: that was the point.
 	if !wantUnauth && ex.Probe == "" {
@@ -125,8 +143,25 @@ func Analyze(ex Exchange) []Cause {
 	return a.result()
 }
 
+var authWordRE = regexp.MustCompile(`\b(api[ _-]?key|apikey|token|scopes?|access|auth\w*|credentials?|unauthori[sz]ed|forbidden|permissions?|signature|session|referr?er|rate limit|limit exceeded)\b`)
+
+// speaksOfAuth: a 400 or 404 whose body or headers speak of the key,
+// token, scope or access.
+func (a *analysis) speaksOfAuth() bool {
+	h := a.ex.ResponseHeader
+	if len(a.srv.challenges) > 0 || h.Get("X-Oauth-Scopes") != "" || h.Get("X-Accepted-Oauth-Scopes") != "" {
+		return true
+	}
+	return authWordRE.MatchString(a.srv.text)
+}
+
 // result orders, merges and redacts the causes.
 func (a *analysis) result() []Cause {
+	for i, c := range a.causes {
+		if min, ok := a.confirm[c.Code]; ok && c.score < min {
+			a.causes[i].score = min
+		}
+	}
 	sort.SliceStable(a.causes, func(i, j int) bool {
 		if a.causes[i].score != a.causes[j].score {
 			return a.causes[i].score > a.causes[j].score

@@ -2,6 +2,7 @@ package diagnose
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -30,6 +31,17 @@ func checkCredential(c *Credential, env string, claims map[string]string, scopes
 		if strings.TrimSpace(v.Value) == "" {
 			out = append(out, missingCheck(c, env, v))
 			continue
+		}
+		if v.Field != FieldUsername && v.Field != FieldClientID {
+			if what := Placeholder(v.Value); what != "" {
+				out = append(out, placeholderCheck(c, env, v, what))
+				continue
+			}
+			if n := len([]rune(cleanValue(v.Value))); n < 8 {
+				out = append(out, check{CredentialTooShort, true, v.Source,
+					fmt.Sprintf("%s is only %d characters long; a secret this short is easy to guess and cannot be masked in CI logs — use a longer, random value", sourceName(v), n),
+					[]string{fmt.Sprintf("%s: %d characters", label(v), n)}})
+			}
 		}
 		for _, is := range inspectValue(c, v) {
 			out = append(out, check{is.code, is.strong, v.Source, is.message, []string{is.evidence}})
@@ -60,6 +72,42 @@ func missingCheck(c *Credential, env string, v Value) check {
 			name, what, env, where, c.Name, name, env),
 		evidence: []string{fmt.Sprintf("%s: %s (%s)", name, shape(v.Value), where)},
 	}
+}
+
+// placeholderRE matches the example values people leave in env files.
+var placeholderRE = regexp.MustCompile(`^(change[-_ ]?me|replace[-_ ]?me|replace[-_ ]?with\b.*|your[-_ ]?(api[-_ ]?)?(key|token|secret|password)([-_ ]?here)?|insert[-_ ].*[-_ ]here|todo|tbd|fixme|placeholder|dummy|null|undefined|nil|none|<[^<>]*>|\{\{[^{}]*\}\}|x{3,}.*|(x+[-_.]?)+)$`)
+
+// Placeholder reports whether v is an example value rather than a
+// credential (changeme, replace-with-…, <token>, xxx…, your-api-key, null),
+// and which pattern it matched; "" when it is not.
+func Placeholder(v string) string {
+	s := strings.ToLower(strings.TrimSpace(strings.Trim(strings.TrimSpace(v), `"'`)))
+	if first, rest, ok := strings.Cut(s, " "); ok && isKnownScheme(first) {
+		s = strings.TrimSpace(rest)
+	}
+	if s == "" || !placeholderRE.MatchString(s) {
+		return ""
+	}
+	switch {
+	case strings.HasPrefix(s, "<"), strings.HasPrefix(s, "{{"):
+		return "a <placeholder> in angle brackets or braces"
+	case strings.HasPrefix(s, "x"):
+		return "a run of x's"
+	case s == "null" || s == "undefined" || s == "nil" || s == "none":
+		return fmt.Sprintf("the word %q, which a template or script left for a missing value", s)
+	}
+	return "an example value such as changeme or replace-with-…"
+}
+
+func placeholderCheck(c *Credential, env string, v Value, what string) check {
+	name := sourceName(v)
+	where := ""
+	if v.EnvFile != "" {
+		where = " (env file read: " + v.EnvFile + ")"
+	}
+	return check{code: PlaceholderCredential, strong: true, variable: v.Source,
+		message:  fmt.Sprintf("%s in %s is a placeholder, not a credential (%s)%s; credential %s cannot be sent — put the real secret in the env file or CI secret", name, env, what, where, c.Name),
+		evidence: []string{fmt.Sprintf("%s: %s%s", name, what, where)}}
 }
 
 // checkJWT reads a decoded token's times and claims. name is how the token

@@ -141,7 +141,7 @@ func corpus() []corpusCase {
 		{name: "429 with an expired token", api: fixed{status: 429, header: map[string]string{"RateLimit": `"default";r=0;t=12`}}, cred: bearer("API_TOKEN", expired), want: RateLimited, also: []string{JWTExpired}},
 		{name: "Cloudflare block page", api: cloudflare, cred: bearer("API_TOKEN", good), want: BlockedByProxy},
 		{name: "Akamai Access Denied", api: fixed{status: 403, body: akamaiPage, header: map[string]string{"Content-Type": "text/html", "Server": "AkamaiGHost"}}, cred: apiKey("API_KEY", "key_9f8e7d6c5b4a", "X-API-Key", ""), want: BlockedByProxy},
-		{name: "nginx HTML 403 from a JSON API", api: fixed{status: 403, body: nginxPage, header: map[string]string{"Content-Type": "text/html", "Server": "nginx/1.25.3"}}, cred: bearer("API_TOKEN", good), want: BlockedByProxy, also: []string{PermissionDenied}},
+		{name: "nginx's default 403 page is not a WAF", api: fixed{status: 403, body: nginxPage, header: map[string]string{"Content-Type": "text/html", "Server": "nginx/1.25.3"}}, cred: bearer("API_TOKEN", good), want: PermissionDenied, also: []string{}},
 		{name: "WAF block outranks an expired token", api: cloudflare, cred: bearer("API_TOKEN", expired), want: BlockedByProxy, also: []string{JWTExpired}},
 		{name: "ModSecurity text page", api: fixed{status: 403, header: map[string]string{"Content-Type": "text/plain"}, body: "Request blocked by ModSecurity. Incident ID 5521"}, cred: bearer("API_TOKEN", good), want: BlockedByProxy},
 

@@ -125,7 +125,7 @@ func (a *analysis) local() {
 	ex := a.ex
 	claims := ex.ExpectClaims
 	for _, ch := range checkCredential(ex.Credential, ex.Env, claims, ex.RequiresScope, ex.Now, 0) {
-		if ch.code == JWTExpiring {
+		if ch.code == JWTExpiring || ch.code == CredentialTooShort {
 			continue
 		}
 		a.add(a.scoreCheck(ch), ch.code, ch.message, append(ch.evidence, a.serverSaid()...)...)
@@ -153,7 +153,7 @@ func (a *analysis) scoreCheck(ch check) int {
 	st := a.ex.StatusCode
 	score := scoreGeneric
 	switch ch.code {
-	case CredentialMissing:
+	case CredentialMissing, PlaceholderCredential:
 		return scoreMissing
 	case PrefixDoubled, QuotesInCredential, PrefixMissing:
 		return scoreFormat

@@ -25,6 +25,8 @@ type server struct {
 	text       string   // lower-cased redacted body (capped), for matching
 	html       bool
 	json       bool
+	// authError is the auth error a 2xx body carries (see AuthErrorBody).
+	authError string
 }
 
 func readServer(ex Exchange, red *redactor) server {
@@ -62,6 +64,7 @@ func readServer(ex Exchange, red *redactor) server {
 			}
 		}
 		s.message = jsonMessage(doc)
+		s.authError = authError(doc)
 	} else if s.html {
 		s.message = htmlTitle(string(body))
 	} else {
@@ -71,6 +74,66 @@ func readServer(ex Exchange, red *redactor) server {
 	s.oauthDesc = red.excerpt(s.oauthDesc, 240)
 	s.text = strings.ToLower(red.redact(string(body)))
 	return s
+}
+
+// AuthErrorBody reports whether a response body is an authentication or
+// permission error that an API sent with a 2xx status, and which error it
+// names. These bodies count:
+//
+//   - {"ok": false, "error": "…"} where the error is about authentication
+//     or permission (invalid_auth, not_authed, missing_scope,
+//     token_expired, token_revoked, no_permission, …), as chat APIs send;
+//   - {"status": "REQUEST_DENIED", "error_message": "…"};
+//   - a GraphQL answer whose errors say UNAUTHENTICATED, FORBIDDEN or a
+//     SAML/SSO failure;
+//   - {"error": "invalid_token" | "insufficient_scope"} (RFC 6750 codes).
+//
+// Any other body — including {"ok": false} with a business error such as
+// channel_not_found — does not count.
+func AuthErrorBody(body []byte) (string, bool) {
+	var doc any
+	if json.Unmarshal(bytes.TrimSpace(body), &doc) != nil {
+		return "", false
+	}
+	e := authError(doc)
+	return e, e != ""
+}
+
+var authCodeRE = regexp.MustCompile(`auth|token|scope|permission|access|login|credential|key|forbidden|unauthori[sz]ed|not_allowed|account_inactive|sso`)
+
+func authError(doc any) string {
+	m, ok := doc.(map[string]any)
+	if !ok {
+		return ""
+	}
+	if okv, isBool := m["ok"].(bool); isBool && !okv {
+		if e, _ := m["error"].(string); authCodeRE.MatchString(strings.ToLower(e)) {
+			return e
+		}
+	}
+	if st, _ := m["status"].(string); st == "REQUEST_DENIED" {
+		return st
+	}
+	if e, _ := m["error"].(string); isOAuthError(e) && e != "invalid_request" {
+		return e
+	}
+	if errs, _ := m["errors"].([]any); len(errs) > 0 {
+		if first, _ := errs[0].(map[string]any); first != nil {
+			ext, _ := first["extensions"].(map[string]any)
+			code, _ := ext["code"].(string)
+			typ, _ := first["type"].(string)
+			for _, c := range []string{code, typ} {
+				switch strings.ToUpper(c) {
+				case "UNAUTHENTICATED", "FORBIDDEN", "UNAUTHORIZED":
+					return c
+				}
+			}
+			if saml, _ := ext["saml_failure"].(bool); saml {
+				return "saml_failure"
+			}
+		}
+	}
+	return ""
 }
 
 func isOAuthError(e string) bool {
@@ -236,6 +299,9 @@ func blockPage(s server, reqH, respH http.Header, status int) (found, strong boo
 			break
 		}
 	}
+	if len(marks) == 0 && defaultPageRE.MatchString(s.text) {
+		return false, false, nil // the web server's own error page is not a WAF's
+	}
 	accept := strings.ToLower(reqH.Get("Accept"))
 	asked := strings.Contains(accept, "html")
 	switch {
@@ -260,6 +326,10 @@ func blockPage(s server, reqH, respH http.Header, status int) (found, strong boo
 	}
 	return found, strong, ev
 }
+
+// defaultPageRE recognises a web server's built-in error page (nginx,
+// Apache): its access rules refused the request, no WAF did.
+var defaultPageRE = regexp.MustCompile(`<center>(nginx|openresty)[^<]*</center>|<address>apache|you don't have permission to access`)
 
 func orDash(s string) string {
 	if s == "" {

@@ -57,17 +57,16 @@ func scaffoldFiles(version string) []scaffoldFile {
 	return []scaffoldFile{
 		{"suites/example.yaml", read("example.yaml")},
 		{".env.example", read("env.example")},
-		// .env starts as a copy of the placeholders, so `authspec lint`
-		// passes on the scaffold as written; it is git-ignored, and real
-		// values replace the placeholders there.
+		// .env starts as a copy of the placeholders, which `authspec lint`
+		// reports until real values replace them; it is git-ignored.
 		{".env", localEnv(read("env.example"))},
 		{".github/workflows/authspec.yml", workflow},
 	}
 }
 
 // init scaffolds a project in DIR (default "."): suites/example.yaml,
-// .env.example, .env (the same placeholders, git-ignored, so the scaffold
-// lints clean as written), .github/workflows/authspec.yml, and the .env* entry of
+// .env.example, .env (the same placeholders, git-ignored; lint reports
+// them until real values replace them), .github/workflows/authspec.yml, and the .env* entry of
 // .gitignore. It never overwrites a file: one that exists is skipped and
 // said so, and .gitignore only gets the lines it lacks appended. It exits 0
 // when every file was written or already there, 2 for a bad command line,

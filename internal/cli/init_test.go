@@ -56,9 +56,11 @@ func TestInitWritesTheScaffold(t *testing.T) {
 	}
 }
 
-// The scaffold lints clean as written (init's .env holds the placeholders),
-// and with the placeholders in the process environment instead (as in CI);
-// without either, lint says what is missing.
+// The scaffold lints as written (init's .env holds the placeholders), and
+// with the placeholders in the process environment instead (as in CI):
+// the suite is valid, and each placeholder is an error that says to put
+// the real value in (nothing would be sent for it). Without either, lint
+// says what is missing.
 func TestInitScaffoldLints(t *testing.T) {
 	dir := t.TempDir()
 	if code, out, errOut := initMain(t, nil, "init", dir); code != ExitOK {
@@ -72,9 +74,11 @@ func TestInitScaffoldLints(t *testing.T) {
 	}
 
 	t.Run("as written", func(t *testing.T) {
-		// init wrote ../.env with the placeholders: lint passes at once.
-		if code, out, errOut := initMain(t, nil, "lint", suite); code != ExitOK {
-			t.Fatalf("lint: exit %d\n%s%s", code, out, errOut)
+		// init wrote ../.env with the placeholders: lint reads them and
+		// says they are placeholders.
+		code, out, errOut := initMain(t, nil, "lint", suite)
+		if code != ExitFailed || strings.Count(out, "[placeholder_credential]") != 4 || !strings.Contains(out, "4 scenarios, 4 errors") {
+			t.Fatalf("lint: exit %d, want %d with 4 placeholder errors\n%s%s", code, ExitFailed, out, errOut)
 		}
 	})
 	// Without .env (as in CI), the values must come from the environment.
@@ -83,10 +87,10 @@ func TestInitScaffoldLints(t *testing.T) {
 	}
 	t.Run("process environment", func(t *testing.T) {
 		code, out, errOut := initMain(t, placeholders, "lint", suite)
-		if code != ExitOK {
+		if code != ExitFailed {
 			t.Fatalf("lint: exit %d\n%s%s", code, out, errOut)
 		}
-		if !strings.Contains(out, "4 scenarios, 0 errors") {
+		if !strings.Contains(out, "4 scenarios, 4 errors") || !strings.Contains(out, "is a placeholder, not a credential") {
 			t.Errorf("lint output:\n%s", out)
 		}
 		for _, v := range placeholders {

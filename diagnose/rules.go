@@ -1,0 +1,193 @@
+package diagnose
+
+import (
+	"fmt"
+	"net/http"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// rule is what one provider, gateway or server says, and what it means.
+// Knowledge about real APIs lives in the rules table below, one row per
+// way of answering, each with its own test (rules_test.go); the ranking
+// code only weighs what the rows find.
+type rule struct {
+	name   string // who answers this way, shown in the evidence
+	status []int  // statuses it applies to; empty: any answer that is analyzed
+	header string // a response header that must be present
+	value  *regexp.Regexp
+	// words must match the lower-cased body (or, with no body words, the
+	// header alone decides); unless vetoes the row.
+	words, unless *regexp.Regexp
+	noChallenge   bool // only when the answer has no WWW-Authenticate
+	needsSent     bool // only when the request carried a credential
+	code          string
+	// codeFor picks the code from what was sent (an API key in the wrong
+	// mode is test_key_in_production or live_key_outside_production).
+	codeFor func(a *analysis) string
+	// strong: the server names the cause, which outranks every local
+	// guess. Otherwise it only confirms a refusal and ranks below local
+	// evidence that explains it (a doubled prefix, another environment's
+	// key).
+	strong bool
+	// confirms: local findings this answer confirms; they rise just above
+	// the row, so the preflight finding becomes the diagnosis.
+	confirms []string
+	message  string
+}
+
+const (
+	scoreServerNames    = 88 // a strong row
+	scoreServerConfirms = 62 // a weak row
+)
+
+func re(s string) *regexp.Regexp { return regexp.MustCompile(s) }
+
+// rules: most specific first; when two rows give the same code the first
+// one's message is kept.
+var rules = []rule{
+	{name: "AWS API Gateway", words: re(`missing authentication token`), needsSent: true, code: EndpointNotFound, strong: true,
+		message: "the gateway answers \"Missing Authentication Token\" for a path, method or stage it does not know, before any authorizer runs: check the path, the HTTP method and the stage in the URL against the deployed API; the credential is not the problem"},
+	{name: "GitHub SSO", header: "X-Github-Sso", code: SSOAuthorizationRequired, strong: true,
+		message: "the organisation enforces SAML single sign-on and this token is not authorized for it: authorize the token for the organisation (the URL in the X-GitHub-SSO header, or the token settings page), then run again"},
+	{name: "SAML/SSO enforcement", words: re(`saml enforcement|sso authorization|single sign-on (is )?required|sso_required`), code: SSOAuthorizationRequired, strong: true,
+		message: "the organisation enforces single sign-on and this token is not authorized for it: authorize the token for the organisation's SSO in the provider's token settings"},
+	{name: "test/live mode", words: re(`\btest ?mode\b|\blive ?mode\b|wrong mode is used|switching live / test|\b(test|live|sandbox) (api )?key (was|is) used`),
+		codeFor: modeCode, strong: true, confirms: []string{TestKeyInProduction, LiveKeyOutsideProduction},
+		message: "the API says the key belongs to the other mode (test versus live): use this environment's own key — the live key in production, the test key elsewhere"},
+	{name: "region", header: "X-Amz-Bucket-Region", status: []int{301, 400, 403}, code: RegionMismatch, strong: true,
+		message: "the resource lives in another region than the request was signed or sent for (X-Amz-Bucket-Region): use that region's endpoint or signing region in base_url"},
+	{name: "region words", words: re(`region '[^']*' is wrong|wrong region|incorrect region|another region|different region|region mismatch|(other|different|wrong) data ?cent(er|re)`), code: RegionMismatch, strong: true,
+		message: "the credential or resource belongs to another region or datacenter than the one the base URL points to: use that region's endpoint (for example the EU host) in base_url, or a credential created in this region"},
+	{name: "referrer restriction", words: re(`referr?er|ipreferer`), unless: re(`ip address`), code: ReferrerRestricted, strong: true,
+		message: "the API key is restricted to certain HTTP referrers (or applications), and this request has none of them: use a server key without referrer restrictions for tests, or send an allowed Referer in defaults.headers"},
+	{name: "anti-CSRF", words: re(`\bcsrf\b|\bxsrf\b`), code: RequiredHeaderMissing, strong: true,
+		message: "the API refuses the request for a missing anti-CSRF token or header, not for the credential: send the header it asks for (X-CSRF-Token, X-Requested-With, X-Atlassian-Token: no-check, …) in the scenario's headers"},
+	{name: "required header", words: re(`missing (the )?required header|header [^.]{0,40} (is|was) required|requires? (the|an?) [a-z0-9-]+ header`), unless: re(`api[ _-]?key|token|credential|authori[sz]ation header`), code: RequiredHeaderMissing, strong: true,
+		message: "the API requires a header this request did not send (an API version, account or tenant header): add it to the scenario's headers or defaults.headers"},
+	{name: "deprecated method", words: re(`deprecat|no longer (supported|accepted|allowed)|has been (sunset|disabled)|\bsunset\b`), unless: re(`rate limit`), code: DeprecatedAuthMethod, strong: true,
+		message: "the API says this way of authenticating is deprecated or disabled (a key in the query string, Basic with a password, a legacy key type): switch the credential to the method the API documents now"},
+	{name: "token expired", words: re(`(token|session|jwt|credential|signature)s? (has |have |is )?expired|expired[_ ](token|session|access[_ ]token)|expiredtoken|token_expired|access_token_expired|session expired|lifetime validation failed`),
+		unless: re(`invalid, expired|invalid or expired|expired, or revoked|expired or revoked`), code: TokenExpired, strong: true, confirms: []string{JWTExpired},
+		message: "the server says the token or session has expired: refresh it (a new access token from the refresh token or the client credentials flow) rather than rotating the client's secret; for long runs let authspec fetch tokens (type: oauth2_client_credentials)"},
+	{name: "audience", words: re(`(wrong|invalid|incorrect|unexpected)[^.]{0,40}audience|audience[^.]{0,40}(is invalid|invalid|does not match|not (valid|allowed|match))`), code: JWTWrongAudience, strong: true, confirms: []string{JWTWrongAudience},
+		message: "the server says the token was issued for another audience (resource): request the token for this API's audience (audience: on the credential, or the provider's resource parameter)"},
+	{name: "issuer", words: re(`wrong issuer|invalid issuer|issuer (is )?(invalid|not (valid|trusted|allowed))|untrusted issuer`), code: JWTWrongIssuer, strong: true, confirms: []string{JWTWrongIssuer},
+		message: "the server says the token comes from an issuer it does not trust: use a token from this environment's tenant or identity provider"},
+	{name: "scopes", words: re(`missing_scopes?|insufficient[_ ](authentication )?scopes?|required scopes|requiredscopes|scope_insufficient|not been granted all required scopes|requires merchant approval for [a-z_]+ scope|does not have the required permissions|"needed"\s*:`),
+		code: ServerInsufficientScope, strong: true,
+		message: "the server says the credential lacks a scope or permission this call needs (it names it in its answer): grant it to the app, token or key at the provider, or request a token with it"},
+	{name: "API product", words: re(`no apiproduct match|invalidapikeyforgivenresource|apikeynotapproved|not enabled for this (api|product|service)|api has not been used in project`), code: PermissionDenied, strong: true,
+		message: "the key is valid but its product or project does not include this API: add the API (or this resource) to the key's product, or enable it for the project"},
+	{name: "plan", words: re(`plan does not include|upgrade (your|to)|not available on your (plan|tier)|client-not-enrolled|access to a subset of`), code: PermissionDenied, strong: true,
+		message: "the account's plan or access level does not include this endpoint: upgrade the plan or enrol the app for this API, or leave the endpoint out of this environment (only:)"},
+	{name: "explicit deny", words: re(`explicit deny|is not authorized to perform|not authorized to access this resource`), code: PermissionDenied, strong: true,
+		message: "a policy explicitly denies this identity the action: add an Allow for it (IAM or the authorizer's policy), or use an identity that has one"},
+	{name: "permission on 401", status: []int{401}, noChallenge: true,
+		words: re(`not (an? )?(administrator|admin|management|monitoring|owner|member)\b|access refused|not_authorised.{0,40}(administrator|management|vhost)|insufficient privileges`),
+		code:  PermissionDenied, strong: true,
+		message: "the API answered 401 but its own words describe an authorization failure: the login was accepted and the user may not do this (a missing role, tag or permission); grant it to the user, or use one that has it (this API uses 401, not 403, for permission failures)"},
+	{name: "no credential found", words: re(`not_authed|no api ?key (was )?(found|provided)|did not provide an api key|authentication credentials (were )?not found|no token provided|no (authentication|auth|bearer) token|authorization field missing|missing subscription key|no account or server api tokens were supplied|must specify access token via authorization header`),
+		codeFor: noCredentialCode, strong: true, confirms: formatCodes,
+		message: "the server says it found no credential in the request, although one was sent: it reads another header or parameter (check the header name the API documents, and that a prefix such as \"Bearer \" or \"Bot \" is what it wants)"},
+	{name: "GitHub hidden 404", status: []int{404}, header: "X-Accepted-Oauth-Scopes", code: NotFoundHidesPermission, strong: true,
+		message: "the API answers 404 for resources this token may not see (rather than 403), and its headers list the scopes it accepts: give the token the scope or the access to the repository or organisation; if the path is wrong, correct it"},
+	{name: "hidden 404 words", status: []int{404}, words: re(`(not found|does not exist)[^.]{0,80}(or|and) (you|your (token|key))[^.]{0,40}(access|permission)|access[^.]{0,30}(not found|hidden)`), code: NotFoundHidesPermission, strong: true,
+		message: "the API hides resources the credential may not access behind a 404: give the credential access to the resource, or correct the path"},
+	{name: "web server default page", status: []int{403}, words: re(`<center>(nginx|openresty)[^<]*</center>|<address>apache|you don't have permission to access|<h1>403 forbidden</h1>`), unless: re(`cloudflare|akamai|incapsula|sucuri|request unsuccessful`), code: PermissionDenied, strong: true,
+		message: "the web server in front of the API (its own default error page, not a WAF) refused the request by its access rules (allow/deny, auth_request, a protected location): check its configuration for this path, or the address it expects"},
+	{name: "AWS API Gateway Forbidden", status: []int{403}, header: "X-Amzn-Errortype", value: re(`^forbiddenexception`), words: re(`^\s*\{\s*"message"\s*:\s*"forbidden"\s*\}\s*$`), code: CredentialRejected,
+		message: "AWS API Gateway answers a bare Forbidden when the API key (x-api-key) is missing, unknown or disabled, or is not in a usage plan of this stage: check the key and its usage plan"},
+	{name: "rejected credential words", words: re(`invalid[_ ]api[_ ]?key|invalid x-api-key|api key not valid|invalid (authentication )?credentials|bad credentials|invalid_auth|invalid token|token (is )?invalid|unrecognized login|authentication failed|invalid[_ ]session|invalidapikey|incorrect api key|not a valid (api )?(key|token)|authorization grant is invalid|security token included in the request is invalid|token_revoked|account_inactive|key not authori[sz]ed|login failed`),
+		code:    CredentialRejected,
+		message: "the server says it read the credential and does not accept it: it is revoked, rotated, mistyped, for another account, or not enabled for this API; check it in the provider's console and update the variable that defines it"},
+}
+
+// formatCodes are local findings that explain why a server saw no usable
+// credential although one was sent.
+var formatCodes = []string{PrefixDoubled, PrefixMissing, WhitespaceInCredential, QuotesInCredential, PlaceholderCredential, CredentialMissing}
+
+// modeCode: a test key where live was expected, or the reverse, by the
+// environment's name.
+func modeCode(a *analysis) string {
+	if isProductionEnv(a.ex.Env) {
+		return TestKeyInProduction
+	}
+	return LiveKeyOutsideProduction
+}
+
+// noCredentialCode: nothing was sent, or it was sent where the server does
+// not look.
+func noCredentialCode(a *analysis) string {
+	if a.sent.any() {
+		return CredentialInWrongPlace
+	}
+	return NoCredentialsSent
+}
+
+// match reports whether r applies to the answer, and the evidence.
+func (r rule) match(a *analysis) (bool, []string) {
+	if len(r.status) > 0 && !slices.Contains(r.status, a.ex.StatusCode) {
+		return false, nil
+	}
+	if r.noChallenge && len(a.srv.challenges) > 0 || r.needsSent && !a.sent.any() {
+		return false, nil
+	}
+	var ev []string
+	if r.header != "" {
+		v := a.ex.ResponseHeader.Get(r.header)
+		if v == "" && len(a.ex.ResponseHeader.Values(r.header)) == 0 {
+			return false, nil
+		}
+		if r.value != nil && !r.value.MatchString(strings.ToLower(v)) {
+			return false, nil
+		}
+		ev = append(ev, fmt.Sprintf("header %s: %s", http.CanonicalHeaderKey(r.header), a.red.excerpt(v, 160)))
+	}
+	if r.words != nil {
+		m := r.words.FindString(a.srv.text)
+		if m == "" {
+			return false, nil
+		}
+		ev = append(ev, fmt.Sprintf("the answer says %q", strings.TrimSpace(a.red.excerpt(m, 80))))
+	}
+	if r.unless != nil && r.unless.MatchString(a.srv.text) {
+		return false, nil
+	}
+	return true, ev
+}
+
+// serverWords applies the rules table. It returns whether a row matched.
+func (a *analysis) serverWords() bool {
+	matched := false
+	for _, r := range rules {
+		ok, ev := r.match(a)
+		if !ok || !r.strong && a.srv.oauthErr != "" {
+			continue // an RFC 6750 error code already says it, better
+		}
+		matched = true
+		code := r.code
+		if r.codeFor != nil {
+			code = r.codeFor(a)
+		}
+		score := scoreServerConfirms
+		if r.strong {
+			score = scoreServerNames
+		}
+		if code == PermissionDenied && a.ex.StatusCode == http.StatusUnauthorized && a.exp.has(403) {
+			score = scoreAuthnAuthz - 1 // a permission scenario: the 401-for-403 cause says what to change
+		}
+		ev = append([]string{"matches " + r.name + " (" + a.statusText() + ")"}, ev...)
+		if a.srv.message != "" {
+			ev = append(ev, fmt.Sprintf("the server said: %q", a.srv.message))
+		}
+		a.add(score, code, r.message, append(ev, a.describeSent()...)...)
+		for _, c := range r.confirms {
+			if a.confirm[c] < score+1 {
+				a.confirm[c] = score + 1
+			}
+		}
+	}
+	return matched
+}
