@@ -24,14 +24,16 @@ import (
 )
 
 // robustRun runs one scenario against url and returns its result, failing
-// the test when the run takes longer than limit (a hang).
+// the test when the run takes ten times longer than limit: that is a hang,
+// not a slow machine (CI runs these on two shared cores, and a bound close
+// to limit failed there without any defect).
 func robustRun(t *testing.T, url, scenario string, limit time.Duration) (*results.Report, *results.Result) {
 	t.Helper()
 	s := coreSuite(t, "version: 1\nname: robust\nenvironments: { a: { base_url: @A@ } }\nscenarios:\n"+scenario, "A", url)
 	start := time.Now()
 	rep := coreRun(t, runner.Options{}, s)
-	if d := time.Since(start); d > limit {
-		t.Errorf("the run took %v, want under %v", d, limit)
+	if d := time.Since(start); d > 10*limit {
+		t.Errorf("the run took %v: it hangs (a timeout of about %v should have ended it)", d, limit)
 	}
 	if len(rep.Results) != 1 {
 		t.Fatalf("want one result, got:\n  %s", coreNames(rep))
