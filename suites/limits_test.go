@@ -39,8 +39,10 @@ func TestParseHostileInput(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			start := time.Now()
 			_, errs := suites.Parse("h.yaml", []byte(tt.src))
-			if d := time.Since(start); d > 2*time.Second {
-				t.Errorf("Parse took %v", d)
+			// A hang bound, not a speed target: these inputs must not make
+			// the parser run away, on however loaded a machine.
+			if d := time.Since(start); d > 20*time.Second {
+				t.Errorf("Parse took %v: it runs away on this input", d)
 			}
 			got := errs.Error()
 			if tt.want == "" && len(errs) > 0 || tt.want != "" && !strings.Contains(got, tt.want) {
