@@ -133,6 +133,9 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 		step.Response = results.Exchange{Header: ex.resp.Header, Body: ex.body}
 	}
 	r.Steps = append(r.Steps, step)
+	if b.refused != "" {
+		return fail(results.Failed, results.AssertionFailure, b.refused)
+	}
 	if err != nil {
 		if ctx.Err() != nil {
 			return fail(results.Errored, results.Interrupted, "the run was interrupted while this request was in flight")

@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/authspec/authspec/results"
+	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/suites"
 )
 
@@ -147,10 +148,10 @@ func TestLCFollowRedirectsFalse(t *testing.T) {
 // A redirect from https to plain http on the same host name (ports 443 →
 // 80) keeps the host but would send the credential in clear text.
 func TestLCRedirectDowngradeDropsCredentials(t *testing.T) {
-	p := &plan{opt: &Options{}}
+	p := &plan{opt: &Options{Redactor: &secret.Redactor{}}}
 	c := &testCase{sc: &suites.Scenario{}, st: &envState{}}
 	sent := &sentCred{headers: []string{"Authorization", "X-API-Key"}, query: "api_key"}
-	client := p.client(c, sent)
+	client := p.client(c, &built{}, sent)
 	for _, tc := range []struct {
 		from, to string
 		keep     bool

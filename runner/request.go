@@ -19,6 +19,13 @@ type built struct {
 	req      *http.Request
 	body     []byte
 	endpoint string
+	// What carries a secret (a capture, a value from an env file or the
+	// process): never sent on to another origin by a redirect.
+	secretHeaders []string
+	secretQuery   []string
+	secretBody    bool
+	// refused says why a redirect was not followed ("" when none was).
+	refused string
 }
 
 // buildRequest interpolates a step's request in the case's environment.
@@ -32,6 +39,16 @@ func (p *plan) buildRequest(ctx context.Context, c *testCase, s caseStep, captur
 		missing = appendNew(missing, m...)
 		return v
 	}
+	// secret reports whether a string of the suite refers to a secret.
+	secret := func(str suites.String) bool {
+		for _, n := range suites.Refs(str.Raw) {
+			if v, ok := env.Lookup(n, captures); ok && v.Secret {
+				return true
+			}
+		}
+		return false
+	}
+	b := &built{}
 	r := s.req
 	method := expand(r.Method)
 	var target, tmpl string
@@ -56,6 +73,9 @@ func (p *plan) buildRequest(ctx context.Context, c *testCase, s caseStep, captur
 		q := u.Query()
 		for _, kv := range r.Query {
 			q.Add(kv.Name, expand(kv.Value))
+			if secret(kv.Value) {
+				b.secretQuery = append(b.secretQuery, kv.Name)
+			}
 		}
 		u.RawQuery = q.Encode()
 	}
@@ -87,13 +107,15 @@ func (p *plan) buildRequest(ctx context.Context, c *testCase, s caseStep, captur
 		req.Header.Set("Content-Type", contentType)
 	}
 	req.Header.Set("User-Agent", "authspec")
-	for _, h := range c.sc.Settings.Headers {
+	for _, h := range append(append([]suites.Pair(nil), c.sc.Settings.Headers...), r.Headers...) {
 		req.Header.Set(h.Name, expand(h.Value))
+		if secret(h.Value) {
+			b.secretHeaders = append(b.secretHeaders, h.Name)
+		}
 	}
-	for _, h := range r.Headers {
-		req.Header.Set(h.Name, expand(h.Value))
-	}
-	return &built{req: req, body: body, endpoint: method + " " + tmpl}, missing, nil
+	suites.RequestBodyStrings(r, func(str suites.String) { b.secretBody = b.secretBody || secret(str) })
+	b.req, b.body, b.endpoint = req, body, method+" "+tmpl
+	return b, missing, nil
 }
 
 // jsonValue interpolates the strings of a YAML value sent as JSON.

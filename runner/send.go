@@ -2,7 +2,6 @@ package runner
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -28,7 +27,7 @@ func (p *plan) send(ctx context.Context, c *testCase, s caseStep, b *built, sent
 		limit = retry.Attempts
 	}
 	refreshed := false
-	client := p.client(c, sent)
+	client := p.client(c, b, sent)
 	var ex *exchange
 	for n := 1; ; n++ {
 		var err error
@@ -115,31 +114,6 @@ func saysExpired(challenge, token string, now time.Time) bool {
 	}
 	return false
 }
-
-// client returns an http.Client on the environment's shared transport whose
-// redirect policy keeps the credential on its original host.
-func (p *plan) client(c *testCase, sent *sentCred) *http.Client {
-	follow := c.sc.Settings.FollowRedirects == nil || *c.sc.Settings.FollowRedirects
-	return &http.Client{
-		Transport: c.st.transport,
-		CheckRedirect: func(req *http.Request, via []*http.Request) error {
-			if !follow {
-				return http.ErrUseLastResponse
-			}
-			if len(via) >= 10 {
-				return errors.New("stopped after 10 redirects")
-			}
-			// Another host, or https downgraded to http (same name, port
-			// 443 → 80): the credential stays behind.
-			if !sameHost(req.URL.Host, via[0].URL.Host) || (via[0].URL.Scheme == "https" && req.URL.Scheme != "https") {
-				sent.stripOnRedirect(req)
-			}
-			return nil
-		},
-	}
-}
-
-func sameHost(a, b string) bool { return strings.EqualFold(a, b) }
 
 // once sends one attempt and reads the body up to the cap. The timeout
 // covers the whole exchange, body included, so a server that trickles

@@ -64,7 +64,16 @@ func (r *Request) walkStrings(fn func(String)) {
 	fn(r.Method)
 	fn(r.Path)
 	fn(r.URL)
-	for _, p := range append(append(append([]Pair(nil), r.Query...), r.Headers...), r.Form...) {
+	for _, p := range append(append([]Pair(nil), r.Query...), r.Headers...) {
+		fn(p.Value)
+	}
+	RequestBodyStrings(r, fn)
+}
+
+// RequestBodyStrings calls fn for every string of a request's body: form
+// values, the raw body, the strings of a JSON body.
+func RequestBodyStrings(r *Request, fn func(String)) {
+	for _, p := range r.Form {
 		fn(p.Value)
 	}
 	if r.Body != nil {

@@ -1,0 +1,113 @@
+package runner
+
+import (
+	"fmt"
+	"net/http"
+	"net/url"
+	"slices"
+	"strings"
+
+	"github.com/authspec/authspec/secret"
+)
+
+// maxRedirects is how many redirects one request follows.
+const maxRedirects = 10
+
+// alwaysSensitive are headers that never cross to another origin, whoever
+// set them.
+var alwaysSensitive = []string{"Authorization", "Proxy-Authorization", "Cookie", "Cookie2", "Referer"}
+
+// client returns an http.Client on the environment's shared transport with
+// the redirect policy: within the origin of the first request (scheme,
+// host and port) a redirect is followed as is. To another origin:
+//   - every header that carries a secret is dropped: the credential's,
+//     those whose value in the suite refers to a secret or a capture, any
+//     whose value holds a secret known to the run, and Authorization,
+//     Proxy-Authorization, Cookie and Referer;
+//   - every query parameter that carries a secret is dropped (a server
+//     that keeps the query when it redirects would hand it over);
+//   - a body that would be sent again (307, 308) and carries a secret is
+//     not sent: the redirect is not followed, and the step fails saying
+//     so (b.refused), since there is nothing to strip a body down to.
+func (p *plan) client(c *testCase, b *built, sent *sentCred) *http.Client {
+	follow := c.sc.Settings.FollowRedirects == nil || *c.sc.Settings.FollowRedirects
+	red := p.opt.Redactor
+	return &http.Client{
+		Transport: c.st.transport,
+		CheckRedirect: func(req *http.Request, via []*http.Request) error {
+			if !follow {
+				return http.ErrUseLastResponse
+			}
+			if len(via) >= maxRedirects {
+				return fmt.Errorf("stopped after %d redirects", maxRedirects)
+			}
+			if sameOrigin(req.URL, via[0].URL) {
+				return nil
+			}
+			if req.Body != nil && req.Body != http.NoBody && (b.secretBody || carries(red, string(b.body))) {
+				b.refused = fmt.Sprintf("the server redirected (%d) to another origin, %s, and following would send the request body, which carries a secret, there too; authspec did not follow the redirect",
+					req.Response.StatusCode, origin(req.URL))
+				return http.ErrUseLastResponse
+			}
+			stripSecrets(req, b, sent, red)
+			return nil
+		},
+	}
+}
+
+// sameOrigin: same scheme, host (any case) and port (80 and 443 implied).
+func sameOrigin(a, b *url.URL) bool {
+	return strings.EqualFold(a.Scheme, b.Scheme) && strings.EqualFold(a.Hostname(), b.Hostname()) && port(a) == port(b)
+}
+
+func port(u *url.URL) string {
+	if p := u.Port(); p != "" {
+		return p
+	}
+	if strings.EqualFold(u.Scheme, "https") {
+		return "443"
+	}
+	return "80"
+}
+
+func origin(u *url.URL) string { return u.Scheme + "://" + u.Host }
+
+// carries reports whether s holds a secret the run knows.
+func carries(red *secret.Redactor, s string) bool { return s != "" && red.Redact(s) != s }
+
+// stripSecrets removes from a request that leaves the origin every header
+// and query parameter that carries a secret.
+func stripSecrets(req *http.Request, b *built, sent *sentCred, red *secret.Redactor) {
+	drop := append([]string(nil), alwaysSensitive...)
+	drop = append(drop, b.secretHeaders...)
+	if sent != nil {
+		drop = append(drop, sent.headers...)
+	}
+	for _, h := range drop {
+		req.Header.Del(h)
+	}
+	for name, vs := range req.Header {
+		for _, v := range vs {
+			if carries(red, v) {
+				req.Header.Del(name)
+				break
+			}
+		}
+	}
+	q := req.URL.Query()
+	changed := false
+	for name, vs := range q {
+		secretName := (sent != nil && name == sent.query) || slices.Contains(b.secretQuery, name)
+		for _, v := range vs {
+			if secretName || carries(red, v) {
+				q.Del(name)
+				changed = true
+				break
+			}
+		}
+	}
+	if changed {
+		req.URL.RawQuery = q.Encode()
+	}
+}
+
