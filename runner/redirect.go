@@ -110,4 +110,3 @@ func stripSecrets(req *http.Request, b *built, sent *sentCred, red *secret.Redac
 		req.URL.RawQuery = q.Encode()
 	}
 }
-
