@@ -16,6 +16,8 @@ type ConsoleOptions struct {
 	Color        bool // ANSI colours (the caller decides: terminal, --no-color, NO_COLOR)
 	Verbose      bool // dump each step's request and response headers and a body excerpt
 	GitHubGroups bool // wrap each suite × environment block in ::group:: / ::endgroup::
+	// Changes since the baseline (--baseline), printed first; nil: none.
+	Changes *Changes
 }
 
 // bodyExcerpt is how much of a body --verbose prints, after redaction.
@@ -38,6 +40,7 @@ func Console(w io.Writer, r *results.Report, opt ConsoleOptions) error {
 	p := palette{on: opt.Color}
 	t := &textWriter{}
 
+	writeChangesText(t, opt.Changes, p)
 	if len(r.Findings) > 0 {
 		t.line("", p.bold("Preflight"))
 		for _, f := range r.Findings {

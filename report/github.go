@@ -133,12 +133,17 @@ func GitHubMasker(w io.Writer) func(value string) {
 // the preflight findings, a table of failed and errored test cases with
 // their most likely cause, and the request table by environment ×
 // endpoint (the same rows as the console's).
-func StepSummary(w io.Writer, r *results.Report) error {
+func StepSummary(w io.Writer, r *results.Report) error { return StepSummaryWith(w, r, nil) }
+
+// StepSummaryWith is StepSummary led by what changed since the baseline
+// (nil: none).
+func StepSummaryWith(w io.Writer, r *results.Report, ch *Changes) error {
 	const maxRows = 100
 	red := r.Redactor
 	var b strings.Builder
 	fmt.Fprintf(&b, "## authspec: %s\n\n", r.Totals())
 	fmt.Fprintf(&b, "%d test cases in %s.\n\n", r.Totals().Tests(), human(r.Duration))
+	writeChangesMarkdown(&b, ch)
 
 	if len(r.Findings) > 0 {
 		b.WriteString("### Preflight findings\n\n")

@@ -27,6 +27,9 @@ type jsonReport struct {
 	// Credentials describe each environment's credentials by fingerprint
 	// and expiry, never by value: what a later run's --baseline compares.
 	Credentials []jsonCredential `json:"credentials"`
+	// Baseline is what changed since an earlier run (--baseline); absent
+	// without one.
+	Baseline *Changes `json:"baseline,omitempty"`
 }
 
 type jsonCredential struct {
@@ -116,11 +119,17 @@ type jsonFinding struct {
 // (newlines stay) before encoding. scenario is the test case's name exactly
 // as in JUnit; status is passed, failed, error or skipped; durations are
 // whole milliseconds; started_at is RFC 3339 with the run's time zone.
-func JSON(w io.Writer, r *results.Report) error {
+func JSON(w io.Writer, r *results.Report) error { return JSONWith(w, r, nil) }
+
+// JSONWith is JSON with what changed since the baseline under "baseline"
+// (nil: none).
+func JSONWith(w io.Writer, r *results.Report, ch *Changes) error {
+	doc := buildDoc(r)
+	doc.Baseline = ch
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(buildDoc(r))
+	return enc.Encode(doc)
 }
 
 // buildDoc is the report as plain, redacted values: what the JSON report

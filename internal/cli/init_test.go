@@ -320,7 +320,8 @@ func TestInitWorkflow(t *testing.T) {
 	if len(wf.Permissions) != 1 || wf.Permissions["contents"] != "read" {
 		t.Errorf("top-level permissions %v, want contents: read only", wf.Permissions)
 	}
-	var ran, uploaded bool
+	var ran, uploaded, baseline bool
+	var restored, saved string // cache paths, in step order
 	for name, job := range wf.Jobs {
 		if job.Permissions != nil {
 			t.Errorf("job %s widens permissions: %v", name, job.Permissions)
@@ -333,12 +334,26 @@ func TestInitWorkflow(t *testing.T) {
 				ran = strings.Contains(s.Run, "--junit authspec-junit.xml") && len(s.Env) == len(scaffoldSecrets)+1
 			}
 			if strings.HasPrefix(s.Uses, "actions/upload-artifact@") {
-				uploaded = s.With["path"] == "authspec-junit.xml" && s.If != ""
+				uploaded = slices.Contains(strings.Fields(s.With["path"]), "authspec-junit.xml") && s.If != ""
+			}
+			// The previous run's JSON comes back before the run and this
+			// run's is kept after it, even when scenarios fail.
+			if strings.HasPrefix(s.Uses, "actions/cache/restore@") && !ran {
+				restored = s.With["path"]
+			}
+			if strings.HasPrefix(s.Uses, "actions/cache/save@") && ran && s.If != "" {
+				saved = s.With["path"]
+			}
+			if strings.HasPrefix(s.Run, "authspec run") {
+				baseline = strings.Contains(s.Run, "--json authspec-report.json") && strings.Contains(s.Run, "--baseline authspec-report.json")
 			}
 		}
 	}
 	if !ran || !uploaded {
 		t.Errorf("authspec run with --junit and the secrets in env: %v; JUnit uploaded even on failure: %v", ran, uploaded)
+	}
+	if !baseline || restored != "authspec-report.json" || saved != restored {
+		t.Errorf("baseline: run compares with the previous JSON: %v; cache restored %q before, saved %q after", baseline, restored, saved)
 	}
 }
 

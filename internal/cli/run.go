@@ -30,6 +30,7 @@ type runFlags struct {
 	parallel      int
 	junit, json   string
 	metrics, push string
+	baseline      string
 	github        bool
 	shard         string
 	expiryWarning time.Duration
@@ -47,6 +48,7 @@ func (c *command) run(args []string) error {
 	fs.IntVar(&f.parallel, "parallel", 8, fmt.Sprintf("test cases run at once, 1 to %d; output stays in suite order", runner.MaxParallel))
 	fs.StringVar(&f.junit, "junit", "", "write a JUnit XML report to `FILE`")
 	fs.StringVar(&f.json, "json", "", "write a JSON report to `FILE` (- for stdout)")
+	fs.StringVar(&f.baseline, "baseline", "", "compare with an earlier run's JSON report `FILE` and lead with what changed")
 	fs.StringVar(&f.metrics, "metrics", "", "write Prometheus metrics (text exposition format) to `FILE`")
 	fs.StringVar(&f.push, "push-metrics", "", "push the metrics to the Prometheus Pushgateway at `URL` (job authspec)")
 	fs.BoolVar(&f.github, "github", false, "GitHub Actions annotations and step summary (automatic when GITHUB_ACTIONS=true)")
@@ -61,6 +63,12 @@ func (c *command) run(args []string) error {
 		return exitf(ExitInvalid, "")
 	}
 	opt, ss, err := c.load(&f, paths)
+	if err != nil {
+		return err
+	}
+	// Read before the report paths are prepared: the baseline may be the
+	// very file this run's --json replaces.
+	base, err := c.readBaseline(f.baseline)
 	if err != nil {
 		return err
 	}
@@ -98,10 +106,14 @@ func (c *command) run(args []string) error {
 	// Requests went out: every output is attempted even if one fails, and
 	// a failure to write one exits 1, never 2 ("nothing was sent").
 	var failed []error
-	if err := report.Console(out, rep, report.ConsoleOptions{Color: color, Verbose: f.verbose, GitHubGroups: github}); err != nil {
+	var changes *report.Changes
+	if base != nil {
+		changes = report.Compare(base, rep)
+	}
+	if err := report.Console(out, rep, report.ConsoleOptions{Color: color, Verbose: f.verbose, GitHubGroups: github, Changes: changes}); err != nil {
 		failed = append(failed, fmt.Errorf("console: %w", err))
 	}
-	failed = append(failed, c.writeReports(rep, &f, github, out)...)
+	failed = append(failed, c.writeReports(rep, &f, github, out, changes)...)
 	v := verdict(rep)
 	if len(failed) > 0 {
 		msg := "authspec: " + errors.Join(failed...).Error()
@@ -185,7 +197,7 @@ func defaultPaths(paths []string) []string {
 // writeReports writes the report files atomically, and the GitHub outputs.
 // Workflow commands go to out, with the console: the Actions runner reads
 // them from stderr too, and stdout may be carrying JSON.
-func (c *command) writeReports(rep *results.Report, f *runFlags, github bool, out io.Writer) []error {
+func (c *command) writeReports(rep *results.Report, f *runFlags, github bool, out io.Writer, changes *report.Changes) []error {
 	var failed []error
 	note := func(what string, err error) {
 		if err != nil {
@@ -198,9 +210,9 @@ func (c *command) writeReports(rep *results.Report, f *runFlags, github bool, ou
 	switch f.json {
 	case "":
 	case "-":
-		note("--json -", report.JSON(c.stdout, rep))
+		note("--json -", report.JSONWith(c.stdout, rep, changes))
 	default:
-		note("--json "+f.json, report.WriteFile(f.json, func(w io.Writer) error { return report.JSON(w, rep) }))
+		note("--json "+f.json, report.WriteFile(f.json, func(w io.Writer) error { return report.JSONWith(w, rep, changes) }))
 	}
 	if f.metrics != "" {
 		note("--metrics "+f.metrics, report.WriteFile(f.metrics, func(w io.Writer) error { return report.Metrics(w, rep) }))
@@ -215,7 +227,7 @@ func (c *command) writeReports(rep *results.Report, f *runFlags, github bool, ou
 	if path := c.getenv("GITHUB_STEP_SUMMARY"); path != "" {
 		fh, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
 		if err == nil {
-			err = report.StepSummary(fh, rep)
+			err = report.StepSummaryWith(fh, rep, changes)
 			if cerr := fh.Close(); err == nil {
 				err = cerr
 			}

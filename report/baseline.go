@@ -1,0 +1,260 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"strconv"
+
+	"github.com/authspec/authspec/results"
+)
+
+// Marks a result gets against the baseline.
+const (
+	NewFailure   = "new_failure"   // failed or errored now, passed (or skipped) before
+	Fixed        = "fixed"         // passes now, failed or errored before
+	StillFailing = "still_failing" // failed or errored in both runs
+	New          = "new"           // not in the baseline
+	Removed      = "removed"       // in the baseline, not in this run
+	Unchanged    = "unchanged"
+)
+
+// markOrder is how marks are counted and listed: what needs attention first.
+var markOrder = []string{NewFailure, Fixed, StillFailing, New, Removed, Unchanged}
+
+// Credential changes.
+const (
+	RotationSeen       = "rotated"     // the fingerprint changed since the baseline
+	RotationNotApplied = "not_rotated" // same fingerprint while `previous` is set
+)
+
+// Baseline is an earlier run's JSON report (--json), to compare with.
+type Baseline struct {
+	Path string
+	doc  jsonReport
+}
+
+// ReadBaseline reads an earlier run's JSON report. A file that is not a
+// JSON report of schema version 1 is an error that says where it broke.
+func ReadBaseline(path string) (*Baseline, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	b := &Baseline{Path: path}
+	if err := json.Unmarshal(data, &b.doc); err != nil {
+		var se *json.SyntaxError
+		var te *json.UnmarshalTypeError
+		switch {
+		case errors.As(err, &se):
+			return nil, fmt.Errorf("%s:%s: not a JSON report: %v", path, lineCol(data, se.Offset-1), err)
+		case errors.As(err, &te):
+			return nil, fmt.Errorf("%s:%s: not a JSON report: %v", path, lineCol(data, te.Offset), err)
+		}
+		return nil, fmt.Errorf("%s: not a JSON report: %v", path, err)
+	}
+	if b.doc.SchemaVersion != SchemaVersion {
+		return nil, fmt.Errorf("%s: schema_version %d, want %d (an authspec --json report)", path, b.doc.SchemaVersion, SchemaVersion)
+	}
+	return b, nil
+}
+
+// lineCol is the 1-based "line:col" of a byte offset.
+func lineCol(data []byte, off int64) string {
+	off = min(max(off, 0), int64(len(data)))
+	before := data[:off]
+	line := bytes.Count(before, []byte("\n")) + 1
+	col := int(off) - (bytes.LastIndexByte(before, '\n') + 1) + 1
+	return strconv.Itoa(line) + ":" + strconv.Itoa(col)
+}
+
+// Changes is what differs between the baseline and this run: every
+// result's mark, the matrix cells and probes whose answer changed, and the
+// credentials whose rotation state says something. Plain, redacted values.
+type Changes struct {
+	Against     string             `json:"against"` // the baseline's started_at
+	Counts      map[string]int     `json:"counts"`  // results by mark, every mark present
+	Results     []ResultChange     `json:"results"` // every result, this run's order, then the removed
+	Answers     []AnswerChange     `json:"answers"` // matrix cells and probes whose status changed
+	Credentials []CredentialChange `json:"credentials"`
+}
+
+// ResultChange is one test case's mark.
+type ResultChange struct {
+	Suite       string `json:"suite"`
+	Environment string `json:"environment"`
+	Scenario    string `json:"scenario"`
+	Change      string `json:"change"`
+	Was         string `json:"was"` // status in the baseline, "" when new
+	Now         string `json:"now"` // status now, "" when removed
+}
+
+// AnswerChange is a matrix cell or a probe whose HTTP answer changed:
+// "readonly_key DELETE /v1/accounts/1: 403 → 204".
+type AnswerChange struct {
+	Suite       string `json:"suite"`
+	Environment string `json:"environment"`
+	Scenario    string `json:"scenario"`
+	Credential  string `json:"credential"`
+	Probe       string `json:"probe"`
+	Endpoint    string `json:"endpoint"`
+	Was         string `json:"was"` // status code, or "no response"
+	Now         string `json:"now"`
+}
+
+// String is the line people read.
+func (a AnswerChange) String() string {
+	who := a.Credential
+	if a.Probe != "" {
+		who += " [probe: " + a.Probe + "]"
+	}
+	return fmt.Sprintf("%s %s: %s → %s", who, a.Endpoint, a.Was, a.Now)
+}
+
+// CredentialChange is a credential whose fingerprint changed, or did not
+// although a rotation is under way.
+type CredentialChange struct {
+	Environment string `json:"environment"`
+	Suite       string `json:"suite"`
+	Name        string `json:"name"`
+	Source      string `json:"source"`
+	Change      string `json:"change"`
+	Was         string `json:"was"` // fingerprint in the baseline
+	Now         string `json:"now"`
+}
+
+// String is the line people read.
+func (c CredentialChange) String() string {
+	if c.Change == RotationSeen {
+		return fmt.Sprintf("%s in %s (%s): rotated, fingerprint %s → %s", c.Name, c.Environment, c.Source, c.Was, c.Now)
+	}
+	return fmt.Sprintf("%s in %s (%s): not rotated yet, fingerprint still %s although previous is set", c.Name, c.Environment, c.Source, c.Now)
+}
+
+// Any reports whether there is something to lead with.
+func (c *Changes) Any() bool {
+	return c != nil && (len(c.Answers) > 0 || len(c.Credentials) > 0 ||
+		c.Counts[NewFailure]+c.Counts[Fixed]+c.Counts[New]+c.Counts[Removed] > 0)
+}
+
+// Compare marks this run's results against the baseline.
+func Compare(b *Baseline, r *results.Report) *Changes {
+	return compareDocs(&b.doc, buildDoc(r))
+}
+
+type resultKey struct{ suite, env, scenario string }
+
+func keyOf(r *jsonResult) resultKey { return resultKey{r.Suite, r.Environment, r.Scenario} }
+
+func isBad(status string) bool { return status == "failed" || status == "error" }
+
+func compareDocs(prev, cur *jsonReport) *Changes {
+	ch := &Changes{Against: prev.StartedAt, Counts: map[string]int{}, Results: []ResultChange{},
+		Answers: []AnswerChange{}, Credentials: []CredentialChange{}}
+	for _, m := range markOrder {
+		ch.Counts[m] = 0
+	}
+	before := make(map[resultKey]*jsonResult, len(prev.Results))
+	for i := range prev.Results {
+		before[keyOf(&prev.Results[i])] = &prev.Results[i]
+	}
+	seen := make(map[resultKey]bool, len(cur.Results))
+	for i := range cur.Results {
+		now := &cur.Results[i]
+		k := keyOf(now)
+		seen[k] = true
+		rc := ResultChange{Suite: now.Suite, Environment: now.Environment, Scenario: now.Scenario, Now: now.Status}
+		was := before[k]
+		if was == nil {
+			rc.Change = New
+		} else {
+			rc.Was = was.Status
+			rc.Change = mark(was.Status, now.Status)
+			if a, ok := answerChange(was, now); ok {
+				ch.Answers = append(ch.Answers, a)
+			}
+		}
+		ch.Counts[rc.Change]++
+		ch.Results = append(ch.Results, rc)
+	}
+	for i := range prev.Results {
+		was := &prev.Results[i]
+		if k := keyOf(was); !seen[k] {
+			seen[k] = true // a duplicate in the baseline is removed once
+			ch.Counts[Removed]++
+			ch.Results = append(ch.Results, ResultChange{Suite: was.Suite, Environment: was.Environment,
+				Scenario: was.Scenario, Change: Removed, Was: was.Status})
+		}
+	}
+	ch.Credentials = credentialChanges(prev.Credentials, cur.Credentials)
+	return ch
+}
+
+func mark(was, now string) string {
+	switch {
+	case isBad(was) && isBad(now):
+		return StillFailing
+	case isBad(was) && now == "passed":
+		return Fixed
+	case !isBad(was) && isBad(now):
+		return NewFailure
+	}
+	return Unchanged
+}
+
+// answerChange compares the HTTP answers of a matrix cell or a probe.
+func answerChange(was, now *jsonResult) (AnswerChange, bool) {
+	if now.Row == "" && now.Probe == "" {
+		return AnswerChange{}, false
+	}
+	w, n := answer(was), answer(now)
+	if w == "" || n == "" || w == n {
+		return AnswerChange{}, false // one of them sent nothing (skipped, missing credential)
+	}
+	ep := ""
+	if len(now.Steps) > 0 {
+		ep = now.Steps[len(now.Steps)-1].Endpoint
+	}
+	return AnswerChange{Suite: now.Suite, Environment: now.Environment, Scenario: now.Scenario,
+		Credential: now.Credential, Probe: now.Probe, Endpoint: ep, Was: w, Now: n}, true
+}
+
+// answer is the status of a case's last request, "" when nothing was sent.
+func answer(r *jsonResult) string {
+	if len(r.Steps) == 0 {
+		return ""
+	}
+	if c := r.Steps[len(r.Steps)-1].StatusCode; c != 0 {
+		return strconv.Itoa(c)
+	}
+	return "no response"
+}
+
+func credentialChanges(prev, cur []jsonCredential) []CredentialChange {
+	type key struct{ env, suite, name string }
+	before := map[key]jsonCredential{}
+	for _, c := range prev {
+		before[key{c.Environment, c.Suite, c.Name}] = c
+	}
+	out := []CredentialChange{}
+	for _, c := range cur {
+		was, ok := before[key{c.Environment, c.Suite, c.Name}]
+		if !ok || was.Fingerprint == "" || c.Fingerprint == "" {
+			continue
+		}
+		cc := CredentialChange{Environment: c.Environment, Suite: c.Suite, Name: c.Name, Source: c.Source,
+			Was: was.Fingerprint, Now: c.Fingerprint}
+		switch {
+		case was.Fingerprint != c.Fingerprint:
+			cc.Change = RotationSeen
+		case c.HasPrevious:
+			cc.Change = RotationNotApplied
+		default:
+			continue
+		}
+		out = append(out, cc)
+	}
+	return out
+}
