@@ -66,7 +66,7 @@ func TestCompareMarks(t *testing.T) {
 	for name, want := range map[string]string{
 		"read-only key cannot delete [staging]":                        NewFailure,
 		"admin lists users [production]":                               NewFailure,
-		"valid token reads the account [probe: previous] [staging]":     StillFailing,
+		"valid token reads the account [probe: previous] [staging]":    StillFailing,
 		"account endpoints [delete account as readonly_key] [staging]": Fixed,
 		"valid token reads the account [staging]":                      Unchanged,
 		"legacy export [staging]":                                      Unchanged,
