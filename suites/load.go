@@ -227,17 +227,7 @@ func (d *decoder) suite(n *yaml.Node) *Suite {
 		if list.Kind != yaml.SequenceNode {
 			d.errorf(list, "scenarios must be a list (each item starts with `- name: …`), got %s", d.kindName(list))
 		} else {
-			s.Scenarios = make([]*Scenario, 0, len(list.Content))
-			for i, c := range list.Content {
-				if sc := d.scenario(c, s); sc != nil {
-					s.Scenarios = append(s.Scenarios, sc)
-				}
-				// The decoded scenario's nodes are garbage from here on
-				// (an alias elsewhere still holds what it refers to): a
-				// 10,000-scenario file then never holds the whole YAML tree
-				// and the whole model at once.
-				list.Content[i] = nil
-			}
+			s.Scenarios = d.scenarios(list.Content, s)
 		}
 	}
 	if len(s.Scenarios) == 0 && len(d.errs) == 0 {
