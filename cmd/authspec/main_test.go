@@ -61,6 +61,8 @@ func TestMain(m *testing.M) {
 //	ANYTOKEN_URL           200 for every request, echoing back what it got as
 //	                       JSON (Authorization, X-API-Key and the query
 //	                       included), and Authorization in X-Echo-Authorization
+//	ROTATED_URL, STILLOLD_URL, UNAPPLIED_URL  APIs in the middle of a rotation
+//	                       (see serveRotations)
 //	HANG_URL               accepts the connection, never answers
 //	RESET_URL              resets the connection without an answer
 //	CLOSED_URL             a loopback port that nothing listens on
@@ -70,6 +72,9 @@ func TestMain(m *testing.M) {
 // and these commands besides the standard ones:
 //
 //	exitcode N             the last `exec authspec` exited with code N
+//	awaitrequests NAME N   waits (at most 30s) until the server NAME has
+//	                       received at least N requests: a background
+//	                       command has got that far
 //	requests NAME N        the server NAME (STAGING, PROD, ANYTOKEN, HANG, RESET)
 //	                       has received exactly N requests; with !, any other number
 //	scrub FILE OUT         copies FILE (or the last stdout/stderr) to OUT with
@@ -93,10 +98,11 @@ func TestScripts(t *testing.T) {
 		RequireUniqueNames:  true,
 		Setup:               setup,
 		Cmds: map[string]func(*testscript.TestScript, bool, []string){
-			"exitcode": cmdExitcode,
-			"requests": cmdRequests,
-			"scrub":    cmdScrub,
-			"cases":    cmdCases,
+			"exitcode":      cmdExitcode,
+			"requests":      cmdRequests,
+			"awaitrequests": cmdAwaitRequests,
+			"scrub":         cmdScrub,
+			"cases":         cmdCases,
 		},
 	})
 }
@@ -221,6 +227,7 @@ func setup(env *testscript.Env) error {
 	}
 	serve("STAGING", demoapi.New(demoapi.DefaultOptions("staging")))
 	serve("PROD", demoapi.New(demoapi.DefaultOptions("production")))
+	serveRotations(serve)
 
 	serve("ANYTOKEN", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")

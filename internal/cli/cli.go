@@ -92,6 +92,8 @@ Usage:
   authspec request --env E --auth C [-H 'Name: value'] [-d BODY] METHOD PATH|URL
                                one request with a suite's credential, fully diagnosed
   authspec init [DIR]          scaffold suites/, .env.example and a GitHub workflow
+  authspec rotate --env E --credential C [--wait DUR] [--every DUR] [PATH...]
+                               after a rotation: the new value works, the old one is refused
   authspec version
 
 Run 'authspec COMMAND -h' for a command's flags.
@@ -132,6 +134,8 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(
 		err = c.request(args[1:])
 	case "init":
 		err = c.init(args[1:])
+	case "rotate":
+		err = c.rotate(args[1:])
 	case "version", "--version", "-version":
 		fmt.Fprintln(stdout, "authspec", version())
 	case "help", "-h", "--help":

@@ -114,18 +114,24 @@ func (c *command) run(args []string) error {
 		failed = append(failed, fmt.Errorf("console: %w", err))
 	}
 	failed = append(failed, c.writeReports(rep, &f, github, out, changes)...)
-	v := verdict(rep)
-	if len(failed) > 0 {
-		msg := "authspec: " + errors.Join(failed...).Error()
-		if ee, ok := v.(*exitError); ok {
-			if ee.msg != "" {
-				msg += "\n" + ee.msg // keep what the run itself says
-			}
-			return exitf(max(ee.code, ExitFailed), "%s", msg)
-		}
-		return exitf(ExitFailed, "%s", msg)
+	return withOutputErrors(verdict(rep), failed)
+}
+
+// withOutputErrors is the exit of a run whose requests went out: its
+// verdict, unless writing an output failed, which exits 1 (never 2,
+// "nothing was sent") and keeps what the run itself says.
+func withOutputErrors(v error, failed []error) error {
+	if len(failed) == 0 {
+		return v
 	}
-	return v
+	msg := "authspec: " + errors.Join(failed...).Error()
+	if ee, ok := v.(*exitError); ok {
+		if ee.msg != "" {
+			msg += "\n" + ee.msg
+		}
+		return exitf(max(ee.code, ExitFailed), "%s", msg)
+	}
+	return exitf(ExitFailed, "%s", msg)
 }
 
 // options turns flags into runner options; bad values are usage errors.

@@ -1,0 +1,89 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/authspec/authspec/report"
+	"github.com/authspec/authspec/rotate"
+	"github.com/authspec/authspec/runner"
+)
+
+// rotate checks a rotation: the new value's scenarios, then the old value
+// until it is refused or --wait runs out.
+func (c *command) rotate(args []string) error {
+	var (
+		f         runFlags
+		env, cred string
+		wait      time.Duration
+		every     = rotate.DefaultEvery
+	)
+	fs := newFlags(c, "rotate", "rotate --env E --credential C [--wait DUR] [--every DUR] [flags] [PATH...]")
+	fs.StringVar(&env, "env", "", "the environment where the credential was rotated (required)")
+	fs.StringVar(&cred, "credential", "", "the credential that was rotated; its `previous` holds the old value (required)")
+	fs.Var(durationFlag{&wait}, "wait", "keep sending the old value until it is refused, for up to this `duration` (e.g. 10m; 0 sends it once)")
+	fs.Var(durationFlag{&every}, "every", fmt.Sprintf("pause between attempts while waiting (`duration`, at least %s)", rotate.MinEvery))
+	fs.StringVar(&f.junit, "junit", "", "write a JUnit XML report to `FILE`")
+	fs.StringVar(&f.json, "json", "", "write a JSON report to `FILE` (- for stdout)")
+	fs.BoolVar(&f.github, "github", false, "GitHub Actions annotations and step summary (automatic when GITHUB_ACTIONS=true)")
+	fs.BoolVar(&f.verbose, "verbose", false, "show every request and response (redacted)")
+	fs.BoolVar(&f.noColor, "no-color", false, "no ANSI colours (also NO_COLOR)")
+	paths, err := parse(fs, args)
+	if errors.Is(err, flag.ErrHelp) {
+		return nil
+	}
+	if err != nil {
+		return exitf(ExitInvalid, "")
+	}
+	switch {
+	case env == "" || cred == "":
+		fs.Usage()
+		return exitf(ExitInvalid, "authspec rotate: need --env and --credential")
+	case every < rotate.MinEvery:
+		return exitf(ExitInvalid, "authspec rotate: --every %s is faster than the minimum of %s: an API in its grace period must not be hammered", every, rotate.MinEvery)
+	}
+	f.parallel = 8
+	opt, ss, err := c.load(&f, paths)
+	if err != nil {
+		return err
+	}
+	plan, err := runner.PlanRotation(ss, env, cred, opt)
+	if err != nil {
+		return err
+	}
+	if err := prepareReportPaths(f.junit, f.json); err != nil {
+		return err
+	}
+	github := f.github || c.getenv("GITHUB_ACTIONS") == "true"
+	out := c.stdout
+	if f.json == "-" {
+		out = c.stderr
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	res, err := rotate.Check(ctx, plan, rotate.Options{Wait: wait, Every: every})
+	if err != nil {
+		return err
+	}
+	rep, rot := res.Report, res.Rotation
+	color := !f.noColor && c.getenv("NO_COLOR") == "" && (out == c.stdout && c.stdoutTTY || out == c.stderr && c.stderrTTY)
+	var failed []error
+	if err := report.Console(out, rep, report.ConsoleOptions{Color: color, Verbose: f.verbose, GitHubGroups: github}); err != nil {
+		failed = append(failed, fmt.Errorf("console: %w", err))
+	}
+	if err := report.RotationConsole(out, rot, rep.Redactor, color); err != nil {
+		failed = append(failed, fmt.Errorf("console: %w", err))
+	}
+	failed = append(failed, c.writeReports(rep, &f, github, out)...)
+	v := verdict(rep)
+	if v == nil && !rot.Passed() {
+		v = exitf(ExitFailed, "")
+	}
+	return withOutputErrors(v, failed)
+}
