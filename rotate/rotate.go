@@ -40,15 +40,15 @@ type Checker interface {
 	// Summary is what is known before anything is sent: names,
 	// fingerprints, copies of the old value.
 	Summary() results.Rotation
-	NewValue(ctx context.Context) (*runner.Report, error)
-	OldValue(ctx context.Context) (*runner.Report, error)
+	NewValue(ctx context.Context) (*results.Report, error)
+	OldValue(ctx context.Context) (*results.Report, error)
 }
 
 // Outcome is a finished check: the run's results (the new value's test
 // cases, then the old value's probes as the last attempt left them) and
 // the rotation's verdict.
 type Outcome struct {
-	Report   *runner.Report
+	Report   *results.Report
 	Rotation *results.Rotation
 }
 
@@ -83,7 +83,7 @@ func Check(ctx context.Context, c Checker, opt Options) (*Outcome, error) {
 	rot.NewPassed = t.Failed+t.Errors == 0 && t.Passed > 0 && !newRep.Interrupted
 	rot.NewCases, rot.NewFailed = t.Tests(), t.Failed+t.Errors
 	var sched *schedule
-	var last *runner.Report
+	var last *results.Report
 	for ctx.Err() == nil {
 		if sched == nil {
 			now := clock.Now()
@@ -132,7 +132,7 @@ type schedule struct {
 
 // next is how long to wait before the next attempt; false when no attempt
 // fits before the deadline (or the API asked for a pause too long to wait).
-func (s *schedule) next(now time.Time, rep *runner.Report) (time.Duration, bool) {
+func (s *schedule) next(now time.Time, rep *results.Report) (time.Duration, bool) {
 	s.n++
 	at := s.anchor.Add(time.Duration(s.n) * s.every)
 	if ra, ok := runner.RetryAfter(rep, now); ok {
@@ -154,14 +154,14 @@ func (s *schedule) next(now time.Time, rep *runner.Report) (time.Duration, bool)
 
 // judge reads one attempt: refused when every probe passed (the API gave
 // the status a refusal has), accepted when any got a 2xx.
-func judge(rep *runner.Report) (results.OldValue, string) {
+func judge(rep *results.Report) (results.OldValue, string) {
 	detail := ""
 	refused := len(rep.Results) > 0
 	for _, res := range rep.Results {
-		if res.Type == runner.FailSecurity {
+		if res.Kind == results.SecurityFailure {
 			return results.OldAccepted, ""
 		}
-		if res.Status != runner.Passed {
+		if res.Status != results.Passed {
 			refused = false
 			if detail == "" {
 				detail = res.Name + ": " + res.Message
@@ -176,9 +176,9 @@ func judge(rep *runner.Report) (results.OldValue, string) {
 
 // merge is the report of the whole check: the new value's results, then
 // the last attempt's.
-func merge(newRep, old *runner.Report, d time.Duration, interrupted bool) *runner.Report {
+func merge(newRep, old *results.Report, d time.Duration, interrupted bool) *results.Report {
 	out := *newRep
-	out.Results = append([]*runner.Result(nil), newRep.Results...)
+	out.Results = append([]*results.Result(nil), newRep.Results...)
 	if old != nil {
 		out.Results = append(out.Results, old.Results...)
 	}

@@ -104,7 +104,7 @@ func (r *Rotation) Summary() results.Rotation {
 
 // NewValue runs every scenario of the environment that uses the
 // credential, with its current value.
-func (r *Rotation) NewValue(ctx context.Context) (*Report, error) {
+func (r *Rotation) NewValue(ctx context.Context) (*results.Report, error) {
 	opt := r.opt
 	opt.Envs = []string{r.Env}
 	return Run(ctx, r.newSuites, opt)
@@ -113,7 +113,7 @@ func (r *Rotation) NewValue(ctx context.Context) (*Report, error) {
 // OldValue sends the credential's previous value: the `previous` probe of
 // every scenario that expects the credential to be accepted. A probe that
 // passes is a refusal.
-func (r *Rotation) OldValue(ctx context.Context) (*Report, error) {
+func (r *Rotation) OldValue(ctx context.Context) (*results.Report, error) {
 	opt := r.opt
 	opt.Envs, opt.Filter = []string{r.Env}, r.oldFilter
 	return Run(ctx, r.oldSuites, opt)
@@ -343,7 +343,7 @@ func withScenarios(s *suites.Suite, scs []*suites.Scenario) *suites.Suite {
 // RetryAfter is the longest wait that a 429 answer in the report asked
 // for (Retry-After, in seconds or as a date); false when no answer was a
 // 429 with that header.
-func RetryAfter(rep *Report, now time.Time) (time.Duration, bool) {
+func RetryAfter(rep *results.Report, now time.Time) (time.Duration, bool) {
 	var longest time.Duration
 	found := false
 	for _, res := range rep.Results {

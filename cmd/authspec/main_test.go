@@ -129,16 +129,22 @@ func cmdExitcode(ts *testscript.TestScript, neg bool, args []string) {
 	}
 }
 
-func cmdRequests(ts *testscript.TestScript, neg bool, args []string) {
+// counterArgs reads "NAME N": a server's request counter and a count.
+func counterArgs(ts *testscript.TestScript, cmd string, args []string) (*atomic.Int64, int64) {
 	if len(args) != 2 {
-		ts.Fatalf("usage: requests NAME N")
+		ts.Fatalf("usage: %s NAME N", cmd)
 	}
 	c, ok := ts.Value(countersKey{}).(counters)[args[0]]
 	if !ok {
-		ts.Fatalf("requests: no server named %s", args[0])
+		ts.Fatalf("%s: no server named %s", cmd, args[0])
 	}
 	want, err := strconv.ParseInt(args[1], 10, 64)
 	ts.Check(err)
+	return c, want
+}
+
+func cmdRequests(ts *testscript.TestScript, neg bool, args []string) {
+	c, want := counterArgs(ts, "requests", args)
 	got := c.Load()
 	switch {
 	case !neg && got != want:

@@ -2,7 +2,6 @@ package main
 
 import (
 	"net/http"
-	"strconv"
 	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -30,15 +29,10 @@ func serveRotations(serve func(name string, h http.Handler)) {
 }
 
 func cmdAwaitRequests(ts *testscript.TestScript, neg bool, args []string) {
-	if neg || len(args) != 2 {
+	if neg {
 		ts.Fatalf("usage: awaitrequests NAME N")
 	}
-	c, ok := ts.Value(countersKey{}).(counters)[args[0]]
-	if !ok {
-		ts.Fatalf("awaitrequests: no server named %s", args[0])
-	}
-	want, err := strconv.ParseInt(args[1], 10, 64)
-	ts.Check(err)
+	c, want := counterArgs(ts, "awaitrequests", args)
 	for deadline := time.Now().Add(30 * time.Second); c.Load() < want; {
 		if time.Now().After(deadline) {
 			ts.Fatalf("%s got %d requests in 30s, want at least %d", args[0], c.Load(), want)

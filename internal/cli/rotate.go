@@ -1,13 +1,9 @@
 package cli
 
 import (
-	"context"
 	"errors"
 	"flag"
 	"fmt"
-	"os"
-	"os/signal"
-	"syscall"
 	"time"
 
 	"github.com/authspec/authspec/report"
@@ -53,6 +49,7 @@ func (c *command) rotate(args []string) error {
 	if err != nil {
 		return err
 	}
+	github, out := c.outputs(&f, &opt)
 	plan, err := runner.PlanRotation(ss, env, cred, opt)
 	if err != nil {
 		return err
@@ -60,12 +57,7 @@ func (c *command) rotate(args []string) error {
 	if err := prepareReportPaths(f.junit, f.json); err != nil {
 		return err
 	}
-	github := f.github || c.getenv("GITHUB_ACTIONS") == "true"
-	out := c.stdout
-	if f.json == "-" {
-		out = c.stderr
-	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := interruptible()
 	defer stop()
 	res, err := rotate.Check(ctx, plan, rotate.Options{Wait: wait, Every: every})
 	if err != nil {

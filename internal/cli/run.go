@@ -78,16 +78,7 @@ func (c *command) run(args []string) error {
 	if err := checkPushURL(f.push); err != nil {
 		return err
 	}
-	github := f.github || c.getenv("GITHUB_ACTIONS") == "true"
-	out := c.stdout
-	if f.json == "-" {
-		out = c.stderr // stdout carries the JSON
-	}
-	if github {
-		// Secrets first seen at run time (OAuth tokens, captures) are
-		// masked before anything could print them.
-		opt.OnSecret = report.GitHubMasker(out)
-	}
+	github, out := c.outputs(&f, &opt)
 	if c.stderrTTY && !f.verbose {
 		opt.Progress = progressLine(c.stderr, f.noColor || c.getenv("NO_COLOR") != "")
 	}
@@ -115,6 +106,22 @@ func (c *command) run(args []string) error {
 	}
 	failed = append(failed, c.writeReports(rep, &f, github, out, changes)...)
 	return withOutputErrors(verdict(rep), failed)
+}
+
+// outputs decides where the console goes (stderr when stdout carries the
+// JSON) and whether GitHub's outputs are on; under GitHub, secrets first
+// seen at run time (OAuth tokens, captures) are masked before anything
+// could print them.
+func (c *command) outputs(f *runFlags, opt *runner.Options) (github bool, out io.Writer) {
+	github = f.github || c.getenv("GITHUB_ACTIONS") == "true"
+	out = c.stdout
+	if f.json == "-" {
+		out = c.stderr
+	}
+	if github {
+		opt.OnSecret = report.GitHubMasker(out)
+	}
+	return github, out
 }
 
 // withOutputErrors is the exit of a run whose requests went out: its
