@@ -72,7 +72,7 @@ func (c *command) rotate(args []string) error {
 	if err := report.RotationConsole(out, rot, rep.Redactor, color); err != nil {
 		failed = append(failed, fmt.Errorf("console: %w", err))
 	}
-	failed = append(failed, c.writeReports(rep, &f, github, out)...)
+	failed = append(failed, c.writeReports(rep, &f, github, out, nil)...)
 	v := verdict(rep)
 	if v == nil && !rot.Passed() {
 		v = exitf(ExitFailed, "")
