@@ -122,8 +122,14 @@ func TestStatusComparable(t *testing.T) {
 	if MustStatus(200) == MustStatus(201) {
 		t.Error("MustStatus(200) == MustStatus(201)")
 	}
-	if (Status{}) != (Status{}) || !(Status{}).IsZero() {
-		t.Error("zero Status is not zero")
+	// The zero value is what a step without `status:` holds: it must be
+	// recognisable as such, and differ from every parsed matcher.
+	var unset Status
+	if !unset.IsZero() || MustStatus(200).IsZero() {
+		t.Error("IsZero does not tell the zero Status from a parsed one")
+	}
+	if unset == MustStatus(200) || unset == MustStatus("2xx") {
+		t.Error("the zero Status compares equal to a parsed matcher")
 	}
 }
 

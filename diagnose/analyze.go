@@ -230,11 +230,9 @@ func (e expected) String() string { return strings.Join(e.codes, " or ") }
 
 // endpoint is "METHOD /path" with values redacted and the query left out.
 func (a *analysis) endpoint() string {
-	path := a.ex.URL
+	path := "(unparsable URL)"
 	if u, err := url.Parse(a.ex.URL); err == nil {
 		path = u.EscapedPath()
-	} else {
-		path = "(unparsable URL)"
 	}
 	return strings.TrimSpace(a.ex.Method + " " + a.red.redact(path))
 }

@@ -186,10 +186,7 @@ func (r *Env) expand(s string, captures map[string]Var, depth int, secret *bool)
 // MissingMessage says which variables are missing and where authspec
 // looked, so the fix is obvious: add the line to the env file or export it.
 func (r *Env) MissingMessage(names []string) string {
-	var where []string
-	for _, f := range r.EnvFiles {
-		where = append(where, f)
-	}
+	where := append([]string(nil), r.EnvFiles...)
 	for _, f := range r.Missing {
 		where = append(where, f+" (not found)")
 	}
