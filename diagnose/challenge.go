@@ -8,7 +8,7 @@ import (
 )
 
 // Challenge is one authentication challenge of a WWW-Authenticate header
-// (RFC 9110 §11.6.1): a scheme followed by either a token68 or a list of
+// (RFC 9110, section 11.6.1): a scheme followed by either a token68 or a list of
 // parameters.
 type Challenge struct {
 	Scheme  string            // as sent, e.g. "Bearer"; compare with strings.EqualFold

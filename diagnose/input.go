@@ -56,7 +56,7 @@ const (
 	FieldPrevious     = "previous"
 )
 
-// Probe kinds (SPEC §5).
+// Probe kinds.
 const (
 	ProbeNoAuth   = "no_auth"
 	ProbeInvalid  = "invalid"

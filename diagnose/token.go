@@ -7,7 +7,7 @@ import (
 )
 
 // TokenRefusal is an OAuth2 token endpoint's answer to a client
-// credentials request that got no token (RFC 6749 §5.2).
+// credentials request that got no token (RFC 6749 section 5.2).
 type TokenRefusal struct {
 	Env         string
 	StatusCode  int

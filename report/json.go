@@ -13,7 +13,7 @@ import (
 // added within a version; none is removed or renamed.
 const SchemaVersion = 1
 
-// The JSON report's schema (SPEC §7). Lists are always present ([] when
+// The JSON report's schema (docs/reports.md). Lists are always present ([] when
 // empty). Fields beyond the contract: totals.tests; results[].type,
 // message and attempts; steps[].endpoint; failures[].step, path, expected
 // and actual; warnings[].severity; and the top-level findings (preflight).

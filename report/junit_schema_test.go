@@ -21,7 +21,7 @@ import (
 )
 
 // The JUnit report is checked against the rules of the Jenkins JUnit
-// dialect and of SPEC §7 twice: by a structural validator in Go (always),
+// dialect and of docs/reports.md twice: by a structural validator in Go (always),
 // and by xmllint against testdata/junit.xsd when xmllint is installed
 // (Debian/Ubuntu package libxml2-utils). Each mutation test proves that a
 // rule is really checked.

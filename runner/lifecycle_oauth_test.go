@@ -189,7 +189,7 @@ func TestLCOAuthOneFetchPerCredentialAndEnvironment(t *testing.T) {
 	if fmt.Sprint(fetches) != fmt.Sprint(want) {
 		t.Errorf("token fetches per client %v, want %v", fetches, want)
 	}
-	// Basic by default, id and secret form-encoded first (RFC 6749 §2.3.1).
+	// Basic by default, id and secret form-encoded first (RFC 6749 section 2.3.1).
 	for _, b := range basic {
 		user, pass, _ := strings.Cut(b, "\x00")
 		if user != url.QueryEscape(lcStgID) && user != url.QueryEscape(lcPrdID) {

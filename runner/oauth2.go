@@ -33,7 +33,7 @@ type oauthToken struct {
 type TokenError struct {
 	Endpoint    string
 	StatusCode  int
-	Code        string // RFC 6749 §5.2 error
+	Code        string // RFC 6749 section 5.2 error
 	Description string
 	Err         error
 }
@@ -106,7 +106,7 @@ func (c *tokenCache) get(name string) *oauthToken {
 	return t
 }
 
-// fetchToken performs the RFC 6749 §4.4 client credentials grant.
+// fetchToken performs the RFC 6749 section 4.4 client credentials grant.
 func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clientSecret string) (string, time.Time, error) {
 	endpoint := cs.value("token_url")
 	terr := &TokenError{Endpoint: endpoint}
@@ -147,7 +147,7 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	req.Header.Set("Accept", "application/json")
 	if cs.cred.AuthStyle != "body" {
-		// RFC 6749 §2.3.1: id and secret are form-encoded before Basic.
+		// RFC 6749 section 2.3.1: id and secret are form-encoded before Basic.
 		req.SetBasicAuth(url.QueryEscape(id), url.QueryEscape(clientSecret))
 		p.opt.Redactor.AddBasic(cs.cred.Name, url.QueryEscape(id), url.QueryEscape(clientSecret))
 	}

@@ -94,7 +94,7 @@ func (a *api) authenticate(r *http.Request) (*principal, *authError) {
 	return nil, a.noCredentials()
 }
 
-// noCredentials is RFC 6750 §3.1: no error code when no credentials came.
+// noCredentials is RFC 6750 section 3.1: no error code when no credentials came.
 func (a *api) noCredentials() *authError {
 	return &authError{status: http.StatusUnauthorized, challenge: a.bearerChallenge("", ""),
 		body: errorBody("unauthorized", "authentication required")}

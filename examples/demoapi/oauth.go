@@ -7,7 +7,7 @@ import (
 )
 
 // token is POST /oauth2/token, the client credentials grant (RFC 6749
-// §4.4). The client authenticates with HTTP Basic (the OAuth2 client or
+// section 4.4). The client authenticates with HTTP Basic (the OAuth2 client or
 // the admin user) or with client_id and client_secret in the form.
 func (a *api) token(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")

@@ -15,7 +15,7 @@
 //   - Authorization: Basic — the admin user (everything allowed);
 //   - X-API-Key — a read-only key (GET only).
 //
-// Errors follow RFC 6750 (WWW-Authenticate challenges) and RFC 6749 §5.2
+// Errors follow RFC 6750 (WWW-Authenticate challenges) and RFC 6749 section 5.2
 // (token endpoint errors). Writes are simulated: POST and DELETE answer as
 // if they had happened but change nothing, so suites can run in any order
 // and in parallel.

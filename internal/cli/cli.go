@@ -21,7 +21,7 @@ import (
 	"github.com/authspec/authspec/suites"
 )
 
-// Exit codes, as documented in the README and SPEC §6.
+// Exit codes, as documented in docs/cli.md.
 const (
 	ExitOK          = 0 // everything passed
 	ExitFailed      = 1 // a scenario failed (or lint found credential errors)
