@@ -143,6 +143,9 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 		kind, msg := classify(err, timeoutOf(c.sc))
 		return fail(results.Errored, kind, msg)
 	}
+	if hint := tlsPortHint(b.req.URL.Scheme, ex); hint != "" {
+		return fail(results.Errored, results.TLS, hint)
+	}
 	return p.judge(c, i, s, b, ex, sent, captures, r)
 }
 
@@ -349,6 +352,9 @@ func classify(err error, timeout time.Duration) (results.Kind, string) {
 		return results.InvalidRequest, "the request cannot be sent: " + msg
 	case strings.Contains(msg, "HTTP response to HTTPS client"):
 		return results.TLS, "TLS handshake failed: the server answers plain HTTP on this port; use http://, or the port that serves TLS"
+	case strings.Contains(msg, "malformed HTTP") && strings.Contains(msg, `\x15\x03`):
+		// A TLS alert record (0x15 0x03) where an HTTP status line was due.
+		return results.TLS, plainToTLS
 	case strings.Contains(msg, "tls:") || strings.Contains(msg, "x509:") || strings.Contains(msg, "certificate"):
 		if d := tlsDetail(err); d != "" {
 			return results.TLS, "TLS handshake failed: " + d
@@ -364,6 +370,23 @@ func classify(err error, timeout time.Duration) (results.Kind, string) {
 		return results.BadResponse, "the server sent something that is not HTTP: " + msg
 	}
 	return results.Unreachable, msg
+}
+
+const plainToTLS = "the server expects TLS on this port and refused a plain HTTP request; use https://, or the port that serves plain HTTP"
+
+// tlsPortHint recognises the answer of a TLS port to a plain HTTP request:
+// Go's "Client sent an HTTP request to an HTTPS server", nginx's "The
+// plain HTTP request was sent to HTTPS port". Judged as an assertion, it
+// would read as the API refusing the request.
+func tlsPortHint(scheme string, ex *exchange) string {
+	if scheme != "http" || ex.resp.StatusCode != http.StatusBadRequest {
+		return ""
+	}
+	body := strings.ToLower(string(ex.body[:min(len(ex.body), 512)]))
+	if strings.Contains(body, "http request to an https server") || strings.Contains(body, "plain http request was sent to https port") {
+		return plainToTLS
+	}
+	return ""
 }
 
 // retryAfter reads a Retry-After header (seconds or an HTTP date).

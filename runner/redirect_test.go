@@ -3,6 +3,7 @@ package runner
 import (
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strings"
 	"sync"
@@ -201,4 +202,24 @@ scenarios:
 		t.Errorf("the token request followed the redirect: %+v", got)
 	}
 	lcNoSecrets(t, rep, rdSecret)
+}
+
+// Plain http to a port that serves TLS is named as such, like the reverse.
+func TestPlainHTTPToTLSPort(t *testing.T) {
+	srv := httptest.NewTLSServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
+	t.Cleanup(srv.Close)
+	plain := strings.Replace(srv.URL, "https://", "http://", 1)
+	ss := lcLoad(t, `version: 1
+name: tls port
+environments:
+  staging: { base_url: "{{A}}" }
+scenarios:
+  - { name: read, request: { path: /v1/me } }
+`, nil, "{{A}}", plain)
+	rep := lcRun(t, ss, Options{})
+	r := rep.Results[0]
+	lcWant(t, r, results.Errored, results.TLS)
+	if !strings.Contains(r.Message, "expects TLS on this port") || !strings.Contains(r.Message, "use https://") {
+		t.Errorf("message %q gives no hint to use https", r.Message)
+	}
 }

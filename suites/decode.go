@@ -302,14 +302,47 @@ func (d *decoder) pairs(n *yaml.Node, where string) []Pair {
 	return out
 }
 
+// headerPairs reads header name/value pairs. Names are sent as written:
+// a ${VAR} in one would go out literally, so it is an error, as is any
+// character HTTP does not allow in a header name.
+func (d *decoder) headerPairs(n *yaml.Node, where string) []Pair {
+	for _, f := range d.entries(n, where) {
+		switch name := f.key.Value; {
+		case strings.Contains(name, "${"):
+			d.errorf(f.key, "header name %q %s holds a ${…} reference: header names are never interpolated; put the variable in the value", name, where)
+		case !validHeaderName(name):
+			d.errorf(f.key, "header name %q %s is not a valid HTTP header name (letters, digits and !#$%%&'*+-.^_`|~ only)", name, where)
+		}
+	}
+	return d.pairs(n, where)
+}
+
+// validHeaderName: an RFC 9110 token.
+func validHeaderName(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range []byte(s) {
+		ok := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("!#$%&'*+-.^_`|~", c) >= 0
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
 func (d *decoder) boolean(n *yaml.Node, what string) bool {
 	n = resolve(n)
 	if n == nil {
 		return false
 	}
+	// Only a YAML boolean: yaml.v3 would also read the YAML 1.1 words
+	// (yes, on, y) into a bool, and a quoted "true" is a string. A switch
+	// as weighty as allow_insecure must say exactly what it means.
 	var b bool
-	if n.Kind != yaml.ScalarNode || n.Decode(&b) != nil {
-		d.errorf(n, "%s must be true or false, got %s", what, d.kindName(n))
+	if n.Kind != yaml.ScalarNode || n.ShortTag() != "!!bool" || n.Decode(&b) != nil {
+		d.errorf(n, "%s must be true or false (a YAML boolean, unquoted), got %s", what, d.kindName(n))
+		return false
 	}
 	return b
 }

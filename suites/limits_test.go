@@ -2,6 +2,8 @@ package suites_test
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -49,5 +51,32 @@ func TestParseHostileInput(t *testing.T) {
 				t.Errorf("errors:\n%s\nwant: %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// A suite file above MaxFileSize is refused with a clear error, without
+// being read (let alone parsed) whole.
+func TestSuiteFileSizeCap(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.yaml")
+	head := "version: 1\nname: big\nenvironments: { s: { base_url: \"https://api.example.invalid\" } }\nscenarios:\n"
+	if err := os.WriteFile(big, []byte(head+"#"+strings.Repeat("x", suites.MaxFileSize)+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := suites.Load(big)
+	want := big + ": cannot read suite: the file is larger than 2 MiB, the limit for one suite; split it into several files"
+	if err == nil || err.Error() != want {
+		t.Errorf("Load = %v\nwant %s", err, want)
+	}
+	// Just under the limit still loads (padded with a comment, which
+	// costs the parser nothing).
+	small := filepath.Join(dir, "small.yaml")
+	pad := suites.MaxFileSize - len(head) - 200
+	suite := head + "  - { name: one, request: { path: /v1/items } }\n#" + strings.Repeat("x", pad) + "\n"
+	if err := os.WriteFile(small, []byte(suite), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := suites.Load(small); err != nil {
+		t.Errorf("a suite under the limit: %v", err)
 	}
 }

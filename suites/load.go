@@ -2,6 +2,7 @@ package suites
 
 import (
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -62,13 +63,37 @@ func loadFiles(files []string) []loaded {
 	return out
 }
 
+// MaxFileSize is the largest suite file authspec reads. A YAML file
+// takes tens of times its size in memory once parsed; a hand-written or
+// generated suite is far below this, and several files can share a
+// directory.
+const MaxFileSize = 2 << 20
+
 func loadFile(f string) loaded {
-	data, err := os.ReadFile(f)
+	data, err := readCapped(f, MaxFileSize)
 	if err != nil {
 		return loaded{errs: Errors{{Pos: Pos{File: f}, Msg: fmt.Sprintf("cannot read suite: %v", err)}}}
 	}
 	s, errs := Parse(f, data)
 	return loaded{suite: s, errs: errs}
+}
+
+// readCapped reads a file of at most limit bytes, without reading more
+// than that of a larger one.
+func readCapped(path string, limit int64) ([]byte, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer fh.Close()
+	data, err := io.ReadAll(io.LimitReader(fh, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("the file is larger than %d MiB, the limit for one suite; split it into several files", limit>>20)
+	}
+	return data, nil
 }
 
 func expandPaths(paths []string) ([]string, Errors) {
@@ -341,7 +366,7 @@ func (d *decoder) credential(k, n *yaml.Node) *Credential {
 		"password": &c.Password, "token_url": &c.TokenURL, "client_id": &c.ClientID,
 		"client_secret": &c.ClientSecret, "audience": &c.Audience})
 	if f, ok := m["headers"]; ok {
-		c.Headers = d.pairs(f.val, where+" headers")
+		c.Headers = d.headerPairs(f.val, where+" headers")
 	}
 	if f, ok := m["params"]; ok {
 		c.Params = d.pairs(f.val, where+" params")

@@ -28,7 +28,7 @@ func (d *decoder) settings(m map[string]field, base Settings, where string) Sett
 		out.FollowRedirects = &b
 	}
 	if f, ok := m["headers"]; ok {
-		for _, p := range d.pairs(f.val, where+" headers") {
+		for _, p := range d.headerPairs(f.val, where+" headers") {
 			out.Headers = setPair(out.Headers, p)
 		}
 	}
@@ -283,7 +283,7 @@ func (d *decoder) request(n *yaml.Node, where string) Request {
 		r.Query = d.pairs(f.val, "in query")
 	}
 	if f, ok := m["headers"]; ok {
-		r.Headers = d.pairs(f.val, "in request headers")
+		r.Headers = d.headerPairs(f.val, "in request headers")
 	}
 	bodies := 0
 	if f, ok := m["json"]; ok {
