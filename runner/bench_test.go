@@ -1,12 +1,10 @@
 package runner_test
 
 import (
-	"bufio"
 	"context"
 	"fmt"
 	"io"
 	"net/http"
-	"os"
 	"runtime"
 	"strconv"
 	"strings"
@@ -14,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/authspec/authspec/internal/benchproc"
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/runner"
 	"github.com/authspec/authspec/suites"
@@ -60,7 +59,7 @@ func benchRun(b *testing.B, s *suites.Suite) *results.Report {
 func BenchmarkRun(b *testing.B) {
 	s := benchSuite(b, benchServer(b), benchScenarios)
 	b.ReportAllocs()
-	defer benchCPU(b)()
+	defer benchproc.CPU(b)()
 	for b.Loop() {
 		benchRun(b, s)
 	}
@@ -72,7 +71,7 @@ func BenchmarkRun(b *testing.B) {
 func BenchmarkBareLoop(b *testing.B) {
 	url := benchServer(b)
 	b.ReportAllocs()
-	defer benchCPU(b)()
+	defer benchproc.CPU(b)()
 	for b.Loop() {
 		tr := http.DefaultTransport.(*http.Transport).Clone()
 		tr.MaxIdleConnsPerHost = benchParallel
@@ -139,57 +138,7 @@ func BenchmarkRun10k(b *testing.B) {
 	}
 	b.ReportMetric(float64(peakHeap)/(1<<20), "heap-MB")
 	b.ReportMetric(float64(sys)/(1<<20), "sys-MB")
-	if kb := benchVmHWM(); kb > 0 {
+	if kb := benchproc.PeakRSSKiB(); kb > 0 {
 		b.ReportMetric(float64(kb)/1024, "rss-peak-MB")
 	}
-}
-
-// benchCPU reports the process's CPU time (user + system, client and
-// server together) per op: on a loaded machine wall time is noisy, the CPU
-// a run costs is not. Call the returned func when the loop ends.
-func benchCPU(b *testing.B) func() {
-	start := benchTicks()
-	return func() {
-		if end := benchTicks(); start >= 0 && end >= 0 {
-			// USER_HZ is 100 on every Linux that Go supports.
-			b.ReportMetric(float64(end-start)*10/float64(b.N), "cpu-ms/op")
-		}
-	}
-}
-
-// benchTicks reads utime+stime from /proc/self/stat, -1 when unknown.
-func benchTicks() int {
-	data, err := os.ReadFile("/proc/self/stat")
-	if err != nil {
-		return -1
-	}
-	// Fields after the command name, which is in parentheses.
-	i := strings.LastIndexByte(string(data), ')')
-	f := strings.Fields(string(data[i+1:]))
-	if i < 0 || len(f) < 13 {
-		return -1
-	}
-	u, err1 := strconv.Atoi(f[11]) // field 14, utime
-	s, err2 := strconv.Atoi(f[12]) // field 15, stime
-	if err1 != nil || err2 != nil {
-		return -1
-	}
-	return u + s
-}
-
-// benchVmHWM reads the peak resident set size in kB, 0 when unknown.
-func benchVmHWM() int {
-	f, err := os.Open("/proc/self/status")
-	if err != nil {
-		return 0
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if rest, ok := strings.CutPrefix(sc.Text(), "VmHWM:"); ok {
-			kb, _ := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")))
-			return kb
-		}
-	}
-	return 0
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/authspec/authspec/internal/benchproc"
 	"github.com/authspec/authspec/suites"
 	"go.yaml.in/yaml/v3"
 )
@@ -35,6 +36,7 @@ func BenchmarkParse10k(b *testing.B) {
 	data := benchSuiteText(0, benchScenarios)
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
+	defer benchproc.CPU(b)()
 	for b.Loop() {
 		if _, errs := suites.Parse("bench.yaml", data); len(errs) > 0 {
 			b.Fatal(errs)
@@ -46,6 +48,7 @@ func BenchmarkYAMLNode10k(b *testing.B) {
 	data := benchSuiteText(0, benchScenarios)
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
+	defer benchproc.CPU(b)()
 	for b.Loop() {
 		var n yaml.Node
 		if err := yaml.Unmarshal(data, &n); err != nil {
@@ -66,6 +69,7 @@ func BenchmarkLoad1kFiles(b *testing.B) {
 		}
 	}
 	b.ReportAllocs()
+	defer benchproc.CPU(b)()
 	for b.Loop() {
 		if _, err := suites.Load(dir); err != nil {
 			b.Fatal(err)
@@ -80,6 +84,7 @@ func BenchmarkLoad1File(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
+	defer benchproc.CPU(b)()
 	for b.Loop() {
 		if _, err := suites.Load(path); err != nil {
 			b.Fatal(err)
