@@ -62,7 +62,7 @@ func TestMain(m *testing.M) {
 //	                       JSON (Authorization, X-API-Key and the query
 //	                       included), and Authorization in X-Echo-Authorization
 //	ROTATED_URL, STILLOLD_URL, UNAPPLIED_URL  APIs in the middle of a rotation
-//	                       (see serveRotations)
+//	                       (see serveRotations), in the rotate_*.txtar scripts only
 //	HANG_URL               accepts the connection, never answers
 //	RESET_URL              resets the connection without an answer
 //	CLOSED_URL             a loopback port that nothing listens on
@@ -233,7 +233,11 @@ func setup(env *testscript.Env) error {
 	}
 	serve("STAGING", demoapi.New(demoapi.DefaultOptions("staging")))
 	serve("PROD", demoapi.New(demoapi.DefaultOptions("production")))
-	serveRotations(serve)
+	if strings.HasPrefix(filepath.Base(env.WorkDir), "script-rotate") {
+		// Only the rotate scripts get these: fewer servers listening makes
+		// it less likely that one takes another script's CLOSED_URL port.
+		serveRotations(serve)
+	}
 
 	serve("ANYTOKEN", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
