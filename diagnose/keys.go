@@ -10,7 +10,8 @@ import (
 // scheme-like prefix people put in front of tokens).
 func isKnownScheme(p string) bool {
 	switch strings.ToLower(strings.TrimSuffix(p, ":")) {
-	case "bearer", "basic", "token", "digest", "apikey", "api-key", "jwt", "negotiate", "oauth", "dpop", "key":
+	case "bearer", "basic", "token", "digest", "apikey", "api-key", "jwt", "negotiate", "oauth", "dpop", "key",
+		"ssws", "bot", "ntlm", "hoba", "mutual", "aws4-hmac-sha256", "sharedkey", "klaviyo-api-key", "splunk", "genieapi":
 		return true
 	}
 	return false

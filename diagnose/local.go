@@ -216,8 +216,10 @@ func (a *analysis) authorizationHeader() {
 	chEv := a.serverSaid()
 	if authz == "" {
 		// The credential went in another header; a challenge asks for the
-		// Authorization header.
-		if len(challenges) > 0 && len(a.sent.query)+len(a.sent.body)+len(a.sent.authQuery)+len(a.sent.authBody) == 0 {
+		// Authorization header. A challenge that names a custom scheme
+		// (ApiKey, Key realm="kong") describes what was sent, and a Basic
+		// realm is what many servers send on every 401 whatever they read.
+		if len(challenges) > 0 && !customOrDefaultChallenge(challenges) && len(a.sent.query)+len(a.sent.body)+len(a.sent.authQuery)+len(a.sent.authBody) == 0 {
 			var names []string
 			for _, p := range a.sent.headers {
 				names = append(names, p.where)
@@ -262,6 +264,19 @@ func (a *analysis) authorizationHeader() {
 			fmt.Sprintf("the request used the %s scheme, but the server asks for %s (WWW-Authenticate); use a credential of that type", scheme, strings.Join(schemes, " or ")),
 			append([]string{"sent Authorization: " + a.safeHeader(authz)}, chEv...)...)
 	}
+}
+
+// customOrDefaultChallenge: every challenge is Basic or a scheme that is
+// not an Authorization-header standard, so none says the credential
+// should have gone in the Authorization header instead of a custom one.
+func customOrDefaultChallenge(cs []Challenge) bool {
+	for _, c := range cs {
+		switch strings.ToLower(c.Scheme) {
+		case "bearer", "digest", "negotiate", "ntlm", "dpop", "hoba", "mutual", "aws4-hmac-sha256":
+			return false
+		}
+	}
+	return true
 }
 
 func (a *analysis) safeRest(s string) string {

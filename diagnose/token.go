@@ -2,9 +2,13 @@ package diagnose
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
+	"strings"
 	"time"
 )
+
+var clientRejectedRE = regexp.MustCompile(`invalid client|client secret|secret not provided|unknown[_ ]client|not identified|invalid_client|bad client credentials`)
 
 // TokenRefusal is an OAuth2 token endpoint's answer to a client
 // credentials request that got no token (RFC 6749 section 5.2).
@@ -63,9 +67,18 @@ func AnalyzeToken(t TokenRefusal) []Cause {
 		a.add(scoreInsufficient, PermissionDenied,
 			fmt.Sprintf("the token endpoint refused the scopes the client%s asked for (%s): the client is not allowed them, or they are misspelt; grant them to the client, or change the credential's scopes", name, quoteList(scopes)),
 			said...)
-	case "unauthorized_client", "unsupported_grant_type":
+	case "unauthorized_client", "unsupported_grant_type", "access_denied":
+		// The client is known and not allowed this grant or audience —
+		// unless the endpoint's own words say the secret was wrong
+		// (Keycloak answers unauthorized_client "Invalid client secret").
+		if clientRejectedRE.MatchString(strings.ToLower(t.Description)) {
+			a.add(scoreGeneric, CredentialRejected,
+				fmt.Sprintf("the token endpoint did not accept the client%s: its own words say the client_id or client_secret is wrong or missing; check them in the provider's console (and auth_style: body if the provider wants the secret in the form)", name),
+				said...)
+			break
+		}
 		a.add(scoreInsufficient, PermissionDenied,
-			fmt.Sprintf("the client%s may not use the client credentials grant at this token endpoint; enable it for the client in the provider's console", name),
+			fmt.Sprintf("the token endpoint knows the client%s but does not allow it this grant or API (%s): enable the client credentials grant for the client, or authorize it for the API or audience it asks for (a client grant), in the provider's console", name, t.Error),
 			said...)
 	case "invalid_client", "":
 		a.add(scoreGeneric, CredentialRejected,

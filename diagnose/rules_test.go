@@ -1,0 +1,64 @@
+package diagnose
+
+import "testing"
+
+// TestRules: one answer per row of the rules table, and that row's code
+// comes first. Every row must have its case here.
+func TestRules(t *testing.T) {
+	key := apiKey("API_KEY", "key_9f8e7d6c5b4a3210", "X-API-Key", "")
+	tok := bearer("API_TOKEN", "opq_7Hd92kLmQ4pXrT")
+	cases := map[string]struct {
+		status int
+		header map[string]string
+		body   string
+		cred   *Credential
+		env    string
+		want   string
+	}{
+		"AWS API Gateway":           {403, nil, `{"message":"Missing Authentication Token"}`, key, "", EndpointNotFound},
+		"GitHub SSO":                {403, map[string]string{"X-GitHub-SSO": "required; url=https://github.com/orgs/acme/sso"}, `{"message":"Forbidden"}`, tok, "", SSOAuthorizationRequired},
+		"SAML/SSO enforcement":      {403, nil, `{"message":"Resource protected by organization SAML enforcement."}`, tok, "", SSOAuthorizationRequired},
+		"test/live mode":            {404, nil, `{"detail":"Payment exists, but the wrong mode is used. Try switching live / test API keys."}`, bearer("KEY", "live_kW8Gx2Qp4sN7kRCU"), "", LiveKeyOutsideProduction},
+		"region":                    {400, map[string]string{"X-Amz-Bucket-Region": "eu-west-1", "Content-Type": "application/xml"}, `<Error><Code>PermanentRedirect</Code><Message>The bucket you are attempting to access must be addressed using the specified endpoint. Authorization required.</Message></Error>`, tok, "", RegionMismatch},
+		"region words":              {401, nil, `{"message":"This API key belongs to a different region. Use the EU endpoint."}`, key, "", RegionMismatch},
+		"referrer restriction":      {403, nil, `{"error":{"message":"Requests from referer <empty> are blocked."}}`, key, "", ReferrerRestricted},
+		"anti-CSRF":                 {403, nil, `{"detail":"CSRF Failed: CSRF token missing."}`, tok, "", RequiredHeaderMissing},
+		"required header":           {400, nil, `{"message":"Missing required header: X-Tenant-ID. Access needs a tenant."}`, tok, "", RequiredHeaderMissing},
+		"deprecated method":         {400, nil, `{"message":"Authentication via the access_token query parameter is deprecated."}`, apiKey("API_TOKEN", "opq_7Hd92kLmQ4pXrT", "", "access_token"), "", DeprecatedAuthMethod},
+		"token expired":             {401, nil, `{"error":{"message":"The access token has expired."}}`, tok, "", TokenExpired},
+		"audience":                  {401, nil, `{"error":"The audience of the token is invalid"}`, tok, "", JWTWrongAudience},
+		"issuer":                    {401, nil, `{"error":"Invalid token issuer"}`, tok, "", JWTWrongIssuer},
+		"scopes":                    {403, nil, `{"message":"insufficient_scope: required scopes [orders:write]"}`, tok, "", ServerInsufficientScope},
+		"API product":               {403, nil, `{"message":"Cloud Translation API has not been used in project 123 before or it is disabled."}`, key, "", PermissionDenied},
+		"plan":                      {403, nil, `{"message":"Your plan does not include access to this endpoint."}`, key, "", PermissionDenied},
+		"explicit deny":             {403, nil, `{"Message":"User is not authorized to access this resource with an explicit deny"}`, tok, "", PermissionDenied},
+		"permission on 401":         {401, nil, `{"error":"not_authorised","reason":"Not administrator user"}`, basicCred("monitor", "m0n-pass-1234"), "", PermissionDenied},
+		"no credential found":       {401, nil, `{"message":"No API key found in request"}`, key, "", CredentialInWrongPlace},
+		"GitHub hidden 404":         {404, map[string]string{"X-Accepted-OAuth-Scopes": "repo", "X-OAuth-Scopes": ""}, `{"message":"Not Found"}`, tok, "", NotFoundHidesPermission},
+		"hidden 404 words":          {404, nil, `{"message":"Project not found or you do not have access to it"}`, tok, "", NotFoundHidesPermission},
+		"web server default page":   {403, map[string]string{"Content-Type": "text/html", "Server": "nginx"}, nginxPage, tok, "", PermissionDenied},
+		"AWS API Gateway Forbidden": {403, map[string]string{"X-Amzn-ErrorType": "ForbiddenException"}, `{"message":"Forbidden"}`, key, "", CredentialRejected},
+		"rejected credential words": {401, nil, `{"message":"Invalid API key"}`, key, "", CredentialRejected},
+	}
+	for _, r := range rules {
+		tc, ok := cases[r.name]
+		if !ok {
+			t.Errorf("rule %q has no test case", r.name)
+			continue
+		}
+		t.Run(r.name, func(t *testing.T) {
+			ex := corpusCase{api: fixed{status: tc.status, header: tc.header, body: tc.body}, cred: tc.cred, env: tc.env}.run(t, "")
+			matched, _ := r.match(&analysis{ex: ex, red: newRedactor(ex.Credential), srv: readServer(ex, newRedactor(ex.Credential)), sent: locate(ex)})
+			if !matched {
+				t.Fatalf("the row does not match its own sample")
+			}
+			causes := Analyze(ex)
+			if got := codesOf(causes); len(got) == 0 || got[0] != tc.want {
+				t.Errorf("first cause %v, want %s\n%s", got, tc.want, dump(causes))
+			}
+		})
+	}
+	if len(cases) != len(rules) {
+		t.Errorf("%d cases for %d rules: a case names no rule", len(cases), len(rules))
+	}
+}
