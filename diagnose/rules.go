@@ -73,7 +73,7 @@ var rules = []rule{
 		message: "the server says the token or session has expired: refresh it (a new access token from the refresh token or the client credentials flow) rather than rotating the client's secret; for long runs let authspec fetch tokens (type: oauth2_client_credentials)"},
 	{name: "audience", words: re(`(wrong|invalid|incorrect|unexpected)[^.]{0,40}audience|audience[^.]{0,40}(is invalid|invalid|does not match|not (valid|allowed|match))`), code: JWTWrongAudience, strong: true, confirms: []string{JWTWrongAudience},
 		message: "the server says the token was issued for another audience (resource): request the token for this API's audience (audience: on the credential, or the provider's resource parameter)"},
-	{name: "issuer", words: re(`(wrong|invalid|untrusted|unexpected)( token)? issuer|issuer (is )?(invalid|not (valid|trusted|allowed))|untrusted issuer`), code: JWTWrongIssuer, strong: true, confirms: []string{JWTWrongIssuer},
+	{name: "issuer", words: re(`(wrong|invalid|untrusted|unexpected)( token)? issuer|issuer (is )?(invalid|not (valid|trusted|allowed))|untrusted issuer`), code: JWTWrongIssuer, strong: true, confirms: []string{JWTWrongIssuer, CredentialFromOtherEnvironment},
 		message: "the server says the token comes from an issuer it does not trust: use a token from this environment's tenant or identity provider"},
 	{name: "scopes", words: re(`missing_scopes?|insufficient[_ ](authentication )?scopes?|required scopes|requiredscopes|scope_insufficient|not been granted all required scopes|requires merchant approval for [a-z_]+ scope|does not have the required permissions|"needed"\s*:`),
 		code: ServerInsufficientScope, strong: true,
