@@ -188,7 +188,7 @@ func (a *analysis) serverWords() bool {
 		}
 		a.add(score, code, r.message, append(ev, a.describeSent()...)...)
 		for _, c := range r.confirms {
-			if a.confirm[c] < score+1 {
+			if c != code && a.confirm[c] < score+1 {
 				a.confirm[c] = score + 1
 			}
 		}
