@@ -9,6 +9,9 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/authspec/authspec/assert"
+	"github.com/authspec/authspec/vocab"
 )
 
 // Scores rank causes. The order states what a careful engineer believes
@@ -68,7 +71,7 @@ type ranked struct {
 type analysis struct {
 	ex     Exchange
 	red    *redactor
-	exp    expected
+	exp    assert.Status
 	srv    server
 	sent   sent
 	causes []ranked
@@ -91,13 +94,13 @@ func Analyze(ex Exchange) []Cause {
 	if ex.Now.IsZero() {
 		ex.Now = time.Now()
 	}
-	a := &analysis{ex: ex, red: newRedactor(ex.Credential), exp: parseExpected(ex), confirm: map[string]int{}}
+	a := &analysis{ex: ex, red: newRedactor(ex.Credential), exp: expectedStatus(ex), confirm: map[string]int{}}
 	st := ex.StatusCode
 	a.srv = readServer(ex, a.red)
 	// A 2xx whose body is an auth error (chat APIs answer 200 with
 	// {"ok": false, "error": "invalid_auth"}) is a refusal.
 	authBody := st >= 200 && st < 300 && a.srv.authError != ""
-	if a.exp.match(st) && !(authBody && !ex.ExpectReject) {
+	if a.exp.Match(st) && !(authBody && !ex.ExpectReject) {
 		return nil
 	}
 	if st >= 200 && st < 300 {
@@ -109,7 +112,7 @@ func Analyze(ex Exchange) []Cause {
 			// Only an authentication or permission refusal that did not
 			// come is about the credential; a missing-data scenario's 400
 			// is not.
-			if !ex.ExpectReject || !a.exp.has(401) && !a.exp.has(403) && ex.Probe == "" {
+			if !ex.ExpectReject || !a.exp.Match(401) && !a.exp.Match(403) && ex.Probe == "" {
 				return nil
 			}
 			a.notChecked()
@@ -121,8 +124,8 @@ func Analyze(ex Exchange) []Cause {
 		return nil
 	}
 	a.sent = locate(ex)
-	wantUnauth := ex.ExpectReject && a.exp.has(401) && !a.exp.has(403)
-	wantForbidden := a.exp.has(403) && !a.exp.has(401)
+	wantUnauth := ex.ExpectReject && a.exp.Match(401) && !a.exp.Match(403)
+	wantForbidden := a.exp.Match(403) && !a.exp.Match(401)
 	if wantUnauth && st == http.StatusForbidden || wantForbidden && st == http.StatusUnauthorized {
 		a.authnBeforeAuthz()
 	}
@@ -191,42 +194,27 @@ func (a *analysis) result() []Cause {
 	return out
 }
 
-// expected is the status the scenario expected, as a list of exact codes
-// and classes ("4xx").
-type expected struct{ codes []string }
-
 var planRE = regexp.MustCompile(`\b(plan|upgrade|subscription|tier)\b`)
 
-var statusRE = regexp.MustCompile(`(?i)\b[1-5](?:[0-9]{2}|xx)\b`)
+// Defaults for an Exchange that states no expected status.
+var (
+	expectSuccess      = assert.MustStatus("2xx")
+	expectForbidden    = assert.MustStatus(403)
+	expectUnauthorized = assert.MustStatus(401)
+)
 
-func parseExpected(ex Exchange) expected {
-	e := expected{codes: statusRE.FindAllString(strings.ToLower(ex.ExpectedStatus), -1)}
-	if len(e.codes) == 0 {
-		switch {
-		case !ex.ExpectReject:
-			e.codes = []string{"2xx"}
-		case ex.Kind == "permission":
-			e.codes = []string{"403"}
-		default:
-			e.codes = []string{"401"}
-		}
+// expectedStatus is the status the exchange expected, or its default.
+func expectedStatus(ex Exchange) assert.Status {
+	switch {
+	case !ex.Expected.IsZero():
+		return ex.Expected
+	case !ex.ExpectReject:
+		return expectSuccess
+	case ex.Kind == vocab.KindPermission:
+		return expectForbidden
 	}
-	return e
+	return expectUnauthorized
 }
-
-func (e expected) match(status int) bool {
-	s := fmt.Sprint(status)
-	for _, c := range e.codes {
-		if c == s || len(s) == 3 && c == s[:1]+"xx" {
-			return true
-		}
-	}
-	return false
-}
-
-func (e expected) has(status int) bool { return e.match(status) }
-
-func (e expected) String() string { return strings.Join(e.codes, " or ") }
 
 // endpoint is "METHOD /path" with values redacted and the query left out.
 func (a *analysis) endpoint() string {
@@ -259,22 +247,22 @@ func (a *analysis) notChecked() {
 	ev := []string{fmt.Sprintf("expected %s, got %s", a.exp, a.statusText())}
 	c := ex.Credential
 	switch ex.Probe {
-	case ProbeNoAuth:
+	case vocab.ProbeNoAuth:
 		what = "a request without any credential"
 		ev = append(ev, "probe no_auth: the credential was removed from the request")
-	case ProbeInvalid:
+	case vocab.ProbeInvalid:
 		what = "an altered, invalid credential"
 		ev = append(ev, "probe invalid: the credential was changed but kept its shape")
-	case ProbePrevious:
+	case vocab.ProbePrevious:
 		what = "the rotated-out (previous) credential"
 		advice = "; the rotation is not complete: revoke the old value at the provider"
 		ev = append(ev, "probe previous: the credential's previous value was sent")
-	case ProbeOtherEnv:
+	case vocab.ProbeOtherEnv:
 		what = "a credential that belongs to another environment"
 		advice = "; environments share credentials, or the API does not tell them apart"
 		ev = append(ev, "probe other_env: another environment's value of the credential was sent")
 	default:
-		if ex.Kind == "permission" {
+		if ex.Kind == vocab.KindPermission {
 			what = "a request this credential has no permission for"
 		}
 	}
@@ -345,7 +333,7 @@ func (a *analysis) generic() {
 			// RabbitMQ and others answer 401, without a challenge, for a
 			// valid login that may not do this: the words decide.
 			score := scoreAuthzWords
-			if a.exp.has(403) {
+			if a.exp.Match(403) {
 				score = scoreAuthnAuthz - 1 // explained by the 401-for-403 cause first
 			}
 			a.add(score, PermissionDenied,
@@ -389,7 +377,7 @@ func (a *analysis) whereDefined() string {
 		return ""
 	}
 	for _, v := range a.ex.Credential.Values {
-		if v.Field != FieldUsername && v.Source != "" {
+		if v.Field != vocab.FieldUsername && v.Source != "" {
 			if v.EnvFile != "" {
 				return fmt.Sprintf(" (%s in %s)", v.Source, v.EnvFile)
 			}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/authspec/authspec/vocab"
 )
 
 func TestAnalyzeNothingToSay(t *testing.T) {
@@ -25,7 +27,7 @@ func TestAnalyzeNothingToSay(t *testing.T) {
 		{"401", true, 302},
 		{"400 or 422", true, 200}, // missing-data: not about the credential
 	} {
-		ex := Exchange{ExpectedStatus: tt.expect, ExpectReject: tt.reject, StatusCode: tt.status, Method: "GET", URL: "http://127.0.0.1/x"}
+		ex := Exchange{Expected: wantStatus(tt.expect), ExpectReject: tt.reject, StatusCode: tt.status, Method: "GET", URL: "http://127.0.0.1/x"}
 		if got := Analyze(ex); got != nil {
 			t.Errorf("expect %s, got %d: %v, want nothing", tt.expect, tt.status, codesOf(got))
 		}
@@ -33,7 +35,7 @@ func TestAnalyzeNothingToSay(t *testing.T) {
 }
 
 func TestAnalyzeDefaultsFromKind(t *testing.T) {
-	// No ExpectedStatus: a permission scenario expects 403.
+	// No expected status: a permission scenario expects 403.
 	ex := Exchange{Kind: "permission", ExpectReject: true, StatusCode: 401, Method: "DELETE", URL: "http://127.0.0.1/v1/a",
 		Credential:    bearer("API_TOKEN", "opq_7Hd92kLmQ4pX"),
 		RequestHeader: http.Header{"Authorization": {"Bearer opq_7Hd92kLmQ4pX"}}}
@@ -49,7 +51,7 @@ func TestAnalyzeSparse(t *testing.T) {
 		{StatusCode: 403, URL: "::not a url", Credential: &Credential{}},
 		{StatusCode: 200, ExpectReject: true},
 		{StatusCode: 429, ResponseBody: []byte("\x00\xff<html>")},
-		{StatusCode: 401, Credential: &Credential{Type: typeBasic, Values: []Value{{Field: FieldUsername}, {Field: FieldPassword}}}},
+		{StatusCode: 401, Credential: &Credential{Type: vocab.CredBasic, Values: []Value{{Field: vocab.FieldUsername}, {Field: vocab.FieldPassword}}}},
 	} {
 		cs := Analyze(ex)
 		if len(cs) == 0 {
@@ -64,7 +66,7 @@ func TestAnalyzeRedaction(t *testing.T) {
 	c.Name = "admin"
 	basic := base64.StdEncoding.EncodeToString([]byte(user + ":" + pass))
 	ex := Exchange{
-		Env: "staging", ExpectedStatus: "2xx", StatusCode: 401, Method: "GET",
+		Env: "staging", Expected: wantStatus("2xx"), StatusCode: 401, Method: "GET",
 		URL:           "http://127.0.0.1/v1/users/" + pass + "?debug=" + basic,
 		Credential:    c,
 		RequestHeader: http.Header{"Authorization": {"Basic " + basic}},
@@ -90,7 +92,7 @@ func TestAnalyzeRedaction(t *testing.T) {
 // is shown by shape and fingerprint only.
 func TestAnalyzeUnknownToken(t *testing.T) {
 	const captured = "opq_Capt4redT0ken_123456"
-	ex := Exchange{ExpectedStatus: "2xx", StatusCode: 401, Method: "GET", URL: "http://127.0.0.1/v1/me",
+	ex := Exchange{Expected: wantStatus("2xx"), StatusCode: 401, Method: "GET", URL: "http://127.0.0.1/v1/me",
 		RequestHeader: http.Header{"Authorization": {"Bearer " + captured}, "X-Session-Token": {captured}}}
 	cs := Analyze(ex)
 	assertNoSecret(t, causeTexts(cs), nil, captured)

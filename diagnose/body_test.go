@@ -20,7 +20,7 @@ func TestBodyFieldsThatAreNotMisplacedCredentials(t *testing.T) {
 		{`{"access_token":"tok_0123456789","amount":1}`, true},
 		{`api_key=k_0123456789&x=1`, true},
 	} {
-		causes := Analyze(Exchange{Env: "staging", Kind: "happy", ExpectedStatus: "2xx", Method: "POST",
+		causes := Analyze(Exchange{Env: "staging", Kind: "happy", Expected: wantStatus("2xx"), Method: "POST",
 			URL: "http://127.0.0.1/login", RequestHeader: http.Header{}, RequestBody: []byte(tc.body),
 			StatusCode: 401, ResponseHeader: challenge})
 		got := false

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/vocab"
 )
 
 // check is one thing found about a credential without the network. Both
@@ -23,7 +24,7 @@ type check struct {
 // checkCredential runs every offline check on c as environment env uses it.
 // window <= 0 disables the jwt_expiring warning.
 func checkCredential(c *Credential, env string, claims map[string]string, scopes []string, now time.Time, window time.Duration) []check {
-	if c == nil || c.Type == typeNone || c.Type == "" && len(c.Values) == 0 {
+	if c == nil || c.Type == vocab.CredNone || c.Type == "" && len(c.Values) == 0 {
 		return nil
 	}
 	var out []check
@@ -32,7 +33,7 @@ func checkCredential(c *Credential, env string, claims map[string]string, scopes
 			out = append(out, missingCheck(c, env, v))
 			continue
 		}
-		if v.Field != FieldUsername && v.Field != FieldClientID {
+		if v.Field != vocab.FieldUsername && v.Field != vocab.FieldClientID {
 			if what := Placeholder(v.Value); what != "" {
 				out = append(out, placeholderCheck(c, env, v, what))
 				continue
@@ -191,7 +192,7 @@ func checkKeyEnv(v Value, env string) []check {
 // checkOtherEnvs reports a value whose fingerprint equals the one another
 // environment uses for the same credential.
 func checkOtherEnvs(c *Credential, env string, v Value) []check {
-	if v.Field == FieldUsername || v.Field == FieldClientID || v.Value == "" {
+	if v.Field == vocab.FieldUsername || v.Field == vocab.FieldClientID || v.Value == "" {
 		return nil
 	}
 	fp := secret.Fingerprint(v.Value)

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/vocab"
 )
 
 // corpusCase is one real exchange: a server that behaves like a class of
@@ -23,7 +24,7 @@ type corpusCase struct {
 	env       string                               // default "staging"
 	kind      string                               // default "happy"
 	probe     string
-	expect    string // ExpectedStatus; default "2xx", or "401" for a probe
+	expect    string // the expected status; default "2xx", or "401" for a probe
 	claims    map[string]string
 	scopes    []string
 	method    string // default GET
@@ -38,23 +39,23 @@ type corpusCase struct {
 
 // Credential builders, as the runner would fill them in.
 func bearer(src, val string) *Credential {
-	return &Credential{Name: "service_token", Type: typeBearer, Prefix: "Bearer",
-		Values: []Value{{Source: src, Value: val, EnvFile: ".env.staging", Field: FieldToken}}}
+	return &Credential{Name: "service_token", Type: vocab.CredBearer, Prefix: "Bearer",
+		Values: []Value{{Source: src, Value: val, EnvFile: ".env.staging", Field: vocab.FieldToken}}}
 }
 
 func apiKey(src, val, header, query string) *Credential {
-	return &Credential{Name: "readonly_key", Type: typeAPIKey, Header: header, Query: query,
-		Values: []Value{{Source: src, Value: val, EnvFile: ".env.staging", Field: FieldKey}}}
+	return &Credential{Name: "readonly_key", Type: vocab.CredAPIKey, Header: header, Query: query,
+		Values: []Value{{Source: src, Value: val, EnvFile: ".env.staging", Field: vocab.FieldKey}}}
 }
 
 func basicCred(user, pass string) *Credential {
-	return &Credential{Name: "admin", Type: typeBasic, Values: []Value{
-		{Source: "ADMIN_USER", Value: user, EnvFile: ".env.staging", Field: FieldUsername},
-		{Source: "ADMIN_PASSWORD", Value: pass, EnvFile: ".env.staging", Field: FieldPassword}}}
+	return &Credential{Name: "admin", Type: vocab.CredBasic, Values: []Value{
+		{Source: "ADMIN_USER", Value: user, EnvFile: ".env.staging", Field: vocab.FieldUsername},
+		{Source: "ADMIN_PASSWORD", Value: pass, EnvFile: ".env.staging", Field: vocab.FieldPassword}}}
 }
 
 func headerCred(header, src, val string) *Credential {
-	return &Credential{Name: "raw_header", Type: typeHeader,
+	return &Credential{Name: "raw_header", Type: vocab.CredHeader,
 		Values: []Value{{Source: src, Value: val, EnvFile: ".env.staging", Field: header}}}
 }
 
@@ -83,7 +84,7 @@ func applyCredential(r *http.Request, c *Credential) {
 		return ""
 	}
 	switch c.Type {
-	case typeBearer:
+	case vocab.CredBearer:
 		if v(0) == "" {
 			return
 		}
@@ -92,11 +93,11 @@ func applyCredential(r *http.Request, c *Credential) {
 		} else {
 			r.Header.Set("Authorization", effectivePrefix(c)+" "+v(0))
 		}
-	case typeBasic:
+	case vocab.CredBasic:
 		if v(0)+v(1) != "" {
 			r.SetBasicAuth(v(0), v(1))
 		}
-	case typeAPIKey:
+	case vocab.CredAPIKey:
 		if c.Header != "" {
 			r.Header.Set(c.Header, v(0))
 		} else {
@@ -104,7 +105,7 @@ func applyCredential(r *http.Request, c *Credential) {
 			q.Set(c.Query, v(0))
 			r.URL.RawQuery = q.Encode()
 		}
-	case typeHeader:
+	case vocab.CredHeader:
 		for _, val := range c.Values {
 			r.Header.Set(val.Field, val.Value)
 		}
@@ -179,10 +180,10 @@ func (tc corpusCase) run(t *testing.T, body string) Exchange {
 	}
 	return Exchange{
 		Env: env, Kind: kind, Probe: tc.probe,
-		ExpectReject:   !strings.HasPrefix(expect, "2"),
-		ExpectedStatus: expect,
-		Credential:     tc.credential(),
-		Method:         method, URL: u.String(),
+		ExpectReject: !strings.HasPrefix(expect, "2"),
+		Expected:     wantStatus(expect),
+		Credential:   tc.credential(),
+		Method:       method, URL: u.String(),
 		RequestHeader: req.Header.Clone(), RequestBody: []byte(body),
 		StatusCode: resp.StatusCode, ResponseHeader: resp.Header, ResponseBody: respBody,
 		ExpectClaims: tc.claims, RequiresScope: tc.scopes,

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/authspec/authspec/vocab"
 )
 
 // corpus is the table of real exchanges TestCorpus runs (see
@@ -147,16 +149,16 @@ func corpus() []corpusCase {
 
 		// 401 versus 403.
 		{name: "permission test got 401", api: fixed{status: 401, body: `{"message":"Unauthorized"}`}, cred: bearer("API_TOKEN", "opq_7Hd92kLmQ4pX"), kind: "permission", expect: "403", method: "DELETE", path: "/v1/accounts/1", want: AuthenticationBeforeAuthorization, also: []string{CredentialRejected}},
-		{name: "probe invalid got 403 from gateway", api: gateway, cred: apiKey("READONLY_KEY", "gwkey_5Jq8sLd02Nf7Qa", "X-API-Key", ""), probe: ProbeInvalid, want: AuthenticationBeforeAuthorization},
+		{name: "probe invalid got 403 from gateway", api: gateway, cred: apiKey("READONLY_KEY", "gwkey_5Jq8sLd02Nf7Qa", "X-API-Key", ""), probe: vocab.ProbeInvalid, want: AuthenticationBeforeAuthorization},
 		{name: "failure scenario, expired token, 403", api: forbidden, cred: bearer("EXPIRED_TOKEN", expired), kind: "failure", expect: "401", want: AuthenticationBeforeAuthorization},
-		{name: "probe no_auth got 403", api: gateway, cred: nil, probe: ProbeNoAuth, want: AuthenticationBeforeAuthorization},
+		{name: "probe no_auth got 403", api: gateway, cred: nil, probe: vocab.ProbeNoAuth, want: AuthenticationBeforeAuthorization},
 		{name: "permission test got 401, token expired", api: rs, cred: bearer("API_TOKEN", expired), kind: "permission", expect: "403", want: JWTExpired, also: []string{AuthenticationBeforeAuthorization}},
 
 		// A rejection was expected and the API said 2xx.
-		{name: "probe no_auth accepted", api: anything, cred: nil, probe: ProbeNoAuth, want: CredentialNotChecked},
-		{name: "probe invalid accepted", api: withAuth, cred: bearer("API_TOKEN", "opq_7Hd92kLmQ4pY"), probe: ProbeInvalid, want: CredentialNotChecked},
-		{name: "probe previous accepted", api: withAuth, cred: bearer("API_TOKEN_PREVIOUS", "opq_0ldR0tated55"), probe: ProbePrevious, want: CredentialNotChecked},
-		{name: "probe other_env accepted", api: withAuth, cred: withOther(bearer("API_TOKEN", "opq_Pr0dT0ken991"), "production", "opq_Pr0dT0ken991"), probe: ProbeOtherEnv, want: CredentialNotChecked},
+		{name: "probe no_auth accepted", api: anything, cred: nil, probe: vocab.ProbeNoAuth, want: CredentialNotChecked},
+		{name: "probe invalid accepted", api: withAuth, cred: bearer("API_TOKEN", "opq_7Hd92kLmQ4pY"), probe: vocab.ProbeInvalid, want: CredentialNotChecked},
+		{name: "probe previous accepted", api: withAuth, cred: bearer("API_TOKEN_PREVIOUS", "opq_0ldR0tated55"), probe: vocab.ProbePrevious, want: CredentialNotChecked},
+		{name: "probe other_env accepted", api: withAuth, cred: withOther(bearer("API_TOKEN", "opq_Pr0dT0ken991"), "production", "opq_Pr0dT0ken991"), probe: vocab.ProbeOtherEnv, want: CredentialNotChecked},
 		{name: "read-only key deleted", api: fixed{status: 204}, cred: apiKey("READONLY_KEY", "gwkey_5Jq8sLd02Nf7Pz", "X-API-Key", ""), kind: "permission", expect: "403", method: "DELETE", path: "/v1/accounts/1", want: CredentialNotChecked},
 		{name: "HTML page with Server: cloudflare", api: fixed{status: 403, body: "<html><body>Forbidden</body></html>", header: map[string]string{"Content-Type": html["Content-Type"], "Server": "cloudflare"}}, cred: bearer("API_TOKEN", good), want: BlockedByProxy},
 	}

@@ -63,7 +63,7 @@ func FuzzAnalyze(f *testing.F) {
 	f.Fuzz(func(t *testing.T, status int, challenge, contentType string, body []byte, value string) {
 		c := bearer("API_TOKEN", value)
 		ex := Exchange{
-			Env: "production", ExpectedStatus: "2xx", StatusCode: status, Method: "GET",
+			Env: "production", Expected: wantStatus("2xx"), StatusCode: status, Method: "GET",
 			URL:            "http://127.0.0.1/v1/x?access_token=" + value,
 			Credential:     c,
 			RequestHeader:  http.Header{"Authorization": {"Bearer " + value}},

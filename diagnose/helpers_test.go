@@ -5,8 +5,12 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/authspec/authspec/assert"
+	"github.com/authspec/authspec/vocab"
 )
 
 func b64(s string) string { return base64.RawURLEncoding.EncodeToString([]byte(s)) }
@@ -50,9 +54,9 @@ func assertNoSecret(t *testing.T, texts []string, c *Credential, extra ...string
 		for _, v := range c.Values {
 			forms = append(forms, secretForms(v.Value)...)
 			switch v.Field {
-			case FieldUsername:
+			case vocab.FieldUsername:
 				user = v.Value
-			case FieldPassword:
+			case vocab.FieldPassword:
 				pass = v.Value
 			}
 		}
@@ -95,4 +99,14 @@ func codesOf(cs []Cause) []string {
 		out = append(out, c.Code)
 	}
 	return out
+}
+
+// wantStatus compiles a status as a table writes it ("401", "2xx",
+// "[401, 403]", "400 or 422") into the typed value the runner passes.
+func wantStatus(text string) assert.Status {
+	var parts []any
+	for _, p := range regexp.MustCompile(`[1-5](?:[0-9]{2}|xx)`).FindAllString(text, -1) {
+		parts = append(parts, p)
+	}
+	return assert.MustStatus(parts)
 }

@@ -3,6 +3,8 @@ package diagnose
 import (
 	"net/http"
 	"time"
+
+	"github.com/authspec/authspec/assert"
 )
 
 // Credential describes a credential as it was (or would be) sent. It is
@@ -43,36 +45,17 @@ type Fingerprinted struct {
 	Fingerprint string // first 6 hex digits of the SHA-256 of the value
 }
 
-// Credential fields whose values identify rather than authenticate; equal
-// values across environments are normal for them.
-const (
-	FieldToken        = "token"
-	FieldKey          = "key"
-	FieldUsername     = "username"
-	FieldPassword     = "password"
-	FieldClientID     = "client_id"
-	FieldClientSecret = "client_secret"
-	FieldAccessToken  = "access_token"
-	FieldPrevious     = "previous"
-)
-
-// Probe kinds.
-const (
-	ProbeNoAuth   = "no_auth"
-	ProbeInvalid  = "invalid"
-	ProbePrevious = "previous"
-	ProbeOtherEnv = "other_env"
-)
-
 // Exchange is one request and its response, with what the suite knows
 // about it. Analyze reads it; nothing in it is printed raw.
 type Exchange struct {
-	Env            string      // environment name
-	Kind           string      // scenario kind: happy | failure | missing-data | permission | recovery
-	Probe          string      // "", no_auth, invalid, previous, other_env
-	ExpectReject   bool        // the scenario (or probe) expected a 4xx rejection
-	ExpectedStatus string      // as the suite states it, e.g. "403", "2xx", "[401, 403]"
-	Credential     *Credential // nil: no credential configured for the request
+	Env          string // environment name
+	Kind         string // scenario kind: happy | failure | missing-data | permission | recovery
+	Probe        string // "", no_auth, invalid, previous, other_env
+	ExpectReject bool   // the scenario (or probe) expected a 4xx rejection
+	// Expected is the status the step expected. Zero: the default for
+	// Kind (2xx, or 403 for a permission scenario, 401 for a rejection).
+	Expected   assert.Status
+	Credential *Credential // nil: no credential configured for the request
 
 	Method        string
 	URL           string // as sent; may contain secrets, never echoed raw
@@ -91,13 +74,3 @@ type Exchange struct {
 // DefaultExpiryWarning is the window in which Preflight warns that a JWT
 // expires soon (--expiry-warning).
 const DefaultExpiryWarning = 7 * 24 * time.Hour
-
-// Credential types, as the suite names them.
-const (
-	typeNone   = "none"
-	typeBearer = "bearer"
-	typeBasic  = "basic"
-	typeAPIKey = "api_key"
-	typeHeader = "header"
-	typeOAuth2 = "oauth2_client_credentials"
-)

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+
+	"github.com/authspec/authspec/vocab"
 )
 
 // isKnownScheme reports whether p is an HTTP authentication scheme (or a
@@ -93,7 +95,7 @@ func secretField(f string) bool {
 	switch f {
 	// Encoded before they travel (Basic, or the form of a token request):
 	// a space or a quote inside them is a legitimate character.
-	case FieldUsername, FieldPassword, FieldClientID, FieldClientSecret:
+	case vocab.FieldUsername, vocab.FieldPassword, vocab.FieldClientID, vocab.FieldClientSecret:
 		return false
 	}
 	return true
@@ -125,9 +127,9 @@ func inspectValue(c *Credential, v Value) []valueIssue {
 	inner := strings.TrimSpace(strings.Trim(trimmed, `"'`))
 	first, _, hasSpace := strings.Cut(inner, " ")
 	prefix := effectivePrefix(c)
-	authHeader := c.Type == typeHeader && strings.EqualFold(v.Field, "Authorization")
+	authHeader := c.Type == vocab.CredHeader && strings.EqualFold(v.Field, "Authorization")
 	switch {
-	case c.Type == typeBearer && prefix != "" && hasSpace && isKnownScheme(first):
+	case c.Type == vocab.CredBearer && prefix != "" && hasSpace && isKnownScheme(first):
 		out = append(out, valueIssue{PrefixDoubled, true,
 			fmt.Sprintf("%s already starts with %q and the credential adds the prefix %q, so the server receives %q; remove the prefix from the value", sourceName(v), first+" ", prefix, prefix+" "+first+" …"),
 			fmt.Sprintf("%s starts with %q; prefix %q", name, first+" ", prefix)})
@@ -147,7 +149,7 @@ func inspectValue(c *Credential, v Value) []valueIssue {
 
 // effectivePrefix is the scheme a bearer credential puts before its token.
 func effectivePrefix(c *Credential) string {
-	if c == nil || c.Type != typeBearer || c.NoPrefix {
+	if c == nil || c.Type != vocab.CredBearer || c.NoPrefix {
 		return ""
 	}
 	if c.Prefix == "" {

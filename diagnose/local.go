@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/vocab"
 )
 
 // serverStops: the server says it stopped the request for a reason other
@@ -159,7 +160,7 @@ func (a *analysis) scoreCheck(ch check) int {
 		return scoreFormat
 	case WhitespaceInCredential:
 		c := a.ex.Credential
-		if ch.strong || c != nil && (c.Type == typeBasic || c.Query != "") || len(a.sent.query)+len(a.sent.body) > 0 {
+		if ch.strong || c != nil && (c.Type == vocab.CredBasic || c.Query != "") || len(a.sent.query)+len(a.sent.body) > 0 {
 			return scoreFormat
 		}
 		return scoreHeuristic - 10
@@ -190,7 +191,7 @@ func (a *analysis) nothingSent() {
 	c := a.ex.Credential
 	ev := append(a.describeSent(), a.serverSaid()...)
 	msg := fmt.Sprintf("the request carried no credential (the scenario has no auth:), and %s requires one: add auth: <credential> to the scenario or step", a.endpoint())
-	if c != nil && c.Type != typeNone && c.Type != "" {
+	if c != nil && c.Type != vocab.CredNone && c.Type != "" {
 		msg = fmt.Sprintf("credential %s is configured, but the request carried none of it: no Authorization header, no API key header or parameter; check that its values are set and that a scenario header or a redirect did not remove it", c.Name)
 	}
 	a.add(scoreNothingSent, NoCredentialsSent, msg, ev...)

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/vocab"
 )
 
 func TestPreflight(t *testing.T) {
@@ -21,15 +22,15 @@ func TestPreflight(t *testing.T) {
 	one := func(typ, src, field, val string) Credential {
 		return Credential{Name: "service_token", Type: typ, Values: []Value{{Source: src, Value: val, EnvFile: ".env.staging", Field: field}}}
 	}
-	bearerC := func(val string) Credential { return one(typeBearer, "API_TOKEN", FieldToken, val) }
+	bearerC := func(val string) Credential { return one(vocab.CredBearer, "API_TOKEN", vocab.FieldToken, val) }
 	claims := map[string]string{"iss": "https://auth.staging.example.com", "aud": "payments"}
 	other := bearerC("opq_Sh4r3dV4lue99")
-	other.OtherEnvs = []Fingerprinted{{Env: "production", Source: "API_TOKEN", Field: FieldToken, Fingerprint: secret.Fingerprint("opq_Sh4r3dV4lue99")}, {Env: "staging", Fingerprint: secret.Fingerprint("opq_Sh4r3dV4lue99")}}
+	other.OtherEnvs = []Fingerprinted{{Env: "production", Source: "API_TOKEN", Field: vocab.FieldToken, Fingerprint: secret.Fingerprint("opq_Sh4r3dV4lue99")}, {Env: "staging", Fingerprint: secret.Fingerprint("opq_Sh4r3dV4lue99")}}
 	differs := bearerC("opq_Sh4r3dV4lue99")
 	differs.OtherEnvs = []Fingerprinted{{Env: "production", Fingerprint: secret.Fingerprint("opq_Pr0dV4lue0001")}}
-	sameUser := Credential{Name: "admin", Type: typeBasic, Values: []Value{
-		{Source: "ADMIN_USER", Value: "ops-admin", Field: FieldUsername}, {Source: "ADMIN_PASSWORD", Value: "Pa55-staging", Field: FieldPassword}},
-		OtherEnvs: []Fingerprinted{{Env: "production", Field: FieldUsername, Fingerprint: secret.Fingerprint("ops-admin")}}}
+	sameUser := Credential{Name: "admin", Type: vocab.CredBasic, Values: []Value{
+		{Source: "ADMIN_USER", Value: "ops-admin", Field: vocab.FieldUsername}, {Source: "ADMIN_PASSWORD", Value: "Pa55-staging", Field: vocab.FieldPassword}},
+		OtherEnvs: []Fingerprinted{{Env: "production", Field: vocab.FieldUsername, Fingerprint: secret.Fingerprint("ops-admin")}}}
 
 	tests := []struct {
 		name     string
@@ -44,7 +45,7 @@ func TestPreflight(t *testing.T) {
 	}{
 		{name: "clean JWT", cred: bearerC(tok(nil)), want: nil},
 		// Form-encoded on the way: a space or a quote is a legitimate character.
-		{name: "client secret with a space and quotes", cred: one(typeOAuth2, "CLIENT_SECRET", FieldClientSecret, `st@ging secret+/="42"`), want: nil},
+		{name: "client secret with a space and quotes", cred: one(vocab.CredOAuth2CC, "CLIENT_SECRET", vocab.FieldClientSecret, `st@ging secret+/="42"`), want: nil},
 		{name: "expires in 3 days, default window", cred: bearerC(tok(map[string]any{"exp": at(72 * time.Hour)})),
 			want: []string{JWTExpiring}, severity: []Severity{SeverityWarning}, message: "API_TOKEN expires in 3 days (2026-11-25T10:00:00Z)"},
 		{name: "expires in 10 days, default window", cred: bearerC(tok(map[string]any{"exp": at(240 * time.Hour)})), want: nil},
@@ -61,26 +62,26 @@ func TestPreflight(t *testing.T) {
 		{name: "no scope claim: nothing to say", cred: bearerC(tok(map[string]any{"scope": nil})), scopes: []string{"x"}, want: nil},
 		{name: "empty value", cred: bearerC(""), want: []string{CredentialMissing}, severity: []Severity{SeverityError},
 			message: "API_TOKEN is empty or not set in staging (env file read: .env.staging); credential service_token cannot be sent — define API_TOKEN for staging"},
-		{name: "empty, no env file", cred: Credential{Name: "k", Type: typeAPIKey, Values: []Value{{Source: "KEY"}}}, want: []string{CredentialMissing}, contains: "no env file defines it"},
+		{name: "empty, no env file", cred: Credential{Name: "k", Type: vocab.CredAPIKey, Values: []Value{{Source: "KEY"}}}, want: []string{CredentialMissing}, contains: "no env file defines it"},
 		{name: "trailing newline", cred: bearerC("opq_7Hd92kLmQ4pX\n"), want: []string{WhitespaceInCredential}, severity: []Severity{SeverityWarning}, contains: "ends with a newline"},
 		{name: "trailing space", cred: bearerC("opq_7Hd92kLmQ4pX "), want: []string{WhitespaceInCredential}, severity: []Severity{SeverityWarning}},
-		{name: "space inside a key", cred: one(typeAPIKey, "KEY", FieldKey, "opq_7Hd9 2kLmQ4pX"), want: []string{WhitespaceInCredential}, severity: []Severity{SeverityWarning}, contains: "space inside"},
-		{name: "space inside a password is fine", cred: one(typeBasic, "PASS", FieldPassword, "correct horse battery"), want: nil},
+		{name: "space inside a key", cred: one(vocab.CredAPIKey, "KEY", vocab.FieldKey, "opq_7Hd9 2kLmQ4pX"), want: []string{WhitespaceInCredential}, severity: []Severity{SeverityWarning}, contains: "space inside"},
+		{name: "space inside a password is fine", cred: one(vocab.CredBasic, "PASS", vocab.FieldPassword, "correct horse battery"), want: nil},
 		{name: "quotes", cred: bearerC(`"opq_7Hd92kLmQ4pX"`), want: []string{QuotesInCredential}, severity: []Severity{SeverityWarning}},
 		{name: "smart quotes", cred: bearerC(`“opq_7Hd92kLmQ4pX”`), want: []string{QuotesInCredential}},
 		{name: "doubled prefix", cred: bearerC("Bearer " + tok(nil)), want: []string{PrefixDoubled}, severity: []Severity{SeverityWarning}, contains: `"Bearer Bearer …"`},
-		{name: "doubled in a header credential", cred: one(typeHeader, "AUTHZ", "Authorization", "Bearer Bearer opq_7Hd92kLmQ4pX"), want: []string{PrefixDoubled}},
-		{name: "header without scheme", cred: one(typeHeader, "AUTHZ", "Authorization", tok(nil)), want: []string{PrefixMissing}, severity: []Severity{SeverityWarning}},
+		{name: "doubled in a header credential", cred: one(vocab.CredHeader, "AUTHZ", "Authorization", "Bearer Bearer opq_7Hd92kLmQ4pX"), want: []string{PrefixDoubled}},
+		{name: "header without scheme", cred: one(vocab.CredHeader, "AUTHZ", "Authorization", tok(nil)), want: []string{PrefixMissing}, severity: []Severity{SeverityWarning}},
 		{name: "test key in production", cred: bearerC("sk_test_51HaZ3xKq9Lm2Vb7Nc"), env: "production", want: []string{TestKeyInProduction}, severity: []Severity{SeverityWarning}, contains: "starts with sk_test_"},
-		{name: "sandbox key in prd", cred: one(typeAPIKey, "KEY", FieldKey, "acme_sandbox_9f8e7d6c"), env: "eu-prd", want: []string{TestKeyInProduction}},
-		{name: "word test in key, prod", cred: one(typeAPIKey, "KEY", FieldKey, "mytestkey9f8e7d"), env: "prod", want: []string{TestKeyInProduction}, contains: "looks like a test key"},
+		{name: "sandbox key in prd", cred: one(vocab.CredAPIKey, "KEY", vocab.FieldKey, "acme_sandbox_9f8e7d6c"), env: "eu-prd", want: []string{TestKeyInProduction}},
+		{name: "word test in key, prod", cred: one(vocab.CredAPIKey, "KEY", vocab.FieldKey, "mytestkey9f8e7d"), env: "prod", want: []string{TestKeyInProduction}, contains: "looks like a test key"},
 		{name: "live key in staging", cred: bearerC("sk_live_51HaZ3xKq9Lm2Vb7Nc"), env: "staging", want: []string{LiveKeyOutsideProduction}},
 		{name: "live key in prod-eu", cred: bearerC("sk_live_51HaZ3xKq9Lm2Vb7Nc"), env: "prod-eu", want: nil},
 		{name: "test key in preprod", cred: bearerC("sk_test_51HaZ3xKq9Lm2Vb7Nc"), env: "preprod", want: nil},
 		{name: "same value as production", cred: other, want: []string{CredentialFromOtherEnvironment}, severity: []Severity{SeverityWarning}, contains: "in production"},
 		{name: "different from production", cred: differs, want: nil},
 		{name: "same username is normal", cred: sameUser, want: nil},
-		{name: "type none", cred: Credential{Name: "none", Type: typeNone}, want: nil},
+		{name: "type none", cred: Credential{Name: "none", Type: vocab.CredNone}, want: nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"github.com/authspec/authspec/internal/ansi"
 	"github.com/authspec/authspec/internal/words"
+	"github.com/authspec/authspec/vocab"
 	"maps"
 	"net/url"
 	"regexp"
@@ -51,9 +52,9 @@ func newRedactor(c *Credential) *redactor {
 				base64.StdEncoding.EncodeToString([]byte(clean)),
 				base64.RawURLEncoding.EncodeToString([]byte(clean)))
 			switch v.Field {
-			case FieldUsername, FieldClientID:
+			case vocab.FieldUsername, vocab.FieldClientID:
 				user = v
-			case FieldPassword, FieldClientSecret:
+			case vocab.FieldPassword, vocab.FieldClientSecret:
 				pass = v
 			}
 		}

@@ -179,7 +179,7 @@ func (a *analysis) serverWords() bool {
 		if r.strong {
 			score = scoreServerNames
 		}
-		if code == PermissionDenied && a.ex.StatusCode == http.StatusUnauthorized && a.exp.has(403) {
+		if code == PermissionDenied && a.ex.StatusCode == http.StatusUnauthorized && a.exp.Match(403) {
 			score = scoreAuthnAuthz - 1 // a permission scenario: the 401-for-403 cause says what to change
 		}
 		ev = append([]string{"matches " + r.name + " (" + a.statusText() + ")"}, ev...)

@@ -6,16 +6,17 @@ import (
 	"time"
 
 	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/vocab"
 )
 
 func TestAnalyzeToken(t *testing.T) {
 	const id, sec = "stg_client_42", "stg_secret_Kq81Lm9Zp"
 	client := func(other string) *Credential {
-		c := &Credential{Name: "machine", Type: typeOAuth2, Values: []Value{
-			{Source: "CLIENT_ID", Value: id, Field: FieldClientID, EnvFile: ".env.staging"},
-			{Source: "CLIENT_SECRET", Value: sec, Field: FieldClientSecret, EnvFile: ".env.staging"}}}
+		c := &Credential{Name: "machine", Type: vocab.CredOAuth2CC, Values: []Value{
+			{Source: "CLIENT_ID", Value: id, Field: vocab.FieldClientID, EnvFile: ".env.staging"},
+			{Source: "CLIENT_SECRET", Value: sec, Field: vocab.FieldClientSecret, EnvFile: ".env.staging"}}}
 		if other != "" {
-			c.OtherEnvs = []Fingerprinted{{Env: "production", Source: "CLIENT_SECRET", Field: FieldClientSecret, Fingerprint: secret.Fingerprint(other)}}
+			c.OtherEnvs = []Fingerprinted{{Env: "production", Source: "CLIENT_SECRET", Field: vocab.FieldClientSecret, Fingerprint: secret.Fingerprint(other)}}
 		}
 		return c
 	}

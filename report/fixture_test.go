@@ -14,7 +14,7 @@ import (
 	"github.com/authspec/authspec/diagnose"
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/secret"
-	"github.com/authspec/authspec/suites"
+	"github.com/authspec/authspec/vocab"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -56,12 +56,12 @@ func fixture() *results.Report {
 	sc := func(name string, line int, kind string) scenario {
 		return scenario{name, line, kind}
 	}
-	reads := sc("valid token reads the account", 31, suites.KindHappy)
-	del := sc("read-only key cannot delete", 46, suites.KindPermission)
-	refresh := sc("refreshed token still works", 51, suites.KindRecovery)
-	users := sc("admin lists users", 12, suites.KindHappy)
-	legacy := sc("legacy export", 20, suites.KindHappy)
-	matrix := sc("account endpoints", 26, suites.KindPermission)
+	reads := sc("valid token reads the account", 31, vocab.KindHappy)
+	del := sc("read-only key cannot delete", 46, vocab.KindPermission)
+	refresh := sc("refreshed token still works", 51, vocab.KindRecovery)
+	users := sc("admin lists users", 12, vocab.KindHappy)
+	legacy := sc("legacy export", 20, vocab.KindHappy)
+	matrix := sc("account endpoints", 26, vocab.KindPermission)
 
 	const stg, prod = "https://staging.example.com", "https://api.example.com"
 	const ep = "GET /v1/accounts/${account_id}"
@@ -78,10 +78,10 @@ func fixture() *results.Report {
 				Response: results.Exchange{
 					Header: hdr("Content-Type", "application/json", "Set-Cookie", "session=s3ss10n_unknown_to_redactor"),
 					Body:   []byte(`{"id":"acc_123","plan":"pro","owner_token":"` + apiToken + `","permissions":["read"]}` + "\n" + strings.Repeat("x", 600))}}}},
-		{Suite: pay.Name, File: pay.File, Scenario: reads.Name, ScenarioKind: reads.Kind, Environment: "staging", Name: reads.Name + " [probe: no_auth]", Probe: suites.ProbeNoAuth, Line: 31,
+		{Suite: pay.Name, File: pay.File, Scenario: reads.Name, ScenarioKind: reads.Kind, Environment: "staging", Name: reads.Name + " [probe: no_auth]", Probe: vocab.ProbeNoAuth, Line: 31,
 			Status: results.Passed, Duration: ms(8), Attempts: 1,
 			Steps: []results.Step{{Method: "GET", URL: stg + "/v1/accounts/acc_123", Endpoint: ep, StatusCode: 401, Duration: ms(7)}}},
-		{Suite: pay.Name, File: pay.File, Scenario: reads.Name, ScenarioKind: reads.Kind, Environment: "staging", Name: reads.Name + " [probe: previous]", Probe: suites.ProbePrevious, Line: 31,
+		{Suite: pay.Name, File: pay.File, Scenario: reads.Name, ScenarioKind: reads.Kind, Environment: "staging", Name: reads.Name + " [probe: previous]", Probe: vocab.ProbePrevious, Line: 31,
 			Status: results.Failed, Kind: results.SecurityFailure, Duration: ms(9), Attempts: 1,
 			Message:  "probe previous: the API accepted the rotated-out credential (200)",
 			Steps:    []results.Step{{Method: "GET", URL: stg + "/v1/accounts/acc_123?api_key=" + url.QueryEscape(adminPassword), Endpoint: ep, StatusCode: 200, Duration: ms(9)}},
@@ -161,11 +161,11 @@ func fixture() *results.Report {
 			expiring,
 		},
 		Credentials: []results.CredentialInfo{
-			{Environment: "staging", Suite: "suites/pay.yaml", Name: "service_token", Type: suites.CredBearer, Source: "API_TOKEN",
+			{Environment: "staging", Suite: "suites/pay.yaml", Name: "service_token", Type: vocab.CredBearer, Source: "API_TOKEN",
 				Fingerprint: secret.Fingerprint(apiToken), HasPrevious: true},
-			{Environment: "staging", Suite: "suites/admin.yaml", Name: "readonly_key", Type: suites.CredAPIKey, Source: "READONLY_KEY",
+			{Environment: "staging", Suite: "suites/admin.yaml", Name: "readonly_key", Type: vocab.CredAPIKey, Source: "READONLY_KEY",
 				Fingerprint: secret.Fingerprint(readonlyKey)},
-			{Environment: "production", Suite: "suites/admin.yaml", Name: "admin_token", Type: suites.CredBearer, Source: "ADMIN_TOKEN",
+			{Environment: "production", Suite: "suites/admin.yaml", Name: "admin_token", Type: vocab.CredBearer, Source: "ADMIN_TOKEN",
 				Fingerprint: secret.Fingerprint(adminToken), Expires: time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC), ExpirySource: results.ExpiryJWT},
 			{Environment: "production", Suite: "suites/admin.yaml", Name: "tls client certificate", Type: "client_certificate",
 				Source: "certs/client.pem", Fingerprint: "a1b2c3", Expires: time.Date(2027, 1, 31, 0, 0, 0, 0, time.UTC), ExpirySource: results.ExpiryCertificate},

@@ -8,6 +8,7 @@ import (
 
 	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/suites"
+	"github.com/authspec/authspec/vocab"
 )
 
 // insecureResolved finds what would travel in clear text once variables
@@ -32,8 +33,8 @@ func insecureResolved(st *envState, red *secret.Redactor) suites.Errors {
 	}
 	for _, name := range sortedNames(st.creds) {
 		cs := st.creds[name]
-		if u := cs.value("token_url"); cs.cred.Type == suites.CredOAuth2CC && len(cs.missing) == 0 && suites.InsecureURL(u) {
-			flag("token_url", cs.cred.TokenURL, u)
+		if u := cs.value(vocab.FieldTokenURL); cs.cred.Type == vocab.CredOAuth2CC && len(cs.missing) == 0 && suites.InsecureURL(u) {
+			flag(vocab.FieldTokenURL, cs.cred.TokenURL, u)
 		}
 	}
 	seen := map[suites.Pos]bool{}

@@ -8,7 +8,7 @@ import (
 	"strings"
 
 	"github.com/authspec/authspec/diagnose"
-	"github.com/authspec/authspec/suites"
+	"github.com/authspec/authspec/vocab"
 )
 
 // sentCred records what a step sent, for diagnosis and redirect safety.
@@ -43,7 +43,7 @@ func (p *plan) applyCred(ctx context.Context, c *testCase, s caseStep, b *built)
 			p.opt.Redactor.AddDerived(source, val)
 		case credPrevious:
 			val = cs.previous
-			v.Name = cs.fields["previous"].Name
+			v.Name = cs.fields[vocab.FieldPrevious].Name
 			source = v.Name
 		case credOther:
 			// Labelled with its environment, so its fingerprint is not read
@@ -55,37 +55,37 @@ func (p *plan) applyCred(ctx context.Context, c *testCase, s caseStep, b *built)
 	}
 	h := b.req.Header
 	switch cs.cred.Type {
-	case suites.CredBearer:
+	case vocab.CredBearer:
 		prefix := "Bearer"
 		if cs.cred.Prefix.IsSet() {
-			prefix = cs.value("prefix")
+			prefix = cs.value(vocab.FieldPrefix)
 		}
-		tok := secretValue("token")
+		tok := secretValue(vocab.FieldToken)
 		if prefix = strings.TrimRight(prefix, " "); prefix != "" {
 			tok = prefix + " " + tok
 		}
 		h.Set("Authorization", tok)
 		sent.headers = []string{"Authorization"}
-	case suites.CredBasic:
-		user := cs.value("username")
-		sent.values = append(sent.values, diagnose.Value{Source: cs.fields["username"].Name, Value: user, EnvFile: envFileOf(owner, cs.fields["username"].Name), Field: diagnose.FieldUsername})
-		pass := secretValue("password")
+	case vocab.CredBasic:
+		user := cs.value(vocab.FieldUsername)
+		sent.values = append(sent.values, diagnose.Value{Source: cs.fields[vocab.FieldUsername].Name, Value: user, EnvFile: envFileOf(owner, cs.fields[vocab.FieldUsername].Name), Field: vocab.FieldUsername})
+		pass := secretValue(vocab.FieldPassword)
 		b.req.SetBasicAuth(user, pass)
 		p.opt.Redactor.AddBasic(cs.cred.Name, user, pass)
 		sent.headers = []string{"Authorization"}
-	case suites.CredAPIKey:
-		key := secretValue("key")
-		if name := cs.value("header"); cs.cred.Header.IsSet() {
+	case vocab.CredAPIKey:
+		key := secretValue(vocab.FieldKey)
+		if name := cs.value(vocab.FieldHeader); cs.cred.Header.IsSet() {
 			h.Set(name, key)
 			sent.headers = []string{name}
 		} else {
-			name := cs.value("query")
+			name := cs.value(vocab.FieldQuery)
 			q := b.req.URL.Query()
 			q.Set(name, key)
 			b.req.URL.RawQuery = q.Encode()
 			sent.query = name
 		}
-	case suites.CredHeader:
+	case vocab.CredHeader:
 		for i, hp := range cs.cred.Headers {
 			val, _ := owner.env.Expand(hp.Value.Raw, nil)
 			src := sourceName(cs.cred, "headers."+hp.Name, hp.Value.Raw)
@@ -94,13 +94,13 @@ func (p *plan) applyCred(ctx context.Context, c *testCase, s caseStep, b *built)
 				val = alter(val)
 				p.opt.Redactor.AddDerived(src+" (altered)", val)
 			case s.mode == credPrevious && i == 0:
-				val, src = cs.previous, cs.fields["previous"].Name
+				val, src = cs.previous, cs.fields[vocab.FieldPrevious].Name
 			}
 			h.Set(hp.Name, val)
 			sent.headers = append(sent.headers, hp.Name)
 			sent.values = append(sent.values, diagnose.Value{Source: src, Value: val, EnvFile: envFileOf(owner, src), Field: hp.Name})
 		}
-	case suites.CredOAuth2CC:
+	case vocab.CredOAuth2CC:
 		tok, err := p.oauthToken(ctx, owner, cs, s.mode == credPrevious)
 		if err != nil {
 			return sent, err
@@ -111,7 +111,7 @@ func (p *plan) applyCred(ctx context.Context, c *testCase, s caseStep, b *built)
 		}
 		h.Set("Authorization", "Bearer "+tok)
 		sent.headers = []string{"Authorization"}
-		sent.values = append(sent.values, diagnose.Value{Source: cs.cred.Name + ".access_token", Value: tok, Field: diagnose.FieldAccessToken})
+		sent.values = append(sent.values, diagnose.Value{Source: cs.cred.Name + ".access_token", Value: tok, Field: vocab.FieldAccessToken})
 	}
 	return sent, nil
 }

@@ -9,13 +9,8 @@ import (
 	"github.com/authspec/authspec/diagnose"
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/secret"
-	"github.com/authspec/authspec/suites"
+	"github.com/authspec/authspec/vocab"
 )
-
-// primaryField is the field whose value identifies a credential: the one
-// a rotation changes.
-var primaryField = map[string]string{suites.CredBearer: "token", suites.CredBasic: "password",
-	suites.CredAPIKey: "key", suites.CredOAuth2CC: "client_secret"}
 
 // credentialInfos lists the credentials of the selected environments, in
 // suite, environment and name order. Called after the run, so OAuth tokens
@@ -31,7 +26,7 @@ func (p *plan) credentialInfos() []results.CredentialInfo {
 			info := results.CredentialInfo{Environment: st.env.Name, Suite: st.suite.File, Name: name, Type: cs.cred.Type,
 				HasPrevious: cs.cred.Previous.IsSet()}
 			var val string
-			if f, ok := primaryField[cs.cred.Type]; ok {
+			if f, ok := vocab.PrimaryField[cs.cred.Type]; ok {
 				v := cs.fields[f]
 				info.Source, val = v.Name, v.Value
 			} else if len(cs.cred.Headers) > 0 {
@@ -42,14 +37,14 @@ func (p *plan) credentialInfos() []results.CredentialInfo {
 			if len(cs.missing) == 0 && val != "" {
 				info.Fingerprint = secret.Fingerprint(val)
 			}
-			if cs.cred.Type == suites.CredBearer && len(cs.missing) == 0 {
+			if cs.cred.Type == vocab.CredBearer && len(cs.missing) == 0 {
 				if t, err := diagnose.DecodeJWT(val); err == nil {
 					if exp, ok := t.Expiry(); ok {
 						info.Expires, info.ExpirySource = exp, results.ExpiryJWT
 					}
 				}
 			}
-			if cs.cred.Type == suites.CredOAuth2CC {
+			if cs.cred.Type == vocab.CredOAuth2CC {
 				if exp := st.tokens.expiry(name); !exp.IsZero() {
 					info.Expires, info.ExpirySource = exp, results.ExpiryOAuthToken
 				}

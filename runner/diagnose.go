@@ -8,17 +8,18 @@ import (
 	"github.com/authspec/authspec/diagnose"
 	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/suites"
+	"github.com/authspec/authspec/vocab"
 )
 
 // credFieldOrder lists the fields diagnosis sees, in a stable order.
-var credFieldOrder = []string{diagnose.FieldToken, diagnose.FieldKey, diagnose.FieldUsername,
-	diagnose.FieldPassword, diagnose.FieldClientID, diagnose.FieldClientSecret}
+var credFieldOrder = []string{vocab.FieldToken, vocab.FieldKey, vocab.FieldUsername,
+	vocab.FieldPassword, vocab.FieldClientID, vocab.FieldClientSecret}
 
 // diagCredential describes a credential of an environment for diagnose:
 // its values, and the fingerprints the other environments of the suite use.
 func (p *plan) diagCredential(st *envState, cs *credState) *diagnose.Credential {
-	dc := &diagnose.Credential{Name: cs.cred.Name, Type: cs.cred.Type, Prefix: cs.value("prefix"),
-		NoPrefix: cs.cred.Prefix.IsSet() && cs.value("prefix") == "", Header: cs.value("header"), Query: cs.cred.Query.Raw}
+	dc := &diagnose.Credential{Name: cs.cred.Name, Type: cs.cred.Type, Prefix: cs.value(vocab.FieldPrefix),
+		NoPrefix: cs.cred.Prefix.IsSet() && cs.value(vocab.FieldPrefix) == "", Header: cs.value(vocab.FieldHeader), Query: cs.cred.Query.Raw}
 	for _, f := range credFieldOrder {
 		if v, ok := cs.fields[f]; ok {
 			dc.Values = append(dc.Values, diagnose.Value{Source: v.Name, Value: v.Value, EnvFile: envFileOf(st, v.Name), Field: f})
@@ -62,14 +63,14 @@ func claims(e *suites.Env) map[string]string {
 func (p *plan) analyze(c *testCase, s caseStep, want assert.Status, b *built, ex *exchange, sent *sentCred) []diagnose.Cause {
 	x := diagnose.Exchange{
 		Env: c.st.env.Name, Kind: c.sc.Kind, Probe: c.probe,
-		ExpectReject: !want.AllowsSuccess(), ExpectedStatus: want.String(),
+		ExpectReject: !want.AllowsSuccess(), Expected: want,
 		Method: b.req.Method, URL: b.req.URL.String(), RequestHeader: b.req.Header, RequestBody: b.body,
 		StatusCode: ex.resp.StatusCode, ResponseHeader: ex.resp.Header, ResponseBody: ex.body,
 		ExpectClaims: claims(c.st.env), RequiresScope: c.sc.RequiresScope, Now: p.opt.Now(),
 	}
 	if sent != nil {
 		dc := p.diagCredential(sent.env, sent.state)
-		if sent.state.cred.Type == suites.CredOAuth2CC {
+		if sent.state.cred.Type == vocab.CredOAuth2CC {
 			// The access token was sent, but the client's id and secret
 			// made it: a production client in staging shows there.
 			dc.Values = append(append([]diagnose.Value(nil), sent.values...), dc.Values...)

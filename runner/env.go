@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/authspec/authspec/suites"
+	"github.com/authspec/authspec/vocab"
 )
 
 // envState is a suite's environment ready to send: variables resolved,
@@ -35,8 +36,8 @@ func (c *credState) value(field string) string { return c.fields[field].Value }
 // secretFields are the credential fields whose values must never show.
 // Names (header, query), the prefix and the token URL are not secrets: the
 // redactor would otherwise hide every "Bearer" and base URL in the report.
-var secretFields = map[string]bool{"token": true, "previous": true, "key": true, "username": true,
-	"password": true, "client_id": true, "client_secret": true}
+var secretFields = map[string]bool{vocab.FieldToken: true, vocab.FieldPrevious: true, vocab.FieldKey: true,
+	vocab.FieldUsername: true, vocab.FieldPassword: true, vocab.FieldClientID: true, vocab.FieldClientSecret: true}
 
 func (p *plan) resolveEnv(s *suites.Suite, e *suites.Environment) (*envState, suites.Errors) {
 	env, errs := s.Resolve(e, p.opt.Getenv)
@@ -53,7 +54,7 @@ func (p *plan) resolveEnv(s *suites.Suite, e *suites.Environment) (*envState, su
 			val, missing := env.Expand(str.Raw, nil)
 			v := suites.Var{Name: sourceName(c, field, str.Raw), Value: val, Secret: secretFields[field]}
 			cs.fields[field] = v
-			if field == "previous" {
+			if field == vocab.FieldPrevious {
 				cs.previous = val
 				if len(missing) > 0 {
 					cs.previous = ""
@@ -70,8 +71,8 @@ func (p *plan) resolveEnv(s *suites.Suite, e *suites.Environment) (*envState, su
 			cs.missing = appendNew(cs.missing, missing...)
 			red.Add(sourceName(c, "headers."+h.Name, h.Value.Raw), val)
 		}
-		if c.Type == suites.CredBasic {
-			red.AddBasic(c.Name, cs.value("username"), cs.value("password"))
+		if c.Type == vocab.CredBasic {
+			red.AddBasic(c.Name, cs.value(vocab.FieldUsername), cs.value(vocab.FieldPassword))
 		}
 		st.creds[name] = cs
 	}
@@ -108,14 +109,10 @@ type credField struct {
 // credFields lists a credential's single-valued fields that are set, in a
 // fixed order so messages about them are the same from run to run.
 func credFields(c *suites.Credential) []credField {
-	all := []credField{{"token", c.Token}, {"prefix", c.Prefix}, {"previous", c.Previous},
-		{"header", c.Header}, {"query", c.Query}, {"key", c.Key}, {"username", c.Username},
-		{"password", c.Password}, {"token_url", c.TokenURL}, {"client_id", c.ClientID},
-		{"client_secret", c.ClientSecret}, {"audience", c.Audience}}
-	set := all[:0]
-	for _, f := range all {
-		if f.value.IsSet() {
-			set = append(set, f)
+	var set []credField
+	for _, f := range c.StringFields() {
+		if f.Value.IsSet() {
+			set = append(set, credField{f.Name, *f.Value})
 		}
 	}
 	return set

@@ -14,6 +14,7 @@ import (
 	"github.com/authspec/authspec/diagnose"
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/suites"
+	"github.com/authspec/authspec/vocab"
 	"github.com/tidwall/gjson"
 )
 
@@ -186,7 +187,7 @@ func (p *plan) judge(c *testCase, i int, s caseStep, b *built, ex *exchange, sen
 	code := ex.resp.StatusCode
 	switch {
 	case code/100 == 2 && !want.AllowsSuccess() && (c.probe != "" || authRejection(want) ||
-		c.sc.Kind == suites.KindFailure || c.sc.Kind == suites.KindPermission):
+		c.sc.Kind == vocab.KindFailure || c.sc.Kind == vocab.KindPermission):
 		// The step expected the credential to be refused and the API let
 		// it through: the API is at fault, not the client.
 		r.Kind = results.SecurityFailure
@@ -216,10 +217,10 @@ func authRejection(want assert.Status) bool {
 }
 
 var probeWords = map[string]string{
-	suites.ProbeNoAuth:   "a missing",
-	suites.ProbeInvalid:  "an altered",
-	suites.ProbePrevious: "a rotated-out (previous)",
-	suites.ProbeOtherEnv: "another environment's",
+	vocab.ProbeNoAuth:   "a missing",
+	vocab.ProbeInvalid:  "an altered",
+	vocab.ProbePrevious: "a rotated-out (previous)",
+	vocab.ProbeOtherEnv: "another environment's",
 }
 
 func stepPrefix(c *testCase, i int) string {

@@ -12,6 +12,7 @@ import (
 	"github.com/authspec/authspec/diagnose"
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/suites"
+	"github.com/authspec/authspec/vocab"
 )
 
 const lcProbeSuite = `version: 1
@@ -62,7 +63,7 @@ func TestLCProbesPassWhenAPIChecksToken(t *testing.T) {
 	}
 	for _, env := range []string{"staging", "production"} {
 		lcWant(t, lcResult(t, rep, "read me", env), results.Passed, results.None)
-		for _, probe := range suites.Probes {
+		for _, probe := range vocab.Probes {
 			r := lcResult(t, rep, "read me [probe: "+probe+"]", env)
 			lcWant(t, r, results.Passed, results.None)
 			if r.Probe != probe {
@@ -91,7 +92,7 @@ func TestLCProbeAcceptingAnyTokenIsSecurityFailure(t *testing.T) {
 	rep := lcRun(t, ss, Options{})
 
 	lcWant(t, lcResult(t, rep, "read me", "staging"), results.Passed, results.None)
-	for _, probe := range suites.Probes {
+	for _, probe := range vocab.Probes {
 		r := lcResult(t, rep, "read me [probe: "+probe+"]", "staging")
 		lcWant(t, r, results.Failed, results.SecurityFailure)
 		if len(r.Diagnosis) == 0 || r.Diagnosis[0].Code != diagnose.CredentialNotChecked {

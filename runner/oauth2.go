@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/authspec/authspec/suites"
+	"github.com/authspec/authspec/vocab"
 )
 
 // tokenCache holds OAuth2 tokens per credential for one environment and
@@ -70,7 +71,7 @@ func (p *plan) oauthToken(ctx context.Context, st *envState, cs *credState, prev
 	if t.value != "" && (t.expiry.IsZero() || p.opt.Now().Add(refreshMargin).Before(t.expiry)) {
 		return t.value, nil
 	}
-	tok, expiry, err := p.fetchToken(ctx, st, cs, cs.value("client_secret"))
+	tok, expiry, err := p.fetchToken(ctx, st, cs, cs.value(vocab.FieldClientSecret))
 	if err != nil {
 		return "", err
 	}
@@ -108,7 +109,7 @@ func (c *tokenCache) get(name string) *oauthToken {
 
 // fetchToken performs the RFC 6749 section 4.4 client credentials grant.
 func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clientSecret string) (string, time.Time, error) {
-	endpoint := cs.value("token_url")
+	endpoint := cs.value(vocab.FieldTokenURL)
 	terr := &TokenError{Endpoint: endpoint}
 	if st.tlsErr != nil {
 		terr.Err = st.tlsErr
@@ -123,14 +124,14 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 	if len(scopes) > 0 {
 		form.Set("scope", strings.Join(scopes, " "))
 	}
-	if aud := cs.value("audience"); aud != "" {
+	if aud := cs.value(vocab.FieldAudience); aud != "" {
 		form.Set("audience", aud)
 	}
 	for _, kv := range cs.cred.Params {
 		v, _ := st.env.Expand(kv.Value.Raw, nil)
 		form.Set(kv.Name, v)
 	}
-	id := cs.value("client_id")
+	id := cs.value(vocab.FieldClientID)
 	if cs.cred.AuthStyle == "body" {
 		form.Set("client_id", id)
 		form.Set("client_secret", clientSecret)

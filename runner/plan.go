@@ -11,6 +11,7 @@ import (
 	"github.com/authspec/authspec/internal/words"
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/suites"
+	"github.com/authspec/authspec/vocab"
 )
 
 func lookupEnv(name string) (string, bool) { return os.LookupEnv(name) }
@@ -180,7 +181,7 @@ func (p *plan) addScenario(st *envState, sc *suites.Scenario) {
 		for _, row := range sc.Matrix.Rows {
 			for i, cred := range sc.Matrix.Credentials {
 				auth := cred
-				if auth == "none" {
+				if auth == vocab.CredNone {
 					auth = ""
 				}
 				req := row.Request
@@ -214,14 +215,14 @@ func (c *testCase) result() *results.Result {
 	if c.row != "" && len(c.steps) > 0 {
 		r.Expected = c.steps[0].expect.String()
 		if r.Credential == "" {
-			r.Credential = "none" // the matrix column, as written
+			r.Credential = vocab.CredNone // the matrix column, as written
 		}
 	}
 	return r
 }
 
 func authName(a string) string {
-	if a == "none" {
+	if a == vocab.CredNone {
 		return ""
 	}
 	return a
@@ -235,13 +236,13 @@ func (p *plan) probeCase(st *envState, sc *suites.Scenario, main *testCase, prob
 	base.expect = sc.ProbeStatus
 	cs := st.creds[main.cred]
 	switch probe {
-	case suites.ProbeNoAuth:
+	case vocab.ProbeNoAuth:
 		base.auth = ""
 		c.steps = []caseStep{base}
-	case suites.ProbeInvalid:
+	case vocab.ProbeInvalid:
 		base.mode = credInvalid
 		c.steps = []caseStep{base}
-	case suites.ProbePrevious:
+	case vocab.ProbePrevious:
 		base.mode = credPrevious
 		c.steps = []caseStep{base}
 		if cs == nil || !cs.cred.Previous.IsSet() {
@@ -249,7 +250,7 @@ func (p *plan) probeCase(st *envState, sc *suites.Scenario, main *testCase, prob
 		} else if cs.previous == "" {
 			c.skip = fmt.Sprintf("no previous value of %q in %s (%s)", main.cred, st.env.Name, st.env.MissingMessage(suites.Refs(cs.cred.Previous.Raw)))
 		}
-	case suites.ProbeOtherEnv:
+	case vocab.ProbeOtherEnv:
 		for _, other := range p.envs {
 			if other.suite != st.suite || other == st {
 				continue

@@ -7,6 +7,7 @@ import (
 
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/suites"
+	"github.com/authspec/authspec/vocab"
 )
 
 // Single is one ad-hoc request sent with a suite's environment and
@@ -60,9 +61,9 @@ func Request(ctx context.Context, ss []*suites.Suite, req Single, opt Options) (
 		b := lit(req.Body)
 		r.Body = &b
 	}
-	sc := &suites.Scenario{Name: fmt.Sprintf("%s %s", r.Method.Raw, req.Target), Pos: base.Pos, Kind: suites.KindHappy,
+	sc := &suites.Scenario{Name: fmt.Sprintf("%s %s", r.Method.Raw, req.Target), Pos: base.Pos, Kind: vocab.KindHappy,
 		Auth: req.Auth, Settings: base.Defaults,
-		Steps: []*suites.Step{{Request: r, Expect: suites.Expect{Status: suites.DefaultStatus(suites.KindHappy)}}}}
+		Steps: []*suites.Step{{Request: r, Expect: suites.Expect{Status: suites.DefaultStatus(vocab.KindHappy)}}}}
 	one := *base
 	one.Scenarios = []*suites.Scenario{sc}
 	opt.Envs = []string{req.Env}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/authspec/authspec/diagnose"
 	"github.com/authspec/authspec/suites"
+	"github.com/authspec/authspec/vocab"
 )
 
 // maxRetryWait caps a server's Retry-After so one answer cannot stall a run.
@@ -70,7 +71,7 @@ func retryable(r *suites.Retry, ex *exchange, err error) bool {
 // refreshOAuth renews an OAuth2 token once when the API answers 401 and
 // says (or the token's expiry says) that it expired.
 func (p *plan) refreshOAuth(ctx context.Context, c *testCase, s caseStep, b *built, sent *sentCred, ex *exchange) bool {
-	if sent == nil || sent.state.cred.Type != suites.CredOAuth2CC || s.mode != credAsIs {
+	if sent == nil || sent.state.cred.Type != vocab.CredOAuth2CC || s.mode != credAsIs {
 		return false
 	}
 	old := strings.TrimPrefix(b.req.Header.Get("Authorization"), "Bearer ")
@@ -87,7 +88,7 @@ func (p *plan) refreshOAuth(ctx context.Context, c *testCase, s caseStep, b *bui
 	b.req.Header.Set("Authorization", "Bearer "+tok)
 	// Diagnosis of the retried request must look at the new token.
 	for i := range sent.values {
-		if sent.values[i].Field == diagnose.FieldAccessToken {
+		if sent.values[i].Field == vocab.FieldAccessToken {
 			sent.values[i].Value = tok
 		}
 	}

@@ -12,6 +12,8 @@ import (
 	"sync"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/authspec/authspec/vocab"
 )
 
 // Load reads every suite in paths: files, or directories searched
@@ -312,31 +314,12 @@ func (d *decoder) environment(k, n *yaml.Node) *Environment {
 	return e
 }
 
-// credKeys lists the keys each credential type takes.
-var credKeys = map[string][]string{
-	CredNone:     {"type"},
-	CredBearer:   {"type", "token", "prefix", "previous"},
-	CredBasic:    {"type", "username", "password", "previous"},
-	CredAPIKey:   {"type", "header", "query", "key", "previous"},
-	CredHeader:   {"type", "headers", "previous"},
-	CredOAuth2CC: {"type", "token_url", "client_id", "client_secret", "scopes", "audience", "params", "auth_style", "previous"},
-}
-
-// credRequired lists the keys a credential type cannot do without.
-var credRequired = map[string][]string{
-	CredBearer:   {"token"},
-	CredBasic:    {"username", "password"},
-	CredAPIKey:   {"key"},
-	CredHeader:   {"headers"},
-	CredOAuth2CC: {"token_url", "client_id", "client_secret"},
-}
-
 func (d *decoder) credential(k, n *yaml.Node) *Credential {
 	d.secret = true
 	defer func() { d.secret = false }()
 	where := fmt.Sprintf("in credential %q", k.Value)
 	c := &Credential{Name: k.Value, Pos: d.pos(k)}
-	if c.Name == "none" {
+	if c.Name == vocab.CredNone {
 		d.errorf(k, `"none" is reserved for "no credentials"; pick another name`)
 	}
 	n = resolve(n)
@@ -344,44 +327,45 @@ func (d *decoder) credential(k, n *yaml.Node) *Credential {
 		d.errorf(n, "expected a mapping %s, got %s", where, d.kindName(n))
 		return nil
 	}
-	tv := lookupKey(n, "type")
+	tv := lookupKey(n, vocab.FieldType)
 	if tv == nil {
-		d.errorf(k, "credential %q has no type (one of %s)", c.Name, quoteList(sortedKeys(credKeys)))
+		d.errorf(k, "credential %q has no type (one of %s)", c.Name, quoteList(sortedKeys(vocab.CredFields)))
 		return nil
 	}
-	c.Type = d.text(tv, "type")
-	keys, known := credKeys[c.Type]
+	c.Type = d.text(tv, vocab.FieldType)
+	keys, known := vocab.CredFields[c.Type]
 	if !known {
-		d.errorf(tv, "unknown credential type %q%s; use one of %s", c.Type, suggest(c.Type, sortedKeys(credKeys)), quoteList(sortedKeys(credKeys)))
+		d.errorf(tv, "unknown credential type %q%s; use one of %s", c.Type, suggest(c.Type, sortedKeys(vocab.CredFields)), quoteList(sortedKeys(vocab.CredFields)))
 		return nil
 	}
 	m := d.mapping(n, fmt.Sprintf("in %s credential %q", c.Type, c.Name), keys...)
-	for _, req := range credRequired[c.Type] {
+	for _, req := range vocab.RequiredFields[c.Type] {
 		if _, ok := m[req]; !ok {
 			d.errorf(k, "%s credential %q needs %q", c.Type, c.Name, req)
 		}
 	}
-	d.strings(m, map[string]*String{"token": &c.Token, "prefix": &c.Prefix, "previous": &c.Previous,
-		"header": &c.Header, "query": &c.Query, "key": &c.Key, "username": &c.Username,
-		"password": &c.Password, "token_url": &c.TokenURL, "client_id": &c.ClientID,
-		"client_secret": &c.ClientSecret, "audience": &c.Audience})
-	if f, ok := m["headers"]; ok {
+	fields := map[string]*String{}
+	for _, f := range c.StringFields() {
+		fields[f.Name] = f.Value
+	}
+	d.strings(m, fields)
+	if f, ok := m[vocab.FieldHeaders]; ok {
 		c.Headers = d.headerPairs(f.val, where+" headers")
 	}
-	if f, ok := m["params"]; ok {
+	if f, ok := m[vocab.FieldParams]; ok {
 		c.Params = d.pairs(f.val, where+" params")
 	}
-	if f, ok := m["scopes"]; ok {
-		c.Scopes = d.strs(f.val, "scopes")
+	if f, ok := m[vocab.FieldScopes]; ok {
+		c.Scopes = d.strs(f.val, vocab.FieldScopes)
 	}
 	c.AuthStyle = "basic"
-	if f, ok := m["auth_style"]; ok {
-		c.AuthStyle = d.text(f.val, "auth_style")
+	if f, ok := m[vocab.FieldAuthStyle]; ok {
+		c.AuthStyle = d.text(f.val, vocab.FieldAuthStyle)
 		if c.AuthStyle != "basic" && c.AuthStyle != "body" {
 			d.errorf(f.val, `auth_style must be "basic" or "body", got %q`, c.AuthStyle)
 		}
 	}
-	if c.Type == CredAPIKey && c.Header.IsSet() == c.Query.IsSet() {
+	if c.Type == vocab.CredAPIKey && c.Header.IsSet() == c.Query.IsSet() {
 		d.errorf(k, "api_key credential %q needs exactly one of `header: Name` or `query: name`", c.Name)
 	}
 	return c

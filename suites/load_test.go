@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/authspec/authspec/suites"
+	"github.com/authspec/authspec/vocab"
 )
 
 func TestLoadReportsErrorsOfAllFiles(t *testing.T) {
@@ -196,7 +197,7 @@ func TestLoadModel(t *testing.T) {
 	if got := checkPaths(st.Expect.Body); !reflect.DeepEqual(got, []string{"id", "plan", "permissions.#"}) {
 		t.Errorf("body paths = %q", got)
 	}
-	if !reflect.DeepEqual(first.Probes, suites.Probes) || first.ProbeStatus.String() != "401" {
+	if !reflect.DeepEqual(first.Probes, vocab.Probes) || first.ProbeStatus.String() != "401" {
 		t.Errorf("probes = %q, probe status %s", first.Probes, first.ProbeStatus)
 	}
 	if st.AuthSet {
@@ -266,11 +267,11 @@ func TestDefaultStatus(t *testing.T) {
 		reject    []int
 		rendering string
 	}{
-		{suites.KindHappy, []int{200, 204, 299}, []int{199, 301, 401}, "2xx"},
-		{suites.KindRecovery, []int{200, 201}, []int{401}, "2xx"},
-		{suites.KindFailure, []int{401}, []int{200, 403}, "401"},
-		{suites.KindPermission, []int{403}, []int{401, 200}, "403"},
-		{suites.KindMissingData, []int{400, 422}, []int{401, 200, 404}, "400 or 422"},
+		{vocab.KindHappy, []int{200, 204, 299}, []int{199, 301, 401}, "2xx"},
+		{vocab.KindRecovery, []int{200, 201}, []int{401}, "2xx"},
+		{vocab.KindFailure, []int{401}, []int{200, 403}, "401"},
+		{vocab.KindPermission, []int{403}, []int{401, 200}, "403"},
+		{vocab.KindMissingData, []int{400, 422}, []int{401, 200, 404}, "400 or 422"},
 	}
 	for _, tt := range tests {
 		st := suites.DefaultStatus(tt.kind)

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/authspec/authspec/assert"
+	"github.com/authspec/authspec/vocab"
 )
 
 // Pos is where a value stands in its YAML file.
@@ -88,15 +89,22 @@ type TLS struct {
 	Insecure bool // skip server verification (self-signed test servers)
 }
 
-// Credential types.
-const (
-	CredNone     = "none"
-	CredBearer   = "bearer"
-	CredBasic    = "basic"
-	CredAPIKey   = "api_key"
-	CredHeader   = "header"
-	CredOAuth2CC = "oauth2_client_credentials"
-)
+// CredField is one single-valued field of a credential: its name as
+// written in a suite and where its value lives.
+type CredField struct {
+	Name  string
+	Value *String
+}
+
+// StringFields lists the credential's single-valued fields, set or not,
+// in a fixed order (so messages about them are the same from run to run).
+// The loader fills them through it and the runner reads them through it.
+func (c *Credential) StringFields() []CredField {
+	return []CredField{{vocab.FieldToken, &c.Token}, {vocab.FieldPrefix, &c.Prefix}, {vocab.FieldPrevious, &c.Previous},
+		{vocab.FieldHeader, &c.Header}, {vocab.FieldQuery, &c.Query}, {vocab.FieldKey, &c.Key},
+		{vocab.FieldUsername, &c.Username}, {vocab.FieldPassword, &c.Password}, {vocab.FieldTokenURL, &c.TokenURL},
+		{vocab.FieldClientID, &c.ClientID}, {vocab.FieldClientSecret, &c.ClientSecret}, {vocab.FieldAudience, &c.Audience}}
+}
 
 // Credential is a named way to authenticate. Every field value is a secret.
 type Credential struct {
@@ -141,29 +149,6 @@ type Retry struct {
 	On       []int // status codes
 	Network  bool  // retry on connection errors and timeouts
 }
-
-// Scenario kinds.
-const (
-	KindHappy       = "happy"
-	KindFailure     = "failure"
-	KindMissingData = "missing-data"
-	KindPermission  = "permission"
-	KindRecovery    = "recovery"
-)
-
-// Kinds lists the valid kinds in the order they are documented.
-var Kinds = []string{KindHappy, KindFailure, KindMissingData, KindPermission, KindRecovery}
-
-// Probe kinds.
-const (
-	ProbeNoAuth   = "no_auth"
-	ProbeInvalid  = "invalid"
-	ProbePrevious = "previous"
-	ProbeOtherEnv = "other_env"
-)
-
-// Probes lists the valid probes in the order they run.
-var Probes = []string{ProbeNoAuth, ProbeInvalid, ProbePrevious, ProbeOtherEnv}
 
 // Scenario is one named test: a single request or a list of steps.
 type Scenario struct {
@@ -257,11 +242,11 @@ type MatrixRow struct {
 // DefaultStatus is the status expected when a step states none.
 func DefaultStatus(kind string) assert.Status {
 	switch kind {
-	case KindFailure:
+	case vocab.KindFailure:
 		return assert.MustStatus(401)
-	case KindPermission:
+	case vocab.KindPermission:
 		return assert.MustStatus(403)
-	case KindMissingData:
+	case vocab.KindMissingData:
 		return assert.MustStatus([]any{400, 422})
 	default:
 		return assert.MustStatus("2xx")

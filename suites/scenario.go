@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/authspec/authspec/assert"
+	"github.com/authspec/authspec/vocab"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -95,7 +96,7 @@ func (d *decoder) scenario(n *yaml.Node, s *Suite) *Scenario {
 	if m == nil {
 		return nil
 	}
-	sc := &Scenario{Name: name, Pos: d.pos(n), Kind: KindHappy}
+	sc := &Scenario{Name: name, Pos: d.pos(n), Kind: vocab.KindHappy}
 	if f, ok := m["name"]; ok {
 		sc.Name = d.text(f.val, "name")
 		sc.Pos = d.pos(f.key)
@@ -105,8 +106,8 @@ func (d *decoder) scenario(n *yaml.Node, s *Suite) *Scenario {
 	}
 	if f, ok := m["kind"]; ok {
 		sc.Kind = d.text(f.val, "kind")
-		if !slices.Contains(Kinds, sc.Kind) {
-			d.errorf(f.val, "unknown kind %q %s%s; use one of %s", sc.Kind, where, suggest(sc.Kind, Kinds), quoteList(Kinds))
+		if !slices.Contains(vocab.Kinds, sc.Kind) {
+			d.errorf(f.val, "unknown kind %q %s%s; use one of %s", sc.Kind, where, suggest(sc.Kind, vocab.Kinds), quoteList(vocab.Kinds))
 		}
 	}
 	if f, ok := m["auth"]; ok {
@@ -178,7 +179,7 @@ func (d *decoder) scenario(n *yaml.Node, s *Suite) *Scenario {
 		case len(sc.Probes) == 0:
 		case !hasReq:
 			d.errorf(f.key, "probes need a single-request scenario; %q has steps or a matrix", sc.Name)
-		case sc.Auth == "" || sc.Auth == "none":
+		case sc.Auth == "" || sc.Auth == vocab.CredNone:
 			d.errorf(f.key, "probes test a credential, but scenario %q uses none (add auth: …)", sc.Name)
 		}
 	}
@@ -209,12 +210,12 @@ func envNames(s *Suite) []string {
 
 func (d *decoder) probes(n *yaml.Node) []string {
 	if n.Kind == yaml.ScalarNode && n.Value == "all" {
-		return append([]string(nil), Probes...)
+		return append([]string(nil), vocab.Probes...)
 	}
 	var out []string
 	for _, p := range d.strs(n, "probes") {
-		if !slices.Contains(Probes, p.Raw) {
-			d.errs = append(d.errs, Error{Pos: p.Pos, Msg: fmt.Sprintf("unknown probe %q%s; use %s or all", p.Raw, suggest(p.Raw, Probes), quoteList(Probes))})
+		if !slices.Contains(vocab.Probes, p.Raw) {
+			d.errs = append(d.errs, Error{Pos: p.Pos, Msg: fmt.Sprintf("unknown probe %q%s; use %s or all", p.Raw, suggest(p.Raw, vocab.Probes), quoteList(vocab.Probes))})
 			continue
 		}
 		out = append(out, p.Raw)

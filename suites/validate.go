@@ -9,14 +9,16 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/authspec/authspec/vocab"
 )
 
 // validate checks what spans several parts of a suite: names that refer to
 // credentials and environments, and transport safety.
 func validate(d *decoder, s *Suite) {
-	creds := append(sortedKeys(s.Credentials), "none")
+	creds := append(sortedKeys(s.Credentials), vocab.CredNone)
 	checkAuth := func(name string, pos Pos) {
-		if name == "" || name == "none" || s.Credentials[name] != nil {
+		if name == "" || name == vocab.CredNone || s.Credentials[name] != nil {
 			return
 		}
 		defined := "the suite defines no credentials"
@@ -75,7 +77,7 @@ func insecureTargets(s *Suite, e *Environment) []String {
 			usesCreds = true // sent to base_url
 		}
 	}
-	sends := func(auth string) bool { return auth != "" && auth != "none" }
+	sends := func(auth string) bool { return auth != "" && auth != vocab.CredNone }
 	for _, sc := range s.Scenarios {
 		if len(sc.Only) > 0 && !slices.Contains(sc.Only, e.Name) {
 			continue
@@ -95,7 +97,7 @@ func insecureTargets(s *Suite, e *Environment) []String {
 		out = append(out, e.BaseURL)
 	}
 	for _, c := range s.Credentials {
-		if c.Type == CredOAuth2CC && InsecureURL(c.TokenURL.Raw) && !strings.Contains(c.TokenURL.Raw, "${base_url}") {
+		if c.Type == vocab.CredOAuth2CC && InsecureURL(c.TokenURL.Raw) && !strings.Contains(c.TokenURL.Raw, "${base_url}") {
 			out = append(out, c.TokenURL)
 		}
 	}

@@ -20,6 +20,7 @@ import (
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/runner"
 	"github.com/authspec/authspec/suites"
+	"github.com/authspec/authspec/vocab"
 )
 
 // runFlags are the flags shared by run and lint.
@@ -43,7 +44,7 @@ func (c *command) run(args []string) error {
 	var f runFlags
 	fs := newFlags(c, "run", "run [flags] [PATH...]")
 	fs.Var(&f.envs, "env", "environments: NAME[,NAME] or all (default: all the suites define)")
-	fs.Var(&f.kinds, "kind", "only scenarios of these kinds: happy, failure, missing-data, permission, recovery")
+	fs.Var(&f.kinds, "kind", "only scenarios of these kinds: "+strings.Join(vocab.Kinds, ", "))
 	fs.StringVar(&f.filter, "filter", "", "only test cases whose name matches this regular expression")
 	fs.IntVar(&f.parallel, "parallel", 8, fmt.Sprintf("test cases run at once, 1 to %d; output stays in suite order", runner.MaxParallel))
 	fs.StringVar(&f.junit, "junit", "", "write a JUnit XML report to `FILE`")
@@ -150,8 +151,8 @@ func (c *command) options(f *runFlags) (runner.Options, error) {
 			return v, v != ""
 		}}
 	for _, k := range f.kinds {
-		if !slices.Contains(suites.Kinds, k) {
-			return opt, exitf(ExitInvalid, "authspec: --kind %q: use one of %s", k, strings.Join(suites.Kinds, ", "))
+		if !slices.Contains(vocab.Kinds, k) {
+			return opt, exitf(ExitInvalid, "authspec: --kind %q: use one of %s", k, strings.Join(vocab.Kinds, ", "))
 		}
 	}
 	if f.filter != "" {
