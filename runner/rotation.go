@@ -13,6 +13,7 @@ import (
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/suites"
+	"github.com/authspec/authspec/vocab"
 )
 
 // Rotation is the check after a credential was rotated, laid out once:
@@ -92,7 +93,7 @@ func PlanRotation(ss []*suites.Suite, env, cred string, opt Options) (*Rotation,
 			names = append(names, regexp.QuoteMeta(sc.Name))
 		}
 	}
-	rot.oldFilter = regexp.MustCompile(`^(?:` + strings.Join(names, "|") + `) \[probe: ` + suites.ProbePrevious + `\]$`)
+	rot.oldFilter = regexp.MustCompile(`^(?:` + strings.Join(names, "|") + `) \[probe: ` + vocab.ProbePrevious + `\]$`)
 	return rot, nil
 }
 
@@ -172,8 +173,7 @@ func (r *Rotation) addValue(st *envState) suites.Errors {
 // primaryValue is the value a rotation replaces: the one the credential's
 // `previous` stands in for when the previous probe sends it.
 func primaryValue(st *envState, cs *credState) (source, value string, ok bool) {
-	field := map[string]string{suites.CredBearer: "token", suites.CredBasic: "password",
-		suites.CredAPIKey: "key", suites.CredOAuth2CC: "client_secret"}[cs.cred.Type]
+	field := vocab.PrimaryField[cs.cred.Type]
 	if v, set := cs.fields[field]; set {
 		return v.Name, v.Value, true
 	}
@@ -328,7 +328,7 @@ func (r *Rotation) probeScenario(sc *suites.Scenario, name string, pos suites.Po
 	step.Auth, step.AuthSet, step.Capture = r.Credential, true, nil
 	return &suites.Scenario{Name: name, Pos: pos, Kind: sc.Kind, Auth: r.Credential, AuthPos: sc.AuthPos,
 		Only: sc.Only, Settings: sc.Settings, Steps: []*suites.Step{&step},
-		Probes: []string{suites.ProbePrevious}, ProbeStatus: sc.ProbeStatus, RequiresScope: sc.RequiresScope}
+		Probes: []string{vocab.ProbePrevious}, ProbeStatus: sc.ProbeStatus, RequiresScope: sc.RequiresScope}
 }
 
 func withScenarios(s *suites.Suite, scs []*suites.Scenario) *suites.Suite {
