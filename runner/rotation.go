@@ -162,7 +162,7 @@ func (r *Rotation) addValue(st *envState) suites.Errors {
 	if cs.previous == "" {
 		return suites.Errors{{Pos: c.Previous.Pos, Msg: fmt.Sprintf("credential %q has no previous value in environment %s: %s", r.Credential, r.Env, st.env.MissingMessage(suites.Refs(c.Previous.Raw)))}}
 	}
-	v := results.RotatedValue{File: st.suite.File, OldSource: cs.fields["previous"].Name, OldFingerprint: secret.Fingerprint(cs.previous)}
+	v := results.RotatedValue{File: st.suite.File, OldSource: cs.fields[vocab.FieldPrevious].Name, OldFingerprint: secret.Fingerprint(cs.previous)}
 	if src, val, ok := primaryValue(st, cs); ok {
 		v.NewSource, v.NewFingerprint = src, secret.Fingerprint(val)
 	}
