@@ -2,8 +2,11 @@ package suites
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/authspec/authspec/vocab"
 )
 
 // TestFormatDocumentsEveryKey: docs/format.md names every key the loader
@@ -17,8 +20,8 @@ func TestFormatDocumentsEveryKey(t *testing.T) {
 		"top level": suiteKeys, "environment": envKeys, "settings": settingKeys,
 		"scenario": scenarioKeys, "request": requestKeys, "expect": expectKeys,
 	}
-	for typ, keys := range credKeys {
-		lists["credential "+typ] = append(keys, typ)
+	for typ, keys := range vocab.CredFields {
+		lists["credential "+typ] = append(slices.Clone(keys), typ)
 	}
 	n := 0
 	for where, keys := range lists {
