@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/authspec/authspec/vocab"
 )
 
 // provCase is one real auth failure as a provider or server answered it,
@@ -45,7 +47,7 @@ func providerCorpus() []provCase {
 		"iat": now.Add(-time.Minute).Unix(), "exp": now.Add(time.Hour).Unix()})
 	slackTok := bearer("SLACK_BOT_TOKEN", "xoxb-2841-93650-Q2hpY2tlbkZpbmdlcnM")
 	rabbitShared := withOther(inEnvFile(basicCred("monitor", "Sh4red-Rabbit-Pass"), "rabbit.production.env"), "staging", "Sh4red-Rabbit-Pass")
-	rabbitShared.Values[1].Field = FieldPassword
+	rabbitShared.Values[1].Field = vocab.FieldPassword
 	return []provCase{
 		// Chat and messaging: 200 with an auth error in the body.
 		{src: "https://hexdocs.pm/slack/Slack.Web.Auth.html", name: "Slack invalid_auth", status: 200,
@@ -251,9 +253,9 @@ type tokenCase struct {
 }
 
 func TestProviderTokenCorpus(t *testing.T) {
-	client := &Credential{Name: "machine", Type: typeOAuth2, Values: []Value{
-		{Source: "CLIENT_ID", Value: "svc-payments", Field: FieldClientID},
-		{Source: "CLIENT_SECRET", Value: "o3m6BCkmgVo9ktuFsHm0xmKrez6m6hoc", Field: FieldClientSecret}}}
+	client := &Credential{Name: "machine", Type: vocab.CredOAuth2CC, Values: []Value{
+		{Source: "CLIENT_ID", Value: "svc-payments", Field: vocab.FieldClientID},
+		{Source: "CLIENT_SECRET", Value: "o3m6BCkmgVo9ktuFsHm0xmKrez6m6hoc", Field: vocab.FieldClientSecret}}}
 	cases := []tokenCase{
 		{src: "https://github.com/code-specialist/fastapi-keycloak/issues/65", name: "Keycloak unauthorized_client: invalid client secret", status: 401,
 			body: `{"error":"unauthorized_client","error_description":"Invalid client secret"}`, want: CredentialRejected},
