@@ -113,6 +113,9 @@ func Console(w io.Writer, r *results.Report, opt ConsoleOptions) error {
 		t.line("", "")
 	}
 
+	if r.Rotation != nil {
+		writeRotation(t, r.Rotation, red, p)
+	}
 	t.line("", r.Totals().String()+" in "+human(r.Duration))
 	_, err := io.WriteString(w, t.b.String())
 	return err

@@ -59,6 +59,9 @@ func lineProp(n int) string {
 func GitHubAnnotations(w io.Writer, r *results.Report) error {
 	red := r.Redactor
 	var b strings.Builder
+	if r.Rotation != nil {
+		rotationAnnotations(&b, r.Rotation, red)
+	}
 
 	n := 0
 	for _, f := range r.Findings {
@@ -144,6 +147,9 @@ func StepSummaryWith(w io.Writer, r *results.Report, ch *Changes) error {
 	fmt.Fprintf(&b, "## authspec: %s\n\n", r.Totals())
 	fmt.Fprintf(&b, "%d test cases in %s.\n\n", r.Totals().Tests(), human(r.Duration))
 	writeChangesMarkdown(&b, ch)
+	if r.Rotation != nil {
+		rotationMarkdown(&b, r.Rotation, red)
+	}
 
 	if len(r.Findings) > 0 {
 		b.WriteString("### Preflight findings\n\n")

@@ -30,6 +30,8 @@ type jsonReport struct {
 	// Baseline is what changed since an earlier run (--baseline); absent
 	// without one.
 	Baseline *Changes `json:"baseline,omitempty"`
+	// Rotation is `authspec rotate`'s verdict; absent for other runs.
+	Rotation *jsonRotation `json:"rotation,omitempty"`
 }
 
 type jsonCredential struct {
@@ -152,6 +154,9 @@ func buildDoc(r *results.Report) *jsonReport {
 	}
 	for _, res := range r.Results {
 		doc.Results = append(doc.Results, jsonResultOf(red, res))
+	}
+	if r.Rotation != nil {
+		doc.Rotation = jsonRotationOf(r.Rotation, red)
 	}
 	for _, f := range r.Findings {
 		doc.Findings = append(doc.Findings, jsonFinding{

@@ -2,7 +2,6 @@ package report
 
 import (
 	"fmt"
-	"io"
 	"slices"
 	"strings"
 	"time"
@@ -112,7 +111,7 @@ func describeRotation(rot *results.Rotation, red *secret.Redactor) rotationText 
 				rot.Credential, rot.Environment, fingerprintLabel(c.Source, c.Fingerprint)))
 			continue
 		}
-		t.Copies = append(t.Copies, fmt.Sprintf("%s / %s %s (%s)", c.Environment, c.Credential, fingerprintLabel(c.Source, c.Fingerprint), c.File))
+		t.Copies = append(t.Copies, copyText(c))
 	}
 	if !rot.NewPassed && rot.Old == results.OldAccepted {
 		t.Notes = append(t.Notes, "The new value is refused and the old one still accepted: the rotation has probably not been applied at the provider yet, or the new value is not the one the provider issued.")
@@ -138,6 +137,11 @@ func describeRotation(rot *results.Rotation, red *secret.Redactor) rotationText 
 	return t
 }
 
+// copyText is "staging / service_token [API_TOKEN sha256:…] (suites/pay.yaml)".
+func copyText(c results.ValueCopy) string {
+	return fmt.Sprintf("%s / %s %s (%s)", c.Environment, c.Credential, fingerprintLabel(c.Source, c.Fingerprint), c.File)
+}
+
 func oldState(rot *results.Rotation) string {
 	switch rot.Old {
 	case results.OldAccepted:
@@ -158,13 +162,10 @@ func plural(n int, word string) string {
 	return fmt.Sprintf("%d %ss", n, word)
 }
 
-// RotationConsole writes the rotation block that ends `authspec rotate`'s
-// console output.
-func RotationConsole(w io.Writer, rot *results.Rotation, red *secret.Redactor, color bool) error {
-	p := palette{on: color}
+// writeRotation is the rotation block of the console report, just before
+// the totals line.
+func writeRotation(tw *textWriter, rot *results.Rotation, red *secret.Redactor, p palette) {
 	t := describeRotation(rot, red)
-	tw := &textWriter{}
-	tw.line("", "")
 	tw.line("", p.bold(literal(t.Title)))
 	tw.line("  ", literal(t.New))
 	tw.line("  ", literal(t.Old))
@@ -186,6 +187,122 @@ func RotationConsole(w io.Writer, rot *results.Rotation, red *secret.Redactor, c
 		v = p.red(v)
 	}
 	tw.line("", v)
-	_, err := io.WriteString(w, tw.b.String())
-	return err
+	tw.line("", "")
+}
+
+// rotationMarkdown is the rotation section of the step summary.
+func rotationMarkdown(b *strings.Builder, rot *results.Rotation, red *secret.Redactor) {
+	t := describeRotation(rot, red)
+	fmt.Fprintf(b, "### %s\n\n**%s**\n\n", mdEscape(literal(t.Title)), mdEscape(literal(t.Verdict)))
+	fmt.Fprintf(b, "- %s\n- %s\n", mdEscape(literal(t.New)), mdEscape(literal(t.Old)))
+	for _, n := range t.Notes {
+		fmt.Fprintf(b, "- %s\n", mdEscape(literal(n)))
+	}
+	if len(t.Copies) > 0 {
+		b.WriteString("\nThe old value is still configured in:\n\n")
+		for _, c := range t.Copies {
+			fmt.Fprintf(b, "- %s\n", mdEscape(literal(c)))
+		}
+	}
+	b.WriteString("\n")
+}
+
+// rotationAnnotations are the rotation's workflow commands, written before
+// any other annotation so GitHub's per-step limit never drops them: the
+// verdict (an error unless verified), and a warning per copy of the old
+// value.
+func rotationAnnotations(b *strings.Builder, rot *results.Rotation, red *secret.Redactor) {
+	t := describeRotation(rot, red)
+	file := ""
+	if len(rot.Values) > 0 {
+		file = literal(rot.Values[0].File)
+	}
+	level := "error"
+	if rot.Passed() {
+		level = "notice"
+	}
+	b.WriteString(command(level, literal(t.Verdict)+"\n"+literal(t.New)+"\n"+literal(t.Old), "file", file, "title", literal(t.Title)))
+	for _, c := range rot.Copies {
+		if c.Current {
+			continue // said in the verdict's notes
+		}
+		b.WriteString(command("warning", "the old value of "+literal(rot.Credential)+" in "+literal(rot.Environment)+
+			" is still configured in "+literal(copyText(c)), "file", literal(c.File), "title", "Old value still in use ["+literal(c.Environment)+"]"))
+	}
+}
+
+// jsonRotation is the JSON report's "rotation": the verdict and its
+// sentences as the console says them, and the same facts as values.
+type jsonRotation struct {
+	Environment string             `json:"environment"`
+	Credential  string             `json:"credential"`
+	Verified    bool               `json:"verified"`
+	Verdict     string             `json:"verdict"`
+	NewValue    jsonNewValue       `json:"new_value"`
+	OldValue    jsonOldValue       `json:"old_value"`
+	WaitMS      int64              `json:"wait_ms"`
+	EveryMS     int64              `json:"every_ms"`
+	ElapsedMS   int64              `json:"elapsed_ms"`
+	Interrupted bool               `json:"interrupted"`
+	Values      []jsonRotatedValue `json:"values"`
+	Copies      []jsonValueCopy    `json:"copies"`
+	Notes       []string           `json:"notes"`
+}
+
+type jsonNewValue struct {
+	Passed    bool   `json:"passed"`
+	TestCases int    `json:"test_cases"`
+	Failed    int    `json:"failed"`
+	Summary   string `json:"summary"`
+}
+
+type jsonOldValue struct {
+	State          string `json:"state"` // refused, accepted, unconfirmed, not_checked
+	RefusedAfterMS *int64 `json:"refused_after_ms"`
+	Attempts       int    `json:"attempts"`
+	Summary        string `json:"summary"`
+}
+
+type jsonRotatedValue struct {
+	File           string `json:"file"`
+	NewSource      string `json:"new_source"`
+	NewFingerprint string `json:"new_fingerprint"`
+	OldSource      string `json:"old_source"`
+	OldFingerprint string `json:"old_fingerprint"`
+}
+
+type jsonValueCopy struct {
+	File        string `json:"file"`
+	Environment string `json:"environment"`
+	Credential  string `json:"credential"`
+	Source      string `json:"source"`
+	Fingerprint string `json:"fingerprint"`
+	// Current: the copy is the checked credential's own new value.
+	Current bool `json:"current"`
+}
+
+func jsonRotationOf(rot *results.Rotation, red *secret.Redactor) *jsonRotation {
+	t := describeRotation(rot, red)
+	j := &jsonRotation{Environment: literal(rot.Environment), Credential: literal(rot.Credential), Verified: rot.Passed(),
+		Verdict:  literal(t.Verdict),
+		NewValue: jsonNewValue{Passed: rot.NewPassed, TestCases: rot.NewCases, Failed: rot.NewFailed, Summary: literal(t.New)},
+		OldValue: jsonOldValue{State: string(rot.Old), Attempts: rot.Attempts, Summary: literal(t.Old)},
+		WaitMS:   millis(rot.Wait), EveryMS: millis(rot.Every), ElapsedMS: millis(rot.Elapsed), Interrupted: rot.Interrupted,
+		Values: []jsonRotatedValue{}, Copies: []jsonValueCopy{}, Notes: []string{}}
+	if rot.Old == results.OldRefused {
+		ms := millis(rot.RefusedAfter)
+		j.OldValue.RefusedAfterMS = &ms
+	}
+	for _, v := range rot.Values {
+		j.Values = append(j.Values, jsonRotatedValue{File: literal(v.File), NewSource: literal(v.NewSource),
+			NewFingerprint: v.NewFingerprint, OldSource: literal(v.OldSource), OldFingerprint: v.OldFingerprint})
+	}
+	for _, c := range rot.Copies {
+		j.Copies = append(j.Copies, jsonValueCopy{File: literal(c.File), Environment: literal(c.Environment),
+			Credential: literal(c.Credential), Source: literal(c.Source), Fingerprint: c.Fingerprint, Current: c.Current})
+	}
+	for _, n := range t.Notes {
+		j.Notes = append(j.Notes, literal(n))
+	}
+	return j
 }

@@ -2,6 +2,8 @@ package report
 
 import (
 	"bytes"
+	"encoding/json"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -51,19 +53,38 @@ func rotations() []struct {
 	}
 }
 
-func TestRotationConsoleGolden(t *testing.T) {
+// renderRotation is every output of a rotation: the console block, the
+// step summary section, the annotations and the JSON object.
+func renderRotation(t *testing.T, rot *results.Rotation, red *secret.Redactor, color bool) string {
+	t.Helper()
+	var b strings.Builder
+	tw := &textWriter{}
+	writeRotation(tw, rot, red, palette{on: color})
+	b.WriteString(tw.b.String())
+	b.WriteString("-- summary --\n")
+	rotationMarkdown(&b, rot, red)
+	b.WriteString("-- annotations --\n")
+	rotationAnnotations(&b, rot, red)
+	b.WriteString("-- json --\n")
+	j, err := json.MarshalIndent(jsonRotationOf(rot, red), "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Write(j)
+	b.WriteString("\n")
+	return b.String()
+}
+
+func TestRotationGolden(t *testing.T) {
 	red := &secret.Redactor{}
 	red.Add("API_TOKEN", rotationSecret)
 	var all bytes.Buffer
 	for _, c := range rotations() {
-		var b bytes.Buffer
-		if err := RotationConsole(&b, &c.rot, red, false); err != nil {
-			t.Fatal(err)
-		}
-		out := b.String()
+		out := renderRotation(t, &c.rot, red, false)
 		noSecrets(t, red, out)
-		for _, want := range []string{"Rotation of service_token in production", "[API_TOKEN_PREVIOUS sha256:74515e]"} {
-			if !strings.Contains(out, want) {
+		for _, want := range []string{"Rotation of service_token in production", "[API_TOKEN_PREVIOUS sha256:74515e]",
+			"::notice file=suites/pay.yaml,title=Rotation of service_token in production::", `"credential": "service_token"`} {
+			if !strings.Contains(out, want) && !(strings.HasPrefix(want, "::notice") && !c.rot.Passed()) {
 				t.Errorf("%s: output lacks %q", c.name, want)
 			}
 		}
@@ -71,12 +92,53 @@ func TestRotationConsoleGolden(t *testing.T) {
 		if c.rot.Passed() {
 			verdict = "Rotation verified"
 		}
-		if !strings.Contains(out, "\n"+verdict) {
+		if !strings.Contains(out, "\n"+verdict) || !strings.Contains(out, "**"+verdict) {
 			t.Errorf("%s: output lacks the verdict %q", c.name, verdict)
 		}
 		all.WriteString("== " + c.name + "\n" + out + "\n")
 	}
 	golden(t, "rotation.golden", all.Bytes())
+}
+
+// TestRotationInReports: the console shows the rotation just before the
+// totals line; the JSON report has it under "rotation"; the step summary
+// and the annotations lead with it.
+func TestRotationInReports(t *testing.T) {
+	r := fixture()
+	rot := rotations()[1].rot
+	r.Rotation = &rot
+	var con, js, sum, ann bytes.Buffer
+	for _, err := range []error{Console(&con, r, ConsoleOptions{}), JSON(&js, r), StepSummary(&sum, r), GitHubAnnotations(&ann, r)} {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	for name, out := range map[string]string{"console": con.String(), "json": js.String(), "summary": sum.String(), "annotations": ann.String()} {
+		noSecrets(t, r.Redactor, out)
+		if !strings.Contains(out, "Rotation verified in production, but the old value is still configured elsewhere") {
+			t.Errorf("%s lacks the rotation verdict", name)
+		}
+	}
+	if !regexp.MustCompile(`(?m)^Rotation verified in production.*\n\n\d+ passed, \d+ failed`).MatchString(con.String()) {
+		t.Errorf("console: the rotation block is not just before the totals:\n%s", con.String())
+	}
+	if !strings.HasPrefix(ann.String(), "::notice file=suites/pay.yaml,title=Rotation of service_token in production::") {
+		t.Errorf("annotations do not lead with the rotation:\n%s", ann.String())
+	}
+	if i, j := strings.Index(sum.String(), "### Rotation of"), strings.Index(sum.String(), "### Failed"); i < 0 || i > j {
+		t.Errorf("step summary does not lead with the rotation")
+	}
+	var doc struct {
+		Rotation struct {
+			Verified bool `json:"verified"`
+			Copies   []struct {
+				Environment string `json:"environment"`
+			} `json:"copies"`
+		} `json:"rotation"`
+	}
+	if err := json.Unmarshal(js.Bytes(), &doc); err != nil || !doc.Rotation.Verified || len(doc.Rotation.Copies) != 1 || doc.Rotation.Copies[0].Environment != "staging" {
+		t.Errorf("JSON rotation: %+v (%v)", doc.Rotation, err)
+	}
 }
 
 // TestRotationNamesIntact: a secret whose value is also a name (an
@@ -87,12 +149,10 @@ func TestRotationNamesIntact(t *testing.T) {
 	red.Add("PASSWORD", "production")
 	red.Add("OTHER", "service_token")
 	for _, c := range rotations() {
-		var b bytes.Buffer
-		if err := RotationConsole(&b, &c.rot, red, true); err != nil {
-			t.Fatal(err)
-		}
-		if !strings.Contains(b.String(), "Rotation of service_token in production") {
-			t.Errorf("%s: names rewritten:\n%s", c.name, b.String())
+		out := renderRotation(t, &c.rot, red, true)
+		if strings.Count(out, "Rotation of service_token in production") != 2 || !strings.Contains(out, `Rotation of service\_token in production`) ||
+			!strings.Contains(out, `"environment": "production"`) {
+			t.Errorf("%s: names rewritten:\n%s", c.name, out)
 		}
 	}
 }

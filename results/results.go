@@ -25,6 +25,9 @@ type Report struct {
 	// cases cut short are errors of kind Interrupted, cases never started
 	// are skipped.
 	Interrupted bool
+	// Rotation is set by `authspec rotate`: the rotation's verdict, which
+	// every reporter shows beside the results. Nil for other runs.
+	Rotation *Rotation
 	// Redactor holds every secret of the run. Reporters pass every value
 	// they write through it; it is the only way a value leaves redacted.
 	Redactor *secret.Redactor

@@ -44,22 +44,16 @@ type Checker interface {
 	OldValue(ctx context.Context) (*results.Report, error)
 }
 
-// Outcome is a finished check: the run's results (the new value's test
-// cases, then the old value's probes as the last attempt left them) and
-// the rotation's verdict.
-type Outcome struct {
-	Report   *results.Report
-	Rotation *results.Rotation
-}
-
 // Check runs the new value's scenarios once, then sends the old value
 // until the API refuses it, Wait runs out, or ctx is cancelled (the
 // outcome then says so; it is still complete). When the new value fails,
 // the old value is sent once and not waited for: the check has failed
 // whatever the old value does, and its answer shows whether the rotation
 // reached the provider at all. The error is for a run that could not
-// start (see runner.Run).
-func Check(ctx context.Context, c Checker, opt Options) (*Outcome, error) {
+// start (see runner.Run). The report holds the new value's test cases,
+// then the old value's probes as the last attempt left them, and the
+// rotation's verdict in Rotation.
+func Check(ctx context.Context, c Checker, opt Options) (*results.Report, error) {
 	if opt.Clock == nil {
 		opt.Clock = RealClock{}
 	}
@@ -116,7 +110,9 @@ func Check(ctx context.Context, c Checker, opt Options) (*Outcome, error) {
 	if rot.Interrupted {
 		rot.Elapsed = clock.Now().Sub(start)
 	}
-	return &Outcome{Report: merge(newRep, last, clock.Now().Sub(start), rot.Interrupted), Rotation: rot}, nil
+	rep := merge(newRep, last, clock.Now().Sub(start), rot.Interrupted)
+	rep.Rotation = rot
+	return rep, nil
 }
 
 // schedule is when the old value is sent: every Every from the first

@@ -210,7 +210,7 @@ func TestCheck(t *testing.T) {
 				t.Errorf("old value sent %d times, want %d", got, tt.attempts)
 			}
 			var names []string
-			for _, r := range out.Report.Results {
+			for _, r := range out.Results {
 				names = append(names, r.Name)
 			}
 			want := []string{"service token reads the account", "service token cannot delete the account",

@@ -59,22 +59,18 @@ func (c *command) rotate(args []string) error {
 	}
 	ctx, stop := interruptible()
 	defer stop()
-	res, err := rotate.Check(ctx, plan, rotate.Options{Wait: wait, Every: every})
+	rep, err := rotate.Check(ctx, plan, rotate.Options{Wait: wait, Every: every})
 	if err != nil {
 		return err
 	}
-	rep, rot := res.Report, res.Rotation
 	color := !f.noColor && c.getenv("NO_COLOR") == "" && (out == c.stdout && c.stdoutTTY || out == c.stderr && c.stderrTTY)
 	var failed []error
 	if err := report.Console(out, rep, report.ConsoleOptions{Color: color, Verbose: f.verbose, GitHubGroups: github}); err != nil {
 		failed = append(failed, fmt.Errorf("console: %w", err))
 	}
-	if err := report.RotationConsole(out, rot, rep.Redactor, color); err != nil {
-		failed = append(failed, fmt.Errorf("console: %w", err))
-	}
 	failed = append(failed, c.writeReports(rep, &f, github, out, nil)...)
 	v := verdict(rep)
-	if v == nil && !rot.Passed() {
+	if v == nil && !rep.Rotation.Passed() {
 		v = exitf(ExitFailed, "")
 	}
 	return withOutputErrors(v, failed)
