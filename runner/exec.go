@@ -1,6 +1,7 @@
 package runner
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -126,6 +127,16 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 	sendStart := time.Now()
 	ex, err := p.send(ctx, c, s, b, sent, &connected, &attempts)
 	r.Attempts += attempts - 1
+	defer func() {
+		// Judged: the result keeps a bounded prefix of the body (cut to an
+		// excerpt, redacted, when the case ends), and the whole body goes
+		// back to the run's budget for the next response.
+		if ex != nil && len(r.Steps) > 0 {
+			last := &r.Steps[len(r.Steps)-1]
+			last.Response.Body = bytes.Clone(last.Response.Body[:min(len(last.Response.Body), keepLen)])
+		}
+		ex.free()
+	}()
 	step := results.Step{Method: b.req.Method, URL: b.req.URL.String(), Endpoint: b.endpoint,
 		Connected: connected, Duration: time.Since(sendStart),
 		Request: results.Exchange{Header: b.req.Header.Clone(), Body: b.body}}
@@ -321,6 +332,14 @@ type exchange struct {
 	body      []byte
 	truncated bool
 	dur       time.Duration
+	release   func() // gives the body's memory back to the run's budget
+}
+
+// free returns the body's reservation; the body must not be used after.
+func (ex *exchange) free() {
+	if ex != nil && ex.release != nil {
+		ex.release()
+	}
 }
 
 // excerpt is the start of a body as a result keeps it: redacted whole

@@ -23,6 +23,7 @@ type plan struct {
 	envs     []*envState
 	cases    []*testCase
 	findings []diagnose.Finding
+	bodies   *bodyBudget // response memory shared by every test case
 	// selected counts the test cases of the selection before --shard
 	// takes its slice: zero means the selection left nothing to run.
 	selected int
@@ -63,7 +64,7 @@ const (
 )
 
 func newPlan(ss []*suites.Suite, opt *Options) (*plan, error) {
-	p := &plan{opt: opt}
+	p := &plan{opt: opt, bodies: newBodyBudget(opt.MaxBuffered, opt.MaxBody)}
 	if err := p.checkEnvs(ss); err != nil {
 		return nil, err
 	}

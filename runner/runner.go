@@ -38,6 +38,9 @@ type Options struct {
 	Transport *http.Transport
 
 	MaxBody int64 // response bytes read; more fails the step. Default 10 MiB
+	// MaxBuffered is the response bytes the whole run holds at once;
+	// responses wait for room. Default DefaultMaxBuffered (256 MiB).
+	MaxBuffered int64
 	// KeepExchanges keeps every step's headers and body excerpt (for
 	// --verbose). Otherwise only failed and errored cases keep theirs: a
 	// 10,000-case run need not hold 10,000 bodies.
@@ -85,6 +88,9 @@ func (o *Options) fill() {
 	}
 	if o.MaxBody <= 0 {
 		o.MaxBody = defaultMaxBody
+	}
+	if o.MaxBuffered <= 0 {
+		o.MaxBuffered = DefaultMaxBuffered
 	}
 	if o.ExpiryWarning <= 0 {
 		o.ExpiryWarning = defaultExpiry

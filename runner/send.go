@@ -3,7 +3,6 @@ package runner
 import (
 	"context"
 	"fmt"
-	"io"
 	"net/http"
 	"net/http/httptrace"
 	"slices"
@@ -32,6 +31,7 @@ func (p *plan) send(ctx context.Context, c *testCase, s caseStep, b *built, sent
 	var ex *exchange
 	for n := 1; ; n++ {
 		var err error
+		ex.free() // a retry replaces the previous answer
 		ex, err = p.once(ctx, client, b, timeoutOf(c.sc), connected)
 		*attempts = n
 		if err == nil && ex.resp.StatusCode == 401 && !refreshed && p.refreshOAuth(ctx, c, s, b, sent, ex) {
@@ -132,8 +132,8 @@ func (p *plan) once(ctx context.Context, client *http.Client, b *built, timeout 
 		return nil, err
 	}
 	defer resp.Body.Close()
-	body, err := io.ReadAll(io.LimitReader(resp.Body, p.opt.MaxBody+1))
-	ex := &exchange{resp: resp, body: body, dur: time.Since(start)}
+	body, release, err := p.bodies.read(ctx, resp, p.opt.MaxBody)
+	ex := &exchange{resp: resp, body: body, dur: time.Since(start), release: release}
 	if int64(len(body)) > p.opt.MaxBody {
 		ex.body, ex.truncated = body[:p.opt.MaxBody], true
 	}

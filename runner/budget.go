@@ -1,0 +1,78 @@
+package runner
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"sync"
+	"sync/atomic"
+
+	"golang.org/x/sync/semaphore"
+)
+
+// DefaultMaxBuffered is how many bytes of response bodies a whole run holds at
+// once, across every test case in flight. A response reserves its size
+// (its Content-Length, or MaxBody when the server does not say) before
+// it is read and gives it back once its step is judged; a test case whose
+// response does not fit waits. Together with MaxParallel and MaxBody this
+// bounds a run's memory whatever the servers send.
+const DefaultMaxBuffered = 256 << 20
+
+// keepLen is how much of a judged body a result keeps until the test case
+// ends, when it is redacted and cut to excerptLen: a generous margin, so
+// that a secret captured by a later step and straddling the cut is still
+// whole when it is redacted.
+const keepLen = excerptLen + 64<<10
+
+// bodyBudget is the run's share of response memory.
+type bodyBudget struct {
+	sem  *semaphore.Weighted
+	size int64
+	// held and peak count reserved bytes: what the budget bounds.
+	held, peak atomic.Int64
+}
+
+func newBodyBudget(maxBuffered, maxBody int64) *bodyBudget {
+	size := max(maxBuffered, maxBody+1) // one response always fits
+	return &bodyBudget{sem: semaphore.NewWeighted(size), size: size}
+}
+
+func (bb *bodyBudget) hold(n int64) {
+	h := bb.held.Add(n)
+	for p := bb.peak.Load(); h > p && !bb.peak.CompareAndSwap(p, h); p = bb.peak.Load() {
+	}
+}
+
+// read reads a response body of at most limit bytes (one more tells that
+// there was more) into a buffer reserved from the budget. The returned
+// release gives the reservation back; it may be called more than once.
+func (bb *bodyBudget) read(ctx context.Context, resp *http.Response, limit int64) ([]byte, func(), error) {
+	n := limit + 1
+	if resp.ContentLength >= 0 && resp.ContentLength < limit {
+		n = resp.ContentLength + 1
+	}
+	if err := bb.sem.Acquire(ctx, n); err != nil {
+		return nil, func() {}, fmt.Errorf("waiting for memory to read the response: %w", err)
+	}
+	bb.hold(n)
+	var once sync.Once
+	release := func() {
+		once.Do(func() {
+			bb.held.Add(-n)
+			bb.sem.Release(n)
+		})
+	}
+	buf := make([]byte, 0, n)
+	for int64(len(buf)) < n {
+		m, err := resp.Body.Read(buf[len(buf):n])
+		buf = buf[:len(buf)+m]
+		if err == io.EOF {
+			return buf, release, nil
+		}
+		if err != nil {
+			return buf, release, err
+		}
+	}
+	return buf, release, nil
+}
