@@ -68,8 +68,10 @@ func TestGitHubMasker(t *testing.T) {
 	var mu sync.Mutex
 	w := writerFunc(func(p []byte) (int, error) { mu.Lock(); defer mu.Unlock(); return b.Write(p) })
 	red.OnAdd(GitHubMasker(w))
-	red.Add("B", "line1 long\nline2 long")
-	red.Add("C", "100%,done:ok")
+	red.AddCredential("B", "line1 long\nline2 long")
+	red.AddCredential("C", "100%,done:ok")
+	red.AddCredential("D", "short")  // under 8 characters: would mask every "short" in the log
+	red.Add("E", "application/json") // not a credential
 	mu.Lock()
 	out := b.String()
 	mu.Unlock()
@@ -79,7 +81,7 @@ func TestGitHubMasker(t *testing.T) {
 			t.Errorf("lacks %q in\n%s", want, out)
 		}
 	}
-	if strings.Contains(out, "known_at_start") {
+	if strings.Contains(out, "known_at_start") || strings.Contains(out, "short") || strings.Contains(out, "application/json") {
 		t.Errorf("a secret known before the run was masked again:\n%s", out)
 	}
 }

@@ -184,7 +184,7 @@ func (p *plan) judge(c *testCase, i int, s caseStep, b *built, ex *exchange, sen
 			Actual: "more", Message: fmt.Sprintf("body: the response was larger than the %d-byte read cap and was cut", p.opt.MaxBody)})
 	}
 	if len(fails) == 0 {
-		fails = p.capture(s.step, ex, captures)
+		fails = p.capture(s.step, c.sc.Steps, ex, captures)
 	}
 	if len(fails) == 0 {
 		return true
@@ -303,7 +303,7 @@ func (p *plan) check(c *testCase, s caseStep, want assert.Status, ex *exchange, 
 
 // capture stores the step's captures; a value that is not there fails the
 // step, since later steps would send a request without it.
-func (p *plan) capture(st *suites.Step, ex *exchange, captures map[string]suites.Var) []results.Failure {
+func (p *plan) capture(st *suites.Step, steps []*suites.Step, ex *exchange, captures map[string]suites.Var) []results.Failure {
 	var out []results.Failure
 	for _, cp := range st.Capture {
 		var val string
@@ -321,7 +321,11 @@ func (p *plan) capture(st *suites.Step, ex *exchange, captures map[string]suites
 			continue
 		}
 		captures[cp.Name] = suites.Var{Name: cp.Name, Value: val, Secret: true, Origin: "capture"}
-		p.opt.Redactor.Add(cp.Name, val)
+		if carriesCredential(cp, steps) {
+			p.opt.Redactor.AddCredential(cp.Name, val)
+		} else {
+			p.opt.Redactor.Add(cp.Name, val)
+		}
 	}
 	return out
 }

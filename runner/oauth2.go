@@ -177,7 +177,7 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 		terr.Code, terr.Description = p.opt.Redactor.Redact(tr.Error), p.opt.Redactor.Redact(tr.Description)
 		return "", time.Time{}, terr
 	}
-	p.opt.Redactor.Add(cs.cred.Name+".access_token", tr.AccessToken)
+	p.opt.Redactor.AddCredential(cs.cred.Name+".access_token", tr.AccessToken)
 	var expiry time.Time
 	if secs, err := tr.ExpiresIn.Int64(); err == nil && secs > 0 {
 		expiry = p.opt.Now().Add(time.Duration(secs) * time.Second)

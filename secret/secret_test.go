@@ -14,7 +14,7 @@ func TestRedact(t *testing.T) {
 	var r Redactor
 	r.Add("API_TOKEN", "tok_abc123")
 	r.Add("LONG", "tok_abc123_and_more") // contains the other value: longest wins
-	r.Add("SHORT", "ab")                 // below MinLen: ignored
+	r.Add("SHORT", "ab")                 // below MinLen: not looked for in text
 	r.AddBasic("admin", "alice", "pa ss/word")
 	tests := []struct{ in, want string }{
 		{"Authorization: Bearer tok_abc123", "Authorization: Bearer " + Label("API_TOKEN", "tok_abc123")},
@@ -54,16 +54,19 @@ func TestFingerprintAndLabel(t *testing.T) {
 	}
 }
 
-// Only a new primary value is announced (GitHub prints each announcement
-// as ::add-mask::VALUE): never its derived forms, a Basic pair's base64, or
-// a value derived from known secrets, which would print those forms raw.
+// Only a new run-time credential of ShortLen or more is announced (GitHub
+// prints each announcement as ::add-mask::VALUE): never a value known
+// before the run, its derived forms, a Basic pair's base64, a value derived
+// from known secrets, or a short value that would mask ordinary words.
 func TestOnAddAnnouncesPrimaryValuesOnly(t *testing.T) {
 	var r Redactor
 	var seen []string
 	r.OnAdd(func(v string) { seen = append(seen, v) })
-	r.Add("A", "value one/two")
-	r.Add("A", "value one/two")
-	r.Add("B", "value one/two")
+	r.Add("ENV", "known before the run")
+	r.AddCredential("A", "value one/two")
+	r.AddCredential("A", "value one/two")
+	r.AddCredential("B", "value one/two")
+	r.AddCredential("SHORT", "abc1234")
 	r.AddBasic("admin", "alice", "secret-pass")
 	r.AddDerived("A (altered)", "value xyz/two")
 	if len(seen) != 1 || seen[0] != "value one/two" {
@@ -182,7 +185,8 @@ func TestShortValuesEdges(t *testing.T) {
 		{"next=%2Fcb%3Fuser%3Dadmin", "next=%2Fcb%3Fuser%3D" + u},
 		{`{"m":"line\nadmin"}`, `{"m":"line\n` + u + `"}`},
 		{`"\u0022admin"`, `"\u0022` + u + `"`},
-		{"userp@ss!", "user" + p},
+		{"userp@ss!", "userp@ss!"}, // not a whole token
+		{"user p@ss!", "user " + p},
 		{"p@ss!x", p + "x"},
 		{"x-abc-y", "x" + d + "y"},
 		{`password"quoted`, "password" + q},

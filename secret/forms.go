@@ -1,0 +1,88 @@
+package secret
+
+import (
+	"encoding/base64"
+	"encoding/hex"
+	"net/url"
+	"strings"
+)
+
+// form is one way a secret can appear in text once the text's escapes are
+// decoded (see view.go). Percent-encoding in any case, JSON escapes (\/,
+// \uXXXX in any case, \" …) and Go quoting (\xXX) are undone by the view,
+// and line breaks inside a value are dropped from it, so they need no form
+// of their own: the value itself matches them all.
+type form struct {
+	text  string
+	token bool // short: only as a whole token
+}
+
+// forms lists the texts that give value away: the value (trimmed too), its
+// form encoding ("+" for a space), base64 in both alphabets with and
+// without padding, hex in either case, and, for a URL, its host and the
+// password in its userinfo (network errors quote "host:port" alone).
+func forms(value string) []form {
+	var out []form
+	add := func(core string, texts ...string) {
+		short := Short(core)
+		for _, t := range texts {
+			// As the view shows it (a value that holds "%41" or "\n"
+			// reads decoded there), and as written, for text that
+			// escaped it once more.
+			for _, t := range []string{string(decode(t, short).b), t} {
+				if !short {
+					t = stripBreaks(t) // the view searched for long values has none
+				}
+				if t != "" {
+					out = append(out, form{text: t, token: short || len(t) < ShortLen})
+				}
+			}
+		}
+	}
+	cores := []string{value}
+	if t := strings.TrimSpace(value); t != value && t != "" {
+		cores = append(cores, t)
+	}
+	for _, c := range cores {
+		add(c, c, strings.ReplaceAll(c, " ", "+"))
+		add(c, encodings(c)...)
+		h := hex.EncodeToString([]byte(c))
+		add(c, h, strings.ToUpper(h))
+	}
+	if u, err := url.Parse(strings.TrimSpace(value)); err == nil && u.Scheme != "" && u.Host != "" {
+		add(u.Host, u.Host)
+		if h := u.Hostname(); h != u.Host {
+			add(h, h)
+		}
+		if p, ok := u.User.Password(); ok {
+			add(p, p)
+		}
+	}
+	return out
+}
+
+// pairForms lists the encodings of "user:pass" that HTTP Basic and token
+// endpoints send.
+func pairForms(raw string) []form {
+	short := Short(raw)
+	var out []form
+	for _, t := range encodings(raw) {
+		out = append(out, form{text: t, token: short})
+	}
+	return out
+}
+
+// encodings are the base64 forms of v: standard and URL alphabets, padded
+// and not.
+func encodings(v string) []string {
+	b := []byte(v)
+	return []string{base64.StdEncoding.EncodeToString(b), base64.RawStdEncoding.EncodeToString(b),
+		base64.URLEncoding.EncodeToString(b), base64.RawURLEncoding.EncodeToString(b)}
+}
+
+func stripBreaks(s string) string {
+	if !strings.ContainsAny(s, "\r\n") {
+		return s
+	}
+	return strings.NewReplacer("\r", "", "\n", "").Replace(s)
+}

@@ -1,0 +1,187 @@
+package secret
+
+import (
+	"encoding/binary"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// matcher is the redactor's compiled form. Long secrets are found anywhere
+// in the view without line breaks, looked up by their first 8 bytes (one
+// map probe per position, whatever the number of secrets); short ones are
+// found only as whole tokens, in the view that keeps line breaks as
+// separators, looked up by each length they come in.
+type matcher struct {
+	long    map[uint64][]entry // first 8 bytes → entries, longest first
+	tokens  map[string]string  // short form → label
+	tokLens []int              // lengths of the short forms, longest first
+}
+
+type entry struct{ text, label string }
+
+func (r *Redactor) compiled() *matcher {
+	r.mu.RLock()
+	m, n := r.m, len(r.pats)
+	r.mu.RUnlock()
+	if m != nil || n == 0 {
+		return m
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.m != nil {
+		return r.m
+	}
+	m = &matcher{long: map[uint64][]entry{}, tokens: map[string]string{}}
+	for text, p := range r.pats {
+		if p.token || len(text) < 8 {
+			m.tokens[text] = p.label
+			if !slices.Contains(m.tokLens, len(text)) {
+				m.tokLens = append(m.tokLens, len(text))
+			}
+			continue
+		}
+		k := key(text)
+		m.long[k] = append(m.long[k], entry{text, p.label})
+	}
+	for k, es := range m.long {
+		slices.SortFunc(es, func(a, b entry) int {
+			if d := len(b.text) - len(a.text); d != 0 {
+				return d
+			}
+			return strings.Compare(a.text, b.text)
+		})
+		m.long[k] = es
+	}
+	slices.Sort(m.tokLens)
+	slices.Reverse(m.tokLens)
+	r.m = m
+	return m
+}
+
+func key(b string) uint64 { return binary.LittleEndian.Uint64([]byte(b[:8])) }
+
+// Redact returns s with every known secret, in every form, replaced by its
+// label. Labels already in s are left whole.
+func (r *Redactor) Redact(s string) string {
+	if r == nil || s == "" {
+		return s
+	}
+	m := r.compiled()
+	if m == nil {
+		return s
+	}
+	if len(m.long) > 0 {
+		s = m.replace(s, false, m.findLong)
+	}
+	if len(m.tokens) > 0 {
+		s = m.replace(s, true, m.findToken)
+	}
+	return s
+}
+
+// find reports the length and label of a match at view position i.
+type find func(v *view, i int) (int, string)
+
+// replace finds matches left to right in the view of s and replaces their
+// source spans, skipping any that would touch a label.
+func (m *matcher) replace(s string, keepBreaks bool, at find) string {
+	v := decode(s, keepBreaks)
+	labels := labelRE.FindAllStringIndex(s, -1)
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(v.b); {
+		n, label := at(v, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		from, to := v.span(i, i+n)
+		if from < last || inLabel(labels, from, to) {
+			i++
+			continue
+		}
+		b.WriteString(s[last:from])
+		b.WriteString(label)
+		last = to
+		i += n
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+func (m *matcher) findLong(v *view, i int) (int, string) {
+	if i+8 > len(v.b) {
+		return 0, ""
+	}
+	for _, e := range m.long[binary.LittleEndian.Uint64(v.b[i:])] {
+		if len(e.text) <= len(v.b)-i && string(v.b[i:i+len(e.text)]) == e.text {
+			return len(e.text), e.label
+		}
+	}
+	return 0, ""
+}
+
+func (m *matcher) findToken(v *view, i int) (int, string) {
+	wordBefore := wordEndsAt(v.b, i)
+	if wordBefore && wordStartsAt(v.b, i) {
+		return 0, "" // inside a word
+	}
+	for _, n := range m.tokLens {
+		if i+n > len(v.b) {
+			continue
+		}
+		label, ok := m.tokens[string(v.b[i:i+n])]
+		if !ok {
+			continue
+		}
+		if wordEndsAt(v.b, i+n) && wordStartsAt(v.b, i+n) {
+			continue // the token goes on after the secret
+		}
+		return n, label
+	}
+	return 0, ""
+}
+
+// wordEndsAt reports whether the rune just before i is a letter or digit
+// (or '_'); wordStartsAt, the rune at i.
+func wordEndsAt(b []byte, i int) bool {
+	if i <= 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRune(b[:i])
+	return isWordRune(r)
+}
+
+func wordStartsAt(b []byte, i int) bool {
+	if i >= len(b) {
+		return false
+	}
+	r, _ := utf8.DecodeRune(b[i:])
+	return isWordRune(r)
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+	}
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
+}
+
+// labelRE finds labels in a text, which no secret may rewrite ("sha256" or
+// a short name inside "[API_TOKEN sha256:3f9a1c]").
+var labelRE = regexp.MustCompile(`\[[^\[\]\n]* sha256:[0-9a-f]{6}\]`)
+
+func inLabel(labels [][]int, from, to int) bool {
+	for _, l := range labels {
+		if from < l[1] && l[0] < to {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,141 @@
+package secret
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Text is a message made of authspec's own words and values: the literal
+// parts are marked, everything else is a value. Render, at the output
+// sink, passes only the values through the Redactor, so no secret can
+// rewrite a sentence, a cause code or a name written in the YAML, and a
+// value that became a secret after the message was made is still hidden.
+//
+// The marks are two Unicode noncharacters (U+FDD0, U+FDD1) around each
+// literal part, so a Text travels in any string field. Text without marks
+// is all value: a message built without Textf is redacted whole, which
+// can only hide too much, never too little.
+type Text string
+
+const (
+	litOpen  = "\uFDD0"
+	litClose = "\uFDD1"
+)
+
+// Lit marks s as authspec's own words, or a name written in the YAML.
+func Lit(s string) Text {
+	s = Plain(s)
+	if s == "" {
+		return ""
+	}
+	return Text(litOpen + s + litClose)
+}
+
+// Textf formats a message whose format is literal and whose arguments are
+// values. An argument that is a Text (or an error made by Errorf) keeps
+// its own literal parts; any other argument is a value, formatted with its
+// verb (%s, %q, %d, %v …).
+func Textf(format string, args ...any) Text {
+	var b strings.Builder
+	lit := func(s string) {
+		if s != "" {
+			b.WriteString(string(Lit(s)))
+		}
+	}
+	arg := 0
+	for i := 0; i < len(format); {
+		j := strings.IndexByte(format[i:], '%')
+		if j < 0 {
+			lit(format[i:])
+			break
+		}
+		lit(format[i : i+j])
+		i += j
+		k := i + 1
+		for k < len(format) && strings.IndexByte("+-# 0123456789.", format[k]) >= 0 {
+			k++
+		}
+		if k >= len(format) {
+			lit(format[i:])
+			break
+		}
+		verb := format[i : k+1]
+		i = k + 1
+		if verb == "%%" {
+			lit("%")
+			continue
+		}
+		if arg >= len(args) {
+			lit("%!" + verb[len(verb)-1:] + "(MISSING)") // as fmt says it
+			continue
+		}
+		b.WriteString(value(verb, args[arg]))
+		arg++
+	}
+	return Text(b.String())
+}
+
+// value renders one argument: a Text as it is, anything else as a value
+// with no marks in it (a value must not be able to declare itself
+// literal).
+func value(verb string, a any) string {
+	switch t := a.(type) {
+	case Text:
+		if verb == "%s" || verb == "%v" {
+			return string(t)
+		}
+		return Plain(fmt.Sprintf(verb, Plain(string(t))))
+	case texter:
+		if verb == "%s" || verb == "%v" {
+			return string(t.Text())
+		}
+	}
+	return Plain(fmt.Sprintf(verb, a))
+}
+
+type texter interface{ Text() Text }
+
+// textError is an error whose message is a Text.
+type textError struct{ t Text }
+
+func (e textError) Error() string { return string(e.t) }
+func (e textError) Text() Text    { return e.t }
+
+// Errorf is Textf for errors. Wrapping it with fmt.Errorf keeps its marks
+// in the string but makes the whole message a value.
+func Errorf(format string, args ...any) error { return textError{Textf(format, args...)} }
+
+// Plain removes the marks: the text as written, nothing redacted. For
+// comparisons and tests, never for output.
+func Plain(s string) string {
+	if !strings.Contains(s, litOpen) && !strings.Contains(s, litClose) {
+		return s
+	}
+	return strings.NewReplacer(litOpen, "", litClose, "").Replace(s)
+}
+
+// Render is how a Text leaves authspec: literal parts as written, values
+// redacted. A literal mark that is never closed makes the rest a value.
+func Render(r *Redactor, s string) string {
+	if !strings.Contains(s, litOpen) {
+		return r.Redact(Plain(s))
+	}
+	var b strings.Builder
+	for s != "" {
+		i := strings.Index(s, litOpen)
+		if i < 0 {
+			b.WriteString(r.Redact(Plain(s)))
+			break
+		}
+		b.WriteString(r.Redact(Plain(s[:i])))
+		s = s[i+len(litOpen):]
+		j := strings.Index(s, litClose)
+		if j < 0 {
+			b.WriteString(r.Redact(Plain(s)))
+			break
+		}
+		b.WriteString(Plain(s[:j]))
+		s = s[j+len(litClose):]
+	}
+	return b.String()
+}

@@ -1,0 +1,62 @@
+package secret
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// authspec's own words are never rewritten, whatever a secret's value;
+// values are redacted wherever they appear in a message.
+func TestRenderRedactsOnlyValues(t *testing.T) {
+	var r Redactor
+	for _, v := range []string{"admin", "secret", "test", "mon", "guest", "client_secret"} {
+		r.Add("PW", v)
+	}
+	r.Add("TOKEN", "tok_live_9f8e7d6c5b4a3210")
+	tok := Label("TOKEN", "tok_live_9f8e7d6c5b4a3210")
+	tests := []struct {
+		name string
+		msg  Text
+		want string
+	}{
+		{"sentence", Textf("the client_secret is sent in the body; got %s", "tok_live_9f8e7d6c5b4a3210"),
+			"the client_secret is sent in the body; got " + tok},
+		{"names", Textf("scenario %s on %s: monitoring test admin secret", Lit("admin reads /admin/users"), Lit("guest")),
+			"scenario admin reads /admin/users on guest: monitoring test admin secret"},
+		{"value exactly a short secret", Textf("user %q was rejected", "admin"), `user "` + Label("PW", "admin") + `" was rejected`},
+		{"nested", Textf("outer %s: %v", Textf("inner %s test", "secret"), errors.New("echo tok_live_9f8e7d6c5b4a3210")),
+			"outer inner " + Label("PW", "secret") + " test: echo " + tok},
+		{"error", Textf("%v", Errorf("the test said %s", "test")), "the test said " + Label("PW", "test")},
+		{"verbs", Textf("%d%% of %5s", 42, "x"), "42% of     x"},
+		{"missing arg", Textf("a %s"), "a %!s(MISSING)"},
+		{"unmarked is all value", Text("admin logs in"), Label("PW", "admin") + " logs in"},
+	}
+	for _, tc := range tests {
+		if got := Render(&r, string(tc.msg)); got != tc.want {
+			t.Errorf("%s: Render = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// A value cannot declare itself literal: marks inside an argument are
+// removed, and an unclosed mark makes the rest a value.
+func TestRenderValuesCannotForgeLiterals(t *testing.T) {
+	var r Redactor
+	r.Add("TOKEN", "tok_live_9f8e7d6c5b4a3210")
+	forged := litOpen + "tok_live_9f8e7d6c5b4a3210" + litClose
+	for _, msg := range []string{
+		string(Textf("got %s", forged)),
+		string(Lit("x")) + litOpen + "tok_live_9f8e7d6c5b4a3210",
+		fmt.Sprintf("wrapped: %v", Errorf("%s", "tok_live_9f8e7d6c5b4a3210")),
+	} {
+		got := Render(&r, msg)
+		if strings.Contains(got, "tok_live") || strings.ContainsAny(got, litOpen+litClose) {
+			t.Errorf("Render(%q) = %q", msg, got)
+		}
+	}
+	if got := Plain(string(Textf("a %s b", "c"))); got != "a c b" {
+		t.Errorf("Plain = %q", got)
+	}
+}
