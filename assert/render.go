@@ -178,9 +178,11 @@ func jsonType(r gjson.Result) string {
 func (v view) excerpt(b []byte, n int) string {
 	s := ansi.Strip(v.r(strings.ToValidUTF8(string(b), "\uFFFD")))
 	s = s[:min(len(s), 4*n)]
-	s = strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+	// Once more after folding: a secret split by a control character or
+	// a line break reads whole again.
+	s = v.r(strings.Join(strings.FieldsFunc(s, func(r rune) bool {
 		return unicode.IsControl(r) || unicode.IsSpace(r)
-	}), " ")
+	}), " "))
 	return quote(cut(strings.ToValidUTF8(s, ""), n))
 }
 

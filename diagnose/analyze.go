@@ -94,7 +94,7 @@ func Analyze(ex Exchange) []Cause {
 	if ex.Now.IsZero() {
 		ex.Now = time.Now()
 	}
-	a := &analysis{ex: ex, red: newRedactor(ex.Credential), exp: expectedStatus(ex), confirm: map[string]int{}}
+	a := &analysis{ex: ex, red: newRedactor(ex.Redactor, ex.Credential), exp: expectedStatus(ex), confirm: map[string]int{}}
 	st := ex.StatusCode
 	a.srv = readServer(ex, a.red)
 	// A 2xx whose body is an auth error (chat APIs answer 200 with

@@ -105,7 +105,7 @@ func TestAnalyzeUnknownToken(t *testing.T) {
 }
 
 func TestExcerpt(t *testing.T) {
-	r := newRedactor(bearer("API_TOKEN", "opq_7Hd92kLmQ4pX"))
+	r := newRedactor(nil, bearer("API_TOKEN", "opq_7Hd92kLmQ4pX"))
 	long := strings.Repeat("a", 300) + "opq_7Hd92kLmQ4pX"
 	got := r.excerpt("line1\nline2\x1b[31m\ttab "+long, 310)
 	if strings.ContainsAny(got, "\n\t\x1b") || strings.Contains(got, "opq_7Hd92kLmQ4pX") || !strings.HasPrefix(got, "line1 line2 tab aaa") {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/authspec/authspec/assert"
 	"github.com/authspec/authspec/vocab"
+	"github.com/authspec/authspec/secret"
 )
 
 func b64(s string) string { return base64.RawURLEncoding.EncodeToString([]byte(s)) }
@@ -51,14 +52,20 @@ func assertNoSecret(t *testing.T, texts []string, c *Credential, extra ...string
 	var forms []string
 	if c != nil {
 		var user, pass string
+		var ident Value
 		for _, v := range c.Values {
-			forms = append(forms, secretForms(v.Value)...)
 			switch v.Field {
-			case vocab.FieldUsername:
-				user = v.Value
-			case vocab.FieldPassword:
+			case vocab.FieldUsername, vocab.FieldClientID:
+				ident = v
+				continue
+			case vocab.FieldPassword, vocab.FieldClientSecret:
 				pass = v.Value
 			}
+			forms = append(forms, secretForms(v.Value)...)
+		}
+		user = ident.Value
+		if !secret.Identifier(ident.Source, pass) { // a user name is shown unless it is the key
+			forms = append(forms, secretForms(user)...)
 		}
 		if user != "" || pass != "" {
 			forms = append(forms, base64.StdEncoding.EncodeToString([]byte(user+":"+pass)))

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/authspec/authspec/assert"
+	"github.com/authspec/authspec/secret"
 )
 
 // Credential describes a credential as it was (or would be) sent. It is
@@ -69,6 +70,10 @@ type Exchange struct {
 	ExpectClaims  map[string]string // the environment's expect_claims (iss, aud)
 	RequiresScope []string          // the scenario's requires_scope
 	Now           time.Time         // zero: time.Now()
+	// Redactor is the run's: every secret it knows is redacted from the
+	// whole of a server's text before an excerpt is cut. nil: built from
+	// Credential.
+	Redactor *secret.Redactor
 }
 
 // DefaultExpiryWarning is the window in which Preflight warns that a JWT

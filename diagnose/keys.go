@@ -6,18 +6,12 @@ import (
 	"unicode"
 
 	"github.com/authspec/authspec/vocab"
+	"github.com/authspec/authspec/secret"
 )
 
 // isKnownScheme reports whether p is an HTTP authentication scheme (or a
 // scheme-like prefix people put in front of tokens).
-func isKnownScheme(p string) bool {
-	switch strings.ToLower(strings.TrimSuffix(p, ":")) {
-	case "bearer", "basic", "token", "digest", "apikey", "api-key", "jwt", "negotiate", "oauth", "dpop", "key",
-		"ssws", "bot", "ntlm", "hoba", "mutual", "aws4-hmac-sha256", "sharedkey", "klaviyo-api-key", "splunk", "genieapi":
-		return true
-	}
-	return false
-}
+func isKnownScheme(p string) bool { return secret.IsScheme(p) }
 
 // isProductionEnv reports whether an environment's name says production:
 // production, prod, live or prd, alone or as a part (prod-eu, us_live).

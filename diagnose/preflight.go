@@ -24,7 +24,7 @@ func Preflight(c Credential, env string, expectClaims map[string]string, require
 	if expiryWarning == 0 {
 		expiryWarning = DefaultExpiryWarning
 	}
-	red := newRedactor(&c)
+	red := newRedactor(nil, &c)
 	var out []Finding
 	for _, ch := range checkCredential(&c, env, expectClaims, requiresScope, now, expiryWarning) {
 		out = append(out, Finding{

@@ -1,16 +1,13 @@
 package diagnose
 
 import (
-	"encoding/base64"
 	"fmt"
 	"github.com/authspec/authspec/internal/ansi"
 	"github.com/authspec/authspec/internal/words"
 	"github.com/authspec/authspec/vocab"
 	"maps"
-	"net/url"
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -19,81 +16,49 @@ import (
 	"github.com/authspec/authspec/secret"
 )
 
-// redactor replaces a credential's values, and the forms in which they
-// travel or get echoed back, with their labels. It is built per call from
-// the Exchange, so it needs no shared state; the run's secret.Redactor
-// still redacts again at every output sink.
-type redactor struct {
-	rep *strings.Replacer
-}
+// redactor is the run's one secret.Redactor as diagnosis uses it: values
+// are redacted in the whole text before any excerpt is cut, so a cut can
+// never leave part of a secret behind. Without a run (preflight, tests) it
+// is built from the credential's values alone.
+type redactor struct{ r *secret.Redactor }
 
-func newRedactor(c *Credential) *redactor {
-	type pair struct{ form, label string }
-	var pairs []pair
-	seen := map[string]bool{}
-	add := func(label string, forms ...string) {
-		for _, f := range forms {
-			if len(f) < secret.MinLen || seen[f] {
-				continue
-			}
-			seen[f] = true
-			pairs = append(pairs, pair{f, label})
-		}
+func newRedactor(shared *secret.Redactor, c *Credential) *redactor {
+	if shared != nil {
+		return &redactor{shared}
 	}
+	r := &secret.Redactor{}
 	if c != nil {
 		var user, pass *Value
 		for i := range c.Values {
 			v := &c.Values[i]
-			label := label(*v)
-			clean := cleanValue(v.Value)
-			add(label, v.Value, strings.TrimSpace(v.Value), clean,
-				url.QueryEscape(v.Value), url.QueryEscape(clean), url.PathEscape(clean),
-				base64.StdEncoding.EncodeToString([]byte(v.Value)),
-				base64.StdEncoding.EncodeToString([]byte(clean)),
-				base64.RawURLEncoding.EncodeToString([]byte(clean)))
 			switch v.Field {
 			case vocab.FieldUsername, vocab.FieldClientID:
 				user = v
+				continue // an identifier, unless the password is empty (below)
 			case vocab.FieldPassword, vocab.FieldClientSecret:
 				pass = v
 			}
+			r.Add(sourceName(*v), v.Value)
+		}
+		if user != nil && (pass == nil || !secret.Identifier(sourceName(*user), pass.Value)) {
+			r.Add(sourceName(*user), user.Value)
 		}
 		if user != nil && pass != nil {
-			raw := user.Value + ":" + pass.Value
-			add(basicLabel(*user, *pass), base64.StdEncoding.EncodeToString([]byte(raw)))
+			r.AddBasic(sourceName(*user)+":"+sourceName(*pass), user.Value, pass.Value)
 		}
 	}
-	sort.SliceStable(pairs, func(i, j int) bool { return len(pairs[i].form) > len(pairs[j].form) })
-	// Labels first, mapped to themselves: a label already in the text is
-	// kept whole even when a short value (a username) occurs inside it.
-	// The replacer compares in argument order at each position.
-	args := make([]string, 0, 4*len(pairs))
-	for _, p := range pairs {
-		if !seen[p.label] {
-			seen[p.label] = true
-			args = append(args, p.label, p.label)
-		}
-	}
-	for _, p := range pairs {
-		args = append(args, p.form, p.label)
-	}
-	return &redactor{rep: strings.NewReplacer(args...)}
+	return &redactor{r}
 }
 
 func (r *redactor) redact(s string) string {
-	if r == nil || r.rep == nil {
+	if r == nil {
 		return s
 	}
-	return r.rep.Replace(s)
+	return r.r.Redact(s)
 }
 
 // label is how a value is named in messages: [API_TOKEN sha256:3f9a1c].
 func label(v Value) string { return secret.Label(sourceName(v), v.Value) }
-
-// basicLabel names the user:pass pair that HTTP Basic encodes.
-func basicLabel(user, pass Value) string {
-	return secret.Label(sourceName(user)+":"+sourceName(pass), user.Value+":"+pass.Value)
-}
 
 func sourceName(v Value) string {
 	if v.Source != "" {
@@ -107,24 +72,12 @@ func sourceName(v Value) string {
 
 // cleanValue strips what commonly wraps a value by mistake: whitespace,
 // quotes and a scheme prefix.
-func cleanValue(s string) string {
-	s = strings.TrimSpace(s)
-	for i := 0; i < 3; i++ {
-		t := strings.TrimSpace(strings.Trim(s, `"'`))
-		if p, rest, ok := strings.Cut(t, " "); ok && isKnownScheme(p) {
-			t = strings.TrimSpace(rest)
-		}
-		if t == s {
-			break
-		}
-		s = t
-	}
-	return s
-}
+func cleanValue(s string) string { return secret.Clean(s) }
 
 var labelRE = regexp.MustCompile(`\[[^\[\]]{1,200} sha256:[0-9a-f]{6}\]`)
 
-// excerpt makes a short, single-line, redacted quote of text a server sent.
+// excerpt makes a short, single-line quote of text a server sent: redacted
+// whole first, then cut.
 func (r *redactor) excerpt(s string, max int) string {
 	s = ansi.Strip(r.redact(s))
 	s = strings.Map(func(c rune) rune {
@@ -133,7 +86,9 @@ func (r *redactor) excerpt(s string, max int) string {
 		}
 		return c
 	}, s)
-	s = strings.Join(strings.Fields(s), " ")
+	// Once more: removing an escape or folding whitespace may have put a
+	// secret back together.
+	s = r.redact(strings.Join(strings.Fields(s), " "))
 	if len(s) > max {
 		cut := max
 		for cut > 0 && !utf8.RuneStart(s[cut]) {

@@ -48,7 +48,7 @@ func TestRules(t *testing.T) {
 		}
 		t.Run(r.name, func(t *testing.T) {
 			ex := corpusCase{api: fixed{status: tc.status, header: tc.header, body: tc.body}, cred: tc.cred, env: tc.env}.run(t, "")
-			matched, _ := r.match(&analysis{ex: ex, red: newRedactor(ex.Credential), srv: readServer(ex, newRedactor(ex.Credential)), sent: locate(ex)})
+			matched, _ := r.match(&analysis{ex: ex, red: newRedactor(nil, ex.Credential), srv: readServer(ex, newRedactor(nil, ex.Credential)), sent: locate(ex)})
 			if !matched {
 				t.Fatalf("the row does not match its own sample")
 			}

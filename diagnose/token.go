@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/authspec/authspec/secret"
 )
 
 var clientRejectedRE = regexp.MustCompile(`invalid client|client secret|secret not provided|unknown[_ ]client|not identified|invalid_client|bad client credentials`)
@@ -20,6 +22,7 @@ type TokenRefusal struct {
 	Scopes      []string
 	Credential  *Credential // the client: client_id and client_secret values
 	Now         time.Time
+	Redactor    *secret.Redactor // the run's; nil: built from Credential
 }
 
 // AnalyzeToken explains a token endpoint's refusal, most likely first. The
@@ -27,7 +30,7 @@ type TokenRefusal struct {
 // in production, a quoted or padded secret) outranks the endpoint's code,
 // which names the symptom, not the cause.
 func AnalyzeToken(t TokenRefusal) []Cause {
-	a := &analysis{ex: Exchange{Env: t.Env, Credential: t.Credential, Now: t.Now}, red: newRedactor(t.Credential)}
+	a := &analysis{ex: Exchange{Env: t.Env, Credential: t.Credential, Now: t.Now}, red: newRedactor(t.Redactor, t.Credential)}
 	said := []string{fmt.Sprintf("token endpoint answered %d", t.StatusCode)}
 	if t.Error != "" {
 		said = append(said, "error: "+t.Error)

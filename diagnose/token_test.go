@@ -46,7 +46,7 @@ func TestAnalyzeToken(t *testing.T) {
 		}
 		for _, c := range causes {
 			for _, text := range append([]string{c.Message}, c.Evidence...) {
-				if strings.Contains(text, sec) || strings.Contains(text, id) {
+				if strings.Contains(text, sec) { // the client id is an identifier, shown
 					t.Errorf("%s: a secret in %q", tc.name, text)
 				}
 			}

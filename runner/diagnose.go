@@ -67,6 +67,7 @@ func (p *plan) analyze(c *testCase, s caseStep, want assert.Status, b *built, ex
 		Method: b.req.Method, URL: b.req.URL.String(), RequestHeader: b.req.Header, RequestBody: b.body,
 		StatusCode: ex.resp.StatusCode, ResponseHeader: ex.resp.Header, ResponseBody: ex.body,
 		ExpectClaims: claims(c.st.env), RequiresScope: c.sc.RequiresScope, Now: p.opt.Now(),
+		Redactor: p.opt.Redactor,
 	}
 	if sent != nil {
 		dc := p.diagCredential(sent.env, sent.state)
@@ -91,7 +92,7 @@ func (p *plan) analyzeToken(c *testCase, sent *sentCred, terr *TokenError) []dia
 	}
 	return diagnose.AnalyzeToken(diagnose.TokenRefusal{Env: c.st.env.Name, StatusCode: terr.StatusCode,
 		Error: terr.Code, Description: terr.Description, Scopes: scopes,
-		Credential: p.diagCredential(sent.env, sent.state), Now: p.opt.Now()})
+		Credential: p.diagCredential(sent.env, sent.state), Now: p.opt.Now(), Redactor: p.opt.Redactor})
 }
 
 // preflight checks an environment before anything is sent: variables that

@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"net/url"
+	"slices"
 	"strings"
 )
 
@@ -17,7 +18,8 @@ type form struct {
 	token bool // short: only as a whole token
 }
 
-// forms lists the texts that give value away: the value (trimmed too), its
+// forms lists the texts that give value away: the value (trimmed, and
+// cleaned of quotes and a scheme prefix, too), its
 // form encoding ("+" for a space), base64 in both alphabets with and
 // without padding, hex in either case, and, for a URL, its host and the
 // password in its userinfo (network errors quote "host:port" alone).
@@ -40,8 +42,10 @@ func forms(value string) []form {
 		}
 	}
 	cores := []string{value}
-	if t := strings.TrimSpace(value); t != value && t != "" {
-		cores = append(cores, t)
+	for _, t := range []string{strings.TrimSpace(value), Clean(value)} {
+		if t != "" && !slices.Contains(cores, t) {
+			cores = append(cores, t)
+		}
 	}
 	for _, c := range cores {
 		add(c, c, strings.ReplaceAll(c, " ", "+"))
@@ -85,4 +89,34 @@ func stripBreaks(s string) string {
 		return s
 	}
 	return strings.NewReplacer("\r", "", "\n", "").Replace(s)
+}
+
+// IsScheme reports whether p is an HTTP authentication scheme (or a
+// prefix used like one) that a value is often written with by mistake:
+// "Bearer eyJ…" in a variable meant to hold the token alone.
+func IsScheme(p string) bool {
+	switch strings.ToLower(strings.TrimSuffix(p, ":")) {
+	case "bearer", "basic", "token", "digest", "apikey", "api-key", "jwt", "negotiate", "oauth", "dpop", "key",
+		"ssws", "bot", "ntlm", "hoba", "mutual", "aws4-hmac-sha256", "sharedkey", "klaviyo-api-key", "splunk", "genieapi":
+		return true
+	}
+	return false
+}
+
+// Clean strips what commonly wraps a value by mistake: whitespace, quotes
+// and a scheme prefix. The cleaned value is what a server that trims its
+// input echoes back, so it is one of the forms redacted.
+func Clean(s string) string {
+	s = strings.TrimSpace(s)
+	for range 3 {
+		t := strings.TrimSpace(strings.Trim(s, `"'`))
+		if p, rest, ok := strings.Cut(t, " "); ok && IsScheme(p) {
+			t = strings.TrimSpace(rest)
+		}
+		if t == s {
+			break
+		}
+		s = t
+	}
+	return s
 }

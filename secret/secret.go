@@ -13,6 +13,7 @@ package secret
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -183,4 +184,25 @@ func (r *Redactor) announce(value string) {
 	for _, fn := range hooks {
 		fn(value)
 	}
+}
+
+// NameSaysSecret reports whether a variable's name says it holds a secret
+// (KEY, TOKEN, SECRET or PASS in any case): a username or client id read
+// from such a variable is a secret, not an identifier.
+func NameSaysSecret(name string) bool {
+	n := strings.ToUpper(name)
+	for _, w := range []string{"KEY", "TOKEN", "SECRET", "PASS"} {
+		if strings.Contains(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// Identifier reports whether a credential's username or client id is an
+// identifier, shown as written: it is, unless the password (or client
+// secret) is empty, since some APIs take the key as the Basic user name,
+// or the variable it comes from is named like a secret.
+func Identifier(source, password string) bool {
+	return password != "" && !NameSaysSecret(source)
 }
