@@ -10,8 +10,8 @@ import (
 	"testing"
 
 	"github.com/authspec/authspec/assert"
-	"github.com/authspec/authspec/vocab"
 	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/vocab"
 )
 
 func b64(s string) string { return base64.RawURLEncoding.EncodeToString([]byte(s)) }

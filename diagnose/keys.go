@@ -5,8 +5,8 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/authspec/authspec/vocab"
 	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/vocab"
 )
 
 // isKnownScheme reports whether p is an HTTP authentication scheme (or a
