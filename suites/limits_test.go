@@ -64,7 +64,7 @@ func TestSuiteFileSizeCap(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err := suites.Load(big)
-	want := big + ": cannot read suite: the file is larger than 2 MiB, the limit for one suite; split it into several files"
+	want := big + ": cannot read suite: the file is larger than 4 MiB, the limit for one suite; split it into several files"
 	if err == nil || err.Error() != want {
 		t.Errorf("Load = %v\nwant %s", err, want)
 	}
