@@ -100,7 +100,7 @@ func metricsOf(doc *jsonReport) (*prometheus.Registry, error) {
 	runDuration.Set(float64(doc.DurationMS) / 1000)
 
 	reg := prometheus.NewRegistry()
-	for _, c := range []prometheus.Collector{requests, testcases, causes, security, expiry, runStart, runDuration} {
+	for _, c := range append([]prometheus.Collector{requests, testcases, causes, security, expiry, runStart, runDuration}, rotationMetrics(doc.Rotation)...) {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/secret"
 )
@@ -305,4 +307,50 @@ func jsonRotationOf(rot *results.Rotation, red *secret.Redactor) *jsonRotation {
 		j.Notes = append(j.Notes, literal(n))
 	}
 	return j
+}
+
+// rotationMetrics are the gauges of `authspec rotate` (none for other
+// runs), labelled by environment and credential:
+//
+//   - authspec_rotation_verified: 1 when the new value works and the old
+//     one is refused, else 0;
+//   - authspec_rotation_old_value_accepted: 1 when the API still accepted
+//     the old value at the last attempt, else 0;
+//   - authspec_rotation_old_value_refused_after_seconds: how long after the
+//     check started the old value was first refused; absent when it was not;
+//   - authspec_rotation_old_value_copies: how many other environments and
+//     credentials still hold the old value.
+func rotationMetrics(rot *jsonRotation) []prometheus.Collector {
+	if rot == nil {
+		return nil
+	}
+	labels := []string{"environment", "credential"}
+	gauge := func(name, help string, v float64) prometheus.Collector {
+		g := prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: name, Help: help}, labels)
+		g.WithLabelValues(rot.Environment, rot.Credential).Set(v)
+		return g
+	}
+	bit := func(b bool) float64 {
+		if b {
+			return 1
+		}
+		return 0
+	}
+	copies := 0
+	for _, c := range rot.Copies {
+		if !c.Current {
+			copies++
+		}
+	}
+	out := []prometheus.Collector{
+		gauge("authspec_rotation_verified", "1 when the rotated credential's new value works and the API refuses the old one, else 0.", bit(rot.Verified)),
+		gauge("authspec_rotation_old_value_accepted", "1 when the API still accepted the rotated-out value at the last attempt, else 0.",
+			bit(rot.OldValue.State == string(results.OldAccepted))),
+		gauge("authspec_rotation_old_value_copies", "Other environments and credentials that still hold the rotated-out value.", float64(copies)),
+	}
+	if ms := rot.OldValue.RefusedAfterMS; ms != nil {
+		out = append(out, gauge("authspec_rotation_old_value_refused_after_seconds",
+			"Seconds from the start of the rotation check until the API first refused the rotated-out value.", float64(*ms)/1000))
+	}
+	return out
 }

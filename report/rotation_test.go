@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"os/exec"
 	"regexp"
 	"strings"
 	"testing"
@@ -153,6 +154,54 @@ func TestRotationNamesIntact(t *testing.T) {
 		if strings.Count(out, "Rotation of service_token in production") != 2 || !strings.Contains(out, `Rotation of service\_token in production`) ||
 			!strings.Contains(out, `"environment": "production"`) {
 			t.Errorf("%s: names rewritten:\n%s", c.name, out)
+		}
+	}
+}
+
+// TestRotationMetrics: the rotation's gauges, and promtool accepts them.
+func TestRotationMetrics(t *testing.T) {
+	for _, c := range []struct {
+		rot  int // index into rotations()
+		want []string
+		not  string
+	}{
+		{0, []string{
+			`authspec_rotation_verified{credential="service_token",environment="production"} 1`,
+			`authspec_rotation_old_value_accepted{credential="service_token",environment="production"} 0`,
+			`authspec_rotation_old_value_refused_after_seconds{credential="service_token",environment="production"} 192`,
+			`authspec_rotation_old_value_copies{credential="service_token",environment="production"} 0`,
+		}, ""},
+		{2, []string{
+			`authspec_rotation_verified{credential="service_token",environment="production"} 0`,
+			`authspec_rotation_old_value_accepted{credential="service_token",environment="production"} 1`,
+		}, "authspec_rotation_old_value_refused_after_seconds"},
+		{5, []string{`authspec_rotation_old_value_copies{credential="service_token",environment="production"} 1`}, ""},
+	} {
+		r := fixture()
+		rot := rotations()[c.rot].rot
+		r.Rotation = &rot
+		var b bytes.Buffer
+		if err := Metrics(&b, r); err != nil {
+			t.Fatal(err)
+		}
+		out := b.String()
+		noSecrets(t, r.Redactor, out)
+		for _, w := range c.want {
+			if !strings.Contains(out, w+"\n") {
+				t.Errorf("%s: metrics lack %q", rotations()[c.rot].name, w)
+			}
+		}
+		if c.not != "" && strings.Contains(out, c.not) {
+			t.Errorf("%s: metrics have %s", rotations()[c.rot].name, c.not)
+		}
+		if !strings.Contains(out, "authspec_testcases{") {
+			t.Error("the run's own metrics are gone")
+		}
+		bin := tool(t, "promtool", "prometheus")
+		cmd := exec.Command(bin, "check", "metrics")
+		cmd.Stdin = strings.NewReader(out)
+		if msg, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("promtool check metrics: %v\n%s", err, msg)
 		}
 	}
 }

@@ -142,7 +142,8 @@ func (c *command) nextSteps(dir string) {
 		"     Actions, or gh secret set NAME):\n       %s", strings.Join(scaffoldSecrets, "\n       "))
 	step("Commit suites/, .env.example, .gitignore and .github/workflows/authspec.yml.\n" +
 		"     The workflow runs on every push and pull request, nightly, and by hand\n" +
-		"     (Run workflow) after a credential rotation.")
+		"     (Run workflow) after a credential rotation: give it the credential and the\n" +
+		"     environment, and it checks that the old value is refused (authspec rotate).")
 }
 
 func displayDir(dir string) string {

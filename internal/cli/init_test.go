@@ -263,8 +263,10 @@ func TestInitSecretsAgree(t *testing.T) {
 			t.Errorf("%s names %v, want %v", name, got, want)
 		}
 	}
-	if n := strings.Count(files[".github/workflows/authspec.yml"], "secrets."); n != len(want) {
-		t.Errorf("workflow mentions secrets %d times, want %d (each once, as an env value)", n, len(want))
+	// Each secret reaches the two steps that run authspec (run, rotate)
+	// through their env, and no other step.
+	if n := strings.Count(files[".github/workflows/authspec.yml"], "secrets."); n != 2*len(want) {
+		t.Errorf("workflow mentions secrets %d times, want %d (once per authspec step, as an env value)", n, 2*len(want))
 	}
 	for k, v := range env {
 		if strings.HasSuffix(k, "_PREVIOUS") != (v == "") {
@@ -317,10 +319,15 @@ func TestInitWorkflow(t *testing.T) {
 	if in, ok := wf.On.WorkflowDispatch.Inputs["environments"]; !ok || !strings.Contains(in.Description, "after credential rotation") {
 		t.Errorf("workflow_dispatch inputs: %+v", wf.On.WorkflowDispatch.Inputs)
 	}
+	for _, in := range []string{"credential", "environment", "wait"} {
+		if _, ok := wf.On.WorkflowDispatch.Inputs[in]; !ok {
+			t.Errorf("workflow_dispatch has no %s input (for authspec rotate)", in)
+		}
+	}
 	if len(wf.Permissions) != 1 || wf.Permissions["contents"] != "read" {
 		t.Errorf("top-level permissions %v, want contents: read only", wf.Permissions)
 	}
-	var ran, uploaded, baseline bool
+	var ran, rotated, uploaded, baseline bool
 	var restored, saved string // cache paths, in step order
 	for name, job := range wf.Jobs {
 		if job.Permissions != nil {
@@ -329,6 +336,10 @@ func TestInitWorkflow(t *testing.T) {
 		for _, s := range job.Steps {
 			if strings.Contains(s.Run, "${{") {
 				t.Errorf("expression inside a run script (pass it through env): %q", s.Run)
+			}
+			if strings.HasPrefix(s.Run, "authspec rotate") {
+				rotated = strings.Contains(s.Run, `--credential "$AUTHSPEC_CREDENTIAL"`) && strings.Contains(s.Run, "--wait") &&
+					s.If == "${{ inputs.credential }}" && s.Env["AUTHSPEC_CREDENTIAL"] == "${{ inputs.credential }}" && len(s.Env) == len(scaffoldSecrets)+3
 			}
 			if strings.HasPrefix(s.Run, "authspec run") {
 				ran = strings.Contains(s.Run, "--junit authspec-junit.xml") && len(s.Env) == len(scaffoldSecrets)+1
@@ -344,10 +355,17 @@ func TestInitWorkflow(t *testing.T) {
 			if strings.HasPrefix(s.Uses, "actions/cache/save@") && ran && s.If != "" {
 				saved = s.With["path"]
 			}
+			if strings.HasPrefix(s.Run, "authspec rotate") {
+				rotated = strings.Contains(s.Run, `--credential "$AUTHSPEC_CREDENTIAL"`) && strings.Contains(s.Run, "--wait") &&
+					s.If == "${{ inputs.credential }}" && s.Env["AUTHSPEC_CREDENTIAL"] == "${{ inputs.credential }}" && len(s.Env) == len(scaffoldSecrets)+3
+			}
 			if strings.HasPrefix(s.Run, "authspec run") {
 				baseline = strings.Contains(s.Run, "--json authspec-report.json") && strings.Contains(s.Run, "--baseline authspec-report.json")
 			}
 		}
+	}
+	if !rotated {
+		t.Error("no authspec rotate step with --credential, --wait and the secrets in env, run when a credential is given")
 	}
 	if !ran || !uploaded {
 		t.Errorf("authspec run with --junit and the secrets in env: %v; JUnit uploaded even on failure: %v", ran, uploaded)

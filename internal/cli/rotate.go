@@ -25,9 +25,7 @@ func (c *command) rotate(args []string) error {
 	fs.StringVar(&cred, "credential", "", "the credential that was rotated; its `previous` holds the old value (required)")
 	fs.Var(durationFlag{&wait}, "wait", "keep sending the old value until it is refused, for up to this `duration` (e.g. 10m; 0 sends it once)")
 	fs.Var(durationFlag{&every}, "every", fmt.Sprintf("pause between attempts while waiting (`duration`, at least %s)", rotate.MinEvery))
-	fs.StringVar(&f.junit, "junit", "", "write a JUnit XML report to `FILE`")
-	fs.StringVar(&f.json, "json", "", "write a JSON report to `FILE` (- for stdout)")
-	fs.BoolVar(&f.github, "github", false, "GitHub Actions annotations and step summary (automatic when GITHUB_ACTIONS=true)")
+	addReportFlags(fs, &f)
 	fs.BoolVar(&f.verbose, "verbose", false, "show every request and response (redacted)")
 	fs.BoolVar(&f.noColor, "no-color", false, "no ANSI colours (also NO_COLOR)")
 	paths, err := parse(fs, args)
@@ -54,7 +52,10 @@ func (c *command) rotate(args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := prepareReportPaths(f.junit, f.json); err != nil {
+	if err := prepareReportPaths(f.junit, f.json, f.metrics); err != nil {
+		return err
+	}
+	if err := checkPushURL(f.push); err != nil {
 		return err
 	}
 	ctx, stop := interruptible()

@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -47,12 +48,8 @@ func (c *command) run(args []string) error {
 	fs.Var(&f.kinds, "kind", "only scenarios of these kinds: "+strings.Join(vocab.Kinds, ", "))
 	fs.StringVar(&f.filter, "filter", "", "only test cases whose name matches this regular expression")
 	fs.IntVar(&f.parallel, "parallel", 8, fmt.Sprintf("test cases run at once, 1 to %d; output stays in suite order", runner.MaxParallel))
-	fs.StringVar(&f.junit, "junit", "", "write a JUnit XML report to `FILE`")
-	fs.StringVar(&f.json, "json", "", "write a JSON report to `FILE` (- for stdout)")
+	addReportFlags(fs, &f)
 	fs.StringVar(&f.baseline, "baseline", "", "compare with an earlier run's JSON report `FILE` and lead with what changed")
-	fs.StringVar(&f.metrics, "metrics", "", "write Prometheus metrics (text exposition format) to `FILE`")
-	fs.StringVar(&f.push, "push-metrics", "", "push the metrics to the Prometheus Pushgateway at `URL` (job authspec)")
-	fs.BoolVar(&f.github, "github", false, "GitHub Actions annotations and step summary (automatic when GITHUB_ACTIONS=true)")
 	fs.StringVar(&f.shard, "shard", "", "run the I-th of N deterministic slices, as `I/N`")
 	f.expiryWarning = diagnose.DefaultExpiryWarning
 	fs.Var(durationFlag{&f.expiryWarning}, "expiry-warning", "warn about JWTs that expire within this `duration` (7d, 36h; default 7d)")
@@ -107,6 +104,15 @@ func (c *command) run(args []string) error {
 	}
 	failed = append(failed, c.writeReports(rep, &f, github, out, changes)...)
 	return withOutputErrors(verdict(rep), failed)
+}
+
+// addReportFlags registers the report flags that run and rotate share.
+func addReportFlags(fs *flag.FlagSet, f *runFlags) {
+	fs.StringVar(&f.junit, "junit", "", "write a JUnit XML report to `FILE`")
+	fs.StringVar(&f.json, "json", "", "write a JSON report to `FILE` (- for stdout)")
+	fs.StringVar(&f.metrics, "metrics", "", "write Prometheus metrics (text exposition format) to `FILE`")
+	fs.StringVar(&f.push, "push-metrics", "", "push the metrics to the Prometheus Pushgateway at `URL` (job authspec)")
+	fs.BoolVar(&f.github, "github", false, "GitHub Actions annotations and step summary (automatic when GITHUB_ACTIONS=true)")
 }
 
 // outputs decides where the console goes (stderr when stdout carries the
