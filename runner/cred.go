@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"fmt"
-	"net/http"
 	"strings"
 
 	"github.com/authspec/authspec/diagnose"
@@ -125,25 +124,6 @@ func envFileOf(st *envState, source string) string {
 		}
 	}
 	return ""
-}
-
-// stripOnRedirect removes the credential from a redirected request that
-// leaves the original host: Go drops Authorization itself, but not API-key
-// headers or custom headers.
-func (s *sentCred) stripOnRedirect(req *http.Request) {
-	if s == nil {
-		return
-	}
-	for _, h := range s.headers {
-		req.Header.Del(h)
-	}
-	// Go sets Referer to the previous URL, which holds a query key.
-	req.Header.Del("Referer")
-	if s.query != "" {
-		q := req.URL.Query()
-		q.Del(s.query)
-		req.URL.RawQuery = q.Encode()
-	}
 }
 
 // alter changes a credential so it is wrong but keeps its shape: a JWT

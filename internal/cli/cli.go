@@ -10,7 +10,6 @@ import (
 	"io"
 	"log"
 	"os"
-	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
@@ -19,6 +18,7 @@ import (
 	"github.com/authspec/authspec/runner"
 	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/suites"
+	"golang.org/x/term"
 )
 
 // Exit codes, as documented in docs/cli.md.
@@ -53,6 +53,16 @@ type command struct {
 	redactor *secret.Redactor
 	// stdoutTTY and stderrTTY: the outputs are terminals (colour, progress).
 	stdoutTTY, stderrTTY bool
+	// helpShown: a command printed its help for -h; the exit code is 0.
+	helpShown bool
+}
+
+// colour reports whether ANSI colour may be used on an output that is a
+// terminal: not with --no-color, a non-empty NO_COLOR (no-color.org), or
+// TERM=dumb (a terminal that cannot show escape sequences, such as Emacs'
+// shell buffers).
+func (c *command) colour(noColor bool) bool {
+	return !noColor && c.getenv("NO_COLOR") == "" && c.getenv("TERM") != "dumb"
 }
 
 // lockedWriter serializes writes from several goroutines.
@@ -81,26 +91,6 @@ func (rw redactingWriter) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// Version is set at build time with -ldflags "-X …/internal/cli.Version=v1.2.3".
-var Version = ""
-
-const usage = `authspec — declarative auth test suites for HTTP APIs
-
-Usage:
-  authspec run [PATH...]       run suites (files or directories; default ./suites)
-  authspec lint [PATH...]      validate suites and credentials, no network
-  authspec request --env E --auth C [-H 'Name: value'] [-d BODY] METHOD PATH|URL
-                               one request with a suite's credential, fully diagnosed
-  authspec init [DIR]          scaffold suites/, .env.example and a GitHub workflow
-  authspec rotate --env E --credential C [--wait DUR] [--every DUR] [PATH...]
-                               after a rotation: the new value works, the old one is refused
-  authspec version
-
-Run 'authspec COMMAND -h' for a command's flags.
-Exit codes: 0 all passed, 1 a scenario failed, 2 invalid suites or command line
-(nothing was sent), 3 an environment could not be reached at all.
-`
-
 // newCommand sets up one invocation. Terminals are detected on the real
 // files, before stderr is wrapped: net/http's logger writes from its own
 // goroutines, so stderr writes are serialized.
@@ -121,34 +111,27 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(
 	log.SetOutput(redactingWriter{w: stderr, r: c.redactor})
 	defer log.SetOutput(prevLog)
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
+		fmt.Fprint(stderr, overview())
 		return ExitInvalid
 	}
-	var err error
-	switch args[0] {
-	case "run":
-		err = c.run(args[1:])
-	case "lint":
-		err = c.lint(args[1:])
-	case "request":
-		err = c.request(args[1:])
-	case "init":
-		err = c.init(args[1:])
-	case "rotate":
-		err = c.rotate(args[1:])
-	case "version", "--version", "-version":
-		fmt.Fprintln(stdout, "authspec", version())
-	case "help", "-h", "--help":
-		fmt.Fprint(stdout, usage)
-	default:
-		fmt.Fprintf(stderr, "authspec: unknown command %q\n\n%s", args[0], usage)
-		return ExitInvalid
+	name := args[0]
+	switch name {
+	case "-h", "-help", "--help":
+		name = "help"
+	case "-version", "--version":
+		name = "version"
 	}
-	return c.exitCode(err)
+	cs, ok := lookupCommand(name)
+	if !ok {
+		return c.unknownCommand(name)
+	}
+	return c.exitCode(cs.run(c, args[1:]))
 }
 
 func (c *command) exitCode(err error) int {
-	if err == nil {
+	// -h printed the command's help: whatever the handler made of that,
+	// asking for help succeeded.
+	if err == nil || c.helpShown {
 		return ExitOK
 	}
 	var ee *exitError
@@ -181,16 +164,6 @@ func plural(n int, word string) string {
 	return fmt.Sprintf("%d %ss", n, word)
 }
 
-func version() string {
-	if Version != "" {
-		return Version
-	}
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
-	}
-	return "dev"
-}
-
 // parse reads flags wherever they stand among the arguments, so both
 // `authspec run --env staging suites/` and `authspec run suites/ --env
 // staging` work.
@@ -198,7 +171,7 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
-			return nil, err
+			return nil, flush(fs, err)
 		}
 		args = fs.Args()
 		if len(args) == 0 {
@@ -210,16 +183,6 @@ func parse(fs *flag.FlagSet, args []string) ([]string, error) {
 		pos = append(pos, args[0])
 		args = args[1:]
 	}
-}
-
-func newFlags(c *command, name, synopsis string) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(c.stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(c.stderr, "Usage: authspec %s\n\nFlags:\n", synopsis)
-		fs.PrintDefaults()
-	}
-	return fs
 }
 
 // splitList reads "a,b" and repeated flags alike.
@@ -240,24 +203,35 @@ func (l *listFlag) Set(v string) error {
 	return nil
 }
 
+// isTerminal asks the terminal driver (golang.org/x/term), not the file
+// mode: /dev/null is a character device too, and no terminal.
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	info, err := f.Stat()
-	return err == nil && info.Mode()&os.ModeCharDevice != 0
+	return ok && term.IsTerminal(int(f.Fd()))
 }
 
 // durationFlag is a time.Duration flag that also takes days and weeks
 // ("7d", "2w", "1d12h"): token lifetimes are counted in days.
 type durationFlag struct{ d *time.Duration }
 
+// String writes whole days the way they are typed ("7d"), so the
+// default in -h reads like the documentation.
 func (f durationFlag) String() string {
 	if f.d == nil {
 		return ""
 	}
-	return f.d.String()
+	return formatDuration(*f.d)
+}
+
+func formatDuration(d time.Duration) string {
+	const day = 24 * time.Hour
+	switch {
+	case d == 0:
+		return "0"
+	case d%day == 0:
+		return fmt.Sprintf("%dd", d/day)
+	}
+	return d.String()
 }
 
 func (f durationFlag) Set(v string) error {

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"io"
 	"log"
 	"os"
 	"strings"
@@ -44,19 +45,43 @@ func TestStandardLoggerIsRedacted(t *testing.T) {
 }
 
 // Terminal detection looks at the real files, not at the wrapper that
-// serializes stderr: a wrapped stderr once hid the progress line.
+// serializes stderr (a wrapped stderr once hid the progress line), and asks
+// the terminal driver: /dev/null is a character device but no terminal.
 func TestTerminalsDetectedBeforeWrapping(t *testing.T) {
-	dev, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0) // a character device, like a terminal
+	tty := openPTY(t)
+	c := newCommand(nil, tty, tty, func(string) string { return "" })
+	if !c.stdoutTTY || !c.stderrTTY {
+		t.Fatalf("stdoutTTY=%v stderrTTY=%v, want both true for a pseudo-terminal", c.stdoutTTY, c.stderrTTY)
+	}
+	dev, err := os.OpenFile(os.DevNull, os.O_WRONLY, 0)
 	if err != nil {
-		t.Skip(err)
+		t.Fatal(err)
 	}
 	defer dev.Close()
-	c := newCommand(nil, dev, dev, func(string) string { return "" })
-	if !c.stdoutTTY || !c.stderrTTY {
-		t.Fatalf("stdoutTTY=%v stderrTTY=%v, want both true for %s", c.stdoutTTY, c.stderrTTY, os.DevNull)
-	}
 	var buf bytes.Buffer
-	if c := newCommand(nil, &buf, &buf, nil); c.stdoutTTY || c.stderrTTY {
-		t.Fatal("a buffer is not a terminal")
+	for name, w := range map[string]io.Writer{"a buffer": &buf, os.DevNull: dev} {
+		if c := newCommand(nil, w, w, nil); c.stdoutTTY || c.stderrTTY {
+			t.Errorf("%s is taken for a terminal", name)
+		}
+	}
+}
+
+// Colour is off with --no-color, NO_COLOR or TERM=dumb, and on otherwise.
+func TestColour(t *testing.T) {
+	for _, tc := range []struct {
+		env     map[string]string
+		noColor bool
+		want    bool
+	}{
+		{nil, false, true},
+		{map[string]string{"TERM": "xterm-256color"}, false, true},
+		{nil, true, false},
+		{map[string]string{"NO_COLOR": "1"}, false, false},
+		{map[string]string{"TERM": "dumb"}, false, false},
+	} {
+		c := newCommand(nil, io.Discard, io.Discard, func(k string) string { return tc.env[k] })
+		if got := c.colour(tc.noColor); got != tc.want {
+			t.Errorf("env %v --no-color=%v: colour %v, want %v", tc.env, tc.noColor, got, tc.want)
+		}
 	}
 }

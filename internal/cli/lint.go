@@ -14,9 +14,9 @@ import (
 func (c *command) lint(args []string) error {
 	var f runFlags
 	fs := newFlags(c, "lint", "lint [flags] [PATH...]")
-	fs.Var(&f.envs, "env", "environments: NAME[,NAME] or all (default: all the suites define)")
+	fs.Var(&f.envs, "env", "environments: `NAME[,NAME]` or all (default: all the suites define)")
 	f.expiryWarning = diagnose.DefaultExpiryWarning
-	fs.Var(durationFlag{&f.expiryWarning}, "expiry-warning", "warn about JWTs that expire within this `duration` (7d, 36h; default 7d)")
+	fs.Var(durationFlag{&f.expiryWarning}, "expiry-warning", "warn about JWTs that expire within this `duration` (7d, 2w, 36h, 1d12h)")
 	fs.BoolVar(&f.failOnWarning, "fail-on-warning", false, "exit 1 when there are warnings")
 	paths, err := parse(fs, args)
 	if err != nil {

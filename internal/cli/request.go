@@ -15,11 +15,11 @@ func (c *command) request(args []string) error {
 		paths   listFlag
 	)
 	fs := newFlags(c, "request", "request --env E --auth C [-H 'Name: value'] [-d BODY] METHOD PATH|URL")
-	fs.StringVar(&single.Env, "env", "", "environment whose base_url and variables to use (required)")
-	fs.StringVar(&single.Auth, "auth", "none", "credential to send")
+	fs.StringVar(&single.Env, "env", "", "`environment` whose base_url and variables to use (required)")
+	fs.StringVar(&single.Auth, "auth", "none", "`credential` to send")
 	fs.Var(&headersFlag{&headers}, "H", "extra header `'Name: value'` (repeatable)")
 	fs.StringVar(&single.Body, "d", "", "request `body`")
-	fs.Var(&paths, "suites", "suite files or directories to find the environment in (default ./suites)")
+	fs.Var(&paths, "suites", "suite files or directories to find the environment in (`PATH`, repeatable; default ./suites)")
 	fs.BoolVar(&f.noColor, "no-color", false, "no ANSI colours")
 	pos, err := parse(fs, args)
 	if err != nil {
@@ -45,7 +45,7 @@ func (c *command) request(args []string) error {
 	if err != nil {
 		return err
 	}
-	color := !f.noColor && c.getenv("NO_COLOR") == "" && c.stdoutTTY
+	color := c.colour(f.noColor) && c.stdoutTTY
 	if err := report.Console(c.stdout, rep, report.ConsoleOptions{Color: color, Verbose: true}); err != nil {
 		return err
 	}

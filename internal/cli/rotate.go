@@ -21,13 +21,13 @@ func (c *command) rotate(args []string) error {
 		every     = rotate.DefaultEvery
 	)
 	fs := newFlags(c, "rotate", "rotate --env E --credential C [--wait DUR] [--every DUR] [flags] [PATH...]")
-	fs.StringVar(&env, "env", "", "the environment where the credential was rotated (required)")
-	fs.StringVar(&cred, "credential", "", "the credential that was rotated; its `previous` holds the old value (required)")
+	fs.StringVar(&env, "env", "", "the `environment` where the credential was rotated (required)")
+	fs.StringVar(&cred, "credential", "", "the `credential` that was rotated; its previous: holds the old value (required)")
 	fs.Var(durationFlag{&wait}, "wait", "keep sending the old value until it is refused, for up to this `duration` (e.g. 10m; 0 sends it once)")
 	fs.Var(durationFlag{&every}, "every", fmt.Sprintf("pause between attempts while waiting (`duration`, at least %s)", rotate.MinEvery))
 	addReportFlags(fs, &f)
 	fs.BoolVar(&f.verbose, "verbose", false, "show every request and response (redacted)")
-	fs.BoolVar(&f.noColor, "no-color", false, "no ANSI colours (also NO_COLOR)")
+	fs.BoolVar(&f.noColor, "no-color", false, "no ANSI colours (also NO_COLOR, TERM=dumb)")
 	paths, err := parse(fs, args)
 	if errors.Is(err, flag.ErrHelp) {
 		return nil
@@ -64,7 +64,7 @@ func (c *command) rotate(args []string) error {
 	if err != nil {
 		return err
 	}
-	color := !f.noColor && c.getenv("NO_COLOR") == "" && (out == c.stdout && c.stdoutTTY || out == c.stderr && c.stderrTTY)
+	color := c.colour(f.noColor) && (out == c.stdout && c.stdoutTTY || out == c.stderr && c.stderrTTY)
 	var failed []error
 	if err := report.Console(out, rep, report.ConsoleOptions{Color: color, Verbose: f.verbose, GitHubGroups: github}); err != nil {
 		failed = append(failed, fmt.Errorf("console: %w", err))

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/authspec/authspec/diagnose"
+	"github.com/authspec/authspec/internal/words"
 	"github.com/authspec/authspec/report"
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/runner"
@@ -44,18 +45,18 @@ type runFlags struct {
 func (c *command) run(args []string) error {
 	var f runFlags
 	fs := newFlags(c, "run", "run [flags] [PATH...]")
-	fs.Var(&f.envs, "env", "environments: NAME[,NAME] or all (default: all the suites define)")
-	fs.Var(&f.kinds, "kind", "only scenarios of these kinds: "+strings.Join(vocab.Kinds, ", "))
-	fs.StringVar(&f.filter, "filter", "", "only test cases whose name matches this regular expression")
+	fs.Var(&f.envs, "env", "environments: `NAME[,NAME]` or all (default: all the suites define)")
+	fs.Var(&f.kinds, "kind", "only scenarios of these `kinds`: "+strings.Join(vocab.Kinds, ", "))
+	fs.StringVar(&f.filter, "filter", "", "only test cases whose name matches this `regexp`")
 	fs.IntVar(&f.parallel, "parallel", 8, fmt.Sprintf("test cases run at once, 1 to %d; output stays in suite order", runner.MaxParallel))
 	addReportFlags(fs, &f)
 	fs.StringVar(&f.baseline, "baseline", "", "compare with an earlier run's JSON report `FILE` and lead with what changed")
 	fs.StringVar(&f.shard, "shard", "", "run the I-th of N deterministic slices, as `I/N`")
 	f.expiryWarning = diagnose.DefaultExpiryWarning
-	fs.Var(durationFlag{&f.expiryWarning}, "expiry-warning", "warn about JWTs that expire within this `duration` (7d, 36h; default 7d)")
+	fs.Var(durationFlag{&f.expiryWarning}, "expiry-warning", "warn about JWTs that expire within this `duration` (7d, 2w, 36h, 1d12h)")
 	fs.BoolVar(&f.failOnWarning, "fail-on-warning", false, "preflight warnings fail the scenarios they concern")
 	fs.BoolVar(&f.verbose, "verbose", false, "show every request and response (redacted)")
-	fs.BoolVar(&f.noColor, "no-color", false, "no ANSI colours (also NO_COLOR)")
+	fs.BoolVar(&f.noColor, "no-color", false, "no ANSI colours (also NO_COLOR, TERM=dumb)")
 	paths, err := parse(fs, args)
 	if err != nil {
 		return exitf(ExitInvalid, "")
@@ -78,7 +79,7 @@ func (c *command) run(args []string) error {
 	}
 	github, out := c.outputs(&f, &opt)
 	if c.stderrTTY && !f.verbose {
-		opt.Progress = progressLine(c.stderr, f.noColor || c.getenv("NO_COLOR") != "")
+		opt.Progress = progressLine(c.stderr, !c.colour(f.noColor))
 	}
 	ctx, stop := interruptible()
 	defer stop()
@@ -91,7 +92,7 @@ func (c *command) run(args []string) error {
 		// not a failure of the suite. Said, so it is not mistaken for a run.
 		fmt.Fprintf(c.stderr, "authspec: shard %s holds no test case (there are fewer test cases than shards); nothing was sent\n", opt.Shard)
 	}
-	color := !f.noColor && c.getenv("NO_COLOR") == "" && (out == c.stdout && c.stdoutTTY || out == c.stderr && c.stderrTTY)
+	color := c.colour(f.noColor) && (out == c.stdout && c.stdoutTTY || out == c.stderr && c.stderrTTY)
 	// Requests went out: every output is attempted even if one fails, and
 	// a failure to write one exits 1, never 2 ("nothing was sent").
 	var failed []error
@@ -158,7 +159,11 @@ func (c *command) options(f *runFlags) (runner.Options, error) {
 		}}
 	for _, k := range f.kinds {
 		if !slices.Contains(vocab.Kinds, k) {
-			return opt, exitf(ExitInvalid, "authspec: --kind %q: use one of %s", k, strings.Join(vocab.Kinds, ", "))
+			hint := ""
+			if near := words.Closest(k, vocab.Kinds); near != "" {
+				hint = fmt.Sprintf(" (did you mean %q?)", near)
+			}
+			return opt, exitf(ExitInvalid, "authspec: --kind %q is not a kind%s; use one of %s", k, hint, strings.Join(vocab.Kinds, ", "))
 		}
 	}
 	if f.filter != "" {
