@@ -26,9 +26,10 @@ var alwaysSensitive = []string{"Authorization", "Proxy-Authorization", "Cookie",
 //     Proxy-Authorization, Cookie and Referer;
 //   - every query parameter that carries a secret is dropped (a server
 //     that keeps the query when it redirects would hand it over);
-//   - a body that would be sent again (307, 308) and carries a secret is
-//     not sent: the redirect is not followed, and the step fails saying
-//     so (b.refused), since there is nothing to strip a body down to.
+//   - a body that would be sent again (307, 308) and carries a secret, or
+//     a path that holds one, is not sent: the redirect is not followed,
+//     and the step fails saying so (b.refused), since neither can be
+//     stripped and stay the same request.
 func (p *plan) client(c *testCase, b *built, sent *sentCred) *http.Client {
 	follow := c.sc.Settings.FollowRedirects == nil || *c.sc.Settings.FollowRedirects
 	red := p.opt.Redactor
@@ -44,9 +45,16 @@ func (p *plan) client(c *testCase, b *built, sent *sentCred) *http.Client {
 			if sameOrigin(req.URL, via[0].URL) {
 				return nil
 			}
-			if req.Body != nil && req.Body != http.NoBody && (b.secretBody || carries(red, string(b.body))) {
-				b.refused = fmt.Sprintf("the server redirected (%d) to another origin, %s, and following would send the request body, which carries a secret, there too; authspec did not follow the redirect",
-					req.Response.StatusCode, origin(req.URL))
+			what := ""
+			switch {
+			case req.Body != nil && req.Body != http.NoBody && (b.secretBody || carries(red, string(b.body))):
+				what = "the request body, which carries a secret,"
+			case carries(red, req.URL.Path) || carries(red, req.URL.RawPath):
+				what = "a secret in the path"
+			}
+			if what != "" {
+				b.refused = fmt.Sprintf("the server redirected (%d) to another origin, %s, and following would send %s there too; authspec did not follow the redirect",
+					req.Response.StatusCode, origin(req.URL), what)
 				return http.ErrUseLastResponse
 			}
 			stripSecrets(req, b, sent, red)

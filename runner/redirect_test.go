@@ -39,6 +39,8 @@ scenarios:
           query: { api_key: "${API_KEY}", page: "2" }
   - name: form with a client secret
     request: { method: POST, path: /form307, form: { client_secret: "${CLIENT_SECRET}", grant_type: client_credentials } }
+  - name: key in the path
+    request: { method: GET, path: "/keys/${API_KEY}" }
   - name: same origin 307 keeps the body
     request: { method: POST, path: /same307, form: { client_secret: "${CLIENT_SECRET}" } }
 `
@@ -88,6 +90,8 @@ func TestRedirectToOtherOriginCarriesNoSecret(t *testing.T) {
 			http.Redirect(w, r, b.URL+"/landing?"+r.URL.RawQuery, http.StatusFound)
 		case "/form307":
 			http.Redirect(w, r, b.URL+"/token", http.StatusTemporaryRedirect)
+		case "/keys/" + rdKey:
+			http.Redirect(w, r, b.URL+r.URL.Path, http.StatusMovedPermanently)
 		case "/same307":
 			http.Redirect(w, r, "/landing307", http.StatusTemporaryRedirect)
 		}
@@ -101,6 +105,11 @@ func TestRedirectToOtherOriginCarriesNoSecret(t *testing.T) {
 	lcWant(t, refused, results.Failed, results.AssertionFailure)
 	if !strings.Contains(refused.Message, "redirected (307) to another origin, "+b.URL) || !strings.Contains(refused.Message, "did not follow") {
 		t.Errorf("message %q does not say the 307 to %s was not followed", refused.Message, b.URL)
+	}
+	inPath := lcResult(t, rep, "key in the path", "")
+	lcWant(t, inPath, results.Failed, results.AssertionFailure)
+	if !strings.Contains(inPath.Message, "redirected (301) to another origin, "+b.URL+", and following would send a secret in the path there too") {
+		t.Errorf("message %q does not say the 301 carrying the key in its path was not followed", inPath.Message)
 	}
 	lcWant(t, lcResult(t, rep, "same origin 307 keeps the body", ""), results.Passed, results.None)
 
