@@ -13,6 +13,10 @@ import (
 // maxRedirects is how many redirects one request follows.
 const maxRedirects = 10
 
+// errTooManyRedirects is a redirect loop: the server answered every time,
+// so it is a failure of the server's answer, never "unreachable".
+var errTooManyRedirects = fmt.Errorf("stopped after %d redirects (a redirect loop)", maxRedirects)
+
 // alwaysSensitive are headers that never cross to another origin, whoever
 // set them.
 var alwaysSensitive = []string{"Authorization", "Proxy-Authorization", "Cookie", "Cookie2", "Referer"}
@@ -40,7 +44,7 @@ func (p *plan) client(c *testCase, b *built, sent *sentCred) *http.Client {
 				return http.ErrUseLastResponse
 			}
 			if len(via) >= maxRedirects {
-				return fmt.Errorf("stopped after %d redirects", maxRedirects)
+				return errTooManyRedirects
 			}
 			if sameOrigin(req.URL, via[0].URL) {
 				return nil
