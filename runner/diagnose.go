@@ -31,7 +31,7 @@ func (p *plan) diagCredential(st *envState, cs *credState) *diagnose.Credential 
 		dc.Values = append(dc.Values, diagnose.Value{Source: src, Value: val, EnvFile: envFileOf(st, src), Field: h.Name})
 	}
 	for _, other := range p.envs {
-		if other.suite != st.suite || other == st {
+		if cs.cred.Shared || other.suite != st.suite || other == st {
 			continue
 		}
 		oc := other.creds[cs.cred.Name]

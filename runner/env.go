@@ -1,6 +1,7 @@
 package runner
 
 import (
+	"github.com/authspec/authspec/diagnose"
 	"net/http"
 	"slices"
 	"strings"
@@ -24,10 +25,13 @@ type envState struct {
 
 // credState is a credential's values in one environment.
 type credState struct {
-	cred     *suites.Credential
-	fields   map[string]suites.Var // field name → resolved value and origin
-	missing  []string              // variables needed to send it that are unset
-	previous string                // the rotated-out value, "" when unset
+	cred    *suites.Credential
+	fields  map[string]suites.Var // field name → resolved value and origin
+	missing []string              // variables needed to send it that are unset
+	// placeholders are the variables whose values are examples
+	// (changeme, <token>): nothing is sent with them.
+	placeholders []string
+	previous     string // the rotated-out value, "" when unset
 }
 
 // value returns a resolved field, "" when absent.
@@ -65,10 +69,16 @@ func (p *plan) resolveEnv(s *suites.Suite, e *suites.Environment) (*envState, su
 			if v.Secret {
 				red.Add(v.Name, val)
 			}
+			if field != "previous" && field != "username" && field != "client_id" && len(missing) == 0 && diagnose.Placeholder(val) != "" {
+				cs.placeholders = appendNew(cs.placeholders, v.Name)
+			}
 		}
 		for _, h := range c.Headers {
 			val, missing := env.Expand(h.Value.Raw, nil)
 			cs.missing = appendNew(cs.missing, missing...)
+			if len(missing) == 0 && diagnose.Placeholder(val) != "" {
+				cs.placeholders = appendNew(cs.placeholders, sourceName(c, "headers."+h.Name, h.Value.Raw))
+			}
 			red.Add(sourceName(c, "headers."+h.Name, h.Value.Raw), val)
 		}
 		if c.Type == vocab.CredBasic {

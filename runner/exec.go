@@ -41,6 +41,12 @@ func (p *plan) execute(ctx context.Context, c *testCase) *results.Result {
 		r.Diagnosis = []diagnose.Cause{{Code: diagnose.CredentialMissing, Message: msg,
 			Evidence: missingEvidence(c.st.env)}}
 		return r
+	case len(c.placeholder) > 0:
+		msg := fmt.Sprintf("%s in %s %s a placeholder, not a credential; put the real secret in the env file or CI secret",
+			strings.Join(c.placeholder, ", "), c.st.env.Name, map[bool]string{true: "holds", false: "hold"}[len(c.placeholder) == 1])
+		r.Status, r.Kind, r.Message = results.Errored, results.CredentialMissing, msg+"; nothing was sent"
+		r.Diagnosis = []diagnose.Cause{{Code: diagnose.PlaceholderCredential, Message: msg, Evidence: missingEvidence(c.st.env)}}
+		return r
 	case c.st.tlsErr != nil:
 		r.Status, r.Kind, r.Message = results.Errored, results.TLS, c.st.tlsErr.Error()
 		return r
@@ -207,10 +213,35 @@ func (p *plan) judge(c *testCase, i int, s caseStep, b *built, ex *exchange, sen
 		if c.probe != "" {
 			r.Message = stepPrefix(c, i) + fmt.Sprintf("security failure: the API accepted %s credential it must reject (expected %s, got %d)", probeWords[c.probe], want, code)
 		}
-	case code == 401 || code == 403 || code == 429:
+	case code == 401 || code == 403 || code == 429 || code/100 == 2 || code/100 == 4:
+		// 2xx: an auth error body; 400 or 404: when its words speak of
+		// the key, token or scope (diagnose decides, nil otherwise).
 		r.Diagnosis = p.analyze(c, s, want, b, ex, sent)
 	}
 	return false
+}
+
+// authErrorIn2xx fails a happy or recovery step whose 2xx answer is an
+// auth error in the body ({"ok": false, "error": "invalid_auth"}): the
+// silent failure this tool exists to catch, even when only the status is
+// asserted. A step that asserts the error field itself is left to its own
+// assertions. Which bodies count: diagnose.AuthErrorBody.
+func (p *plan) authErrorIn2xx(c *testCase, s caseStep, ex *exchange) *results.Failure {
+	if c.probe != "" || ex.resp.StatusCode/100 != 2 || c.sc.Kind != vocab.KindHappy && c.sc.Kind != vocab.KindRecovery {
+		return nil
+	}
+	for _, chk := range s.step.Expect.Body {
+		switch chk.Path {
+		case "ok", "error", "errors", "status":
+			return nil
+		}
+	}
+	e, ok := diagnose.AuthErrorBody(ex.body)
+	if !ok {
+		return nil
+	}
+	return &results.Failure{Path: "body", Expected: "a successful answer", Actual: fmt.Sprintf("an auth error (%s)", p.opt.Redactor.Redact(e)),
+		Message: fmt.Sprintf("body: the API answered %d but its body is an auth error (%s): the request was refused", ex.resp.StatusCode, p.opt.Redactor.Redact(e))}
 }
 
 // authRejection reports whether a status expectation is about the
@@ -257,6 +288,9 @@ func (p *plan) check(c *testCase, s caseStep, want assert.Status, ex *exchange, 
 	}
 	e := &s.step.Expect
 	chk := assert.Checker{Redact: p.opt.Redactor.Redact}
+	if f := p.authErrorIn2xx(c, s, ex); f != nil {
+		out = append(out, *f)
+	}
 	if !s.expect.IsZero() {
 		return out // probes and matrix cells check the status only
 	}

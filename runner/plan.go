@@ -42,6 +42,8 @@ type testCase struct {
 	skip    string
 	steps   []caseStep
 	missing []string // variables the case needs that the environment lacks
+	// placeholder: variables of its credentials that hold example values
+	placeholder []string
 }
 
 // caseStep is a step with what the case changes about it.
@@ -170,6 +172,7 @@ func (p *plan) add(c *testCase) {
 	}
 	if c.skip == "" {
 		c.missing = p.missingFor(c)
+		c.placeholder = placeholdersFor(c)
 	}
 	p.cases = append(p.cases, c)
 }
@@ -269,6 +272,21 @@ func (p *plan) probeCase(st *envState, sc *suites.Scenario, main *testCase, prob
 		}
 	}
 	return c
+}
+
+// placeholdersFor lists the variables of the case's credentials whose
+// values are placeholders. Such a case is an error and nothing is sent.
+func placeholdersFor(c *testCase) []string {
+	var out []string
+	for _, s := range c.steps {
+		if s.auth == "" || s.mode == credOther || s.mode == credPrevious {
+			continue
+		}
+		if cs := c.st.creds[s.auth]; cs != nil {
+			out = appendNew(out, cs.placeholders...)
+		}
+	}
+	return out
 }
 
 // missingFor lists the variables a case needs in its environment that are

@@ -218,7 +218,7 @@ func usagef(format string, args ...any) error {
 func warningsFor(fs []diagnose.Finding, suite *suites.Suite, env, cred string) []diagnose.Finding {
 	var out []diagnose.Finding
 	for _, f := range fs {
-		if f.File == suite.File && f.Env == env && f.Code != diagnose.CredentialMissing && (f.Credential == "" || f.Credential == cred) {
+		if f.File == suite.File && f.Env == env && f.Code != diagnose.CredentialMissing && f.Code != diagnose.PlaceholderCredential && (f.Credential == "" || f.Credential == cred) {
 			out = append(out, f)
 		}
 	}

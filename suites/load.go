@@ -352,6 +352,9 @@ func (d *decoder) credential(k, n *yaml.Node) *Credential {
 	if f, ok := m[vocab.FieldHeaders]; ok {
 		c.Headers = d.headerPairs(f.val, where+" headers")
 	}
+	if f, ok := m[vocab.FieldShared]; ok {
+		c.Shared = d.boolean(f.val, vocab.FieldShared)
+	}
 	if f, ok := m[vocab.FieldParams]; ok {
 		c.Params = d.pairs(f.val, where+" params")
 	}

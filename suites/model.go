@@ -132,6 +132,10 @@ type Credential struct {
 	Audience     String
 	Params       []Pair
 	AuthStyle    string // "basic" (default) or "body"
+
+	// Shared: one value is meant for every environment, so a value equal
+	// to another environment's is not a finding.
+	Shared bool
 }
 
 // Settings are the knobs that defaults and scenarios share.

@@ -64,6 +64,7 @@ const (
 	FieldAudience     = "audience"
 	FieldParams       = "params"
 	FieldAuthStyle    = "auth_style"
+	FieldShared       = "shared"
 	FieldAccessToken  = "access_token"
 )
 
@@ -71,11 +72,11 @@ const (
 // they are documented.
 var CredFields = map[string][]string{
 	CredNone:     {FieldType},
-	CredBearer:   {FieldType, FieldToken, FieldPrefix, FieldPrevious},
-	CredBasic:    {FieldType, FieldUsername, FieldPassword, FieldPrevious},
-	CredAPIKey:   {FieldType, FieldHeader, FieldQuery, FieldKey, FieldPrevious},
-	CredHeader:   {FieldType, FieldHeaders, FieldPrevious},
-	CredOAuth2CC: {FieldType, FieldTokenURL, FieldClientID, FieldClientSecret, FieldScopes, FieldAudience, FieldParams, FieldAuthStyle, FieldPrevious},
+	CredBearer:   {FieldType, FieldToken, FieldPrefix, FieldPrevious, FieldShared},
+	CredBasic:    {FieldType, FieldUsername, FieldPassword, FieldPrevious, FieldShared},
+	CredAPIKey:   {FieldType, FieldHeader, FieldQuery, FieldKey, FieldPrevious, FieldShared},
+	CredHeader:   {FieldType, FieldHeaders, FieldPrevious, FieldShared},
+	CredOAuth2CC: {FieldType, FieldTokenURL, FieldClientID, FieldClientSecret, FieldScopes, FieldAudience, FieldParams, FieldAuthStyle, FieldPrevious, FieldShared},
 }
 
 // RequiredFields lists the fields a credential type cannot do without.

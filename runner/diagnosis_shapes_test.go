@@ -1,0 +1,112 @@
+package runner_test
+
+import (
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/authspec/authspec/diagnose"
+	"github.com/authspec/authspec/results"
+	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/suites"
+)
+
+// A 2xx whose body is an auth error fails a happy scenario that asserts
+// only the status, with the diagnosis; a 2xx with a business error passes.
+func TestAuthErrorIn2xxFailsHappy(t *testing.T) {
+	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		if r.URL.Path == "/api/chat.postMessage" {
+			_, _ = w.Write([]byte(`{"ok":false,"error":"channel_not_found"}`))
+			return
+		}
+		_, _ = w.Write([]byte(`{"ok":false,"error":"invalid_auth"}`))
+	})
+	s := coreSuite(t, `version: 1
+name: chat
+environments:
+  staging: { base_url: @A@ }
+credentials:
+  bot: { type: bearer, token: xoxb-2841-93650-Q2hpY2tlbkZpbmdlcnM }
+scenarios:
+  - name: auth test
+    auth: bot
+    request: { method: GET, path: /api/auth.test }
+    expect: { status: 200 }
+  - name: post to a missing channel
+    auth: bot
+    request: { method: POST, path: /api/chat.postMessage }
+    expect: { status: 200 }
+`, "A", srv.URL)
+	rep := coreRun(t, runner.Options{}, s)
+	r := coreResult(t, rep, "staging", "auth test")
+	coreWantStatus(t, r, results.Failed)
+	if len(r.Diagnosis) == 0 || r.Diagnosis[0].Code != diagnose.CredentialRejected {
+		t.Errorf("diagnosis %+v, want %s first", r.Diagnosis, diagnose.CredentialRejected)
+	}
+	if !strings.Contains(r.Message, "auth error (invalid_auth)") {
+		t.Errorf("message %q does not name the error", r.Message)
+	}
+	coreWantStatus(t, coreResult(t, rep, "staging", "post to a missing channel"), results.Passed)
+}
+
+// A placeholder value is an error: nothing is sent, the value never shows.
+func TestPlaceholderSendsNothing(t *testing.T) {
+	hits := &coreCounter{}
+	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) { hits.hit(r.URL.Path) })
+	s := coreSuite(t, `version: 1
+name: ph
+environments:
+  staging: { base_url: @A@, vars: { TOKEN: replace-with-staging-token } }
+credentials:
+  svc: { type: bearer, token: "${TOKEN}" }
+scenarios:
+  - name: read
+    auth: svc
+    request: { method: GET, path: /v1/me }
+`, "A", srv.URL)
+	rep := coreRun(t, runner.Options{}, s)
+	r := coreResult(t, rep, "staging", "read")
+	coreWantStatus(t, r, results.Errored)
+	if hits.total() != 0 {
+		t.Errorf("%d requests sent for a placeholder credential", hits.total())
+	}
+	if len(r.Diagnosis) == 0 || r.Diagnosis[0].Code != diagnose.PlaceholderCredential {
+		t.Errorf("diagnosis %+v, want %s", r.Diagnosis, diagnose.PlaceholderCredential)
+	}
+	if !strings.Contains(r.Message, "TOKEN in staging holds a placeholder") || strings.Contains(r.Message, "replace-with-staging-token") {
+		t.Errorf("message %q", r.Message)
+	}
+}
+
+// shared: true silences the cross-environment finding; without it the
+// same value in two environments is a warning.
+func TestSharedCredential(t *testing.T) {
+	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) {})
+	for _, shared := range []bool{false, true} {
+		yaml := `version: 1
+name: sh
+environments:
+  staging: { base_url: @A@ }
+  production: { base_url: @A@ }
+credentials:
+  public_client: { type: api_key, header: X-Client, key: pk_same_everywhere_123, shared: @S@ }
+scenarios:
+  - name: read
+    auth: public_client
+    request: { method: GET, path: /v1/me }
+`
+		s := coreSuite(t, yaml, "A", srv.URL, "S", map[bool]string{true: "true", false: "false"}[shared])
+		fs, err := runner.Preflight([]*suites.Suite{s}, runner.Options{Getenv: coreNoEnv})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range fs {
+			found = found || f.Code == diagnose.CredentialFromOtherEnvironment
+		}
+		if found == shared {
+			t.Errorf("shared: %v: cross-environment finding present = %v", shared, found)
+		}
+	}
+}
