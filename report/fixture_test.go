@@ -78,10 +78,10 @@ func fixture() *results.Report {
 				Response: results.Exchange{
 					Header: hdr("Content-Type", "application/json", "Set-Cookie", "session=s3ss10n_unknown_to_redactor"),
 					Body:   []byte(`{"id":"acc_123","plan":"pro","owner_token":"` + apiToken + `","permissions":["read"]}` + "\n" + strings.Repeat("x", 600))}}}},
-		{Suite: pay.Name, File: pay.File, Scenario: reads.Name, ScenarioKind: reads.Kind, Environment: "staging", Name: reads.Name + " [probe: no_auth]", Probe: vocab.ProbeNoAuth, Line: 31,
+		{Suite: pay.Name, File: pay.File, Scenario: reads.Name, ScenarioKind: reads.Kind, Environment: "staging", Name: reads.Name + " [probe: no_auth]", Probe: vocab.ProbeNoAuth, Line: 31, Credential: "service_token",
 			Status: results.Passed, Duration: ms(8), Attempts: 1,
 			Steps: []results.Step{{Method: "GET", URL: stg + "/v1/accounts/acc_123", Endpoint: ep, StatusCode: 401, Duration: ms(7)}}},
-		{Suite: pay.Name, File: pay.File, Scenario: reads.Name, ScenarioKind: reads.Kind, Environment: "staging", Name: reads.Name + " [probe: previous]", Probe: vocab.ProbePrevious, Line: 31,
+		{Suite: pay.Name, File: pay.File, Scenario: reads.Name, ScenarioKind: reads.Kind, Environment: "staging", Name: reads.Name + " [probe: previous]", Probe: vocab.ProbePrevious, Line: 31, Credential: "service_token",
 			Status: results.Failed, Kind: results.SecurityFailure, Duration: ms(9), Attempts: 1,
 			Message:  "probe previous: the API accepted the rotated-out credential (200)",
 			Steps:    []results.Step{{Method: "GET", URL: stg + "/v1/accounts/acc_123?api_key=" + url.QueryEscape(adminPassword), Endpoint: ep, StatusCode: 200, Duration: ms(9)}},

@@ -55,25 +55,28 @@ type jsonTotals struct {
 }
 
 type jsonResult struct {
-	Suite       string        `json:"suite"`
-	File        string        `json:"file"`
-	Line        int           `json:"line"`
-	Environment string        `json:"environment"`
-	Scenario    string        `json:"scenario"`
-	Kind        string        `json:"kind"`
-	Probe       string        `json:"probe"`
-	Credential  string        `json:"credential"`
-	Row         string        `json:"matrix_row"`
-	Expected    string        `json:"matrix_expected"`
-	Status      string        `json:"status"`
-	Type        string        `json:"type"`
-	Message     string        `json:"message"`
-	Attempts    int           `json:"attempts"`
-	DurationMS  int64         `json:"duration_ms"`
-	Steps       []jsonStep    `json:"steps"`
-	Failures    []jsonFailure `json:"failures"`
-	Diagnosis   []jsonCause   `json:"diagnosis"`
-	Warnings    []jsonWarning `json:"warnings"`
+	Suite       string `json:"suite"`
+	File        string `json:"file"`
+	Line        int    `json:"line"`
+	Environment string `json:"environment"`
+	Scenario    string `json:"scenario"`
+	// Base is the scenario's name as written (without a probe's or a
+	// matrix cell's suffix): what HTML groups by. Not in the JSON.
+	Base       string        `json:"-"`
+	Kind       string        `json:"kind"`
+	Probe      string        `json:"probe"`
+	Credential string        `json:"credential"`
+	Row        string        `json:"matrix_row"`
+	Expected   string        `json:"matrix_expected"`
+	Status     string        `json:"status"`
+	Type       string        `json:"type"`
+	Message    string        `json:"message"`
+	Attempts   int           `json:"attempts"`
+	DurationMS int64         `json:"duration_ms"`
+	Steps      []jsonStep    `json:"steps"`
+	Failures   []jsonFailure `json:"failures"`
+	Diagnosis  []jsonCause   `json:"diagnosis"`
+	Warnings   []jsonWarning `json:"warnings"`
 }
 
 type jsonStep struct {
@@ -189,6 +192,7 @@ func jsonResultOf(red *secret.Redactor, res *results.Result) jsonResult {
 		Line:        res.Line,
 		Environment: literal(res.Environment),
 		Scenario:    literal(res.Name),
+		Base:        literal(res.Scenario),
 		Kind:        c(res.ScenarioKind),
 		Probe:       c(res.Probe),
 		Credential:  literal(res.Credential),

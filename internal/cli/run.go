@@ -34,6 +34,7 @@ type runFlags struct {
 	junit, json   string
 	metrics, push string
 	baseline      string
+	html          string
 	github        bool
 	shard         string
 	expiryWarning time.Duration
@@ -71,7 +72,7 @@ func (c *command) run(args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := prepareReportPaths(f.junit, f.json, f.metrics); err != nil {
+	if err := prepareReportPaths(f.junit, f.json, f.metrics, f.html); err != nil {
 		return err
 	}
 	if err := checkPushURL(f.push); err != nil {
@@ -111,6 +112,7 @@ func (c *command) run(args []string) error {
 func addReportFlags(fs *flag.FlagSet, f *runFlags) {
 	fs.StringVar(&f.junit, "junit", "", "write a JUnit XML report to `FILE`")
 	fs.StringVar(&f.json, "json", "", "write a JSON report to `FILE` (- for stdout)")
+	fs.StringVar(&f.html, "html", "", "write a self-contained HTML report to `FILE`")
 	fs.StringVar(&f.metrics, "metrics", "", "write Prometheus metrics (text exposition format) to `FILE`")
 	fs.StringVar(&f.push, "push-metrics", "", "push the metrics to the Prometheus Pushgateway at `URL` (job authspec)")
 	fs.BoolVar(&f.github, "github", false, "GitHub Actions annotations and step summary (automatic when GITHUB_ACTIONS=true)")
@@ -238,6 +240,11 @@ func (c *command) writeReports(rep *results.Report, f *runFlags, github bool, ou
 		note("--json -", report.JSONWith(c.stdout, rep, changes))
 	default:
 		note("--json "+f.json, report.WriteFile(f.json, func(w io.Writer) error { return report.JSONWith(w, rep, changes) }))
+	}
+	if f.html != "" {
+		note("--html "+f.html, report.WriteFile(f.html, func(w io.Writer) error {
+			return report.HTML(w, rep, report.HTMLOptions{Changes: changes})
+		}))
 	}
 	if f.metrics != "" {
 		note("--metrics "+f.metrics, report.WriteFile(f.metrics, func(w io.Writer) error { return report.Metrics(w, rep) }))

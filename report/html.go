@@ -1,0 +1,228 @@
+package report
+
+import (
+	"crypto/sha256"
+	_ "embed"
+	"encoding/base64"
+	"html/template"
+	"io"
+	"slices"
+	"strconv"
+	"time"
+
+	"github.com/authspec/authspec/results"
+)
+
+// The HTML report is one file that opens from disk or as a CI artifact
+// under a strict Content-Security-Policy: nothing is fetched, no script
+// runs, and the one stylesheet is inline, allowed by its hash.
+
+//go:embed html.css
+var htmlCSS string
+
+//go:embed html.tmpl
+var htmlSource string
+
+var (
+	htmlTemplate = template.Must(template.New("report").Parse(htmlSource))
+	// htmlCSP allows the inline stylesheet by its hash and nothing else.
+	htmlCSP = func() string {
+		sum := sha256.Sum256([]byte(htmlCSS))
+		return "default-src 'none'; style-src 'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'; img-src data:; base-uri 'none'; form-action 'none'"
+	}()
+)
+
+// HTMLOptions shape the HTML report.
+type HTMLOptions struct {
+	Changes *Changes // what changed since the baseline, shown first; nil: none
+}
+
+// HTML writes the self-contained HTML report: totals, the changes since
+// the baseline, failures grouped by cause with their evidence, requests by
+// environment × endpoint, each permission matrix as a request × credential
+// grid, probes per credential, the test cases whose result differs between
+// environments, and every test case. It reads the same redacted document
+// as the JSON report; html/template escapes every value.
+func HTML(w io.Writer, r *results.Report, opt HTMLOptions) error {
+	return htmlTemplate.Execute(w, newHTMLPage(buildDoc(r), opt.Changes))
+}
+
+type htmlPage struct {
+	CSS       template.CSS
+	CSP       string
+	StartedAt string
+	Duration  string
+	Totals    jsonTotals
+	Changes   *Changes
+	Headline  string
+	Sections  []changeSection
+	Findings  []jsonFinding
+	Causes    []causeGroup
+	Requests  requestGrid
+	Matrices  []htmlGrid
+	Probes    htmlGrid
+	EnvDiff   htmlGrid
+	Results   []htmlCase
+}
+
+func newHTMLPage(doc *jsonReport, ch *Changes) *htmlPage {
+	p := &htmlPage{CSS: template.CSS(htmlCSS), CSP: htmlCSP, StartedAt: doc.StartedAt,
+		Duration: human(time.Duration(doc.DurationMS) * time.Millisecond), Totals: doc.Totals,
+		Changes: ch, Findings: doc.Findings}
+	if ch != nil {
+		p.Headline, p.Sections = ch.headline(), ch.sections(0)
+	}
+	p.Causes = causeGroups(doc)
+	p.Requests = requestGridOf(doc)
+	p.Matrices = matrixGrids(doc)
+	p.Probes = probeGridOf(doc)
+	p.EnvDiff = envDiffOf(doc)
+	for i := range doc.Results {
+		p.Results = append(p.Results, caseOf(&doc.Results[i]))
+	}
+	return p
+}
+
+// htmlCase is one test case as the page lists it.
+type htmlCase struct {
+	Name, Env, Suite, Location, Status, Class, Summary, Got string
+}
+
+func caseOf(r *jsonResult) htmlCase {
+	c := htmlCase{Name: r.Scenario, Env: r.Environment, Suite: r.Suite, Location: r.File, Status: r.Status,
+		Class: statusClass(r.Status), Got: answer(r)}
+	if r.Line > 0 {
+		c.Location += ":" + strconv.Itoa(r.Line)
+	}
+	switch {
+	case r.Message != "":
+		c.Summary = r.Message
+	case len(r.Failures) > 0:
+		c.Summary = r.Failures[0].Message
+	}
+	return c
+}
+
+func statusClass(status string) string {
+	switch status {
+	case "passed":
+		return "pass"
+	case "failed":
+		return "fail"
+	case "error":
+		return "error"
+	}
+	return "skip"
+}
+
+// causeGroup is one cause and the failures it explains.
+type causeGroup struct {
+	Code     string
+	Message  string // the first failure's wording of it
+	Evidence []string
+	Security bool
+	Cases    []htmlCase
+}
+
+// maxEvidence caps the evidence lines a cause shows (from all its cases).
+const maxEvidence = 12
+
+// causeGroups groups failed and errored cases by their most likely cause
+// (or, without a diagnosis, by their failure type), largest group first.
+func causeGroups(doc *jsonReport) []causeGroup {
+	var out []causeGroup
+	index := map[string]int{}
+	for i := range doc.Results {
+		r := &doc.Results[i]
+		if !isBad(r.Status) {
+			continue
+		}
+		code, msg, ev := r.Type, "", []string(nil)
+		if len(r.Diagnosis) > 0 {
+			code, msg, ev = r.Diagnosis[0].Cause, r.Diagnosis[0].Message, r.Diagnosis[0].Evidence
+		}
+		k, ok := index[code]
+		if !ok {
+			k = len(out)
+			index[code] = k
+			out = append(out, causeGroup{Code: code, Message: msg})
+		}
+		g := &out[k]
+		for _, e := range ev {
+			if len(g.Evidence) < maxEvidence && !slices.Contains(g.Evidence, e) {
+				g.Evidence = append(g.Evidence, e)
+			}
+		}
+		g.Security = g.Security || r.Type == results.SecurityFailure.String()
+		g.Cases = append(g.Cases, caseOf(r))
+	}
+	slices.SortStableFunc(out, func(a, b causeGroup) int { return len(b.Cases) - len(a.Cases) })
+	return out
+}
+
+// requestGrid counts requests by endpoint (rows) and environment (column
+// groups). Other counts every other status and requests that got no
+// response.
+type requestGrid struct {
+	Envs []string
+	Rows []requestGridRow
+}
+
+type requestGridRow struct {
+	Endpoint string
+	Cells    []requestCell // one per environment, in Envs order
+}
+
+type requestCell struct {
+	Env                                string
+	Requests, S2xx, S401, S403, Other int
+}
+
+func requestGridOf(doc *jsonReport) requestGrid {
+	var g requestGrid
+	rows := map[string]*requestGridRow{}
+	var order []string
+	envIndex := map[string]int{}
+	for i := range doc.Results {
+		r := &doc.Results[i]
+		for _, st := range r.Steps {
+			if _, ok := envIndex[r.Environment]; !ok {
+				envIndex[r.Environment] = len(g.Envs)
+				g.Envs = append(g.Envs, r.Environment)
+			}
+			row := rows[st.Endpoint]
+			if row == nil {
+				row = &requestGridRow{Endpoint: st.Endpoint}
+				rows[st.Endpoint] = row
+				order = append(order, st.Endpoint)
+			}
+			for len(row.Cells) <= envIndex[r.Environment] {
+				row.Cells = append(row.Cells, requestCell{})
+			}
+			c := &row.Cells[envIndex[r.Environment]]
+			c.Env = r.Environment
+			c.Requests++
+			switch codeClass(st.StatusCode) {
+			case "2xx":
+				c.S2xx++
+			case "401":
+				c.S401++
+			case "403":
+				c.S403++
+			default:
+				c.Other++
+			}
+		}
+	}
+	for _, ep := range order {
+		row := rows[ep]
+		for len(row.Cells) < len(g.Envs) {
+			row.Cells = append(row.Cells, requestCell{})
+		}
+		for i := range row.Cells {
+			row.Cells[i].Env = g.Envs[i]
+		}
+		g.Rows = append(g.Rows, *row)
+	}
+	return g
+}

@@ -1,0 +1,210 @@
+package report
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+)
+
+// go test ./report -run TestHTMLInBrowser -screenshot ../docs/html-report.png
+var screenshot = flag.String("screenshot", "", "write a full-page PNG screenshot of the fixture's HTML report to this file")
+
+// browser starts Debian's chromium headless, with a fresh profile and
+// nothing that talks to the network on its own.
+func browser(t *testing.T) context.Context {
+	t.Helper()
+	bin := tool(t, "chromium", "chromium")
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(bin), chromedp.Headless,
+		chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun, chromedp.UserDataDir(t.TempDir()),
+		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
+		chromedp.Flag("hide-scrollbars", true), chromedp.WindowSize(1280, 900))
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancelCtx := chromedp.NewContext(alloc)
+	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
+	t.Cleanup(func() { cancelTimeout(); cancelCtx(); cancelAlloc() })
+	return ctx
+}
+
+// requests records every URL the page asks for.
+type requests struct {
+	mu   sync.Mutex
+	urls []string
+}
+
+func (r *requests) listen(ctx context.Context) {
+	chromedp.ListenTarget(ctx, func(ev any) {
+		if e, ok := ev.(*network.EventRequestWillBeSent); ok {
+			r.mu.Lock()
+			r.urls = append(r.urls, e.Request.URL)
+			r.mu.Unlock()
+		}
+	})
+}
+
+func (r *requests) others(page string) []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	var out []string
+	for _, u := range r.urls {
+		if u != page {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+func writePage(t *testing.T, name, content string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return "file://" + path
+}
+
+// The HTML report, opened from disk in a real browser: it asks for nothing
+// over the network, its stylesheet passes its own Content-Security-Policy,
+// it reads with scripts disabled, no secret is in it, and its grids say
+// what the JSON report of the same run says.
+func TestHTMLInBrowser(t *testing.T) {
+	page, r := renderHTML(t, fixtureChanges(t))
+	var js bytes.Buffer
+	if err := JSON(&js, r); err != nil {
+		t.Fatal(err)
+	}
+	ctx := browser(t)
+
+	// The listener sees requests: a page that loads an image from a local
+	// server is caught (and the server sees it).
+	var hits int
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { hits++ }))
+	defer srv.Close()
+	seen := &requests{}
+	seen.listen(ctx)
+	control := writePage(t, "control.html", `<!DOCTYPE html><img src="`+srv.URL+`/pixel.png">`)
+	if err := chromedp.Run(ctx, network.Enable(), chromedp.Navigate(control), chromedp.WaitReady("img")); err != nil {
+		t.Fatal(err)
+	}
+	if len(seen.others(control)) == 0 || hits == 0 {
+		t.Fatal("the request listener did not see the control page's image: the no-request check would prove nothing")
+	}
+
+	url := writePage(t, "report.html", page)
+	seen = &requests{}
+	seen.listen(ctx)
+	var html string
+	var cells, matrix [][]string
+	var failBG, okBG string
+	err := chromedp.Run(ctx,
+		chromedp.Navigate(url),
+		chromedp.WaitReady("#all"),
+		chromedp.OuterHTML("html", &html),
+		chromedp.Evaluate(`[...document.querySelectorAll('table[data-grid=requests] td[data-col]')].map(td => [td.dataset.env, td.dataset.endpoint, td.dataset.col, td.textContent])`, &cells),
+		chromedp.Evaluate(`[...document.querySelectorAll('#matrices table td.cell')].map(td => [td.closest('table').dataset.grid, td.dataset.row, td.dataset.col, td.querySelector('b').textContent, td.querySelector('span').textContent])`, &matrix),
+		chromedp.Evaluate(`getComputedStyle(document.querySelector('.totals .fail')).backgroundColor`, &failBG),
+		chromedp.Evaluate(`getComputedStyle(document.querySelector('.totals .pass')).backgroundColor`, &okBG),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if others := seen.others(url); len(others) > 0 {
+		t.Errorf("the report made requests: %q", others)
+	}
+	// The inline stylesheet is allowed by its hash: a blocked one leaves
+	// every background transparent.
+	if failBG == okBG || strings.Contains(failBG, "rgba(0, 0, 0, 0)") {
+		t.Errorf("the stylesheet did not apply under the page's CSP: failed %q, passed %q", failBG, okBG)
+	}
+	noSecrets(t, r.Redactor, html)
+
+	var doc jsonReport
+	if err := json.Unmarshal(js.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]int{}
+	for _, res := range doc.Results {
+		for _, st := range res.Steps {
+			k := res.Environment + "|" + st.Endpoint + "|"
+			want[k+"requests"]++
+			switch c := st.StatusCode; {
+			case c >= 200 && c < 300:
+				want[k+"2xx"]++
+			case c == 401 || c == 403:
+				want[k+strconv.Itoa(c)]++
+			default:
+				want[k+"other"]++
+			}
+		}
+	}
+	got := map[string]int{}
+	for _, c := range cells {
+		n, err := strconv.Atoi(c[3])
+		if err != nil {
+			t.Fatalf("cell %q is not a number", c)
+		}
+		if n > 0 {
+			got[c[0]+"|"+c[1]+"|"+c[2]] = n
+		}
+	}
+	if fmt.Sprint(got) != fmt.Sprint(want) || len(want) == 0 {
+		t.Errorf("request grid:\n got %v\nwant %v", got, want)
+	}
+
+	var wantCells, gotCells []string
+	for _, res := range doc.Results {
+		if res.Row == "" {
+			continue
+		}
+		base := strings.TrimSuffix(res.Scenario, " ["+res.Row+" as "+res.Credential+"]")
+		wantCells = append(wantCells, fmt.Sprintf("%s [%s]|%s|%s|%d|expected %s", base, res.Environment, res.Row, res.Credential,
+			res.Steps[0].StatusCode, res.Expected))
+	}
+	for _, c := range matrix {
+		gotCells = append(gotCells, strings.Join(c, "|"))
+	}
+	if !slices.Equal(gotCells, wantCells) || len(wantCells) == 0 {
+		t.Errorf("matrix cells:\n got %q\nwant %q", gotCells, wantCells)
+	}
+
+	// With scripts disabled the page reads the same: it has none to run.
+	if strings.Contains(page, "<script") {
+		t.Error("the page has a script")
+	}
+	err = chromedp.Run(ctx,
+		emulation.SetScriptExecutionDisabled(true),
+		chromedp.Navigate(url),
+		chromedp.WaitVisible("table[data-grid=requests]"),
+		chromedp.WaitVisible("#matrices table"),
+		chromedp.WaitVisible("#causes"),
+	)
+	if err != nil {
+		t.Errorf("with scripts disabled the grids are not visible: %v", err)
+	}
+	if *screenshot != "" {
+		var png []byte
+		if err := chromedp.Run(ctx, emulation.SetScriptExecutionDisabled(false), chromedp.Navigate(url),
+			chromedp.WaitReady("#all"), chromedp.FullScreenshot(&png, 100)); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(*screenshot, png, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
