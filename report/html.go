@@ -174,7 +174,7 @@ type requestGridRow struct {
 }
 
 type requestCell struct {
-	Env                                string
+	Env                               string
 	Requests, S2xx, S401, S403, Other int
 }
 
