@@ -52,7 +52,7 @@ func (c *command) rotate(args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := prepareReportPaths(f.junit, f.json, f.metrics); err != nil {
+	if err := prepareReportPaths(f.junit, f.json, f.metrics, f.html); err != nil {
 		return err
 	}
 	if err := checkPushURL(f.push); err != nil {
