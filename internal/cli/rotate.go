@@ -22,7 +22,7 @@ func (c *command) rotate(args []string) error {
 	)
 	fs := newFlags(c, "rotate", "rotate --env E --credential C [--wait DUR] [--every DUR] [flags] [PATH...]")
 	fs.StringVar(&env, "env", "", "the `environment` where the credential was rotated (required)")
-	fs.StringVar(&cred, "credential", "", "the `credential` that was rotated; its previous: holds the old value (required)")
+	fs.StringVar(&cred, "credential", "", "the `credential` that was rotated; its previous value is the old one (required)")
 	fs.Var(durationFlag{&wait}, "wait", "keep sending the old value until it is refused, for up to this `duration` (e.g. 10m; 0 sends it once)")
 	fs.Var(durationFlag{&every}, "every", fmt.Sprintf("pause between attempts while waiting (`duration`, at least %s)", rotate.MinEvery))
 	addReportFlags(fs, &f)
