@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/suites"
 	"github.com/authspec/authspec/vocab"
 )
@@ -40,8 +41,14 @@ func (c *credState) value(field string) string { return c.fields[field].Value }
 // secretFields are the credential fields whose values must never show.
 // Names (header, query), the prefix and the token URL are not secrets: the
 // redactor would otherwise hide every "Bearer" and base URL in the report.
+// A username or client id is an identifier unless identifierFields says
+// otherwise.
 var secretFields = map[string]bool{vocab.FieldToken: true, vocab.FieldPrevious: true, vocab.FieldKey: true,
-	vocab.FieldUsername: true, vocab.FieldPassword: true, vocab.FieldClientID: true, vocab.FieldClientSecret: true}
+	vocab.FieldPassword: true, vocab.FieldClientSecret: true}
+
+// identifierFields pairs each identifier field with the secret that goes
+// with it: an empty one makes the identifier the key itself.
+var identifierFields = [][2]string{{vocab.FieldUsername, vocab.FieldPassword}, {vocab.FieldClientID, vocab.FieldClientSecret}}
 
 func (p *plan) resolveEnv(s *suites.Suite, e *suites.Environment) (*envState, suites.Errors) {
 	env, errs := s.Resolve(e, p.opt.Getenv)
@@ -71,6 +78,14 @@ func (p *plan) resolveEnv(s *suites.Suite, e *suites.Environment) (*envState, su
 			}
 			if field != "previous" && field != "username" && field != "client_id" && len(missing) == 0 && diagnose.Placeholder(val) != "" {
 				cs.placeholders = appendNew(cs.placeholders, v.Name)
+			}
+		}
+		for _, f := range identifierFields {
+			id, ok := cs.fields[f[0]]
+			if ok && !identifier(c, f[0], cs.value(f[1])) {
+				id.Secret = true
+				cs.fields[f[0]] = id
+				red.Add(id.Name, id.Value)
 			}
 		}
 		for _, h := range c.Headers {
@@ -163,4 +178,17 @@ func (p *plan) closeIdle() {
 			st.transport.CloseIdleConnections()
 		}
 	}
+}
+
+// identifier reports whether a credential's username or client id is shown
+// as written: not when its secret is empty (an API that takes the key as
+// the Basic user name) or a variable it reads is named like a secret.
+func identifier(c *suites.Credential, field, password string) bool {
+	var raw string
+	for _, f := range c.StringFields() {
+		if f.Name == field {
+			raw = f.Value.Raw
+		}
+	}
+	return password != "" && !slices.ContainsFunc(suites.Refs(raw), secret.NameSaysSecret)
 }

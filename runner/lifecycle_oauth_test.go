@@ -316,7 +316,14 @@ func TestLCOAuthTokenEndpointError(t *testing.T) {
 	if _, _, _, apiToks := o.snapshot(); len(apiToks) != 0 {
 		t.Errorf("the API was called without a token: %q", apiToks)
 	}
-	lcNoSecrets(t, rep, append(lcOAuthSecrets(o), lcStgID)...)
+	// The client id is an identifier: shown as written, so a person sees
+	// which client the endpoint refused.
+	for _, r := range rep.Results {
+		if !strings.Contains(r.Message, lcStgID) {
+			t.Errorf("message %q does not name the client %q", r.Message, lcStgID)
+		}
+	}
+	lcNoSecrets(t, rep, lcOAuthSecrets(o)...)
 }
 
 func TestLCOAuthOnSecretBeforeUse(t *testing.T) {

@@ -202,7 +202,7 @@ func Parse(file string, data []byte) (*Suite, Errors) {
 
 // suiteKeys are the top-level keys. x-* keys are ignored, as in Compose
 // files: a place to define YAML anchors (&common) that scenarios reuse.
-var suiteKeys = []string{"version", "name", "vars", "environments", "credentials", "defaults", "scenarios", "x-*"}
+var suiteKeys = []string{"version", "name", "vars", "public", "environments", "credentials", "defaults", "scenarios", "x-*"}
 
 func (d *decoder) suite(n *yaml.Node) *Suite {
 	m := d.mapping(n, "at the top of the suite", suiteKeys...)
@@ -227,6 +227,9 @@ func (d *decoder) suite(n *yaml.Node) *Suite {
 	}
 	if f, ok := m["vars"]; ok {
 		s.Vars = d.pairs(f.val, "in vars")
+	}
+	if f, ok := m["public"]; ok {
+		s.Public = d.varNames(f.val, "public")
 	}
 	if f, ok := m["environments"]; ok {
 		for _, e := range d.entries(f.val, "in environments") {
@@ -263,7 +266,7 @@ func (d *decoder) suite(n *yaml.Node) *Suite {
 	return s
 }
 
-var envKeys = []string{"base_url", "env_file", "vars", "expect_claims", "allow_insecure", "tls"}
+var envKeys = []string{"base_url", "env_file", "vars", "public", "expect_claims", "allow_insecure", "tls"}
 
 func (d *decoder) environment(k, n *yaml.Node) *Environment {
 	where := fmt.Sprintf("in environment %q", k.Value)
@@ -292,6 +295,9 @@ func (d *decoder) environment(k, n *yaml.Node) *Environment {
 	}
 	if f, ok := m["vars"]; ok {
 		e.Vars = d.pairs(f.val, where+" vars")
+	}
+	if f, ok := m["public"]; ok {
+		e.Public = d.varNames(f.val, "public")
 	}
 	if f, ok := m["expect_claims"]; ok {
 		e.ExpectClaims = d.pairs(f.val, where+" expect_claims")

@@ -52,6 +52,7 @@ type Suite struct {
 	Name         string
 	Pos          Pos
 	Vars         []Pair
+	Public       []String       // variables whose values are identifiers, shown as written
 	Environments []*Environment // in file order
 	Credentials  map[string]*Credential
 	Defaults     Settings
@@ -75,7 +76,8 @@ type Environment struct {
 	BaseURL       String
 	EnvFiles      []String
 	Vars          []Pair
-	ExpectClaims  []Pair // iss, aud, … of the JWTs this environment uses
+	Public        []String // variables whose values are identifiers here
+	ExpectClaims  []Pair   // iss, aud, … of the JWTs this environment uses
 	AllowInsecure bool
 	TLS           *TLS
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -98,13 +99,50 @@ func (s *Suite) Resolve(e *Environment, getenv Getenv) (*Env, Errors) {
 	return r, errs
 }
 
-// Secrets lists every secret value the environment holds: all of its env
-// files, and the process variables the suite refers to.
+// Secrets lists the secret values the environment holds: the variables of
+// its env files and of the process that the suite refers to, except
+// identifiers (see Identifiers). An identifier that is a URL keeps its
+// userinfo and query values secret.
 func (r *Env) Secrets() []Var {
+	refs := r.Suite.refs()
+	idents := r.Suite.Identifiers(r.Environment)
 	var out []Var
 	for _, m := range []map[string]Var{r.fileVars, r.procVars} {
 		for _, k := range sortedKeys(m) {
-			out = append(out, m[k])
+			switch {
+			case !slices.Contains(refs, k):
+			case idents[k]:
+				out = append(out, urlSecrets(m[k])...)
+			default:
+				out = append(out, m[k])
+			}
+		}
+	}
+	return out
+}
+
+// urlSecrets lists the parts of a URL that stay secret when the URL is an
+// identifier: its userinfo and its query values.
+func urlSecrets(v Var) []Var {
+	u, err := url.Parse(strings.TrimSpace(v.Value))
+	if err != nil || u.Host == "" {
+		return nil
+	}
+	var out []Var
+	part := func(what, val string) {
+		if val != "" {
+			out = append(out, Var{Name: v.Name + " " + what, Value: val, Secret: true, Origin: v.Origin})
+		}
+	}
+	if u.User != nil {
+		part("userinfo", u.User.String())
+		part("user", u.User.Username())
+		p, _ := u.User.Password()
+		part("password", p)
+	}
+	for _, k := range sortedKeys(u.Query()) {
+		for _, qv := range u.Query()[k] {
+			part("query "+k, qv)
 		}
 	}
 	return out

@@ -83,7 +83,7 @@ func TestMain(m *testing.M) {
 //	                       timestamps and --verbose's "< Date:" become
 //	                       placeholders, and the fingerprint
 //	                       of a server URL becomes [STAGING_URL sha256:~]
-//	                       (the port is random), so OUT can be compared with
+//	                       and a test server's port ~ (it is random), so OUT can be compared with
 //	                       cmp against a golden section (and -update rewrites it)
 //	cases REPORT... OUT    writes to OUT the test cases of the JSON reports
 //	                       (files, or stdout), one "suite [environment]: scenario"
@@ -160,6 +160,7 @@ var unstable = []struct {
 	with string
 }{
 	{regexp.MustCompile(`\[([A-Z_]+_URL) sha256:[0-9a-f]{6}\]`), "[$1 sha256:~]"},
+	{regexp.MustCompile(`http://127\.0\.0\.1:\d+`), "http://127.0.0.1:~"},
 	{regexp.MustCompile(`([( ])\d+(?:\.\d+)?m?s\)`), "${1}~)"},
 	{regexp.MustCompile(` in \d+(?:\.\d+)?m?s$`), " in ~"},
 	{regexp.MustCompile(`"(duration_ms|time)": ?[0-9.]+`), `"$1": ~`},

@@ -1,0 +1,104 @@
+package suites
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/authspec/authspec/secret"
+	"go.yaml.in/yaml/v3"
+)
+
+// Identifiers lists the variables whose values environment e shows as
+// written, so a person can see which host, user and account a request
+// used: those listed under `public:` (top level or e's), and those used
+// only where an identifier goes — a credential's username or client_id
+// (unless its password is empty or the variable is named like a secret),
+// and the scheme, host, port or path of base_url, url or token_url (not
+// their userinfo or query). A variable also used anywhere else, or in a
+// credential's secret field, is a secret.
+func (s *Suite) Identifiers(e *Environment) map[string]bool {
+	total, ident, inSecret := map[string]int{}, map[string]int{}, map[string]bool{}
+	s.walkStrings(func(str String) {
+		for _, n := range Refs(str.Raw) {
+			total[n]++
+		}
+	})
+	count := func(str String) {
+		for _, n := range Refs(str.Raw) {
+			ident[n]++
+		}
+	}
+	for _, env := range s.Environments {
+		urlIdentRefs(env.BaseURL, count)
+	}
+	for _, c := range s.Credentials {
+		urlIdentRefs(c.TokenURL, count)
+		for _, u := range []struct{ id, pass String }{{c.Username, c.Password}, {c.ClientID, c.ClientSecret}} {
+			refs := Refs(u.id.Raw)
+			if u.id.IsSet() && u.pass.Raw != "" && !slices.ContainsFunc(refs, secret.NameSaysSecret) {
+				count(u.id)
+			}
+		}
+		for _, f := range []String{c.Token, c.Previous, c.Key, c.Password, c.ClientSecret} {
+			for _, n := range Refs(f.Raw) {
+				inSecret[n] = true
+			}
+		}
+		for _, h := range c.Headers {
+			for _, n := range Refs(h.Value.Raw) {
+				inSecret[n] = true
+			}
+		}
+	}
+	for _, sc := range s.Scenarios {
+		for _, st := range sc.Steps {
+			urlIdentRefs(st.Request.URL, count)
+		}
+		if sc.Matrix != nil {
+			for _, row := range sc.Matrix.Rows {
+				urlIdentRefs(row.Request.URL, count)
+			}
+		}
+	}
+	out := map[string]bool{}
+	for n, c := range ident {
+		if c == total[n] && !inSecret[n] {
+			out[n] = true
+		}
+	}
+	for _, p := range append(slices.Clone(s.Public), e.Public...) {
+		if !inSecret[p.Raw] {
+			out[p.Raw] = true
+		}
+	}
+	return out
+}
+
+// urlIdentRefs calls fn with the part of a URL template that is an
+// identifier: up to the query, without the userinfo.
+func urlIdentRefs(u String, fn func(String)) {
+	raw := u.Raw
+	if i := strings.IndexAny(raw, "?#"); i >= 0 {
+		raw = raw[:i]
+	}
+	if scheme, rest, ok := strings.Cut(raw, "://"); ok {
+		host, path, _ := strings.Cut(rest, "/")
+		if at := strings.LastIndex(host, "@"); at >= 0 {
+			host = host[at+1:]
+		}
+		raw = scheme + "://" + host + "/" + path
+	}
+	fn(String{Raw: raw, Pos: u.Pos})
+}
+
+// varNames decodes a list of variable names (`public: [ACCOUNT_ID]`).
+func (d *decoder) varNames(n *yaml.Node, what string) []String {
+	names := d.strs(n, what)
+	for _, s := range names {
+		if !validName(s.Raw) {
+			d.errs = append(d.errs, Error{Pos: s.Pos, Msg: fmt.Sprintf("%s lists %q, which is not a variable name (letters, digits and '_'; write NAME, not ${NAME})", what, s.Raw)})
+		}
+	}
+	return names
+}
