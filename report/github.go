@@ -11,10 +11,11 @@ import (
 	"github.com/authspec/authspec/secret"
 )
 
-// MaxAnnotations is how many ::error:: annotations GitHubAnnotations
-// writes for failed test cases (and, separately, for preflight findings)
-// before it writes one summary line instead.
-const MaxAnnotations = 50
+// MaxAnnotations is how many ::error annotations (and, separately, how
+// many ::warning annotations) GitHubAnnotations writes: GitHub shows at
+// most 10 of each per step. When there are more, the 10th says how many
+// more there are instead.
+const MaxAnnotations = 10
 
 // escapeData escapes the message of a workflow command.
 func escapeData(s string) string {
@@ -50,28 +51,26 @@ func lineProp(n int) string {
 	return fmt.Sprint(n)
 }
 
-// GitHubAnnotations writes GitHub Actions workflow commands: one
-// ::warning (or ::error, by severity) per preflight finding at the place
-// it concerns, then one ::error per failed or errored test case pointing at
-// its line in the suite file, titled "name [env]", with its summary and its
-// most likely cause. At most MaxAnnotations of each; the rest are counted
-// in one summary line.
+// GitHubAnnotations writes GitHub Actions workflow commands: the rotation
+// verdict first, then one ::warning (or ::error, by severity) per
+// preflight finding at the place it concerns, then one ::error per failed
+// or errored test case pointing at its line in the suite file, titled
+// "name [env]", with its summary and its most likely cause. GitHub shows
+// 10 errors and 10 warnings per step: past MaxAnnotations of a level, the
+// last one says how many more there are and where to read them.
 func GitHubAnnotations(w io.Writer, r *results.Report) error {
 	red := r.Redactor
-	var b strings.Builder
+	var all annotations
 	if r.Rotation != nil {
-		rotationAnnotations(&b, r.Rotation, red)
+		var rb strings.Builder
+		rotationAnnotations(&rb, r.Rotation, red)
+		for _, l := range strings.SplitAfter(rb.String(), "\n") {
+			if l != "" {
+				all.add(l, "rotation annotations")
+			}
+		}
 	}
-
-	n := 0
 	for _, f := range r.Findings {
-		if n++; n > MaxAnnotations {
-			continue
-		}
-		name := "warning"
-		if f.Severity == results.SeverityError {
-			name = "error"
-		}
 		title := oneLine(red, f.Code)
 		if f.Env != "" {
 			title += " [" + literal(f.Env) + "]"
@@ -80,19 +79,14 @@ func GitHubAnnotations(w io.Writer, r *results.Report) error {
 		if f.Code != "" {
 			msg += " [" + oneLine(red, f.Code) + "]"
 		}
-		b.WriteString(command(name, msg, "file", literal(f.File), "line", lineProp(f.Line),
-			"col", lineProp(f.Col), "title", title))
-	}
-	if n > MaxAnnotations {
-		b.WriteString(command("warning", fmt.Sprintf("%d more preflight findings not annotated; see the console output", n-MaxAnnotations)))
-	}
-
-	n = 0
-	for _, res := range r.Results {
-		if res.Status != results.Failed && res.Status != results.Errored {
-			continue
+		level := "warning"
+		if f.Severity == results.SeverityError {
+			level = "error"
 		}
-		if n++; n > MaxAnnotations {
+		all.add(command(level, msg, "file", literal(f.File), "line", lineProp(f.Line), "col", lineProp(f.Col), "title", title), "preflight findings")
+	}
+	for _, res := range r.Results {
+		if !res.Status.Bad() {
 			continue
 		}
 		msg := oneLine(red, resultType(res)) + ": " + summary(red, res)
@@ -100,13 +94,79 @@ func GitHubAnnotations(w io.Writer, r *results.Report) error {
 			msg += "\n[" + oneLine(red, c.Code) + "] " + oneLine(red, c.Message)
 		}
 		title := literal(res.Name) + " [" + literal(res.Environment) + "]"
-		b.WriteString(command("error", msg, "file", literal(res.File), "line", lineProp(res.Line), "title", title))
+		all.add(command("error", msg, "file", literal(res.File), "line", lineProp(res.Line), "title", title), "failed test cases")
 	}
-	if n > MaxAnnotations {
-		b.WriteString(command("error", fmt.Sprintf("%d more failed test cases not annotated; see the step summary or the JUnit report", n-MaxAnnotations)))
-	}
-	_, err := io.WriteString(w, b.String())
+	_, err := io.WriteString(w, all.capped())
 	return err
+}
+
+// annotations are workflow commands in the order they are written, each
+// with what it is about (for the line that counts the rest).
+type annotations struct {
+	lines []string
+	about []string
+}
+
+func (a *annotations) add(line, about string) {
+	a.lines = append(a.lines, line)
+	a.about = append(a.about, about)
+}
+
+// level is "error", "warning" or "notice": what GitHub counts separately.
+func level(line string) string {
+	l, _, _ := strings.Cut(strings.TrimPrefix(line, "::"), " ")
+	l, _, _ = strings.Cut(l, "::")
+	return l
+}
+
+// capped keeps the order and, for a level with more than MaxAnnotations
+// lines, writes its first MaxAnnotations-1 and, in place of the next, one
+// that counts the rest: "48 more failed test cases not annotated; …".
+func (a *annotations) capped() string {
+	total := map[string]int{}
+	for _, l := range a.lines {
+		total[level(l)]++
+	}
+	seen := map[string]int{}
+	rest := map[string][]string{} // level → what the lines left out are about
+	var b strings.Builder
+	var counted []string // levels whose counting line goes where their 10th line was
+	at := map[string]int{}
+	var out []string
+	for i, l := range a.lines {
+		lv := level(l)
+		seen[lv]++
+		switch {
+		case total[lv] <= MaxAnnotations || seen[lv] < MaxAnnotations:
+			out = append(out, l)
+		default:
+			if seen[lv] == MaxAnnotations {
+				at[lv] = len(out)
+				out = append(out, "") // the counting line, filled below
+				counted = append(counted, lv)
+			}
+			rest[lv] = append(rest[lv], a.about[i])
+		}
+	}
+	for _, lv := range counted {
+		var order []string
+		n := map[string]int{}
+		for _, about := range rest[lv] {
+			if n[about] == 0 {
+				order = append(order, about)
+			}
+			n[about]++
+		}
+		var parts []string
+		for _, about := range order {
+			parts = append(parts, fmt.Sprintf("%d more %s", n[about], about))
+		}
+		out[at[lv]] = command(lv, strings.Join(parts, " and ")+" not annotated (GitHub shows 10 per step); see the step summary or the JUnit report")
+	}
+	for _, l := range out {
+		b.WriteString(l)
+	}
+	return b.String()
 }
 
 // GitHubMasker returns the function that masks a secret first seen at run
@@ -150,6 +210,8 @@ func StepSummaryWith(w io.Writer, r *results.Report, ch *Changes) error {
 	if r.Rotation != nil {
 		rotationMarkdown(&b, r.Rotation, red)
 	}
+	doc := buildDoc(r)
+	writeCausesMarkdown(&b, doc)
 
 	if len(r.Findings) > 0 {
 		b.WriteString("### Preflight findings\n\n")
@@ -191,6 +253,7 @@ func StepSummaryWith(w io.Writer, r *results.Report, ch *Changes) error {
 		b.WriteString("\n")
 	}
 
+	writeMatricesMarkdown(&b, doc)
 	if rows := requestTable(r); len(rows) > 0 {
 		b.WriteString("### Requests by environment and endpoint\n\n")
 		b.WriteString("| " + strings.Join(tableHeader, " | ") + " |\n")
@@ -205,7 +268,7 @@ func StepSummaryWith(w io.Writer, r *results.Report, ch *Changes) error {
 		b.WriteString("\n")
 	}
 	allResults(&b, r)
-	_, err := io.WriteString(w, b.String())
+	_, err := io.WriteString(w, capSummary(b.String(), SummaryLimit))
 	return err
 }
 

@@ -53,11 +53,26 @@ func TestGitHubAnnotationsCap(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
-	if len(lines) != MaxAnnotations+1 {
-		t.Fatalf("%d lines, want %d", len(lines), MaxAnnotations+1)
+	if len(lines) != MaxAnnotations {
+		t.Fatalf("%d lines, want %d", len(lines), MaxAnnotations)
 	}
-	if last := lines[len(lines)-1]; last != "::error::7 more failed test cases not annotated; see the step summary or the JUnit report" {
+	if last := lines[len(lines)-1]; last != "::error::8 more failed test cases not annotated (GitHub shows 10 per step); see the step summary or the JUnit report" {
 		t.Errorf("summary line %q", last)
+	}
+	for i, l := range lines[:MaxAnnotations-1] {
+		if !strings.Contains(l, fmt.Sprintf("title=case %d [e]::", i)) {
+			t.Errorf("annotation %d is %q, want case %d in order", i, l, i)
+		}
+	}
+
+	// Exactly 10 fit: no counting line.
+	r.Results = r.Results[len(r.Results)-1-MaxAnnotations:] // 10 failures and a pass
+	b.Reset()
+	if err := GitHubAnnotations(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	if out := b.String(); strings.Count(out, "::error ") != MaxAnnotations || strings.Contains(out, "more failed") {
+		t.Errorf("10 failures: want 10 annotations and no counting line:\n%s", out)
 	}
 }
 
