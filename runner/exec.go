@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"net/http"
 	"strconv"
 	"strings"
@@ -128,10 +127,13 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 		}
 		return fail(results.Errored, results.TokenEndpoint, err.Error())
 	}
-	var connected bool
+	if err := checkRequest(b.req); err != nil {
+		return fail(results.Errored, results.InvalidRequest, "the request cannot be sent: "+err.Error())
+	}
+	var w wire
 	attempts := 1
 	sendStart := time.Now()
-	ex, err := p.send(ctx, c, s, b, sent, &connected, &attempts)
+	ex, err := p.send(ctx, c, s, b, sent, &w, &attempts)
 	r.Attempts += attempts - 1
 	defer func() {
 		// Judged: the result keeps a bounded prefix of the body (cut to an
@@ -144,7 +146,7 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 		ex.free()
 	}()
 	step := results.Step{Method: b.req.Method, URL: b.req.URL.String(), Endpoint: b.endpoint,
-		Connected: connected, Duration: time.Since(sendStart),
+		Connected: w.reached(), Duration: time.Since(sendStart),
 		Request: results.Exchange{Header: b.req.Header.Clone(), Body: b.body}}
 	if ex != nil {
 		step.StatusCode, step.Duration = ex.resp.StatusCode, ex.dur
@@ -158,7 +160,7 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 		if ctx.Err() != nil {
 			return fail(results.Errored, results.Interrupted, "the run was interrupted while this request was in flight")
 		}
-		kind, msg := classify(err, timeoutOf(c.sc))
+		kind, msg := classify(err, &w, timeoutOf(c.sc))
 		return fail(results.Errored, kind, msg)
 	}
 	if hint := tlsPortHint(b.req.URL.Scheme, ex); hint != "" {
@@ -396,38 +398,6 @@ func timeoutOf(sc *suites.Scenario) time.Duration {
 		return sc.Settings.Timeout
 	}
 	return defaultTimeout
-}
-
-// classify turns a transport error into an error kind and a message a
-// user can act on.
-func classify(err error, timeout time.Duration) (results.Kind, string) {
-	msg := err.Error()
-	var uerr interface{ Timeout() bool }
-	switch {
-	case errors.As(err, &uerr) && uerr.Timeout(), errors.Is(err, context.DeadlineExceeded):
-		return results.Timeout, fmt.Sprintf("no response within %s (timeout): %s", timeout, msg)
-	case strings.Contains(msg, "net/http: invalid"):
-		return results.InvalidRequest, "the request cannot be sent: " + msg
-	case strings.Contains(msg, "HTTP response to HTTPS client"):
-		return results.TLS, "TLS handshake failed: the server answers plain HTTP on this port; use http://, or the port that serves TLS"
-	case strings.Contains(msg, "malformed HTTP") && strings.Contains(msg, `\x15\x03`):
-		// A TLS alert record (0x15 0x03) where an HTTP status line was due.
-		return results.TLS, plainToTLS
-	case strings.Contains(msg, "tls:") || strings.Contains(msg, "x509:") || strings.Contains(msg, "certificate"):
-		if d := tlsDetail(err); d != "" {
-			return results.TLS, "TLS handshake failed: " + d
-		}
-		return results.TLS, "TLS handshake failed: " + msg
-	case strings.Contains(msg, "connection refused"):
-		return results.Unreachable, "connection refused: nothing listens there (" + msg + ")"
-	case strings.Contains(msg, "connection reset") || errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
-		return results.ConnectionReset, "the server closed or reset the connection: " + msg
-	case strings.Contains(msg, "no such host"):
-		return results.Unreachable, "DNS: " + msg
-	case strings.Contains(msg, "malformed HTTP") || strings.Contains(msg, "response"):
-		return results.BadResponse, "the server sent something that is not HTTP: " + msg
-	}
-	return results.Unreachable, msg
 }
 
 const plainToTLS = "the server expects TLS on this port and refused a plain HTTP request; use https://, or the port that serves plain HTTP"

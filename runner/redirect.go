@@ -15,7 +15,7 @@ const maxRedirects = 10
 
 // errTooManyRedirects is a redirect loop: the server answered every time,
 // so it is a failure of the server's answer, never "unreachable".
-var errTooManyRedirects = fmt.Errorf("stopped after %d redirects (a redirect loop)", maxRedirects)
+var errTooManyRedirects = fmt.Errorf("the server redirected %d times without a final answer (a redirect loop?); authspec follows at most %d redirects", maxRedirects, maxRedirects)
 
 // alwaysSensitive are headers that never cross to another origin, whoever
 // set them.

@@ -20,7 +20,7 @@ const maxRetryWait = 60 * time.Second
 // send delivers a built request, retrying as the scenario says, and reads
 // the response body up to the cap. An OAuth2 token that the API calls
 // expired is fetched again once.
-func (p *plan) send(ctx context.Context, c *testCase, s caseStep, b *built, sent *sentCred, connected *bool, attempts *int) (*exchange, error) {
+func (p *plan) send(ctx context.Context, c *testCase, s caseStep, b *built, sent *sentCred, w *wire, attempts *int) (*exchange, error) {
 	retry := c.sc.Settings.Retry
 	limit := 1
 	if retry != nil {
@@ -32,7 +32,7 @@ func (p *plan) send(ctx context.Context, c *testCase, s caseStep, b *built, sent
 	for n := 1; ; n++ {
 		var err error
 		ex.free() // a retry replaces the previous answer
-		ex, err = p.once(ctx, client, b, timeoutOf(c.sc), connected)
+		ex, err = p.once(ctx, client, b, timeoutOf(c.sc), w)
 		*attempts = n
 		if err == nil && ex.resp.StatusCode == 401 && !refreshed && p.refreshOAuth(ctx, c, s, b, sent, ex) {
 			refreshed = true
@@ -119,12 +119,10 @@ func saysExpired(challenge, token string, now time.Time) bool {
 // once sends one attempt and reads the body up to the cap. The timeout
 // covers the whole exchange, body included, so a server that trickles
 // bytes cannot hang the run.
-func (p *plan) once(ctx context.Context, client *http.Client, b *built, timeout time.Duration, connected *bool) (*exchange, error) {
+func (p *plan) once(ctx context.Context, client *http.Client, b *built, timeout time.Duration, w *wire) (*exchange, error) {
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	// GotConn fires once TCP (and TLS) are up: from then on the host was
-	// reached, whatever it does next (hang, reset, garbage).
-	ctx = httptrace.WithClientTrace(ctx, &httptrace.ClientTrace{GotConn: func(httptrace.GotConnInfo) { *connected = true }})
+	ctx = httptrace.WithClientTrace(ctx, w.trace())
 	req := b.attempt().WithContext(ctx)
 	start := time.Now()
 	resp, err := client.Do(req)

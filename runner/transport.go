@@ -1,0 +1,158 @@
+package runner
+
+import (
+	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/http/httptrace"
+	"net/textproto"
+	"os"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/authspec/authspec/results"
+)
+
+// wire records what happened on the connections of one step, from
+// httptrace callbacks. Some of them run on the transport's dial goroutine,
+// which may outlive the request (a timeout), hence the lock.
+type wire struct {
+	mu        sync.Mutex
+	connected bool  // TCP (and TLS for https) was up: the host was reached
+	tlsErr    error // the last TLS handshake's failure
+}
+
+func (w *wire) trace() *httptrace.ClientTrace {
+	return &httptrace.ClientTrace{
+		// GotConn fires once TCP (and TLS) are up: from then on the host
+		// was reached, whatever it does next (hang, reset, garbage).
+		GotConn: func(httptrace.GotConnInfo) {
+			w.mu.Lock()
+			w.connected = true
+			w.mu.Unlock()
+		},
+		TLSHandshakeDone: func(_ tls.ConnectionState, err error) {
+			w.mu.Lock()
+			w.tlsErr = err
+			w.mu.Unlock()
+		},
+	}
+}
+
+func (w *wire) reached() bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.connected
+}
+
+func (w *wire) handshakeErr() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.tlsErr
+}
+
+// classify turns a transport error into an error kind and a message a
+// user can act on. It goes by the error's type and by how far the request
+// got (w), never by the wording of Go's messages: a server that accepted
+// the connection and then answered something unusable (garbage, a header
+// with a NUL byte, a redirect loop) was reached, so its case is a
+// BadResponse, never Unreachable.
+func classify(err error, w *wire, timeout time.Duration) (results.Kind, string) {
+	msg := err.Error()
+	var (
+		netErr    net.Error
+		dnsErr    *net.DNSError
+		opErr     *net.OpError
+		recErr    tls.RecordHeaderError
+		verifyErr *tls.CertificateVerificationError
+		protoErr  textproto.ProtocolError
+	)
+	switch {
+	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, os.ErrDeadlineExceeded),
+		errors.As(err, &netErr) && netErr.Timeout():
+		return results.Timeout, fmt.Sprintf("no response within %s (timeout): %s", timeout, msg)
+	case errors.Is(err, errTooManyRedirects):
+		return results.BadResponse, errTooManyRedirects.Error()
+	case errors.Is(err, http.ErrSchemeMismatch):
+		return results.TLS, "TLS handshake failed: the server answers plain HTTP on this port; use http://, or the port that serves TLS"
+	case w.handshakeErr() != nil, errors.As(err, &recErr), errors.As(err, &verifyErr), isX509(err),
+		errors.As(err, &opErr) && opErr.Op == "remote error":
+		if d := tlsDetail(err); d != "" {
+			return results.TLS, "TLS handshake failed: " + d
+		}
+		return results.TLS, "TLS handshake failed: " + msg
+	case errors.As(err, &dnsErr):
+		return results.Unreachable, "DNS: " + msg
+	case errors.Is(err, syscall.ECONNREFUSED):
+		return results.Unreachable, "connection refused: nothing listens there (" + msg + ")"
+	case errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.ECONNABORTED), errors.Is(err, syscall.EPIPE),
+		errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		return results.ConnectionReset, "the server closed or reset the connection: " + msg
+	case errors.As(err, &protoErr), w.reached():
+		if tlsAlertForHTTP(err) {
+			return results.TLS, plainToTLS
+		}
+		return results.BadResponse, "the server sent something that is not HTTP: " + msg
+	}
+	return results.Unreachable, msg
+}
+
+// isX509 reports whether err is a certificate verification error.
+func isX509(err error) bool {
+	var (
+		ua x509.UnknownAuthorityError
+		ci x509.CertificateInvalidError
+		he x509.HostnameError
+		sr x509.SystemRootsError
+	)
+	return errors.As(err, &ua) || errors.As(err, &ci) || errors.As(err, &he) || errors.As(err, &sr)
+}
+
+// tlsAlertForHTTP recognises a TLS alert record (0x15 0x03) where an HTTP
+// status line was due: a plain http:// request to a port that speaks TLS.
+// Go reports the line only inside its "malformed HTTP response" text, so
+// this looks at the quoted bytes, not at the wording.
+func tlsAlertForHTTP(err error) bool {
+	return strings.Contains(err.Error(), `"\x15\x03`)
+}
+
+// checkRequest refuses a request Go's transport would refuse to send: a
+// header name that is not a token, or a value with a control character
+// (a variable that resolved to several lines). It says which header,
+// never the value, which may be a secret.
+func checkRequest(req *http.Request) error {
+	for name, values := range req.Header {
+		if !validToken(name) {
+			return fmt.Errorf("header name %q is not a valid HTTP header name", name)
+		}
+		for _, v := range values {
+			if i := strings.IndexFunc(v, func(r rune) bool { return r < 0x20 && r != '\t' || r == 0x7f }); i >= 0 {
+				return fmt.Errorf("the value of header %s has a control character (a line break or NUL, at byte %d)", name, i)
+			}
+		}
+	}
+	if !validToken(req.Method) {
+		return fmt.Errorf("method %q is not a valid HTTP method", req.Method)
+	}
+	return nil
+}
+
+// validToken: RFC 9110 token characters, at least one.
+func validToken(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r > 0x7e || r <= 0x20 || strings.ContainsRune(`"(),/:;<=>?@[\]{}`, r) {
+			return false
+		}
+	}
+	return true
+}
