@@ -18,6 +18,44 @@ import (
 	"time"
 )
 
+// background is the binary running in the background, its output kept.
+type background struct {
+	cmd            *exec.Cmd
+	done           chan error
+	stdout, stderr strings.Builder
+}
+
+func startBackground(t *testing.T, cmd *exec.Cmd) *background {
+	t.Helper()
+	bg := &background{cmd: cmd, done: make(chan error, 1)}
+	cmd.Stdout, cmd.Stderr = &bg.stdout, &bg.stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	go func() { bg.done <- cmd.Wait() }()
+	return bg
+}
+
+// stop sends sig and expects the process to exit with code within the
+// time given (it is killed otherwise).
+func (bg *background) stop(t *testing.T, sig os.Signal, within time.Duration, code int) {
+	t.Helper()
+	if err := bg.cmd.Process.Signal(sig); err != nil {
+		t.Fatal(err)
+	}
+	var err error
+	select {
+	case err = <-bg.done:
+	case <-time.After(within):
+		_ = bg.cmd.Process.Kill()
+		t.Fatalf("still running %s after %v", within, sig)
+	}
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != code {
+		t.Fatalf("exit: %v, want exit status %d\nstdout:\n%s\nstderr:\n%s", err, code, bg.stdout.String(), bg.stderr.String())
+	}
+}
+
 // buildBinary builds authspec once per test binary run into a temporary
 // directory: signals must reach a real process, not an in-process call.
 func buildBinary(t *testing.T) string {
@@ -71,13 +109,8 @@ func TestSignalStopsRunAndWritesReports(t *testing.T) {
 			cmd := exec.Command(bin, "run", "--parallel", "2", "--no-color", "--junit", junit, "--json", js, "suites")
 			cmd.Dir = dir
 			cmd.Env = append(os.Environ(), "API_TOKEN="+signalToken, "GITHUB_ACTIONS=", "NO_COLOR=1")
-			var stdout, stderr strings.Builder
-			cmd.Stdout, cmd.Stderr = &stdout, &stderr
-			if err := cmd.Start(); err != nil {
-				t.Fatal(err)
-			}
-			done := make(chan error, 1)
-			go func() { done <- cmd.Wait() }()
+			bg := startBackground(t, cmd)
+			stdout, stderr := &bg.stdout, &bg.stderr
 			for deadline := time.Now().Add(20 * time.Second); inflight.Load() < 2; time.Sleep(10 * time.Millisecond) {
 				if time.Now().After(deadline) {
 					_ = cmd.Process.Kill()
@@ -89,20 +122,7 @@ func TestSignalStopsRunAndWritesReports(t *testing.T) {
 					t.Errorf("%s from an earlier run still there while this run is going (err=%v)", f, err)
 				}
 			}
-			if err := cmd.Process.Signal(sig); err != nil {
-				t.Fatal(err)
-			}
-			var err error
-			select {
-			case err = <-done:
-			case <-time.After(20 * time.Second):
-				_ = cmd.Process.Kill()
-				t.Fatalf("still running 20s after %v", sig)
-			}
-			var ee *exec.ExitError
-			if !errors.As(err, &ee) || ee.ExitCode() != 1 {
-				t.Fatalf("exit: %v, want exit status 1\nstdout:\n%s\nstderr:\n%s", err, stdout.String(), stderr.String())
-			}
+			bg.stop(t, sig, 20*time.Second, 1)
 			if !strings.Contains(stderr.String(), "authspec: interrupted; the reports hold what ran") {
 				t.Errorf("stderr does not say the run was interrupted:\n%s", stderr.String())
 			}

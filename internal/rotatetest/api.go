@@ -21,7 +21,9 @@ import (
 type API struct {
 	New, Old string
 	// Start and Grace: the old token is accepted until Start+Grace; a
-	// negative Grace accepts it forever.
+	// negative Grace accepts it forever. A zero Start is set by the first
+	// request with the old token, so the grace period does not depend on
+	// how long the client took to get there.
 	Start time.Time
 	Grace time.Duration
 	// Now is the API's clock (default time.Now), shared with the test's.
@@ -64,10 +66,14 @@ func (a *API) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		a.seen = map[string]int{}
 	}
 	a.seen[kind]++
+	if kind == "old" && a.Start.IsZero() {
+		a.Start = a.now()
+	}
 	limit := kind == "old" && a.limited < a.RateLimited
 	if limit {
 		a.limited++
 	}
+	accepted := a.accepts(kind)
 	a.mu.Unlock()
 	w.Header().Set("Content-Type", "application/json")
 	if limit {
@@ -76,7 +82,7 @@ func (a *API) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		_, _ = w.Write([]byte(`{"error":"rate_limited","message":"Too many requests"}`))
 		return
 	}
-	if !a.accepts(kind) {
+	if !accepted {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="api", error="invalid_token", error_description="The access token is invalid or has been revoked"`)
 		w.WriteHeader(http.StatusUnauthorized)
 		_, _ = w.Write([]byte(`{"error":"invalid_token","message":"The access token is invalid or has been revoked"}`))
@@ -110,6 +116,7 @@ func (a *API) kind(r *http.Request) string {
 	return "other"
 }
 
+// accepts is called with a.mu held.
 func (a *API) accepts(kind string) bool {
 	switch kind {
 	case "api_key":
