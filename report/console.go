@@ -16,6 +16,7 @@ type ConsoleOptions struct {
 	Color        bool // ANSI colours (the caller decides: terminal, --no-color, NO_COLOR)
 	Verbose      bool // dump each step's request and response headers and a body excerpt
 	GitHubGroups bool // wrap each suite × environment block in ::group:: / ::endgroup::
+	Quiet        bool // failures and the summary only: no line per test case, no preflight block
 	// Changes since the baseline (--baseline), printed first; nil: none.
 	Changes *Changes
 }
@@ -36,50 +37,78 @@ const bodyExcerpt = 512
 //   - the totals line "N passed, N failed, N errors, N skipped in 1.50s",
 //     never coloured so that CI can search it.
 func Console(w io.Writer, r *results.Report, opt ConsoleOptions) error {
-	red := r.Redactor
 	p := palette{on: opt.Color}
 	t := &textWriter{}
+	writeConsoleHead(t, r, opt, p)
+	if !opt.Quiet {
+		for _, g := range groupResults(r) {
+			openGroup(t, g.Title(), g.File, opt, p)
+			for _, res := range g.Results {
+				writeResult(t, r.Redactor, res, opt, p)
+			}
+			closeGroup(t, opt)
+		}
+		if len(r.Results) == 0 {
+			t.line("", "No test cases ran.")
+			t.line("", "")
+		}
+	}
+	writeConsoleTail(t, r, p)
+	_, err := io.WriteString(w, t.b.String())
+	return err
+}
 
+// writeConsoleHead is what leads the report: the changes since the
+// baseline, then the preflight findings (not with Quiet).
+func writeConsoleHead(t *textWriter, r *results.Report, opt ConsoleOptions, p palette) {
+	red := r.Redactor
 	writeChangesText(t, opt.Changes, p)
-	if len(r.Findings) > 0 {
-		t.line("", p.bold("Preflight"))
-		for _, f := range r.Findings {
-			l := FindingLine(f, red)
-			if f.Severity == results.SeverityError {
-				l = p.red(l)
-			} else {
-				l = p.yellow(l)
-			}
-			t.line("  ", l)
-		}
-		t.line("", "")
+	if len(r.Findings) == 0 || opt.Quiet {
+		return
 	}
+	t.line("", p.bold("Preflight"))
+	for _, f := range r.Findings {
+		l := FindingLine(f, red)
+		if f.Severity == results.SeverityError {
+			l = p.red(l)
+		} else {
+			l = p.yellow(l)
+		}
+		t.line("  ", l)
+	}
+	t.line("", "")
+}
 
-	groups := groupResults(r)
-	for _, g := range groups {
-		if opt.GitHubGroups {
-			t.command("::group::" + escapeData(literal(g.Title())))
-		}
-		t.line("", p.bold(literal(g.Title()))+"  "+p.dim(literal(g.File)))
-		for _, res := range g.Results {
-			t.line("  ", resultLine(red, res, p))
-			if opt.Verbose {
-				writeExchanges(t, red, res, p)
-			}
-		}
-		if opt.GitHubGroups {
-			t.command("::endgroup::")
-		}
-		t.line("", "")
+// openGroup starts a suite × environment block.
+func openGroup(t *textWriter, title, file string, opt ConsoleOptions, p palette) {
+	if opt.GitHubGroups {
+		t.command("::group::" + escapeData(literal(title)))
 	}
-	if len(groups) == 0 {
-		t.line("", "No test cases ran.")
-		t.line("", "")
-	}
+	t.line("", p.bold(literal(title))+"  "+p.dim(literal(file)))
+}
 
+func closeGroup(t *textWriter, opt ConsoleOptions) {
+	if opt.GitHubGroups {
+		t.command("::endgroup::")
+	}
+	t.line("", "")
+}
+
+// writeResult is a test case's line (and, with Verbose, its exchanges).
+func writeResult(t *textWriter, red *secret.Redactor, res *results.Result, opt ConsoleOptions, p palette) {
+	t.line("  ", resultLine(red, res, p))
+	if opt.Verbose {
+		writeExchanges(t, red, res, p)
+	}
+}
+
+// writeConsoleTail is what follows the test cases: the failures with
+// their diagnosis, the request table, the rotation verdict, the totals.
+func writeConsoleTail(t *textWriter, r *results.Report, p palette) {
+	red := r.Redactor
 	n := 0
 	for _, res := range r.Results {
-		if res.Status != results.Failed && res.Status != results.Errored {
+		if !res.Status.Bad() {
 			continue
 		}
 		if n == 0 {
@@ -117,8 +146,6 @@ func Console(w io.Writer, r *results.Report, opt ConsoleOptions) error {
 		writeRotation(t, r.Rotation, red, p)
 	}
 	t.line("", r.Totals().String()+" in "+human(r.Duration))
-	_, err := io.WriteString(w, t.b.String())
-	return err
 }
 
 // resultLine is the one line a test case gets in its group.

@@ -34,6 +34,7 @@ type runFlags struct {
 	junit, json   string
 	metrics, push string
 	baseline      string
+	quiet         bool
 	html          string
 	github        bool
 	shard         string
@@ -57,6 +58,7 @@ func (c *command) run(args []string) error {
 	fs.Var(durationFlag{&f.expiryWarning}, "expiry-warning", "warn about JWTs that expire within this `duration` (7d, 2w, 36h, 1d12h)")
 	fs.BoolVar(&f.failOnWarning, "fail-on-warning", false, "preflight warnings fail the scenarios they concern")
 	fs.BoolVar(&f.verbose, "verbose", false, "show every request and response (redacted)")
+	fs.BoolVar(&f.quiet, "quiet", false, "print failures and the summary only")
 	fs.BoolVar(&f.noColor, "no-color", false, "no ANSI colours (also NO_COLOR, TERM=dumb)")
 	paths, err := parse(fs, args)
 	if err != nil {
@@ -79,9 +81,8 @@ func (c *command) run(args []string) error {
 		return err
 	}
 	github, out := c.outputs(&f, &opt)
-	if c.stderrTTY && !f.verbose {
-		opt.Progress = progressLine(c.stderr, !c.colour(f.noColor))
-	}
+	color := c.colour(f.noColor) && (out == c.stdout && c.stdoutTTY || out == c.stderr && c.stderrTTY)
+	stream := c.stream(&f, &opt, out, report.ConsoleOptions{Color: color, Verbose: f.verbose, GitHubGroups: github, Quiet: f.quiet})
 	ctx, stop := interruptible()
 	defer stop()
 	rep, err := runner.Run(ctx, ss, opt)
@@ -93,7 +94,6 @@ func (c *command) run(args []string) error {
 		// not a failure of the suite. Said, so it is not mistaken for a run.
 		fmt.Fprintf(c.stderr, "authspec: shard %s holds no test case (there are fewer test cases than shards); nothing was sent\n", opt.Shard)
 	}
-	color := c.colour(f.noColor) && (out == c.stdout && c.stdoutTTY || out == c.stderr && c.stderrTTY)
 	// Requests went out: every output is attempted even if one fails, and
 	// a failure to write one exits 1, never 2 ("nothing was sent").
 	var failed []error
@@ -101,7 +101,7 @@ func (c *command) run(args []string) error {
 	if base != nil {
 		changes = report.Compare(base, rep)
 	}
-	if err := report.Console(out, rep, report.ConsoleOptions{Color: color, Verbose: f.verbose, GitHubGroups: github, Changes: changes}); err != nil {
+	if err := stream.Finish(rep, changes); err != nil {
 		failed = append(failed, fmt.Errorf("console: %w", err))
 	}
 	failed = append(failed, c.writeReports(rep, &f, github, out, changes)...)
@@ -191,10 +191,7 @@ func (c *command) options(f *runFlags) (runner.Options, error) {
 // progressLine draws "done/total, failed" in place on a terminal. Without
 // colour it also avoids the erase-line escape, padding with spaces instead.
 func progressLine(w io.Writer, plain bool) func(done, total, failed int) {
-	clear := "\r\033[K"
-	if plain {
-		clear = "\r" + strings.Repeat(" ", 40) + "\r"
-	}
+	clear := progressClear(plain)
 	return func(done, total, failed int) {
 		fmt.Fprintf(w, "%s%d/%d done, %d failed", clear, done, total, failed)
 		if done == total {
