@@ -44,16 +44,18 @@ func (bb *bodyBudget) hold(n int64) {
 	}
 }
 
-// read reads a response body of at most limit bytes (one more tells that
-// there was more) into a buffer reserved from the budget. The returned
-// release gives the reservation back; it may be called more than once.
-func (bb *bodyBudget) read(ctx context.Context, resp *http.Response, limit int64) ([]byte, func(), error) {
+// reserve takes room for a response body of at most limit bytes (one
+// more tells that there was more) from the budget: its Content-Length
+// when the server gives one, else the limit. A response that does not
+// fit waits. The returned release gives the room back; it may be called
+// more than once.
+func (bb *bodyBudget) reserve(ctx context.Context, resp *http.Response, limit int64) (int64, func(), error) {
 	n := limit + 1
 	if resp.ContentLength >= 0 && resp.ContentLength < limit {
 		n = resp.ContentLength + 1
 	}
 	if err := bb.sem.Acquire(ctx, n); err != nil {
-		return nil, func() {}, fmt.Errorf("waiting for memory to read the response: %w", err)
+		return 0, nil, fmt.Errorf("waiting for memory to read the response: %w", err)
 	}
 	bb.hold(n)
 	var once sync.Once
@@ -63,16 +65,22 @@ func (bb *bodyBudget) read(ctx context.Context, resp *http.Response, limit int64
 			bb.sem.Release(n)
 		})
 	}
+	return n, release, nil
+}
+
+// readBody reads at most n bytes of a response body into one buffer of
+// that size: no growing and copying on the way.
+func readBody(resp *http.Response, n int64) ([]byte, error) {
 	buf := make([]byte, 0, n)
 	for int64(len(buf)) < n {
 		m, err := resp.Body.Read(buf[len(buf):n])
 		buf = buf[:len(buf)+m]
 		if err == io.EOF {
-			return buf, release, nil
+			return buf, nil
 		}
 		if err != nil {
-			return buf, release, err
+			return buf, err
 		}
 	}
-	return buf, release, nil
+	return buf, nil
 }

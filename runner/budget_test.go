@@ -70,3 +70,30 @@ func TestResponseMemoryIsBoundedForTheRun(t *testing.T) {
 		t.Errorf("%d bytes still reserved after the run: a reservation leaked", held)
 	}
 }
+
+// The time a response waits for room in the budget is not the server's:
+// a case queued behind other responses does not time out for it. Here the
+// whole budget is taken for three times the case's timeout.
+func TestWaitingForTheBudgetIsNotATimeout(t *testing.T) {
+	srv, _ := lcServer(t, func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, `{"ok": true}`)
+	})
+	ss := lcLoad(t, "version: 1\nname: wait\nenvironments:\n  local: { base_url: \"{{A}}\" }\ndefaults: { timeout: 200ms }\nscenarios:\n  - { name: waits, request: { path: /x }, expect: { body: { ok: true } } }\n", nil, "{{A}}", srv.URL)
+	opt := Options{Getenv: func(string) (string, bool) { return "", false }}
+	opt.fill()
+	p, err := newPlan(ss, &opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second) // a hang bound
+	defer cancel()
+	if err := p.bodies.sem.Acquire(ctx, p.bodies.size); err != nil {
+		t.Fatal(err)
+	}
+	go func() {
+		time.Sleep(600 * time.Millisecond)
+		p.bodies.sem.Release(p.bodies.size)
+	}()
+	r := p.execute(ctx, p.cases[0])
+	lcWant(t, r, results.Passed, results.None)
+}

@@ -64,8 +64,12 @@ func insecureResolved(st *envState, red *secret.Redactor) suites.Errors {
 			check(&step.Request, authName(auth))
 		}
 		if sc.Matrix != nil {
+			auth := "" // a row carries a credential when any column sends one
+			if slices.ContainsFunc(sc.Matrix.Credentials, func(c string) bool { return authName(c) != "" }) {
+				auth = "matrix"
+			}
 			for i := range sc.Matrix.Rows {
-				check(&sc.Matrix.Rows[i].Request, "")
+				check(&sc.Matrix.Rows[i].Request, auth)
 			}
 		}
 	}

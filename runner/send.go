@@ -7,6 +7,7 @@ import (
 	"net/http/httptrace"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/authspec/authspec/diagnose"
@@ -118,25 +119,56 @@ func saysExpired(challenge, token string, now time.Time) bool {
 
 // once sends one attempt and reads the body up to the cap. The timeout
 // covers the whole exchange, body included, so a server that trickles
-// bytes cannot hang the run.
+// bytes cannot hang the run; the time a response waits for room in the
+// run's body budget is not the server's and does not count.
 func (p *plan) once(ctx context.Context, client *http.Client, b *built, timeout time.Duration, w *wire) (*exchange, error) {
-	ctx, cancel := context.WithTimeout(ctx, timeout)
+	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	var fired atomic.Bool
+	deadline := time.Now().Add(timeout)
+	timer := time.AfterFunc(timeout, func() { fired.Store(true); cancel() })
+	defer timer.Stop()
 	ctx = httptrace.WithClientTrace(ctx, w.trace())
 	req := b.attempt().WithContext(ctx)
 	start := time.Now()
 	resp, err := client.Do(req)
 	if err != nil {
-		return nil, err
+		return nil, timedOut(err, &fired)
 	}
 	defer resp.Body.Close()
-	body, release, err := p.bodies.read(ctx, resp, p.opt.MaxBody)
+	left := time.Until(deadline)
+	paused := timer.Stop()
+	n, release, err := p.bodies.reserve(ctx, resp, p.opt.MaxBody)
+	if err != nil {
+		return nil, timedOut(err, &fired)
+	}
+	if paused {
+		timer.Reset(left)
+	}
+	body, err := readBody(resp, n)
 	ex := &exchange{resp: resp, body: body, dur: time.Since(start), release: release}
 	if int64(len(body)) > p.opt.MaxBody {
 		ex.body, ex.truncated = body[:p.opt.MaxBody], true
 	}
 	if err != nil {
-		return ex, fmt.Errorf("reading the response body: %w", err)
+		return ex, fmt.Errorf("reading the response body: %w", timedOut(err, &fired))
 	}
 	return ex, nil
+}
+
+// timeoutError is an exchange cut short by its timeout: the transport
+// only sees a cancelled context.
+type timeoutError struct{ err error }
+
+func (e *timeoutError) Error() string {
+	return strings.Replace(e.err.Error(), context.Canceled.Error(), context.DeadlineExceeded.Error(), 1)
+}
+func (e *timeoutError) Unwrap() error { return e.err }
+func (e *timeoutError) Timeout() bool { return true }
+
+func timedOut(err error, fired *atomic.Bool) error {
+	if fired.Load() {
+		return &timeoutError{err}
+	}
+	return err
 }
