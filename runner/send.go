@@ -163,8 +163,7 @@ type timeoutError struct{ err error }
 func (e *timeoutError) Error() string {
 	return strings.Replace(e.err.Error(), context.Canceled.Error(), context.DeadlineExceeded.Error(), 1)
 }
-func (e *timeoutError) Unwrap() error { return e.err }
-func (e *timeoutError) Timeout() bool { return true }
+func (e *timeoutError) Unwrap() []error { return []error{e.err, context.DeadlineExceeded} }
 
 func timedOut(err error, fired *atomic.Bool) error {
 	if fired.Load() {
