@@ -4,10 +4,12 @@ import (
 	"crypto/sha256"
 	_ "embed"
 	"encoding/base64"
+	"html"
 	"html/template"
 	"io"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/authspec/authspec/results"
@@ -62,7 +64,11 @@ type htmlPage struct {
 	Matrices  []htmlGrid
 	Probes    htmlGrid
 	EnvDiff   htmlGrid
-	Results   []htmlCase
+	Count     int
+	// AllRows are the rows of the every-test-case table, escaped here:
+	// for a large run, text/template's reflection costs more than the
+	// rest of the page together.
+	AllRows template.HTML
 }
 
 func newHTMLPage(doc *jsonReport, ch *Changes) *htmlPage {
@@ -77,9 +83,22 @@ func newHTMLPage(doc *jsonReport, ch *Changes) *htmlPage {
 	p.Matrices = matrixGrids(doc)
 	p.Probes = probeGridOf(doc)
 	p.EnvDiff = envDiffOf(doc)
+	var b strings.Builder
 	for i := range doc.Results {
-		p.Results = append(p.Results, caseOf(&doc.Results[i]))
+		c := caseOf(&doc.Results[i])
+		b.WriteString("<tr><td>")
+		for j, v := range []string{c.Name, c.Env, c.Suite} {
+			if j > 0 {
+				b.WriteString("</td><td>")
+			}
+			b.WriteString(html.EscapeString(v))
+		}
+		// Class is one of four fixed words.
+		b.WriteString(`</td><td class="` + c.Class + `">` + html.EscapeString(c.Status) + `</td><td class="n">` +
+			html.EscapeString(c.Got) + `</td><td class="mono">` + html.EscapeString(c.Location) + "</td></tr>\n")
 	}
+	p.Count = len(doc.Results)
+	p.AllRows = template.HTML(b.String())
 	return p
 }
 

@@ -148,7 +148,7 @@ func buildDoc(r *results.Report) *jsonReport {
 		SchemaVersion: SchemaVersion,
 		DurationMS:    millis(r.Duration),
 		Totals:        jsonTotals{t.Tests(), t.Passed, t.Failed, t.Errors, t.Skipped},
-		Results:       []jsonResult{},
+		Results:       make([]jsonResult, 0, len(r.Results)),
 		Findings:      []jsonFinding{},
 		Credentials:   []jsonCredential{},
 	}
@@ -203,7 +203,7 @@ func jsonResultOf(red *secret.Redactor, res *results.Result) jsonResult {
 		Message:     c(res.Message),
 		Attempts:    res.Attempts,
 		DurationMS:  millis(res.Duration),
-		Steps:       []jsonStep{},
+		Steps:       make([]jsonStep, 0, len(res.Steps)),
 		Failures:    []jsonFailure{},
 		Diagnosis:   []jsonCause{},
 		Warnings:    []jsonWarning{},

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // CPU reports the process's CPU time (user + system, client and
@@ -60,4 +61,14 @@ func PeakRSSKiB() int {
 		}
 	}
 	return 0
+}
+
+// CPUTime is the CPU time (user + system) the process has used so far;
+// zero when unknown. Differences of it measure a stretch of a benchmark.
+func CPUTime() time.Duration {
+	t := ticks()
+	if t < 0 {
+		return 0
+	}
+	return time.Duration(t) * 10 * time.Millisecond // USER_HZ is 100
 }
