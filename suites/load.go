@@ -202,7 +202,7 @@ func Parse(file string, data []byte) (*Suite, Errors) {
 
 // suiteKeys are the top-level keys. x-* keys are ignored, as in Compose
 // files: a place to define YAML anchors (&common) that scenarios reuse.
-var suiteKeys = []string{"version", "name", "vars", "public", "environments", "credentials", "defaults", "scenarios", "x-*"}
+var suiteKeys = []string{"version", "name", "openapi", "vars", "public", "environments", "credentials", "defaults", "scenarios", "x-*"}
 
 func (d *decoder) suite(n *yaml.Node) *Suite {
 	m := d.mapping(n, "at the top of the suite", suiteKeys...)
@@ -224,6 +224,12 @@ func (d *decoder) suite(n *yaml.Node) *Suite {
 		}
 	} else {
 		d.errorf(n, "the suite has no name: add `name: …` at the top")
+	}
+	if f, ok := m["openapi"]; ok {
+		s.OpenAPI = d.field(f, "openapi")
+		if s.OpenAPI.Raw == "" {
+			d.errorf(f.val, "openapi names no file: write the OpenAPI document's path, relative to this suite")
+		}
 	}
 	if f, ok := m["vars"]; ok {
 		s.Vars = d.pairs(f.val, "in vars")

@@ -51,6 +51,7 @@ type Suite struct {
 	Version      int
 	Name         string
 	Pos          Pos
+	OpenAPI      String // the suite's OpenAPI document, relative to Dir; unset when none
 	Vars         []Pair
 	Public       []String       // variables whose values are identifiers, shown as written
 	Environments []*Environment // in file order
@@ -171,6 +172,10 @@ type Scenario struct {
 	ProbeStatus   assert.Status
 	Matrix        *Matrix
 	RequiresScope []string
+	// Operation names the OpenAPI operation the scenario tests,
+	// "GET /pets/{petId}"; empty when the scenario does not say.
+	Operation    string
+	OperationPos Pos
 }
 
 // Step is one request with its expectations and captures.

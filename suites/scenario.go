@@ -14,7 +14,7 @@ var settingKeys = []string{"timeout", "retry", "headers", "follow_redirects"}
 
 var scenarioKeys = append([]string{"name", "description", "kind", "auth", "only", "skip",
 	"request", "expect", "capture", "steps", "probes", "probe_status", "matrix",
-	"requires_scope"}, settingKeys...)
+	"requires_scope", "operation"}, settingKeys...)
 
 // settings merges the keys in m over base: a scenario's headers add to the
 // defaults', everything else replaces.
@@ -112,6 +112,9 @@ func (d *decoder) scenario(n *yaml.Node, s *Suite) *Scenario {
 	}
 	if f, ok := m["auth"]; ok {
 		sc.Auth, sc.AuthPos = d.text(f.val, "auth"), d.pos(f.val)
+	}
+	if f, ok := m["operation"]; ok {
+		sc.Operation, sc.OperationPos = d.operation(f.val)
 	}
 	if f, ok := m["only"]; ok {
 		for _, e := range d.strs(f.val, "only") {

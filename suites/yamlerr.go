@@ -251,3 +251,8 @@ func findAlias(n, target *yaml.Node) *yaml.Node {
 	}
 	return nil
 }
+
+// SyntaxError positions a yaml.v3 syntax error in data the way suite
+// errors are positioned; other YAML files authspec reads (OpenAPI
+// documents) use it too.
+func SyntaxError(file string, data []byte, err error) Error { return yamlError(file, data, err) }

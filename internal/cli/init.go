@@ -72,7 +72,8 @@ func scaffoldFiles(version string) []scaffoldFile {
 // when every file was written or already there, 2 for a bad command line,
 // 1 when a file could not be written.
 func (c *command) init(args []string) error {
-	flags := newFlags(c, "init", "init [DIR]")
+	flags := newFlags(c, "init", "init [--openapi FILE] [DIR]")
+	openapiFile := flags.String("openapi", "", "generate auth suites from this OpenAPI `FILE` (3.0, 3.1 or Swagger 2.0)")
 	pos, err := parse(flags, args)
 	if err != nil {
 		return exitf(ExitInvalid, "")
@@ -87,6 +88,9 @@ func (c *command) init(args []string) error {
 	}
 	if info, err := os.Stat(dir); err == nil && !info.IsDir() {
 		return exitf(ExitInvalid, "authspec init: %s is not a directory", dir)
+	}
+	if *openapiFile != "" {
+		return c.initOpenAPI(*openapiFile, dir)
 	}
 
 	fmt.Fprintf(c.stdout, "Scaffolding authspec in %s\n", displayDir(dir))
@@ -229,9 +233,12 @@ func ensureGitignore(path string) (added []string, created bool, err error) {
 // localEnv is .env as init writes it: the variables of .env.example under
 // a header of its own. Values in an env file take precedence over the
 // shell's, so the header says how to let a shell variable through.
-func localEnv(example []byte) []byte {
+func localEnv(example []byte) []byte { return localEnvFor("suites/example.yaml", example) }
+
+// localEnvFor is localEnv for the suite at suitePath.
+func localEnvFor(suitePath string, example []byte) []byte {
 	var b bytes.Buffer
-	b.WriteString("# Local credentials for suites/example.yaml. Git-ignored: never commit it.\n" +
+	b.WriteString("# Local credentials for " + suitePath + ". Git-ignored: never commit it.\n" +
 		"# Replace the placeholders with real values. A value here takes precedence\n" +
 		"# over the same variable in your shell: delete its line to use the shell's.\n")
 	for _, line := range strings.Split(string(example), "\n") {

@@ -1,0 +1,196 @@
+package openapi
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/authspec/authspec/suites"
+	"github.com/pb33f/libopenapi"
+	"github.com/pb33f/libopenapi/datamodel"
+	"github.com/pb33f/libopenapi/index"
+	yaml3 "go.yaml.in/yaml/v3"
+	"go.yaml.in/yaml/v4"
+)
+
+// Load reads the document at file, following local $refs to other files
+// relative to it. Remote ($ref: https://…) references are refused: authspec
+// never sends anything while it reads a document. Errors are
+// suites.Errors positioned file:line:col.
+func Load(file string) (*Doc, error) {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return nil, suites.Errors{{Pos: suites.Pos{File: file}, Msg: fmt.Sprintf("cannot read the OpenAPI document: %v", unwrapPath(err))}}
+	}
+	return Parse(file, data)
+}
+
+func unwrapPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// Parse reads a document whose text is data; file names it in errors and
+// anchors its relative $refs.
+func Parse(file string, data []byte) (*Doc, error) {
+	file = filepath.ToSlash(file)
+	if errs := syntaxErrors(file, data); errs != nil {
+		return nil, errs
+	}
+	abs, err := filepath.Abs(filepath.FromSlash(file))
+	if err != nil {
+		abs = file
+	}
+	cfg := &datamodel.DocumentConfiguration{
+		AllowFileReferences:   true,
+		AllowRemoteReferences: false,
+		BasePath:              filepath.Dir(abs),
+		SpecFilePath:          filepath.Base(abs),
+		// Cycles are legal in schemas and irrelevant to authentication.
+		IgnorePolymorphicCircularReferences: true,
+		IgnoreArrayCircularReferences:       true,
+		Logger:                              slog.New(slog.NewTextHandler(io.Discard, nil)),
+	}
+	ldoc, err := libopenapi.NewDocumentWithConfiguration(data, cfg)
+	if err != nil {
+		return nil, suites.Errors{{Pos: suites.Pos{File: file, Line: 1, Col: 1}, Msg: docError(err)}}
+	}
+	info := ldoc.GetSpecInfo()
+	var d *Doc
+	var berr error
+	switch {
+	case strings.HasPrefix(info.Version, "2"):
+		m, err := ldoc.BuildV2Model()
+		berr = err
+		if m != nil {
+			d = fromV2(file, &m.Model)
+		}
+	default:
+		m, err := ldoc.BuildV3Model()
+		berr = err
+		if m != nil {
+			d = fromV3(file, &m.Model)
+		}
+	}
+	if errs := buildErrors(file, berr); len(errs) > 0 {
+		return nil, errs.Err()
+	}
+	if d == nil {
+		return nil, suites.Errors{{Pos: suites.Pos{File: file, Line: 1, Col: 1}, Msg: "the OpenAPI document could not be read"}}
+	}
+	d.SpecVersion = info.Version
+	d.index()
+	return d, nil
+}
+
+// syntaxErrors parses data as YAML (JSON is YAML) first, so a syntax error
+// is reported with the line the parser gives.
+func syntaxErrors(file string, data []byte) suites.Errors {
+	// yaml v3 (the suites' parser) gives 1-based lines in its messages.
+	var root yaml3.Node
+	err := yaml3.Unmarshal(data, &root)
+	if err == nil {
+		if len(root.Content) == 0 {
+			return suites.Errors{{Pos: suites.Pos{File: file}, Msg: "the OpenAPI document is empty"}}
+		}
+		top := root.Content[0]
+		if top.Kind != yaml3.MappingNode {
+			return suites.Errors{{Pos: suites.Pos{File: file, Line: top.Line, Col: top.Column}, Msg: "an OpenAPI document is a mapping with `openapi: 3.x` or `swagger: \"2.0\"` at the top"}}
+		}
+		for i := 0; i+1 < len(top.Content); i += 2 {
+			if k := top.Content[i].Value; k == "openapi" || k == "swagger" {
+				return nil
+			}
+		}
+		return suites.Errors{{Pos: suites.Pos{File: file, Line: top.Line, Col: top.Column}, Msg: "not an OpenAPI document: no `openapi: 3.x` or `swagger: \"2.0\"` key at the top"}}
+	}
+	return suites.Errors{suites.SyntaxError(file, data, err)}
+}
+
+
+func docError(err error) string {
+	return "cannot read the OpenAPI document: " + err.Error()
+}
+
+// buildErrors positions what libopenapi reports while it resolves the
+// document. A reference that cannot be resolved names its target.
+func buildErrors(file string, err error) suites.Errors {
+	if err == nil {
+		return nil
+	}
+	var out suites.Errors
+	for _, e := range unwrapAll(err) {
+		var re *index.ResolvingError
+		var ie *index.IndexingError
+		switch {
+		case errors.As(e, &re):
+			if re.CircularReference != nil {
+				continue // legal in schemas; nothing authspec reads loops
+			}
+			out = append(out, refError(file, re.Node, re.Path, re.ErrorRef))
+		case errors.As(e, &ie):
+			out = append(out, refError(file, ie.Node, ie.Path, ie.Err))
+		default:
+			out = append(out, suites.Error{Pos: suites.Pos{File: file}, Msg: e.Error()})
+		}
+	}
+	return out
+}
+
+func refError(file string, n *yaml.Node, path string, cause error) suites.Error {
+	pos := suites.Pos{File: file}
+	target := ""
+	if n != nil {
+		pos.Line, pos.Col = n.Line, n.Column
+		target = refTarget(n)
+	}
+	msg := "cannot resolve"
+	if target != "" {
+		msg += fmt.Sprintf(" $ref %q", target)
+	}
+	if cause != nil {
+		msg += ": " + cause.Error()
+	}
+	if path != "" && !strings.Contains(msg, path) {
+		msg += " (at " + path + ")"
+	}
+	return suites.Error{Pos: pos, Msg: msg}
+}
+
+// refTarget finds the $ref value at or under n.
+func refTarget(n *yaml.Node) string {
+	if n.Kind == yaml.ScalarNode {
+		return n.Value
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == "$ref" {
+			return n.Content[i+1].Value
+		}
+	}
+	return ""
+}
+
+func unwrapAll(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []error
+		for _, e := range j.Unwrap() {
+			out = append(out, unwrapAll(e)...)
+		}
+		return out
+	}
+	return []error{err}
+}
+
+func nodePos(file string, n *yaml.Node) suites.Pos {
+	if n == nil {
+		return suites.Pos{File: file}
+	}
+	return suites.Pos{File: file, Line: n.Line, Col: n.Column}
+}

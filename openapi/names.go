@@ -1,0 +1,62 @@
+package openapi
+
+import (
+	"strings"
+	"unicode"
+)
+
+// slug turns a name from the document into letters, digits and '_'
+// (lower case): environment names, credential names and variables.
+func slug(s string) string {
+	var b strings.Builder
+	lastUnderscore := true
+	prevLower := false
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r) && r < 128:
+			if prevLower && !lastUnderscore {
+				b.WriteByte('_')
+			}
+			b.WriteRune(unicode.ToLower(r))
+			lastUnderscore, prevLower = false, false
+		case (unicode.IsLower(r) || unicode.IsDigit(r)) && r < 128:
+			b.WriteRune(r)
+			lastUnderscore, prevLower = false, true
+		default:
+			if !lastUnderscore {
+				b.WriteByte('_')
+			}
+			lastUnderscore, prevLower = true, false
+		}
+	}
+	return strings.Trim(b.String(), "_")
+}
+
+// envVar is the upper-case variable name for parts of a name.
+func envVar(parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if s := slug(p); s != "" {
+			out = append(out, strings.ToUpper(s))
+		}
+	}
+	return strings.Join(out, "_")
+}
+
+// unique returns name, or name_2, name_3… when it is taken.
+func unique(name string, taken map[string]bool) string {
+	out := name
+	for i := 2; taken[out]; i++ {
+		out = name + "_" + itoa(i)
+	}
+	taken[out] = true
+	return out
+}
+
+func itoa(i int) string {
+	const digits = "0123456789"
+	if i < 10 {
+		return digits[i : i+1]
+	}
+	return itoa(i/10) + digits[i%10:i%10+1]
+}

@@ -1,0 +1,162 @@
+package openapi
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// golden compares got with testdata/<name>, or rewrites it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if string(want) != string(got) {
+		t.Errorf("%s differs from the output (go test -update rewrites it):\n--- got\n%s", path, got)
+	}
+}
+
+// docs are the real documents in testdata/docs (see testdata/docs/SOURCES.md).
+var docs = []struct {
+	name, file, spec string
+	ops, schemes     int
+}{
+	{"petstore3", "petstore3.yaml", "3.0.4", 19, 2},
+	{"petstore2", "petstore2.json", "2.0", 4, 2},
+	{"tictactoe", "tictactoe.yaml", "3.1.0", 3, 5},
+	{"petstore-separate", "petstore-separate/spec/swagger.yaml", "2.0", 4, 0},
+}
+
+func docPath(file string) string { return filepath.Join("testdata", "docs", filepath.FromSlash(file)) }
+
+func TestLoadDocuments(t *testing.T) {
+	for _, tc := range docs {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := Load(docPath(tc.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.SpecVersion != tc.spec || len(d.Operations) != tc.ops || len(d.Schemes) != tc.schemes {
+				t.Errorf("got spec %s, %d operations, %d schemes; want %s, %d, %d",
+					d.SpecVersion, len(d.Operations), len(d.Schemes), tc.spec, tc.ops, tc.schemes)
+			}
+			for _, o := range d.Operations {
+				if o.Pos.Line == 0 || o.Pos.File == "" {
+					t.Errorf("%s has no position", o.Key())
+				}
+				if d.Operation(strings.ToLower(o.Method)+" "+o.Path) != o {
+					t.Errorf("Operation(%q) does not find it", o.Key())
+				}
+			}
+		})
+	}
+}
+
+// TestSecurityModel checks what the documents say about each operation's
+// security, as the generator and drift checks read it.
+func TestSecurityModel(t *testing.T) {
+	cases := []struct {
+		file, op        string
+		secured, scoped bool
+		alternatives    int
+	}{
+		{"petstore3.yaml", "PUT /pet", true, true, 1},
+		{"petstore3.yaml", "GET /pet/{petId}", true, true, 2},
+		{"petstore3.yaml", "GET /store/order/{orderId}", false, false, 0},
+		{"tictactoe.yaml", "GET /board", true, true, 2},
+		{"tictactoe.yaml", "PUT /board/{row}/{column}", true, true, 2},
+		{"petstore2.json", "GET /pets", true, false, 1},
+		{"petstore-separate/spec/swagger.yaml", "GET /pets", false, false, 0},
+	}
+	loaded := map[string]*Doc{}
+	for _, tc := range cases {
+		d := loaded[tc.file]
+		if d == nil {
+			var err error
+			if d, err = Load(docPath(tc.file)); err != nil {
+				t.Fatal(err)
+			}
+			loaded[tc.file] = d
+		}
+		o := d.Operation(tc.op)
+		if o == nil {
+			t.Errorf("%s: no operation %q", tc.file, tc.op)
+			continue
+		}
+		if o.Secured() != tc.secured || o.Scoped() != tc.scoped || len(o.Security) != tc.alternatives {
+			t.Errorf("%s %s: secured %v scoped %v alternatives %d; want %v %v %d", tc.file, tc.op,
+				o.Secured(), o.Scoped(), len(o.Security), tc.secured, tc.scoped, tc.alternatives)
+		}
+	}
+}
+
+// TestPublicAlternative: `security: []` and an empty alternative `{}`
+// both make an operation public.
+func TestPublicAlternative(t *testing.T) {
+	doc := `openapi: 3.1.0
+info: {title: t, version: "1"}
+security: [{key: []}]
+components:
+  securitySchemes:
+    key: {type: apiKey, in: header, name: X-Key}
+paths:
+  /open:
+    get: {security: [], responses: {"200": {description: ok}}}
+  /optional:
+    get: {security: [{}, {key: []}], responses: {"200": {description: ok}}}
+  /closed:
+    get: {responses: {"204": {description: ok}}}
+`
+	d, err := Parse("inline.yaml", []byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for key, public := range map[string]bool{"GET /open": true, "GET /optional": true, "GET /closed": false} {
+		if o := d.Operation(key); o == nil || o.Public() != public {
+			t.Errorf("%s: public should be %v", key, public)
+		}
+	}
+}
+
+// TestDocumentErrors: every error names file:line:col, and a broken
+// $ref names its target.
+func TestDocumentErrors(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "err", "*"))
+	n := 0
+	for _, f := range files {
+		if strings.HasSuffix(f, ".out") || strings.HasSuffix(f, "responses.yaml") {
+			continue
+		}
+		n++
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			_, err := Load(filepath.ToSlash(f))
+			if err == nil {
+				t.Fatal("no error")
+			}
+			out := err.Error() + "\n"
+			if !strings.HasPrefix(out, filepath.ToSlash(f)+":") {
+				t.Errorf("error does not name the file: %s", out)
+			}
+			golden(t, strings.TrimPrefix(filepath.ToSlash(f), "testdata/")+".out", []byte(out))
+		})
+	}
+	if n == 0 {
+		t.Fatal("no error cases in testdata/err")
+	}
+}

@@ -1,0 +1,213 @@
+package openapi
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/authspec/authspec/suites"
+	"github.com/pb33f/libopenapi/datamodel/high/base"
+	v3 "github.com/pb33f/libopenapi/datamodel/high/v3"
+	"github.com/pb33f/libopenapi/index"
+	"github.com/pb33f/libopenapi/orderedmap"
+	"go.yaml.in/yaml/v4"
+)
+
+func fromV3(file string, m *v3.Document) *Doc {
+	d := &Doc{File: file}
+	at := positioner(file, m.Rolodex)
+	if m.Info != nil {
+		d.Title, d.Version = m.Info.Title, m.Info.Version
+	}
+	for _, s := range m.Servers {
+		d.Servers = append(d.Servers, Server{URL: serverURL(s), Description: s.Description})
+	}
+	for _, t := range m.Tags {
+		d.Tags = append(d.Tags, t.Name)
+	}
+	if m.Components != nil && m.Components.SecuritySchemes != nil {
+		for name, s := range m.Components.SecuritySchemes.FromOldest() {
+			d.Schemes = append(d.Schemes, schemeV3(name, s, at))
+		}
+	}
+	top, topDeclared := requirements(m.Security), m.GoLow() != nil && m.GoLow().Security.ValueNode != nil
+	if m.Paths == nil || m.Paths.PathItems == nil {
+		return d
+	}
+	for path, item := range m.Paths.PathItems.FromOldest() {
+		for method, op := range item.GetOperations().FromOldest() {
+			o := &Operation{Method: strings.ToUpper(method), Path: path, ID: op.OperationId,
+				Summary: op.Summary, Tags: op.Tags, Deprecated: op.Deprecated != nil && *op.Deprecated,
+				Security: top, SecurityDeclared: topDeclared}
+			if low := op.GoLow(); low != nil {
+				o.Pos = at(low.KeyNode)
+				if low.Security.ValueNode != nil {
+					o.Security, o.SecurityDeclared = requirements(op.Security), true
+				}
+			}
+			o.Params = paramsV3(append(append([]*v3.Parameter(nil), item.Parameters...), op.Parameters...))
+			o.Body = bodyV3(op.RequestBody)
+			if op.Responses != nil {
+				o.Success = successCodes(op.Responses.Codes)
+			}
+			d.Operations = append(d.Operations, o)
+		}
+	}
+	return d
+}
+
+// positioner returns where a node stands, in the file that holds it (a
+// multi-file document's operations live in other files).
+func positioner(file string, r *index.Rolodex) func(*yaml.Node) suites.Pos {
+	return func(n *yaml.Node) suites.Pos {
+		if n == nil {
+			return suites.Pos{File: file}
+		}
+		if r != nil {
+			if o := r.FindNodeOrigin(n); o != nil && o.AbsoluteLocation != "" && o.Line > 0 {
+				return suites.Pos{File: displayPath(file, o.AbsoluteLocation), Line: o.Line, Col: o.Column}
+			}
+		}
+		return suites.Pos{File: file, Line: n.Line, Col: n.Column}
+	}
+}
+
+func serverURL(s *v3.Server) string {
+	u := s.URL
+	if s.Variables != nil {
+		for name, v := range s.Variables.FromOldest() {
+			if v != nil {
+				u = strings.ReplaceAll(u, "{"+name+"}", v.Default)
+			}
+		}
+	}
+	return u
+}
+
+func schemeV3(name string, s *v3.SecurityScheme, at func(*yaml.Node) suites.Pos) *Scheme {
+	out := &Scheme{Name: name, Type: s.Type, HTTPScheme: strings.ToLower(s.Scheme), In: s.In,
+		ParamName: s.Name, OpenIDURL: s.OpenIdConnectUrl}
+	if low := s.GoLow(); low != nil {
+		out.Pos = at(low.RootNode)
+	}
+	if f := s.Flows; f != nil {
+		for _, fl := range []struct {
+			name string
+			flow *v3.OAuthFlow
+		}{{"clientCredentials", f.ClientCredentials}, {"authorizationCode", f.AuthorizationCode},
+			{"password", f.Password}, {"implicit", f.Implicit}, {"deviceAuthorization", f.Device}} {
+			if fl.flow == nil {
+				continue
+			}
+			out.Flow, out.Scopes = fl.name, scopeNames(fl.flow.Scopes)
+			if fl.name == "clientCredentials" {
+				out.TokenURL = fl.flow.TokenUrl
+			}
+			break
+		}
+	}
+	return out
+}
+
+func scopeNames(m *orderedmap.Map[string, string]) []string {
+	var out []string
+	if m != nil {
+		for k := range m.KeysFromOldest() {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func requirements(rs []*base.SecurityRequirement) []Requirement {
+	out := make([]Requirement, 0, len(rs))
+	for _, r := range rs {
+		req := Requirement{}
+		if r.Requirements != nil {
+			for name, scopes := range r.Requirements.FromOldest() {
+				req = append(req, SchemeUse{Scheme: name, Scopes: scopes})
+			}
+		}
+		out = append(out, req)
+	}
+	return out
+}
+
+func paramsV3(ps []*v3.Parameter) []Param {
+	var out []Param
+	seen := map[string]int{}
+	for _, p := range ps {
+		if p == nil {
+			continue
+		}
+		q := Param{Name: p.Name, In: p.In, Required: p.Required != nil && *p.Required || p.In == "path",
+			Type: schemaType(p.Schema)}
+		if v, ok := nodeValue(p.Example); ok {
+			q.Value, q.Source = v, FromExample
+		} else if v, ok := firstExample(p.Examples); ok {
+			q.Value, q.Source = v, FromExample
+		} else {
+			q.Value, q.Source = schemaSample(p.Schema, 0)
+		}
+		// An operation's parameter overrides the path item's of the same
+		// name and location.
+		key := p.In + " " + p.Name
+		if i, dup := seen[key]; dup {
+			out[i] = q
+			continue
+		}
+		seen[key] = len(out)
+		out = append(out, q)
+	}
+	return out
+}
+
+func bodyV3(rb *v3.RequestBody) *Body {
+	if rb == nil || rb.Content == nil {
+		return nil
+	}
+	var chosen string
+	var mt *v3.MediaType
+	for ct, m := range rb.Content.FromOldest() {
+		if isJSON(ct) || (chosen == "" && ct == "application/x-www-form-urlencoded") {
+			chosen, mt = ct, m
+			if isJSON(ct) {
+				break
+			}
+		}
+		if chosen == "" && mt == nil {
+			chosen, mt = ct, m
+		}
+	}
+	b := &Body{ContentType: chosen, Required: rb.Required != nil && *rb.Required}
+	if mt == nil {
+		return b
+	}
+	if v, ok := nodeValue(mt.Example); ok {
+		b.Value, b.Source = v, FromExample
+	} else if v, ok := firstExample(mt.Examples); ok {
+		b.Value, b.Source = v, FromExample
+	} else {
+		b.Value, b.Source = schemaSample(mt.Schema, 0)
+	}
+	return b
+}
+
+func isJSON(ct string) bool {
+	ct = strings.ToLower(ct)
+	return ct == "application/json" || strings.HasSuffix(ct, "+json") || strings.Contains(ct, "json;")
+}
+
+func successCodes[R any](codes *orderedmap.Map[string, R]) []int {
+	var out []int
+	if codes == nil {
+		return nil
+	}
+	for code := range codes.KeysFromOldest() {
+		if n, err := strconv.Atoi(code); err == nil && n >= 200 && n < 300 {
+			out = append(out, n)
+		}
+	}
+	sort.Ints(out)
+	return out
+}
