@@ -114,7 +114,6 @@ func syntaxErrors(file string, data []byte) suites.Errors {
 	return suites.Errors{suites.SyntaxError(file, data, err)}
 }
 
-
 func docError(err error) string {
 	return "cannot read the OpenAPI document: " + err.Error()
 }
