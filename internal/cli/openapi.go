@@ -2,11 +2,14 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/authspec/authspec/openapi"
+	"github.com/authspec/authspec/report"
+	"github.com/authspec/authspec/suites"
 )
 
 // initOpenAPI writes suites/<api>.yaml, .env.example and .env (the same
@@ -91,4 +94,74 @@ func displayTitle(d *openapi.Doc) string {
 	return fmt.Sprintf("%q", d.Title)
 }
 
-var _ = os.Stat
+// coverage prints what the suites prove about each operation of an
+// OpenAPI document, per environment, sending nothing. It exits 1 when the
+// overall percentage is below --min, 2 when the document or the suites
+// are invalid.
+func (c *command) coverage(args []string) error {
+	fs := newFlags(c, "coverage", "coverage --openapi FILE [--min PCT] [--json FILE] [--github] [PATH...]")
+	file := fs.String("openapi", "", "the OpenAPI `FILE` (3.0, 3.1 or Swagger 2.0; YAML or JSON)")
+	minPct := fs.Float64("min", 0, "exit 1 when the overall coverage is below this percentage (`PCT`, 0-100)")
+	jsonOut := fs.String("json", "", "also write the coverage as JSON to `FILE` (- for stdout)")
+	github := fs.Bool("github", false, "add a section to the GitHub step summary (automatic when GITHUB_ACTIONS=true)")
+	paths, err := parse(fs, args)
+	if err != nil {
+		return exitf(ExitInvalid, "")
+	}
+	if *file == "" {
+		fs.Usage()
+		return exitf(ExitInvalid, "authspec coverage: --openapi FILE is required")
+	}
+	if *minPct < 0 || *minPct > 100 {
+		return exitf(ExitInvalid, "authspec coverage: --min must be a percentage between 0 and 100, got %g", *minPct)
+	}
+	if err := prepareReportPaths(*jsonOut); err != nil {
+		return err
+	}
+	doc, err := openapi.Load(*file)
+	if err != nil {
+		return err
+	}
+	ss, err := suites.Load(defaultPaths(paths)...)
+	if err != nil {
+		return err
+	}
+	cov := openapi.Cover(doc, ss)
+	if *jsonOut != "-" {
+		if err := cov.WriteText(c.stdout); err != nil {
+			return err
+		}
+	}
+	var failed []string
+	if *jsonOut != "" {
+		if err := report.WriteFile(*jsonOut, cov.WriteJSON); err != nil {
+			failed = append(failed, fmt.Sprintf("--json %s: %v", *jsonOut, err))
+		}
+	}
+	if path := c.getenv("GITHUB_STEP_SUMMARY"); path != "" && (*github || c.getenv("GITHUB_ACTIONS") == "true") {
+		if err := appendFile(path, cov.WriteMarkdown); err != nil {
+			failed = append(failed, fmt.Sprintf("GITHUB_STEP_SUMMARY: %v", err))
+		}
+	}
+	if len(failed) > 0 {
+		return exitf(ExitFailed, "authspec coverage: could not write %s", strings.Join(failed, "; "))
+	}
+	if overall := cov.Totals.Overall; *minPct > 0 && overall.Percent < *minPct {
+		return exitf(ExitFailed, "authspec coverage: overall coverage %.1f%% is below --min %g%%", overall.Percent, *minPct)
+	}
+	return nil
+}
+
+// appendFile appends what write produces to path (the step summary is
+// shared by every step of a job).
+func appendFile(path string, write func(io.Writer) error) error {
+	fh, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	if err != nil {
+		return err
+	}
+	err = write(fh)
+	if cerr := fh.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
