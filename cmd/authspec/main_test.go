@@ -292,16 +292,15 @@ func setup(env *testscript.Env) error {
 	return nil
 }
 
-// closedURL returns the URL of a loopback port that was free a moment ago
-// and that nothing listens on now.
+// closedURL returns the URL of a loopback port that nothing listens on.
+// It is port 1 (tcpmux, never served here): a port that was merely free a
+// moment ago could be taken by another script's server running in
+// parallel, and the script would then reach it.
 func closedURL() (string, error) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return "", err
-	}
-	addr := ln.Addr().String()
-	if err := ln.Close(); err != nil {
-		return "", err
+	const addr = "127.0.0.1:1"
+	if c, err := net.DialTimeout("tcp", addr, time.Second); err == nil {
+		c.Close()
+		return "", fmt.Errorf("something listens on %s; the unreachable scripts need it closed", addr)
 	}
 	return "http://" + addr, nil
 }
