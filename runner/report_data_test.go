@@ -101,3 +101,28 @@ scenarios:
 		t.Errorf("an unset credential has no fingerprint: %+v", gone)
 	}
 }
+
+// The OAuth token fetched during the run gives its credential an expiry.
+func TestCredentialInfoOAuthExpiry(t *testing.T) {
+	o := &lcOAuth{clock: &lcClock{t: time.Now()}, expiresIn: 3600}
+	srv, _ := lcServer(t, o.ServeHTTP)
+	ss := lcLoad(t, lcOAuthSuite, lcOAuthEnv, "{{S}}", srv.URL, "{{SCENARIOS}}", lcScenarios(2, "machine"))
+	start := o.clock.Now()
+	rep := lcRun(t, ss, Options{Parallel: 2, Now: o.clock.Now})
+	seen := 0
+	for _, c := range rep.Credentials {
+		if c.Name != "machine" {
+			continue
+		}
+		seen++
+		if c.ExpirySource != results.ExpiryOAuthToken || c.Expires.Before(start.Add(3590*time.Second)) || c.Expires.After(start.Add(3610*time.Second)) {
+			t.Errorf("%s: expiry %v (%s), want about an hour after %v", c.Environment, c.Expires, c.ExpirySource, start)
+		}
+		if c.Fingerprint == "" || c.Source != "CLIENT_SECRET" {
+			t.Errorf("%s: fingerprint %q source %q", c.Environment, c.Fingerprint, c.Source)
+		}
+	}
+	if seen != 2 {
+		t.Errorf("machine described in %d environments, want 2", seen)
+	}
+}
