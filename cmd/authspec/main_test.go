@@ -235,8 +235,7 @@ func setup(env *testscript.Env) error {
 	serve("STAGING", demoapi.New(demoapi.DefaultOptions("staging")))
 	serve("PROD", demoapi.New(demoapi.DefaultOptions("production")))
 	if strings.HasPrefix(filepath.Base(env.WorkDir), "script-rotate") {
-		// Only the rotate scripts get these: fewer servers listening makes
-		// it less likely that one takes another script's CLOSED_URL port.
+		// Only the rotate scripts need these servers.
 		serveRotations(serve)
 	}
 
