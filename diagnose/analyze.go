@@ -176,8 +176,8 @@ func (a *analysis) result() []Cause {
 	for _, c := range a.causes {
 		if i, ok := index[c.Code]; ok {
 			for _, e := range c.Evidence {
-				if !slices.Contains(out[i].Evidence, a.red.redact(e)) {
-					out[i].Evidence = append(out[i].Evidence, a.red.redact(e))
+				if !slices.Contains(out[i].Evidence, a.red.values(e)) {
+					out[i].Evidence = append(out[i].Evidence, a.red.values(e))
 				}
 			}
 			continue
@@ -185,11 +185,11 @@ func (a *analysis) result() []Cause {
 		index[c.Code] = len(out)
 		ev := make([]string, 0, len(c.Evidence))
 		for _, e := range c.Evidence {
-			if e = a.red.redact(e); e != "" && !slices.Contains(ev, e) {
+			if e = a.red.values(e); e != "" && !slices.Contains(ev, e) {
 				ev = append(ev, e)
 			}
 		}
-		out = append(out, Cause{Code: c.Code, Message: a.red.redact(c.Message), Evidence: ev})
+		out = append(out, Cause{Code: c.Code, Message: a.red.values(c.Message), Evidence: ev})
 	}
 	return out
 }

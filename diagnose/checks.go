@@ -1,7 +1,6 @@
 package diagnose
 
 import (
-	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -40,8 +39,8 @@ func checkCredential(c *Credential, env string, claims map[string]string, scopes
 			}
 			if n := len([]rune(cleanValue(v.Value))); n < 8 {
 				out = append(out, check{CredentialTooShort, true, v.Source,
-					fmt.Sprintf("%s is only %d characters long; a secret this short is easy to guess and cannot be masked in CI logs — use a longer, random value", sourceName(v), n),
-					[]string{fmt.Sprintf("%s: %d characters", label(v), n)}})
+					textf("%s is only %d characters long; a secret this short is easy to guess and cannot be masked in CI logs — use a longer, random value", sourceName(v), n),
+					[]string{textf("%s: %d characters", label(v), n)}})
 			}
 		}
 		for _, is := range inspectValue(c, v) {
@@ -69,9 +68,9 @@ func missingCheck(c *Credential, env string, v Value) check {
 	name := sourceName(v)
 	return check{
 		code: CredentialMissing, strong: true, variable: v.Source,
-		message: fmt.Sprintf("%s %s in %s (%s); credential %s cannot be sent — define %s for %s",
-			name, what, env, where, c.Name, name, env),
-		evidence: []string{fmt.Sprintf("%s: %s (%s)", name, shape(v.Value), where)},
+		message: textf("%s %s in %s (%s); credential %s cannot be sent — define %s for %s",
+			name, what, env, where, secret.Lit(c.Name), name, env),
+		evidence: []string{textf("%s: %s (%s)", name, shape(v.Value), where)},
 	}
 }
 
@@ -95,7 +94,7 @@ func Placeholder(v string) string {
 	case strings.HasPrefix(s, "x"):
 		return "a run of x's"
 	case s == "null" || s == "undefined" || s == "nil" || s == "none":
-		return fmt.Sprintf("the word %q, which a template or script left for a missing value", s)
+		return textf("the word %q, which a template or script left for a missing value", s)
 	}
 	return "an example value such as changeme or replace-with-…"
 }
@@ -107,8 +106,8 @@ func placeholderCheck(c *Credential, env string, v Value, what string) check {
 		where = " (env file read: " + v.EnvFile + ")"
 	}
 	return check{code: PlaceholderCredential, strong: true, variable: v.Source,
-		message:  fmt.Sprintf("%s in %s is a placeholder, not a credential (%s)%s; credential %s cannot be sent — put the real secret in the env file or CI secret", name, env, what, where, c.Name),
-		evidence: []string{fmt.Sprintf("%s: %s%s", name, what, where)}}
+		message:  textf("%s in %s is a placeholder, not a credential (%s)%s; credential %s cannot be sent — put the real secret in the env file or CI secret", name, env, what, where, secret.Lit(c.Name)),
+		evidence: []string{textf("%s: %s%s", name, what, where)}}
 }
 
 // checkJWT reads a decoded token's times and claims. name is how the token
@@ -122,32 +121,32 @@ func checkJWT(name, lbl, variable string, tok *JWT, claims map[string]string, sc
 		switch d := exp.Sub(now); {
 		case d <= 0:
 			add(JWTExpired,
-				fmt.Sprintf("%s expired %s ago (%s); get a new token", name, human(d), stamp(exp)),
-				fmt.Sprintf("%s exp %s, now %s", lbl, stamp(exp), stamp(now)))
+				textf("%s expired %s ago (%s); get a new token", name, human(d), stamp(exp)),
+				textf("%s exp %s, now %s", lbl, stamp(exp), stamp(now)))
 		case window > 0 && d <= window:
 			add(JWTExpiring,
-				fmt.Sprintf("%s expires in %s (%s)", name, human(d), stamp(exp)),
-				fmt.Sprintf("%s exp %s, now %s", lbl, stamp(exp), stamp(now)))
+				textf("%s expires in %s (%s)", name, human(d), stamp(exp)),
+				textf("%s exp %s, now %s", lbl, stamp(exp), stamp(now)))
 		}
 	}
 	if nbf, ok := tok.NotBefore(); ok && nbf.After(now) {
 		add(JWTNotYetValid,
-			fmt.Sprintf("%s is not valid until %s (in %s); wait, or check this machine's clock and the issuer's", name, stamp(nbf), human(nbf.Sub(now))),
-			fmt.Sprintf("%s nbf %s, now %s", lbl, stamp(nbf), stamp(now)))
+			textf("%s is not valid until %s (in %s); wait, or check this machine's clock and the issuer's", name, stamp(nbf), human(nbf.Sub(now))),
+			textf("%s nbf %s, now %s", lbl, stamp(nbf), stamp(now)))
 	}
 	if want := claims["iss"]; want != "" {
 		if got := tok.Issuer(); got != want {
 			add(JWTWrongIssuer,
-				fmt.Sprintf("%s was issued by %q, but this environment expects tokens from %q (expect_claims.iss); it is probably a token for another environment or tenant", name, got, want),
-				fmt.Sprintf("%s iss %q, expect_claims.iss %q", lbl, got, want))
+				textf("%s was issued by %q, but this environment expects tokens from %q (expect_claims.iss); it is probably a token for another environment or tenant", name, got, want),
+				textf("%s iss %q, expect_claims.iss %q", lbl, got, want))
 		}
 	}
 	if want := claims["aud"]; want != "" {
 		got := tok.Audience()
 		if !slices.Contains(got, want) {
 			add(JWTWrongAudience,
-				fmt.Sprintf("%s is meant for audience %s, not %q (expect_claims.aud); request a token for this API's audience", name, orNone(got), want),
-				fmt.Sprintf("%s aud [%s], expect_claims.aud %q", lbl, quoteList(got), want))
+				textf("%s is meant for audience %s, not %q (expect_claims.aud); request a token for this API's audience", name, orNone(got), want),
+				textf("%s aud [%s], expect_claims.aud %q", lbl, quoteList(got), want))
 		}
 	}
 	if len(scopes) > 0 && tok.HasScopeClaim() {
@@ -160,8 +159,8 @@ func checkJWT(name, lbl, variable string, tok *JWT, claims map[string]string, sc
 		}
 		if len(missing) > 0 {
 			add(JWTMissingScope,
-				fmt.Sprintf("%s lacks the scope %s that the scenario requires (requires_scope); request a token with it", name, quoteList(missing)),
-				fmt.Sprintf("%s scopes [%s], requires_scope [%s]", lbl, quoteList(have), quoteList(scopes)))
+				textf("%s lacks the scope %s that the scenario requires (requires_scope); request a token with it", name, quoteList(missing)),
+				textf("%s scopes [%s], requires_scope [%s]", lbl, quoteList(have), quoteList(scopes)))
 		}
 	}
 	return out
@@ -179,12 +178,12 @@ func checkKeyEnv(v Value, env string) []check {
 			looks = "looks like a test key"
 		}
 		return []check{{TestKeyInProduction, strong, v.Source,
-			fmt.Sprintf("%s %s (%s), but %s is a production environment; a live API does not accept test keys — use the live key", name, looks, marker, env),
-			[]string{fmt.Sprintf("%s %s; environment %q", label(v), marker, env)}}}
+			textf("%s %s (%s), but %s is a production environment; a live API does not accept test keys — use the live key", name, looks, marker, env),
+			[]string{textf("%s %s; environment %q", label(v), marker, env)}}}
 	case class == keyLive && !prod && env != "":
 		return []check{{LiveKeyOutsideProduction, strong, v.Source,
-			fmt.Sprintf("%s is a live key (%s), but %s is not a production environment; a sandbox does not accept live keys, and tests should not use them — use the test key", name, marker, env),
-			[]string{fmt.Sprintf("%s %s; environment %q", label(v), marker, env)}}}
+			textf("%s is a live key (%s), but %s is not a production environment; a sandbox does not accept live keys, and tests should not use them — use the test key", name, marker, env),
+			[]string{textf("%s %s; environment %q", label(v), marker, env)}}}
 	}
 	return nil
 }
@@ -210,8 +209,8 @@ func checkOtherEnvs(c *Credential, env string, v Value) []check {
 	}
 	name := sourceName(v)
 	return []check{{CredentialFromOtherEnvironment, true, v.Source,
-		fmt.Sprintf("%s in %s has the same value as credential %s in %s (sha256:%s); one environment is probably using the other's credential — check which env file it came from", name, env, c.Name, strings.Join(envs, ", "), fp),
-		[]string{fmt.Sprintf("%s in %s = %s in %s", label(v), env, c.Name, strings.Join(envs, ", "))}}}
+		textf("%s in %s has the same value as credential %s in %s (sha256:%s); one environment is probably using the other's credential — check which env file it came from", name, env, secret.Lit(c.Name), strings.Join(envs, ", "), fp),
+		[]string{textf("%s in %s = %s in %s", label(v), env, secret.Lit(c.Name), strings.Join(envs, ", "))}}}
 }
 
 func orNone(xs []string) string {

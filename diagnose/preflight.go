@@ -30,7 +30,7 @@ func Preflight(c Credential, env string, expectClaims map[string]string, require
 		out = append(out, Finding{
 			Severity:   findingSeverity(ch.code),
 			Code:       ch.code,
-			Message:    red.redact(ch.message),
+			Message:    red.values(ch.message),
 			Env:        env,
 			Credential: c.Name,
 			Variable:   ch.variable,

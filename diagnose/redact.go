@@ -50,6 +50,15 @@ func newRedactor(shared *secret.Redactor, c *Credential) *redactor {
 	return &redactor{r}
 }
 
+// values redacts the values of a message made with textf and keeps its
+// own words as they are.
+func (r *redactor) values(s string) string {
+	if r == nil {
+		return s
+	}
+	return secret.RedactValues(r.r, s)
+}
+
 func (r *redactor) redact(s string) string {
 	if r == nil {
 		return s
@@ -151,3 +160,8 @@ func stamp(t time.Time) string { return t.UTC().Format(time.RFC3339) }
 func sortedKeys[M ~map[string]V, V any](m M) []string { return slices.Sorted(maps.Keys(m)) }
 
 func quoteList(xs []string) string { return words.QuoteList(xs) }
+
+// textf makes a message whose format is authspec's own words and whose
+// arguments are values: at the output sink only the values are redacted,
+// so no secret ("secret", "test", "admin") can rewrite the sentence.
+func textf(format string, args ...any) string { return string(secret.Textf(format, args...)) }

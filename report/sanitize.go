@@ -30,12 +30,16 @@ func clean(red *secret.Redactor, s string) string {
 	if s == "" {
 		return s
 	}
-	r := red.Redact(s)
-	c := sanitize(r)
-	if c != r {
-		c = red.Redact(c)
-	}
-	return c
+	// Only the values of a message are redacted (secret.Textf): authspec's
+	// own words and the names written in the YAML are only sanitized.
+	return secret.RenderFunc(s, func(v string) string {
+		r := red.Redact(v)
+		c := sanitize(r)
+		if c != r {
+			c = red.Redact(c)
+		}
+		return c
+	}, sanitize)
 }
 
 // sanitize strips ANSI escapes and characters that are control characters

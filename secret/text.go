@@ -117,24 +117,38 @@ func Plain(s string) string {
 // Render is how a Text leaves authspec: literal parts as written, values
 // redacted. A literal mark that is never closed makes the rest a value.
 func Render(r *Redactor, s string) string {
+	return RenderFunc(s, r.Redact, func(l string) string { return l })
+}
+
+// RedactValues redacts the values of s and keeps its marks, for text that
+// is cut or stored before it reaches a sink.
+func RedactValues(r *Redactor, s string) string {
+	return RenderFunc(s, r.Redact, func(l string) string { return string(Lit(l)) })
+}
+
+// RenderFunc renders s with a sink's own treatment: value gets every value
+// part (to redact and escape it), lit every literal part.
+func RenderFunc(s string, value, lit func(string) string) string {
 	if !strings.Contains(s, litOpen) {
-		return r.Redact(Plain(s))
+		return value(Plain(s))
 	}
 	var b strings.Builder
 	for s != "" {
 		i := strings.Index(s, litOpen)
 		if i < 0 {
-			b.WriteString(r.Redact(Plain(s)))
+			b.WriteString(value(Plain(s)))
 			break
 		}
-		b.WriteString(r.Redact(Plain(s[:i])))
+		if i > 0 {
+			b.WriteString(value(Plain(s[:i])))
+		}
 		s = s[i+len(litOpen):]
 		j := strings.Index(s, litClose)
 		if j < 0 {
-			b.WriteString(r.Redact(Plain(s)))
+			b.WriteString(value(Plain(s)))
 			break
 		}
-		b.WriteString(Plain(s[:j]))
+		b.WriteString(lit(Plain(s[:j])))
 		s = s[j+len(litClose):]
 	}
 	return b.String()

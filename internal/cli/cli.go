@@ -85,7 +85,7 @@ type redactingWriter struct {
 }
 
 func (rw redactingWriter) Write(p []byte) (int, error) {
-	if _, err := io.WriteString(rw.w, rw.r.Redact(string(p))); err != nil {
+	if _, err := io.WriteString(rw.w, secret.Render(rw.r, string(p))); err != nil {
 		return 0, err
 	}
 	return len(p), nil
@@ -140,20 +140,20 @@ func (c *command) exitCode(err error) int {
 	switch {
 	case errors.As(err, &ee):
 		if ee.msg != "" {
-			fmt.Fprintln(c.stderr, c.redactor.Redact(ee.msg))
+			fmt.Fprintln(c.stderr, secret.Render(c.redactor, ee.msg))
 		}
 		return ee.code
 	case errors.As(err, &serrs):
-		fmt.Fprintln(c.stderr, c.redactor.Redact(serrs.Error()))
+		fmt.Fprintln(c.stderr, secret.Render(c.redactor, serrs.Error()))
 		fmt.Fprintf(c.stderr, "%s; nothing was sent\n", plural(len(serrs), "error"))
 		return ExitInvalid
 	case errors.As(err, &uerr), errors.Is(err, flag.ErrHelp):
 		if !errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(c.stderr, "authspec:", c.redactor.Redact(err.Error()))
+			fmt.Fprintln(c.stderr, "authspec:", secret.Render(c.redactor, err.Error()))
 		}
 		return ExitInvalid
 	}
-	fmt.Fprintln(c.stderr, "authspec:", c.redactor.Redact(err.Error()))
+	fmt.Fprintln(c.stderr, "authspec:", secret.Render(c.redactor, err.Error()))
 	return ExitInvalid
 }
 
