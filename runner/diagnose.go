@@ -1,8 +1,10 @@
 package runner
 
 import (
+	"fmt"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/authspec/authspec/assert"
 	"github.com/authspec/authspec/diagnose"
@@ -160,7 +162,30 @@ func (p *plan) preflight(st *envState) []diagnose.Finding {
 			add(f, pos)
 		}
 	}
+	missingFiles(env, out, add)
 	return dedupe(out)
+}
+
+// missingFiles points at each env_file that does not exist when variables
+// are missing in the environment: the likeliest fix is there (a wrong
+// path, a file not created yet), not at the credential that needs them.
+func missingFiles(env *suites.Env, found []diagnose.Finding, add func(diagnose.Finding, suites.Pos)) {
+	var vars []string
+	for _, f := range found {
+		if f.Code == diagnose.CredentialMissing && f.Variable != "" {
+			vars = appendNew(vars, f.Variable)
+		}
+	}
+	if len(vars) == 0 {
+		return
+	}
+	for i, path := range env.Missing {
+		if i < len(env.MissingAt) {
+			add(diagnose.Finding{Severity: diagnose.SeverityError, Code: diagnose.CredentialMissing,
+				Message: fmt.Sprintf("env file %s does not exist; %s, missing in environment %q, would have been looked for there",
+					path, strings.Join(vars, ", "), env.Name)}, env.MissingAt[i])
+		}
+	}
 }
 
 func scenarioCredentials(sc *suites.Scenario) []string {

@@ -22,6 +22,8 @@ type decoder struct {
 	// secret is set while a credential is decoded: its values are
 	// secrets, so messages describe them without quoting them.
 	secret bool
+	// moved lists, per mapping, the keys found outdented out of it.
+	moved map[*yaml.Node][]string
 }
 
 type field struct {
@@ -83,9 +85,13 @@ func (d *decoder) mapping(n *yaml.Node, where string, known ...string) map[strin
 	}
 	fs := d.fields(n, where)
 	out := make(map[string]field, len(fs))
-	for _, f := range fs {
+	for i, f := range fs {
 		name := f.key.Value
 		if known != nil && !knownKey(known, name) {
+			if owner, ok := d.outdented(fs[:i], name); ok {
+				d.errorf(f.key, "unknown key %q %s: it belongs to %q (line %d); indent it under %s", name, where, owner.key.Value, owner.key.Line, owner.key.Value)
+				continue
+			}
 			hint := suggest(name, known)
 			if hint == "" {
 				hint = "; expected one of " + quoteList(known)
@@ -96,6 +102,53 @@ func (d *decoder) mapping(n *yaml.Node, where string, known ...string) map[strin
 		out[name] = f
 	}
 	return out
+}
+
+// childKeys are the keys of the mappings that a key opens, for telling a
+// key that slipped out of its mapping from a typo.
+func childKeys(parent string) []string {
+	switch parent {
+	case "request":
+		return requestKeys
+	case "expect":
+		return expectKeys
+	case "retry":
+		return retryKeys
+	case "tls":
+		return tlsKeys
+	case "matrix":
+		return []string{"credentials", "requests"}
+	}
+	return nil
+}
+
+// outdented finds, among the keys before name (nearest first), the one
+// whose mapping name belongs to: the key was outdented out of it. The
+// mapping is remembered so its own checks ("needs a path") do not add a
+// second error about the same mistake.
+func (d *decoder) outdented(before []field, name string) (field, bool) {
+	for i := len(before) - 1; i >= 0; i-- {
+		f := before[i]
+		if slices.Contains(childKeys(f.key.Value), name) {
+			if d.moved == nil {
+				d.moved = map[*yaml.Node][]string{}
+			}
+			v := resolve(f.val)
+			d.moved[v] = append(d.moved[v], name)
+			return f, true
+		}
+	}
+	return field{}, false
+}
+
+// movedOut reports whether one of keys was outdented out of mapping n.
+func (d *decoder) movedOut(n *yaml.Node, keys ...string) bool {
+	for _, k := range d.moved[resolve(n)] {
+		if slices.Contains(keys, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // knownKey reports whether name is one of known; an entry ending in "*"

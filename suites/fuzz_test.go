@@ -1,6 +1,8 @@
 package suites
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -9,10 +11,24 @@ import (
 )
 
 // FuzzParse feeds arbitrary bytes to Parse. Seeds live in
-// testdata/fuzz/FuzzParse: real suites, and inputs with anchors, aliases,
-// merge keys, deep nesting, tabs, a BOM and several documents.
+// testdata/fuzz/FuzzParse (real suites, and inputs with anchors, aliases,
+// merge keys, deep nesting, tabs, a BOM and several documents) and every
+// golden error case of testdata/err.
 func FuzzParse(f *testing.F) {
 	f.Add([]byte("version: 1\nname: x\nenvironments: { s: { base_url: \"http://127.0.0.1\" } }\nscenarios:\n  - name: a\n    request: { path: / }\n"))
+	// Every golden error case is a seed: the inputs that already go wrong
+	// in known ways are where the parser's edges are.
+	seeds, err := filepath.Glob(filepath.Join("testdata", "err", "*.yaml"))
+	if err != nil || len(seeds) < 25 {
+		f.Fatalf("golden error cases as seeds: %v (%d files)", err, len(seeds))
+	}
+	for _, file := range seeds {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var s *Suite
 		var errs Errors

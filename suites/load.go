@@ -272,6 +272,8 @@ func (d *decoder) suite(n *yaml.Node) *Suite {
 	return s
 }
 
+var tlsKeys = []string{"ca_file", "cert_file", "key_file", "insecure_skip_verify"}
+
 var envKeys = []string{"base_url", "env_file", "vars", "public", "expect_claims", "allow_insecure", "tls"}
 
 func (d *decoder) environment(k, n *yaml.Node) *Environment {
@@ -312,7 +314,7 @@ func (d *decoder) environment(k, n *yaml.Node) *Environment {
 		e.AllowInsecure = d.boolean(f.val, "allow_insecure")
 	}
 	if f, ok := m["tls"]; ok {
-		tm := d.mapping(f.val, where+" tls", "ca_file", "cert_file", "key_file", "insecure_skip_verify")
+		tm := d.mapping(f.val, where+" tls", tlsKeys...)
 		t := &TLS{Pos: d.pos(f.key)}
 		d.strings(tm, map[string]*String{"ca_file": &t.CAFile, "cert_file": &t.CertFile, "key_file": &t.KeyFile})
 		if v, ok := tm["insecure_skip_verify"]; ok {

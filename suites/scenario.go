@@ -10,6 +10,8 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
+var retryKeys = []string{"attempts", "delay", "on"}
+
 var settingKeys = []string{"timeout", "retry", "headers", "follow_redirects"}
 
 var scenarioKeys = append([]string{"name", "description", "kind", "auth", "only", "skip",
@@ -51,7 +53,7 @@ func setPair(ps []Pair, p Pair) []Pair {
 }
 
 func (d *decoder) retry(n *yaml.Node) *Retry {
-	m := d.mapping(n, "in retry", "attempts", "delay", "on")
+	m := d.mapping(n, "in retry", retryKeys...)
 	r := &Retry{Attempts: 1}
 	if f, ok := m["attempts"]; ok {
 		if r.Attempts = d.integer(f.val, "retry attempts"); r.Attempts < 1 || r.Attempts > 100 {
@@ -280,7 +282,7 @@ func (d *decoder) request(n *yaml.Node, where string) Request {
 		}
 	}
 	d.strings(m, map[string]*String{"path": &r.Path, "url": &r.URL})
-	if m != nil && r.Path.IsSet() == r.URL.IsSet() {
+	if m != nil && r.Path.IsSet() == r.URL.IsSet() && !d.movedOut(n, "path", "url") {
 		d.errorf(n, "a request needs exactly one of path (joined to base_url) or url (absolute)")
 	}
 	if f, ok := m["query"]; ok {

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/authspec/authspec/internal/words"
 	"github.com/joho/godotenv"
 )
 
@@ -33,6 +34,8 @@ type Env struct {
 	// variable is missing.
 	EnvFiles []string
 	Missing  []string
+	// MissingAt is where each of Missing is named (its env_file entry).
+	MissingAt []Pos
 
 	envVars  map[string]Var // the environment's own vars
 	fileVars map[string]Var
@@ -61,6 +64,7 @@ func (s *Suite) Resolve(e *Environment, getenv Getenv) (*Env, Errors) {
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
 			r.Missing = append(r.Missing, path)
+			r.MissingAt = append(r.MissingAt, f.Pos)
 			continue
 		case err != nil:
 			var pe *fs.PathError
@@ -233,8 +237,31 @@ func (r *Env) MissingMessage(names []string) string {
 	if len(names) > 1 {
 		verb = "are"
 	}
-	return fmt.Sprintf("%s %s not set or empty in environment %q (looked in %s)",
-		strings.Join(names, ", "), verb, r.Name, strings.Join(where, ", "))
+	return fmt.Sprintf("%s %s not set or empty in environment %q (looked in %s)%s",
+		strings.Join(names, ", "), verb, r.Name, strings.Join(where, ", "), r.didYouMean(names))
+}
+
+// didYouMean suggests, for a misspelt variable, the defined one it is
+// closest to: the environment's vars, its env files and the suite's vars.
+func (r *Env) didYouMean(names []string) string {
+	var defined []string
+	for _, m := range []map[string]Var{r.envVars, r.fileVars, r.topVars} {
+		for name := range m {
+			defined = append(defined, name)
+		}
+	}
+	defined = append(defined, "base_url", "env")
+	slices.Sort(defined)
+	var hints []string
+	for _, n := range names {
+		if near := words.Closest(n, defined); near != "" && near != n {
+			hints = append(hints, fmt.Sprintf("${%s}", near))
+		}
+	}
+	if len(hints) == 0 {
+		return ""
+	}
+	return fmt.Sprintf(" (did you mean %s?)", strings.Join(hints, ", "))
 }
 
 // envFileProblem describes a godotenv parse error without its text:

@@ -79,6 +79,12 @@ func yamlError(file string, data []byte, err error) Error {
 		line = 1
 	}
 	pos := Pos{File: file}
+	if strings.HasPrefix(msg, "did not find expected ',' or ") {
+		if l, c, ref := unquotedRef(data, line); l > 0 {
+			return Error{Pos: Pos{File: file, Line: l, Col: c}, Msg: fmt.Sprintf(
+				"invalid YAML: quote %s inside { } or [ ], as %q: unquoted, YAML reads its '{' as the start of a mapping", ref, ref)}
+		}
+	}
 	if strings.Contains(msg, "tab character") {
 		// yaml.v3 names the line of the value before the tab.
 		if l, c := tabIndent(data, line); l > 0 {
@@ -102,6 +108,41 @@ func yamlError(file string, data []byte, err error) Error {
 		pos.Line, pos.Col = line, 1
 	}
 	return Error{Pos: pos, Msg: "invalid YAML: " + msg}
+}
+
+// unquotedRef finds, from line on, a ${VAR} that starts an unquoted value
+// in a flow collection (`{ token: ${API_TOKEN} }`), the usual reason for
+// yaml.v3's "did not find expected ',' or '}'", which names only the line
+// where the collection starts. It returns 0, 0, "" when there is none.
+func unquotedRef(data []byte, from int) (line, col int, ref string) {
+	lines := bytes.Split(data, []byte("\n"))
+	depth := 0 // open { and [ since the collection's line: only inside one
+	for i := max(from-1, 0); i < len(lines) && i < from+20; i++ {
+		l := lines[i]
+		for j := 0; j < len(l); j++ {
+			switch l[j] {
+			case '{', '[':
+				depth++
+				continue
+			case '}', ']':
+				depth--
+				continue
+			}
+			if depth <= 0 || l[j] != '$' || j+1 >= len(l) || l[j+1] != '{' {
+				continue
+			}
+			prev := bytes.TrimRight(l[:j], " ")
+			if len(prev) == 0 || !bytes.ContainsAny(prev[len(prev)-1:], ":,[{") {
+				continue
+			}
+			end := bytes.IndexByte(l[j:], '}')
+			if end < 0 {
+				continue
+			}
+			return i + 1, utf8.RuneCount(l[:j]) + 1, string(l[j : j+end+1])
+		}
+	}
+	return 0, 0, ""
 }
 
 // badChar returns the position of the first character YAML does not

@@ -34,7 +34,7 @@ func Distance(a, b string) int {
 func Closest(word string, candidates []string) string {
 	best, bestDist := "", min(len(word)/3+2, 4)
 	for _, c := range candidates {
-		if d := Distance(strings.ToLower(word), c); d < bestDist {
+		if d := Distance(strings.ToLower(word), strings.ToLower(c)); d < bestDist {
 			best, bestDist = c, d
 		}
 	}
