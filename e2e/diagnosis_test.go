@@ -1,0 +1,211 @@
+package e2e
+
+import (
+	"context"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/authspec/authspec/results"
+	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/suites"
+	"github.com/mccutchen/go-httpbin/v2/httpbin"
+)
+
+// run writes a suite and its env files to a fresh directory, runs it, and
+// checks the first cause of each named scenario. secrets must not appear
+// in anything the diagnosis says.
+func run(t *testing.T, yaml string, files map[string]string, want map[string]string, secrets ...string) {
+	t.Helper()
+	dir := t.TempDir()
+	for name, content := range files {
+		write(t, filepath.Join(dir, name), content)
+	}
+	write(t, filepath.Join(dir, "suite.yaml"), yaml)
+	ss, err := suites.Load(filepath.Join(dir, "suite.yaml"))
+	if err != nil {
+		t.Fatalf("loading: %v", err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	rep, err := runner.Run(ctx, ss, runner.Options{Getenv: func(string) (string, bool) { return "", false }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, r := range rep.Results {
+		key := r.Environment + "/" + r.Name
+		code, ok := want[key]
+		if !ok {
+			continue
+		}
+		seen[key] = true
+		if r.Status == results.Passed || len(r.Diagnosis) == 0 || r.Diagnosis[0].Code != code {
+			t.Errorf("%s: %s %q, first cause %v, want %s", key, r.Status, r.Message, codes(r.Diagnosis), code)
+			for _, c := range r.Diagnosis {
+				t.Logf("  [%s] %s\n      %s", c.Code, c.Message, strings.Join(c.Evidence, "\n      "))
+			}
+		}
+		text := r.Message
+		for _, c := range r.Diagnosis {
+			text += c.Message + strings.Join(c.Evidence, " ")
+		}
+		for _, s := range secrets {
+			if strings.Contains(text, s) {
+				t.Errorf("%s: the diagnosis shows a secret", key)
+			}
+		}
+		for _, c := range r.Diagnosis {
+			if c.Message == "" || len(c.Evidence) == 0 {
+				t.Errorf("%s: cause %s without message or evidence", key, c.Code)
+			}
+		}
+	}
+	for key := range want {
+		if !seen[key] {
+			t.Errorf("no result for %s", key)
+		}
+	}
+}
+
+func codes(cs []results.Cause) []string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, c.Code)
+	}
+	return out
+}
+
+// nginx: its own default 403 page is a refusal by its access rules, not a
+// WAF; a wrong Basic password is a rejected credential.
+func TestNginx(t *testing.T) {
+	t.Parallel()
+	base := startNginx(t)
+	run(t, `version: 1
+name: nginx
+environments:
+  staging: { base_url: `+base+`, env_file: .env.staging }
+credentials:
+  token: { type: bearer, token: "${API_TOKEN}" }
+  ops: { type: basic, username: ops, password: "${OPS_PASSWORD}" }
+scenarios:
+  - name: admin area
+    auth: token
+    request: { method: GET, path: /admin/ }
+  - name: private area
+    auth: ops
+    request: { method: GET, path: /private/ }
+`, map[string]string{".env.staging": envList("API_TOKEN=opq_7Hd92kLmQ4pXrT9w", "OPS_PASSWORD=not-the-Ops-password")},
+		map[string]string{"staging/admin area": "permission_denied", "staging/private area": "credential_rejected"},
+		"opq_7Hd92kLmQ4pXrT9w", "not-the-Ops-password")
+}
+
+// RabbitMQ management: a monitoring user asking for the user list gets 401
+// "Not administrator user". Staging and production share that password:
+// the server's words (a permission) come first, the shared value is a hint.
+func TestRabbitMQ(t *testing.T) {
+	t.Parallel()
+	base := startRabbit(t)
+	run(t, `version: 1
+name: rabbit
+environments:
+  staging: { base_url: `+base+`, env_file: rabbit.staging.env }
+  production: { base_url: `+base+`, env_file: rabbit.production.env }
+credentials:
+  monitor: { type: basic, username: monitor, password: "${ADMIN_PASSWORD}" }
+  wrong: { type: basic, username: admin, password: "${WRONG_PASSWORD}" }
+scenarios:
+  - name: list users
+    auth: monitor
+    request: { method: GET, path: /api/users }
+  - name: wrong password
+    only: [staging]
+    auth: wrong
+    request: { method: GET, path: /api/overview }
+`, map[string]string{
+		"rabbit.staging.env":    envList("ADMIN_PASSWORD="+rabbitMonitorPass, "WRONG_PASSWORD=Not-The-Adm1n-Pass"),
+		"rabbit.production.env": envList("ADMIN_PASSWORD=" + rabbitMonitorPass),
+	}, map[string]string{
+		"staging/list users": "permission_denied", "production/list users": "permission_denied",
+		"staging/wrong password": "credential_rejected",
+	}, rabbitMonitorPass, "Not-The-Adm1n-Pass")
+}
+
+// The Docker registry behind htpasswd: a bearer token gets a Basic
+// challenge (the scheme is wrong), a wrong password is rejected.
+func TestRegistry(t *testing.T) {
+	t.Parallel()
+	base := startRegistry(t)
+	run(t, `version: 1
+name: registry
+environments:
+  staging: { base_url: `+base+`, env_file: .env }
+credentials:
+  token: { type: bearer, token: "${REGISTRY_TOKEN}" }
+  robot: { type: basic, username: docker, password: "${REGISTRY_PASSWORD}" }
+scenarios:
+  - name: bearer to htpasswd
+    auth: token
+    request: { method: GET, path: /v2/ }
+  - name: wrong password
+    auth: robot
+    request: { method: GET, path: /v2/ }
+`, map[string]string{".env": envList("REGISTRY_TOKEN=dckr_pat_9f8e7d6c5b4a3210", "REGISTRY_PASSWORD=wrong-registry-pass")},
+		map[string]string{"staging/bearer to htpasswd": "scheme_mismatch", "staging/wrong password": "credential_rejected"},
+		"dckr_pat_9f8e7d6c5b4a3210", "wrong-registry-pass")
+}
+
+// An OpenID provider's token endpoint refuses a wrong client secret.
+func TestOIDCProvider(t *testing.T) {
+	t.Parallel()
+	base := startOIDC(t)
+	run(t, `version: 1
+name: oidc
+environments:
+  staging: { base_url: `+base+`, env_file: .env }
+credentials:
+  machine:
+    type: oauth2_client_credentials
+    token_url: ${base_url}/oauth/token
+    client_id: sid1
+    client_secret: "${CLIENT_SECRET}"
+scenarios:
+  - name: userinfo
+    auth: machine
+    request: { method: GET, path: /userinfo }
+`, map[string]string{".env": envList("CLIENT_SECRET=not-verysecret-at-all")},
+		map[string]string{"staging/userinfo": "credential_rejected"}, "not-verysecret-at-all")
+}
+
+// go-httpbin: a default Basic challenge on every 401 is not a scheme
+// mismatch for an API key header; a token in the query where a Bearer
+// header is asked is in the wrong place.
+func TestGoHTTPBin(t *testing.T) {
+	t.Parallel()
+	srv := httptest.NewServer(httpbin.New())
+	t.Cleanup(srv.Close)
+	run(t, `version: 1
+name: httpbin
+environments:
+  staging: { base_url: `+srv.URL+`, env_file: .env }
+credentials:
+  key: { type: api_key, header: X-API-Key, key: "${API_KEY}" }
+  qtoken: { type: api_key, query: access_token, key: "${API_TOKEN}" }
+  basic: { type: basic, username: user, password: "${HTTPBIN_PASSWORD}" }
+scenarios:
+  - name: key to a 401
+    auth: key
+    request: { method: GET, path: /status/401 }
+  - name: token in the query
+    auth: qtoken
+    request: { method: GET, path: /bearer }
+  - name: wrong basic password
+    auth: basic
+    request: { method: GET, path: /basic-auth/user/passwd }
+`, map[string]string{".env": envList("API_KEY=key_9f8e7d6c5b4a3210", "API_TOKEN=opq_7Hd92kLmQ4pXrT9w", "HTTPBIN_PASSWORD=wrong-httpbin-pass")},
+		map[string]string{"staging/key to a 401": "credential_rejected", "staging/token in the query": "credential_in_wrong_place",
+			"staging/wrong basic password": "credential_rejected"},
+		"key_9f8e7d6c5b4a3210", "opq_7Hd92kLmQ4pXrT9w", "wrong-httpbin-pass")
+}

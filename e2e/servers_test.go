@@ -1,0 +1,257 @@
+package e2e
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base64"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"os/user"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// need finds an installed program. Without it the test skips, except
+// under CI, where a missing install step must fail loudly.
+func need(t *testing.T, names ...string) string {
+	t.Helper()
+	for _, n := range names {
+		if p, err := exec.LookPath(n); err == nil {
+			return p
+		}
+		if filepath.IsAbs(n) {
+			if _, err := os.Stat(n); err == nil {
+				return n
+			}
+		}
+	}
+	if os.Getenv("CI") != "" {
+		t.Fatalf("%s is not installed (see .ci/run)", names[0])
+	}
+	t.Skipf("%s is not installed", names[0])
+	return ""
+}
+
+// freePort returns a TCP port free on 127.0.0.1 right now.
+func freePort(t *testing.T) int {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port
+}
+
+// start runs a server in its own process group and stops the whole group
+// (and so every process it started) when the test ends.
+func start(t *testing.T, dir string, env []string, name string, args ...string) {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), env...)
+	log, err := os.Create(filepath.Join(dir, filepath.Base(name)+".log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd.Stdout, cmd.Stderr = log, log
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() { _ = cmd.Wait(); close(done) }()
+	t.Cleanup(func() {
+		_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGTERM)
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+			<-done
+		}
+		log.Close()
+		if t.Failed() {
+			b, _ := os.ReadFile(log.Name())
+			t.Logf("%s log:\n%s", filepath.Base(name), tail(string(b), 3000))
+		}
+	})
+}
+
+func tail(s string, n int) string {
+	if len(s) > n {
+		return "…" + s[len(s)-n:]
+	}
+	return s
+}
+
+// waitHTTP polls url until it answers (any status) or the deadline passes.
+func waitHTTP(t *testing.T, url string, within time.Duration) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), within)
+	defer cancel()
+	for {
+		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+		resp, err := http.DefaultClient.Do(req)
+		if err == nil {
+			resp.Body.Close()
+			return
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("%s did not answer within %s: %v", url, within, err)
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+}
+
+func write(t *testing.T, path, content string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// startNginx serves a location that its access rules deny, and one behind
+// HTTP Basic (user "ops", password opsPassword).
+func startNginx(t *testing.T) string {
+	bin := need(t, "nginx", "/usr/sbin/nginx")
+	dir, port := t.TempDir(), freePort(t)
+	write(t, filepath.Join(dir, "htpasswd"), "ops:{PLAIN}"+opsPassword+"\n")
+	// Workers run as the test's user (ignored when not root) so they can
+	// read the htpasswd file in the test's private directory.
+	write(t, filepath.Join(dir, "nginx.conf"), fmt.Sprintf(`user %[3]s;
+error_log stderr;
+pid %[1]s/nginx.pid;
+events {}
+http {
+  access_log off;
+  client_body_temp_path %[1]s/tmp; proxy_temp_path %[1]s/tmp; fastcgi_temp_path %[1]s/tmp;
+  uwsgi_temp_path %[1]s/tmp; scgi_temp_path %[1]s/tmp;
+  server {
+    listen 127.0.0.1:%[2]d;
+    location /admin/ { deny all; }
+    location /private/ {
+      auth_basic "Restricted";
+      auth_basic_user_file %[1]s/htpasswd;
+      try_files $uri =404;
+    }
+  }
+}
+`, dir, port, userName()))
+	start(t, dir, nil, bin, "-e", "stderr", "-p", dir, "-c", filepath.Join(dir, "nginx.conf"), "-g", "daemon off;")
+	base := fmt.Sprintf("http://127.0.0.1:%d", port)
+	waitHTTP(t, base+"/", 10*time.Second)
+	return base
+}
+
+const opsPassword = "Ops-Passw0rd-2026"
+
+func userName() string {
+	if u, err := user.Current(); err == nil {
+		return u.Username
+	}
+	return "nobody"
+}
+
+// RabbitMQ users: "monitor" may read but is not an administrator.
+const (
+	rabbitAdminPass   = "Adm1n-Rabbit-2026"
+	rabbitMonitorPass = "Sh4red-Rabbit-Pass"
+)
+
+// rabbitHash is RabbitMQ's rabbit_password_hashing_sha256: base64 of a
+// 4-byte salt followed by SHA-256(salt + password).
+func rabbitHash(pass string) string {
+	salt := make([]byte, 4)
+	_, _ = rand.Read(salt)
+	sum := sha256.Sum256(append(append([]byte(nil), salt...), pass...))
+	return base64.StdEncoding.EncodeToString(append(salt, sum[:]...))
+}
+
+// startRabbit starts a RabbitMQ node with the management plugin on free
+// loopback ports; it returns the management API's base URL.
+func startRabbit(t *testing.T) string {
+	bin := need(t, "/usr/lib/rabbitmq/bin/rabbitmq-server", "rabbitmq-server")
+	dir := t.TempDir()
+	amqp, mgmt, dist, epmd := freePort(t), freePort(t), freePort(t), freePort(t)
+	write(t, filepath.Join(dir, "enabled_plugins"), "[rabbitmq_management].\n")
+	write(t, filepath.Join(dir, "defs.json"), fmt.Sprintf(`{
+ "users": [
+  {"name": "admin", "password_hash": %q, "hashing_algorithm": "rabbit_password_hashing_sha256", "tags": ["administrator"]},
+  {"name": "monitor", "password_hash": %q, "hashing_algorithm": "rabbit_password_hashing_sha256", "tags": ["monitoring"]}
+ ],
+ "vhosts": [{"name": "/"}],
+ "permissions": [
+  {"user": "admin", "vhost": "/", "configure": ".*", "write": ".*", "read": ".*"},
+  {"user": "monitor", "vhost": "/", "configure": "", "write": "", "read": ".*"}
+ ]
+}`, rabbitHash(rabbitAdminPass), rabbitHash(rabbitMonitorPass)))
+	write(t, filepath.Join(dir, "rabbitmq.conf"), fmt.Sprintf(`listeners.tcp.default = 127.0.0.1:%d
+management.tcp.ip = 127.0.0.1
+management.tcp.port = %d
+load_definitions = %s
+loopback_users = none
+`, amqp, mgmt, filepath.Join(dir, "defs.json")))
+	node := fmt.Sprintf("authspec%d@localhost", mgmt)
+	env := []string{
+		"HOME=" + dir, "RABBITMQ_BASE=" + dir, "RABBITMQ_MNESIA_BASE=" + filepath.Join(dir, "mnesia"),
+		"RABBITMQ_LOG_BASE=" + filepath.Join(dir, "log"), "RABBITMQ_NODENAME=" + node,
+		"RABBITMQ_NODE_IP_ADDRESS=127.0.0.1", fmt.Sprintf("RABBITMQ_NODE_PORT=%d", amqp),
+		fmt.Sprintf("RABBITMQ_DIST_PORT=%d", dist), fmt.Sprintf("ERL_EPMD_PORT=%d", epmd), "ERL_EPMD_ADDRESS=127.0.0.1",
+		"RABBITMQ_ENABLED_PLUGINS_FILE=" + filepath.Join(dir, "enabled_plugins"),
+		"RABBITMQ_CONFIG_FILE=" + filepath.Join(dir, "rabbitmq"), "RABBITMQ_PID_FILE=" + filepath.Join(dir, "rabbit.pid"),
+		"RABBITMQ_LOGS=-",
+	}
+	start(t, dir, env, bin)
+	t.Cleanup(func() {
+		// The node started an epmd on its own port; stop that one.
+		if p, err := exec.LookPath("epmd"); err == nil {
+			_ = exec.Command(p, "-port", fmt.Sprint(epmd), "-kill").Run()
+		}
+	})
+	base := fmt.Sprintf("http://127.0.0.1:%d", mgmt)
+	waitHTTP(t, base+"/api/overview", 90*time.Second)
+	return base
+}
+
+// startRegistry serves a Docker registry behind htpasswd: a file it
+// creates itself with a random password for user "docker".
+func startRegistry(t *testing.T) string {
+	bin := need(t, "docker-registry", "registry")
+	dir, port := t.TempDir(), freePort(t)
+	write(t, filepath.Join(dir, "config.yml"), fmt.Sprintf(`version: 0.1
+log: { level: warn }
+storage: { filesystem: { rootdirectory: %s/data } }
+http: { addr: "127.0.0.1:%d" }
+auth:
+  htpasswd: { realm: authspec-registry, path: %s/htpasswd }
+`, dir, port, dir))
+	start(t, dir, nil, bin, "serve", filepath.Join(dir, "config.yml"))
+	base := fmt.Sprintf("http://127.0.0.1:%d", port)
+	waitHTTP(t, base+"/v2/", 20*time.Second)
+	return base
+}
+
+// startOIDC runs the zitadel/oidc example OpenID provider; its client
+// credentials client is sid1 / verysecret. The example listens on the
+// port given in PORT; it is only ever called on 127.0.0.1.
+func startOIDC(t *testing.T) string {
+	bin := need(t, "zitadel-oidc-op")
+	dir, port := t.TempDir(), freePort(t)
+	start(t, dir, []string{fmt.Sprintf("PORT=%d", port)}, bin)
+	base := fmt.Sprintf("http://127.0.0.1:%d", port)
+	waitHTTP(t, base+"/.well-known/openid-configuration", 20*time.Second)
+	return base
+}
+
+func envList(kv ...string) string { return strings.Join(kv, "\n") + "\n" }
