@@ -53,7 +53,7 @@ func Console(w io.Writer, r *results.Report, opt ConsoleOptions) error {
 			t.line("", "")
 		}
 	}
-	writeConsoleTail(t, r, p)
+	writeConsoleTail(t, r, p, len(r.Findings) > 0 && !opt.Quiet)
 	_, err := io.WriteString(w, t.b.String())
 	return err
 }
@@ -104,8 +104,9 @@ func writeResult(t *textWriter, red *secret.Redactor, res *results.Result, opt C
 
 // writeConsoleTail is what follows the test cases: the failures with
 // their diagnosis, the request table, the rotation verdict, the totals.
-func writeConsoleTail(t *textWriter, r *results.Report, p palette) {
+func writeConsoleTail(t *textWriter, r *results.Report, p palette, findingsAbove bool) {
 	red := r.Redactor
+	shared := writeCauseGroups(t, red, r, p)
 	n := 0
 	for _, res := range r.Results {
 		if !res.Status.Bad() {
@@ -123,7 +124,7 @@ func writeConsoleTail(t *textWriter, r *results.Report, p palette) {
 			head = p.red(head)
 		}
 		t.line("  ", head)
-		writeDetails(t, red, res, p, "     ")
+		writeDetails(t, red, res, p, "     ", detailsAbove{sharedCause: shared[res], findings: findingsAbove})
 		t.line("", "")
 	}
 
@@ -263,4 +264,32 @@ func headerValue(red *secret.Redactor, name, v string) string {
 		return scheme + " " + secret.Label(label, rest)
 	}
 	return secret.Label(label, cv)
+}
+
+// writeCauseGroups prints each cause that explains several failures once,
+// with the failures it explains, and returns for each of those failures
+// the line that refers to it.
+func writeCauseGroups(t *textWriter, red *secret.Redactor, r *results.Report, p palette) map[*results.Result]string {
+	groups := r.CauseGroups()
+	if len(groups) == 0 {
+		return nil
+	}
+	refs := map[*results.Result]string{}
+	t.line("", p.bold("Causes shared by several failures"))
+	t.line("", "")
+	for i, g := range groups {
+		t.line("  ", fmt.Sprintf("%s 1 cause → %d failures: %s %s", p.bold(fmt.Sprintf("%c)", 'A'+rune(i%26))), len(g.Results),
+			oneLine(red, g.Cause.Message), p.cyan("["+oneLine(red, g.Cause.Code)+"]")))
+		for _, ev := range g.Cause.Evidence {
+			for _, l := range strings.Split(clean(red, ev), "\n") {
+				t.line("        ", p.dim(l))
+			}
+		}
+		for _, res := range g.Results {
+			t.line("     - ", literal(res.Name)+" "+p.dim("["+literal(res.Environment)+"]"))
+			refs[res] = fmt.Sprintf("cause %c above (shared by %d failures)", 'A'+rune(i%26), len(g.Results))
+		}
+		t.line("", "")
+	}
+	return refs
 }

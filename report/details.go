@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/authspec/authspec/results"
@@ -67,8 +68,10 @@ func (t *textWriter) block(indent, label, value string) {
 // requests sent, the diagnosis (most likely first, with evidence) and the
 // warnings. The console's Failures section and the JUnit failure and error
 // bodies are both this text (without colour in JUnit). Everything is
-// cleaned here.
-func writeDetails(t *textWriter, red *secret.Redactor, res *results.Result, p palette, ind string) {
+// cleaned here. The console passes what it already printed above (a cause
+// shared by several failures, the preflight findings) so it is not
+// repeated; JUnit keeps one whole failure body per test case.
+func writeDetails(t *textWriter, red *secret.Redactor, res *results.Result, p palette, ind string, above detailsAbove) {
 	c := func(s string) string { return clean(red, s) }
 
 	var about []string
@@ -113,7 +116,11 @@ func writeDetails(t *textWriter, red *secret.Redactor, res *results.Result, p pa
 
 	if len(res.Diagnosis) > 0 {
 		t.line(ind, "diagnosis (most likely first):")
-		for _, cause := range res.Diagnosis {
+		for i, cause := range res.Diagnosis {
+			if i == 0 && above.sharedCause != "" {
+				t.line(ind+"  ", p.cyan("["+oneLine(red, cause.Code)+"]")+" "+above.sharedCause)
+				continue
+			}
 			t.line(ind+"  ", p.cyan("["+oneLine(red, cause.Code)+"]")+" "+oneLine(red, cause.Message))
 			for _, ev := range cause.Evidence {
 				for _, l := range strings.Split(c(ev), "\n") {
@@ -123,12 +130,26 @@ func writeDetails(t *textWriter, red *secret.Redactor, res *results.Result, p pa
 		}
 	}
 
-	if len(res.Warnings) > 0 {
+	if len(res.Warnings) > 0 && above.findings {
+		var codes []string
+		for _, w := range res.Warnings {
+			if c := "[" + oneLine(red, w.Code) + "]"; !slices.Contains(codes, c) {
+				codes = append(codes, c)
+			}
+		}
+		t.line(ind, "warnings: "+strings.Join(codes, ", ")+" (see Preflight above)")
+	} else if len(res.Warnings) > 0 {
 		t.line(ind, "warnings:")
 		for _, w := range res.Warnings {
 			t.line(ind+"  ", p.yellow("["+oneLine(red, w.Code)+"]")+" "+oneLine(red, w.Message))
 		}
 	}
+}
+
+// detailsAbove says what the console printed before the failures.
+type detailsAbove struct {
+	sharedCause string // the first cause's line when it was printed once above
+	findings    bool   // the preflight findings were printed above
 }
 
 // statusText is a status code, or "no response" for 0.

@@ -121,7 +121,7 @@ func junitCase(r *results.Report, res *results.Result) junitTestcase {
 	switch res.Status {
 	case results.Failed, results.Errored:
 		t := &textWriter{}
-		writeDetails(t, red, res, palette{}, "")
+		writeDetails(t, red, res, palette{}, "", detailsAbove{})
 		result := &junit.Result{
 			Message: summary(red, res),
 			Type:    oneLine(red, resultType(res)),

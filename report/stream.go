@@ -78,7 +78,7 @@ func (s *ConsoleStream) Finish(r *results.Report, changes *Changes) error {
 	opt := s.opt
 	opt.Changes = changes
 	writeConsoleHead(t, r, opt, s.p)
-	writeConsoleTail(t, r, s.p)
+	writeConsoleTail(t, r, s.p, len(r.Findings) > 0 && !opt.Quiet)
 	s.write(t)
 	return s.err
 }
