@@ -221,7 +221,23 @@ loopback_users = none
 	})
 	base := fmt.Sprintf("http://127.0.0.1:%d", mgmt)
 	waitHTTP(t, base+"/api/overview", 90*time.Second)
-	return base
+	// The listener opens before the definitions (the users) are imported.
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		req, _ := http.NewRequest(http.MethodGet, base+"/api/whoami", nil)
+		req.SetBasicAuth("admin", rabbitAdminPass)
+		resp, err := http.DefaultClient.Do(req)
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return base
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("RabbitMQ did not accept its admin user within 30s")
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
 }
 
 // startRegistry serves a Docker registry behind htpasswd: a file it
