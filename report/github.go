@@ -226,19 +226,6 @@ func StepSummaryWith(w io.Writer, r *results.Report, ch *Changes) error {
 		b.WriteString("\n")
 	}
 
-	if groups := r.CauseGroups(); len(groups) > 0 {
-		b.WriteString("### Causes shared by several failures\n\n")
-		for _, g := range groups {
-			var names []string
-			for _, res := range g.Results {
-				names = append(names, mdEscape(literal(res.Name))+" ("+mdEscape(literal(res.Environment))+")")
-			}
-			fmt.Fprintf(&b, "- **1 cause → %d failures**: %s %s — %s\n", len(g.Results), mdText(red, g.Cause.Message),
-				mdCode(red, g.Cause.Code), strings.Join(names, ", "))
-		}
-		b.WriteString("\n")
-	}
-
 	var failed []*results.Result
 	for _, res := range r.Results {
 		if res.Status == results.Failed || res.Status == results.Errored {

@@ -11,7 +11,7 @@ import (
 )
 
 // One cause behind several failures is printed once, with the failures it
-// explains, in the console and the step summary (golden); each JUnit test
+// explains, in the console and the step summary (goldens); each JUnit test
 // case keeps its whole failure body.
 func TestCauseGroupsPrintedOnce(t *testing.T) {
 	const password = "Sh4red-Rabbit-Pass"
@@ -42,7 +42,7 @@ func TestCauseGroupsPrintedOnce(t *testing.T) {
 	if err := StepSummary(&sum, rep); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(sum.String(), "**1 cause → 6 failures**") {
+	if !strings.Contains(sum.String(), "`credential_rejected` → 6 failures") {
 		t.Errorf("step summary lacks the group:\n%s", sum.String())
 	}
 	golden(t, "groups_console.golden", con.Bytes())
