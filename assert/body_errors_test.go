@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	_ "github.com/authspec/authspec/internal/golden" // accepts go test -update
 )
 
 func TestCheckBodyNotJSON(t *testing.T) {

@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/authspec/authspec/vocab"
+
+	_ "github.com/authspec/authspec/internal/golden" // accepts go test -update
 )
 
 func TestAnalyzeNothingToSay(t *testing.T) {

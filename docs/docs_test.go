@@ -2,7 +2,6 @@ package docs
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -14,10 +13,9 @@ import (
 
 	"github.com/authspec/authspec/diagnose"
 	"github.com/authspec/authspec/internal/explain"
+	"github.com/authspec/authspec/internal/golden"
 	"github.com/authspec/authspec/internal/words"
 )
-
-var update = flag.Bool("update", false, "rewrite docs/diagnosis.md from the cause-code catalog")
 
 // pages are the Markdown files a user reads: README.md and docs/*.md.
 func pages(t *testing.T) []string {
@@ -31,7 +29,7 @@ func pages(t *testing.T) []string {
 
 func TestDiagnosisGenerated(t *testing.T) {
 	want := explain.Markdown(diagnose.Catalog())
-	if *update {
+	if golden.Update() {
 		if err := os.WriteFile("diagnosis.md", []byte(want), 0o644); err != nil {
 			t.Fatal(err)
 		}

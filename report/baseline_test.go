@@ -147,8 +147,8 @@ func TestBaselineGolden(t *testing.T) {
 	if err := json.Unmarshal(js.Bytes(), &doc); err != nil || doc["baseline"] == nil {
 		t.Errorf("JSON has no baseline: %v", err)
 	}
-	golden(t, "baseline_console.golden", con.Bytes())
-	golden(t, "baseline_summary.golden.md", sum.Bytes())
+	compareGolden(t, "baseline_console.golden", con.Bytes())
+	compareGolden(t, "baseline_summary.golden.md", sum.Bytes())
 }
 
 func firstLines(s string, n int) string {

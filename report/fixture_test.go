@@ -1,23 +1,19 @@
 package report
 
 import (
-	"bytes"
 	"encoding/base64"
-	"flag"
 	"net/url"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/authspec/authspec/diagnose"
+	"github.com/authspec/authspec/internal/golden"
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/vocab"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // Secrets of the fixture. adminPassword holds XML, JSON and CDATA specials.
 const (
@@ -174,40 +170,10 @@ func fixture() *results.Report {
 	}
 }
 
-// golden compares got with testdata/name, or rewrites it with -update.
-func golden(t *testing.T, name string, got []byte) {
+// compareGolden compares got with testdata/name, or rewrites it with -update.
+func compareGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run: go test ./report -update)", err)
-	}
-	if bytes.Equal(got, want) {
-		return
-	}
-	g, w := strings.Split(string(got), "\n"), strings.Split(string(want), "\n")
-	for i := 0; i < len(g) || i < len(w); i++ {
-		var gl, wl string
-		if i < len(g) {
-			gl = g[i]
-		}
-		if i < len(w) {
-			wl = w[i]
-		}
-		if gl != wl {
-			t.Fatalf("%s differs at line %d (rerun with -update and review the diff)\n got: %q\nwant: %q", path, i+1, gl, wl)
-		}
-	}
-	t.Fatalf("%s differs (rerun with -update and review the diff)", path)
+	golden.Compare(t, filepath.Join("testdata", name), got)
 }
 
 // noSecrets fails if out contains any value the redactor holds.

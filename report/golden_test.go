@@ -41,7 +41,7 @@ func TestGolden(t *testing.T) {
 		t.Run(c.file, func(t *testing.T) {
 			out, r := render(t, c.write)
 			noSecrets(t, r.Redactor, out)
-			golden(t, c.file, []byte(out))
+			compareGolden(t, c.file, []byte(out))
 			again, _ := render(t, c.write)
 			if again != out {
 				t.Error("output is not deterministic")

@@ -22,7 +22,7 @@ func renderHTML(t *testing.T, ch *Changes) (string, *results.Report) {
 func TestHTMLGolden(t *testing.T) {
 	out, r := renderHTML(t, fixtureChanges(t))
 	noSecrets(t, r.Redactor, out)
-	golden(t, "report.golden.html", []byte(out))
+	compareGolden(t, "report.golden.html", []byte(out))
 	if os.Getenv("AUTHSPEC_HTML_OUT") != "" {
 		_ = os.WriteFile(os.Getenv("AUTHSPEC_HTML_OUT"), []byte(out), 0o644)
 	}

@@ -31,7 +31,7 @@ func TestMetricsGolden(t *testing.T) {
 			t.Errorf("metrics lack %s", want)
 		}
 	}
-	golden(t, "metrics.golden.txt", []byte(out))
+	compareGolden(t, "metrics.golden.txt", []byte(out))
 }
 
 func TestCodeClass(t *testing.T) {

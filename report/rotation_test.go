@@ -98,7 +98,7 @@ func TestRotationGolden(t *testing.T) {
 		}
 		all.WriteString("== " + c.name + "\n" + out + "\n")
 	}
-	golden(t, "rotation.golden", all.Bytes())
+	compareGolden(t, "rotation.golden", all.Bytes())
 }
 
 // TestRotationInReports: the console shows the rotation just before the

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"slices"
 	"testing"
+
+	_ "github.com/authspec/authspec/internal/golden" // accepts go test -update
 )
 
 // The words are part of the reports' contract (JSON status, JUnit type):

@@ -13,6 +13,8 @@ import (
 	"github.com/authspec/authspec/rotate"
 	"github.com/authspec/authspec/runner"
 	"github.com/authspec/authspec/suites"
+
+	_ "github.com/authspec/authspec/internal/golden" // accepts go test -update
 )
 
 // TestPlanErrors: what makes `authspec rotate` exit 2 before anything is

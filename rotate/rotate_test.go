@@ -2,7 +2,6 @@ package rotate_test
 
 import (
 	"context"
-	"flag"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -19,10 +18,6 @@ import (
 	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/suites"
 )
-
-// -update is accepted so that `go test ./... -update` runs here too; this
-// package's user-facing text is golden-tested in report/.
-var _ = flag.Bool("update", false, "no golden files in this package")
 
 const (
 	newToken = "tok_new_7f3a9c2e41d8b6a5"

@@ -17,6 +17,8 @@ import (
 	"github.com/authspec/authspec/runner"
 	"github.com/authspec/authspec/suites"
 	"github.com/tidwall/gjson"
+
+	_ "github.com/authspec/authspec/internal/golden" // accepts go test -update
 )
 
 const (

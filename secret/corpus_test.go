@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	_ "github.com/authspec/authspec/internal/golden" // accepts go test -update
 )
 
 // shape is one kind of secret a suite holds.

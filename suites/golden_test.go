@@ -2,16 +2,13 @@ package suites_test
 
 import (
 	"errors"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/authspec/authspec/internal/golden"
 	"github.com/authspec/authspec/suites"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // TestErrorsGolden loads each testdata/err/<case>.yaml and compares the
 // error text with <case>.out (empty when the file is valid). Run
@@ -29,20 +26,8 @@ func TestErrorsGolden(t *testing.T) {
 		name := strings.TrimSuffix(filepath.Base(file), ".yaml")
 		t.Run(name, func(t *testing.T) {
 			got := loadErrors(t, filepath.ToSlash(file))
-			golden := strings.TrimSuffix(file, ".yaml") + ".out"
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("errors for %s differ from %s\n--- got\n%s--- want\n%s", file, golden, got, want)
-			}
+			goldenPath := strings.TrimSuffix(file, ".yaml") + ".out"
+			golden.Compare(t, goldenPath, []byte(got))
 		})
 	}
 }

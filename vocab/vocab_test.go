@@ -6,6 +6,8 @@ import (
 
 	"github.com/authspec/authspec/suites"
 	"github.com/authspec/authspec/vocab"
+
+	_ "github.com/authspec/authspec/internal/golden" // accepts go test -update
 )
 
 // The tables agree with each other and with the suite model: every type

@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"net"
 	"net/http"
@@ -26,12 +25,8 @@ import (
 
 	"github.com/authspec/authspec/examples/demoapi"
 	"github.com/authspec/authspec/internal/cli"
+	"github.com/authspec/authspec/internal/golden"
 )
-
-// update rewrites the golden sections of the scripts (cmp only, not cmpenv):
-//
-//	go test ./cmd/authspec -update
-var update = flag.Bool("update", false, "rewrite the golden output in testdata/script/*.txtar")
 
 // exitFileVar names the file where the authspec command records its exit
 // code, for the exitcode command: `! exec` alone cannot tell 1 from 2 or 3.
@@ -92,8 +87,8 @@ func TestMain(m *testing.M) {
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
-		WorkdirRoot:         t.TempDir(), // removed by the testing package, even with -run
-		UpdateScripts:       *update,
+		WorkdirRoot:         t.TempDir(),     // removed by the testing package, even with -run
+		UpdateScripts:       golden.Update(), // go test ./cmd/authspec -update rewrites the cmp golden sections (not cmpenv)
 		RequireExplicitExec: true,
 		RequireUniqueNames:  true,
 		Setup:               setup,

@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"github.com/authspec/authspec/examples/demoapi"
+
+	_ "github.com/authspec/authspec/internal/golden" // accepts go test -update
 )
 
 var testNow = time.Date(2026, 3, 4, 12, 0, 0, 0, time.UTC)

@@ -1,5 +1,9 @@
 package ansi
 
+import (
+	_ "github.com/authspec/authspec/internal/golden" // accepts go test -update
+)
+
 import "testing"
 
 func TestStrip(t *testing.T) {

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+
+	_ "github.com/authspec/authspec/internal/golden" // accepts go test -update
 )
 
 const baselineSuite = `version: 1

@@ -1,6 +1,10 @@
 package words
 
-import "testing"
+import (
+	"testing"
+
+	_ "github.com/authspec/authspec/internal/golden" // accepts go test -update
+)
 
 func TestDistance(t *testing.T) {
 	for _, tc := range []struct {
