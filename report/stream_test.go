@@ -36,7 +36,7 @@ func TestConsoleStreamGolden(t *testing.T) {
 			t.Errorf("streamed console lacks %q", l)
 		}
 	}
-	golden(t, "console_stream.golden", []byte(out))
+	compareGolden(t, "console_stream.golden", []byte(out))
 }
 
 // --quiet: failures and the summary only.
@@ -65,5 +65,5 @@ func TestConsoleQuietGolden(t *testing.T) {
 	if err := s.Finish(r, nil); err != nil || b.String() != out {
 		t.Errorf("quiet stream differs from quiet console (%v)", err)
 	}
-	golden(t, "console_quiet.golden", []byte(out))
+	compareGolden(t, "console_quiet.golden", []byte(out))
 }
