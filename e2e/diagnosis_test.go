@@ -12,6 +12,8 @@ import (
 	"github.com/authspec/authspec/runner"
 	"github.com/authspec/authspec/suites"
 	"github.com/mccutchen/go-httpbin/v2/httpbin"
+
+	_ "github.com/authspec/authspec/internal/golden" // accepts go test -update
 )
 
 // run writes a suite and its env files to a fresh directory, runs it, and

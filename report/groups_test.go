@@ -45,8 +45,8 @@ func TestCauseGroupsPrintedOnce(t *testing.T) {
 	if !strings.Contains(sum.String(), "`credential_rejected` → 6 failures") {
 		t.Errorf("step summary lacks the group:\n%s", sum.String())
 	}
-	golden(t, "groups_console.golden", con.Bytes())
-	golden(t, "groups_summary.golden", sum.Bytes())
+	compareGolden(t, "groups_console.golden", con.Bytes())
+	compareGolden(t, "groups_summary.golden", sum.Bytes())
 	var ju bytes.Buffer
 	if err := JUnit(&ju, rep); err != nil {
 		t.Fatal(err)
