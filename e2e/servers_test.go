@@ -6,6 +6,8 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"fmt"
+	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"os"
@@ -16,6 +18,9 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/zitadel/oidc/v3/example/server/exampleop"
+	"github.com/zitadel/oidc/v3/example/server/storage"
 )
 
 // need finds an installed program. Without it the test skips, except
@@ -258,13 +263,21 @@ auth:
 	return base
 }
 
-// startOIDC runs the zitadel/oidc example OpenID provider; its client
-// credentials client is sid1 / verysecret. The example listens on the
-// port given in PORT; it is only ever called on 127.0.0.1.
+// startOIDC serves the zitadel/oidc example OpenID provider in this
+// process, on 127.0.0.1 only (its own main listens on every interface);
+// its client credentials client is sid1 / verysecret.
 func startOIDC(t *testing.T) string {
-	bin := need(t, "zitadel-oidc-op")
-	dir, port := t.TempDir(), freePort(t)
-	start(t, dir, []string{fmt.Sprintf("PORT=%d", port)}, bin)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := ln.Addr().(*net.TCPAddr).Port
+	issuer := fmt.Sprintf("http://localhost:%d/", port)
+	logger := slog.New(slog.NewTextHandler(io.Discard, nil))
+	store := storage.NewStorage(storage.NewUserStore(issuer))
+	srv := &http.Server{Handler: exampleop.SetupServer(issuer, store, logger, false), ReadHeaderTimeout: 5 * time.Second}
+	go srv.Serve(ln)
+	t.Cleanup(func() { _ = srv.Close() })
 	base := fmt.Sprintf("http://127.0.0.1:%d", port)
 	waitHTTP(t, base+"/.well-known/openid-configuration", 20*time.Second)
 	return base
