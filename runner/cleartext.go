@@ -25,7 +25,7 @@ func insecureResolved(st *envState, red *secret.Redactor) suites.Errors {
 	}
 	if env.BaseURL != "" && strings.Contains(env.Environment.BaseURL.Raw, "${") {
 		if err := suites.CheckBaseURL(env.BaseURL); err != nil {
-			errs = append(errs, suites.Error{Pos: env.Environment.BaseURL.Pos, Msg: red.Redact(err.Error()) + " (after resolving its variables)"})
+			errs = append(errs, suites.Error{Pos: env.Environment.BaseURL.Pos, Msg: red.Redact(err.Error()) + resolvedNote(env.Environment.BaseURL.Raw)})
 		}
 	}
 	if suites.InsecureURL(env.BaseURL) && usesCredentials(st.suite, env.Name) {
@@ -164,4 +164,23 @@ func cleartextMessage(ref secretUse, host, env string, refuse bool) string {
 	}
 	return fmt.Sprintf(verb+" in clear text to %s (plain http to a host other than this machine); use https, or set allow_insecure: true on environment %s",
 		ref.name, what, host, env)
+}
+
+// refList names the variables of raw ("${A}, ${B}"): what to fix when the
+// value they resolve to is unusable, without showing that value.
+func refList(raw string) string {
+	var names []string
+	for _, n := range suites.Refs(raw) {
+		names = append(names, "${"+n+"}")
+	}
+	return strings.Join(names, ", ")
+}
+
+// resolvedNote is " (after resolving ${A}, ${B})" for a value built from
+// variables, "" for a literal one.
+func resolvedNote(raw string) string {
+	if l := refList(raw); l != "" {
+		return " (after resolving " + l + ")"
+	}
+	return ""
 }

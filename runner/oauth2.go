@@ -138,7 +138,10 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, endpoint, strings.NewReader(form.Encode()))
 	if err != nil {
-		terr.Err = fmt.Errorf("invalid token_url: %v", err)
+		// A token_url that does not parse cannot be redacted part by
+		// part: name the field and its variables, never the value.
+		terr.Endpoint = "(" + vocab.FieldTokenURL + resolvedNote(cs.cred.TokenURL.Raw) + ")"
+		terr.Err = fmt.Errorf("invalid token_url: %s", suites.URLParseReason(err))
 		return "", time.Time{}, terr
 	}
 	if !st.env.AllowInsecure && suites.InsecureURL(endpoint) {

@@ -66,8 +66,19 @@ func (p *plan) buildRequest(ctx context.Context, c *testCase, s caseStep, captur
 		}
 	}
 	u, err := url.Parse(target)
-	if err != nil || u.Scheme == "" || u.Host == "" {
-		return nil, missing, fmt.Errorf("the request URL %q is not an absolute http(s) URL", target)
+	if err != nil {
+		// Never quote target: it may carry a secret that a URL which does
+		// not parse cannot have redacted part by part.
+		src := r.Path.Raw
+		if r.URL.IsSet() {
+			src = r.URL.Raw
+		} else {
+			src = env.Environment.BaseURL.Raw + src
+		}
+		return nil, missing, fmt.Errorf("the request URL is not a URL: %s%s", suites.URLParseReason(err), resolvedNote(src))
+	}
+	if u.Scheme == "" || u.Host == "" {
+		return nil, missing, fmt.Errorf("the request URL is not an absolute http(s) URL%s", resolvedNote(r.URL.Raw+env.Environment.BaseURL.Raw))
 	}
 	if len(r.Query) > 0 {
 		q := u.Query()

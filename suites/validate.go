@@ -2,6 +2,7 @@ package suites
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net"
 	"net/url"
@@ -105,18 +106,30 @@ func insecureTargets(s *Suite, e *Environment) []String {
 }
 
 // CheckBaseURL reports why raw cannot be a base_url: it must be an
-// absolute http or https URL with a host.
+// absolute http or https URL with a host. The message never quotes raw:
+// a base_url built from the environment may carry a secret in its query
+// or userinfo, and one that does not parse cannot be redacted part by part.
 func CheckBaseURL(raw string) error {
 	u, err := url.Parse(raw)
 	switch {
 	case err != nil:
-		return fmt.Errorf("base_url %q is not a URL: %v", raw, err)
+		return fmt.Errorf("base_url is not a URL: %s", URLParseReason(err))
 	case u.Scheme != "http" && u.Scheme != "https":
-		return fmt.Errorf("base_url %q must start with http:// or https://", raw)
+		return fmt.Errorf("base_url must start with http:// or https://")
 	case u.Host == "":
-		return fmt.Errorf("base_url %q has no host", raw)
+		return fmt.Errorf("base_url has no host")
 	}
 	return nil
+}
+
+// URLParseReason is why url.Parse refused a URL, without the URL itself
+// (url.Error quotes it whole, secrets included).
+func URLParseReason(err error) string {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return ue.Err.Error()
+	}
+	return err.Error()
 }
 
 // InsecureURL reports whether raw is a plain-http URL to a host that is
