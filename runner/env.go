@@ -169,7 +169,21 @@ func joinURL(base, path string) string {
 	if !strings.HasPrefix(path, "/") {
 		path = "/" + path
 	}
-	return strings.TrimRight(base, "/") + path
+	// A base_url may carry a query (a signature, an API key): the path
+	// goes after the base path, and both queries are kept, the base's first.
+	base, _, _ = strings.Cut(base, "#")
+	base, baseQuery, _ := strings.Cut(base, "?")
+	path, pathQuery, _ := strings.Cut(path, "?")
+	out := strings.TrimRight(base, "/") + path
+	switch {
+	case baseQuery != "" && pathQuery != "":
+		out += "?" + baseQuery + "&" + pathQuery
+	case baseQuery != "":
+		out += "?" + baseQuery
+	case pathQuery != "":
+		out += "?" + pathQuery
+	}
+	return out
 }
 
 func (p *plan) closeIdle() {
