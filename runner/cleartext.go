@@ -37,7 +37,7 @@ func insecureResolved(st *envState, red *secret.Redactor) suites.Errors {
 			flag(vocab.FieldTokenURL, cs.cred.TokenURL, u)
 		}
 	}
-	seen := map[suites.Pos]bool{}
+	seen := map[string]bool{}
 	for _, sc := range st.suite.Scenarios {
 		if len(sc.Only) > 0 && !slices.Contains(sc.Only, env.Name) {
 			continue
@@ -51,8 +51,12 @@ func insecureResolved(st *envState, red *secret.Redactor) suites.Errors {
 			if auth != "" && req.URL.IsSet() {
 				flag("url", req.URL, target)
 			}
-			if ref, ok := secretRef(env, sc, req, captured); ok && !seen[ref.pos] {
-				seen[ref.pos] = true
+			for _, ref := range secretRefs(env, st.suite, sc, req, captured) {
+				key := fmt.Sprintf("%v %s", ref.pos, ref.name)
+				if seen[key] {
+					continue
+				}
+				seen[key] = true
 				errs = append(errs, suites.Error{Pos: ref.pos, Msg: cleartextMessage(ref, red.Redact(hostOf(target)), env.Name, false)})
 			}
 		}
@@ -105,27 +109,28 @@ type secretUse struct {
 	pos     suites.Pos
 }
 
-// secretRef finds the first reference in a request (and the scenario's
+// secretRefs finds every reference in a request (and the scenario's
 // headers) whose value is a secret: a capture, or a variable whose value
 // comes from an env file or the process environment, directly or through
-// vars. Variables that are not set are not sent at all, so they do not
-// count.
-func secretRef(env *suites.Env, sc *suites.Scenario, req *suites.Request, captured func(string) bool) (secretUse, bool) {
-	var found secretUse
-	ok := false
+// vars — unless the suite makes it an identifier (listed under public:,
+// or used only where a username, client id or host goes). Variables that
+// are not set are not sent at all, so they do not count.
+func secretRefs(env *suites.Env, s *suites.Suite, sc *suites.Scenario, req *suites.Request, captured func(string) bool) []secretUse {
+	var found []secretUse
+	idents := s.Identifiers(env.Environment)
 	suites.RequestRefs(sc, req, func(name string, pos suites.Pos) {
-		if ok || (req.URL.IsSet() && pos == req.URL.At() && inOrigin(req.URL.Raw, name)) {
+		if req.URL.IsSet() && pos == req.URL.At() && inOrigin(req.URL.Raw, name) {
 			return
 		}
 		if captured(name) {
-			found, ok = secretUse{name: name, capture: true, pos: pos}, true
+			found = append(found, secretUse{name: name, capture: true, pos: pos})
 			return
 		}
-		if v, set := env.Lookup(name, nil); set && v.Secret {
-			found, ok = secretUse{name: name, pos: pos}, true
+		if v, set := env.Lookup(name, nil); set && v.Secret && !idents[name] {
+			found = append(found, secretUse{name: name, pos: pos})
 		}
 	})
-	return found, ok
+	return found
 }
 
 // inOrigin reports whether the reference to name in a url: stands for its

@@ -109,8 +109,12 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 				s.auth, host, c.st.env.Name))
 		}
 		inCaptures := func(n string) bool { _, ok := captures[n]; return ok }
-		if ref, ok := secretRef(c.st.env, c.sc, s.req, inCaptures); ok {
-			return fail(results.Errored, results.InvalidRequest, cleartextMessage(ref, host, c.st.env.Name, true))
+		if refs := secretRefs(c.st.env, c.st.suite, c.sc, s.req, inCaptures); len(refs) > 0 {
+			msgs := make([]string, len(refs))
+			for i, ref := range refs {
+				msgs[i] = cleartextMessage(ref, host, c.st.env.Name, true)
+			}
+			return fail(results.Errored, results.InvalidRequest, strings.Join(msgs, "; "))
 		}
 	}
 	sent, err := p.applyCred(ctx, c, s, b)
