@@ -64,23 +64,28 @@ func (c *command) run(args []string) error {
 	if err != nil {
 		return exitf(ExitInvalid, "")
 	}
-	opt, ss, err := c.load(&f, paths)
-	if err != nil {
-		return err
-	}
 	// Read before the report paths are prepared: the baseline may be the
 	// very file this run's --json replaces.
 	base, err := c.readBaseline(f.baseline)
 	if err != nil {
 		return err
 	}
+	// Prepared before the suites load, so that a run which stops there
+	// (exit 2) leaves no earlier run's report behind as if it were its own.
 	if err := prepareReportPaths(f.junit, f.json, f.metrics, f.html); err != nil {
 		return err
 	}
 	if err := checkPushURL(f.push); err != nil {
 		return err
 	}
+	opt, ss, err := c.load(&f, paths)
+	if err != nil {
+		return err
+	}
 	github, out := c.outputs(&f, &opt)
+	if err := c.checkStepSummary(github); err != nil {
+		return err
+	}
 	color := c.colour(f.noColor) && (out == c.stdout && c.stdoutTTY || out == c.stderr && c.stderrTTY)
 	stream := c.stream(&f, &opt, out, report.ConsoleOptions{Color: color, Verbose: f.verbose, GitHubGroups: github, Quiet: f.quiet})
 	ctx, stop := interruptible()
@@ -311,6 +316,21 @@ func checkReportPath(path string) error {
 		return err
 	}
 	return nil
+}
+
+// checkStepSummary opens GITHUB_STEP_SUMMARY for appending, as the run
+// will at its end, before anything is sent: an unwritable summary is a
+// setup error (exit 2), not a failure found after every request went out.
+func (c *command) checkStepSummary(github bool) error {
+	path := c.getenv("GITHUB_STEP_SUMMARY")
+	if !github || path == "" {
+		return nil
+	}
+	fh, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+	if err != nil {
+		return exitf(ExitInvalid, "authspec: cannot write GITHUB_STEP_SUMMARY %s: %v; nothing was sent", path, errors.Unwrap(err))
+	}
+	return fh.Close()
 }
 
 // interruptible returns a context cancelled by SIGINT or SIGTERM (what CI
