@@ -124,7 +124,7 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 	}
 	if err != nil {
 		if ctx.Err() != nil {
-			return fail(results.Errored, results.Interrupted, "the run was interrupted while fetching a token")
+			return fail(results.Skipped, results.Interrupted, "interrupted while fetching a token")
 		}
 		if errors.As(err, &terr) && terr.Err == nil && sent != nil {
 			r.Diagnosis = p.analyzeToken(c, sent, terr)
@@ -162,7 +162,7 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 	}
 	if err != nil {
 		if ctx.Err() != nil {
-			return fail(results.Errored, results.Interrupted, "the run was interrupted while this request was in flight")
+			return fail(results.Skipped, results.Interrupted, "interrupted while its request was in flight")
 		}
 		kind, msg := classify(err, &w, timeoutOf(c.sc))
 		return fail(results.Errored, kind, msg)

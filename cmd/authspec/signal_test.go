@@ -138,13 +138,22 @@ func TestSignalStopsRunAndWritesReports(t *testing.T) {
 			if rep.Totals.Tests != 6 || len(rep.Results) != 6 {
 				t.Errorf("JSON report has %d tests, %d results; want all 6", rep.Totals.Tests, len(rep.Results))
 			}
-			if rep.Totals.Skipped < 4 {
-				t.Errorf("%d skipped, want at least the 4 that never started", rep.Totals.Skipped)
+			if rep.Totals.Skipped != 6 {
+				t.Errorf("%d skipped, want all 6: the 2 in flight and the 4 that never started", rep.Totals.Skipped)
 			}
+			inFlight := 0
 			for _, r := range rep.Results {
-				if r.Status == "skipped" && !strings.Contains(r.Message, "interrupted before this test case started") {
+				switch {
+				case r.Status != "skipped":
+					t.Errorf("%s is %s, want skipped", r.Scenario, r.Status)
+				case r.Message == "interrupted while its request was in flight":
+					inFlight++
+				case !strings.Contains(r.Message, "interrupted before this test case started"):
 					t.Errorf("%s skipped with %q, want the interruption named", r.Scenario, r.Message)
 				}
+			}
+			if inFlight != 2 {
+				t.Errorf("%d cases skipped while in flight, want 2", inFlight)
 			}
 			var ju struct {
 				Tests   int `xml:"tests,attr"`
