@@ -15,6 +15,11 @@ type Error struct {
 }
 
 func (e Error) Error() string {
+	if e.Pos.File == "" && e.Pos.Col == 0 {
+		// A value typed on the command line (authspec request -H, -d, its
+		// URL) is in no file: the message names it.
+		return e.Msg
+	}
 	if e.Pos.Line == 0 {
 		return fmt.Sprintf("%s: %s", e.Pos.File, e.Msg)
 	}
