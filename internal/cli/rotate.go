@@ -43,19 +43,24 @@ func (c *command) rotate(args []string) error {
 		return exitf(ExitInvalid, "authspec rotate: --every %s is faster than the minimum of %s: an API in its grace period must not be hammered", every, rotate.MinEvery)
 	}
 	f.parallel = 8
+	// As in run: destinations are checked, and earlier reports removed,
+	// before the suites load, so no exit leaves a stale report.
+	if err := prepareReportPaths(f.junit, f.json, f.metrics, f.html); err != nil {
+		return err
+	}
+	if err := checkPushURL(f.push); err != nil {
+		return err
+	}
 	opt, ss, err := c.load(&f, paths)
 	if err != nil {
 		return err
 	}
 	github, out := c.outputs(&f, &opt)
+	if err := c.checkStepSummary(github); err != nil {
+		return err
+	}
 	plan, err := runner.PlanRotation(ss, env, cred, opt)
 	if err != nil {
-		return err
-	}
-	if err := prepareReportPaths(f.junit, f.json, f.metrics, f.html); err != nil {
-		return err
-	}
-	if err := checkPushURL(f.push); err != nil {
 		return err
 	}
 	ctx, stop := interruptible()
