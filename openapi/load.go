@@ -186,10 +186,3 @@ func unwrapAll(err error) []error {
 	}
 	return []error{err}
 }
-
-func nodePos(file string, n *yaml.Node) suites.Pos {
-	if n == nil {
-		return suites.Pos{File: file}
-	}
-	return suites.Pos{File: file, Line: n.Line, Col: n.Column}
-}
