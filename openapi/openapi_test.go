@@ -1,35 +1,16 @@
 package openapi
 
 import (
-	"flag"
-	"os"
+	goldenfile "github.com/authspec/authspec/internal/golden"
 	"path/filepath"
 	"strings"
 	"testing"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
-
 // golden compares got with testdata/<name>, or rewrites it with -update.
 func golden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if string(want) != string(got) {
-		t.Errorf("%s differs from the output (go test -update rewrites it):\n--- got\n%s", path, got)
-	}
+	goldenfile.Compare(t, filepath.Join("testdata", name), got)
 }
 
 // docs are the real documents in testdata/docs (see testdata/docs/SOURCES.md).
