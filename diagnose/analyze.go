@@ -120,10 +120,10 @@ func Analyze(ex Exchange) []Cause {
 		}
 	}
 	core := st == http.StatusUnauthorized || st == http.StatusForbidden || st == http.StatusTooManyRequests || authBody
+	a.sent = locate(ex, a.red)
 	if !core && !(st >= 400 && st < 500 && a.speaksOfAuth()) {
 		return nil
 	}
-	a.sent = locate(ex)
 	wantUnauth := ex.ExpectReject && a.exp.Match(401) && !a.exp.Match(403)
 	wantForbidden := a.exp.Match(403) && !a.exp.Match(401)
 	if wantUnauth && st == http.StatusForbidden || wantForbidden && st == http.StatusUnauthorized {
@@ -155,7 +155,7 @@ func (a *analysis) speaksOfAuth() bool {
 	if len(a.srv.challenges) > 0 || h.Get("X-Oauth-Scopes") != "" || h.Get("X-Accepted-Oauth-Scopes") != "" {
 		return true
 	}
-	return authWordRE.MatchString(a.srv.text)
+	return authWordRE.MatchString(a.srv.text) || a.ruleMatches()
 }
 
 // result orders, merges and redacts the causes.

@@ -2,6 +2,7 @@ package diagnose
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -152,6 +153,9 @@ func effectivePrefix(c *Credential) string {
 	return c.Prefix
 }
 
+// authParamsRE is a list of auth-params, name=value separated by commas.
+var authParamsRE = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_-]*=[^\s,]+(, ?[A-Za-z][A-Za-z0-9_-]*=[^\s,]+)+$`)
+
 func describeWhitespace(s string, opaque bool) string {
 	var parts []string
 	name := func(r rune) string {
@@ -177,12 +181,19 @@ func describeWhitespace(s string, opaque bool) string {
 	// "Bearer x" in the value is a doubled prefix, reported as such; look
 	// at what follows the scheme words.
 	inner := strings.TrimSpace(strings.Trim(strings.TrimSpace(s), `"'`))
+	schemed := false
 	for {
 		f, rest, ok := strings.Cut(inner, " ")
 		if !ok || !isKnownScheme(f) {
 			break
 		}
-		inner = strings.TrimLeft(rest, " ")
+		inner, schemed = strings.TrimLeft(rest, " "), true
+	}
+	// A scheme with auth-params (AWS4-HMAC-SHA256 Credential=…,
+	// SignedHeaders=…, Signature=…) separates them with ", ": that space
+	// is the syntax, not a stray character.
+	if schemed && authParamsRE.MatchString(inner) {
+		inner = strings.ReplaceAll(inner, ", ", ",")
 	}
 	for _, r := range inner {
 		if r == '\n' || r == '\r' || opaque && unicode.IsSpace(r) {

@@ -201,7 +201,12 @@ func (a *analysis) nothingSent() {
 // server's challenges: a doubled or missing scheme, or the wrong scheme.
 func (a *analysis) authorizationHeader() {
 	authz := a.sent.authz
-	challenges := a.srv.challenges
+	var challenges []Challenge
+	for _, c := range a.srv.challenges {
+		if !notAuthScheme(c) {
+			challenges = append(challenges, c)
+		}
+	}
 	var schemes []string
 	for _, c := range challenges {
 		if !slices.Contains(schemes, c.Scheme) {
@@ -220,7 +225,9 @@ func (a *analysis) authorizationHeader() {
 		// Authorization header. A challenge that names a custom scheme
 		// (ApiKey, Key realm="kong") describes what was sent, and a Basic
 		// realm is what many servers send on every 401 whatever they read.
-		if len(challenges) > 0 && !customOrDefaultChallenge(challenges) && len(a.sent.query)+len(a.sent.body)+len(a.sent.authQuery)+len(a.sent.authBody) == 0 {
+		// A challenge carrying an RFC 6750 error judged the credential
+		// it read (GitLab answers insufficient_scope to PRIVATE-TOKEN).
+		if len(challenges) > 0 && !customOrDefaultChallenge(challenges) && !a.serverReadCredential() && len(a.sent.query)+len(a.sent.body)+len(a.sent.authQuery)+len(a.sent.authBody) == 0 {
 			var names []string
 			for _, p := range a.sent.headers {
 				names = append(names, p.where)
@@ -266,6 +273,11 @@ func (a *analysis) authorizationHeader() {
 			append([]string{"sent Authorization: " + a.safeHeader(authz)}, chEv...)...)
 	}
 }
+
+// notAuthScheme: a challenge that asks for something besides the
+// credential (the npm registry's OTP and IPAddress), not for an
+// Authorization scheme.
+func notAuthScheme(c Challenge) bool { return c.Is("OTP") || c.Is("IPAddress") }
 
 // customOrDefaultChallenge: every challenge is Basic or a scheme that is
 // not an Authorization-header standard, so none says the credential

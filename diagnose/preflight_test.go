@@ -44,6 +44,11 @@ func TestPreflight(t *testing.T) {
 		contains string // substring of the first finding's message
 	}{
 		{name: "clean JWT", cred: bearerC(tok(nil)), want: nil},
+		// Auth-params are separated by ", ": no stray whitespace.
+		{name: "AWS SigV4 Authorization header", cred: one(vocab.CredHeader, "AWS_SIGV4", "Authorization",
+			"AWS4-HMAC-SHA256 Credential=AKIAEXAMPLE123/20160427/us-east-1/s3/aws4_request, SignedHeaders=host;x-amz-date, Signature=fe5f80f77d5fa3beca038a248ff027d0445342fe2855ddc963176630326f1024"), want: nil},
+		{name: "space inside a SigV4 signature", cred: one(vocab.CredHeader, "AWS_SIGV4", "Authorization",
+			"AWS4-HMAC-SHA256 Credential=AKIAEXAMPLE123/20160427/us-east-1/s3/aws4_request, SignedHeaders=host;x-amz-date, Signature=fe5f80f77d5f a3beca038a"), want: []string{WhitespaceInCredential}},
 		// Form-encoded on the way: a space or a quote is a legitimate character.
 		{name: "client secret with a space and quotes", cred: one(vocab.CredOAuth2CC, "CLIENT_SECRET", vocab.FieldClientSecret, `st@ging secret+/="42"`), want: nil},
 		{name: "expires in 3 days, default window", cred: bearerC(tok(map[string]any{"exp": at(72 * time.Hour)})),

@@ -3,13 +3,26 @@ package diagnose
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/vocab"
 )
+
+// runRedactor is the run's redactor: the credential's values and the
+// other secrets the suite's variables hold.
+func runRedactor(c *Credential, secrets map[string]string) *secret.Redactor {
+	r := newRedactor(nil, c).r
+	for _, name := range sortedKeys(secrets) {
+		r.Add(name, secrets[name])
+	}
+	return r
+}
 
 // provCase is one real auth failure as a provider or server answered it,
 // copied from the public page in src: status, headers and body byte for
@@ -26,7 +39,12 @@ type provCase struct {
 	expect string
 	method string
 	place  func(*http.Request, *Credential)
-	want   string
+	path   string            // default /v1/accounts
+	// secrets the run knows besides the credential's (a token typed into
+	// the URL path), as the run's redactor holds them.
+	secrets map[string]string
+	want    string
+	never   []string // codes that must not appear at all
 }
 
 func jsonCT(extra ...string) map[string]string {
@@ -48,7 +66,7 @@ func providerCorpus() []provCase {
 	slackTok := bearer("SLACK_BOT_TOKEN", "xoxb-2841-93650-Q2hpY2tlbkZpbmdlcnM")
 	rabbitShared := withOther(inEnvFile(basicCred("monitor", "Sh4red-Rabbit-Pass"), "rabbit.production.env"), "staging", "Sh4red-Rabbit-Pass")
 	rabbitShared.Values[1].Field = vocab.FieldPassword
-	return []provCase{
+	return append([]provCase{
 		// Chat and messaging: 200 with an auth error in the body.
 		{src: "https://hexdocs.pm/slack/Slack.Web.Auth.html", name: "Slack invalid_auth", status: 200,
 			header: jsonCT(), body: `{"ok":false,"error":"invalid_auth"}`, cred: slackTok, want: CredentialRejected},
@@ -206,7 +224,7 @@ func providerCorpus() []provCase {
 		{src: "https://github.com/Altinn/altinn-studio/issues/3739", name: "Azure APIM: no key at all", status: 401,
 			header: jsonCT(), body: `{"statusCode": 401, "message": "Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API."}`,
 			want: NoCredentialsSent},
-	}
+	}, moreProviderCases()...)
 }
 
 func TestProviderCorpus(t *testing.T) {
@@ -221,11 +239,21 @@ func TestProviderCorpus(t *testing.T) {
 			t.Errorf("%s: no source URL", pc.name)
 		}
 		tc := corpusCase{name: pc.name, cred: pc.cred, env: pc.env, kind: pc.kind, expect: pc.expect, method: pc.method, place: pc.place, want: pc.want,
-			api: fixed{status: pc.status, header: pc.header, body: pc.body}}
+			path: pc.path, api: fixed{status: pc.status, header: pc.header, body: pc.body}}
 		t.Run(pc.name, func(t *testing.T) {
 			ex := tc.run(t, "")
+			var extra []string
+			if len(pc.secrets) > 0 {
+				ex.Redactor = runRedactor(pc.cred, pc.secrets)
+				extra = slices.Collect(maps.Values(pc.secrets))
+			}
 			causes := Analyze(ex)
 			got := codesOf(causes)
+			for _, c := range pc.never {
+				if slices.Contains(got, c) {
+					t.Errorf("%s must not appear: %v", c, got)
+				}
+			}
 			if len(got) > 0 && got[0] == pc.want {
 				right++
 			} else {
@@ -237,7 +265,7 @@ func TestProviderCorpus(t *testing.T) {
 					t.Errorf("cause %s without message or evidence", c.Code)
 				}
 			}
-			assertNoSecret(t, causeTexts(causes), pc.cred)
+			assertNoSecret(t, causeTexts(causes), pc.cred, extra...)
 		})
 	}
 	t.Logf("provider corpus: first cause right in %d of %d", right, len(cases))

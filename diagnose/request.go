@@ -19,6 +19,10 @@ type sent struct {
 	headers []placed
 	query   []placed
 	body    []placed
+	path    []placed // a value carried in the URL path (/bot<token>/getMe)
+	// pathSecret: the URL path carries a secret the run knows that is no
+	// value of the credential (a token typed into the scenario's url).
+	pathSecret bool
 	// Names of headers and query parameters that look like credentials even
 	// though none of the known values is in them (captured tokens, values
 	// set by hand in the scenario).
@@ -33,11 +37,12 @@ type placed struct {
 }
 
 func (s sent) any() bool {
-	return s.authz != "" || len(s.headers)+len(s.query)+len(s.body)+len(s.authHeaders)+len(s.authQuery)+len(s.authBody) > 0
+	return s.authz != "" || s.pathSecret || len(s.headers)+len(s.query)+len(s.body)+len(s.path)+len(s.authHeaders)+len(s.authQuery)+len(s.authBody) > 0
 }
 
-// locate finds the credential's values in the request.
-func locate(ex Exchange) sent {
+// locate finds the credential's values in the request. A credential in
+// the URL path is a credential sent: some APIs put the token there.
+func locate(ex Exchange, red *redactor) sent {
 	var s sent
 	h := ex.RequestHeader
 	if h == nil {
@@ -45,8 +50,9 @@ func locate(ex Exchange) sent {
 	}
 	s.authz = strings.TrimSpace(h.Get("Authorization"))
 	var query url.Values
+	path := ""
 	if u, err := url.Parse(ex.URL); err == nil {
-		query = u.Query()
+		query, path = u.Query(), u.Path
 	}
 	var values []Value
 	if ex.Credential != nil {
@@ -79,10 +85,14 @@ func locate(ex Exchange) sent {
 				}
 			}
 		}
+		if strings.Contains(path, clean) {
+			s.path = append(s.path, placed{"URL path", v})
+		}
 		if bytes.Contains(ex.RequestBody, []byte(clean)) || bytes.Contains(ex.RequestBody, []byte(url.QueryEscape(clean))) {
 			s.body = append(s.body, placed{"body", v})
 		}
 	}
+	s.pathSecret = len(s.path) == 0 && path != "" && red.redact(path) != path
 	for _, name := range sortedKeys(h) {
 		if !strings.EqualFold(name, "Authorization") && looksLikeAuthName(name) && strings.TrimSpace(h.Get(name)) != "" {
 			s.authHeaders = append(s.authHeaders, http.CanonicalHeaderKey(name))
@@ -180,6 +190,12 @@ func (a *analysis) describeSent() []string {
 	}
 	for _, p := range a.sent.body {
 		ev = append(ev, fmt.Sprintf("sent in the request body: %s", label(p.v)))
+	}
+	for _, p := range a.sent.path {
+		ev = append(ev, textf("sent in the URL path: %s", label(p.v)))
+	}
+	if a.sent.pathSecret {
+		ev = append(ev, textf("the URL path carries a secret: %s", a.endpoint()))
 	}
 	if len(ev) == 0 {
 		names := sortedKeys(a.ex.RequestHeader)

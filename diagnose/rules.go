@@ -64,7 +64,7 @@ var rules = []rule{
 		message: "the API key is restricted to certain HTTP referrers (or applications), and this request has none of them: use a server key without referrer restrictions for tests, or send an allowed Referer in defaults.headers"},
 	{name: "anti-CSRF", words: re(`\bcsrf\b|\bxsrf\b`), code: RequiredHeaderMissing, strong: true,
 		message: "the API refuses the request for a missing anti-CSRF token or header, not for the credential: send the header it asks for (X-CSRF-Token, X-Requested-With, X-Atlassian-Token: no-check, …) in the scenario's headers"},
-	{name: "required header", words: re(`missing (the )?required header|header [^.]{0,40} (is|was) required|requires? (the|an?) [a-z0-9-]+ header`), unless: re(`api[ _-]?key|token|credential|authori[sz]ation header`), code: RequiredHeaderMissing, strong: true,
+	{name: "required header", words: re(`missing (the )?required header|header [^.]{0,40} (is|was) required|requires? (the|an?) [a-z0-9-]+ header|[a-z0-9-]+ header (should|must) be (defined|set|present|provided)|\bmissing_version\b`), unless: re(`api[ _-]?key|token|credential|authori[sz]ation header`), code: RequiredHeaderMissing, strong: true,
 		message: "the API requires a header this request did not send (an API version, account or tenant header): add it to the scenario's headers or defaults.headers"},
 	{name: "deprecated method", words: re(`deprecat|no longer (supported|accepted|allowed)|has been (sunset|disabled)|\bsunset\b`), unless: re(`rate limit`), code: DeprecatedAuthMethod, strong: true,
 		message: "the API says this way of authenticating is deprecated or disabled (a key in the query string, Basic with a password, a legacy key type): switch the credential to the method the API documents now"},
@@ -75,12 +75,16 @@ var rules = []rule{
 		message: "the server says the token was issued for another audience (resource): request the token for this API's audience (audience: on the credential, or the provider's resource parameter)"},
 	{name: "issuer", words: re(`(wrong|invalid|untrusted|unexpected)( token)? issuer|issuer (is )?(invalid|not (valid|trusted|allowed))|untrusted issuer`), code: JWTWrongIssuer, strong: true, confirms: []string{JWTWrongIssuer, CredentialFromOtherEnvironment},
 		message: "the server says the token comes from an issuer it does not trust: use a token from this environment's tenant or identity provider"},
-	{name: "scopes", words: re(`missing_scopes?|insufficient[_ ](authentication )?scopes?|required scopes|requiredscopes|scope_insufficient|not been granted all required scopes|requires merchant approval for [a-z_]+ scope|does not have the required permissions|"needed"\s*:`),
+	{name: "scopes", words: re(`missing_scopes?|insufficient[_ ](authentication )?scopes?|scopes? (does|do) not match|required scopes|requiredscopes|scope_insufficient|not been granted all required scopes|requires merchant approval for [a-z_]+ scope|does not have the required permissions|"needed"\s*:`),
 		code: ServerInsufficientScope, strong: true,
 		message: "the server says the credential lacks a scope or permission this call needs (it names it in its answer): grant it to the app, token or key at the provider, or request a token with it"},
 	{name: "API product", words: re(`no apiproduct match|invalidapikeyforgivenresource|apikeynotapproved|not enabled for this (api|product|service)|api has not been used in project`), code: PermissionDenied, strong: true,
 		message: "the key is valid but its product or project does not include this API: add the API (or this resource) to the key's product, or enable it for the project"},
-	{name: "plan", words: re(`plan does not include|upgrade (your|to)|not available on your (plan|tier)|client-not-enrolled|access to a subset of`), code: PermissionDenied, strong: true,
+	{name: "one-time password", header: "WWW-Authenticate", value: re(`^otp\b`), code: RequiredHeaderMissing, strong: true,
+		message: "the server accepted the token but asks for a one-time password with this request (WWW-Authenticate: OTP, as the npm registry does for publishing with two-factor authentication): send the code in the header it documents (npm-otp), or use an automation token that does not require it"},
+	{name: "IP allowlist challenge", header: "WWW-Authenticate", value: re(`^ipaddress\b`), code: IPRestricted, strong: true,
+		message: "the server refuses the token from this IP address (WWW-Authenticate: IPAddress, as the npm registry does for tokens limited to CIDR ranges): run from an allowed address, or widen the token's allowed ranges"},
+	{name: "plan", words: re(`plan does not include|upgrade (your|to)|not available on your (plan|tier)|client-not-enrolled|access to a subset of`), unless: re(`one-time pass|\botp\b|\b2fa\b`), code: PermissionDenied, strong: true,
 		message: "the account's plan or access level does not include this endpoint: upgrade the plan or enrol the app for this API, or leave the endpoint out of this environment (only:)"},
 	{name: "explicit deny", words: re(`explicit deny|is not authorized to perform|not authorized to access this resource`), code: PermissionDenied, strong: true,
 		message: "a policy explicitly denies this identity the action: add an Allow for it (IAM or the authorizer's policy), or use an identity that has one"},
@@ -93,13 +97,13 @@ var rules = []rule{
 		message: "the server says it found no credential in the request, although one was sent: it reads another header or parameter (check the header name the API documents, and that a prefix such as \"Bearer \" or \"Bot \" is what it wants)"},
 	{name: "GitHub hidden 404", status: []int{404}, header: "X-Accepted-Oauth-Scopes", code: NotFoundHidesPermission, strong: true,
 		message: "the API answers 404 for resources this token may not see (rather than 403), and its headers list the scopes it accepts: give the token the scope or the access to the repository or organisation; if the path is wrong, correct it"},
-	{name: "hidden 404 words", status: []int{404}, words: re(`(not found|does not exist)[^.]{0,80}(or|and) (you|your (token|key))[^.]{0,40}(access|permission)|access[^.]{0,30}(not found|hidden)`), code: NotFoundHidesPermission, strong: true,
+	{name: "hidden 404 words", status: []int{404}, words: re(`(not found|does not exist)[^.]{0,80}(or|and) (you|your (token|key))[^.]{0,40}(access|permission)|access[^.]{0,30}(not found|hidden)|shared with (your|the|this) integration`), code: NotFoundHidesPermission, strong: true,
 		message: "the API hides resources the credential may not access behind a 404: give the credential access to the resource, or correct the path"},
 	{name: "web server default page", status: []int{403}, words: re(`<center>(nginx|openresty)[^<]*</center>|<address>apache|you don't have permission to access|<h1>403 forbidden</h1>`), unless: re(`cloudflare|akamai|incapsula|sucuri|request unsuccessful`), code: PermissionDenied, strong: true,
 		message: "the web server in front of the API (its own default error page, not a WAF) refused the request by its access rules (allow/deny, auth_request, a protected location): check its configuration for this path, or the address it expects"},
 	{name: "AWS API Gateway Forbidden", status: []int{403}, header: "X-Amzn-Errortype", value: re(`^forbiddenexception`), words: re(`^\s*\{\s*"message"\s*:\s*"forbidden"\s*\}\s*$`), code: CredentialRejected,
 		message: "AWS API Gateway answers a bare Forbidden when the API key (x-api-key) is missing, unknown or disabled, or is not in a usage plan of this stage: check the key and its usage plan"},
-	{name: "rejected credential words", words: re(`invalid[_ ]api[_ ]?key|invalid x-api-key|api key not valid|invalid (authentication )?credentials|bad credentials|invalid_auth|invalid token|token (is )?invalid|unrecognized login|authentication failed|invalid[_ ]session|invalidapikey|incorrect api key|not a valid (api )?(key|token)|authorization grant is invalid|security token included in the request is invalid|token_revoked|account_inactive|key not authori[sz]ed|login failed`),
+	{name: "rejected credential words", words: re(`invalid[_ ]api[_ ]?key|invalid x-api-key|api key not valid|invalid (authentication )?credentials|bad credentials|invalid_auth|invalid token|token (is )?invalid|unrecognized login|authentication failed|invalid[_ ]session|invalidapikey|incorrect api key|not a valid (api )?(key|token)|authorization grant is invalid|security token included in the request is invalid|token_revoked|account_inactive|key not authori[sz]ed|login failed|"invalidtoken"\s*:\s*true|unknown x-auth-key|signaturedoesnotmatch|signature we calculated does not match|invalid client_id or secret|invalid_api_keys`),
 		code:    CredentialRejected,
 		message: "the server says it read the credential and does not accept it: it is revoked, rotated, mistyped, for another account, or not enabled for this API; check it in the provider's console and update the variable that defines it"},
 }
@@ -160,6 +164,18 @@ func (r rule) match(a *analysis) (bool, []string) {
 		return false, nil
 	}
 	return true, ev
+}
+
+// ruleMatches: some row of the table recognises the answer (a 400 or 404
+// in a provider's own words: "invalid client_id or secret provided", "make
+// sure the pages are shared with your integration").
+func (a *analysis) ruleMatches() bool {
+	for _, r := range rules {
+		if ok, _ := r.match(a); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // serverWords applies the rules table. It returns whether a row matched.

@@ -30,6 +30,8 @@ func TestRules(t *testing.T) {
 		"issuer":                    {401, nil, `{"error":"Invalid token issuer"}`, tok, "", JWTWrongIssuer},
 		"scopes":                    {403, nil, `{"message":"insufficient_scope: required scopes [orders:write]"}`, tok, "", ServerInsufficientScope},
 		"API product":               {403, nil, `{"message":"Cloud Translation API has not been used in project 123 before or it is disabled."}`, key, "", PermissionDenied},
+		"one-time password":         {401, map[string]string{"WWW-Authenticate": "OTP"}, `{"error":"You must provide a one-time pass. Upgrade your client to npm@latest in order to use 2FA."}`, tok, "", RequiredHeaderMissing},
+		"IP allowlist challenge":    {401, map[string]string{"WWW-Authenticate": "IPAddress"}, `{"error":"Unauthorized"}`, tok, "", IPRestricted},
 		"plan":                      {403, nil, `{"message":"Your plan does not include access to this endpoint."}`, key, "", PermissionDenied},
 		"explicit deny":             {403, nil, `{"Message":"User is not authorized to access this resource with an explicit deny"}`, tok, "", PermissionDenied},
 		"permission on 401":         {401, nil, `{"error":"not_authorised","reason":"Not administrator user"}`, basicCred("monitor", "m0n-pass-1234"), "", PermissionDenied},
@@ -48,7 +50,7 @@ func TestRules(t *testing.T) {
 		}
 		t.Run(r.name, func(t *testing.T) {
 			ex := corpusCase{api: fixed{status: tc.status, header: tc.header, body: tc.body}, cred: tc.cred, env: tc.env}.run(t, "")
-			matched, _ := r.match(&analysis{ex: ex, red: newRedactor(nil, ex.Credential), srv: readServer(ex, newRedactor(nil, ex.Credential)), sent: locate(ex)})
+			matched, _ := r.match(&analysis{ex: ex, red: newRedactor(nil, ex.Credential), srv: readServer(ex, newRedactor(nil, ex.Credential)), sent: locate(ex, newRedactor(nil, ex.Credential))})
 			if !matched {
 				t.Fatalf("the row does not match its own sample")
 			}

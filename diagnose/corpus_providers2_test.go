@@ -1,0 +1,60 @@
+package diagnose
+
+import (
+	"net/http"
+
+	"github.com/authspec/authspec/vocab"
+)
+
+// moreProviderCases: answers of the held-out audit's providers and of
+// others of the same classes (payment, CRM, mail, chat, cloud, identity,
+// gateway, CDN), each as its source shows it.
+func moreProviderCases() []provCase {
+	atlassian := bearer("JIRA_TOKEN", "eyJraWQiOiJhdGxhc3NpYW4tb2F1dGgi.c2NvcGVk.c2lnbmF0dXJl")
+	notion := bearer("NOTION_TOKEN", "secret_Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9j0")
+	sigV4 := "AWS4-HMAC-SHA256 Credential=AKIA4R37VMPCEXAMPLE/20220930/us-east-1/s3/aws4_request, SignedHeaders=host;x-amz-content-sha256;x-amz-date, Signature=2d561b2261e68479c01ddea5ccbfc46b475b6057ab85b85173afd55f0d40b592"
+	telegramToken := "5555512345:AAH9x-Qw8ErTy7UiOpAsDfGhJkLzXcVbNm1"
+	return []provCase{
+		// Identity and work management.
+		{src: "https://community.atlassian.com/forums/Jira-Service-Management/Jira-Cloud-OAuth-2-0-JQL-API-works-but-granular-scopes-not/qaq-p/3106413", name: "Atlassian 401: scope does not match", status: 401,
+			header: jsonCT(), body: `{"code":401,"message":"Unauthorized; scope does not match"}`, cred: atlassian, want: ServerInsufficientScope},
+		{src: "https://github.com/jcha0713/astro-notion/issues/6", name: "Notion 404: not shared with the integration", status: 404,
+			header: jsonCT(), body: `{"object":"error","status":404,"code":"object_not_found","message":"Could not find database with ID: 6c79d10b-f602-41df-8cfa-f23742d30a2a. Make sure the relevant pages and databases are shared with your integration."}`,
+			cred: notion, want: NotFoundHidesPermission},
+		{src: "https://github.com/mgmarlow/notion-sdk-ruby/issues/4", name: "Notion 400 missing_version", status: 400,
+			header: jsonCT(), body: "{\"object\":\"error\",\"status\":400,\"code\":\"missing_version\",\"message\":\"Notion-Version header failed validation: Notion-Version header should be defined, instead was `undefined`.\"}",
+			cred: notion, want: RequiredHeaderMissing},
+
+		// Cloud, CDN and hosting.
+		{src: "https://vercel.com/docs/rest-api/errors", name: "Vercel 403 invalidToken", status: 403,
+			header: jsonCT(), body: `{"error":{"code":"forbidden","message":"Not authorized","invalidToken":true}}`,
+			cred: bearer("VERCEL_TOKEN", "vcp_4Rz8Qm2LkT9wXy7NbV3cD1fG"), want: CredentialRejected},
+		{src: "https://github.com/netcccyun/dnsmgr/issues/245", name: "Cloudflare 9103 unknown X-Auth-Key", status: 403,
+			header: jsonCT("Server", "cloudflare", "CF-RAY", "86610873f8d987a9-IAD"), body: `{"success":false,"errors":[{"code":9103,"message":"Unknown X-Auth-Key or X-Auth-Email"}],"messages":[],"result":null}`,
+			cred: apiKey("CF_API_KEY", "c2547eb745079dac9320b638f5e225cf483cc", "X-Auth-Key", ""), want: CredentialRejected},
+		{src: "https://github.com/s3tools/s3cmd/issues/1053", name: "AWS SigV4 SignatureDoesNotMatch", status: 403,
+			header: map[string]string{"Content-Type": "application/xml", "Server": "AmazonS3"},
+			body:   `<?xml version="1.0" encoding="UTF-8"?>` + "\n" + `<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided. Check your key and signing method.</Message><AWSAccessKeyId>AKIA4R37VMPCEXAMPLE</AWSAccessKeyId><RequestId>DFB731E92DB5820B</RequestId></Error>`,
+			cred:   headerCred("Authorization", "AWS_SIGV4", sigV4), want: CredentialRejected},
+
+		// Payment and banking.
+		{src: "https://plaid.com/docs/errors/invalid-input/", name: "Plaid 400 INVALID_API_KEYS", status: 400,
+			header: jsonCT(), body: `{"display_message":null,"error_code":"INVALID_API_KEYS","error_message":"invalid client_id or secret provided","error_type":"INVALID_INPUT","request_id":"HNTDNrA8F1shFEW","suggested_action":null}`,
+			cred: headerCred("PLAID-SECRET", "PLAID_SECRET", "0f8e7d6c5b4a39281706f5e4d3c2b1"), want: CredentialRejected},
+
+		// Chat: the token is part of the URL path.
+		{src: "https://github.com/eternnoir/pyTelegramBotAPI/issues/167", name: "Telegram 401, token in the path", status: 401,
+			header: jsonCT(), body: `{"ok":false,"error_code":401,"description":"Unauthorized"}`,
+			path: "/bot" + telegramToken + "/getMe", secrets: map[string]string{"TELEGRAM_TOKEN": telegramToken}, want: CredentialRejected},
+
+		// Registries and forges.
+		{src: "https://github.com/npm/npm-registry-fetch/blob/main/lib/check-response.js", name: "npm 401 asks for a one-time password", status: 401,
+			header: jsonCT("WWW-Authenticate", "OTP"), body: `{"error":"You must provide a one-time pass. Upgrade your client to npm@latest in order to use 2FA."}`,
+			method: http.MethodPut, cred: bearer("NPM_TOKEN", "npm_Qw8ErTy7UiOpAsDfGhJkLzXcVbNm12345678"), want: RequiredHeaderMissing, never: []string{SchemeMismatch}},
+		{src: "https://github.com/python-gitlab/python-gitlab/issues/2732", name: "GitLab 403 insufficient_scope for PRIVATE-TOKEN", status: 403,
+			header: jsonCT("WWW-Authenticate", `Bearer realm="Protected by OAuth 2.0", error="insufficient_scope", error_description="The request requires higher privileges than provided by the access token.", scope="api"`),
+			body:   `{"error":"insufficient_scope","error_description":"The request requires higher privileges than provided by the access token.","scope":"api"}`,
+			cred:   &Credential{Name: "gitlab", Type: vocab.CredHeader, Values: []Value{{Source: "GITLAB_TOKEN", Value: "glpat-Xy7NbV3cD1fG4Rz8Qm2L", Field: "PRIVATE-TOKEN"}}},
+			want:   ServerInsufficientScope, never: []string{SchemeMismatch}},
+	}
+}
