@@ -39,7 +39,7 @@ type provCase struct {
 	expect string
 	method string
 	place  func(*http.Request, *Credential)
-	path   string            // default /v1/accounts
+	path   string // default /v1/accounts
 	// secrets the run knows besides the credential's (a token typed into
 	// the URL path), as the run's redactor holds them.
 	secrets map[string]string
