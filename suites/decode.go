@@ -73,9 +73,31 @@ func (d *decoder) kindName(n *yaml.Node) string {
 	return kindName(n)
 }
 
-// mapping returns the entries of a mapping node, keyed by name. Keys not in
-// known are errors naming where they stand ("in scenario \"x\"").
-func (d *decoder) mapping(n *yaml.Node, where string, known ...string) map[string]field {
+// fieldMap is a mapping's known entries in file order. Suite mappings hold
+// a handful of keys, so a scan finds one faster than a Go map is built: a
+// 10,000-scenario file has tens of thousands of them.
+type fieldMap []field
+
+// get returns the entry named name.
+func (m fieldMap) get(name string) (field, bool) {
+	for _, f := range m {
+		if f.key.Value == name {
+			return f, true
+		}
+	}
+	return field{}, false
+}
+
+// val is the value of the entry named name, nil when there is none.
+func (m fieldMap) val(name string) *yaml.Node {
+	f, _ := m.get(name)
+	return f.val
+}
+
+// mapping returns the entries of a mapping node (nil when n is not a
+// mapping). Keys not in known are errors naming where they stand ("in
+// scenario \"x\"").
+func (d *decoder) mapping(n *yaml.Node, where string, known ...string) fieldMap {
 	n = resolve(n)
 	if n == nil || n.Kind != yaml.MappingNode {
 		if n != nil {
@@ -84,7 +106,7 @@ func (d *decoder) mapping(n *yaml.Node, where string, known ...string) map[strin
 		return nil
 	}
 	fs := d.fields(n, where)
-	out := make(map[string]field, len(fs))
+	out := make(fieldMap, 0, len(fs))
 	for i, f := range fs {
 		name := f.key.Value
 		if known != nil && !knownKey(known, name) {
@@ -99,7 +121,7 @@ func (d *decoder) mapping(n *yaml.Node, where string, known ...string) map[strin
 			d.errorf(f.key, "unknown key %q %s%s", name, where, hint)
 			continue
 		}
-		out[name] = f
+		out = append(out, f)
 	}
 	return out
 }
@@ -300,12 +322,13 @@ func (d *decoder) field(f field, what string) String {
 	return s
 }
 
-// strings reads the named string fields of a mapping into their places;
-// absent ones are left as they are.
-func (d *decoder) strings(m map[string]field, into map[string]*String) {
-	for name, dst := range into {
-		if f, ok := m[name]; ok {
-			*dst = d.field(f, name)
+// strings reads the named string fields of a mapping into their places
+// (each a name and where its value goes, as CredField pairs them); absent
+// ones are left as they are.
+func (d *decoder) strings(m fieldMap, into ...CredField) {
+	for _, dst := range into {
+		if f, ok := m.get(dst.Name); ok {
+			*dst.Value = d.field(f, dst.Name)
 		}
 	}
 }
@@ -392,12 +415,30 @@ func (d *decoder) boolean(n *yaml.Node, what string) bool {
 	// Only a YAML boolean: yaml.v3 would also read the YAML 1.1 words
 	// (yes, on, y) into a bool, and a quoted "true" is a string. A switch
 	// as weighty as allow_insecure must say exactly what it means.
-	var b bool
-	if n.Kind != yaml.ScalarNode || n.ShortTag() != "!!bool" || n.Decode(&b) != nil {
+	b, ok := false, n.Kind == yaml.ScalarNode && n.ShortTag() == "!!bool"
+	if ok {
+		b, ok = yamlBool(n)
+	}
+	if !ok {
 		d.errorf(n, "%s must be true or false (a YAML boolean, unquoted), got %s", what, d.kindName(n))
 		return false
 	}
 	return b
+}
+
+// yamlBool reads a scalar tagged !!bool. The words YAML resolves to a
+// boolean are read here: Node.Decode sets up a whole decoder per value,
+// which a file of 10,000 `authenticated: true` notices. Other spellings
+// (an explicit !!bool tag) go to yaml.v3.
+func yamlBool(n *yaml.Node) (bool, bool) {
+	switch n.Value {
+	case "true", "True", "TRUE":
+		return true, true
+	case "false", "False", "FALSE":
+		return false, true
+	}
+	var b bool
+	return b, n.Decode(&b) == nil
 }
 
 func (d *decoder) integer(n *yaml.Node, what string) int {
@@ -467,8 +508,7 @@ func (d *decoder) tree(n *yaml.Node, keepStrings bool) any {
 			return f
 		}
 	case "!!bool":
-		var b bool
-		if n.Decode(&b) == nil {
+		if b, ok := yamlBool(n); ok {
 			return b
 		}
 	case "!!null":

@@ -14,15 +14,15 @@ var expectKeys = []string{"status", "headers", "body", "body_contains", "body_no
 func (d *decoder) expect(n *yaml.Node, where string) Expect {
 	var e Expect
 	m := d.mapping(n, "in expect of "+strings.TrimPrefix(where, "in "), expectKeys...)
-	if f, ok := m["status"]; ok {
+	if f, ok := m.get("status"); ok {
 		e.Status = d.status(f.val, "status")
 	}
-	if f, ok := m["headers"]; ok {
+	if f, ok := m.get("headers"); ok {
 		for _, h := range d.entries(f.val, "in expect headers") {
 			e.Headers = append(e.Headers, d.check(h, "header"))
 		}
 	}
-	if f, ok := m["body"]; ok {
+	if f, ok := m.get("body"); ok {
 		for _, b := range d.entries(f.val, "in expect body") {
 			c := d.check(b, "body path")
 			if err := assert.ValidPath(c.Path); err != nil {
@@ -31,13 +31,13 @@ func (d *decoder) expect(n *yaml.Node, where string) Expect {
 			e.Body = append(e.Body, c)
 		}
 	}
-	if f, ok := m["body_contains"]; ok {
+	if f, ok := m.get("body_contains"); ok {
 		e.BodyContains = d.strs(f.val, "body_contains")
 	}
-	if f, ok := m["body_not_contains"]; ok {
+	if f, ok := m.get("body_not_contains"); ok {
 		e.BodyNotContains = d.strs(f.val, "body_not_contains")
 	}
-	if f, ok := m["max_duration"]; ok {
+	if f, ok := m.get("max_duration"); ok {
 		e.MaxDuration = d.duration(f.val, "max_duration")
 	}
 	return e
@@ -85,7 +85,7 @@ func (d *decoder) matrix(n *yaml.Node, where string) *Matrix {
 		return nil
 	}
 	mx := &Matrix{Pos: d.pos(n)}
-	if f, ok := m["credentials"]; ok {
+	if f, ok := m.get("credentials"); ok {
 		for _, c := range d.strs(f.val, "matrix credentials") {
 			mx.Credentials = append(mx.Credentials, c.Raw)
 			mx.credPos = append(mx.credPos, c.Pos)
@@ -94,7 +94,7 @@ func (d *decoder) matrix(n *yaml.Node, where string) *Matrix {
 	if len(mx.Credentials) == 0 {
 		d.errorf(n, "a matrix needs `credentials: [..]`")
 	}
-	f, ok := m["requests"]
+	f, ok := m.get("requests")
 	if !ok {
 		d.errorf(n, "a matrix needs `requests:` (name: { request: …, expect: [status per credential] })")
 		return mx
@@ -102,12 +102,12 @@ func (d *decoder) matrix(n *yaml.Node, where string) *Matrix {
 	for _, r := range d.entries(f.val, "in matrix requests") {
 		rm := d.mapping(r.val, fmt.Sprintf("in matrix request %q", r.key.Value), "request", "expect")
 		row := MatrixRow{Name: r.key.Value, Pos: d.pos(r.key)}
-		if rf, ok := rm["request"]; ok {
+		if rf, ok := rm.get("request"); ok {
 			row.Request = d.request(rf.val, fmt.Sprintf("in matrix request %q", row.Name))
 		} else if rm != nil {
 			d.errorf(r.key, "matrix request %q needs a request", row.Name)
 		}
-		if ef, ok := rm["expect"]; ok {
+		if ef, ok := rm.get("expect"); ok {
 			list := resolve(ef.val)
 			if list.Kind != yaml.SequenceNode {
 				d.errorf(list, "matrix expect must be a list with one status per credential")

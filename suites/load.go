@@ -211,13 +211,13 @@ func (d *decoder) suite(n *yaml.Node) *Suite {
 	}
 	dir := filepath.Dir(d.file)
 	s := &Suite{File: d.file, Dir: dir, Version: 1, Pos: d.pos(n), Credentials: map[string]*Credential{}}
-	if f, ok := m["version"]; ok {
+	if f, ok := m.get("version"); ok {
 		before := len(d.errs)
 		if s.Version = d.integer(f.val, "version"); s.Version != 1 && len(d.errs) == before {
 			d.errorf(f.val, "unsupported version %d: this authspec reads version 1", s.Version)
 		}
 	}
-	if f, ok := m["name"]; ok {
+	if f, ok := m.get("name"); ok {
 		before := len(d.errs)
 		if s.Name = d.text(f.val, "name"); s.Name == "" && len(d.errs) == before {
 			d.errorf(f.val, "the suite name is empty")
@@ -225,19 +225,19 @@ func (d *decoder) suite(n *yaml.Node) *Suite {
 	} else {
 		d.errorf(n, "the suite has no name: add `name: …` at the top")
 	}
-	if f, ok := m["openapi"]; ok {
+	if f, ok := m.get("openapi"); ok {
 		s.OpenAPI = d.field(f, "openapi")
 		if s.OpenAPI.Raw == "" {
 			d.errorf(f.val, "openapi names no file: write the OpenAPI document's path, relative to this suite")
 		}
 	}
-	if f, ok := m["vars"]; ok {
+	if f, ok := m.get("vars"); ok {
 		s.Vars = d.pairs(f.val, "in vars")
 	}
-	if f, ok := m["public"]; ok {
+	if f, ok := m.get("public"); ok {
 		s.Public = d.varNames(f.val, "public")
 	}
-	if f, ok := m["environments"]; ok {
+	if f, ok := m.get("environments"); ok {
 		for _, e := range d.entries(f.val, "in environments") {
 			if env := d.environment(e.key, e.val); env != nil {
 				s.Environments = append(s.Environments, env)
@@ -247,18 +247,18 @@ func (d *decoder) suite(n *yaml.Node) *Suite {
 	if len(s.Environments) == 0 {
 		d.errorf(n, "the suite defines no environments: add `environments: { staging: { base_url: … } }`")
 	}
-	if f, ok := m["credentials"]; ok {
+	if f, ok := m.get("credentials"); ok {
 		for _, e := range d.entries(f.val, "in credentials") {
 			if c := d.credential(e.key, e.val); c != nil {
 				s.Credentials[c.Name] = c
 			}
 		}
 	}
-	if f, ok := m["defaults"]; ok {
+	if f, ok := m.get("defaults"); ok {
 		dm := d.mapping(f.val, "in defaults", settingKeys...)
 		s.Defaults = d.settings(dm, Settings{}, "in defaults")
 	}
-	if f, ok := m["scenarios"]; ok {
+	if f, ok := m.get("scenarios"); ok {
 		list := resolve(f.val)
 		if list.Kind != yaml.SequenceNode {
 			d.errorf(list, "scenarios must be a list (each item starts with `- name: …`), got %s", d.kindName(list))
@@ -286,13 +286,13 @@ func (d *decoder) environment(k, n *yaml.Node) *Environment {
 	if !validName(e.Name) {
 		d.errorf(k, "environment name %q must use letters, digits, '_', '.' or '-'", e.Name)
 	}
-	if f, ok := m["base_url"]; ok {
+	if f, ok := m.get("base_url"); ok {
 		e.BaseURL = d.field(f, "base_url")
 	}
 	if e.BaseURL.Raw == "" {
 		d.errorf(k, "environment %q has no base_url", e.Name)
 	}
-	if f, ok := m["env_file"]; ok {
+	if f, ok := m.get("env_file"); ok {
 		before := len(d.errs)
 		e.EnvFiles = d.strs(f.val, "env_file")
 		for _, ef := range e.EnvFiles {
@@ -301,23 +301,23 @@ func (d *decoder) environment(k, n *yaml.Node) *Environment {
 			}
 		}
 	}
-	if f, ok := m["vars"]; ok {
+	if f, ok := m.get("vars"); ok {
 		e.Vars = d.pairs(f.val, where+" vars")
 	}
-	if f, ok := m["public"]; ok {
+	if f, ok := m.get("public"); ok {
 		e.Public = d.varNames(f.val, "public")
 	}
-	if f, ok := m["expect_claims"]; ok {
+	if f, ok := m.get("expect_claims"); ok {
 		e.ExpectClaims = d.pairs(f.val, where+" expect_claims")
 	}
-	if f, ok := m["allow_insecure"]; ok {
+	if f, ok := m.get("allow_insecure"); ok {
 		e.AllowInsecure = d.boolean(f.val, "allow_insecure")
 	}
-	if f, ok := m["tls"]; ok {
+	if f, ok := m.get("tls"); ok {
 		tm := d.mapping(f.val, where+" tls", tlsKeys...)
 		t := &TLS{Pos: d.pos(f.key)}
-		d.strings(tm, map[string]*String{"ca_file": &t.CAFile, "cert_file": &t.CertFile, "key_file": &t.KeyFile})
-		if v, ok := tm["insecure_skip_verify"]; ok {
+		d.strings(tm, CredField{"ca_file", &t.CAFile}, CredField{"cert_file", &t.CertFile}, CredField{"key_file", &t.KeyFile})
+		if v, ok := tm.get("insecure_skip_verify"); ok {
 			t.Insecure = d.boolean(v.val, "insecure_skip_verify")
 		}
 		if t.CertFile.IsSet() != t.KeyFile.IsSet() {
@@ -354,29 +354,25 @@ func (d *decoder) credential(k, n *yaml.Node) *Credential {
 	}
 	m := d.mapping(n, fmt.Sprintf("in %s credential %q", c.Type, c.Name), keys...)
 	for _, req := range vocab.RequiredFields[c.Type] {
-		if _, ok := m[req]; !ok {
+		if _, ok := m.get(req); !ok {
 			d.errorf(k, "%s credential %q needs %q", c.Type, c.Name, req)
 		}
 	}
-	fields := map[string]*String{}
-	for _, f := range c.StringFields() {
-		fields[f.Name] = f.Value
-	}
-	d.strings(m, fields)
-	if f, ok := m[vocab.FieldHeaders]; ok {
+	d.strings(m, c.StringFields()...)
+	if f, ok := m.get(vocab.FieldHeaders); ok {
 		c.Headers = d.headerPairs(f.val, where+" headers")
 	}
-	if f, ok := m[vocab.FieldShared]; ok {
+	if f, ok := m.get(vocab.FieldShared); ok {
 		c.Shared = d.boolean(f.val, vocab.FieldShared)
 	}
-	if f, ok := m[vocab.FieldParams]; ok {
+	if f, ok := m.get(vocab.FieldParams); ok {
 		c.Params = d.pairs(f.val, where+" params")
 	}
-	if f, ok := m[vocab.FieldScopes]; ok {
+	if f, ok := m.get(vocab.FieldScopes); ok {
 		c.Scopes = d.strs(f.val, vocab.FieldScopes)
 	}
 	c.AuthStyle = "basic"
-	if f, ok := m[vocab.FieldAuthStyle]; ok {
+	if f, ok := m.get(vocab.FieldAuthStyle); ok {
 		c.AuthStyle = d.text(f.val, vocab.FieldAuthStyle)
 		if c.AuthStyle != "basic" && c.AuthStyle != "body" {
 			d.errorf(f.val, `auth_style must be "basic" or "body", got %q`, c.AuthStyle)

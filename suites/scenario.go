@@ -20,22 +20,25 @@ var scenarioKeys = append([]string{"name", "description", "kind", "auth", "only"
 
 // settings merges the keys in m over base: a scenario's headers add to the
 // defaults', everything else replaces.
-func (d *decoder) settings(m map[string]field, base Settings, where string) Settings {
+func (d *decoder) settings(m fieldMap, base Settings, where string) Settings {
 	out := base
-	out.Headers = append([]Pair(nil), base.Headers...)
-	if f, ok := m["timeout"]; ok {
+	// Scenarios without headers of their own share the defaults'; clipped,
+	// so that an append never writes into them.
+	out.Headers = slices.Clip(base.Headers)
+	if f, ok := m.get("timeout"); ok {
 		out.Timeout = d.duration(f.val, "timeout")
 	}
-	if f, ok := m["follow_redirects"]; ok {
+	if f, ok := m.get("follow_redirects"); ok {
 		b := d.boolean(f.val, "follow_redirects")
 		out.FollowRedirects = &b
 	}
-	if f, ok := m["headers"]; ok {
+	if f, ok := m.get("headers"); ok {
+		out.Headers = slices.Clone(out.Headers)
 		for _, p := range d.headerPairs(f.val, where+" headers") {
 			out.Headers = setPair(out.Headers, p)
 		}
 	}
-	if f, ok := m["retry"]; ok {
+	if f, ok := m.get("retry"); ok {
 		out.Retry = d.retry(f.val)
 	}
 	return out
@@ -55,15 +58,15 @@ func setPair(ps []Pair, p Pair) []Pair {
 func (d *decoder) retry(n *yaml.Node) *Retry {
 	m := d.mapping(n, "in retry", retryKeys...)
 	r := &Retry{Attempts: 1}
-	if f, ok := m["attempts"]; ok {
+	if f, ok := m.get("attempts"); ok {
 		if r.Attempts = d.integer(f.val, "retry attempts"); r.Attempts < 1 || r.Attempts > 100 {
 			d.errorf(f.val, "retry attempts must be between 1 and 100, got %d", r.Attempts)
 		}
 	}
-	if f, ok := m["delay"]; ok {
+	if f, ok := m.get("delay"); ok {
 		r.Delay = d.duration(f.val, "retry delay")
 	}
-	if f, ok := m["on"]; ok {
+	if f, ok := m.get("on"); ok {
 		for _, v := range d.strs(f.val, "retry on") {
 			if v.Raw == "network" {
 				r.Network = true
@@ -99,26 +102,26 @@ func (d *decoder) scenario(n *yaml.Node, s *Suite) *Scenario {
 		return nil
 	}
 	sc := &Scenario{Name: name, Pos: d.pos(n), Kind: vocab.KindHappy}
-	if f, ok := m["name"]; ok {
+	if f, ok := m.get("name"); ok {
 		sc.Name = d.text(f.val, "name")
 		sc.Pos = d.pos(f.key)
 	}
 	if sc.Name == "" {
 		d.errorf(n, "scenario has no name: add `name: …`")
 	}
-	if f, ok := m["kind"]; ok {
+	if f, ok := m.get("kind"); ok {
 		sc.Kind = d.text(f.val, "kind")
 		if !slices.Contains(vocab.Kinds, sc.Kind) {
 			d.errorf(f.val, "unknown kind %q %s%s; use one of %s", sc.Kind, where, suggest(sc.Kind, vocab.Kinds), quoteList(vocab.Kinds))
 		}
 	}
-	if f, ok := m["auth"]; ok {
+	if f, ok := m.get("auth"); ok {
 		sc.Auth, sc.AuthPos = d.text(f.val, "auth"), d.pos(f.val)
 	}
-	if f, ok := m["operation"]; ok {
+	if f, ok := m.get("operation"); ok {
 		sc.Operation, sc.OperationPos = d.operation(f.val)
 	}
-	if f, ok := m["only"]; ok {
+	if f, ok := m.get("only"); ok {
 		for _, e := range d.strs(f.val, "only") {
 			sc.Only = append(sc.Only, e.Raw)
 			if s.Environment(e.Raw) == nil && len(s.Environments) > 0 {
@@ -126,19 +129,19 @@ func (d *decoder) scenario(n *yaml.Node, s *Suite) *Scenario {
 			}
 		}
 	}
-	if f, ok := m["skip"]; ok {
+	if f, ok := m.get("skip"); ok {
 		if sc.Skip = d.text(f.val, "skip"); sc.Skip == "" {
 			d.errorf(f.val, "skip needs a reason, e.g. `skip: waiting for API-123`")
 		}
 	}
-	if f, ok := m["requires_scope"]; ok {
+	if f, ok := m.get("requires_scope"); ok {
 		sc.RequiresScope = d.texts(f.val, "requires_scope")
 	}
 	sc.Settings = d.settings(m, s.Defaults, where)
 
-	_, hasReq := m["request"]
-	_, hasSteps := m["steps"]
-	_, hasMatrix := m["matrix"]
+	_, hasReq := m.get("request")
+	_, hasSteps := m.get("steps")
+	_, hasMatrix := m.get("matrix")
 	switch count(hasReq, hasSteps, hasMatrix) {
 	case 0:
 		d.errorf(n, "scenario %q needs a request (or steps, or a matrix)", sc.Name)
@@ -151,11 +154,11 @@ func (d *decoder) scenario(n *yaml.Node, s *Suite) *Scenario {
 		sc.Steps = []*Step{d.step(m, where, false)}
 	case hasSteps:
 		for _, k := range []string{"expect", "capture"} {
-			if f, ok := m[k]; ok {
+			if f, ok := m.get(k); ok {
 				d.errorf(f.key, "%s belongs to each step when a scenario has steps", k)
 			}
 		}
-		list := resolve(m["steps"].val)
+		list := resolve(m.val("steps"))
 		if list.Kind != yaml.SequenceNode || len(list.Content) == 0 {
 			d.errorf(list, "steps must be a non-empty list")
 		} else {
@@ -164,7 +167,7 @@ func (d *decoder) scenario(n *yaml.Node, s *Suite) *Scenario {
 				if sm == nil {
 					continue
 				}
-				if _, ok := sm["request"]; !ok {
+				if _, ok := sm.get("request"); !ok {
 					d.errorf(c, "step %d of scenario %q needs a request", i+1, sc.Name)
 				}
 				sc.Steps = append(sc.Steps, d.step(sm, fmt.Sprintf("in step %d of scenario %q", i+1, sc.Name), true))
@@ -172,13 +175,13 @@ func (d *decoder) scenario(n *yaml.Node, s *Suite) *Scenario {
 		}
 	case hasMatrix:
 		for _, k := range []string{"expect", "capture", "auth"} {
-			if f, ok := m[k]; ok {
+			if f, ok := m.get(k); ok {
 				d.errorf(f.key, "%s does not apply to a matrix: each matrix request states its expect, and matrix.credentials the auth", k)
 			}
 		}
-		sc.Matrix = d.matrix(m["matrix"].val, where)
+		sc.Matrix = d.matrix(m.val("matrix"), where)
 	}
-	if f, ok := m["probes"]; ok {
+	if f, ok := m.get("probes"); ok {
 		sc.Probes = d.probes(f.val)
 		switch {
 		case len(sc.Probes) == 0:
@@ -188,12 +191,16 @@ func (d *decoder) scenario(n *yaml.Node, s *Suite) *Scenario {
 			d.errorf(f.key, "probes test a credential, but scenario %q uses none (add auth: …)", sc.Name)
 		}
 	}
-	sc.ProbeStatus = assert.MustStatus(401)
-	if f, ok := m["probe_status"]; ok {
+	sc.ProbeStatus = defaultProbeStatus
+	if f, ok := m.get("probe_status"); ok {
 		sc.ProbeStatus = d.status(f.val, "probe_status")
 	}
 	return sc
 }
+
+// defaultProbeStatus is what a probe expects unless probe_status says
+// otherwise; compiled once, not per scenario.
+var defaultProbeStatus = assert.MustStatus(401)
 
 func count(bs ...bool) int {
 	n := 0
@@ -238,19 +245,19 @@ func (d *decoder) status(n *yaml.Node, what string) assert.Status {
 
 // step reads request, expect, capture and (for a step of a multi-step
 // scenario, ownAuth) auth.
-func (d *decoder) step(m map[string]field, where string, ownAuth bool) *Step {
+func (d *decoder) step(m fieldMap, where string, ownAuth bool) *Step {
 	st := &Step{}
-	if f, ok := m["request"]; ok {
+	if f, ok := m.get("request"); ok {
 		st.Pos = d.pos(f.key)
 		st.Request = d.request(f.val, where)
 	}
-	if f, ok := m["auth"]; ok && ownAuth {
+	if f, ok := m.get("auth"); ok && ownAuth {
 		st.Auth, st.AuthSet, st.AuthPos = d.text(f.val, "auth"), true, d.pos(f.val)
 	}
-	if f, ok := m["expect"]; ok {
+	if f, ok := m.get("expect"); ok {
 		st.Expect = d.expect(f.val, where)
 	}
-	if f, ok := m["capture"]; ok {
+	if f, ok := m.get("capture"); ok {
 		for _, e := range d.entries(f.val, where+" capture") {
 			c := Capture{Name: e.key.Value, From: d.text(e.val, "capture"), Pos: d.pos(e.val)}
 			if !validName(c.Name) {
@@ -274,33 +281,33 @@ var requestKeys = []string{"method", "path", "url", "query", "headers", "json", 
 func (d *decoder) request(n *yaml.Node, where string) Request {
 	m := d.mapping(n, "in the request of "+strings.TrimPrefix(where, "in "), requestKeys...)
 	r := Request{Pos: d.pos(n), Method: String{Raw: "GET", Pos: d.pos(n)}}
-	if f, ok := m["method"]; ok {
+	if f, ok := m.get("method"); ok {
 		r.Method = d.field(f, "method")
 		r.Method.Raw = strings.ToUpper(r.Method.Raw)
 		if !isToken(r.Method.Raw) {
 			d.errorf(f.val, "method %q is not an HTTP method", r.Method.Raw)
 		}
 	}
-	d.strings(m, map[string]*String{"path": &r.Path, "url": &r.URL})
+	d.strings(m, CredField{"path", &r.Path}, CredField{"url", &r.URL})
 	if m != nil && r.Path.IsSet() == r.URL.IsSet() && !d.movedOut(n, "path", "url") {
 		d.errorf(n, "a request needs exactly one of path (joined to base_url) or url (absolute)")
 	}
-	if f, ok := m["query"]; ok {
+	if f, ok := m.get("query"); ok {
 		r.Query = d.pairs(f.val, "in query")
 	}
-	if f, ok := m["headers"]; ok {
+	if f, ok := m.get("headers"); ok {
 		r.Headers = d.headerPairs(f.val, "in request headers")
 	}
 	bodies := 0
-	if f, ok := m["json"]; ok {
+	if f, ok := m.get("json"); ok {
 		r.JSON = &JSONValue{Pos: d.pos(f.val), Value: d.jsonValue(f.val)}
 		bodies++
 	}
-	if f, ok := m["form"]; ok {
+	if f, ok := m.get("form"); ok {
 		r.Form = d.pairs(f.val, "in form")
 		bodies++
 	}
-	if f, ok := m["body"]; ok {
+	if f, ok := m.get("body"); ok {
 		b := d.field(f, "body")
 		r.Body = &b
 		bodies++
