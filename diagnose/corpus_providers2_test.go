@@ -42,6 +42,14 @@ func moreProviderCases() []provCase {
 			header: jsonCT(), body: `{"display_message":null,"error_code":"INVALID_API_KEYS","error_message":"invalid client_id or secret provided","error_type":"INVALID_INPUT","request_id":"HNTDNrA8F1shFEW","suggested_action":null}`,
 			cred: headerCred("PLAID-SECRET", "PLAID_SECRET", "0f8e7d6c5b4a39281706f5e4d3c2b1"), want: CredentialRejected},
 
+		// Rate limits in the providers' own counters and words.
+		{src: "https://github.com/mike4aday/SwiftlySalesforce/issues/29", name: "Salesforce 403 REQUEST_LIMIT_EXCEEDED, api-usage counter full", status: 403,
+			header: jsonCT("Sforce-Limit-Info", "api-usage=15000/15000"), body: `[{"message":"TotalRequests Limit exceeded.","errorCode":"REQUEST_LIMIT_EXCEEDED"}]`,
+			cred: bearer("SF_ACCESS_TOKEN", "00D7F0000001I8v!ARgAQOG9W.wPt01KwmHU58D15"), want: RateLimited},
+		{src: "https://github.com/MONEI/Shopify-api-node/issues/518", name: "Shopify 429, call limit 40/40", status: 429,
+			header: jsonCT("X-Shopify-Shop-Api-Call-Limit", "40/40", "Retry-After", "2.0"), body: `{"errors":"Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service."}`,
+			cred: headerCred("X-Shopify-Access-Token", "SHOPIFY_TOKEN", "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"), want: RateLimited},
+
 		// Chat: the token is part of the URL path.
 		{src: "https://github.com/eternnoir/pyTelegramBotAPI/issues/167", name: "Telegram 401, token in the path", status: 401,
 			header: jsonCT(), body: `{"ok":false,"error_code":401,"description":"Unauthorized"}`,

@@ -6,9 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"regexp"
-	"strconv"
 	"strings"
-	"time"
 )
 
 // server is what the response says, read once: challenges, the RFC 6750
@@ -188,60 +186,10 @@ func htmlTitle(body string) string {
 	return ""
 }
 
-// rateLimit reads 429 and the rate-limit headers (X-RateLimit-*, the IETF
-// RateLimit fields, Retry-After) and body words.
-func rateLimit(status int, h http.Header, text string, now time.Time) (bool, []string) {
-	var ev []string
-	limited := status == http.StatusTooManyRequests
-	if limited {
-		ev = append(ev, "status 429 Too Many Requests")
-	}
-	for _, name := range []string{"X-RateLimit-Remaining", "X-Rate-Limit-Remaining", "RateLimit-Remaining"} {
-		if v := strings.TrimSpace(h.Get(name)); v != "" {
-			if n, err := strconv.Atoi(v); err == nil && n <= 0 {
-				limited = true
-				ev = append(ev, fmt.Sprintf("%s: %s", name, v))
-			}
-		}
-	}
-	if v := h.Get("RateLimit"); v != "" {
-		l := strings.ToLower(v)
-		if rateFieldRE.MatchString(l) {
-			limited = true
-			ev = append(ev, "RateLimit: "+v)
-		}
-	}
-	if v := h.Get("Retry-After"); v != "" && (limited || status == http.StatusForbidden) {
-		limited = true
-		ev = append(ev, "Retry-After: "+v)
-	}
-	for _, name := range []string{"X-RateLimit-Reset", "RateLimit-Reset"} {
-		if v := h.Get(name); v != "" && limited {
-			if n, err := strconv.ParseInt(v, 10, 64); err == nil && n > 1e9 && n < 1e11 {
-				t := time.Unix(n, 0).UTC()
-				ev = append(ev, fmt.Sprintf("%s: %s (%s, in %s)", name, v, stamp(t), human(t.Sub(now))))
-			} else {
-				ev = append(ev, fmt.Sprintf("%s: %s", name, v))
-			}
-		}
-	}
-	if !limited {
-		for _, w := range []string{"rate limit", "rate-limit", "ratelimit", "too many requests", "throttl", "quota exceeded"} {
-			if strings.Contains(text, w) {
-				limited = true
-				ev = append(ev, fmt.Sprintf("the body mentions %q", w))
-				break
-			}
-		}
-	}
-	return limited, ev
-}
-
 var (
-	rateFieldRE = regexp.MustCompile(`(^|[;,\s])(r|remaining)=0\b`)
-	ipWordRE    = regexp.MustCompile(`\b(ip|ipv4|ipv6|ip address(es)?|source address|client address|remote address|\d{1,3}(\.\d{1,3}){3})\b`)
-	refusalRE   = regexp.MustCompile(`not allowed|not permitted|denied|blocked|restricted|forbidden|not authori[sz]ed|not in`)
-	ipPhraseRE  = regexp.MustCompile(`allow[- ]?list|white[- ]?list|ip restriction|ip range|trusted ip|your ip|client ip|source ip|cidr`)
+	ipWordRE   = regexp.MustCompile(`\b(ip|ipv4|ipv6|ip address(es)?|source address|client address|remote address|\d{1,3}(\.\d{1,3}){3})\b`)
+	refusalRE  = regexp.MustCompile(`not allowed|not permitted|denied|blocked|restricted|forbidden|not authori[sz]ed|not in`)
+	ipPhraseRE = regexp.MustCompile(`allow[- ]?list|white[- ]?list|ip restriction|ip range|trusted ip|your ip|client ip|source ip|cidr`)
 )
 
 // ipRestricted reads words about IP addresses and allowlists in the body

@@ -60,22 +60,31 @@ func (p *plan) credentialInfos() []results.CredentialInfo {
 
 // clientCertificate describes the environment's TLS client certificate.
 func clientCertificate(st *envState) (results.CredentialInfo, bool) {
-	if st.transport == nil || st.transport.TLSClientConfig == nil || len(st.transport.TLSClientConfig.Certificates) == 0 {
+	leaf, src, ok := clientLeaf(st)
+	if !ok {
 		return results.CredentialInfo{}, false
 	}
-	pair := st.transport.TLSClientConfig.Certificates[0]
-	leaf, err := leafOf(pair)
+	return results.CredentialInfo{Environment: st.env.Name, Suite: st.suite.File, Name: "tls client certificate",
+		Type: "client_certificate", Source: src, Fingerprint: secret.Fingerprint(string(leaf.Raw)),
+		Expires: leaf.NotAfter, ExpirySource: results.ExpiryCertificate}, true
+}
+
+// clientLeaf is the environment's TLS client certificate and the file it
+// was read from, as written in the suite.
+func clientLeaf(st *envState) (*x509.Certificate, string, bool) {
+	if st.transport == nil || st.transport.TLSClientConfig == nil || len(st.transport.TLSClientConfig.Certificates) == 0 {
+		return nil, "", false
+	}
+	leaf, err := leafOf(st.transport.TLSClientConfig.Certificates[0])
 	if err != nil {
-		return results.CredentialInfo{}, false
+		return nil, "", false
 	}
 	src := ""
 	if st.env.TLS != nil {
 		src, _ = st.env.Expand(st.env.TLS.CertFile.Raw, nil)
 		src = filepath.ToSlash(src)
 	}
-	return results.CredentialInfo{Environment: st.env.Name, Suite: st.suite.File, Name: "tls client certificate",
-		Type: "client_certificate", Source: src, Fingerprint: secret.Fingerprint(string(leaf.Raw)),
-		Expires: leaf.NotAfter, ExpirySource: results.ExpiryCertificate}, true
+	return leaf, src, true
 }
 
 func leafOf(pair tls.Certificate) (*x509.Certificate, error) {

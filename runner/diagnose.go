@@ -162,6 +162,11 @@ func (p *plan) preflight(st *envState) []diagnose.Finding {
 			add(f, pos)
 		}
 	}
+	if leaf, file, ok := clientLeaf(st); ok && env.TLS != nil {
+		for _, f := range diagnose.CertificatePreflight(leaf, file, env.Name, p.opt.Now(), p.opt.ExpiryWarning) {
+			add(f, env.TLS.CertFile.At())
+		}
+	}
 	missingFiles(env, out, add)
 	return dedupe(out)
 }

@@ -22,6 +22,7 @@ import (
 	"time"
 
 	"github.com/authspec/authspec/results"
+	"github.com/authspec/authspec/secret"
 )
 
 // lcCert is a certificate with its key, parsed and as PEM.
@@ -198,4 +199,38 @@ func TestLCMutualTLSRelativeToSuite(t *testing.T) {
 		t.Skip("a certs directory exists in the working directory")
 	}
 	lcWant(t, lcRun(t, ss, Options{}).Results[0], results.Passed, results.None)
+}
+
+// A client certificate that expires within --expiry-warning is a
+// preflight warning naming the file, its subject and notAfter; the
+// request is still sent.
+func TestLCClientCertificateExpiring(t *testing.T) {
+	p := lcNewPKI(t) // the client certificate expires in 24 hours
+	srv := lcTLSServer(t, p, p.server)
+	ss := lcLoad(t, lcTLSSuite, map[string]string{"ca.pem": string(p.ca.certPEM), "client.pem": string(p.client.certPEM), "client.key": string(p.client.keyPEM)},
+		"{{S}}", srv.URL, "{{TLS}}", "ca_file: ca.pem, cert_file: client.pem, key_file: client.key")
+	rep := lcRun(t, ss, Options{})
+	lcWant(t, rep.Results[0], results.Passed, results.None)
+	var found []results.Finding
+	for _, f := range rep.Findings {
+		if f.Code == "certificate_expiring" {
+			found = append(found, f)
+		}
+	}
+	if len(found) != 1 {
+		t.Fatalf("certificate_expiring findings %+v, want one", rep.Findings)
+	}
+	f := found[0]
+	msg := secret.Plain(f.Message)
+	if f.Severity != results.SeverityWarning || f.Line == 0 || !strings.Contains(msg, "client.pem") || !strings.Contains(msg, "CN=payments client") || !strings.Contains(msg, "expires in") {
+		t.Errorf("finding %+v (%s)", f, msg)
+	}
+	lcNoSecrets(t, rep, string(p.client.keyPEM))
+	// --expiry-warning shorter than what is left: no warning.
+	rep = lcRun(t, ss, Options{ExpiryWarning: time.Hour})
+	for _, f := range rep.Findings {
+		if f.Code == "certificate_expiring" {
+			t.Errorf("with a 1h window: %+v", f)
+		}
+	}
 }

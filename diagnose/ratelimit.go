@@ -1,0 +1,119 @@
+package diagnose
+
+import (
+	"net/http"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// rateLimit reads whether the answer is a rate limit: a 429; remaining
+// counters at zero (X-RateLimit-Remaining, the IETF RateLimit field);
+// used/limit counters at their limit (Sforce-Limit-Info:
+// api-usage=15000/15000, X-Shopify-Shop-Api-Call-Limit: 40/40); a
+// Retry-After on a 403; or the body's words ("rate limit", "limit
+// exceeded", "too many requests").
+//
+// Counters at zero are not a limit when the API gives the caller no quota
+// at all (a limit of 0), or when they are all a 401 says: an API that
+// has not recognised the caller reports zeros on every unauthenticated
+// answer, and the refusal is about the credential.
+func rateLimit(status int, h http.Header, text string, now time.Time) (bool, []string) {
+	var ev, zeros []string
+	limited := status == http.StatusTooManyRequests
+	if limited {
+		ev = append(ev, textf("status 429 Too Many Requests"))
+	}
+	noQuota := false
+	for _, name := range []string{"X-RateLimit-Limit", "X-Rate-Limit-Limit", "RateLimit-Limit"} {
+		if v := strings.TrimSpace(h.Get(name)); v == "0" {
+			noQuota = true
+		}
+	}
+	for _, name := range []string{"X-RateLimit-Remaining", "X-Rate-Limit-Remaining", "RateLimit-Remaining"} {
+		if v := strings.TrimSpace(h.Get(name)); v != "" {
+			if n, err := strconv.Atoi(v); err == nil && n <= 0 {
+				zeros = append(zeros, textf("%s: %s", name, v))
+			}
+		}
+	}
+	if v := h.Get("RateLimit"); v != "" && rateFieldRE.MatchString(strings.ToLower(v)) {
+		zeros = append(zeros, textf("RateLimit: %s", v))
+	}
+	counters := fullCounters(h)
+	words := ""
+	for _, w := range rateWords {
+		if strings.Contains(text, w) {
+			words = w
+			break
+		}
+	}
+	if !noQuota && (status != http.StatusUnauthorized || limited || words != "" || len(counters) > 0) {
+		limited = limited || len(zeros) > 0
+		ev = append(ev, zeros...)
+	}
+	if len(counters) > 0 {
+		limited = true
+		ev = append(ev, counters...)
+	}
+	if v := h.Get("Retry-After"); v != "" && (limited || status == http.StatusForbidden) {
+		limited = true
+		ev = append(ev, textf("Retry-After: %s", v))
+	}
+	if words != "" {
+		limited = true
+		ev = append(ev, textf("the body mentions %q", words))
+	}
+	if !limited {
+		return false, nil
+	}
+	for _, name := range []string{"X-RateLimit-Reset", "RateLimit-Reset"} {
+		if v := h.Get(name); v != "" {
+			if n, err := strconv.ParseInt(v, 10, 64); err == nil && n > 1e9 && n < 1e11 {
+				t := time.Unix(n, 0).UTC()
+				ev = append(ev, textf("%s: %s (%s, in %s)", name, v, stamp(t), human(t.Sub(now))))
+			} else {
+				ev = append(ev, textf("%s: %s", name, v))
+			}
+		}
+	}
+	return true, ev
+}
+
+var (
+	rateFieldRE = regexp.MustCompile(`(^|[;,\s])(r|remaining)=0\b`)
+	// counterRE: a used/limit pair, alone or named (api-usage=25/5000).
+	counterRE = regexp.MustCompile(`(?:^|[;,\s])(?:([a-z][a-z0-9_-]*)=)?(\d+)/(\d+)(?:$|[;,\s(])`)
+	rateWords = []string{"rate limit", "rate-limit", "ratelimit", "too many requests", "throttl", "quota exceeded",
+		"limit exceeded", "limit_exceeded", "limits exceeded", "calls per second", "requests per second"}
+)
+
+// fullCounters finds used/limit counters in the response headers that
+// have reached their limit.
+func fullCounters(h http.Header) []string {
+	var out []string
+	names := make([]string, 0, len(h))
+	for name := range h {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		l := strings.ToLower(name)
+		if !strings.Contains(l, "limit") && !strings.Contains(l, "usage") && !strings.Contains(l, "quota") {
+			continue
+		}
+		for _, v := range h.Values(name) {
+			for _, m := range counterRE.FindAllStringSubmatch(strings.ToLower(v), -1) {
+				used, err1 := strconv.Atoi(m[2])
+				max, err2 := strconv.Atoi(m[3])
+				if err1 == nil && err2 == nil && max > 0 && used >= max {
+					out = append(out, textf("%s: %s (%d of %d used)", name, v, used, max))
+					break
+				}
+			}
+		}
+	}
+	return out
+}
