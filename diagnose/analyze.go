@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/authspec/authspec/assert"
+	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/vocab"
 )
 
@@ -80,6 +81,8 @@ type analysis struct {
 	confirm map[string]int
 }
 
+// add records a cause. msg and ev are texts made with textf or lit: only
+// their values are redacted at the sink. A plain string is all value.
 func (a *analysis) add(score int, code, msg string, ev ...string) {
 	a.causes = append(a.causes, ranked{Cause{Code: code, Message: msg, Evidence: ev}, score, len(a.causes)})
 }
@@ -216,26 +219,40 @@ func expectedStatus(ex Exchange) assert.Status {
 	return expectUnauthorized
 }
 
-// endpoint is "METHOD /path" with values redacted and the query left out.
-func (a *analysis) endpoint() string {
+// endpoint is "METHOD /path", the query left out: the path as the runner
+// showed it (Exchange.Path: the suite's template, secrets as labels), or
+// else the path as sent, a value redacted at the sink.
+func (a *analysis) endpoint() secret.Text {
+	if a.ex.Path != "" {
+		return secret.Textf("%s %s", secret.Lit(a.ex.Method), a.ex.Path)
+	}
 	path := "(unparsable URL)"
 	if u, err := url.Parse(a.ex.URL); err == nil {
 		path = u.EscapedPath()
 	}
-	return strings.TrimSpace(a.ex.Method + " " + a.red.redact(path))
+	if a.ex.Method == "" {
+		return secret.Textf("%s", path)
+	}
+	return secret.Textf("%s %s", secret.Lit(a.ex.Method), path)
 }
 
 func (a *analysis) statusText() string {
 	return fmt.Sprintf("%d %s", a.ex.StatusCode, http.StatusText(a.ex.StatusCode))
 }
 
+// status is authspec's rendering of the status: "401 Unauthorized".
+func (a *analysis) status() secret.Text { return secret.Lit(a.statusText()) }
+
+// expected is the expected status as authspec writes it ("2xx").
+func (a *analysis) expected() secret.Text { return secret.Lit(a.exp.String()) }
+
 func (a *analysis) serverSaid() []string {
 	var ev []string
 	for _, c := range a.srv.rawChall {
-		ev = append(ev, "WWW-Authenticate: "+c)
+		ev = append(ev, textf("WWW-Authenticate: %s", c))
 	}
 	if a.srv.message != "" {
-		ev = append(ev, fmt.Sprintf("the server said: %q", a.srv.message))
+		ev = append(ev, textf("the server said: %q", a.srv.message))
 	}
 	return ev
 }
@@ -244,7 +261,7 @@ func (a *analysis) serverSaid() []string {
 func (a *analysis) notChecked() {
 	ex := a.ex
 	what, advice := "a request it should have refused", ""
-	ev := []string{fmt.Sprintf("expected %s, got %s", a.exp, a.statusText())}
+	ev := []string{textf("expected %s, got %s", a.expected(), a.status())}
 	c := ex.Credential
 	switch ex.Probe {
 	case vocab.ProbeNoAuth:
@@ -269,31 +286,32 @@ func (a *analysis) notChecked() {
 	if c != nil {
 		for _, v := range c.Values {
 			if v.Value != "" {
-				ev = append(ev, "credential "+c.Name+": "+label(v))
+				ev = append(ev, textf("credential %s: %s", secret.Lit(c.Name), shown(c, v)))
 			}
 		}
 	}
 	a.add(scoreNotChecked, CredentialNotChecked,
-		fmt.Sprintf("%s accepted %s (expected %s, got %d): the API did not check the credential — a security failure in the API, not a client problem%s", a.endpoint(), what, a.exp, ex.StatusCode, advice),
+		textf("%s accepted %s (expected %s, got %s): the API did not check the credential — a security failure in the API, not a client problem%s",
+			a.endpoint(), secret.Lit(what), a.expected(), secret.Lit(fmt.Sprint(ex.StatusCode)), secret.Lit(advice)),
 		ev...)
 }
 
 func (a *analysis) authnBeforeAuthz() {
-	ev := append([]string{fmt.Sprintf("expected %s, got %s", a.exp, a.statusText())}, a.serverSaid()...)
+	ev := append([]string{textf("expected %s, got %s", a.expected(), a.status())}, a.serverSaid()...)
 	if a.ex.StatusCode == http.StatusUnauthorized && a.authzWords() {
 		a.add(scoreAuthnAuthz, AuthenticationBeforeAuthorization,
-			"the API answered 401 where 403 was expected, but its own words describe an authorization failure, not a rejected credential: this API uses 401 for permission failures too; expect 401 for this scenario (status: 401)",
+			lit("the API answered 401 where 403 was expected, but its own words describe an authorization failure, not a rejected credential: this API uses 401 for permission failures too; expect 401 for this scenario (status: 401)"),
 			ev...)
 		return
 	}
 	if a.ex.StatusCode == http.StatusUnauthorized {
 		a.add(scoreAuthnAuthz, AuthenticationBeforeAuthorization,
-			"the API answered 401 (not authenticated) where 403 (authenticated but not allowed) was expected: it did not accept the credential as valid, so the permission was never checked. Either the credential is invalid here (see the other causes), or the API answers 401 for authorization failures too",
+			lit("the API answered 401 (not authenticated) where 403 (authenticated but not allowed) was expected: it did not accept the credential as valid, so the permission was never checked. Either the credential is invalid here (see the other causes), or the API answers 401 for authorization failures too"),
 			ev...)
 		return
 	}
 	a.add(scoreAuthnAuthz, AuthenticationBeforeAuthorization,
-		"the API answered 403 (forbidden) where 401 (not authenticated) was expected: it refuses a missing or invalid credential as forbidden instead of asking for authentication (common behind API gateways and WAFs), or it checks permissions before the credential. HTTP says 401 with a WWW-Authenticate challenge; if this API deliberately answers 403, expect 403 (or probe_status: [401, 403])",
+		lit("the API answered 403 (forbidden) where 401 (not authenticated) was expected: it refuses a missing or invalid credential as forbidden instead of asking for authentication (common behind API gateways and WAFs), or it checks permissions before the credential. HTTP says 401 with a WWW-Authenticate challenge; if this API deliberately answers 403, expect 403 (or probe_status: [401, 403])"),
 		ev...)
 }
 
@@ -325,7 +343,7 @@ func (a *analysis) generic() {
 	}
 	ev := append(a.describeSent(), a.serverSaid()...)
 	if a.srv.oauthErr == "invalid_request" {
-		ev = append(ev, fmt.Sprintf("the server reports invalid_request: %q", a.srv.oauthDesc))
+		ev = append(ev, textf("the server reports invalid_request: %q", a.srv.oauthDesc))
 	}
 	switch a.ex.StatusCode {
 	case http.StatusUnauthorized:
@@ -337,16 +355,16 @@ func (a *analysis) generic() {
 				score = scoreAuthnAuthz - 1 // explained by the 401-for-403 cause first
 			}
 			a.add(score, PermissionDenied,
-				fmt.Sprintf("the API answered 401 but its own words describe an authorization failure: the credential%s was accepted and is not allowed to %s; grant it the role or permission, or use a credential that has it (this API uses 401, not 403, for permission failures)", a.credName(), a.endpoint()),
+				textf("the API answered 401 but its own words describe an authorization failure: the credential%s was accepted and is not allowed to %s; grant it the role or permission, or use a credential that has it (this API uses 401, not 403, for permission failures)", a.credName(), a.endpoint()),
 				ev...)
 			return
 		}
-		lead := fmt.Sprintf("the API did not accept the credential%s although it looks well-formed", a.credName())
+		lead := secret.Textf("the API did not accept the credential%s although it looks well-formed", a.credName())
 		if len(a.causes) > 0 {
-			lead = fmt.Sprintf("if the causes above are not it: the API did not accept the credential%s", a.credName())
+			lead = secret.Textf("if the causes above are not it: the API did not accept the credential%s", a.credName())
 		}
 		a.add(scoreGeneric, CredentialRejected,
-			fmt.Sprintf("%s: it may have been revoked or rotated, belong to another account or environment, or not be enabled for this API; check it in the provider's console and update it%s", lead, a.whereDefined()),
+			textf("%s: it may have been revoked or rotated, belong to another account or environment, or not be enabled for this API; check it in the provider's console and update it%s", lead, a.whereDefined()),
 			ev...)
 	case http.StatusForbidden:
 		reason := "the credential lacks a scope or role for it"
@@ -357,31 +375,59 @@ func (a *analysis) generic() {
 			reason = "the account's plan does not include it"
 		}
 		if len(a.ex.RequiresScope) > 0 {
-			ev = append(ev, "requires_scope: "+quoteList(a.ex.RequiresScope))
+			ev = append(ev, textf("requires_scope: %s", secret.Lit(quoteList(a.ex.RequiresScope))))
 		}
 		a.add(scoreGeneric, PermissionDenied,
-			fmt.Sprintf("the API authenticated the request%s but does not allow %s: %s; grant it to the credential or use one that has it", a.credName(), a.endpoint(), reason),
+			textf("the API authenticated the request%s but does not allow %s: %s; grant it to the credential or use one that has it", a.credName(), a.endpoint(), secret.Lit(reason)),
 			ev...)
 	}
 }
 
-func (a *analysis) credName() string {
+// lit marks a fixed sentence as authspec's own words.
+func lit(s string) string { return string(secret.Lit(s)) }
+
+// shown is how evidence names a credential's value: an identifier (a
+// username or client id, see secret.Identifier) as written, any other
+// value by its label.
+func shown(c *Credential, v Value) secret.Text {
+	if (v.Field == vocab.FieldUsername || v.Field == vocab.FieldClientID) && identifier(c, v) {
+		return secret.Textf("%s %s", secret.Lit(v.Field), v.Value)
+	}
+	return secret.Lit(label(v))
+}
+
+// identifier reports whether v, a username or client id of c, is an
+// identifier: its password or client secret is set and its variable is not
+// named like a secret.
+func identifier(c *Credential, v Value) bool {
+	for _, p := range c.Values {
+		if p.Field == vocab.FieldPassword || p.Field == vocab.FieldClientSecret {
+			return secret.Identifier(sourceName(v), p.Value)
+		}
+	}
+	return false
+}
+
+// credName is " (name)": the credential's name as written in the YAML.
+func (a *analysis) credName() secret.Text {
 	if a.ex.Credential != nil && a.ex.Credential.Name != "" {
-		return " (" + a.ex.Credential.Name + ")"
+		return secret.Lit(" (" + a.ex.Credential.Name + ")")
 	}
 	return ""
 }
 
-func (a *analysis) whereDefined() string {
+// whereDefined names the variable (and env file) a secret value comes
+// from: names written in the suite, never the value.
+func (a *analysis) whereDefined() secret.Text {
 	if a.ex.Credential == nil {
 		return ""
 	}
 	for _, v := range a.ex.Credential.Values {
-		if v.Field != vocab.FieldUsername && v.Source != "" {
+		if v.Field != vocab.FieldUsername && v.Field != vocab.FieldClientID && v.Source != "" {
 			if v.EnvFile != "" {
-				return fmt.Sprintf(" (%s in %s)", v.Source, v.EnvFile)
+				return secret.Lit(" (" + v.Source + " in " + v.EnvFile + ")")
 			}
-			return fmt.Sprintf(" (%s)", v.Source)
+			return secret.Lit(" (" + v.Source + ")")
 		}
 	}
 	return ""

@@ -3,6 +3,7 @@ package diagnose
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -39,8 +40,8 @@ func checkCredential(c *Credential, env string, claims map[string]string, scopes
 			}
 			if n := len([]rune(cleanValue(v.Value))); n < 8 {
 				out = append(out, check{CredentialTooShort, true, v.Source,
-					textf("%s is only %d characters long; a secret this short is easy to guess and cannot be masked in CI logs — use a longer, random value", sourceName(v), n),
-					[]string{textf("%s: %d characters", label(v), n)}})
+					textf("%s is only %d characters long; a secret this short is easy to guess and cannot be masked in CI logs — use a longer, random value", secret.Lit(sourceName(v)), n),
+					[]string{textf("%s: %d characters", secret.Lit(label(v)), n)}})
 			}
 		}
 		for _, is := range inspectValue(c, v) {
@@ -69,8 +70,8 @@ func missingCheck(c *Credential, env string, v Value) check {
 	return check{
 		code: CredentialMissing, strong: true, variable: v.Source,
 		message: textf("%s %s in %s (%s); credential %s cannot be sent — define %s for %s",
-			name, what, env, where, secret.Lit(c.Name), name, env),
-		evidence: []string{textf("%s: %s (%s)", name, shape(v.Value), where)},
+			secret.Lit(name), secret.Lit(what), secret.Lit(env), secret.Lit(where), secret.Lit(c.Name), secret.Lit(name), secret.Lit(env)),
+		evidence: []string{textf("%s: %s (%s)", secret.Lit(name), secret.Lit(shape(v.Value)), secret.Lit(where))},
 	}
 }
 
@@ -106,8 +107,8 @@ func placeholderCheck(c *Credential, env string, v Value, what string) check {
 		where = " (env file read: " + v.EnvFile + ")"
 	}
 	return check{code: PlaceholderCredential, strong: true, variable: v.Source,
-		message:  textf("%s in %s is a placeholder, not a credential (%s)%s; credential %s cannot be sent — put the real secret in the env file or CI secret", name, env, what, where, secret.Lit(c.Name)),
-		evidence: []string{textf("%s: %s%s", name, what, where)}}
+		message:  textf("%s in %s is a placeholder, not a credential (%s)%s; credential %s cannot be sent — put the real secret in the env file or CI secret", secret.Lit(name), secret.Lit(env), secret.Text(what), secret.Lit(where), secret.Lit(c.Name)),
+		evidence: []string{textf("%s: %s%s", secret.Lit(name), secret.Text(what), secret.Lit(where))}}
 }
 
 // checkJWT reads a decoded token's times and claims. name is how the token
@@ -121,32 +122,32 @@ func checkJWT(name, lbl, variable string, tok *JWT, claims map[string]string, sc
 		switch d := exp.Sub(now); {
 		case d <= 0:
 			add(JWTExpired,
-				textf("%s expired %s ago (%s); get a new token", name, human(d), stamp(exp)),
-				textf("%s exp %s, now %s", lbl, stamp(exp), stamp(now)))
+				textf("%s expired %s ago (%s); get a new token", secret.Lit(name), secret.Lit(human(d)), secret.Lit(stamp(exp))),
+				textf("%s exp %s, now %s", secret.Lit(lbl), secret.Lit(stamp(exp)), secret.Lit(stamp(now))))
 		case window > 0 && d <= window:
 			add(JWTExpiring,
-				textf("%s expires in %s (%s)", name, human(d), stamp(exp)),
-				textf("%s exp %s, now %s", lbl, stamp(exp), stamp(now)))
+				textf("%s expires in %s (%s)", secret.Lit(name), secret.Lit(human(d)), secret.Lit(stamp(exp))),
+				textf("%s exp %s, now %s", secret.Lit(lbl), secret.Lit(stamp(exp)), secret.Lit(stamp(now))))
 		}
 	}
 	if nbf, ok := tok.NotBefore(); ok && nbf.After(now) {
 		add(JWTNotYetValid,
-			textf("%s is not valid until %s (in %s); wait, or check this machine's clock and the issuer's", name, stamp(nbf), human(nbf.Sub(now))),
-			textf("%s nbf %s, now %s", lbl, stamp(nbf), stamp(now)))
+			textf("%s is not valid until %s (in %s); wait, or check this machine's clock and the issuer's", secret.Lit(name), secret.Lit(stamp(nbf)), secret.Lit(human(nbf.Sub(now)))),
+			textf("%s nbf %s, now %s", secret.Lit(lbl), secret.Lit(stamp(nbf)), secret.Lit(stamp(now))))
 	}
 	if want := claims["iss"]; want != "" {
 		if got := tok.Issuer(); got != want {
 			add(JWTWrongIssuer,
-				textf("%s was issued by %q, but this environment expects tokens from %q (expect_claims.iss); it is probably a token for another environment or tenant", name, got, want),
-				textf("%s iss %q, expect_claims.iss %q", lbl, got, want))
+				textf("%s was issued by %q, but this environment expects tokens from %q (expect_claims.iss); it is probably a token for another environment or tenant", secret.Lit(name), got, want),
+				textf("%s iss %q, expect_claims.iss %q", secret.Lit(lbl), got, want))
 		}
 	}
 	if want := claims["aud"]; want != "" {
 		got := tok.Audience()
 		if !slices.Contains(got, want) {
 			add(JWTWrongAudience,
-				textf("%s is meant for audience %s, not %q (expect_claims.aud); request a token for this API's audience", name, orNone(got), want),
-				textf("%s aud [%s], expect_claims.aud %q", lbl, quoteList(got), want))
+				textf("%s is meant for audience %s, not %q (expect_claims.aud); request a token for this API's audience", secret.Lit(name), orNone(got), want),
+				textf("%s aud [%s], expect_claims.aud %q", secret.Lit(lbl), quoteList(got), want))
 		}
 	}
 	if len(scopes) > 0 && tok.HasScopeClaim() {
@@ -159,8 +160,8 @@ func checkJWT(name, lbl, variable string, tok *JWT, claims map[string]string, sc
 		}
 		if len(missing) > 0 {
 			add(JWTMissingScope,
-				textf("%s lacks the scope %s that the scenario requires (requires_scope); request a token with it", name, quoteList(missing)),
-				textf("%s scopes [%s], requires_scope [%s]", lbl, quoteList(have), quoteList(scopes)))
+				textf("%s lacks the scope %s that the scenario requires (requires_scope); request a token with it", secret.Lit(name), quoteList(missing)),
+				textf("%s scopes [%s], requires_scope [%s]", secret.Lit(lbl), quoteList(have), quoteList(scopes)))
 		}
 	}
 	return out
@@ -178,12 +179,12 @@ func checkKeyEnv(v Value, env string) []check {
 			looks = "looks like a test key"
 		}
 		return []check{{TestKeyInProduction, strong, v.Source,
-			textf("%s %s (%s), but %s is a production environment; a live API does not accept test keys — use the live key", name, looks, marker, env),
-			[]string{textf("%s %s; environment %q", label(v), marker, env)}}}
+			textf("%s %s (%s), but %s is a production environment; a live API does not accept test keys — use the live key", secret.Lit(name), looks, marker, secret.Lit(env)),
+			[]string{textf("%s %s; environment %s", secret.Lit(label(v)), marker, secret.Lit(strconv.Quote(env)))}}}
 	case class == keyLive && !prod && env != "":
 		return []check{{LiveKeyOutsideProduction, strong, v.Source,
-			textf("%s is a live key (%s), but %s is not a production environment; a sandbox does not accept live keys, and tests should not use them — use the test key", name, marker, env),
-			[]string{textf("%s %s; environment %q", label(v), marker, env)}}}
+			textf("%s is a live key (%s), but %s is not a production environment; a sandbox does not accept live keys, and tests should not use them — use the test key", secret.Lit(name), marker, secret.Lit(env)),
+			[]string{textf("%s %s; environment %s", secret.Lit(label(v)), marker, secret.Lit(strconv.Quote(env)))}}}
 	}
 	return nil
 }
@@ -209,8 +210,8 @@ func checkOtherEnvs(c *Credential, env string, v Value) []check {
 	}
 	name := sourceName(v)
 	return []check{{CredentialFromOtherEnvironment, true, v.Source,
-		textf("%s in %s has the same value as credential %s in %s (sha256:%s); one environment is probably using the other's credential — check which env file it came from", name, env, secret.Lit(c.Name), strings.Join(envs, ", "), fp),
-		[]string{textf("%s in %s = %s in %s", label(v), env, secret.Lit(c.Name), strings.Join(envs, ", "))}}}
+		textf("%s in %s has the same value as credential %s in %s (sha256:%s); one environment is probably using the other's credential — check which env file it came from", secret.Lit(name), secret.Lit(env), secret.Lit(c.Name), secret.Lit(strings.Join(envs, ", ")), secret.Lit(fp)),
+		[]string{textf("%s in %s = %s in %s", secret.Lit(label(v)), secret.Lit(env), secret.Lit(c.Name), secret.Lit(strings.Join(envs, ", ")))}}}
 }
 
 func orNone(xs []string) string {

@@ -58,8 +58,12 @@ type Exchange struct {
 	Expected   assert.Status
 	Credential *Credential // nil: no credential configured for the request
 
-	Method        string
-	URL           string // as sent; may contain secrets, never echoed raw
+	Method string
+	URL    string // as sent; may contain secrets, never echoed raw
+	// Path is the path as the runner shows it: the suite's template as
+	// written, each substituted secret as its label. Empty: the path of
+	// URL, redacted as a value.
+	Path          secret.Text
 	RequestHeader http.Header
 	RequestBody   []byte
 

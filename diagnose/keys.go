@@ -110,14 +110,14 @@ func inspectValue(c *Credential, v Value) []valueIssue {
 		// value, so they matter only where the value is encoded or in a URL.
 		strong := strings.TrimSpace(raw) != strings.TrimRight(raw, " \t") || strings.Contains(desc, "inside")
 		out = append(out, valueIssue{WhitespaceInCredential, strong,
-			fmt.Sprintf("%s %s; the server compares the value byte for byte — remove it where the variable is defined", sourceName(v), desc),
-			fmt.Sprintf("%s: %s", name, desc)})
+			textf("%s %s; the server compares the value byte for byte — remove it where the variable is defined", secret.Lit(sourceName(v)), secret.Lit(desc)),
+			textf("%s: %s", secret.Lit(name), secret.Lit(desc))})
 	}
 	trimmed := strings.TrimSpace(raw)
 	if q := describeQuotes(trimmed, secretField(v.Field)); q != "" {
 		out = append(out, valueIssue{QuotesInCredential, true,
-			fmt.Sprintf("%s %s, so the quotes are sent as part of the credential; remove them (in a .env file, quotes around the whole value are stripped, quotes inside are kept)", sourceName(v), q),
-			fmt.Sprintf("%s: %s", name, q)})
+			textf("%s %s, so the quotes are sent as part of the credential; remove them (in a .env file, quotes around the whole value are stripped, quotes inside are kept)", secret.Lit(sourceName(v)), secret.Lit(q)),
+			textf("%s: %s", secret.Lit(name), secret.Lit(q))})
 	}
 	inner := strings.TrimSpace(strings.Trim(trimmed, `"'`))
 	first, _, hasSpace := strings.Cut(inner, " ")
@@ -126,18 +126,18 @@ func inspectValue(c *Credential, v Value) []valueIssue {
 	switch {
 	case c.Type == vocab.CredBearer && prefix != "" && hasSpace && isKnownScheme(first):
 		out = append(out, valueIssue{PrefixDoubled, true,
-			fmt.Sprintf("%s already starts with %q and the credential adds the prefix %q, so the server receives %q; remove the prefix from the value", sourceName(v), first+" ", prefix, prefix+" "+first+" …"),
-			fmt.Sprintf("%s starts with %q; prefix %q", name, first+" ", prefix)})
+			textf("%s already starts with %q and the credential adds the prefix %q, so the server receives %q; remove the prefix from the value", secret.Lit(sourceName(v)), first+" ", prefix, prefix+" "+first+" …"),
+			textf("%s starts with %q; prefix %q", secret.Lit(name), first+" ", prefix)})
 	case authHeader && hasSpace && isKnownScheme(first):
 		if second, _, ok := strings.Cut(strings.TrimSpace(inner[len(first):]), " "); ok && isKnownScheme(second) {
 			out = append(out, valueIssue{PrefixDoubled, true,
-				fmt.Sprintf("the Authorization header from %s reads %q; keep one scheme", sourceName(v), first+" "+second+" …"),
-				fmt.Sprintf("%s starts with %q", name, first+" "+second+" ")})
+				textf("the Authorization header from %s reads %q; keep one scheme", secret.Lit(sourceName(v)), first+" "+second+" …"),
+				textf("%s starts with %q", secret.Lit(name), first+" "+second+" ")})
 		}
 	case authHeader && !hasSpace:
 		out = append(out, valueIssue{PrefixMissing, false,
-			fmt.Sprintf("the Authorization header from %s has no scheme; most APIs expect \"Bearer <token>\" (or use type: bearer, which adds it)", sourceName(v)),
-			fmt.Sprintf("%s: %s, no scheme before it", name, shape(inner))})
+			textf("the Authorization header from %s has no scheme; most APIs expect \"Bearer <token>\" (or use type: bearer, which adds it)", secret.Lit(sourceName(v))),
+			textf("%s: %s, no scheme before it", secret.Lit(name), secret.Lit(shape(inner)))})
 	}
 	return out
 }

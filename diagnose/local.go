@@ -1,7 +1,6 @@
 package diagnose
 
 import (
-	"fmt"
 	"net/http"
 	"regexp"
 	"slices"
@@ -17,28 +16,28 @@ func (a *analysis) serverStops() {
 	ex := a.ex
 	if ok, ev := rateLimit(ex.StatusCode, ex.ResponseHeader, a.srv.text, ex.Now); ok {
 		if a.srv.message != "" {
-			ev = append(ev, fmt.Sprintf("the server said: %q", a.srv.message))
+			ev = append(ev, textf("the server said: %q", a.srv.message))
 		}
 		a.add(scoreRateLimited, RateLimited,
-			"the API is rate-limiting these requests: wait until the limit resets (Retry-After / reset header), lower --parallel, or ask for a higher limit; the credential itself may be fine",
+			lit("the API is rate-limiting these requests: wait until the limit resets (Retry-After / reset header), lower --parallel, or ask for a higher limit; the credential itself may be fine"),
 			ev...)
 	}
 	if found, strong, ev := blockPage(a.srv, ex.RequestHeader, ex.ResponseHeader, ex.StatusCode); found {
 		score := scoreBlocked
-		msg := "a proxy, CDN or web application firewall in front of the API blocked the request before the API saw it: the answer is a block page, not the API's; check the WAF/CDN rules (bot protection, IP reputation, blocked paths or headers) or run from an allowed network"
+		msg := lit("a proxy, CDN or web application firewall in front of the API blocked the request before the API saw it: the answer is a block page, not the API's; check the WAF/CDN rules (bot protection, IP reputation, blocked paths or headers) or run from an allowed network")
 		if !strong {
 			score = scoreBlockedWeak
-			msg = "the 403 is an HTML page from an API that answers JSON, which suggests a proxy, load balancer or WAF refused the request before the API saw it; look at the page and at what sits in front of the API"
+			msg = lit("the 403 is an HTML page from an API that answers JSON, which suggests a proxy, load balancer or WAF refused the request before the API saw it; look at the page and at what sits in front of the API")
 		}
 		a.add(score, BlockedByProxy, msg, ev...)
 	}
 	if ok, why := ipRestricted(a.srv.text, ex.ResponseHeader); ok {
 		ev := []string{why}
 		if a.srv.message != "" {
-			ev = append(ev, fmt.Sprintf("the server said: %q", a.srv.message))
+			ev = append(ev, textf("the server said: %q", a.srv.message))
 		}
 		a.add(scoreIPRestricted, IPRestricted,
-			"the API refuses requests from this IP address: the credential (or account) is restricted to an allowlist of addresses; add this machine's (or the CI runner's) egress IP to the allowlist, or run from an allowed network",
+			lit("the API refuses requests from this IP address: the credential (or account) is restricted to an allowlist of addresses; add this machine's (or the CI runner's) egress IP to the allowlist, or run from an allowed network"),
 			ev...)
 	}
 }
@@ -49,40 +48,40 @@ func (a *analysis) oauth() {
 	ev := []string{}
 	if s.oauthFrom == "WWW-Authenticate" {
 		for _, c := range s.rawChall {
-			ev = append(ev, "WWW-Authenticate: "+c)
+			ev = append(ev, textf("WWW-Authenticate: %s", c))
 		}
 	} else if s.oauthErr != "" {
-		ev = append(ev, fmt.Sprintf("response body: error %q", s.oauthErr))
+		ev = append(ev, textf("response body: error %q", s.oauthErr))
 	}
 	if s.oauthDesc != "" {
-		ev = append(ev, fmt.Sprintf("error_description: %q", s.oauthDesc))
+		ev = append(ev, textf("error_description: %q", s.oauthDesc))
 	}
 	switch s.oauthErr {
 	case "invalid_token":
-		msg := "the server says the token is invalid (RFC 6750 invalid_token): expired, revoked, malformed, or issued for another API or tenant"
+		msg := secret.Lit("the server says the token is invalid (RFC 6750 invalid_token): expired, revoked, malformed, or issued for another API or tenant")
 		if strings.Contains(strings.ToLower(s.oauthDesc), "expired") {
-			msg = "the server says the token has expired (RFC 6750 invalid_token); get a new token"
+			msg = secret.Lit("the server says the token has expired (RFC 6750 invalid_token); get a new token")
 		}
 		if s.oauthDesc != "" {
-			msg += fmt.Sprintf(" — its description: %q", s.oauthDesc)
+			msg += secret.Textf(" — its description: %q", s.oauthDesc)
 		}
-		a.add(scoreInvalidToken, ServerInvalidToken, msg, ev...)
+		a.add(scoreInvalidToken, ServerInvalidToken, string(msg), ev...)
 	case "insufficient_scope":
-		msg := "the server says the token lacks a scope this request needs (RFC 6750 insufficient_scope)"
+		msg := secret.Lit("the server says the token lacks a scope this request needs (RFC 6750 insufficient_scope)")
 		if s.oauthScope != "" {
-			msg += fmt.Sprintf("; it requires %q", s.oauthScope)
-			ev = append(ev, fmt.Sprintf("scope required by the server: %q", s.oauthScope))
+			msg += secret.Textf("; it requires %q", s.oauthScope)
+			ev = append(ev, textf("scope required by the server: %q", s.oauthScope))
 		}
-		msg += "; request a token with that scope, or grant it to the client"
+		msg += secret.Lit("; request a token with that scope, or grant it to the client")
 		for _, t := range a.tokens() {
 			if t.tok.HasScopeClaim() {
-				ev = append(ev, fmt.Sprintf("%s scopes [%s]", t.label, quoteList(t.tok.Scopes())))
+				ev = append(ev, textf("%s scopes [%s]", secret.Lit(t.label), quoteList(t.tok.Scopes())))
 			}
 		}
 		if len(a.ex.RequiresScope) > 0 {
-			ev = append(ev, "requires_scope: "+quoteList(a.ex.RequiresScope))
+			ev = append(ev, textf("requires_scope: %s", secret.Lit(quoteList(a.ex.RequiresScope))))
 		}
-		a.add(scoreInsufficient, ServerInsufficientScope, msg, ev...)
+		a.add(scoreInsufficient, ServerInsufficientScope, string(msg), ev...)
 	}
 }
 
@@ -190,9 +189,9 @@ func (a *analysis) scoreCheck(ch check) int {
 func (a *analysis) nothingSent() {
 	c := a.ex.Credential
 	ev := append(a.describeSent(), a.serverSaid()...)
-	msg := fmt.Sprintf("the request carried no credential (the scenario has no auth:), and %s requires one: add auth: <credential> to the scenario or step", a.endpoint())
+	msg := textf("the request carried no credential (the scenario has no auth:), and %s requires one: add auth: <credential> to the scenario or step", a.endpoint())
 	if c != nil && c.Type != vocab.CredNone && c.Type != "" {
-		msg = fmt.Sprintf("credential %s is configured, but the request carried none of it: no Authorization header, no API key header or parameter; check that its values are set and that a scenario header or a redirect did not remove it", c.Name)
+		msg = textf("credential %s is configured, but the request carried none of it: no Authorization header, no API key header or parameter; check that its values are set and that a scenario header or a redirect did not remove it", secret.Lit(c.Name))
 	}
 	a.add(scoreNothingSent, NoCredentialsSent, msg, ev...)
 }
@@ -237,7 +236,7 @@ func (a *analysis) authorizationHeader() {
 				return // nothing went in a header: not a scheme question
 			}
 			a.add(scoreScheme-2, SchemeMismatch,
-				fmt.Sprintf("the server asks for %s authentication in the Authorization header, but the credential was sent in %s; send it the way the server asks (e.g. type: bearer), or check the API's documentation for the right header",
+				textf("the server asks for %s authentication in the Authorization header, but the credential was sent in %s; send it the way the server asks (e.g. type: bearer), or check the API's documentation for the right header",
 					strings.Join(schemes, " or "), strings.Join(dedupe(names), ", ")),
 				append(a.describeSent(), chEv...)...)
 		}
@@ -249,12 +248,12 @@ func (a *analysis) authorizationHeader() {
 	switch {
 	case hasRest && isKnownScheme(scheme) && twoWords && isKnownScheme(second):
 		a.add(scoreFormat, PrefixDoubled,
-			fmt.Sprintf("the Authorization header starts with %q: the scheme is there twice, so the server reads %q as the token; remove the prefix from the value (type: bearer adds %q itself)", scheme+" "+second+" ", second, effectivePrefixOr(a.ex.Credential, scheme)),
-			append([]string{"sent Authorization: " + scheme + " " + second + " " + a.safeRest(restT[len(second):])}, chEv...)...)
+			textf("the Authorization header starts with %q: the scheme is there twice, so the server reads %q as the token; remove the prefix from the value (type: bearer adds %q itself)", scheme+" "+second+" ", second, effectivePrefixOr(a.ex.Credential, scheme)),
+			append([]string{textf("sent Authorization: %s %s %s", scheme, second, a.safeRest(restT[len(second):]))}, chEv...)...)
 	case !hasRest && !isKnownScheme(scheme):
 		a.add(scoreFormat, PrefixMissing,
-			fmt.Sprintf("the Authorization header carries the token without a scheme; the server expects %q; set the credential's prefix (type: bearer sends \"Bearer <token>\")", want+" <token>"),
-			append([]string{"sent Authorization: " + a.safeHeader(authz) + " — no scheme"}, chEv...)...)
+			textf("the Authorization header carries the token without a scheme; the server expects %q; set the credential's prefix (type: bearer sends \"Bearer <token>\")", want+" <token>"),
+			append([]string{textf("sent Authorization: %s — no scheme", a.safeHeader(authz))}, chEv...)...)
 		return
 	}
 	if len(challenges) > 0 && hasRest {
@@ -269,8 +268,8 @@ func (a *analysis) authorizationHeader() {
 			return
 		}
 		a.add(scoreScheme, SchemeMismatch,
-			fmt.Sprintf("the request used the %s scheme, but the server asks for %s (WWW-Authenticate); use a credential of that type", scheme, strings.Join(schemes, " or ")),
-			append([]string{"sent Authorization: " + a.safeHeader(authz)}, chEv...)...)
+			textf("the request used the %s scheme, but the server asks for %s (WWW-Authenticate); use a credential of that type", scheme, strings.Join(schemes, " or ")),
+			append([]string{textf("sent Authorization: %s", a.safeHeader(authz))}, chEv...)...)
 	}
 }
 
@@ -320,30 +319,30 @@ func (a *analysis) wrongPlace() {
 		}
 		// Known values first; else a field named like a credential
 		// (access_token=… typed into the scenario by hand).
-		where := ""
+		var where secret.Text
 		switch {
 		case len(a.sent.query) > 0:
-			where = "query parameter " + a.sent.query[0].where
+			where = secret.Textf("query parameter %s", a.sent.query[0].where)
 		case len(a.sent.body) > 0:
-			where = "the request body"
+			where = secret.Lit("the request body")
 		case len(a.sent.authQuery) > 0:
-			where = "query parameter " + a.sent.authQuery[0]
+			where = secret.Textf("query parameter %s", a.sent.authQuery[0])
 		default:
-			where = "body field " + a.sent.authBody[0]
+			where = secret.Textf("body field %s", a.sent.authBody[0])
 		}
 		score := scoreBlockedWeak
-		target := "a header"
+		target := secret.Lit("a header")
 		if len(a.srv.challenges) > 0 {
-			score, target = scoreFormat, "the Authorization header ("+a.srv.challenges[0].Scheme+")"
+			score, target = scoreFormat, secret.Textf("the Authorization header (%s)", a.srv.challenges[0].Scheme)
 		} else if asked != "" {
-			score, target = scoreFormat, "header "+asked
+			score, target = scoreFormat, secret.Textf("header %s", asked)
 		}
 		a.add(score, CredentialInWrongPlace,
-			fmt.Sprintf("the credential was sent in %s, but the server expects it in %s; send it there (type: bearer, or api_key with header:)", where, target),
+			textf("the credential was sent in %s, but the server expects it in %s; send it there (type: bearer, or api_key with header:)", where, target),
 			append(a.describeSent(), a.serverSaid()...)...)
 	case asked != "" && a.sent.any():
 		a.add(scoreFormat, CredentialInWrongPlace,
-			fmt.Sprintf("the server asks for header %q, which the request did not carry; the credential went elsewhere — send it in that header", asked),
+			textf("the server asks for header %q, which the request did not carry; the credential went elsewhere — send it in that header", asked),
 			append(a.describeSent(), a.serverSaid()...)...)
 	}
 }

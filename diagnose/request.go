@@ -4,12 +4,13 @@ import (
 	"bytes"
 	"encoding/base64"
 	"encoding/json"
-	"fmt"
 	"net/http"
 	"net/url"
 	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/authspec/authspec/secret"
 )
 
 // sent is where a credential went in a request: which header, query
@@ -170,26 +171,26 @@ func looksLikeAuthName(name string) bool {
 func (a *analysis) describeSent() []string {
 	var ev []string
 	if a.sent.authz != "" {
-		ev = append(ev, "sent Authorization: "+a.safeHeader(a.sent.authz))
+		ev = append(ev, textf("sent Authorization: %s", a.safeHeader(a.sent.authz)))
 	}
 	seen := map[string]bool{"Authorization": true}
 	for _, p := range a.sent.headers {
 		if !seen[p.where] {
 			seen[p.where] = true
-			ev = append(ev, fmt.Sprintf("sent header %s: %s", p.where, label(p.v)))
+			ev = append(ev, textf("sent header %s: %s", p.where, shown(a.ex.Credential, p.v)))
 		}
 	}
 	for _, n := range a.sent.authHeaders {
 		if !seen[n] {
 			seen[n] = true
-			ev = append(ev, fmt.Sprintf("sent header %s: <%s>", n, shape(a.ex.RequestHeader.Get(n))))
+			ev = append(ev, textf("sent header %s: %s", n, secret.Lit("<"+shape(a.ex.RequestHeader.Get(n))+">")))
 		}
 	}
 	for _, p := range a.sent.query {
-		ev = append(ev, fmt.Sprintf("sent in query parameter %s: %s", p.where, label(p.v)))
+		ev = append(ev, textf("sent in query parameter %s: %s", p.where, shown(a.ex.Credential, p.v)))
 	}
 	for _, p := range a.sent.body {
-		ev = append(ev, fmt.Sprintf("sent in the request body: %s", label(p.v)))
+		ev = append(ev, textf("sent in the request body: %s", shown(a.ex.Credential, p.v)))
 	}
 	for _, p := range a.sent.path {
 		ev = append(ev, textf("sent in the URL path: %s", label(p.v)))
@@ -199,7 +200,7 @@ func (a *analysis) describeSent() []string {
 	}
 	if len(ev) == 0 {
 		names := sortedKeys(a.ex.RequestHeader)
-		ev = append(ev, fmt.Sprintf("sent no credential: no Authorization header, no API key header or parameter (request headers: %s)", orNothing(names)))
+		ev = append(ev, textf("sent no credential: no Authorization header, no API key header or parameter (request headers: %s)", orNothing(names)))
 	}
 	return ev
 }

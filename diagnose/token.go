@@ -31,12 +31,12 @@ type TokenRefusal struct {
 // which names the symptom, not the cause.
 func AnalyzeToken(t TokenRefusal) []Cause {
 	a := &analysis{ex: Exchange{Env: t.Env, Credential: t.Credential, Now: t.Now}, red: newRedactor(t.Redactor, t.Credential)}
-	said := []string{fmt.Sprintf("token endpoint answered %d", t.StatusCode)}
+	said := []string{textf("token endpoint answered %s", secret.Lit(fmt.Sprint(t.StatusCode)))}
 	if t.Error != "" {
-		said = append(said, "error: "+t.Error)
+		said = append(said, textf("error: %s", t.Error))
 	}
 	if t.Description != "" {
-		said = append(said, fmt.Sprintf("error_description: %q", a.red.excerpt(t.Description, 200)))
+		said = append(said, textf("error_description: %q", a.red.excerpt(t.Description, 200)))
 	}
 	for _, ch := range checkCredential(t.Credential, t.Env, nil, nil, t.Now, 0) {
 		switch ch.code {
@@ -48,14 +48,11 @@ func AnalyzeToken(t TokenRefusal) []Cause {
 			a.add(scoreFormat, ch.code, ch.message, append(ch.evidence, said...)...)
 		}
 	}
-	name := ""
-	if t.Credential != nil {
-		name = " (" + t.Credential.Name + ")"
-	}
+	name := a.credName()
 	if t.Error == "" {
 		switch {
 		case t.StatusCode == 429:
-			a.add(scoreRateLimited, RateLimited, "the token endpoint is rate limiting this client; wait, or fetch tokens less often", said...)
+			a.add(scoreRateLimited, RateLimited, lit("the token endpoint is rate limiting this client; wait, or fetch tokens less often"), said...)
 			return a.result()
 		case t.StatusCode != 400 && t.StatusCode != 401 && t.StatusCode != 403:
 			// 404, 5xx, or 200 without a token: the endpoint, not the
@@ -68,7 +65,7 @@ func AnalyzeToken(t TokenRefusal) []Cause {
 		scopes := append([]string(nil), t.Scopes...)
 		sort.Strings(scopes)
 		a.add(scoreInsufficient, PermissionDenied,
-			fmt.Sprintf("the token endpoint refused the scopes the client%s asked for (%s): the client is not allowed them, or they are misspelt; grant them to the client, or change the credential's scopes", name, quoteList(scopes)),
+			textf("the token endpoint refused the scopes the client%s asked for (%s): the client is not allowed them, or they are misspelt; grant them to the client, or change the credential's scopes", name, secret.Lit(quoteList(scopes))),
 			said...)
 	case "unauthorized_client", "unsupported_grant_type", "access_denied":
 		// The client is known and not allowed this grant or audience —
@@ -76,20 +73,20 @@ func AnalyzeToken(t TokenRefusal) []Cause {
 		// (Keycloak answers unauthorized_client "Invalid client secret").
 		if clientRejectedRE.MatchString(strings.ToLower(t.Description)) {
 			a.add(scoreGeneric, CredentialRejected,
-				fmt.Sprintf("the token endpoint did not accept the client%s: its own words say the client_id or client_secret is wrong or missing; check them in the provider's console (and auth_style: body if the provider wants the secret in the form)", name),
+				textf("the token endpoint did not accept the client%s: its own words say the client_id or client_secret is wrong or missing; check them in the provider's console (and auth_style: body if the provider wants the secret in the form)", name),
 				said...)
 			break
 		}
 		a.add(scoreInsufficient, PermissionDenied,
-			fmt.Sprintf("the token endpoint knows the client%s but does not allow it this grant or API (%s): enable the client credentials grant for the client, or authorize it for the API or audience it asks for (a client grant), in the provider's console", name, t.Error),
+			textf("the token endpoint knows the client%s but does not allow it this grant or API (%s): enable the client credentials grant for the client, or authorize it for the API or audience it asks for (a client grant), in the provider's console", name, t.Error),
 			said...)
 	case "invalid_client", "":
 		a.add(scoreGeneric, CredentialRejected,
-			fmt.Sprintf("the token endpoint did not accept the client%s: the client_id or client_secret is wrong, rotated, or belongs to another tenant or environment; check them in the provider's console (and auth_style: body if the provider wants the secret in the form)", name),
+			textf("the token endpoint did not accept the client%s: the client_id or client_secret is wrong, rotated, or belongs to another tenant or environment; check them in the provider's console (and auth_style: body if the provider wants the secret in the form)", name),
 			said...)
 	default:
 		a.add(scoreGeneric, CredentialRejected,
-			fmt.Sprintf("the token endpoint refused the request of the client%s with %s", name, t.Error),
+			textf("the token endpoint refused the request of the client%s with %s", name, t.Error),
 			said...)
 	}
 	return a.result()

@@ -208,7 +208,7 @@ func alignTable(rows [][]string, left int) []string {
 func writeExchanges(t *textWriter, red *secret.Redactor, res *results.Result, p palette) {
 	const ind = "         "
 	for i, st := range res.Steps {
-		t.line(ind, p.dim(fmt.Sprintf("step %d: %s %s -> %s  (%s)", i+1, oneLine(red, st.Method),
+		t.line(ind, p.dim(fmt.Sprintf("step %d: %s %s -> %s  (%s)", i+1, word(red, st.Method),
 			oneLine(red, st.URL), statusText(st.StatusCode), human(st.Duration))))
 		writeExchange(t, red, ind+"> ", st.Request)
 		if st.StatusCode != 0 || len(st.Response.Header) > 0 || len(st.Response.Body) > 0 {
@@ -279,7 +279,7 @@ func writeCauseGroups(t *textWriter, red *secret.Redactor, r *results.Report, p 
 	t.line("", "")
 	for i, g := range groups {
 		t.line("  ", fmt.Sprintf("%s 1 cause → %d failures: %s %s", p.bold(fmt.Sprintf("%c)", 'A'+rune(i%26))), len(g.Results),
-			oneLine(red, g.Cause.Message), p.cyan("["+oneLine(red, g.Cause.Code)+"]")))
+			oneLine(red, g.Cause.Message), p.cyan("["+word(red, g.Cause.Code)+"]")))
 		for _, ev := range g.Cause.Evidence {
 			for _, l := range strings.Split(clean(red, ev), "\n") {
 				t.line("        ", p.dim(l))

@@ -109,7 +109,7 @@ func writeDetails(t *textWriter, red *secret.Redactor, res *results.Result, p pa
 	if len(res.Steps) > 0 {
 		t.line(ind, "requests:")
 		for i, st := range res.Steps {
-			t.line(ind+"  ", fmt.Sprintf("%d. %s %s -> %s  (%s)", i+1, oneLine(red, st.Method),
+			t.line(ind+"  ", fmt.Sprintf("%d. %s %s -> %s  (%s)", i+1, word(red, st.Method),
 				oneLine(red, st.URL), statusText(st.StatusCode), human(st.Duration)))
 		}
 	}
@@ -118,10 +118,10 @@ func writeDetails(t *textWriter, red *secret.Redactor, res *results.Result, p pa
 		t.line(ind, "diagnosis (most likely first):")
 		for i, cause := range res.Diagnosis {
 			if i == 0 && above.sharedCause != "" {
-				t.line(ind+"  ", p.cyan("["+oneLine(red, cause.Code)+"]")+" "+above.sharedCause)
+				t.line(ind+"  ", p.cyan("["+word(red, cause.Code)+"]")+" "+above.sharedCause)
 				continue
 			}
-			t.line(ind+"  ", p.cyan("["+oneLine(red, cause.Code)+"]")+" "+oneLine(red, cause.Message))
+			t.line(ind+"  ", p.cyan("["+word(red, cause.Code)+"]")+" "+oneLine(red, cause.Message))
 			for _, ev := range cause.Evidence {
 				for _, l := range strings.Split(c(ev), "\n") {
 					t.line(ind+"      ", p.dim(l))
@@ -133,7 +133,7 @@ func writeDetails(t *textWriter, red *secret.Redactor, res *results.Result, p pa
 	if len(res.Warnings) > 0 && above.findings {
 		var codes []string
 		for _, w := range res.Warnings {
-			if c := "[" + oneLine(red, w.Code) + "]"; !slices.Contains(codes, c) {
+			if c := "[" + word(red, w.Code) + "]"; !slices.Contains(codes, c) {
 				codes = append(codes, c)
 			}
 		}
@@ -141,7 +141,7 @@ func writeDetails(t *textWriter, red *secret.Redactor, res *results.Result, p pa
 	} else if len(res.Warnings) > 0 {
 		t.line(ind, "warnings:")
 		for _, w := range res.Warnings {
-			t.line(ind+"  ", p.yellow("["+oneLine(red, w.Code)+"]")+" "+oneLine(red, w.Message))
+			t.line(ind+"  ", p.yellow("["+word(red, w.Code)+"]")+" "+oneLine(red, w.Message))
 		}
 	}
 }

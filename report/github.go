@@ -71,13 +71,13 @@ func GitHubAnnotations(w io.Writer, r *results.Report) error {
 		}
 	}
 	for _, f := range r.Findings {
-		title := oneLine(red, f.Code)
+		title := word(red, f.Code)
 		if f.Env != "" {
 			title += " [" + literal(f.Env) + "]"
 		}
 		msg := oneLine(red, f.Message)
 		if f.Code != "" {
-			msg += " [" + oneLine(red, f.Code) + "]"
+			msg += " [" + word(red, f.Code) + "]"
 		}
 		level := "warning"
 		if f.Severity == results.SeverityError {
@@ -91,7 +91,7 @@ func GitHubAnnotations(w io.Writer, r *results.Report) error {
 		}
 		msg := oneLine(red, resultType(res)) + ": " + summary(red, res)
 		if c := topCause(res); c != nil {
-			msg += "\n[" + oneLine(red, c.Code) + "] " + oneLine(red, c.Message)
+			msg += "\n[" + word(red, c.Code) + "] " + oneLine(red, c.Message)
 		}
 		title := literal(res.Name) + " [" + literal(res.Environment) + "]"
 		all.add(command("error", msg, "file", literal(res.File), "line", lineProp(res.Line), "title", title), "failed test cases")
@@ -306,7 +306,7 @@ var codeRE = regexp.MustCompile(`^[a-z0-9_]+$`)
 // mdCode shows a cause code as `code`, or as escaped text if it is not a
 // plain code.
 func mdCode(red *secret.Redactor, s string) string {
-	s = oneLine(red, s)
+	s = word(red, s)
 	if codeRE.MatchString(s) {
 		return "`" + s + "`"
 	}

@@ -163,9 +163,9 @@ func buildDoc(r *results.Report) *jsonReport {
 	}
 	for _, f := range r.Findings {
 		doc.Findings = append(doc.Findings, jsonFinding{
-			File: literal(f.File), Line: f.Line, Col: f.Col, Severity: c(string(f.Severity)),
-			Cause: c(f.Code), Message: c(f.Message), Environment: literal(f.Env),
-			Credential: c(f.Credential), Variable: c(f.Variable),
+			File: literal(f.File), Line: f.Line, Col: f.Col, Severity: word(red, string(f.Severity)),
+			Cause: word(red, f.Code), Message: c(f.Message), Environment: literal(f.Env),
+			Credential: literal(f.Credential), Variable: literal(f.Variable),
 		})
 	}
 	for _, cr := range r.Credentials {
@@ -193,13 +193,13 @@ func jsonResultOf(red *secret.Redactor, res *results.Result) jsonResult {
 		Environment: literal(res.Environment),
 		Scenario:    literal(res.Name),
 		Base:        literal(res.Scenario),
-		Kind:        c(res.ScenarioKind),
-		Probe:       c(res.Probe),
+		Kind:        word(red, res.ScenarioKind),
+		Probe:       word(red, res.Probe),
 		Credential:  literal(res.Credential),
 		Row:         literal(res.Row),
-		Expected:    c(res.Expected),
+		Expected:    literal(res.Expected),
 		Status:      res.Status.String(),
-		Type:        c(typ),
+		Type:        word(red, typ),
 		Message:     c(res.Message),
 		Attempts:    res.Attempts,
 		DurationMS:  millis(res.Duration),
@@ -210,7 +210,7 @@ func jsonResultOf(red *secret.Redactor, res *results.Result) jsonResult {
 	}
 	for _, st := range res.Steps {
 		out.Steps = append(out.Steps, jsonStep{
-			Method: c(st.Method), URL: c(st.URL), Endpoint: c(endpoint(st)),
+			Method: word(red, st.Method), URL: c(st.URL), Endpoint: c(endpoint(st)),
 			StatusCode: st.StatusCode, DurationMS: millis(st.Duration),
 		})
 	}
@@ -225,10 +225,10 @@ func jsonResultOf(red *secret.Redactor, res *results.Result) jsonResult {
 		for _, e := range cause.Evidence {
 			ev = append(ev, c(e))
 		}
-		out.Diagnosis = append(out.Diagnosis, jsonCause{Cause: c(cause.Code), Message: c(cause.Message), Evidence: ev})
+		out.Diagnosis = append(out.Diagnosis, jsonCause{Cause: word(red, cause.Code), Message: c(cause.Message), Evidence: ev})
 	}
 	for _, wf := range res.Warnings {
-		out.Warnings = append(out.Warnings, jsonWarning{Cause: c(wf.Code), Message: c(wf.Message), Severity: c(string(wf.Severity))})
+		out.Warnings = append(out.Warnings, jsonWarning{Cause: word(red, wf.Code), Message: c(wf.Message), Severity: word(red, string(wf.Severity))})
 	}
 	return out
 }

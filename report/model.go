@@ -121,9 +121,9 @@ func human(d time.Duration) string {
 //
 //	suites/pay.yaml:12:5: warning: API_TOKEN expires in 3 days (2026-11-25T10:00:00Z) [jwt_expiring]
 func FindingLine(f results.Finding, red *secret.Redactor) string {
-	s := literal(findingLocation(f)) + ": " + oneLine(red, string(f.Severity)) + ": " + oneLine(red, f.Message)
+	s := literal(findingLocation(f)) + ": " + word(red, string(f.Severity)) + ": " + oneLine(red, f.Message)
 	if f.Code != "" {
-		s += " [" + oneLine(red, f.Code) + "]"
+		s += " [" + word(red, f.Code) + "]"
 	}
 	return s
 }

@@ -13,6 +13,7 @@
 package report
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -103,6 +104,21 @@ func keepRune(r rune) bool {
 func oneLine(red *secret.Redactor, s string) string {
 	return strings.Join(strings.Fields(clean(red, s)), " ")
 }
+
+// word renders one of authspec's words — a cause code, a scenario kind,
+// a probe, a status, a severity, an HTTP method — as written: a field of
+// that type holds authspec's vocabulary, never a secret, so a password
+// equal to "credential" cannot turn credential_rejected into a label. A
+// field that holds more than one token is not a word and is redacted like
+// any value.
+func word(red *secret.Redactor, s string) string {
+	if wordRE.MatchString(s) {
+		return s
+	}
+	return oneLine(red, s)
+}
+
+var wordRE = regexp.MustCompile(`^[A-Za-z0-9_.-]+$`)
 
 // literal renders text the suite's author wrote in the YAML — suite,
 // scenario, environment and file names — on one line, sanitized but not
