@@ -111,6 +111,10 @@ func (p *plan) preflight(st *envState) []diagnose.Finding {
 		if !p.wantScenario(sc, env.Name) || sc.Skip != "" {
 			continue
 		}
+		for _, m := range env.BaseURLMissing {
+			add(diagnose.Finding{Severity: diagnose.SeverityError, Code: diagnose.CredentialMissing,
+				Message: env.MissingMessage([]string{m}) + "; base_url needs it: nothing is sent in this environment until it is set", Variable: m}, env.Environment.BaseURL.Pos)
+		}
 		captured := map[string]bool{}
 		for _, step := range sc.Steps {
 			for _, cp := range step.Capture {
@@ -250,6 +254,9 @@ func sortFindings(fs []diagnose.Finding) {
 // missingVars names the variables that keep ${name} from resolving: name
 // itself, or the variable its value refers to that is unset.
 func missingVars(env *suites.Env, name string) []string {
+	if name == "base_url" && len(env.BaseURLMissing) > 0 {
+		return env.BaseURLMissing
+	}
 	_, m := env.Expand("${"+name+"}", nil)
 	return m
 }

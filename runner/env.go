@@ -63,7 +63,7 @@ func (p *plan) resolveEnv(s *suites.Suite, e *suites.Environment) (*envState, su
 		for _, cf := range credFields(c) {
 			field, str := cf.name, cf.value
 			val, missing := env.Expand(str.Raw, nil)
-			v := suites.Var{Name: sourceName(c, field, str.Raw), Value: val, Secret: secretFields[field]}
+			v := suites.Var{Name: env.Source(sourceName(c, field, str.Raw)), Value: val, Secret: secretFields[field]}
 			cs.fields[field] = v
 			if field == vocab.FieldPrevious {
 				cs.previous = val

@@ -252,7 +252,7 @@ func (p *plan) probeCase(st *envState, sc *suites.Scenario, main *testCase, prob
 		if cs == nil || !cs.cred.Previous.IsSet() {
 			c.skip = fmt.Sprintf("credential %q has no `previous` value to check", main.cred)
 		} else if cs.previous == "" {
-			c.skip = fmt.Sprintf("no previous value of %q in %s (%s)", main.cred, st.env.Name, st.env.MissingMessage(suites.Refs(cs.cred.Previous.Raw)))
+			c.skip = fmt.Sprintf("no previous value of %q in %s (%s)", main.cred, st.env.Name, st.env.MissingMessage(st.env.MissingIn(cs.cred.Previous.Raw)))
 		}
 	case vocab.ProbeOtherEnv:
 		for _, other := range p.envs {
@@ -306,6 +306,9 @@ func (p *plan) missingFor(c *testCase) []string {
 		missing = appendNew(missing, missingVars(c.st.env, name)...)
 	}
 	for _, s := range c.steps {
+		if !s.req.URL.IsSet() {
+			missing = appendNew(missing, c.st.env.BaseURLMissing...) // the path joins base_url
+		}
 		suites.RequestRefs(c.sc, s.req, need)
 		suites.ExpectRefs(&s.step.Expect, need)
 		if s.auth != "" && s.mode != credOther && s.mode != credPrevious {

@@ -160,7 +160,7 @@ func (r *Rotation) addValue(st *envState) suites.Errors {
 		return suites.Errors{{Pos: c.Pos, Msg: fmt.Sprintf("credential %q has no `previous` value: set previous: ${VARIABLE} to the value you rotated out, so that authspec can check the API refuses it", r.Credential)}}
 	}
 	if cs.previous == "" {
-		return suites.Errors{{Pos: c.Previous.Pos, Msg: fmt.Sprintf("credential %q has no previous value in environment %s: %s", r.Credential, r.Env, st.env.MissingMessage(suites.Refs(c.Previous.Raw)))}}
+		return suites.Errors{{Pos: c.Previous.Pos, Msg: fmt.Sprintf("credential %q has no previous value in environment %s: %s", r.Credential, r.Env, st.env.MissingMessage(st.env.MissingIn(c.Previous.Raw)))}}
 	}
 	v := results.RotatedValue{File: st.suite.File, OldSource: cs.fields[vocab.FieldPrevious].Name, OldFingerprint: secret.Fingerprint(cs.previous)}
 	if src, val, ok := primaryValue(st, cs); ok {

@@ -36,6 +36,10 @@ type Env struct {
 	Missing  []string
 	// MissingAt is where each of Missing is named (its env_file entry).
 	MissingAt []Pos
+	// BaseURLMissing names the variables that leave base_url empty
+	// (`base_url: ${PRODUCTION_BASE_URL}` before it is set): nothing is
+	// sent to a path in this environment until they are.
+	BaseURLMissing []string
 
 	envVars  map[string]Var // the environment's own vars
 	fileVars map[string]Var
@@ -97,7 +101,9 @@ func (s *Suite) Resolve(e *Environment, getenv Getenv) (*Env, Errors) {
 	}
 	base, missing := r.Expand(e.BaseURL.Raw, nil)
 	if len(missing) > 0 {
-		errs = append(errs, Error{Pos: e.BaseURL.Pos, Msg: r.MissingMessage(missing)})
+		// Not an error of the suite: like a missing credential, it keeps
+		// this environment's requests from being sent, and the others run.
+		r.BaseURLMissing, base = missing, ""
 	}
 	r.BaseURL = strings.TrimRight(base, "/")
 	return r, errs
@@ -312,4 +318,39 @@ func (s *Suite) refs() []string {
 	}
 	s.walkStrings(add)
 	return names
+}
+
+// Source follows name through vars whose whole value is one other
+// variable (`api_token: ${STAGING_API_TOKEN}`) and returns the variable
+// the value really comes from, so a message names the line a person must
+// edit in the env file or CI secret. Names that are not such an alias are
+// returned as they are.
+func (r *Env) Source(name string) string {
+	for range maxVarDepth {
+		next := ""
+		for _, m := range []map[string]Var{r.envVars, r.fileVars, r.procVars, r.topVars} {
+			v, ok := m[name]
+			if !ok {
+				continue
+			}
+			if refs := Refs(v.Value); !v.Secret && len(refs) == 1 && v.Value == "${"+refs[0]+"}" {
+				next = refs[0]
+			}
+			break
+		}
+		if next == "" {
+			return name
+		}
+		name = next
+	}
+	return name
+}
+
+// MissingIn names the variables that leave s empty: those it refers to
+// directly, or through vars, that are undefined or empty.
+func (r *Env) MissingIn(s string) []string {
+	if _, missing := r.Expand(s, nil); len(missing) > 0 {
+		return missing
+	}
+	return Refs(s)
 }

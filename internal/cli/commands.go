@@ -178,7 +178,8 @@ func (c *command) help(args []string) error {
 	default:
 		return exitf(ExitInvalid, "authspec help: one command at most, got %d arguments", len(args))
 	}
-	if args[0] == "help" {
+	// `help -h` is a request for help too: it must exit 0 like every -h.
+	if args[0] == "help" || args[0] == "-h" || args[0] == "--help" || args[0] == "-help" {
 		fmt.Fprint(c.stdout, overview())
 		return nil
 	}

@@ -26,6 +26,12 @@ var scaffoldSecrets = []string{
 	"PRODUCTION_API_TOKEN", "PRODUCTION_API_TOKEN_PREVIOUS", "PRODUCTION_READONLY_KEY",
 }
 
+// scaffoldVariables are the variables the example suite reads that are not
+// secrets: production's base_url, empty until the user sets it so that
+// nothing is sent to production by accident. .env.example lists them and
+// the workflow passes each from a repository variable of the same name.
+var scaffoldVariables = []string{"PRODUCTION_BASE_URL"}
+
 // gitignoreLines keep real credentials out of git and .env.example in it.
 // Order matters: the negation must follow the pattern it excepts from.
 var gitignoreLines = []string{".env*", "!.env.example"}
@@ -137,13 +143,17 @@ func (c *command) nextSteps(dir string) {
 	if dir != "." {
 		step("cd %s", dir)
 	}
-	step("Edit suites/example.yaml: each environment's base_url, and the paths and\n" +
+	step("Edit suites/example.yaml: staging's base_url, and the paths and\n" +
 		"     expectations of your API.")
-	step("Put real values in .env (a copy of .env.example; it is git-ignored).")
+	step("Put real values in .env (a copy of .env.example; it is git-ignored):\n" +
+		"     the credentials, and %s. Until you set it, production\n"+
+		"     sends nothing; until the placeholders are replaced, lint reports them.", strings.Join(scaffoldVariables, ", "))
 	step("authspec lint        check the suite and the credentials, sending nothing")
 	step("authspec run --env staging")
 	step("Add these secrets to the repository (Settings > Secrets and variables >\n"+
 		"     Actions, or gh secret set NAME):\n       %s", strings.Join(scaffoldSecrets, "\n       "))
+	step("Add these repository variables (same page, Variables tab, or\n"+
+		"     gh variable set NAME):\n       %s", strings.Join(scaffoldVariables, "\n       "))
 	step("Commit suites/, .env.example, .gitignore and .github/workflows/authspec.yml.\n" +
 		"     The workflow runs on every push and pull request, nightly, and by hand\n" +
 		"     (Run workflow) after a credential rotation: give it the credential and the\n" +

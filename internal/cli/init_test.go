@@ -76,9 +76,35 @@ func TestInitScaffoldLints(t *testing.T) {
 	t.Run("as written", func(t *testing.T) {
 		// init wrote ../.env with the placeholders: lint reads them and
 		// says they are placeholders.
+		// Four placeholders, and production's URL, which .env.example
+		// leaves empty. Each message names the variable of .env.example
+		// that holds the value, not the suite's alias for it (api_token).
 		code, out, errOut := initMain(t, nil, "lint", suite)
+		if code != ExitFailed || strings.Count(out, "[placeholder_credential]") != 4 || !strings.Contains(out, "4 scenarios, 5 errors") {
+			t.Fatalf("lint: exit %d, want %d with 4 placeholder errors and the base URL\n%s%s", code, ExitFailed, out, errOut)
+		}
+		for _, want := range append(slices.Clone(scaffoldSecrets[:1]), "STAGING_READONLY_KEY in staging is a placeholder", "PRODUCTION_API_TOKEN in production is a placeholder",
+			`PRODUCTION_BASE_URL is not set or empty in environment "production"`) {
+			if !strings.Contains(out, want) {
+				t.Errorf("lint does not say %q:\n%s", want, out)
+			}
+		}
+		for _, alias := range []string{"api_token in", "readonly_key in"} {
+			if strings.Contains(out, alias) {
+				t.Errorf("lint names the alias %q instead of the variable of .env.example:\n%s", alias, out)
+			}
+		}
+	})
+	t.Run("production URL set", func(t *testing.T) {
+		env := map[string]string{"PRODUCTION_BASE_URL": "https://api.example.com"}
+		envFile := filepath.Join(dir, ".env")
+		local := strings.Replace(initRead(t, envFile), "PRODUCTION_BASE_URL=\n", "", 1)
+		if err := os.WriteFile(envFile, []byte(local), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		code, out, errOut := initMain(t, env, "lint", suite)
 		if code != ExitFailed || strings.Count(out, "[placeholder_credential]") != 4 || !strings.Contains(out, "4 scenarios, 4 errors") {
-			t.Fatalf("lint: exit %d, want %d with 4 placeholder errors\n%s%s", code, ExitFailed, out, errOut)
+			t.Fatalf("lint: exit %d, want %d with the 4 placeholder errors only\n%s%s", code, ExitFailed, out, errOut)
 		}
 	})
 	// Without .env (as in CI), the values must come from the environment.
@@ -90,7 +116,7 @@ func TestInitScaffoldLints(t *testing.T) {
 		if code != ExitFailed {
 			t.Fatalf("lint: exit %d\n%s%s", code, out, errOut)
 		}
-		if !strings.Contains(out, "4 scenarios, 4 errors") || !strings.Contains(out, "is a placeholder, not a credential") {
+		if !strings.Contains(out, "4 scenarios, 6 errors") || !strings.Contains(out, "is a placeholder, not a credential") { // and the missing .env, where PRODUCTION_BASE_URL was looked for
 			t.Errorf("lint output:\n%s", out)
 		}
 		for _, v := range placeholders {
@@ -251,13 +277,16 @@ func TestInitSecretsAgree(t *testing.T) {
 	for _, m := range regexp.MustCompile(`\$\{([A-Z][A-Z0-9_]*)\}`).FindAllStringSubmatch(files["suites/example.yaml"], -1) {
 		fromSuite[m[1]] = true
 	}
-	for _, m := range regexp.MustCompile(`(?m)^ +([A-Z0-9_]+): \$\{\{ secrets\.([A-Z0-9_]+) \}\}$`).FindAllStringSubmatch(files[".github/workflows/authspec.yml"], -1) {
-		if m[1] != m[2] {
-			t.Errorf("workflow passes secret %s as %s", m[2], m[1])
+	for _, m := range regexp.MustCompile(`(?m)^ +([A-Z0-9_]+): \$\{\{ (secrets|vars)\.([A-Z0-9_]+) \}\}$`).FindAllStringSubmatch(files[".github/workflows/authspec.yml"], -1) {
+		if m[1] != m[3] {
+			t.Errorf("workflow passes %s.%s as %s", m[2], m[3], m[1])
+		}
+		if (m[2] == "vars") != slices.Contains(scaffoldVariables, m[1]) {
+			t.Errorf("workflow passes %s from %s: secrets are %v, repository variables %v", m[1], m[2], scaffoldSecrets, scaffoldVariables)
 		}
 		fromWorkflow[m[1]] = true
 	}
-	want := slices.Sorted(slices.Values(scaffoldSecrets))
+	want := slices.Sorted(slices.Values(append(slices.Clone(scaffoldSecrets), scaffoldVariables...)))
 	for name, got := range map[string][]string{".env.example": set(fromEnv), "suite": set(fromSuite), "workflow": set(fromWorkflow)} {
 		if !slices.Equal(got, want) {
 			t.Errorf("%s names %v, want %v", name, got, want)
@@ -265,12 +294,15 @@ func TestInitSecretsAgree(t *testing.T) {
 	}
 	// Each secret reaches the two steps that run authspec (run, rotate)
 	// through their env, and no other step.
-	if n := strings.Count(files[".github/workflows/authspec.yml"], "secrets."); n != 2*len(want) {
-		t.Errorf("workflow mentions secrets %d times, want %d (once per authspec step, as an env value)", n, 2*len(want))
+	if n := strings.Count(files[".github/workflows/authspec.yml"], "secrets."); n != 2*len(scaffoldSecrets) {
+		t.Errorf("workflow mentions secrets %d times, want %d (once per authspec step, as an env value)", n, 2*len(scaffoldSecrets))
 	}
+	// Production's URL starts empty, so nothing reaches production until
+	// the user sets it; the rotated-out values start empty too.
 	for k, v := range env {
-		if strings.HasSuffix(k, "_PREVIOUS") != (v == "") {
-			t.Errorf(".env.example: %s=%q (only the rotated-out *_PREVIOUS values start empty)", k, v)
+		empty := strings.HasSuffix(k, "_PREVIOUS") || slices.Contains(scaffoldVariables, k)
+		if empty != (v == "") {
+			t.Errorf(".env.example: %s=%q (only production's URL and the rotated-out *_PREVIOUS values start empty)", k, v)
 		}
 	}
 }
@@ -339,10 +371,10 @@ func TestInitWorkflow(t *testing.T) {
 			}
 			if strings.HasPrefix(s.Run, "authspec rotate") {
 				rotated = strings.Contains(s.Run, `--credential "$AUTHSPEC_CREDENTIAL"`) && strings.Contains(s.Run, "--wait") &&
-					s.If == "${{ inputs.credential }}" && s.Env["AUTHSPEC_CREDENTIAL"] == "${{ inputs.credential }}" && len(s.Env) == len(scaffoldSecrets)+3
+					s.If == "${{ inputs.credential }}" && s.Env["AUTHSPEC_CREDENTIAL"] == "${{ inputs.credential }}" && len(s.Env) == len(scaffoldSecrets)+len(scaffoldVariables)+3
 			}
 			if strings.HasPrefix(s.Run, "authspec run") {
-				ran = strings.Contains(s.Run, "--junit authspec-junit.xml") && len(s.Env) == len(scaffoldSecrets)+1
+				ran = strings.Contains(s.Run, "--junit authspec-junit.xml") && len(s.Env) == len(scaffoldSecrets)+len(scaffoldVariables)+1
 			}
 			if strings.HasPrefix(s.Uses, "actions/upload-artifact@") {
 				uploaded = slices.Contains(strings.Fields(s.With["path"]), "authspec-junit.xml") && s.If != ""
@@ -357,7 +389,7 @@ func TestInitWorkflow(t *testing.T) {
 			}
 			if strings.HasPrefix(s.Run, "authspec rotate") {
 				rotated = strings.Contains(s.Run, `--credential "$AUTHSPEC_CREDENTIAL"`) && strings.Contains(s.Run, "--wait") &&
-					s.If == "${{ inputs.credential }}" && s.Env["AUTHSPEC_CREDENTIAL"] == "${{ inputs.credential }}" && len(s.Env) == len(scaffoldSecrets)+3
+					s.If == "${{ inputs.credential }}" && s.Env["AUTHSPEC_CREDENTIAL"] == "${{ inputs.credential }}" && len(s.Env) == len(scaffoldSecrets)+len(scaffoldVariables)+3
 			}
 			if strings.HasPrefix(s.Run, "authspec run") {
 				baseline = strings.Contains(s.Run, "--json authspec-report.json") && strings.Contains(s.Run, "--baseline authspec-report.json")
@@ -379,6 +411,9 @@ func TestInitWorkflow(t *testing.T) {
 // it; elsewhere this test is skipped.
 func TestInitWorkflowActionlint(t *testing.T) {
 	bin, err := exec.LookPath("actionlint")
+	if err != nil && os.Getenv("CI") != "" {
+		t.Fatal("actionlint is not on PATH; .ci/run installs it")
+	}
 	if err != nil {
 		t.Skip("actionlint is not on PATH (go install github.com/rhysd/actionlint/cmd/actionlint@v1.7.12)")
 	}
