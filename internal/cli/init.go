@@ -145,7 +145,7 @@ func (c *command) nextSteps(dir string) {
 	}
 	step("Edit suites/example.yaml: staging's base_url, and the paths and\n" +
 		"     expectations of your API.")
-	step("Put real values in .env (a copy of .env.example; it is git-ignored):\n" +
+	step("Put real values in .env (a copy of .env.example; it is git-ignored):\n"+
 		"     the credentials, and %s. Until you set it, production\n"+
 		"     sends nothing; until the placeholders are replaced, lint reports them.", strings.Join(scaffoldVariables, ", "))
 	step("authspec lint        check the suite and the credentials, sending nothing")
