@@ -25,6 +25,11 @@ func moreProviderCases() []provCase {
 			header: jsonCT(), body: "{\"object\":\"error\",\"status\":400,\"code\":\"missing_version\",\"message\":\"Notion-Version header failed validation: Notion-Version header should be defined, instead was `undefined`.\"}",
 			cred: notion, want: RequiredHeaderMissing},
 
+		{src: "https://github.com/kovetskiy/mark/issues/102", name: "Atlassian 401: Basic with a password is deprecated", status: 401,
+			header: map[string]string{"Content-Type": "text/plain", "Server": "AtlassianProxy/1.19.3.1"},
+			body:   "Basic authentication with passwords is deprecated.  For more information, see: https://confluence.atlassian.com/cloud/deprecation-of-basic-authentication-with-passwords-for-jira-and-confluence-apis-972355348.html\n",
+			cred:   basicCred("devin@example.com", "hunter2-Confluence"), want: DeprecatedAuthMethod},
+
 		// Cloud, CDN and hosting.
 		{src: "https://vercel.com/docs/rest-api/errors", name: "Vercel 403 invalidToken", status: 403,
 			header: jsonCT(), body: `{"error":{"code":"forbidden","message":"Not authorized","invalidToken":true}}`,
@@ -49,6 +54,31 @@ func moreProviderCases() []provCase {
 		{src: "https://github.com/MONEI/Shopify-api-node/issues/518", name: "Shopify 429, call limit 40/40", status: 429,
 			header: jsonCT("X-Shopify-Shop-Api-Call-Limit", "40/40", "Retry-After", "2.0"), body: `{"errors":"Exceeded 2 calls per second for api client. Reduce request rates to resume uninterrupted service."}`,
 			cred: headerCred("X-Shopify-Access-Token", "SHOPIFY_TOKEN", "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"), want: RateLimited},
+
+		// Expired tokens, in each provider's words.
+		{src: "https://github.com/airbytehq/airbyte/issues/74726", name: "HubSpot 401 EXPIRED_AUTHENTICATION", status: 401,
+			header: jsonCT(), body: `{"status":"error","message":"The OAuth token used to make this call expired 0 second(s) ago.","correlationId":"019cd9fe-d093-7d4f-99bc-45975fdcf7c6","category":"EXPIRED_AUTHENTICATION","context":{"expire time":["2026-03-10T23:04:41.164Z"]}}`,
+			cred: bearer("HUBSPOT_TOKEN", "CJT1xqPvMRICAQEYs-gDIIGOBii1hQIyGQAf3xBKmlwHjX7OIpuIFEavB2-qYAGQsF4"), want: TokenExpired},
+		{src: "https://github.com/microsofthackathons/tdi/issues/24", name: "Microsoft Graph 401 InvalidAuthenticationToken expired", status: 401,
+			header: jsonCT("WWW-Authenticate", `Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000"`),
+			body:   `{"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired or is not yet valid.","innerError":{"date":"2022-09-23T11:57:49","request-id":"1740feb8-b33a-4c08-a6ee-ab5cfc5a18c4","client-request-id":"1740feb8-b33a-4c08-a6ee-ab5cfc5a18c4"}}}`,
+			cred:   bearer("GRAPH_TOKEN", "EwBwA8l6BAAUkj1oAdkTm2ZaBqLS0sGLkLM5a0jLAAQ"), want: TokenExpired},
+		{src: "https://github.com/cfn-sphere/cfn-sphere/issues/55", name: "AWS IAM 403 ExpiredToken", status: 403,
+			header: map[string]string{"Content-Type": "text/xml"},
+			body:   "<ErrorResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\">\n  <Error>\n    <Type>Sender</Type>\n    <Code>ExpiredToken</Code>\n    <Message>The security token included in the request is expired</Message>\n  </Error>\n  <RequestId>689b4496-ca92-11e5-9a31-4932678efe5c</RequestId>\n</ErrorResponse>\n",
+			cred:   headerCred("Authorization", "AWS_SIGV4", sigV4), want: TokenExpired},
+
+		// Keys refused, or from the other mode or datacenter.
+		{src: "https://github.com/vivet/GoogleApi/issues/375", name: "Google 400 API_KEY_INVALID", status: 400,
+			header: jsonCT(), body: "{\n  \"error\": {\n    \"code\": 400,\n    \"message\": \"API key not valid. Please pass a valid API key.\",\n    \"errors\": [\n      {\n        \"message\": \"API key not valid. Please pass a valid API key.\",\n        \"domain\": \"global\",\n        \"reason\": \"badRequest\"\n      }\n    ],\n    \"status\": \"INVALID_ARGUMENT\",\n    \"details\": [\n      {\n        \"@type\": \"type.googleapis.com/google.rpc.ErrorInfo\",\n        \"reason\": \"API_KEY_INVALID\",\n        \"domain\": \"googleapis.com\",\n        \"metadata\": {\n          \"service\": \"translate.googleapis.com\"\n        }\n      }\n    ]\n  }\n}\n",
+			cred: apiKey("GOOGLE_API_KEY", "AIzaSyB-1a2b3c4d5e6f7g8h9i0jKlMnOpQrStU", "", "key"), want: CredentialRejected},
+		{src: "https://github.com/payolapayments/payola/issues/278", name: "Stripe 404: object in live mode, test key used (production)", status: 404,
+			header: jsonCT(), body: `{"error":{"code":"resource_missing","doc_url":"https://stripe.com/docs/error-codes/resource-missing","message":"No such customer: 'cus_5tJLN1RqCwTM7R'; a similar object exists in live mode, but a test mode key was used to make this request.","param":"id","type":"invalid_request_error"}}`,
+			cred: bearer("STRIPE_KEY", "sk_test_51HaZ3xKq9Lm2Vb7NcAso0"), env: "production", want: TestKeyInProduction},
+		{src: "https://github.com/mailchimp/mc-woocommerce/issues/646", name: "Mailchimp 401: us6 key, base URL of another datacenter", status: 401,
+			header: map[string]string{"Content-Type": "application/problem+json; charset=utf-8"},
+			body:   `{"type":"http://developer.mailchimp.com/documentation/mailchimp/guides/error-glossary/","title":"API Key Invalid","status":401,"detail":"Your API key may be invalid, or you've attempted to access the wrong datacenter.","instance":"8f2b1c3a-1d2e-4f5a-9b8c-7d6e5f4a3b2c"}`,
+			cred: basicCred("anystring", "610b6dbed585726c243fda6821554ddd-us6"), want: RegionMismatch},
 
 		// Chat: the token is part of the URL path.
 		{src: "https://github.com/eternnoir/pyTelegramBotAPI/issues/167", name: "Telegram 401, token in the path", status: 401,

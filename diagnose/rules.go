@@ -1,11 +1,13 @@
 package diagnose
 
 import (
-	"fmt"
 	"net/http"
+	"net/url"
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/authspec/authspec/secret"
 )
 
 // rule is what one provider, gateway or server says, and what it means.
@@ -34,7 +36,9 @@ type rule struct {
 	// confirms: local findings this answer confirms; they rise just above
 	// the row, so the preflight finding becomes the diagnosis.
 	confirms []string
-	message  string
+	// message is authspec's own words (it reaches the user as a literal
+	// of secret.Text: no secret value can rewrite it).
+	message string
 }
 
 const (
@@ -58,7 +62,9 @@ var rules = []rule{
 		message: "the API says the key belongs to the other mode (test versus live): use this environment's own key — the live key in production, the test key elsewhere"},
 	{name: "region", header: "X-Amz-Bucket-Region", status: []int{301, 400, 403}, code: RegionMismatch, strong: true,
 		message: "the resource lives in another region than the request was signed or sent for (X-Amz-Bucket-Region): use that region's endpoint or signing region in base_url"},
-	{name: "region words", words: re(`region '[^']*' is wrong|wrong region|incorrect region|another region|different region|region mismatch|(other|different|wrong) data ?cent(er|re)`), code: RegionMismatch, strong: true,
+	{name: "Mailchimp datacenter", words: re(`wrong datacenter`), codeFor: datacenterCode, strong: true,
+		message: "Mailchimp says the key is invalid or belongs to another datacenter: the part after the dash in the key (us6, …) names its datacenter, and base_url must use that host (https://us6.api.mailchimp.com); if it does, the key is revoked or mistyped"},
+	{name: "region words", unless: re(`may be invalid`), words: re(`region '[^']*' is wrong|wrong region|incorrect region|another region|different region|region mismatch|(other|different|wrong) data ?cent(er|re)`), code: RegionMismatch, strong: true,
 		message: "the credential or resource belongs to another region or datacenter than the one the base URL points to: use that region's endpoint (for example the EU host) in base_url, or a credential created in this region"},
 	{name: "referrer restriction", words: re(`referr?er|ipreferer`), unless: re(`ip address`), code: ReferrerRestricted, strong: true,
 		message: "the API key is restricted to certain HTTP referrers (or applications), and this request has none of them: use a server key without referrer restrictions for tests, or send an allowed Referer in defaults.headers"},
@@ -68,7 +74,7 @@ var rules = []rule{
 		message: "the API requires a header this request did not send (an API version, account or tenant header): add it to the scenario's headers or defaults.headers"},
 	{name: "deprecated method", words: re(`deprecat|no longer (supported|accepted|allowed)|has been (sunset|disabled)|\bsunset\b`), unless: re(`rate limit`), code: DeprecatedAuthMethod, strong: true,
 		message: "the API says this way of authenticating is deprecated or disabled (a key in the query string, Basic with a password, a legacy key type): switch the credential to the method the API documents now"},
-	{name: "token expired", words: re(`(token|session|jwt|credential|signature)s? (has |have |is )?expired|expired[_ ](token|session|access[_ ]token)|expiredtoken|token_expired|access_token_expired|session expired|lifetime validation failed`),
+	{name: "token expired", words: re(`(token|session|jwt|credential|signature)s? (has |have |is )?expired|expired[_ ](token|session|access[_ ]token)|expiredtoken|token_expired|access_token_expired|session expired|lifetime validation failed|expired_authentication|\b(token|session)\b[a-z ]{0,40} expired \d+ [a-z()]+ ago`),
 		unless: re(`invalid, expired|invalid or expired|expired, or revoked|expired or revoked`), code: TokenExpired, strong: true, confirms: []string{JWTExpired},
 		message: "the server says the token or session has expired: refresh it (a new access token from the refresh token or the client credentials flow) rather than rotating the client's secret; for long runs let authspec fetch tokens (type: oauth2_client_credentials)"},
 	{name: "audience", words: re(`(wrong|invalid|incorrect|unexpected)[^.]{0,40}audience|audience[^.]{0,40}(is invalid|invalid|does not match|not (valid|allowed|match))`), code: JWTWrongAudience, strong: true, confirms: []string{JWTWrongAudience},
@@ -121,6 +127,25 @@ func modeCode(a *analysis) string {
 	return LiveKeyOutsideProduction
 }
 
+// datacenterCode: a key whose -usN suffix names a datacenter the URL's
+// host is not, is in the wrong region; otherwise the key was refused.
+func datacenterCode(a *analysis) string {
+	host := ""
+	if u, err := url.Parse(a.ex.URL); err == nil {
+		host = strings.ToLower(u.Hostname())
+	}
+	if c := a.ex.Credential; c != nil {
+		for _, v := range c.Values {
+			if m := dcSuffixRE.FindStringSubmatch(v.Value); m != nil && !strings.HasPrefix(host, m[1]+".") {
+				return RegionMismatch
+			}
+		}
+	}
+	return CredentialRejected
+}
+
+var dcSuffixRE = regexp.MustCompile(`-([a-z]{2}\d{1,3})$`)
+
 // noCredentialCode: nothing was sent, or it was sent where the server does
 // not look.
 func noCredentialCode(a *analysis) string {
@@ -147,7 +172,7 @@ func (r rule) match(a *analysis) (bool, []string) {
 		if r.value != nil && !r.value.MatchString(strings.ToLower(v)) {
 			return false, nil
 		}
-		ev = append(ev, fmt.Sprintf("header %s: %s", http.CanonicalHeaderKey(r.header), a.red.excerpt(v, 160)))
+		ev = append(ev, textf("header %s: %s", secret.Lit(http.CanonicalHeaderKey(r.header)), a.red.excerpt(v, 160)))
 	}
 	text := a.srv.text
 	if a.srv.oauthFrom == "WWW-Authenticate" && a.srv.oauthDesc != "" {
@@ -158,7 +183,7 @@ func (r rule) match(a *analysis) (bool, []string) {
 		if m == "" {
 			return false, nil
 		}
-		ev = append(ev, fmt.Sprintf("the answer says %q", strings.TrimSpace(a.red.excerpt(m, 80))))
+		ev = append(ev, textf("the answer says %q", strings.TrimSpace(a.red.excerpt(m, 80))))
 	}
 	if r.unless != nil && r.unless.MatchString(text) {
 		return false, nil
@@ -198,11 +223,11 @@ func (a *analysis) serverWords() bool {
 		if code == PermissionDenied && a.ex.StatusCode == http.StatusUnauthorized && a.exp.Match(403) {
 			score = scoreAuthnAuthz - 1 // a permission scenario: the 401-for-403 cause says what to change
 		}
-		ev = append([]string{"matches " + r.name + " (" + a.statusText() + ")"}, ev...)
+		ev = append([]string{textf("matches %s (%s)", secret.Lit(r.name), secret.Lit(a.statusText()))}, ev...)
 		if a.srv.message != "" {
-			ev = append(ev, fmt.Sprintf("the server said: %q", a.srv.message))
+			ev = append(ev, textf("the server said: %q", a.srv.message))
 		}
-		a.add(score, code, r.message, append(ev, a.describeSent()...)...)
+		a.add(score, code, string(secret.Lit(r.message)), append(ev, a.describeSent()...)...)
 		for _, c := range r.confirms {
 			if c != code && a.confirm[c] < score+1 {
 				a.confirm[c] = score + 1

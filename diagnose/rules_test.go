@@ -1,6 +1,10 @@
 package diagnose
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/authspec/authspec/secret"
+)
 
 // TestRules: one answer per row of the rules table, and that row's code
 // comes first. Every row must have its case here.
@@ -20,6 +24,7 @@ func TestRules(t *testing.T) {
 		"SAML/SSO enforcement":      {403, nil, `{"message":"Resource protected by organization SAML enforcement."}`, tok, "", SSOAuthorizationRequired},
 		"test/live mode":            {404, nil, `{"detail":"Payment exists, but the wrong mode is used. Try switching live / test API keys."}`, bearer("KEY", "live_kW8Gx2Qp4sN7kRCU"), "", LiveKeyOutsideProduction},
 		"region":                    {400, map[string]string{"X-Amz-Bucket-Region": "eu-west-1", "Content-Type": "application/xml"}, `<Error><Code>PermanentRedirect</Code><Message>The bucket you are attempting to access must be addressed using the specified endpoint. Authorization required.</Message></Error>`, tok, "", RegionMismatch},
+		"Mailchimp datacenter":      {401, nil, `{"title":"API Key Invalid","status":401,"detail":"Your API key may be invalid, or you've attempted to access the wrong datacenter."}`, basicCred("anystring", "610b6dbed585726c243fda6821554ddd"), "", CredentialRejected},
 		"region words":              {401, nil, `{"message":"This API key belongs to a different region. Use the EU endpoint."}`, key, "", RegionMismatch},
 		"referrer restriction":      {403, nil, `{"error":{"message":"Requests from referer <empty> are blocked."}}`, key, "", ReferrerRestricted},
 		"anti-CSRF":                 {403, nil, `{"detail":"CSRF Failed: CSRF token missing."}`, tok, "", RequiredHeaderMissing},
@@ -62,5 +67,32 @@ func TestRules(t *testing.T) {
 	}
 	if len(cases) != len(rules) {
 		t.Errorf("%d cases for %d rules: a case names no rule", len(cases), len(rules))
+	}
+}
+
+// TestRuleMessagesAreLiteral: a row's message and the names in its
+// evidence are authspec's words; a secret that happens to be a word of
+// them ("token", "key") never rewrites them at the sink.
+func TestRuleMessagesAreLiteral(t *testing.T) {
+	api := fixed{status: 401, body: `{"message":"Invalid API key"}`}
+	ex := corpusCase{api: api, cred: apiKey("API_KEY", "key_9f8e7d6c5b4a3210", "X-API-Key", "")}.run(t, "")
+	red := newRedactor(nil, ex.Credential).r
+	red.Add("WORD", "credential")
+	ex.Redactor = red
+	causes := Analyze(ex)
+	if len(causes) == 0 || causes[0].Code != CredentialRejected {
+		t.Fatalf("causes %v", codesOf(causes))
+	}
+	var row rule
+	for _, r := range rules {
+		if r.name == "rejected credential words" {
+			row = r
+		}
+	}
+	if got := secret.Render(red, causes[0].Message); got != row.message {
+		t.Errorf("message rendered as\n%s\nwant\n%s", got, row.message)
+	}
+	if got := secret.Render(red, causes[0].Evidence[0]); got != "matches rejected credential words (401 Unauthorized)" {
+		t.Errorf("evidence %q", got)
 	}
 }
