@@ -78,7 +78,7 @@ func moreProviderCases() []provCase {
 		{src: "https://github.com/mailchimp/mc-woocommerce/issues/646", name: "Mailchimp 401: us6 key, base URL of another datacenter", status: 401,
 			header: map[string]string{"Content-Type": "application/problem+json; charset=utf-8"},
 			body:   `{"type":"http://developer.mailchimp.com/documentation/mailchimp/guides/error-glossary/","title":"API Key Invalid","status":401,"detail":"Your API key may be invalid, or you've attempted to access the wrong datacenter.","instance":"8f2b1c3a-1d2e-4f5a-9b8c-7d6e5f4a3b2c"}`,
-			cred: basicCred("anystring", "610b6dbed585726c243fda6821554ddd-us6"), want: RegionMismatch},
+			cred:   basicCred("anystring", "610b6dbed585726c243fda6821554ddd-us6"), want: RegionMismatch},
 
 		// Chat: the token is part of the URL path.
 		{src: "https://github.com/eternnoir/pyTelegramBotAPI/issues/167", name: "Telegram 401, token in the path", status: 401,
