@@ -2,16 +2,11 @@ package secret
 
 import (
 	"encoding/base64"
-	"encoding/hex"
-	"encoding/json"
-	"fmt"
-	"net/url"
-	"strconv"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	_ "github.com/authspec/authspec/internal/golden" // accepts go test -update
+	"github.com/authspec/authspec/secret/secrettest"
 )
 
 // shape is one kind of secret a suite holds.
@@ -32,81 +27,6 @@ var shapes = []shape{
 	{name: "non-ASCII short", value: "ключ1"},
 	{name: "special characters", value: `p@ss w/"ord&<x>\%+ü`},
 	{name: "Stripe key as Basic user", value: "sk_test_4eC39HqLyjWDarjtT1zdp7dc", user: "sk_test_4eC39HqLyjWDarjtT1zdp7dc"},
-}
-
-// echo is one way a server, a proxy or a tool gives a value back.
-type echo struct {
-	name   string
-	render func(v string) string
-	long   bool // only for secrets of ShortLen or more (split values)
-}
-
-func percentAll(v string, digits string) string {
-	var b strings.Builder
-	for i := 0; i < len(v); i++ {
-		fmt.Fprintf(&b, "%%%c%c", digits[v[i]>>4], digits[v[i]&15])
-	}
-	return b.String()
-}
-
-func jsonString(v string, escapeSlash bool) string {
-	b, _ := json.Marshal(v)
-	s := string(b[1 : len(b)-1])
-	if escapeSlash {
-		s = strings.ReplaceAll(s, "/", `\/`)
-	}
-	return s
-}
-
-func unicodeEscaped(v, digits string) string {
-	var b strings.Builder
-	for _, r := range v {
-		if r >= 0x10000 {
-			b.WriteRune(r)
-			continue
-		}
-		fmt.Fprintf(&b, `\u%c%c%c%c`, digits[r>>12&15], digits[r>>8&15], digits[r>>4&15], digits[r&15])
-	}
-	return b.String()
-}
-
-func split(v, brk string) string {
-	n := utf8.RuneCountInString(v) / 2
-	i := len(string([]rune(v)[:n]))
-	return v[:i] + brk + v[i:]
-}
-
-var echoes = []echo{
-	{name: "raw", render: func(v string) string { return v }},
-	{name: "query-escaped", render: url.QueryEscape},
-	{name: "path-escaped", render: url.PathEscape},
-	{name: "query-escaped lower case", render: func(v string) string {
-		return strings.NewReplacer("%2F", "%2f", "%3D", "%3d", "%2B", "%2b", "%C3", "%c3", "%BC", "%bc").Replace(url.QueryEscape(v))
-	}},
-	{name: "every byte %XX", render: func(v string) string { return percentAll(v, "0123456789ABCDEF") }},
-	{name: "every byte %xx", render: func(v string) string { return percentAll(v, "0123456789abcdef") }},
-	{name: "first half %XX", render: func(v string) string {
-		i := len(v) / 2
-		return percentAll(v[:i], "0123456789ABCDEF") + v[i:]
-	}},
-	{name: "base64", render: func(v string) string { return base64.StdEncoding.EncodeToString([]byte(v)) }},
-	{name: "base64 unpadded", render: func(v string) string { return base64.RawStdEncoding.EncodeToString([]byte(v)) }},
-	{name: "base64url", render: func(v string) string { return base64.URLEncoding.EncodeToString([]byte(v)) }},
-	{name: "base64url unpadded", render: func(v string) string { return base64.RawURLEncoding.EncodeToString([]byte(v)) }},
-	{name: "JSON", render: func(v string) string { return jsonString(v, false) }},
-	{name: `JSON \/`, render: func(v string) string { return jsonString(v, true) }},
-	{name: `JSON \uxxxx`, render: func(v string) string { return unicodeEscaped(v, "0123456789abcdef") }},
-	{name: `JSON \uXXXX`, render: func(v string) string { return unicodeEscaped(v, "0123456789ABCDEF") }},
-	{name: "Go-quoted", render: func(v string) string { q := strconv.Quote(v); return q[1 : len(q)-1] }},
-	{name: "Go-quoted ASCII", render: func(v string) string { q := strconv.QuoteToASCII(v); return q[1 : len(q)-1] }},
-	{name: "hex", render: func(v string) string { return hex.EncodeToString([]byte(v)) }},
-	{name: "HEX", render: func(v string) string { return strings.ToUpper(hex.EncodeToString([]byte(v))) }},
-	{name: "split CRLF", render: func(v string) string { return split(v, "\r\n") }, long: true},
-	{name: "split LF", render: func(v string) string { return split(v, "\n") }, long: true},
-	{name: `split \n in JSON`, render: func(v string) string {
-		a, b, _ := strings.Cut(split(v, "\n"), "\n")
-		return jsonString(a, false) + `\n` + jsonString(b, false)
-	}, long: true},
 }
 
 // surroundings put an echo inside server text; the padding is longer than
@@ -132,16 +52,16 @@ func TestCorpus(t *testing.T) {
 		if sh.user != "" {
 			r.AddBasic("stripe", sh.user, "")
 		}
-		for _, e := range echoes {
-			if e.long && Short(sh.value) {
+		for _, e := range secrettest.Echoes {
+			if e.Long && Short(sh.value) {
 				continue
 			}
-			echoed := e.render(sh.value)
+			echoed := e.Render(sh.value)
 			for _, sur := range surroundings {
 				in := sur.before + echoed + sur.after
 				want := sur.before + label + sur.after
 				if got := r.Redact(in); got != want {
-					t.Errorf("%s, %s, %s:\n in: %q\ngot: %q\nwant %q", sh.name, e.name, sur.name, in, got, want)
+					t.Errorf("%s, %s, %s:\n in: %q\ngot: %q\nwant %q", sh.name, e.Name, sur.name, in, got, want)
 				}
 			}
 		}
@@ -174,4 +94,57 @@ func TestCorpusShortSecretsLeaveWordsAlone(t *testing.T) {
 			t.Errorf("Redact(%q) kept a whole-token secret", text)
 		}
 	}
+}
+
+// A secret inside a longer text that was base64-encoded as a whole
+// ("Bearer v", "user:v", a JSON body): the part of the encoding made of
+// the secret's bits becomes its label, and neither half of the secret can
+// be decoded from what is left on either side.
+func TestCorpusInsideBase64(t *testing.T) {
+	for _, sh := range shapes {
+		if Short(sh.value) {
+			continue
+		}
+		var r Redactor
+		r.Add("SECRET", sh.value)
+		label := Label("SECRET", sh.value)
+		for _, e := range secrettest.Containing {
+			for _, sur := range surroundings {
+				got := r.Redact(sur.before + e.Render(sh.value) + sur.after)
+				rest, ok := strings.CutPrefix(got, sur.before)
+				if rest, ok2 := strings.CutSuffix(rest, sur.after); !ok || !ok2 || !strings.Contains(rest, label) {
+					t.Errorf("%s, %s, %s: got %q, want the text around it unchanged and %s inside", sh.name, e.Name, sur.name, got, label)
+				} else if half := decodable(rest, label, sh.value); half != "" {
+					t.Errorf("%s, %s, %s: %q is left decodable in %q", sh.name, e.Name, sur.name, half, got)
+				}
+			}
+		}
+	}
+}
+
+// decodable returns a half of secret that can still be decoded from the
+// base64 on either side of label in s, or "".
+func decodable(s, label, secret string) string {
+	halves := []string{secret[:len(secret)/2], secret[len(secret)/2:]}
+	for _, part := range strings.Split(s, label) {
+		for shift := range 4 {
+			if shift > len(part) {
+				break
+			}
+			p := strings.TrimRight(part[shift:], "=")
+			p = p[:len(p)/4*4]
+			for _, enc := range []*base64.Encoding{base64.RawStdEncoding, base64.RawURLEncoding} {
+				b, err := enc.DecodeString(p)
+				if err != nil {
+					continue
+				}
+				for _, h := range halves {
+					if strings.Contains(string(b), h) {
+						return h
+					}
+				}
+			}
+		}
+	}
+	return ""
 }

@@ -21,8 +21,10 @@ type form struct {
 // forms lists the texts that give value away: the value (trimmed, and
 // cleaned of quotes and a scheme prefix, too), its
 // form encoding ("+" for a space), base64 in both alphabets with and
-// without padding, hex in either case, and, for a URL, its host and the
-// password in its userinfo (network errors quote "host:port" alone).
+// without padding (and, for a long value, inside a longer base64 text),
+// hex in either case, a long value folded where it has a space, and, for
+// a URL, its host and the password in its userinfo (network errors quote
+// "host:port" alone).
 func forms(value string) []form {
 	var out []form
 	add := func(core string, texts ...string) {
@@ -52,6 +54,13 @@ func forms(value string) []form {
 		add(c, encodings(c)...)
 		h := hex.EncodeToString([]byte(c))
 		add(c, h, strings.ToUpper(h))
+		if !Short(c) {
+			add(c, inBase64(c)...)
+			// Found anywhere, even when one space shorter than ShortLen.
+			for _, f := range foldedAtSpaces(c) {
+				out = append(out, form{text: f}, form{text: string(decode(f, false).b)})
+			}
+		}
 	}
 	if u, err := url.Parse(strings.TrimSpace(value)); err == nil && u.Scheme != "" && u.Host != "" {
 		add(u.Host, u.Host)
@@ -84,11 +93,57 @@ func encodings(v string) []string {
 		base64.URLEncoding.EncodeToString(b), base64.RawURLEncoding.EncodeToString(b)}
 }
 
+// stripBreaks drops line breaks and the indentation after them, as the
+// view searched for long values does.
 func stripBreaks(s string) string {
 	if !strings.ContainsAny(s, "\r\n") {
 		return s
 	}
-	return strings.NewReplacer("\r", "", "\n", "").Replace(s)
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\r' || s[i] == '\n' {
+			i = skipIndent(s, i+1) - 1
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// foldedAtSpaces lists v with one of its runs of spaces taken out: the
+// view drops a line break with the indentation after it, so a value that
+// a server wrapped where it had a space ("correct horse\nbattery") reads
+// without that space. The first few runs only: a passphrase, not a page.
+func foldedAtSpaces(v string) []string {
+	var out []string
+	for i := 0; i < len(v) && len(out) < 8; i++ {
+		if v[i] != ' ' && v[i] != '\t' {
+			continue
+		}
+		j := skipIndent(v, i)
+		if f := v[:i] + v[j:]; len(f) >= ShortLen-2 {
+			out = append(out, f)
+		}
+		i = j
+	}
+	return out
+}
+
+// inBase64 lists the parts of v's base64 that stay the same wherever v
+// sits in a longer text that is base64-encoded as a whole ("Bearer v",
+// "user:v", a JSON body): v's own base64 does not appear there, since the
+// bytes before it shift the 3-byte groups. For each of the three shifts,
+// the characters made of v's bits alone, in both alphabets.
+func inBase64(v string) []string {
+	var out []string
+	for k := range 3 {
+		b := append(make([]byte, k), v...)
+		from, to := (k*8+5)/6, len(b)*8/6
+		for _, enc := range []*base64.Encoding{base64.RawStdEncoding, base64.RawURLEncoding} {
+			out = append(out, enc.EncodeToString(b)[from:to])
+		}
+	}
+	return out
 }
 
 // IsScheme reports whether p is an HTTP authentication scheme (or a

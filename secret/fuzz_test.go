@@ -5,6 +5,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/authspec/authspec/secret/secrettest"
 )
 
 // FuzzRedact inserts a secret, in one of the echo forms of the corpus,
@@ -13,7 +15,7 @@ import (
 // seeds live in testdata/fuzz/FuzzRedact.
 func FuzzRedact(f *testing.F) {
 	for i, sh := range shapes {
-		for j := range echoes {
+		for j := range secrettest.Echoes {
 			f.Add("before "+surroundings[i%len(surroundings)].before, sh.value, uint8(j), surroundings[j%len(surroundings)].after+" after")
 		}
 	}
@@ -26,7 +28,7 @@ func FuzzRedact(f *testing.F) {
 			t.Skip("a secret that itself reads as an escape (\"%41\") is found as written and decoded, not in every form")
 		}
 		before, after = plainText(before), plainText(after)
-		e := echoes[int(form)%len(echoes)]
+		e := secrettest.Echoes[int(form)%len(secrettest.Echoes)]
 		var r Redactor
 		r.Add("FUZZ", value)
 		label := Label("FUZZ", value)
@@ -35,10 +37,10 @@ func FuzzRedact(f *testing.F) {
 		}
 		// A control character, which no secret here holds, keeps a match
 		// from starting in the surrounding text ("0000 " + "0000 000").
-		in := before + "\x01" + e.render(value) + "\x01" + after
+		in := before + "\x01" + e.Render(value) + "\x01" + after
 		want := before + "\x01" + label + "\x01" + after
 		if got := r.Redact(in); got != want {
-			t.Fatalf("%s of %q:\n in: %q\ngot: %q\nwant %q", e.name, value, in, got, want)
+			t.Fatalf("%s of %q:\n in: %q\ngot: %q\nwant %q", e.Name, value, in, got, want)
 		}
 	})
 }

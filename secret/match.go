@@ -16,6 +16,8 @@ import (
 // separators, looked up by each length they come in.
 type matcher struct {
 	long    map[uint64][]entry // first 8 bytes → entries, longest first
+	near    map[string]string  // forms of long secrets shorter than 8 bytes (one folded at a space) → label
+	nearLen []int              // their lengths, longest first
 	tokens  map[string]string  // short form → label
 	tokLens []int              // lengths of the short forms, longest first
 }
@@ -34,13 +36,16 @@ func (r *Redactor) compiled() *matcher {
 	if r.m != nil {
 		return r.m
 	}
-	m = &matcher{long: map[uint64][]entry{}, tokens: map[string]string{}}
+	m = &matcher{long: map[uint64][]entry{}, near: map[string]string{}, tokens: map[string]string{}}
 	for text, p := range r.pats {
-		if p.token || len(text) < 8 {
+		if p.token {
 			m.tokens[text] = p.label
-			if !slices.Contains(m.tokLens, len(text)) {
-				m.tokLens = append(m.tokLens, len(text))
-			}
+			m.tokLens = addLen(m.tokLens, len(text))
+			continue
+		}
+		if len(text) < 8 {
+			m.near[text] = p.label
+			m.nearLen = addLen(m.nearLen, len(text))
 			continue
 		}
 		k := key(text)
@@ -55,10 +60,19 @@ func (r *Redactor) compiled() *matcher {
 		})
 		m.long[k] = es
 	}
-	slices.Sort(m.tokLens)
-	slices.Reverse(m.tokLens)
 	r.m = m
 	return m
+}
+
+// addLen adds n to lens, kept longest first, once.
+func addLen(lens []int, n int) []int {
+	if slices.Contains(lens, n) {
+		return lens
+	}
+	lens = append(lens, n)
+	slices.Sort(lens)
+	slices.Reverse(lens)
+	return lens
 }
 
 func key(b string) uint64 { return binary.LittleEndian.Uint64([]byte(b[:8])) }
@@ -73,11 +87,22 @@ func (r *Redactor) Redact(s string) string {
 	if m == nil {
 		return s
 	}
-	if len(m.long) > 0 {
-		s = m.replace(s, false, m.findLong)
-	}
-	if len(m.tokens) > 0 {
-		s = m.replace(s, true, m.findToken)
+	// Each pass reads the text decoded once more (a JSON string inside a
+	// JSON string, a value percent-encoded twice), and stops when there is
+	// nothing left to decode.
+	for depth := 1; depth <= maxDepth; depth++ {
+		v := decodeN(s, false, depth)
+		if v == nil {
+			break
+		}
+		if len(m.long)+len(m.near) > 0 {
+			s = m.replace(s, v, m.findLong)
+		}
+		if len(m.tokens) > 0 {
+			if v = decodeN(s, true, depth); v != nil {
+				s = m.replace(s, v, m.findToken)
+			}
+		}
 	}
 	return s
 }
@@ -85,10 +110,9 @@ func (r *Redactor) Redact(s string) string {
 // find reports the length and label of a match at view position i.
 type find func(v *view, i int) (int, string)
 
-// replace finds matches left to right in the view of s and replaces their
+// replace finds matches left to right in v, a view of s, and replaces their
 // source spans, skipping any that would touch a label.
-func (m *matcher) replace(s string, keepBreaks bool, at find) string {
-	v := decode(s, keepBreaks)
+func (m *matcher) replace(s string, v *view, at find) string {
 	labels := labelRE.FindAllStringIndex(s, -1)
 	var b strings.Builder
 	last := 0
@@ -116,12 +140,18 @@ func (m *matcher) replace(s string, keepBreaks bool, at find) string {
 }
 
 func (m *matcher) findLong(v *view, i int) (int, string) {
-	if i+8 > len(v.b) {
-		return 0, ""
+	if i+8 <= len(v.b) {
+		for _, e := range m.long[binary.LittleEndian.Uint64(v.b[i:])] {
+			if len(e.text) <= len(v.b)-i && string(v.b[i:i+len(e.text)]) == e.text {
+				return len(e.text), e.label
+			}
+		}
 	}
-	for _, e := range m.long[binary.LittleEndian.Uint64(v.b[i:])] {
-		if len(e.text) <= len(v.b)-i && string(v.b[i:i+len(e.text)]) == e.text {
-			return len(e.text), e.label
+	for _, n := range m.nearLen {
+		if i+n <= len(v.b) {
+			if label, ok := m.near[string(v.b[i:i+n])]; ok {
+				return n, label
+			}
 		}
 	}
 	return 0, ""

@@ -1,6 +1,7 @@
 package secret
 
 import (
+	"html"
 	"strings"
 	"unicode/utf8"
 )
@@ -8,11 +9,15 @@ import (
 // view is a text with its escapes decoded, so that one form of a secret
 // finds it however a server or a tool escaped it: %XX in any case (wholly
 // or partly encoded), JSON's \uXXXX (any case, surrogate pairs too), \/,
-// \", \\, and Go's \xXX and \UXXXXXXXX. Without breaks, line breaks (literal, or \n and
-// \r escapes) are dropped, so a value split across lines reads whole (the
-// indentation after a break is kept: it may be part of the value). Each byte of the view remembers
-// the span of the source it came from, so a match is replaced in the
-// source, escapes and all.
+// \", \\, Go's \xXX and \UXXXXXXXX, and HTML character references
+// (&#x2F;, &#47;, &amp; …). Without breaks, line breaks (literal, or \n
+// and \r escapes) are dropped with the indentation that follows them, so
+// a value that a server folded over lines reads whole. Each byte of the
+// view remembers the span of the source it came from, so a match is
+// replaced in the source, escapes and all.
+//
+// A text escaped twice (a JSON document inside a JSON string: \\\/,
+// %252F, &amp;#x2F;) is read by decoding the view again: see decodeN.
 type view struct {
 	b          []byte
 	start, end []int32 // source span of each byte; nil when b is the source itself
@@ -32,8 +37,35 @@ func (v *view) span(i, j int) (int, int) {
 	return a, b
 }
 
+// maxDepth is how many times a text is decoded: a value escaped three
+// times over is no echo a server gives by accident.
+const maxDepth = 3
+
+// decodeN is the view of s decoded n times, with spans into s; nil when
+// the n-th decoding changes nothing (the text holds no more escapes).
+func decodeN(s string, keepBreaks bool, n int) *view {
+	v := decode(s, keepBreaks)
+	if n == 1 {
+		return v
+	}
+	for range n - 1 {
+		w := decode(string(v.b), keepBreaks)
+		if len(w.b) == len(v.b) {
+			return nil // every escape decodes to fewer bytes than it has
+		}
+		// Compose the spans: w's point into v.b, v's into s.
+		for i := range w.b {
+			from, _ := v.src(int(w.start[i]))
+			_, to := v.src(int(w.end[i]) - 1)
+			w.start[i], w.end[i] = int32(from), int32(to)
+		}
+		v = w
+	}
+	return v
+}
+
 func decode(s string, keepBreaks bool) *view {
-	if !strings.ContainsAny(s, "%\\\r\n") {
+	if !strings.ContainsAny(s, "%\\&\r\n") {
 		return &view{b: []byte(s)}
 	}
 	v := &view{b: make([]byte, 0, len(s)), start: make([]int32, 0, len(s)), end: make([]int32, 0, len(s))}
@@ -51,7 +83,7 @@ func decode(s string, keepBreaks bool) *view {
 			emit(i, i+3, unhex(s[i+1])<<4|unhex(s[i+2]))
 			i += 3
 		case (c == '\r' || c == '\n') && !keepBreaks:
-			i++
+			i = skipIndent(s, i+1)
 		case c == '\\' && i+1 < len(s):
 			n, bs, brk := unescape(s[i:])
 			switch {
@@ -59,11 +91,19 @@ func decode(s string, keepBreaks bool) *view {
 				emit(i, i+1, c)
 				i++
 			case brk && !keepBreaks:
-				i += n
+				i = skipIndent(s, i+n)
 			default:
 				emit(i, i+n, bs...)
 				i += n
 			}
+		case c == '&':
+			if n, r := entity(s[i:]); n > 0 {
+				emit(i, i+n, r...)
+				i += n
+				break
+			}
+			emit(i, i+1, c)
+			i++
 		default:
 			emit(i, i+1, c)
 			i++
@@ -71,6 +111,53 @@ func decode(s string, keepBreaks bool) *view {
 	}
 	return v
 }
+
+// skipIndent skips the spaces and tabs that follow a line break: a server
+// that folds a long line indents its continuation ("abc\n      xyz").
+func skipIndent(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+// entity decodes the HTML character reference at the start of s ("&#x2F;",
+// "&#47;", "&amp;"): its length and the bytes it stands for; 0 when it is
+// none. Only references closed by ";" count: "&a=1&b" is a query.
+func entity(s string) (int, []byte) {
+	end := strings.IndexByte(s[:min(len(s), maxEntity)], ';')
+	if end < 2 {
+		return 0, nil
+	}
+	ref := s[1:end]
+	if ref[0] == '#' {
+		digits := strings.TrimLeft(ref[1:], "xX")
+		hexa := len(digits) == len(ref)-2
+		if digits == "" || len(ref)-1-len(digits) > 1 {
+			return 0, nil
+		}
+		for i := 0; i < len(digits); i++ {
+			if c := digits[i]; !isHex(c) || !hexa && c > '9' {
+				return 0, nil
+			}
+		}
+	} else {
+		for i := 0; i < len(ref); i++ {
+			if c := ref[i]; !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && c >= '0' && c <= '9') {
+				return 0, nil
+			}
+		}
+	}
+	u := html.UnescapeString(s[:end+1])
+	if u == s[:end+1] {
+		return 0, nil
+	}
+	return end + 1, []byte(u)
+}
+
+// maxEntity bounds an HTML reference's length ("&#x10FFFF;", the common
+// named ones); longer names decode to nothing a secret holds.
+const maxEntity = 12
 
 // unescape decodes the backslash escape at the start of s: its length, the
 // bytes it stands for, and whether it is a line break. 0 when it is none.
