@@ -24,6 +24,10 @@ type decoder struct {
 	secret bool
 	// moved lists, per mapping, the keys found outdented out of it.
 	moved map[*yaml.Node][]string
+	// chunks, when set, is the scenarios block, parsed as it is decoded
+	// from the file's text, data.
+	chunks *scenarioChunks
+	data   []byte
 }
 
 type field struct {

@@ -3,6 +3,7 @@ package suites
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -54,6 +55,9 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 		_ = errs.Error()
+		if ws, werrs := parseWhole("fuzz.yaml", data); !reflect.DeepEqual(ws, s) || !reflect.DeepEqual(werrs, errs) {
+			t.Fatalf("parsed a chunk at a time, the file reads otherwise than parsed whole:\nchunked: %v\n%+v\nwhole: %v\n%+v", errs, s, werrs, ws)
+		}
 		if len(errs) > 0 {
 			return
 		}

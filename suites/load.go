@@ -184,6 +184,16 @@ func checkDuplicateNames(ss []*Suite) Errors {
 // Parse decodes one suite file. The suite is returned even with errors, so
 // callers can report everything.
 func Parse(file string, data []byte) (*Suite, Errors) {
+	if skeleton, sc, ok := splitScenarios(data); ok {
+		if s, errs, ok := parseChunked(file, data, skeleton, sc); ok {
+			return s, errs
+		}
+	}
+	return parseWhole(file, data)
+}
+
+// parseWhole parses the file into one tree, then decodes it.
+func parseWhole(file string, data []byte) (*Suite, Errors) {
 	root, errs := parseYAML(file, data)
 	if errs != nil {
 		return nil, errs
@@ -260,7 +270,9 @@ func (d *decoder) suite(n *yaml.Node) *Suite {
 	}
 	if f, ok := m.get("scenarios"); ok {
 		list := resolve(f.val)
-		if list.Kind != yaml.SequenceNode {
+		if d.chunks != nil && list == d.chunks.seq {
+			s.Scenarios = d.chunkScenarios(s)
+		} else if list.Kind != yaml.SequenceNode {
 			d.errorf(list, "scenarios must be a list (each item starts with `- name: …`), got %s", d.kindName(list))
 		} else {
 			s.Scenarios = d.scenarios(list.Content, s)
