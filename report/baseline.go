@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"os"
 	"strconv"
-
-	"github.com/authspec/authspec/results"
 )
 
 // Marks a result gets against the baseline.
@@ -139,10 +137,8 @@ func (c *Changes) Any() bool {
 		c.Counts[NewFailure]+c.Counts[Fixed]+c.Counts[New]+c.Counts[Removed] > 0)
 }
 
-// Compare marks this run's results against the baseline.
-func Compare(b *Baseline, r *results.Report) *Changes {
-	return compareDocs(&b.doc, buildDoc(r))
-}
+// Compare marks the document's results against the baseline.
+func (d *Document) Compare(b *Baseline) *Changes { return compareDocs(&b.doc, d.data()) }
 
 type resultKey struct{ suite, env, scenario string }
 

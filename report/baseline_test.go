@@ -54,7 +54,7 @@ func fixtureChanges(t *testing.T) *Changes {
 			}
 		}
 	})
-	return Compare(base, fixture())
+	return NewDocument(fixture()).Compare(base)
 }
 
 func TestCompareMarks(t *testing.T) {
@@ -122,10 +122,10 @@ func TestBaselineGolden(t *testing.T) {
 	if err := Console(&con, r, ConsoleOptions{Changes: ch}); err != nil {
 		t.Fatal(err)
 	}
-	if err := StepSummaryWith(&sum, r, ch); err != nil {
+	if err := NewDocument(r).StepSummary(&sum, ch); err != nil {
 		t.Fatal(err)
 	}
-	if err := JSONWith(&js, r, ch); err != nil {
+	if err := NewDocument(r).JSON(&js, ch); err != nil {
 		t.Fatal(err)
 	}
 	for name, out := range map[string]string{"console": con.String(), "summary": sum.String(), "json": js.String()} {

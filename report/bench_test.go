@@ -2,6 +2,7 @@ package report_test
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -72,30 +73,49 @@ func benchReport(b *testing.B) (*results.Report, time.Duration) {
 	return rep, took
 }
 
-// BenchmarkReports writes the HTML report and the metrics of a
-// 10,000-case run, and reports each one's CPU time as a share of that
-// run's own CPU time (%run), measured in the same process:
+// BenchmarkReports measures what the reports cost on a 10,000-case run,
+// as CPU time and as a share of that run's own CPU time (%run, client and
+// server, measured in the same process):
 //
 //	go test ./report -run '^$' -bench Reports -benchtime 5x
+//
+// html+metrics is the figure to watch: the shared document built once,
+// then the HTML report and the metrics written from it. all adds the JSON
+// report and a baseline comparison, as `authspec run --json --html
+// --metrics --baseline` does.
 func BenchmarkReports(b *testing.B) {
 	rep, run := benchReport(b)
-	b.ReportMetric(float64(run.Milliseconds()), "run-cpu-ms")
+	base := filepath.Join(b.TempDir(), "base.json")
+	if err := report.WriteFile(base, func(w io.Writer) error { return report.JSON(w, rep) }); err != nil {
+		b.Fatal(err)
+	}
+	prev, err := report.ReadBaseline(base)
+	if err != nil {
+		b.Fatal(err)
+	}
 	for _, w := range []struct {
 		name  string
-		write func(io.Writer) error
+		write func(d *report.Document) error
 	}{
-		{"html", func(w io.Writer) error { return report.HTML(w, rep, report.HTMLOptions{}) }},
-		{"metrics", func(w io.Writer) error { return report.Metrics(w, rep) }},
-		{"json", func(w io.Writer) error { return report.JSON(w, rep) }},
+		{"document", func(d *report.Document) error { _, err := d.MetricsRegistry(); return err }},
+		{"html+metrics", func(d *report.Document) error {
+			return errors.Join(d.HTML(io.Discard, report.HTMLOptions{}), d.Metrics(io.Discard))
+		}},
+		{"all", func(d *report.Document) error {
+			ch := d.Compare(prev)
+			return errors.Join(d.JSON(io.Discard, ch), d.HTML(io.Discard, report.HTMLOptions{Changes: ch}), d.Metrics(io.Discard))
+		}},
 	} {
 		b.Run(w.name, func(b *testing.B) {
 			cpu := benchproc.CPUTime()
 			for b.Loop() {
-				if err := w.write(io.Discard); err != nil {
+				if err := w.write(report.NewDocument(rep)); err != nil {
 					b.Fatal(err)
 				}
 			}
 			per := (benchproc.CPUTime() - cpu) / time.Duration(b.N)
+			b.ReportMetric(float64(per.Microseconds())/1000, "cpu-ms/op")
+			b.ReportMetric(float64(run.Microseconds())/1000, "run-cpu-ms")
 			b.ReportMetric(100*float64(per)/float64(run), "%run")
 		})
 	}

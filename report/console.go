@@ -270,7 +270,12 @@ func headerValue(red *secret.Redactor, name, v string) string {
 // with the failures it explains, and returns for each of those failures
 // the line that refers to it.
 func writeCauseGroups(t *textWriter, red *secret.Redactor, r *results.Report, p palette) map[*results.Result]string {
-	groups := r.CauseGroups()
+	var groups []results.CauseGroup
+	for _, g := range r.CauseGroups() {
+		if g.Shared() {
+			groups = append(groups, g)
+		}
+	}
 	if len(groups) == 0 {
 		return nil
 	}

@@ -196,12 +196,13 @@ func GitHubMasker(w io.Writer) func(value string) {
 // the preflight findings, a table of failed and errored test cases with
 // their most likely cause, and the request table by environment ×
 // endpoint (the same rows as the console's).
-func StepSummary(w io.Writer, r *results.Report) error { return StepSummaryWith(w, r, nil) }
+func StepSummary(w io.Writer, r *results.Report) error { return NewDocument(r).StepSummary(w, nil) }
 
-// StepSummaryWith is StepSummary led by what changed since the baseline
-// (nil: none).
-func StepSummaryWith(w io.Writer, r *results.Report, ch *Changes) error {
+// StepSummary writes the document's step summary, led by what changed
+// since the baseline (nil: none).
+func (d *Document) StepSummary(w io.Writer, ch *Changes) error {
 	const maxRows = 100
+	r := d.rep
 	red := r.Redactor
 	var b strings.Builder
 	fmt.Fprintf(&b, "## authspec: %s\n\n", r.Totals())
@@ -210,8 +211,7 @@ func StepSummaryWith(w io.Writer, r *results.Report, ch *Changes) error {
 	if r.Rotation != nil {
 		rotationMarkdown(&b, r.Rotation, red)
 	}
-	doc := buildDoc(r)
-	writeCausesMarkdown(&b, doc)
+	writeCausesMarkdown(&b, d.causeGroups())
 
 	if len(r.Findings) > 0 {
 		b.WriteString("### Preflight findings\n\n")
@@ -253,7 +253,7 @@ func StepSummaryWith(w io.Writer, r *results.Report, ch *Changes) error {
 		b.WriteString("\n")
 	}
 
-	writeMatricesMarkdown(&b, doc)
+	writeMatricesMarkdown(&b, d.data())
 	if rows := requestTable(r); len(rows) > 0 {
 		b.WriteString("### Requests by environment and endpoint\n\n")
 		b.WriteString("| " + strings.Join(tableHeader, " | ") + " |\n")

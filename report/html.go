@@ -7,7 +7,6 @@ import (
 	"html"
 	"html/template"
 	"io"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -45,8 +44,11 @@ type HTMLOptions struct {
 // grid, probes per credential, the test cases whose result differs between
 // environments, and every test case. It reads the same redacted document
 // as the JSON report; html/template escapes every value.
-func HTML(w io.Writer, r *results.Report, opt HTMLOptions) error {
-	return htmlTemplate.Execute(w, newHTMLPage(buildDoc(r), opt.Changes))
+func HTML(w io.Writer, r *results.Report, opt HTMLOptions) error { return NewDocument(r).HTML(w, opt) }
+
+// HTML writes the document's HTML report (see the function HTML).
+func (d *Document) HTML(w io.Writer, opt HTMLOptions) error {
+	return htmlTemplate.Execute(w, newHTMLPage(d, opt.Changes))
 }
 
 type htmlPage struct {
@@ -71,14 +73,15 @@ type htmlPage struct {
 	AllRows template.HTML
 }
 
-func newHTMLPage(doc *jsonReport, ch *Changes) *htmlPage {
+func newHTMLPage(d *Document, ch *Changes) *htmlPage {
+	doc := d.data()
 	p := &htmlPage{CSS: template.CSS(htmlCSS), CSP: htmlCSP, StartedAt: doc.StartedAt,
 		Duration: human(time.Duration(doc.DurationMS) * time.Millisecond), Totals: doc.Totals,
 		Changes: ch, Findings: doc.Findings}
 	if ch != nil {
 		p.Headline, p.Sections = ch.headline(), ch.sections(0)
 	}
-	p.Causes = causeGroups(doc)
+	p.Causes = d.causeGroups()
 	p.Requests = requestGridOf(doc)
 	p.Matrices = matrixGrids(doc)
 	p.Probes = probeGridOf(doc)
@@ -145,39 +148,6 @@ type causeGroup struct {
 
 // maxEvidence caps the evidence lines a cause shows (from all its cases).
 const maxEvidence = 12
-
-// causeGroups groups failed and errored cases by their most likely cause
-// (or, without a diagnosis, by their failure type), largest group first.
-func causeGroups(doc *jsonReport) []causeGroup {
-	var out []causeGroup
-	index := map[string]int{}
-	for i := range doc.Results {
-		r := &doc.Results[i]
-		if !isBad(r.Status) {
-			continue
-		}
-		code, msg, ev := r.Type, "", []string(nil)
-		if len(r.Diagnosis) > 0 {
-			code, msg, ev = r.Diagnosis[0].Cause, r.Diagnosis[0].Message, r.Diagnosis[0].Evidence
-		}
-		k, ok := index[code]
-		if !ok {
-			k = len(out)
-			index[code] = k
-			out = append(out, causeGroup{Code: code, Message: msg})
-		}
-		g := &out[k]
-		for _, e := range ev {
-			if len(g.Evidence) < maxEvidence && !slices.Contains(g.Evidence, e) {
-				g.Evidence = append(g.Evidence, e)
-			}
-		}
-		g.Security = g.Security || r.Type == results.SecurityFailure.String()
-		g.Cases = append(g.Cases, caseOf(r))
-	}
-	slices.SortStableFunc(out, func(a, b causeGroup) int { return len(b.Cases) - len(a.Cases) })
-	return out
-}
 
 // requestGrid counts requests by endpoint (rows) and environment (column
 // groups). Other counts every other status and requests that got no

@@ -1,6 +1,10 @@
 package report
 
-import "slices"
+import (
+	"html"
+	"html/template"
+	"strings"
+)
 
 // htmlGrid is a table of cells by row and column, in first-seen order:
 // a permission matrix (request × credential), the probes (credential ×
@@ -24,6 +28,38 @@ type htmlCell struct {
 	Sub   string // second line: what was expected, or the status
 	Class string
 	Empty bool
+}
+
+// RowsHTML renders the grid's rows: a row per request, probe or test case,
+// each value escaped. They grow with the run, so they are written here
+// rather than by the template, whose reflection would cost more than the
+// rest of a large page.
+func (g htmlGrid) RowsHTML() template.HTML {
+	var b strings.Builder
+	for _, r := range g.Rows {
+		row := ""
+		if len(r.Head) > 0 {
+			row = html.EscapeString(r.Head[0])
+		}
+		b.WriteString("\n<tr>")
+		for _, h := range r.Head {
+			b.WriteString("<td>" + html.EscapeString(h) + "</td>")
+		}
+		for i, c := range r.Cells {
+			if c.Empty {
+				b.WriteString(`<td class="zero">–</td>`)
+				continue
+			}
+			b.WriteString(`<td class="cell ` + html.EscapeString(c.Class) + `" data-row="` + row + `" data-col="` +
+				html.EscapeString(g.Cols[i]) + `"><b>` + html.EscapeString(c.Text) + "</b>")
+			if c.Sub != "" {
+				b.WriteString("<br><span>" + html.EscapeString(c.Sub) + "</span>")
+			}
+			b.WriteString("</td>")
+		}
+		b.WriteString("\n</tr>")
+	}
+	return template.HTML(b.String())
 }
 
 type gridBuilder struct {
@@ -135,19 +171,26 @@ func probeGridOf(doc *jsonReport) htmlGrid {
 // environment that ran them, side by side.
 func envDiffOf(doc *jsonReport) htmlGrid {
 	type key struct{ suite, scenario string }
-	statuses := map[key][]string{}
+	type seen struct {
+		first   string // the status in the first environment
+		differs bool
+	}
+	cases := make(map[key]seen, len(doc.Results))
 	for i := range doc.Results {
 		r := &doc.Results[i]
 		k := key{r.Suite, r.Scenario}
-		statuses[k] = append(statuses[k], r.Status)
-	}
-	differs := func(ss []string) bool {
-		return len(ss) > 1 && slices.ContainsFunc(ss, func(s string) bool { return s != ss[0] })
+		s, ok := cases[k]
+		switch {
+		case !ok:
+			cases[k] = seen{first: r.Status}
+		case !s.differs && s.first != r.Status:
+			cases[k] = seen{first: s.first, differs: true}
+		}
 	}
 	b := newGrid("", "", "suite", "test case")
 	for i := range doc.Results {
 		r := &doc.Results[i]
-		if !differs(statuses[key{r.Suite, r.Scenario}]) {
+		if !cases[key{r.Suite, r.Scenario}].differs {
 			continue
 		}
 		b.set([]string{r.Suite, r.Scenario}, r.Environment, htmlCell{Text: r.Status, Sub: answer(r), Class: statusClass(r.Status)})

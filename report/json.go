@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"encoding/json"
 	"io"
 	"time"
@@ -124,17 +125,72 @@ type jsonFinding struct {
 // (newlines stay) before encoding. scenario is the test case's name exactly
 // as in JUnit; status is passed, failed, error or skipped; durations are
 // whole milliseconds; started_at is RFC 3339 with the run's time zone.
-func JSON(w io.Writer, r *results.Report) error { return JSONWith(w, r, nil) }
+func JSON(w io.Writer, r *results.Report) error { return NewDocument(r).JSON(w, nil) }
 
-// JSONWith is JSON with what changed since the baseline under "baseline"
-// (nil: none).
-func JSONWith(w io.Writer, r *results.Report, ch *Changes) error {
-	doc := buildDoc(r)
+// JSON writes the document as the JSON report, with what changed since the
+// baseline under "baseline" (nil: none).
+func (d *Document) JSON(w io.Writer, ch *Changes) error {
+	doc := *d.data() // a copy: the baseline belongs to this report only
 	doc.Baseline = ch
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	var compact bytes.Buffer
+	enc := json.NewEncoder(&compact)
 	enc.SetEscapeHTML(false)
-	return enc.Encode(doc)
+	if err := enc.Encode(doc); err != nil {
+		return err
+	}
+	_, err := w.Write(indentJSON(compact.Bytes()))
+	return err
+}
+
+// indentJSON indents the output of encoding/json by two spaces, as
+// json.Indent does. json.Indent validates as it goes, which on a large
+// run's report costs several times the encoding itself; what
+// encoding/json just wrote is valid, so only strings need tracking.
+func indentJSON(src []byte) []byte {
+	dst := make([]byte, 0, len(src)+len(src)/2)
+	depth := 0
+	newline := func() {
+		dst = append(dst, '\n')
+		for range depth {
+			dst = append(dst, ' ', ' ')
+		}
+	}
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		switch c {
+		case '"':
+			// Copy the string through its closing quote.
+			j := i + 1
+			for ; j < len(src) && src[j] != '"'; j++ {
+				if src[j] == '\\' {
+					j++
+				}
+			}
+			dst = append(dst, src[i:j+1]...)
+			i = j
+		case '{', '[':
+			if i+1 < len(src) && (src[i+1] == '}' || src[i+1] == ']') {
+				dst = append(dst, c, src[i+1]) // {} and [] stay on one line
+				i++
+				continue
+			}
+			dst = append(dst, c)
+			depth++
+			newline()
+		case '}', ']':
+			depth--
+			newline()
+			dst = append(dst, c)
+		case ',':
+			dst = append(dst, c)
+			newline()
+		case ':':
+			dst = append(dst, ':', ' ')
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return dst
 }
 
 // buildDoc is the report as plain, redacted values: what the JSON report
@@ -142,7 +198,7 @@ func JSONWith(w io.Writer, r *results.Report, ch *Changes) error {
 // earlier run's document).
 func buildDoc(r *results.Report) *jsonReport {
 	red := r.Redactor
-	c := func(s string) string { return clean(red, s) }
+	c := memoClean(red)
 	t := r.Totals()
 	doc := jsonReport{
 		SchemaVersion: SchemaVersion,
@@ -156,7 +212,7 @@ func buildDoc(r *results.Report) *jsonReport {
 		doc.StartedAt = r.StartedAt.Format("2006-01-02T15:04:05.999Z07:00")
 	}
 	for _, res := range r.Results {
-		doc.Results = append(doc.Results, jsonResultOf(red, res))
+		doc.Results = append(doc.Results, jsonResultOf(c, res))
 	}
 	if r.Rotation != nil {
 		doc.Rotation = jsonRotationOf(r.Rotation, red)
@@ -180,8 +236,28 @@ func buildDoc(r *results.Report) *jsonReport {
 	return &doc
 }
 
-func jsonResultOf(red *secret.Redactor, res *results.Result) jsonResult {
-	c := func(s string) string { return clean(red, s) }
+// memoClean is clean for one document: a run repeats the same methods,
+// endpoints, kinds, URLs and messages thousands of times, and each
+// distinct string is redacted once. The redactor knows every secret by
+// the time a document is built, so a string's cleaned form cannot change
+// while the memo lives.
+func memoClean(red *secret.Redactor) func(string) string {
+	memo := map[string]string{}
+	return func(s string) string {
+		if s == "" {
+			return s
+		}
+		v, ok := memo[s]
+		if !ok {
+			v = clean(red, s)
+			memo[s] = v
+		}
+		return v
+	}
+}
+
+// jsonResultOf is one result as plain values, every string through c.
+func jsonResultOf(c func(string) string, res *results.Result) jsonResult {
 	typ := ""
 	if res.Status == results.Failed || res.Status == results.Errored {
 		typ = resultType(res)

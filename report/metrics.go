@@ -32,13 +32,10 @@ func codeClass(status int) string {
 }
 
 // MetricsRegistry builds the run's metric families in a fresh registry.
-// Label values come from the redacted report document, so they are
-// redacted like every other output.
-func MetricsRegistry(r *results.Report) (*prometheus.Registry, error) {
-	return metricsOf(buildDoc(r))
-}
-
-func metricsOf(doc *jsonReport) (*prometheus.Registry, error) {
+// Label values come from the redacted document, so they are redacted like
+// every other output.
+func (d *Document) MetricsRegistry() (*prometheus.Registry, error) {
+	doc := d.data()
 	requests := prometheus.NewCounterVec(prometheus.CounterOpts{Name: "authspec_requests_total",
 		Help: "Requests sent, by environment, endpoint (method and path template) and response class (2xx, 401, 403, 429, other, none)."},
 		[]string{"environment", "endpoint", "code"})
@@ -59,26 +56,45 @@ func metricsOf(doc *jsonReport) (*prometheus.Registry, error) {
 	runDuration := prometheus.NewGauge(prometheus.GaugeOpts{Name: "authspec_run_duration_seconds",
 		Help: "How long the run took."})
 
+	// Counted in plain maps first: a label lookup in a vector costs more
+	// than the rest of the loop, and a run has thousands of results.
+	nRequests, nCases, nCauses := map[[3]string]float64{}, map[[3]string]float64{}, map[[2]string]float64{}
+	nSecurity := map[string]float64{}
 	statuses := []string{"passed", "failed", "error", "skipped"}
-	for _, res := range doc.Results {
+	for i := range doc.Results {
+		res := &doc.Results[i]
 		for _, st := range res.Steps {
-			requests.WithLabelValues(res.Environment, st.Endpoint, codeClass(st.StatusCode)).Inc()
+			nRequests[[3]string{res.Environment, st.Endpoint, codeClass(st.StatusCode)}]++
 		}
 		// Every status of a suite is present, zero included, so a ratio
 		// or an alert on "failed > 0" never reads a missing series.
 		for _, s := range statuses {
-			g := testcases.WithLabelValues(res.Environment, res.Suite, s)
+			k := [3]string{res.Environment, res.Suite, s}
 			if s == res.Status {
-				g.Inc()
+				nCases[k]++
+			} else if _, ok := nCases[k]; !ok {
+				nCases[k] = 0
 			}
 		}
-		security.WithLabelValues(res.Environment).Add(0)
+		nSecurity[res.Environment] += 0
 		if res.Type == results.SecurityFailure.String() {
-			security.WithLabelValues(res.Environment).Inc()
+			nSecurity[res.Environment]++
 		}
 		if (res.Status == "failed" || res.Status == "error") && len(res.Diagnosis) > 0 {
-			causes.WithLabelValues(res.Environment, res.Diagnosis[0].Cause).Inc()
+			nCauses[[2]string{res.Environment, res.Diagnosis[0].Cause}]++
 		}
+	}
+	for k, n := range nRequests {
+		requests.WithLabelValues(k[:]...).Add(n)
+	}
+	for k, n := range nCases {
+		testcases.WithLabelValues(k[:]...).Set(n)
+	}
+	for k, n := range nCauses {
+		causes.WithLabelValues(k[:]...).Add(n)
+	}
+	for env, n := range nSecurity {
+		security.WithLabelValues(env).Set(n)
 	}
 	// A credential defined by several suites of one environment is one
 	// series: the earliest expiry is the one to act on.
@@ -113,8 +129,11 @@ func metricsOf(doc *jsonReport) (*prometheus.Registry, error) {
 // collector reads and a Pushgateway accepts. (Its OpenMetrics rendering
 // names a counter's family without "_total", which promtool reads as a
 // family without help text; this one passes clean.)
-func Metrics(w io.Writer, r *results.Report) error {
-	reg, err := MetricsRegistry(r)
+func Metrics(w io.Writer, r *results.Report) error { return NewDocument(r).Metrics(w) }
+
+// Metrics writes the document's metrics (see the function Metrics).
+func (d *Document) Metrics(w io.Writer) error {
+	reg, err := d.MetricsRegistry()
 	if err != nil {
 		return err
 	}
@@ -131,10 +150,10 @@ func Metrics(w io.Writer, r *results.Report) error {
 	return nil
 }
 
-// PushMetrics sends the run's metrics to a Prometheus Pushgateway at url,
+// PushMetrics sends the document's metrics to a Prometheus Pushgateway at url,
 // replacing what job "authspec" held there. client may be nil.
-func PushMetrics(ctx context.Context, url string, r *results.Report, client *http.Client) error {
-	reg, err := MetricsRegistry(r)
+func (d *Document) PushMetrics(ctx context.Context, url string, client *http.Client) error {
+	reg, err := d.MetricsRegistry()
 	if err != nil {
 		return err
 	}

@@ -90,7 +90,7 @@ func TestPushMetricsToPushgateway(t *testing.T) {
 	r := fixture()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	if err := PushMetrics(ctx, base, r, client); err != nil {
+	if err := NewDocument(r).PushMetrics(ctx, base, client); err != nil {
 		t.Fatalf("push: %v", err)
 	}
 	resp, err := client.Get(base + "/metrics")

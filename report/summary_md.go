@@ -15,8 +15,7 @@ const summaryCauseCases = 10
 
 // writeCausesMarkdown lists the failures grouped by most likely cause:
 // "`jwt_expired` → 3 failures", its wording and the cases it explains.
-func writeCausesMarkdown(b *strings.Builder, doc *jsonReport) {
-	groups := causeGroups(doc)
+func writeCausesMarkdown(b *strings.Builder, groups []causeGroup) {
 	if len(groups) == 0 {
 		return
 	}

@@ -1,39 +1,53 @@
 package results
 
-// CauseGroup is one most-likely cause that several failed or errored test
-// cases share, with the test cases it explains.
+// CauseGroup is one most likely cause and the failed or errored test cases
+// it explains.
 type CauseGroup struct {
+	// Cause is the cases' shared most likely cause; zero for the cases
+	// without a diagnosis, which are grouped by Kind instead.
 	Cause   Cause
+	Kind    Kind
 	Results []*Result
 }
 
-// CauseGroups returns the first causes that explain two or more failed or
-// errored test cases, in the order of their first test case. Two causes are
-// the same when code and message are: the message names the credential,
-// variable and environment, so one rejected ADMIN_PASSWORD read from one
-// env file is one group however many scenarios used it.
+// Shared reports whether the group is one diagnosed cause behind two or
+// more test cases: what a report says once instead of once per case.
+func (g CauseGroup) Shared() bool { return g.Cause.Code != "" && len(g.Results) > 1 }
+
+// CauseGroups groups the failed and errored test cases by their most
+// likely cause, in the order of each group's first test case. Two causes
+// are the same when code and message are: the message names the
+// credential, variable and environment, so one rejected ADMIN_PASSWORD
+// read from one env file is one group however many scenarios used it,
+// while a rejected password and a rejected token are two. Test cases
+// without a diagnosis are grouped by their Kind. Every reporter that
+// groups failures reads these groups.
 func (r *Report) CauseGroups() []CauseGroup {
-	index := map[[2]string]int{}
-	var all []CauseGroup
+	type key struct {
+		code, message string
+		kind          Kind
+	}
+	index := map[key]int{}
+	var out []CauseGroup
 	for _, res := range r.Results {
-		if res.Status != Failed && res.Status != Errored || len(res.Diagnosis) == 0 {
+		if !res.Status.Bad() {
 			continue
 		}
-		c := res.Diagnosis[0]
-		k := [2]string{c.Code, c.Message}
+		k := key{kind: res.Kind}
+		if len(res.Diagnosis) > 0 {
+			k = key{code: res.Diagnosis[0].Code, message: res.Diagnosis[0].Message}
+		}
 		i, ok := index[k]
 		if !ok {
-			i = len(all)
+			i = len(out)
 			index[k] = i
-			all = append(all, CauseGroup{Cause: c})
-		}
-		all[i].Results = append(all[i].Results, res)
-	}
-	var out []CauseGroup
-	for _, g := range all {
-		if len(g.Results) > 1 {
+			g := CauseGroup{Kind: res.Kind}
+			if len(res.Diagnosis) > 0 {
+				g = CauseGroup{Cause: res.Diagnosis[0]}
+			}
 			out = append(out, g)
 		}
+		out[i].Results = append(out[i].Results, res)
 	}
 	return out
 }

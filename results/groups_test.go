@@ -5,19 +5,39 @@ import "testing"
 func TestCauseGroups(t *testing.T) {
 	rejected := Cause{Code: "credential_rejected", Message: "ADMIN_PASSWORD in rabbit.production.env was rejected", Evidence: []string{"401"}}
 	other := Cause{Code: "permission_denied", Message: "monitor may not list users"}
-	mk := func(name string, st Status, cs ...Cause) *Result {
-		return &Result{Name: name, Status: st, Diagnosis: cs}
+	sameCodeOtherWords := Cause{Code: "credential_rejected", Message: "API_TOKEN in .env.production was rejected"}
+	mk := func(name string, st Status, k Kind, cs ...Cause) *Result {
+		return &Result{Name: name, Status: st, Kind: k, Diagnosis: cs}
 	}
 	rep := &Report{Results: []*Result{
-		mk("a", Failed, rejected, other), mk("b", Passed, rejected), mk("c", Errored, rejected),
-		mk("d", Failed, other), mk("e", Failed, rejected), mk("f", Failed),
+		mk("a", Failed, AssertionFailure, rejected, other), mk("b", Passed, None, rejected), mk("c", Errored, Unreachable, rejected),
+		mk("d", Failed, AssertionFailure, other), mk("e", Failed, AssertionFailure, rejected), mk("f", Failed, AssertionFailure),
+		mk("g", Failed, AssertionFailure, sameCodeOtherWords), mk("h", Errored, Timeout), mk("i", Failed, AssertionFailure),
 	}}
-	gs := rep.CauseGroups()
-	if len(gs) != 1 {
-		t.Fatalf("%d groups, want 1: %+v", len(gs), gs)
+	want := []struct {
+		code  string
+		kind  Kind
+		cases string
+		share bool
+	}{
+		{"credential_rejected", None, "ace", true},
+		{"permission_denied", None, "d", false},
+		{"", AssertionFailure, "fi", false}, // no diagnosis: grouped by kind, never "shared"
+		{"credential_rejected", None, "g", false},
+		{"", Timeout, "h", false},
 	}
-	g := gs[0]
-	if g.Cause.Code != "credential_rejected" || len(g.Results) != 3 || g.Results[0].Name != "a" || g.Results[1].Name != "c" || g.Results[2].Name != "e" {
-		t.Errorf("group %+v", g)
+	gs := rep.CauseGroups()
+	if len(gs) != len(want) {
+		t.Fatalf("%d groups, want %d: %+v", len(gs), len(want), gs)
+	}
+	for i, w := range want {
+		g := gs[i]
+		names := ""
+		for _, r := range g.Results {
+			names += r.Name
+		}
+		if g.Cause.Code != w.code || g.Kind != w.kind || names != w.cases || g.Shared() != w.share {
+			t.Errorf("group %d: code %q kind %v cases %q shared %v, want %+v", i, g.Cause.Code, g.Kind, names, g.Shared(), w)
+		}
 	}
 }

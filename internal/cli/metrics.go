@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/authspec/authspec/report"
-	"github.com/authspec/authspec/results"
 )
 
 // checkPushURL rejects a --push-metrics URL that could never work before
@@ -32,10 +31,10 @@ func checkPushURL(raw string) error {
 // pushTimeout bounds the push: a Pushgateway that hangs must not hang CI.
 const pushTimeout = 30 * time.Second
 
-func pushMetrics(raw string, rep *results.Report) error {
+func pushMetrics(raw string, doc *report.Document) error {
 	ctx, cancel := context.WithTimeout(context.Background(), pushTimeout)
 	defer cancel()
-	err := report.PushMetrics(ctx, raw, rep, &http.Client{Timeout: pushTimeout})
+	err := doc.PushMetrics(ctx, raw, &http.Client{Timeout: pushTimeout})
 	if u, perr := url.Parse(raw); err != nil && perr == nil && u.User != nil {
 		// The client's errors quote the URL; its password stays out.
 		return errors.New(strings.ReplaceAll(err.Error(), raw, u.Redacted()))

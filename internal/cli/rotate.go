@@ -74,7 +74,7 @@ func (c *command) rotate(args []string) error {
 	if err := report.Console(out, rep, report.ConsoleOptions{Color: color, Verbose: f.verbose, GitHubGroups: github}); err != nil {
 		failed = append(failed, fmt.Errorf("console: %w", err))
 	}
-	failed = append(failed, c.writeReports(rep, &f, github, out, nil)...)
+	failed = append(failed, c.writeReports(rep, report.NewDocument(rep), &f, github, out, nil)...)
 	v := verdict(rep)
 	if v == nil && !rep.Rotation.Passed() {
 		v = exitf(ExitFailed, "")

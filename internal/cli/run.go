@@ -103,13 +103,14 @@ func (c *command) run(args []string) error {
 	// a failure to write one exits 1, never 2 ("nothing was sent").
 	var failed []error
 	var changes *report.Changes
+	doc := report.NewDocument(rep) // redacted once, for every report that reads it
 	if base != nil {
-		changes = report.Compare(base, rep)
+		changes = doc.Compare(base)
 	}
 	if err := stream.Finish(rep, changes); err != nil {
 		failed = append(failed, fmt.Errorf("console: %w", err))
 	}
-	failed = append(failed, c.writeReports(rep, &f, github, out, changes)...)
+	failed = append(failed, c.writeReports(rep, doc, &f, github, out, changes)...)
 	return withOutputErrors(verdict(rep), failed)
 }
 
@@ -225,8 +226,9 @@ func defaultPaths(paths []string) []string {
 
 // writeReports writes the report files atomically, and the GitHub outputs.
 // Workflow commands go to out, with the console: the Actions runner reads
-// them from stderr too, and stdout may be carrying JSON.
-func (c *command) writeReports(rep *results.Report, f *runFlags, github bool, out io.Writer, changes *report.Changes) []error {
+// them from stderr too, and stdout may be carrying JSON. doc is rep's
+// document, shared by the reports that read it.
+func (c *command) writeReports(rep *results.Report, doc *report.Document, f *runFlags, github bool, out io.Writer, changes *report.Changes) []error {
 	var failed []error
 	note := func(what string, err error) {
 		if err != nil {
@@ -239,20 +241,20 @@ func (c *command) writeReports(rep *results.Report, f *runFlags, github bool, ou
 	switch f.json {
 	case "":
 	case "-":
-		note("--json -", report.JSONWith(c.stdout, rep, changes))
+		note("--json -", doc.JSON(c.stdout, changes))
 	default:
-		note("--json "+f.json, report.WriteFile(f.json, func(w io.Writer) error { return report.JSONWith(w, rep, changes) }))
+		note("--json "+f.json, report.WriteFile(f.json, func(w io.Writer) error { return doc.JSON(w, changes) }))
 	}
 	if f.html != "" {
 		note("--html "+f.html, report.WriteFile(f.html, func(w io.Writer) error {
-			return report.HTML(w, rep, report.HTMLOptions{Changes: changes})
+			return doc.HTML(w, report.HTMLOptions{Changes: changes})
 		}))
 	}
 	if f.metrics != "" {
-		note("--metrics "+f.metrics, report.WriteFile(f.metrics, func(w io.Writer) error { return report.Metrics(w, rep) }))
+		note("--metrics "+f.metrics, report.WriteFile(f.metrics, doc.Metrics))
 	}
 	if f.push != "" {
-		note("--push-metrics", pushMetrics(f.push, rep))
+		note("--push-metrics", pushMetrics(f.push, doc))
 	}
 	if !github {
 		return failed
@@ -261,7 +263,7 @@ func (c *command) writeReports(rep *results.Report, f *runFlags, github bool, ou
 	if path := c.getenv("GITHUB_STEP_SUMMARY"); path != "" {
 		fh, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
 		if err == nil {
-			err = report.StepSummaryWith(fh, rep, changes)
+			err = doc.StepSummary(fh, changes)
 			if cerr := fh.Close(); err == nil {
 				err = cerr
 			}
