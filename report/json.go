@@ -212,7 +212,7 @@ func buildDoc(r *results.Report) *jsonReport {
 		doc.StartedAt = r.StartedAt.Format("2006-01-02T15:04:05.999Z07:00")
 	}
 	for _, res := range r.Results {
-		doc.Results = append(doc.Results, jsonResultOf(c, res))
+		doc.Results = append(doc.Results, jsonResultOf(red, c, res))
 	}
 	if r.Rotation != nil {
 		doc.Rotation = jsonRotationOf(r.Rotation, red)
@@ -257,7 +257,7 @@ func memoClean(red *secret.Redactor) func(string) string {
 }
 
 // jsonResultOf is one result as plain values, every string through c.
-func jsonResultOf(c func(string) string, res *results.Result) jsonResult {
+func jsonResultOf(red *secret.Redactor, c func(string) string, res *results.Result) jsonResult {
 	typ := ""
 	if res.Status == results.Failed || res.Status == results.Errored {
 		typ = resultType(res)
