@@ -329,7 +329,7 @@ func (a *analysis) authzWords() bool {
 var (
 	// Words that name a permission, not the login: a bare "Not authorized"
 	// is how many APIs refuse a bad credential, so it is not enough.
-	authzRE = regexp.MustCompile(`access refused|permission|not allowed|insufficient|forbidden|not (an? )?(administrator|admin|management|monitoring|owner|member)\b|\b(role|tag|privilege)s?\b`)
+	authzRE = regexp.MustCompile(`access refused|permission|not allowed|insufficient|not (an? )?(administrator|admin|management|monitoring|owner|member)\b|\b(role|tag|privilege)s?\b`)
 	// Any word about the credential itself vetoes: "Access denied due to
 	// invalid subscription key", "No token provided", "Not authorized:
 	// token signature mismatch" are authentication failures.
@@ -345,7 +345,7 @@ func (a *analysis) generic() {
 	if a.srv.oauthErr == "invalid_request" {
 		ev = append(ev, textf("the server reports invalid_request: %q", a.srv.oauthDesc))
 	}
-	switch a.ex.StatusCode {
+	switch a.refusal() {
 	case http.StatusUnauthorized:
 		if a.authzWords() {
 			// RabbitMQ and others answer 401, without a challenge, for a

@@ -239,11 +239,16 @@ func (a *analysis) askedHeader() string {
 	if !strings.Contains(text, "header") && !strings.Contains(text, "missing") && !strings.Contains(text, "required") {
 		return ""
 	}
-	for _, m := range headerNameRE.FindAllString(text, 8) {
+	for _, loc := range headerNameRE.FindAllStringIndex(text, 8) {
+		m := text[loc[0]:loc[1]]
 		if strings.HasPrefix(m, "x-ratelimit") || strings.HasPrefix(m, "x-request") {
 			continue
 		}
-		if a.ex.RequestHeader.Get(m) == "" {
+		// The name must be spoken of as a header ("the X-API-Key header",
+		// "header: apikey"), not be any word of the body (an ApiKey
+		// challenge quoted in an error).
+		near := text[max(0, loc[0]-12):min(len(text), loc[1]+12)]
+		if strings.Contains(near, "header") && a.ex.RequestHeader.Get(m) == "" {
 			return m
 		}
 	}

@@ -53,6 +53,10 @@ func re(s string) *regexp.Regexp { return regexp.MustCompile(s) }
 var rules = []rule{
 	{name: "AWS API Gateway", words: re(`missing authentication token`), needsSent: true, code: EndpointNotFound, strong: true,
 		message: "the gateway answers \"Missing Authentication Token\" for a path, method or stage it does not know, before any authorizer runs: check the path, the HTTP method and the stage in the URL against the deployed API; the credential is not the problem"},
+	// API Gateway reads an Authorization header on a route it does not
+	// know as a SigV4 signature, and stumbles on a Bearer token.
+	{name: "AWS API Gateway SigV4 parse", words: re(`invalid key=value pair \(missing equal-sign\) in authorization header|authorization header requires '(credential|signature|signedheaders)' parameter`), codeFor: sigV4ParseCode, strong: true,
+		message: "API Gateway tried to read the Authorization header as an AWS SigV4 signature: it does so for a path, method or stage it does not know (or a route that requires IAM authorization), before any authorizer runs; check the path, the HTTP method and the stage in the URL against the deployed API"},
 	{name: "GitHub SSO", header: "X-Github-Sso", code: SSOAuthorizationRequired, strong: true,
 		message: "the organisation enforces SAML single sign-on and this token is not authorized for it: authorize the token for the organisation (the URL in the X-GitHub-SSO header, or the token settings page), then run again"},
 	{name: "SAML/SSO enforcement", words: re(`saml enforcement|sso authorization|single sign-on (is )?required|sso_required`), code: SSOAuthorizationRequired, strong: true,
@@ -68,13 +72,13 @@ var rules = []rule{
 		message: "the credential or resource belongs to another region or datacenter than the one the base URL points to: use that region's endpoint (for example the EU host) in base_url, or a credential created in this region"},
 	{name: "referrer restriction", words: re(`referr?er|ipreferer`), unless: re(`ip address`), code: ReferrerRestricted, strong: true,
 		message: "the API key is restricted to certain HTTP referrers (or applications), and this request has none of them: use a server key without referrer restrictions for tests, or send an allowed Referer in defaults.headers"},
-	{name: "anti-CSRF", words: re(`\bcsrf\b|\bxsrf\b`), code: RequiredHeaderMissing, strong: true,
+	{name: "anti-CSRF", words: re(`\bcsrf\b|\bxsrf\b|\bcrumb\b`), code: RequiredHeaderMissing, strong: true,
 		message: "the API refuses the request for a missing anti-CSRF token or header, not for the credential: send the header it asks for (X-CSRF-Token, X-Requested-With, X-Atlassian-Token: no-check, …) in the scenario's headers"},
 	{name: "required header", words: re(`missing (the )?required header|header [^.]{0,40} (is|was) required|requires? (the|an?) [a-z0-9-]+ header|[a-z0-9-]+ header (should|must) be (defined|set|present|provided)|\bmissing_version\b`), unless: re(`api[ _-]?key|token|credential|authori[sz]ation header`), code: RequiredHeaderMissing, strong: true,
 		message: "the API requires a header this request did not send (an API version, account or tenant header): add it to the scenario's headers or defaults.headers"},
 	{name: "deprecated method", words: re(`deprecat|no longer (supported|accepted|allowed)|has been (sunset|disabled)|\bsunset\b`), unless: re(`rate limit`), code: DeprecatedAuthMethod, strong: true,
 		message: "the API says this way of authenticating is deprecated or disabled (a key in the query string, Basic with a password, a legacy key type): switch the credential to the method the API documents now"},
-	{name: "token expired", words: re(`(token|session|jwt|credential|signature)s? (has |have |is )?expired|expired[_ ](token|session|access[_ ]token)|expiredtoken|token_expired|access_token_expired|session expired|lifetime validation failed|expired_authentication|\b(token|session)\b[a-z ]{0,40} expired \d+ [a-z()]+ ago`),
+	{name: "token expired", words: re(`(token|session|jwt|credential|signature)s? (has |have |is )?expired|expired[_ ](token|session|access[_ ]token)|expiredtoken|token_expired|access_token_expired|session expired|lifetime validation failed|expired_authentication|signature not valid in the specified time frame|\b(token|session)\b[a-z ]{0,40} expired \d+ [a-z()]+ ago`),
 		unless: re(`invalid, expired|invalid or expired|expired, or revoked|expired or revoked`), code: TokenExpired, strong: true, confirms: []string{JWTExpired},
 		message: "the server says the token or session has expired: refresh it (a new access token from the refresh token or the client credentials flow) rather than rotating the client's secret; for long runs let authspec fetch tokens (type: oauth2_client_credentials)"},
 	{name: "audience", words: re(`(wrong|invalid|incorrect|unexpected)[^.]{0,40}audience|audience[^.]{0,40}(is invalid|invalid|does not match|not (valid|allowed|match))`), code: JWTWrongAudience, strong: true, confirms: []string{JWTWrongAudience},
@@ -84,7 +88,7 @@ var rules = []rule{
 	{name: "scopes", words: re(`missing_scopes?|insufficient[_ ](authentication )?scopes?|scopes? (does|do) not match|required scopes|requiredscopes|scope_insufficient|not been granted all required scopes|requires merchant approval for [a-z_]+ scope|does not have the required permissions|"needed"\s*:`),
 		code: ServerInsufficientScope, strong: true,
 		message: "the server says the credential lacks a scope or permission this call needs (it names it in its answer): grant it to the app, token or key at the provider, or request a token with it"},
-	{name: "API product", words: re(`no apiproduct match|invalidapikeyforgivenresource|apikeynotapproved|not enabled for this (api|product|service)|api has not been used in project`), code: PermissionDenied, strong: true,
+	{name: "API product", words: re(`no apiproduct match|invalidapikeyforgivenresource|apikeynotapproved|not enabled for this (api|product|service)|api has not been used in project|not authori[sz]ed to use this (service|api)`), code: PermissionDenied, strong: true,
 		message: "the key is valid but its product or project does not include this API: add the API (or this resource) to the key's product, or enable it for the project"},
 	{name: "one-time password", header: "WWW-Authenticate", value: re(`^otp\b`), code: RequiredHeaderMissing, strong: true,
 		message: "the server accepted the token but asks for a one-time password with this request (WWW-Authenticate: OTP, as the npm registry does for publishing with two-factor authentication): send the code in the header it documents (npm-otp), or use an automation token that does not require it"},
@@ -98,7 +102,7 @@ var rules = []rule{
 		words: re(`not (an? )?(administrator|admin|management|monitoring|owner|member)\b|access refused|not_authorised.{0,40}(administrator|management|vhost)|insufficient privileges`),
 		code:  PermissionDenied, strong: true,
 		message: "the API answered 401 but its own words describe an authorization failure: the login was accepted and the user may not do this (a missing role, tag or permission); grant it to the user, or use one that has it (this API uses 401, not 403, for permission failures)"},
-	{name: "no credential found", words: re(`not_authed|no api ?key (was )?(found|provided)|did not provide an api key|authentication credentials (were )?not found|no token provided|no (authentication|auth|bearer) token|authorization field missing|missing subscription key|no account or server api tokens were supplied|must specify access token via authorization header`),
+	{name: "no credential found", words: re(`not_authed|no api ?key (was )?(found|provided)|did not provide an api key|authentication credentials (were )?not found|no token provided|no (authentication|auth|bearer) token|authorization field missing|missing subscription key|no account or server api tokens were supplied|must specify access token via authorization header|requires authentication|credentials were not provided|"detail"\s*:\s*"not authenticated"|jwt is missing|no authorization token|didn'?t provide an api key|failed to resolve api key|not currently logged in`),
 		codeFor: noCredentialCode, strong: true, confirms: formatCodes,
 		message: "the server says it found no credential in the request, although one was sent: it reads another header or parameter (check the header name the API documents, and that a prefix such as \"Bearer \" or \"Bot \" is what it wants)"},
 	{name: "GitHub hidden 404", status: []int{404}, header: "X-Accepted-Oauth-Scopes", code: NotFoundHidesPermission, strong: true,
@@ -109,14 +113,14 @@ var rules = []rule{
 		message: "the web server in front of the API (its own default error page, not a WAF) refused the request by its access rules (allow/deny, auth_request, a protected location): check its configuration for this path, or the address it expects"},
 	{name: "AWS API Gateway Forbidden", status: []int{403}, header: "X-Amzn-Errortype", value: re(`^forbiddenexception`), words: re(`^\s*\{\s*"message"\s*:\s*"forbidden"\s*\}\s*$`), code: CredentialRejected,
 		message: "AWS API Gateway answers a bare Forbidden when the API key (x-api-key) is missing, unknown or disabled, or is not in a usage plan of this stage: check the key and its usage plan"},
-	{name: "rejected credential words", words: re(`invalid[_ ]api[_ ]?key|invalid x-api-key|api key not valid|invalid (authentication )?credentials|bad credentials|invalid_auth|invalid token|token (is )?invalid|unrecognized login|authentication failed|invalid[_ ]session|invalidapikey|incorrect api key|not a valid (api )?(key|token)|authorization grant is invalid|security token included in the request is invalid|token_revoked|account_inactive|key not authori[sz]ed|login failed|"invalidtoken"\s*:\s*true|unknown x-auth-key|signaturedoesnotmatch|signature we calculated does not match|invalid client_id or secret|invalid_api_keys`),
+	{name: "rejected credential words", words: re(`invalid[_ ]api[_ ]?key|invalid x-api-key|api key not valid|invalid (authentication )?credentials|bad credentials|invalid_auth|invalid token|token (is )?invalid|unrecognized login|authentication failed|invalid[_ ]session|invalidapikey|incorrect api key|not a valid (api )?(key|token)|authorization grant is invalid|security token included in the request is invalid|token_revoked|account_inactive|key not authori[sz]ed|login failed|"invalidtoken"\s*:\s*true|unknown x-auth-key|signaturedoesnotmatch|signature we calculated does not match|invalid client_id or secret|invalid_api_keys|invalid[_ ](access[_ ])?token|(key|token) (provided )?is invalid|server failed to authenticate the request|\bauthentication error\b|(token|signature) is malformed|malformed (access |bearer )?token|acl not found`),
 		code:    CredentialRejected,
 		message: "the server says it read the credential and does not accept it: it is revoked, rotated, mistyped, for another account, or not enabled for this API; check it in the provider's console and update the variable that defines it"},
 }
 
 // formatCodes are local findings that explain why a server saw no usable
 // credential although one was sent.
-var formatCodes = []string{PrefixDoubled, PrefixMissing, WhitespaceInCredential, QuotesInCredential, PlaceholderCredential, CredentialMissing}
+var formatCodes = []string{SchemeMismatch, PrefixDoubled, PrefixMissing, WhitespaceInCredential, QuotesInCredential, PlaceholderCredential, CredentialMissing}
 
 // modeCode: a test key where live was expected, or the reverse, by the
 // environment's name.
@@ -125,6 +129,16 @@ func modeCode(a *analysis) string {
 		return TestKeyInProduction
 	}
 	return LiveKeyOutsideProduction
+}
+
+// sigV4ParseCode: a SigV4 signature the gateway could not parse is a
+// malformed credential; any other Authorization reached a route that
+// does not exist.
+func sigV4ParseCode(a *analysis) string {
+	if strings.HasPrefix(strings.ToUpper(a.sent.authz), "AWS4-") {
+		return CredentialRejected
+	}
+	return EndpointNotFound
 }
 
 // datacenterCode: a key whose -usN suffix names a datacenter the URL's

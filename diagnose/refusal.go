@@ -1,0 +1,31 @@
+package diagnose
+
+import (
+	"net/http"
+	"regexp"
+	"strings"
+)
+
+// refusal reads the answer as a 401 (the credential was not accepted) or
+// a 403 (accepted, not allowed): its status, or for a 2xx or 400 that
+// carries an auth error in its body (a GraphQL UNAUTHENTICATED, a chat
+// API's {"ok": false}), what the error says.
+func (a *analysis) refusal() int {
+	st := a.ex.StatusCode
+	if st == http.StatusUnauthorized || st == http.StatusForbidden || st != http.StatusBadRequest && (st < 200 || st >= 300) {
+		return st
+	}
+	words := strings.ToLower(a.srv.authError) + " " + a.srv.text
+	switch {
+	case refusedRE.MatchString(words):
+		return http.StatusForbidden
+	case st < 300 || unauthenticatedRE.MatchString(words):
+		return http.StatusUnauthorized
+	}
+	return st
+}
+
+var (
+	refusedRE         = regexp.MustCompile(`forbidden|permission|scope|not_allowed|not allowed`)
+	unauthenticatedRE = regexp.MustCompile(`unauthenticated|not authenticated|authentication[_ ](error|required|failed)`)
+)
