@@ -80,6 +80,18 @@ func moreProviderCases() []provCase {
 			body:   `{"type":"http://developer.mailchimp.com/documentation/mailchimp/guides/error-glossary/","title":"API Key Invalid","status":401,"detail":"Your API key may be invalid, or you've attempted to access the wrong datacenter.","instance":"8f2b1c3a-1d2e-4f5a-9b8c-7d6e5f4a3b2c"}`,
 			cred:   basicCred("anystring", "610b6dbed585726c243fda6821554ddd-us6"), want: RegionMismatch},
 
+		// Gateways and frameworks that never saw the credential, or saw the
+		// wrong route.
+		{src: "https://github.com/serverless/serverless/issues/3205", name: "API Gateway parses a Bearer token as SigV4 (route it does not know)", status: 403,
+			header: jsonCT("x-amzn-ErrorType", "IncompleteSignatureException"), body: "{\n  \"message\": \"'sometoken-4f1c8a2e9b7d' not a valid key=value pair (missing equal-sign) in Authorization header: 'Bearer sometoken-4f1c8a2e9b7d'.\"\n}",
+			cred: bearer("API_TOKEN", "sometoken-4f1c8a2e9b7d"), want: EndpointNotFound},
+		{src: "https://github.com/jazzband/djangorestframework-simplejwt/issues/187", name: "Django REST framework: credentials were not provided (header dropped in front)", status: 401,
+			header: jsonCT("WWW-Authenticate", `Bearer realm="api"`), body: "{\n    \"detail\": \"Authentication credentials were not provided.\"\n}",
+			cred: bearer("API_TOKEN", "eyJhbGciOiJIUzI1NiJ9.c2ltcGxlLWp3dA.c2lnbmF0dXJlLXNpbXBsZQ"), want: CredentialInWrongPlace},
+		{src: "https://github.com/RoamJS/roamjs-components/issues/31", name: "GitHub 403: resource not accessible by fine-grained token", status: 403,
+			header: jsonCT("X-Accepted-GitHub-Permissions", "pull_requests=write"), body: `{"message":"Resource not accessible by personal access token","documentation_url":"https://docs.github.com/rest/pulls/pulls#create-a-pull-request","status":"403"}`,
+			method: http.MethodPost, cred: bearer("GITHUB_TOKEN", "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz"), want: PermissionDenied},
+
 		// Chat: the token is part of the URL path.
 		{src: "https://github.com/eternnoir/pyTelegramBotAPI/issues/167", name: "Telegram 401, token in the path", status: 401,
 			header: jsonCT(), body: `{"ok":false,"error_code":401,"description":"Unauthorized"}`,
