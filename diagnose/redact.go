@@ -6,6 +6,7 @@ import (
 	"github.com/authspec/authspec/internal/words"
 	"github.com/authspec/authspec/vocab"
 	"maps"
+	"net/http"
 	"regexp"
 	"slices"
 	"strings"
@@ -64,6 +65,14 @@ func (r *redactor) redact(s string) string {
 		return s
 	}
 	return r.r.Redact(s)
+}
+
+// fields redacts every value of the field name of h, in place.
+func (r *redactor) fields(h http.Header, name string) {
+	vs := h.Values(name)
+	for i := range vs {
+		vs[i] = r.redact(vs[i])
+	}
 }
 
 // label is how a value is named in messages: [API_TOKEN sha256:3f9a1c].

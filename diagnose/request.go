@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/vocab"
 )
 
 // sent is where a credential went in a request: which header, query
@@ -86,7 +87,10 @@ func locate(ex Exchange, red *redactor) sent {
 				}
 			}
 		}
-		if strings.Contains(path, clean) {
+		// A user name that is an identifier is no credential in the path
+		// (user admin, path /admin/users).
+		isID := (v.Field == vocab.FieldUsername || v.Field == vocab.FieldClientID) && identifier(ex.Credential, v)
+		if !isID && inPath(path, clean) {
 			s.path = append(s.path, placed{"URL path", v})
 		}
 		if bytes.Contains(ex.RequestBody, []byte(clean)) || bytes.Contains(ex.RequestBody, []byte(url.QueryEscape(clean))) {
@@ -148,6 +152,20 @@ func looksLikeBodyToken(name string) bool {
 		return false
 	}
 	return strings.Contains(n, "token") || strings.Contains(n, "api_key") || strings.Contains(n, "apikey") || strings.Contains(n, "api-key")
+}
+
+// inPath reports whether path carries v: a short value only as a whole
+// segment ("mon" is not in /monitoring), a longer one anywhere.
+func inPath(path, v string) bool {
+	if !secret.Short(v) {
+		return strings.Contains(path, v)
+	}
+	for _, seg := range strings.Split(path, "/") {
+		if seg == v {
+			return true
+		}
+	}
+	return false
 }
 
 // looksLikeAuthName reports whether a header or query parameter name is

@@ -33,6 +33,11 @@ func readServer(ex Exchange, red *redactor) server {
 	if h == nil {
 		h = http.Header{}
 	}
+	h = h.Clone()
+	// Redacted before parsing: unquoting a quoted-string drops the
+	// backslashes of an escaped echo (\u0070 becomes u0070, \% becomes %),
+	// which leaves a form of the secret no redactor recognizes.
+	red.fields(h, "WWW-Authenticate")
 	s.challenges, s.rawChall = challengeHeader(h)
 	for i := range s.rawChall {
 		s.rawChall[i] = red.excerpt(s.rawChall[i], 300)

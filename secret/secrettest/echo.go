@@ -58,7 +58,7 @@ var Echoes = []Echo{
 	{Name: "HTML &#xHH;", Render: func(v string) string { return Entities(v, "&#x%X;") }},
 	{Name: "HTML &#xhh;", Render: func(v string) string { return Entities(v, "&#x%x;") }},
 	{Name: "HTML &#DD;", Render: func(v string) string { return Entities(v, "&#%d;") }},
-	{Name: "HTML &amp;-escaped twice", Render: func(v string) string { return html.EscapeString(Entities(v, "&#x%X;")) }},
+	{Name: "HTML escaped twice", Render: func(v string) string { return html.EscapeString(Entities(v, "&#x%X;")) }},
 	{Name: "split CRLF", Render: func(v string) string { return Split(v, "\r\n") }, Long: true},
 	{Name: "split LF", Render: func(v string) string { return Split(v, "\n") }, Long: true},
 	{Name: "split LF and indented", Render: func(v string) string { return Split(v, "\n      ") }, Long: true},

@@ -1,0 +1,395 @@
+package main
+
+import (
+	"bytes"
+	"encoding/base64"
+	"errors"
+	"fmt"
+	"html"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/authspec/authspec/secret/secrettest"
+)
+
+// corpusShape is one kind of credential a suite holds, as a user writes it.
+type corpusShape struct {
+	name    string
+	cred    string            // the credential's YAML, indented under "login:"
+	env     map[string]string // the process environment the suite reads
+	secrets []string          // the values no output may show, in any form
+}
+
+// corpusShapes are the credentials of the end-to-end corpus: every one is
+// echoed back by the server in every form of secrettest, and every output
+// of authspec is searched for every form.
+var corpusShapes = []corpusShape{
+	bearerShape("long token", "tok_live_9f8e7d6c5b4a3210"),
+	bearerShape("JWT", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.c2lnbmF0dXJlLXNpZ25hdHVyZQ"),
+	bearerShape("short word", "pw1x"),
+	bearerShape("everyday test", "test"),
+	basicShape("everyday admin:secret", "admin", "secret"),
+	basicShape("user mon, non-ASCII password", "mon", "pässwörd-ñ-ключ"),
+	basicShape("special characters", "guest", `p@ss w/"ord&<x>\%+ü`),
+	{
+		name:    "Stripe key as Basic user, empty password",
+		cred:    "type: basic\n    username: ${STRIPE_API_KEY}\n    password: \"\"",
+		env:     map[string]string{"STRIPE_API_KEY": "sk_test_4eC39HqLyjWDarjtT1zdp7dc"},
+		secrets: []string{"sk_test_4eC39HqLyjWDarjtT1zdp7dc", "sk_test_4eC39HqLyjWDarjtT1zdp7dc:"},
+	},
+	{
+		name:    "everyday guest as query key",
+		cred:    "type: api_key\n    query: api_key\n    key: ${QUERY_KEY}",
+		env:     map[string]string{"QUERY_KEY": "guest"},
+		secrets: []string{"guest"},
+	},
+}
+
+func bearerShape(name, token string) corpusShape {
+	return corpusShape{name: name, cred: "type: bearer\n    token: ${API_TOKEN}",
+		env: map[string]string{"API_TOKEN": token}, secrets: []string{token}}
+}
+
+func basicShape(name, user, pass string) corpusShape {
+	return corpusShape{name: name, cred: "type: basic\n    username: ${LOGIN_USER}\n    password: ${LOGIN_PASSWORD}",
+		env:     map[string]string{"LOGIN_USER": user, "LOGIN_PASSWORD": pass},
+		secrets: []string{pass, user + ":" + pass}}
+}
+
+// sessionToken is what the echo server hands out at /admin/monitoring/session:
+// a run-time secret that carries a credential, masked under GitHub.
+const sessionToken = "sess_7c1f0e9d8b6a5432"
+
+// Markers around every echo: a short secret is a whole token between them,
+// and no sink escapes them, so "=@test@=" in an output is a leak however
+// often "test" appears in authspec's own words.
+const markOpen, markClose = "=@", "@="
+
+// TestSecretsCorpusEndToEnd runs the binary against a server that echoes
+// the credential in every form (secrettest.Echoes), after padding longer
+// than any excerpt, in plain text, JSON and HTML bodies and in headers,
+// and checks every sink: console, --verbose, JUnit, JSON, HTML, GitHub
+// annotations and step summary, `authspec request`, and error messages. No
+// form of a secret may appear, the server's text around it must come
+// through, and authspec's own words, paths and names stay as written.
+func TestSecretsCorpusEndToEnd(t *testing.T) {
+	srv := httptest.NewServer(echoServer())
+	t.Cleanup(srv.Close) // after the parallel subtests
+	closed, err := closedURL()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sh := range corpusShapes {
+		t.Run(sh.name, func(t *testing.T) {
+			t.Parallel()
+			dir := t.TempDir()
+			writeCorpusSuites(t, dir, sh)
+			env := []string{"ECHO_URL=" + srv.URL, "CLOSED_URL=" + closed, "PATH=" + os.Getenv("PATH"), "HOME=" + dir}
+			for k, v := range sh.env {
+				env = append(env, k+"="+v)
+			}
+			secrets := append([]string{sessionToken}, sh.secrets...)
+
+			gh := runAuthspec(t, dir, append(env, "GITHUB_ACTIONS=true", "GITHUB_STEP_SUMMARY="+filepath.Join(dir, "summary.md")),
+				3, "run", "--json", "out.json", "--junit", "out.xml", "--html", "out.html", "suites")
+			verbose := runAuthspec(t, dir, env, 3, "run", "--verbose", "--no-color", "suites")
+			request := runAuthspec(t, dir, env, 1, "request", "--suites", "suites/echo.yaml", "--env", "e2e", "--auth", "login",
+				"GET", "/admin/monitoring/echo/all")
+			masks := regexp.MustCompile(`(?m)^::add-mask::(.*)\n`)
+			sinks := map[string]string{
+				"GitHub annotations": masks.ReplaceAllString(gh.stdout, ""), "run stderr": gh.stderr + verbose.stderr,
+				"JSON report": readFile(t, dir, "out.json"), "JUnit report": readFile(t, dir, "out.xml"),
+				"HTML report": readFile(t, dir, "out.html"), "step summary": readFile(t, dir, "summary.md"),
+				"--verbose console": verbose.stdout, "request": request.stdout + request.stderr,
+			}
+			for sink, out := range sinks {
+				checkNoSecret(t, sink, out, secrets)
+			}
+
+			// The server's own text around the echoes, and authspec's words.
+			for _, e := range secrettest.Echoes {
+				if e.Long && isShort(sh.secrets[0]) {
+					continue
+				}
+				name := e.Name + " comes back from /admin/monitoring"
+				for _, sink := range []string{"GitHub annotations", "JSON report", "JUnit report", "step summary", "--verbose console"} {
+					if out := sinks[sink]; !strings.Contains(out, name) && !strings.Contains(unescapeSink(out), name) {
+						t.Errorf("%s: the scenario name %q is missing", sink, name)
+					}
+				}
+				if !strings.Contains(verbose.stdout, "/admin/monitoring/echo/"+slug(e.Name)) {
+					t.Errorf("--verbose: the path of %q is missing", e.Name)
+				}
+			}
+			for _, out := range []string{verbose.stdout, request.stdout} {
+				if !strings.Contains(out, "error: the token "+markOpen+"[") {
+					t.Errorf("the server's sentence around the echo is not there, with a label in it:\n%s", out)
+				}
+			}
+			echoed := len(strings.Split(readFile(t, dir, "suites/echo.yaml"), "comes back from")) - 1
+			if n := strings.Count(verbose.stdout, markClose+" is not valid for /admin/monitoring"); n < echoed {
+				t.Errorf("--verbose: the end of the server's sentence is there %d times, want %d (one per echo) at least", n, echoed)
+			}
+			for _, w := range []string{"expected 200, got 401", "connection refused", "Echo corpus", "admin monitoring is down"} {
+				if !strings.Contains(verbose.stdout, w) {
+					t.Errorf("--verbose: %q is missing", w)
+				}
+			}
+			// A user name is an identifier: never replaced by a label.
+			for sink, out := range sinks {
+				if strings.Contains(out, "[LOGIN_USER sha256:") {
+					t.Errorf("%s: the user name is shown as a label", sink)
+				}
+			}
+
+			// ::add-mask:: for the session token only: a capture whose name
+			// says it carries a credential, never the captured Content-Type
+			// nor a value known before the run.
+			if m := masks.FindAllStringSubmatch(gh.stdout, -1); len(m) != 1 || m[0][1] != sessionToken {
+				t.Errorf("::add-mask:: lines: %q, want exactly one, for the session token", m)
+			}
+		})
+	}
+}
+
+// echoServer answers /admin/monitoring/echo/SLUG with 401 and the
+// credential it got echoed in the form named SLUG (all: every form), and
+// /admin/monitoring/session with a session token.
+func echoServer() http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/admin/monitoring/session" {
+			w.Header().Set("Content-Type", "application/json")
+			fmt.Fprintf(w, `{"session_token":%q}`, sessionToken)
+			return
+		}
+		v := sentCredential(r)
+		s := strings.TrimPrefix(r.URL.Path, "/admin/monitoring/echo/")
+		var echoed []string
+		var kind string
+		for _, e := range append(secrettest.Echoes, secrettest.Containing...) {
+			if s == "all" || s == slug(e.Name) {
+				echoed = append(echoed, markOpen+e.Render(v)+markClose)
+				kind = bodyKind(e.Name)
+			}
+		}
+		if s == "all" {
+			kind = "text"
+		}
+		all := strings.Join(echoed, " ")
+		if !strings.ContainsAny(all, "\r\n") {
+			w.Header().Set("WWW-Authenticate", `Bearer realm="admin", error="invalid_token", error_description="the token `+all+` is not valid"`)
+			w.Header().Set("X-Echo", all)
+		}
+		padding := strings.Repeat("padding ", 40)
+		sentence := "the token " + all + " is not valid for /admin/monitoring"
+		switch kind {
+		case "json":
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(http.StatusUnauthorized)
+			fmt.Fprintf(w, `{"error":"invalid_token","padding":%q,"error_description":"%s","echo":"%s"}`, padding, sentence, all)
+		case "html":
+			w.Header().Set("Content-Type", "text/html")
+			w.WriteHeader(http.StatusUnauthorized)
+			fmt.Fprintf(w, "<html><body><h1>401 Unauthorized</h1><p>%s</p>\n<p>%s</p></body></html>\n", padding, sentence)
+		default:
+			w.Header().Set("Content-Type", "text/plain")
+			w.WriteHeader(http.StatusUnauthorized)
+			fmt.Fprintf(w, "%s\nerror: %s\n", padding, sentence)
+		}
+	})
+}
+
+// sentCredential is the secret of the request: a bearer token, the Basic
+// password (or the user, when the password is empty), or the api_key query
+// parameter.
+func sentCredential(r *http.Request) string {
+	if k := r.URL.Query().Get("api_key"); k != "" {
+		return k
+	}
+	if user, pass, ok := r.BasicAuth(); ok {
+		if pass == "" {
+			return user
+		}
+		return pass
+	}
+	_, tok, _ := strings.Cut(r.Header.Get("Authorization"), " ")
+	return tok
+}
+
+// bodyKind is the body an echo is sent in: JSON for the JSON-escaped
+// forms (so the document is valid), HTML for character references, plain
+// text for the rest.
+func bodyKind(echo string) string {
+	switch {
+	case strings.Contains(echo, "JSON"):
+		return "json"
+	case strings.HasPrefix(echo, "HTML"):
+		return "html"
+	}
+	return "text"
+}
+
+var slugRE = regexp.MustCompile(`[^a-z0-9]+`)
+
+func slug(name string) string {
+	return strings.Trim(slugRE.ReplaceAllString(strings.ToLower(name), "-"), "-")
+}
+
+// writeCorpusSuites writes suites/echo.yaml (a scenario per echo form, a
+// session capture) and suites/down.yaml (a request whose query carries the
+// secret to a port nothing listens on: the error message quotes the URL).
+func writeCorpusSuites(t *testing.T, dir string, sh corpusShape) {
+	var b strings.Builder
+	fmt.Fprintf(&b, "version: 1\nname: Echo corpus\nenvironments:\n  e2e:\n    base_url: ${ECHO_URL}\ncredentials:\n  login:\n    %s\nscenarios:\n", sh.cred)
+	for _, e := range secrettest.Echoes {
+		if e.Long && isShort(sh.secrets[0]) {
+			continue
+		}
+		fmt.Fprintf(&b, "  - name: %s\n    auth: login\n    request: { method: GET, path: /admin/monitoring/echo/%s }\n    expect:\n      status: 200\n",
+			yamlQuote(e.Name+" comes back from /admin/monitoring"), slug(e.Name))
+		if bodyKind(e.Name) == "json" {
+			b.WriteString("      body: { echo: nothing }\n")
+		}
+	}
+	b.WriteString("  - name: session is captured\n    auth: login\n    request: { method: GET, path: /admin/monitoring/session }\n" +
+		"    capture: { session_token: session_token, content_type: \"header:Content-Type\" }\n")
+	// The variable holding the secret, sent in the query of a request that
+	// cannot connect.
+	secretVar := "API_TOKEN"
+	for k := range sh.env {
+		if k != "LOGIN_USER" {
+			secretVar = k
+		}
+	}
+	down := fmt.Sprintf("version: 1\nname: Down\nenvironments:\n  down:\n    base_url: ${CLOSED_URL}\ncredentials:\n  login:\n    %s\n"+
+		"scenarios:\n  - name: admin monitoring is down\n    auth: login\n    request: { method: GET, path: /admin/monitoring, query: { sig: \"${%s}\" } }\n",
+		sh.cred, secretVar)
+	if err := os.MkdirAll(filepath.Join(dir, "suites"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range map[string]string{"echo.yaml": b.String(), "down.yaml": down} {
+		if err := os.WriteFile(filepath.Join(dir, "suites", name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func yamlQuote(s string) string {
+	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s) + `"`
+}
+
+func isShort(v string) bool { return len([]rune(v)) < 8 }
+
+type output struct{ stdout, stderr string }
+
+// runAuthspec runs the authspec binary (this test binary, installed in
+// PATH by testscript.Main) in dir and checks its exit code.
+func runAuthspec(t *testing.T, dir string, env []string, want int, args ...string) output {
+	t.Helper()
+	cmd := exec.Command("authspec", args...)
+	cmd.Dir, cmd.Env = dir, env
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err := cmd.Run()
+	code := 0
+	var exit *exec.ExitError
+	if errors.As(err, &exit) {
+		code = exit.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	if code != want {
+		t.Errorf("authspec %s: exit %d, want %d\n%s%s", strings.Join(args, " "), code, want, stdout.String(), stderr.String())
+	}
+	return output{stdout.String(), stderr.String()}
+}
+
+func readFile(t *testing.T, dir, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// unescapeSink undoes what the sinks escape (workflow commands' %XX,
+// Markdown's backslashes, XML's and HTML's references, JSON's \uXXXX for
+// <, > and &), so that a leak is found whatever a sink did to it.
+func unescapeSink(s string) string {
+	s = strings.NewReplacer("%25", "%", "%0D", "\r", "%0A", "\n", "%3A", ":", "%2C", ",").Replace(s)
+	s = regexp.MustCompile("\\\\([\\\\`*_\\[\\]<>|~&$#!])").ReplaceAllString(s, "$1")
+	s = strings.NewReplacer(`\u003c`, "<", `\u003e`, ">", `\u0026`, "&", `\"`, `"`, `\\`, `\`).Replace(s)
+	return html.UnescapeString(s)
+}
+
+// checkNoSecret fails if out, as written or unescaped, holds a secret in
+// any echo form: anywhere for a long secret, between the markers for a
+// short one (elsewhere it may be one of authspec's own words).
+func checkNoSecret(t *testing.T, sink, out string, secrets []string) {
+	t.Helper()
+	for _, text := range []string{out, unescapeSink(out)} {
+		for _, v := range secrets {
+			for _, e := range secrettest.Echoes {
+				form := e.Render(v)
+				if isShort(v) {
+					form = markOpen + form + markClose
+				}
+				if e.Long && isShort(v) || len(form) < 3 {
+					continue
+				}
+				if i := strings.Index(text, form); i >= 0 {
+					t.Errorf("%s shows %q (%s of a secret): …%s…", sink, form, e.Name, text[max(0, i-80):min(len(text), i+len(form)+80)])
+				}
+			}
+			if !isShort(v) {
+				if f := fragment(decodeLoosely(text), v); f != "" {
+					t.Errorf("%s shows %q, a part of a secret", sink, f)
+				}
+				b64 := base64.RawStdEncoding.EncodeToString([]byte("Bearer " + v))
+				if strings.Contains(text, b64[12:len(b64)-2]) {
+					t.Errorf("%s shows the base64 of Bearer and a secret", sink)
+				}
+			}
+		}
+	}
+}
+
+// looseEscape is an escape with or without its backslash: a sink or a
+// parser that unquotes text may have dropped it (\u0070 → u0070).
+var looseEscape = regexp.MustCompile(`\\?[uU]([0-9a-fA-F]{4})|%([0-9a-fA-F]{2})|\\x([0-9a-fA-F]{2})`)
+
+// decodeLoosely undoes escapes however mangled, twice over: a view in
+// which a secret that a sink quoted in some form of its own shows as text.
+func decodeLoosely(s string) string {
+	for range 2 {
+		s = looseEscape.ReplaceAllStringFunc(s, func(m string) string {
+			var r rune
+			fmt.Sscanf(strings.TrimLeft(m, `\uUx%`), "%x", &r)
+			if len(m) <= 4 { // %XX or \xXX: a byte
+				return string([]byte{byte(r)})
+			}
+			return string(r)
+		})
+	}
+	return s
+}
+
+// fragment returns a part of secret (half of it, at least 8 characters)
+// that s contains, or "".
+func fragment(s, secret string) string {
+	rs := []rune(secret)
+	n := max(8, len(rs)/2)
+	for i := 0; i+n <= len(rs); i++ {
+		if f := string(rs[i : i+n]); strings.Contains(s, f) {
+			return f
+		}
+	}
+	return ""
+}
