@@ -77,11 +77,12 @@ func requestTable(r *results.Report) []*requestRow {
 	return out
 }
 
-// endpoint is the step's method + path template, or method + URL when the
-// runner did not set one. Not redacted.
+// endpoint is the step's method + path template, as written in the suite
+// (a name, never redacted), or method + URL when the runner did not set
+// one. A secret.Text: render it with clean or oneLine.
 func endpoint(st results.Step) string {
 	if st.Endpoint != "" {
-		return st.Endpoint
+		return string(secret.Lit(st.Endpoint))
 	}
-	return st.Method + " " + st.URL
+	return string(secret.Lit(st.Method+" ")) + st.URL
 }

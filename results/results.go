@@ -67,8 +67,12 @@ type Result struct {
 
 // Step is one request that was sent.
 type Step struct {
-	Method     string
-	URL        string // as sent; reporters redact it
+	Method string
+	// URL is the URL as sent, shown from the suite's templates: a
+	// secret.Text whose literal parts are the template's text and
+	// identifiers, each substituted secret as its label. Reporters render
+	// it with secret.Render (or RenderFunc), never print it raw.
+	URL        string
 	Endpoint   string // method + path template, e.g. "GET /v1/accounts/${account_id}"
 	StatusCode int    // 0 when no response arrived
 	Connected  bool   // a connection (TCP, and TLS for https) was established

@@ -13,6 +13,7 @@ import (
 	"github.com/authspec/authspec/assert"
 	"github.com/authspec/authspec/diagnose"
 	"github.com/authspec/authspec/results"
+	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/suites"
 	"github.com/authspec/authspec/vocab"
 	"github.com/tidwall/gjson"
@@ -71,7 +72,7 @@ func (p *plan) execute(ctx context.Context, c *testCase) *results.Result {
 			st.Request, st.Response = results.Exchange{}, results.Exchange{}
 			continue
 		}
-		st.Request.Body, st.Response.Body = p.excerpt(st.Request.Body), p.excerpt(st.Response.Body)
+		st.Request.Body, st.Response.Body = p.excerpt(st.Request.Body, true), p.excerpt(st.Response.Body, false)
 	}
 	return r
 }
@@ -149,9 +150,9 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 		}
 		ex.free()
 	}()
-	step := results.Step{Method: b.req.Method, URL: b.req.URL.String(), Endpoint: b.endpoint,
+	step := results.Step{Method: b.req.Method, URL: string(b.shownURL(p.opt.Redactor, sent)), Endpoint: b.endpoint,
 		Connected: w.reached(), Duration: time.Since(sendStart),
-		Request: results.Exchange{Header: b.req.Header.Clone(), Body: b.body}}
+		Request: b.shownRequest()}
 	if ex != nil {
 		step.StatusCode, step.Duration = ex.resp.StatusCode, ex.dur
 		step.Response = results.Exchange{Header: ex.resp.Header, Body: ex.body}
@@ -388,12 +389,18 @@ func (ex *exchange) free() {
 
 // excerpt is the start of a body as a result keeps it: redacted whole
 // first (a secret cut at the edge would no longer match the redactor),
-// then cut, as a copy so the full body can be freed.
-func (p *plan) excerpt(b []byte) []byte {
+// then cut, as a copy so the full body can be freed. A body authspec
+// sent is a secret.Text (see shower): only its values are redacted.
+func (p *plan) excerpt(b []byte, sent bool) []byte {
 	if len(b) == 0 {
 		return nil
 	}
-	s := p.opt.Redactor.Redact(string(b))
+	var s string
+	if sent {
+		s = secret.RedactValues(p.opt.Redactor, string(b))
+	} else {
+		s = p.opt.Redactor.Redact(string(b))
+	}
 	return []byte(s[:min(len(s), excerptLen)])
 }
 

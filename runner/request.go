@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/suites"
 )
 
@@ -26,6 +27,12 @@ type built struct {
 	secretBody    bool
 	// refused says why a redirect was not followed ("" when none was).
 	refused string
+	// shown is the URL as reports show it, and shownPath its path (empty
+	// for a url: request); shownHeader the headers the scenario wrote and
+	// shownBody the body, as reports show them: see shower.
+	shown, shownPath secret.Text
+	shownHeader      map[string]secret.Text
+	shownBody        []byte
 }
 
 // buildRequest interpolates a step's request in the case's environment.
@@ -39,8 +46,8 @@ func (p *plan) buildRequest(ctx context.Context, c *testCase, s caseStep, captur
 		missing = appendNew(missing, m...)
 		return v
 	}
-	// secret reports whether a string of the suite refers to a secret.
-	secret := func(str suites.String) bool {
+	// isSecret reports whether a string of the suite refers to a secret.
+	isSecret := func(str suites.String) bool {
 		for _, n := range suites.Refs(str.Raw) {
 			if v, ok := env.Lookup(n, captures); ok && v.Secret {
 				return true
@@ -84,7 +91,7 @@ func (p *plan) buildRequest(ctx context.Context, c *testCase, s caseStep, captur
 		q := u.Query()
 		for _, kv := range r.Query {
 			q.Add(kv.Name, expand(kv.Value))
-			if secret(kv.Value) {
+			if isSecret(kv.Value) {
 				b.secretQuery = append(b.secretQuery, kv.Name)
 			}
 		}
@@ -120,12 +127,19 @@ func (p *plan) buildRequest(ctx context.Context, c *testCase, s caseStep, captur
 	req.Header.Set("User-Agent", "authspec")
 	for _, h := range append(append([]suites.Pair(nil), c.sc.Settings.Headers...), r.Headers...) {
 		req.Header.Set(h.Name, expand(h.Value))
-		if secret(h.Value) {
+		if isSecret(h.Value) {
 			b.secretHeaders = append(b.secretHeaders, h.Name)
 		}
 	}
-	suites.RequestBodyStrings(r, func(str suites.String) { b.secretBody = b.secretBody || secret(str) })
+	suites.RequestBodyStrings(r, func(str suites.String) { b.secretBody = b.secretBody || isSecret(str) })
 	b.req, b.body, b.endpoint = req, body, method+" "+tmpl
+	sh := shower{env, captures, p.opt.Redactor}
+	b.shown, b.shownPath = sh.url(r)
+	b.shownBody = []byte(sh.body(r, p.jsonValue))
+	b.shownHeader = map[string]secret.Text{}
+	for _, h := range append(append([]suites.Pair(nil), c.sc.Settings.Headers...), r.Headers...) {
+		b.shownHeader[http.CanonicalHeaderKey(h.Name)] = sh.template(h.Value.Raw)
+	}
 	return b, missing, nil
 }
 

@@ -149,20 +149,23 @@ func (r *Redactor) Known(value string) bool {
 	return ok
 }
 
-// Value renders a value authspec itself sends or shows as a whole (a
-// header value, a form field, a query parameter): a known secret of any
-// length becomes its label; anything else is redacted as text.
-func (r *Redactor) Value(v string) string {
-	if r == nil || v == "" {
-		return v
+// Value renders a secret that authspec put, whole, into what it sent (a
+// ${VAR} in a path, a query parameter, a form field, a header): its label,
+// however short the value, so it is never shown where authspec renders
+// it. The label is the one the value was added under, else name's.
+func (r *Redactor) Value(name, v string) Text {
+	if v == "" {
+		return ""
 	}
-	r.mu.RLock()
-	label, ok := r.exact[v]
-	r.mu.RUnlock()
-	if ok {
-		return label
+	if r != nil {
+		r.mu.RLock()
+		label, ok := r.exact[v]
+		r.mu.RUnlock()
+		if ok {
+			return Lit(label)
+		}
 	}
-	return r.Redact(v)
+	return Lit(Label(name, v))
 }
 
 // Values returns every recorded value. Tests use it to check that no

@@ -1,0 +1,186 @@
+package runner
+
+import (
+	"encoding/json"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"github.com/authspec/authspec/results"
+	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/suites"
+)
+
+// shower renders what authspec sent from the suite's templates, as a
+// secret.Text: the template's own text as written, each ${VAR} that holds
+// an identifier or a value written in the suite as it is, and each secret
+// as its label, whatever its length. Nothing in it is left for the
+// redactor to find in text, so a password "admin" cannot rewrite the path
+// /admin/users, and a PIN of 4 digits in /v${PIN} is still hidden.
+type shower struct {
+	env      *suites.Env
+	captures map[string]suites.Var
+	red      *secret.Redactor
+}
+
+// refMark brackets the index of a ${VAR} while a template is expanded; a
+// template that already holds it is shown as a value, redacted at the sink.
+const refMark = "\uFDD2"
+
+// template renders raw, a string of the suite, as sent.
+func (s shower) template(raw string) secret.Text {
+	if strings.Contains(raw, refMark) {
+		out, _ := s.env.Expand(raw, s.captures)
+		return secret.Textf("%s", out)
+	}
+	var refs []secret.Text
+	out, _ := suites.Expand(raw, func(name string) (string, bool) {
+		refs = append(refs, s.ref(name))
+		return refMark + strconv.Itoa(len(refs)-1) + refMark, true
+	})
+	var t secret.Text
+	for i, part := range strings.Split(out, refMark) {
+		if i%2 == 0 {
+			t += secret.Lit(part)
+			continue
+		}
+		if n, err := strconv.Atoi(part); err == nil && n < len(refs) {
+			t += refs[n]
+		}
+	}
+	return t
+}
+
+// ref renders one ${VAR} as sent: a secret (or a value that is also a
+// secret somewhere else) as its label, anything else as written.
+func (s shower) ref(name string) secret.Text {
+	v, ok := s.env.Lookup(name, s.captures)
+	if !ok || v.Value == "" {
+		return ""
+	}
+	if v.Secret || s.red.Known(v.Value) {
+		return s.red.Value(name, v.Value)
+	}
+	return secret.Lit(v.Value)
+}
+
+// base renders the environment's base URL: scheme, host, port and path
+// are identifiers, shown as written; userinfo and the query are values,
+// redacted at the sink.
+func (s shower) base() (secret.Text, secret.Text) {
+	u, err := url.Parse(s.env.BaseURL)
+	if err != nil || u.Host == "" {
+		return secret.Textf("%s", s.env.BaseURL), ""
+	}
+	var t secret.Text
+	t = secret.Lit(u.Scheme + "://")
+	if u.User != nil {
+		t += secret.Textf("%s@", u.User.String())
+	}
+	t += secret.Lit(u.Host + strings.TrimRight(u.EscapedPath(), "/"))
+	var q secret.Text
+	if u.RawQuery != "" {
+		q = secret.Textf("%s", u.RawQuery)
+	}
+	return t, q
+}
+
+// url renders a request's URL as sent: the url: template, or base_url
+// joined with the path template (as joinURL joins them), then the query:
+// parameters the scenario wrote, and the one a credential added.
+func (s shower) url(r *suites.Request) (full, path secret.Text) {
+	var query secret.Text
+	if r.URL.IsSet() {
+		full = s.template(r.URL.Raw)
+	} else {
+		base, baseQuery := s.base()
+		raw, pathQuery, hasQuery := strings.Cut(r.Path.Raw, "?")
+		if raw != "" && !strings.HasPrefix(raw, "/") {
+			raw = "/" + raw
+		}
+		path = s.template(raw)
+		full = base + path
+		query = baseQuery
+		if hasQuery {
+			query = join(query, s.template(pathQuery))
+		}
+	}
+	for _, kv := range r.Query {
+		query = join(query, secret.Lit(kv.Name+"=")+s.template(kv.Value.Raw))
+	}
+	if query != "" {
+		sep := "?"
+		if strings.Contains(secret.Plain(string(full)), "?") {
+			sep = "&"
+		}
+		full += secret.Lit(sep) + query
+	}
+	return full, path
+}
+
+// join joins two query strings with &.
+func join(a, b secret.Text) secret.Text {
+	if a == "" {
+		return b
+	}
+	if b == "" {
+		return a
+	}
+	return a + secret.Lit("&") + b
+}
+
+// shownURL is the URL as sent, with the query parameter a credential
+// added (api_key with query:), whose value is always a secret.
+func (b *built) shownURL(red *secret.Redactor, sent *sentCred) secret.Text {
+	if sent == nil || sent.query == "" || len(sent.values) == 0 {
+		return b.shown
+	}
+	v := sent.values[len(sent.values)-1]
+	sep := "?"
+	if strings.Contains(secret.Plain(string(b.shown)), "?") {
+		sep = "&"
+	}
+	return b.shown + secret.Lit(sep+sent.query+"=") + red.Value(v.Source, v.Value)
+}
+
+// body renders the request body as sent: a json: value with its strings
+// shown as templates (its keys, numbers and booleans are written in the
+// suite), form fields as name=value, a raw body as a template.
+func (s shower) body(r *suites.Request, jsonValue func(any, func(suites.String) string) any) secret.Text {
+	switch {
+	case r.JSON != nil:
+		out, err := json.Marshal(jsonValue(r.JSON.Value, func(str suites.String) string { return string(s.template(str.Raw)) }))
+		if err != nil {
+			return ""
+		}
+		// What json.Marshal wrote between the strings is the suite's
+		// own text (keys, punctuation, numbers): literal.
+		return secret.Text(secret.RenderFunc(string(out),
+			func(v string) string { return string(secret.Lit(v)) },
+			func(l string) string { return string(secret.Lit(l)) }))
+	case len(r.Form) > 0:
+		var t secret.Text
+		for i, kv := range r.Form {
+			if i > 0 {
+				t += secret.Lit("&")
+			}
+			t += secret.Lit(url.QueryEscape(kv.Name)+"=") + s.template(kv.Value.Raw)
+		}
+		return t
+	case r.Body != nil:
+		return s.template(r.Body.Raw)
+	}
+	return ""
+}
+
+// shownRequest is the request as reports show it: the headers as sent,
+// those the scenario wrote rendered from their templates, and the body.
+func (b *built) shownRequest() results.Exchange {
+	h := b.req.Header.Clone()
+	for name, v := range b.shownHeader {
+		if _, ok := h[name]; ok {
+			h[name] = []string{string(v)}
+		}
+	}
+	return results.Exchange{Header: h, Body: b.shownBody}
+}
