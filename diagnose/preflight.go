@@ -24,9 +24,13 @@ func Preflight(c Credential, env string, expectClaims map[string]string, require
 	if expiryWarning == 0 {
 		expiryWarning = DefaultExpiryWarning
 	}
+	checks := checkCredential(&c, env, expectClaims, requiresScope, now, expiryWarning)
+	if len(checks) == 0 {
+		return nil // and no redactor to build: a thousand suites lint clean
+	}
 	red := newRedactor(nil, &c)
 	var out []Finding
-	for _, ch := range checkCredential(&c, env, expectClaims, requiresScope, now, expiryWarning) {
+	for _, ch := range checks {
 		out = append(out, Finding{
 			Severity:   findingSeverity(ch.code),
 			Code:       ch.code,

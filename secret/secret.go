@@ -73,18 +73,26 @@ func (r *Redactor) OnAdd(fn func(value string)) {
 // Add records value as a secret that came from name (a variable, or
 // credential.field). Every derived form is redacted too. It is not
 // announced to OnAdd hooks.
-func (r *Redactor) Add(name, value string) {
-	r.add(Label(name, value), value, forms(value))
-}
+func (r *Redactor) Add(name, value string) { r.addValue(name, value) }
 
 // AddCredential records a secret obtained at run time that carries a
 // credential (an OAuth token, a captured session token). When it is new
 // and at least ShortLen characters long, OnAdd hooks see it once: shorter
 // values would mask ordinary words across a whole CI log.
 func (r *Redactor) AddCredential(name, value string) {
-	if r.add(Label(name, value), value, forms(value)) && !Short(value) {
+	if r.addValue(name, value) && !Short(value) {
 		r.announce(value)
 	}
+}
+
+// addValue adds value and its forms unless it is known already: its forms
+// are then in too (the first name wins), and a token that a thousand
+// suites share is worked out once, not a thousand times.
+func (r *Redactor) addValue(name, value string) bool {
+	if r.Known(value) {
+		return false
+	}
+	return r.add(Label(name, value), value, forms(value))
 }
 
 // AddDerived records a value made from secrets already known (a probe's

@@ -24,6 +24,11 @@ import (
 // setting up yaml.v3 is paid rarely, small enough that its tree is not.
 const chunkBytes = 32 << 10
 
+// minChunkedFile is the size from which a file is read a chunk at a time:
+// a smaller one's tree is small, and parsing the skeleton and its one chunk
+// apart would cost more than it saves.
+const minChunkedFile = 2 * chunkBytes
+
 // scenarioChunks is the scenarios block of a file cut into chunks.
 type scenarioChunks struct {
 	keyLine int        // of `scenarios:`
@@ -169,9 +174,13 @@ func shiftLines(n *yaml.Node, lines int) bool {
 	return true
 }
 
-// parseChunked is Parse for a file whose scenarios block was cut into
-// chunks; ok is false when the file must be parsed whole after all.
-func parseChunked(file string, data, skeleton []byte, sc *scenarioChunks) (s *Suite, errs Errors, ok bool) {
+// parseInChunks is Parse reading the scenarios block a chunk at a time;
+// ok is false when the file must be parsed whole.
+func parseInChunks(file string, data []byte) (s *Suite, errs Errors, ok bool) {
+	skeleton, sc, ok := splitScenarios(data)
+	if !ok {
+		return nil, nil, false
+	}
 	root, errs := parseYAML(file, skeleton)
 	if errs != nil || root == nil || !sc.place(root) {
 		return nil, nil, false

@@ -184,8 +184,8 @@ func checkDuplicateNames(ss []*Suite) Errors {
 // Parse decodes one suite file. The suite is returned even with errors, so
 // callers can report everything.
 func Parse(file string, data []byte) (*Suite, Errors) {
-	if skeleton, sc, ok := splitScenarios(data); ok {
-		if s, errs, ok := parseChunked(file, data, skeleton, sc); ok {
+	if len(data) >= minChunkedFile {
+		if s, errs, ok := parseInChunks(file, data); ok {
 			return s, errs
 		}
 	}
