@@ -159,7 +159,8 @@ func TestSecretsCorpusEndToEnd(t *testing.T) {
 }
 
 // echoServer answers /admin/monitoring/echo/SLUG with 401 and the
-// credential it got echoed in the form named SLUG (all: every form), and
+// credential it got echoed in the form named SLUG (all: every form),
+// /admin/monitoring/repeated with 401 and the value many times over, and
 // /admin/monitoring/session with a session token.
 func echoServer() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -169,6 +170,17 @@ func echoServer() http.Handler {
 			return
 		}
 		v := sentCredential(r)
+		if r.URL.Path == "/admin/monitoring/repeated" {
+			// The value over and over, in a header and a JSON body longer
+			// than every excerpt: whatever a sink cuts, the cut falls in a
+			// value.
+			rep := strings.Repeat(markOpen+v+markClose+" ", 6000/(len(v)+5))
+			w.Header().Set("WWW-Authenticate", `Bearer error="invalid_token", error_description="`+rep+`"`)
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(http.StatusUnauthorized)
+			fmt.Fprintf(w, `{"error":"invalid_token","error_description":%q}`, rep)
+			return
+		}
 		s := strings.TrimPrefix(r.URL.Path, "/admin/monitoring/echo/")
 		var echoed []string
 		var kind string
@@ -257,6 +269,8 @@ func writeCorpusSuites(t *testing.T, dir string, sh corpusShape) {
 			b.WriteString("      body: { echo: nothing }\n")
 		}
 	}
+	b.WriteString("  - name: the value over and over\n    auth: login\n    request: { method: GET, path: /admin/monitoring/repeated }\n" +
+		"    expect:\n      status: 200\n      body: { error_description: nothing }\n")
 	b.WriteString("  - name: session is captured\n    auth: login\n    request: { method: GET, path: /admin/monitoring/session }\n" +
 		"    capture: { session_token: session_token, content_type: \"header:Content-Type\" }\n")
 	// The variable holding the secret, sent in the query of a request that
