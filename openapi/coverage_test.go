@@ -41,7 +41,7 @@ scenarios:
 `
 
 func TestCoverageGolden(t *testing.T) {
-	d, err := Load(docPath("petstore3.yaml"))
+	d, err := Load(docPath("petstore3.yaml"), Security)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -108,37 +108,4 @@ func samePtr(a, b *bool) bool {
 		return a == b
 	}
 	return *a == *b
-}
-
-// BenchmarkGenerateLarge and BenchmarkCoverLarge measure the DigitalOcean
-// description (659 operations over 2,900 files); BenchmarkBaselineYAML
-// parses the same root file with the YAML parser alone, in the same run,
-// so the ratio holds whatever the machine.
-func BenchmarkGenerateLarge(b *testing.B) {
-	for b.Loop() {
-		d, err := Load(docPath("digitalocean/specification/DigitalOcean-public.v2.yaml"))
-		if err != nil {
-			b.Fatal(err)
-		}
-		Generate(d, "openapi.yaml")
-	}
-}
-
-func BenchmarkCoverLarge(b *testing.B) {
-	d, err := Load(docPath("digitalocean/specification/DigitalOcean-public.v2.yaml"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	s, errs := suites.Parse("suites/do.yaml", Generate(d, "openapi.yaml").Suite)
-	if len(errs) > 0 {
-		b.Fatal(errs)
-	}
-	b.ResetTimer()
-	for b.Loop() {
-		d, err := Load(docPath("digitalocean/specification/DigitalOcean-public.v2.yaml"))
-		if err != nil {
-			b.Fatal(err)
-		}
-		Cover(d, []*suites.Suite{s})
-	}
 }

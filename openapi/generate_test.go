@@ -13,7 +13,7 @@ import (
 func TestGenerateGolden(t *testing.T) {
 	for _, tc := range docs {
 		t.Run(tc.name, func(t *testing.T) {
-			d, err := Load(docPath(tc.file))
+			d, err := Load(docPath(tc.file), Samples)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -120,7 +120,7 @@ paths:
       security: [{cert: []}]
       responses: {"200": {description: ok}}
 `
-	d, err := Parse("shapes.yaml", []byte(doc))
+	d, err := Parse("shapes.yaml", []byte(doc), Samples)
 	if err != nil {
 		t.Fatal(err)
 	}

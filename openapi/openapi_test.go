@@ -29,7 +29,7 @@ func docPath(file string) string { return filepath.Join("testdata", "docs", file
 func TestLoadDocuments(t *testing.T) {
 	for _, tc := range docs {
 		t.Run(tc.name, func(t *testing.T) {
-			d, err := Load(docPath(tc.file))
+			d, err := Load(docPath(tc.file), Samples)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -70,7 +70,7 @@ func TestSecurityModel(t *testing.T) {
 		d := loaded[tc.file]
 		if d == nil {
 			var err error
-			if d, err = Load(docPath(tc.file)); err != nil {
+			if d, err = Load(docPath(tc.file), Security); err != nil {
 				t.Fatal(err)
 			}
 			loaded[tc.file] = d
@@ -104,7 +104,7 @@ paths:
   /closed:
     get: {responses: {"204": {description: ok}}}
 `
-	d, err := Parse("inline.yaml", []byte(doc))
+	d, err := Parse("inline.yaml", []byte(doc), Samples)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -126,7 +126,7 @@ func TestDocumentErrors(t *testing.T) {
 		}
 		n++
 		t.Run(filepath.Base(f), func(t *testing.T) {
-			_, err := Load(filepath.ToSlash(f))
+			_, err := Load(filepath.ToSlash(f), Samples)
 			if err == nil {
 				t.Fatal("no error")
 			}

@@ -8,7 +8,7 @@ import (
 	"go.yaml.in/yaml/v4"
 )
 
-func fromV2(file string, m *v2.Swagger) *Doc {
+func fromV2(file string, m *v2.Swagger, detail Detail) *Doc {
 	d := &Doc{File: file}
 	var rolodex *index.Rolodex
 	if low := m.GoLow(); low != nil {
@@ -59,7 +59,9 @@ func fromV2(file string, m *v2.Swagger) *Doc {
 					o.Security, o.SecurityDeclared = requirements(op.Security), true
 				}
 			}
-			o.Params, o.Body = paramsV2(append(append([]*v2.Parameter(nil), item.Parameters...), op.Parameters...), op.Consumes, m.Consumes)
+			if detail == Samples {
+				o.Params, o.Body = paramsV2(append(append([]*v2.Parameter(nil), item.Parameters...), op.Parameters...), op.Consumes, m.Consumes)
+			}
 			if op.Responses != nil {
 				o.Success = successCodes(op.Responses.Codes)
 			}

@@ -13,7 +13,7 @@ import (
 	"go.yaml.in/yaml/v4"
 )
 
-func fromV3(file string, m *v3.Document) *Doc {
+func fromV3(file string, m *v3.Document, detail Detail) *Doc {
 	d := &Doc{File: file}
 	at := positioner(file, m.Rolodex)
 	if m.Info != nil {
@@ -45,8 +45,10 @@ func fromV3(file string, m *v3.Document) *Doc {
 					o.Security, o.SecurityDeclared = requirements(op.Security), true
 				}
 			}
-			o.Params = paramsV3(append(append([]*v3.Parameter(nil), item.Parameters...), op.Parameters...))
-			o.Body = bodyV3(op.RequestBody)
+			if detail == Samples {
+				o.Params = paramsV3(append(append([]*v3.Parameter(nil), item.Parameters...), op.Parameters...))
+				o.Body = bodyV3(op.RequestBody)
+			}
 			if op.Responses != nil {
 				o.Success = successCodes(op.Responses.Codes)
 			}

@@ -16,7 +16,7 @@ import (
 // placeholders, git-ignored) generated from an OpenAPI document. Like
 // init it never overwrites a file.
 func (c *command) initOpenAPI(file, dir string) error {
-	doc, err := openapi.Load(file)
+	doc, err := openapi.Load(file, openapi.Samples)
 	if err != nil {
 		return err
 	}
@@ -118,7 +118,7 @@ func (c *command) coverage(args []string) error {
 	if err := prepareReportPaths(*jsonOut); err != nil {
 		return err
 	}
-	doc, err := openapi.Load(*file)
+	doc, err := openapi.Load(*file, openapi.Security)
 	if err != nil {
 		return err
 	}
