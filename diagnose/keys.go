@@ -153,8 +153,13 @@ func effectivePrefix(c *Credential) string {
 	return c.Prefix
 }
 
-// authParamsRE is a list of auth-params, name=value separated by commas.
-var authParamsRE = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_-]*=[^\s,]+(, ?[A-Za-z][A-Za-z0-9_-]*=[^\s,]+)+$`)
+// authParamsRE is a list of auth-params, name=value separated by commas
+// (or semicolons); schemeTokenRE a scheme name.
+var (
+	authParamsRE = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_-]*=[^\s,]+(, ?[A-Za-z][A-Za-z0-9_-]*=[^\s,]+)+$|` +
+		`^[A-Za-z][A-Za-z0-9_-]*=[^\s;]+(; ?[A-Za-z][A-Za-z0-9_-]*=[^\s;]+)+;?$`)
+	schemeTokenRE = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9-]*$`)
+)
 
 func describeWhitespace(s string, opaque bool) string {
 	var parts []string
@@ -192,8 +197,11 @@ func describeWhitespace(s string, opaque bool) string {
 	// A scheme with auth-params (AWS4-HMAC-SHA256 Credential=…,
 	// SignedHeaders=…, Signature=…) separates them with ", ": that space
 	// is the syntax, not a stray character.
+	if f, rest, ok := strings.Cut(inner, " "); !schemed && ok && schemeTokenRE.MatchString(f) && authParamsRE.MatchString(rest) {
+		inner, schemed = rest, true // a scheme authspec does not know (EG1-HMAC-SHA256 …)
+	}
 	if schemed && authParamsRE.MatchString(inner) {
-		inner = strings.ReplaceAll(inner, ", ", ",")
+		inner = strings.NewReplacer(", ", ",", "; ", ";").Replace(inner)
 	}
 	for _, r := range inner {
 		if r == '\n' || r == '\r' || opaque && unicode.IsSpace(r) {

@@ -87,7 +87,8 @@ var (
 	// counterRE: a used/limit pair, alone or named (api-usage=25/5000).
 	counterRE = regexp.MustCompile(`(?:^|[;,\s])(?:([a-z][a-z0-9_-]*)=)?(\d+)/(\d+)(?:$|[;,\s(])`)
 	rateWords = []string{"rate limit", "rate-limit", "ratelimit", "too many requests", "throttl", "quota exceeded",
-		"limit exceeded", "limit_exceeded", "limits exceeded", "calls per second", "requests per second"}
+		"limit exceeded", "limit_exceeded", "limits exceeded", "calls per second", "requests per second",
+		"out of call volume quota", "quota will be replenished"}
 )
 
 // fullCounters finds used/limit counters in the response headers that

@@ -87,7 +87,8 @@ func readServer(ex Exchange, red *redactor) server {
 //     or permission (invalid_auth, not_authed, missing_scope,
 //     token_expired, token_revoked, no_permission, …), as chat APIs send;
 //   - {"status": "REQUEST_DENIED", "error_message": "…"};
-//   - a GraphQL answer whose errors say UNAUTHENTICATED, FORBIDDEN or a
+//   - a GraphQL answer whose first error says UNAUTHENTICATED, FORBIDDEN,
+//     UNAUTHORIZED, ACCESS_DENIED, INSUFFICIENT_SCOPES or a
 //     SAML/SSO failure;
 //   - {"error": "invalid_token" | "insufficient_scope"} (RFC 6750 codes).
 //
@@ -127,7 +128,7 @@ func authError(doc any) string {
 			typ, _ := first["type"].(string)
 			for _, c := range []string{code, typ} {
 				switch strings.ToUpper(c) {
-				case "UNAUTHENTICATED", "FORBIDDEN", "UNAUTHORIZED":
+				case "UNAUTHENTICATED", "FORBIDDEN", "UNAUTHORIZED", "ACCESS_DENIED", "INSUFFICIENT_SCOPES":
 					return c
 				}
 			}
@@ -194,7 +195,7 @@ func htmlTitle(body string) string {
 var (
 	ipWordRE   = regexp.MustCompile(`\b(ip|ipv4|ipv6|ip address(es)?|source address|client address|remote address|\d{1,3}(\.\d{1,3}){3})\b`)
 	refusalRE  = regexp.MustCompile(`not allowed|not permitted|denied|blocked|restricted|forbidden|not authori[sz]ed|not in`)
-	ipPhraseRE = regexp.MustCompile(`allow[- ]?list|white[- ]?list|ip restriction|ip range|trusted ip|your ip|client ip|source ip|cidr`)
+	ipPhraseRE = regexp.MustCompile(`ip address restriction|allow[- ]?list|white[- ]?list|ip restriction|ip range|trusted ip|your ip|client ip|source ip|cidr`)
 )
 
 // ipRestricted reads words about IP addresses and allowlists in the body
@@ -225,7 +226,7 @@ var (
 	wafPhrases = []string{"cloudflare", "attention required", "sorry, you have been blocked", "access denied", "reference #",
 		"incapsula incident", "request unsuccessful", "imperva", "sucuri", "modsecurity", "mod_security",
 		"web application firewall", "the requested url was rejected", "aws waf", "request blocked",
-		"the request could not be satisfied", "akamai", "blocked by"}
+		"the request could not be satisfied", "akamai", "blocked by", "the request is blocked"}
 )
 
 // blockPage reports a page from a proxy, CDN or WAF rather than from the
@@ -282,7 +283,11 @@ func blockPage(s server, reqH, respH http.Header, status int) (found, strong boo
 
 // defaultPageRE recognises a web server's built-in error page (nginx,
 // Apache): its access rules refused the request, no WAF did.
-var defaultPageRE = regexp.MustCompile(`<center>(nginx|openresty)[^<]*</center>|<address>apache|you don't have permission to access`)
+var defaultPageRE = regexp.MustCompile(defaultPagePattern)
+
+// defaultPagePattern: nginx and openresty, Apache, IIS, Tomcat and Jetty
+// pages for a refused request.
+const defaultPagePattern = `<center>(nginx|openresty)[^<]*</center>|<address>apache|you don't have permission to access|403 - forbidden: access is denied|http status 403 [–-] forbidden|<h2>http error 403`
 
 func orDash(s string) string {
 	if s == "" {

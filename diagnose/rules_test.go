@@ -28,6 +28,8 @@ func TestRules(t *testing.T) {
 		"Mailchimp datacenter":        {401, nil, `{"title":"API Key Invalid","status":401,"detail":"Your API key may be invalid, or you've attempted to access the wrong datacenter."}`, basicCred("anystring", "610b6dbed585726c243fda6821554ddd"), "", CredentialRejected},
 		"region words":                {401, nil, `{"message":"This API key belongs to a different region. Use the EU endpoint."}`, key, "", RegionMismatch},
 		"referrer restriction":        {403, nil, `{"error":{"message":"Requests from referer <empty> are blocked."}}`, key, "", ReferrerRestricted},
+		"credential header format":    {400, nil, `{"success":false,"errors":[{"code":6003,"message":"Invalid request headers","error_chain":[{"code":6103,"message":"Invalid format for X-Auth-Key header"}]}],"messages":[],"result":null}`, key, "", CredentialInWrongPlace},
+		"geo restriction":             {403, nil, `{"error":{"code":"unsupported_country_region_territory","message":"Country, region, or territory not supported","param":null,"type":"request_forbidden"}}`, tok, "", IPRestricted},
 		"anti-CSRF":                   {403, nil, `{"detail":"CSRF Failed: CSRF token missing."}`, tok, "", RequiredHeaderMissing},
 		"required header":             {400, nil, `{"message":"Missing required header: X-Tenant-ID. Access needs a tenant."}`, tok, "", RequiredHeaderMissing},
 		"deprecated method":           {400, nil, `{"message":"Authentication via the access_token query parameter is deprecated."}`, apiKey("API_TOKEN", "opq_7Hd92kLmQ4pXrT", "", "access_token"), "", DeprecatedAuthMethod},
