@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/authspec/authspec/results"
+	"github.com/authspec/authspec/secret"
 )
 
 // The HTML report is one file that opens from disk or as a CI artifact
@@ -57,6 +58,7 @@ type htmlPage struct {
 	StartedAt string
 	Duration  string
 	Totals    jsonTotals
+	Rotation  *htmlRotation // authspec rotate's verdict; nil for other runs
 	Changes   *Changes
 	Headline  string
 	Sections  []changeSection
@@ -81,6 +83,9 @@ func newHTMLPage(d *Document, ch *Changes) *htmlPage {
 	if ch != nil {
 		p.Headline, p.Sections = ch.headline(), ch.sections(0)
 	}
+	if rot := d.rep.Rotation; rot != nil {
+		p.Rotation = htmlRotationOf(rot, d.rep.Redactor)
+	}
 	p.Causes = d.causeGroups()
 	p.Requests = requestGridOf(doc)
 	p.Matrices = matrixGrids(doc)
@@ -103,6 +108,26 @@ func newHTMLPage(d *Document, ch *Changes) *htmlPage {
 	p.Count = len(doc.Results)
 	p.AllRows = template.HTML(b.String())
 	return p
+}
+
+// htmlRotation is the rotation check's verdict in the words every
+// reporter says (describeRotation), sanitized as the console's are.
+type htmlRotation struct {
+	rotationText
+	Verified bool
+}
+
+func htmlRotationOf(rot *results.Rotation, red *secret.Redactor) *htmlRotation {
+	t := describeRotation(rot, red)
+	h := &htmlRotation{Verified: rot.Passed(), rotationText: rotationText{Title: literal(t.Title),
+		Verdict: literal(t.Verdict), New: literal(t.New), Old: literal(t.Old)}}
+	for _, n := range t.Notes {
+		h.Notes = append(h.Notes, literal(n))
+	}
+	for _, c := range t.Copies {
+		h.Copies = append(h.Copies, literal(c))
+	}
+	return h
 }
 
 // htmlCase is one test case as the page lists it.

@@ -126,9 +126,10 @@ func (d *Document) MetricsRegistry() (*prometheus.Registry, error) {
 
 // Metrics writes the run's metrics in the Prometheus text exposition
 // format: what `promtool check metrics` lints, node_exporter's textfile
-// collector reads and a Pushgateway accepts. (Its OpenMetrics rendering
-// names a counter's family without "_total", which promtool reads as a
-// family without help text; this one passes clean.)
+// collector reads and a Pushgateway accepts. Not OpenMetrics: promtool
+// parses only this format, and reads an OpenMetrics counter (family
+// authspec_requests, samples authspec_requests_total) as a family without
+// help text (TestMetricsOpenMetricsRejectedByPromtool).
 func Metrics(w io.Writer, r *results.Report) error { return NewDocument(r).Metrics(w) }
 
 // Metrics writes the document's metrics (see the function Metrics).
@@ -150,7 +151,9 @@ func (d *Document) Metrics(w io.Writer) error {
 	return nil
 }
 
-// PushMetrics sends the document's metrics to a Prometheus Pushgateway at url,
+// PushMetrics sends the document's metrics as protocol buffers (the
+// client library's default, which keeps types and help; the gateway would
+// read OpenMetrics with its text parser) to a Prometheus Pushgateway at url,
 // replacing what job "authspec" held there. client may be nil.
 func (d *Document) PushMetrics(ctx context.Context, url string, client *http.Client) error {
 	reg, err := d.MetricsRegistry()

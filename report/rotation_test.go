@@ -72,6 +72,10 @@ func renderRotation(t *testing.T, rot *results.Rotation, red *secret.Redactor, c
 		t.Fatal(err)
 	}
 	b.Write(j)
+	b.WriteString("\n-- html --\n")
+	if err := htmlTemplate.ExecuteTemplate(&b, "rotation", htmlRotationOf(rot, red)); err != nil {
+		t.Fatal(err)
+	}
 	b.WriteString("\n")
 	return b.String()
 }
@@ -151,7 +155,8 @@ func TestRotationNamesIntact(t *testing.T) {
 	red.Add("OTHER", "service_token")
 	for _, c := range rotations() {
 		out := renderRotation(t, &c.rot, red, true)
-		if strings.Count(out, "Rotation of service_token in production") != 2 || !strings.Contains(out, `Rotation of service\_token in production`) ||
+		// Plain in the console, the annotations and the HTML; escaped in Markdown.
+		if strings.Count(out, "Rotation of service_token in production") != 3 || !strings.Contains(out, `Rotation of service\_token in production`) ||
 			!strings.Contains(out, `"environment": "production"`) {
 			t.Errorf("%s: names rewritten:\n%s", c.name, out)
 		}
