@@ -228,4 +228,9 @@ var catalog = []Entry{
 		Meaning:  "A secret this short is easy to guess and cannot be masked reliably in logs (GitHub only masks values of 8 characters or more). It is still redacted where authspec shows what it sent.",
 		Evidence: "The variable's name and the value's length.",
 		Fix:      "Use a longer, random secret (a generated API key or password of 16 characters or more)."},
+	{Code: PublicUnused, Severity: SeverityWarning,
+		Title:    "public: lists a variable the suite does not use",
+		Meaning:  "A name under public: (top level or an environment's) is referred to by no ${NAME} in the suite: usually a typo or a variable renamed since, so the value meant to be shown as an identifier is still treated as a secret.",
+		Evidence: "The name, where public: lists it.",
+		Fix:      "Correct the name to the variable the suite uses, or remove it from public:."},
 }

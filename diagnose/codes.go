@@ -43,6 +43,7 @@ const (
 	JWTExpiring                       = "jwt_expiring"
 	CertificateExpiring               = "certificate_expiring"
 	CredentialTooShort                = "credential_too_short"
+	PublicUnused                      = "public_unused"
 )
 
 // Codes lists every cause code, in catalog order, for reporters,

@@ -238,7 +238,7 @@ func TestCorpus(t *testing.T) {
 // notYetInCorpus: codes no exchange of this corpus puts first yet, with
 // why. Preflight-only warnings never come first in an answer's diagnosis.
 var notYetInCorpus = map[string]string{
-	JWTExpiring: "preflight only", CertificateExpiring: "preflight only", CredentialTooShort: "preflight only",
+	JWTExpiring: "preflight only", CertificateExpiring: "preflight only", CredentialTooShort: "preflight only", PublicUnused: "preflight only",
 	PlaceholderCredential: "nothing is sent for it", SpecDrift: "reported by the OpenAPI check",
 }
 

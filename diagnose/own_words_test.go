@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/vocab"
@@ -106,4 +107,45 @@ func containsWord(s, pass string) bool {
 		}
 	}
 	return false
+}
+
+// TestTokenRefusalKeepsItsWords: a client secret "secret" does not turn
+// "wants the secret in the form" into a label.
+func TestTokenRefusalKeepsItsWords(t *testing.T) {
+	red := &secret.Redactor{}
+	red.Add("CLIENT_SECRET", "secret")
+	cred := &Credential{Name: "machine", Type: vocab.CredOAuth2CC, Values: []Value{
+		{Source: "CLIENT_ID", Value: "my-client", Field: vocab.FieldClientID},
+		{Source: "CLIENT_SECRET", Value: "secret", Field: vocab.FieldClientSecret},
+	}}
+	causes := AnalyzeToken(TokenRefusal{Env: "local", StatusCode: 401, Error: "invalid_client", Credential: cred, Redactor: red})
+	if len(causes) == 0 || causes[0].Code != CredentialRejected {
+		t.Fatalf("causes = %+v, want credential_rejected", causes)
+	}
+	msg := render(t, red, causes[0].Message, "secret")
+	if want := "the token endpoint did not accept the client (machine): the client_id or client_secret is wrong, rotated, or belongs to another tenant or environment; check them in the provider's console (and auth_style: body if the provider wants the secret in the form)"; msg != want {
+		t.Errorf("message\n got %q\nwant %q", msg, want)
+	}
+}
+
+// TestTooShortNamesItsOwnVariable: two credentials with the same short
+// value each name their own variable, as written.
+func TestTooShortNamesItsOwnVariable(t *testing.T) {
+	for _, c := range []Credential{
+		{Name: "admin", Type: vocab.CredBasic, Values: []Value{{Source: "ADMIN_USER", Value: "alice", Field: vocab.FieldUsername}, {Source: "ADMIN_PASSWORD", Value: "secret", Field: vocab.FieldPassword}}},
+		{Name: "machine", Type: vocab.CredOAuth2CC, Values: []Value{{Source: "CLIENT_ID", Value: "my-client", Field: vocab.FieldClientID}, {Source: "CLIENT_SECRET", Value: "secret", Field: vocab.FieldClientSecret}}},
+	} {
+		red := &secret.Redactor{}
+		red.Add("ADMIN_PASSWORD", "secret") // the first credential's label wins for the value
+		var got []string
+		for _, f := range Preflight(c, "local", nil, nil, time.Time{}, 0) {
+			if f.Code == CredentialTooShort {
+				got = append(got, render(t, red, f.Message, "secret"))
+			}
+		}
+		want := c.Values[1].Source + " is only 6 characters long; a secret this short is easy to guess and cannot be masked in CI logs — use a longer, random value"
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%s: credential_too_short = %q, want %q", c.Name, got, want)
+		}
+	}
 }

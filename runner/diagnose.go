@@ -260,3 +260,15 @@ func missingVars(env *suites.Env, name string) []string {
 	_, m := env.Expand("${"+name+"}", nil)
 	return m
 }
+
+// unusedPublic warns about each name under public: that the suite never
+// refers to, where public: lists it.
+func unusedPublic(s *suites.Suite) []diagnose.Finding {
+	var out []diagnose.Finding
+	for _, n := range s.UnusedPublic() {
+		out = append(out, diagnose.Finding{File: n.Pos.File, Line: n.Pos.Line, Col: n.Pos.Col,
+			Severity: diagnose.SeverityWarning, Code: diagnose.PublicUnused, Variable: n.Raw,
+			Message: string(secret.Textf("public lists %s, but no ${%s} in this suite refers to it; correct the name or remove it", secret.Lit(n.Raw), secret.Lit(n.Raw)))})
+	}
+	return out
+}

@@ -95,6 +95,9 @@ func newPlan(ss []*suites.Suite, opt *Options) (*plan, error) {
 			p.addScenario(st, sc)
 		}
 	}
+	for _, s := range ss {
+		p.findings = append(p.findings, unusedPublic(s)...)
+	}
 	sortFindings(p.findings)
 	if err := opt.Shard.validate(); err != nil {
 		return nil, err

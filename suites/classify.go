@@ -75,6 +75,31 @@ func (s *Suite) Identifiers(e *Environment) map[string]bool {
 	return out
 }
 
+// UnusedPublic lists the names under `public:` (the suite's and each
+// environment's) that no string of the suite refers to: a typo or a
+// variable renamed since, which leaves the value it meant a secret.
+func (s *Suite) UnusedPublic() []String {
+	used := map[string]bool{}
+	s.walkStrings(func(str String) {
+		for _, n := range Refs(str.Raw) {
+			used[n] = true
+		}
+	})
+	var out []String
+	lists := [][]String{s.Public}
+	for _, e := range s.Environments {
+		lists = append(lists, e.Public)
+	}
+	for _, l := range lists {
+		for _, p := range l {
+			if !used[p.Raw] {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
 // urlIdentRefs calls fn with the part of a URL template that is an
 // identifier: up to the query, without the userinfo.
 func urlIdentRefs(u String, fn func(String)) {
