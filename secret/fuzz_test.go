@@ -9,40 +9,96 @@ import (
 	"github.com/authspec/authspec/secret/secrettest"
 )
 
-// FuzzRedact inserts a secret, in one of the echo forms of the corpus,
-// into random text: the secret must not survive in any form, and the text
-// around it must come out unchanged. Every corpus case is a seed; more
-// seeds live in testdata/fuzz/FuzzRedact.
+// FuzzRedact inserts two secrets into random text, each in one of the echo
+// forms of the corpus: a long one anywhere, and a short one as a whole
+// token. Both properties are checked at once by comparing the whole
+// output: each secret, in whatever form, becomes its label, and every
+// character of the text around them comes out unchanged. Every corpus
+// case is a seed; more seeds (inputs that once failed) live in
+// testdata/fuzz/FuzzRedact.
 func FuzzRedact(f *testing.F) {
 	for i, sh := range shapes {
 		for j := range secrettest.Echoes {
-			f.Add("before "+surroundings[i%len(surroundings)].before, sh.value, uint8(j), surroundings[j%len(surroundings)].after+" after")
+			f.Add(surroundings[i%len(surroundings)].before+"\x00"+surroundings[j%len(surroundings)].after,
+				sh.value, shapes[(i+j)%len(shapes)].value, uint16(j<<8|i), uint16(i*j))
 		}
 	}
-	f.Fuzz(func(t *testing.T, before, value string, form uint8, after string) {
-		value = strings.TrimSpace(strings.ToValidUTF8(value, ""))
-		if utf8.RuneCountInString(value) < ShortLen || strings.IndexFunc(value, unicode.IsControl) >= 0 {
-			t.Skip("short secrets are whole tokens; the corpus covers them")
+	f.Fuzz(func(t *testing.T, text, long, short string, forms, at uint16) {
+		long = strings.TrimSpace(strings.ToValidUTF8(long, ""))
+		if utf8.RuneCountInString(long) < ShortLen || strings.IndexFunc(long, unicode.IsControl) >= 0 {
+			t.Skip("the long secret is short, or holds control characters")
 		}
-		if string(decode(value, false).b) != value {
+		if len(strings.Join(strings.Fields(long), "")) < ShortLen-2 {
+			t.Skip("a value that is mostly spaces, folded over lines, leaves too few characters to look for anywhere")
+		}
+		if string(decode(long, false).b) != long {
 			t.Skip("a secret that itself reads as an escape (\"%41\") is found as written and decoded, not in every form")
 		}
-		before, after = plainText(before), plainText(after)
-		e := secrettest.Echoes[int(form)%len(secrettest.Echoes)]
-		var r Redactor
-		r.Add("FUZZ", value)
-		label := Label("FUZZ", value)
-		if r.Redact(before) != before || r.Redact(after) != after {
-			t.Skip("the surrounding text holds the secret itself")
+		if n := utf8.RuneCountInString(short); n < MinLen || n >= ShortLen || strings.IndexFunc(short, notWord) >= 0 {
+			short = "" // only the long one
 		}
-		// A control character, which no secret here holds, keeps a match
-		// from starting in the surrounding text ("0000 " + "0000 000").
-		in := before + "\x01" + e.Render(value) + "\x01" + after
-		want := before + "\x01" + label + "\x01" + after
+		if short != "" && (strings.Contains(long, short) || strings.Contains(short, long)) {
+			t.Skip("one secret holds the other")
+		}
+		var r Redactor
+		r.Add("LONG", long)
+		if short != "" {
+			r.Add("SHORT", short)
+		}
+		// Three pieces of plain text around the two secrets; a control
+		// character, which no secret here holds, keeps a match from
+		// starting in the text ("0000 " + "0000 000").
+		parts := split3(plainText(text), int(at))
+		for _, p := range parts {
+			if r.Redact(p) != p {
+				t.Skip("the surrounding text holds a secret itself")
+			}
+		}
+		e1 := secrettest.Echoes[int(forms&0xff)%len(secrettest.Echoes)]
+		in := parts[0] + "\x01" + e1.Render(long) + "\x01" + parts[1]
+		want := parts[0] + "\x01" + Label("LONG", long) + "\x01" + parts[1]
+		name := e1.Name
+		if short != "" {
+			e2 := shortEchoes[int(forms>>8)%len(shortEchoes)]
+			in += "\x01" + e2.Render(short) + "\x01" + parts[2]
+			want += "\x01" + Label("SHORT", short) + "\x01" + parts[2]
+			name += " and " + e2.Name
+		} else {
+			in += parts[2]
+			want += parts[2]
+		}
 		if got := r.Redact(in); got != want {
-			t.Fatalf("%s of %q:\n in: %q\ngot: %q\nwant %q", e.Name, value, in, got, want)
+			t.Fatalf("%s of %q and %q:\n in: %q\ngot: %q\nwant %q", name, long, short, in, got, want)
 		}
 	})
+}
+
+// shortEchoes are the forms a short secret is replaced in (split ones
+// are no whole token).
+var shortEchoes = func() []secrettest.Echo {
+	var out []secrettest.Echo
+	for _, e := range secrettest.Echoes {
+		if !e.Long {
+			out = append(out, e)
+		}
+	}
+	return out
+}()
+
+func notWord(r rune) bool { return !isWordRune(r) }
+
+// split3 cuts s in three at rune boundaries chosen by at.
+func split3(s string, at int) [3]string {
+	rs := []rune(s)
+	i := 0
+	if len(rs) > 0 {
+		i = at % (len(rs) + 1)
+	}
+	j := i
+	if len(rs) > i {
+		j = i + (at/7)%(len(rs)-i+1)
+	}
+	return [3]string{string(rs[:i]), string(rs[i:j]), string(rs[j:])}
 }
 
 // plainText keeps random text from forming an escape with the echo next

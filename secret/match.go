@@ -89,20 +89,26 @@ func (r *Redactor) Redact(s string) string {
 	}
 	// Each pass reads the text decoded once more (a JSON string inside a
 	// JSON string, a value percent-encoded twice), and stops when there is
-	// nothing left to decode.
+	// nothing left to decode. Long forms go first, at every depth: a
+	// short form of a value (its unquoted core) must not take a match
+	// that the whole value, escaped twice, makes.
+	if len(m.long)+len(m.near) > 0 {
+		s = m.passes(s, false, m.findLong)
+	}
+	if len(m.tokens) > 0 {
+		s = m.passes(s, true, m.findToken)
+	}
+	return s
+}
+
+// passes replaces matches in s decoded once, twice, … up to maxDepth times.
+func (m *matcher) passes(s string, keepBreaks bool, at find) string {
 	for depth := 1; depth <= maxDepth; depth++ {
-		v := decodeN(s, false, depth)
+		v := decodeN(s, keepBreaks, depth)
 		if v == nil {
 			break
 		}
-		if len(m.long)+len(m.near) > 0 {
-			s = m.replace(s, v, m.findLong)
-		}
-		if len(m.tokens) > 0 {
-			if v = decodeN(s, true, depth); v != nil {
-				s = m.replace(s, v, m.findToken)
-			}
-		}
+		s = m.replace(s, v, at)
 	}
 	return s
 }
