@@ -61,7 +61,7 @@ var rules = []rule{
 		message: "the organisation enforces SAML single sign-on and this token is not authorized for it: authorize the token for the organisation (the URL in the X-GitHub-SSO header, or the token settings page), then run again"},
 	{name: "SAML/SSO enforcement", words: re(`saml enforcement|sso authorization|single sign-on (is )?required|sso_required`), code: SSOAuthorizationRequired, strong: true,
 		message: "the organisation enforces single sign-on and this token is not authorized for it: authorize the token for the organisation's SSO in the provider's token settings"},
-	{name: "test/live mode", words: re(`\btest ?mode\b|\blive ?mode\b|wrong mode is used|switching live / test|\b(test|live|sandbox) (api )?key (was|is) used`),
+	{name: "test/live mode", words: re(`\btest ?mode\b|\blive ?mode\b|wrong mode is used|switching live / test|\b(test|live|sandbox) (api )?key (was|is) used|test account credentials`),
 		codeFor: modeCode, strong: true, confirms: []string{TestKeyInProduction, LiveKeyOutsideProduction},
 		message: "the API says the key belongs to the other mode (test versus live): use this environment's own key — the live key in production, the test key elsewhere"},
 	{name: "region", header: "X-Amz-Bucket-Region", status: []int{301, 400, 403}, code: RegionMismatch, strong: true,
@@ -131,12 +131,35 @@ var formatCodes = []string{SchemeMismatch, PrefixDoubled, PrefixMissing, Whitesp
 
 // modeCode: a test key where live was expected, or the reverse, by the
 // environment's name.
+// The mode the server says was used, or else the sent key's own shape,
+// decides; a key of the environment's right mode that meets an object of
+// the other mode is refused access, not a wrong key.
 func modeCode(a *analysis) string {
-	if isProductionEnv(a.ex.Env) {
+	prod := isProductionEnv(a.ex.Env)
+	test, live := sentTestRE.MatchString(a.srv.text), sentLiveRE.MatchString(a.srv.text)
+	if !test && !live && a.ex.Credential != nil {
+		for _, v := range a.ex.Credential.Values {
+			class, _, _ := classifyKey(v.Value)
+			test, live = test || class == keyTest, live || class == keyLive
+		}
+	}
+	switch {
+	case test && prod:
+		return TestKeyInProduction
+	case live && !prod:
+		return LiveKeyOutsideProduction
+	case test || live:
+		return PermissionDenied
+	case prod:
 		return TestKeyInProduction
 	}
 	return LiveKeyOutsideProduction
 }
+
+var (
+	sentTestRE = regexp.MustCompile(`(test|sandbox)[ -]?mode key was used|test (api )?key (was|is) used|test account credentials`)
+	sentLiveRE = regexp.MustCompile(`live[ -]?mode key was used|live (api )?key (was|is) used`)
+)
 
 // sigV4ParseCode: a SigV4 signature the gateway could not parse is a
 // malformed credential; any other Authorization reached a route that

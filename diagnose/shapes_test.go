@@ -106,6 +106,9 @@ Time:2024-01-01T00:00:00.0000000Z</Message><AuthenticationErrorDetail>The MAC si
 		{"k8s forbidden", 403, nil, `{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"pods is forbidden: User \"system:serviceaccount:default:reader\" cannot list resource \"pods\" in API group \"\" in the namespace \"default\"","reason":"Forbidden","details":{"kind":"pods"},"code":403}`, tok, PermissionDenied},
 		{"ghcr denied", 403, nil, `{"errors":[{"code":"DENIED","message":"requested access to the resource is denied"}]}`, basicCred("ci-bot", "ghp_abcdef0123456789abcdef"), PermissionDenied},
 		{"sendgrid v2 permission wrong credentials", 401, nil, `{"errors":["Permission denied, wrong credentials"],"message":"error"}`, basicCred("apikey", "SG.abcdef.ghijkl"), CredentialRejected},
+		{"stripe live object, test key in staging", 404, nil, `{"error":{"code":"resource_missing","message":"No such customer: 'cus_5tJLN1RqCwTM7R'; a similar object exists in live mode, but a test mode key was used to make this request.","param":"id","type":"invalid_request_error"}}`, bearer("STRIPE_KEY", "sk_test_51HaZ3xKq9Lm2Vb7NcAso0"), PermissionDenied},
+		{"stripe test object, live key in staging", 404, nil, `{"error":{"code":"resource_missing","message":"No such customer: 'cus_5tJLN1RqCwTM7R'; a similar object exists in test mode, but a live mode key was used to make this request.","param":"id","type":"invalid_request_error"}}`, bearer("STRIPE_KEY", "sk_live_51HaZ3xKq9Lm2Vb7NcAso0"), LiveKeyOutsideProduction},
+		{"twilio test credentials", 403, nil, `{"code": 20008, "message": "Resource not accessible with Test Account Credentials", "more_info": "https://www.twilio.com/docs/errors/20008", "status": 403}`, basicCred("ACtest0123456789abcdef0123456789ab", "0123456789abcdef0123456789abcdef"), PermissionDenied},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
