@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"flag"
@@ -87,6 +88,13 @@ func (r *requests) others(page string) []string {
 	return out
 }
 
+// gridCells is the script that reads a grid of the page: for each filled
+// cell, its row's first heads, its column, and its two lines.
+func gridCells(section string, heads int) string {
+	return `[...document.querySelectorAll('` + section + ` td.cell')].map(td => [...[...td.parentElement.children].slice(0, ` +
+		strconv.Itoa(heads) + `).map(c => c.textContent), td.dataset.col, td.querySelector('b').textContent, td.querySelector('span')?.textContent ?? ''])`
+}
+
 func writePage(t *testing.T, name, content string) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), name)
@@ -127,7 +135,7 @@ func TestHTMLInBrowser(t *testing.T) {
 	seen = &requests{}
 	seen.listen(ctx)
 	var html string
-	var cells, matrix [][]string
+	var cells, matrix, probes, envDiff [][]string
 	var failBG, okBG string
 	err := chromedp.Run(ctx,
 		chromedp.Navigate(url),
@@ -135,6 +143,8 @@ func TestHTMLInBrowser(t *testing.T) {
 		chromedp.OuterHTML("html", &html),
 		chromedp.Evaluate(`[...document.querySelectorAll('table[data-grid=requests] td[data-col]')].map(td => [td.dataset.env, td.dataset.endpoint, td.dataset.col, td.textContent])`, &cells),
 		chromedp.Evaluate(`[...document.querySelectorAll('#matrices table td.cell')].map(td => [td.closest('table').dataset.grid, td.dataset.row, td.dataset.col, td.querySelector('b').textContent, td.querySelector('span').textContent])`, &matrix),
+		chromedp.Evaluate(gridCells("#probes", 3), &probes),
+		chromedp.Evaluate(gridCells("#envdiff", 2), &envDiff),
 		chromedp.Evaluate(`getComputedStyle(document.querySelector('.totals .fail')).backgroundColor`, &failBG),
 		chromedp.Evaluate(`getComputedStyle(document.querySelector('.totals .pass')).backgroundColor`, &okBG),
 	)
@@ -198,6 +208,45 @@ func TestHTMLInBrowser(t *testing.T) {
 	}
 	if !slices.Equal(gotCells, wantCells) || len(wantCells) == 0 {
 		t.Errorf("matrix cells:\n got %q\nwant %q", gotCells, wantCells)
+	}
+
+	// Probes by credential, and the cases that differ between
+	// environments, hold what the JSON report says of each case.
+	var wantProbes []string
+	statuses := map[string]map[string]bool{}
+	for _, res := range doc.Results {
+		k := res.Suite + "|" + res.Scenario
+		if statuses[k] == nil {
+			statuses[k] = map[string]bool{}
+		}
+		statuses[k][res.Status] = true
+		if res.Probe == "" {
+			continue
+		}
+		cred := cmp.Or(res.Credential, "none")
+		wantProbes = append(wantProbes, strings.Join([]string{res.Environment, cred,
+			strings.TrimSuffix(res.Scenario, " [probe: "+res.Probe+"]"), res.Probe, cmp.Or(answer(&res), res.Status), res.Status}, "|"))
+	}
+	var wantDiff []string
+	for _, res := range doc.Results {
+		if len(statuses[res.Suite+"|"+res.Scenario]) > 1 {
+			wantDiff = append(wantDiff, strings.Join([]string{res.Suite, res.Scenario, res.Environment, res.Status, answer(&res)}, "|"))
+		}
+	}
+	for _, g := range []struct {
+		name string
+		got  [][]string
+		want []string
+	}{{"probes", probes, wantProbes}, {"results that differ between environments", envDiff, wantDiff}} {
+		var got []string
+		for _, c := range g.got {
+			got = append(got, strings.Join(c, "|"))
+		}
+		slices.Sort(got)
+		slices.Sort(g.want)
+		if !slices.Equal(got, g.want) || len(g.want) == 0 {
+			t.Errorf("%s grid:\n got %q\nwant %q", g.name, got, g.want)
+		}
 	}
 
 	// With scripts disabled the page reads the same: it has none to run.

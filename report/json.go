@@ -19,18 +19,18 @@ const SchemaVersion = 1
 // message and attempts; steps[].endpoint; failures[].step, path, expected
 // and actual; warnings[].severity; and the top-level findings (preflight).
 type jsonReport struct {
-	SchemaVersion int           `json:"schema_version"`
-	StartedAt     string        `json:"started_at"`
-	DurationMS    int64         `json:"duration_ms"`
-	Totals        jsonTotals    `json:"totals"`
-	Results       []jsonResult  `json:"results"`
-	Findings      []jsonFinding `json:"findings"`
+	SchemaVersion int        `json:"schema_version"`
+	StartedAt     string     `json:"started_at"`
+	DurationMS    int64      `json:"duration_ms"`
+	Totals        jsonTotals `json:"totals"`
+	// Baseline is what changed since an earlier run (--baseline), ahead
+	// of the results as every report leads with it; absent without one.
+	Baseline *Changes      `json:"baseline,omitempty"`
+	Results  []jsonResult  `json:"results"`
+	Findings []jsonFinding `json:"findings"`
 	// Credentials describe each environment's credentials by fingerprint
 	// and expiry, never by value: what a later run's --baseline compares.
 	Credentials []jsonCredential `json:"credentials"`
-	// Baseline is what changed since an earlier run (--baseline); absent
-	// without one.
-	Baseline *Changes `json:"baseline,omitempty"`
 	// Rotation is `authspec rotate`'s verdict; absent for other runs.
 	Rotation *jsonRotation `json:"rotation,omitempty"`
 }

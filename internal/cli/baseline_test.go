@@ -87,13 +87,15 @@ func TestBaselineAcrossTwoRuns(t *testing.T) {
 	env = func(k string) string {
 		return map[string]string{"API_URL": srv.URL, "GITHUB_STEP_SUMMARY": summary}[k]
 	}
-	out, code = run("--json", cur, "--baseline", prev, "--github", filepath.Join(dir, "suite.yaml"))
+	page := filepath.Join(dir, "report.html")
+	out, code = run("--json", cur, "--html", page, "--baseline", prev, "--github", filepath.Join(dir, "suite.yaml"))
 	if code != 1 {
 		t.Fatalf("second run: exit %d, want 1\n%s", code, out)
 	}
 	md, _ := os.ReadFile(summary)
 	js, _ := os.ReadFile(cur)
-	for _, text := range []string{out, string(md), string(js)} {
+	html, _ := os.ReadFile(page)
+	for _, text := range []string{out, string(md), string(js), string(html)} {
 		for _, s := range []string{admin, oldAdmin, key1, key2} {
 			if strings.Contains(text, s) {
 				t.Errorf("output shows secret %s", s)
@@ -121,6 +123,20 @@ func TestBaselineAcrossTwoRuns(t *testing.T) {
 	}
 	if !strings.Contains(string(md), `readonly\_key DELETE /v1/accounts/1: 403 → 204 \[staging\]`) {
 		t.Errorf("step summary lacks the changed cell:\n%s", md)
+	}
+	// The step summary, the page and the JSON report lead with the changes
+	// too: before the failures, the grids and the results.
+	for _, c := range []struct {
+		name, text, changes, then string
+	}{
+		{"step summary", string(md), "### Changes since the baseline", "### Failures by cause"},
+		{"HTML", string(html), `<section id="changes">`, `<section id="causes">`},
+		{"HTML", string(html), "<li>readonly_key DELETE /v1/accounts/1: 403 → 204 [staging]</li>", `<section id="matrices">`},
+		{"JSON", string(js), `"baseline": {`, `"results": [`},
+	} {
+		if i, j := strings.Index(c.text, c.changes), strings.Index(c.text, c.then); i < 0 || j < i {
+			t.Errorf("%s: %q does not come before %q", c.name, c.changes, c.then)
+		}
 	}
 	var doc struct {
 		Baseline struct {

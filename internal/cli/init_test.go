@@ -374,10 +374,12 @@ func TestInitWorkflow(t *testing.T) {
 					s.If == "${{ inputs.credential }}" && s.Env["AUTHSPEC_CREDENTIAL"] == "${{ inputs.credential }}" && len(s.Env) == len(scaffoldSecrets)+len(scaffoldVariables)+3
 			}
 			if strings.HasPrefix(s.Run, "authspec run") {
-				ran = strings.Contains(s.Run, "--junit authspec-junit.xml") && len(s.Env) == len(scaffoldSecrets)+len(scaffoldVariables)+1
+				ran = strings.Contains(s.Run, "--junit authspec-junit.xml") && strings.Contains(s.Run, "--html authspec-report.html") &&
+					len(s.Env) == len(scaffoldSecrets)+len(scaffoldVariables)+1
 			}
 			if strings.HasPrefix(s.Uses, "actions/upload-artifact@") {
-				uploaded = slices.Contains(strings.Fields(s.With["path"]), "authspec-junit.xml") && s.If != ""
+				paths := strings.Fields(s.With["path"])
+				uploaded = slices.Contains(paths, "authspec-junit.xml") && slices.Contains(paths, "authspec-report.html") && s.If != ""
 			}
 			// The previous run's JSON comes back before the run and this
 			// run's is kept after it, even when scenarios fail.
@@ -400,7 +402,7 @@ func TestInitWorkflow(t *testing.T) {
 		t.Error("no authspec rotate step with --credential, --wait and the secrets in env, run when a credential is given")
 	}
 	if !ran || !uploaded {
-		t.Errorf("authspec run with --junit and the secrets in env: %v; JUnit uploaded even on failure: %v", ran, uploaded)
+		t.Errorf("authspec run with --junit, --html and the secrets in env: %v; JUnit and HTML uploaded even on failure: %v", ran, uploaded)
 	}
 	if !baseline || restored != "authspec-report.json" || saved != restored {
 		t.Errorf("baseline: run compares with the previous JSON: %v; cache restored %q before, saved %q after", baseline, restored, saved)
