@@ -95,6 +95,9 @@ func readServer(ex Exchange, red *redactor) server {
 // Any other body — including {"ok": false} with a business error such as
 // channel_not_found — does not count.
 func AuthErrorBody(body []byte) (string, bool) {
+	if !mayBeAuthError(body) {
+		return "", false
+	}
 	var doc any
 	if json.Unmarshal(bytes.TrimSpace(body), &doc) != nil {
 		return "", false
@@ -104,6 +107,25 @@ func AuthErrorBody(body []byte) (string, bool) {
 }
 
 var authCodeRE = regexp.MustCompile(`auth|token|scope|permission|access|login|credential|key|forbidden|unauthori[sz]ed|not_allowed|account_inactive|sso`)
+
+// authErrorKeys are the keys authError reads at the top of a body.
+var authErrorKeys = [][]byte{[]byte(`"ok"`), []byte(`"status"`), []byte(`"error`)}
+
+// mayBeAuthError tells, without decoding, a body that cannot be an auth
+// error: one that names none of the keys authError reads (and holds no
+// escape that could spell one). Every 2xx answer of a happy scenario is
+// asked, so most bodies are the ones that cannot.
+func mayBeAuthError(body []byte) bool {
+	if bytes.IndexByte(body, '\\') >= 0 {
+		return true
+	}
+	for _, k := range authErrorKeys {
+		if bytes.Contains(body, k) {
+			return true
+		}
+	}
+	return false
+}
 
 func authError(doc any) string {
 	m, ok := doc.(map[string]any)

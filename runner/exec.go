@@ -102,7 +102,7 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 	if err != nil {
 		return fail(results.Errored, results.InvalidRequest, err.Error())
 	}
-	if u := b.req.URL; !c.st.env.AllowInsecure && suites.InsecureURL(u.String()) {
+	if u := b.req.URL; !c.st.env.AllowInsecure && suites.InsecureTarget(u) {
 		// A url: built from captures can only be judged once resolved.
 		host := p.opt.Redactor.Redact(u.Scheme + "://" + u.Host)
 		if s.auth != "" {

@@ -139,10 +139,14 @@ func InsecureURL(raw string) bool {
 		return false
 	}
 	u, err := url.Parse(raw)
-	if err != nil || !strings.EqualFold(u.Scheme, "http") {
-		return false
-	}
-	return !IsLoopback(u.Hostname())
+	return err == nil && InsecureTarget(u)
+}
+
+// InsecureTarget is InsecureURL for a URL already parsed (and resolved):
+// the runner judges every request it sends without printing and parsing
+// its URL again.
+func InsecureTarget(u *url.URL) bool {
+	return strings.EqualFold(u.Scheme, "http") && !IsLoopback(u.Hostname())
 }
 
 // IsLoopback reports whether host names this machine: a loopback address,

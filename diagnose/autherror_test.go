@@ -1,0 +1,28 @@
+package diagnose
+
+import "testing"
+
+// TestAuthErrorBody: a 2xx body is an auth error by what it says, and the
+// check that skips decoding most bodies skips none that could be one.
+func TestAuthErrorBody(t *testing.T) {
+	for _, c := range []struct {
+		body, want string
+	}{
+		{`{"ok":false,"error":"invalid_auth"}`, "invalid_auth"},
+		{`{"\u006fk":false,"error":"not_authed"}`, "not_authed"}, // an escaped key
+		{`{"ok":false,"\u0065rror":"token_revoked"}`, "token_revoked"},
+		{`{"status":"REQUEST_DENIED","error_message":"x"}`, "REQUEST_DENIED"},
+		{`{"error":"invalid_token"}`, "invalid_token"},
+		{`{"errors":[{"extensions":{"code":"UNAUTHENTICATED"}}]}`, "UNAUTHENTICATED"},
+		{`{"ok":false,"error":"channel_not_found"}`, ""},
+		{`{"authenticated":true,"token":"abc"}`, ""},
+		{`{"items":[1,2,3],"path":"/x"}`, ""},
+		{`not json`, ""},
+		{``, ""},
+	} {
+		got, ok := AuthErrorBody([]byte(c.body))
+		if got != c.want || ok != (c.want != "") {
+			t.Errorf("AuthErrorBody(%s) = %q, %v; want %q", c.body, got, ok, c.want)
+		}
+	}
+}
