@@ -148,3 +148,21 @@ func decodable(s, label, secret string) string {
 	}
 	return ""
 }
+
+// A short token comes back inside the base64 of its whole Authorization
+// value ("Bearer test"): the encoded value is replaced as a whole token.
+func TestCorpusShortTokenInBase64Bearer(t *testing.T) {
+	for _, v := range []string{"test", "pw1x", "ключ1"} {
+		var r Redactor
+		r.Add("TOKEN", v)
+		for _, e := range secrettest.Containing {
+			if !strings.Contains(e.Name, "Bearer") {
+				continue
+			}
+			in := `{"echo":"` + e.Render(v) + `"}`
+			if got, want := r.Redact(in), `{"echo":"`+Label("TOKEN", v)+`"}`; got != want {
+				t.Errorf("%s of %q: got %q, want %q", e.Name, v, got, want)
+			}
+		}
+	}
+}

@@ -54,7 +54,12 @@ func forms(value string) []form {
 		add(c, encodings(c)...)
 		h := hex.EncodeToString([]byte(c))
 		add(c, h, strings.ToUpper(h))
-		if !Short(c) {
+		if Short(c) {
+			// A long value's base64 is found inside any longer encoded
+			// text (below); a short one's only in the Authorization
+			// value a server encodes back whole.
+			add(c, encodings("Bearer "+c)...)
+		} else {
 			add(c, inBase64(c)...)
 			// Found anywhere, even when one space shorter than ShortLen.
 			for _, f := range foldedAtSpaces(c) {
