@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/authspec/authspec/secret"
 )
 
 const doc = `{
@@ -48,7 +50,7 @@ func checkFailures(t *testing.T, fs []Failure, want, path, expected string) {
 	t.Helper()
 	if want == "" {
 		if len(fs) != 0 {
-			t.Errorf("want pass, got %q", fs[0].Message)
+			t.Errorf("want pass, got %q", secret.Plain(fs[0].Message))
 		}
 		return
 	}
@@ -56,17 +58,17 @@ func checkFailures(t *testing.T, fs []Failure, want, path, expected string) {
 		t.Fatalf("want 1 failure containing %q, got %d: %+v", want, len(fs), fs)
 	}
 	f := fs[0]
-	if !strings.Contains(f.Message, want) {
-		t.Errorf("Message = %q\nwant it to contain %q", f.Message, want)
+	if !strings.Contains(secret.Plain(f.Message), want) {
+		t.Errorf("Message = %q\nwant it to contain %q", secret.Plain(f.Message), want)
 	}
-	if f.Path != path || f.Expected != expected {
-		t.Errorf("Path, Expected = %q, %q; want %q, %q", f.Path, f.Expected, path, expected)
+	if f.Path != path || secret.Plain(f.Expected) != expected {
+		t.Errorf("Path, Expected = %q, %q; want %q, %q", f.Path, secret.Plain(f.Expected), path, expected)
 	}
-	if !strings.HasPrefix(f.Message, path+": expected "+expected+", got "+f.Actual) {
-		t.Errorf("Message %q does not read <path>: expected <Expected>, got <Actual>", f.Message)
+	if !strings.HasPrefix(secret.Plain(f.Message), path+": expected "+expected+", got "+secret.Plain(f.Actual)) {
+		t.Errorf("Message %q does not read <path>: expected <Expected>, got <Actual>", secret.Plain(f.Message))
 	}
-	if strings.ContainsAny(f.Message, "\r\n") {
-		t.Errorf("Message spans lines: %q", f.Message)
+	if strings.ContainsAny(secret.Plain(f.Message), "\r\n") {
+		t.Errorf("Message spans lines: %q", secret.Plain(f.Message))
 	}
 }
 
@@ -273,7 +275,7 @@ func TestCheckBodySeveralMatchers(t *testing.T) {
 		mustMatcher(t, "contains", "admin"),
 	}
 	fs := CheckBody("permissions", ms, []byte(doc), false)
-	if len(fs) != 2 || fs[0].Expected != "length 5" || fs[1].Expected != `contains "admin"` {
+	if len(fs) != 2 || secret.Plain(fs[0].Expected) != "length 5" || secret.Plain(fs[1].Expected) != `contains "admin"` {
 		t.Errorf("want the length and contains failures in order, got %+v", fs)
 	}
 	if fs := CheckBody("id", nil, []byte("not json"), false); fs != nil {

@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/tidwall/gjson"
+
+	"github.com/authspec/authspec/secret"
 )
 
 // CheckBody applies the matchers to the value at a gjson path. A body that
@@ -39,7 +41,7 @@ func (c Checker) Body(path string, ms []Matcher, body []byte, truncated bool) []
 			if m.Op == OpExists && m.Arg == false {
 				continue
 			}
-			fs = append(fs, newFailure(label, m.String(), "(missing)", cutNote))
+			fs = append(fs, newFailure(label, secret.Text(m.String()), secret.Lit("(missing)"), cutNote))
 			continue
 		}
 		if m.Op == OpEquals && equalJSON(m.Arg, r) {
@@ -49,7 +51,7 @@ func (c Checker) Body(path string, ms []Matcher, body []byte, truncated bool) []
 			if reason == "" {
 				reason = cutNote
 			}
-			fs = append(fs, newFailure(label, m.String(), actual, reason))
+			fs = append(fs, newFailure(label, secret.Text(m.String()), secret.Text(actual), reason))
 		}
 	}
 	return fs
@@ -64,21 +66,21 @@ func (v view) notJSON(label string, ms []Matcher, body []byte, truncated bool) F
 	trimmed := bytes.TrimSpace(body)
 	switch {
 	case len(trimmed) == 0:
-		f.Actual = "(empty body)"
-		f.Message = label + ": the response body is empty, not JSON"
+		f.Actual = string(secret.Lit("(empty body)"))
+		f.Message = string(secret.Lit(oneLine(label) + ": the response body is empty, not JSON"))
 	case truncated && (trimmed[0] == '{' || trimmed[0] == '['):
 		// JSON that was cut: saying "not JSON" would blame the API.
 		f.Actual = "(cut body) " + v.excerpt(body, 60)
-		f.Message = fmt.Sprintf("%s: the response body was larger than the read cap and was cut, so it is not valid JSON (first bytes: %s)",
-			label, v.excerpt(body, 60))
+		f.Message = string(secret.Textf("%s: the response body was larger than the read cap and was cut, so it is not valid JSON (first bytes: %s)",
+			secret.Lit(oneLine(label)), oneLine(v.excerpt(body, 60))))
 	default:
 		f.Actual = "(not JSON) " + v.excerpt(body, 60)
-		f.Message = fmt.Sprintf("%s: the response body is not JSON (%s? first bytes: %s)", label, sniff(body), v.excerpt(body, 60))
+		msg := secret.Textf("%s: the response body is not JSON (%s? first bytes: %s)", secret.Lit(oneLine(label)), oneLine(sniff(body)), oneLine(v.excerpt(body, 60)))
 		if truncated {
-			f.Message += "; it was also larger than the read cap and was cut"
+			msg += secret.Lit("; it was also larger than the read cap and was cut")
 		}
+		f.Message = string(msg)
 	}
-	f.Message = oneLine(f.Message)
 	return f
 }
 
@@ -197,9 +199,9 @@ func (c Checker) Contains(s string, want bool, body []byte) *Failure {
 		if len(body) > 0 {
 			actual = fmt.Sprintf("%s (%d bytes)", v.excerpt(body, 120), len(body))
 		}
-		f = newFailure("body_contains", "contains "+quote(v.r(s)), actual, "")
+		f = newFailure("body_contains", secret.Textf("contains %s", quote(v.r(s))), secret.Text(actual), "")
 	} else {
-		f = newFailure("body_not_contains", "does not contain "+quote(v.r(s)), v.around(body, s), "")
+		f = newFailure("body_not_contains", secret.Textf("does not contain %s", quote(v.r(s))), secret.Text(v.around(body, s)), "")
 	}
 	return &f
 }
@@ -231,7 +233,7 @@ func CheckDuration(max, got time.Duration) *Failure {
 	if max <= 0 || got <= max {
 		return nil
 	}
-	f := newFailure("duration", "≤ "+max.String(), roundAbove(got, max).String(), "")
+	f := newFailure("duration", secret.Lit("≤ "+max.String()), secret.Lit(roundAbove(got, max).String()), "")
 	return &f
 }
 

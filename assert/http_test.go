@@ -7,6 +7,8 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+
+	"github.com/authspec/authspec/secret"
 )
 
 // response is what the tests read from a real server.
@@ -88,28 +90,28 @@ func TestAgainstRealServer(t *testing.T) {
 		fs = append(fs, *f)
 	}
 	for _, f := range fs {
-		t.Errorf("authorized request: %s", f.Message)
+		t.Errorf("authorized request: %s", secret.Plain(f.Message))
 	}
 
 	// The same expectations against what the server sends without a token.
 	r = get(t, c, srv.URL+"/v1/accounts/acc_123", "", 1<<20)
-	if f := CheckStatus(MustStatus(200), r.StatusCode); f == nil || f.Message != "status: expected 200, got 401 Unauthorized" {
+	if f := CheckStatus(MustStatus(200), r.StatusCode); f == nil || secret.Plain(f.Message) != "status: expected 200, got 401 Unauthorized" {
 		t.Errorf("CheckStatus = %+v", f)
 	}
 	fs = CheckHeader("Content-Type", []Matcher{mustMatcher(t, "contains", "application/json")}, r.Header)
-	if len(fs) != 1 || fs[0].Message != `header Content-Type: expected contains "application/json", got "text/html"` {
+	if len(fs) != 1 || secret.Plain(fs[0].Message) != `header Content-Type: expected contains "application/json", got "text/html"` {
 		t.Errorf("CheckHeader = %+v", fs)
 	}
 	fs = CheckBody("id", []Matcher{acc}, r.Body, r.Truncated)
 	want := `body id: the response body is not JSON (text/html? first bytes: "<html><body><h1>401 Authorization Required</h1></body></html…")`
-	if len(fs) != 1 || fs[0].Message != want {
+	if len(fs) != 1 || secret.Plain(fs[0].Message) != want {
 		t.Errorf("CheckBody = %+v\nwant %q", fs, want)
 	}
 
 	// A read cap smaller than the JSON cuts it.
 	r = get(t, c, srv.URL+"/v1/accounts/acc_123", "Bearer good", 20)
 	fs = CheckBody("id", []Matcher{acc}, r.Body, r.Truncated)
-	if !r.Truncated || len(fs) != 1 || !strings.Contains(fs[0].Message, "larger than the read cap and was cut") {
+	if !r.Truncated || len(fs) != 1 || !strings.Contains(secret.Plain(fs[0].Message), "larger than the read cap and was cut") {
 		t.Errorf("truncated: Truncated=%v, failures %+v", r.Truncated, fs)
 	}
 }

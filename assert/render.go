@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/authspec/authspec/secret"
 	"github.com/tidwall/gjson"
 )
 
@@ -19,15 +20,18 @@ import (
 // response holds a megabyte array.
 const maxActual = 200
 
-// newFailure builds the one-line message every reporter shows. reason, when
-// set, explains a failure that expected-vs-actual alone would not (a regex
-// that no longer compiles after interpolation, a non-numeric bound).
-func newFailure(path, expected, actual, reason string) Failure {
-	msg := oneLine(path) + ": expected " + expected + ", got " + actual
+// newFailure builds the one-line message every reporter shows, as a
+// secret.Text: the path (written in the suite) and authspec's words are
+// literal, expected and actual are what the caller made them (a value
+// unless marked), so no secret can rewrite "expected" or the path. reason,
+// when set, explains a failure that expected-vs-actual alone would not (a
+// regex that no longer compiles after interpolation, a non-numeric bound).
+func newFailure(path string, expected, actual secret.Text, reason string) Failure {
+	msg := secret.Textf("%s: expected %s, got %s", secret.Lit(oneLine(path)), expected, actual)
 	if reason != "" {
-		msg += " (" + oneLine(reason) + ")"
+		msg += secret.Textf(" (%s)", oneLine(reason))
 	}
-	return Failure{Path: path, Expected: expected, Actual: actual, Message: msg}
+	return Failure{Path: path, Expected: string(expected), Actual: string(actual), Message: string(msg)}
 }
 
 // oneLine replaces control characters so that a header name or a YAML key

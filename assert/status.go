@@ -6,6 +6,8 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+
+	"github.com/authspec/authspec/secret"
 )
 
 // Status is a compiled status matcher: one code (200), one class (2xx) or a
@@ -211,6 +213,6 @@ func CheckStatus(want Status, got int) *Failure {
 	if t := http.StatusText(got); t != "" {
 		actual += " " + t
 	}
-	f := newFailure("status", expected, actual, "")
+	f := newFailure("status", secret.Lit(expected), secret.Lit(actual), "")
 	return &f
 }

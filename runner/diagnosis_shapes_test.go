@@ -8,6 +8,7 @@ import (
 	"github.com/authspec/authspec/diagnose"
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/suites"
 )
 
@@ -44,7 +45,7 @@ scenarios:
 	if len(r.Diagnosis) == 0 || r.Diagnosis[0].Code != diagnose.CredentialRejected {
 		t.Errorf("diagnosis %+v, want %s first", r.Diagnosis, diagnose.CredentialRejected)
 	}
-	if !strings.Contains(r.Message, "auth error (invalid_auth)") {
+	if !strings.Contains(secret.Plain(r.Message), "auth error (invalid_auth)") {
 		t.Errorf("message %q does not name the error", r.Message)
 	}
 	coreWantStatus(t, coreResult(t, rep, "staging", "post to a missing channel"), results.Passed)

@@ -61,7 +61,8 @@ func (p *plan) execute(ctx context.Context, c *testCase) *results.Result {
 		r.Status = results.Passed
 		if p.opt.FailOnWarning && len(r.Warnings) > 0 {
 			r.Status, r.Kind = results.Failed, results.Warning
-			r.Message = fmt.Sprintf("%d warning(s) and --fail-on-warning: %s [%s]", len(r.Warnings), r.Warnings[0].Message, r.Warnings[0].Code)
+			r.Message = string(secret.Textf("%s: %s %s", secret.Lit(fmt.Sprintf("%d warning(s) and --fail-on-warning", len(r.Warnings))),
+				secret.Text(r.Warnings[0].Message), secret.Lit("["+r.Warnings[0].Code+"]")))
 		}
 	}
 	// Steps hold whole bodies while the case runs; what the result keeps
@@ -92,7 +93,7 @@ func missingEvidence(env *suites.Env) []string {
 // cannot go on (a failed step's captures would be missing).
 func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, captures map[string]suites.Var, r *results.Result) bool {
 	fail := func(status results.Status, kind results.Kind, msg string) bool {
-		r.Status, r.Kind, r.Message = status, kind, stepPrefix(c, i)+msg
+		r.Status, r.Kind, r.Message = status, kind, stepPrefix(c, i)+msg // msg: a secret.Text, or all value
 		return false
 	}
 	b, missing, err := p.buildRequest(ctx, c, s, captures)
@@ -193,8 +194,8 @@ func (p *plan) judge(c *testCase, i int, s caseStep, b *built, ex *exchange, sen
 	want := wantStatus(c, s)
 	fails := p.check(c, s, want, ex, captures)
 	if len(fails) == 0 && ex.truncated {
-		fails = append(fails, results.Failure{Path: "body", Expected: fmt.Sprintf("at most %d bytes", p.opt.MaxBody),
-			Actual: "more", Message: fmt.Sprintf("body: the response was larger than the %d-byte read cap and was cut", p.opt.MaxBody)})
+		fails = append(fails, results.Failure{Path: "body", Expected: string(secret.Lit(fmt.Sprintf("at most %d bytes", p.opt.MaxBody))),
+			Actual: string(secret.Lit("more")), Message: string(secret.Lit(fmt.Sprintf("body: the response was larger than the %d-byte read cap and was cut", p.opt.MaxBody)))})
 	}
 	if len(fails) == 0 {
 		fails = p.capture(s.step, c.sc.Steps, ex, captures)
@@ -207,7 +208,7 @@ func (p *plan) judge(c *testCase, i int, s caseStep, b *built, ex *exchange, sen
 	}
 	r.Failures = append(r.Failures, fails...)
 	r.Status, r.Kind = results.Failed, results.AssertionFailure
-	r.Message = stepPrefix(c, i) + fails[0].Message
+	r.Message = stepPrefix(c, i) + fails[0].Message // a secret.Text
 	code := ex.resp.StatusCode
 	switch {
 	case code/100 == 2 && !want.AllowsSuccess() && (c.probe != "" || authRejection(want) ||
@@ -216,9 +217,9 @@ func (p *plan) judge(c *testCase, i int, s caseStep, b *built, ex *exchange, sen
 		// it through: the API is at fault, not the client.
 		r.Kind = results.SecurityFailure
 		r.Diagnosis = p.analyze(c, s, want, b, ex, sent)
-		r.Message = stepPrefix(c, i) + fmt.Sprintf("the API accepted a request it must reject (expected %s, got %d)", want, code)
+		r.Message = stepPrefix(c, i) + string(secret.Lit(fmt.Sprintf("the API accepted a request it must reject (expected %s, got %d)", want, code)))
 		if c.probe != "" {
-			r.Message = stepPrefix(c, i) + fmt.Sprintf("security failure: the API accepted %s credential it must reject (expected %s, got %d)", probeWords[c.probe], want, code)
+			r.Message = stepPrefix(c, i) + string(secret.Lit(fmt.Sprintf("security failure: the API accepted %s credential it must reject (expected %s, got %d)", probeWords[c.probe], want, code)))
 		}
 	case code == 401 || code == 403 || code == 429 || code/100 == 2 || code/100 == 4:
 		// 2xx: an auth error body; 400 or 404: when its words speak of
@@ -247,8 +248,8 @@ func (p *plan) authErrorIn2xx(c *testCase, s caseStep, ex *exchange) *results.Fa
 	if !ok {
 		return nil
 	}
-	return &results.Failure{Path: "body", Expected: "a successful answer", Actual: fmt.Sprintf("an auth error (%s)", p.opt.Redactor.Redact(e)),
-		Message: fmt.Sprintf("body: the API answered %d but its body is an auth error (%s): the request was refused", ex.resp.StatusCode, p.opt.Redactor.Redact(e))}
+	return &results.Failure{Path: "body", Expected: string(secret.Lit("a successful answer")), Actual: string(secret.Textf("an auth error (%s)", e)),
+		Message: string(secret.Textf("body: the API answered %s but its body is an auth error (%s): the request was refused", secret.Lit(fmt.Sprint(ex.resp.StatusCode)), e))}
 }
 
 // authRejection reports whether a status expectation is about the
@@ -276,7 +277,7 @@ func stepPrefix(c *testCase, i int) string {
 	if len(c.steps) < 2 {
 		return ""
 	}
-	return fmt.Sprintf("step %d: ", i+1)
+	return string(secret.Lit(fmt.Sprintf("step %d: ", i+1)))
 }
 
 // check evaluates a step's expectations against its response.
@@ -357,8 +358,8 @@ func (p *plan) capture(st *suites.Step, steps []*suites.Step, ex *exchange, capt
 			val, ok = res.String(), res.Exists()
 		}
 		if !ok {
-			out = append(out, results.Failure{Path: "capture " + cp.Name, Expected: cp.From + " in the response",
-				Actual: "(missing)", Message: fmt.Sprintf("capture %s: %s not found in the response", cp.Name, cp.From)})
+			out = append(out, results.Failure{Path: "capture " + cp.Name, Expected: string(secret.Lit(cp.From + " in the response")),
+				Actual: string(secret.Lit("(missing)")), Message: string(secret.Lit(fmt.Sprintf("capture %s: %s not found in the response", cp.Name, cp.From)))})
 			continue
 		}
 		captures[cp.Name] = suites.Var{Name: cp.Name, Value: val, Secret: true, Origin: "capture"}
