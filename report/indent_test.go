@@ -29,8 +29,12 @@ func FuzzIndentJSON(f *testing.F) {
 		if err := json.Indent(&want, compact.Bytes(), "", "  "); err != nil {
 			t.Fatal(err)
 		}
-		if got := indentJSON(compact.Bytes()); !bytes.Equal(got, want.Bytes()) {
-			t.Errorf("indentJSON(%s) =\n%s\nwant\n%s", compact.Bytes(), got, want.Bytes())
+		var got bytes.Buffer
+		if err := indentJSON(&got, compact.Bytes()); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got.Bytes(), want.Bytes()) {
+			t.Errorf("indentJSON(%s) =\n%s\nwant\n%s", compact.Bytes(), got.Bytes(), want.Bytes())
 		}
 	})
 }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"io"
@@ -138,59 +139,71 @@ func (d *Document) JSON(w io.Writer, ch *Changes) error {
 	if err := enc.Encode(doc); err != nil {
 		return err
 	}
-	_, err := w.Write(indentJSON(compact.Bytes()))
-	return err
+	return indentJSON(w, compact.Bytes())
 }
 
-// indentJSON indents the output of encoding/json by two spaces, as
-// json.Indent does. json.Indent validates as it goes, which on a large
-// run's report costs several times the encoding itself; what
-// encoding/json just wrote is valid, so only strings need tracking.
-func indentJSON(src []byte) []byte {
-	dst := make([]byte, 0, len(src)+len(src)/2)
+// indentJSON writes the output of encoding/json to w indented by two
+// spaces, as json.Indent does. json.Indent validates as it goes, which on
+// a large run's report costs several times the encoding itself; what
+// encoding/json just wrote is valid, so only strings need tracking, and
+// they are copied whole.
+func indentJSON(w io.Writer, src []byte) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	nl := []byte("\n")
 	depth := 0
 	newline := func() {
-		dst = append(dst, '\n')
-		for range depth {
-			dst = append(dst, ' ', ' ')
+		for len(nl) < 1+2*depth {
+			nl = append(nl, ' ', ' ')
 		}
+		bw.Write(nl[:1+2*depth])
 	}
 	for i := 0; i < len(src); i++ {
-		c := src[i]
-		switch c {
+		switch c := src[i]; c {
 		case '"':
-			// Copy the string through its closing quote.
-			j := i + 1
-			for ; j < len(src) && src[j] != '"'; j++ {
-				if src[j] == '\\' {
-					j++
+			end := i + 1
+			for {
+				// The closing quote is the first one not escaped by an odd
+				// run of backslashes.
+				q := bytes.IndexByte(src[end:], '"')
+				if q < 0 {
+					end = len(src) - 1
+					break
 				}
+				end += q
+				n := 0
+				for end-1-n > i && src[end-1-n] == '\\' {
+					n++
+				}
+				if n%2 == 0 {
+					break
+				}
+				end++
 			}
-			dst = append(dst, src[i:j+1]...)
-			i = j
+			bw.Write(src[i : end+1])
+			i = end
 		case '{', '[':
 			if i+1 < len(src) && (src[i+1] == '}' || src[i+1] == ']') {
-				dst = append(dst, c, src[i+1]) // {} and [] stay on one line
+				bw.Write(src[i : i+2]) // {} and [] stay on one line
 				i++
 				continue
 			}
-			dst = append(dst, c)
+			bw.WriteByte(c)
 			depth++
 			newline()
 		case '}', ']':
 			depth--
 			newline()
-			dst = append(dst, c)
+			bw.WriteByte(c)
 		case ',':
-			dst = append(dst, c)
+			bw.WriteByte(c)
 			newline()
 		case ':':
-			dst = append(dst, ':', ' ')
+			bw.WriteString(": ")
 		default:
-			dst = append(dst, c)
+			bw.WriteByte(c)
 		}
 	}
-	return dst
+	return bw.Flush()
 }
 
 // buildDoc is the report as plain, redacted values: what the JSON report

@@ -13,7 +13,6 @@
 package report
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -112,13 +111,23 @@ func oneLine(red *secret.Redactor, s string) string {
 // field that holds more than one token is not a word and is redacted like
 // any value.
 func word(red *secret.Redactor, s string) string {
-	if wordRE.MatchString(s) {
+	if isWord(s) {
 		return s
 	}
 	return oneLine(red, s)
 }
 
-var wordRE = regexp.MustCompile(`^[A-Za-z0-9_.-]+$`)
+// isWord reports whether s is one token of [A-Za-z0-9_.-] (a loop, not a
+// regexp: a large run's report asks it for every method and kind).
+func isWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' || c == '.' || c == '-') {
+			return false
+		}
+	}
+	return s != ""
+}
 
 // literal renders text the suite's author wrote in the YAML — suite,
 // scenario, environment and file names — on one line, sanitized but not
@@ -126,7 +135,24 @@ var wordRE = regexp.MustCompile(`^[A-Za-z0-9_.-]+$`)
 // identity in JUnit and JSON. Redacting a name because a password happens
 // to be "guest" would rename the test every time the password changes.
 func literal(s string) string {
+	if isFolded(s) {
+		return s // the common case, without building the same string again
+	}
 	return strings.Join(strings.Fields(sanitize(s)), " ")
+}
+
+// isFolded reports whether literal would return s unchanged: printable
+// ASCII with single spaces between words, none at either end.
+func isFolded(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20 || c >= 0x7f:
+			return false
+		case c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+			return false
+		}
+	}
+	return true
 }
 
 // truncate cuts s to at most max bytes on a rune boundary, adding "..."

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 
@@ -51,4 +52,20 @@ func TestTruncate(t *testing.T) {
 	if s, cut := truncate("abc", 3); s != "abc" || cut {
 		t.Errorf("%q %v", s, cut)
 	}
+}
+
+// literal's and word's shortcuts say what the long way says.
+func FuzzLiteralWord(f *testing.F) {
+	for _, s := range []string{"", "GET", "happy", "no_auth", "a b", " a", "a ", "a  b", "a\tb", "ü b", "a\x00b", "x.y-z_1", "a\u00a0b", "\x7f"} {
+		f.Add(s)
+	}
+	wordRE := regexp.MustCompile(`^[A-Za-z0-9_.-]+$`)
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := literal(s), strings.Join(strings.Fields(sanitize(s)), " "); got != want {
+			t.Errorf("literal(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := isWord(s), wordRE.MatchString(s); got != want {
+			t.Errorf("isWord(%q) = %v, want %v", s, got, want)
+		}
+	})
 }
