@@ -159,13 +159,9 @@ func add(r *Ratio, covered bool) {
 // (negative), or one refused for lack of permission (scope).
 func scenarioEvidence(d *Doc, sc *suites.Scenario) map[string][]evidence {
 	out := map[string][]evidence{}
-	named := d.Operation(sc.Operation)
 	hasNoAuthProbe := slices.Contains(sc.Probes, vocab.ProbeNoAuth) || slices.Contains(sc.Probes, vocab.ProbeInvalid)
 	for _, st := range sc.Steps {
-		o := named
-		if o == nil {
-			o = d.Match(st.Request.Method.Raw, firstNonEmpty(st.Request.Path.Raw, st.Request.URL.Raw))
-		}
+		o := d.reaches(sc, &st.Request)
 		if o == nil {
 			continue
 		}
@@ -188,10 +184,7 @@ func scenarioEvidence(d *Doc, sc *suites.Scenario) map[string][]evidence {
 	}
 	if m := sc.Matrix; m != nil {
 		for _, row := range m.Rows {
-			o := named
-			if o == nil {
-				o = d.Match(row.Request.Method.Raw, firstNonEmpty(row.Request.Path.Raw, row.Request.URL.Raw))
-			}
+			o := d.reaches(sc, &row.Request)
 			if o == nil {
 				continue
 			}

@@ -87,15 +87,15 @@ func TestSecurityModel(t *testing.T) {
 	}
 }
 
-// TestPublicAlternative: `security: []` and an empty alternative `{}`
-// both make an operation public.
-func TestPublicAlternative(t *testing.T) {
-	doc := `openapi: 3.1.0
+// publicDoc declares an operation public in both ways, and one secured by
+// the document's requirement.
+const publicDoc = `openapi: 3.1.0
 info: {title: t, version: "1"}
 security: [{key: []}]
 components:
   securitySchemes:
     key: {type: apiKey, in: header, name: X-Key}
+    q: {type: apiKey, in: query, name: token}
 paths:
   /open:
     get: {security: [], responses: {"200": {description: ok}}}
@@ -104,7 +104,11 @@ paths:
   /closed:
     get: {responses: {"204": {description: ok}}}
 `
-	d, err := Parse("inline.yaml", []byte(doc), Samples)
+
+// TestPublicAlternative: `security: []` and an empty alternative `{}`
+// both make an operation public.
+func TestPublicAlternative(t *testing.T) {
+	d, err := Parse("inline.yaml", []byte(publicDoc), Samples)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -193,6 +193,9 @@ func wantStatus(c *testCase, s caseStep) assert.Status {
 func (p *plan) judge(c *testCase, i int, s caseStep, b *built, ex *exchange, sent *sentCred, captures map[string]suites.Var, r *results.Result) bool {
 	want := wantStatus(c, s)
 	fails := p.check(c, s, want, ex, captures)
+	if p.drift(c, i, s, b, ex, sent, want, fails, r) {
+		return false
+	}
 	if len(fails) == 0 && ex.truncated {
 		fails = append(fails, results.Failure{Path: "body", Expected: string(secret.Lit(fmt.Sprintf("at most %d bytes", p.opt.MaxBody))),
 			Actual: string(secret.Lit("more")), Message: string(secret.Lit(fmt.Sprintf("body: the response was larger than the %d-byte read cap and was cut", p.opt.MaxBody)))})

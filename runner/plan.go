@@ -98,6 +98,7 @@ func newPlan(ss []*suites.Suite, opt *Options) (*plan, error) {
 	for _, s := range ss {
 		p.findings = append(p.findings, unusedPublic(s)...)
 	}
+	p.findings = append(p.findings, opt.Findings...)
 	sortFindings(p.findings)
 	if err := opt.Shard.validate(); err != nil {
 		return nil, err

@@ -54,6 +54,15 @@ type Options struct {
 	// ::add-mask::. Secrets known before the run (env files) are not
 	// passed: the CI system already knows them.
 	OnSecret func(value string)
+	// Declared is what the suites' OpenAPI documents declare about the
+	// operations their requests reach: answers to requests sent without
+	// credentials are checked against it. Nil: no check.
+	Declared suites.Declared
+	// Findings found before the run by the command (a scenario that
+	// reaches no operation of its OpenAPI document), reported with the
+	// preflight's.
+	Findings []diagnose.Finding
+
 	// Progress, when set, is called after each finished test case.
 	Progress func(done, total, failed int)
 	// OnResult, when set, receives every result in suite, environment and

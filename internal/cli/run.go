@@ -214,6 +214,9 @@ func (c *command) load(f *runFlags, paths []string) (runner.Options, []*suites.S
 		return opt, nil, err
 	}
 	ss, err := suites.Load(defaultPaths(paths)...)
+	if err == nil {
+		opt.Declared, opt.Findings, err = declare(ss)
+	}
 	return opt, ss, err
 }
 

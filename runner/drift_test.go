@@ -1,0 +1,135 @@
+package runner_test
+
+import (
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/authspec/authspec/diagnose"
+	"github.com/authspec/authspec/results"
+	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/suites"
+)
+
+// driftSuite: every scenario's request is declared by hand below, as the
+// command would from the suite's OpenAPI document.
+const driftSuite = `version: 1
+name: drift
+environments:
+  local: { base_url: "@URL@", vars: { token: drift-token-value-123 } }
+credentials:
+  user: { type: bearer, token: "${token}" }
+scenarios:
+  - name: secured without credentials
+    request: { method: GET, path: /secured }
+  - name: secured probed
+    auth: user
+    request: { method: GET, path: /secured }
+    probes: [no_auth]
+  - name: secured with a credential
+    auth: user
+    request: { method: GET, path: /secured }
+  - name: secured with a hand-written header
+    request: { method: GET, path: /secured, headers: { Authorization: "Bearer ${token}" } }
+  - name: public refuses
+    request: { method: GET, path: /public-refuses }
+  - name: public refusal expected
+    kind: failure
+    request: { method: GET, path: /public-refuses }
+  - name: public answers
+    request: { method: GET, path: /public }
+  - name: undeclared
+    request: { method: GET, path: /undeclared }
+  - name: matrix
+    matrix:
+      credentials: [user, none]
+      requests:
+        read: { request: { method: GET, path: /secured }, expect: [200, 200] }
+`
+
+func TestDrift(t *testing.T) {
+	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/public-refuses" {
+			w.Header().Set("WWW-Authenticate", `Bearer realm="api"`)
+			w.WriteHeader(http.StatusUnauthorized)
+			return
+		}
+		w.Write([]byte(`{"ok":true}`))
+	})
+	s := coreSuite(t, driftSuite, "URL", srv.URL)
+	doc := suites.Pos{File: "openapi.yaml", Line: 12, Col: 5}
+	secured := suites.DeclaredOperation{Operation: "GET /secured", Document: doc, Secured: true, Schemes: []string{"bearerAuth"}, Headers: []string{"Authorization"}}
+	public := suites.DeclaredOperation{Operation: "GET /public", Document: doc, Public: true, Headers: []string{"Authorization"}}
+	declared := suites.Declared{}
+	for _, sc := range s.Scenarios {
+		reqs := []*suites.Request{}
+		for _, st := range sc.Steps {
+			reqs = append(reqs, &st.Request)
+		}
+		if sc.Matrix != nil {
+			reqs = append(reqs, &sc.Matrix.Rows[0].Request)
+		}
+		for _, req := range reqs {
+			switch {
+			case req.Path.Raw == "/secured":
+				declared[req.Pos] = secured
+			case strings.HasPrefix(req.Path.Raw, "/public"):
+				declared[req.Pos] = public
+			}
+		}
+	}
+	rep := coreRun(t, runner.Options{Declared: declared}, s)
+
+	cases := []struct {
+		name   string
+		status results.Status
+		kind   results.Kind
+		cause  string // the first cause of the diagnosis
+		msg    string // in the message
+	}{
+		{"secured without credentials", results.Failed, results.SecurityFailure, diagnose.CredentialNotChecked,
+			"security failure: GET /secured answered 200 to a request without credentials, but the OpenAPI document declares it secured by bearerAuth (openapi.yaml:12:5)"},
+		{"secured probed [probe: no_auth]", results.Failed, results.SecurityFailure, diagnose.CredentialNotChecked, "declares it secured by bearerAuth"},
+		{"secured probed", results.Passed, results.None, "", ""},
+		{"secured with a credential", results.Passed, results.None, "", ""},
+		{"secured with a hand-written header", results.Passed, results.None, "", ""},
+		{"public refuses", results.Failed, results.AssertionFailure, diagnose.SpecDrift,
+			"GET /public answered 401 to a request without credentials, but the OpenAPI document declares it public (openapi.yaml:12:5)"},
+		{"public refusal expected", results.Failed, results.AssertionFailure, diagnose.SpecDrift, "declares it public"},
+		{"public answers", results.Passed, results.None, "", ""},
+		{"undeclared", results.Passed, results.None, "", ""},
+		{"matrix [read as user]", results.Passed, results.None, "", ""},
+		{"matrix [read as none]", results.Failed, results.SecurityFailure, diagnose.CredentialNotChecked, "declares it secured"},
+	}
+	red := rep.Redactor
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r := coreResult(t, rep, "local", tc.name)
+			coreWantStatus(t, r, tc.status)
+			if r.Kind != tc.kind {
+				t.Errorf("kind %s, want %s", r.Kind, tc.kind)
+			}
+			msg := secret.Render(red, r.Message)
+			if !strings.Contains(msg, tc.msg) {
+				t.Errorf("message %q, want it to contain %q", msg, tc.msg)
+			}
+			if tc.cause == "" {
+				return
+			}
+			if len(r.Diagnosis) == 0 || r.Diagnosis[0].Code != tc.cause {
+				t.Fatalf("diagnosis %+v, want %s first", r.Diagnosis, tc.cause)
+			}
+			all := secret.Plain(r.Message)
+			for _, c := range r.Diagnosis {
+				all += secret.Plain(c.Message) + strings.Join(c.Evidence, " ")
+			}
+			if strings.Contains(all, "drift-token-value-123") {
+				t.Errorf("the token appears in %q", all)
+			}
+			if !strings.Contains(all, "openapi.yaml:12:5") {
+				t.Errorf("the diagnosis does not say where the document declares the operation: %q", all)
+			}
+		})
+	}
+}
