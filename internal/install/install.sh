@@ -6,6 +6,8 @@
 #
 #   install.sh TAG DEST
 #
+# TAG is a release (v1.2.3) or a major version (v1: the latest release,
+# when it is a v1.x.y).
 # Exit status: 0 installed; 3 no release archive for TAG on this platform
 # (the caller builds from source instead); 1 anything else, a checksum
 # mismatch included (never fall back past a tampered download).
@@ -20,6 +22,23 @@ base=${AUTHSPEC_RELEASES:-https://github.com/authspec/authspec/releases/download
 fail() { echo "authspec install: $*" >&2; exit 1; }
 no_release() { echo "authspec install: $*" >&2; exit 3; }
 
+get() { curl --fail --silent --show-error --location --retry 3 --proto '=https,http' -o "$2" "$1"; }
+
+# A major tag (v1, as in `uses: authspec/authspec@v1`) names no release of
+# its own: it follows the newest release of that major version, which is
+# the latest release when its tag starts with v1. (GitHub redirects
+# releases/latest to releases/tag/<tag>.)
+case "$tag" in
+  v[0-9] | v[0-9][0-9])
+    latest=$(curl --fail --silent --location --retry 3 --proto '=https,http' -o /dev/null \
+      -w '%{url_effective}' "${base%/download}/latest" 2>/dev/null || true)
+    latest=${latest##*/}
+    case "$latest" in
+      "$tag".[0-9]*.[0-9]*) echo "authspec install: $tag is release $latest" >&2; tag=$latest ;;
+      *) no_release "$tag: the latest release (${latest:-none}) is not a $tag.x.y release" ;;
+    esac
+    ;;
+esac
 case "$tag" in
   v[0-9]*.[0-9]*.[0-9]*) ;;
   *) no_release "$tag is not a release tag (vMAJOR.MINOR.PATCH)" ;;
@@ -45,7 +64,6 @@ archive="authspec_${tag#v}_${os}_${arch}.${ext}"
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-get() { curl --fail --silent --show-error --location --retry 3 --proto '=https,http' -o "$2" "$1"; }
 
 if ! get "$base/$tag/checksums.txt" "$work/checksums.txt" 2>"$work/err"; then
   no_release "no checksums.txt in release $tag ($(tr -d '\n' <"$work/err"))"

@@ -62,6 +62,14 @@ func release(t *testing.T, tag string, files map[string][]byte) (string, *atomic
 	var n atomic.Int64
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		n.Add(1)
+		switch r.URL.Path { // as github.com/OWNER/REPO/releases/latest
+		case "/latest":
+			http.Redirect(w, r, "/tag/"+tag, http.StatusFound)
+			return
+		case "/tag/" + tag:
+			w.Write([]byte("<html>release " + tag + "</html>"))
+			return
+		}
 		name, ok := strings.CutPrefix(r.URL.Path, "/"+tag+"/")
 		body, found := files[name]
 		if !ok || !found {
@@ -130,6 +138,19 @@ func TestInstallVerifiesTheChecksum(t *testing.T) {
 		}
 		golden.Compare(t, "testdata/installed.out", scrub(strings.ReplaceAll(out+errOut, sum(good), "SUM"), base, dest))
 	})
+	t.Run("major version", func(t *testing.T) {
+		// uses: authspec/authspec@v1 installs the latest release, a v1.x.y.
+		base, n := release(t, tag, map[string][]byte{"checksums.txt": checksums(sum(good)), name: good})
+		dest := t.TempDir()
+		code, out, errOut := script(t, base, "v1", dest)
+		if code != 0 || n.Load() != 4 {
+			t.Fatalf("exit %d after %d requests, want 0 after 4 (latest, its page, checksums, archive)\n%s%s", code, n.Load(), out, errOut)
+		}
+		if _, err := os.Stat(filepath.Join(dest, "authspec")); err != nil {
+			t.Error(err)
+		}
+		golden.Compare(t, "testdata/major.out", scrub(strings.ReplaceAll(out+errOut, sum(good), "SUM"), base, dest))
+	})
 	t.Run("mismatch", func(t *testing.T) {
 		// The archive was replaced after the checksums were published: the
 		// script refuses it, installs nothing, and does not fall back.
@@ -160,6 +181,7 @@ func TestInstallNoRelease(t *testing.T) {
 		requests  int64
 	}{
 		{"branch", "main", nil, 0},
+		{"other major version", "v2", nil, 2}, // the latest release is v1.2.3
 		{"unreleased tag", "v9.9.9", nil, 1},
 		{"platform not built", tag, map[string][]byte{"checksums.txt": []byte(sum(nil) + "  authspec_1.2.3_darwin_arm64.tar.gz\n")}, 1},
 	} {
