@@ -22,7 +22,11 @@ base=${AUTHSPEC_RELEASES:-https://github.com/authspec/authspec/releases/download
 fail() { echo "authspec install: $*" >&2; exit 1; }
 no_release() { echo "authspec install: $*" >&2; exit 3; }
 
-get() { curl --fail --silent --show-error --location --retry 3 --proto '=https,http' -o "$2" "$1"; }
+# https only, redirects included; plain http only for a release directory
+# on this machine (the tests serve one on 127.0.0.1).
+proto='=https'
+case "$base" in http://127.0.0.1:* | http://localhost:*) proto='=https,http' ;; esac
+get() { curl --fail --silent --show-error --location --retry 3 --proto "$proto" --proto-redir "$proto" -o "$2" "$1"; }
 
 # A major tag (v1, as in `uses: authspec/authspec@v1`) names no release of
 # its own: it follows the newest release of that major version, which is
@@ -30,7 +34,7 @@ get() { curl --fail --silent --show-error --location --retry 3 --proto '=https,h
 # releases/latest to releases/tag/<tag>.)
 case "$tag" in
   v[0-9] | v[0-9][0-9])
-    latest=$(curl --fail --silent --location --retry 3 --proto '=https,http' -o /dev/null \
+    latest=$(curl --fail --silent --location --retry 3 --proto "$proto" --proto-redir "$proto" -o /dev/null \
       -w '%{url_effective}' "${base%/download}/latest" 2>/dev/null || true)
     latest=${latest##*/}
     case "$latest" in
