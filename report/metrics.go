@@ -129,7 +129,9 @@ func (d *Document) MetricsRegistry() (*prometheus.Registry, error) {
 // collector reads and a Pushgateway accepts. Not OpenMetrics: promtool
 // parses only this format, and reads an OpenMetrics counter (family
 // authspec_requests, samples authspec_requests_total) as a family without
-// help text (TestMetricsOpenMetricsRejectedByPromtool).
+// help text (TestMetricsOpenMetricsRejectedByPromtool). It ends with
+// OpenMetrics' "# EOF", which the text format reads as a comment, so
+// Prometheus's OpenMetrics parser accepts the file as well.
 func Metrics(w io.Writer, r *results.Report) error { return NewDocument(r).Metrics(w) }
 
 // Metrics writes the document's metrics (see the function Metrics).
@@ -148,7 +150,10 @@ func (d *Document) Metrics(w io.Writer) error {
 			return err
 		}
 	}
-	return nil
+	// OpenMetrics' end marker, a comment to the text format: Prometheus's
+	// OpenMetrics parser reads the file too.
+	_, err = expfmt.FinalizeOpenMetrics(w)
+	return err
 }
 
 // PushMetrics sends the document's metrics as protocol buffers (the

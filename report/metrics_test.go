@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -59,6 +60,39 @@ func TestMetricsPromtool(t *testing.T) {
 	cmd.Stdin = strings.NewReader("# TYPE x_total counter\nx_total 1\n")
 	if err := cmd.Run(); err == nil {
 		t.Fatal("promtool accepted a counter without help text: the check above proves nothing")
+	}
+}
+
+// Prometheus's own OpenMetrics parser reads what --metrics writes:
+// promtool's backfill (tsdb create-blocks-from openmetrics) uses it, and
+// needs a timestamp on each sample, added here.
+func TestMetricsReadByOpenMetricsParser(t *testing.T) {
+	bin := tool(t, "promtool", "prometheus")
+	out, _ := render(t, Metrics)
+	if !strings.HasSuffix(out, "\n# EOF\n") {
+		t.Fatalf("the metrics do not end with # EOF:\n%s", out)
+	}
+	var stamped strings.Builder
+	samples := 0
+	for _, l := range strings.SplitAfter(out, "\n") {
+		if l != "" && !strings.HasPrefix(l, "#") {
+			l = strings.TrimSuffix(l, "\n") + " 1795341600\n"
+			samples++
+		}
+		stamped.WriteString(l)
+	}
+	dir := t.TempDir()
+	in := filepath.Join(dir, "metrics.om")
+	if err := os.WriteFile(in, []byte(stamped.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	msg, err := exec.Command(bin, "tsdb", "create-blocks-from", "openmetrics", in, filepath.Join(dir, "blocks")).CombinedOutput()
+	if err != nil {
+		t.Fatalf("promtool's OpenMetrics parser rejects the metrics: %v\n%s", err, msg)
+	}
+	// BLOCK ULID  MIN TIME  MAX TIME  DURATION  NUM SAMPLES  NUM CHUNKS  NUM SERIES  SIZE
+	if f := strings.Fields(grepLines(string(msg), "1795341600000")); len(f) < 7 || f[4] != strconv.Itoa(samples) {
+		t.Errorf("the block holds other than the %d samples written:\n%s", samples, msg)
 	}
 }
 
