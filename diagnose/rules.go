@@ -28,6 +28,9 @@ type rule struct {
 	// codeFor picks the code from what was sent (an API key in the wrong
 	// mode is test_key_in_production or live_key_outside_production).
 	codeFor func(a *analysis) string
+	// evidence adds what the answer says beyond the matched words (the
+	// scopes it needs and the credential has).
+	evidence func(a *analysis) []string
 	// strong: the server names the cause, which outranks every local
 	// guess. Otherwise it only confirms a refusal and ranks below local
 	// evidence that explains it (a doubled prefix, another environment's
@@ -57,6 +60,8 @@ var rules = []rule{
 	// know as a SigV4 signature, and stumbles on a Bearer token.
 	{name: "AWS API Gateway SigV4 parse", words: re(`(invalid|not a valid) key=value pair \(missing equal-sign\) in authorization header|authorization header requires '(credential|signature|signedheaders)' parameter`), codeFor: sigV4ParseCode, strong: true,
 		message: "API Gateway tried to read the Authorization header as an AWS SigV4 signature: it does so for a path, method or stage it does not know (or a route that requires IAM authorization), before any authorizer runs; check the path, the HTTP method and the stage in the URL against the deployed API"},
+	{name: "proxy authentication", status: []int{407}, code: BlockedByProxy, strong: true,
+		message: "a forward proxy between this machine and the API asks for its own credentials (407 Proxy Authentication Required): the request never reached the API; give the proxy its credentials (HTTPS_PROXY=http://user:pass@proxy:port), or bypass it for this host (NO_PROXY)"},
 	{name: "GitHub SSO", header: "X-Github-Sso", code: SSOAuthorizationRequired, strong: true,
 		message: "the organisation enforces SAML single sign-on and this token is not authorized for it: authorize the token for the organisation (the URL in the X-GitHub-SSO header, or the token settings page), then run again"},
 	{name: "SAML/SSO enforcement", words: re(`saml enforcement|sso authorization|single sign-on (is )?required|sso_required`), code: SSOAuthorizationRequired, strong: true,
@@ -93,7 +98,7 @@ var rules = []rule{
 	{name: "issuer", words: re(`(wrong|invalid|untrusted|unexpected)( token)? issuer|issuer (is )?(invalid|not (valid|trusted|allowed))|untrusted issuer`), code: JWTWrongIssuer, strong: true, confirms: []string{JWTWrongIssuer, CredentialFromOtherEnvironment},
 		message: "the server says the token comes from an issuer it does not trust: use a token from this environment's tenant or identity provider"},
 	{name: "scopes", words: re(`missing_scopes?|insufficient[_ ](authentication )?scopes?|scopes? (does|do) not match|required scopes|required access: [^.]{0,80}access scope|requiredscopes|scope_insufficient|not been granted all required scopes|requires merchant approval for [a-z_]+ scope|does not have the required permissions|"needed"\s*:`),
-		code: ServerInsufficientScope, strong: true,
+		code: ServerInsufficientScope, strong: true, evidence: (*analysis).scopeEvidence,
 		message: "the server says the credential lacks a scope or permission this call needs (it names it in its answer): grant it to the app, token or key at the provider, or request a token with it"},
 	{name: "API product", words: re(`no apiproduct match|invalidapikeyforgivenresource|apikeynotapproved|not enabled for this (api|product|service)|api has not been used in project|not authori[sz]ed to use this (service|api)`), code: PermissionDenied, strong: true,
 		message: "the key is valid but its product or project does not include this API: add the API (or this resource) to the key's product, or enable it for the project"},
@@ -112,7 +117,7 @@ var rules = []rule{
 	{name: "no credential found", words: re(`not_authed|no api ?key (was )?(found|provided)|did not provide an api key|authentication credentials (were )?not found|no token provided|no (authentication|auth|bearer) token|authorization field missing|missing subscription key|no account or server api tokens were supplied|must specify access token via authorization header|requires authentication|credentials were not provided|"detail"\s*:\s*"not authenticated"|jwt is missing|no authorization token|didn'?t provide an api key|failed to resolve api key|not currently logged in|unregistered callers`),
 		codeFor: noCredentialCode, strong: true, confirms: formatCodes,
 		message: "the server says it found no credential in the request, although one was sent: it reads another header or parameter (check the header name the API documents, and that a prefix such as \"Bearer \" or \"Bot \" is what it wants), or a proxy or web server in front of it dropped the Authorization header (Apache with mod_wsgi needs WSGIPassAuthorization On)"},
-	{name: "GitHub hidden 404", status: []int{404}, header: "X-Accepted-Oauth-Scopes", code: NotFoundHidesPermission, strong: true,
+	{name: "GitHub hidden 404", status: []int{404}, header: "X-Accepted-Oauth-Scopes", code: NotFoundHidesPermission, strong: true, evidence: (*analysis).scopeEvidence,
 		message: "the API answers 404 for resources this token may not see (rather than 403), and its headers list the scopes it accepts: give the token the scope or the access to the repository or organisation; if the path is wrong, correct it"},
 	{name: "hidden 404 words", status: []int{404}, words: re(`(not found|does not exist)[^.]{0,80}(or|and) (you|your (token|key))[^.]{0,40}(access|permission)|access[^.]{0,30}(not found|hidden)|shared with (your|the|this) integration`), code: NotFoundHidesPermission, strong: true,
 		message: "the API hides resources the credential may not access behind a 404: give the credential access to the resource, or correct the path"},
@@ -270,6 +275,9 @@ func (a *analysis) serverWords() bool {
 		ev = append([]string{textf("matches %s (%s)", secret.Lit(r.name), secret.Lit(a.statusText()))}, ev...)
 		if a.srv.message != "" {
 			ev = append(ev, textf("the server said: %q", a.srv.message))
+		}
+		if r.evidence != nil {
+			ev = append(ev, r.evidence(a)...)
 		}
 		a.add(score, code, string(secret.Lit(r.message)), append(ev, a.describeSent()...)...)
 		for _, c := range r.confirms {

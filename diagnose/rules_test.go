@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/authspec/authspec/secret"
@@ -21,6 +22,7 @@ func TestRules(t *testing.T) {
 	}{
 		"AWS API Gateway":             {403, nil, `{"message":"Missing Authentication Token"}`, key, "", EndpointNotFound},
 		"AWS API Gateway SigV4 parse": {403, map[string]string{"X-Amzn-ErrorType": "IncompleteSignatureException"}, `{"message":"Invalid key=value pair (missing equal-sign) in Authorization header (hashed with SHA-256 and encoded with Base64): 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG='."}`, tok, "", EndpointNotFound},
+		"proxy authentication":        {407, map[string]string{"Proxy-Authenticate": `Basic realm="corp-proxy"`, "Content-Type": "text/html"}, `<html><body><h1>407 Proxy Authentication Required</h1></body></html>`, tok, "", BlockedByProxy},
 		"GitHub SSO":                  {403, map[string]string{"X-GitHub-SSO": "required; url=https://github.com/orgs/acme/sso"}, `{"message":"Forbidden"}`, tok, "", SSOAuthorizationRequired},
 		"SAML/SSO enforcement":        {403, nil, `{"message":"Resource protected by organization SAML enforcement."}`, tok, "", SSOAuthorizationRequired},
 		"test/live mode":              {404, nil, `{"detail":"Payment exists, but the wrong mode is used. Try switching live / test API keys."}`, bearer("KEY", "live_kW8Gx2Qp4sN7kRCU"), "", LiveKeyOutsideProduction},
@@ -97,5 +99,40 @@ func TestRuleMessagesAreLiteral(t *testing.T) {
 	}
 	if got := secret.Render(red, causes[0].Evidence[0]); got != "matches rejected credential words (401 Unauthorized)" {
 		t.Errorf("evidence %q", got)
+	}
+}
+
+// TestScopeEvidence: the scopes an answer names reach the evidence.
+func TestScopeEvidence(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		status int
+		header map[string]string
+		body   string
+		want   []string
+	}{
+		{"Slack", 200, nil, `{"ok":false,"error":"missing_scope","needed":"chat:write","provided":"channels:read,users:read"}`,
+			[]string{`the answer says the call needs scopes chat:write (needed)`, `the answer says the call has scopes channels:read,users:read (provided)`}},
+		{"HubSpot", 403, nil, `{"status":"error","message":"This app hasn't been granted all required scopes to make this call.","errors":[{"message":"One or more of the following scopes are required.","context":{"requiredScopes":["contacts","crm.objects.deals.read"]}}],"category":"MISSING_SCOPES"}`,
+			[]string{`the answer says the call needs scopes contacts, crm.objects.deals.read (requiredScopes)`}},
+		{"GitHub", 404, map[string]string{"X-Accepted-OAuth-Scopes": "repo", "X-OAuth-Scopes": "read:user"}, `{"message":"Not Found"}`,
+			[]string{`X-Accepted-OAuth-Scopes: repo (scopes this call accepts)`, `X-OAuth-Scopes: read:user (scopes the token has)`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ex := corpusCase{api: fixed{status: tc.status, header: tc.header, body: tc.body}, cred: bearer("API_TOKEN", "opq_7Hd92kLmQ4pXrT")}.run(t, "")
+			causes := Analyze(ex)
+			if len(causes) == 0 {
+				t.Fatal("no causes")
+			}
+			var ev []string
+			for _, e := range causes[0].Evidence {
+				ev = append(ev, secret.Plain(e))
+			}
+			for _, w := range tc.want {
+				if !slices.Contains(ev, w) {
+					t.Errorf("evidence %q lacks %q", ev, w)
+				}
+			}
+		})
 	}
 }
