@@ -21,7 +21,7 @@ func insecureResolved(st *envState, red *secret.Redactor) suites.Errors {
 	var errs suites.Errors
 	env := st.env
 	flag := func(what string, at suites.String, resolved string) {
-		errs = append(errs, suites.Error{Pos: at.Pos, Msg: fmt.Sprintf("%s resolves to %s, which would send credentials in clear text to a host other than this machine; use https, or set allow_insecure: true on environment %s", what, red.Redact(resolved), env.Name)})
+		errs = append(errs, suites.Error{Pos: at.Pos, Msg: string(secret.Textf("%s resolves to %s, which would send credentials in clear text to a host other than this machine; use https, or set allow_insecure: true on environment %s", secret.Lit(what), red.Redact(resolved), secret.Lit(env.Name)))})
 	}
 	if env.BaseURL != "" && strings.Contains(env.Environment.BaseURL.Raw, "${") {
 		if err := suites.CheckBaseURL(env.BaseURL); err != nil {
@@ -167,8 +167,8 @@ func cleartextMessage(ref secretUse, host, env string, refuse bool) string {
 	if refuse {
 		verb = "refusing to send ${%s} (%s)"
 	}
-	return fmt.Sprintf(verb+" in clear text to %s (plain http to a host other than this machine); use https, or set allow_insecure: true on environment %s",
-		ref.name, what, host, env)
+	return string(secret.Textf("%s in clear text to %s (plain http to a host other than this machine); use https, or set allow_insecure: true on environment %s",
+		secret.Lit(fmt.Sprintf(verb, ref.name, what)), host, secret.Lit(env)))
 }
 
 // refList names the variables of raw ("${A}, ${B}"): what to fix when the

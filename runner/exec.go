@@ -107,8 +107,8 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 		// A url: built from captures can only be judged once resolved.
 		host := p.opt.Redactor.Redact(u.Scheme + "://" + u.Host)
 		if s.auth != "" {
-			return fail(results.Errored, results.InvalidRequest, fmt.Sprintf("refusing to send credential %q in clear text to %s (plain http to a host other than this machine); use https, or set allow_insecure: true on environment %s",
-				s.auth, host, c.st.env.Name))
+			return fail(results.Errored, results.InvalidRequest, string(secret.Textf("refusing to send credential %s in clear text to %s (plain http to a host other than this machine); use https, or set allow_insecure: true on environment %s",
+				secret.Lit(strconv.Quote(s.auth)), host, secret.Lit(c.st.env.Name))))
 		}
 		inCaptures := func(n string) bool { _, ok := captures[n]; return ok }
 		if refs := secretRefs(c.st.env, c.st.suite, c.sc, s.req, inCaptures); len(refs) > 0 {

@@ -59,7 +59,7 @@ scenarios:
 		t.Fatalf("got %d errors, want 2 (token_url and url):\n%v", len(errs), errs)
 	}
 	for i, want := range []string{"token_url resolves to", "url resolves to"} {
-		if msg := errs[i].Error(); !strings.Contains(msg, want) || !strings.Contains(msg, "allow_insecure: true") {
+		if msg := secret.Plain(errs[i].Error()); !strings.Contains(msg, want) || !strings.Contains(msg, "allow_insecure: true") {
 			t.Errorf("error %d = %q, want %q and allow_insecure", i, msg, want)
 		}
 	}

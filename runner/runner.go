@@ -9,7 +9,6 @@ package runner
 
 import (
 	"context"
-	"fmt"
 	"net/http"
 	"regexp"
 	"sync"
@@ -216,7 +215,7 @@ type UsageError struct{ Msg string }
 func (e *UsageError) Error() string { return e.Msg }
 
 func usagef(format string, args ...any) error {
-	return &UsageError{Msg: fmt.Sprintf(format, args...)}
+	return &UsageError{Msg: string(secret.Textf(format, args...))}
 }
 
 // warningsFor returns the preflight findings that concern a credential in

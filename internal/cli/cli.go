@@ -38,8 +38,10 @@ type exitError struct {
 
 func (e *exitError) Error() string { return e.msg }
 
+// exitf makes an exit error whose message is a secret.Text: the format is
+// authspec's words, the arguments values, redacted when Main prints it.
 func exitf(code int, format string, args ...any) error {
-	return &exitError{code: code, msg: fmt.Sprintf(format, args...)}
+	return &exitError{code: code, msg: string(secret.Textf(format, args...))}
 }
 
 // command is one invocation's I/O, passed to every handler.
