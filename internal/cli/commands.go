@@ -164,8 +164,29 @@ func flush(fs *flag.FlagSet, err error) error {
 		}
 		return errHelp
 	}
-	_, _ = io.Copy(out.c.stderr, &out.buf)
+	_, _ = io.Copy(out.c.stderr, strings.NewReader(suggestFlag(fs, err, out.buf.String())))
 	return err
+}
+
+// suggestFlag adds a did-you-mean to the flag package's "flag provided but
+// not defined" line of text when a defined flag is close to the typo.
+func suggestFlag(fs *flag.FlagSet, err error, text string) string {
+	typo, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: -")
+	if !ok {
+		return text
+	}
+	var names []string
+	fs.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
+	near := words.Closest(strings.TrimLeft(typo, "-"), names)
+	if near == "" {
+		return text
+	}
+	dash := "--"
+	if len(near) == 1 {
+		dash = "-"
+	}
+	first, rest, _ := strings.Cut(text, "\n")
+	return fmt.Sprintf("%s (did you mean %s%s?)\n%s", first, dash, near, rest)
 }
 
 // help is `authspec help [COMMAND]`.
