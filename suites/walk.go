@@ -28,14 +28,7 @@ func (s *Suite) walkStrings(fn func(String)) {
 		pairs(sc.Settings.Headers)
 		for _, st := range sc.Steps {
 			st.Request.walkStrings(fn)
-			for _, c := range append(append([]Check(nil), st.Expect.Headers...), st.Expect.Body...) {
-				for _, m := range c.Matchers {
-					walkValue(m.Arg, c.Pos, fn)
-				}
-			}
-			for _, b := range append(append([]String(nil), st.Expect.BodyContains...), st.Expect.BodyNotContains...) {
-				fn(b)
-			}
+			st.Expect.walkStrings(fn)
 		}
 		if sc.Matrix != nil {
 			for _, row := range sc.Matrix.Rows {
@@ -51,8 +44,10 @@ func (c *Credential) walkStrings(fn func(String)) {
 		c.Username, c.Password, c.TokenURL, c.ClientID, c.ClientSecret, c.Audience} {
 		fn(s)
 	}
-	for _, p := range append(append([]Pair(nil), c.Headers...), c.Params...) {
-		fn(p.Value)
+	for _, ps := range [][]Pair{c.Headers, c.Params} {
+		for _, p := range ps {
+			fn(p.Value)
+		}
 	}
 	for _, s := range c.Scopes {
 		fn(s)
@@ -64,10 +59,29 @@ func (r *Request) walkStrings(fn func(String)) {
 	fn(r.Method)
 	fn(r.Path)
 	fn(r.URL)
-	for _, p := range append(append([]Pair(nil), r.Query...), r.Headers...) {
-		fn(p.Value)
+	for _, ps := range [][]Pair{r.Query, r.Headers} {
+		for _, p := range ps {
+			fn(p.Value)
+		}
 	}
 	RequestBodyStrings(r, fn)
+}
+
+// walkStrings calls fn for every string of a step's assertions. Walkers
+// run over every scenario of every environment: they copy nothing.
+func (e *Expect) walkStrings(fn func(String)) {
+	for _, cs := range [][]Check{e.Headers, e.Body} {
+		for _, c := range cs {
+			for _, m := range c.Matchers {
+				walkValue(m.Arg, c.Pos, fn)
+			}
+		}
+	}
+	for _, ss := range [][]String{e.BodyContains, e.BodyNotContains} {
+		for _, s := range ss {
+			fn(s)
+		}
+	}
 }
 
 // RequestBodyStrings calls fn for every string of a request's body: form
@@ -114,15 +128,7 @@ func RequestRefs(sc *Scenario, req *Request, fn func(name string, pos Pos)) {
 
 // ExpectRefs calls fn with every variable reference in a step's assertions.
 func ExpectRefs(e *Expect, fn func(name string, pos Pos)) {
-	emit := refEmitter(fn)
-	for _, c := range append(append([]Check(nil), e.Headers...), e.Body...) {
-		for _, m := range c.Matchers {
-			walkValue(m.Arg, c.Pos, emit)
-		}
-	}
-	for _, b := range append(append([]String(nil), e.BodyContains...), e.BodyNotContains...) {
-		emit(b)
-	}
+	e.walkStrings(refEmitter(fn))
 }
 
 // CredentialRefs calls fn with every variable reference of a credential.
