@@ -164,9 +164,12 @@ func (p *plan) jsonValue(v any, expand func(suites.String) string) any {
 	return v
 }
 
-// attempt sends the request once, with a fresh body reader.
-func (b *built) attempt() *http.Request {
-	r := b.req.Clone(b.req.Context())
+// attempt is the request to send once, in ctx, with a fresh body reader.
+// It shares b.req's header and URL (a shallow copy, not a clone): neither
+// the client nor the transport changes them, and a redirect is a new
+// request with headers of its own.
+func (b *built) attempt(ctx context.Context) *http.Request {
+	r := b.req.WithContext(ctx)
 	if b.body != nil {
 		r.Body = io.NopCloser(bytes.NewReader(b.body))
 		r.ContentLength = int64(len(b.body))

@@ -129,7 +129,7 @@ func (p *plan) once(ctx context.Context, client *http.Client, b *built, timeout 
 	timer := time.AfterFunc(timeout, func() { fired.Store(true); cancel() })
 	defer timer.Stop()
 	ctx = httptrace.WithClientTrace(ctx, w.trace())
-	req := b.attempt().WithContext(ctx)
+	req := b.attempt(ctx)
 	start := time.Now()
 	resp, err := client.Do(req)
 	if err != nil {
