@@ -79,7 +79,7 @@ func run(runs, n, big int) error {
 	run := func(args ...string) []string { return append([]string{bin("authspec"), "run", "--no-color"}, args...) }
 
 	fmt.Printf("go-httpbin at %s; %d counted runs of each command after one warm-up\n\n", url, runs)
-	fmt.Printf("%-34s %9s %9s %9s   %s\n", "command", "wall s", "cpu s", "rss MiB", "wall ratio A/B")
+	fmt.Printf("%-34s %9s %9s %9s   %s\n", "command", "wall s", "cpu s", "rss MiB", "ratio A/B: wall, cpu")
 	pairs := []struct {
 		name string
 		a, b []string
@@ -100,7 +100,7 @@ func run(runs, n, big int) error {
 		if err != nil {
 			return fmt.Errorf("%s: %w", p.name, err)
 		}
-		fmt.Printf("%-34s %9.3f %9.3f %9.1f   %.2f×\n", "A: "+p.name, a.wall, a.cpu, a.rss, ratio)
+		fmt.Printf("%-34s %9.3f %9.3f %9.1f   %.2f×, %.2f×\n", "A: "+p.name, a.wall, a.cpu, a.rss, ratio.wall, ratio.cpu)
 		fmt.Printf("%-34s %9.3f %9.3f %9.1f\n", "B: "+baseName(p.b), b.wall, b.cpu, b.rss)
 	}
 	return nil
@@ -121,26 +121,31 @@ func baseName(args []string) string {
 
 type figures struct{ wall, cpu, rss float64 }
 
+// ratios are the medians of the per-pair ratios a/b. On a machine that
+// others share, wall time swings with their load; the CPU time a process
+// spent does much less.
+type ratios struct{ wall, cpu float64 }
+
 // measurePair runs a and b alternately and returns each one's medians and
-// the median of the per-pair wall ratios a/b.
-func measurePair(a, b, env []string, runs int) (figures, figures, float64, error) {
+// the medians of the per-pair ratios a/b.
+func measurePair(a, b, env []string, runs int) (figures, figures, ratios, error) {
 	var fa, fb []figures
-	var ratios []float64
+	var wall, cpu []float64
 	for i := -1; i < runs; i++ { // i == -1 is the warm-up
 		ra, err := measure(a, env)
 		if err != nil {
-			return figures{}, figures{}, 0, err
+			return figures{}, figures{}, ratios{}, err
 		}
 		rb, err := measure(b, env)
 		if err != nil {
-			return figures{}, figures{}, 0, err
+			return figures{}, figures{}, ratios{}, err
 		}
 		if i >= 0 {
 			fa, fb = append(fa, ra), append(fb, rb)
-			ratios = append(ratios, ra.wall/rb.wall)
+			wall, cpu = append(wall, ra.wall/rb.wall), append(cpu, ra.cpu/max(rb.cpu, 0.001))
 		}
 	}
-	return medians(fa), medians(fb), median(ratios), nil
+	return medians(fa), medians(fb), ratios{median(wall), median(cpu)}, nil
 }
 
 func measure(args, env []string) (figures, error) {
