@@ -95,6 +95,20 @@ func moreProviderCases() []provCase {
 			header: jsonCT("X-Accepted-GitHub-Permissions", "pull_requests=write"), body: `{"message":"Resource not accessible by personal access token","documentation_url":"https://docs.github.com/rest/pulls/pulls#create-a-pull-request","status":"403"}`,
 			method: http.MethodPost, cred: bearer("GITHUB_TOKEN", "github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz"), want: PermissionDenied},
 
+		// Meetings, identity and payments: scopes, roles and bad tokens.
+		{src: "https://github.com/JubaerHossain/zoom-laravel/issues/15", name: "Zoom 400 4711: token lacks scopes", status: 400,
+			header: jsonCT(), body: `{"code":4711,"message":"Invalid access token, does not contain scopes:[user:read:list_users:admin]."}`,
+			cred: bearer("ZOOM_TOKEN", "eyJzdiI6IjAwMDAwMSIsImFsZyI6IkhTNTEyIn0.e30.c2lnbmF0dXJl"), want: ServerInsufficientScope},
+		{src: "https://github.com/MacsiDigital/laravel-zoom/issues/22", name: "Zoom 401 124 invalid access token", status: 401,
+			header: jsonCT(), body: `{"code":124,"message":"Invalid access token."}`,
+			cred: bearer("ZOOM_TOKEN", "eyJzdiI6IjAwMDAwMSIsImFsZyI6IkhTNTEyIn0.e30.c2lnbmF0dXJl"), want: CredentialRejected},
+		{src: "https://github.com/DefGuard/defguard/issues/3556", name: "Okta 403 E0000006 no permission", status: 403,
+			header: jsonCT(), body: `{"errorCode":"E0000006","errorSummary":"You do not have permission to perform the requested action","errorLink":"E0000006","errorId":"oae0A0KX4bnQFm2RRBPT-jRxg","errorCauses":[]}`,
+			cred: headerCred("Authorization", "OKTA_API_TOKEN", "SSWS 00QCjAl4MlV-WPXM-ABCDEFGHIJKLMNOPQRSTUVWXYZ"), want: PermissionDenied},
+		{src: "https://github.com/square/square-nodejs-sdk/issues/10", name: "Square 401: application id sent as the token", status: 401,
+			header: jsonCT(), body: "{\"errors\":[{\"category\":\"AUTHENTICATION_ERROR\",\"code\":\"UNAUTHORIZED\",\"detail\":\"The `Authorization` http header of your request was incorrect or expired. The header value is expected to be of the format \\\"Bearer TOKEN\\\" (without quotation marks), where TOKEN is a valid access token (e.g. \\\"Bearer ABC123def456GHI789jkl0\\\"). For more information, see https://developer.squareup.com/docs/build-basics/using-rest-api#__set-the-headers__ .\"}]}",
+			cred: bearer("SQUARE_TOKEN", "sandbox-sq0idb-Qw8ErTy7UiOpAsDfGhJkL"), want: CredentialRejected},
+
 		// Chat: the token is part of the URL path.
 		{src: "https://github.com/eternnoir/pyTelegramBotAPI/issues/167", name: "Telegram 401, token in the path", status: 401,
 			header: jsonCT(), body: `{"ok":false,"error_code":401,"description":"Unauthorized"}`,

@@ -97,7 +97,7 @@ var rules = []rule{
 		message: "the server says the token was issued for another audience (resource): request the token for this API's audience (audience: on the credential, or the provider's resource parameter)"},
 	{name: "issuer", words: re(`(wrong|invalid|untrusted|unexpected)( token)? issuer|issuer (is )?(invalid|not (valid|trusted|allowed))|untrusted issuer`), code: JWTWrongIssuer, strong: true, confirms: []string{JWTWrongIssuer, CredentialFromOtherEnvironment},
 		message: "the server says the token comes from an issuer it does not trust: use a token from this environment's tenant or identity provider"},
-	{name: "scopes", words: re(`missing_scopes?|insufficient[_ ](authentication )?scopes?|scopes? (does|do) not match|required scopes|required access: [^.]{0,80}access scope|requiredscopes|scope_insufficient|not been granted all required scopes|requires merchant approval for [a-z_]+ scope|does not have the required permissions|"needed"\s*:`),
+	{name: "scopes", words: re(`missing_scopes?|insufficient[_ ](authentication )?scopes?|scopes? (does|do) not match|required scopes|does not contain scopes?|required access: [^.]{0,80}access scope|requiredscopes|scope_insufficient|not been granted all required scopes|requires merchant approval for [a-z_]+ scope|does not have the required permissions|"needed"\s*:`),
 		code: ServerInsufficientScope, strong: true, evidence: (*analysis).scopeEvidence,
 		message: "the server says the credential lacks a scope or permission this call needs (it names it in its answer): grant it to the app, token or key at the provider, or request a token with it"},
 	{name: "API product", words: re(`no apiproduct match|invalidapikeyforgivenresource|apikeynotapproved|not enabled for this (api|product|service)|api has not been used in project|not authori[sz]ed to use this (service|api)`), code: PermissionDenied, strong: true,
@@ -221,7 +221,7 @@ func (r rule) match(a *analysis) (bool, []string) {
 		if r.value != nil && !r.value.MatchString(strings.ToLower(v)) {
 			return false, nil
 		}
-		ev = append(ev, textf("header %s: %s", secret.Lit(http.CanonicalHeaderKey(r.header)), a.red.excerpt(v, 160)))
+		ev = append(ev, textf("header %s: %s", secret.Lit(headerName(r.header)), a.red.excerpt(v, 160)))
 	}
 	text := a.srv.text
 	if a.srv.oauthFrom == "WWW-Authenticate" && a.srv.oauthDesc != "" {
@@ -250,6 +250,14 @@ func (a *analysis) ruleMatches() bool {
 		}
 	}
 	return false
+}
+
+// headerName spells a header the way its standard does.
+func headerName(h string) string {
+	if strings.EqualFold(h, "WWW-Authenticate") {
+		return "WWW-Authenticate"
+	}
+	return http.CanonicalHeaderKey(h)
 }
 
 // serverWords applies the rules table. It returns whether a row matched.
