@@ -10,8 +10,8 @@ import (
 // Document is a run's results as plain, redacted values: what the JSON
 // report holds, and what the HTML report, the metrics (file and push), the
 // baseline comparison and the step summary read. Redacting every string of
-// a 10,000-case run is most of what those reports cost, so a run builds
-// its document once, on first use, and every report shares it.
+// a 10,000-case run costs as much as writing the HTML page from it, so a
+// run builds its document once, on first use, and every report shares it.
 type Document struct {
 	rep  *results.Report
 	once sync.Once
