@@ -21,7 +21,8 @@ type envState struct {
 	transport *http.Transport
 	tlsErr    error // the environment's TLS files are unusable
 	tokens    tokenCache
-	selected  bool // the run's --env includes it
+	selected  bool            // the run's --env includes it
+	idents    map[string]bool // variables whose values are identifiers, shown as written
 }
 
 // credState is a credential's values in one environment.
@@ -52,7 +53,7 @@ var identifierFields = [][2]string{{vocab.FieldUsername, vocab.FieldPassword}, {
 
 func (p *plan) resolveEnv(s *suites.Suite, e *suites.Environment) (*envState, suites.Errors) {
 	env, errs := s.Resolve(e, p.opt.Getenv)
-	st := &envState{suite: s, env: env, creds: map[string]*credState{}}
+	st := &envState{suite: s, env: env, creds: map[string]*credState{}, idents: s.Identifiers(e)}
 	red := p.opt.Redactor
 	for _, v := range env.Secrets() {
 		red.Add(v.Name, v.Value)

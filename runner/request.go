@@ -133,7 +133,7 @@ func (p *plan) buildRequest(ctx context.Context, c *testCase, s caseStep, captur
 	}
 	suites.RequestBodyStrings(r, func(str suites.String) { b.secretBody = b.secretBody || isSecret(str) })
 	b.req, b.body, b.endpoint = req, body, method+" "+tmpl
-	sh := shower{env, captures, p.opt.Redactor}
+	sh := shower{env, captures, p.opt.Redactor, c.st.idents}
 	b.shown, b.shownPath = sh.url(r)
 	b.shownBody = []byte(sh.body(r, p.jsonValue))
 	b.shownHeader = map[string]secret.Text{}

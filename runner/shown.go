@@ -21,6 +21,7 @@ type shower struct {
 	env      *suites.Env
 	captures map[string]suites.Var
 	red      *secret.Redactor
+	idents   map[string]bool // the environment's identifiers (Suite.Identifiers)
 }
 
 // refMark brackets the index of a ${VAR} while a template is expanded; a
@@ -52,13 +53,25 @@ func (s shower) template(raw string) secret.Text {
 }
 
 // ref renders one ${VAR} as sent: a secret (or a value that is also a
-// secret somewhere else) as its label, anything else as written.
+// secret somewhere else) as its label; an identifier (a username, a
+// public: variable, a host) and a value written in the suite as written.
+// An identifier that is a URL with userinfo or a query is a value, so the
+// redactor hides those parts at the sink.
 func (s shower) ref(name string) secret.Text {
 	v, ok := s.env.Lookup(name, s.captures)
 	if !ok || v.Value == "" {
 		return ""
 	}
-	if v.Secret || s.red.Known(v.Value) {
+	_, captured := s.captures[name]
+	switch {
+	case s.red.Known(v.Value):
+		return s.red.Value(name, v.Value)
+	case s.idents[name] && !captured:
+		if u, err := url.Parse(v.Value); err == nil && (u.User != nil || u.RawQuery != "") {
+			return secret.Textf("%s", v.Value)
+		}
+		return secret.Lit(v.Value)
+	case v.Secret:
 		return s.red.Value(name, v.Value)
 	}
 	return secret.Lit(v.Value)
