@@ -171,6 +171,9 @@ func flush(fs *flag.FlagSet, err error) error {
 // suggestFlag adds a did-you-mean to the flag package's "flag provided but
 // not defined" line of text when a defined flag is close to the typo.
 func suggestFlag(fs *flag.FlagSet, err error, text string) string {
+	if err == nil { // flush also prints usages that no flag error caused
+		return text
+	}
 	typo, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: -")
 	if !ok {
 		return text
