@@ -114,7 +114,9 @@ func inspectValue(c *Credential, v Value) []valueIssue {
 			textf("%s: %s", secret.Lit(name), secret.Lit(desc))})
 	}
 	trimmed := strings.TrimSpace(raw)
-	if q := describeQuotes(trimmed, secretField(v.Field)); q != "" {
+	if _, params := authParams(trimmed); params {
+		// quotes around auth-param values are the header's syntax
+	} else if q := describeQuotes(trimmed, secretField(v.Field)); q != "" {
 		out = append(out, valueIssue{QuotesInCredential, true,
 			textf("%s %s, so the quotes are sent as part of the credential; remove them (in a .env file, quotes around the whole value are stripped, quotes inside are kept)", secret.Lit(sourceName(v)), secret.Lit(q)),
 			textf("%s: %s", secret.Lit(name), secret.Lit(q))})
@@ -153,12 +155,23 @@ func effectivePrefix(c *Credential) string {
 	return c.Prefix
 }
 
-// authParamsRE is a list of auth-params, name=value separated by commas
-// (or semicolons); schemeTokenRE a scheme name.
+// authParams reports whether s is a scheme followed by auth-params
+// (name=value, separated by commas or semicolons, values plain or
+// quoted), and returns the params.
+func authParams(s string) (string, bool) {
+	f, rest, ok := strings.Cut(s, " ")
+	rest = strings.TrimLeft(rest, " ")
+	if !ok || !isKnownScheme(f) && !schemeTokenRE.MatchString(f) || !authParamsRE.MatchString(rest) {
+		return "", false
+	}
+	return rest, true
+}
+
 var (
-	authParamsRE = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_-]*=[^\s,]+(, ?[A-Za-z][A-Za-z0-9_-]*=[^\s,]+)+$|` +
-		`^[A-Za-z][A-Za-z0-9_-]*=[^\s;]+(; ?[A-Za-z][A-Za-z0-9_-]*=[^\s;]+)+;?$`)
+	authParamsRE = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_-]*=("[^"]*"|[^\s,"]+)(, ?[A-Za-z][A-Za-z0-9_-]*=("[^"]*"|[^\s,"]+))+$|` +
+		`^[A-Za-z][A-Za-z0-9_-]*=("[^"]*"|[^\s;"]+)(; ?[A-Za-z][A-Za-z0-9_-]*=("[^"]*"|[^\s;"]+))+;?$`)
 	schemeTokenRE = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9-]*$`)
+	quotedRE      = regexp.MustCompile(`"[^"]*"`)
 )
 
 func describeWhitespace(s string, opaque bool) string {
@@ -184,24 +197,21 @@ func describeWhitespace(s string, opaque bool) string {
 		parts = append(parts, "ends with a "+name(runes[n-1]))
 	}
 	// "Bearer x" in the value is a doubled prefix, reported as such; look
-	// at what follows the scheme words.
+	// at what follows the scheme words. A scheme with auth-params
+	// (AWS4-HMAC-SHA256 Credential=…, SignedHeaders=…; OAuth
+	// oauth_consumer_key="…", …) separates them with ", ", and quoted
+	// values may hold spaces: that is the syntax, not a stray character.
 	inner := strings.TrimSpace(strings.Trim(strings.TrimSpace(s), `"'`))
-	schemed := false
-	for {
-		f, rest, ok := strings.Cut(inner, " ")
-		if !ok || !isKnownScheme(f) {
-			break
+	if params, ok := authParams(strings.TrimSpace(s)); ok {
+		inner = strings.NewReplacer(", ", ",", "; ", ";").Replace(quotedRE.ReplaceAllString(params, `""`))
+	} else {
+		for {
+			f, rest, ok := strings.Cut(inner, " ")
+			if !ok || !isKnownScheme(f) {
+				break
+			}
+			inner = strings.TrimLeft(rest, " ")
 		}
-		inner, schemed = strings.TrimLeft(rest, " "), true
-	}
-	// A scheme with auth-params (AWS4-HMAC-SHA256 Credential=…,
-	// SignedHeaders=…, Signature=…) separates them with ", ": that space
-	// is the syntax, not a stray character.
-	if f, rest, ok := strings.Cut(inner, " "); !schemed && ok && schemeTokenRE.MatchString(f) && authParamsRE.MatchString(rest) {
-		inner, schemed = rest, true // a scheme authspec does not know (EG1-HMAC-SHA256 …)
-	}
-	if schemed && authParamsRE.MatchString(inner) {
-		inner = strings.NewReplacer(", ", ",", "; ", ";").Replace(inner)
 	}
 	for _, r := range inner {
 		if r == '\n' || r == '\r' || opaque && unicode.IsSpace(r) {

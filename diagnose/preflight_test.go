@@ -47,6 +47,11 @@ func TestPreflight(t *testing.T) {
 		// Auth-params are separated by ", ": no stray whitespace.
 		{name: "AWS SigV4 Authorization header", cred: one(vocab.CredHeader, "AWS_SIGV4", "Authorization",
 			"AWS4-HMAC-SHA256 Credential=AKIAEXAMPLE123/20160427/us-east-1/s3/aws4_request, SignedHeaders=host;x-amz-date, Signature=fe5f80f77d5fa3beca038a248ff027d0445342fe2855ddc963176630326f1024"), want: nil},
+		{name: "OAuth 1.0a Authorization header", cred: one(vocab.CredHeader, "TWITTER_OAUTH", "Authorization",
+			`OAuth oauth_consumer_key="xvz1evFS4wEEPTGEFPHBog", oauth_nonce="kYjzVBB8Y0ZFabxSWbWovY3uYSQ2pTgmZeNu2VS4cg", oauth_signature="tnnArxj06cWHq44gCs1OSKk%2FjLY%3D", oauth_signature_method="HMAC-SHA1", oauth_timestamp="1318622958", oauth_token="370773112-GmHxMAgYyLbNEtIKZeRNFsMKPR9EyMZeS9weJAEb", oauth_version="1.0"`), want: nil},
+		{name: "Akamai EdgeGrid Authorization header", cred: one(vocab.CredHeader, "EDGEGRID", "Authorization",
+			"EG1-HMAC-SHA256 client_token=akab-c113ntt0k3n4qtari252bfxxbsl-yvsdj;access_token=akab-acc35t0k3nodujqunph3w7hzp7-gtm6ij;timestamp=20240101T00:00:00+0000;nonce=nonce-xx-9188-47bb-9f57-2cbdc22ed7ba;signature=yvPAXbcGa25oSqIszxhUukmoPRVbHYvqbIOUEHuu4ek="), want: nil},
+		{name: "quote inside a Bearer token", cred: bearerC(`opq_7Hd92"kLmQ4pX`), want: []string{QuotesInCredential}},
 		{name: "space inside a SigV4 signature", cred: one(vocab.CredHeader, "AWS_SIGV4", "Authorization",
 			"AWS4-HMAC-SHA256 Credential=AKIAEXAMPLE123/20160427/us-east-1/s3/aws4_request, SignedHeaders=host;x-amz-date, Signature=fe5f80f77d5f a3beca038a"), want: []string{WhitespaceInCredential}},
 		// Form-encoded on the way: a space or a quote is a legitimate character.
