@@ -293,6 +293,10 @@ func TestProviderTokenCorpus(t *testing.T) {
 			body: `{"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID."}`, want: CredentialRejected},
 		{src: "https://auth0.com/docs/get-started/applications/application-access-to-apis-client-credentials", name: "Auth0 access_denied: no client grant for the API", status: 403,
 			body: `{"error":"access_denied","error_description":"Client is not authorized to access \"https://api.example.com\". You need to create a \"client-grant\" associated to this API. See: https://auth0.com/docs/api/v2#!/Client_Grants/post_client_grants"}`, want: PermissionDenied},
+		{src: "https://github.com/auth0-samples/auth0-angular-samples/issues/201", name: "Auth0 401 access_denied Unauthorized: the client failed to authenticate", status: 401,
+			body: `{"error":"access_denied","error_description":"Unauthorized"}`, want: CredentialRejected},
+		{src: "https://github.com/auth0/ruby-auth0/issues/190", name: "Auth0 unauthorized_client: grant type not allowed", status: 403,
+			body: `{"error":"unauthorized_client","error_description":"Grant type 'client_credentials' not allowed for the client.","error_uri":"https://auth0.com/docs/clients/client-grant-types"}`, want: PermissionDenied},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -70,8 +70,12 @@ func AnalyzeToken(t TokenRefusal) []Cause {
 	case "unauthorized_client", "unsupported_grant_type", "access_denied":
 		// The client is known and not allowed this grant or audience —
 		// unless the endpoint's own words say the secret was wrong
-		// (Keycloak answers unauthorized_client "Invalid client secret").
-		if clientRejectedRE.MatchString(strings.ToLower(t.Description)) {
+		// (Keycloak answers unauthorized_client "Invalid client secret"),
+		// or it answered 401 with no more than "Unauthorized": the client
+		// failed to authenticate (Auth0's access_denied for a wrong secret
+		// or authentication method).
+		bare := t.StatusCode == 401 && (t.Description == "" || strings.EqualFold(strings.TrimSpace(t.Description), "unauthorized"))
+		if bare || clientRejectedRE.MatchString(strings.ToLower(t.Description)) {
 			a.add(scoreGeneric, CredentialRejected,
 				textf("the token endpoint did not accept the client%s: its own words say the client_id or client_secret is wrong or missing; check them in the provider's console (and auth_style: body if the provider wants the secret in the form)", name),
 				said...)
