@@ -21,6 +21,8 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
+
+	"github.com/authspec/authspec/internal/tooltest"
 )
 
 // go test ./report -run TestHTMLInBrowser -screenshot ../docs/html-report.png
@@ -30,7 +32,7 @@ var screenshot = flag.String("screenshot", "", "write a full-page PNG screenshot
 // nothing that talks to the network on its own.
 func browser(t *testing.T) context.Context {
 	t.Helper()
-	bin := tool(t, "chromium", "chromium")
+	bin := tooltest.Need(t, "chromium", "chromium")
 	// A profile of its own, removed after the browser is gone: its helper
 	// processes may still write there for a moment after it is cancelled,
 	// which t.TempDir's cleanup would report as a failure.

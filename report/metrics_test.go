@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"github.com/prometheus/common/expfmt"
+
+	"github.com/authspec/authspec/internal/tooltest"
 )
 
 func TestMetricsGolden(t *testing.T) {
@@ -48,7 +50,7 @@ func TestCodeClass(t *testing.T) {
 
 // promtool lints what --metrics writes.
 func TestMetricsPromtool(t *testing.T) {
-	bin := tool(t, "promtool", "prometheus")
+	bin := tooltest.Need(t, "promtool", "prometheus")
 	out, _ := render(t, Metrics)
 	cmd := exec.Command(bin, "check", "metrics")
 	cmd.Stdin = strings.NewReader(out)
@@ -67,7 +69,7 @@ func TestMetricsPromtool(t *testing.T) {
 // promtool's backfill (tsdb create-blocks-from openmetrics) uses it, and
 // needs a timestamp on each sample, added here.
 func TestMetricsReadByOpenMetricsParser(t *testing.T) {
-	bin := tool(t, "promtool", "prometheus")
+	bin := tooltest.Need(t, "promtool", "prometheus")
 	out, _ := render(t, Metrics)
 	if !strings.HasSuffix(out, "\n# EOF\n") {
 		t.Fatalf("the metrics do not end with # EOF:\n%s", out)
@@ -102,7 +104,7 @@ func TestMetricsReadByOpenMetricsParser(t *testing.T) {
 // authspec_requests_total) reads as a family without help text. If a
 // promtool ever accepts it, this test says so, and --metrics can switch.
 func TestMetricsOpenMetricsRejectedByPromtool(t *testing.T) {
-	bin := tool(t, "promtool", "prometheus")
+	bin := tooltest.Need(t, "promtool", "prometheus")
 	reg, err := NewDocument(fixture()).MetricsRegistry()
 	if err != nil {
 		t.Fatal(err)
@@ -142,30 +144,8 @@ func TestMetricsOpenMetricsRejectedByPromtool(t *testing.T) {
 // A real Pushgateway on 127.0.0.1 receives the metrics under job
 // authspec, and serves them back.
 func TestPushMetricsToPushgateway(t *testing.T) {
-	bin := tool(t, "prometheus-pushgateway", "prometheus-pushgateway")
-	addr := freeAddr(t)
-	cmd := exec.Command(bin, "--web.listen-address="+addr, "--persistence.file=")
-	var logs bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &logs, &logs
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
-	base := "http://" + addr
+	base := tooltest.Pushgateway(t)
 	client := &http.Client{Timeout: 5 * time.Second}
-	ready := false
-	for range 100 { // at most ~10s
-		if resp, err := client.Get(base + "/-/ready"); err == nil {
-			resp.Body.Close()
-			if ready = resp.StatusCode == 200; ready {
-				break
-			}
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	if !ready {
-		t.Fatalf("pushgateway did not become ready on %s\n%s", addr, logs.String())
-	}
 	r := fixture()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
@@ -212,7 +192,7 @@ func grepLines(s, sub string) string {
 
 // The alert rules docs/reports.md shows are valid Prometheus rules.
 func TestDocumentedAlertRules(t *testing.T) {
-	bin := tool(t, "promtool", "prometheus")
+	bin := tooltest.Need(t, "promtool", "prometheus")
 	doc, err := os.ReadFile(filepath.Join("..", "docs", "reports.md"))
 	if err != nil {
 		t.Fatal(err)

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/authspec/authspec/internal/tooltest"
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/secret"
 )
@@ -202,7 +203,7 @@ func TestRotationMetrics(t *testing.T) {
 		if !strings.Contains(out, "authspec_testcases{") {
 			t.Error("the run's own metrics are gone")
 		}
-		bin := tool(t, "promtool", "prometheus")
+		bin := tooltest.Need(t, "promtool", "prometheus")
 		cmd := exec.Command(bin, "check", "metrics")
 		cmd.Stdin = strings.NewReader(out)
 		if msg, err := cmd.CombinedOutput(); err != nil {

@@ -1,0 +1,87 @@
+package cli
+
+import (
+	"bytes"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/authspec/authspec/internal/tooltest"
+)
+
+// authspec run --push-metrics against a real Pushgateway on 127.0.0.1: the
+// run's families arrive under job authspec with their types; a gateway that
+// cannot be reached makes the run exit 1 after the other reports were
+// written, and its URL's password is not echoed.
+func TestRunPushesMetrics(t *testing.T) {
+	const admin = "adm_tok_push_0123456789"
+	gateway := tooltest.Pushgateway(t)
+	api := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("Authorization") != "Bearer "+admin {
+			w.WriteHeader(http.StatusUnauthorized)
+		}
+	}))
+	defer api.Close()
+	dir := t.TempDir()
+	suite := filepath.Join(dir, "suite.yaml")
+	if err := os.WriteFile(suite, []byte(`version: 1
+name: Accounts
+environments:
+  staging: { base_url: "${API_URL}", allow_insecure: true }
+credentials:
+  admin: { type: bearer, token: "${ADMIN_TOKEN}" }
+scenarios:
+  - name: admin reads accounts
+    auth: admin
+    request: { method: GET, path: /v1/accounts }
+    probes: [no_auth]
+`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	env := func(k string) string { return map[string]string{"API_URL": api.URL, "ADMIN_TOKEN": admin}[k] }
+	run := func(args ...string) (string, int) {
+		var out bytes.Buffer
+		code := Main(append([]string{"run", "--no-color"}, args...), nil, &out, &out, env)
+		return out.String(), code
+	}
+
+	if out, code := run("--push-metrics", gateway, suite); code != 0 {
+		t.Fatalf("exit %d\n%s", code, out)
+	}
+	resp, err := (&http.Client{Timeout: 5 * time.Second}).Get(gateway + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	got := string(body)
+	for _, want := range []string{
+		"# TYPE authspec_requests_total counter\n",
+		`authspec_requests_total{code="2xx",endpoint="GET /v1/accounts",environment="staging",instance="",job="authspec"} 1` + "\n",
+		`authspec_requests_total{code="401",endpoint="GET /v1/accounts",environment="staging",instance="",job="authspec"} 1` + "\n",
+		`authspec_testcases{environment="staging",instance="",job="authspec",status="passed",suite="Accounts"} 2` + "\n",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the gateway does not serve %q", want)
+		}
+	}
+	if strings.Contains(got, admin) {
+		t.Error("the gateway holds the token")
+	}
+
+	// Nothing listens: exit 1, the JSON report is written all the same,
+	// and the URL's password stays out of the message.
+	report := filepath.Join(dir, "report.json")
+	out, code := run("--json", report, "--push-metrics", "http://ci:gateway-pass-123@"+tooltest.FreeAddr(t), suite)
+	if code != ExitFailed || !strings.Contains(out, "--push-metrics") || strings.Contains(out, "gateway-pass-123") {
+		t.Errorf("unreachable gateway: exit %d, want %d, with the URL's password hidden:\n%s", code, ExitFailed, out)
+	}
+	if _, err := os.Stat(report); err != nil {
+		t.Errorf("the JSON report was not written: %v", err)
+	}
+}
