@@ -45,6 +45,7 @@ type EnvCoverage struct {
 type ScenarioRef struct {
 	File     string `json:"file"`
 	Line     int    `json:"line"`
+	Col      int    `json:"col"`
 	Scenario string `json:"scenario"`
 }
 
@@ -86,7 +87,7 @@ func Cover(d *Doc, ss []*suites.Suite) *Coverage {
 		for _, sc := range s.Scenarios {
 			hits := scenarioEvidence(d, sc)
 			if len(hits) == 0 {
-				c.Unmatched = append(c.Unmatched, ScenarioRef{File: sc.Pos.File, Line: sc.Pos.Line, Scenario: sc.Name})
+				c.Unmatched = append(c.Unmatched, ScenarioRef{File: sc.Pos.File, Line: sc.Pos.Line, Col: sc.Pos.Col, Scenario: sc.Name})
 				continue
 			}
 			if sc.Skip != "" {

@@ -46,9 +46,13 @@ func (c *Coverage) WriteText(w io.Writer) error {
 		}
 	}
 	if len(c.Unmatched) > 0 {
-		fmt.Fprintf(&b, "\n%s reach no operation of the document:\n", count(len(c.Unmatched), "scenario"))
+		verb := "reach"
+		if len(c.Unmatched) == 1 {
+			verb = "reaches"
+		}
+		fmt.Fprintf(&b, "\n%s %s no operation of the document:\n", count(len(c.Unmatched), "scenario"), verb)
 		for _, s := range c.Unmatched {
-			fmt.Fprintf(&b, "  %s:%d: %s\n", s.File, s.Line, s.Scenario)
+			fmt.Fprintf(&b, "  %s:%d:%d: %s\n", s.File, s.Line, s.Col, s.Scenario)
 		}
 	}
 	t := c.Totals

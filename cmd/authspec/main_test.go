@@ -58,6 +58,9 @@ func TestMain(m *testing.M) {
 //	                       included), and Authorization in X-Echo-Authorization
 //	ROTATED_URL, STILLOLD_URL, UNAPPLIED_URL  APIs in the middle of a rotation
 //	                       (see serveRotations), in the rotate_*.txtar scripts only
+//	OPENAPI_URL            an API that enforces the security of an OpenAPI
+//	                       document, with drift (see zooAPI), in the
+//	                       openapi_*.txtar scripts only
 //	HANG_URL               accepts the connection, never answers
 //	RESET_URL              resets the connection without an answer
 //	CLOSED_URL             a loopback port that nothing listens on
@@ -80,6 +83,8 @@ func TestMain(m *testing.M) {
 //	                       of a server URL becomes [STAGING_URL sha256:~]
 //	                       and a test server's port ~ (it is random), so OUT can be compared with
 //	                       cmp against a golden section (and -update rewrites it)
+//	expand IN OUT          writes IN to OUT with $NAME and ${NAME} replaced
+//	                       by the script's variables
 //	cases REPORT... OUT    writes to OUT the test cases of the JSON reports
 //	                       (files, or stdout), one "suite [environment]: scenario"
 //	                       a line, sorted, duplicates kept; fails if a report
@@ -98,6 +103,7 @@ func TestScripts(t *testing.T) {
 			"awaitrequests": cmdAwaitRequests,
 			"scrub":         cmdScrub,
 			"cases":         cmdCases,
+			"expand":        cmdExpand,
 		},
 	})
 }
@@ -232,6 +238,9 @@ func setup(env *testscript.Env) error {
 	if strings.HasPrefix(filepath.Base(env.WorkDir), "script-rotate") {
 		// Only the rotate scripts need these servers.
 		serveRotations(serve)
+	}
+	if strings.HasPrefix(filepath.Base(env.WorkDir), "script-openapi") {
+		serveZoo(serve)
 	}
 
 	serve("ANYTOKEN", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
