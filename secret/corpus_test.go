@@ -166,3 +166,23 @@ func TestCorpusShortTokenInBase64Bearer(t *testing.T) {
 		}
 	}
 }
+
+// A passphrase wrapped where it has a space reads without the space: that
+// folded form is found only across the line break, never as an ordinary
+// word elsewhere ("password" for "pass word").
+func TestCorpusFoldedAtASpace(t *testing.T) {
+	var r Redactor
+	r.Add("PASSPHRASE", "pass word 42")
+	label := Label("PASSPHRASE", "pass word 42")
+	for in, want := range map[string]string{
+		"your pass\n    word 42 is wrong":     "your " + label + " is wrong",
+		"your pass word\r\n\t42 is wrong":     "your " + label + " is wrong",
+		`{"msg":"pass\n  word 42"}`:           `{"msg":"` + label + `"}`,
+		"the password 42 and password42 stay": "the password 42 and password42 stay",
+		"pass\nword 42, wrapped at its space": label + ", wrapped at its space",
+	} {
+		if got := r.Redact(in); got != want {
+			t.Errorf("Redact(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -16,6 +16,13 @@ import (
 type form struct {
 	text  string
 	token bool // short: only as a whole token
+	seam  int  // folded: found only where a line break was dropped at this byte
+}
+
+// fold is a folded form with its seam.
+type fold struct {
+	text string
+	seam int
 }
 
 // forms lists the texts that give value away: the value (trimmed, and
@@ -61,10 +68,7 @@ func forms(value string) []form {
 			add(c, encodings("Bearer "+c)...)
 		} else {
 			add(c, inBase64(c)...)
-			// Found anywhere, even when one space shorter than ShortLen.
-			for _, f := range foldedAtSpaces(c) {
-				out = append(out, form{text: f}, form{text: string(decode(f, false).b)})
-			}
+			out = append(out, foldedAtSpaces(c)...)
 		}
 	}
 	if u, err := url.Parse(strings.TrimSpace(value)); err == nil && u.Scheme != "" && u.Host != "" {
@@ -118,21 +122,27 @@ func stripBreaks(s string) string {
 // foldedAtSpaces lists v with one of its runs of spaces taken out: the
 // view drops a line break with the indentation after it, so a value that
 // a server wrapped where it had a space ("correct horse\nbattery") reads
-// without that space. The first few runs only: a passphrase, not a page.
-func foldedAtSpaces(v string) []string {
-	var out []string
-	for i := 0; i < len(v) && len(out) < 8; i++ {
+// without that space. Each is found only across a dropped break. The
+// first maxFolds places only: a passphrase, not a page.
+func foldedAtSpaces(v string) []form {
+	var out []form
+	for i := 0; i < len(v) && len(out) < maxFolds; i++ {
 		if v[i] != ' ' && v[i] != '\t' {
 			continue
 		}
 		j := skipIndent(v, i)
-		if f := v[:i] + v[j:]; len(f) >= ShortLen-2 {
-			out = append(out, f)
+		// The break may fall anywhere in the run: the spaces before it
+		// stay, those after it go with the indentation.
+		for k := i; k < j && i > 0 && j < len(v) && len(out) < maxFolds; k++ {
+			out = append(out, form{text: v[:k] + v[j:], seam: k})
 		}
 		i = j
 	}
 	return out
 }
+
+// maxFolds bounds the folded forms of one value.
+const maxFolds = 16
 
 // inBase64 lists the parts of v's base64 that stay the same wherever v
 // sits in a longer text that is base64-encoded as a whole ("Bearer v",

@@ -15,18 +15,26 @@ import (
 // found only as whole tokens, in the view that keeps line breaks as
 // separators, looked up by each length they come in.
 type matcher struct {
-	long    map[uint64][]entry // first 8 bytes → entries, longest first
-	near    map[string]string  // forms of long secrets shorter than 8 bytes (one folded at a space) → label
-	nearLen []int              // their lengths, longest first
-	tokens  map[string]string  // short form → label
-	tokLens []int              // lengths of the short forms, longest first
+	long    map[uint64][]entry  // first 8 bytes → entries, longest first
+	folds   map[string][]seamed // a long value folded where it had spaces → where the break must be
+	foldLen []int               // their lengths, longest first
+	tokens  map[string]string   // short form → label
+	tokLens []int               // lengths of the short forms, longest first
 }
 
 type entry struct{ text, label string }
 
+// seamed is a folded form: it matches only where the view dropped a line
+// break at byte seam of the form, so "pass word" wrapped as "pass\n word"
+// is found, and the word "password" elsewhere is not.
+type seamed struct {
+	seam  int
+	label string
+}
+
 func (r *Redactor) compiled() *matcher {
 	r.mu.RLock()
-	m, n := r.m, len(r.pats)
+	m, n := r.m, len(r.pats)+len(r.folds)
 	r.mu.RUnlock()
 	if m != nil || n == 0 {
 		return m
@@ -36,16 +44,15 @@ func (r *Redactor) compiled() *matcher {
 	if r.m != nil {
 		return r.m
 	}
-	m = &matcher{long: map[uint64][]entry{}, near: map[string]string{}, tokens: map[string]string{}}
+	m = &matcher{long: map[uint64][]entry{}, folds: map[string][]seamed{}, tokens: map[string]string{}}
+	for f, label := range r.folds {
+		m.folds[f.text] = append(m.folds[f.text], seamed{f.seam, label})
+		m.foldLen = addLen(m.foldLen, len(f.text))
+	}
 	for text, p := range r.pats {
-		if p.token {
+		if p.token || len(text) < 8 {
 			m.tokens[text] = p.label
 			m.tokLens = addLen(m.tokLens, len(text))
-			continue
-		}
-		if len(text) < 8 {
-			m.near[text] = p.label
-			m.nearLen = addLen(m.nearLen, len(text))
 			continue
 		}
 		k := key(text)
@@ -92,7 +99,7 @@ func (r *Redactor) Redact(s string) string {
 	// nothing left to decode. Long forms go first, at every depth: a
 	// short form of a value (its unquoted core) must not take a match
 	// that the whole value, escaped twice, makes.
-	if len(m.long)+len(m.near) > 0 {
+	if len(m.long)+len(m.folds) > 0 {
 		s = m.passes(s, false, m.findLong)
 	}
 	if len(m.tokens) > 0 {
@@ -101,16 +108,25 @@ func (r *Redactor) Redact(s string) string {
 	return s
 }
 
-// passes replaces matches in s decoded once, twice, … up to maxDepth times.
+// passes replaces matches in s decoded once, twice, … up to maxDepth
+// times. A view is decoded further from the last one while nothing was
+// replaced, and from the new text when something was.
 func (m *matcher) passes(s string, keepBreaks bool, at find) string {
-	for depth := 1; depth <= maxDepth; depth++ {
-		v := decodeN(s, keepBreaks, depth)
-		if v == nil {
-			break
+	v := decode(s, keepBreaks)
+	for depth := 1; ; depth++ {
+		t := m.replace(s, v, at)
+		if depth == maxDepth {
+			return t
 		}
-		s = m.replace(s, v, at)
+		if t != s {
+			s, v = t, decodeN(t, keepBreaks, depth+1)
+		} else {
+			v = v.deeper(keepBreaks)
+		}
+		if v == nil {
+			return s
+		}
 	}
-	return s
 }
 
 // find reports the length and label of a match at view position i.
@@ -153,10 +169,13 @@ func (m *matcher) findLong(v *view, i int) (int, string) {
 			}
 		}
 	}
-	for _, n := range m.nearLen {
-		if i+n <= len(v.b) {
-			if label, ok := m.near[string(v.b[i:i+n])]; ok {
-				return n, label
+	for _, n := range m.foldLen {
+		if i+n > len(v.b) {
+			continue
+		}
+		for _, f := range m.folds[string(v.b[i:i+n])] {
+			if v.seamAt(i + f.seam) {
+				return n, f.label
 			}
 		}
 	}

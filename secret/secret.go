@@ -51,6 +51,7 @@ type Redactor struct {
 	mu    sync.RWMutex
 	exact map[string]string  // each value added → its label (first name wins)
 	pats  map[string]pattern // each form as found in a decoded view → how to match it
+	folds map[fold]string    // each long value folded where it has spaces → label
 	m     *matcher           // nil when values were added since it was built
 	onAdd []func(value string)
 }
@@ -120,7 +121,7 @@ func (r *Redactor) add(label, value string, fs []form) bool {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.exact == nil {
-		r.exact, r.pats = map[string]string{}, map[string]pattern{}
+		r.exact, r.pats, r.folds = map[string]string{}, map[string]pattern{}, map[fold]string{}
 	}
 	isNew := false
 	if value != "" {
@@ -131,6 +132,13 @@ func (r *Redactor) add(label, value string, fs []form) bool {
 	}
 	for _, f := range fs {
 		if len(f.text) < MinLen {
+			continue
+		}
+		if f.seam > 0 {
+			if _, ok := r.folds[fold{f.text, f.seam}]; !ok {
+				r.folds[fold{f.text, f.seam}] = label
+				r.m = nil
+			}
 			continue
 		}
 		if _, ok := r.pats[f.text]; ok {

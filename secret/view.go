@@ -30,6 +30,12 @@ func (v *view) src(i int) (int, int) {
 	return int(v.start[i]), int(v.end[i])
 }
 
+// seamAt reports whether the view dropped a line break just before byte
+// i: its source is not contiguous there.
+func (v *view) seamAt(i int) bool {
+	return v.start != nil && i > 0 && i < len(v.b) && v.start[i] != v.end[i-1]
+}
+
 // span is the source range of the view bytes [i, j).
 func (v *view) span(i, j int) (int, int) {
 	a, _ := v.src(i)
@@ -45,23 +51,29 @@ const maxDepth = 3
 // the n-th decoding changes nothing (the text holds no more escapes).
 func decodeN(s string, keepBreaks bool, n int) *view {
 	v := decode(s, keepBreaks)
-	if n == 1 {
-		return v
-	}
-	for range n - 1 {
-		w := decode(string(v.b), keepBreaks)
-		if len(w.b) == len(v.b) {
-			return nil // every escape decodes to fewer bytes than it has
-		}
-		// Compose the spans: w's point into v.b, v's into s.
-		for i := range w.b {
-			from, _ := v.src(int(w.start[i]))
-			_, to := v.src(int(w.end[i]) - 1)
-			w.start[i], w.end[i] = int32(from), int32(to)
-		}
-		v = w
+	for i := 1; i < n && v != nil; i++ {
+		v = v.deeper(keepBreaks)
 	}
 	return v
+}
+
+// deeper is v decoded once more, with spans into v's source; nil when that
+// changes nothing.
+func (v *view) deeper(keepBreaks bool) *view {
+	if v.start == nil {
+		return nil // v is its source: it had nothing to decode, nor has it now
+	}
+	w := decode(string(v.b), keepBreaks)
+	if len(w.b) == len(v.b) {
+		return nil // every escape decodes to fewer bytes than it has
+	}
+	// Compose the spans: w's point into v.b, v's into the source.
+	for i := range w.b {
+		from, _ := v.src(int(w.start[i]))
+		_, to := v.src(int(w.end[i]) - 1)
+		w.start[i], w.end[i] = int32(from), int32(to)
+	}
+	return w
 }
 
 func decode(s string, keepBreaks bool) *view {
