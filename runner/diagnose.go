@@ -113,7 +113,7 @@ func (p *plan) preflight(st *envState) []diagnose.Finding {
 		}
 		for _, m := range env.BaseURLMissing {
 			add(diagnose.Finding{Severity: diagnose.SeverityError, Code: diagnose.CredentialMissing,
-				Message: env.MissingMessage([]string{m}) + "; base_url needs it: nothing is sent in this environment until it is set", Variable: m}, env.Environment.BaseURL.Pos)
+				Message: env.MissingMessage([]string{m}) + string(secret.Lit("; base_url needs it: nothing is sent in this environment until it is set")), Variable: m}, env.Environment.BaseURL.Pos)
 		}
 		captured := map[string]bool{}
 		for _, step := range sc.Steps {
@@ -147,7 +147,7 @@ func (p *plan) preflight(st *envState) []diagnose.Finding {
 			for _, m := range missingVars(env, v) {
 				if slices.Contains(cs.missing, m) {
 					add(diagnose.Finding{Severity: diagnose.SeverityError, Code: diagnose.CredentialMissing, Credential: name,
-						Message: env.MissingMessage([]string{m}) + "; credential " + name + " cannot be sent", Variable: m}, pos)
+						Message: env.MissingMessage([]string{m}) + string(secret.Lit("; credential "+name+" cannot be sent")), Variable: m}, pos)
 				}
 			}
 		})

@@ -37,14 +37,14 @@ func (p *plan) execute(ctx context.Context, c *testCase) *results.Result {
 		return r
 	case len(c.missing) > 0:
 		msg := c.st.env.MissingMessage(c.missing)
-		r.Status, r.Kind, r.Message = results.Errored, results.CredentialMissing, msg+"; nothing was sent"
+		r.Status, r.Kind, r.Message = results.Errored, results.CredentialMissing, msg+nothingSent
 		r.Diagnosis = []diagnose.Cause{{Code: diagnose.CredentialMissing, Message: msg,
 			Evidence: missingEvidence(c.st.env)}}
 		return r
 	case len(c.placeholder) > 0:
-		msg := fmt.Sprintf("%s in %s %s a placeholder, not a credential; put the real secret in the env file or CI secret",
-			strings.Join(c.placeholder, ", "), c.st.env.Name, map[bool]string{true: "holds", false: "hold"}[len(c.placeholder) == 1])
-		r.Status, r.Kind, r.Message = results.Errored, results.CredentialMissing, msg+"; nothing was sent"
+		msg := string(secret.Lit(fmt.Sprintf("%s in %s %s a placeholder, not a credential; put the real secret in the env file or CI secret",
+			strings.Join(c.placeholder, ", "), c.st.env.Name, map[bool]string{true: "holds", false: "hold"}[len(c.placeholder) == 1])))
+		r.Status, r.Kind, r.Message = results.Errored, results.CredentialMissing, msg+nothingSent
 		r.Diagnosis = []diagnose.Cause{{Code: diagnose.PlaceholderCredential, Message: msg, Evidence: missingEvidence(c.st.env)}}
 		return r
 	case c.st.tlsErr != nil:
@@ -98,7 +98,7 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 	}
 	b, missing, err := p.buildRequest(ctx, c, s, captures)
 	if len(missing) > 0 {
-		return fail(results.Errored, results.CredentialMissing, c.st.env.MissingMessage(missing)+"; the step was not sent")
+		return fail(results.Errored, results.CredentialMissing, c.st.env.MissingMessage(missing)+string(secret.Lit("; the step was not sent")))
 	}
 	if err != nil {
 		return fail(results.Errored, results.InvalidRequest, err.Error())
@@ -446,3 +446,6 @@ func retryAfter(h http.Header, now time.Time) (time.Duration, bool) {
 	}
 	return 0, false
 }
+
+// nothingSent ends the message of a case that was not sent.
+var nothingSent = string(secret.Lit("; nothing was sent"))

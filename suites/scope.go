@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/authspec/authspec/internal/words"
+	"github.com/authspec/authspec/secret"
 	"github.com/joho/godotenv"
 )
 
@@ -243,8 +244,10 @@ func (r *Env) MissingMessage(names []string) string {
 	if len(names) > 1 {
 		verb = "are"
 	}
-	return fmt.Sprintf("%s %s not set or empty in environment %q (looked in %s)%s",
-		strings.Join(names, ", "), verb, r.Name, strings.Join(where, ", "), r.didYouMean(names))
+	// Variable, environment and file names, written in the suite or
+	// found beside it, and authspec's words: all literal (secret.Text).
+	return string(secret.Lit(fmt.Sprintf("%s %s not set or empty in environment %q (looked in %s)%s",
+		strings.Join(names, ", "), verb, r.Name, strings.Join(where, ", "), r.didYouMean(names))))
 }
 
 // didYouMean suggests, for a misspelt variable, the defined one it is
