@@ -153,8 +153,9 @@ func TestSecretsCorpusEndToEnd(t *testing.T) {
 			}
 
 			// ::add-mask:: for the session token only: a capture whose name
-			// says it carries a credential, never the captured Content-Type
-			// nor a value known before the run.
+			// says it carries a credential, never the captured Content-Type,
+			// a credential shorter than 8 characters (auth_code), nor a value
+			// known before the run.
 			if m := masks.FindAllStringSubmatch(gh.stdout, -1); len(m) != 1 || m[0][1] != sessionToken {
 				t.Errorf("::add-mask:: lines: %q, want exactly one, for the session token", m)
 			}
@@ -170,7 +171,7 @@ func echoServer() http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/admin/monitoring/session" {
 			w.Header().Set("Content-Type", "application/json")
-			fmt.Fprintf(w, `{"session_token":%q}`, sessionToken)
+			fmt.Fprintf(w, `{"session_token":%q,"code":"k7Q2x"}`, sessionToken)
 			return
 		}
 		if r.URL.Path == "/admin/monitoring/sessions" {
@@ -285,7 +286,7 @@ func writeCorpusSuites(t *testing.T, dir string, sh corpusShape) {
 	b.WriteString("  - name: the value over and over\n    auth: login\n    request: { method: GET, path: /admin/monitoring/repeated }\n" +
 		"    expect:\n      status: 200\n      body: { error_description: nothing }\n")
 	b.WriteString("  - name: session is captured\n    auth: login\n    request: { method: GET, path: /admin/monitoring/session }\n" +
-		"    capture: { session_token: session_token, content_type: \"header:Content-Type\" }\n")
+		"    capture: { session_token: session_token, auth_code: code, content_type: \"header:Content-Type\" }\n")
 	// The variable holding the secret, sent in the query of a request that
 	// cannot connect.
 	secretVar := "API_TOKEN"
