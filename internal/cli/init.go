@@ -100,8 +100,18 @@ func (c *command) init(args []string) error {
 	}
 
 	fmt.Fprintf(c.stdout, "Scaffolding authspec in %s\n", displayDir(dir))
-	var failed []string
-	for _, f := range scaffoldFiles(version()) {
+	if failed := c.writeScaffold(dir, scaffoldFiles(version())); len(failed) > 0 {
+		return exitf(ExitFailed, "authspec init: could not write %s", strings.Join(failed, ", "))
+	}
+	c.scaffoldSteps(dir)
+	return nil
+}
+
+// writeScaffold writes files under dir, never overwriting one, then makes
+// .gitignore keep .env* out of git. It says what it did with each file
+// and returns the ones it could not write.
+func (c *command) writeScaffold(dir string, files []scaffoldFile) (failed []string) {
+	for _, f := range files {
 		wrote, err := writeNew(filepath.Join(dir, filepath.FromSlash(f.path)), f.content)
 		switch {
 		case err != nil:
@@ -125,14 +135,12 @@ func (c *command) init(args []string) error {
 	default:
 		fmt.Fprintf(c.stdout, "  skipped  .gitignore (already ignores .env* except .env.example)\n")
 	}
-	if len(failed) > 0 {
-		return exitf(ExitFailed, "authspec init: could not write %s", strings.Join(failed, ", "))
-	}
-	c.nextSteps(dir)
-	return nil
+	return failed
 }
 
-func (c *command) nextSteps(dir string) {
+// nextSteps starts the numbered list of what to do next; each call of the
+// function it returns prints one step.
+func (c *command) nextSteps(dir string) func(format string, args ...any) {
 	w := c.stdout
 	fmt.Fprintln(w, "\nNext steps:")
 	n := 0
@@ -143,6 +151,11 @@ func (c *command) nextSteps(dir string) {
 	if dir != "." {
 		step("cd %s", dir)
 	}
+	return step
+}
+
+func (c *command) scaffoldSteps(dir string) {
+	step := c.nextSteps(dir)
 	step("Edit suites/example.yaml: staging's base_url, and the paths and\n" +
 		"     expectations of your API.")
 	step("Put real values in .env (a copy of .env.example; it is git-ignored):\n"+
