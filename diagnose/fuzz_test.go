@@ -1,12 +1,12 @@
 package diagnose
 
 import (
-	"github.com/authspec/authspec/secret"
-
 	"net/http"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/authspec/authspec/secret"
 )
 
 // Seeds live in testdata/fuzz/<FuzzName>/.

@@ -16,7 +16,7 @@ func (c *command) lint(args []string) error {
 	fs := newFlags(c, "lint", "lint [flags] [PATH...]")
 	fs.Var(&f.envs, "env", "environments: `NAME[,NAME]` or all (default: all the suites define)")
 	f.expiryWarning = diagnose.DefaultExpiryWarning
-	fs.Var(durationFlag{&f.expiryWarning}, "expiry-warning", "warn about JWTs that expire within this `duration` (7d, 2w, 36h, 1d12h)")
+	fs.Var(durationFlag{&f.expiryWarning}, "expiry-warning", "warn about JWTs and TLS client certificates that expire within this `duration` (7d, 2w, 36h, 1d12h)")
 	fs.BoolVar(&f.failOnWarning, "fail-on-warning", false, "exit 1 when there are warnings")
 	paths, err := parse(fs, args)
 	if err != nil {

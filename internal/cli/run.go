@@ -55,7 +55,7 @@ func (c *command) run(args []string) error {
 	fs.StringVar(&f.baseline, "baseline", "", "compare with an earlier run's JSON report `FILE` and lead with what changed")
 	fs.StringVar(&f.shard, "shard", "", "run the I-th of N deterministic slices, as `I/N`")
 	f.expiryWarning = diagnose.DefaultExpiryWarning
-	fs.Var(durationFlag{&f.expiryWarning}, "expiry-warning", "warn about JWTs that expire within this `duration` (7d, 2w, 36h, 1d12h)")
+	fs.Var(durationFlag{&f.expiryWarning}, "expiry-warning", "warn about JWTs and TLS client certificates that expire within this `duration` (7d, 2w, 36h, 1d12h)")
 	fs.BoolVar(&f.failOnWarning, "fail-on-warning", false, "preflight warnings fail the scenarios they concern")
 	fs.BoolVar(&f.verbose, "verbose", false, "show every request and response (redacted)")
 	fs.BoolVar(&f.quiet, "quiet", false, "print failures and the summary only")
