@@ -41,7 +41,7 @@ func (c Checker) Body(path string, ms []Matcher, body []byte, truncated bool) []
 			if m.Op == OpExists && m.Arg == false {
 				continue
 			}
-			fs = append(fs, newFailure(label, secret.Text(m.String()), secret.Lit("(missing)"), cutNote))
+			fs = append(fs, newFailure(label, m.expected(), secret.Lit("(missing)"), cutNote))
 			continue
 		}
 		if m.Op == OpEquals && equalJSON(m.Arg, r) {
@@ -51,7 +51,7 @@ func (c Checker) Body(path string, ms []Matcher, body []byte, truncated bool) []
 			if reason == "" {
 				reason = cutNote
 			}
-			fs = append(fs, newFailure(label, secret.Text(m.String()), secret.Text(actual), reason))
+			fs = append(fs, newFailure(label, m.expected(), secret.Text(actual), reason))
 		}
 	}
 	return fs

@@ -32,7 +32,7 @@ func (c Checker) Header(name string, ms []Matcher, h http.Header) []Failure {
 			if m.Op == OpExists && m.Arg == false {
 				continue
 			}
-			fs = append(fs, newFailure(label, secret.Text(m.String()), secret.Lit("(absent)"), ""))
+			fs = append(fs, newFailure(label, m.expected(), secret.Lit("(absent)"), ""))
 			continue
 		}
 		negative := m.Op == OpNotEquals || m.Op == OpNotContains
@@ -52,7 +52,7 @@ func (c Checker) Header(name string, ms []Matcher, h http.Header) []Failure {
 			}
 		}
 		if !pass {
-			fs = append(fs, newFailure(label, secret.Text(m.String()), secret.Text(v.renderValues(values, m.Op == OpType)), reason))
+			fs = append(fs, newFailure(label, m.expected(), secret.Text(v.renderValues(values, m.Op == OpType)), reason))
 		}
 	}
 	return fs

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/authspec/authspec/secret"
 )
 
 // Matcher is one operator and its expected value, validated when the suite
@@ -18,6 +20,26 @@ type Matcher struct {
 	Arg any
 
 	re *regexp.Regexp // matches: compiled once Arg holds no placeholder
+	// shown is how a failure states the expectation, when the caller
+	// rendered it from the suite's template (see ShownAs).
+	shown secret.Text
+}
+
+// ShownAs returns m stating its expectation as t in a failure: the
+// runner renders it from the suite's template (its text as written, each
+// secret as its label), so a short secret cannot rewrite a value written
+// in the suite, nor show through a longer one.
+func (m Matcher) ShownAs(t secret.Text) Matcher {
+	m.shown = t
+	return m
+}
+
+// expected is how a failure states m: as shown, else its String, a value.
+func (m Matcher) expected() secret.Text {
+	if m.shown != "" {
+		return m.shown
+	}
+	return secret.Text(m.String())
 }
 
 // Types lists the names the `type` operator accepts.

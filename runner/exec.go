@@ -305,6 +305,7 @@ func (p *plan) check(c *testCase, s caseStep, want assert.Status, ex *exchange, 
 	if !s.expect.IsZero() {
 		return out // probes and matrix cells check the status only
 	}
+	sh := shower{c.st.env, captures, p.opt.Redactor, c.st.idents}
 	expandAll := func(ms []assert.Matcher) []assert.Matcher {
 		out := make([]assert.Matcher, 0, len(ms))
 		for _, m := range ms {
@@ -316,7 +317,7 @@ func (p *plan) check(c *testCase, s caseStep, want assert.Status, ex *exchange, 
 				add(assert.Failure{Path: "expect", Message: err.Error()})
 				continue
 			}
-			out = append(out, em)
+			out = append(out, em.ShownAs(sh.matcher(m)))
 		}
 		return out
 	}

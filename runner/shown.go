@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/authspec/authspec/assert"
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/suites"
@@ -168,9 +169,7 @@ func (s shower) body(r *suites.Request, jsonValue func(any, func(suites.String) 
 		}
 		// What json.Marshal wrote between the strings is the suite's
 		// own text (keys, punctuation, numbers): literal.
-		return secret.Text(secret.RenderFunc(string(out),
-			func(v string) string { return string(secret.Lit(v)) },
-			func(l string) string { return string(secret.Lit(l)) }))
+		return allLiteral(string(out))
 	case len(r.Form) > 0:
 		var t secret.Text
 		for i, kv := range r.Form {
@@ -184,6 +183,24 @@ func (s shower) body(r *suites.Request, jsonValue func(any, func(suites.String) 
 		return s.template(r.Body.Raw)
 	}
 	return ""
+}
+
+// matcher renders an expectation as the suite wrote it: its operator and
+// value literal, each ${VAR} as shown by template.
+func (s shower) matcher(m assert.Matcher) secret.Text {
+	shown, err := m.Expand(func(str string) (string, error) { return string(s.template(str)), nil })
+	if err != nil {
+		return ""
+	}
+	return allLiteral(shown.String())
+}
+
+// allLiteral marks every part of t literal: text authspec wrote around
+// shown templates (JSON punctuation, an operator and its quotes), whose
+// values are already literal or labels.
+func allLiteral(t string) secret.Text {
+	lit := func(s string) string { return string(secret.Lit(s)) }
+	return secret.Text(secret.RenderFunc(t, lit, lit))
 }
 
 // shownRequest is the request as reports show it: the headers as sent,
