@@ -109,6 +109,10 @@ Time:2024-01-01T00:00:00.0000000Z</Message><AuthenticationErrorDetail>The MAC si
 		{"stripe live object, test key in staging", 404, nil, `{"error":{"code":"resource_missing","message":"No such customer: 'cus_5tJLN1RqCwTM7R'; a similar object exists in live mode, but a test mode key was used to make this request.","param":"id","type":"invalid_request_error"}}`, bearer("STRIPE_KEY", "sk_test_51HaZ3xKq9Lm2Vb7NcAso0"), PermissionDenied},
 		{"stripe test object, live key in staging", 404, nil, `{"error":{"code":"resource_missing","message":"No such customer: 'cus_5tJLN1RqCwTM7R'; a similar object exists in test mode, but a live mode key was used to make this request.","param":"id","type":"invalid_request_error"}}`, bearer("STRIPE_KEY", "sk_live_51HaZ3xKq9Lm2Vb7NcAso0"), LiveKeyOutsideProduction},
 		{"twilio test credentials", 403, nil, `{"code": 20008, "message": "Resource not accessible with Test Account Credentials", "more_info": "https://www.twilio.com/docs/errors/20008", "status": 403}`, basicCred("ACtest0123456789abcdef0123456789ab", "0123456789abcdef0123456789abcdef"), PermissionDenied},
+		{"twilio no credentials provided", 401, nil, `{"code":20003,"message":"Authentication Error - No credentials provided","more_info":"https://www.twilio.com/docs/errors/20003","status":401}`, headerCred("X-Twilio-Auth", "T", "ACabcdef0123456789:secret0123456789"), CredentialInWrongPlace},
+		{"missing api key", 401, nil, `{"error":"Missing API key"}`, apiKey("K", "key_9f8e7d6c5b4a3210", "X-Key", ""), CredentialInWrongPlace},
+		{"authorization header is missing", 401, nil, `{"message":"Authorization header is missing"}`, apiKey("K", "key_9f8e7d6c5b4a3210", "X-API-Key", ""), CredentialInWrongPlace},
+		{"missing api key, nothing sent", 401, nil, `{"error":"Missing API key"}`, nil, NoCredentialsSent},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
