@@ -152,23 +152,29 @@ func compareDocs(prev, cur *jsonReport) *Changes {
 	for _, m := range markOrder {
 		ch.Counts[m] = 0
 	}
-	before := make(map[resultKey]*jsonResult, len(prev.Results))
-	for i := range prev.Results {
-		before[keyOf(&prev.Results[i])] = &prev.Results[i]
+	ch.Results = make([]ResultChange, 0, len(cur.Results))
+	// One entry per key (the last of duplicates in the baseline), marked
+	// when this run has the key, so that what is left was removed.
+	type prevCase struct {
+		res  *jsonResult
+		seen bool
 	}
-	seen := make(map[resultKey]bool, len(cur.Results))
+	cases := make([]prevCase, len(prev.Results))
+	before := make(map[resultKey]*prevCase, len(prev.Results))
+	for i := range prev.Results {
+		cases[i].res = &prev.Results[i]
+		before[keyOf(&prev.Results[i])] = &cases[i]
+	}
 	for i := range cur.Results {
 		now := &cur.Results[i]
-		k := keyOf(now)
-		seen[k] = true
 		rc := ResultChange{Suite: now.Suite, Environment: now.Environment, Scenario: now.Scenario, Now: now.Status}
-		was := before[k]
-		if was == nil {
+		if e := before[keyOf(now)]; e == nil {
 			rc.Change = New
 		} else {
-			rc.Was = was.Status
-			rc.Change = mark(was.Status, now.Status)
-			if a, ok := answerChange(was, now); ok {
+			e.seen = true
+			rc.Was = e.res.Status
+			rc.Change = mark(e.res.Status, now.Status)
+			if a, ok := answerChange(e.res, now); ok {
 				ch.Answers = append(ch.Answers, a)
 			}
 		}
@@ -177,8 +183,8 @@ func compareDocs(prev, cur *jsonReport) *Changes {
 	}
 	for i := range prev.Results {
 		was := &prev.Results[i]
-		if k := keyOf(was); !seen[k] {
-			seen[k] = true // a duplicate in the baseline is removed once
+		if e := before[keyOf(was)]; !e.seen {
+			e.seen = true // a duplicate in the baseline is removed once
 			ch.Counts[Removed]++
 			ch.Results = append(ch.Results, ResultChange{Suite: was.Suite, Environment: was.Environment,
 				Scenario: was.Scenario, Change: Removed, Was: was.Status})

@@ -180,3 +180,21 @@ func TestReadBaselineErrors(t *testing.T) {
 		t.Errorf("a minimal report: %v", err)
 	}
 }
+
+// A test case twice in the baseline (two suites of one name in one file
+// once, say) is compared with its last entry, and removed at most once.
+func TestCompareDuplicatesInBaseline(t *testing.T) {
+	res := func(scenario, status string) jsonResult {
+		return jsonResult{Suite: "s", Environment: "e", Scenario: scenario, Status: status}
+	}
+	prev := &jsonReport{Results: []jsonResult{res("kept", "failed"), res("kept", "passed"), res("gone", "passed"), res("gone", "failed")}}
+	cur := &jsonReport{Results: []jsonResult{res("kept", "failed"), res("added", "passed")}}
+	var got []string
+	for _, r := range compareDocs(prev, cur).Results {
+		got = append(got, r.Scenario+"="+r.Change+":"+r.Was+"→"+r.Now)
+	}
+	want := []string{"kept=new_failure:passed→failed", "added=new:→passed", "gone=removed:passed→"}
+	if !slices.Equal(got, want) {
+		t.Errorf("changes %q, want %q", got, want)
+	}
+}
