@@ -68,7 +68,7 @@ var rules = []rule{
 		message: "the organisation enforces single sign-on and this token is not authorized for it: authorize the token for the organisation's SSO in the provider's token settings"},
 	{name: "test/live mode", words: re(`\btest ?mode\b|\blive ?mode\b|wrong mode is used|switching live / test|\b(test|live|sandbox) (api )?key (was|is) used|test account credentials`),
 		codeFor: modeCode, strong: true, confirms: []string{TestKeyInProduction, LiveKeyOutsideProduction},
-		message: "the API says the key belongs to the other mode (test versus live): use this environment's own key — the live key in production, the test key elsewhere"},
+		message: "the API says the key and what the request asks for belong to different modes (test versus live): use this environment's own key — the live key in production, the test key elsewhere — and ids of objects created in that same mode"},
 	{name: "region", header: "X-Amz-Bucket-Region", status: []int{301, 400, 403}, code: RegionMismatch, strong: true,
 		message: "the resource lives in another region than the request was signed or sent for (X-Amz-Bucket-Region): use that region's endpoint or signing region in base_url"},
 	{name: "Mailchimp datacenter", words: re(`wrong datacenter`), codeFor: datacenterCode, strong: true,
