@@ -188,7 +188,19 @@ func CheckContains(s string, want bool, body []byte) *Failure {
 
 // Contains is CheckContains with the Checker's redactor.
 func (c Checker) Contains(s string, want bool, body []byte) *Failure {
+	return c.ContainsShown(s, "", want, body)
+}
+
+// ContainsShown is Contains stating the expected string as shown (the
+// runner renders it from the suite's template: its text as written, each
+// secret as its label) instead of s redacted as a value.
+func (c Checker) ContainsShown(s string, shown secret.Text, want bool, body []byte) *Failure {
 	v := c.view()
+	if shown == "" {
+		shown = secret.Text(quote(v.r(s)))
+	} else {
+		shown = secret.Lit(`"`) + shown + secret.Lit(`"`)
+	}
 	i := bytes.Index(body, []byte(s))
 	if (i >= 0) == want {
 		return nil
@@ -199,9 +211,9 @@ func (c Checker) Contains(s string, want bool, body []byte) *Failure {
 		if len(body) > 0 {
 			actual = fmt.Sprintf("%s (%d bytes)", v.excerpt(body, 120), len(body))
 		}
-		f = newFailure("body_contains", secret.Textf("contains %s", quote(v.r(s))), secret.Text(actual), "")
+		f = newFailure("body_contains", secret.Textf("contains %s", shown), secret.Text(actual), "")
 	} else {
-		f = newFailure("body_not_contains", secret.Textf("does not contain %s", quote(v.r(s))), secret.Text(v.around(body, s)), "")
+		f = newFailure("body_not_contains", secret.Textf("does not contain %s", shown), secret.Text(v.around(body, s)), "")
 	}
 	return &f
 }

@@ -329,13 +329,13 @@ func (p *plan) check(c *testCase, s caseStep, want assert.Status, ex *exchange, 
 	}
 	for _, bc := range e.BodyContains {
 		v, _ := c.st.env.Expand(bc.Raw, captures)
-		if f := chk.Contains(v, true, ex.body); f != nil {
+		if f := chk.ContainsShown(v, sh.template(bc.Raw), true, ex.body); f != nil {
 			add(*f)
 		}
 	}
 	for _, bc := range e.BodyNotContains {
 		v, _ := c.st.env.Expand(bc.Raw, captures)
-		if f := chk.Contains(v, false, ex.body); f != nil {
+		if f := chk.ContainsShown(v, sh.template(bc.Raw), false, ex.body); f != nil {
 			add(*f)
 		}
 	}
