@@ -1,0 +1,81 @@
+package suites
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// expandPaths lists the suite files that paths name: files as given,
+// directories searched for *.yaml and *.yml (hidden ones skipped), each
+// file once, relative to the working directory when below it.
+func expandPaths(paths []string) ([]string, Errors) {
+	var files []string
+	var errs Errors
+	seen := map[string]bool{}
+	add := func(f string) {
+		f = relative(f)
+		if !seen[f] {
+			seen[f] = true
+			files = append(files, f)
+		}
+	}
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			errs = append(errs, Error{Pos: Pos{File: p}, Msg: "no such file or directory"})
+			continue
+		}
+		if !info.IsDir() {
+			add(p)
+			continue
+		}
+		var found []string
+		_ = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				// An unreadable directory would silently drop its suites
+				// and leave CI green with fewer tests.
+				errs = append(errs, Error{Pos: Pos{File: relative(path)}, Msg: fmt.Sprintf("cannot read: %v", err)})
+				return nil
+			}
+			// Hidden directories (.github, .git) hold workflows and other
+			// YAML that is not a suite.
+			if d.IsDir() && path != p && strings.HasPrefix(d.Name(), ".") {
+				return filepath.SkipDir
+			}
+			if !d.IsDir() && isSuiteFile(path) {
+				found = append(found, path)
+			}
+			return nil
+		})
+		if len(found) == 0 {
+			errs = append(errs, Error{Pos: Pos{File: p}, Msg: "no *.yaml or *.yml suites in this directory"})
+		}
+		sort.Strings(found)
+		for _, f := range found {
+			add(f)
+		}
+	}
+	return files, errs
+}
+
+func isSuiteFile(path string) bool {
+	ext := strings.ToLower(filepath.Ext(path))
+	return ext == ".yaml" || ext == ".yml"
+}
+
+// relative makes a path relative to the working directory when it is
+// below it: reports and annotations name files the way the repository does.
+func relative(p string) string {
+	if wd, err := os.Getwd(); err == nil {
+		if abs, err := filepath.Abs(p); err == nil {
+			if rel, err := filepath.Rel(wd, abs); err == nil && !strings.HasPrefix(rel, "..") {
+				return filepath.ToSlash(rel)
+			}
+		}
+	}
+	return filepath.ToSlash(filepath.Clean(p))
+}
