@@ -113,6 +113,9 @@ Time:2024-01-01T00:00:00.0000000Z</Message><AuthenticationErrorDetail>The MAC si
 		{"missing api key", 401, nil, `{"error":"Missing API key"}`, apiKey("K", "key_9f8e7d6c5b4a3210", "X-Key", ""), CredentialInWrongPlace},
 		{"authorization header is missing", 401, nil, `{"message":"Authorization header is missing"}`, apiKey("K", "key_9f8e7d6c5b4a3210", "X-API-Key", ""), CredentialInWrongPlace},
 		{"missing api key, nothing sent", 401, nil, `{"error":"Missing API key"}`, nil, NoCredentialsSent},
+		{"facebook invalid token 400", 400, nil, `{"error":{"message":"Invalid OAuth access token - Cannot parse access token","type":"OAuthException","code":190,"fbtrace_id":"AbCdEfGh"}}`, tok, CredentialRejected},
+		{"facebook session expired", 400, nil, `{"error":{"message":"Error validating access token: Session has expired on Tuesday, 02-Jan-24 00:00:00 PST. The current time is Wednesday, 03-Jan-24 00:00:00 PST.","type":"OAuthException","code":190,"error_subcode":463,"fbtrace_id":"AbCdEfGh"}}`, tok, TokenExpired},
+		{"facebook permission", 400, nil, `{"error":{"message":"(#200) Requires pages_read_engagement permission to manage the object","type":"OAuthException","code":200,"fbtrace_id":"AbCdEfGh"}}`, tok, ServerInsufficientScope},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
