@@ -86,7 +86,11 @@ func (p *plan) refreshOAuth(ctx context.Context, c *testCase, s caseStep, b *bui
 	if err != nil {
 		return false
 	}
-	b.req.Header.Set("Authorization", "Bearer "+tok)
+	// A new header map: the attempt that got the 401 shares the old one
+	// (attempts are shallow copies), and its transport may still read it.
+	h := b.req.Header.Clone()
+	h.Set("Authorization", "Bearer "+tok)
+	b.req.Header = h
 	// Diagnosis of the retried request must look at the new token.
 	for i := range sent.values {
 		if sent.values[i].Field == vocab.FieldAccessToken {
