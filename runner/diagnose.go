@@ -23,6 +23,11 @@ func (p *plan) diagCredential(st *envState, cs *credState) *diagnose.Credential 
 	dc := &diagnose.Credential{Name: cs.cred.Name, Type: cs.cred.Type, Prefix: cs.value(vocab.FieldPrefix),
 		NoPrefix: cs.cred.Prefix.IsSet() && cs.value(vocab.FieldPrefix) == "", Header: cs.value(vocab.FieldHeader), Query: cs.cred.Query.Raw}
 	for _, f := range credFieldOrder {
+		if f == vocab.FieldPassword && cs.cred.Password.IsSet() && cs.cred.Password.Raw == "" {
+			// A literal password: "" is meant (the key is the Basic user
+			// name): not a missing value.
+			continue
+		}
 		if v, ok := cs.fields[f]; ok {
 			dc.Values = append(dc.Values, diagnose.Value{Source: v.Name, Value: v.Value, EnvFile: envFileOf(st, v.Name), Field: f})
 		}
