@@ -113,7 +113,9 @@ func (s *Suite) Resolve(e *Environment, getenv Getenv) (*Env, Errors) {
 // Secrets lists the secret values the environment holds: the variables of
 // its env files and of the process that the suite refers to, except
 // identifiers (see Identifiers). An identifier that is a URL keeps its
-// userinfo and query values secret.
+// userinfo and query values secret, and so does the base URL even where
+// the suite writes them itself (http://svc:pw@host): they come last, so a
+// variable that holds them keeps its own name as their label.
 func (r *Env) Secrets() []Var {
 	refs := r.Suite.refs()
 	idents := r.Suite.Identifiers(r.Environment)
@@ -129,7 +131,7 @@ func (r *Env) Secrets() []Var {
 			}
 		}
 	}
-	return out
+	return append(out, urlSecrets(Var{Name: "base_url", Value: r.BaseURL, Origin: "base_url"})...)
 }
 
 // urlSecrets lists the parts of a URL that stay secret when the URL is an
