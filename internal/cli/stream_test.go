@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -75,5 +76,43 @@ scenarios:
 	code = Main([]string{"run", "--no-color", "--quiet", filepath.Join(dir, "s.yaml")}, nil, &q, &q, env)
 	if code != 0 || strings.Contains(q.String(), "PASS") || !strings.Contains(q.String(), "2 passed, 0 failed") {
 		t.Errorf("--quiet: exit %d\n%s", code, q.String())
+	}
+}
+
+// The progress line shows whenever the console is on a terminal: on stderr
+// when that is one, else on stdout (stderr redirected to a log) — but never
+// on a stdout that carries the JSON report.
+func TestProgressWriter(t *testing.T) {
+	tty := openPTY(t)
+	var buf bytes.Buffer
+	for _, tc := range []struct {
+		name           string
+		stdout, stderr io.Writer
+		jsonToStdout   bool
+		want           string // "stdout", "stderr" or ""
+	}{
+		{"both terminals", tty, tty, false, "stderr"},
+		{"stdout redirected", &buf, tty, false, "stderr"},
+		{"stderr redirected", tty, &buf, false, "stdout"},
+		{"stderr redirected, --json -", tty, &buf, true, ""},
+		{"no terminal", &buf, &buf, false, ""},
+	} {
+		c := newCommand(nil, tc.stdout, tc.stderr, func(string) string { return "" })
+		console := c.stdout
+		if tc.jsonToStdout {
+			console = c.stderr
+		}
+		got := c.progressWriter(console)
+		name := ""
+		switch {
+		case got == nil:
+		case got == c.stderr:
+			name = "stderr"
+		case got == c.stdout:
+			name = "stdout"
+		}
+		if name != tc.want {
+			t.Errorf("%s: progress goes to %q, want %q", tc.name, name, tc.want)
+		}
 	}
 }
