@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"go.yaml.in/yaml/v3"
 )
 
 // expandPaths lists the suite files that paths name: files as given,
@@ -60,6 +62,37 @@ func expandPaths(paths []string) ([]string, Errors) {
 		}
 	}
 	return files, errs
+}
+
+// namedFiles lists the paths given as files, not found in a directory.
+func namedFiles(paths []string) map[string]bool {
+	named := map[string]bool{}
+	for _, p := range paths {
+		if info, err := os.Stat(p); err == nil && !info.IsDir() {
+			named[relative(p)] = true
+		}
+	}
+	return named
+}
+
+// isOpenAPIDocument reports whether a YAML file that is not a valid suite
+// is an OpenAPI or Swagger document: one that a directory holds next to
+// its suites (a suite's openapi: file) is not a suite, and must not stop
+// the run. Only files that failed to load are read again.
+func isOpenAPIDocument(path string) bool {
+	data, err := readCapped(path, MaxFileSize)
+	if err != nil {
+		return false
+	}
+	var top map[string]any
+	if yaml.Unmarshal(data, &top) != nil {
+		return false
+	}
+	_, swagger := top["swagger"]
+	_, openapi := top["openapi"]
+	_, paths := top["paths"]
+	_, info := top["info"]
+	return (swagger || openapi) && (paths || info)
 }
 
 func isSuiteFile(path string) bool {
