@@ -16,7 +16,7 @@ import (
 const SchemaVersion = 1
 
 // The JSON report's schema (docs/reports.md). Lists are always present ([] when
-// empty). Fields beyond the contract: totals.tests; results[].type,
+// empty). Fields beyond what docs/reports.md lists: totals.tests; results[].type,
 // message and attempts; steps[].endpoint; failures[].step, path, expected
 // and actual; warnings[].severity; and the top-level findings (preflight).
 type jsonReport struct {
