@@ -232,6 +232,13 @@ func TestProviderCorpus(t *testing.T) {
 	if len(cases) < 40 {
 		t.Fatalf("%d cases, want at least 40", len(cases))
 	}
+	runProviderCases(t, "provider corpus", cases)
+}
+
+// runProviderCases serves each case by httptest, analyzes the exchange as
+// the runner would, and checks the first cause; it logs the top-1 figure.
+func runProviderCases(t *testing.T, label string, cases []provCase) {
+	t.Helper()
 	right := 0
 	var misses []string
 	for _, pc := range cases {
@@ -268,7 +275,7 @@ func TestProviderCorpus(t *testing.T) {
 			assertNoSecret(t, causeTexts(causes), pc.cred, extra...)
 		})
 	}
-	t.Logf("provider corpus: first cause right in %d of %d", right, len(cases))
+	t.Logf("%s: first cause right in %d of %d", label, right, len(cases))
 }
 
 // tokenCase is a token endpoint's real refusal of a client credentials
