@@ -23,6 +23,7 @@ type envState struct {
 	tokens    tokenCache
 	selected  bool            // the run's --env includes it
 	idents    map[string]bool // variables whose values are identifiers, shown as written
+	shownBase [2]secret.Text  // the base URL and its query as reports show them
 }
 
 // credState is a credential's values in one environment.
@@ -54,6 +55,7 @@ var identifierFields = [][2]string{{vocab.FieldUsername, vocab.FieldPassword}, {
 func (p *plan) resolveEnv(s *suites.Suite, e *suites.Environment) (*envState, suites.Errors) {
 	env, errs := s.Resolve(e, p.opt.Getenv)
 	st := &envState{suite: s, env: env, creds: map[string]*credState{}, idents: s.Identifiers(e)}
+	st.shownBase = shownBase(env.BaseURL)
 	red := p.opt.Redactor
 	for _, v := range env.Secrets() {
 		red.Add(v.Name, v.Value)

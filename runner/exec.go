@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"net/http"
 	"strconv"
 	"strings"
@@ -52,8 +53,9 @@ func (p *plan) execute(ctx context.Context, c *testCase) *results.Result {
 		return r
 	}
 	captures := map[string]suites.Var{}
+	var shown []shownStep // one per r.Steps
 	for i, s := range c.steps {
-		if !p.runStep(ctx, c, i, s, captures, r) {
+		if !p.runStep(ctx, c, i, s, captures, r, &shown) {
 			break
 		}
 	}
@@ -70,9 +72,10 @@ func (p *plan) execute(ctx context.Context, c *testCase) *results.Result {
 	for i := range r.Steps {
 		st := &r.Steps[i]
 		if r.Status == results.Passed && !p.opt.KeepExchanges {
-			st.Request, st.Response = results.Exchange{}, results.Exchange{}
+			st.Response = results.Exchange{}
 			continue
 		}
+		st.Request = shown[i].request(p.jsonValue)
 		st.Request.Body, st.Response.Body = p.excerpt(st.Request.Body, true), p.excerpt(st.Response.Body, false)
 	}
 	return r
@@ -91,7 +94,9 @@ func missingEvidence(env *suites.Env) []string {
 
 // runStep sends one step and judges it. It returns false when the case
 // cannot go on (a failed step's captures would be missing).
-func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, captures map[string]suites.Var, r *results.Result) bool {
+//
+// Each step it records in r gets its shownStep in shown.
+func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, captures map[string]suites.Var, r *results.Result, shown *[]shownStep) bool {
 	fail := func(status results.Status, kind results.Kind, msg string) bool {
 		r.Status, r.Kind, r.Message = status, kind, stepPrefix(c, i)+msg // msg: a secret.Text, or all value
 		return false
@@ -152,13 +157,17 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 		ex.free()
 	}()
 	step := results.Step{Method: b.req.Method, URL: string(b.shownURL(p.opt.Redactor, sent)), Endpoint: b.endpoint,
-		Connected: w.reached(), Duration: time.Since(sendStart),
-		Request: b.shownRequest()}
+		Connected: w.reached(), Duration: time.Since(sendStart)}
 	if ex != nil {
 		step.StatusCode, step.Duration = ex.resp.StatusCode, ex.dur
 		step.Response = results.Exchange{Header: ex.resp.Header, Body: ex.body}
 	}
 	r.Steps = append(r.Steps, step)
+	sentWith := captures
+	if len(captures) > 0 {
+		sentWith = maps.Clone(captures) // this step and later ones add theirs
+	}
+	*shown = append(*shown, shownStep{b, c.st.shower(sentWith, p.opt.Redactor)})
 	if b.refused != "" {
 		return fail(results.Failed, results.AssertionFailure, b.refused)
 	}
@@ -305,8 +314,8 @@ func (p *plan) check(c *testCase, s caseStep, want assert.Status, ex *exchange, 
 	if !s.expect.IsZero() {
 		return out // probes and matrix cells check the status only
 	}
-	sh := shower{c.st.env, captures, p.opt.Redactor, c.st.idents}
-	expandAll := func(ms []assert.Matcher) []assert.Matcher {
+	sh := c.st.shower(captures, p.opt.Redactor)
+	expandAll := func(ms []assert.Matcher, shown bool) []assert.Matcher {
 		out := make([]assert.Matcher, 0, len(ms))
 		for _, m := range ms {
 			em, err := m.Expand(func(str string) (string, error) {
@@ -314,18 +323,31 @@ func (p *plan) check(c *testCase, s caseStep, want assert.Status, ex *exchange, 
 				return v, nil
 			})
 			if err != nil {
-				add(assert.Failure{Path: "expect", Message: err.Error()})
+				if !shown {
+					add(assert.Failure{Path: "expect", Message: err.Error()})
+				}
 				continue
 			}
-			out = append(out, em.ShownAs(sh.matcher(m)))
+			if shown {
+				em = em.ShownAs(sh.matcher(m))
+			}
+			out = append(out, em)
 		}
 		return out
 	}
+	// A failure states its expectation as the suite wrote it (sh.matcher);
+	// that is rendered only when there is a failure to state, by judging
+	// the matchers again.
+	judge := func(ms []assert.Matcher, check func([]assert.Matcher) []assert.Failure) {
+		if fs := check(expandAll(ms, false)); len(fs) > 0 {
+			add(check(expandAll(ms, true))...)
+		}
+	}
 	for _, h := range e.Headers {
-		add(chk.Header(h.Path, expandAll(h.Matchers), ex.resp.Header)...)
+		judge(h.Matchers, func(ms []assert.Matcher) []assert.Failure { return chk.Header(h.Path, ms, ex.resp.Header) })
 	}
 	for _, b := range e.Body {
-		add(chk.Body(b.Path, expandAll(b.Matchers), ex.body, ex.truncated)...)
+		judge(b.Matchers, func(ms []assert.Matcher) []assert.Failure { return chk.Body(b.Path, ms, ex.body, ex.truncated) })
 	}
 	for _, bc := range e.BodyContains {
 		v, _ := c.st.env.Expand(bc.Raw, captures)

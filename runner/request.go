@@ -28,11 +28,13 @@ type built struct {
 	// refused says why a redirect was not followed ("" when none was).
 	refused string
 	// shown is the URL as reports show it, and shownPath its path (empty
-	// for a url: request); shownHeader the headers the scenario wrote and
-	// shownBody the body, as reports show them: see shower.
+	// for a url: request): see shower. Every result shows its URL; the
+	// headers and body are shown only by a case that keeps its exchanges,
+	// so they are rendered then (shownStep), from src and headers: the
+	// request and the headers the scenario wrote.
 	shown, shownPath secret.Text
-	shownHeader      map[string]secret.Text
-	shownBody        []byte
+	src              *suites.Request
+	headers          []suites.Pair
 }
 
 // buildRequest interpolates a step's request in the case's environment.
@@ -125,21 +127,19 @@ func (p *plan) buildRequest(ctx context.Context, c *testCase, s caseStep, captur
 		req.Header.Set("Content-Type", contentType)
 	}
 	req.Header.Set("User-Agent", "authspec")
-	for _, h := range append(append([]suites.Pair(nil), c.sc.Settings.Headers...), r.Headers...) {
+	headers := r.Headers
+	if len(c.sc.Settings.Headers) > 0 {
+		headers = append(append([]suites.Pair(nil), c.sc.Settings.Headers...), r.Headers...)
+	}
+	for _, h := range headers {
 		req.Header.Set(h.Name, expand(h.Value))
 		if isSecret(h.Value) {
 			b.secretHeaders = append(b.secretHeaders, h.Name)
 		}
 	}
 	suites.RequestBodyStrings(r, func(str suites.String) { b.secretBody = b.secretBody || isSecret(str) })
-	b.req, b.body, b.endpoint = req, body, method+" "+tmpl
-	sh := shower{env, captures, p.opt.Redactor, c.st.idents}
-	b.shown, b.shownPath = sh.url(r)
-	b.shownBody = []byte(sh.body(r, p.jsonValue))
-	b.shownHeader = map[string]secret.Text{}
-	for _, h := range append(append([]suites.Pair(nil), c.sc.Settings.Headers...), r.Headers...) {
-		b.shownHeader[http.CanonicalHeaderKey(h.Name)] = sh.template(h.Value.Raw)
-	}
+	b.req, b.body, b.endpoint, b.src, b.headers = req, body, method+" "+tmpl, r, headers
+	b.shown, b.shownPath = c.st.shower(captures, p.opt.Redactor).url(r)
 	return b, missing, nil
 }
 

@@ -2,6 +2,7 @@ package runner
 
 import (
 	"encoding/json"
+	"net/http"
 	"net/url"
 	"strconv"
 	"strings"
@@ -23,6 +24,15 @@ type shower struct {
 	captures map[string]suites.Var
 	red      *secret.Redactor
 	idents   map[string]bool // the environment's identifiers (Suite.Identifiers)
+	// baseURL is the environment's base URL as shown (see shownBase),
+	// rendered once per environment rather than on every request; nil:
+	// rendered when asked.
+	baseURL *[2]secret.Text
+}
+
+// shower is the shower of the case's environment with these captures.
+func (st *envState) shower(captures map[string]suites.Var, red *secret.Redactor) shower {
+	return shower{env: st.env, captures: captures, red: red, idents: st.idents, baseURL: &st.shownBase}
 }
 
 // refMark brackets the index of a ${VAR} while a template is expanded; a
@@ -78,13 +88,22 @@ func (s shower) ref(name string) secret.Text {
 	return secret.Lit(v.Value)
 }
 
-// base renders the environment's base URL: scheme, host, port and path
-// are identifiers, shown as written; userinfo and the query are values,
-// redacted at the sink.
+// base is the environment's base URL as shown, and its query.
 func (s shower) base() (secret.Text, secret.Text) {
-	u, err := url.Parse(s.env.BaseURL)
+	if s.baseURL != nil {
+		return s.baseURL[0], s.baseURL[1]
+	}
+	b := shownBase(s.env.BaseURL)
+	return b[0], b[1]
+}
+
+// shownBase renders a base URL: scheme, host, port and path are
+// identifiers, shown as written; userinfo and the query are values,
+// redacted at the sink.
+func shownBase(base string) [2]secret.Text {
+	u, err := url.Parse(base)
 	if err != nil || u.Host == "" {
-		return secret.Textf("%s", s.env.BaseURL), ""
+		return [2]secret.Text{secret.Textf("%s", base), ""}
 	}
 	var t secret.Text
 	t = secret.Lit(u.Scheme + "://")
@@ -96,7 +115,7 @@ func (s shower) base() (secret.Text, secret.Text) {
 	if u.RawQuery != "" {
 		q = secret.Textf("%s", u.RawQuery)
 	}
-	return t, q
+	return [2]secret.Text{t, q}
 }
 
 // url renders a request's URL as sent: the url: template, or base_url
@@ -203,14 +222,23 @@ func allLiteral(t string) secret.Text {
 	return secret.Text(secret.RenderFunc(t, lit, lit))
 }
 
-// shownRequest is the request as reports show it: the headers as sent,
-// those the scenario wrote rendered from their templates, and the body.
-func (b *built) shownRequest() results.Exchange {
-	h := b.req.Header.Clone()
-	for name, v := range b.shownHeader {
-		if _, ok := h[name]; ok {
-			h[name] = []string{string(v)}
+// shownStep renders a step's request as reports show it, once its case
+// is done and keeps its exchanges (it failed, or --verbose): a passing
+// case never renders what it would not keep.
+type shownStep struct {
+	b  *built
+	sh shower // with the captures as they were when the step was sent
+}
+
+// request is the headers as sent, those the scenario wrote rendered from
+// their templates (a later one of the same name wins, as when sent), and
+// the body.
+func (s shownStep) request(jsonValue func(any, func(suites.String) string) any) results.Exchange {
+	h := s.b.req.Header.Clone()
+	for _, p := range s.b.headers {
+		if name := http.CanonicalHeaderKey(p.Name); h[name] != nil {
+			h[name] = []string{string(s.sh.template(p.Value.Raw))}
 		}
 	}
-	return results.Exchange{Header: h, Body: b.shownBody}
+	return results.Exchange{Header: h, Body: []byte(s.sh.body(s.b.src, jsonValue))}
 }
