@@ -43,23 +43,12 @@ func (c *command) rotate(args []string) error {
 		return exitf(ExitInvalid, "authspec rotate: --every %s is faster than the minimum of %s: an API in its grace period must not be hammered", every, rotate.MinEvery)
 	}
 	f.parallel = 8
-	// As in run: destinations are checked, and earlier reports removed,
-	// before the suites load, so no exit leaves a stale report.
-	if err := prepareReportPaths(f.junit, f.json, f.metrics, f.html); err != nil {
-		return err
-	}
-	if err := checkPushURL(f.push); err != nil {
-		return err
-	}
-	opt, ss, err := c.load(&f, paths)
+	s, err := c.setup(&f, paths)
 	if err != nil {
 		return err
 	}
-	github, out := c.outputs(&f, &opt)
-	if err := c.checkStepSummary(github); err != nil {
-		return err
-	}
-	plan, err := runner.PlanRotation(ss, env, cred, opt)
+	github, out := s.github, s.out
+	plan, err := runner.PlanRotation(s.suites, env, cred, s.opt)
 	if err != nil {
 		return err
 	}
@@ -69,9 +58,8 @@ func (c *command) rotate(args []string) error {
 	if err != nil {
 		return err
 	}
-	color := c.colour(f.noColor) && (out == c.stdout && c.stdoutTTY || out == c.stderr && c.stderrTTY)
 	var failed []error
-	if err := report.Console(out, rep, report.ConsoleOptions{Color: color, Verbose: f.verbose, GitHubGroups: github}); err != nil {
+	if err := report.Console(out, rep, report.ConsoleOptions{Color: s.color, Verbose: f.verbose, GitHubGroups: github}); err != nil {
 		failed = append(failed, fmt.Errorf("console: %w", err))
 	}
 	failed = append(failed, c.writeReports(rep, report.NewDocument(rep), &f, github, out, nil)...)

@@ -70,27 +70,15 @@ func (c *command) run(args []string) error {
 	if err != nil {
 		return err
 	}
-	// Prepared before the suites load, so that a run which stops there
-	// (exit 2) leaves no earlier run's report behind as if it were its own.
-	if err := prepareReportPaths(f.junit, f.json, f.metrics, f.html); err != nil {
-		return err
-	}
-	if err := checkPushURL(f.push); err != nil {
-		return err
-	}
-	opt, ss, err := c.load(&f, paths)
+	s, err := c.setup(&f, paths)
 	if err != nil {
 		return err
 	}
-	github, out := c.outputs(&f, &opt)
-	if err := c.checkStepSummary(github); err != nil {
-		return err
-	}
-	color := c.colour(f.noColor) && (out == c.stdout && c.stdoutTTY || out == c.stderr && c.stderrTTY)
-	stream := c.stream(&f, &opt, out, report.ConsoleOptions{Color: color, Verbose: f.verbose, GitHubGroups: github, Quiet: f.quiet})
+	opt, github, out := s.opt, s.github, s.out
+	stream := c.stream(&f, &opt, out, report.ConsoleOptions{Color: s.color, Verbose: f.verbose, GitHubGroups: github, Quiet: f.quiet})
 	ctx, stop := interruptible()
 	defer stop()
-	rep, err := runner.Run(ctx, ss, opt)
+	rep, err := runner.Run(ctx, s.suites, opt)
 	if err != nil {
 		return err
 	}

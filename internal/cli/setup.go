@@ -1,0 +1,45 @@
+package cli
+
+import (
+	"io"
+
+	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/suites"
+)
+
+// session is what run and rotate know once their flags are checked and
+// their suites loaded, before any request goes out.
+type session struct {
+	opt    runner.Options
+	suites []*suites.Suite
+	github bool      // GitHub's outputs (masks, groups, step summary) are on
+	out    io.Writer // where the console goes
+	color  bool      // ANSI colour on the console
+}
+
+// setup is the first half that run and rotate share. Report destinations
+// are checked, and earlier reports removed, before the suites load, so that
+// a command which stops there (exit 2) leaves no earlier run's report
+// behind as if it were its own; an unwritable step summary is found before
+// anything is sent.
+func (c *command) setup(f *runFlags, paths []string) (session, error) {
+	var s session
+	if err := prepareReportPaths(f.junit, f.json, f.metrics, f.html); err != nil {
+		return s, err
+	}
+	if err := checkPushURL(f.push); err != nil {
+		return s, err
+	}
+	opt, ss, err := c.load(f, paths)
+	if err != nil {
+		return s, err
+	}
+	s.suites = ss
+	s.github, s.out = c.outputs(f, &opt)
+	s.opt = opt
+	if err := c.checkStepSummary(s.github); err != nil {
+		return s, err
+	}
+	s.color = c.colour(f.noColor) && (s.out == c.stdout && c.stdoutTTY || s.out == c.stderr && c.stderrTTY)
+	return s, nil
+}
