@@ -1,7 +1,6 @@
 package runner_test
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -116,32 +115,8 @@ func TestRobustConnectionReset(t *testing.T) {
 }
 
 func TestRobustNotHTTP(t *testing.T) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ln.Close() })
-	go func() {
-		for {
-			conn, err := ln.Accept()
-			if err != nil {
-				return
-			}
-			go func() {
-				defer conn.Close()
-				conn.SetDeadline(time.Now().Add(2 * time.Second))
-				br := bufio.NewReader(conn)
-				for { // read the request head, then answer garbage
-					line, err := br.ReadString('\n')
-					if err != nil || line == "\r\n" {
-						break
-					}
-				}
-				io.WriteString(conn, "garbage\r\n\r\n")
-			}()
-		}
-	}()
-	_, r := robustRun(t, "http://"+ln.Addr().String(), "  - { name: garbage, request: { method: GET, path: /g } }\n", 3*time.Second)
+	addr := rawServer(t, "garbage\r\n\r\n") // answers the request head with garbage
+	_, r := robustRun(t, "http://"+addr, "  - { name: garbage, request: { method: GET, path: /g } }\n", 3*time.Second)
 	robustWantError(t, r, results.BadResponse, "not HTTP")
 }
 

@@ -47,18 +47,6 @@ func rawServer(t *testing.T, answer string) string {
 	return ln.Addr().String()
 }
 
-// closedPort is a 127.0.0.1 address where nothing listens any more.
-func closedPort(t *testing.T) string {
-	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := ln.Addr().String()
-	ln.Close()
-	return addr
-}
-
 // Every way a transport can fail, against a real server on 127.0.0.1,
 // lands in the kind its type says: nothing listening is Unreachable (the
 // environment exits 3), but a server that accepted the connection and then
@@ -100,7 +88,7 @@ func TestTransportErrorsByType(t *testing.T) {
 		reachable bool
 		code      int // the step's status code: a TLS port's own 400, else none
 	}{
-		{"refused port", "http://" + closedPort(t), "", results.Unreachable, []string{"connection refused"}, false, 0},
+		{"refused port", coreClosedURL(t), "", results.Unreachable, []string{"connection refused"}, false, 0},
 		{"reset", reset.URL, "", results.ConnectionReset, []string{"reset the connection"}, true, 0},
 		{"hang with timeout", hung.URL, "timeout: 200ms, ", results.Timeout, []string{"200ms", "timeout"}, true, 0},
 		{"https to a plain port", strings.Replace(plain.URL, "http://", "https://", 1), "", results.TLS, []string{"plain HTTP"}, false, 0},
