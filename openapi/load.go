@@ -7,6 +7,8 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/authspec/authspec/suites"
@@ -70,12 +72,13 @@ func Parse(file string, data []byte, detail Detail) (*Doc, error) {
 		IgnorePolymorphicCircularReferences: true,
 		IgnoreArrayCircularReferences:       true,
 		// What authspec never reads, skipped for speed (a third of the
-		// time on a large document): the JSON copy of the document,
-		// the search for circular references, and $refs under x-
-		// extensions.
+		// time on a large document): the JSON copy of the document, the
+		// search for circular references, and $refs under x- extensions.
+		// (The circular reference check stays: it is what finds a broken
+		// $ref inside another file of a multi-file document.)
 		SkipJSONConversion:         true,
-		SkipCircularReferenceCheck: true,
 		ExcludeExtensionRefs:       true,
+		SkipCircularReferenceCheck: true,
 		Logger:                     slog.New(slog.NewTextHandler(io.Discard, nil)),
 	}
 	defer roomToBuild()()
@@ -103,7 +106,7 @@ func Parse(file string, data []byte, detail Detail) (*Doc, error) {
 			d = fromV3(file, &m.Model, detail)
 		}
 	}
-	if errs := buildErrors(file, berr); len(errs) > 0 {
+	if errs := buildErrors(file, positioner(file, ldoc.GetRolodex()), errors.Join(berr, indexErrors(ldoc.GetRolodex()))); len(errs) > 0 {
 		return nil, errs.Err()
 	}
 	if d == nil {
@@ -143,12 +146,15 @@ func docError(err error) string {
 }
 
 // buildErrors positions what libopenapi reports while it resolves the
-// document. A reference that cannot be resolved names its target.
-func buildErrors(file string, err error) suites.Errors {
+// document, in the file that holds each broken $ref, and names its
+// target. libopenapi also reports the model it could not build around a
+// broken $ref, without a position: that repeats a positioned error and is
+// left out when there is one.
+func buildErrors(file string, at func(*yaml.Node) suites.Pos, err error) suites.Errors {
 	if err == nil {
 		return nil
 	}
-	var out suites.Errors
+	var out, unpositioned suites.Errors
 	for _, e := range unwrapAll(err) {
 		var re *index.ResolvingError
 		var ie *index.IndexingError
@@ -157,34 +163,102 @@ func buildErrors(file string, err error) suites.Errors {
 			if re.CircularReference != nil {
 				continue // legal in schemas; nothing authspec reads loops
 			}
-			out = append(out, refError(file, re.Node, re.Path, re.ErrorRef))
+			out = append(out, refError(at, re.Node, re.Path, re.ErrorRef))
 		case errors.As(e, &ie):
-			out = append(out, refError(file, ie.Node, ie.Path, ie.Err))
+			out = append(out, refError(at, ie.Node, ie.Path, ie.Err))
 		default:
-			out = append(out, suites.Error{Pos: suites.Pos{File: file}, Msg: e.Error()})
+			unpositioned = append(unpositioned, suites.Error{Pos: suites.Pos{File: file}, Msg: e.Error()})
 		}
 	}
+	if len(out) == 0 {
+		return unpositioned
+	}
+	return dedupe(out)
+}
+
+// indexErrors are the broken $refs every file's index found, the root's
+// and those of the other files of a multi-file document.
+func indexErrors(r *index.Rolodex) error {
+	if r == nil {
+		return nil
+	}
+	var errs []error
+	for _, idx := range append(r.GetIndexes(), r.GetRootIndex()) {
+		if idx != nil {
+			errs = append(errs, idx.GetReferenceIndexErrors()...)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// dedupe keeps the first of errors that say the same at the same place,
+// in file, line and column order.
+func dedupe(errs suites.Errors) suites.Errors {
+	seen := map[suites.Error]bool{}
+	var out suites.Errors
+	for _, e := range errs {
+		if !seen[e] {
+			seen[e] = true
+			out = append(out, e)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i].Pos, out[j].Pos
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Col < b.Col
+	})
 	return out
 }
 
-func refError(file string, n *yaml.Node, path string, cause error) suites.Error {
-	pos := suites.Pos{File: file}
+// backquoted finds `#/ref` in libopenapi's words.
+var backquoted = regexp.MustCompile("`([^`]+)`")
+
+func refError(at func(*yaml.Node) suites.Pos, n *yaml.Node, path string, cause error) suites.Error {
+	pos := at(n)
 	target := ""
 	if n != nil {
-		pos.Line, pos.Col = n.Line, n.Column
 		target = refTarget(n)
+	}
+	if (target == "" || target == "$ref") && cause != nil {
+		// The node is the $ref key: the target is in the message.
+		target = ""
+		if m := backquoted.FindStringSubmatch(cause.Error()); m != nil {
+			target = m[1]
+		}
 	}
 	msg := "cannot resolve"
 	if target != "" {
 		msg += fmt.Sprintf(" $ref %q", target)
 	}
-	if cause != nil {
+	switch missing := missingFile(pos.File, target); {
+	case missing != "":
+		msg += ": the file " + missing + " does not exist"
+	case cause != nil:
 		msg += ": " + cause.Error()
 	}
 	if path != "" && !strings.Contains(msg, path) {
 		msg += " (at " + path + ")"
 	}
 	return suites.Error{Pos: pos, Msg: msg}
+}
+
+// missingFile is the file part of a $ref target, as found from the file
+// that holds it, when no such file exists; "" otherwise.
+func missingFile(from, target string) string {
+	name, _, _ := strings.Cut(target, "#")
+	if name == "" || strings.Contains(name, "://") {
+		return ""
+	}
+	p := filepath.Join(filepath.Dir(filepath.FromSlash(from)), filepath.FromSlash(name))
+	if _, err := os.Stat(p); err == nil {
+		return ""
+	}
+	return filepath.ToSlash(p)
 }
 
 // refTarget finds the $ref value at or under n.

@@ -1,8 +1,11 @@
 package openapi
 
 import (
-	goldenfile "github.com/authspec/authspec/internal/golden"
+	"os"
 	"path/filepath"
+	"regexp"
+
+	goldenfile "github.com/authspec/authspec/internal/golden"
 	"strings"
 	"testing"
 )
@@ -119,8 +122,9 @@ func TestPublicAlternative(t *testing.T) {
 	}
 }
 
-// TestDocumentErrors: every error names file:line:col, and a broken
-// $ref names its target.
+// TestDocumentErrors: every error names file:line:col (the file that
+// holds it, in a multi-file document: testdata/err/<dir>/root.yaml), and
+// a broken $ref names its target. Reading security only finds the same.
 func TestDocumentErrors(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join("testdata", "err", "*"))
 	n := 0
@@ -130,13 +134,22 @@ func TestDocumentErrors(t *testing.T) {
 		}
 		n++
 		t.Run(filepath.Base(f), func(t *testing.T) {
-			_, err := Load(filepath.ToSlash(f), Samples)
+			doc := filepath.ToSlash(f)
+			if info, err := os.Stat(f); err == nil && info.IsDir() {
+				doc += "/root.yaml"
+			}
+			_, err := Load(doc, Samples)
 			if err == nil {
 				t.Fatal("no error")
 			}
 			out := err.Error() + "\n"
-			if !strings.HasPrefix(out, filepath.ToSlash(f)+":") {
-				t.Errorf("error does not name the file: %s", out)
+			for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+				if !regexp.MustCompile(`^` + regexp.QuoteMeta(filepath.ToSlash(f)) + `[^:]*:\d+:\d+: `).MatchString(line) {
+					t.Errorf("error is not at file:line:col of the document: %s", line)
+				}
+			}
+			if _, serr := Load(doc, Security); serr == nil || serr.Error() != err.Error() {
+				t.Errorf("reading security only: %v, want the same errors", serr)
 			}
 			golden(t, strings.TrimPrefix(filepath.ToSlash(f), "testdata/")+".out", []byte(out))
 		})

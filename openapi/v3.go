@@ -66,7 +66,13 @@ func positioner(file string, r *index.Rolodex) func(*yaml.Node) suites.Pos {
 			return suites.Pos{File: file}
 		}
 		if r != nil {
-			if o := r.FindNodeOrigin(n); o != nil && o.AbsoluteLocation != "" && o.Line > 0 {
+			// The root file is named as the user named it (libopenapi
+			// may call it root.yaml).
+			root := ""
+			if ri := r.GetRootIndex(); ri != nil {
+				root = ri.GetSpecAbsolutePath()
+			}
+			if o := r.FindNodeOrigin(n); o != nil && o.AbsoluteLocation != "" && o.AbsoluteLocation != root && o.Line > 0 {
 				return suites.Pos{File: displayPath(file, o.AbsoluteLocation), Line: o.Line, Col: o.Column}
 			}
 		}
