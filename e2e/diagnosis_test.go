@@ -80,15 +80,26 @@ func codes(cs []results.Cause) []string {
 	return out
 }
 
-// nginx: its own default 403 page is a refusal by its access rules, not a
-// WAF; a wrong Basic password is a rejected credential.
-func TestNginx(t *testing.T) {
-	t.Parallel()
-	base := startNginx(t)
-	run(t, `version: 1
+// diagnosisCases are real servers answering real requests: each row starts
+// one, runs a suite against it ({{base}} is its URL) and checks the first
+// cause of each named scenario; secrets must not appear in the diagnosis.
+var diagnosisCases = []struct {
+	name    string
+	start   func(t *testing.T) string // the server's base URL
+	suite   string
+	files   map[string]string // env files beside the suite
+	want    map[string]string // environment/scenario -> first cause
+	secrets []string
+}{
+	{
+		// nginx: its own default 403 page is a refusal by its access rules,
+		// not a WAF; a wrong Basic password is a rejected credential.
+		name:  "nginx",
+		start: startNginx,
+		suite: `version: 1
 name: nginx
 environments:
-  staging: { base_url: `+base+`, env_file: .env.staging }
+  staging: { base_url: {{base}}, env_file: .env.staging }
 credentials:
   token: { type: bearer, token: "${API_TOKEN}" }
   ops: { type: basic, username: ops, password: "${OPS_PASSWORD}" }
@@ -99,22 +110,23 @@ scenarios:
   - name: private area
     auth: ops
     request: { method: GET, path: /private/ }
-`, map[string]string{".env.staging": envList("API_TOKEN=opq_7Hd92kLmQ4pXrT9w", "OPS_PASSWORD=not-the-Ops-password")},
-		map[string]string{"staging/admin area": "permission_denied", "staging/private area": "credential_rejected"},
-		"opq_7Hd92kLmQ4pXrT9w", "not-the-Ops-password")
-}
-
-// RabbitMQ management: a monitoring user asking for the user list gets 401
-// "Not administrator user". Staging and production share that password:
-// the server's words (a permission) come first, the shared value is a hint.
-func TestRabbitMQ(t *testing.T) {
-	t.Parallel()
-	base := startRabbit(t)
-	run(t, `version: 1
+`,
+		files:   map[string]string{".env.staging": envList("API_TOKEN=opq_7Hd92kLmQ4pXrT9w", "OPS_PASSWORD=not-the-Ops-password")},
+		want:    map[string]string{"staging/admin area": "permission_denied", "staging/private area": "credential_rejected"},
+		secrets: []string{"opq_7Hd92kLmQ4pXrT9w", "not-the-Ops-password"},
+	},
+	{
+		// RabbitMQ management: a monitoring user asking for the user list
+		// gets 401 "Not administrator user". Staging and production share
+		// that password: the server's words (a permission) come first, the
+		// shared value is a hint.
+		name:  "rabbitmq",
+		start: startRabbit,
+		suite: `version: 1
 name: rabbit
 environments:
-  staging: { base_url: `+base+`, env_file: rabbit.staging.env }
-  production: { base_url: `+base+`, env_file: rabbit.production.env }
+  staging: { base_url: {{base}}, env_file: rabbit.staging.env }
+  production: { base_url: {{base}}, env_file: rabbit.production.env }
 credentials:
   monitor: { type: basic, username: monitor, password: "${ADMIN_PASSWORD}" }
   wrong: { type: basic, username: admin, password: "${WRONG_PASSWORD}" }
@@ -126,24 +138,26 @@ scenarios:
     only: [staging]
     auth: wrong
     request: { method: GET, path: /api/overview }
-`, map[string]string{
-		"rabbit.staging.env":    envList("ADMIN_PASSWORD="+rabbitMonitorPass, "WRONG_PASSWORD=Not-The-Adm1n-Pass"),
-		"rabbit.production.env": envList("ADMIN_PASSWORD=" + rabbitMonitorPass),
-	}, map[string]string{
-		"staging/list users": "permission_denied", "production/list users": "permission_denied",
-		"staging/wrong password": "credential_rejected",
-	}, rabbitMonitorPass, "Not-The-Adm1n-Pass")
-}
-
-// The Docker registry behind htpasswd: a bearer token gets a Basic
-// challenge (the scheme is wrong), a wrong password is rejected.
-func TestRegistry(t *testing.T) {
-	t.Parallel()
-	base := startRegistry(t)
-	run(t, `version: 1
+`,
+		files: map[string]string{
+			"rabbit.staging.env":    envList("ADMIN_PASSWORD="+rabbitMonitorPass, "WRONG_PASSWORD=Not-The-Adm1n-Pass"),
+			"rabbit.production.env": envList("ADMIN_PASSWORD=" + rabbitMonitorPass),
+		},
+		want: map[string]string{
+			"staging/list users": "permission_denied", "production/list users": "permission_denied",
+			"staging/wrong password": "credential_rejected",
+		},
+		secrets: []string{rabbitMonitorPass, "Not-The-Adm1n-Pass"},
+	},
+	{
+		// The Docker registry behind htpasswd: a bearer token gets a Basic
+		// challenge (the scheme is wrong), a wrong password is rejected.
+		name:  "registry",
+		start: startRegistry,
+		suite: `version: 1
 name: registry
 environments:
-  staging: { base_url: `+base+`, env_file: .env }
+  staging: { base_url: {{base}}, env_file: .env }
 credentials:
   token: { type: bearer, token: "${REGISTRY_TOKEN}" }
   robot: { type: basic, username: docker, password: "${REGISTRY_PASSWORD}" }
@@ -154,19 +168,19 @@ scenarios:
   - name: wrong password
     auth: robot
     request: { method: GET, path: /v2/ }
-`, map[string]string{".env": envList("REGISTRY_TOKEN=dckr_pat_9f8e7d6c5b4a3210", "REGISTRY_PASSWORD=wrong-registry-pass")},
-		map[string]string{"staging/bearer to htpasswd": "scheme_mismatch", "staging/wrong password": "credential_rejected"},
-		"dckr_pat_9f8e7d6c5b4a3210", "wrong-registry-pass")
-}
-
-// An OpenID provider's token endpoint refuses a wrong client secret.
-func TestOIDCProvider(t *testing.T) {
-	t.Parallel()
-	base := startOIDC(t)
-	run(t, `version: 1
+`,
+		files:   map[string]string{".env": envList("REGISTRY_TOKEN=dckr_pat_9f8e7d6c5b4a3210", "REGISTRY_PASSWORD=wrong-registry-pass")},
+		want:    map[string]string{"staging/bearer to htpasswd": "scheme_mismatch", "staging/wrong password": "credential_rejected"},
+		secrets: []string{"dckr_pat_9f8e7d6c5b4a3210", "wrong-registry-pass"},
+	},
+	{
+		// An OpenID provider's token endpoint refuses a wrong client secret.
+		name:  "oidc provider",
+		start: startOIDC,
+		suite: `version: 1
 name: oidc
 environments:
-  staging: { base_url: `+base+`, env_file: .env }
+  staging: { base_url: {{base}}, env_file: .env }
 credentials:
   machine:
     type: oauth2_client_credentials
@@ -177,21 +191,21 @@ scenarios:
   - name: userinfo
     auth: machine
     request: { method: GET, path: /userinfo }
-`, map[string]string{".env": envList("CLIENT_SECRET=not-verysecret-at-all")},
-		map[string]string{"staging/userinfo": "credential_rejected"}, "not-verysecret-at-all")
-}
-
-// go-httpbin: a default Basic challenge on every 401 is not a scheme
-// mismatch for an API key header; a token in the query where a Bearer
-// header is asked is in the wrong place.
-func TestGoHTTPBin(t *testing.T) {
-	t.Parallel()
-	srv := httptest.NewServer(httpbin.New())
-	t.Cleanup(srv.Close)
-	run(t, `version: 1
+`,
+		files:   map[string]string{".env": envList("CLIENT_SECRET=not-verysecret-at-all")},
+		want:    map[string]string{"staging/userinfo": "credential_rejected"},
+		secrets: []string{"not-verysecret-at-all"},
+	},
+	{
+		// go-httpbin: a default Basic challenge on every 401 is not a scheme
+		// mismatch for an API key header; a token in the query where a
+		// Bearer header is asked is in the wrong place.
+		name:  "go-httpbin",
+		start: startHTTPBin,
+		suite: `version: 1
 name: httpbin
 environments:
-  staging: { base_url: `+srv.URL+`, env_file: .env }
+  staging: { base_url: {{base}}, env_file: .env }
 credentials:
   key: { type: api_key, header: X-API-Key, key: "${API_KEY}" }
   qtoken: { type: api_key, query: access_token, key: "${API_TOKEN}" }
@@ -206,8 +220,27 @@ scenarios:
   - name: wrong basic password
     auth: basic
     request: { method: GET, path: /basic-auth/user/passwd }
-`, map[string]string{".env": envList("API_KEY=key_9f8e7d6c5b4a3210", "API_TOKEN=opq_7Hd92kLmQ4pXrT9w", "HTTPBIN_PASSWORD=wrong-httpbin-pass")},
-		map[string]string{"staging/key to a 401": "credential_rejected", "staging/token in the query": "credential_in_wrong_place",
+`,
+		files: map[string]string{".env": envList("API_KEY=key_9f8e7d6c5b4a3210", "API_TOKEN=opq_7Hd92kLmQ4pXrT9w", "HTTPBIN_PASSWORD=wrong-httpbin-pass")},
+		want: map[string]string{"staging/key to a 401": "credential_rejected", "staging/token in the query": "credential_in_wrong_place",
 			"staging/wrong basic password": "credential_rejected"},
-		"key_9f8e7d6c5b4a3210", "opq_7Hd92kLmQ4pXrT9w", "wrong-httpbin-pass")
+		secrets: []string{"key_9f8e7d6c5b4a3210", "opq_7Hd92kLmQ4pXrT9w", "wrong-httpbin-pass"},
+	},
+}
+
+func TestDiagnosis(t *testing.T) {
+	for _, tc := range diagnosisCases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			base := tc.start(t)
+			run(t, strings.ReplaceAll(tc.suite, "{{base}}", base), tc.files, tc.want, tc.secrets...)
+		})
+	}
+}
+
+// startHTTPBin serves go-httpbin in-process.
+func startHTTPBin(t *testing.T) string {
+	srv := httptest.NewServer(httpbin.New())
+	t.Cleanup(srv.Close)
+	return srv.URL
 }
