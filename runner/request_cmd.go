@@ -64,11 +64,10 @@ func Request(ctx context.Context, ss []*suites.Suite, req Single, opt Options) (
 	sc := &suites.Scenario{Name: fmt.Sprintf("%s %s", r.Method.Raw, req.Target), Pos: base.Pos, Kind: vocab.KindHappy,
 		Auth: req.Auth, Settings: base.Defaults,
 		Steps: []*suites.Step{{Request: r, Expect: suites.Expect{Status: suites.DefaultStatus(vocab.KindHappy)}}}}
-	one := *base
-	one.Scenarios = []*suites.Scenario{sc}
+	one := base.WithScenarios([]*suites.Scenario{sc})
 	opt.Envs = []string{req.Env}
 	opt.Kinds, opt.Filter, opt.Shard = nil, nil, Shard{}
-	return Run(ctx, []*suites.Suite{&one}, opt)
+	return Run(ctx, []*suites.Suite{one}, opt)
 }
 
 // lit is a string given on the command line: used as typed, but ${VAR}

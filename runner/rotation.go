@@ -335,9 +335,7 @@ func withScenarios(s *suites.Suite, scs []*suites.Scenario) *suites.Suite {
 	if len(scs) == 0 {
 		return nil
 	}
-	c := *s
-	c.Scenarios = scs
-	return &c
+	return s.WithScenarios(scs)
 }
 
 // RetryAfter is the longest wait that a 429 answer in the report asked

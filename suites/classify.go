@@ -79,6 +79,9 @@ func (s *Suite) Identifiers(e *Environment) map[string]bool {
 // environment's) that no string of the suite refers to: a typo or a
 // variable renamed since, which leaves the value it meant a secret.
 func (s *Suite) UnusedPublic() []String {
+	if s.whole != nil {
+		return s.whole.UnusedPublic()
+	}
 	used := map[string]bool{}
 	s.walkStrings(func(str String) {
 		for _, n := range Refs(str.Raw) {

@@ -58,6 +58,21 @@ type Suite struct {
 	Credentials  map[string]*Credential
 	Defaults     Settings
 	Scenarios    []*Scenario
+	// whole is the suite as its file holds it, when this one keeps only
+	// some of its scenarios (WithScenarios).
+	whole *Suite
+}
+
+// WithScenarios is the suite with only scs as its scenarios (authspec
+// request and rotate run a few): what concerns the file as a whole, such
+// as a public: name no scenario refers to, is still judged on all of them.
+func (s *Suite) WithScenarios(scs []*Scenario) *Suite {
+	c := *s
+	c.Scenarios = scs
+	if c.whole == nil {
+		c.whole = s
+	}
+	return &c
 }
 
 // Environment returns the environment with that name, or nil.
