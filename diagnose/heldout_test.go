@@ -32,6 +32,9 @@ func heldoutCases() []provCase {
 	asana := bearer("ASANA_PAT", "2/1204567890123456/1206543210987654:0a1b2c3d4e5f60718293a4b5c6d7e8f9")
 	stripe := bearer("STRIPE_SECRET_KEY", "sk_live_51HaZ3xKq9Lm2Vb7NcRt8YwP4s")
 	vonage := basicCred("a1b2c3d4", "Wq8ZbV3kLmN0pQrS")
+	notionTok := bearer("NOTION_TOKEN", "ntn_4Rz8Qm2LkT9wXy7NbV3cD1fG4hJ6kL8m")
+	resend := bearer("RESEND_API_KEY", "re_Wq8ZbV3k_LmN0pQrS7tUvXyZa1b2c3d4e")
+	cognito := map[string]string{"Content-Type": "application/x-amz-json-1.1", "x-amzn-ErrorType": "NotAuthorizedException:"}
 	return []provCase{
 		// Chat and messaging.
 		{src: "https://api.slack.com/methods/chat.postMessage#errors", name: "Slack no_permission (200)", status: 200,
@@ -123,6 +126,63 @@ func heldoutCases() []provCase {
 			cred: twitter, want: PermissionDenied},
 		{src: "https://postgrest.org/en/stable/references/errors.html", name: "Supabase PostgREST 42501 permission denied for table", status: 403,
 			header: jsonCT(), body: `{"code":"42501","details":null,"hint":null,"message":"permission denied for table profiles"}`, cred: opaque, want: PermissionDenied},
+		// Second round: more providers of the same classes.
+		{src: "https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-issues/#api-rest-api-3-issue-post", name: "Jira 403 no permission to create issues", status: 403,
+			header: jsonCT(), body: `{"errorMessages":["You do not have permission to create issues in this project."],"errors":{}}`, cred: basicCred("devin@example.com", "ATATT3xFfGF0Wq8ZbV3kLmN0pQrS"), method: "POST", want: PermissionDenied},
+		{src: "https://developers.notion.com/reference/status-codes", name: "Notion 401 API token is invalid", status: 401,
+			header: jsonCT(), body: `{"object":"error","status":401,"code":"unauthorized","message":"API token is invalid.","request_id":"2a1b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"}`, cred: notionTok, want: CredentialRejected},
+		{src: "https://developers.notion.com/reference/status-codes", name: "Notion 403 restricted_resource", status: 403,
+			header: jsonCT(), body: `{"object":"error","status":403,"code":"restricted_resource","message":"Insufficient permissions for this endpoint.","request_id":"2a1b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5e"}`, cred: notionTok, method: "POST", want: PermissionDenied},
+		{src: "https://developers.freshdesk.com/api/#error", name: "Freshdesk 401 invalid_credentials", status: 401,
+			header: jsonCT(), body: `{"code":"invalid_credentials","message":"You have to be logged in to perform this action."}`, cred: basicCred("Wq8ZbV3kLmN0pQrS7tUv", "X"), want: CredentialRejected},
+		{src: "https://docs.mollie.com/reference/handling-errors", name: "Mollie 401 failed to authenticate", status: 401,
+			header: map[string]string{"Content-Type": "application/hal+json"}, body: `{"status":401,"title":"Unauthorized Request","detail":"Missing authentication, or failed to authenticate","_links":{"documentation":{"href":"https://docs.mollie.com/overview/authentication","type":"text/html"}}}`,
+			cred: bearer("MOLLIE_KEY", "test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM"), want: CredentialRejected},
+		{src: "https://developers.brevo.com/docs/how-it-works#error-codes", name: "Brevo 401 Key not found", status: 401,
+			header: jsonCT(), body: `{"code":"unauthorized","message":"Key not found"}`, cred: apiKey("BREVO_API_KEY", "xkeysib-3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8c7b6a5f4e3d2c1b0a-Wq8ZbV3kLmN0pQrS", "api-key", ""), want: CredentialRejected},
+		{src: "https://resend.com/docs/api-reference/errors", name: "Resend 401 missing_api_key, key in X-API-Key", status: 401,
+			header: jsonCT(), body: `{"statusCode":401,"message":"Missing API key in the authorization header. Include the following header in the request: Authorization: Bearer YOUR_API_KEY","name":"missing_api_key"}`,
+			cred: apiKey("RESEND_API_KEY", "re_Wq8ZbV3k_LmN0pQrS7tUvXyZa1b2c3d4e", "X-API-Key", ""), want: CredentialInWrongPlace},
+		{src: "https://resend.com/docs/api-reference/errors", name: "Resend 403 invalid_api_key", status: 403,
+			header: jsonCT(), body: `{"statusCode":403,"message":"API key is invalid","name":"invalid_api_key"}`, cred: resend, want: CredentialRejected},
+		{src: "https://resend.com/docs/api-reference/errors", name: "Resend 401 restricted_api_key", status: 401,
+			header: jsonCT(), body: `{"statusCode":401,"message":"This API key is restricted to only send emails","name":"restricted_api_key"}`, cred: resend, path: "/domains", want: PermissionDenied},
+		{src: "https://docs.aws.amazon.com/cognito-user-pools/latest/APIReference/API_GetUser.html", name: "Cognito 400 NotAuthorizedException access token expired", status: 400,
+			header: cognito, body: `{"__type":"NotAuthorizedException","message":"Access Token has expired"}`, cred: opaque, want: TokenExpired},
+		{src: "https://docs.aws.amazon.com/cognito-user-pools/latest/APIReference/API_RevokeToken.html", name: "Cognito 400 NotAuthorizedException access token revoked", status: 400,
+			header: cognito, body: `{"__type":"NotAuthorizedException","message":"Access Token has been revoked"}`, cred: opaque, want: CredentialRejected},
+		{src: "https://cloud.google.com/storage/docs/troubleshooting#access-permission", name: "Cloud Storage 403 AccessDenied, permission denied on object", status: 403,
+			header: map[string]string{"Content-Type": "application/xml; charset=UTF-8"}, body: `<?xml version='1.0' encoding='UTF-8'?><Error><Code>AccessDenied</Code><Message>Access denied.</Message><Details>reader@acme-prod.iam.gserviceaccount.com does not have storage.objects.get access to the Google Cloud Storage object. Permission 'storage.objects.get' denied on resource (or it may not exist).</Details></Error>`,
+			cred: google, want: PermissionDenied},
+		{src: "https://www.fastly.com/documentation/reference/api/auth-tokens/", name: "Fastly 401 credentials missing or invalid", status: 401,
+			header: jsonCT(), body: `{"msg":"Provided credentials are missing or invalid"}`, cred: apiKey("FASTLY_API_TOKEN", "Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e", "Fastly-Key", ""), want: CredentialRejected},
+		{src: "https://distribution.github.io/distribution/spec/api/#errors", name: "Registry 401 authentication required, wrong password", status: 401,
+			header: jsonCT("WWW-Authenticate", `Basic realm="Registry Realm"`, "Docker-Distribution-Api-Version", "registry/2.0"), body: `{"errors":[{"code":"UNAUTHORIZED","message":"authentication required","detail":null}]}` + "\n",
+			cred: basicCred("ci-bot", "hunter2-registry"), path: "/v2/_catalog", want: CredentialRejected},
+		{src: "https://posthog.com/docs/api", name: "PostHog 401 incorrect authentication credentials", status: 401,
+			header: jsonCT(), body: `{"type":"authentication_error","code":"authentication_failed","detail":"Incorrect authentication credentials.","attr":null}`, cred: bearer("POSTHOG_KEY", "phx_Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9"), want: CredentialRejected},
+		{src: "https://www.contentful.com/developers/docs/references/errors/", name: "Contentful 401 AccessTokenInvalid", status: 401,
+			header: map[string]string{"Content-Type": "application/vnd.contentful.delivery.v1+json"}, body: "{\n  \"sys\": {\n    \"type\": \"Error\",\n    \"id\": \"AccessTokenInvalid\"\n  },\n  \"message\": \"The access token you sent could not be found or is invalid.\",\n  \"requestId\": \"f7c1b2a3-d4e5-4f60-8a9b-0c1d2e3f4a5b\"\n}\n",
+			cred: bearer("CONTENTFUL_TOKEN", "Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9j0"), want: CredentialRejected},
+		{src: "https://dev.twitch.tv/docs/api/guide/", name: "Twitch 401 client ID and token do not match", status: 401,
+			header: jsonCT(), body: `{"error":"Unauthorized","status":401,"message":"Client ID and OAuth token do not match"}`, cred: opaque, want: CredentialRejected},
+		{src: "https://developer.spotify.com/documentation/web-api/concepts/api-calls#response-status-codes", name: "Spotify 401 access token expired", status: 401,
+			header: jsonCT("WWW-Authenticate", `Bearer realm="spotify", error="invalid_token", error_description="The access token expired"`), body: "{\n  \"error\": {\n    \"status\": 401,\n    \"message\": \"The access token expired\"\n  }\n}",
+			cred: opaque, want: TokenExpired},
+		{src: "https://developer.spotify.com/documentation/web-api/concepts/api-calls#response-status-codes", name: "Spotify 403 insufficient client scope", status: 403,
+			header: jsonCT(), body: "{\n  \"error\": {\n    \"status\": 403,\n    \"message\": \"Insufficient client scope\"\n  }\n}", cred: opaque, method: "PUT", want: ServerInsufficientScope},
+		{src: "https://developer.ebay.com/api-docs/static/handling-error-messages.html", name: "eBay 401 invalid access token", status: 401,
+			header: jsonCT(), body: `{"errors":[{"errorId":1001,"domain":"OAuth","category":"REQUEST","message":"Invalid access token","longMessage":"Invalid access token. Check the value of the Authorization HTTP request header."}]}`, cred: opaque, want: CredentialRejected},
+		{src: "https://developer.xero.com/documentation/guides/oauth2/troubleshooting", name: "Xero 401 AuthenticationUnsuccessful", status: 401,
+			header: jsonCT(), body: `{"Type":null,"Title":"Unauthorized","Status":401,"Detail":"AuthenticationUnsuccessful","Instance":"5f0c3d1e-2b4a-4c6d-8e9f-0a1b2c3d4e5f","Extensions":{}}`,
+			cred: opaque, want: CredentialRejected},
+		{src: "https://developer.intuit.com/app/developer/qbo/docs/develop/troubleshooting/error-codes", name: "QuickBooks 401 token expired (3200)", status: 401,
+			header: jsonCT(), body: `{"warnings":null,"intuitObject":null,"fault":{"error":[{"message":"message=AuthenticationFailed; errorCode=003200; statusCode=401","detail":"Token expired: AB11700000000Wq8ZbV3kLmN0pQrS7tUv","code":"3200","element":null}],"type":"AUTHENTICATION"},"report":null,"queryResponse":null,"batchItemResponse":[],"attachableResponse":[],"syncErrorResponse":null,"requestId":null,"time":1700000000000,"status":null,"cdcresponse":[]}`,
+			cred: opaque, want: TokenExpired},
+		{src: "https://developer.atlassian.com/cloud/bitbucket/rest/intro/#authentication", name: "Bitbucket 401 empty body, Basic challenge, wrong app password", status: 401,
+			header: map[string]string{"WWW-Authenticate": `Basic realm="Bitbucket.org HTTP"`}, cred: basicCred("devin", "ATBBWq8ZbV3kLmN0pQrS7tUv"), want: CredentialRejected},
+		{src: "https://docs.developer.yelp.com/docs/fusion-authentication", name: "Yelp 401 TOKEN_INVALID", status: 401,
+			header: jsonCT(), body: `{"error": {"code": "TOKEN_INVALID", "description": "Invalid access token or authorization header."}}`, cred: bearer("YELP_API_KEY", "Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9j0kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9j0"), want: CredentialRejected},
 	}
 }
 

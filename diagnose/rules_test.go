@@ -43,6 +43,7 @@ func TestRules(t *testing.T) {
 		"one-time password":           {401, map[string]string{"WWW-Authenticate": "OTP"}, `{"error":"You must provide a one-time pass. Upgrade your client to npm@latest in order to use 2FA."}`, tok, "", RequiredHeaderMissing},
 		"IP allowlist challenge":      {401, map[string]string{"WWW-Authenticate": "IPAddress"}, `{"error":"Unauthorized"}`, tok, "", IPRestricted},
 		"plan":                        {403, nil, `{"message":"Your plan does not include access to this endpoint."}`, key, "", PermissionDenied},
+		"restricted key":              {401, nil, `{"statusCode":401,"message":"This API key is restricted to only send emails","name":"restricted_api_key"}`, key, "", PermissionDenied},
 		"explicit deny":               {403, nil, `{"Message":"User is not authorized to access this resource with an explicit deny"}`, tok, "", PermissionDenied},
 		"permission on 401":           {401, nil, `{"error":"not_authorised","reason":"Not administrator user"}`, basicCred("monitor", "m0n-pass-1234"), "", PermissionDenied},
 		"no credential found":         {401, nil, `{"message":"No API key found in request"}`, key, "", CredentialInWrongPlace},
