@@ -10,13 +10,12 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
+	"github.com/authspec/authspec/internal/bareget"
 	"github.com/authspec/authspec/internal/benchproc"
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/runner"
 	"github.com/authspec/authspec/suites"
-	"github.com/tidwall/gjson"
 
 	_ "github.com/authspec/authspec/internal/golden" // accepts go test -update
 )
@@ -25,6 +24,9 @@ const (
 	benchScenarios = 200
 	benchParallel  = 8
 )
+
+// benchHeader is what the runner sends on a benchmark request.
+var benchHeader = http.Header{"User-Agent": {"authspec"}}
 
 // benchServer answers every path with a small JSON body.
 func benchServer(b *testing.B) string {
@@ -86,7 +88,7 @@ func BenchmarkBareLoop(b *testing.B) {
 			go func() {
 				defer wg.Done()
 				for i := range next {
-					if err := benchOnce(client, url+"/items/"+strconv.Itoa(i)); err != nil {
+					if err := bareget.Get(client, url+"/items/"+strconv.Itoa(i), benchHeader, "ok"); err != nil {
 						b.Error(err)
 					}
 				}
@@ -99,29 +101,6 @@ func BenchmarkBareLoop(b *testing.B) {
 		wg.Wait()
 		tr.CloseIdleConnections()
 	}
-}
-
-func benchOnce(client *http.Client, url string) error {
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, "GET", url, nil)
-	if err != nil {
-		return err
-	}
-	req.Header.Set("User-Agent", "authspec")
-	resp, err := client.Do(req)
-	if err != nil {
-		return err
-	}
-	defer resp.Body.Close()
-	body, err := io.ReadAll(io.LimitReader(resp.Body, 10<<20+1))
-	if err != nil {
-		return err
-	}
-	if resp.StatusCode != 200 || !gjson.ValidBytes(body) || !gjson.GetBytes(body, "ok").Bool() {
-		return fmt.Errorf("%s: %d %s", url, resp.StatusCode, body)
-	}
-	return nil
 }
 
 // BenchmarkRun10k runs 10,000 scenarios and reports the memory the run

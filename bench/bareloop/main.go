@@ -6,16 +6,13 @@
 package main
 
 import (
-	"context"
 	"flag"
 	"fmt"
-	"io"
 	"net/http"
 	"os"
 	"sync"
-	"time"
 
-	"github.com/tidwall/gjson"
+	"github.com/authspec/authspec/internal/bareget"
 )
 
 func main() {
@@ -28,6 +25,7 @@ func main() {
 	tr := http.DefaultTransport.(*http.Transport).Clone()
 	tr.MaxIdleConnsPerHost = *c
 	client := &http.Client{Transport: tr}
+	header := http.Header{"Authorization": {"Bearer " + *token}, "Accept": {"application/json"}}
 	next := make(chan int)
 	var wg sync.WaitGroup
 	var mu sync.Mutex
@@ -37,7 +35,7 @@ func main() {
 		go func() {
 			defer wg.Done()
 			for range next {
-				if err := once(client, *url+"/bearer", *token); err != nil {
+				if err := bareget.Get(client, *url+"/bearer", header, "authenticated"); err != nil {
 					mu.Lock()
 					failed++
 					mu.Unlock()
@@ -55,28 +53,4 @@ func main() {
 	if failed > 0 {
 		os.Exit(1)
 	}
-}
-
-func once(client *http.Client, url, token string) error {
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, "GET", url, nil)
-	if err != nil {
-		return err
-	}
-	req.Header.Set("Authorization", "Bearer "+token)
-	req.Header.Set("Accept", "application/json")
-	resp, err := client.Do(req)
-	if err != nil {
-		return err
-	}
-	defer resp.Body.Close()
-	body, err := io.ReadAll(io.LimitReader(resp.Body, 10<<20+1))
-	if err != nil {
-		return err
-	}
-	if resp.StatusCode != 200 || !gjson.ValidBytes(body) || !gjson.GetBytes(body, "authenticated").Bool() {
-		return fmt.Errorf("%s: %d %s", url, resp.StatusCode, body)
-	}
-	return nil
 }
