@@ -172,15 +172,26 @@ func lcOAuthSecrets(o *lcOAuth) []string {
 	return out
 }
 
-func TestLCOAuthOneFetchPerCredentialAndEnvironment(t *testing.T) {
-	o := &lcOAuth{clock: &lcClock{t: time.Now()}, expiresIn: 3600}
+// lcOAuthRun serves o and runs the OAuth suite with scenarios against it.
+func lcOAuthRun(t *testing.T, o *lcOAuth, scenarios string, opt Options) *results.Report {
+	t.Helper()
 	srv, _ := lcServer(t, o.ServeHTTP)
-	ss := lcLoad(t, lcOAuthSuite, lcOAuthEnv, "{{S}}", srv.URL, "{{SCENARIOS}}", lcScenarios(20, "machine", "machine_body"))
-	rep := lcRun(t, ss, Options{Parallel: 8, Now: o.clock.Now})
+	return lcRun(t, lcLoad(t, lcOAuthSuite, lcOAuthEnv, "{{S}}", srv.URL, "{{SCENARIOS}}", scenarios), opt)
+}
 
+// lcAllPassed checks that every case of rep passed.
+func lcAllPassed(t *testing.T, rep *results.Report) {
+	t.Helper()
 	for _, r := range rep.Results {
 		lcWant(t, r, results.Passed, results.None)
 	}
+}
+
+func TestLCOAuthOneFetchPerCredentialAndEnvironment(t *testing.T) {
+	o := &lcOAuth{clock: &lcClock{t: time.Now()}, expiresIn: 3600}
+	rep := lcOAuthRun(t, o, lcScenarios(20, "machine", "machine_body"), Options{Parallel: 8, Now: o.clock.Now})
+
+	lcAllPassed(t, rep)
 	if len(rep.Results) != 40 {
 		t.Fatalf("%d results, want 40", len(rep.Results))
 	}
@@ -227,12 +238,8 @@ func TestLCOAuthRefreshedBeforeExpiry(t *testing.T) {
 	// when less than the refresh margin remains: calls 1–10 use the first
 	// token, calls 11–12 a second one.
 	o := &lcOAuth{clock: &lcClock{t: time.Now()}, expiresIn: 60, perCall: 5 * time.Second}
-	srv, _ := lcServer(t, o.ServeHTTP)
-	ss := lcLoad(t, lcOAuthSuite, lcOAuthEnv, "{{S}}", srv.URL, "{{SCENARIOS}}", lcScenarios(12, "machine"))
-	rep := lcRun(t, ss, Options{Parallel: 1, Envs: []string{"staging"}, Now: o.clock.Now})
-	for _, r := range rep.Results {
-		lcWant(t, r, results.Passed, results.None)
-	}
+	rep := lcOAuthRun(t, o, lcScenarios(12, "machine"), Options{Parallel: 1, Envs: []string{"staging"}, Now: o.clock.Now})
+	lcAllPassed(t, rep)
 	fetches, _, _, apiToks := o.snapshot()
 	if fetches[lcStgID] != 2 {
 		t.Errorf("%d token fetches, want 2", fetches[lcStgID])
@@ -247,12 +254,8 @@ func TestLCOAuthRefreshedBeforeExpiry(t *testing.T) {
 
 func TestLCOAuthShortLivedTokenRefreshed(t *testing.T) {
 	o := &lcOAuth{clock: &lcClock{t: time.Now()}, expiresIn: 1, perCall: 2 * time.Second}
-	srv, _ := lcServer(t, o.ServeHTTP)
-	ss := lcLoad(t, lcOAuthSuite, lcOAuthEnv, "{{S}}", srv.URL, "{{SCENARIOS}}", lcScenarios(3, "machine"))
-	rep := lcRun(t, ss, Options{Parallel: 1, Envs: []string{"staging"}, Now: o.clock.Now})
-	for _, r := range rep.Results {
-		lcWant(t, r, results.Passed, results.None)
-	}
+	rep := lcOAuthRun(t, o, lcScenarios(3, "machine"), Options{Parallel: 1, Envs: []string{"staging"}, Now: o.clock.Now})
+	lcAllPassed(t, rep)
 	if fetches, _, _, _ := o.snapshot(); fetches[lcStgID] != 3 {
 		t.Errorf("%d token fetches, want one per scenario (each token expired before the next)", fetches[lcStgID])
 	}
@@ -282,9 +285,7 @@ func TestLCOAuthRefetchOnceWhenAPISaysExpired(t *testing.T) {
 				w.WriteHeader(http.StatusUnauthorized)
 				return true
 			}
-			srv, _ := lcServer(t, o.ServeHTTP)
-			ss := lcLoad(t, lcOAuthSuite, lcOAuthEnv, "{{S}}", srv.URL, "{{SCENARIOS}}", lcScenarios(1, "machine"))
-			rep := lcRun(t, ss, Options{Envs: []string{"staging"}, Now: o.clock.Now})
+			rep := lcOAuthRun(t, o, lcScenarios(1, "machine"), Options{Envs: []string{"staging"}, Now: o.clock.Now})
 			lcWant(t, rep.Results[0], tc.status, results.None)
 			fetches, _, _, apiToks := o.snapshot()
 			if fetches[lcStgID] != tc.fetches {
@@ -301,9 +302,7 @@ func TestLCOAuthRefetchOnceWhenAPISaysExpired(t *testing.T) {
 func TestLCOAuthTokenEndpointError(t *testing.T) {
 	o := &lcOAuth{clock: &lcClock{t: time.Now()},
 		fail: `{"error":"invalid_client","error_description":"Client authentication failed for client ` + lcStgID + `"}`}
-	srv, _ := lcServer(t, o.ServeHTTP)
-	ss := lcLoad(t, lcOAuthSuite, lcOAuthEnv, "{{S}}", srv.URL, "{{SCENARIOS}}", lcScenarios(2, "machine", "machine_body"))
-	rep := lcRun(t, ss, Options{Envs: []string{"staging"}})
+	rep := lcOAuthRun(t, o, lcScenarios(2, "machine", "machine_body"), Options{Envs: []string{"staging"}})
 	for _, r := range rep.Results {
 		lcWant(t, r, results.Errored, results.TokenEndpoint)
 		if !strings.Contains(r.Message, "invalid_client") || !strings.Contains(r.Message, "Client authentication failed") {
@@ -340,9 +339,7 @@ func TestLCOAuthOnSecretBeforeUse(t *testing.T) {
 		}
 		return false
 	}
-	srv, _ := lcServer(t, o.ServeHTTP)
-	ss := lcLoad(t, lcOAuthSuite, lcOAuthEnv, "{{S}}", srv.URL, "{{SCENARIOS}}", lcScenarios(2, "machine"))
-	rep := lcRun(t, ss, Options{Envs: []string{"staging"}, Parallel: 1, Now: o.clock.Now,
+	rep := lcOAuthRun(t, o, lcScenarios(2, "machine"), Options{Envs: []string{"staging"}, Parallel: 1, Now: o.clock.Now,
 		OnSecret: func(v string) {
 			mu.Lock()
 			defer mu.Unlock()
@@ -357,9 +354,7 @@ func TestLCOAuthOnSecretBeforeUse(t *testing.T) {
 			finished = done
 		},
 	})
-	for _, r := range rep.Results {
-		lcWant(t, r, results.Passed, results.None)
-	}
+	lcAllPassed(t, rep)
 	toks := o.tokens()
 	if len(toks) != 1 || !masked[toks[0]] {
 		t.Errorf("OnSecret did not get the access token %q", toks)
