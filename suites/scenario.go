@@ -59,7 +59,9 @@ func (d *decoder) retry(n *yaml.Node) *Retry {
 	m := d.mapping(n, "in retry", retryKeys...)
 	r := &Retry{Attempts: 1}
 	if f, ok := m.get("attempts"); ok {
-		if r.Attempts = d.integer(f.val, "retry attempts"); r.Attempts < 1 || r.Attempts > 100 {
+		// Not a number is one error, not also "got 0".
+		before := len(d.errs)
+		if r.Attempts = d.integer(f.val, "retry attempts"); len(d.errs) == before && (r.Attempts < 1 || r.Attempts > 100) {
 			d.errorf(f.val, "retry attempts must be between 1 and 100, got %d", r.Attempts)
 		}
 	}
