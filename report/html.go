@@ -215,16 +215,18 @@ func requestGridOf(doc *jsonReport) requestGrid {
 			}
 			c := &row.Cells[envIndex[r.Environment]]
 			c.Env = r.Environment
-			c.Requests++
-			switch codeClass(st.StatusCode) {
-			case "2xx":
-				c.S2xx++
-			case "401":
-				c.S401++
-			case "403":
-				c.S403++
-			default:
-				c.Other++
+			for _, code := range st.Answers() {
+				c.Requests++
+				switch codeClass(code) {
+				case "2xx":
+					c.S2xx++
+				case "401":
+					c.S401++
+				case "403":
+					c.S403++
+				default:
+					c.Other++
+				}
 			}
 		}
 	}

@@ -87,7 +87,13 @@ type jsonStep struct {
 	Endpoint   string `json:"endpoint"`
 	StatusCode int    `json:"status_code"`
 	DurationMS int64  `json:"duration_ms"`
+	// Replaced: status codes of earlier attempts a retry replaced (0: no
+	// response); only present when there were some.
+	Replaced []int `json:"replaced_status_codes,omitempty"`
 }
+
+// Answers is every status code the step got, the final one last.
+func (s jsonStep) Answers() []int { return results.Answers(s.Replaced, s.StatusCode) }
 
 type jsonFailure struct {
 	Message  string `json:"message"`
@@ -300,7 +306,7 @@ func jsonResultOf(red *secret.Redactor, c func(string) string, res *results.Resu
 	for _, st := range res.Steps {
 		out.Steps = append(out.Steps, jsonStep{
 			Method: word(red, st.Method), URL: c(st.URL), Endpoint: c(endpoint(st)),
-			StatusCode: st.StatusCode, DurationMS: millis(st.Duration),
+			StatusCode: st.StatusCode, DurationMS: millis(st.Duration), Replaced: st.Replaced,
 		})
 	}
 	for _, f := range res.Failures {

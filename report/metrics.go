@@ -64,7 +64,9 @@ func (d *Document) MetricsRegistry() (*prometheus.Registry, error) {
 	for i := range doc.Results {
 		res := &doc.Results[i]
 		for _, st := range res.Steps {
-			nRequests[[3]string{res.Environment, st.Endpoint, codeClass(st.StatusCode)}]++
+			for _, c := range st.Answers() {
+				nRequests[[3]string{res.Environment, st.Endpoint, codeClass(c)}]++
+			}
 		}
 		// Every status of a suite is present, zero included, so a ratio
 		// or an alert on "failed > 0" never reads a missing series.

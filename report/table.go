@@ -55,18 +55,20 @@ func requestTable(r *results.Report) []*requestRow {
 				index[k] = row
 				rows[k.env] = append(rows[k.env], row)
 			}
-			row.Requests++
-			switch c := st.StatusCode; {
-			case c == 0:
-				row.NoResponse++
-			case c >= 200 && c <= 299:
-				row.S2xx++
-			case c == 401:
-				row.S401++
-			case c == 403:
-				row.S403++
-			default:
-				row.Other++
+			for _, c := range st.Answers() {
+				row.Requests++
+				switch {
+				case c == 0:
+					row.NoResponse++
+				case c >= 200 && c <= 299:
+					row.S2xx++
+				case c == 401:
+					row.S401++
+				case c == 403:
+					row.S403++
+				default:
+					row.Other++
+				}
 			}
 		}
 	}

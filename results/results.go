@@ -7,6 +7,7 @@
 package results
 
 import (
+	"slices"
 	"time"
 
 	"github.com/authspec/authspec/secret"
@@ -75,10 +76,14 @@ type Step struct {
 	URL        string
 	Endpoint   string // method + path template, e.g. "GET /v1/accounts/${account_id}"
 	StatusCode int    // 0 when no response arrived
-	Connected  bool   // a connection (TCP, and TLS for https) was established
-	Duration   time.Duration
-	Request    Exchange // for --verbose and diagnosis output
-	Response   Exchange
+	// Replaced: the status codes (0: no response) of earlier attempts that
+	// a retry or an OAuth token refresh replaced. They were sent, so the
+	// request counts (console table, metrics, HTML) include them.
+	Replaced  []int
+	Connected bool // a connection (TCP, and TLS for https) was established
+	Duration  time.Duration
+	Request   Exchange // for --verbose and diagnosis output
+	Response  Exchange
 }
 
 // Exchange is the header and body of a request or response as seen on the
@@ -121,3 +126,10 @@ const (
 	ExpiryCertificate = "certificate_not_after"
 	ExpiryOAuthToken  = "oauth_token"
 )
+
+// Answers is every status code the step got, earlier attempts first, the
+// final one last (0: no response).
+func (s Step) Answers() []int { return Answers(s.Replaced, s.StatusCode) }
+
+// Answers is the replaced status codes followed by the final one.
+func Answers(replaced []int, final int) []int { return append(slices.Clip(replaced), final) }

@@ -144,7 +144,8 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 	var w wire
 	attempts := 1
 	sendStart := time.Now()
-	ex, err := p.send(ctx, c, s, b, sent, &w, &attempts)
+	var replaced []int
+	ex, err := p.send(ctx, c, s, b, sent, &w, &attempts, &replaced)
 	r.Attempts += attempts - 1
 	defer func() {
 		// Judged: the result keeps a bounded prefix of the body (cut to an
@@ -157,7 +158,7 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 		ex.free()
 	}()
 	step := results.Step{Method: b.req.Method, URL: string(b.shownURL(p.opt.Redactor, sent)), Endpoint: b.endpoint,
-		Connected: w.reached(), Duration: time.Since(sendStart)}
+		Connected: w.reached(), Duration: time.Since(sendStart), Replaced: replaced}
 	if ex != nil {
 		step.StatusCode, step.Duration = ex.resp.StatusCode, ex.dur
 		step.Response = results.Exchange{Header: ex.resp.Header, Body: ex.body}
@@ -405,6 +406,14 @@ type exchange struct {
 	truncated bool
 	dur       time.Duration
 	release   func() // gives the body's memory back to the run's budget
+}
+
+// status is the answer's status code, 0 when none arrived.
+func (ex *exchange) status() int {
+	if ex == nil {
+		return 0
+	}
+	return ex.resp.StatusCode
 }
 
 // free returns the body's reservation; the body must not be used after.

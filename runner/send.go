@@ -21,7 +21,7 @@ const maxRetryWait = 60 * time.Second
 // send delivers a built request, retrying as the scenario says, and reads
 // the response body up to the cap. An OAuth2 token that the API calls
 // expired is fetched again once.
-func (p *plan) send(ctx context.Context, c *testCase, s caseStep, b *built, sent *sentCred, w *wire, attempts *int) (*exchange, error) {
+func (p *plan) send(ctx context.Context, c *testCase, s caseStep, b *built, sent *sentCred, w *wire, attempts *int, replaced *[]int) (*exchange, error) {
 	retry := c.sc.Settings.Retry
 	limit := 1
 	if retry != nil {
@@ -32,6 +32,9 @@ func (p *plan) send(ctx context.Context, c *testCase, s caseStep, b *built, sent
 	var ex *exchange
 	for n := 1; ; n++ {
 		var err error
+		if n > 1 || refreshed { // not the first try: ex is an answer it replaces
+			*replaced = append(*replaced, ex.status())
+		}
 		ex.free() // a retry replaces the previous answer
 		ex, err = p.once(ctx, client, b, timeoutOf(c.sc), w)
 		*attempts = n
