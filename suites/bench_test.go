@@ -4,27 +4,18 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/authspec/authspec/internal/benchproc"
+	"github.com/authspec/authspec/internal/benchsuite"
 	"github.com/authspec/authspec/suites"
 	"go.yaml.in/yaml/v3"
 )
 
-// benchSuiteText is a suite of n scenarios shaped like the ones teams
-// write: a credential, a request, a status and a body assertion each.
+// benchSuiteText is the benchmark suite (benchsuite.Text) with a base URL
+// nothing listens on: these benchmarks only load it.
 func benchSuiteText(first, n int) []byte {
-	var b strings.Builder
-	b.WriteString("version: 1\nname: bench " + fmt.Sprint(first) + "\n")
-	b.WriteString("environments:\n  local:\n    base_url: http://127.0.0.1:1\n")
-	b.WriteString("credentials:\n  tok:\n    type: bearer\n    token: ${BENCH_TOKEN}\n")
-	b.WriteString("defaults:\n  headers: { Accept: application/json }\n")
-	b.WriteString("scenarios:\n")
-	for i := first; i < first+n; i++ {
-		fmt.Fprintf(&b, "  - name: token reads /bearer %d\n    kind: happy\n    auth: tok\n    request: { method: GET, path: /bearer }\n    expect:\n      status: 200\n      body: { authenticated: true }\n", i)
-	}
-	return []byte(b.String())
+	return benchsuite.Text("bench "+fmt.Sprint(first), "http://127.0.0.1:1", first, n)
 }
 
 const benchScenarios = 10_000

@@ -21,6 +21,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/authspec/authspec/internal/benchsuite"
 	"github.com/mccutchen/go-httpbin/v2/httpbin"
 )
 
@@ -196,19 +197,10 @@ func median(v []float64) float64 {
 	return (v[len(v)/2-1] + v[len(v)/2]) / 2
 }
 
-// writeSuite writes a suite of n scenarios numbered from first, each a GET
-// of go-httpbin's /bearer with a bearer token, a status and a body assertion.
+// writeSuite writes a suite of n scenarios numbered from first (see
+// benchsuite.Text) that reads its URL and token from the environment.
 func writeSuite(path string, first, n int) error {
-	var b strings.Builder
-	b.WriteString("version: 1\nname: bench " + filepath.Base(path) + "\n")
-	b.WriteString("environments:\n  local:\n    base_url: ${BENCH_URL}\n")
-	b.WriteString("credentials:\n  tok:\n    type: bearer\n    token: ${BENCH_TOKEN}\n")
-	b.WriteString("defaults:\n  headers: { Accept: application/json }\n")
-	b.WriteString("scenarios:\n")
-	for i := first; i < first+n; i++ {
-		fmt.Fprintf(&b, "  - name: token reads /bearer %d\n    kind: happy\n    auth: tok\n    request: { method: GET, path: /bearer }\n    expect:\n      status: 200\n      body: { authenticated: true }\n", i)
-	}
-	return os.WriteFile(path, []byte(b.String()), 0o644)
+	return os.WriteFile(path, benchsuite.Text("bench "+filepath.Base(path), "${BENCH_URL}", first, n), 0o644)
 }
 
 // serveHTTPBin starts go-httpbin on a free loopback port in this process.
