@@ -328,8 +328,10 @@ func (a *analysis) authzWords() bool {
 
 var (
 	// Words that name a permission, not the login: a bare "Not authorized"
-	// is how many APIs refuse a bad credential, so it is not enough.
-	authzRE = regexp.MustCompile(`access refused|permission|not allowed|insufficient|not (an? )?(administrator|admin|management|monitoring|owner|member)\b|\b(role|tag|privilege)s?\b`)
+	// is how many APIs refuse a bad credential, so it is not enough; nor is
+	// prose "Access denied", but an access_denied error code (Slack's
+	// ekm_access_denied: admins suspended the action) names a refusal.
+	authzRE = regexp.MustCompile(`access refused|access_denied\b|permission|not allowed|insufficient|not (an? )?(administrator|admin|management|monitoring|owner|member)\b|\b(role|tag|privilege)s?\b`)
 	// Any word about the credential itself vetoes: "Access denied due to
 	// invalid subscription key", "No token provided", "Not authorized:
 	// token signature mismatch" are authentication failures.

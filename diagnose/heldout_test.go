@@ -183,6 +183,23 @@ func heldoutCases() []provCase {
 			header: map[string]string{"WWW-Authenticate": `Basic realm="Bitbucket.org HTTP"`}, cred: basicCred("devin", "ATBBWq8ZbV3kLmN0pQrS7tUv"), want: CredentialRejected},
 		{src: "https://docs.developer.yelp.com/docs/fusion-authentication", name: "Yelp 401 TOKEN_INVALID", status: 401,
 			header: jsonCT(), body: `{"error": {"code": "TOKEN_INVALID", "description": "Invalid access token or authorization header."}}`, cred: bearer("YELP_API_KEY", "Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9j0kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9j0"), want: CredentialRejected},
+		// Third round.
+		{src: "https://api.slack.com/methods/chat.postMessage#errors", name: "Slack ekm_access_denied (200)", status: 200,
+			header: jsonCT(), body: `{"ok":false,"error":"ekm_access_denied"}`, cred: slack, method: "POST", want: PermissionDenied},
+		{src: "https://docs.sentry.io/api/auth/", name: "Sentry 401 Invalid token", status: 401,
+			header: jsonCT(), body: `{"detail":"Invalid token"}`, cred: bearer("SENTRY_AUTH_TOKEN", "sntrys_Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9j0"), want: CredentialRejected},
+		{src: "https://docs.sentry.io/api/permissions/", name: "Sentry 403 no permission to perform this action", status: 403,
+			header: jsonCT(), body: `{"detail":"You do not have permission to perform this action."}`, cred: bearer("SENTRY_AUTH_TOKEN", "sntrys_Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9j0"), method: "DELETE", want: PermissionDenied},
+		{src: "https://auth0.com/docs/api/management/v2", name: "Auth0 Management API 401 Invalid token", status: 401,
+			header: jsonCT(), body: `{"statusCode":401,"error":"Unauthorized","message":"Invalid token","attributes":{"error":"Invalid token"}}`, cred: opaque, want: CredentialRejected},
+		{src: "https://learn.microsoft.com/en-us/azure/key-vault/general/troubleshooting-access-issues", name: "Key Vault 403 no secrets get permission", status: 403,
+			header: jsonCT(), body: `{"error":{"code":"Forbidden","message":"The user, group or application 'appid=2f1e0d9c-8b7a-4f6e-9d5c-4b3a2f1e0d9c;oid=7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d;iss=https://sts.windows.net/72f988bf-86f1-41af-91ab-2d7cd011db47/' does not have secrets get permission on key vault 'kv-payments-prod;location=westeurope'. For help resolving this issue, please see https://go.microsoft.com/fwlink/?linkid=2125287","innererror":{"code":"AccessDenied"}}}`,
+			cred: opaque, want: PermissionDenied},
+		{src: "https://learn.microsoft.com/en-us/azure/ai-services/openai/reference", name: "Azure OpenAI 401 invalid subscription key or wrong endpoint", status: 401,
+			header: jsonCT(), body: `{"error":{"code":"401","message":"Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource."}}`,
+			cred: apiKey("AZURE_OPENAI_KEY", "3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8c", "api-key", ""), method: "POST", want: CredentialRejected},
+		{src: "https://developer.hashicorp.com/terraform/cloud-docs/api-docs#authentication", name: "Terraform Cloud 401 unauthorized", status: 401,
+			header: map[string]string{"Content-Type": "application/vnd.api+json"}, body: `{"errors":[{"status":"401","title":"unauthorized"}]}`, cred: bearer("TFC_TOKEN", "Wq8ZbV3kLmN0pQ.atlasv1.rS7tUvXyZa1b2c3d4e5f6g7h8i9j0kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9j0"), want: CredentialRejected},
 	}
 }
 
