@@ -119,10 +119,15 @@ func (p *plan) buildRequest(ctx context.Context, c *testCase, s caseStep, captur
 	case r.Body != nil:
 		body = []byte(expand(*r.Body))
 	}
-	req, err := http.NewRequestWithContext(ctx, method, u.String(), nil)
+	// The URL is already parsed: the request takes it as it is rather
+	// than printing it to be parsed again (the host without an empty
+	// port, as http.NewRequest would have it).
+	req, err := http.NewRequestWithContext(ctx, method, "", nil)
 	if err != nil {
 		return nil, missing, fmt.Errorf("cannot build request: %v", err)
 	}
+	u.Host = strings.TrimSuffix(u.Host, ":")
+	req.URL, req.Host = u, u.Host
 	if contentType != "" {
 		req.Header.Set("Content-Type", contentType)
 	}
