@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"runtime"
 	"strings"
@@ -90,15 +89,7 @@ func TestRobustSlowTrickleBeyondTimeout(t *testing.T) {
 }
 
 func TestRobustConnectionReset(t *testing.T) {
-	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) {
-		conn, _, err := w.(http.Hijacker).Hijack()
-		if err != nil {
-			t.Error(err)
-			return
-		}
-		conn.(*net.TCPConn).SetLinger(0) // close sends RST
-		conn.Close()
-	})
+	srv := resetServer(t)
 	rep, r := robustRun(t, srv.URL, "  - { name: reset, request: { method: GET, path: /r } }\n", 3*time.Second)
 	robustWantError(t, r, results.ConnectionReset, "reset the connection")
 	if len(r.Steps) != 1 || r.Steps[0].StatusCode != 0 {

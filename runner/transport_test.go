@@ -15,6 +15,20 @@ import (
 	"github.com/authspec/authspec/runner"
 )
 
+// resetServer accepts each request, then resets its connection (RST, not
+// FIN): the client sees "connection reset by peer" with no response.
+func resetServer(t *testing.T) *httptest.Server {
+	return coreServer(t, func(w http.ResponseWriter, r *http.Request) {
+		conn, _, err := w.(http.Hijacker).Hijack()
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		conn.(*net.TCPConn).SetLinger(0) // close sends RST
+		conn.Close()
+	})
+}
+
 // rawServer accepts connections on 127.0.0.1, reads each request's head
 // and writes answer (raw bytes), then closes. It stops with the test.
 func rawServer(t *testing.T, answer string) string {
@@ -61,15 +75,7 @@ func TestTransportErrorsByType(t *testing.T) {
 		case <-r.Context().Done():
 		}
 	})
-	reset := coreServer(t, func(w http.ResponseWriter, r *http.Request) {
-		conn, _, err := w.(http.Hijacker).Hijack()
-		if err != nil {
-			t.Error(err)
-			return
-		}
-		conn.(*net.TCPConn).SetLinger(0) // close sends RST
-		conn.Close()
-	})
+	reset := resetServer(t)
 	plain := coreServer(t, func(w http.ResponseWriter, r *http.Request) {})
 	tlsSrv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
 	tlsSrv.Config.ErrorLog = log.New(io.Discard, "", 0) // "client sent an HTTP request to an HTTPS server"
