@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/runner"
@@ -30,7 +29,7 @@ func run(t *testing.T, yaml string, files map[string]string, want map[string]str
 	if err != nil {
 		t.Fatalf("loading: %v", err)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*startupWait)
 	defer cancel()
 	rep, err := runner.Run(ctx, ss, runner.Options{Getenv: func(string) (string, bool) { return "", false }})
 	if err != nil {

@@ -96,6 +96,12 @@ func tail(s string, n int) string {
 	return s
 }
 
+// startupWait bounds how long a real server may take to start answering.
+// It is a readiness wait, not a measurement: CI runs the race-enabled
+// tests of every package beside these servers on two cores, where a
+// server that starts in 2 s on a quiet machine can take a minute.
+const startupWait = 100 * time.Second
+
 // waitHTTP polls url until it answers (any status) or the deadline passes.
 func waitHTTP(t *testing.T, url string, within time.Duration) {
 	t.Helper()
@@ -155,7 +161,7 @@ http {
 `, dir, port, userName()))
 	start(t, dir, nil, bin, "-e", "stderr", "-p", dir, "-c", filepath.Join(dir, "nginx.conf"), "-g", "daemon off;")
 	base := fmt.Sprintf("http://127.0.0.1:%d", port)
-	waitHTTP(t, base+"/", 10*time.Second)
+	waitHTTP(t, base+"/", startupWait)
 	return base
 }
 
@@ -225,9 +231,9 @@ loopback_users = none
 		}
 	})
 	base := fmt.Sprintf("http://127.0.0.1:%d", mgmt)
-	waitHTTP(t, base+"/api/overview", 90*time.Second)
+	waitHTTP(t, base+"/api/overview", 3*startupWait) // an Erlang node boots slowly on a busy machine
 	// The listener opens before the definitions (the users) are imported.
-	deadline := time.Now().Add(30 * time.Second)
+	deadline := time.Now().Add(startupWait)
 	for {
 		req, _ := http.NewRequest(http.MethodGet, base+"/api/whoami", nil)
 		req.SetBasicAuth("admin", rabbitAdminPass)
@@ -239,7 +245,7 @@ loopback_users = none
 			}
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("RabbitMQ did not accept its admin user within 30s")
+			t.Fatalf("RabbitMQ did not accept its admin user within %s", startupWait)
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
@@ -259,7 +265,7 @@ auth:
 `, dir, port, dir))
 	start(t, dir, nil, bin, "serve", filepath.Join(dir, "config.yml"))
 	base := fmt.Sprintf("http://127.0.0.1:%d", port)
-	waitHTTP(t, base+"/v2/", 20*time.Second)
+	waitHTTP(t, base+"/v2/", startupWait)
 	return base
 }
 
@@ -279,7 +285,7 @@ func startOIDC(t *testing.T) string {
 	go srv.Serve(ln)
 	t.Cleanup(func() { _ = srv.Close() })
 	base := fmt.Sprintf("http://127.0.0.1:%d", port)
-	waitHTTP(t, base+"/.well-known/openid-configuration", 20*time.Second)
+	waitHTTP(t, base+"/.well-known/openid-configuration", startupWait)
 	return base
 }
 
