@@ -267,12 +267,19 @@ func headerName(h string) string {
 	return http.CanonicalHeaderKey(h)
 }
 
+// oauthSaid: the answer carries an RFC 6750 error code that oauth()
+// turns into a cause. Other codes (invalid_request, a provider's own) say
+// nothing about the credential, so the words around them still count.
+func (a *analysis) oauthSaid() bool {
+	return a.srv.oauthErr == "invalid_token" || a.srv.oauthErr == "insufficient_scope"
+}
+
 // serverWords applies the rules table. It returns whether a row matched.
 func (a *analysis) serverWords() bool {
 	matched := false
 	for _, r := range rules {
 		ok, ev := r.match(a)
-		if !ok || !r.strong && a.srv.oauthErr != "" {
+		if !ok || !r.strong && a.oauthSaid() {
 			continue // an RFC 6750 error code already says it, better
 		}
 		matched = true

@@ -57,6 +57,10 @@ Time:2024-01-01T00:00:00.0000000Z</Message><AuthenticationErrorDetail>The MAC si
 		{"dropbox expired", 401, nil, `{"error_summary": "expired_access_token/", "error": {".tag": "expired_access_token"}}`, tok, TokenExpired},
 		{"dropbox invalid", 401, nil, `{"error_summary": "invalid_access_token/", "error": {".tag": "invalid_access_token"}}`, tok, CredentialRejected},
 		{"dropbox malformed 400", 400, map[string]string{"Content-Type": "text/plain"}, `Error in call to API function "files/list_folder": The given OAuth 2 access token is malformed.`, tok, CredentialRejected},
+		// An RFC 6749 error code that says nothing of the credential
+		// (invalid_request) must not silence the words next to it.
+		{"invalid_request 400 about the token", 400, nil, `{"error":"invalid_request","error_description":"The access token is invalid"}`, tok, CredentialRejected},
+		{"invalid_request 400 about the key", 400, nil, `{"error":"invalid_request","error_description":"Invalid API key provided"}`, key, CredentialRejected},
 		{"zoom invalid", 401, nil, `{"code":124,"message":"Invalid access token."}`, tok, CredentialRejected},
 		{"zoom expired", 401, nil, `{"code":124,"message":"Access token is expired."}`, tok, TokenExpired},
 		{"jira 404", 404, nil, `{"errorMessages":["Issue does not exist or you do not have permission to see it."],"errors":{}}`, basicCred("me@example.com", "ATATT3xFfGF0abcdef"), NotFoundHidesPermission},
