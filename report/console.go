@@ -67,7 +67,7 @@ func writeConsoleHead(t *textWriter, r *results.Report, opt ConsoleOptions, p pa
 		return
 	}
 	t.line("", p.bold("Preflight"))
-	for _, f := range r.Findings {
+	for _, f := range results.Printed(r.Findings) {
 		l := FindingLine(f, red)
 		if f.Severity == results.SeverityError {
 			l = p.red(l)

@@ -70,7 +70,7 @@ func GitHubAnnotations(w io.Writer, r *results.Report) error {
 			}
 		}
 	}
-	for _, f := range r.Findings {
+	for _, f := range results.Printed(r.Findings) {
 		title := word(red, f.Code)
 		if f.Env != "" {
 			title += " [" + literal(f.Env) + "]"
@@ -213,11 +213,11 @@ func (d *Document) StepSummary(w io.Writer, ch *Changes) error {
 	}
 	writeCausesMarkdown(&b, d.causeGroups())
 
-	if len(r.Findings) > 0 {
+	if findings := results.Printed(r.Findings); len(findings) > 0 {
 		b.WriteString("### Preflight findings\n\n")
-		for i, f := range r.Findings {
+		for i, f := range findings {
 			if i == maxRows {
-				fmt.Fprintf(&b, "- ... and %d more\n", len(r.Findings)-maxRows)
+				fmt.Fprintf(&b, "- ... and %d more\n", len(findings)-maxRows)
 				break
 			}
 			fmt.Fprintf(&b, "- **%s** %s %s: %s\n", mdText(red, string(f.Severity)), mdCode(red, f.Code),

@@ -33,3 +33,32 @@ type Finding struct {
 	Credential string
 	Variable   string
 }
+
+// Printed returns the findings as a reader sees them: one per place,
+// severity, code and message. The runner keeps a finding per environment
+// (so it can attach it to that environment's scenarios), but a finding
+// whose words do not name the environment (a variable every environment
+// shares that is too short) would otherwise print the same line once per
+// environment. A merged finding keeps Env only when all its copies agree.
+func Printed(fs []Finding) []Finding {
+	type key struct {
+		file          string
+		line, col     int
+		sev           Severity
+		code, message string
+	}
+	index := map[key]int{}
+	var out []Finding
+	for _, f := range fs {
+		k := key{f.File, f.Line, f.Col, f.Severity, f.Code, f.Message}
+		if i, ok := index[k]; ok {
+			if out[i].Env != f.Env {
+				out[i].Env = ""
+			}
+			continue
+		}
+		index[k] = len(out)
+		out = append(out, f)
+	}
+	return out
+}

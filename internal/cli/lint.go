@@ -5,6 +5,7 @@ import (
 
 	"github.com/authspec/authspec/diagnose"
 	"github.com/authspec/authspec/report"
+	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/runner"
 )
 
@@ -32,7 +33,7 @@ func (c *command) lint(args []string) error {
 		return err
 	}
 	errs, warns, expired := 0, 0, 0
-	for _, fd := range findings {
+	for _, fd := range results.Printed(findings) {
 		fmt.Fprintln(c.stdout, report.FindingLine(fd, opt.Redactor))
 		if fd.Severity == diagnose.SeverityError {
 			errs++
