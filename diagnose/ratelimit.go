@@ -88,7 +88,7 @@ var (
 	counterRE = regexp.MustCompile(`(?:^|[;,\s])(?:([a-z][a-z0-9_-]*)=)?(\d+)/(\d+)(?:$|[;,\s(])`)
 	rateWords = []string{"rate limit", "rate-limit", "ratelimit", "too many requests", "throttl", "quota exceeded",
 		"limit exceeded", "limit_exceeded", "limits exceeded", "calls per second", "requests per second",
-		"out of call volume quota", "quota will be replenished"}
+		"out of call volume quota", "quota will be replenished", "quotaexceeded", "exceeded your quota"}
 )
 
 // fullCounters finds used/limit counters in the response headers that

@@ -90,7 +90,11 @@ func readServer(ex Exchange, red *redactor) server {
 //   - a GraphQL answer whose first error says UNAUTHENTICATED, FORBIDDEN,
 //     UNAUTHORIZED, ACCESS_DENIED, INSUFFICIENT_SCOPES or a
 //     SAML/SSO failure;
-//   - {"error": "invalid_token" | "insufficient_scope"} (RFC 6750 codes).
+//   - {"error": "invalid_token" | "insufficient_scope"} (RFC 6750 codes);
+//   - {"error": ["EAPI:Invalid key"]}: a list of error strings whose first
+//     is about authentication or permission, as exchanges send;
+//   - GraphQL codes in Hasura's spelling (access-denied, invalid-jwt,
+//     invalid-headers).
 //
 // Any other body — including {"ok": false} with a business error such as
 // channel_not_found — does not count.
@@ -143,14 +147,19 @@ func authError(doc any) string {
 	if e, _ := m["error"].(string); isOAuthError(e) && e != "invalid_request" {
 		return e
 	}
+	if list, _ := m["error"].([]any); len(list) > 0 {
+		if e, _ := list[0].(string); authCodeRE.MatchString(strings.ToLower(e)) {
+			return e
+		}
+	}
 	if errs, _ := m["errors"].([]any); len(errs) > 0 {
 		if first, _ := errs[0].(map[string]any); first != nil {
 			ext, _ := first["extensions"].(map[string]any)
 			code, _ := ext["code"].(string)
 			typ, _ := first["type"].(string)
 			for _, c := range []string{code, typ} {
-				switch strings.ToUpper(c) {
-				case "UNAUTHENTICATED", "FORBIDDEN", "UNAUTHORIZED", "ACCESS_DENIED", "INSUFFICIENT_SCOPES":
+				switch strings.ReplaceAll(strings.ToUpper(c), "-", "_") {
+				case "UNAUTHENTICATED", "FORBIDDEN", "UNAUTHORIZED", "ACCESS_DENIED", "INSUFFICIENT_SCOPES", "INVALID_JWT", "INVALID_HEADERS":
 					return c
 				}
 			}
