@@ -211,8 +211,12 @@ func checkOtherEnvs(c *Credential, env string, v Value) []check {
 		return nil
 	}
 	name := sourceName(v)
+	// The message names every environment that shares the value, sorted,
+	// so each side says the same words and the finding prints once.
+	all := append([]string{env}, envs...)
+	slices.Sort(all)
 	return []check{{CredentialFromOtherEnvironment, true, v.Source,
-		textf("%s in %s has the same value as credential %s in %s (sha256:%s); one environment is probably using the other's credential — check which env file it came from", secret.Lit(name), secret.Lit(env), secret.Lit(c.Name), secret.Lit(strings.Join(envs, ", ")), secret.Lit(fp)),
+		textf("%s (credential %s) has the same value in %s (sha256:%s); one environment is probably using the other's credential — check which env file it came from", secret.Lit(name), secret.Lit(c.Name), secret.Lit(strings.Join(all[:len(all)-1], ", ")+" and "+all[len(all)-1]), secret.Lit(fp)),
 		[]string{textf("%s in %s = %s in %s", secret.Lit(label(v)), secret.Lit(env), secret.Lit(c.Name), secret.Lit(strings.Join(envs, ", ")))}}}
 }
 
