@@ -63,9 +63,12 @@ func (p *plan) buildRequest(ctx context.Context, c *testCase, s caseStep, captur
 	var target, tmpl string
 	if r.URL.IsSet() {
 		target = expand(r.URL)
-		tmpl = r.URL.Raw
-		if u, err := url.Parse(r.URL.Raw); err == nil && u.Path != "" {
-			tmpl = u.Path
+		// The endpoint is named by the path as written; without one, by
+		// the URL without its userinfo and query, which may hold secrets.
+		p := suites.SplitURL(r.URL.Raw)
+		tmpl = p.Path
+		if p.Scheme == "" || p.Path == "" {
+			tmpl = p.Shown()
 		}
 	} else {
 		target = joinURL(env.BaseURL, expand(r.Path))

@@ -40,7 +40,31 @@ func (st *envState) shower(captures map[string]suites.Var, red *secret.Redactor)
 const refMark = "\uFDD2"
 
 // template renders raw, a string of the suite, as sent.
-func (s shower) template(raw string) secret.Text {
+func (s shower) template(raw string) secret.Text { return s.render(raw, secret.Lit) }
+
+// written renders raw like template, but the text written around its
+// ${VAR}s is a value, redacted at the sink: the userinfo and query of a
+// url: the suite writes (their parts are secrets, see Env.Secrets).
+func (s shower) written(raw string) secret.Text {
+	return s.render(raw, func(v string) secret.Text { return secret.Textf("%s", v) })
+}
+
+// urlTemplate renders a url: template: scheme, host, port and path are
+// identifiers, shown as written, as shownBase shows a base URL; the
+// userinfo and the query are rendered by written.
+func (s shower) urlTemplate(raw string) secret.Text {
+	p := suites.SplitURL(raw)
+	var t secret.Text
+	if p.HasUser {
+		t = s.template(p.Scheme) + s.written(p.User) + secret.Lit("@") + s.template(p.Host+p.Path)
+	} else {
+		t = s.template(p.Shown())
+	}
+	return t + s.written(p.Tail)
+}
+
+// render renders raw as sent, the text around its ${VAR}s made by lit.
+func (s shower) render(raw string, lit func(string) secret.Text) secret.Text {
 	if strings.Contains(raw, refMark) {
 		out, _ := s.env.Expand(raw, s.captures)
 		return secret.Textf("%s", out)
@@ -53,7 +77,7 @@ func (s shower) template(raw string) secret.Text {
 	var t secret.Text
 	for i, part := range strings.Split(out, refMark) {
 		if i%2 == 0 {
-			t += secret.Lit(part)
+			t += lit(part)
 			continue
 		}
 		if n, err := strconv.Atoi(part); err == nil && n < len(refs) {
@@ -124,7 +148,7 @@ func shownBase(base string) [2]secret.Text {
 func (s shower) url(r *suites.Request) (full, path secret.Text) {
 	var query secret.Text
 	if r.URL.IsSet() {
-		full = s.template(r.URL.Raw)
+		full = s.urlTemplate(r.URL.Raw)
 	} else {
 		base, baseQuery := s.base()
 		raw, pathQuery, hasQuery := strings.Cut(r.Path.Raw, "?")

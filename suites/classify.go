@@ -3,9 +3,9 @@ package suites
 import (
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/vocab"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -32,8 +32,8 @@ func (s *Suite) Identifiers(e *Environment) map[string]bool {
 	for _, env := range s.Environments {
 		urlIdentRefs(env.BaseURL, count)
 	}
+	s.writtenURLs(func(_ string, u String) { urlIdentRefs(u, count) })
 	for _, c := range s.Credentials {
-		urlIdentRefs(c.TokenURL, count)
 		for _, u := range []struct{ id, pass String }{{c.Username, c.Password}, {c.ClientID, c.ClientSecret}} {
 			refs := Refs(u.id.Raw)
 			if u.id.IsSet() && u.pass.Raw != "" && !slices.ContainsFunc(refs, secret.NameSaysSecret) {
@@ -48,16 +48,6 @@ func (s *Suite) Identifiers(e *Environment) map[string]bool {
 		for _, h := range c.Headers {
 			for _, n := range Refs(h.Value.Raw) {
 				inSecret[n] = true
-			}
-		}
-	}
-	for _, sc := range s.Scenarios {
-		for _, st := range sc.Steps {
-			urlIdentRefs(st.Request.URL, count)
-		}
-		if sc.Matrix != nil {
-			for _, row := range sc.Matrix.Rows {
-				urlIdentRefs(row.Request.URL, count)
 			}
 		}
 	}
@@ -103,21 +93,31 @@ func (s *Suite) UnusedPublic() []String {
 	return out
 }
 
+// writtenURLs calls fn with every absolute URL the suite writes besides
+// base_url: each credential's token_url (in name order) and each request's
+// url, with the field they are labelled by when they hold a secret.
+func (s *Suite) writtenURLs(fn func(field string, u String)) {
+	for _, name := range sortedKeys(s.Credentials) {
+		if c := s.Credentials[name]; c.TokenURL.IsSet() {
+			fn(name+"."+vocab.FieldTokenURL, c.TokenURL)
+		}
+	}
+	for _, sc := range s.Scenarios {
+		for _, st := range sc.Steps {
+			fn("url", st.Request.URL)
+		}
+		if sc.Matrix != nil {
+			for _, row := range sc.Matrix.Rows {
+				fn("url", row.Request.URL)
+			}
+		}
+	}
+}
+
 // urlIdentRefs calls fn with the part of a URL template that is an
 // identifier: up to the query, without the userinfo.
 func urlIdentRefs(u String, fn func(String)) {
-	raw := u.Raw
-	if i := strings.IndexAny(raw, "?#"); i >= 0 {
-		raw = raw[:i]
-	}
-	if scheme, rest, ok := strings.Cut(raw, "://"); ok {
-		host, path, _ := strings.Cut(rest, "/")
-		if at := strings.LastIndex(host, "@"); at >= 0 {
-			host = host[at+1:]
-		}
-		raw = scheme + "://" + host + "/" + path
-	}
-	fn(String{Raw: raw, Pos: u.Pos})
+	fn(String{Raw: SplitURL(u.Raw).Shown(), Pos: u.Pos})
 }
 
 // varNames decodes a list of variable names (`public: [ACCOUNT_ID]`).

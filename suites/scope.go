@@ -113,9 +113,10 @@ func (s *Suite) Resolve(e *Environment, getenv Getenv) (*Env, Errors) {
 // Secrets lists the secret values the environment holds: the variables of
 // its env files and of the process that the suite refers to, except
 // identifiers (see Identifiers). An identifier that is a URL keeps its
-// userinfo and query values secret, and so does the base URL even where
-// the suite writes them itself (http://svc:pw@host): they come last, so a
-// variable that holds them keeps its own name as their label.
+// userinfo and query values secret, and so do the base URL, each
+// token_url and each request's url even where the suite writes them itself
+// (http://svc:pw@host): they come last, so a variable that holds them
+// keeps its own name as their label.
 func (r *Env) Secrets() []Var {
 	refs := r.Suite.refs()
 	idents := r.Suite.Identifiers(r.Environment)
@@ -131,7 +132,14 @@ func (r *Env) Secrets() []Var {
 			}
 		}
 	}
-	return append(out, urlSecrets(Var{Name: "base_url", Value: r.BaseURL, Origin: "base_url"})...)
+	out = append(out, urlSecrets(Var{Name: "base_url", Value: r.BaseURL, Origin: "base_url"})...)
+	r.Suite.writtenURLs(func(field string, u String) {
+		// Captures are not known yet: a url made of one holds only
+		// secrets already (every capture is one).
+		val, _ := r.Expand(u.Raw, nil)
+		out = append(out, urlSecrets(Var{Name: field, Value: val, Origin: field})...)
+	})
+	return out
 }
 
 // urlSecrets lists the parts of a URL that stay secret when the URL is an

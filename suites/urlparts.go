@@ -1,0 +1,43 @@
+package suites
+
+import "strings"
+
+// URLParts is a URL template (url:, token_url:, base_url:) split where a
+// URL's parts are, without parsing it: a ${VAR} may stand anywhere, and
+// ${HOST_PORT} in the port does not parse. Scheme, host, port and path
+// are identifiers, shown as written; the userinfo and the query are not.
+type URLParts struct {
+	Scheme  string // "https://", "" when the template has none
+	User    string // the userinfo, without its "@"
+	HasUser bool
+	Host    string // host and port, "" when the template has no scheme
+	Path    string // from the first "/" after the host; the whole rest without a scheme
+	Tail    string // from the first "?" or "#", with it
+}
+
+// SplitURL splits a URL template into its parts.
+func SplitURL(raw string) URLParts {
+	var p URLParts
+	if i := strings.IndexAny(raw, "?#"); i >= 0 {
+		raw, p.Tail = raw[:i], raw[i:]
+	}
+	scheme, rest, ok := strings.Cut(raw, "://")
+	if !ok {
+		p.Path = raw
+		return p
+	}
+	p.Scheme = scheme + "://"
+	host, path, hasPath := strings.Cut(rest, "/")
+	if at := strings.LastIndex(host, "@"); at >= 0 {
+		p.User, p.HasUser, host = host[:at], true, host[at+1:]
+	}
+	p.Host = host
+	if hasPath {
+		p.Path = "/" + path
+	}
+	return p
+}
+
+// Shown is the template without its userinfo and tail: what a person may
+// read of it.
+func (p URLParts) Shown() string { return p.Scheme + p.Host + p.Path }
