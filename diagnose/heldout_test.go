@@ -219,6 +219,7 @@ func secondCheckCases() []provCase {
 	coinbase := bearer("COINBASE_TOKEN", "8e2b4c6d1f3a5e7b9d0c2e4f6a8b0d1c3e5f7a9b1d3c5e7f9a0b2c4d6e8f0a1b")
 	clickup := headerCred("Authorization", "CLICKUP_TOKEN", "pk_4719385_Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e")
 	calendly := bearer("CALENDLY_TOKEN", "eyJraWQiOiIxY2UxZTEzNjE3ZGNmNzY2YjNjZWJjY2Y4ZGM1YmFmYThhNjVlNjg0MDIzZjdjMzJiZTgzNDliMjM4MDEzNWI0IiwidHlwIjoiUEFUIiwiYWxnIjoiRVMyNTYifQ")
+	vault := apiKey("VAULT_TOKEN", "hvs.CAESIWq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9j0", "X-Vault-Token", "")
 	hasuraJWT := makeJWT(map[string]any{"sub": "svc", "exp": time.Now().Add(time.Hour).Unix()})
 	return []provCase{
 		{src: "https://github.com/hashicorp/consul/pull/12620", name: "Consul 403 token lacks permission service:read", status: 403,
@@ -281,15 +282,43 @@ func secondCheckCases() []provCase {
 		{src: "https://firebase.google.com/docs/firestore/use-rest-api", name: "Firestore 403 PERMISSION_DENIED insufficient permissions", status: 403,
 			header: jsonCT(), body: "{\n  \"error\": {\n    \"code\": 403,\n    \"message\": \"Missing or insufficient permissions.\",\n    \"status\": \"PERMISSION_DENIED\"\n  }\n}\n",
 			cred: bearer("FIREBASE_ID_TOKEN", makeJWT(map[string]any{"iss": "https://securetoken.google.com/acme-prod", "aud": "acme-prod", "sub": "u1", "exp": time.Now().Add(time.Hour).Unix()})), path: "/v1/projects/acme-prod/databases/(default)/documents/orders", want: PermissionDenied},
+		// Third round: secrets stores, search, meshes, registries.
+		{src: "https://github.com/hashicorp/vault/pull/26687", name: "Vault 403 invalid token (revoked or past its TTL)", status: 403,
+			header: jsonCT(), body: `{"errors":["2 errors occurred:\n\t* permission denied\n\t* invalid token\n\n"]}` + "\n", cred: vault, path: "/v1/secret/data/payments", want: CredentialRejected},
+		{src: "https://github.com/hashicorp/vault/pull/26687", name: "Vault 403 permission denied by policy", status: 403,
+			header: jsonCT(), body: `{"errors":["1 error occurred:\n\t* permission denied\n\n"]}` + "\n", cred: vault, path: "/v1/secret/data/payments", want: PermissionDenied},
+		{src: "https://github.com/opensearch-project/security/issues/533", name: "OpenSearch 403 no permissions for indices:data/read/search", status: 403,
+			header: jsonCT(), body: "{\n  \"error\" : {\n    \"root_cause\" : [\n      {\n        \"type\" : \"security_exception\",\n        \"reason\" : \"no permissions for [indices:data/read/search] and User [name=test-user, backend_roles=[], requestedTenant=__user__]\"\n      }\n    ],\n    \"type\" : \"security_exception\",\n    \"reason\" : \"no permissions for [indices:data/read/search] and User [name=test-user, backend_roles=[], requestedTenant=__user__]\"\n  },\n  \"status\" : 403\n}\n",
+			cred: basicCred("test-user", "Wq8ZbV3kLmN0pQrS"), path: "/_search", want: PermissionDenied},
+		{src: "https://www.elastic.co/guide/en/elasticsearch/reference/current/security-api-invalidate-api-key.html", name: "Elasticsearch 401 invalidated ApiKey", status: 401,
+			header: jsonCT("WWW-Authenticate", `ApiKey`), body: `{"error":{"root_cause":[{"type":"security_exception","reason":"unable to authenticate with provided credentials and anonymous access is not allowed for this request","additional_unsuccessful_credentials":"API key: api key [VuaCfGcBCdbkQm-e5aOx] has been invalidated","header":{"WWW-Authenticate":["Basic realm=\"security\" charset=\"UTF-8\"","ApiKey"]}}],"type":"security_exception","reason":"unable to authenticate with provided credentials and anonymous access is not allowed for this request","additional_unsuccessful_credentials":"API key: api key [VuaCfGcBCdbkQm-e5aOx] has been invalidated","header":{"WWW-Authenticate":["Basic realm=\"security\" charset=\"UTF-8\"","ApiKey"]}},"status":401}`,
+			cred: headerCred("Authorization", "ES_API_KEY", "ApiKey VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw=="), path: "/_search", want: CredentialRejected},
+		{src: "https://github.com/envoyproxy/envoy/issues/12377", name: "Envoy jwt_authn 401 Jwt issuer is not configured", status: 401,
+			header: map[string]string{"Content-Type": "text/plain", "WWW-Authenticate": `Bearer realm="http://api.example.com/v1/orders", error="invalid_token"`, "Server": "envoy"}, body: "Jwt issuer is not configured",
+			cred: bearer("ID_TOKEN", makeJWT(map[string]any{"iss": "https://dev-idp.example.com/", "sub": "svc", "exp": time.Now().Add(time.Hour).Unix()})), path: "/v1/orders", want: JWTWrongIssuer},
+		{src: "https://www.envoyproxy.io/docs/envoy/latest/configuration/http/http_filters/jwt_authn_filter", name: "Envoy jwt_authn 403 Audiences in Jwt are not allowed", status: 403,
+			header: map[string]string{"Content-Type": "text/plain", "WWW-Authenticate": `Bearer realm="http://api.example.com/v1/orders", error="invalid_token"`, "Server": "envoy"}, body: "Audiences in Jwt are not allowed",
+			cred: bearer("ID_TOKEN", makeJWT(map[string]any{"iss": "https://idp.example.com/", "aud": "api://other", "sub": "svc", "exp": time.Now().Add(time.Hour).Unix()})), path: "/v1/orders", want: JWTWrongAudience},
+		{src: "https://docs.docker.com/docker-hub/usage/pulls/", name: "Docker Hub 429 TOOMANYREQUESTS pull rate limit", status: 429,
+			header: jsonCT("Docker-Distribution-Api-Version", "registry/2.0"), body: `{"errors":[{"code":"TOOMANYREQUESTS","message":"You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limits"}]}` + "\n",
+			cred: bearer("REGISTRY_TOKEN", "dckr_pat_Wq8ZbV3kLmN0pQrS7tUvXyZa1b"), path: "/v2/library/nginx/manifests/latest", want: RateLimited},
+		{src: "https://jfrog.com/help/r/jfrog-rest-apis/error-responses", name: "Artifactory 401 Bad credentials", status: 401,
+			header: jsonCT(), body: "{\n  \"errors\" : [ {\n    \"status\" : 401,\n    \"message\" : \"Bad credentials\"\n  } ]\n}", cred: bearer("ARTIFACTORY_TOKEN", "cmVmdGtuOjAxOjE3MzQ1Njc4OTA6V3E4WmJWM2tMbU4wcFFyUzd0VXZYeVphMWIy"), path: "/artifactory/api/repositories", want: CredentialRejected},
+		{src: "https://developers.intercom.com/docs/references/rest-api/errors/error-codes", name: "Intercom 401 Access Token Invalid", status: 401,
+			header: jsonCT(), body: `{"type":"error.list","request_id":"000gm4bo4bc6f0c3pkr0","errors":[{"code":"unauthorized","message":"Access Token Invalid"}]}`, cred: opaqueToken(), path: "/contacts", want: CredentialRejected},
+		{src: "https://github.com/reddit-archive/reddit/wiki/OAuth2", name: "Reddit 401 Unauthorized", status: 401,
+			header: jsonCT(), body: `{"message": "Unauthorized", "error": 401}`, cred: opaqueToken(), path: "/api/v1/me", want: CredentialRejected},
+		{src: "https://pipedrive.readme.io/docs/core-api-concepts-http-status-codes", name: "Pipedrive 401 unauthorized access", status: 401,
+			header: jsonCT(), body: `{"success":false,"error":"unauthorized access","errorCode":401,"error_info":"Please check contact information"}`, cred: apiKey("PIPEDRIVE_API_TOKEN", "3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8c7b6a5f4e", "", "api_token"), path: "/v1/deals", want: CredentialRejected},
 	}
 }
 
-// TestHeldoutCorpus reports top-1 on the held-out answers; see
-// runProviderCases for how each is served and read.
 func opaqueToken() *Credential {
 	return bearer("ACCESS_TOKEN", "8xLOxBtZp8Qm2LkT9wXy7NbV3cD1fG4h")
 }
 
+// TestHeldoutCorpus reports top-1 on the held-out answers; see
+// runProviderCases for how each is served and read.
 func TestHeldoutCorpus(t *testing.T) {
 	cases := heldoutCases()
 	if len(cases) < 30 {
