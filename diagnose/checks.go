@@ -99,7 +99,10 @@ func Placeholder(v string) string {
 	case s == "null" || s == "undefined" || s == "nil" || s == "none":
 		return textf("the word %q, which a template or script left for a missing value", s)
 	}
-	return "an example value such as changeme or replace-with-…"
+	// No example words here: the redactor hides the credential's value
+	// wherever it appears, so "changeme" in this sentence would print as
+	// the fingerprint of a credential that holds changeme.
+	return "an example value from a template, not a real secret"
 }
 
 func placeholderCheck(c *Credential, env string, v Value, what string) check {
