@@ -60,7 +60,8 @@ func validate(d *decoder, s *Suite) {
 			continue
 		}
 		for _, u := range insecureTargets(s, e) {
-			d.errs = append(d.errs, Error{Pos: u.Pos, Msg: fmt.Sprintf("%s would send credentials in clear text to %s; use https, or set allow_insecure: true on environment %q", u.Raw, hostOf(u.Raw), e.Name)})
+			// Without its userinfo and query: they are secrets.
+			d.errs = append(d.errs, Error{Pos: u.Pos, Msg: fmt.Sprintf("%s would send credentials in clear text to %s; use https, or set allow_insecure: true on environment %q", SplitURL(u.Raw).Shown(), hostOf(u.Raw), e.Name)})
 		}
 	}
 }
@@ -187,5 +188,5 @@ func hostOf(raw string) string {
 	if u, err := url.Parse(raw); err == nil {
 		return u.Host
 	}
-	return raw
+	return SplitURL(raw).Host
 }
