@@ -310,6 +310,23 @@ func secondCheckCases() []provCase {
 			header: jsonCT(), body: `{"message": "Unauthorized", "error": 401}`, cred: opaqueToken(), path: "/api/v1/me", want: CredentialRejected},
 		{src: "https://pipedrive.readme.io/docs/core-api-concepts-http-status-codes", name: "Pipedrive 401 unauthorized access", status: 401,
 			header: jsonCT(), body: `{"success":false,"error":"unauthorized access","errorCode":401,"error_info":"Please check contact information"}`, cred: apiKey("PIPEDRIVE_API_TOKEN", "3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8c7b6a5f4e", "", "api_token"), path: "/v1/deals", want: CredentialRejected},
+		// Fourth round: CI servers, platforms, scope answers in their own shapes.
+		{src: "https://www.dropbox.com/developers/documentation/http/documentation#error-handling", name: "Dropbox 401 missing_scope with required_scope", status: 401,
+			header: jsonCT(), body: `{"error_summary": "missing_scope/...", "error": {".tag": "missing_scope", "required_scope": "files.content.read"}}`,
+			cred: bearer("DROPBOX_TOKEN", "sl.B1Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9j0kLmN0pQrS7tUv"), method: "POST", path: "/2/files/download", want: ServerInsufficientScope},
+		{src: "https://developer.atlassian.com/cloud/bitbucket/rest/intro/#scopes", name: "Bitbucket 403 credentials lack required privilege scopes", status: 403,
+			header: jsonCT(), body: `{"type": "error", "error": {"message": "Your credentials lack one or more required privilege scopes.", "detail": {"granted": ["account"], "required": ["repository"]}}}`,
+			cred: basicCred("devin", "ATBBWq8ZbV3kLmN0pQrS7tUv"), path: "/2.0/repositories/acme/api", want: ServerInsufficientScope},
+		{src: "https://devcenter.heroku.com/articles/platform-api-reference#error-responses", name: "Heroku 403 forbidden, no access to the app", status: 403,
+			header: jsonCT(), body: `{"id":"forbidden","message":"You do not have access to the app example."}`, cred: bearer("HEROKU_API_KEY", "HRKU-Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9j0"), path: "/apps/example", want: PermissionDenied},
+		{src: "https://www.jenkins.io/doc/book/system-administration/authenticating-scripted-clients/", name: "Jenkins 401 Invalid password/token (Jetty page)", status: 401,
+			header: map[string]string{"Content-Type": "text/html;charset=iso-8859-1", "Server": "Jetty(10.0.13)", "WWW-Authenticate": `Basic realm="Jenkins"`},
+			body:   "<html>\n<head>\n<meta http-equiv=\"Content-Type\" content=\"text/html;charset=utf-8\"/>\n<title>Error 401 Invalid password/token for user: admin</title>\n</head>\n<body><h2>HTTP ERROR 401 Invalid password/token for user: admin</h2>\n<table>\n<tr><th>URI:</th><td>/api/json</td></tr>\n<tr><th>STATUS:</th><td>401</td></tr>\n<tr><th>MESSAGE:</th><td>Invalid password/token for user: admin</td></tr>\n<tr><th>SERVLET:</th><td>Stapler</td></tr>\n</table>\n<hr><a href=\"https://eclipse.org/jetty\">Powered by Jetty:// 10.0.13</a><hr/>\n\n</body>\n</html>\n",
+			cred:   basicCred("admin", "11a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7"), path: "/api/json", want: CredentialRejected},
+		{src: "https://www.jenkins.io/doc/book/security/access-control/permissions/", name: "Jenkins 403 missing the Overall/Administer permission", status: 403,
+			header: map[string]string{"Content-Type": "text/html;charset=utf-8", "Server": "Jetty(10.0.13)", "X-You-Are-Authenticated-As": "ci-bot"},
+			body:   "<html><head><title>Access Denied [Jenkins]</title></head><body><h1>Access Denied</h1><p>ci-bot is missing the Overall/Administer permission</p></body></html>",
+			cred:   basicCred("ci-bot", "11a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7"), method: "POST", path: "/scriptText", want: PermissionDenied},
 	}
 }
 

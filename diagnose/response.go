@@ -284,8 +284,8 @@ func blockPage(s server, reqH, respH http.Header, status int) (found, strong boo
 			break
 		}
 	}
-	if len(marks) == 0 && defaultPageRE.MatchString(s.text) {
-		return false, false, nil // the web server's own error page is not a WAF's
+	if len(marks) == 0 && (defaultPageRE.MatchString(s.text) || appPermissionPageRE.MatchString(s.text)) {
+		return false, false, nil // the web server's or the application's own error page is not a WAF's
 	}
 	accept := strings.ToLower(reqH.Get("Accept"))
 	asked := strings.Contains(accept, "html")
@@ -315,6 +315,11 @@ func blockPage(s server, reqH, respH http.Header, status int) (found, strong boo
 // defaultPageRE recognises a web server's built-in error page (nginx,
 // Apache): its access rules refused the request, no WAF did.
 var defaultPageRE = regexp.MustCompile(defaultPagePattern)
+
+// appPermissionPageRE: an HTML page naming the permission the user lacks
+// (Jenkins: "ci-bot is missing the Overall/Administer permission") is the
+// application refusing an authenticated user; no WAF knows its permissions.
+var appPermissionPageRE = regexp.MustCompile(`\bis missing the [a-z0-9/ _.-]{1,60} permission\b`)
 
 // defaultPagePattern: nginx and openresty, Apache, IIS, Tomcat and Jetty
 // pages for a refused request.
