@@ -152,8 +152,10 @@ func TestLCMutualTLS(t *testing.T) {
 			[]string{"garbage.pem", "no PEM certificate"}},
 		{"cert does not match key", srv.URL, "ca_file: ca.pem, cert_file: client.pem, key_file: other.key", results.TLS,
 			[]string{"client.pem", "other.key", "does not match"}},
+		// An expired certificate is still offered (preflight warns, see
+		// TestLCMutualTLSExpiredWarns); the server's refusal is the error.
 		{"expired client cert", srv.URL, "ca_file: ca.pem, cert_file: expired.pem, key_file: expired.key", results.TLS,
-			[]string{"expired.pem", "expired", "old client"}},
+			[]string{"refused the client certificate", "expired certificate"}},
 		{"unknown server CA", impostor.URL, "ca_file: ca.pem, cert_file: client.pem, key_file: client.key", results.TLS,
 			[]string{"impostor.test server", "some other CA", "ca_file"}},
 		{"no client cert", srv.URL, "ca_file: ca.pem", results.TLS,
@@ -184,6 +186,32 @@ func TestLCMutualTLS(t *testing.T) {
 			lcNoSecrets(t, rep, string(p.client.keyPEM), string(p.stranger.keyPEM), string(p.expired.keyPEM))
 		})
 	}
+}
+
+// An expired client certificate is a preflight warning attached to the
+// case, naming the file and the subject, and the request is still sent:
+// findings other than a missing or placeholder credential never stop run.
+func TestLCMutualTLSExpiredWarns(t *testing.T) {
+	p := lcNewPKI(t)
+	srv := lcTLSServer(t, p, p.server)
+	ss := lcLoad(t, lcTLSSuite, map[string]string{"ca.pem": string(p.ca.certPEM),
+		"expired.pem": string(p.expired.certPEM), "expired.key": string(p.expired.keyPEM)},
+		"{{S}}", srv.URL, "{{TLS}}", "ca_file: ca.pem, cert_file: expired.pem, key_file: expired.key")
+	rep := lcRun(t, ss, Options{})
+	r := rep.Results[0]
+	if len(r.Steps) == 0 {
+		t.Fatalf("nothing was sent for an expired client certificate: %s", r.Message)
+	}
+	found := false
+	for _, w := range r.Warnings {
+		if w.Code == "certificate_expiring" && strings.Contains(w.Message, "expired.pem") && strings.Contains(w.Message, "old client") && strings.Contains(w.Message, "expired") {
+			found = true
+		}
+	}
+	if !found || r.Warnings[0].Severity != results.SeverityWarning {
+		t.Errorf("warnings %+v: want a certificate_expiring warning naming expired.pem and its subject", r.Warnings)
+	}
+	lcNoSecrets(t, rep, string(p.expired.keyPEM))
 }
 
 // A TLS file named by a relative path is found beside the suite, not in

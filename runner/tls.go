@@ -59,10 +59,9 @@ func (p *plan) transportFor(st *envState) (*http.Transport, error) {
 		if err != nil {
 			return t, fmt.Errorf("tls cert_file %s: %v", certFile, err)
 		}
+		// An expired certificate is still offered: preflight warns about
+		// it (certificate_expiring), and the server's refusal is evidence.
 		now := p.opt.Now()
-		if now.After(leaf.NotAfter) {
-			return t, fmt.Errorf("tls client certificate %s (%s) expired on %s", certFile, leaf.Subject, leaf.NotAfter.UTC().Format("2006-01-02T15:04:05Z"))
-		}
 		if now.Before(leaf.NotBefore) {
 			return t, fmt.Errorf("tls client certificate %s (%s) is not valid before %s", certFile, leaf.Subject, leaf.NotBefore.UTC().Format("2006-01-02T15:04:05Z"))
 		}
