@@ -202,7 +202,7 @@ func heldoutCases() []provCase {
 		{src: "https://developer.hashicorp.com/terraform/cloud-docs/api-docs#authentication", name: "Terraform Cloud 401 unauthorized", status: 401,
 			header: map[string]string{"Content-Type": "application/vnd.api+json"}, body: `{"errors":[{"status":"401","title":"unauthorized"}]}`, cred: bearer("TFC_TOKEN", "Wq8ZbV3kLmN0pQ.atlasv1.rS7tUvXyZa1b2c3d4e5f6g7h8i9j0kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9j0"), want: CredentialRejected},
 	}
-	return append(cases, secondCheckCases()...)
+	return append(append(cases, secondCheckCases()...), commonProviderCases()...)
 }
 
 // secondCheckCases: a second independent round, gathered the same way:
