@@ -9,6 +9,8 @@ func commonProviderCases() []provCase {
 	discord := headerCred("Authorization", "DISCORD_TOKEN", "Bot MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs")
 	google := bearer("GOOGLE_TOKEN", "ya29.a0AfB_byC4rZ8Qm2LkT9wXy7NbV3cD1fG4hJ6kL8mN0pQrS2tUvWxYz")
 	sigV4 := headerCred("Authorization", "AWS_SIGV4", "AWS4-HMAC-SHA256 Credential=AKIA4R37VMPCEXAMPLE/20240101/us-east-1/sts/aws4_request, SignedHeaders=host;x-amz-date, Signature=5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7")
+	mailgun := basicCred("api", "key-3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8c")
+	mailchimp := basicCred("anystring", "3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8c-us21")
 	return []provCase{
 		{src: "https://docs.stripe.com/error-codes#api-key-expired", name: "Stripe 401 api_key_expired (a key is rotated, not refreshed)", status: 401,
 			header: jsonCT(), body: `{"error":{"code":"api_key_expired","doc_url":"https://stripe.com/docs/error-codes/api-key-expired","message":"Expired API Key provided: sk_live_*********************8YwP4s","type":"invalid_request_error"}}`,
@@ -49,5 +51,24 @@ func commonProviderCases() []provCase {
 		{src: "https://developer.okta.com/docs/guides/implement-oauth-for-okta/main/#scopes-and-supported-endpoints", name: "Okta 403 insufficient_scope challenge, empty body", status: 403,
 			header: map[string]string{"WWW-Authenticate": `Bearer authorization_uri="https://acme.okta.com/oauth2/v1/authorize", realm="IdpMyAccountAPI", scope="okta.users.read", error="insufficient_scope", error_description="The access token provided does not contain the required scopes.", resource="/api/v1/users"`},
 			cred:   bearer("OKTA_TOKEN", "eyJraWQiOiJXcThaYlYzayIsImFsZyI6IlJTMjU2In0.opaque.Wq8ZbV3kLmN0pQrS7tUv"), path: "/api/v1/users", want: ServerInsufficientScope},
+		// Mail, CRM token endpoints, chat bots, object storage.
+		{src: "https://github.com/mailgun/mailgun.js/issues/227", name: "Mailgun 401 Invalid private key", status: 401,
+			header: jsonCT(), body: `{"message":"Invalid private key"}`, cred: mailgun, path: "/v4/address/validate", want: CredentialRejected},
+		{src: "https://github.com/mailgun/mailgun.js/issues/393", name: "Mailgun 401 with a bare Forbidden body", status: 401,
+			header: map[string]string{"Content-Type": "text/plain; charset=utf-8"}, body: "Forbidden", cred: mailgun, method: "POST", path: "/v3/mg.example.com/messages", want: CredentialRejected},
+		{src: "https://github.com/hitobito/hitobito/issues/3712", name: "Mailchimp 403 User Disabled, account deactivated", status: 403,
+			header: map[string]string{"Content-Type": "application/problem+json; charset=utf-8"}, body: `{"type":"https://mailchimp.com/developer/marketing/docs/errors/","title":"User Disabled","status":403,"detail":"This account has been deactivated.","instance":"5d4d9a3c-601e-0045-2f6b-8f5a2c1b0e7d"}`,
+			cred: mailchimp, path: "/3.0/lists", want: CredentialRejected},
+		{src: "https://github.com/brandonseydel/MailChimp.Net/issues/634", name: "Mailchimp 403 user does not have access to the requested operation", status: 403,
+			header: map[string]string{"Content-Type": "application/problem+json; charset=utf-8"}, body: `{"type":"https://mailchimp.com/developer/marketing/docs/errors/","title":"Forbidden","status":403,"detail":"User does not have access to the requested operation","instance":"5d4d9a3c-601e-0045-2f6b-8f5a2c1b0e7d"}`,
+			cred: mailchimp, method: "POST", path: "/3.0/lists", want: PermissionDenied},
+		{src: "https://github.com/omniphx/forrest/issues/364", name: "Salesforce token 400 invalid_grant authentication failure", status: 400,
+			header: jsonCT(), body: `{"error":"invalid_grant","error_description":"authentication failure"}`,
+			cred: basicCred("3MVG9Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g", "Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9j0"), method: "POST", path: "/services/oauth2/token", want: CredentialRejected},
+		{src: "https://github.com/microsoft/botframework-sdk/issues/6000", name: "Bot Framework 401 Authorization has been denied for this request", status: 401,
+			header: jsonCT(), body: "{\n    \"message\": \"Authorization has been denied for this request.\"\n}", cred: opaqueToken(), method: "POST", path: "/apis/v3/conversations/a1b2/activities/c3d4", want: CredentialRejected},
+		{src: "https://github.com/s3tools/s3cmd/issues/297", name: "S3 400 InvalidToken malformed or otherwise invalid", status: 400,
+			header: map[string]string{"Content-Type": "application/xml", "Server": "AmazonS3"}, body: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>InvalidToken</Code><Message>The provided token is malformed or otherwise invalid.</Message><RequestId>6FD6FD119D9C816C</RequestId><HostId>xFrE98R4i4nagXH35KlRKbc0qnqSA3voMemHJ5xN92ehP3w7QZeqsQ9O94iJhGdeBOmz0S5aS9A=</HostId></Error>",
+			cred: sigV4, path: "/reports/2024.csv", want: CredentialRejected},
 	}
 }
