@@ -70,5 +70,9 @@ func commonProviderCases() []provCase {
 		{src: "https://github.com/s3tools/s3cmd/issues/297", name: "S3 400 InvalidToken malformed or otherwise invalid", status: 400,
 			header: map[string]string{"Content-Type": "application/xml", "Server": "AmazonS3"}, body: "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Error><Code>InvalidToken</Code><Message>The provided token is malformed or otherwise invalid.</Message><RequestId>6FD6FD119D9C816C</RequestId><HostId>xFrE98R4i4nagXH35KlRKbc0qnqSA3voMemHJ5xN92ehP3w7QZeqsQ9O94iJhGdeBOmz0S5aS9A=</HostId></Error>",
 			cred: sigV4, path: "/reports/2024.csv", want: CredentialRejected},
+		{src: "https://cloud.google.com/run/docs/troubleshooting#unauthorized-client", name: "Cloud Run 403 Google Frontend page, caller lacks run.invoker", status: 403,
+			header: map[string]string{"Content-Type": "text/html; charset=UTF-8", "Server": "Google Frontend"},
+			body:   "\n<html><head>\n<meta http-equiv=\"content-type\" content=\"text/html;charset=utf-8\">\n<title>403 Forbidden</title>\n</head>\n<body text=#000000 bgcolor=#ffffff>\n<h1>Error: Forbidden</h1>\n<h2>Your client does not have permission to get URL <code>/orders</code> from this server.</h2>\n<h2></h2>\n</body></html>\n",
+			cred:   bearer("ID_TOKEN", makeJWT(map[string]any{"iss": "https://accounts.google.com", "aud": "https://orders-abc123-uc.a.run.app", "sub": "1234567890", "exp": time.Now().Add(time.Hour).Unix()})), path: "/orders", want: PermissionDenied},
 	}
 }

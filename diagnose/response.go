@@ -317,9 +317,11 @@ func blockPage(s server, reqH, respH http.Header, status int) (found, strong boo
 var defaultPageRE = regexp.MustCompile(defaultPagePattern)
 
 // appPermissionPageRE: an HTML page naming the permission the user lacks
-// (Jenkins: "ci-bot is missing the Overall/Administer permission") is the
-// application refusing an authenticated user; no WAF knows its permissions.
-var appPermissionPageRE = regexp.MustCompile(`\bis missing the [a-z0-9/ _.-]{1,60} permission\b`)
+// (Jenkins: "ci-bot is missing the Overall/Administer permission"), or
+// saying this client may not fetch this URL (Google Frontend in front of
+// Cloud Run or Cloud Functions without the invoker role), is the
+// application refusing an authenticated caller; no WAF knows its permissions.
+var appPermissionPageRE = regexp.MustCompile(`\bis missing the [a-z0-9/ _.-]{1,60} permission\b|\bclient does not have permission to [a-z]+ url\b`)
 
 // defaultPagePattern: nginx and openresty, Apache, IIS, Tomcat and Jetty
 // pages for a refused request.
