@@ -74,5 +74,8 @@ func commonProviderCases() []provCase {
 			header: map[string]string{"Content-Type": "text/html; charset=UTF-8", "Server": "Google Frontend"},
 			body:   "\n<html><head>\n<meta http-equiv=\"content-type\" content=\"text/html;charset=utf-8\">\n<title>403 Forbidden</title>\n</head>\n<body text=#000000 bgcolor=#ffffff>\n<h1>Error: Forbidden</h1>\n<h2>Your client does not have permission to get URL <code>/orders</code> from this server.</h2>\n<h2></h2>\n</body></html>\n",
 			cred:   bearer("ID_TOKEN", makeJWT(map[string]any{"iss": "https://accounts.google.com", "aud": "https://orders-abc123-uc.a.run.app", "sub": "1234567890", "exp": time.Now().Add(time.Hour).Unix()})), path: "/orders", want: PermissionDenied},
+		{src: "https://cloud.google.com/apigee/docs/api-platform/reference/policies/oauthv2-policy#runtime-errors", name: "Apigee 403 steps.oauth.v2.InsufficientScope, Required scope(s)", status: 403,
+			header: jsonCT(), body: `{"fault":{"faultstring":"Required scope(s) : orders.write","detail":{"errorcode":"steps.oauth.v2.InsufficientScope"}}}`,
+			cred: opaqueToken(), method: "POST", path: "/v1/orders", want: ServerInsufficientScope},
 	}
 }
