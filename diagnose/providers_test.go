@@ -288,9 +288,6 @@ type tokenCase struct {
 }
 
 func TestProviderTokenCorpus(t *testing.T) {
-	client := &Credential{Name: "machine", Type: vocab.CredOAuth2CC, Values: []Value{
-		{Source: "CLIENT_ID", Value: "svc-payments", Field: vocab.FieldClientID},
-		{Source: "CLIENT_SECRET", Value: "o3m6BCkmgVo9ktuFsHm0xmKrez6m6hoc", Field: vocab.FieldClientSecret}}}
 	cases := []tokenCase{
 		{src: "https://github.com/code-specialist/fastapi-keycloak/issues/65", name: "Keycloak unauthorized_client: invalid client secret", status: 401,
 			body: `{"error":"unauthorized_client","error_description":"Invalid client secret"}`, want: CredentialRejected},
@@ -305,6 +302,16 @@ func TestProviderTokenCorpus(t *testing.T) {
 		{src: "https://github.com/auth0/ruby-auth0/issues/190", name: "Auth0 unauthorized_client: grant type not allowed", status: 403,
 			body: `{"error":"unauthorized_client","error_description":"Grant type 'client_credentials' not allowed for the client.","error_uri":"https://auth0.com/docs/clients/client-grant-types"}`, want: PermissionDenied},
 	}
+	runTokenCases(t, cases)
+}
+
+// runTokenCases serves each answer and reads it as the runner reads a
+// token endpoint's refusal of a client credentials request.
+func runTokenCases(t *testing.T, cases []tokenCase) {
+	t.Helper()
+	client := &Credential{Name: "machine", Type: vocab.CredOAuth2CC, Values: []Value{
+		{Source: "CLIENT_ID", Value: "svc-payments", Field: vocab.FieldClientID},
+		{Source: "CLIENT_SECRET", Value: "o3m6BCkmgVo9ktuFsHm0xmKrez6m6hoc", Field: vocab.FieldClientSecret}}}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			srv := fixed{status: tc.status, body: tc.body}

@@ -10,7 +10,11 @@ import (
 	"github.com/authspec/authspec/secret"
 )
 
-var clientRejectedRE = regexp.MustCompile(`invalid client|client secret|secret not provided|unknown[_ ]client|not identified|invalid_client|bad client credentials`)
+var clientRejectedRE = regexp.MustCompile(`invalid client|client secret|secret not provided|unknown[_ ]client|not identified|invalid_client|bad client credentials|(client|application)\b[^.]*\bnot found`)
+
+// consentRE: the endpoint knows the client and its secret, but nobody
+// consented to what it asks for (Entra's AADSTS65001 consent_required).
+var consentRE = regexp.MustCompile(`not consented|consent_required|admin consent`)
 
 // TokenRefusal is an OAuth2 token endpoint's answer to a client
 // credentials request that got no token (RFC 6749 section 5.2).
@@ -59,6 +63,12 @@ func AnalyzeToken(t TokenRefusal) []Cause {
 			// client, is the problem; the error message says which.
 			return nil
 		}
+	}
+	if consentRE.MatchString(strings.ToLower(t.Description)) {
+		a.add(scoreInsufficient, PermissionDenied,
+			textf("the token endpoint knows the client%s but nobody consented to the permissions it asks for (%s): grant (admin) consent for the client in the provider's console", name, t.Error),
+			said...)
+		return a.result()
 	}
 	switch t.Error {
 	case "invalid_scope":

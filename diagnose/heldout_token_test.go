@@ -1,0 +1,32 @@
+package diagnose
+
+import "testing"
+
+// TestHeldoutTokenCorpus: token endpoints' real refusals (Entra ID,
+// Google, GitHub, Okta, Keycloak) gathered independently of the rules;
+// each expected first cause was decided from the catalog before the case
+// was run.
+func TestHeldoutTokenCorpus(t *testing.T) {
+	runTokenCases(t, []tokenCase{
+		{src: "https://learn.microsoft.com/en-us/troubleshoot/entra/entra-id/app-integration/error-code-aadsts700016-unauthorized-client-application-not-found", name: "Entra ID AADSTS700016 application not found in the directory", status: 400,
+			body: `{"error":"unauthorized_client","error_description":"AADSTS700016: Application with identifier '6731de76-14a6-49ae-97bc-6eba6914391e' was not found in the directory 'contoso.onmicrosoft.com'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.","error_codes":[700016]}`, want: CredentialRejected},
+		{src: "https://learn.microsoft.com/en-us/answers/questions/1350893/aadsts7000222-the-provided-client-secret-keys-for", name: "Entra ID AADSTS7000222 client secret keys expired", status: 401,
+			body: `{"error":"invalid_client","error_description":"AADSTS7000222: The provided client secret keys for app '6731de76-14a6-49ae-97bc-6eba6914391e' are expired. Visit the Azure portal to create new keys for your app: https://aka.ms/NewClientSecret, or consider using certificate credentials for added security: https://aka.ms/certCreds.","error_codes":[7000222]}`, want: CredentialRejected},
+		{src: "https://learn.microsoft.com/en-us/troubleshoot/entra/entra-id/app-integration/error-code-aadsts65001-user-or-administrator-has-not-consented", name: "Entra ID AADSTS65001 not consented", status: 400,
+			body: `{"error":"invalid_grant","error_description":"AADSTS65001: The user or administrator has not consented to use the application with ID '6731de76-14a6-49ae-97bc-6eba6914391e' named 'orders-api'. Send an interactive authorization request for this user and resource.","error_codes":[65001],"suberror":"consent_required"}`, want: PermissionDenied},
+		{src: "https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes", name: "Entra ID AADSTS50126 invalid username or password", status: 400,
+			body: `{"error":"invalid_grant","error_description":"AADSTS50126: Error validating credentials due to invalid username or password.","error_codes":[50126]}`, want: CredentialRejected},
+		{src: "https://github.com/googleapis/google-api-nodejs-client/issues/1540", name: "Google invalid_client The OAuth client was not found", status: 401,
+			body: `{"error":"invalid_client","error_description":"The OAuth client was not found."}`, want: CredentialRejected},
+		{src: "https://developers.google.com/identity/protocols/oauth2/service-account#error-codes", name: "Google unauthorized_client, delegation not authorized for the scopes", status: 401,
+			body: `{"error":"unauthorized_client","error_description":"Client is unauthorized to retrieve access tokens using this method, or client not authorized for any of the scopes requested."}`, want: PermissionDenied},
+		{src: "https://docs.github.com/en/apps/oauth-apps/maintaining-oauth-apps/troubleshooting-oauth-app-access-token-request-errors#incorrect-client-credentials", name: "GitHub incorrect_client_credentials answered with 200", status: 200,
+			body: `{"error":"incorrect_client_credentials","error_description":"The client_id and/or client_secret passed are incorrect.","error_uri":"https://docs.github.com/apps/managing-oauth-apps/troubleshooting-oauth-app-access-token-request-errors/#incorrect-client-credentials"}`, want: CredentialRejected},
+		{src: "https://developer.okta.com/docs/reference/api/oidc/#response-example-error-2", name: "Okta invalid_client secret invalid", status: 401,
+			body: `{"error":"invalid_client","error_description":"The client secret supplied for a confidential client is invalid."}`, want: CredentialRejected},
+		{src: "https://devforum.okta.com/t/the-client-is-not-authorized-to-use-the-provided-grant-type/", name: "Okta unauthorized_client grant type not configured", status: 400,
+			body: `{"error":"unauthorized_client","error_description":"The client is not authorized to use the provided grant type. Configured grant types: [authorization_code]."}`, want: PermissionDenied},
+		{src: "https://github.com/keycloak/keycloak/discussions/9817", name: "Keycloak unauthorized_client no service account", status: 400,
+			body: `{"error":"unauthorized_client","error_description":"Client not enabled to retrieve service account"}`, want: PermissionDenied},
+	})
+}
