@@ -1,6 +1,9 @@
 package diagnose
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestHeldoutTokenCorpus: token endpoints' real refusals (Entra ID,
 // Google, GitHub, Okta, Keycloak) gathered independently of the rules;
@@ -28,5 +31,30 @@ func TestHeldoutTokenCorpus(t *testing.T) {
 			body: `{"error":"unauthorized_client","error_description":"The client is not authorized to use the provided grant type. Configured grant types: [authorization_code]."}`, want: PermissionDenied},
 		{src: "https://github.com/keycloak/keycloak/discussions/9817", name: "Keycloak unauthorized_client no service account", status: 400,
 			body: `{"error":"unauthorized_client","error_description":"Client not enabled to retrieve service account"}`, want: PermissionDenied},
+	})
+}
+
+// TestHeldoutGatewayCorpus: API gateways' own refusals (Azure API
+// Management, Apigee, Kong, AWS API Gateway) in answers no other table
+// holds.
+func TestHeldoutGatewayCorpus(t *testing.T) {
+	jwt := bearer("ACCESS_TOKEN", makeJWT(map[string]any{"iss": "https://login.microsoftonline.com/7f3c/v2.0", "aud": "api://orders", "sub": "svc", "exp": time.Now().Add(time.Hour).Unix()}))
+	expired := bearer("ACCESS_TOKEN", makeJWT(map[string]any{"iss": "orders-consumer", "sub": "svc", "exp": time.Now().Add(-time.Hour).Unix()}))
+	apigeeKey := apiKey("APIGEE_KEY", "Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e", "x-apikey", "")
+	runProviderCases(t, "held-out gateway corpus", []provCase{
+		{src: "https://learn.microsoft.com/en-us/azure/api-management/api-management-howto-protect-backend-with-aad", name: "Azure APIM 401 validate-jwt access token missing or invalid", status: 401,
+			header: jsonCT(), body: `{ "statusCode": 401, "message": "Unauthorized. Access token is missing or invalid." }`, cred: jwt, path: "/orders", want: CredentialRejected},
+		{src: "https://learn.microsoft.com/en-us/azure/api-management/rate-limit-policy", name: "Azure APIM 429 rate limit is exceeded", status: 429,
+			header: jsonCT("Retry-After", "5"), body: `{ "statusCode": 429, "message": "Rate limit is exceeded. Try again in 5 seconds." }`, cred: jwt, path: "/orders", want: RateLimited},
+		{src: "https://cloud.google.com/apigee/docs/api-platform/reference/policies/verify-api-key-policy#runtime-errors", name: "Apigee 401 no API product match for the key", status: 401,
+			header: jsonCT(), body: `{"fault":{"faultstring":"Invalid API call as no apiproduct match found","detail":{"errorcode":"keymanagement.service.InvalidAPICallAsNoApiProductMatchFound"}}}`, cred: apigeeKey, path: "/v1/orders", want: PermissionDenied},
+		{src: "https://docs.konghq.com/hub/kong-inc/jwt/", name: "Kong jwt 401 Invalid signature", status: 401,
+			header: jsonCT("Server", "kong/3.4.2"), body: `{"message":"Invalid signature"}`, cred: jwt, path: "/orders", want: CredentialRejected},
+		{src: "https://docs.konghq.com/hub/kong-inc/jwt/", name: "Kong jwt 401 exp token expired", status: 401,
+			header: jsonCT("Server", "kong/3.4.2"), body: `{"exp":"token expired"}`, cred: expired, path: "/orders", want: JWTExpired},
+		{src: "https://repost.aws/knowledge-center/api-gateway-401-error-lambda-authorizer", name: "API Gateway 401 Unauthorized from a Lambda authorizer", status: 401,
+			header: jsonCT("x-amzn-ErrorType", "UnauthorizedException"), body: `{"message":"Unauthorized"}`, cred: jwt, path: "/prod/orders", want: CredentialRejected},
+		{src: "https://repost.aws/knowledge-center/api-gateway-403-error-lambda-authorizer", name: "API Gateway 403 authorizer policy denies the resource", status: 403,
+			header: jsonCT("x-amzn-ErrorType", "AccessDeniedException"), body: `{"Message":"User is not authorized to access this resource"}`, cred: jwt, path: "/prod/orders", want: PermissionDenied},
 	})
 }
