@@ -58,3 +58,23 @@ func TestHeldoutGatewayCorpus(t *testing.T) {
 			header: jsonCT("x-amzn-ErrorType", "AccessDeniedException"), body: `{"Message":"User is not authorized to access this resource"}`, cred: jwt, path: "/prod/orders", want: PermissionDenied},
 	})
 }
+
+// TestHeldoutIdentityCorpus: identity providers' own APIs and the APIs
+// they protect (Keycloak admin, Okta, ASP.NET JwtBearer behind Entra ID).
+func TestHeldoutIdentityCorpus(t *testing.T) {
+	kc := bearer("ACCESS_TOKEN", makeJWT(map[string]any{"iss": "https://sso.example.com/realms/demo", "aud": "account", "sub": "service-account-demoapp", "exp": time.Now().Add(time.Hour).Unix()}))
+	graphAud := bearer("ACCESS_TOKEN", makeJWT(map[string]any{"iss": "https://sts.windows.net/7f3c/", "aud": "00000003-0000-0000-c000-000000000000", "sub": "svc", "exp": time.Now().Add(time.Hour).Unix()}))
+	okta := headerCred("Authorization", "OKTA_API_TOKEN", "SSWS 00Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i")
+	runProviderCases(t, "held-out identity corpus", []provCase{
+		{src: "https://github.com/keycloak/terraform-provider-keycloak/issues/640", name: "Keycloak admin 401 HTTP 401 Unauthorized", status: 401,
+			header: jsonCT(), body: `{"error":"HTTP 401 Unauthorized"}`, cred: kc, path: "/admin/serverinfo", want: CredentialRejected},
+		{src: "https://github.com/keycloak/keycloak/issues/25843", name: "Keycloak admin 403 unknown_error, service account lacks realm-management roles", status: 403,
+			header: jsonCT(), body: "{\n    \"error\": \"unknown_error\"\n}", cred: kc, path: "/admin/realms/demo/users", want: PermissionDenied},
+		{src: "https://github.com/dotnet/aspnetcore/issues/54513", name: "ASP.NET JwtBearer 401 the audience is invalid (a Graph token sent to the API)", status: 401,
+			header: map[string]string{"WWW-Authenticate": `Bearer error="invalid_token", error_description="The audience '00000003-0000-0000-c000-000000000000' is invalid"`}, body: "", cred: graphAud, path: "/api/orders", want: JWTWrongAudience},
+		{src: "https://github.com/mbegan/Okta-PSModule/issues/65", name: "Okta 401 E0000011 Invalid token provided (SSWS)", status: 401,
+			header: jsonCT(), body: `{"errorCode":"E0000011","errorSummary":"Invalid token provided","errorLink":"E0000011","errorId":"oae5F52UwRnQsOUuKlNn7nhkw","errorCauses":[]}`, cred: okta, path: "/api/v1/users", want: CredentialRejected},
+		{src: "https://developer.okta.com/docs/reference/error-codes/#E0000047", name: "Okta 429 E0000047 API call exceeded rate limit", status: 429,
+			header: jsonCT("X-Rate-Limit-Limit", "600", "X-Rate-Limit-Remaining", "0", "X-Rate-Limit-Reset", "1704880860"), body: `{"errorCode":"E0000047","errorSummary":"API call exceeded rate limit due to too many requests.","errorLink":"E0000047","errorId":"oaeW4r3F1b0Q2m9yYh6d5c7Xg","errorCauses":[]}`, cred: okta, path: "/api/v1/users", want: RateLimited},
+	})
+}
