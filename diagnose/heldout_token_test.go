@@ -31,6 +31,12 @@ func TestHeldoutTokenCorpus(t *testing.T) {
 			body: `{"error":"unauthorized_client","error_description":"The client is not authorized to use the provided grant type. Configured grant types: [authorization_code]."}`, want: PermissionDenied},
 		{src: "https://github.com/keycloak/keycloak/discussions/9817", name: "Keycloak unauthorized_client no service account", status: 400,
 			body: `{"error":"unauthorized_client","error_description":"Client not enabled to retrieve service account"}`, want: PermissionDenied},
+		{src: "https://github.com/googleapis/google-auth-library-nodejs/issues/1044", name: "Google invalid_grant Invalid JWT Signature (service account key deleted)", status: 400,
+			body: `{"error":"invalid_grant","error_description":"Invalid JWT Signature."}`, want: CredentialRejected},
+		{src: "https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes", name: "Entra ID AADSTS700027 client assertion invalid signature", status: 401,
+			body: `{"error":"invalid_client","error_description":"AADSTS700027: Client assertion contains an invalid signature. [Reason - The key was not found.]","error_codes":[700027]}`, want: CredentialRejected},
+		{src: "https://learn.microsoft.com/en-us/entra/identity-platform/v2-oauth2-client-creds-grant-flow#error-response", name: "Entra ID AADSTS1002012 invalid_scope without /.default", status: 400,
+			body: `{"error":"invalid_scope","error_description":"AADSTS1002012: The provided value for scope User.Read is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).","error_codes":[1002012]}`, want: PermissionDenied},
 	})
 }
 
