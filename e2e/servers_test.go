@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	mrand "math/rand/v2"
 	"net"
 	"net/http"
 	"os"
@@ -16,11 +15,11 @@ import (
 	"os/user"
 	"path/filepath"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
 
+	"github.com/authspec/authspec/internal/tooltest"
 	"github.com/zitadel/oidc/v3/example/server/exampleop"
 	"github.com/zitadel/oidc/v3/example/server/storage"
 )
@@ -46,53 +45,9 @@ func need(t *testing.T, names ...string) string {
 	return ""
 }
 
-// freePort returns a TCP port free on 127.0.0.1 right now.
-func freePort(t *testing.T) int {
-	t.Helper()
-	low := ephemeralLow()
-	portsMu.Lock()
-	defer portsMu.Unlock()
-	for range 200 {
-		p := 10000 + mrand.IntN(low-10000)
-		if portsGiven[p] {
-			continue
-		}
-		l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", p))
-		if err != nil {
-			continue // taken
-		}
-		l.Close()
-		portsGiven[p] = true
-		return p
-	}
-	t.Fatalf("no free port on 127.0.0.1 between 10000 and %d", low)
-	return 0
-}
-
-// The real servers get their port on the command line and bind it seconds
-// later (RabbitMQ boots for a while). A port the kernel handed out for
-// port 0 could, in that gap, be handed out again to any other listener —
-// an httptest server of another package's tests running in parallel —
-// and the test would then talk to that server. So freePort picks below
-// the kernel's ephemeral range, which port 0 never hands out, and never
-// gives the same port twice in this process.
-var (
-	portsMu    sync.Mutex
-	portsGiven = map[int]bool{}
-)
-
-// ephemeralLow is the first port the kernel hands out for port 0
-// (32768 on Linux unless configured otherwise).
-func ephemeralLow() int {
-	b, err := os.ReadFile("/proc/sys/net/ipv4/ip_local_port_range")
-	if err == nil {
-		var low, high int
-		if _, err := fmt.Sscan(string(b), &low, &high); err == nil && low > 12000 {
-			return low
-		}
-	}
-	return 32768
-}
+// freePort is a port for a real server, told on its command line: see
+// tooltest.FreePort for why it is not simply port 0's.
+func freePort(t *testing.T) int { return tooltest.FreePort(t) }
 
 // start runs a server in its own process group and stops the whole group
 // (and so every process it started) when the test ends.

@@ -7,11 +7,14 @@ package tooltest
 
 import (
 	"bytes"
+	"fmt"
+	"math/rand/v2"
 	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"strconv"
+	"sync"
 	"testing"
 	"time"
 )
@@ -32,13 +35,54 @@ func Need(t testing.TB, name, pkg string) string {
 
 // FreeAddr is a 127.0.0.1 address with a port nothing listens on now.
 func FreeAddr(t testing.TB) string {
+	return "127.0.0.1:" + strconv.Itoa(FreePort(t))
+}
+
+// FreePort returns a port free on 127.0.0.1 now, for a server that is
+// told its port and binds it later (a Pushgateway, RabbitMQ, nginx …).
+// A port the kernel hands out for port 0 could, in that gap, be handed
+// out again to any other listener — an httptest server of another
+// package's tests running in parallel — and the test would then talk to
+// that server. So the port is picked below the kernel's ephemeral range,
+// which port 0 never hands out, and never twice in this process.
+func FreePort(t testing.TB) int {
 	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
+	low := ephemeralLow()
+	portsMu.Lock()
+	defer portsMu.Unlock()
+	for range 200 {
+		p := 10000 + rand.IntN(low-10000)
+		if portsGiven[p] {
+			continue
+		}
+		l, err := net.Listen("tcp", "127.0.0.1:"+strconv.Itoa(p))
+		if err != nil {
+			continue // taken
+		}
+		l.Close()
+		portsGiven[p] = true
+		return p
 	}
-	defer l.Close()
-	return "127.0.0.1:" + strconv.Itoa(l.Addr().(*net.TCPAddr).Port)
+	t.Fatalf("no free port on 127.0.0.1 between 10000 and %d", low)
+	return 0
+}
+
+var (
+	portsMu    sync.Mutex
+	portsGiven = map[int]bool{}
+)
+
+// ephemeralLow is the first port the kernel hands out for port 0
+// (32768 on Linux unless configured otherwise).
+func ephemeralLow() int {
+	b, err := os.ReadFile("/proc/sys/net/ipv4/ip_local_port_range")
+	if err == nil {
+		var low, high int
+		if _, err := fmt.Sscan(string(b), &low, &high); err == nil && low > 12000 {
+			return low
+		}
+	}
+	return 32768
 }
 
 // Pushgateway starts Debian's prometheus-pushgateway on 127.0.0.1, without
