@@ -35,7 +35,7 @@ func (c *command) request(args []string) error {
 	}
 	single.Method, single.Target, single.Headers = pos[0], pos[1], headers
 	f.parallel, f.verbose = 1, true // request prints the whole exchange
-	opt, ss, err := c.load(&f, paths)
+	opt, ss, err := c.loadSuites(&f, paths)
 	if err != nil {
 		return err
 	}

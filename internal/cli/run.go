@@ -194,17 +194,25 @@ func progressLine(w io.Writer, plain bool) func(done, total, failed int) {
 	}
 }
 
-// load turns flags into options and loads the suites: the first half of
-// run, lint and request.
+// load turns flags into options and loads the suites and the OpenAPI
+// documents they name: the first half of run, lint and rotate.
 func (c *command) load(f *runFlags, paths []string) (runner.Options, []*suites.Suite, error) {
+	opt, ss, err := c.loadSuites(f, paths)
+	if err == nil {
+		opt.Declared, opt.Findings, err = declare(ss)
+	}
+	return opt, ss, err
+}
+
+// loadSuites is load without the OpenAPI documents: request sends one
+// request of its own, which no document's drift check concerns, so a
+// broken or slow document must not stand in its way.
+func (c *command) loadSuites(f *runFlags, paths []string) (runner.Options, []*suites.Suite, error) {
 	opt, err := c.options(f)
 	if err != nil {
 		return opt, nil, err
 	}
 	ss, err := suites.Load(defaultPaths(paths)...)
-	if err == nil {
-		opt.Declared, opt.Findings, err = declare(ss)
-	}
 	return opt, ss, err
 }
 
