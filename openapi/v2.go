@@ -44,30 +44,25 @@ func fromV2(file string, m *v2.Swagger, detail Detail) *Doc {
 			d.Schemes = append(d.Schemes, sc)
 		}
 	}
-	top, topDeclared := requirements(m.Security), m.GoLow() != nil && m.GoLow().Security.ValueNode != nil
-	if m.Paths == nil || m.Paths.PathItems == nil {
+	top := security{requirements(m.Security), m.GoLow() != nil && m.GoLow().Security.ValueNode != nil}
+	if m.Paths == nil {
 		return d
 	}
-	for path, item := range m.Paths.PathItems.FromOldest() {
-		for method, op := range item.GetOperations().FromOldest() {
-			o := &Operation{Method: strings.ToUpper(method), Path: path, ID: op.OperationId,
-				Summary: op.Summary, Tags: op.Tags, Deprecated: op.Deprecated,
-				Security: top, SecurityDeclared: topDeclared}
-			if low := op.GoLow(); low != nil {
-				o.Pos = at(firstNode(low.Tags.KeyNode, low.Summary.KeyNode, low.OperationId.KeyNode, low.Parameters.KeyNode, low.Responses.KeyNode))
-				if low.Security.ValueNode != nil {
-					o.Security, o.SecurityDeclared = requirements(op.Security), true
-				}
-			}
-			if detail == Samples {
-				o.Params, o.Body = paramsV2(append(append([]*v2.Parameter(nil), item.Parameters...), op.Parameters...), op.Consumes, m.Consumes)
-			}
-			if op.Responses != nil {
-				o.Success = successCodes(op.Responses.Codes)
-			}
-			d.Operations = append(d.Operations, o)
+	eachOperation(d, m.Paths.PathItems, func(method, path string, item *v2.PathItem, op *v2.Operation) *Operation {
+		o := newOperation(method, path, op.OperationId, op.Summary, op.Tags, top)
+		o.Deprecated = op.Deprecated
+		if low := op.GoLow(); low != nil {
+			o.Pos = at(firstNode(low.Tags.KeyNode, low.Summary.KeyNode, low.OperationId.KeyNode, low.Parameters.KeyNode, low.Responses.KeyNode))
+			o.own(op.Security, low.Security.ValueNode != nil)
 		}
-	}
+		if detail == Samples {
+			o.Params, o.Body = paramsV2(append(append([]*v2.Parameter(nil), item.Parameters...), op.Parameters...), op.Consumes, m.Consumes)
+		}
+		if op.Responses != nil {
+			o.Success = successCodes(op.Responses.Codes)
+		}
+		return o
+	})
 	return d
 }
 

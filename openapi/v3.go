@@ -30,31 +30,26 @@ func fromV3(file string, m *v3.Document, detail Detail) *Doc {
 			d.Schemes = append(d.Schemes, schemeV3(name, s, at))
 		}
 	}
-	top, topDeclared := requirements(m.Security), m.GoLow() != nil && m.GoLow().Security.ValueNode != nil
-	if m.Paths == nil || m.Paths.PathItems == nil {
+	top := security{requirements(m.Security), m.GoLow() != nil && m.GoLow().Security.ValueNode != nil}
+	if m.Paths == nil {
 		return d
 	}
-	for path, item := range m.Paths.PathItems.FromOldest() {
-		for method, op := range item.GetOperations().FromOldest() {
-			o := &Operation{Method: strings.ToUpper(method), Path: path, ID: op.OperationId,
-				Summary: op.Summary, Tags: op.Tags, Deprecated: op.Deprecated != nil && *op.Deprecated,
-				Security: top, SecurityDeclared: topDeclared}
-			if low := op.GoLow(); low != nil {
-				o.Pos = at(low.KeyNode)
-				if low.Security.ValueNode != nil {
-					o.Security, o.SecurityDeclared = requirements(op.Security), true
-				}
-			}
-			if detail == Samples {
-				o.Params = paramsV3(append(append([]*v3.Parameter(nil), item.Parameters...), op.Parameters...))
-				o.Body = bodyV3(op.RequestBody)
-			}
-			if op.Responses != nil {
-				o.Success = successCodes(op.Responses.Codes)
-			}
-			d.Operations = append(d.Operations, o)
+	eachOperation(d, m.Paths.PathItems, func(method, path string, item *v3.PathItem, op *v3.Operation) *Operation {
+		o := newOperation(method, path, op.OperationId, op.Summary, op.Tags, top)
+		o.Deprecated = op.Deprecated != nil && *op.Deprecated
+		if low := op.GoLow(); low != nil {
+			o.Pos = at(low.KeyNode)
+			o.own(op.Security, low.Security.ValueNode != nil)
 		}
-	}
+		if detail == Samples {
+			o.Params = paramsV3(append(append([]*v3.Parameter(nil), item.Parameters...), op.Parameters...))
+			o.Body = bodyV3(op.RequestBody)
+		}
+		if op.Responses != nil {
+			o.Success = successCodes(op.Responses.Codes)
+		}
+		return o
+	})
 	return d
 }
 
@@ -125,6 +120,43 @@ func scopeNames(m *orderedmap.Map[string, string]) []string {
 		}
 	}
 	return out
+}
+
+// security is the requirement list operations inherit from the document;
+// declared is false when the document says nothing about security.
+type security struct {
+	reqs     []Requirement
+	declared bool
+}
+
+// eachOperation adds one Operation per method of every path, in the
+// document's order: the walk is the same for Swagger 2 and OpenAPI 3, only
+// build reads the version's own types.
+func eachOperation[O any, I interface {
+	GetOperations() *orderedmap.Map[string, O]
+}](d *Doc, items *orderedmap.Map[string, I], build func(method, path string, item I, op O) *Operation) {
+	if items == nil {
+		return
+	}
+	for path, item := range items.FromOldest() {
+		for method, op := range item.GetOperations().FromOldest() {
+			d.Operations = append(d.Operations, build(method, path, item, op))
+		}
+	}
+}
+
+// newOperation starts an operation under the document's security.
+func newOperation(method, path, id, summary string, tags []string, top security) *Operation {
+	return &Operation{Method: strings.ToUpper(method), Path: path, ID: id, Summary: summary, Tags: tags,
+		Security: top.reqs, SecurityDeclared: top.declared}
+}
+
+// own replaces the document's security by the operation's, when the
+// operation declares one (even `security: []`).
+func (o *Operation) own(rs []*base.SecurityRequirement, declared bool) {
+	if declared {
+		o.Security, o.SecurityDeclared = requirements(rs), true
+	}
 }
 
 func requirements(rs []*base.SecurityRequirement) []Requirement {
