@@ -19,13 +19,29 @@ func checkPushURL(raw string) error {
 	}
 	u, err := url.Parse(raw)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		shown := raw
+		shown := withoutPassword(raw) // a password in the URL is not echoed
 		if err == nil {
-			shown = u.Redacted() // a password in the URL is not echoed
+			shown = u.Redacted()
 		}
 		return exitf(ExitInvalid, "authspec: --push-metrics %q: want the Pushgateway's http(s) URL, e.g. http://pushgateway:9091", shown)
 	}
 	return nil
+}
+
+// withoutPassword hides the password of a URL that does not parse (a bad
+// escape in it is enough), which url.URL.Redacted cannot reach; anything
+// from the scheme to the last @ that holds a colon may be one.
+func withoutPassword(raw string) string {
+	scheme, rest, ok := strings.Cut(raw, "://")
+	at := strings.LastIndex(rest, "@")
+	if !ok || at < 0 {
+		return raw
+	}
+	user, _, hasPassword := strings.Cut(rest[:at], ":")
+	if !hasPassword {
+		return raw
+	}
+	return scheme + "://" + user + ":xxxxx" + rest[at:]
 }
 
 // pushTimeout bounds the push: a Pushgateway that hangs must not hang CI.

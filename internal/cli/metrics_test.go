@@ -85,3 +85,22 @@ scenarios:
 		t.Errorf("the JSON report was not written: %v", err)
 	}
 }
+
+// A --push-metrics URL that is refused is echoed without its password,
+// whether it parses or not.
+func TestCheckPushURLHidesPassword(t *testing.T) {
+	for _, tc := range []struct{ raw, want string }{
+		{"ftp://ci:pass-secret-1@gw", `"ftp://ci:xxxxx@gw"`},
+		{"http://ci:pa%zzss-secret-2@gw:9091", `"http://ci:xxxxx@gw:9091"`},
+		{"gw:9091", `"gw:9091"`},
+	} {
+		err := checkPushURL(tc.raw)
+		if err == nil {
+			t.Fatalf("%s: accepted", tc.raw)
+		}
+		msg := err.Error()
+		if strings.Contains(msg, "secret") || !strings.Contains(msg, tc.want) || !strings.Contains(msg, "want the Pushgateway") {
+			t.Errorf("%s: %s", tc.raw, msg)
+		}
+	}
+}
