@@ -182,13 +182,7 @@ func paramsV3(ps []*v3.Parameter) []Param {
 		}
 		q := Param{Name: p.Name, In: p.In, Required: p.Required != nil && *p.Required || p.In == "path",
 			Type: schemaType(p.Schema)}
-		if v, ok := nodeValue(p.Example); ok {
-			q.Value, q.Source = v, FromExample
-		} else if v, ok := firstExample(p.Examples); ok {
-			q.Value, q.Source = v, FromExample
-		} else {
-			q.Value, q.Source = schemaSample(p.Schema, 0)
-		}
+		q.Value, q.Source = sample(p.Example, p.Examples, p.Schema)
 		// An operation's parameter overrides the path item's of the same
 		// name and location.
 		key := p.In + " " + p.Name
@@ -223,13 +217,7 @@ func bodyV3(rb *v3.RequestBody) *Body {
 	if mt == nil {
 		return b
 	}
-	if v, ok := nodeValue(mt.Example); ok {
-		b.Value, b.Source = v, FromExample
-	} else if v, ok := firstExample(mt.Examples); ok {
-		b.Value, b.Source = v, FromExample
-	} else {
-		b.Value, b.Source = schemaSample(mt.Schema, 0)
-	}
+	b.Value, b.Source = sample(mt.Example, mt.Examples, mt.Schema)
 	return b
 }
 

@@ -58,6 +58,18 @@ func normalize(v any) any {
 	return v
 }
 
+// sample returns the value an OpenAPI 3 parameter or body shows and where it
+// came from: its own example, else its first named example, else its schema's.
+func sample(example *yaml.Node, examples *orderedmap.Map[string, *base.Example], schema *base.SchemaProxy) (any, string) {
+	if v, ok := nodeValue(example); ok {
+		return v, FromExample
+	}
+	if v, ok := firstExample(examples); ok {
+		return v, FromExample
+	}
+	return schemaSample(schema, 0)
+}
+
 // firstExample returns the first named example's value.
 func firstExample(m *orderedmap.Map[string, *base.Example]) (any, bool) {
 	if m == nil {
