@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"sort"
 	"strings"
 
 	"github.com/authspec/authspec/suites"
@@ -192,7 +191,7 @@ func indexErrors(r *index.Rolodex) error {
 }
 
 // dedupe keeps the first of errors that say the same at the same place,
-// in file, line and column order.
+// in the order suites.Errors sort in (file, line, column, message).
 func dedupe(errs suites.Errors) suites.Errors {
 	seen := map[suites.Error]bool{}
 	var out suites.Errors
@@ -202,16 +201,7 @@ func dedupe(errs suites.Errors) suites.Errors {
 			out = append(out, e)
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i].Pos, out[j].Pos
-		if a.File != b.File {
-			return a.File < b.File
-		}
-		if a.Line != b.Line {
-			return a.Line < b.Line
-		}
-		return a.Col < b.Col
-	})
+	out.Sort()
 	return out
 }
 
