@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"strings"
+
 	"github.com/authspec/authspec/report"
 	"github.com/authspec/authspec/runner"
 )
@@ -28,6 +30,11 @@ func (c *command) request(args []string) error {
 	switch {
 	case len(pos) > 2:
 		fs.Usage()
+		if name, ok := headerName(pos[2]); ok {
+			// A header written without -H carries, as often as not, the
+			// credential: its value is not echoed.
+			return exitf(ExitInvalid, "authspec request: unexpected argument \"%s: …\" after METHOD and PATH|URL (give a header with -H 'Name: value')", name)
+		}
 		return exitf(ExitInvalid, "authspec request: unexpected argument %q after METHOD and PATH|URL (name suite files with --suites)", pos[2])
 	case single.Env == "" || len(pos) != 2:
 		fs.Usage()
@@ -57,3 +64,13 @@ type headersFlag struct{ list *listFlag }
 
 func (h *headersFlag) String() string     { return "" }
 func (h *headersFlag) Set(v string) error { *h.list = append(*h.list, v); return nil }
+
+// headerName is the name of an argument shaped like a header, "Name: value"
+// (not a URL or a Windows path, whose colon is followed by a slash).
+func headerName(arg string) (string, bool) {
+	name, value, ok := strings.Cut(arg, ":")
+	if !ok || name == "" || strings.HasPrefix(value, "/") || strings.HasPrefix(value, `\`) || strings.TrimLeft(strings.ToLower(name), "abcdefghijklmnopqrstuvwxyz0123456789-_") != "" {
+		return "", false
+	}
+	return name, true
+}
