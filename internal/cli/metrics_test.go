@@ -27,9 +27,7 @@ func TestRunPushesMetrics(t *testing.T) {
 		}
 	}))
 	defer api.Close()
-	dir := t.TempDir()
-	suite := filepath.Join(dir, "suite.yaml")
-	if err := os.WriteFile(suite, []byte(`version: 1
+	dir, suite := writeSuite(t, `version: 1
 name: Accounts
 environments:
   staging: { base_url: "${API_URL}", allow_insecure: true }
@@ -40,9 +38,7 @@ scenarios:
     auth: admin
     request: { method: GET, path: /v1/accounts }
     probes: [no_auth]
-`), 0o600); err != nil {
-		t.Fatal(err)
-	}
+`)
 	env := func(k string) string { return map[string]string{"API_URL": api.URL, "ADMIN_TOKEN": admin}[k] }
 	run := func(args ...string) (string, int) {
 		var out bytes.Buffer

@@ -25,9 +25,7 @@ func TestRetriedAttemptsAreCounted(t *testing.T) {
 		}
 	}))
 	defer srv.Close()
-	dir := t.TempDir()
-	suite := filepath.Join(dir, "suite.yaml")
-	if err := os.WriteFile(suite, []byte(`version: 1
+	dir, suite := writeSuite(t, `version: 1
 name: Retry
 environments:
   local: { base_url: "${API_URL}" }
@@ -40,9 +38,7 @@ scenarios:
     auth: svc
     request: { method: GET, path: /v1/accounts }
     expect: { status: 200 }
-`), 0o600); err != nil {
-		t.Fatal(err)
-	}
+`)
 	env := func(k string) string { return map[string]string{"API_URL": srv.URL, "TOKEN": token}[k] }
 	jsonPath, metricsPath := filepath.Join(dir, "r.json"), filepath.Join(dir, "r.prom")
 	var out bytes.Buffer
