@@ -81,12 +81,9 @@ Documentation: https://github.com/authspec/authspec/tree/main/docs
 }
 
 // unknownCommand is exit 2 with a did-you-mean when a command is close.
+// The argument is shown only when it is shaped like a command (unknownName).
 func (c *command) unknownCommand(name string) int {
-	msg := fmt.Sprintf("authspec: unknown command %q", name)
-	if near := words.Closest(name, commandNames()); near != "" {
-		msg += fmt.Sprintf(" (did you mean %q?)", near)
-	}
-	fmt.Fprintf(c.stderr, "%s\n\n%s", msg, overview())
+	fmt.Fprintf(c.stderr, "authspec: unknown command %s\n\n%s", unknownName(name, commandNames()), overview())
 	return ExitInvalid
 }
 
@@ -209,11 +206,8 @@ func (c *command) help(args []string) error {
 	}
 	cs, ok := lookupCommand(args[0])
 	if !ok {
-		msg := fmt.Sprintf("authspec help: unknown command %q", args[0])
-		if near := words.Closest(args[0], commandNames()); near != "" {
-			msg += fmt.Sprintf(" (did you mean %q?)", near)
-		}
-		return exitf(ExitInvalid, "%s; the commands are %s", msg, strings.Join(commandNames(), ", "))
+		return exitf(ExitInvalid, "authspec help: unknown command %s; the commands are %s",
+			unknownName(args[0], commandNames()), strings.Join(commandNames(), ", "))
 	}
 	return cs.run(c, []string{"-h"})
 }

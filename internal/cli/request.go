@@ -30,14 +30,11 @@ func (c *command) request(args []string) error {
 	switch {
 	case len(pos) > 2:
 		fs.Usage()
-		if name, ok := headerName(pos[2]); ok {
-			// A header written without -H carries, as often as not, the
-			// credential: its value is not echoed.
-			return exitf(ExitInvalid, "authspec request: unexpected argument \"%s: …\" after METHOD and PATH|URL (give a header with -H 'Name: value')", name)
-		}
-		return exitf(ExitInvalid, "authspec request: unexpected argument %q after METHOD and PATH|URL (name suite files with --suites)", pos[2])
+		_ = flush(fs, nil)
+		return exitf(ExitInvalid, "authspec request: unexpected %s (stray arguments are not shown: they may be credentials); %s", stray(3, len(pos)), strayHint(pos[2:]))
 	case single.Env == "" || len(pos) != 2:
 		fs.Usage()
+		_ = flush(fs, nil)
 		return exitf(ExitInvalid, "authspec request: need --env, METHOD and PATH|URL")
 	}
 	single.Method, single.Target, single.Headers = pos[0], pos[1], headers
@@ -65,12 +62,21 @@ type headersFlag struct{ list *listFlag }
 func (h *headersFlag) String() string     { return "" }
 func (h *headersFlag) Set(v string) error { *h.list = append(*h.list, v); return nil }
 
-// headerName is the name of an argument shaped like a header, "Name: value"
-// (not a URL or a Windows path, whose colon is followed by a slash).
-func headerName(arg string) (string, bool) {
-	name, value, ok := strings.Cut(arg, ":")
-	if !ok || name == "" || strings.HasPrefix(value, "/") || strings.HasPrefix(value, `\`) || strings.TrimLeft(strings.ToLower(name), "abcdefghijklmnopqrstuvwxyz0123456789-_") != "" {
-		return "", false
+// strayHint says what request takes instead of the stray arguments: a
+// header written without -H gets told about -H, anything else about both.
+func strayHint(stray []string) string {
+	for _, arg := range stray {
+		if headerShaped(arg) {
+			return "request takes METHOD and PATH|URL; give a header with -H 'Name: value'"
+		}
 	}
-	return name, true
+	return "request takes METHOD and PATH|URL; name suite files with --suites, headers with -H 'Name: value'"
+}
+
+// headerShaped reports whether arg looks like a header, "Name: value" (not
+// a URL or a Windows path, whose colon is followed by a slash).
+func headerShaped(arg string) bool {
+	name, value, ok := strings.Cut(arg, ":")
+	return ok && name != "" && !strings.HasPrefix(value, "/") && !strings.HasPrefix(value, `\`) &&
+		strings.TrimLeft(strings.ToLower(name), "abcdefghijklmnopqrstuvwxyz0123456789-_") == ""
 }

@@ -53,7 +53,7 @@ func (c *command) version(args []string) error {
 	if pos, err := parse(fs, args); err != nil {
 		return err
 	} else if len(pos) > 0 {
-		return exitf(ExitInvalid, "authspec version: takes no arguments, got %q", pos[0])
+		return exitf(ExitInvalid, "authspec version: takes no arguments, got %s (not shown)", plural(len(pos), "argument"))
 	}
 	bi := readBuildInfo()
 	fmt.Fprintln(c.stdout, "authspec", bi.version)
