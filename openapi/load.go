@@ -35,6 +35,12 @@ const (
 // relative to it. Remote ($ref: https://…) references are refused: authspec
 // never sends anything while it reads a document. Errors are
 // suites.Errors positioned file:line:col.
+//
+// A large document allocates a few hundred MiB of short-lived nodes while
+// it is built; under a tight heap limit the collector then takes most of
+// the time. Load leaves the process's collector settings alone: a command
+// that loads large documents loosens them around the call (see
+// internal/heaproom).
 func Load(file string, detail Detail) (*Doc, error) {
 	data, err := os.ReadFile(file)
 	if err != nil {
@@ -80,7 +86,6 @@ func Parse(file string, data []byte, detail Detail) (*Doc, error) {
 		SkipCircularReferenceCheck: true,
 		Logger:                     slog.New(slog.NewTextHandler(io.Discard, nil)),
 	}
-	defer roomToBuild()()
 	// libopenapi keeps hashes, pooled nodes and indexes in global caches
 	// that would hold the whole model (90 MiB here) after it is read.
 	defer libopenapi.ClearAllCaches()

@@ -1,9 +1,6 @@
 package openapi
 
-import (
-	"runtime/debug"
-	"testing"
-)
+import "testing"
 
 // TestSecurityDetail: what coverage and run read is the same as with
 // samples, but no parameter or body is read.
@@ -30,23 +27,5 @@ func TestSecurityDetail(t *testing.T) {
 				t.Errorf("%s %s: Security read parameters or a body", tc.name, o.Key())
 			}
 		}
-	}
-}
-
-// TestLoadRestoresCollector: the collector settings loosened while a
-// document is built are the caller's again afterwards.
-func TestLoadRestoresCollector(t *testing.T) {
-	t.Setenv("GOMEMLIMIT", "")
-	oldGC := debug.SetGCPercent(150)
-	oldLimit := debug.SetMemoryLimit(48 << 20)
-	defer func() { debug.SetGCPercent(oldGC); debug.SetMemoryLimit(oldLimit) }()
-	if _, err := Load(docPath("petstore3.yaml"), Security); err != nil {
-		t.Fatal(err)
-	}
-	if gc := debug.SetGCPercent(150); gc != 150 {
-		t.Errorf("GC percent after Load: %d, want 150", gc)
-	}
-	if limit := debug.SetMemoryLimit(-1); limit != 48<<20 {
-		t.Errorf("memory limit after Load: %d, want %d", limit, 48<<20)
 	}
 }

@@ -39,7 +39,7 @@ func declare(ss []*suites.Suite) (suites.Declared, []diagnose.Finding, error) {
 				continue
 			}
 			var err error
-			d, err = openapi.Load(file, openapi.Security)
+			d, err = loadOpenAPI(file, openapi.Security)
 			if err != nil {
 				errs = append(errs, asErrors(err)...)
 			}

@@ -1,4 +1,8 @@
-package openapi
+// Package heaproom lets the authspec command loosen Go's garbage collector
+// for a burst of short-lived allocation, and restores it after. It is a
+// decision about the whole process, so only the command layer makes it;
+// the packages it wraps (openapi) stay free of global settings.
+package heaproom
 
 import (
 	"os"
@@ -27,9 +31,13 @@ var build struct {
 	limitIsUsers bool
 }
 
-// roomToBuild loosens the collector for one build and returns what
-// restores it.
-func roomToBuild() (restore func()) {
+// Enter loosens the collector for one build and returns what restores it:
+//
+//	defer heaproom.Enter()()
+//
+// Builds may overlap; the settings are the caller's again when the last
+// one ends. GOGC=off or a higher GOGC, and a GOMEMLIMIT, are left alone.
+func Enter() (restore func()) {
 	build.Lock()
 	defer build.Unlock()
 	if build.running == 0 {
