@@ -18,6 +18,10 @@ func expandPaths(paths []string) ([]string, Errors) {
 	var files []string
 	var errs Errors
 	seen := map[string]bool{}
+	// The working directory is looked up once, not twice per file (a
+	// thousand suites cost four thousand stat calls, all before the first
+	// file is read).
+	relative := relativeTo(workDir())
 	add := func(f string) {
 		f = relative(f)
 		if !seen[f] {
@@ -67,6 +71,7 @@ func expandPaths(paths []string) ([]string, Errors) {
 // namedFiles lists the paths given as files, not found in a directory.
 func namedFiles(paths []string) map[string]bool {
 	named := map[string]bool{}
+	relative := relativeTo(workDir())
 	for _, p := range paths {
 		if info, err := os.Stat(p); err == nil && !info.IsDir() {
 			named[relative(p)] = true
@@ -100,15 +105,29 @@ func isSuiteFile(path string) bool {
 	return ext == ".yaml" || ext == ".yml"
 }
 
-// relative makes a path relative to the working directory when it is
-// below it: reports and annotations name files the way the repository does.
-func relative(p string) string {
-	if wd, err := os.Getwd(); err == nil {
-		if abs, err := filepath.Abs(p); err == nil {
+// workDir is the working directory, "" when it cannot be known.
+func workDir() string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return ""
+	}
+	return wd
+}
+
+// relativeTo returns what makes a path relative to the working directory
+// wd when it is below it: reports and annotations name files the way the
+// repository does.
+func relativeTo(wd string) func(p string) string {
+	return func(p string) string {
+		if wd != "" {
+			abs := p
+			if !filepath.IsAbs(p) {
+				abs = filepath.Join(wd, p) // what filepath.Abs does, without asking for wd again
+			}
 			if rel, err := filepath.Rel(wd, abs); err == nil && !strings.HasPrefix(rel, "..") {
 				return filepath.ToSlash(rel)
 			}
 		}
+		return filepath.ToSlash(filepath.Clean(p))
 	}
-	return filepath.ToSlash(filepath.Clean(p))
 }
