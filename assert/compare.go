@@ -7,13 +7,14 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/authspec/authspec/internal/lazyre"
 	"github.com/tidwall/gjson"
 )
 
 // numberRE is the number syntax we accept in text: JSON's, plus a leading
 // '+'. It keeps out what strconv would also take (hex, "inf", "1_000"),
 // which no API means as a number in a header or an interpolated value.
-var numberRE = regexp.MustCompile(`^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?(\d+))?$`)
+var numberRE = lazyre.New(`^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?(\d+))?$`)
 
 // number is a parsed decimal. Comparing exact rationals keeps 64-bit ids
 // and 0.1-style decimals from being rounded into equality.

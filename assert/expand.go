@@ -2,6 +2,7 @@ package assert
 
 import (
 	"fmt"
+	"github.com/authspec/authspec/internal/lazyre"
 	"github.com/authspec/authspec/internal/words"
 	"regexp"
 	"strings"
@@ -10,7 +11,7 @@ import (
 // placeholderRE finds ${...} placeholders. It is only used to stand in for
 // them while validating at load time and to tell whether an Arg is final;
 // the interpolation itself belongs to the caller's function.
-var placeholderRE = regexp.MustCompile(`\$\{[^}]*\}`)
+var placeholderRE = lazyre.New(`\$\{[^}]*\}`)
 
 // Expand returns a copy of m with f applied to the strings in Arg (list
 // elements and map values included), ready to check. It runs once per

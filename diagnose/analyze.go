@@ -4,13 +4,13 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/authspec/authspec/assert"
+	"github.com/authspec/authspec/internal/lazyre"
 	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/vocab"
 )
@@ -149,7 +149,7 @@ func Analyze(ex Exchange) []Cause {
 	return a.result()
 }
 
-var authWordRE = regexp.MustCompile(`\b(api[ _-]?keys?|apikey|tokens?|scopes?|access|auth\w*|credentials?|unauthori[sz]ed|forbidden|permissions?|signature|session|referr?er|rate limit|limit exceeded)\b`)
+var authWordRE = lazyre.New(`\b(api[ _-]?keys?|apikey|tokens?|scopes?|access|auth\w*|credentials?|unauthori[sz]ed|forbidden|permissions?|signature|session|referr?er|rate limit|limit exceeded)\b`)
 
 // speaksOfAuth: a 400 or 404 whose body or headers speak of the key,
 // token, scope or access.
@@ -197,7 +197,7 @@ func (a *analysis) result() []Cause {
 	return out
 }
 
-var planRE = regexp.MustCompile(`\b(plan|upgrade|subscription|tier)\b`)
+var planRE = lazyre.New(`\b(plan|upgrade|subscription|tier)\b`)
 
 // Defaults for an Exchange that states no expected status.
 var (
@@ -331,11 +331,11 @@ var (
 	// is how many APIs refuse a bad credential, so it is not enough; nor is
 	// prose "Access denied", but an access_denied error code (Slack's
 	// ekm_access_denied: admins suspended the action) names a refusal.
-	authzRE = regexp.MustCompile(`access refused|access_denied\b|permission|not allowed|insufficient|not (an? )?(administrator|admin|management|monitoring|owner|member)\b|\b(role|tag|privilege)s?\b`)
+	authzRE = lazyre.New(`access refused|access_denied\b|permission|not allowed|insufficient|not (an? )?(administrator|admin|management|monitoring|owner|member)\b|\b(role|tag|privilege)s?\b`)
 	// Any word about the credential itself vetoes: "Access denied due to
 	// invalid subscription key", "No token provided", "Not authorized:
 	// token signature mismatch" are authentication failures.
-	authnRE = regexp.MustCompile(`login|log in|token|key|credential|password|signature|authenticat|valid|expired|unknown (user|client)|subscription|provided`)
+	authnRE = lazyre.New(`login|log in|token|key|credential|password|signature|authenticat|valid|expired|unknown (user|client)|subscription|provided`)
 )
 
 // generic is the plain reading of the status code, always last.

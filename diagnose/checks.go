@@ -1,12 +1,12 @@
 package diagnose
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/authspec/authspec/internal/lazyre"
 	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/vocab"
 )
@@ -78,7 +78,7 @@ func missingCheck(c *Credential, env string, v Value) check {
 // placeholderRE matches the example values people leave in env files. A
 // run of x's needs two or more: a lone "X" is the dummy password APIs that
 // take the key as the Basic username document (Freshdesk: apikey:X).
-var placeholderRE = regexp.MustCompile(`^(change[-_ ]?me|replace[-_ ]?me|replace[-_ ]?with\b.*|your[-_ ]?(api[-_ ]?)?(key|token|secret|password)([-_ ]?here)?|insert[-_ ].*[-_ ]here|todo|tbd|fixme|placeholder|dummy|null|undefined|nil|none|<[^<>]*>|\{\{[^{}]*\}\}|x{3,}.*|x[-_.]?(x+[-_.]?)+)$`)
+var placeholderRE = lazyre.New(`^(change[-_ ]?me|replace[-_ ]?me|replace[-_ ]?with\b.*|your[-_ ]?(api[-_ ]?)?(key|token|secret|password)([-_ ]?here)?|insert[-_ ].*[-_ ]here|todo|tbd|fixme|placeholder|dummy|null|undefined|nil|none|<[^<>]*>|\{\{[^{}]*\}\}|x{3,}.*|x[-_.]?(x+[-_.]?)+)$`)
 
 // Placeholder reports whether v is an example value rather than a
 // credential (changeme, replace-with-…, <token>, xxx…, your-api-key, null),

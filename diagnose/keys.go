@@ -2,10 +2,10 @@ package diagnose
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 
+	"github.com/authspec/authspec/internal/lazyre"
 	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/vocab"
 )
@@ -168,10 +168,10 @@ func authParams(s string) (string, bool) {
 }
 
 var (
-	authParamsRE = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_-]*=("[^"]*"|[^\s,"]+)(, ?[A-Za-z][A-Za-z0-9_-]*=("[^"]*"|[^\s,"]+))+$|` +
+	authParamsRE = lazyre.New(`^[A-Za-z][A-Za-z0-9_-]*=("[^"]*"|[^\s,"]+)(, ?[A-Za-z][A-Za-z0-9_-]*=("[^"]*"|[^\s,"]+))+$|` +
 		`^[A-Za-z][A-Za-z0-9_-]*=("[^"]*"|[^\s;"]+)(; ?[A-Za-z][A-Za-z0-9_-]*=("[^"]*"|[^\s;"]+))+;?$`)
-	schemeTokenRE = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9-]*$`)
-	quotedRE      = regexp.MustCompile(`"[^"]*"`)
+	schemeTokenRE = lazyre.New(`^[A-Za-z][A-Za-z0-9-]*$`)
+	quotedRE      = lazyre.New(`"[^"]*"`)
 )
 
 func describeWhitespace(s string, opaque bool) string {

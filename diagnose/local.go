@@ -2,10 +2,10 @@ package diagnose
 
 import (
 	"net/http"
-	"regexp"
 	"slices"
 	"strings"
 
+	"github.com/authspec/authspec/internal/lazyre"
 	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/vocab"
 )
@@ -357,7 +357,7 @@ func dedupe(xs []string) []string {
 	return out
 }
 
-var readRE = regexp.MustCompile(`\b(invalid|expired|revoked|unknown|incorrect|not valid|deactivated|disabled|not found|does not exist)\b`)
+var readRE = lazyre.New(`\b(invalid|expired|revoked|unknown|incorrect|not valid|deactivated|disabled|not found|does not exist)\b`)
 
 // serverReadCredential reports whether the server's words show that it
 // read the credential and judged it (e.g. "Invalid API Key provided").

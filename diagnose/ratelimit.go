@@ -2,11 +2,12 @@ package diagnose
 
 import (
 	"net/http"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/authspec/authspec/internal/lazyre"
 )
 
 // rateLimit reads whether the answer is a rate limit: a 429; remaining
@@ -83,9 +84,9 @@ func rateLimit(status int, h http.Header, text string, now time.Time) (bool, []s
 }
 
 var (
-	rateFieldRE = regexp.MustCompile(`(^|[;,\s])(r|remaining)=0\b`)
+	rateFieldRE = lazyre.New(`(^|[;,\s])(r|remaining)=0\b`)
 	// counterRE: a used/limit pair, alone or named (api-usage=25/5000).
-	counterRE = regexp.MustCompile(`(?:^|[;,\s])(?:([a-z][a-z0-9_-]*)=)?(\d+)/(\d+)(?:$|[;,\s(])`)
+	counterRE = lazyre.New(`(?:^|[;,\s])(?:([a-z][a-z0-9_-]*)=)?(\d+)/(\d+)(?:$|[;,\s(])`)
 	rateWords = []string{"rate limit", "rate-limit", "ratelimit", "too many requests", "throttl", "quota exceeded",
 		"limit exceeded", "limit_exceeded", "limits exceeded", "calls per second", "requests per second",
 		"out of call volume quota", "quota will be replenished", "quotaexceeded", "exceeded your quota"}

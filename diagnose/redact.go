@@ -3,11 +3,11 @@ package diagnose
 import (
 	"fmt"
 	"github.com/authspec/authspec/internal/ansi"
+	"github.com/authspec/authspec/internal/lazyre"
 	"github.com/authspec/authspec/internal/words"
 	"github.com/authspec/authspec/vocab"
 	"maps"
 	"net/http"
-	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -92,7 +92,7 @@ func sourceName(v Value) string {
 // quotes and a scheme prefix.
 func cleanValue(s string) string { return secret.Clean(s) }
 
-var labelRE = regexp.MustCompile(`\[[^\[\]]{1,200} sha256:[0-9a-f]{6}\]`)
+var labelRE = lazyre.New(`\[[^\[\]]{1,200} sha256:[0-9a-f]{6}\]`)
 
 // excerpt makes a short, single-line quote of text a server sent: redacted
 // whole first, then cut.

@@ -2,8 +2,9 @@ package diagnose
 
 import (
 	"net/http"
-	"regexp"
 	"strings"
+
+	"github.com/authspec/authspec/internal/lazyre"
 )
 
 // refusal reads the answer as a 401 (the credential was not accepted) or
@@ -26,6 +27,6 @@ func (a *analysis) refusal() int {
 }
 
 var (
-	refusedRE         = regexp.MustCompile(`forbidden|permission|scope|not_allowed|not allowed`)
-	unauthenticatedRE = regexp.MustCompile(`unauthenticated|not authenticated|authentication[_ ](error|required|failed)`)
+	refusedRE         = lazyre.New(`forbidden|permission|scope|not_allowed|not allowed`)
+	unauthenticatedRE = lazyre.New(`unauthenticated|not authenticated|authentication[_ ](error|required|failed)`)
 )

@@ -6,10 +6,10 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/url"
-	"regexp"
 	"sort"
 	"strings"
 
+	"github.com/authspec/authspec/internal/lazyre"
 	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/vocab"
 )
@@ -248,7 +248,7 @@ func orNothing(xs []string) string {
 	return strings.Join(xs, ", ")
 }
 
-var headerNameRE = regexp.MustCompile(`\b(authorization|x-[a-z0-9][a-z0-9-]*|api-key|apikey)\b`)
+var headerNameRE = lazyre.New(`\b(authorization|x-[a-z0-9][a-z0-9-]*|api-key|apikey)\b`)
 
 // askedHeader returns a header the server's words ask for that the request
 // did not carry, e.g. "missing x-api-key header".

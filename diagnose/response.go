@@ -5,8 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"regexp"
 	"strings"
+
+	"github.com/authspec/authspec/internal/lazyre"
 )
 
 // server is what the response says, read once: challenges, the RFC 6750
@@ -110,7 +111,7 @@ func AuthErrorBody(body []byte) (string, bool) {
 	return e, e != ""
 }
 
-var authCodeRE = regexp.MustCompile(`auth|token|scope|permission|access|login|credential|key|forbidden|unauthori[sz]ed|not_allowed|account_inactive|sso`)
+var authCodeRE = lazyre.New(`auth|token|scope|permission|access|login|credential|key|forbidden|unauthori[sz]ed|not_allowed|account_inactive|sso`)
 
 // authErrorKeys are the keys authError reads at the top of a body.
 var authErrorKeys = [][]byte{[]byte(`"ok"`), []byte(`"status"`), []byte(`"error`)}
@@ -214,7 +215,7 @@ func jsonMessage(doc any) string {
 	return ""
 }
 
-var titleRE = regexp.MustCompile(`(?is)<title[^>]*>(.*?)</title>`)
+var titleRE = lazyre.New(`(?is)<title[^>]*>(.*?)</title>`)
 
 func htmlTitle(body string) string {
 	if m := titleRE.FindStringSubmatch(body); m != nil {
@@ -224,9 +225,9 @@ func htmlTitle(body string) string {
 }
 
 var (
-	ipWordRE   = regexp.MustCompile(`\b(ip|ipv4|ipv6|ip address(es)?|source address|client address|remote address|\d{1,3}(\.\d{1,3}){3})\b`)
-	refusalRE  = regexp.MustCompile(`not allowed|not permitted|denied|blocked|restricted|forbidden|not authori[sz]ed|not in`)
-	ipPhraseRE = regexp.MustCompile(`ip address restriction|allow[- ]?list|white[- ]?list|ip restriction|ip range|trusted ip|your ip|client ip|source ip|cidr`)
+	ipWordRE   = lazyre.New(`\b(ip|ipv4|ipv6|ip address(es)?|source address|client address|remote address|\d{1,3}(\.\d{1,3}){3})\b`)
+	refusalRE  = lazyre.New(`not allowed|not permitted|denied|blocked|restricted|forbidden|not authori[sz]ed|not in`)
+	ipPhraseRE = lazyre.New(`ip address restriction|allow[- ]?list|white[- ]?list|ip restriction|ip range|trusted ip|your ip|client ip|source ip|cidr`)
 )
 
 // ipRestricted reads words about IP addresses and allowlists in the body
@@ -314,14 +315,14 @@ func blockPage(s server, reqH, respH http.Header, status int) (found, strong boo
 
 // defaultPageRE recognises a web server's built-in error page (nginx,
 // Apache): its access rules refused the request, no WAF did.
-var defaultPageRE = regexp.MustCompile(defaultPagePattern)
+var defaultPageRE = lazyre.New(defaultPagePattern)
 
 // appPermissionPageRE: an HTML page naming the permission the user lacks
 // (Jenkins: "ci-bot is missing the Overall/Administer permission"), or
 // saying this client may not fetch this URL (Google Frontend in front of
 // Cloud Run or Cloud Functions without the invoker role), is the
 // application refusing an authenticated caller; no WAF knows its permissions.
-var appPermissionPageRE = regexp.MustCompile(`\bis missing the [a-z0-9/ _.-]{1,60} permission\b|\bclient does not have permission to [a-z]+ url\b`)
+var appPermissionPageRE = lazyre.New(`\bis missing the [a-z0-9/ _.-]{1,60} permission\b|\bclient does not have permission to [a-z]+ url\b`)
 
 // defaultPagePattern: nginx and openresty, Apache, IIS, Tomcat and Jetty
 // pages for a refused request.

@@ -3,10 +3,10 @@ package diagnose
 import (
 	"net/http"
 	"net/url"
-	"regexp"
 	"slices"
 	"strings"
 
+	"github.com/authspec/authspec/internal/lazyre"
 	"github.com/authspec/authspec/secret"
 )
 
@@ -18,10 +18,10 @@ type rule struct {
 	name   string // who answers this way, shown in the evidence
 	status []int  // statuses it applies to; empty: any answer that is analyzed
 	header string // a response header that must be present
-	value  *regexp.Regexp
+	value  *lazyre.Regexp
 	// words must match the lower-cased body (or, with no body words, the
 	// header alone decides); unless vetoes the row.
-	words, unless *regexp.Regexp
+	words, unless *lazyre.Regexp
 	noChallenge   bool // only when the answer has no WWW-Authenticate
 	needsSent     bool // only when the request carried a credential
 	code          string
@@ -49,7 +49,7 @@ const (
 	scoreServerConfirms = 62 // a weak row
 )
 
-func re(s string) *regexp.Regexp { return regexp.MustCompile(s) }
+func re(s string) *lazyre.Regexp { return lazyre.New(s) }
 
 // rules: most specific first; when two rows give the same code the first
 // one's message is kept.
@@ -170,8 +170,8 @@ func modeCode(a *analysis) string {
 }
 
 var (
-	sentTestRE = regexp.MustCompile(`(test|sandbox)[ -]?mode key was used|test (api )?key (was|is) used|test account credentials`)
-	sentLiveRE = regexp.MustCompile(`live[ -]?mode key was used|live (api )?key (was|is) used`)
+	sentTestRE = lazyre.New(`(test|sandbox)[ -]?mode key was used|test (api )?key (was|is) used|test account credentials`)
+	sentLiveRE = lazyre.New(`live[ -]?mode key was used|live (api )?key (was|is) used`)
 )
 
 // sigV4ParseCode: a SigV4 signature the gateway could not parse is a
@@ -201,7 +201,7 @@ func datacenterCode(a *analysis) string {
 	return CredentialRejected
 }
 
-var dcSuffixRE = regexp.MustCompile(`-([a-z]{2}\d{1,3})$`)
+var dcSuffixRE = lazyre.New(`-([a-z]{2}\d{1,3})$`)
 
 // noCredentialCode: nothing was sent, or it was sent where the server does
 // not look.

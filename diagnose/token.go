@@ -2,19 +2,19 @@ package diagnose
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 	"time"
 
+	"github.com/authspec/authspec/internal/lazyre"
 	"github.com/authspec/authspec/secret"
 )
 
-var clientRejectedRE = regexp.MustCompile(`invalid client|client secret|secret not provided|unknown[_ ]client|not identified|invalid_client|bad client credentials|(client|application)\b[^.]*\bnot found`)
+var clientRejectedRE = lazyre.New(`invalid client|client secret|secret not provided|unknown[_ ]client|not identified|invalid_client|bad client credentials|(client|application)\b[^.]*\bnot found`)
 
 // consentRE: the endpoint knows the client and its secret, but nobody
 // consented to what it asks for (Entra's AADSTS65001 consent_required).
-var consentRE = regexp.MustCompile(`not consented|consent_required|admin consent`)
+var consentRE = lazyre.New(`not consented|consent_required|admin consent`)
 
 // TokenRefusal is an OAuth2 token endpoint's answer to a client
 // credentials request that got no token (RFC 6749 section 5.2).

@@ -3,10 +3,10 @@ package report
 import (
 	"fmt"
 	"io"
-	"regexp"
 	"strings"
 	"sync"
 
+	"github.com/authspec/authspec/internal/lazyre"
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/secret"
 )
@@ -294,14 +294,14 @@ func allResults(b *strings.Builder, r *results.Report) {
 
 // mdSpecial are the characters that could format, link, break a table
 // cell, start HTML or math in GitHub Markdown; each is backslash-escaped.
-var mdSpecial = regexp.MustCompile("[\\\\`*_\\[\\]<>|~&$#!]")
+var mdSpecial = lazyre.New("[\\\\`*_\\[\\]<>|~&$#!]")
 
 func mdEscape(s string) string { return mdSpecial.ReplaceAllString(s, `\$0`) }
 
 // mdText is s cleaned, on one line, with Markdown specials escaped.
 func mdText(red *secret.Redactor, s string) string { return mdEscape(oneLine(red, s)) }
 
-var codeRE = regexp.MustCompile(`^[a-z0-9_]+$`)
+var codeRE = lazyre.New(`^[a-z0-9_]+$`)
 
 // mdCode shows a cause code as `code`, or as escaped text if it is not a
 // plain code.

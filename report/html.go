@@ -9,6 +9,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/authspec/authspec/results"
@@ -25,13 +26,17 @@ var htmlCSS string
 //go:embed html.tmpl
 var htmlSource string
 
+// The template is parsed, and the stylesheet hashed, when a report is
+// first written rather than at every start of the binary.
 var (
-	htmlTemplate = template.Must(template.New("report").Parse(htmlSource))
+	htmlTemplate = sync.OnceValue(func() *template.Template {
+		return template.Must(template.New("report").Parse(htmlSource))
+	})
 	// htmlCSP allows the inline stylesheet by its hash and nothing else.
-	htmlCSP = func() string {
+	htmlCSP = sync.OnceValue(func() string {
 		sum := sha256.Sum256([]byte(htmlCSS))
 		return "default-src 'none'; style-src 'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'; img-src data:; base-uri 'none'; form-action 'none'"
-	}()
+	})
 )
 
 // HTMLOptions shape the HTML report.
@@ -49,7 +54,7 @@ func HTML(w io.Writer, r *results.Report, opt HTMLOptions) error { return NewDoc
 
 // HTML writes the document's HTML report (see the function HTML).
 func (d *Document) HTML(w io.Writer, opt HTMLOptions) error {
-	return htmlTemplate.Execute(w, newHTMLPage(d, opt.Changes))
+	return htmlTemplate().Execute(w, newHTMLPage(d, opt.Changes))
 }
 
 type htmlPage struct {
@@ -77,7 +82,7 @@ type htmlPage struct {
 
 func newHTMLPage(d *Document, ch *Changes) *htmlPage {
 	doc := d.data()
-	p := &htmlPage{CSS: template.CSS(htmlCSS), CSP: htmlCSP, StartedAt: doc.StartedAt,
+	p := &htmlPage{CSS: template.CSS(htmlCSS), CSP: htmlCSP(), StartedAt: doc.StartedAt,
 		Duration: human(time.Duration(doc.DurationMS) * time.Millisecond), Totals: doc.Totals,
 		Changes: ch, Findings: doc.Findings}
 	if ch != nil {

@@ -74,7 +74,7 @@ func renderRotation(t *testing.T, rot *results.Rotation, red *secret.Redactor, c
 	}
 	b.Write(j)
 	b.WriteString("\n-- html --\n")
-	if err := htmlTemplate.ExecuteTemplate(&b, "rotation", htmlRotationOf(rot, red)); err != nil {
+	if err := htmlTemplate().ExecuteTemplate(&b, "rotation", htmlRotationOf(rot, red)); err != nil {
 		t.Fatal(err)
 	}
 	b.WriteString("\n")

@@ -2,7 +2,7 @@ package secret
 
 import (
 	"encoding/binary"
-	"regexp"
+	"github.com/authspec/authspec/internal/lazyre"
 	"slices"
 	"strings"
 	"unicode"
@@ -230,7 +230,7 @@ func isWordRune(r rune) bool {
 
 // labelRE finds labels in a text, which no secret may rewrite ("sha256" or
 // a short name inside "[API_TOKEN sha256:3f9a1c]").
-var labelRE = regexp.MustCompile(`\[[^\[\]\n]* sha256:[0-9a-f]{6}\]`)
+var labelRE = lazyre.New(`\[[^\[\]\n]* sha256:[0-9a-f]{6}\]`)
 
 func inLabel(labels [][]int, from, to int) bool {
 	for _, l := range labels {

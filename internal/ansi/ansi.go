@@ -4,7 +4,7 @@
 package ansi
 
 import (
-	"regexp"
+	"github.com/authspec/authspec/internal/lazyre"
 	"strings"
 )
 
@@ -12,7 +12,7 @@ import (
 // (ESC ] … BEL or ESC \), and the other escapes (ESC, optional
 // intermediate bytes, one final byte: ESC c, ESC ( B). The 8-bit C1
 // introducers are left to control-character handling.
-var escapeRE = regexp.MustCompile(`\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[ -/]*[0-~]`)
+var escapeRE = lazyre.New(`\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[ -/]*[0-~]`)
 
 // Strip returns s without escape sequences.
 func Strip(s string) string {

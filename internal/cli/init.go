@@ -5,10 +5,10 @@ import (
 	"embed"
 	"errors"
 	"fmt"
+	"github.com/authspec/authspec/internal/lazyre"
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 )
 
@@ -43,7 +43,7 @@ type scaffoldFile struct {
 
 // release matches a version `go install …@VERSION` can fetch and that is
 // worth pinning: a tagged release, not a pseudo-version or a dirty build.
-var release = regexp.MustCompile(`^v[0-9]+\.[0-9]+\.[0-9]+$`)
+var release = lazyre.New(`^v[0-9]+\.[0-9]+\.[0-9]+$`)
 
 // scaffoldFiles returns the files init writes, in the order it writes them.
 // A release build pins the workflow to its own version instead of @latest,

@@ -1,0 +1,82 @@
+// Package lazyre is a regular expression compiled when it is first used.
+//
+// A package-level regexp.MustCompile runs at every start of the binary,
+// whatever the command: diagnose's tables alone were a quarter of the CPU
+// of `authspec version`, and a run of passing test cases never reads them.
+// A lazyre.Regexp is declared the same way and has the same methods; its
+// pattern is compiled once, on the first call, by whichever goroutine gets
+// there first.
+package lazyre
+
+import (
+	"regexp"
+	"sync"
+)
+
+// Regexp is a regexp.Regexp compiled on first use. It is safe for
+// concurrent use, like regexp.Regexp.
+type Regexp struct {
+	pattern string
+	once    sync.Once
+	re      *regexp.Regexp
+}
+
+var (
+	mu  sync.Mutex
+	all []*Regexp
+)
+
+// New returns the regexp of pattern, to be compiled on first use. A
+// pattern that does not compile panics then, as regexp.MustCompile would
+// at start-up; CompileAll finds such a pattern in a test.
+func New(pattern string) *Regexp {
+	r := &Regexp{pattern: pattern}
+	mu.Lock()
+	all = append(all, r)
+	mu.Unlock()
+	return r
+}
+
+// Get is the compiled regexp.
+func (r *Regexp) Get() *regexp.Regexp {
+	r.once.Do(func() { r.re = regexp.MustCompile(r.pattern) })
+	return r.re
+}
+
+// CompileAll compiles every pattern made by New so far and returns the
+// first that does not compile with its error: a test calls it so that a
+// bad pattern fails there rather than at its first use in a run.
+func CompileAll() (string, error) {
+	mu.Lock()
+	defer mu.Unlock()
+	for _, r := range all {
+		if _, err := regexp.Compile(r.pattern); err != nil {
+			return r.pattern, err
+		}
+	}
+	return "", nil
+}
+
+// String is the pattern.
+func (r *Regexp) String() string { return r.pattern }
+
+func (r *Regexp) Match(b []byte) bool                  { return r.Get().Match(b) }
+func (r *Regexp) MatchString(s string) bool            { return r.Get().MatchString(s) }
+func (r *Regexp) FindString(s string) string           { return r.Get().FindString(s) }
+func (r *Regexp) FindStringIndex(s string) []int       { return r.Get().FindStringIndex(s) }
+func (r *Regexp) FindStringSubmatch(s string) []string { return r.Get().FindStringSubmatch(s) }
+func (r *Regexp) FindAllString(s string, n int) []string {
+	return r.Get().FindAllString(s, n)
+}
+func (r *Regexp) FindAllStringIndex(s string, n int) [][]int {
+	return r.Get().FindAllStringIndex(s, n)
+}
+func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
+	return r.Get().FindAllStringSubmatch(s, n)
+}
+func (r *Regexp) ReplaceAllString(src, repl string) string {
+	return r.Get().ReplaceAllString(src, repl)
+}
+func (r *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) string {
+	return r.Get().ReplaceAllStringFunc(src, repl)
+}
