@@ -1,6 +1,7 @@
 package openapi
 
 import (
+	"slices"
 	"strings"
 
 	v2 "github.com/pb33f/libopenapi/datamodel/high/v2"
@@ -56,7 +57,7 @@ func fromV2(file string, m *v2.Swagger, detail Detail) *Doc {
 			o.own(op.Security, low.Security.ValueNode != nil)
 		}
 		if detail == Samples {
-			o.Params, o.Body = paramsV2(append(append([]*v2.Parameter(nil), item.Parameters...), op.Parameters...), op.Consumes, m.Consumes)
+			o.Params, o.Body = paramsV2(slices.Concat(item.Parameters, op.Parameters), op.Consumes, m.Consumes)
 		}
 		if op.Responses != nil {
 			o.Success = successCodes(op.Responses.Codes)
@@ -88,12 +89,13 @@ func serversV2(m *v2.Swagger) []Server {
 	return []Server{{URL: scheme + "://" + m.Host + strings.TrimSuffix(m.BasePath, "/")}}
 }
 
+// paramsV2 reads the path item's parameters, then the operation's; body
+// and formData parameters make the request body.
 func paramsV2(ps []*v2.Parameter, consumes, docConsumes []string) ([]Param, *Body) {
 	var out []Param
 	var body *Body
 	var form map[string]any
 	formSeen := false
-	seen := map[string]int{}
 	for _, p := range ps {
 		if p == nil {
 			continue
@@ -115,12 +117,6 @@ func paramsV2(ps []*v2.Parameter, consumes, docConsumes []string) ([]Param, *Bod
 		}
 		q := Param{Name: p.Name, In: p.In, Required: p.Required != nil && *p.Required || p.In == "path", Type: p.Type}
 		q.Value, q.Source = v2Sample(p)
-		key := p.In + " " + p.Name
-		if i, dup := seen[key]; dup {
-			out[i] = q
-			continue
-		}
-		seen[key] = len(out)
 		out = append(out, q)
 	}
 	if body == nil && formSeen {
@@ -135,7 +131,7 @@ func paramsV2(ps []*v2.Parameter, consumes, docConsumes []string) ([]Param, *Bod
 			body.Source = FromSchema
 		}
 	}
-	return out, body
+	return overridden(out), body
 }
 
 func v2Sample(p *v2.Parameter) (any, string) {

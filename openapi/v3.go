@@ -1,6 +1,7 @@
 package openapi
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -42,7 +43,7 @@ func fromV3(file string, m *v3.Document, detail Detail) *Doc {
 			o.own(op.Security, low.Security.ValueNode != nil)
 		}
 		if detail == Samples {
-			o.Params = paramsV3(append(append([]*v3.Parameter(nil), item.Parameters...), op.Parameters...))
+			o.Params = paramsV3(slices.Concat(item.Parameters, op.Parameters))
 			o.Body = bodyV3(op.RequestBody)
 		}
 		if op.Responses != nil {
@@ -173,9 +174,9 @@ func requirements(rs []*base.SecurityRequirement) []Requirement {
 	return out
 }
 
+// paramsV3 reads the path item's parameters, then the operation's.
 func paramsV3(ps []*v3.Parameter) []Param {
 	var out []Param
-	seen := map[string]int{}
 	for _, p := range ps {
 		if p == nil {
 			continue
@@ -183,15 +184,24 @@ func paramsV3(ps []*v3.Parameter) []Param {
 		q := Param{Name: p.Name, In: p.In, Required: p.Required != nil && *p.Required || p.In == "path",
 			Type: schemaType(p.Schema)}
 		q.Value, q.Source = sample(p.Example, p.Examples, p.Schema)
-		// An operation's parameter overrides the path item's of the same
-		// name and location.
+		out = append(out, q)
+	}
+	return overridden(out)
+}
+
+// overridden keeps one parameter per location and name: a later one (the
+// operation's) replaces an earlier one (its path item's) where that stood.
+func overridden(ps []Param) []Param {
+	var out []Param
+	at := map[string]int{}
+	for _, p := range ps {
 		key := p.In + " " + p.Name
-		if i, dup := seen[key]; dup {
-			out[i] = q
+		if i, dup := at[key]; dup {
+			out[i] = p
 			continue
 		}
-		seen[key] = len(out)
-		out = append(out, q)
+		at[key] = len(out)
+		out = append(out, p)
 	}
 	return out
 }
