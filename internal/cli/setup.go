@@ -23,6 +23,13 @@ type session struct {
 // behind as if it were its own; an unwritable step summary is found before
 // anything is sent.
 func (c *command) setup(f *runFlags, paths []string) (session, error) {
+	return c.setupWith(f, paths, c.load)
+}
+
+// setupWith is setup with the loader of the command's choice: rotate
+// takes loadSuites, because the OpenAPI documents are for the drift checks
+// of run and lint, and a broken one must not block a rotation check.
+func (c *command) setupWith(f *runFlags, paths []string, load func(*runFlags, []string) (runner.Options, []*suites.Suite, error)) (session, error) {
 	var s session
 	if err := prepareReportPaths(f.junit, f.json, f.metrics, f.html); err != nil {
 		return s, err
@@ -30,7 +37,7 @@ func (c *command) setup(f *runFlags, paths []string) (session, error) {
 	if err := checkPushURL(f.push); err != nil {
 		return s, err
 	}
-	opt, ss, err := c.load(f, paths)
+	opt, ss, err := load(f, paths)
 	if err != nil {
 		return s, err
 	}
