@@ -136,7 +136,7 @@ func inspectValue(c *Credential, v Value) []valueIssue {
 				textf("the Authorization header from %s reads %q; keep one scheme", secret.Lit(sourceName(v)), first+" "+second+" …"),
 				textf("%s starts with %q", secret.Lit(name), first+" "+second+" ")})
 		}
-	case authHeader && !hasSpace:
+	case authHeader && !hasSpace && !paramList(inner):
 		out = append(out, valueIssue{PrefixMissing, false,
 			textf("the Authorization header from %s has no scheme; most APIs expect \"Bearer <token>\" (or use type: bearer, which adds it)", secret.Lit(sourceName(v))),
 			textf("%s: %s, no scheme before it", secret.Lit(name), secret.Lit(shape(inner)))})
@@ -154,6 +154,14 @@ func effectivePrefix(c *Credential) string {
 	}
 	return c.Prefix
 }
+
+// paramList reports whether an Authorization value without a scheme is
+// a list of name=value pairs, plain or URL-encoded (Cosmos DB's
+// "type%3Dmaster%26ver%3D1.0%26sig%3D…"): the API's own format, not a bare
+// token missing its "Bearer ".
+func paramList(v string) bool { return paramListRE.MatchString(v) }
+
+var paramListRE = lazyre.New(`(?i)^[a-z][a-z0-9_.-]*(=|%3d)[^&=]*?(&|%26)[a-z][a-z0-9_.-]*(=|%3d)`)
 
 // authParams reports whether s is a scheme followed by auth-params
 // (name=value, separated by commas or semicolons, values plain or

@@ -250,7 +250,7 @@ func (a *analysis) authorizationHeader() {
 		a.add(scoreFormat, PrefixDoubled,
 			textf("the Authorization header starts with %q: the scheme is there twice, so the server reads %q as the token; remove the prefix from the value (type: bearer adds %q itself)", scheme+" "+second+" ", second, effectivePrefixOr(a.ex.Credential, scheme)),
 			append([]string{textf("sent Authorization: %s %s %s", scheme, second, a.safeRest(restT[len(second):]))}, chEv...)...)
-	case !hasRest && !isKnownScheme(scheme):
+	case !hasRest && !isKnownScheme(scheme) && !paramList(authz):
 		a.add(scoreFormat, PrefixMissing,
 			textf("the Authorization header carries the token without a scheme; the server expects %q; set the credential's prefix (type: bearer sends \"Bearer <token>\")", want+" <token>"),
 			append([]string{textf("sent Authorization: %s — no scheme", a.safeHeader(authz))}, chEv...)...)

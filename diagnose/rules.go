@@ -82,13 +82,21 @@ var rules = []rule{
 	// Bearer), or the reverse.
 	{name: "credential header format", words: re(`invalid format for (the )?(x-auth-key|x-auth-email|authorization) header`), code: CredentialInWrongPlace, strong: true,
 		message: "the server says the value does not have the format of the header it was sent in: an API token sent as a key (Cloudflare wants API tokens in Authorization: Bearer and only the Global API Key in X-Auth-Key with X-Auth-Email), or a key sent as a token; send each credential in the header its kind belongs in"},
+	// "API keys are not supported by this API. Expected OAuth2 access
+	// token": the API takes another kind of credential, not this one
+	// elsewhere.
+	{name: "credential kind not supported", words: re(`\b(api[ _-]?keys?|basic auth\w*|passwords?|access keys?|bearer tokens?|(oauth ?2? )?access tokens?|personal access tokens?) (are|is) not (supported|accepted|allowed) (by|for|on|with) this (api|endpoint|service|method|resource)`), code: SchemeMismatch, strong: true,
+		message: "the API says it does not accept this kind of credential and names the kind it expects (an OAuth2 access token where an API key was sent): change the credential's type to the one it names (type: bearer with a token from the provider, or type: oauth2_client_credentials)"},
 	{name: "geo restriction", words: re(`country, region,? or territory not supported|unsupported_country`), code: IPRestricted, strong: true,
 		message: "the API refuses requests from this country or region (it judges by the IP address the request comes from): run from a supported location, a CI runner or proxy there"},
 	{name: "anti-CSRF", words: re(`\bcsrf\b|\bxsrf\b|\bcrumb\b`), code: RequiredHeaderMissing, strong: true,
 		message: "the API refuses the request for a missing anti-CSRF token or header, not for the credential: send the header it asks for (X-CSRF-Token, X-Requested-With, X-Atlassian-Token: no-check, …) in the scenario's headers"},
 	{name: "required header", words: re(`missing (the )?required header|header [^.]{0,40} (is|was) required|requires? (the|an?) [a-z0-9-]+ header|[a-z0-9-]+ header (should|must) be (defined|set|present|provided)|\bmissing_version\b`), unless: re(`api[ _-]?key|token|credential|authori[sz]ation header`), code: RequiredHeaderMissing, strong: true,
 		message: "the API requires a header this request did not send (an API version, account or tenant header): add it to the scenario's headers or defaults.headers"},
-	{name: "deprecated method", words: re(`deprecat|no longer (supported|accepted|allowed)|has been (sunset|disabled)|\bsunset\b`), unless: re(`rate limit`), code: DeprecatedAuthMethod, strong: true,
+	// An account can switch a method off: "Key based authentication is
+	// not permitted on this storage account", "Local authorization is
+	// disabled".
+	{name: "deprecated method", words: re(`deprecat|no longer (supported|accepted|allowed)|has been (sunset|disabled)|\bsunset\b|\b(key|password|token|secret|shared ?key|local|basic)[- ]based auth\w* is not (permitted|allowed|enabled)|\b(local|basic|password|key|shared ?key) auth\w* (is|has been) (disabled|not permitted)`), unless: re(`rate limit`), code: DeprecatedAuthMethod, strong: true,
 		message: "the API says this way of authenticating is deprecated or disabled (a key in the query string, Basic with a password, a legacy key type): switch the credential to the method the API documents now"},
 	{name: "token expired", words: re(`(token|session|jwt|credential|signature)s? (has |have |is )?expired|expired[_ ](token|session|access[_ ]token)|expiredtoken|token_expired|access_token_expired|session expired|lifetime validation failed|expired_authentication|expiredauthenticationtoken|token expiry[^.]{0,60} is earlier than|request has expired|\brequestexpired\b|signature not valid in the specified time frame|\b(token|session)\b[a-z ]{0,40} expired \d+ [a-z()]+ ago`),
 		unless: re(`invalid, expired|invalid or expired|expired, or revoked|expired or revoked`), code: TokenExpired, strong: true, confirms: []string{JWTExpired},
@@ -108,17 +116,22 @@ var rules = []rule{
 		message: "the server refuses the token from this IP address (WWW-Authenticate: IPAddress, as the npm registry does for tokens limited to CIDR ranges): run from an allowed address, or widen the token's allowed ranges"},
 	{name: "plan", words: re(`plan does not include|upgrade (your|to)|not available on your (plan|tier)|client-not-enrolled|access to a subset of`), unless: re(`one-time pass|\botp\b|\b2fa\b`), code: PermissionDenied, strong: true,
 		message: "the account's plan or access level does not include this endpoint: upgrade the plan or enrol the app for this API, or leave the endpoint out of this environment (only:)"},
-	{name: "explicit deny", words: re(`explicit deny|is not authorized to perform|not authorized to access this resource`), code: PermissionDenied, strong: true,
+	// A refusal that names the caller as anonymous or as an empty user
+	// (Azure DevOps' "The user '' is not authorized") identified no one: the
+	// credential was not accepted, so no policy was weighed.
+	{name: "explicit deny", words: re(`explicit deny|is not authorized to perform|not authorized to access this resource`), unless: re(`\buser ''|\buser ""|\banonymous\b`), code: PermissionDenied, strong: true,
 		message: "a policy explicitly denies this identity the action: add an Allow for it (IAM or the authorizer's policy), or use an identity that has one"},
 	// A key limited by its owner to some operations (Resend's sending-only
 	// keys, Stripe's restricted keys) is refused the others, often with 401.
 	{name: "restricted key", words: re(`(api[ _]?)?(key|token) is restricted to (only )?[a-z]|restricted_api_key`), unless: re(`referr?er|ip address|\bips?\b`), code: PermissionDenied, strong: true,
 		message: "the key is restricted by its owner to some operations and this is not one of them: give the key this permission at the provider, or use a key that has it"},
 	{name: "permission on 401", status: []int{401}, noChallenge: true,
-		words: re(`not (an? )?(administrator|admin|management|monitoring|owner|member)\b|access refused|not_authorised.{0,40}(administrator|management|vhost)|insufficient privileges|\b(team|workspace|organi[sz]ation|project)s? not authori[sz]ed\b`),
+		words: re(notRolePattern + `|access refused|not_authorised.{0,40}(administrator|management|vhost)|insufficient privileges|\b(team|workspace|organi[sz]ation|project)s? not authori[sz]ed\b`),
 		code:  PermissionDenied, strong: true,
 		message: "the API answered 401 but its own words describe an authorization failure: the login was accepted and the user may not do this (a missing role, tag or permission); grant it to the user, or use one that has it (this API uses 401, not 403, for permission failures)"},
-	{name: "no credential found", words: re(`not_authed|no api ?key (was )?(found|provided)|did not provide an api key|authentication credentials (were )?not found|no token provided|no (authentication|auth|bearer) token|authorization field missing|missing subscription key|no account or server api tokens were supplied|must specify access token via authorization header|requires authentication|credentials were not provided|"detail"\s*:\s*"not authenticated"|jwt is missing|no authorization token|didn'?t provide an api key|failed to resolve api key|not currently logged in|unregistered callers|no credentials (were )?provided|missing (the )?(api[ _-]?key|access token|bearer token|credentials?|authorization header)\b|\b(api[ _-]?key|access token|bearer token|authorization header) (is )?missing`),
+	{name: "no credential found", words: re(`not_authed|no api ?key (was )?(found|provided)|did not provide an api key|authentication credentials (were )?not found|no token provided|no (authentication|auth|bearer) token|authorization field missing|missing subscription key|no account or server api tokens were supplied|must specify access token via authorization header|requires authentication|credentials were not provided|"detail"\s*:\s*"not authenticated"|jwt is missing|no authorization token|didn'?t provide an api key|failed to resolve api key|not currently logged in|unregistered callers|no credentials (were )?provided|missing (the |an? )?(api[ _-]?key|(access|bearer|client|auth|session|api) token|credentials?|authorization header)\b|\b(api[ _-]?key|access token|bearer token|authorization header) (is )?missing`),
+		// (Not "missing authentication token": AWS API Gateway's words for
+		// a route it does not know, the table's first row.)
 		// "missing or invalid key", "invalid credentials or a missing header":
 		// the server does not tell the two apart,
 		// so a credential that was sent was read and refused.
@@ -127,7 +140,7 @@ var rules = []rule{
 		message: "the server says it found no credential in the request, although one was sent: it reads another header or parameter (check the header name the API documents, and that a prefix such as \"Bearer \" or \"Bot \" is what it wants), or a proxy or web server in front of it dropped the Authorization header (Apache with mod_wsgi needs WSGIPassAuthorization On)"},
 	{name: "GitHub hidden 404", status: []int{404}, header: "X-Accepted-Oauth-Scopes", code: NotFoundHidesPermission, strong: true, evidence: (*analysis).scopeEvidence,
 		message: "the API answers 404 for resources this token may not see (rather than 403), and its headers list the scopes it accepts: give the token the scope or the access to the repository or organisation; if the path is wrong, correct it"},
-	{name: "hidden 404 words", status: []int{404}, words: re(`(not found|does not exist)[^.]{0,80}(or|and) (you|your (token|key))[^.]{0,40}(access|permission)|access[^.]{0,30}(not found|hidden)|shared with (your|the|this) integration`), code: NotFoundHidesPermission, strong: true,
+	{name: "hidden 404 words", status: []int{404}, words: re(`(not found|does not exist)[^.]{0,80}(or|and) (you|your (token|key))[^.]{0,40}(access|permission)|access[^.]{0,30}(not found|hidden)|shared with (your|the|this) integration|(authori[sz]ation|access|permission) (failed|denied) or [^.]{0,40}not found|not found,? or [^.]{0,30}(not authori[sz]ed|access (is )?denied|no access)|notauthorizedornotfound`), code: NotFoundHidesPermission, strong: true,
 		message: "the API hides resources the credential may not access behind a 404: give the credential access to the resource, or correct the path"},
 	{name: "web server default page", status: []int{403}, words: re(defaultPagePattern + `|<h1>403 forbidden</h1>`), unless: re(`cloudflare|akamai|incapsula|sucuri|request unsuccessful`), code: PermissionDenied, strong: true,
 		message: "the web server in front of the API (its own default error page, not a WAF) refused the request by its access rules (allow/deny, auth_request, a protected location): check its configuration for this path, or the address it expects"},
@@ -137,6 +150,11 @@ var rules = []rule{
 		code:    CredentialRejected,
 		message: "the server says it read the credential and does not accept it: it is revoked, rotated, mistyped, for another account, or not enabled for this API; check it in the provider's console and update the variable that defines it"},
 }
+
+// notRolePattern: words that say the caller is not in a role ("Not
+// administrator user", "You are not a server admin"), an authorization
+// failure even when an API answers it with 401.
+const notRolePattern = `not (an? )?((server|system|site|cluster|instance|global|org|organi[sz]ation|project|workspace|team|database|db) )?(administrator|admin|management|monitoring|owner|member)\b`
 
 // formatCodes are local findings that explain why a server saw no usable
 // credential although one was sent.
