@@ -33,6 +33,8 @@ const minChunkedFile = 2 * chunkBytes
 type scenarioChunks struct {
 	keyLine int        // of `scenarios:`
 	seq     *yaml.Node // stands for the block in the skeleton
+	text    string     // the file, for the fast parser
+	parser  fastParser // reads every chunk into the same memory
 	chunks  []chunk
 	failed  bool // a chunk did not parse alone: parse the file whole
 }
@@ -144,8 +146,14 @@ func (sc *scenarioChunks) place(root *yaml.Node) bool {
 }
 
 // items parses chunk c alone and returns its items with their lines as in
-// the file; nil (and failed set) when it does not parse alone.
+// the file; nil (and failed set) when it does not parse alone. The fast
+// parser reads it from text, the file's one copy as a string, when it can.
 func (sc *scenarioChunks) items(data []byte, c chunk) []*yaml.Node {
+	if sc.text != "" {
+		if seq, why := sc.parser.parse(sc.text[c.start:c.end], c.line+1); why == "" && seq.Kind == yaml.SequenceNode {
+			return seq.Content
+		}
+	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data[c.start:c.end], &doc); err != nil || len(doc.Content) != 1 || doc.Content[0].Kind != yaml.SequenceNode {
 		sc.failed = true
@@ -185,6 +193,7 @@ func parseInChunks(file string, data []byte) (s *Suite, errs Errors, ok bool) {
 	if errs != nil || root == nil || !sc.place(root) {
 		return nil, nil, false
 	}
+	sc.text = yamlText(data)
 	d := &decoder{file: file, data: data, chunks: sc}
 	if s = d.suite(root); sc.failed {
 		return nil, nil, false
@@ -210,6 +219,9 @@ func (d *decoder) chunkScenarios(s *Suite) []*Scenario {
 				out = append(out, sc)
 			}
 		}
+		// The next chunk's nodes may take this one's memory (see
+		// fastParser.parse): no node of it may be remembered.
+		d.moved = nil
 	}
 	return out
 }

@@ -63,6 +63,8 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("parsed a chunk at a time, the file reads otherwise than parsed whole:\nchunked: %v\n%+v\nwhole: %v\n%+v", cerrs, cs, werrs, ws)
 			}
 		}
+		// The fast parser changes nothing the loader reads.
+		sameAsYAMLv3(t, data)
 		if len(errs) > 0 {
 			return
 		}

@@ -16,8 +16,13 @@ import (
 
 // parseYAML reads the one YAML document of a suite file. A second document
 // is an error (its scenarios would be silently ignored), and so are aliases
-// that refer to their own ancestors or expand into an enormous tree.
+// that refer to their own ancestors or expand into an enormous tree. The
+// fast parser reads it when it can (it refuses all of these), yaml.v3
+// otherwise.
 func parseYAML(file string, data []byte) (*yaml.Node, Errors) {
+	if root, why := fastParse(yamlText(data), 1); why == "" {
+		return root, nil
+	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	var doc yaml.Node
 	if err := dec.Decode(&doc); err != nil {

@@ -1,0 +1,479 @@
+package suites
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// The fast parser's scalars and flow collections (see fastyaml.go).
+
+// maxKeyLen: yaml.v3 refuses a key longer than 1024 characters.
+const maxKeyLen = 1000
+
+// scalar reads a plain or quoted scalar that ends on its line, in block or
+// flow context. key reports a ':' indicator after it; pos is then past the
+// ':', else just past the scalar.
+func (p *fastParser) scalar(flow bool) (n *yaml.Node, key bool) {
+	s, start := p.src, p.pos
+	n = p.newNode(yaml.ScalarNode, "!!str", p.line, p.column(start))
+	var end int
+	switch s[start] {
+	case '\'':
+		end = p.singleQuoted(n)
+	case '"':
+		end = p.doubleQuoted(n)
+	default:
+		end, key = p.plain(n, flow)
+		if !key {
+			p.pos = end
+			return n, false
+		}
+		end = p.pos
+	}
+	if end < len(s) && s[end] == ':' && (end+1 == len(s) || s[end+1] == ' ' || s[end+1] == '\n') {
+		if end-start > maxKeyLen {
+			panic(refusal("a key longer than yaml.v3 allows"))
+		}
+		p.pos = end + 1
+		return n, true
+	}
+	p.pos = end
+	return n, false
+}
+
+// plain reads a plain scalar into n and returns the offset after its last
+// character; key reports a ':' indicator after it (pos is then at the ':').
+func (p *fastParser) plain(n *yaml.Node, flow bool) (end int, key bool) {
+	s, start := p.src, p.pos
+	if !plainStart(s, start, flow) {
+		panic(refusal("a node that starts with an indicator"))
+	}
+	i := start
+	end = start
+scan:
+	for i < len(s) {
+		switch c := s[i]; c {
+		case '\n':
+			break scan
+		case ' ':
+			i++
+			continue
+		case '#':
+			if s[i-1] == ' ' {
+				break scan
+			}
+		case ':':
+			next := byte('\n')
+			if i+1 < len(s) {
+				next = s[i+1]
+			}
+			if next == ' ' || next == '\n' {
+				key = true
+				break scan
+			}
+			if flow && strings.IndexByte(",?[]{}", next) >= 0 {
+				panic(refusal("a ':' before a flow indicator"))
+			}
+		case ',', '?', '[', ']', '{', '}':
+			if flow {
+				break scan
+			}
+		}
+		i++
+		end = i
+	}
+	v := s[start:end]
+	n.Value = v
+	n.Tag = plainTag(v)
+	p.pos = i
+	return end, key
+}
+
+// plainStart: a plain scalar may start at s[i] (yaml.v3 reads "-x" as one;
+// the other indicators are refused, also where yaml.v3 would allow them).
+func plainStart(s string, i int, flow bool) bool {
+	switch s[i] {
+	case '-':
+		return i+1 < len(s) && s[i+1] != ' ' && s[i+1] != '\n' && !(flow && strings.IndexByte(",[]{}", s[i+1]) >= 0)
+	case '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`', ' ', '\n':
+		return false
+	}
+	return true
+}
+
+func (p *fastParser) singleQuoted(n *yaml.Node) int {
+	s := p.src
+	escaped := false
+	for i := p.pos + 1; i < len(s) && s[i] != '\n'; i++ {
+		if s[i] != '\'' {
+			continue
+		}
+		if i+1 < len(s) && s[i+1] == '\'' {
+			escaped = true
+			i++
+			continue
+		}
+		n.Value = s[p.pos+1 : i]
+		if escaped {
+			n.Value = strings.ReplaceAll(n.Value, "''", "'")
+		}
+		n.Style = yaml.SingleQuotedStyle
+		return i + 1
+	}
+	panic(refusal("a quoted scalar that goes on past its line"))
+}
+
+func (p *fastParser) doubleQuoted(n *yaml.Node) int {
+	s := p.src
+	escaped := false
+	for i := p.pos + 1; i < len(s) && s[i] != '\n'; i++ {
+		switch s[i] {
+		case '\\':
+			escaped = true
+			i++
+			if i == len(s) || s[i] == '\n' {
+				panic(refusal("a quoted scalar that goes on past its line"))
+			}
+		case '"':
+			n.Value = s[p.pos+1 : i]
+			if escaped {
+				n.Value = unescape(n.Value)
+			}
+			n.Style = yaml.DoubleQuotedStyle
+			return i + 1
+		}
+	}
+	panic(refusal("a quoted scalar that goes on past its line"))
+}
+
+// escapes are yaml.v3's one-character escapes of double-quoted scalars.
+var escapes = map[byte]string{
+	'0': "\x00", 'a': "\a", 'b': "\b", 't': "\t", 'n': "\n", 'v': "\v", 'f': "\f", 'r': "\r",
+	'e': "\x1b", ' ': " ", '"': `"`, '\'': "'", '\\': `\`,
+	'N': "\u0085", '_': "\u00a0", 'L': "\u2028", 'P': "\u2029",
+}
+
+var hexEscapes = map[byte]int{'x': 2, 'u': 4, 'U': 8}
+
+// unescape reads the escapes of a double-quoted scalar as yaml.v3 does.
+func unescape(v string) string {
+	b := make([]byte, 0, len(v))
+	for i := 0; i < len(v); i++ {
+		if v[i] != '\\' {
+			b = append(b, v[i])
+			continue
+		}
+		i++
+		if e, ok := escapes[v[i]]; ok {
+			b = append(b, e...)
+			continue
+		}
+		digits, ok := hexEscapes[v[i]]
+		if !ok || i+digits >= len(v) {
+			panic(refusal("an unknown or cut escape"))
+		}
+		code, err := strconv.ParseUint(v[i+1:i+1+digits], 16, 32)
+		if err != nil || code >= 0xD800 && code <= 0xDFFF || code > 0x10FFFF {
+			panic(refusal("an invalid escape"))
+		}
+		b = utf8.AppendRune(b, rune(code))
+		i += digits
+	}
+	return string(b)
+}
+
+// literal reads a `|` block scalar (optionally `|-` or `|+`) of a
+// collection in column parent: its lines are those indented deeper than
+// parent, as deep as the first.
+func (p *fastParser) literal(parent int) *yaml.Node {
+	n := p.newNode(yaml.ScalarNode, "!!str", p.line, p.column(p.pos))
+	n.Style = yaml.LiteralStyle
+	s := p.src
+	p.pos++
+	chomp := byte(0)
+	if p.pos < len(s) && (s[p.pos] == '-' || s[p.pos] == '+') {
+		chomp = s[p.pos]
+		p.pos++
+	}
+	if p.pos < len(s) && s[p.pos] != ' ' && s[p.pos] != '\n' {
+		panic(refusal("a block scalar header beyond `|`, `|-` and `|+`"))
+	}
+	p.endOfLine()
+	var b []byte
+	for p.pos < len(s) && s[p.pos] == '\n' {
+		b = append(b, '\n')
+		p.nextLine(p.pos)
+	}
+	ind := 0
+	for p.pos+ind < len(s) && s[p.pos+ind] == ' ' {
+		ind++
+	}
+	if p.pos+ind == len(s) || s[p.pos+ind] == '\n' || ind <= parent {
+		panic(refusal("a block scalar without content, or with blank lines of spaces first"))
+	}
+	broke, breaks := false, 0
+	for {
+		// pos starts a line with content, indented ind or deeper.
+		eol := strings.IndexByte(s[p.pos:], '\n')
+		if eol < 0 {
+			eol = len(s) - p.pos
+		}
+		if broke {
+			b = append(b, '\n')
+		}
+		for ; breaks > 0; breaks-- {
+			b = append(b, '\n')
+		}
+		b = append(b, s[p.pos+ind:p.pos+eol]...)
+		broke = p.pos+eol < len(s)
+		p.nextLine(p.pos + eol)
+		if !broke || !p.literalLines(ind, &breaks) {
+			break
+		}
+	}
+	if chomp != '-' && broke {
+		b = append(b, '\n')
+	}
+	if chomp == '+' {
+		for ; breaks > 0; breaks-- {
+			b = append(b, '\n')
+		}
+	}
+	n.Value = string(b)
+	return n
+}
+
+// literalLines skips the empty lines after a block scalar's line and
+// counts them; it reports whether a line of the scalar follows, and leaves
+// pos at the start of the line where it stopped.
+func (p *fastParser) literalLines(ind int, breaks *int) bool {
+	s := p.src
+	for p.pos < len(s) {
+		j := p.pos
+		for j < len(s) && j-p.pos < ind && s[j] == ' ' {
+			j++
+		}
+		switch {
+		case j < len(s) && s[j] == '\n':
+			*breaks++
+			p.nextLine(j)
+		case j-p.pos == ind && j < len(s):
+			return true
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// flow reads a flow collection, `{k: v, …}` or `[a, …]`, that closes on
+// its line and holds scalars and flow collections.
+func (p *fastParser) flow() *yaml.Node {
+	p.enter()
+	s := p.src
+	kind, tag, end := yaml.MappingNode, "!!map", byte('}')
+	if s[p.pos] == '[' {
+		kind, tag, end = yaml.SequenceNode, "!!seq", ']'
+	}
+	n := p.newNode(kind, tag, p.line, p.column(p.pos))
+	n.Style = yaml.FlowStyle
+	p.pos++
+	mark := len(p.kids)
+	p.flowSpace()
+	if s[p.pos] == end {
+		p.pos++
+		p.depth--
+		return n
+	}
+	for {
+		if kind == yaml.MappingNode {
+			k, key := p.scalar(true)
+			if !key {
+				panic(refusal("a flow mapping entry without `key: value`"))
+			}
+			p.flowSpace()
+			p.kids = append(p.kids, k)
+		}
+		p.kids = append(p.kids, p.flowValue())
+		p.flowSpace()
+		switch s[p.pos] {
+		case ',':
+			p.pos++
+			p.flowSpace()
+			if s[p.pos] == end {
+				panic(refusal("a comma before the end of a flow collection"))
+			}
+			continue
+		case end:
+			p.pos++
+		default:
+			panic(refusal("unexpected text in a flow collection"))
+		}
+		break
+	}
+	n.Content = p.content(mark)
+	p.depth--
+	return n
+}
+
+func (p *fastParser) flowValue() *yaml.Node {
+	if c := p.src[p.pos]; c == '[' || c == '{' {
+		return p.flow()
+	}
+	n, key := p.scalar(true)
+	if key {
+		panic(refusal("a `key: value` pair where a flow value was expected"))
+	}
+	return n
+}
+
+// flowSpace skips spaces inside a flow collection, which must close on
+// its line.
+func (p *fastParser) flowSpace() {
+	s := p.src
+	for p.pos < len(s) && s[p.pos] == ' ' {
+		p.pos++
+	}
+	if p.pos == len(s) || s[p.pos] == '\n' || s[p.pos] == '#' {
+		panic(refusal("a flow collection that goes on past its line"))
+	}
+}
+
+// plainTag resolves a plain scalar's tag as yaml.v3 does (its resolve
+// function, whose rules these are). The merge key is refused.
+func plainTag(v string) string {
+	switch v[0] {
+	case 'y', 'Y', 'n', 'N', 't', 'T', 'f', 'F', 'o', 'O', '~', '<':
+		switch v {
+		case "true", "True", "TRUE", "false", "False", "FALSE":
+			return "!!bool"
+		case "~", "null", "Null", "NULL":
+			return "!!null"
+		case "<<":
+			panic(refusal("a merge key"))
+		}
+		return "!!str"
+	case '.':
+		switch v {
+		case ".nan", ".NaN", ".NAN", ".inf", ".Inf", ".INF":
+			return "!!float"
+		}
+		if _, err := strconv.ParseFloat(v, 64); err == nil {
+			return "!!float"
+		}
+		return "!!str"
+	case '+', '-':
+		switch v {
+		case "+.inf", "+.Inf", "+.INF", "-.inf", "-.Inf", "-.INF":
+			return "!!float"
+		}
+		return numberTag(v)
+	case '0', '1', '2', '3', '4', '5', '6', '7', '8', '9':
+		return numberTag(v)
+	}
+	return "!!str"
+}
+
+var yamlStyleFloat = regexp.MustCompile(`^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$`)
+
+// numberTag is yaml.v3's reading of a plain scalar that starts with a
+// digit or a sign: a timestamp, an integer, a float, or else a string.
+func numberTag(v string) string {
+	if isDecimal(v) {
+		// The common case, without the allocations below: a whole number
+		// in range is an int; out of range, a float.
+		if _, err := strconv.ParseInt(v, 10, 64); err == nil {
+			return "!!int"
+		}
+	}
+	if isTimestamp(v) {
+		return "!!timestamp"
+	}
+	plain := strings.ReplaceAll(v, "_", "")
+	if _, err := strconv.ParseInt(plain, 0, 64); err == nil {
+		return "!!int"
+	}
+	if _, err := strconv.ParseUint(plain, 0, 64); err == nil {
+		return "!!int"
+	}
+	if yamlStyleFloat.MatchString(plain) {
+		if _, err := strconv.ParseFloat(plain, 64); err == nil {
+			return "!!float"
+		}
+	}
+	if radixInt(plain) {
+		return "!!int"
+	}
+	return "!!str"
+}
+
+// radixInt is yaml.v3's reading of 0b… and 0o… integers (and of -0b…,
+// -0o…, which it reads as signed only).
+func radixInt(plain string) bool {
+	ok := func(digits string, base int, unsigned bool) bool {
+		if _, err := strconv.ParseInt(digits, base, 64); err == nil {
+			return true
+		}
+		_, err := strconv.ParseUint(digits, base, 64)
+		return unsigned && err == nil
+	}
+	for _, r := range []struct {
+		prefix string
+		base   int
+	}{{"0b", 2}, {"0o", 8}} {
+		if digits, found := strings.CutPrefix(plain, r.prefix); found && ok(digits, r.base, true) {
+			return true
+		}
+		if digits, found := strings.CutPrefix(plain, "-"+r.prefix); found && ok("-"+digits, r.base, false) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDecimal: digits, at most one sign first, no leading zero (which
+// yaml.v3 reads as octal).
+func isDecimal(v string) bool {
+	if v[0] == '+' || v[0] == '-' {
+		v = v[1:]
+	}
+	if v == "" || len(v) > 1 && v[0] == '0' {
+		return false
+	}
+	for i := 0; i < len(v); i++ {
+		if v[i] < '0' || v[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+var timestampFormats = []string{
+	"2006-1-2T15:4:5.999999999Z07:00",
+	"2006-1-2t15:4:5.999999999Z07:00",
+	"2006-1-2 15:4:5.999999999",
+	"2006-1-2",
+}
+
+// isTimestamp is yaml.v3's parseTimestamp: four digits, a '-', then one of
+// its formats.
+func isTimestamp(v string) bool {
+	i := 0
+	for i < len(v) && v[i] >= '0' && v[i] <= '9' {
+		i++
+	}
+	if i != 4 || i == len(v) || v[i] != '-' {
+		return false
+	}
+	for _, f := range timestampFormats {
+		if _, err := time.Parse(f, v); err == nil {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,403 @@
+package suites
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// yaml.v3 is most of the time of loading a suite: it scans, parses and
+// builds events before it builds the tree, and allocates at each step. Suite
+// files use a small part of YAML, so a parser of that part alone builds the
+// very tree yaml.v3 would (kind, tag, value, style, line and column of
+// every node; comments are left out, the decoder never reads them) several
+// times faster, from one copy of the text and few allocations.
+//
+// The parser refuses at the first doubt, and yaml.v3 then parses the text:
+// every error message, position and odd case stays as yaml.v3 makes it.
+// What it reads: block mappings and sequences (compact `- key: v` and
+// `- - x`, indentless `key:\n- x`), one-line plain, single- and
+// double-quoted scalars, `|` literal block scalars, and flow collections
+// that close on their line. What it refuses: anything else (anchors,
+// aliases, tags, merge keys, directives, document markers, `?` keys,
+// folded scalars, scalars over several lines, tabs, carriage returns,
+// control characters, a BOM), and anything yaml.v3 would report as an
+// error. FuzzFastYAML holds it to yaml.v3's trees.
+
+// yamlOnly turns the fast parser off, for tests that compare the loader
+// with and without it (the package's tests do not run in parallel).
+var yamlOnly bool
+
+// yamlText is the text the fast parser reads: a copy of data, which the
+// tree's values are slices of, so that they never change with data; ""
+// when the fast parser is off.
+func yamlText(data []byte) string {
+	if yamlOnly {
+		return ""
+	}
+	return string(data)
+}
+
+// refusal is why the fast parser handed a text to yaml.v3; it is panicked
+// from deep in the parse and recovered in fastParse.
+type refusal string
+
+// Slabs nodes and Content slices are cut from: a few allocations per
+// thousand nodes instead of one or two per node.
+const (
+	nodeSlab = 1024
+	ptrSlab  = 4096
+	// maxDepth bounds the nesting the parser follows (yaml.v3 allows more).
+	maxDepth = 64
+)
+
+type fastParser struct {
+	src   string // the text; values are slices of it when nothing changes them
+	pos   int    // offset of the next byte to read
+	line  int    // line number of the line holding pos
+	bol   int    // offset where that line begins
+	depth int
+	nodes slabs[yaml.Node]
+	ptrs  slabs[*yaml.Node]
+	kids  []*yaml.Node // children of the collections being read, in order
+}
+
+// fastParse parses src, whose first line is line firstLine of its file,
+// into the tree yaml.v3 builds for it (the document's root node). why says
+// what it refused, and is empty when it did not.
+func fastParse(src string, firstLine int) (root *yaml.Node, why string) {
+	return new(fastParser).parse(src, firstLine)
+}
+
+// parse is fastParse reusing the memory of the trees p built before,
+// which must be garbage by then: the chunks of a file, each decoded before
+// the next is parsed, are read into the same few blocks of memory.
+func (p *fastParser) parse(src string, firstLine int) (root *yaml.Node, why string) {
+	if why := checkChars(src); why != "" {
+		return nil, why
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ref, ok := r.(refusal)
+			if !ok {
+				panic(r)
+			}
+			root, why = nil, string(ref)
+		}
+	}()
+	p.nodes.reuse()
+	p.ptrs.reuse()
+	p.src, p.pos, p.line, p.bol, p.depth, p.kids = src, 0, firstLine, 0, 0, p.kids[:0]
+	ind, ok := p.nextContent()
+	if !ok {
+		panic(refusal("no content"))
+	}
+	p.pos += ind
+	root = p.block(ind)
+	if _, more := p.nextContent(); more {
+		panic(refusal("text after the top-level collection"))
+	}
+	return root, ""
+}
+
+// slabs hands out memory in blocks of size elements (or more for one
+// larger request); reuse takes every block back for the next parse.
+type slabs[T any] struct {
+	cur        []T
+	used, free [][]T
+}
+
+func (s *slabs[T]) take(n, size int) []T {
+	if n > cap(s.cur)-len(s.cur) {
+		if cap(s.cur) > 0 {
+			s.used = append(s.used, s.cur)
+		}
+		if k := len(s.free); k > 0 && cap(s.free[k-1]) >= n {
+			s.cur, s.free = s.free[k-1][:0], s.free[:k-1]
+		} else {
+			s.cur = make([]T, 0, max(size, n))
+		}
+	}
+	start := len(s.cur)
+	s.cur = s.cur[:start+n]
+	return s.cur[start : start+n : start+n]
+}
+
+// untake gives back the last element taken.
+func (s *slabs[T]) untake() { s.cur = s.cur[:len(s.cur)-1] }
+
+func (s *slabs[T]) reuse() {
+	if cap(s.cur) > 0 {
+		s.used = append(s.used, s.cur)
+	}
+	for _, b := range s.used {
+		s.free = append(s.free, b[:0])
+	}
+	s.used, s.cur = s.used[:0], nil
+}
+
+// checkChars refuses what yaml.v3 reads otherwise than as plain
+// characters: tabs (indentation), carriage returns and the Unicode line
+// breaks, a BOM, control characters, invalid UTF-8.
+func checkChars(s string) string {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c >= 0x20 && c < 0x7f || c == '\n' {
+			i++
+			continue
+		}
+		if c < 0x80 {
+			return "a tab, a carriage return or a control character"
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			return "invalid UTF-8"
+		case r < 0xA0, r == 0x2028, r == 0x2029, r == 0xFEFF, r >= 0xD800 && r < 0xE000, r == 0xFFFE, r == 0xFFFF:
+			return "a line break, BOM or control character beyond ASCII"
+		}
+		i += size
+	}
+	return ""
+}
+
+// column is the 1-based column of offset pos on the current line, in
+// characters as yaml.v3 counts them.
+func (p *fastParser) column(pos int) int {
+	s := p.src[p.bol:pos]
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return utf8.RuneCountInString(s) + 1
+		}
+	}
+	return len(s) + 1
+}
+
+// newNode sets every field the parser ever sets: the node may be one of
+// a tree parsed before.
+func (p *fastParser) newNode(kind yaml.Kind, tag string, line, col int) *yaml.Node {
+	n := &p.nodes.take(1, nodeSlab)[0]
+	n.Kind, n.Style, n.Tag, n.Value, n.Content, n.Line, n.Column = kind, 0, tag, "", nil, line, col
+	return n
+}
+
+// content moves the children read since mark into a Content slice; its
+// capacity is its length, so an append elsewhere copies it.
+func (p *fastParser) content(mark int) []*yaml.Node {
+	kids := p.kids[mark:]
+	if len(kids) == 0 {
+		return nil
+	}
+	c := p.ptrs.take(len(kids), ptrSlab)
+	copy(c, kids)
+	p.kids = p.kids[:mark]
+	return c
+}
+
+func (p *fastParser) enter() {
+	if p.depth++; p.depth > maxDepth {
+		panic(refusal("nesting deeper than the fast parser follows"))
+	}
+}
+
+// nextContent goes from the start of a line past blank and comment lines
+// to the start of the next line with content, and returns its indentation;
+// ok is false at the end of the text.
+func (p *fastParser) nextContent() (ind int, ok bool) {
+	s := p.src
+	for p.pos < len(s) {
+		i := p.pos
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		if i == len(s) {
+			p.pos = i
+			return 0, false
+		}
+		switch s[i] {
+		case '\n', '#':
+			p.nextLine(i)
+			continue
+		}
+		if i == p.pos && (strings.HasPrefix(s[i:], "---") || strings.HasPrefix(s[i:], "...")) {
+			panic(refusal("a document marker"))
+		}
+		return i - p.pos, true
+	}
+	return 0, false
+}
+
+// nextLine moves to the start of the line after the one holding offset i.
+func (p *fastParser) nextLine(i int) {
+	j := strings.IndexByte(p.src[i:], '\n')
+	if j < 0 {
+		p.pos = len(p.src)
+		return
+	}
+	p.pos = i + j + 1
+	p.line++
+	p.bol = p.pos
+}
+
+// endOfLine reads what may follow a value on its line: spaces, then a
+// comment after a space, or nothing.
+func (p *fastParser) endOfLine() {
+	s, i := p.src, p.pos
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	if i < len(s) && s[i] != '\n' && (s[i] != '#' || i == p.pos) {
+		panic(refusal("text after a value on its line"))
+	}
+	p.nextLine(i)
+}
+
+// atLineEnd: after spaces, the line ends or a comment starts.
+func (p *fastParser) atLineEnd() bool {
+	s, i := p.src, p.pos
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	if i == len(s) || s[i] == '\n' || s[i] == '#' && i > p.pos {
+		return true
+	}
+	p.pos = i
+	return false
+}
+
+func itemAt(s string, i int) bool {
+	return s[i] == '-' && (i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\n')
+}
+
+// block reads the collection that starts at pos, in column col (0-based),
+// first on its line or after "- ".
+func (p *fastParser) block(col int) *yaml.Node {
+	if itemAt(p.src, p.pos) {
+		return p.sequence(col)
+	}
+	start := p.pos
+	if _, key := p.scalar(false); !key {
+		panic(refusal("a scalar where a collection was expected"))
+	}
+	p.pos = start
+	p.nodes.untake() // the key is read again
+	return p.mapping(col)
+}
+
+func (p *fastParser) mapping(col int) *yaml.Node {
+	p.enter()
+	n := p.newNode(yaml.MappingNode, "!!map", p.line, col+1)
+	mark := len(p.kids)
+	for {
+		k, key := p.scalar(false)
+		if !key {
+			panic(refusal("a mapping entry without `key:`"))
+		}
+		p.kids = append(p.kids, k, p.mapValue(col))
+		ind, ok := p.nextContent()
+		if !ok || ind < col {
+			break
+		}
+		if ind > col {
+			panic(refusal("a line indented deeper than its mapping's keys"))
+		}
+		p.pos += ind
+	}
+	n.Content = p.content(mark)
+	p.depth--
+	return n
+}
+
+// mapValue reads the value after a key's ':' of a mapping in column col.
+func (p *fastParser) mapValue(col int) *yaml.Node {
+	after := p.pos
+	if !p.atLineEnd() {
+		return p.inline(col, false)
+	}
+	line, column := p.line, p.column(after)
+	p.endOfLine()
+	ind, ok := p.nextContent()
+	switch {
+	case ok && ind > col:
+		p.pos += ind
+		return p.block(ind)
+	case ok && ind == col && itemAt(p.src, p.pos+ind):
+		p.pos += ind
+		return p.sequence(ind)
+	}
+	return p.newNode(yaml.ScalarNode, "!!null", line, column)
+}
+
+func (p *fastParser) sequence(col int) *yaml.Node {
+	p.enter()
+	n := p.newNode(yaml.SequenceNode, "!!seq", p.line, col+1)
+	mark := len(p.kids)
+	for {
+		p.pos++ // the '-'
+		p.kids = append(p.kids, p.itemValue(col))
+		ind, ok := p.nextContent()
+		if !ok || ind < col {
+			break
+		}
+		if ind > col {
+			panic(refusal("a line indented deeper than its sequence's items"))
+		}
+		if !itemAt(p.src, p.pos+ind) {
+			break // the key after an indentless sequence: its mapping goes on
+		}
+		p.pos += ind
+	}
+	n.Content = p.content(mark)
+	p.depth--
+	return n
+}
+
+// itemValue reads the value after the '-' of an item of a sequence in
+// column col.
+func (p *fastParser) itemValue(col int) *yaml.Node {
+	after := p.pos
+	if !p.atLineEnd() {
+		return p.inline(col, true)
+	}
+	line, column := p.line, p.column(after)
+	p.endOfLine()
+	if ind, ok := p.nextContent(); ok && ind > col {
+		p.pos += ind
+		return p.block(ind)
+	}
+	return p.newNode(yaml.ScalarNode, "!!null", line, column)
+}
+
+// inline reads a value that starts at pos, on the line of its key or
+// item, in a collection in column parent. After "- " (compact) it may be a
+// collection itself.
+func (p *fastParser) inline(parent int, compact bool) *yaml.Node {
+	s := p.src
+	switch s[p.pos] {
+	case '|':
+		return p.literal(parent)
+	case '[', '{':
+		n := p.flow()
+		p.endOfLine()
+		return n
+	}
+	if itemAt(s, p.pos) {
+		if !compact {
+			panic(refusal("a sequence on the line of its key"))
+		}
+		return p.sequence(p.pos - p.bol)
+	}
+	start := p.pos
+	n, key := p.scalar(false)
+	if key {
+		if !compact {
+			panic(refusal("a mapping on the line of its key"))
+		}
+		p.pos = start
+		p.nodes.untake() // the key is read again
+		return p.mapping(start - p.bol)
+	}
+	p.endOfLine()
+	return n
+}
