@@ -1,7 +1,6 @@
 package suites
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -151,14 +150,47 @@ func (p *fastParser) doubleQuoted(n *yaml.Node) int {
 	panic(refusal("a quoted scalar that goes on past its line"))
 }
 
-// escapes are yaml.v3's one-character escapes of double-quoted scalars.
-var escapes = map[byte]string{
-	'0': "\x00", 'a': "\a", 'b': "\b", 't': "\t", 'n': "\n", 'v': "\v", 'f': "\f", 'r': "\r",
-	'e': "\x1b", ' ': " ", '"': `"`, '\'': "'", '\\': `\`,
-	'N': "\u0085", '_': "\u00a0", 'L': "\u2028", 'P': "\u2029",
+// escape is yaml.v3's reading of a one-character escape of a
+// double-quoted scalar; hex is the number of hex digits after \x, \u or \U.
+func escape(c byte) (text string, hex int) {
+	switch c {
+	case '0':
+		return "\x00", 0
+	case 'a':
+		return "\a", 0
+	case 'b':
+		return "\b", 0
+	case 't':
+		return "\t", 0
+	case 'n':
+		return "\n", 0
+	case 'v':
+		return "\v", 0
+	case 'f':
+		return "\f", 0
+	case 'r':
+		return "\r", 0
+	case 'e':
+		return "\x1b", 0
+	case ' ', '"', '\'', '\\':
+		return string(c), 0
+	case 'N':
+		return "\u0085", 0
+	case '_':
+		return "\u00a0", 0
+	case 'L':
+		return "\u2028", 0
+	case 'P':
+		return "\u2029", 0
+	case 'x':
+		return "", 2
+	case 'u':
+		return "", 4
+	case 'U':
+		return "", 8
+	}
+	return "", -1
 }
-
-var hexEscapes = map[byte]int{'x': 2, 'u': 4, 'U': 8}
 
 // unescape reads the escapes of a double-quoted scalar as yaml.v3 does.
 func unescape(v string) string {
@@ -169,12 +201,12 @@ func unescape(v string) string {
 			continue
 		}
 		i++
-		if e, ok := escapes[v[i]]; ok {
-			b = append(b, e...)
+		text, digits := escape(v[i])
+		if digits == 0 {
+			b = append(b, text...)
 			continue
 		}
-		digits, ok := hexEscapes[v[i]]
-		if !ok || i+digits >= len(v) {
+		if digits < 0 || i+digits >= len(v) {
 			panic(refusal("an unknown or cut escape"))
 		}
 		code, err := strconv.ParseUint(v[i+1:i+1+digits], 16, 32)
@@ -379,7 +411,48 @@ func plainTag(v string) string {
 	return "!!str"
 }
 
-var yamlStyleFloat = regexp.MustCompile(`^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$`)
+// yamlStyleFloat is yaml.v3's pattern of a float,
+// ^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$, read by hand: a
+// package-level regexp would be compiled at every start of authspec.
+func yamlStyleFloat(v string) bool {
+	digits := func(i int) int {
+		for i < len(v) && v[i] >= '0' && v[i] <= '9' {
+			i++
+		}
+		return i
+	}
+	i := 0
+	if i < len(v) && (v[i] == '+' || v[i] == '-') {
+		i++
+	}
+	if i < len(v) && v[i] == '.' {
+		if j := digits(i + 1); j > i+1 {
+			i = j
+		} else {
+			return false
+		}
+	} else {
+		j := digits(i)
+		if j == i {
+			return false
+		}
+		if i = j; i < len(v) && v[i] == '.' {
+			i = digits(i + 1)
+		}
+	}
+	if i < len(v) && (v[i] == 'e' || v[i] == 'E') {
+		i++
+		if i < len(v) && (v[i] == '+' || v[i] == '-') {
+			i++
+		}
+		j := digits(i)
+		if j == i {
+			return false
+		}
+		i = j
+	}
+	return i == len(v)
+}
 
 // numberTag is yaml.v3's reading of a plain scalar that starts with a
 // digit or a sign: a timestamp, an integer, a float, or else a string.
@@ -401,7 +474,7 @@ func numberTag(v string) string {
 	if _, err := strconv.ParseUint(plain, 0, 64); err == nil {
 		return "!!int"
 	}
-	if yamlStyleFloat.MatchString(plain) {
+	if yamlStyleFloat(plain) {
 		if _, err := strconv.ParseFloat(plain, 64); err == nil {
 			return "!!float"
 		}

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -226,6 +227,16 @@ func TestFastYAMLRefuses(t *testing.T) {
 	} {
 		if _, why := fastParse(c.text, 1); why != c.why {
 			t.Errorf("%q: refused for %q, want %q", c.text, why, c.why)
+		}
+	}
+}
+
+// yamlStyleFloat reads as yaml.v3's regular expression.
+func TestYAMLStyleFloat(t *testing.T) {
+	re := regexp.MustCompile(`^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$`)
+	for _, v := range []string{"", "+", "-", ".", "1", "-1", "1.", "1.5", ".5", "+.5", "-.", "1e5", "1E+5", "1e-", "1e", ".e1", "1.e3", "1..2", "1.2.3", "e5", "1e5x", "12", "0.0e0"} {
+		if got, want := yamlStyleFloat(v), re.MatchString(v); got != want {
+			t.Errorf("yamlStyleFloat(%q) = %v, want %v", v, got, want)
 		}
 	}
 }
