@@ -105,7 +105,8 @@ func inspectValue(c *Credential, v Value) []valueIssue {
 	if strings.TrimSpace(raw) == "" {
 		return nil
 	}
-	if desc := describeWhitespace(raw, secretField(v.Field)); desc != "" {
+	authHeader := c.Type == vocab.CredHeader && strings.EqualFold(v.Field, "Authorization")
+	if desc := describeWhitespace(raw, secretField(v.Field), authHeader); desc != "" {
 		// Only trailing spaces or tabs: HTTP trims them from a header
 		// value, so they matter only where the value is encoded or in a URL.
 		strong := strings.TrimSpace(raw) != strings.TrimRight(raw, " \t") || strings.Contains(desc, "inside")
@@ -124,7 +125,6 @@ func inspectValue(c *Credential, v Value) []valueIssue {
 	inner := strings.TrimSpace(strings.Trim(trimmed, `"'`))
 	first, _, hasSpace := strings.Cut(inner, " ")
 	prefix := effectivePrefix(c)
-	authHeader := c.Type == vocab.CredHeader && strings.EqualFold(v.Field, "Authorization")
 	switch {
 	case c.Type == vocab.CredBearer && prefix != "" && hasSpace && isKnownScheme(first):
 		out = append(out, valueIssue{PrefixDoubled, true,
@@ -182,7 +182,11 @@ var (
 	quotedRE      = lazyre.New(`"[^"]*"`)
 )
 
-func describeWhitespace(s string, opaque bool) string {
+// describeWhitespace names stray whitespace in s. scheme: s is a whole
+// Authorization header value, "<scheme> <credentials>" (RFC 9110), whose
+// first word may be a scheme authspec does not know (Zoho-oauthtoken,
+// Klarna, GenieKey): the space after it is the header's syntax.
+func describeWhitespace(s string, opaque, scheme bool) string {
 	var parts []string
 	name := func(r rune) string {
 		switch r {
@@ -213,9 +217,9 @@ func describeWhitespace(s string, opaque bool) string {
 	if params, ok := authParams(strings.TrimSpace(s)); ok {
 		inner = strings.NewReplacer(", ", ",", "; ", ";").Replace(quotedRE.ReplaceAllString(params, `""`))
 	} else {
-		for {
+		for first := true; ; first = false {
 			f, rest, ok := strings.Cut(inner, " ")
-			if !ok || !isKnownScheme(f) {
+			if !ok || !isKnownScheme(f) && !(first && scheme && schemeTokenRE.MatchString(f)) {
 				break
 			}
 			inner = strings.TrimLeft(rest, " ")

@@ -14,7 +14,7 @@ import (
 // than the credential.
 func (a *analysis) serverStops() {
 	ex := a.ex
-	if ok, ev := rateLimit(ex.StatusCode, ex.ResponseHeader, a.srv.text, ex.Now); ok {
+	if ok, ev := rateLimit(ex.StatusCode, ex.ResponseHeader, a.srv.words, ex.Now); ok {
 		if a.srv.message != "" {
 			ev = append(ev, textf("the server said: %q", a.srv.message))
 		}

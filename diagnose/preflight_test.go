@@ -51,6 +51,11 @@ func TestPreflight(t *testing.T) {
 			`OAuth oauth_consumer_key="xvz1evFS4wEEPTGEFPHBog", oauth_nonce="kYjzVBB8Y0ZFabxSWbWovY3uYSQ2pTgmZeNu2VS4cg", oauth_signature="tnnArxj06cWHq44gCs1OSKk%2FjLY%3D", oauth_signature_method="HMAC-SHA1", oauth_timestamp="1318622958", oauth_token="370773112-GmHxMAgYyLbNEtIKZeRNFsMKPR9EyMZeS9weJAEb", oauth_version="1.0"`), want: nil},
 		{name: "Akamai EdgeGrid Authorization header", cred: one(vocab.CredHeader, "EDGEGRID", "Authorization",
 			"EG1-HMAC-SHA256 client_token=akab-c113ntt0k3n4qtari252bfxxbsl-yvsdj;access_token=akab-acc35t0k3nodujqunph3w7hzp7-gtm6ij;timestamp=20240101T00:00:00+0000;nonce=nonce-xx-9188-47bb-9f57-2cbdc22ed7ba;signature=yvPAXbcGa25oSqIszxhUukmoPRVbHYvqbIOUEHuu4ek="), want: nil},
+		// "<scheme> <credentials>" with a scheme authspec does not know: the
+		// space is the header's syntax; a second one is not.
+		{name: "Zoho-oauthtoken Authorization header", cred: one(vocab.CredHeader, "ZOHO_AUTH", "Authorization", "Zoho-oauthtoken 1000.3f8e2d1c0b9a8f7e6d5c4b3a2f1e0d9c"), want: nil},
+		{name: "space inside a token after an unknown scheme", cred: one(vocab.CredHeader, "KLARNA_AUTH", "Authorization", "Klarna 9j3hY4m2 K8pQ1wX7"), want: []string{WhitespaceInCredential}},
+		{name: "space inside a custom header's key", cred: one(vocab.CredHeader, "PARTNER_KEY", "X-Partner-Key", "Partner 9j3hY4m2K8pQ1wX7"), want: []string{WhitespaceInCredential}},
 		{name: "quote inside a Bearer token", cred: bearerC(`opq_7Hd92"kLmQ4pX`), want: []string{QuotesInCredential}},
 		{name: "space inside a SigV4 signature", cred: one(vocab.CredHeader, "AWS_SIGV4", "Authorization",
 			"AWS4-HMAC-SHA256 Credential=AKIAEXAMPLE123/20160427/us-east-1/s3/aws4_request, SignedHeaders=host;x-amz-date, Signature=fe5f80f77d5f a3beca038a"), want: []string{WhitespaceInCredential}},

@@ -10,7 +10,8 @@ import (
 // refusal reads the answer as a 401 (the credential was not accepted) or
 // a 403 (accepted, not allowed): its status, or for a 2xx or 400 that
 // carries an auth error in its body (a GraphQL UNAUTHENTICATED, a chat
-// API's {"ok": false}), what the error says.
+// API's {"ok": false}), what the error says. A GraphQL error on one field
+// of a query the server ran is a 403: the caller was accepted.
 func (a *analysis) refusal() int {
 	st := a.ex.StatusCode
 	if st == http.StatusUnauthorized || st == http.StatusForbidden || st != http.StatusBadRequest && (st < 200 || st >= 300) {
@@ -18,7 +19,7 @@ func (a *analysis) refusal() int {
 	}
 	words := strings.ToLower(a.srv.authError) + " " + a.srv.text
 	switch {
-	case refusedRE.MatchString(words):
+	case refusedRE.MatchString(words) || a.srv.fieldError:
 		return http.StatusForbidden
 	case st < 300 || unauthenticatedRE.MatchString(words):
 		return http.StatusUnauthorized

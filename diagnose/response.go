@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"sort"
 	"strings"
 
 	"github.com/authspec/authspec/internal/lazyre"
@@ -22,10 +23,17 @@ type server struct {
 	oauthFrom  string   // where oauthErr came from: the challenge or the body
 	message    string   // the body's own words (excerpt), or ""
 	text       string   // lower-cased redacted body (capped), for matching
-	html       bool
-	json       bool
+	// words is text without a JSON body's keys: what the server says, not
+	// the names of its fields (Shopify's GraphQL "throttleStatus" comes
+	// with every answer and says nothing about a limit).
+	words string
+	html  bool
+	json  bool
 	// authError is the auth error a 2xx body carries (see AuthErrorBody).
 	authError string
+	// fieldError: authError is a GraphQL error on one field of a query
+	// the server otherwise ran.
+	fieldError bool
 }
 
 func readServer(ex Exchange, red *redactor) server {
@@ -69,6 +77,7 @@ func readServer(ex Exchange, red *redactor) server {
 		}
 		s.message = jsonMessage(doc)
 		s.authError = authError(doc)
+		s.fieldError = s.authError != "" && graphQLFieldError(doc)
 	} else if s.html {
 		s.message = htmlTitle(string(body))
 	} else {
@@ -77,6 +86,12 @@ func readServer(ex Exchange, red *redactor) server {
 	s.message = red.excerpt(s.message, 240)
 	s.oauthDesc = red.excerpt(s.oauthDesc, 240)
 	s.text = strings.ToLower(red.redact(string(body)))
+	s.words = s.text
+	if s.json {
+		var vals []string
+		jsonStrings(doc, &vals)
+		s.words = strings.ToLower(red.redact(strings.Join(vals, "\n")))
+	}
 	return s
 }
 
@@ -95,7 +110,13 @@ func readServer(ex Exchange, red *redactor) server {
 //   - {"error": ["EAPI:Invalid key"]}: a list of error strings whose first
 //     is about authentication or permission, as exchanges send;
 //   - GraphQL codes in Hasura's spelling (access-denied, invalid-jwt,
-//     invalid-headers).
+//     invalid-headers);
+//   - a GraphQL first error whose message says access denied, not
+//     authorized, unauthorized, permission denied or insufficient
+//     scopes/permissions (Shopify: "ScriptTagCreate access denied");
+//   - {"error": "invalid_client" | "invalid_grant" | "unauthorized_client"
+//     | "access_denied" | "invalid_scope"}: a token endpoint's refusal
+//     (RFC 6749), which some send with a 200.
 //
 // Any other body — including {"ok": false} with a business error such as
 // channel_not_found — does not count.
@@ -145,7 +166,7 @@ func authError(doc any) string {
 	if st, _ := m["status"].(string); st == "REQUEST_DENIED" {
 		return st
 	}
-	if e, _ := m["error"].(string); isOAuthError(e) && e != "invalid_request" {
+	if e, _ := m["error"].(string); isOAuthError(e) && e != "invalid_request" || tokenEndpointError(e) {
 		return e
 	}
 	if list, _ := m["error"].([]any); len(list) > 0 {
@@ -167,9 +188,41 @@ func authError(doc any) string {
 			if saml, _ := ext["saml_failure"].(bool); saml {
 				return "saml_failure"
 			}
+			if msg, _ := first["message"].(string); graphQLDeniedRE.MatchString(strings.ToLower(msg)) {
+				return msg
+			}
 		}
 	}
 	return ""
+}
+
+// graphQLDeniedRE: a GraphQL error whose message alone says the caller
+// may not (Shopify's "ScriptTagCreate access denied", "Access denied for
+// orders field. Required access: …").
+var graphQLDeniedRE = lazyre.New(`\baccess denied\b|\bnot authori[sz]ed\b|\bunauthori[sz]ed\b|\bpermission denied\b|\binsufficient (scopes?|permissions?)\b`)
+
+// tokenEndpointError: an RFC 6749 section 5.2 error of a token endpoint
+// that refuses the client or its grant (Zoho answers them with a 200).
+func tokenEndpointError(e string) bool {
+	switch e {
+	case "invalid_client", "invalid_grant", "unauthorized_client", "access_denied", "invalid_scope":
+		return true
+	}
+	return false
+}
+
+// graphQLFieldError: the first GraphQL error names a field (its path):
+// the server ran the query up to that field, so it accepted the caller
+// and refused only this part.
+func graphQLFieldError(doc any) bool {
+	m, _ := doc.(map[string]any)
+	errs, _ := m["errors"].([]any)
+	if len(errs) == 0 {
+		return false
+	}
+	first, _ := errs[0].(map[string]any)
+	path, _ := first["path"].([]any)
+	return len(path) > 0
 }
 
 func isOAuthError(e string) bool {
@@ -213,6 +266,28 @@ func jsonMessage(doc any) string {
 		}
 	}
 	return ""
+}
+
+// jsonStrings collects the string values of a decoded JSON document, in
+// document order for arrays (object order is not kept by encoding/json).
+func jsonStrings(v any, out *[]string) {
+	switch x := v.(type) {
+	case string:
+		*out = append(*out, x)
+	case []any:
+		for _, e := range x {
+			jsonStrings(e, out)
+		}
+	case map[string]any:
+		keys := make([]string, 0, len(x))
+		for k := range x {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			jsonStrings(x[k], out)
+		}
+	}
 }
 
 var titleRE = lazyre.New(`(?is)<title[^>]*>(.*?)</title>`)
