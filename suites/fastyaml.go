@@ -47,7 +47,6 @@ type refusal string
 // thousand nodes instead of one or two per node.
 const (
 	nodeSlab = 1024
-	ptrSlab  = 4096
 	// maxDepth bounds the nesting the parser follows (yaml.v3 allows more).
 	maxDepth = 64
 )
@@ -60,6 +59,7 @@ type fastParser struct {
 	depth int
 	nodes slabs[yaml.Node]
 	ptrs  slabs[*yaml.Node]
+	slab  int // elements per slab block, for the text's size
 	kids  []*yaml.Node // children of the collections being read, in order
 }
 
@@ -89,6 +89,8 @@ func (p *fastParser) parse(src string, firstLine int) (root *yaml.Node, why stri
 	p.nodes.reuse()
 	p.ptrs.reuse()
 	p.src, p.pos, p.line, p.bol, p.depth, p.kids = src, 0, firstLine, 0, 0, p.kids[:0]
+	// A suite has about a node per 8 bytes: a small file takes small blocks.
+	p.slab = min(len(src)/8+16, nodeSlab)
 	ind, ok := p.nextContent()
 	if !ok {
 		panic(refusal("no content"))
@@ -177,7 +179,7 @@ func (p *fastParser) column(pos int) int {
 // newNode sets every field the parser ever sets: the node may be one of
 // a tree parsed before.
 func (p *fastParser) newNode(kind yaml.Kind, tag string, line, col int) *yaml.Node {
-	n := &p.nodes.take(1, nodeSlab)[0]
+	n := &p.nodes.take(1, p.slab)[0]
 	n.Kind, n.Style, n.Tag, n.Value, n.Content, n.Line, n.Column = kind, 0, tag, "", nil, line, col
 	return n
 }
@@ -189,7 +191,7 @@ func (p *fastParser) content(mark int) []*yaml.Node {
 	if len(kids) == 0 {
 		return nil
 	}
-	c := p.ptrs.take(len(kids), ptrSlab)
+	c := p.ptrs.take(len(kids), p.slab)
 	copy(c, kids)
 	p.kids = p.kids[:mark]
 	return c
