@@ -95,7 +95,7 @@ func cloudCases() []provCase {
 			header: map[string]string{"Content-Type": "application/json", "Server": "Microsoft-HTTPAPI/2.0", "X-Ms-Activity-Id": "746a4599-4fe5-4956-962e-cd79b7de043f", "X-Ms-Gatewayversion": "version=2.14.0"},
 			body:   `{"code":"Unauthorized","message":"The input authorization token can't serve the request. The wrong key is being used or the expected payload is not built as per the protocol. For more info: https://aka.ms/cosmosdb-tsg-unauthorized. Server used the following payload to sign: 'post\ndocs\ndbs/TestDatabase/colls/TestContainer\nsat, 18 jun 2022 08:34:53 gmt\n\n'\r\nActivityId: 746a4599-4fe5-4956-962e-cd79b7de043f, Microsoft.Azure.Documents.Common/2.14.0"}`,
 			cred:   headerCred("Authorization", "COSMOS_AUTH", "type%3Dmaster%26ver%3D1.0%26sig%3DpQ7r2tUvXyZa1b2c3d4e5f6g7h8i9j0kLmN0pQrS7tU%3D"), method: "POST", path: "/dbs/TestDatabase/colls/TestContainer/docs", want: CredentialRejected},
-	}, cloudCases2(jwt, sigV4, ociSig, google, plain)...)
+	}, append(cloudCases2(jwt, sigV4, ociSig, google, plain), cloudCases3(jwt, sigV4)...)...)
 }
 
 func TestHeldoutCloud(t *testing.T) {
