@@ -1,6 +1,9 @@
 package diagnose
 
-import "testing"
+import (
+	"net/http"
+	"testing"
+)
 
 // TestAuthErrorBody: a 2xx body is an auth error by what it says, and the
 // check that skips decoding most bodies skips none that could be one.
@@ -23,6 +26,12 @@ func TestAuthErrorBody(t *testing.T) {
 		{`{"error":"invalid_request"}`, ""},
 		{`{"error":["EOrder:Insufficient funds"]}`, ""},
 		{`{"error":[],"result":{"XXBT":"1.0"}}`, ""},
+		{`{"message-count":"1","messages":[{"status":"4","error-text":"Bad Credentials"}]}`, "Bad Credentials"},
+		{`{"message-count":"1","messages":[{"status":"0","message-id":"0A0000000123ABCD1"}]}`, ""},
+		{`{"data":null,"errors":[{"message":"Your token has not been granted the required scopes to execute this query.","locations":[{"line":9,"column":1}]}]}`,
+			"Your token has not been granted the required scopes to execute this query."},
+		{`{"data":null,"errors":[{"message":"Could not resolve to a Repository with the name 'x/y'.","type":"NOT_FOUND"}]}`, ""},
+		{`{"result":null,"error_message":"Quota exceeded for this month"}`, ""},
 		{`{"ok":false,"error":"channel_not_found"}`, ""},
 		{`{"authenticated":true,"token":"abc"}`, ""},
 		{`{"items":[1,2,3],"path":"/x"}`, ""},
@@ -32,6 +41,27 @@ func TestAuthErrorBody(t *testing.T) {
 		got, ok := AuthErrorBody([]byte(c.body))
 		if got != c.want || ok != (c.want != "") {
 			t.Errorf("AuthErrorBody(%s) = %q, %v; want %q", c.body, got, ok, c.want)
+		}
+	}
+}
+
+// TestAuthErrorHeader: a 2xx whose header says the login was refused
+// counts; the same header saying it succeeded, or another header, does not.
+func TestAuthErrorHeader(t *testing.T) {
+	for _, c := range []struct {
+		name, value string
+		want        bool
+	}{
+		{"X-Seraph-LoginReason", "AUTHENTICATION_DENIED", true},
+		{"X-Seraph-LoginReason", "AUTHENTICATED_FAILED", true},
+		{"X-Seraph-LoginReason", "OK", false},
+		{"X-Request-Id", "AUTHENTICATION_DENIED", false},
+	} {
+		h := http.Header{}
+		h.Set(c.name, c.value)
+		e, ok := AuthErrorHeader(h)
+		if ok != c.want || ok && e != "X-Seraph-Loginreason: "+c.value {
+			t.Errorf("AuthErrorHeader(%s: %s) = %q, %v; want %v", c.name, c.value, e, ok, c.want)
 		}
 	}
 }

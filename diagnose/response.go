@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"net/http"
+	"slices"
 	"sort"
 	"strings"
 
@@ -83,6 +85,9 @@ func readServer(ex Exchange, red *redactor) server {
 	} else {
 		s.message = string(trimmed)
 	}
+	if s.authError == "" {
+		s.authError, _ = AuthErrorHeader(h)
+	}
 	s.message = red.excerpt(s.message, 240)
 	s.oauthDesc = red.excerpt(s.oauthDesc, 240)
 	s.text = strings.ToLower(red.redact(string(body)))
@@ -116,7 +121,12 @@ func readServer(ex Exchange, red *redactor) server {
 //     scopes/permissions (Shopify: "ScriptTagCreate access denied");
 //   - {"error": "invalid_client" | "invalid_grant" | "unauthorized_client"
 //     | "access_denied" | "invalid_scope"}: a token endpoint's refusal
-//     (RFC 6749), which some send with a 200.
+//     (RFC 6749), which some send with a 200;
+//   - an error text that says the credential was refused or lacks a
+//     scope: the first GraphQL error's message ("Your token has not been
+//     granted the required scopes…"), or a field named like an error text
+//     (error-text, error_message, …) at the top or in the first item of a
+//     list ({"messages":[{"status":"4","error-text":"Bad Credentials"}]}).
 //
 // Any other body — including {"ok": false} with a business error such as
 // channel_not_found — does not count.
@@ -193,6 +203,35 @@ func authError(doc any) string {
 			}
 		}
 	}
+	return refusedText(m)
+}
+
+// refusedText is the first error text of a body that says the credential
+// was refused or lacks a scope. Every happy 2xx is asked, so only fields
+// meant for errors count, and only strict words.
+func refusedText(m map[string]any) string {
+	texts := []map[string]any{m}
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		if list, _ := m[k].([]any); len(list) > 0 {
+			if first, _ := list[0].(map[string]any); first != nil {
+				texts = append(texts, first)
+			}
+		}
+	}
+	for _, t := range texts {
+		for _, k := range errorTextKeys {
+			if e, _ := t[k].(string); refusedTextRE.MatchString(strings.ToLower(e)) {
+				return e
+			}
+		}
+	}
+	if errs, _ := m["errors"].([]any); len(errs) > 0 {
+		if first, _ := errs[0].(map[string]any); first != nil {
+			if e, _ := first["message"].(string); refusedTextRE.MatchString(strings.ToLower(e)) {
+				return e
+			}
+		}
+	}
 	return ""
 }
 
@@ -224,6 +263,11 @@ func graphQLFieldError(doc any) bool {
 	path, _ := first["path"].([]any)
 	return len(path) > 0
 }
+
+var (
+	errorTextKeys = []string{"error-text", "error_text", "errorText", "error_message", "errorMessage"}
+	refusedTextRE = lazyre.New(`bad credentials|invalid (api[ _-]?)?(key|token|credentials?)\b|authentication (failed|required)|not authenticated|must be authenticated|not been granted the required scopes|insufficient scopes?|(token|key) (has )?expired`)
+)
 
 func isOAuthError(e string) bool {
 	switch e {

@@ -39,6 +39,10 @@ type rule struct {
 	// confirms: local findings this answer confirms; they rise just above
 	// the row, so the preflight finding becomes the diagnosis.
 	confirms []string
+	// refuses2xx: the row's header says the credential was refused even
+	// in a 2xx, which the API then answers as for an anonymous caller
+	// (AuthErrorHeader).
+	refuses2xx bool
 	// message is authspec's own words (it reaches the user as a literal
 	// of secret.Text: no secret value can rewrite it).
 	message string
@@ -62,6 +66,10 @@ var rules = []rule{
 		message: "API Gateway tried to read the Authorization header as an AWS SigV4 signature: it does so for a path, method or stage it does not know (or a route that requires IAM authorization), before any authorizer runs; check the path, the HTTP method and the stage in the URL against the deployed API"},
 	{name: "proxy authentication", status: []int{407}, code: BlockedByProxy, strong: true,
 		message: "a forward proxy between this machine and the API asks for its own credentials (407 Proxy Authentication Required): the request never reached the API; give the proxy its credentials (HTTPS_PROXY=http://user:pass@proxy:port), or bypass it for this host (NO_PROXY)"},
+	// Jira and Confluence (Atlassian Seraph) refuse a login and still
+	// answer the request, as an anonymous user, often with a 200.
+	{name: "Atlassian login refused", header: "X-Seraph-Loginreason", value: re(`^(authentication_denied|authenticated_failed)`), refuses2xx: true, code: CredentialRejected, strong: true,
+		message: "Jira/Confluence refused the login (X-Seraph-LoginReason) and answered as for an anonymous user: AUTHENTICATED_FAILED means the username, password or API token is wrong; AUTHENTICATION_DENIED means the account must pass a CAPTCHA after failed logins (log in once in the browser), then run again"},
 	{name: "GitHub SSO", header: "X-Github-Sso", code: SSOAuthorizationRequired, strong: true,
 		message: "the organisation enforces SAML single sign-on and this token is not authorized for it: authorize the token for the organisation (the URL in the X-GitHub-SSO header, or the token settings page), then run again"},
 	{name: "SAML/SSO enforcement", words: re(`saml enforcement|sso authorization|single sign-on (is )?required|sso_required`), code: SSOAuthorizationRequired, strong: true,
@@ -91,7 +99,7 @@ var rules = []rule{
 		message: "the API refuses requests from this country or region (it judges by the IP address the request comes from): run from a supported location, a CI runner or proxy there"},
 	{name: "anti-CSRF", words: re(`\bcsrf\b|\bxsrf\b|\bcrumb\b`), code: RequiredHeaderMissing, strong: true,
 		message: "the API refuses the request for a missing anti-CSRF token or header, not for the credential: send the header it asks for (X-CSRF-Token, X-Requested-With, X-Atlassian-Token: no-check, …) in the scenario's headers"},
-	{name: "required header", words: re(`missing (the )?required header|header [^.]{0,40} (is|was) required|requires? (the|an?) [a-z0-9-]+ header|[a-z0-9-]+ header (should|must) be (defined|set|present|provided)|\bmissing_version\b`), unless: re(`api[ _-]?key|token|credential|authori[sz]ation header`), code: RequiredHeaderMissing, strong: true,
+	{name: "required header", words: re(`missing (the )?required header|header [^.]{0,40} (is|was) required|requires? (the|an?) [a-z0-9-]+ header|[a-z0-9-]+ header (should|must) be (defined|set|present|provided)|\b[a-z][a-z0-9-]*: header is required|\bmissing_version\b`), unless: re(`api[ _-]?key|token|credential|authori[sz]ation:? header`), code: RequiredHeaderMissing, strong: true,
 		message: "the API requires a header this request did not send (an API version, account or tenant header): add it to the scenario's headers or defaults.headers"},
 	// An account can switch a method off: "Key based authentication is
 	// not permitted on this storage account", "Local authorization is
@@ -105,7 +113,7 @@ var rules = []rule{
 		message: "the server says the token was issued for another audience (resource): request the token for this API's audience (audience: on the credential, or the provider's resource parameter)"},
 	{name: "issuer", words: re(`(wrong|invalid|untrusted|unexpected)( token)? issuer|issuer (is )?(invalid|not (valid|trusted|allowed|configured|recogni[sz]ed|known))|(untrusted|unknown) issuer`), code: JWTWrongIssuer, strong: true, confirms: []string{JWTWrongIssuer, CredentialFromOtherEnvironment},
 		message: "the server says the token comes from an issuer it does not trust: use a token from this environment's tenant or identity provider"},
-	{name: "scopes", words: re(`missing_scopes?|insufficient[_ ]?(authentication |client )?scopes?|scopes? (does|do) not match|required scope(s|\(s\))|does not contain scopes?|requires (the )?[a-z_.]+ permissions? to|required access: [^.]{0,80}access scope|requiredscopes|scope_insufficient|not been granted all required scopes|requires merchant approval for [a-z_]+ scope|does not have the required permissions|"needed"\s*:|missing scope:|\blacks? (one or more )?(required )?(privilege )?scopes?\b|\binvalid_scope\b|not match (the )?(expected|required) scopes?|missing role permissions|\b(roles|scopes) on the request\b|scopes? (does|do) not (include|cover|allow)|\bscope (provided )?is (incorrect|insufficient|not sufficient)|bound to a different scope|\bscope[a-z ]{0,12}[ _]mismatch\b|invalid_?oauth_?scope`),
+	{name: "scopes", words: re(`missing_scopes?|insufficient[_ ]?(authentication |client )?scopes?|scopes? (does|do) not match|required scope(s|\(s\))|does not contain scopes?|requires (the )?[a-z_.]+ permissions? to|required access: [^.]{0,80}access scope|requiredscopes|scope_insufficient|not been granted all required scopes|requires merchant approval for [a-z_]+ scope|does not have the required permissions|"needed"\s*:|missing scopes?:|\blacks? (one or more )?(required )?(privilege )?scopes?\b|\binvalid_scope\b|not match (the )?(expected|required) scopes?|missing role permissions|\b(roles|scopes) on the request\b|scopes? (does|do) not (include|cover|allow)|\bscope (provided )?is (incorrect|insufficient|not sufficient)|bound to a different scope|\bscope[a-z ]{0,12}[ _]mismatch\b|invalid_?oauth_?scope`),
 		code: ServerInsufficientScope, strong: true, evidence: (*analysis).scopeEvidence,
 		message: "the server says the credential lacks a scope or permission this call needs (it names it in its answer): grant it to the app, token or key at the provider, or request a token with it"},
 	// "…not authorized to use this API key" (Vultr, refusing the caller's
@@ -131,7 +139,7 @@ var rules = []rule{
 		words: re(notRolePattern + `|access refused|not_authorised.{0,40}(administrator|management|vhost)|insufficient privileges|\b(team|workspace|organi[sz]ation|project)s? not authori[sz]ed\b`),
 		code:  PermissionDenied, strong: true,
 		message: "the API answered 401 but its own words describe an authorization failure: the login was accepted and the user may not do this (a missing role, tag or permission); grant it to the user, or use one that has it (this API uses 401, not 403, for permission failures)"},
-	{name: "no credential found", words: re(`not_authed|no api ?key (was )?(found|provided)|did not provide an api key|authentication credentials (were )?not found|no token provided|no (authentication|auth|bearer) token|authorization field missing|missing subscription key|no account or server api tokens were supplied|must specify access token via authorization header|requires authentication|credentials were not provided|"detail"\s*:\s*"not authenticated"|jwt is missing|no authorization token|didn'?t provide an api key|failed to resolve api key|not currently logged in|unregistered callers|no credentials (were )?provided|missing (the |an? )?(api[ _-]?key|(access|bearer|client|auth|session|api) token|credentials?|authori[sz]ation header|authentication header)\b|\b(api[ _-]?key|access token|bearer token|authori[sz]ation header|authentication header) (is )?missing`),
+	{name: "no credential found", words: re(`not_authed|no api ?key (was )?(found|provided)|did not provide an api key|authentication (credentials (were )?)?not found|no token provided|no (authentication|auth|bearer) token|authorization field missing|missing subscription key|no account or server api tokens were supplied|must specify access token via authorization header|requires authentication|credentials were not provided|"detail"\s*:\s*"not authenticated"|jwt is missing|no authorization token|didn'?t provide an api key|failed to resolve api key|not currently logged in|unregistered callers|no credentials (were )?provided|missing (the |an? )?(api[ _-]?key|(access|bearer|client|auth|session|api) token|credentials?|authori[sz]ation header|authentication header)\b|\b(api[ _-]?key|access token|bearer token|authori[sz]ation header|authentication header) (is )?missing`),
 		// (Not "missing authentication token": AWS API Gateway's words for
 		// a route it does not know, the table's first row.)
 		// "missing or invalid key", "invalid credentials or a missing header":
@@ -266,6 +274,18 @@ func (r rule) match(a *analysis) (bool, []string) {
 		return false, nil
 	}
 	return true, ev
+}
+
+// AuthErrorHeader reports a 2xx answer whose headers say the API refused
+// the credential (a row with refuses2xx: Jira's X-Seraph-LoginReason:
+// AUTHENTICATION_DENIED), and that header.
+func AuthErrorHeader(h http.Header) (string, bool) {
+	for _, r := range rules {
+		if v := h.Get(r.header); r.refuses2xx && v != "" && (r.value == nil || r.value.MatchString(strings.ToLower(v))) {
+			return headerName(r.header) + ": " + v, true
+		}
+	}
+	return "", false
 }
 
 // ruleMatches: some row of the table recognises the answer (a 400 or 404

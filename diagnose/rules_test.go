@@ -23,6 +23,7 @@ func TestRules(t *testing.T) {
 		"AWS API Gateway":               {403, nil, `{"message":"Missing Authentication Token"}`, key, "", EndpointNotFound},
 		"AWS API Gateway SigV4 parse":   {403, map[string]string{"X-Amzn-ErrorType": "IncompleteSignatureException"}, `{"message":"Invalid key=value pair (missing equal-sign) in Authorization header (hashed with SHA-256 and encoded with Base64): 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG='."}`, tok, "", EndpointNotFound},
 		"proxy authentication":          {407, map[string]string{"Proxy-Authenticate": `Basic realm="corp-proxy"`, "Content-Type": "text/html"}, `<html><body><h1>407 Proxy Authentication Required</h1></body></html>`, tok, "", BlockedByProxy},
+		"Atlassian login refused":       {200, map[string]string{"X-Seraph-LoginReason": "AUTHENTICATED_FAILED"}, `{"name":"ci-bot","loginInfo":{"failedLoginCount":3}}`, basicCred("ci-bot", "Wq8ZbV3kLmN0pQrS"), "", CredentialRejected},
 		"GitHub SSO":                    {403, map[string]string{"X-GitHub-SSO": "required; url=https://github.com/orgs/acme/sso"}, `{"message":"Forbidden"}`, tok, "", SSOAuthorizationRequired},
 		"SAML/SSO enforcement":          {403, nil, `{"message":"Resource protected by organization SAML enforcement."}`, tok, "", SSOAuthorizationRequired},
 		"test/live mode":                {404, nil, `{"detail":"Payment exists, but the wrong mode is used. Try switching live / test API keys."}`, bearer("KEY", "live_kW8Gx2Qp4sN7kRCU"), "", LiveKeyOutsideProduction},

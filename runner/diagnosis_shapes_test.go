@@ -51,6 +51,36 @@ scenarios:
 	coreWantStatus(t, coreResult(t, rep, "staging", "post to a missing channel"), results.Passed)
 }
 
+// A 2xx whose header says the login was refused (Jira answers the
+// request anonymously) fails a happy scenario too.
+func TestAuthErrorHeaderIn2xxFailsHappy(t *testing.T) {
+	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("X-Seraph-LoginReason", "AUTHENTICATED_FAILED")
+		_, _ = w.Write([]byte(`{"startAt":0,"maxResults":50,"total":0,"issues":[]}`))
+	})
+	s := coreSuite(t, `version: 1
+name: tracker
+environments:
+  staging: { base_url: @A@ }
+credentials:
+  ci: { type: basic, username: ci-bot, password: Wq8ZbV3kLmN0pQrS }
+scenarios:
+  - name: search
+    auth: ci
+    request: { method: GET, path: /rest/api/2/search }
+    expect: { status: 200 }
+`, "A", srv.URL)
+	r := coreResult(t, coreRun(t, runner.Options{}, s), "staging", "search")
+	coreWantStatus(t, r, results.Failed)
+	if len(r.Diagnosis) == 0 || r.Diagnosis[0].Code != diagnose.CredentialRejected {
+		t.Errorf("diagnosis %+v, want %s first", r.Diagnosis, diagnose.CredentialRejected)
+	}
+	if !strings.Contains(secret.Plain(r.Message), "X-Seraph-Loginreason: AUTHENTICATED_FAILED") || strings.Contains(r.Message, "Wq8ZbV3kLmN0pQrS") {
+		t.Errorf("message %q", r.Message)
+	}
+}
+
 // A placeholder value is an error: nothing is sent, the value never shows.
 func TestPlaceholderSendsNothing(t *testing.T) {
 	hits := &coreCounter{}

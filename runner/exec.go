@@ -246,7 +246,8 @@ func (p *plan) judge(c *testCase, i int, s caseStep, b *built, ex *exchange, sen
 // auth error in the body ({"ok": false, "error": "invalid_auth"}): the
 // silent failure this tool exists to catch, even when only the status is
 // asserted. A step that asserts the error field itself is left to its own
-// assertions. Which bodies count: diagnose.AuthErrorBody.
+// assertions. Which answers count: diagnose.AuthErrorBody, and
+// diagnose.AuthErrorHeader for an API that says so in a header.
 func (p *plan) authErrorIn2xx(c *testCase, s caseStep, ex *exchange) *results.Failure {
 	if c.probe != "" || ex.resp.StatusCode/100 != 2 || c.sc.Kind != vocab.KindHappy && c.sc.Kind != vocab.KindRecovery {
 		return nil
@@ -257,12 +258,17 @@ func (p *plan) authErrorIn2xx(c *testCase, s caseStep, ex *exchange) *results.Fa
 			return nil
 		}
 	}
-	e, ok := diagnose.AuthErrorBody(ex.body)
-	if !ok {
-		return nil
+	status := secret.Lit(fmt.Sprint(ex.resp.StatusCode))
+	failure := func(path string, msg secret.Text, e string) *results.Failure {
+		return &results.Failure{Path: path, Expected: string(secret.Lit("a successful answer")), Actual: string(secret.Textf("an auth error (%s)", e)), Message: string(msg)}
 	}
-	return &results.Failure{Path: "body", Expected: string(secret.Lit("a successful answer")), Actual: string(secret.Textf("an auth error (%s)", e)),
-		Message: string(secret.Textf("body: the API answered %s but its body is an auth error (%s): the request was refused", secret.Lit(fmt.Sprint(ex.resp.StatusCode)), e))}
+	if e, ok := diagnose.AuthErrorBody(ex.body); ok {
+		return failure("body", secret.Textf("body: the API answered %s but its body is an auth error (%s): the request was refused", status, e), e)
+	}
+	if e, ok := diagnose.AuthErrorHeader(ex.resp.Header); ok {
+		return failure("headers", secret.Textf("headers: the API answered %s but its headers say the credential was refused (%s)", status, e), e)
+	}
+	return nil
 }
 
 // authRejection reports whether a status expectation is about the
