@@ -3,14 +3,76 @@ package report
 import (
 	"bytes"
 	"strings"
+	"sync"
 	"testing"
+	"time"
+
+	"github.com/authspec/authspec/results"
 )
+
+// countingWriter counts the writes it gets; safe for the stream's timer.
+type countingWriter struct {
+	mu     sync.Mutex
+	b      bytes.Buffer
+	writes int
+}
+
+func (w *countingWriter) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.writes++
+	return w.b.Write(p)
+}
+
+func (w *countingWriter) String() string {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.b.String()
+}
+
+// A result held back (it came right after another) is written when its
+// time is up, without waiting for the next result or the end of the run.
+func TestConsoleStreamWritesHeldBackResult(t *testing.T) {
+	r := fixture()
+	var b countingWriter
+	s := NewConsoleStream(&b, r.Redactor, ConsoleOptions{}, nil)
+	s.Result(r.Results[0])
+	s.Result(r.Results[1])
+	first, second := strings.TrimSpace(firstLine(t, r, 0)), strings.TrimSpace(firstLine(t, r, 1))
+	if out := b.String(); !strings.Contains(out, first) || strings.Contains(out, second) {
+		t.Fatalf("want the first result written and the second held back:\n%s", out)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for !strings.Contains(b.String(), second) && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	out := b.String()
+	if !strings.Contains(out, second) {
+		t.Fatalf("the held-back result was never written:\n%s", out)
+	}
+	noSecrets(t, r.Redactor, out)
+	if err := s.Finish(r, nil); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(b.String(), second); n != 1 {
+		t.Errorf("the second result was written %d times", n)
+	}
+}
+
+// firstLine is the console's first line for the i-th result of r.
+func firstLine(t *testing.T, r *results.Report, i int) string {
+	t.Helper()
+	var tw textWriter
+	writeResult(&tw, r.Redactor, r.Results[i], ConsoleOptions{}, palette{})
+	line, _, _ := strings.Cut(tw.b.String(), "\n")
+	return line
+}
 
 // Streamed, the console holds the same lines as written at once; the
 // preflight block moves after the test cases (it leads the summary).
 func TestConsoleStreamGolden(t *testing.T) {
 	r := fixture()
-	var b bytes.Buffer
+	var b countingWriter
 	clears := 0
 	s := NewConsoleStream(&b, r.Redactor, ConsoleOptions{GitHubGroups: true}, func() { clears++ })
 	for i, res := range r.Results {
@@ -24,8 +86,10 @@ func TestConsoleStreamGolden(t *testing.T) {
 	}
 	out := b.String()
 	noSecrets(t, r.Redactor, out)
-	if clears != len(r.Results)+1 {
-		t.Errorf("progress cleared %d times, want before each of %d writes", clears, len(r.Results)+1)
+	// The results that follow the first at once are held back and written
+	// together, here with the summary: two writes, each after a clear.
+	if clears != b.writes || b.writes != 2 {
+		t.Errorf("%d writes and %d clears of the progress line, want 2 writes, each after a clear", b.writes, clears)
 	}
 	var whole bytes.Buffer
 	if err := Console(&whole, r, ConsoleOptions{GitHubGroups: true}); err != nil {

@@ -38,6 +38,7 @@ func insecureResolved(st *envState, red *secret.Redactor) suites.Errors {
 		}
 	}
 	seen := map[string]bool{}
+	baseInsecure := suites.InsecureURL(env.BaseURL) // judged once: most requests go there
 	for _, sc := range st.suite.Scenarios {
 		if len(sc.Only) > 0 && !slices.Contains(sc.Only, env.Name) {
 			continue
@@ -45,7 +46,7 @@ func insecureResolved(st *envState, red *secret.Redactor) suites.Errors {
 		captured := capturedNames(sc)
 		check := func(req *suites.Request, auth string) {
 			target, ok := targetURL(env, req)
-			if !ok || !suites.InsecureURL(target) {
+			if !ok || !(req.URL.IsSet() && suites.InsecureURL(target) || !req.URL.IsSet() && baseInsecure) {
 				return
 			}
 			if auth != "" && req.URL.IsSet() {

@@ -81,6 +81,12 @@ func (p *plan) execute(ctx context.Context, c *testCase) *results.Result {
 	return r
 }
 
+// keepsPassing reports whether a case whose steps all pass still keeps
+// its exchanges: with --verbose, or when --fail-on-warning will fail it.
+func (p *plan) keepsPassing(r *results.Result) bool {
+	return p.opt.KeepExchanges || p.opt.FailOnWarning && len(r.Warnings) > 0
+}
+
 func missingEvidence(env *suites.Env) []string {
 	var ev []string
 	for _, f := range env.EnvFiles {
@@ -101,7 +107,7 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 		r.Status, r.Kind, r.Message = status, kind, stepPrefix(c, i)+msg // msg: a secret.Text, or all value
 		return false
 	}
-	b, missing, err := p.buildRequest(ctx, c, s, captures)
+	b, missing, err := p.buildRequest(c, s, captures)
 	if len(missing) > 0 {
 		return fail(results.Errored, results.CredentialMissing, c.st.env.MissingMessage(missing)+string(secret.Lit("; the step was not sent")))
 	}
@@ -125,11 +131,11 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 		}
 	}
 	sent, err := p.applyCred(ctx, c, s, b)
-	var terr *TokenError
-	if s.mode == credPrevious && errors.As(err, &terr) && terr.Err == nil && (terr.StatusCode == 400 || terr.StatusCode == 401) {
-		return true // the rotated-out client secret gets no token: what the probe checks
-	}
 	if err != nil {
+		var terr *TokenError // declared here: errors.As puts it on the heap
+		if s.mode == credPrevious && errors.As(err, &terr) && terr.Err == nil && (terr.StatusCode == 400 || terr.StatusCode == 401) {
+			return true // the rotated-out client secret gets no token: what the probe checks
+		}
 		if ctx.Err() != nil {
 			return fail(results.Skipped, results.Interrupted, "interrupted while fetching a token")
 		}
@@ -153,7 +159,11 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 		// back to the run's budget for the next response.
 		if ex != nil && len(r.Steps) > 0 {
 			last := &r.Steps[len(r.Steps)-1]
-			last.Response.Body = bytes.Clone(last.Response.Body[:min(len(last.Response.Body), keepLen)])
+			if i == len(c.steps)-1 && r.Status == results.Unknown && !p.keepsPassing(r) {
+				last.Response.Body = nil // the case passes, and execute keeps no exchange of it
+			} else {
+				last.Response.Body = bytes.Clone(last.Response.Body[:min(len(last.Response.Body), keepLen)])
+			}
 		}
 		ex.free()
 	}()

@@ -40,7 +40,7 @@ type built struct {
 // buildRequest interpolates a step's request in the case's environment.
 // It returns the names of variables that are missing (from captures that
 // an earlier step did not produce).
-func (p *plan) buildRequest(ctx context.Context, c *testCase, s caseStep, captures map[string]suites.Var) (*built, []string, error) {
+func (p *plan) buildRequest(c *testCase, s caseStep, captures map[string]suites.Var) (*built, []string, error) {
 	env := c.st.env
 	var missing []string
 	expand := func(str suites.String) string {
@@ -122,23 +122,29 @@ func (p *plan) buildRequest(ctx context.Context, c *testCase, s caseStep, captur
 	case r.Body != nil:
 		body = []byte(expand(*r.Body))
 	}
-	// The URL is already parsed: the request takes it as it is rather
-	// than printing it to be parsed again (the host without an empty
-	// port, as http.NewRequest would have it).
-	req, err := http.NewRequestWithContext(ctx, method, "", nil)
-	if err != nil {
-		return nil, missing, fmt.Errorf("cannot build request: %v", err)
-	}
-	u.Host = strings.TrimSuffix(u.Host, ":")
-	req.URL, req.Host = u, u.Host
-	if contentType != "" {
-		req.Header.Set("Content-Type", contentType)
-	}
-	req.Header.Set("User-Agent", "authspec")
 	headers := r.Headers
 	if len(c.sc.Settings.Headers) > 0 {
 		headers = append(append([]suites.Pair(nil), c.sc.Settings.Headers...), r.Headers...)
 	}
+	// The request is made as http.NewRequest would make it, but takes the
+	// URL already parsed rather than printing it to be parsed again (the
+	// host without an empty port), and has room in its header for what is
+	// set below and the credential. It has no context of its own: each
+	// attempt is sent in its own (built.attempt).
+	sendMethod := method
+	if sendMethod == "" {
+		sendMethod = http.MethodGet
+	}
+	if !validToken(sendMethod) {
+		return nil, missing, fmt.Errorf("cannot build request: net/http: invalid method %q", sendMethod)
+	}
+	u.Host = strings.TrimSuffix(u.Host, ":")
+	req := &http.Request{Method: sendMethod, URL: u, Host: u.Host, Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1,
+		Header: make(http.Header, len(headers)+3)}
+	if contentType != "" {
+		req.Header.Set("Content-Type", contentType)
+	}
+	req.Header.Set("User-Agent", "authspec")
 	for _, h := range headers {
 		req.Header.Set(h.Name, expand(h.Value))
 		if isSecret(h.Value) {

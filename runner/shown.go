@@ -65,6 +65,9 @@ func (s shower) urlTemplate(raw string) secret.Text {
 
 // render renders raw as sent, the text around its ${VAR}s made by lit.
 func (s shower) render(raw string, lit func(string) secret.Text) secret.Text {
+	if !strings.Contains(raw, "${") && !strings.Contains(raw, refMark) {
+		return lit(raw) // no ${VAR}: what the loop below makes of it, without the work
+	}
 	if strings.Contains(raw, refMark) {
 		out, _ := s.env.Expand(raw, s.captures)
 		return secret.Textf("%s", out)
