@@ -54,6 +54,43 @@ type Redactor struct {
 	folds map[fold]string    // each long value folded where it has spaces → label
 	m     *matcher           // nil when values were added since it was built
 	onAdd []func(value string)
+	forms *formMemo // shared with the Redactors Fork made, nil until Fork
+}
+
+// formMemo keeps each value's forms, worked out once for a Redactor and
+// its forks: a token that a thousand suites share, each checked with a
+// Redactor of its own, would otherwise be encoded a thousand times.
+type formMemo struct {
+	mu sync.Mutex
+	of map[string][]form
+}
+
+func (m *formMemo) get(value string) []form {
+	if m == nil {
+		return forms(value)
+	}
+	m.mu.Lock()
+	fs, ok := m.of[value]
+	m.mu.Unlock()
+	if !ok {
+		fs = forms(value)
+		m.mu.Lock()
+		m.of[value] = fs
+		m.mu.Unlock()
+	}
+	return fs
+}
+
+// Fork returns an empty Redactor for work done apart (one suite among
+// many checked at once), to be gathered into r with AddFrom. Forms of the
+// values both meet are worked out once.
+func (r *Redactor) Fork() *Redactor {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.forms == nil {
+		r.forms = &formMemo{of: map[string][]form{}}
+	}
+	return &Redactor{forms: r.forms}
 }
 
 // pattern is one form of one secret.
@@ -90,10 +127,14 @@ func (r *Redactor) AddCredential(name, value string) {
 // are then in too (the first name wins), and a token that a thousand
 // suites share is worked out once, not a thousand times.
 func (r *Redactor) addValue(name, value string) bool {
-	if r.Known(value) {
+	r.mu.RLock()
+	_, known := r.exact[value]
+	memo := r.forms
+	r.mu.RUnlock()
+	if known {
 		return false
 	}
-	return r.add(Label(name, value), value, forms(value))
+	return r.add(Label(name, value), value, memo.get(value))
 }
 
 // AddDerived records a value made from secrets already known (a probe's
@@ -155,6 +196,53 @@ func (r *Redactor) add(label, value string, fs []form) bool {
 		r.m = nil
 	}
 	return isNew
+}
+
+// AddFrom adds every value and form that from holds, as if the calls that
+// filled from had been made on r after its own: a value or form r knows
+// keeps its label (the first name wins), and a form that is long in either
+// is matched as text, not only as a whole token. Work done for several
+// suites at once, each with a Redactor of its own, is gathered in suite
+// order so labels are the same as when the suites are read one by one.
+// OnAdd hooks are not called: from's values were added with Add.
+func (r *Redactor) AddFrom(from *Redactor) {
+	if from == nil || from == r {
+		return
+	}
+	from.mu.RLock()
+	defer from.mu.RUnlock()
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if len(from.exact) == 0 && len(from.pats) == 0 && len(from.folds) == 0 {
+		return
+	}
+	if r.exact == nil {
+		r.exact, r.pats, r.folds = map[string]string{}, map[string]pattern{}, map[fold]string{}
+	}
+	for v, label := range from.exact {
+		if _, ok := r.exact[v]; !ok {
+			r.exact[v] = label
+		}
+	}
+	for f, label := range from.folds {
+		if _, ok := r.folds[f]; !ok {
+			r.folds[f] = label
+			r.m = nil
+		}
+	}
+	for text, p := range from.pats {
+		had, ok := r.pats[text]
+		switch {
+		case !ok:
+			r.pats[text] = p
+		case had.token && !p.token:
+			had.token = false
+			r.pats[text] = had
+		default:
+			continue
+		}
+		r.m = nil
+	}
 }
 
 // Known reports whether value was added already.

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/url"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -244,5 +245,87 @@ func BenchmarkRedactBody(b *testing.B) {
 				_ = r.Redact(body)
 			}
 		})
+	}
+}
+
+// Secrets added to Redactors of their own and gathered in order with
+// AddFrom redact as if they had been added to one, in that order: the
+// first name of a shared value wins, and a form short in one and long in
+// another is matched as text.
+func TestAddFromIsAddingInOrder(t *testing.T) {
+	fill := []func(r *Redactor){
+		func(r *Redactor) {
+			r.Add("FIRST_TOKEN", "tok_shared_0123456789")
+			r.Add("PIN", "admin") // short: a whole token only
+			r.Add("CODE", "abcd") // its hex, 61626364, only as a whole token
+			r.AddBasic("svc", "alice", "pa ss word with spaces")
+		},
+		func(r *Redactor) {
+			r.Add("SECOND_TOKEN", "tok_shared_0123456789") // known: keeps FIRST_TOKEN
+			r.Add("ADMIN_NAME", "admin_user_long_value")
+			r.Add("PHRASE", "a long secret phrase with spaces")
+		},
+		func(r *Redactor) {
+			r.Add("WORD", "administrator") // long: contains the short one
+			r.Add("HEX", "61626364")       // long: now matched as text
+			r.AddBasic("svc2", "alice", "pa ss word with spaces")
+		},
+	}
+	var serial, gathered Redactor
+	for _, f := range fill {
+		f(&serial)
+		own := gathered.Fork()
+		f(own)
+		gathered.AddFrom(own)
+	}
+	gathered.AddFrom(nil)
+	gathered.AddFrom(&gathered)
+	if !reflect.DeepEqual(serial.exact, gathered.exact) || !reflect.DeepEqual(serial.pats, gathered.pats) || !reflect.DeepEqual(serial.folds, gathered.folds) {
+		t.Fatalf("gathered differs from serial:\nexact %v\n   vs %v\npats %v\n  vs %v\nfolds %v\n   vs %v",
+			gathered.exact, serial.exact, gathered.pats, serial.pats, gathered.folds, serial.folds)
+	}
+	in := "Bearer tok_shared_0123456789, admin /admin/x administrator, " + base64.StdEncoding.EncodeToString([]byte("alice:pa ss word with spaces")) + " a long secret\n phrase with spaces"
+	got, want := gathered.Redact(in), serial.Redact(in)
+	if got != want {
+		t.Fatalf("Redact = %q, want %q", got, want)
+	}
+	for _, v := range []string{"tok_shared_0123456789", "administrator"} {
+		if strings.Contains(got, v) {
+			t.Fatalf("%q shown in %q", v, got)
+		}
+	}
+	if !strings.Contains(got, "Bearer "+Label("FIRST_TOKEN", "tok_shared_0123456789")) {
+		t.Fatalf("the first name does not win: %q", got)
+	}
+}
+
+// Forks filled at once, while their parent redacts, gather into it.
+func TestForksAtOnce(t *testing.T) {
+	var r Redactor
+	forks := make([]*Redactor, 8)
+	var wg sync.WaitGroup
+	for i := range forks {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			f := r.Fork()
+			f.Add("SHARED", "shared-value-0123456789")
+			f.Add("OWN", fmt.Sprintf("own-value-%d-0123456789", i))
+			_ = r.Redact("x shared-value-0123456789 y")
+			forks[i] = f
+		}()
+	}
+	wg.Wait()
+	for _, f := range forks {
+		r.AddFrom(f)
+	}
+	for i := range forks {
+		v := fmt.Sprintf("own-value-%d-0123456789", i)
+		if got := r.Redact("a " + v + " b"); got != "a "+Label("OWN", v)+" b" {
+			t.Fatalf("Redact = %q", got)
+		}
+	}
+	if got := r.Redact("shared-value-0123456789"); got != Label("SHARED", "shared-value-0123456789") {
+		t.Fatalf("Redact = %q", got)
 	}
 }

@@ -18,9 +18,18 @@ import (
 // Load reads every suite in paths: files, or directories searched
 // recursively for *.yaml and *.yml. It returns all problems of all files at
 // once as Errors; on any error nothing should be sent.
-func Load(paths ...string) ([]*Suite, error) {
+func Load(paths ...string) ([]*Suite, error) { return LoadEach(nil, paths...) }
+
+// LoadEach is Load that also calls each, when not nil, with every suite
+// that loads without errors, on the goroutine that loaded it, as soon as
+// it is loaded: checks of one suite then run while the others load, on
+// every processor, instead of one by one after the last file. Calls come
+// in any order and at once, and also for suites that Load then refuses
+// (a suite name used twice, an error in another file), so each keeps what
+// it finds until LoadEach returns without error.
+func LoadEach(each func(*Suite), paths ...string) ([]*Suite, error) {
 	files, errs := expandPaths(paths)
-	loaded := loadFiles(files)
+	loaded := loadFiles(files, each)
 	named := namedFiles(paths)
 	var out []*Suite
 	for i, l := range loaded {
@@ -49,7 +58,7 @@ type loaded struct {
 // not their sum. Workers take the next file from a shared counter, not a
 // channel: a thousand small files were a thousand hand-offs between
 // goroutines. Results keep the order of files.
-func loadFiles(files []string) []loaded {
+func loadFiles(files []string, each func(*Suite)) []loaded {
 	out := make([]loaded, len(files))
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -59,6 +68,9 @@ func loadFiles(files []string) []loaded {
 			defer wg.Done()
 			for i := int(next.Add(1) - 1); i < len(files); i = int(next.Add(1) - 1) {
 				out[i] = loadFile(files[i])
+				if each != nil && out[i].suite != nil && len(out[i].errs) == 0 {
+					each(out[i].suite)
+				}
 			}
 		}()
 	}

@@ -1,12 +1,18 @@
 package cli
 
 import (
+	"cmp"
 	"fmt"
+	"net/http"
+	"slices"
+	"sync"
 
 	"github.com/authspec/authspec/diagnose"
 	"github.com/authspec/authspec/report"
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/suites"
 )
 
 // lint checks suites and credentials without sending anything. It exits 2
@@ -24,11 +30,19 @@ func (c *command) lint(args []string) error {
 		return exitf(ExitInvalid, "")
 	}
 	f.parallel = 1
-	opt, ss, err := c.load(&f, paths)
+	opt, err := c.options(&f)
 	if err != nil {
 		return err
 	}
-	findings, err := runner.Preflight(ss, opt)
+	pre := newPreflights(opt)
+	ss, err := suites.LoadEach(pre.each(), defaultPaths(paths)...)
+	if err == nil {
+		opt.Declared, opt.Findings, err = declare(ss)
+	}
+	if err != nil {
+		return err
+	}
+	findings, err := pre.gather(ss, opt)
 	if err != nil {
 		return err
 	}
@@ -55,4 +69,82 @@ func (c *command) lint(args []string) error {
 		return exitf(ExitFailed, "")
 	}
 	return nil
+}
+
+// preflights checks each suite on its own, on the goroutine that loaded it
+// (suites.LoadEach), so the checks of a thousand small suites keep every
+// processor busy while the others load instead of running one by one
+// after the last file. gather then puts the results together exactly as
+// one runner.Preflight of all the suites would have them.
+type preflights struct {
+	opt     runner.Options   // each suite's: its own Redactor, no Findings
+	secrets *secret.Redactor // the command's, which forks give to each suite
+	mu      sync.Mutex
+	of      map[*suites.Suite]preflight
+	// serial: --env picked some environments, which must be defined by
+	// some suite, not by each one: only a check of all the suites at once
+	// can say so.
+	serial bool
+}
+
+type preflight struct {
+	findings []diagnose.Finding
+	secrets  *secret.Redactor
+	err      error
+}
+
+func newPreflights(opt runner.Options) *preflights {
+	p := &preflights{opt: opt, secrets: opt.Redactor, of: map[*suites.Suite]preflight{}}
+	p.serial = len(opt.Envs) > 0 && !slices.Contains(opt.Envs, "all")
+	p.opt.Findings = nil
+	if p.opt.Transport == nil {
+		// One base for all the suites' environments, as one check of all
+		// of them would clone once.
+		p.opt.Transport = http.DefaultTransport.(*http.Transport).Clone()
+	}
+	return p
+}
+
+func (p *preflights) each() func(*suites.Suite) {
+	if p.serial {
+		return nil
+	}
+	return p.check
+}
+
+func (p *preflights) check(s *suites.Suite) {
+	opt := p.opt
+	opt.Redactor = p.secrets.Fork()
+	findings, err := runner.Preflight([]*suites.Suite{s}, opt)
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.of[s] = preflight{findings, opt.Redactor, err}
+}
+
+// gather returns what runner.Preflight(ss, opt) returns. The secrets each
+// suite's check met are added to opt.Redactor in suite order, so a value
+// two suites share is labelled with the first one's name, as when they are
+// checked in turn. Findings are ordered as Preflight orders them: by file
+// and position, in the order found (each suite's, then opt.Findings).
+func (p *preflights) gather(ss []*suites.Suite, opt runner.Options) ([]diagnose.Finding, error) {
+	for _, s := range ss {
+		if r, ok := p.of[s]; !ok || r.err != nil {
+			// The suites are checked in turn when --env picked some
+			// environments, and when a suite has errors (they stop the
+			// command): an error's message names a secret it shows by the
+			// first name the checks met it under, which only checking
+			// the suites in turn tells.
+			return runner.Preflight(ss, opt)
+		}
+	}
+	var findings []diagnose.Finding
+	for _, s := range ss {
+		opt.Redactor.AddFrom(p.of[s].secrets)
+		findings = append(findings, p.of[s].findings...)
+	}
+	findings = append(findings, opt.Findings...)
+	slices.SortStableFunc(findings, func(a, b diagnose.Finding) int {
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Col, b.Col))
+	})
+	return findings, nil
 }
