@@ -55,11 +55,11 @@ var identifierFields = [][2]string{{vocab.FieldUsername, vocab.FieldPassword}, {
 func (p *plan) resolveEnv(s *suites.Suite, e *suites.Environment) (*envState, suites.Errors) {
 	env, errs := s.Resolve(e, p.opt.Getenv)
 	st := &envState{suite: s, env: env, creds: map[string]*credState{}, idents: s.Identifiers(e)}
-	st.shownBase = shownBase(env.BaseURL)
 	red := p.opt.Redactor
 	for _, v := range env.Secrets() {
 		red.Add(v.Name, v.Value)
 	}
+	st.shownBase = shownBase(env.BaseURL, red) // after Add: the labels it shows are the secrets' own
 	for _, name := range sortedNames(s.Credentials) {
 		c := s.Credentials[name]
 		cs := &credState{cred: c, fields: map[string]suites.Var{}}

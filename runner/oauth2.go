@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/suites"
 	"github.com/authspec/authspec/vocab"
 )
@@ -32,7 +33,7 @@ type oauthToken struct {
 // TokenError is a token endpoint that refused or failed; the scenario is
 // an error that shows the endpoint's error and error_description.
 type TokenError struct {
-	Endpoint    string
+	Endpoint    secret.Text // the token_url as shown: its userinfo and query values as labels
 	StatusCode  int
 	Code        string // RFC 6749 section 5.2 error
 	Description string
@@ -42,15 +43,15 @@ type TokenError struct {
 func (e *TokenError) Error() string {
 	switch {
 	case e.Err != nil:
-		return fmt.Sprintf("token endpoint %s: %v", e.Endpoint, e.Err)
+		return string(secret.Textf("token endpoint %s: %v", e.Endpoint, e.Err))
 	case e.Code != "":
-		msg := fmt.Sprintf("token endpoint %s answered %d: %s", e.Endpoint, e.StatusCode, e.Code)
+		msg := secret.Textf("token endpoint %s answered %d: %s", e.Endpoint, e.StatusCode, e.Code)
 		if e.Description != "" {
-			msg += " (" + e.Description + ")"
+			msg += secret.Textf(" (%s)", e.Description)
 		}
-		return msg
+		return string(msg)
 	}
-	return fmt.Sprintf("token endpoint %s answered %d without an access_token", e.Endpoint, e.StatusCode)
+	return string(secret.Textf("token endpoint %s answered %d without an access_token", e.Endpoint, e.StatusCode))
 }
 
 // refreshMargin renews a token this long before it runs out, so a request
@@ -110,7 +111,7 @@ func (c *tokenCache) get(name string) *oauthToken {
 // fetchToken performs the RFC 6749 section 4.4 client credentials grant.
 func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clientSecret string) (string, time.Time, error) {
 	endpoint := cs.value(vocab.FieldTokenURL)
-	terr := &TokenError{Endpoint: endpoint}
+	terr := &TokenError{Endpoint: st.shower(nil, p.opt.Redactor).urlTemplate(cs.cred.Name+"."+vocab.FieldTokenURL, cs.cred.TokenURL.Raw)}
 	if st.tlsErr != nil {
 		terr.Err = st.tlsErr
 		return "", time.Time{}, terr
@@ -140,7 +141,7 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 	if err != nil {
 		// A token_url that does not parse cannot be redacted part by
 		// part: name the field and its variables, never the value.
-		terr.Endpoint = "(" + vocab.FieldTokenURL + resolvedNote(cs.cred.TokenURL.Raw) + ")"
+		terr.Endpoint = secret.Lit("(" + vocab.FieldTokenURL + resolvedNote(cs.cred.TokenURL.Raw) + ")")
 		terr.Err = fmt.Errorf("invalid token_url: %s", suites.URLParseReason(err))
 		return "", time.Time{}, terr
 	}

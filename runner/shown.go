@@ -42,25 +42,21 @@ const refMark = "\uFDD2"
 // template renders raw, a string of the suite, as sent.
 func (s shower) template(raw string) secret.Text { return s.render(raw, secret.Lit) }
 
-// written renders raw like template, but the text written around its
-// ${VAR}s is a value, redacted at the sink: the userinfo and query of a
-// url: the suite writes (their parts are secrets, see Env.Secrets).
-func (s shower) written(raw string) secret.Text {
-	return s.render(raw, func(v string) secret.Text { return secret.Textf("%s", v) })
-}
-
-// urlTemplate renders a url: template: scheme, host, port and path are
-// identifiers, shown as written, as shownBase shows a base URL; the
-// userinfo and the query are rendered by written.
-func (s shower) urlTemplate(raw string) secret.Text {
+// urlTemplate renders a URL template of field (url, <cred>.token_url):
+// scheme, host, port and path are identifiers, shown as written, as
+// shownBase shows a base URL; the userinfo and the query values are
+// secrets, shown as their labels (see shownurl.go).
+func (s shower) urlTemplate(field, raw string) secret.Text {
 	p := suites.SplitURL(raw)
 	var t secret.Text
 	if p.HasUser {
-		t = s.template(p.Scheme) + s.written(p.User) + secret.Lit("@") + s.template(p.Host+p.Path)
+		user, _ := s.env.Expand(p.User, s.captures)
+		t = s.template(p.Scheme) + shownUserinfo(s.red, field, user) + secret.Lit("@") + s.template(p.Host+p.Path)
 	} else {
 		t = s.template(p.Shown())
 	}
-	return t + s.written(p.Tail)
+	tail, _ := s.env.Expand(p.Tail, s.captures)
+	return t + shownTail(s.red, field, tail)
 }
 
 // render renders raw as sent, the text around its ${VAR}s made by lit.
@@ -102,6 +98,14 @@ func (s shower) ref(name string) secret.Text {
 	}
 	_, captured := s.captures[name]
 	switch {
+	case name == "base_url" && !captured:
+		// The base URL as shownBase shows it: its userinfo and query
+		// values as labels, however short.
+		b, q := s.base()
+		if q != "" {
+			b += secret.Lit("?") + q
+		}
+		return b
 	case s.red.Known(v.Value):
 		return s.red.Value(name, v.Value)
 	case s.idents[name] && !captured:
@@ -120,14 +124,14 @@ func (s shower) base() (secret.Text, secret.Text) {
 	if s.baseURL != nil {
 		return s.baseURL[0], s.baseURL[1]
 	}
-	b := shownBase(s.env.BaseURL)
+	b := shownBase(s.env.BaseURL, s.red)
 	return b[0], b[1]
 }
 
 // shownBase renders a base URL: scheme, host, port and path are
-// identifiers, shown as written; userinfo and the query are values,
-// redacted at the sink.
-func shownBase(base string) [2]secret.Text {
+// identifiers, shown as written; the userinfo and the query values are
+// secrets, shown as their labels (see shownurl.go).
+func shownBase(base string, red *secret.Redactor) [2]secret.Text {
 	u, err := url.Parse(base)
 	if err != nil || u.Host == "" {
 		return [2]secret.Text{secret.Textf("%s", base), ""}
@@ -135,12 +139,12 @@ func shownBase(base string) [2]secret.Text {
 	var t secret.Text
 	t = secret.Lit(u.Scheme + "://")
 	if u.User != nil {
-		t += secret.Textf("%s@", u.User.String())
+		t += shownUserinfo(red, "base_url", u.User.String()) + secret.Lit("@")
 	}
 	t += secret.Lit(u.Host + strings.TrimRight(u.EscapedPath(), "/"))
 	var q secret.Text
 	if u.RawQuery != "" {
-		q = secret.Textf("%s", u.RawQuery)
+		q = shownQuery(red, "base_url", u.RawQuery)
 	}
 	return [2]secret.Text{t, q}
 }
@@ -151,7 +155,7 @@ func shownBase(base string) [2]secret.Text {
 func (s shower) url(r *suites.Request) (full, path secret.Text) {
 	var query secret.Text
 	if r.URL.IsSet() {
-		full = s.urlTemplate(r.URL.Raw)
+		full = s.urlTemplate("url", r.URL.Raw)
 	} else {
 		base, baseQuery := s.base()
 		raw, pathQuery, hasQuery := strings.Cut(r.Path.Raw, "?")

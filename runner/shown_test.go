@@ -71,3 +71,57 @@ scenarios:
 		t.Errorf("path rendered %q, want %q", got, want)
 	}
 }
+
+// TestShownURLSecrets: the userinfo and query values of a URL the suite
+// writes (base_url, url, token_url) are labels where authspec renders the
+// URL, however short: search in free text ignores values under
+// secret.MinLen, so a one-character password or a two-character query
+// value would otherwise be shown.
+func TestShownURLSecrets(t *testing.T) {
+	s, errs := suites.Parse("s.yaml", []byte(`version: 1
+name: s
+environments:
+  e: { base_url: "http://b:P@127.0.0.1:1/api?r=e1" }
+credentials:
+  m: { type: oauth2_client_credentials, token_url: "http://t:T@127.0.0.1:1/token?tenant=t9&x=", client_id: cid, client_secret: Secret_Val_1234 }
+scenarios:
+  - name: x
+    request: { method: GET, url: "http://u:Q@127.0.0.1:1/x?k=zq&limit=10&k=a%20b#f" }
+`))
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	env, rerrs := s.Resolve(s.Environments[0], func(string) (string, bool) { return "", false })
+	if len(rerrs) > 0 {
+		t.Fatal(rerrs)
+	}
+	red := &secret.Redactor{}
+	for _, v := range env.Secrets() {
+		red.Add(v.Name, v.Value)
+	}
+	sh := shower{env: env, red: red, idents: s.Identifiers(s.Environments[0])}
+	l := secret.Label
+	for _, tc := range []struct {
+		name string
+		got  secret.Text
+		want string
+	}{
+		{"url", sh.urlTemplate("url", s.Scenarios[0].Steps[0].Request.URL.Raw),
+			"http://" + l("url userinfo", "u:Q") + "@127.0.0.1:1/x?k=" + l("url query k", "zq") + "&limit=" + l("url query limit", "10") + "&k=" + l("url query k", "a b") + "#f"},
+		{"token_url", sh.urlTemplate("m.token_url", "http://t:T@127.0.0.1:1/token?tenant=t9&x="),
+			"http://" + l("m.token_url userinfo", "t:T") + "@127.0.0.1:1/token?tenant=" + l("m.token_url query tenant", "t9") + "&x="},
+		{"base_url", func() secret.Text { b, q := sh.base(); return b + "?" + q }(),
+			"http://" + l("base_url userinfo", "b:P") + "@127.0.0.1:1/api?r=" + l("base_url query r", "e1")},
+		{"${base_url} in a url", sh.urlTemplate("url", "${base_url}/x"),
+			"http://" + l("base_url userinfo", "b:P") + "@127.0.0.1:1/api?r=" + l("base_url query r", "e1") + "/x"},
+	} {
+		if r := secret.Render(red, string(tc.got)); r != tc.want {
+			t.Errorf("%s rendered\n%s\nwant\n%s", tc.name, r, tc.want)
+		}
+		for _, short := range []string{":Q@", ":T@", ":P@", "=zq", "=10", "=t9", "=e1", "a b", "a%20b"} {
+			if strings.Contains(secret.Render(red, string(tc.got)), short) {
+				t.Errorf("%s shows %q", tc.name, short)
+			}
+		}
+	}
+}
