@@ -195,3 +195,14 @@ func TestHeldoutPayments(t *testing.T) {
 	runProviderCases(t, "held-out payments", cases)
 	runProviderCases(t, "held-out payments, late answers", paymentsCasesLate())
 }
+
+// TestHeldoutPaymentsToken: token endpoints of the round refusing the
+// client credentials request that authspec itself sends.
+func TestHeldoutPaymentsToken(t *testing.T) {
+	runTokenCases(t, []tokenCase{
+		{src: "https://github.com/asciisd/zoho/issues/6", name: "Zoho accounts 200 with error invalid_client", status: 200,
+			body: `{"error":"invalid_client"}`, want: CredentialRejected},
+		{src: "https://github.com/paypal/PayPal-PHP-SDK/issues/916", name: "PayPal 401 invalid_client Client Authentication failed", status: 401,
+			body: `{"error":"invalid_client","error_description":"Client Authentication failed"}`, want: CredentialRejected},
+	})
+}
