@@ -39,6 +39,15 @@ func cloudCases3(jwt func(iss, aud string, exp time.Duration) string, sigV4 func
 			header: map[string]string{"Content-Type": "application/json; charset=utf-8", "Server": "nginx", "Cache-Control": "no-cache", "Access-Control-Allow-Origin": "*"},
 			body:   "{\n  \"error\" : \"Permission denied\"\n}\n",
 			cred:   apiKey("FIREBASE_ID_TOKEN", jwt("https://securetoken.google.com/settle-up-live", "settle-up-live", time.Hour), "", "auth"), path: "/groups/.json", want: PermissionDenied},
+		// Three gateway answers gathered after the fixes, run once unchanged.
+		{src: "https://github.com/Kong/kong/issues/3522", name: "Kong ACL 403 You cannot consume this service", status: 403,
+			header: jsonCT(), body: `{"message":"You cannot consume this service"}`,
+			cred: apiKey("KONG_KEY", "abc123-7f3e9c2a5b8d", "", "apikey"), path: "/", want: PermissionDenied},
+		{src: "https://github.com/apache/apisix/issues/910", name: "APISIX key-auth 401 Missing API key found in request, nothing sent", status: 401,
+			header: jsonCT(), body: `{"message":"Missing API key found in request"}`, method: "POST", path: "/smartcloud/v1.1.5/devicemanager/deviceinfo/list", want: NoCredentialsSent},
+		{src: "https://github.com/envoyproxy/envoy/issues/23830", name: "Envoy RBAC 403 RBAC: access denied", status: 403,
+			body: "RBAC: access denied",
+			cred: bearer("MESH_TOKEN", jwt("https://issuer.mesh.example", "orders", time.Hour)), path: "/orders", want: PermissionDenied},
 		// Status as the same error shows in bbc/sqs-consumer#225 and jeremydaly/serverless-cloudside-plugin#5.
 		{src: "https://github.com/DanielDaCosta/apiGateway-sqs-lambda/issues/1", name: "SQS 403 AccessDenied Access to the resource is denied", status: 403,
 			header: map[string]string{"Content-Type": "text/xml"},
