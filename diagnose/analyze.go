@@ -134,6 +134,7 @@ func Analyze(ex Exchange) []Cause {
 	}
 	a.serverStops()
 	a.oauth()
+	a.grantError()
 	said := a.serverWords()
 	if !core && !said && len(a.causes) == 0 {
 		return nil // a 400 or 404 that only mentions a word like "access"
@@ -155,7 +156,7 @@ var authWordRE = lazyre.New(`\b(api[ _-]?keys?|apikey|tokens?|scopes?|access|aut
 // token, scope or access.
 func (a *analysis) speaksOfAuth() bool {
 	h := a.ex.ResponseHeader
-	if len(a.srv.challenges) > 0 || h.Get("X-Oauth-Scopes") != "" || h.Get("X-Accepted-Oauth-Scopes") != "" {
+	if len(a.srv.challenges) > 0 || a.srv.grantErr != "" || h.Get("X-Oauth-Scopes") != "" || h.Get("X-Accepted-Oauth-Scopes") != "" {
 		return true
 	}
 	return authWordRE.MatchString(a.srv.text) || a.ruleMatches()

@@ -266,7 +266,9 @@ func (a *analysis) askedHeader() string {
 		// "header: apikey"), not be any word of the body (an ApiKey
 		// challenge quoted in an error).
 		near := text[max(0, loc[0]-12):min(len(text), loc[1]+12)]
-		if strings.Contains(near, "header") && a.ex.RequestHeader.Get(m) == "" {
+		// A header named for something else (a quota project, a tenant)
+		// is a required header, not where the credential goes.
+		if strings.Contains(near, "header") && a.ex.RequestHeader.Get(m) == "" && credentialHeaderRE.MatchString(m) {
 			return m
 		}
 	}

@@ -23,6 +23,8 @@ type server struct {
 	oauthDesc  string   // error_description
 	oauthScope string   // scope the server requires
 	oauthFrom  string   // where oauthErr came from: the challenge or the body
+	grantErr   string   // RFC 6749 token endpoint error code in a JSON body
+	grantDesc  string   // its error_description
 	message    string   // the body's own words (excerpt), or ""
 	text       string   // lower-cased redacted body (capped), for matching
 	// words is text without a JSON body's keys: what the server says, not
@@ -76,6 +78,10 @@ func readServer(ex Exchange, red *redactor) server {
 				s.oauthDesc, _ = m["error_description"].(string)
 				s.oauthScope, _ = m["scope"].(string)
 			}
+			if e, ok := m["error"].(string); ok && grantErrors[e] {
+				s.grantErr = e
+				s.grantDesc, _ = m["error_description"].(string)
+			}
 		}
 		s.message = jsonMessage(doc)
 		s.authError = authError(doc)
@@ -90,6 +96,7 @@ func readServer(ex Exchange, red *redactor) server {
 	}
 	s.message = red.excerpt(s.message, 240)
 	s.oauthDesc = red.excerpt(s.oauthDesc, 240)
+	s.grantDesc = red.excerpt(s.grantDesc, 240)
 	s.text = strings.ToLower(red.redact(string(body)))
 	s.words = s.text
 	if s.json {
@@ -355,8 +362,13 @@ func ipRestricted(text string, h http.Header) (bool, string) {
 	if m := ipPhraseRE.FindString(text); m != "" {
 		return true, fmt.Sprintf("the body mentions %q", m)
 	}
-	if ipWordRE.MatchString(text) && refusalRE.MatchString(text) {
-		return true, "the body refuses the request by IP address"
+	// The address and the refusal must be said together: an error body
+	// that reports the caller's address in a field of its own ("clientIp":
+	// "198.51.100.7" next to "Not authorized") refuses for another reason.
+	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return r == '"' || r == '\n' }) {
+		if ipWordRE.MatchString(part) && refusalRE.MatchString(part) {
+			return true, "the body refuses the request by IP address"
+		}
 	}
 	for name, vs := range h {
 		for _, v := range vs {

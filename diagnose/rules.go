@@ -22,9 +22,12 @@ type rule struct {
 	// words must match the lower-cased body (or, with no body words, the
 	// header alone decides); unless vetoes the row.
 	words, unless *lazyre.Regexp
-	noChallenge   bool // only when the answer has no WWW-Authenticate
-	needsSent     bool // only when the request carried a credential
-	code          string
+	// accept, when set, must also approve the words matched (a header
+	// the answer names must not be the credential's own).
+	accept      func(matched string) bool
+	noChallenge bool // only when the answer has no WWW-Authenticate
+	needsSent   bool // only when the request carried a credential
+	code        string
 	// codeFor picks the code from what was sent (an API key in the wrong
 	// mode is test_key_in_production or live_key_outside_production).
 	codeFor func(a *analysis) string
@@ -70,6 +73,16 @@ var rules = []rule{
 	// answer the request, as an anonymous user, often with a 200.
 	{name: "Atlassian login refused", header: "X-Seraph-Loginreason", value: re(`^(authentication_denied|authenticated_failed)`), refuses2xx: true, code: CredentialRejected, strong: true,
 		message: "Jira/Confluence refused the login (X-Seraph-LoginReason) and answered as for an anonymous user: AUTHENTICATED_FAILED means the username, password or API token is wrong; AUTHENTICATION_DENIED means the account must pass a CAPTCHA after failed logins (log in once in the browser), then run again"},
+	// HAProxy's built-in answer to an http-request deny rule: the load
+	// balancer in front of the API refused, not the API (nor a web server
+	// serving it).
+	{name: "HAProxy deny page", status: []int{403}, words: re(`request forbidden by administrative rules`), code: BlockedByProxy, strong: true,
+		message: "HAProxy in front of the API refused the request with its own deny page (\"Request forbidden by administrative rules\"): an http-request deny rule or ACL matched (source address, path, method or a header); check the load balancer's rules for this request, or run from an allowed network"},
+	// Cloudflare's plain-text error for non-browser clients: 1010 a banned
+	// browser signature (a scripted User-Agent), 1020 a firewall rule, 1015
+	// its rate limiting.
+	{name: "Cloudflare error code", status: []int{403, 429}, words: re(`^\s*error code: 1\d{3}\s*$`), codeFor: cloudflareCode, strong: true,
+		message: "Cloudflare answered for the API with its own error code (1010: the client's signature, such as a scripted User-Agent, is banned; 1020: a firewall rule matched; 1015: rate limited): the request never reached the API; check the zone's firewall, bot and rate-limiting rules, or allowlist the CI runner"},
 	{name: "GitHub SSO", header: "X-Github-Sso", code: SSOAuthorizationRequired, strong: true,
 		message: "the organisation enforces SAML single sign-on and this token is not authorized for it: authorize the token for the organisation (the URL in the X-GitHub-SSO header, or the token settings page), then run again"},
 	{name: "SAML/SSO enforcement", words: re(`saml enforcement|sso authorization|single sign-on (is )?required|sso_required`), code: SSOAuthorizationRequired, strong: true,
@@ -101,6 +114,10 @@ var rules = []rule{
 		message: "the API refuses the request for a missing anti-CSRF token or header, not for the credential: send the header it asks for (X-CSRF-Token, X-Requested-With, X-Atlassian-Token: no-check, …) in the scenario's headers"},
 	{name: "required header", words: re(`missing (the )?required header|header [^.]{0,40} (is|was) required|requires? (the|an?) [a-z0-9-]+ header|[a-z0-9-]+ header (should|must) be (defined|set|present|provided)|\b[a-z][a-z0-9-]*: header is required|\bmissing_version\b`), unless: re(`api[ _-]?key|token|credential|authori[sz]ation:? header`), code: RequiredHeaderMissing, strong: true,
 		message: "the API requires a header this request did not send (an API version, account or tenant header): add it to the scenario's headers or defaults.headers"},
+	// "specify the 'X-Goog-User-Project' HTTP header": the answer names a
+	// header that is not where a credential goes.
+	{name: "named header", words: re(`(specify|include|add|set|send|provide|pass) (the |an? )?['"]?[a-z0-9]+(-[a-z0-9]+)+['"]? (http )?header`), accept: notCredentialHeader, code: RequiredHeaderMissing, strong: true,
+		message: "the API asks for a header this request did not send, besides the credential (a quota or billing project, an API version, an account or tenant): add it to the scenario's headers or defaults.headers, as the API documents"},
 	// An account can switch a method off: "Key based authentication is
 	// not permitted on this storage account", "Local authorization is
 	// disabled".
@@ -109,7 +126,7 @@ var rules = []rule{
 	{name: "token expired", words: re(`(token|session|jwt|credential|signature)s? (has |have |is )?expired|expired[_ ](((auth|access|id|session)[_ ])?token|session)|expiredtoken|token_expired|access_token_expired|session expired|lifetime validation failed|expired_authentication|expiredauthenticationtoken|token expiry[^.]{0,60} is earlier than|request has expired|\brequestexpired\b|signature not valid in the specified time frame|\b(token|session)\b[a-z ]{0,40} expired \d+ [a-z()]+ ago`),
 		unless: re(`invalid, expired|invalid or expired|expired, or revoked|expired or revoked`), code: TokenExpired, strong: true, confirms: []string{JWTExpired},
 		message: "the server says the token or session has expired: refresh it (a new access token from the refresh token or the client credentials flow) rather than rotating the client's secret; for long runs let authspec fetch tokens (type: oauth2_client_credentials)"},
-	{name: "audience", words: re(`(wrong|invalid|incorrect|unexpected|bad)[^.]{0,40}audience|audience[^.]{0,40}(is invalid|invalid|does not match|not (valid|allowed|match))`), code: JWTWrongAudience, strong: true, confirms: []string{JWTWrongAudience},
+	{name: "audience", words: re(`(wrong|invalid|incorrect|unexpected|bad)[^.]{0,40}audience|audience[^.]{0,40}(is invalid|invalid|does not match|not (valid|allowed|match))|not( have)?( a)? valid audience`), code: JWTWrongAudience, strong: true, confirms: []string{JWTWrongAudience},
 		message: "the server says the token was issued for another audience (resource): request the token for this API's audience (audience: on the credential, or the provider's resource parameter)"},
 	{name: "issuer", words: re(`(wrong|invalid|untrusted|unexpected)( token)? issuer|issuer (is )?(invalid|not (valid|trusted|allowed|configured|recogni[sz]ed|known))|(untrusted|unknown) issuer`), code: JWTWrongIssuer, strong: true, confirms: []string{JWTWrongIssuer, CredentialFromOtherEnvironment},
 		message: "the server says the token comes from an issuer it does not trust: use a token from this environment's tenant or identity provider"},
@@ -131,6 +148,10 @@ var rules = []rule{
 	// credential was not accepted, so no policy was weighed.
 	{name: "explicit deny", words: re(`explicit deny|is not authorized to perform|not authorized to access this resource`), unless: re(`\buser ''|\buser ""|\banonymous\b`), code: PermissionDenied, strong: true,
 		message: "a policy explicitly denies this identity the action: add an Allow for it (IAM or the authorizer's policy), or use an identity that has one"},
+	{name: "access disallowed", words: re(`\b(access|requests?)\b[^.]{0,40}\b(has been|is|was|are) disallowed\b`), code: PermissionDenied, strong: true,
+		message: "the API says this credential may not use this API or resource (its access rights, policy or ACL do not include it): grant the key or token access to it at the gateway or provider, or use one that has it"},
+	{name: "access policy", words: re(`row[- ]level security|violates [a-z -]{0,40}polic(y|ies)|denied by (an? |the )?[a-z -]{0,30}polic(y|ies)|polic(y|ies) (denies|does not allow|forbids)`), code: PermissionDenied, strong: true,
+		message: "the server says an access policy (row-level security, an authorization policy) refuses this operation for this identity: grant the role the policy requires, adjust the policy, or use a credential whose role it allows (a service role on the server side)"},
 	// A key limited by its owner to some operations (Resend's sending-only
 	// keys, Stripe's restricted keys) is refused the others, often with 401.
 	{name: "restricted key", words: re(`(api[ _]?)?(key|token) is restricted to (only )?[a-z]|restricted_api_key`), unless: re(`referr?er|ip address|\bips?\b`), code: PermissionDenied, strong: true,
@@ -152,10 +173,14 @@ var rules = []rule{
 		message: "the API answers 404 for resources this token may not see (rather than 403), and its headers list the scopes it accepts: give the token the scope or the access to the repository or organisation; if the path is wrong, correct it"},
 	{name: "hidden 404 words", status: []int{404}, words: re(`(not found|does not exist)[^.]{0,80}(or|and) (you|your (token|key))[^.]{0,40}(access|permission)|access[^.]{0,30}(not found|hidden)|shared with (your|the|this) integration|(authori[sz]ation|access|permission) (failed|denied) or [^.]{0,40}not found|not found,? or [^.]{0,30}(not authori[sz]ed|access (is )?denied|no access)|notauthorizedornotfound`), code: NotFoundHidesPermission, strong: true,
 		message: "the API hides resources the credential may not access behind a 404: give the credential access to the resource, or correct the path"},
-	{name: "web server default page", status: []int{403}, words: re(defaultPagePattern + `|<h1>403 forbidden</h1>`), unless: re(`cloudflare|akamai|incapsula|sucuri|request unsuccessful`), code: PermissionDenied, strong: true,
+	{name: "web server default page", status: []int{403}, words: re(defaultPagePattern + `|<h1>403 forbidden</h1>`), unless: re(`cloudflare|akamai|incapsula|sucuri|request unsuccessful|administrative rules`), code: PermissionDenied, strong: true,
 		message: "the web server in front of the API (its own default error page, not a WAF) refused the request by its access rules (allow/deny, auth_request, a protected location): check its configuration for this path, or the address it expects"},
 	{name: "AWS API Gateway Forbidden", status: []int{403}, header: "X-Amzn-Errortype", value: re(`^forbiddenexception`), words: re(`^\s*\{\s*"message"\s*:\s*"forbidden"\s*\}\s*$`), code: CredentialRejected,
 		message: "AWS API Gateway answers a bare Forbidden when the API key (x-api-key) is missing, unknown or disabled, or is not in a usage plan of this stage: check the key and its usage plan"},
+	// An API key that expired is renewed by rotating it, not refreshed
+	// (Google's "API key expired. Please renew the API key.").
+	{name: "expired API key", words: re(`api[_ ]?key (is |has )?expired|\bapi_key_invalid\b`), code: CredentialRejected,
+		message: "the server says the API key expired or is no longer valid: an API key is renewed by rotating it; create a new key in the provider's console and update the variable that defines it"},
 	{name: "rejected credential words", words: re(`invalid[_ ]((private|secret|access|subscription) )?api[_ ]?key|invalid (private|secret) key|invalid [a-z_-]+ or (api[_ ]?)?(key|token|secret)\b|invalid x-api-key|api key not valid|invalid (authentication )?credentials|bad credentials|invalid_auth|invalid token|token (is )?invalid|unrecognized login|authentication fail(ed|ure)|invalid[_ ]session|(account|user) (has been |is )?(deactivated|suspended)|user disabled|invalidapikey|incorrect api key|not a valid (api )?(key|token)|authorization grant is invalid|security token included in the request is invalid|token_revoked|(token|key|credential)s? (has been|have been|was|is) revoked|account_inactive|key not authori[sz]ed|login failed|"invalidtoken"\s*:\s*true|unknown x-auth-key|signaturedoesnotmatch|signature we calculated does not match|invalid client_id or secret|invalid_api_keys|invalid[_ ]((oauth|access|bearer)[_ ]){0,2}token|error validating access token|invalidaccesskeyid|access key id you provided does not exist|signature does not match|key has expired|expired api[_ ]?key|api_key_expired|invalid or non-existent authentication information|(key|token) (provided )?is invalid|server failed to authenticate the request|\bauthentication error\b|(token|signature) is malformed|malformed (access |bearer )?token|acl (token )?not found|invalid[_ ]signature|(credential|key|token|signature)s? (is|are) not valid\s*[."]|\b(invalid|revoked)(,? (or )?(invalid|revoked|expired|disabled|unknown))+ [a-z-]{0,20} ?(api[ _]?key|key|token)s?\b`),
 		code:    CredentialRejected,
 		message: "the server says it read the credential and does not accept it: it is revoked, rotated, mistyped, for another account, or not enabled for this API; check it in the provider's console and update the variable that defines it"},
@@ -240,6 +265,26 @@ func noCredentialCode(a *analysis) string {
 	return NoCredentialsSent
 }
 
+// cloudflareCode: Cloudflare's 1015 is its rate limiting; its other codes
+// are blocks.
+func cloudflareCode(a *analysis) string {
+	if a.ex.StatusCode == http.StatusTooManyRequests || strings.Contains(a.srv.text, "1015") {
+		return RateLimited
+	}
+	return BlockedByProxy
+}
+
+// credentialHeaderRE: a header named like the place of a credential.
+var credentialHeaderRE = lazyre.New(`key|token|auth|secret|session|signature|credential|password|jwt|bearer`)
+
+// notCredentialHeader: the header the answer names is not a credential's.
+func notCredentialHeader(m string) bool {
+	name := headerNameInRE.FindString(m)
+	return name != "" && !credentialHeaderRE.MatchString(name)
+}
+
+var headerNameInRE = lazyre.New(`[a-z0-9]+(-[a-z0-9]+)+`)
+
 // match reports whether r applies to the answer, and the evidence.
 func (r rule) match(a *analysis) (bool, []string) {
 	if len(r.status) > 0 && !slices.Contains(r.status, a.ex.StatusCode) {
@@ -265,7 +310,7 @@ func (r rule) match(a *analysis) (bool, []string) {
 	}
 	if r.words != nil {
 		m := r.words.FindString(text)
-		if m == "" {
+		if m == "" || r.accept != nil && !r.accept(m) {
 			return false, nil
 		}
 		ev = append(ev, textf("the answer says %q", strings.TrimSpace(a.red.excerpt(m, 80))))

@@ -24,6 +24,11 @@ func TestRules(t *testing.T) {
 		"AWS API Gateway SigV4 parse":   {403, map[string]string{"X-Amzn-ErrorType": "IncompleteSignatureException"}, `{"message":"Invalid key=value pair (missing equal-sign) in Authorization header (hashed with SHA-256 and encoded with Base64): 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG='."}`, tok, "", EndpointNotFound},
 		"proxy authentication":          {407, map[string]string{"Proxy-Authenticate": `Basic realm="corp-proxy"`, "Content-Type": "text/html"}, `<html><body><h1>407 Proxy Authentication Required</h1></body></html>`, tok, "", BlockedByProxy},
 		"Atlassian login refused":       {200, map[string]string{"X-Seraph-LoginReason": "AUTHENTICATED_FAILED"}, `{"name":"ci-bot","loginInfo":{"failedLoginCount":3}}`, basicCred("ci-bot", "Wq8ZbV3kLmN0pQrS"), "", CredentialRejected},
+		"HAProxy deny page":             {403, map[string]string{"Content-Type": "text/html", "Cache-Control": "no-cache"}, "<html><body><h1>403 Forbidden</h1>\nRequest forbidden by administrative rules.\n</body></html>\n", tok, "", BlockedByProxy},
+		"Cloudflare error code":         {403, nil, "error code: 1010", tok, "", BlockedByProxy},
+		"named header":                  {403, nil, `{"error":{"code":403,"message":"Your application has authenticated using end user credentials. You may need to specify 'X-Goog-User-Project' HTTP header for quota and billing purposes.","status":"PERMISSION_DENIED"}}`, tok, "", RequiredHeaderMissing},
+		"access disallowed":             {403, nil, `{"error": "Access to this API has been disallowed"}`, headerCred("Authorization", "GW_KEY", "5989653286341f6a160639cf"), "", PermissionDenied},
+		"access policy":                 {400, nil, `{"statusCode":"403","error":"Unauthorized","message":"new row violates row-level security policy"}`, tok, "", PermissionDenied},
 		"GitHub SSO":                    {403, map[string]string{"X-GitHub-SSO": "required; url=https://github.com/orgs/acme/sso"}, `{"message":"Forbidden"}`, tok, "", SSOAuthorizationRequired},
 		"SAML/SSO enforcement":          {403, nil, `{"message":"Resource protected by organization SAML enforcement."}`, tok, "", SSOAuthorizationRequired},
 		"test/live mode":                {404, nil, `{"detail":"Payment exists, but the wrong mode is used. Try switching live / test API keys."}`, bearer("KEY", "live_kW8Gx2Qp4sN7kRCU"), "", LiveKeyOutsideProduction},
@@ -53,6 +58,7 @@ func TestRules(t *testing.T) {
 		"hidden 404 words":              {404, nil, `{"message":"Project not found or you do not have access to it"}`, tok, "", NotFoundHidesPermission},
 		"web server default page":       {403, map[string]string{"Content-Type": "text/html", "Server": "nginx"}, nginxPage, tok, "", PermissionDenied},
 		"AWS API Gateway Forbidden":     {403, map[string]string{"X-Amzn-ErrorType": "ForbiddenException"}, `{"message":"Forbidden"}`, key, "", CredentialRejected},
+		"expired API key":               {400, nil, `{"error":{"code":400,"message":"API key expired. Please renew the API key.","status":"INVALID_ARGUMENT"}}`, apiKey("API_KEY", "AIzaSyB7x3Qm2LkT9wXy7NbV3cD1fG4hJ6kL8mN", "", "key"), "", CredentialRejected},
 		"rejected credential words":     {401, nil, `{"message":"Invalid API key"}`, key, "", CredentialRejected},
 	}
 	for _, r := range rules {

@@ -70,31 +70,22 @@ func AnalyzeToken(t TokenRefusal) []Cause {
 			said...)
 		return a.result()
 	}
-	switch t.Error {
-	case "invalid_scope":
+	switch {
+	case t.Error == "invalid_scope":
 		scopes := append([]string(nil), t.Scopes...)
 		sort.Strings(scopes)
 		a.add(scoreInsufficient, PermissionDenied,
 			textf("the token endpoint refused the scopes the client%s asked for (%s): the client is not allowed them, or they are misspelt; grant them to the client, or change the credential's scopes", name, secret.Lit(quoteList(scopes))),
 			said...)
-	case "unauthorized_client", "unsupported_grant_type", "access_denied":
-		// The client is known and not allowed this grant or audience —
-		// unless the endpoint's own words say the secret was wrong
-		// (Keycloak answers unauthorized_client "Invalid client secret"),
-		// or it answered 401 with no more than "Unauthorized": the client
-		// failed to authenticate (Auth0's access_denied for a wrong secret
-		// or authentication method).
-		bare := t.StatusCode == 401 && (t.Description == "" || strings.EqualFold(strings.TrimSpace(t.Description), "unauthorized"))
-		if bare || clientRejectedRE.MatchString(strings.ToLower(t.Description)) {
-			a.add(scoreGeneric, CredentialRejected,
-				textf("the token endpoint did not accept the client%s: its own words say the client_id or client_secret is wrong or missing; check them in the provider's console (and auth_style: body if the provider wants the secret in the form)", name),
-				said...)
-			break
-		}
+	case grantRefusal(t.StatusCode, t.Error, t.Description) == PermissionDenied:
 		a.add(scoreInsufficient, PermissionDenied,
 			textf("the token endpoint knows the client%s but does not allow it this grant or API (%s): enable the client credentials grant for the client, or authorize it for the API or audience it asks for (a client grant), in the provider's console", name, t.Error),
 			said...)
-	case "invalid_client", "":
+	case notAllowedGrant[t.Error]:
+		a.add(scoreGeneric, CredentialRejected,
+			textf("the token endpoint did not accept the client%s: its own words say the client_id or client_secret is wrong or missing; check them in the provider's console (and auth_style: body if the provider wants the secret in the form)", name),
+			said...)
+	case t.Error == "invalid_client" || t.Error == "":
 		a.add(scoreGeneric, CredentialRejected,
 			textf("the token endpoint did not accept the client%s: the client_id or client_secret is wrong, rotated, or belongs to another tenant or environment; check them in the provider's console (and auth_style: body if the provider wants the secret in the form)", name),
 			said...)
@@ -104,4 +95,58 @@ func AnalyzeToken(t TokenRefusal) []Cause {
 			said...)
 	}
 	return a.result()
+}
+
+// notAllowedGrant are the RFC 6749 error codes that say the client is known
+// and not allowed this grant, scope or audience.
+var notAllowedGrant = map[string]bool{"unauthorized_client": true, "unsupported_grant_type": true, "access_denied": true}
+
+// grantErrors are the RFC 6749 section 5.2 error codes a token endpoint
+// answers with.
+var grantErrors = map[string]bool{"invalid_grant": true, "invalid_client": true, "invalid_scope": true,
+	"unauthorized_client": true, "unsupported_grant_type": true, "access_denied": true}
+
+// grantRefusal reads an RFC 6749 error code: the client (or user) is known
+// and not allowed, or what it presented was refused. A code that says "not
+// allowed" means a refused credential when the endpoint's own words say the
+// secret was wrong (Keycloak answers unauthorized_client "Invalid client
+// secret"), or when it answered 401 with no more than "Unauthorized": the
+// client failed to authenticate (Auth0's access_denied for a wrong secret or
+// authentication method).
+func grantRefusal(status int, code, desc string) string {
+	switch {
+	case code == "invalid_scope":
+		return PermissionDenied
+	case notAllowedGrant[code]:
+		bare := status == 401 && (desc == "" || strings.EqualFold(strings.TrimSpace(desc), "unauthorized"))
+		if bare || clientRejectedRE.MatchString(strings.ToLower(desc)) {
+			return CredentialRejected
+		}
+		return PermissionDenied
+	}
+	return CredentialRejected
+}
+
+// grantError reads an RFC 6749 error in an answer (a token endpoint's, or
+// an API that speaks OAuth's codes) the way AnalyzeToken does: invalid_grant
+// at any status means the user's password, the code or the refresh token
+// was refused, not a permission.
+func (a *analysis) grantError() {
+	e := a.srv.grantErr
+	if e == "" {
+		return
+	}
+	ev := []string{textf("response body: error %q", e)}
+	if a.srv.grantDesc != "" {
+		ev = append(ev, textf("error_description: %q", a.srv.grantDesc))
+	}
+	if grantRefusal(a.ex.StatusCode, e, a.srv.grantDesc) == PermissionDenied {
+		a.add(scoreInsufficient, PermissionDenied,
+			textf("the server knows the client or user%s but does not allow it this grant, scope or API (%s): enable the grant for the client, or authorize it for the scope or API, in the provider's console", a.credName(), secret.Lit(e)),
+			append(ev, a.describeSent()...)...)
+		return
+	}
+	a.add(scoreServerConfirms, CredentialRejected,
+		textf("the server refused what the request presented (%s): the username and password, the client secret, the code or the refresh token is wrong, expired or revoked; check it and update the variable that defines it%s", secret.Lit(e), a.whereDefined()),
+		append(ev, a.describeSent()...)...)
 }

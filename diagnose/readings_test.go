@@ -1,0 +1,46 @@
+package diagnose
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestGeneralReadings: one answer per general reading (not a provider's
+// row), its first cause, and the codes it must not bring up.
+func TestGeneralReadings(t *testing.T) {
+	tok := bearer("API_TOKEN", "opq_7Hd92kLmQ4pXrT")
+	for _, tc := range []struct {
+		name   string
+		status int
+		body   string
+		cred   *Credential
+		want   string
+		never  []string
+	}{
+		// An error body that reports the caller's address in its own field
+		// refuses for another reason than the address.
+		{"address in a field of its own", 401, `{"title":"Not authorized","status":401,"detail":"The signature does not match","clientIp":"198.51.100.7"}`, tok, CredentialRejected, []string{IPRestricted}},
+		{"address refused in one sentence", 403, `{"message":"Requests from 198.51.100.7 are not allowed"}`, tok, IPRestricted, nil},
+		// RFC 6749 codes, at whatever status the server chose.
+		{"invalid_grant on a 403", 403, `{"error":"invalid_grant","error_description":"Wrong email or password."}`, basicCred("ci@example.com", "Wq8ZbV3kLmN0pQrS"), CredentialRejected, nil},
+		{"unauthorized_client on a 400", 400, `{"error":"unauthorized_client","error_description":"Client not allowed for direct access grants"}`, basicCred("ci", "Wq8ZbV3kLmN0pQrS"), PermissionDenied, nil},
+		{"unauthorized_client saying the secret is wrong", 400, `{"error":"unauthorized_client","error_description":"Invalid client secret"}`, basicCred("ci", "Wq8ZbV3kLmN0pQrS"), CredentialRejected, []string{PermissionDenied}},
+		// A header named for another purpose is required, not the
+		// credential's place.
+		{"quota project header", 403, `{"message":"you may need to specify 'X-Goog-User-Project' HTTP header for quota and billing purposes"}`, tok, RequiredHeaderMissing, []string{CredentialInWrongPlace}},
+		{"credential header named", 401, `{"message":"No token found. Please add a header for X-Postmark-Server-Token."}`, tok, CredentialInWrongPlace, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ex := corpusCase{cred: tc.cred, api: fixed{status: tc.status, header: jsonCT(), body: tc.body}}.run(t, "")
+			got := codesOf(Analyze(ex))
+			if len(got) == 0 || got[0] != tc.want {
+				t.Errorf("first cause %v, want %s", got, tc.want)
+			}
+			for _, c := range tc.never {
+				if slices.Contains(got, c) {
+					t.Errorf("%s must not appear: %v", c, got)
+				}
+			}
+		})
+	}
+}
