@@ -22,7 +22,10 @@ func (a *analysis) serverStops() {
 			lit("the API is rate-limiting these requests: wait until the limit resets (Retry-After / reset header), lower --parallel, or ask for a higher limit; the credential itself may be fine"),
 			ev...)
 	}
-	if found, strong, ev := blockPage(a.srv, ex.RequestHeader, ex.ResponseHeader, ex.StatusCode); found {
+	// An unmarked HTML page whose words a rules row reads (PyPI's "403
+	// Invalid or non-existent authentication information") is the API's
+	// own page, not a proxy's.
+	if found, strong, ev := blockPage(a.srv, ex.RequestHeader, ex.ResponseHeader, ex.StatusCode); found && (strong || !a.ruleMatches()) {
 		score := scoreBlocked
 		msg := lit("a proxy, CDN or web application firewall in front of the API blocked the request before the API saw it: the answer is a block page, not the API's; check the WAF/CDN rules (bot protection, IP reputation, blocked paths or headers) or run from an allowed network")
 		if !strong {
