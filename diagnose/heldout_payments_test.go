@@ -175,6 +175,10 @@ func paymentsCasesLate() []provCase {
 		{src: "https://github.com/PipedreamHQ/pipedream/issues/17340", name: "Gorgias 401 no user matches the token's sub claim", status: 401,
 			header: jsonCT(), body: `{"error":{"msg":"401 Unauthorized: No user found matching the \"sub\" claim of the token."}}`,
 			cred: bearer("GORGIAS_ACCESS_TOKEN", "8xLOxBtZp8Qm2LkT9wXy7NbV3cD1fG4hWq8ZbV3kLmN0pQrS"), method: "POST", path: "/api/tickets", want: CredentialRejected},
+		{src: "https://github.com/woocommerce/wc-api-node/issues/20", name: "WooCommerce 401 OAuth 1.0a signature does not match", status: 401,
+			header: jsonCT(), body: `{"code":"woocommerce_rest_authentication_error","message":"Invalid Signature - provided signature does not match.","data":{"status":401}}`,
+			cred: headerCred("Authorization", "WOO_OAUTH", `OAuth oauth_consumer_key="ck_3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8c7b6a5f4e", oauth_nonce="kYjzVBB8Y0ZFabxSWbWovY3uYSQ2pTgmZeNu2VS4cg", oauth_signature="tnnArxj06cWHq44gCs1OSKk%2FjLY%3D", oauth_signature_method="HMAC-SHA256", oauth_timestamp="1465612345"`),
+			path: "/wp-json/wc/v1/products", want: CredentialRejected},
 		// "Required to provide Auth information" while Basic was sent and the
 		// challenge asks for Basic: the server read the scheme it wants; the
 		// words are its generic refusal, so the login itself was refused.
