@@ -147,10 +147,11 @@ func (sc *scenarioChunks) place(root *yaml.Node) bool {
 
 // items parses chunk c alone and returns its items with their lines as in
 // the file; nil (and failed set) when it does not parse alone. The fast
-// parser reads it from text, the file's one copy as a string, when it can.
+// parser reads it from text, the file's one copy as a string, when it can
+// (as yaml.v3's, a chunk with an alias fails: its anchor may be anywhere).
 func (sc *scenarioChunks) items(data []byte, c chunk) []*yaml.Node {
 	if sc.text != "" {
-		if seq, why := sc.parser.parse(sc.text[c.start:c.end], c.line+1); why == "" && seq.Kind == yaml.SequenceNode {
+		if seq, why := sc.parser.parse(sc.text[c.start:c.end], c.line+1); why == "" && seq.Kind == yaml.SequenceNode && sc.parser.aliases == 0 {
 			return seq.Content
 		}
 	}

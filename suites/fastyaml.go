@@ -59,8 +59,12 @@ type fastParser struct {
 	depth int
 	nodes slabs[yaml.Node]
 	ptrs  slabs[*yaml.Node]
-	slab  int // elements per slab block, for the text's size
+	slab  int          // elements per slab block, for the text's size
 	kids  []*yaml.Node // children of the collections being read, in order
+	// anchors are the nodes anchored so far, by name; aliases counts the
+	// aliases read.
+	anchors map[string]*yaml.Node
+	aliases int
 }
 
 // fastParse parses src, whose first line is line firstLine of its file,
@@ -89,6 +93,7 @@ func (p *fastParser) parse(src string, firstLine int) (root *yaml.Node, why stri
 	p.nodes.reuse()
 	p.ptrs.reuse()
 	p.src, p.pos, p.line, p.bol, p.depth, p.kids = src, 0, firstLine, 0, 0, p.kids[:0]
+	p.anchors, p.aliases = nil, 0
 	// A suite has about a node per 8 bytes: a small file takes small blocks.
 	p.slab = min(len(src)/8+16, nodeSlab)
 	ind, ok := p.nextContent()
@@ -181,6 +186,7 @@ func (p *fastParser) column(pos int) int {
 func (p *fastParser) newNode(kind yaml.Kind, tag string, line, col int) *yaml.Node {
 	n := &p.nodes.take(1, p.slab)[0]
 	n.Kind, n.Style, n.Tag, n.Value, n.Content, n.Line, n.Column = kind, 0, tag, "", nil, line, col
+	n.Anchor, n.Alias = "", nil
 	return n
 }
 
@@ -296,7 +302,7 @@ func (p *fastParser) mapping(col int) *yaml.Node {
 		if !key {
 			panic(refusal("a mapping entry without `key:`"))
 		}
-		p.kids = append(p.kids, k, p.mapValue(col))
+		p.kids = append(p.kids, k, p.value(col, false))
 		ind, ok := p.nextContent()
 		if !ok || ind < col {
 			break
@@ -311,24 +317,35 @@ func (p *fastParser) mapping(col int) *yaml.Node {
 	return n
 }
 
-// mapValue reads the value after a key's ':' of a mapping in column col.
-func (p *fastParser) mapValue(col int) *yaml.Node {
+// value reads the value after a key's ':' (compact false) or an item's
+// '-' (compact true) of a collection in column col.
+func (p *fastParser) value(col int, compact bool) *yaml.Node {
 	after := p.pos
 	if !p.atLineEnd() {
-		return p.inline(col, false)
+		return p.inline(col, compact)
 	}
 	line, column := p.line, p.column(after)
+	if n := p.below(col, !compact); n != nil {
+		return n
+	}
+	return p.newNode(yaml.ScalarNode, "!!null", line, column)
+}
+
+// below reads the rest of the line and the collection on the next lines,
+// indented deeper than col (or, indentless, a sequence in col); nil when
+// there is none.
+func (p *fastParser) below(col int, indentless bool) *yaml.Node {
 	p.endOfLine()
 	ind, ok := p.nextContent()
 	switch {
 	case ok && ind > col:
 		p.pos += ind
 		return p.block(ind)
-	case ok && ind == col && itemAt(p.src, p.pos+ind):
+	case ok && indentless && ind == col && itemAt(p.src, p.pos+ind):
 		p.pos += ind
 		return p.sequence(ind)
 	}
-	return p.newNode(yaml.ScalarNode, "!!null", line, column)
+	return nil
 }
 
 func (p *fastParser) sequence(col int) *yaml.Node {
@@ -337,7 +354,7 @@ func (p *fastParser) sequence(col int) *yaml.Node {
 	mark := len(p.kids)
 	for {
 		p.pos++ // the '-'
-		p.kids = append(p.kids, p.itemValue(col))
+		p.kids = append(p.kids, p.value(col, true))
 		ind, ok := p.nextContent()
 		if !ok || ind < col {
 			break
@@ -355,28 +372,18 @@ func (p *fastParser) sequence(col int) *yaml.Node {
 	return n
 }
 
-// itemValue reads the value after the '-' of an item of a sequence in
-// column col.
-func (p *fastParser) itemValue(col int) *yaml.Node {
-	after := p.pos
-	if !p.atLineEnd() {
-		return p.inline(col, true)
-	}
-	line, column := p.line, p.column(after)
-	p.endOfLine()
-	if ind, ok := p.nextContent(); ok && ind > col {
-		p.pos += ind
-		return p.block(ind)
-	}
-	return p.newNode(yaml.ScalarNode, "!!null", line, column)
-}
-
 // inline reads a value that starts at pos, on the line of its key or
 // item, in a collection in column parent. After "- " (compact) it may be a
 // collection itself.
 func (p *fastParser) inline(parent int, compact bool) *yaml.Node {
 	s := p.src
 	switch s[p.pos] {
+	case '*':
+		n := p.alias(false)
+		p.endOfLine()
+		return n
+	case '&':
+		return p.anchored(parent, compact)
 	case '|':
 		return p.literal(parent)
 	case '[', '{':

@@ -20,7 +20,13 @@ import (
 // fast parser reads it when it can (it refuses all of these), yaml.v3
 // otherwise.
 func parseYAML(file string, data []byte) (*yaml.Node, Errors) {
-	if root, why := fastParse(yamlText(data), 1); why == "" {
+	p := new(fastParser)
+	if root, why := p.parse(yamlText(data), 1); why == "" {
+		if p.aliases > 0 {
+			if err := checkAliases(file, root); err != nil {
+				return nil, Errors{*err}
+			}
+		}
 		return root, nil
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
