@@ -179,6 +179,38 @@ func commsCases() []provCase {
 	}
 }
 
+// commsLateCases: answers gathered after the round's fixes, by the same
+// method (expected cause from the catalog, decided before the first run),
+// but by someone who had read the rules by then: not blind like the round.
+func commsLateCases() []provCase {
+	return []provCase{
+		{src: "https://github.com/Speedygeek/ZendeskApi_v2/issues/505", name: "Zendesk 401 Couldn't authenticate you, Basic challenge to Basic, behind Cloudflare", status: 401,
+			header: map[string]string{"Content-Type": "application/json; charset=UTF-8", "WWW-Authenticate": `Basic realm="Web Password"`, "Strict-Transport-Security": "max-age=31536000;", "Cache-Control": "no-cache",
+				"X-Zendesk-Origin-Server": "classic-app-server-6cb5775644-kbhj5", "X-Request-ID": "6200fe63e9800cad-EWR, 6200fe63e9800cad-EWR", "X-Runtime": "0.158255", "X-Zendesk-Zorg": "yes", "CF-Cache-Status": "DYNAMIC", "cf-request-id": "08347d527000000cad10beb000000001"},
+			body: `{"error":"Couldn't authenticate you"}`,
+			cred: basicCred("agent@acme.example/token", "Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i"), path: "/api/v2/search.json?query=type:user", want: CredentialRejected},
+		{src: "https://github.com/fprimex/zdesk/issues/58", name: "Zendesk 401 invalid_token expired, revoked, malformed or invalid (a list, not a verdict)", status: 401,
+			header: jsonCT(), body: `{"error":"invalid_token","error_description":"The access token provided is expired, revoked, malformed or invalid for other reasons."}`,
+			cred: bearer("ZENDESK_OAUTH_TOKEN", "0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9"), path: "/api/v2/tickets.json", want: ServerInvalidToken},
+		{src: "https://github.com/getsentry/self-hosted/issues/2650", name: "Sentry self-hosted 401 credentials were not provided, Bearer sent", status: 401,
+			header: jsonCT(), body: `{"detail":"Authentication credentials were not provided."}`,
+			cred: bearer("SENTRY_AUTH_TOKEN", "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"), path: "/api/0/organizations/", want: CredentialInWrongPlace},
+		{src: "https://github.com/victornpb/undiscord/issues/93", name: "Discord 403 Missing Access 50001", status: 403,
+			header: jsonCT(), body: `{"message":"Missing Access","code":50001}`,
+			cred: headerCred("Authorization", "DISCORD_TOKEN", "Bot MTk4NjIyNDgzNDcxOTI1MjQ4.Cl2FMQ.ZnCjm1XVW7vRze4b7Cq4se7kKWs"), path: "/api/v9/guilds/81384788765712384/messages/search?author_id=53908232506183680", want: PermissionDenied},
+		{src: "https://github.com/abi/screenshot-to-code/issues/9", name: "OpenAI 401 no_organization, must be a member of an organization (a known key, not allowed)", status: 401,
+			header: jsonCT(), body: `{"error":{"message":"You must be a member of an organization to use the API. Please contact us through our help center at help.openai.com.","type":"invalid_request_error","param":null,"code":"no_organization"}}`,
+			cred: bearer("OPENAI_API_KEY", "sk-Wq8ZbV3kLmN0pQrS7tUvT3BlbkFJXyZa1b2c3d4e5f6g7h8"), method: "POST", path: "/v1/chat/completions", want: PermissionDenied},
+		// npm prints the body's error after the method and URL.
+		{src: "https://github.com/WYRE-AI/ninjaone-mcp/issues/33", name: "GitHub Packages npm 401 authentication token not provided, none sent", status: 401,
+			header: jsonCT(), body: `{"error":"authentication token not provided"}`,
+			path: "/download/@wyre-technology/node-ninjaone/1.1.2/2d88096e8b223f2ce6ee67749cd70f9c39072fea", want: NoCredentialsSent},
+		{src: "https://github.com/unionlabs/union/issues/1297", name: "GitHub Packages npm 401 User cannot be authenticated with the token provided", status: 401,
+			header: jsonCT(), body: `{"error":"unauthenticated: User cannot be authenticated with the token provided."}`,
+			cred: bearer("NODE_AUTH_TOKEN", "ghp_Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g"), path: "/@unionlabs%2fclient", want: CredentialRejected},
+	}
+}
+
 // TestHeldoutComms reports top-1 on the mail, messaging, chat and
 // developer-tool round; see runProviderCases for how each is served.
 func TestHeldoutComms(t *testing.T) {
@@ -187,4 +219,5 @@ func TestHeldoutComms(t *testing.T) {
 		t.Fatalf("%d cases, want at least 40", len(cases))
 	}
 	runProviderCases(t, "comms held-out corpus", cases)
+	runProviderCases(t, "comms late answers", commsLateCases())
 }

@@ -28,6 +28,11 @@ func TestGeneralReadings(t *testing.T) {
 		// A header named for another purpose is required, not the
 		// credential's place.
 		{"quota project header", 403, `{"message":"you may need to specify 'X-Goog-User-Project' HTTP header for quota and billing purposes"}`, tok, RequiredHeaderMissing, []string{CredentialInWrongPlace}},
+		// The server's words, in the spellings of the comms round.
+		{"membership required on a 401", 401, `{"error":{"message":"You must be a member of an organization to use the API."}}`, tok, PermissionDenied, nil},
+		{"name: header is required", 400, `{"error":{"message":"acme-version: header is required"}}`, tok, RequiredHeaderMissing, nil},
+		{"Missing scopes: on a 401", 401, `{"error":"Missing scopes: api.model.read."}`, tok, ServerInsufficientScope, nil},
+		{"authentication not found in headers", 401, `{"message":"authentication not found in headers"}`, tok, CredentialInWrongPlace, nil},
 		{"credential header named", 401, `{"message":"No token found. Please add a header for X-Postmark-Server-Token."}`, tok, CredentialInWrongPlace, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
