@@ -208,6 +208,17 @@ func commsLateCases() []provCase {
 		{src: "https://github.com/unionlabs/union/issues/1297", name: "GitHub Packages npm 401 User cannot be authenticated with the token provided", status: 401,
 			header: jsonCT(), body: `{"error":"unauthenticated: User cannot be authenticated with the token provided."}`,
 			cred: bearer("NODE_AUTH_TOKEN", "ghp_Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g"), path: "/@unionlabs%2fclient", want: CredentialRejected},
+		{src: "https://github.com/RocketChat/Rocket.Chat/issues/10792", name: "Rocket.Chat 401 You must be logged in to do this, token and user id sent (refused, not missing)", status: 401,
+			header: jsonCT(), body: `{"status":"error","message":"You must be logged in to do this."}`,
+			cred: &Credential{Name: "rocket_bot", Type: vocab.CredHeader, Values: []Value{
+				{Source: "ROCKET_AUTH_TOKEN", Value: "f3N9AOig5FKgr_L4Gnrc_QE_yheUk6lyRKaV2eRlxFp", EnvFile: ".env.staging", Field: "X-Auth-Token"},
+				{Source: "ROCKET_USER_ID", Value: "7HZbmGjYLkkSW7nFC", EnvFile: ".env.staging", Field: "X-User-Id"}}},
+			method: "POST", path: "/api/v1/users.create", want: CredentialRejected},
+		{src: "https://github.com/mattermost/mattermost/issues/23137", name: "Mattermost 401 Invalid or expired session (cannot tell which: rejected)", status: 401,
+			header: map[string]string{"Content-Type": "application/json", "Expires": "0", "Referrer-Policy": "no-referrer", "Vary": "Accept-Encoding", "X-Content-Type-Options": "nosniff",
+				"X-Request-Id": "g1ezfufz178xdecbjj6snifpey", "X-Version-Id": "7.10.0.7.10.0.f8597a60e47b5f997418b7c4b32136f5.false"},
+			body: `{"id":"api.context.session_expired.app_error","message":"Invalid or expired session, please login again.","detailed_error":"","request_id":"g1ezfufz178xdecbjj6snifpey","status_code":401}`,
+			cred: bearer("MATTERMOST_TOKEN", "gcqfg1Wq8ZbV3kLmN0pQrSp75ruqr"), path: "/api/v4/users/username/ci-bot", want: CredentialRejected},
 	}
 }
 
