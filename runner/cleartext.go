@@ -14,31 +14,38 @@ import (
 // insecureResolved finds what would travel in clear text once variables
 // are resolved (the loader judged the literal URLs): a base_url, token_url
 // or step url that is plain http to another host and carries a
-// credential, and every request whose headers, query, path or body carry
+// credential or a secret of its own (userinfo, a query value), and every
+// request whose headers, query, path or body carry
 // a secret (a value from an env file or the process environment, or a
 // capture) to such a URL. Each is a structural error: nothing is sent.
 func insecureResolved(st *envState, red *secret.Redactor) suites.Errors {
 	var errs suites.Errors
 	env := st.env
-	flag := func(what string, at suites.String, resolved string) {
-		errs = append(errs, suites.Error{Pos: at.Pos, Msg: string(secret.Textf("%s resolves to %s, which would send credentials in clear text to a host other than this machine; use https, or set allow_insecure: true on environment %s", secret.Lit(what), red.Redact(resolved), secret.Lit(env.Name)))})
+	sh := st.shower(nil, red)
+	// flag refuses a URL that carries credentials, or secrets of its own
+	// (carries: its userinfo, its query values), in clear text. It is
+	// shown as reports show it: those parts as labels, however short.
+	flag := func(what string, at suites.String, shown secret.Text, carries string) {
+		errs = append(errs, suites.Error{Pos: at.Pos, Msg: string(secret.Textf("%s resolves to %s, which would send %s in clear text to a host other than this machine; use https, or set allow_insecure: true on environment %s", secret.Lit(what), shown, secret.Lit(carries), secret.Lit(env.Name)))})
 	}
 	if env.BaseURL != "" && strings.Contains(env.Environment.BaseURL.Raw, "${") {
 		if err := suites.CheckBaseURL(env.BaseURL); err != nil {
 			errs = append(errs, suites.Error{Pos: env.Environment.BaseURL.Pos, Msg: red.Redact(err.Error()) + resolvedNote(env.Environment.BaseURL.Raw)})
 		}
 	}
-	if suites.InsecureURL(env.BaseURL) && usesCredentials(st.suite, env.Name) {
-		flag("base_url", env.Environment.BaseURL, env.BaseURL)
+	baseInsecure := suites.InsecureURL(env.BaseURL) // judged once: most requests go there
+	baseFlagged := baseInsecure && usesCredentials(st.suite, env.Name)
+	if baseFlagged {
+		flag("base_url", env.Environment.BaseURL, sh.ref("base_url"), "credentials")
 	}
+	baseCarries := suites.SplitURL(env.BaseURL).SecretParts()
 	for _, name := range sortedNames(st.creds) {
 		cs := st.creds[name]
 		if u := cs.value(vocab.FieldTokenURL); cs.cred.Type == vocab.CredOAuth2CC && len(cs.missing) == 0 && suites.InsecureURL(u) {
-			flag(vocab.FieldTokenURL, cs.cred.TokenURL, u)
+			flag(vocab.FieldTokenURL, cs.cred.TokenURL, sh.urlTemplate(name+"."+vocab.FieldTokenURL, cs.cred.TokenURL.Raw), "credentials")
 		}
 	}
 	seen := map[string]bool{}
-	baseInsecure := suites.InsecureURL(env.BaseURL) // judged once: most requests go there
 	for _, sc := range st.suite.Scenarios {
 		if len(sc.Only) > 0 && !slices.Contains(sc.Only, env.Name) {
 			continue
@@ -49,8 +56,14 @@ func insecureResolved(st *envState, red *secret.Redactor) suites.Errors {
 			if !ok || !(req.URL.IsSet() && suites.InsecureURL(target) || !req.URL.IsSet() && baseInsecure) {
 				return
 			}
-			if auth != "" && req.URL.IsSet() {
-				flag("url", req.URL, target)
+			switch carries := suites.SplitURL(target).SecretParts(); {
+			case req.URL.IsSet() && auth != "":
+				flag("url", req.URL, sh.urlTemplate("url", req.URL.Raw), "credentials")
+			case req.URL.IsSet() && carries != "":
+				flag("url", req.URL, sh.urlTemplate("url", req.URL.Raw), carries)
+			case !req.URL.IsSet() && !baseFlagged && baseCarries != "":
+				baseFlagged = true
+				flag("base_url", env.Environment.BaseURL, sh.ref("base_url"), baseCarries)
 			}
 			for _, ref := range secretRefs(env, st.suite, sc, req, captured) {
 				key := fmt.Sprintf("%v %s", ref.pos, ref.name)

@@ -41,3 +41,28 @@ func SplitURL(raw string) URLParts {
 // Shown is the template without its userinfo and tail: what a person may
 // read of it.
 func (p URLParts) Shown() string { return p.Scheme + p.Host + p.Path }
+
+// SecretParts names the parts of the URL that are secrets wherever it is
+// written (see Env.Secrets), for a message: "its user information", "its
+// query values", both, or "" when it has neither (a query name without a
+// value carries nothing).
+func (p URLParts) SecretParts() string {
+	query := false
+	q, _, _ := strings.Cut(p.Tail, "#")
+	if q, ok := strings.CutPrefix(q, "?"); ok {
+		for _, pair := range strings.Split(q, "&") {
+			if _, v, _ := strings.Cut(pair, "="); v != "" {
+				query = true
+			}
+		}
+	}
+	switch {
+	case p.HasUser && p.User != "" && query:
+		return "its user information and query values"
+	case p.HasUser && p.User != "":
+		return "its user information"
+	case query:
+		return "its query values"
+	}
+	return ""
+}

@@ -25,3 +25,23 @@ func TestSplitURL(t *testing.T) {
 		}
 	}
 }
+
+// One row per shape: which secret parts a URL carries.
+func TestSecretParts(t *testing.T) {
+	for raw, want := range map[string]string{
+		"http://api.example.com/v1":              "",
+		"http://api.example.com/v1?flag":         "",
+		"http://api.example.com/v1?k=":           "",
+		"http://api.example.com/v1#k=v":          "",
+		"http://@api.example.com/v1":             "",
+		"http://api.example.com/v1?api_key=x":    "its query values",
+		"http://api.example.com/v1?a&k=${KEY}#f": "its query values",
+		"http://u:p@api.example.com/v1":          "its user information",
+		"http://u@api.example.com/v1?page=2":     "its user information and query values",
+		"${base_url}/v1?key=ab":                  "its query values",
+	} {
+		if got := SplitURL(raw).SecretParts(); got != want {
+			t.Errorf("SplitURL(%q).SecretParts() = %q, want %q", raw, got, want)
+		}
+	}
+}

@@ -59,24 +59,38 @@ func validate(d *decoder, s *Suite) {
 		if e.AllowInsecure {
 			continue
 		}
-		for _, u := range insecureTargets(s, e) {
+		for _, t := range insecureTargets(s, e) {
 			// Without its userinfo and query: they are secrets.
-			d.errs = append(d.errs, Error{Pos: u.Pos, Msg: fmt.Sprintf("%s would send credentials in clear text to %s; use https, or set allow_insecure: true on environment %q", SplitURL(u.Raw).Shown(), hostOf(u.Raw), e.Name)})
+			d.errs = append(d.errs, Error{Pos: t.at.Pos, Msg: fmt.Sprintf("%s would send %s in clear text to %s; use https, or set allow_insecure: true on environment %q", SplitURL(t.at.Raw).Shown(), t.carries, hostOf(t.at.Raw), e.Name)})
 		}
 	}
 }
 
+// insecureTarget is a literal http:// URL to another host and what it
+// would carry there in clear text.
+type insecureTarget struct {
+	at      String
+	carries string // "credentials", or the URL's own secret parts (URLParts.SecretParts)
+}
+
 // insecureTargets lists the literal http:// URLs of an environment that
-// would carry credentials to a host other than this machine. URLs built
-// from variables are checked again at run time, once resolved.
-func insecureTargets(s *Suite, e *Environment) []String {
-	usesCreds := false
-	var out []String
-	check := func(r *Request) {
-		if r.URL.IsSet() && InsecureURL(r.URL.Raw) {
-			out = append(out, r.URL)
-		} else if !r.URL.IsSet() {
-			usesCreds = true // sent to base_url
+// would carry credentials to a host other than this machine: a
+// credential's, or a secret the URL holds itself (a password in its
+// userinfo, a query value), which is one wherever it is written. URLs
+// built from variables are checked again at run time, once resolved.
+func insecureTargets(s *Suite, e *Environment) []insecureTarget {
+	usesCreds, usesBase := false, false
+	var out []insecureTarget
+	check := func(r *Request, withCreds bool) {
+		switch {
+		case !r.URL.IsSet():
+			usesBase = true
+			usesCreds = usesCreds || withCreds // sent to base_url
+		case !InsecureURL(r.URL.Raw):
+		case withCreds:
+			out = append(out, insecureTarget{r.URL, "credentials"})
+		case SplitURL(r.URL.Raw).SecretParts() != "":
+			out = append(out, insecureTarget{r.URL, SplitURL(r.URL.Raw).SecretParts()})
 		}
 	}
 	sends := func(auth string) bool { return auth != "" && auth != vocab.CredNone }
@@ -85,22 +99,25 @@ func insecureTargets(s *Suite, e *Environment) []String {
 			continue
 		}
 		for _, st := range sc.Steps {
-			if (st.AuthSet && sends(st.Auth)) || (!st.AuthSet && sends(sc.Auth)) {
-				check(&st.Request)
-			}
+			check(&st.Request, (st.AuthSet && sends(st.Auth)) || (!st.AuthSet && sends(sc.Auth)))
 		}
-		if sc.Matrix != nil && slices.ContainsFunc(sc.Matrix.Credentials, sends) {
+		if sc.Matrix != nil {
+			withCreds := slices.ContainsFunc(sc.Matrix.Credentials, sends)
 			for i := range sc.Matrix.Rows {
-				check(&sc.Matrix.Rows[i].Request)
+				check(&sc.Matrix.Rows[i].Request, withCreds)
 			}
 		}
 	}
-	if usesCreds && InsecureURL(e.BaseURL.Raw) {
-		out = append(out, e.BaseURL)
+	if InsecureURL(e.BaseURL.Raw) {
+		if parts := SplitURL(e.BaseURL.Raw).SecretParts(); usesCreds {
+			out = append(out, insecureTarget{e.BaseURL, "credentials"})
+		} else if usesBase && parts != "" {
+			out = append(out, insecureTarget{e.BaseURL, parts})
+		}
 	}
 	for _, c := range s.Credentials {
 		if c.Type == vocab.CredOAuth2CC && InsecureURL(c.TokenURL.Raw) && !strings.Contains(c.TokenURL.Raw, "${base_url}") {
-			out = append(out, c.TokenURL)
+			out = append(out, insecureTarget{c.TokenURL, "credentials"})
 		}
 	}
 	return out
