@@ -219,6 +219,19 @@ func commsLateCases() []provCase {
 				"X-Request-Id": "g1ezfufz178xdecbjj6snifpey", "X-Version-Id": "7.10.0.7.10.0.f8597a60e47b5f997418b7c4b32136f5.false"},
 			body: `{"id":"api.context.session_expired.app_error","message":"Invalid or expired session, please login again.","detailed_error":"","request_id":"g1ezfufz178xdecbjj6snifpey","status_code":401}`,
 			cred: bearer("MATTERMOST_TOKEN", "gcqfg1Wq8ZbV3kLmN0pQrSp75ruqr"), path: "/api/v4/users/username/ci-bot", want: CredentialRejected},
+		// The log wraps the page's lines; unwrapped, it is PyPI's page as above.
+		{src: "https://github.com/LFPy/LFPy/issues/468", name: "TestPyPI 403 page: Username/Password authentication is no longer supported", status: 403,
+			header: map[string]string{"Content-Type": "text/html; charset=UTF-8"},
+			body:   "<html>\n <head>\n  <title>403 Username/Password authentication is no longer supported. Migrate to API Tokens or Trusted Publishers instead. See https://test.pypi.org/help/#apitoken and https://test.pypi.org/help/#trusted-publishers</title>\n </head>\n <body>\n  <h1>403 Username/Password authentication is no longer supported. Migrate to API Tokens or Trusted Publishers instead. See https://test.pypi.org/help/#apitoken and https://test.pypi.org/help/#trusted-publishers</h1>\n  Access was denied to this resource.<br/><br/>\nUsername/Password authentication is no longer supported. Migrate to API Tokens or Trusted Publishers instead. See https://test.pypi.org/help/#apitoken and https://test.pypi.org/help/#trusted-publishers\n\n\n </body>\n</html>",
+			cred:   basicCred("ci-user", "Wq8ZbV3kLmN0pQrS7tUv"), method: "POST", path: "/legacy/", want: DeprecatedAuthMethod},
+		// Either an OTP or a token allowed to skip it would do; in CI only
+		// the token can: a permission the token lacks.
+		{src: "https://github.com/dotoritos-kim/dxf-json/issues/159", name: "npm 403 2FA or a granular token with bypass 2fa is required to publish", status: 403,
+			header: jsonCT(), body: `{"error":"Two-factor authentication or granular access token with bypass 2fa enabled is required to publish packages."}`,
+			cred: bearer("NPM_TOKEN", "npm_Za1b2c3d4e5f6g7h8i9j0kLmN0pQrS7tUvXy"), method: "PUT", path: "/dxf-json", want: PermissionDenied},
+		{src: "https://github.com/figma/variables-github-action-example/issues/38", name: "Figma 403 Invalid scope(s), endpoint requires file_variables:read", status: 403,
+			header: jsonCT(), body: `{"status":403,"error":true,"message":"Invalid scope(s): files:read, file_code_connect:read, file_code_connect:write, file_comments:write, file_dev_resources:read, file_dev_resources:write, webhooks:write. This endpoint requires the file_variables:read scope"}`,
+			cred: apiKey("FIGMA_TOKEN", "figd_Za1b2c3d4e5f6g7h8i9j0kLmN0pQrS7tUvXy", "X-Figma-Token", ""), path: "/v1/files/aBcD1234/variables/local", want: ServerInsufficientScope},
 	}
 }
 

@@ -32,6 +32,7 @@ func TestGeneralReadings(t *testing.T) {
 		{"membership required on a 401", 401, `{"error":{"message":"You must be a member of an organization to use the API."}}`, tok, PermissionDenied, nil},
 		{"name: header is required", 400, `{"error":{"message":"acme-version: header is required"}}`, tok, RequiredHeaderMissing, nil},
 		{"Missing scopes: on a 401", 401, `{"error":"Missing scopes: api.model.read."}`, tok, ServerInsufficientScope, nil},
+		{"endpoint requires the x:y scope", 403, `{"status":403,"error":true,"message":"This endpoint requires the file_variables:read scope"}`, tok, ServerInsufficientScope, nil},
 		{"authentication not found in headers", 401, `{"message":"authentication not found in headers"}`, tok, CredentialInWrongPlace, nil},
 		{"credential header named", 401, `{"message":"No token found. Please add a header for X-Postmark-Server-Token."}`, tok, CredentialInWrongPlace, nil},
 	} {
