@@ -232,6 +232,14 @@ func commsLateCases() []provCase {
 		{src: "https://github.com/figma/variables-github-action-example/issues/38", name: "Figma 403 Invalid scope(s), endpoint requires file_variables:read", status: 403,
 			header: jsonCT(), body: `{"status":403,"error":true,"message":"Invalid scope(s): files:read, file_code_connect:read, file_code_connect:write, file_comments:write, file_dev_resources:read, file_dev_resources:write, webhooks:write. This endpoint requires the file_variables:read scope"}`,
 			cred: apiKey("FIGMA_TOKEN", "figd_Za1b2c3d4e5f6g7h8i9j0kLmN0pQrS7tUvXy", "X-Figma-Token", ""), path: "/v1/files/aBcD1234/variables/local", want: ServerInsufficientScope},
+		{src: "https://github.com/huydx/facy/issues/15", name: "Facebook Graph 400 OAuthException 190/463 Session has expired", status: 400,
+			header: jsonCT(), body: `{"error":{"message":"Error validating access token: Session has expired on 2014年8月17日 8:00. The current time is 2014年8月17日 8:08.","type":"OAuthException","code":190,"error_subcode":463}}`,
+			cred: bearer("FB_PAGE_TOKEN", "EAAGm0PX4ZCpsBAKq9Lm2Vb7NcRt8YwP4sWq8ZbV3kLmN0pQrS7tUvXyZa1b2c3"), path: "/v2.0/me/feed", want: TokenExpired},
+		// The token the sample sends is an expired Entra ID access token.
+		{src: "https://github.com/microsoft/azure-devops-auth-samples/issues/52", name: "Azure DevOps 401 TF400813 user '' not authorized, expired bearer JWT", status: 401,
+			header: jsonCT(), body: "{\n  \"eventId\": 3000,\n  \"$id\": \"1\",\n  \"errorCode\": 0,\n  \"typeName\": \"Microsoft.TeamFoundation.Framework.Server.UnauthorizedRequestException, Microsoft.TeamFoundation.Framework.Server\",\n  \"innerException\": null,\n  \"message\": \"TF400813: The user '' is not authorized to access this resource.\",\n  \"typeKey\": \"UnauthorizedRequestException\"\n}",
+			cred: bearer("ADO_TOKEN", makeJWT(map[string]any{"iss": "https://sts.windows.net/72bc53c4-622d-4cbb-87a9-ab379912b406/", "aud": "499b84ac-1321-427f-aa17-267ca6975798",
+				"exp": time.Now().Add(-30 * time.Minute).Unix()})), method: "PATCH", path: "/acme/_apis/wit/workitems/42?api-version=5.0", want: JWTExpired},
 	}
 }
 
