@@ -326,7 +326,10 @@ func (r rule) match(a *analysis) (bool, []string) {
 // AUTHENTICATION_DENIED), and that header.
 func AuthErrorHeader(h http.Header) (string, bool) {
 	for _, r := range rules {
-		if v := h.Get(r.header); r.refuses2xx && v != "" && (r.value == nil || r.value.MatchString(strings.ToLower(v))) {
+		if !r.refuses2xx {
+			continue // most rows; asked first, as it runs for every 2xx answer
+		}
+		if v := h.Get(r.header); v != "" && (r.value == nil || r.value.MatchString(strings.ToLower(v))) {
 			return headerName(r.header) + ": " + v, true
 		}
 	}

@@ -22,6 +22,8 @@ type ConsoleStream struct {
 	opt    ConsoleOptions
 	p      palette
 	group  string // title of the open group, "" when none
+	suite  string // the suite and environment the group is of
+	env    string
 	n      int
 	before func() // called before each write (clears a progress line)
 	err    error
@@ -58,12 +60,15 @@ func (s *ConsoleStream) Result(res *results.Result) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	t := &s.pend
-	if title := res.Suite + " [" + res.Environment + "]"; title != s.group {
-		if s.group != "" {
-			closeGroup(t, s.opt)
+	if res.Suite != s.suite || res.Environment != s.env || s.group == "" {
+		if title := res.Suite + " [" + res.Environment + "]"; title != s.group {
+			if s.group != "" {
+				closeGroup(t, s.opt)
+			}
+			openGroup(t, title, res.File, s.opt, s.p)
+			s.group = title
 		}
-		openGroup(t, title, res.File, s.opt, s.p)
-		s.group = title
+		s.suite, s.env = res.Suite, res.Environment
 	}
 	writeResult(t, s.red, res, s.opt, s.p)
 	s.n++
