@@ -41,13 +41,18 @@ type scaffoldFile struct {
 	content []byte
 }
 
-// release matches a version `go install …@VERSION` can fetch and that is
-// worth pinning: a tagged release, not a pseudo-version or a dirty build.
+// release matches a version that has a release archive and is worth
+// pinning: a tagged release, not a pseudo-version or a dirty build.
 var release = lazyre.New(`^v[0-9]+\.[0-9]+\.[0-9]+$`)
 
+// installOnly is the workflow's line that asks the authspec action to
+// install authspec only; a release build pins the version after it.
+const installOnly = "          install-only: true\n"
+
 // scaffoldFiles returns the files init writes, in the order it writes them.
-// A release build pins the workflow to its own version instead of @latest,
-// so the CI runs what the user scaffolded with.
+// A release build pins the workflow's install to its own version (the
+// action's version input) instead of the latest release of the action's
+// major tag, so the CI runs what the user scaffolded with.
 func scaffoldFiles(version string) []scaffoldFile {
 	read := func(name string) []byte {
 		b, err := scaffoldFS.ReadFile("scaffold/" + name)
@@ -58,7 +63,7 @@ func scaffoldFiles(version string) []scaffoldFile {
 	}
 	workflow := read("workflow.yml")
 	if release.MatchString(version) {
-		workflow = bytes.ReplaceAll(workflow, []byte("cmd/authspec@latest"), []byte("cmd/authspec@"+version))
+		workflow = bytes.Replace(workflow, []byte(installOnly), []byte(installOnly+"          version: "+version+"\n"), 1)
 	}
 	return []scaffoldFile{
 		{"suites/example.yaml", read("example.yaml")},

@@ -237,16 +237,23 @@ func TestInitErrors(t *testing.T) {
 	}
 }
 
+// The workflow installs authspec with the authspec action at its major
+// tag; a release build pins its own version, anything else takes the
+// tag's latest release.
 func TestInitPinsReleases(t *testing.T) {
-	for version, want := range map[string]string{
-		"v1.4.2":                             "cmd/authspec@v1.4.2\n",
-		"dev":                                "cmd/authspec@latest\n",
-		"v0.0.0-20261122100000-0123456789ab": "cmd/authspec@latest\n",
-		"v1.4.2+dirty":                       "cmd/authspec@latest\n",
+	const install = "        uses: authspec/authspec@v1\n        with:\n          install-only: true\n"
+	for version, pin := range map[string]string{
+		"v1.4.2":                             "          version: v1.4.2\n",
+		"dev":                                "",
+		"v0.0.0-20261122100000-0123456789ab": "",
+		"v1.4.2+dirty":                       "",
 	} {
 		wf := string(scaffoldContent(t, version, ".github/workflows/authspec.yml"))
-		if !strings.Contains(wf, want) {
-			t.Errorf("version %s: workflow does not install %q", version, want)
+		if !strings.Contains(wf, install+pin) {
+			t.Errorf("version %s: workflow does not install with\n%s%s", version, install, pin)
+		}
+		if pin == "" && strings.Contains(wf, "version:") {
+			t.Errorf("version %s: workflow pins a version", version)
 		}
 	}
 }
@@ -359,7 +366,7 @@ func TestInitWorkflow(t *testing.T) {
 	if len(wf.Permissions) != 1 || wf.Permissions["contents"] != "read" {
 		t.Errorf("top-level permissions %v, want contents: read only", wf.Permissions)
 	}
-	var ran, rotated, uploaded, baseline bool
+	var ran, rotated, uploaded, baseline, installed bool
 	var restored, saved string // cache paths, in step order
 	for name, job := range wf.Jobs {
 		if job.Permissions != nil {
@@ -368,6 +375,14 @@ func TestInitWorkflow(t *testing.T) {
 		for _, s := range job.Steps {
 			if strings.Contains(s.Run, "${{") {
 				t.Errorf("expression inside a run script (pass it through env): %q", s.Run)
+			}
+			// authspec comes from the action, which verifies the release's
+			// checksums, before any step uses it; no toolchain, no build.
+			if strings.HasPrefix(s.Uses, "authspec/authspec@") {
+				installed = s.Uses == "authspec/authspec@v1" && s.With["install-only"] == "true" && !ran && !rotated
+			}
+			if strings.HasPrefix(s.Uses, "actions/setup-go@") || strings.Contains(s.Run, "go install") {
+				t.Errorf("the workflow builds authspec itself (%s%s): the authspec action installs it", s.Uses, s.Run)
 			}
 			if strings.HasPrefix(s.Run, "authspec rotate") {
 				rotated = strings.Contains(s.Run, `--credential "$AUTHSPEC_CREDENTIAL"`) && strings.Contains(s.Run, "--wait") &&
@@ -400,6 +415,9 @@ func TestInitWorkflow(t *testing.T) {
 	}
 	if !rotated {
 		t.Error("no authspec rotate step with --credential, --wait and the secrets in env, run when a credential is given")
+	}
+	if !installed {
+		t.Error("no step installs authspec with authspec/authspec@v1 (install-only: true) before it runs")
 	}
 	if !ran || !uploaded {
 		t.Errorf("authspec run with --junit, --html and the secrets in env: %v; JUnit and HTML uploaded even on failure: %v", ran, uploaded)

@@ -51,3 +51,42 @@ func TestActionInstallsTheRelease(t *testing.T) {
 		t.Errorf("Go is set up (%v) and authspec built (%v) only when no release matched (if: %s)", setupGo, build, fallback)
 	}
 }
+
+// install-only: true (the workflow `authspec init` writes) installs
+// authspec and puts it on PATH, and runs nothing: only the run step has the
+// condition, so every installing step still runs.
+func TestActionInstallOnly(t *testing.T) {
+	data, err := os.ReadFile("../../action.yml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var action struct {
+		Inputs map[string]struct{ Default string }
+		Runs   struct {
+			Steps []struct{ ID, If, Run string }
+		}
+	}
+	if err := yaml.Unmarshal(data, &action); err != nil {
+		t.Fatal(err)
+	}
+	if in, ok := action.Inputs["install-only"]; !ok || in.Default != "false" {
+		t.Fatalf("no install-only input defaulting to false: %+v", action.Inputs)
+	}
+	const skip = "inputs.install-only != 'true'"
+	path := false
+	for _, s := range action.Runs.Steps {
+		switch {
+		case s.ID == "run":
+			if s.If != skip {
+				t.Errorf("the run step's if is %q, want %q", s.If, skip)
+			}
+		case strings.Contains(s.If, "install-only"):
+			t.Errorf("step %q is skipped with install-only: it installs", s.ID)
+		case strings.Contains(s.Run, "GITHUB_PATH"):
+			path = true
+		}
+	}
+	if !path {
+		t.Error("no step puts authspec on PATH")
+	}
+}
