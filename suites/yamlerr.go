@@ -20,7 +20,11 @@ import (
 // fast parser reads it when it can (it refuses all of these), yaml.v3
 // otherwise.
 func parseYAML(file string, data []byte) (*yaml.Node, Errors) {
-	p := new(fastParser)
+	return parseYAMLWith(new(fastParser), file, data)
+}
+
+// parseYAMLWith is parseYAML reading into p's memory (see fastParser.parse).
+func parseYAMLWith(p *fastParser, file string, data []byte) (*yaml.Node, Errors) {
 	if root, why := p.parse(yamlText(data), 1); why == "" {
 		if p.aliases > 0 {
 			if err := checkAliases(file, root); err != nil {
