@@ -115,8 +115,10 @@ func inspectValue(c *Credential, v Value) []valueIssue {
 			textf("%s: %s", secret.Lit(name), secret.Lit(desc))})
 	}
 	trimmed := strings.TrimSpace(raw)
-	if _, params := authParams(trimmed); params {
-		// quotes around auth-param values are the header's syntax
+	if _, params := authParams(trimmed); params || authParamsRE.MatchString(trimmed) {
+		// quotes around auth-param values are the header's syntax, with
+		// or without a scheme before them (Kong's hmac username="…",
+		// algorithm="…", signature="…" sent without its "hmac")
 	} else if q := describeQuotes(trimmed, secretField(v.Field)); q != "" {
 		out = append(out, valueIssue{QuotesInCredential, true,
 			textf("%s %s, so the quotes are sent as part of the credential; remove them (in a .env file, quotes around the whole value are stripped, quotes inside are kept)", secret.Lit(sourceName(v)), secret.Lit(q)),
@@ -216,6 +218,8 @@ func describeWhitespace(s string, opaque, scheme bool) string {
 	inner := strings.TrimSpace(strings.Trim(strings.TrimSpace(s), `"'`))
 	if params, ok := authParams(strings.TrimSpace(s)); ok {
 		inner = strings.NewReplacer(", ", ",", "; ", ";").Replace(quotedRE.ReplaceAllString(params, `""`))
+	} else if authParamsRE.MatchString(strings.TrimSpace(s)) {
+		inner = strings.NewReplacer(", ", ",", "; ", ";").Replace(quotedRE.ReplaceAllString(strings.TrimSpace(s), `""`))
 	} else {
 		for first := true; ; first = false {
 			f, rest, ok := strings.Cut(inner, " ")

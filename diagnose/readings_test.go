@@ -34,6 +34,11 @@ func TestGeneralReadings(t *testing.T) {
 		{"Missing scopes: on a 401", 401, `{"error":"Missing scopes: api.model.read."}`, tok, ServerInsufficientScope, nil},
 		{"endpoint requires the x:y scope", 403, `{"status":403,"error":true,"message":"This endpoint requires the file_variables:read scope"}`, tok, ServerInsufficientScope, nil},
 		{"authentication not found in headers", 401, `{"message":"authentication not found in headers"}`, tok, CredentialInWrongPlace, nil},
+		// An auth-param list is structured: its quotes and the spaces
+		// after its commas are syntax, with or without a scheme first.
+		{"signature that cannot be verified, scheme-less auth-params", 403, `{"message":"HMAC signature cannot be verified"}`,
+			headerCred("Authorization", "HMAC_AUTH", `username="ci", algorithm="hmac-sha256", headers="date host", signature="dGVzdHNpZ25hdHVyZQ=="`), CredentialRejected,
+			[]string{WhitespaceInCredential, QuotesInCredential}},
 		{"credential header named", 401, `{"message":"No token found. Please add a header for X-Postmark-Server-Token."}`, tok, CredentialInWrongPlace, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
