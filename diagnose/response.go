@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"maps"
 	"net/http"
 	"slices"
 	"sort"
@@ -217,12 +216,19 @@ func authError(doc any) string {
 // was refused or lacks a scope. Every happy 2xx is asked, so only fields
 // meant for errors count, and only strict words.
 func refusedText(m map[string]any) string {
+	// The first item of each top-level list, in key order (a map's own
+	// order would make the answer vary between runs).
+	var lists []string
+	for k, v := range m {
+		if list, _ := v.([]any); len(list) > 0 {
+			lists = append(lists, k)
+		}
+	}
+	slices.Sort(lists)
 	texts := []map[string]any{m}
-	for _, k := range slices.Sorted(maps.Keys(m)) {
-		if list, _ := m[k].([]any); len(list) > 0 {
-			if first, _ := list[0].(map[string]any); first != nil {
-				texts = append(texts, first)
-			}
+	for _, k := range lists {
+		if first, _ := m[k].([]any)[0].(map[string]any); first != nil {
+			texts = append(texts, first)
 		}
 	}
 	for _, t := range texts {
