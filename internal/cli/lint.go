@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/authspec/authspec/diagnose"
+	"github.com/authspec/authspec/internal/heaproom"
 	"github.com/authspec/authspec/report"
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/runner"
@@ -35,7 +36,14 @@ func (c *command) lint(args []string) error {
 		return err
 	}
 	pre := newPreflights(opt)
+	// Loading and checking make short-lived trees and plans; what lives on
+	// (the suites, the findings) is small. The collector is loosened for
+	// them as for an OpenAPI build: 10,000 scenarios lint with 14-16% less
+	// CPU, for 2 MiB more at the peak as one file and 10 MiB as 1,000
+	// files (see docs/development.md).
+	restore := heaproom.Enter()
 	ss, err := suites.LoadEach(pre.each(), defaultPaths(paths)...)
+	restore()
 	if err == nil {
 		opt.Declared, opt.Findings, err = declare(ss)
 	}
