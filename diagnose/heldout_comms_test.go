@@ -240,6 +240,14 @@ func commsLateCases() []provCase {
 			header: jsonCT(), body: "{\n  \"eventId\": 3000,\n  \"$id\": \"1\",\n  \"errorCode\": 0,\n  \"typeName\": \"Microsoft.TeamFoundation.Framework.Server.UnauthorizedRequestException, Microsoft.TeamFoundation.Framework.Server\",\n  \"innerException\": null,\n  \"message\": \"TF400813: The user '' is not authorized to access this resource.\",\n  \"typeKey\": \"UnauthorizedRequestException\"\n}",
 			cred: bearer("ADO_TOKEN", makeJWT(map[string]any{"iss": "https://sts.windows.net/72bc53c4-622d-4cbb-87a9-ab379912b406/", "aud": "499b84ac-1321-427f-aa17-267ca6975798",
 				"exp": time.Now().Add(-30 * time.Minute).Unix()})), method: "PATCH", path: "/acme/_apis/wit/workitems/42?api-version=5.0", want: JWTExpired},
+		{src: "https://github.com/markdown-confluence/markdown-confluence/issues/621", name: "Confluence 401 Tomcat page Basic Authentication Failure AUTHENTICATED_FAILED (a PAT sent as Basic)", status: 401,
+			header: map[string]string{"Content-Type": "text/html;charset=utf-8"},
+			body:   `<!doctype html><html lang="en"><head><title>HTTP Status 401 – Unauthorized</title><style type="text/css">body {font-family:Tahoma,Arial,sans-serif;} h1, h2, h3, b {color:white;background-color:#525D76;} h1 {font-size:22px;} h2 {font-size:16px;} h3 {font-size:14px;} p {font-size:12px;} a {color:black;} .line {height:1px;background-color:#525D76;border:none;}</style></head><body><h1>HTTP Status 401 – Unauthorized</h1><hr class="line" /><p><b>Type</b> Status Report</p><p><b>Message</b> Basic Authentication Failure - Reason : AUTHENTICATED_FAILED</p><p><b>Description</b> The request has not been applied to the target resource because it lacks valid authentication credentials for that resource.</p><hr class="line" /><h3>Apache Tomcat/9.0.82</h3></body></html>`,
+			cred:   basicCred("jlai", "NjQ5ODc2NTQzMjE6Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c"), path: "/rest/api/content?spaceKey=ENG&title=Home", want: CredentialRejected},
+		{src: "https://github.com/GearPlug/bitbucket-python/issues/10", name: "Bitbucket 401 plain text Login failed due to incorrect login credentials or method", status: 401,
+			header: map[string]string{"Content-Type": "text/plain"},
+			body:   "Login failed due to incorrect login credentials or method.\nFor information on authentication methods for Bitbucket Cloud APIs, visit:\n    https://developer.atlassian.com/cloud/bitbucket/rest/intro/#authentication\nIf you are unsure of which login details or login method to use, visit:\n    https://support.atlassian.com/bitbucket-cloud/docs/log-into-or-connect-to-bitbucket-cloud/\n",
+			cred:   basicCred("dev@acme.example", "ATBBWq8ZbV3kLmN0pQrS7tUvXyZa1b2c"), path: "/2.0/repositories/acme", want: CredentialRejected},
 	}
 }
 

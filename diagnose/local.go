@@ -62,7 +62,7 @@ func (a *analysis) oauth() {
 	switch s.oauthErr {
 	case "invalid_token":
 		msg := secret.Lit("the server says the token is invalid (RFC 6750 invalid_token): expired, revoked, malformed, or issued for another API or tenant")
-		if strings.Contains(strings.ToLower(s.oauthDesc), "expired") {
+		if d := strings.ToLower(s.oauthDesc); strings.Contains(d, "expired") && !faultListRE.MatchString(d) {
 			msg = secret.Lit("the server says the token has expired (RFC 6750 invalid_token); get a new token")
 		}
 		if s.oauthDesc != "" {
@@ -367,3 +367,5 @@ var readRE = lazyre.New(`\b(invalid|expired|revoked|unknown|incorrect|not valid|
 func (a *analysis) serverReadCredential() bool {
 	return readRE.MatchString(strings.ToLower(a.srv.message)) || a.srv.oauthErr == "invalid_token" || a.srv.oauthErr == "insufficient_scope"
 }
+
+var faultListRE = lazyre.New(faultListPattern)

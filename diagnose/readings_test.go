@@ -2,6 +2,7 @@ package diagnose
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -53,5 +54,25 @@ func TestGeneralReadings(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestInvalidTokenFaultList: an invalid_token whose description lists
+// "expired" among other faults is not called an expiry.
+func TestInvalidTokenFaultList(t *testing.T) {
+	for desc, expired := range map[string]bool{
+		"The access token provided is expired, revoked, malformed or invalid for other reasons.": false,
+		"The access token expired": true,
+	} {
+		ex := corpusCase{cred: bearer("API_TOKEN", "opq_7Hd92kLmQ4pXrT"), api: fixed{status: 401, header: jsonCT(),
+			body: `{"error":"invalid_token","error_description":"` + desc + `"}`}}.run(t, "")
+		causes := Analyze(ex)
+		i := slices.IndexFunc(causes, func(c Cause) bool { return c.Code == ServerInvalidToken })
+		if i < 0 {
+			t.Fatalf("%q: no %s in %v", desc, ServerInvalidToken, codesOf(causes))
+		}
+		if got := strings.Contains(causes[i].Message, "has expired"); got != expired {
+			t.Errorf("%q: message says expired = %v, want %v: %s", desc, got, expired, causes[i].Message)
+		}
 	}
 }

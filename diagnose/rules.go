@@ -124,7 +124,7 @@ var rules = []rule{
 	{name: "deprecated method", words: re(`deprecat|no longer (supported|accepted|allowed)|has been (sunset|disabled)|\bsunset\b|\b(key|password|token|secret|shared ?key|local|basic)[- ]based auth\w* is not (permitted|allowed|enabled)|\b(local|basic|password|key|shared ?key) auth\w* (is|has been) (disabled|not permitted)`), unless: re(`rate limit`), code: DeprecatedAuthMethod, strong: true,
 		message: "the API says this way of authenticating is deprecated or disabled (a key in the query string, Basic with a password, a legacy key type): switch the credential to the method the API documents now"},
 	{name: "token expired", words: re(`(token|session|jwt|credential|signature)s? (has |have |is )?expired|expired[_ ](((auth|access|id|session)[_ ])?token|session)|expiredtoken|token_expired|access_token_expired|session expired|lifetime validation failed|expired_authentication|expiredauthenticationtoken|token expiry[^.]{0,60} is earlier than|request has expired|\brequestexpired\b|signature not valid in the specified time frame|\b(token|session)\b[a-z ]{0,40} expired \d+ [a-z()]+ ago`),
-		unless: re(`invalid, expired|invalid or expired|expired, or revoked|expired or revoked`), code: TokenExpired, strong: true, confirms: []string{JWTExpired},
+		unless: re(faultListPattern), code: TokenExpired, strong: true, confirms: []string{JWTExpired},
 		message: "the server says the token or session has expired: refresh it (a new access token from the refresh token or the client credentials flow) rather than rotating the client's secret; for long runs let authspec fetch tokens (type: oauth2_client_credentials)"},
 	{name: "audience", words: re(`(wrong|invalid|incorrect|unexpected|bad)[^.]{0,40}audience|audience[^.]{0,40}(is invalid|invalid|does not match|not (valid|allowed|match))|not( have)?( a)? valid audience`), code: JWTWrongAudience, strong: true, confirms: []string{JWTWrongAudience},
 		message: "the server says the token was issued for another audience (resource): request the token for this API's audience (audience: on the credential, or the provider's resource parameter)"},
@@ -185,6 +185,12 @@ var rules = []rule{
 		code:    CredentialRejected,
 		message: "the server says it read the credential and does not accept it: it is revoked, rotated, mistyped, for another account, or not enabled for this API; check it in the provider's console and update the variable that defines it"},
 }
+
+// faultListPattern: "expired" as one of several faults the server lists
+// without saying which ("expired, revoked, malformed or invalid", "invalid
+// or expired"): it does not say the token expired. "Session expired or
+// invalid" (Salesforce, Paddle) names the expiry first and is read as one.
+const faultListPattern = `\binvalid(,| or|, or) expired\b|\bexpired(,| or|, or) revoked\b|\bexpired, (revoked|malformed|invalid)\b`
 
 // notRolePattern: words that say the caller is not in a role ("Not
 // administrator user", "You are not a server admin"), an authorization
