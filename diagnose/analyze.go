@@ -332,7 +332,7 @@ var (
 	// is how many APIs refuse a bad credential, so it is not enough; nor is
 	// prose "Access denied", but an access_denied error code (Slack's
 	// ekm_access_denied: admins suspended the action) names a refusal.
-	authzRE = lazyre.New(`access refused|access_denied\b|permission|not allowed|insufficient|` + notRolePattern + `|\b(role|tag|privilege)s?\b`)
+	authzRE = lazyre.New(`access refused|access_denied\b|permission|not allowed|insufficient|` + notRolePattern + `|\b(role|tag|privilege)s?\b|virtual host|\bvhost\b`)
 	// Any word about the credential itself vetoes: "Access denied due to
 	// invalid subscription key", "No token provided", "Not authorized:
 	// token signature mismatch" are authentication failures.

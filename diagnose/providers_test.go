@@ -214,6 +214,8 @@ func providerCorpus() []provCase {
 		// Servers people run themselves.
 		{src: "https://github.com/rabbitmq/rabbitmq-server/blob/main/deps/rabbitmq_management/src/rabbit_mgmt_util.erl", name: "RabbitMQ not administrator, password shared with staging", status: 401,
 			header: jsonCT(), body: `{"error":"not_authorised","reason":"Not administrator user"}`, cred: rabbitShared, env: "production", want: PermissionDenied},
+		{src: "https://github.com/rabbitmq/rabbitmq-server/blob/main/deps/rabbitmq_management/src/rabbit_mgmt_util.erl", name: "RabbitMQ user without permission on the virtual host", status: 401,
+			header: jsonCT(), body: `{"error":"not_authorised","reason":"User not authorised to access virtual host"}`, cred: basicCred("orders-app", "N0vhost-User-Pass-26"), want: PermissionDenied},
 		{src: "https://distribution.github.io/distribution/spec/auth/token/", name: "Docker registry wants a Bearer token, got Basic", status: 401,
 			header: jsonCT("WWW-Authenticate", `Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:samalba/my-app:pull,push"`, "Docker-Distribution-Api-Version", "registry/2.0"),
 			body:   `{"errors":[{"code":"UNAUTHORIZED","message":"access to the requested resource is not authorized","detail":[{"Type":"repository","Name":"samalba/my-app","Action":"pull"},{"Type":"repository","Name":"samalba/my-app","Action":"push"}]}]}`,

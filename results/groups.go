@@ -16,16 +16,22 @@ func (g CauseGroup) Shared() bool { return g.Cause.Code != "" && len(g.Results) 
 
 // CauseGroups groups the failed and errored test cases by their most
 // likely cause, in the order of each group's first test case. Two causes
-// are the same when code and message are: the message names the
-// credential, variable and environment, so one rejected ADMIN_PASSWORD
-// read from one env file is one group however many scenarios used it,
-// while a rejected password and a rejected token are two. Test cases
-// without a diagnosis are grouped by their Kind. Every reporter that
-// groups failures reads these groups.
+// are the same when code and message are, for the same credential of the
+// same suite and environment: one rejected ADMIN_PASSWORD read from one env
+// file is one group however many scenarios used it, while a rejected
+// password and a rejected token are two. Many messages are a reading's
+// own words, the same for every credential and server ("the server says it
+// read the credential and does not accept it"), so the suite, environment
+// and credential keep two servers' refusals of two credentials apart, and
+// the evidence a group prints once (the fingerprint sent, the server's
+// words) is that of the failures it lists. Test cases without a diagnosis
+// are grouped by their Kind. Every reporter that groups failures reads
+// these groups.
 func (r *Report) CauseGroups() []CauseGroup {
 	type key struct {
-		code, message string
-		kind          Kind
+		code, message                  string
+		suite, environment, credential string
+		kind                           Kind
 	}
 	index := map[key]int{}
 	var out []CauseGroup
@@ -35,7 +41,8 @@ func (r *Report) CauseGroups() []CauseGroup {
 		}
 		k := key{kind: res.Kind}
 		if len(res.Diagnosis) > 0 {
-			k = key{code: res.Diagnosis[0].Code, message: res.Diagnosis[0].Message}
+			k = key{code: res.Diagnosis[0].Code, message: res.Diagnosis[0].Message,
+				suite: res.Suite, environment: res.Environment, credential: res.Credential}
 		}
 		i, ok := index[k]
 		if !ok {

@@ -1,6 +1,9 @@
 package results
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestCauseGroups(t *testing.T) {
 	rejected := Cause{Code: "credential_rejected", Message: "ADMIN_PASSWORD in rabbit.production.env was rejected", Evidence: []string{"401"}}
@@ -39,5 +42,31 @@ func TestCauseGroups(t *testing.T) {
 		if g.Cause.Code != w.code || g.Kind != w.kind || names != w.cases || g.Shared() != w.share {
 			t.Errorf("group %d: code %q kind %v cases %q shared %v, want %+v", i, g.Cause.Code, g.Kind, names, g.Shared(), w)
 		}
+	}
+}
+
+// A reading's own words are the same for every credential and server: two
+// credentials (or two servers) refused with them are two causes, so the
+// evidence a group prints (the fingerprint, the server's words) is that
+// of every failure it lists.
+func TestCauseGroupsKeepCredentialsApart(t *testing.T) {
+	said := Cause{Code: "credential_rejected", Message: "the server says it read the credential and does not accept it"}
+	mk := func(name, suite, env, cred string) *Result {
+		return &Result{Name: name, Suite: suite, Environment: env, Credential: cred, Status: Failed, Kind: AssertionFailure, Diagnosis: []Cause{said}}
+	}
+	rep := &Report{Results: []*Result{
+		mk("a", "rabbit", "staging", "admin"), mk("b", "oidc", "staging", "pasted"), mk("c", "rabbit", "staging", "gone"),
+		mk("d", "rabbit", "staging", "admin"), mk("e", "rabbit", "production", "admin"),
+	}}
+	var got []string
+	for _, g := range rep.CauseGroups() {
+		names := ""
+		for _, r := range g.Results {
+			names += r.Name
+		}
+		got = append(got, names)
+	}
+	if want := []string{"ad", "b", "c", "e"}; !slices.Equal(got, want) {
+		t.Errorf("groups %q, want %q", got, want)
 	}
 }
