@@ -150,7 +150,7 @@ func Analyze(ex Exchange) []Cause {
 	return a.result()
 }
 
-var authWordRE = lazyre.New(`\b(api[ _-]?keys?|apikey|tokens?|scopes?|access|auth\w*|credentials?|unauthori[sz]ed|forbidden|permissions?|signature|session|referr?er|rate limit|limit exceeded)\b`)
+var authWordRE = lazyre.New(`\b(api[ _-]?keys?|apikey|tokens?|scopes?|access|auth\w*|credentials?|unauthori[sz]ed|forbidden|permissions?|signature|session|referr?er|rate limit|limit exceeded|limit(ed)? (has been |was |is )?reached)\b`)
 
 // speaksOfAuth: a 400 or 404 whose body or headers speak of the key,
 // token, scope or access.

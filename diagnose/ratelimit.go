@@ -15,7 +15,7 @@ import (
 // used/limit counters at their limit (Sforce-Limit-Info:
 // api-usage=15000/15000, X-Shopify-Shop-Api-Call-Limit: 40/40); a
 // Retry-After on a 403; or the body's words ("rate limit", "limit
-// exceeded", "too many requests").
+// exceeded", "too many requests", "request limit reached").
 //
 // Counters at zero are not a limit when the API gives the caller no quota
 // at all (a limit of 0), or when they are all a 401 says: an API that
@@ -44,11 +44,10 @@ func rateLimit(status int, h http.Header, text string, now time.Time) (bool, []s
 		zeros = append(zeros, textf("RateLimit: %s", v))
 	}
 	counters := fullCounters(h)
-	words := ""
+	words := limitReachedRE.FindString(text)
 	for _, w := range rateWords {
-		if strings.Contains(text, w) {
+		if words == "" && strings.Contains(text, w) {
 			words = w
-			break
 		}
 	}
 	if !noQuota && (status != http.StatusUnauthorized || limited || words != "" || len(counters) > 0) {

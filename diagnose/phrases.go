@@ -1,0 +1,65 @@
+package diagnose
+
+import "github.com/authspec/authspec/internal/lazyre"
+
+// Phrase families the rules table and the rate-limit reading use beyond
+// their first wordings. Each family is a shape of sentence, not one
+// provider's sentence: the next API says the same thing in other words.
+
+// otherKindPattern: the answer names the kind of authentication it takes
+// instead of the one sent ("Authenticating with OAuth 1.0a User Context is
+// forbidden for this endpoint. Supported authentication types are [OAuth
+// 2.0 Application-Only]", "oidc auth is not configured, please try another
+// auth scheme"), or asks for an OAuth access token while the request
+// carried something else ("Request is missing required authentication
+// credential. Expected OAuth 2 access token" to an API key): a credential
+// of another kind is needed, not this one elsewhere.
+const otherKindPattern = `supported (authentication|auth) (types|methods|schemes|mechanisms) (are|is|include)|` +
+	`authenticating with [^.]{0,60} is (forbidden|not (allowed|supported|permitted))|unsupported[_ ]authentication|` +
+	`try (another|a different) auth(entication)? (scheme|method|type)|` +
+	`\b(oidc|oauth ?2?|saml|basic|bearer|api[ _-]?key|token|password) auth(entication)? is not (configured|enabled|supported)|` +
+	`missing required authentication credential\. expected`
+
+// namedPermissionPattern: the answer names the scope or permission the
+// credential lacks ("This request requires scope=likes, but this access
+// token is not authorized with this scope", "The API key you used is
+// missing the permission user_read"). A permission named like an
+// identifier (user_read, files.write, repo:status) is a scope of the key
+// or token; "missing the Overall/Administer permission" is a role.
+const namedPermissionPattern = `\brequires? (the )?scopes?[=: ]|not authori[sz]ed (with|for) (this|the|that) scopes?|` +
+	`\bmissing (the )?(required )?(permission|scope)s? ['"]?[a-z][a-z0-9]*[_.:][a-z0-9_.:]*`
+
+// billingPattern: the account or project lacks a paid feature (billing, a
+// subscription to this product), whatever the status says: the key itself
+// is fine ("You must enable Billing on the Google Cloud Project", "using
+// One Call 3.0 requires a separate subscription to the One Call by Call
+// plan", answered with a 401).
+const billingPattern = `enable billing|billing (is )?(not enabled|disabled|required)|` +
+	`\brequires? (a |an )?(separate |paid |active |valid |premium )?(subscription|plan)\b|` +
+	`(subscription|paid plan) (is )?required|not (included|available) in your (subscription|plan)|not subscribed to`
+
+// credentialHeaderMissingPattern: the answer names a custom header meant
+// for a credential and says it was not there ("x-hasura-admin-secret/
+// x-hasura-access-key required, but not found", "The X-MEILI-API-KEY
+// header is missing."): the server reads that header, and a credential
+// sent elsewhere is in the wrong place.
+const credentialHeaderMissingPattern = `\bx-[a-z0-9-]*(key|token|secret|auth)[a-z0-9-]*(/x-[a-z0-9-]+)?( header)? (is |was )?(required,? but not found|missing|not (found|present|provided))`
+
+// regionNamedPattern: the key is refused for a named cloud region or
+// environment ("API key is missing or invalid for the environment
+// "northamerica-northeast1-gcp". Check that the correct environment is
+// specified."): it was made in another one.
+const regionNamedPattern = `(invalid|not valid|wrong|incorrect|unknown) (for|in) the (environment|region|location) "?[a-z]{2,}(-[a-z]+)+-?\d|` +
+	`correct (region|data ?cent(er|re)) is (specified|used|set)`
+
+// unknownCredentialPattern: the server looked the credential up and did
+// not find it, in words ("The access token you sent could not be found or
+// is invalid") or in an error id written as one word (AccessTokenInvalid,
+// ApiKeyInvalid, InvalidAccessToken).
+const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(could not be|cannot be|was not|not) found,? or (is |was )?(invalid|expired|revoked)|` +
+	`\b(access|api|auth|bearer)?(token|key)invalid\b|\binvalid(access|auth|bearer)(token|key)\b`
+
+// limitReachedRE: a usage limit said to be reached ("(#4) Application
+// request limit reached", "(#17) User request limit reached", "(#32)
+// Page request limited reached").
+var limitReachedRE = lazyre.New(`\b(request|call|api|rate|usage|query|queries|user|app(lication)?|page)s? limit(ed)? (has been |was |is )?(reached|hit|exhausted)`)

@@ -1,0 +1,64 @@
+package diagnose
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestPhraseFamilies: each phrase family of phrases.go read in wordings
+// that are not the held-out answers it came from, and the nearby wordings
+// it must leave alone.
+func TestPhraseFamilies(t *testing.T) {
+	tok := bearer("API_TOKEN", "opq_7Hd92kLmQ4pXrT")
+	key := apiKey("API_KEY", "key_9f8e7d6c5b4a3210", "X-API-Key", "")
+	basic := basicCred("ci-bot", "Wq8ZbV3kLmN0pQrS")
+	for _, tc := range []struct {
+		name   string
+		status int
+		body   string
+		cred   *Credential
+		want   string
+		never  []string
+	}{
+		// otherKindPattern
+		{"supported methods named", 401, `{"message":"Supported authentication methods are: Bearer token"}`, basic, SchemeMismatch, nil},
+		{"a scheme switched off", 401, `{"error":"Basic authentication is not enabled on this server"}`, basic, SchemeMismatch, nil},
+		{"unsupported authentication code", 403, `{"code":"unsupported_authentication","message":"Use a user token"}`, tok, SchemeMismatch, nil},
+		{"OAuth token expected, nothing sent", 401, `{"error":{"message":"Request is missing required authentication credential. Expected OAuth 2 access token."}}`, nil, NoCredentialsSent, []string{SchemeMismatch}},
+		{"OAuth token expected, a token refused", 401, `{"error":{"message":"Request had invalid authentication credentials. Expected OAuth 2 access token."}}`, tok, CredentialRejected, []string{SchemeMismatch}},
+		// namedPermissionPattern
+		{"requires scope:", 403, `{"error":"This action requires scope: files.write"}`, tok, ServerInsufficientScope, nil},
+		{"missing the permission 'x:y'", 401, `{"message":"Token is missing the permission 'repo:status'"}`, tok, ServerInsufficientScope, nil},
+		{"missing a role-like permission", 403, `{"message":"ci-bot is missing the Administer permission"}`, tok, PermissionDenied, []string{ServerInsufficientScope}},
+		// billingPattern
+		{"paid plan required", 403, `{"message":"This feature requires a paid plan."}`, key, PermissionDenied, nil},
+		{"billing off, on a 401", 401, `{"error":"Billing is not enabled for this account"}`, key, PermissionDenied, nil},
+		{"subscription key is not a subscription", 401, `{"statusCode":401,"message":"Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription."}`, key, CredentialRejected, []string{PermissionDenied}},
+		// credentialHeaderMissingPattern
+		{"credential header missing", 401, `{"error":"X-Api-Token header is missing"}`, tok, CredentialInWrongPlace, nil},
+		{"other header missing", 400, `{"message":"X-Request-Id header is missing"}`, tok, "", []string{CredentialInWrongPlace}},
+		// regionNamedPattern
+		{"region id named", 401, `{"message":"Key not valid for the region eu-west-1"}`, key, RegionMismatch, nil},
+		{"environment that is not a region", 401, `{"message":"Authentication credentials are invalid for the environment \"sandbox\""}`, key, CredentialRejected, []string{RegionMismatch}},
+		// unknownCredentialPattern
+		{"error id in one word", 401, `{"code":"ApiKeyInvalid"}`, key, CredentialRejected, nil},
+		{"not found or revoked, on a 403", 403, `{"message":"The API key you provided was not found or is revoked."}`, key, CredentialRejected, nil},
+		// limitReachedRE
+		{"API limit reached on a 403", 403, `{"error":"Daily API limit reached"}`, key, RateLimited, nil},
+		{"usage limit reached on a 400", 400, `{"message":"Usage limit has been reached for this key"}`, key, RateLimited, nil},
+		{"a seat limit is no rate limit", 403, `{"message":"Seat limit reached for this workspace"}`, tok, PermissionDenied, []string{RateLimited}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ex := corpusCase{cred: tc.cred, api: fixed{status: tc.status, header: jsonCT(), body: tc.body}}.run(t, "")
+			got := codesOf(Analyze(ex))
+			if tc.want != "" && (len(got) == 0 || got[0] != tc.want) {
+				t.Errorf("first cause %v, want %s", got, tc.want)
+			}
+			for _, c := range tc.never {
+				if slices.Contains(got, c) {
+					t.Errorf("%s must not appear: %v", c, got)
+				}
+			}
+		})
+	}
+}
