@@ -1,44 +1,11 @@
 package cli
 
-import (
-	"fmt"
-	"strings"
+import "fmt"
 
-	"github.com/authspec/authspec/internal/words"
-)
-
-// Arguments that authspec cannot use are described, not quoted: they are
-// read before any suite is loaded, so the redactor knows no secret yet, and
-// a pasted token cannot be told from a path or a mistyped word. A command
-// line is shown only when its shape makes it a word a person typed.
-
-// wordShaped reports whether arg is short and made only of lowercase
-// letters and hyphens, as every command name is: a mistyped command, not a
-// token, key or password (those are longer, or mix digits, case and
-// punctuation).
-func wordShaped(arg string) bool {
-	if arg == "" || len(arg) > maxWordLen {
-		return false
-	}
-	return strings.Trim(arg, "abcdefghijklmnopqrstuvwxyz-") == ""
-}
-
-// maxWordLen is one more than the longest command name's length with room
-// for a typo or two; opaque credentials are rarely this short.
-const maxWordLen = 12
-
-// unknownName is the sentence part naming an unknown command: quoted with
-// a did-you-mean when it is close to one of names, quoted alone when it is
-// word-shaped, else its length only.
-func unknownName(arg string, names []string) string {
-	if near := words.Closest(arg, names); near != "" {
-		return fmt.Sprintf("%q (did you mean %q?)", arg, near)
-	}
-	if wordShaped(arg) {
-		return fmt.Sprintf("%q", arg)
-	}
-	return fmt.Sprintf("(an argument of %s, not shown: it is not shaped like a command)", plural(len(arg), "character"))
-}
+// Arguments that authspec cannot use are described, not quoted (see
+// words.Unknown): they are read before any suite is loaded, so the
+// redactor knows no secret yet, and a pasted token cannot be told from a
+// path or a mistyped word.
 
 // stray says where the arguments that a command does not take are, by
 // position (1-based, counting the command's own positional arguments): "3rd

@@ -81,9 +81,9 @@ Documentation: https://github.com/authspec/authspec/tree/main/docs
 }
 
 // unknownCommand is exit 2 with a did-you-mean when a command is close.
-// The argument is shown only when it is shaped like a command (unknownName).
+// The argument is shown only when it is shaped like a command (words.Unknown).
 func (c *command) unknownCommand(name string) int {
-	fmt.Fprintf(c.stderr, "authspec: unknown command %s\n\n%s", unknownName(name, commandNames()), overview())
+	fmt.Fprintf(c.stderr, "authspec: unknown command %s\n\n%s", words.Unknown(name, commandNames()), overview())
 	return ExitInvalid
 }
 
@@ -207,7 +207,7 @@ func (c *command) help(args []string) error {
 	cs, ok := lookupCommand(args[0])
 	if !ok {
 		return exitf(ExitInvalid, "authspec help: unknown command %s; the commands are %s",
-			unknownName(args[0], commandNames()), strings.Join(commandNames(), ", "))
+			words.Unknown(args[0], commandNames()), strings.Join(commandNames(), ", "))
 	}
 	return cs.run(c, []string{"-h"})
 }

@@ -5,6 +5,7 @@
 package explain
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -97,10 +98,13 @@ func Lookup(code string) (diagnose.Entry, error) {
 	for _, e := range diagnose.Catalog() {
 		codes = append(codes, e.Code)
 	}
-	if near := words.Closest(code, codes); near != "" {
-		return diagnose.Entry{}, fmt.Errorf("unknown cause code %q (did you mean %q?)", code, near)
+	// code is shown only when it is shaped like one: a token pasted in
+	// its place is not echoed (words.Unknown).
+	msg := "unknown cause code " + words.Unknown(code, codes)
+	if words.Closest(code, codes) == "" {
+		msg += "; the codes are listed by 'authspec explain --list' and in docs/diagnosis.md"
 	}
-	return diagnose.Entry{}, fmt.Errorf("unknown cause code %q; the codes are listed by 'authspec explain --list' and in docs/diagnosis.md", code)
+	return diagnose.Entry{}, errors.New(msg)
 }
 
 // wrap fills text into lines of at most width columns, each starting with

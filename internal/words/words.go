@@ -3,6 +3,7 @@
 package words
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 )
@@ -48,4 +49,24 @@ func QuoteList(xs []string) string {
 		q[i] = strconv.Quote(x)
 	}
 	return strings.Join(q, ", ")
+}
+
+// Unknown renders, for a message, an argument that matched none of
+// candidates (a command, a cause code): quoted with a did-you-mean when it
+// is close to one; quoted alone when it is shaped like them (lowercase
+// letters, '-' and '_', at most two longer than the longest); else by its
+// length only. Such an argument is read before any suite says which values
+// are secrets, and a token pasted in its place must not be echoed.
+func Unknown(arg string, candidates []string) string {
+	if near := Closest(arg, candidates); near != "" {
+		return fmt.Sprintf("%q (did you mean %q?)", arg, near)
+	}
+	longest := 0
+	for _, c := range candidates {
+		longest = max(longest, len(c))
+	}
+	if arg != "" && len(arg) <= longest+2 && strings.Trim(arg, "abcdefghijklmnopqrstuvwxyz-_") == "" {
+		return strconv.Quote(arg)
+	}
+	return fmt.Sprintf("(an argument of %d characters, not shown: it is not shaped like one)", len(arg))
 }

@@ -1,6 +1,7 @@
 package words
 
 import (
+	"strings"
 	"testing"
 
 	_ "github.com/authspec/authspec/internal/golden" // accepts go test -update
@@ -31,5 +32,40 @@ func TestClosest(t *testing.T) {
 func TestQuoteList(t *testing.T) {
 	if got := QuoteList([]string{"a", `b"c`}); got != `"a", "b\"c"` {
 		t.Fatalf("QuoteList = %s", got)
+	}
+}
+
+// TestUnknown: an argument matching no candidate is shown only when it is
+// close to one or shaped like them; a credential-shaped one is described
+// by its length, and never appears.
+func TestUnknown(t *testing.T) {
+	commands := []string{"run", "lint", "request", "init", "coverage", "rotate", "explain", "version", "help"}
+	codes := []string{"jwt_expired", "credential_in_wrong_place", "server_invalid_token"}
+	for _, tc := range []struct {
+		arg        string
+		candidates []string
+		want       string
+	}{
+		{"rnu", commands, `"rnu" (did you mean "run"?)`},
+		{"Lint", commands, `"Lint" (did you mean "lint"?)`},
+		{"frobnicate", commands, `"frobnicate"`},
+		{"deploy-all", commands, `"deploy-all"`},
+		{"x", commands, `"x"`},
+		{"eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln", commands, "(an argument of 41 characters, not shown: it is not shaped like one)"},
+		{"sk_live_0123456789abcdef", commands, "(an argument of 24 characters, not shown: it is not shaped like one)"},
+		{"ghp_Ab12Cd34", commands, "(an argument of 12 characters, not shown: it is not shaped like one)"},
+		{"abcdefghijklmnop", commands, "(an argument of 16 characters, not shown: it is not shaped like one)"},
+		{"Hunter2", commands, "(an argument of 7 characters, not shown: it is not shaped like one)"},
+		{"jwt_expird", codes, `"jwt_expird" (did you mean "jwt_expired"?)`},
+		{"no_such_thing_at_all", codes, `"no_such_thing_at_all"`},
+		{"sk_live_51HqLyjWDarjtT1zdp7dc", codes, "(an argument of 29 characters, not shown: it is not shaped like one)"},
+	} {
+		got := Unknown(tc.arg, tc.candidates)
+		if got != tc.want {
+			t.Errorf("Unknown(%q) = %q, want %q", tc.arg, got, tc.want)
+		}
+		if !strings.HasPrefix(tc.want, `"`) && strings.Contains(got, tc.arg) {
+			t.Errorf("Unknown(%q) = %q shows the argument", tc.arg, got)
+		}
 	}
 }
