@@ -21,7 +21,7 @@ func (p *fastParser) anchorName(flow bool) string {
 	for i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z' || s[i] >= '0' && s[i] <= '9' || s[i] == '_' || s[i] == '-') {
 		i++
 	}
-	if i == start || i < len(s) && s[i] != ' ' && s[i] != '\n' && !(flow && (s[i] == ',' || s[i] == ']' || s[i] == '}')) {
+	if i == start || i < len(s) && s[i] != ' ' && !isBreak(s[i]) && !(flow && (s[i] == ',' || s[i] == ']' || s[i] == '}')) {
 		panic(refusal("an anchor or alias name yaml.v3 may read otherwise"))
 	}
 	p.pos = i

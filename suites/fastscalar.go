@@ -33,7 +33,7 @@ func (p *fastParser) scalar(flow bool) (n *yaml.Node, key bool) {
 		}
 		end = p.pos
 	}
-	if end < len(s) && s[end] == ':' && (end+1 == len(s) || s[end+1] == ' ' || s[end+1] == '\n') {
+	if end < len(s) && s[end] == ':' && (end+1 == len(s) || s[end+1] == ' ' || isBreak(s[end+1])) {
 		if end-start > maxKeyLen {
 			panic(refusal("a key longer than yaml.v3 allows"))
 		}
@@ -56,7 +56,7 @@ func (p *fastParser) plain(n *yaml.Node, flow bool) (end int, key bool) {
 scan:
 	for i < len(s) {
 		switch c := s[i]; c {
-		case '\n':
+		case '\n', '\r':
 			break scan
 		case ' ':
 			i++
@@ -70,7 +70,7 @@ scan:
 			if i+1 < len(s) {
 				next = s[i+1]
 			}
-			if next == ' ' || next == '\n' {
+			if next == ' ' || isBreak(next) {
 				key = true
 				break scan
 			}
@@ -97,8 +97,8 @@ scan:
 func plainStart(s string, i int, flow bool) bool {
 	switch s[i] {
 	case '-':
-		return i+1 < len(s) && s[i+1] != ' ' && s[i+1] != '\n' && !(flow && strings.IndexByte(",[]{}", s[i+1]) >= 0)
-	case '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`', ' ', '\n':
+		return i+1 < len(s) && s[i+1] != ' ' && !isBreak(s[i+1]) && !(flow && strings.IndexByte(",[]{}", s[i+1]) >= 0)
+	case '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`', ' ', '\n', '\r':
 		return false
 	}
 	return true
@@ -107,7 +107,7 @@ func plainStart(s string, i int, flow bool) bool {
 func (p *fastParser) singleQuoted(n *yaml.Node) int {
 	s := p.src
 	escaped := false
-	for i := p.pos + 1; i < len(s) && s[i] != '\n'; i++ {
+	for i := p.pos + 1; i < len(s) && !isBreak(s[i]); i++ {
 		if s[i] != '\'' {
 			continue
 		}
@@ -129,12 +129,12 @@ func (p *fastParser) singleQuoted(n *yaml.Node) int {
 func (p *fastParser) doubleQuoted(n *yaml.Node) int {
 	s := p.src
 	escaped := false
-	for i := p.pos + 1; i < len(s) && s[i] != '\n'; i++ {
+	for i := p.pos + 1; i < len(s) && !isBreak(s[i]); i++ {
 		switch s[i] {
 		case '\\':
 			escaped = true
 			i++
-			if i == len(s) || s[i] == '\n' {
+			if i == len(s) || isBreak(s[i]) {
 				panic(refusal("a quoted scalar that goes on past its line"))
 			}
 		case '"':
@@ -231,12 +231,12 @@ func (p *fastParser) literal(parent int) *yaml.Node {
 		chomp = s[p.pos]
 		p.pos++
 	}
-	if p.pos < len(s) && s[p.pos] != ' ' && s[p.pos] != '\n' {
+	if p.pos < len(s) && s[p.pos] != ' ' && !isBreak(s[p.pos]) {
 		panic(refusal("a block scalar header beyond `|`, `|-` and `|+`"))
 	}
 	p.endOfLine()
 	var b []byte
-	for p.pos < len(s) && s[p.pos] == '\n' {
+	for p.pos < len(s) && isBreak(s[p.pos]) {
 		b = append(b, '\n')
 		p.nextLine(p.pos)
 	}
@@ -244,7 +244,7 @@ func (p *fastParser) literal(parent int) *yaml.Node {
 	for p.pos+ind < len(s) && s[p.pos+ind] == ' ' {
 		ind++
 	}
-	if p.pos+ind == len(s) || s[p.pos+ind] == '\n' || ind <= parent {
+	if p.pos+ind == len(s) || isBreak(s[p.pos+ind]) || ind <= parent {
 		panic(refusal("a block scalar without content, or with blank lines of spaces first"))
 	}
 	broke, breaks := false, 0
@@ -260,7 +260,7 @@ func (p *fastParser) literal(parent int) *yaml.Node {
 		for ; breaks > 0; breaks-- {
 			b = append(b, '\n')
 		}
-		b = append(b, s[p.pos+ind:p.pos+eol]...)
+		b = append(b, strings.TrimSuffix(s[p.pos+ind:p.pos+eol], "\r")...)
 		broke = p.pos+eol < len(s)
 		p.nextLine(p.pos + eol)
 		if !broke || !p.literalLines(ind, &breaks) {
@@ -290,7 +290,7 @@ func (p *fastParser) literalLines(ind int, breaks *int) bool {
 			j++
 		}
 		switch {
-		case j < len(s) && s[j] == '\n':
+		case j < len(s) && isBreak(s[j]):
 			*breaks++
 			p.nextLine(j)
 		case j-p.pos == ind && j < len(s):
@@ -373,7 +373,7 @@ func (p *fastParser) flowSpace() {
 	for p.pos < len(s) && s[p.pos] == ' ' {
 		p.pos++
 	}
-	if p.pos == len(s) || s[p.pos] == '\n' || s[p.pos] == '#' {
+	if p.pos == len(s) || isBreak(s[p.pos]) || s[p.pos] == '#' {
 		panic(refusal("a flow collection that goes on past its line"))
 	}
 }

@@ -21,8 +21,8 @@ import (
 // double-quoted scalars, `|` literal block scalars, and flow collections
 // that close on their line. What it refuses: anything else (anchors,
 // aliases, tags, merge keys, directives, document markers, `?` keys,
-// folded scalars, scalars over several lines, tabs, carriage returns,
-// control characters, a BOM), and anything yaml.v3 would report as an
+// folded scalars, scalars over several lines, tabs, a carriage return
+// but in "\r\n", control characters, a BOM), and anything yaml.v3 would report as an
 // error. FuzzFastYAML holds it to yaml.v3's trees.
 
 // yamlOnly turns the fast parser off, for tests that compare the loader
@@ -145,17 +145,18 @@ func (s *slabs[T]) reuse() {
 }
 
 // checkChars refuses what yaml.v3 reads otherwise than as plain
-// characters: tabs (indentation), carriage returns and the Unicode line
-// breaks, a BOM, control characters, invalid UTF-8.
+// characters: tabs (indentation), a carriage return not before a line feed
+// (yaml.v3 reads "\r\n" as one line break, as the parser does), the
+// Unicode line breaks, a BOM, control characters, invalid UTF-8.
 func checkChars(s string) string {
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= 0x20 && c < 0x7f || c == '\n' {
+		if c >= 0x20 && c < 0x7f || c == '\n' || c == '\r' && i+1 < len(s) && s[i+1] == '\n' {
 			i++
 			continue
 		}
 		if c < 0x80 {
-			return "a tab, a carriage return or a control character"
+			return "a tab, a lone carriage return or a control character"
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
@@ -224,7 +225,7 @@ func (p *fastParser) nextContent() (ind int, ok bool) {
 			return 0, false
 		}
 		switch s[i] {
-		case '\n', '#':
+		case '\n', '\r', '#':
 			p.nextLine(i)
 			continue
 		}
@@ -255,7 +256,7 @@ func (p *fastParser) endOfLine() {
 	for i < len(s) && s[i] == ' ' {
 		i++
 	}
-	if i < len(s) && s[i] != '\n' && (s[i] != '#' || i == p.pos) {
+	if i < len(s) && !isBreak(s[i]) && (s[i] != '#' || i == p.pos) {
 		panic(refusal("text after a value on its line"))
 	}
 	p.nextLine(i)
@@ -267,7 +268,7 @@ func (p *fastParser) atLineEnd() bool {
 	for i < len(s) && s[i] == ' ' {
 		i++
 	}
-	if i == len(s) || s[i] == '\n' || s[i] == '#' && i > p.pos {
+	if i == len(s) || isBreak(s[i]) || s[i] == '#' && i > p.pos {
 		return true
 	}
 	p.pos = i
@@ -275,8 +276,12 @@ func (p *fastParser) atLineEnd() bool {
 }
 
 func itemAt(s string, i int) bool {
-	return s[i] == '-' && (i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\n')
+	return s[i] == '-' && (i+1 == len(s) || s[i+1] == ' ' || isBreak(s[i+1]))
 }
+
+// isBreak: a line ends at c (checkChars lets '\r' through only before
+// '\n', and yaml.v3 reads "\r\n" as one line break).
+func isBreak(c byte) bool { return c == '\n' || c == '\r' }
 
 // block reads the collection that starts at pos, in column col (0-based),
 // first on its line or after "- ".

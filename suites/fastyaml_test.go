@@ -112,6 +112,7 @@ var trickyScalars = []string{
 func FuzzFastYAML(f *testing.F) {
 	for _, data := range repoSuites(f) {
 		f.Add(data)
+		f.Add(crlf(data))
 	}
 	for _, v := range trickyScalars {
 		for _, form := range []string{"a: %s\n", "- %s\n", "a: {k: %s}\n", "a: [%s, x]\n", "%s: x\n", "- k: %s\n  j: 1\n"} {
@@ -121,6 +122,11 @@ func FuzzFastYAML(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkFast(t, data)
 	})
+}
+
+// crlf is data with Windows line ends.
+func crlf(data []byte) []byte {
+	return []byte(strings.ReplaceAll(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n", "\r\n"))
 }
 
 // sameAsYAMLv3 checks that Parse reads data into the same suite and the
@@ -142,6 +148,7 @@ func TestFastYAMLLoaderSame(t *testing.T) {
 	for _, data := range repoSuites(t) {
 		sameAsYAMLv3(t, data)
 		sameAsYAMLv3(t, append([]byte(strings.Repeat("# padding\n", minChunkedFile/10)), data...))
+		sameAsYAMLv3(t, crlf(data))
 	}
 	sameAsYAMLv3(t, benchsuite.Text("bench", "http://127.0.0.1:1", 0, 2000))
 	// An error deep in the scenarios block, and a chunk the fast parser
@@ -175,6 +182,7 @@ func TestFastYAMLReads(t *testing.T) {
 		"a:    spaced    \n",
 		"  a: 1\n  b: 2\n",
 		"- a\n- b\n",
+		"a: 1\r\nb:\r\n  - x # c\r\n  - 'y'\r\n  -\r\nc: \"q\"\r\nd: [e, {f: g}]\r\n\r\nl: |\r\n  one\r\n\r\n  two\r\nk: &k v\r\nm: *k\r\nn:\r\n",
 		"x-common: &common\n  auth: tok\n  kind: happy\nx-list: &l [a, b]\ns:\n  - <<: *common\n    name: x\n  - <<: [*common]\n    list: *l\n    scalar: &s 'v'\n    again: *s # comment\n",
 		"a: &seq\n- x\nb: {k: *seq}\n",
 	} {
@@ -189,8 +197,8 @@ func TestFastYAMLReads(t *testing.T) {
 // then reads it (or reports its error).
 func TestFastYAMLRefuses(t *testing.T) {
 	for _, c := range []struct{ text, why string }{
-		{"a:\tb\n", "a tab, a carriage return or a control character"},
-		{"a: b\r\n", "a tab, a carriage return or a control character"},
+		{"a:\tb\n", "a tab, a lone carriage return or a control character"},
+		{"a: b\rc: d\n", "a tab, a lone carriage return or a control character"},
 		{"a: \xff\n", "invalid UTF-8"},
 		{"\ufeffa: b\n", "a line break, BOM or control character beyond ASCII"},
 		{"a: x\u2028y\n", "a line break, BOM or control character beyond ASCII"},
