@@ -18,12 +18,13 @@ import (
 // every error message, position and odd case stays as yaml.v3 makes it.
 // What it reads: block mappings and sequences (compact `- key: v` and
 // `- - x`, indentless `key:\n- x`), one-line plain, single- and
-// double-quoted scalars, `|` literal block scalars, and flow collections
-// that close on their line. What it refuses: anything else (anchors,
-// aliases, tags, merge keys, directives, document markers, `?` keys,
-// folded scalars, scalars over several lines, tabs, a carriage return
-// but in "\r\n", control characters, a BOM), and anything yaml.v3 would report as an
-// error. FuzzFastYAML holds it to yaml.v3's trees.
+// double-quoted scalars, `|` literal block scalars, flow collections that
+// close on their line, anchors, aliases and merge keys (fastanchor.go), a
+// first `---` line, "\n" or "\r\n" line ends. What it refuses: anything
+// else (tags, directives, other document markers, `?` keys, folded
+// scalars, scalars over several lines, tabs, a lone "\r", control
+// characters, a BOM), and anything yaml.v3 would report as an error.
+// FuzzFastYAML holds it to yaml.v3's trees; docs/development.md says more.
 
 // yamlOnly turns the fast parser off, for tests that compare the loader
 // with and without it (the package's tests do not run in parallel).
@@ -65,6 +66,7 @@ type fastParser struct {
 	// aliases read.
 	anchors map[string]*yaml.Node
 	aliases int
+	begun   bool // a line with content was read
 }
 
 // fastParse parses src, whose first line is line firstLine of its file,
@@ -93,7 +95,7 @@ func (p *fastParser) parse(src string, firstLine int) (root *yaml.Node, why stri
 	p.nodes.reuse()
 	p.ptrs.reuse()
 	p.src, p.pos, p.line, p.bol, p.depth, p.kids = src, 0, firstLine, 0, 0, p.kids[:0]
-	p.anchors, p.aliases = nil, 0
+	p.anchors, p.aliases, p.begun = nil, 0, false
 	// A suite has about a node per 8 bytes: a small file takes small blocks.
 	p.slab = min(len(src)/8+16, nodeSlab)
 	ind, ok := p.nextContent()
@@ -230,11 +232,36 @@ func (p *fastParser) nextContent() (ind int, ok bool) {
 			continue
 		}
 		if i == p.pos && (strings.HasPrefix(s[i:], "---") || strings.HasPrefix(s[i:], "...")) {
-			panic(refusal("a document marker"))
+			if p.begun || !p.documentStart(i+3) {
+				panic(refusal("a document marker but a first \"---\" line"))
+			}
+			p.begun = true
+			continue
 		}
+		p.begun = true
 		return i - p.pos, true
 	}
 	return 0, false
+}
+
+// documentStart reads the rest of a line that starts with "---", from
+// offset i: a document start alone on its line (a comment may follow),
+// which changes nothing in yaml.v3's tree, is skipped. It reports false
+// for anything else ("--- x", "---x", "...").
+func (p *fastParser) documentStart(i int) bool {
+	s := p.src
+	if s[i-3] != '-' {
+		return false
+	}
+	j := i
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	if j < len(s) && !isBreak(s[j]) && (s[j] != '#' || j == i) {
+		return false
+	}
+	p.nextLine(j)
+	return true
 }
 
 // nextLine moves to the start of the line after the one holding offset i.

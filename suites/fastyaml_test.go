@@ -1,7 +1,9 @@
 package suites
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -46,9 +48,13 @@ func checkFast(t *testing.T, data []byte) bool {
 	if why != "" {
 		return false
 	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
+	var doc, next yaml.Node
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&doc); err != nil {
 		t.Fatalf("the fast parser accepts what yaml.v3 refuses (%v):\n%s", err, data)
+	}
+	if err := dec.Decode(&next); err != io.EOF {
+		t.Fatalf("the fast parser accepts a text yaml.v3 reads as several documents (%v):\n%s", err, data)
 	}
 	if len(doc.Content) != 1 {
 		t.Fatalf("the fast parser accepts a text yaml.v3 reads as %d nodes:\n%s", len(doc.Content), data)
@@ -182,6 +188,8 @@ func TestFastYAMLReads(t *testing.T) {
 		"a:    spaced    \n",
 		"  a: 1\n  b: 2\n",
 		"- a\n- b\n",
+		"# head\n--- # start\na: 1\n",
+		"---\n- x\n",
 		"a: 1\r\nb:\r\n  - x # c\r\n  - 'y'\r\n  -\r\nc: \"q\"\r\nd: [e, {f: g}]\r\n\r\nl: |\r\n  one\r\n\r\n  two\r\nk: &k v\r\nm: *k\r\nn:\r\n",
 		"x-common: &common\n  auth: tok\n  kind: happy\nx-list: &l [a, b]\ns:\n  - <<: *common\n    name: x\n  - <<: [*common]\n    list: *l\n    scalar: &s 'v'\n    again: *s # comment\n",
 		"a: &seq\n- x\nb: {k: *seq}\n",
@@ -204,7 +212,10 @@ func TestFastYAMLRefuses(t *testing.T) {
 		{"a: x\u2028y\n", "a line break, BOM or control character beyond ASCII"},
 		{"# only a comment\n", "no content"},
 		{"  a: 1\nb: 2\n", "text after the top-level collection"},
-		{"a: 1\n---\nb: 2\n", "a document marker"},
+		{"a: 1\n---\nb: 2\n", "a document marker but a first \"---\" line"},
+		{"--- a: 1\n", "a document marker but a first \"---\" line"},
+		{"---\na: 1\n...\n", "a document marker but a first \"---\" line"},
+		{"---\n---\na: 1\n", "a document marker but a first \"---\" line"},
 		{"%YAML 1.2\n---\na: 1\n", "a node that starts with an indicator"},
 		{strings.Repeat("- ", 70) + "x\n", "nesting deeper than the fast parser follows"},
 		{"a: \"x\" y\n", "text after a value on its line"},
