@@ -124,7 +124,11 @@ func Analyze(ex Exchange) []Cause {
 	}
 	core := st == http.StatusUnauthorized || st == http.StatusForbidden || st == http.StatusTooManyRequests || authBody
 	a.sent = locate(ex, a.red)
-	if !core && !(st >= 400 && st < 500 && a.speaksOfAuth()) {
+	// A 500 in a rules row's words (WSO2's "Unclassified Authentication
+	// Failure" for an altered token) is a refusal answered with the wrong
+	// status; 502 to 504 speak of an upstream, not of this request.
+	refused500 := st == http.StatusInternalServerError && a.ruleMatches()
+	if !core && !(st >= 400 && st < 500 && a.speaksOfAuth()) && !refused500 {
 		return nil
 	}
 	wantUnauth := ex.ExpectReject && a.exp.Match(401) && !a.exp.Match(403)

@@ -207,6 +207,25 @@ func identityCases() []provCase {
 		{src: "https://github.com/Kong/kong/issues/1611", name: "Kong oauth2 401 access token is missing, sent in an Authorize header", status: 401,
 			body: "{\n  \"error_description\": \"The access token is missing\",\n  \"error\": \"invalid_request\"\n}",
 			cred: headerCred("Authorize", "KONG_ACCESS_TOKEN", "Bearer 4f6b1c2d8e9a0b3c5d7e9f1a2b4c6d8e"), want: CredentialInWrongPlace},
+
+		// Second late batch, expectations written before its first run.
+		// Istio's JWT policy refused an expired Google ID token with no
+		// challenge: the token itself shows why.
+		{src: "https://github.com/istio/istio/issues/22610", name: "Istio 401 Origin authentication failed, expired ID token", status: 401,
+			header: map[string]string{"content-type": "text/plain", "server": "istio-envoy", "via": "1.1 google"}, body: "Origin authentication failed.",
+			cred: bearer("GOOGLE_ID_TOKEN", makeJWT(map[string]any{"iss": "https://accounts.google.com", "aud": "407408718192.apps.googleusercontent.com", "sub": "110248495921238986420", "iat": now.Add(-3 * time.Hour).Unix(), "exp": now.Add(-2 * time.Hour).Unix()})),
+			want: JWTExpired},
+		// WSO2 API Manager with PingFederate as key manager, an altered or
+		// expired token: a 500 whose words still say the authentication
+		// failed (the issue asks for the 401 it should have been). Two could
+		// fit: "error while accessing backend services" may read as the
+		// gateway's own fault; the words name an authentication failure of
+		// the request's token first.
+		{src: "https://github.com/wso2/product-apim/issues/12429", name: "WSO2 APIM with PingFederate 500 900900 Unclassified Authentication Failure", status: 500,
+			header: map[string]string{"activityid": "d2c50755-5882-4cfd-98b6-a438e3c4d539", "Access-Control-Expose-Headers": "", "Access-Control-Allow-Origin": "*", "Access-Control-Allow-Methods": "GET",
+				"Access-Control-Allow-Headers": "authorization,Access-Control-Allow-Origin,Content-Type,SOAPAction,apikey,testKey,Authorization", "accept": "application/json", "Content-Type": "application/json; charset=UTF-8"},
+			body: `{"fault":{"code":900900,"message":"Unclassified Authentication Failure","description":"Error while accessing backend services for API key validation"}}`,
+			cred: bearer("PING_ACCESS_TOKEN", "Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4eX"), want: CredentialRejected},
 	}
 }
 

@@ -216,10 +216,12 @@ func describeWhitespace(s string, opaque, scheme bool) string {
 	// oauth_consumer_key="…", …) separates them with ", ", and quoted
 	// values may hold spaces: that is the syntax, not a stray character.
 	inner := strings.TrimSpace(strings.Trim(strings.TrimSpace(s), `"'`))
-	if params, ok := authParams(strings.TrimSpace(s)); ok {
+	params, ok := authParams(strings.TrimSpace(s))
+	if !ok && authParamsRE.MatchString(strings.TrimSpace(s)) {
+		params, ok = strings.TrimSpace(s), true // no scheme before the list
+	}
+	if ok {
 		inner = strings.NewReplacer(", ", ",", "; ", ";").Replace(quotedRE.ReplaceAllString(params, `""`))
-	} else if authParamsRE.MatchString(strings.TrimSpace(s)) {
-		inner = strings.NewReplacer(", ", ",", "; ", ";").Replace(quotedRE.ReplaceAllString(strings.TrimSpace(s), `""`))
 	} else {
 		for first := true; ; first = false {
 			f, rest, ok := strings.Cut(inner, " ")

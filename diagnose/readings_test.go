@@ -76,3 +76,20 @@ func TestInvalidTokenFaultList(t *testing.T) {
 		}
 	}
 }
+
+// TestRefusalAnsweredWith500: a 500 in a rules row's words is read as
+// the refusal it is; a 502 with the same words is an upstream's trouble.
+func TestRefusalAnsweredWith500(t *testing.T) {
+	tok := bearer("API_TOKEN", "opq_7Hd92kLmQ4pXrT")
+	body := `{"fault":{"code":900900,"message":"Unclassified Authentication Failure","description":"Error while accessing backend services for API key validation"}}`
+	got := codesOf(Analyze(corpusCase{cred: tok, api: fixed{status: 500, header: jsonCT(), body: body}}.run(t, "")))
+	if len(got) == 0 || got[0] != CredentialRejected {
+		t.Errorf("500: first cause %v, want %s", got, CredentialRejected)
+	}
+	if got := codesOf(Analyze(corpusCase{cred: tok, api: fixed{status: 502, header: jsonCT(), body: body}}.run(t, ""))); len(got) != 0 {
+		t.Errorf("502: %v, want no cause", got)
+	}
+	if got := codesOf(Analyze(corpusCase{cred: tok, api: fixed{status: 500, header: jsonCT(), body: `{"error":"internal error"}`}}.run(t, ""))); len(got) != 0 {
+		t.Errorf("500 without a row's words: %v, want no cause", got)
+	}
+}
