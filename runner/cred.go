@@ -19,6 +19,11 @@ type sentCred struct {
 	query   string   // query parameter that carries it
 }
 
+// authorizationOnly is sent.headers for the credentials that set the
+// Authorization header: shared, never changed (a slice of its own would be
+// an allocation per request).
+var authorizationOnly = []string{"Authorization"}
+
 // applyCred adds the step's credential to the request, altered as the
 // probe asks. An OAuth2 token is fetched (once per environment) here.
 func (p *plan) applyCred(ctx context.Context, c *testCase, s caseStep, b *built) (*sentCred, error) {
@@ -64,14 +69,14 @@ func (p *plan) applyCred(ctx context.Context, c *testCase, s caseStep, b *built)
 			tok = prefix + " " + tok
 		}
 		h.Set("Authorization", tok)
-		sent.headers = []string{"Authorization"}
+		sent.headers = authorizationOnly
 	case vocab.CredBasic:
 		user := cs.value(vocab.FieldUsername)
 		sent.values = append(sent.values, diagnose.Value{Source: cs.fields[vocab.FieldUsername].Name, Value: user, EnvFile: envFileOf(owner, cs.fields[vocab.FieldUsername].Name), Field: vocab.FieldUsername})
 		pass := secretValue(vocab.FieldPassword)
 		b.req.SetBasicAuth(user, pass)
 		p.opt.Redactor.AddBasic(cs.cred.Name, user, pass)
-		sent.headers = []string{"Authorization"}
+		sent.headers = authorizationOnly
 	case vocab.CredAPIKey:
 		key := secretValue(vocab.FieldKey)
 		if name := cs.value(vocab.FieldHeader); cs.cred.Header.IsSet() {
@@ -109,7 +114,7 @@ func (p *plan) applyCred(ctx context.Context, c *testCase, s caseStep, b *built)
 			p.opt.Redactor.AddDerived(cs.cred.Name+".access_token (altered)", tok)
 		}
 		h.Set("Authorization", "Bearer "+tok)
-		sent.headers = []string{"Authorization"}
+		sent.headers = authorizationOnly
 		sent.values = append(sent.values, diagnose.Value{Source: cs.cred.Name + ".access_token", Value: tok, Field: vocab.FieldAccessToken})
 	}
 	return sent, nil

@@ -123,7 +123,9 @@ func (p *plan) buildRequest(c *testCase, s caseStep, captures map[string]suites.
 		body = []byte(expand(*r.Body))
 	}
 	headers := r.Headers
-	if len(c.sc.Settings.Headers) > 0 {
+	if len(r.Headers) == 0 {
+		headers = c.sc.Settings.Headers // read only: no copy needed
+	} else if len(c.sc.Settings.Headers) > 0 {
 		headers = append(append([]suites.Pair(nil), c.sc.Settings.Headers...), r.Headers...)
 	}
 	// The request is made as http.NewRequest would make it, but takes the

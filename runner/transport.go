@@ -133,7 +133,7 @@ func checkRequest(req *http.Request) error {
 			return fmt.Errorf("header name %q is not a valid HTTP header name", name)
 		}
 		for _, v := range values {
-			if i := strings.IndexFunc(v, func(r rune) bool { return r < 0x20 && r != '\t' || r == 0x7f }); i >= 0 {
+			if i := controlByte(v); i >= 0 {
 				return fmt.Errorf("the value of header %s has a control character (a line break or NUL, at byte %d)", name, i)
 			}
 		}
@@ -144,15 +144,36 @@ func checkRequest(req *http.Request) error {
 	return nil
 }
 
-// validToken: RFC 9110 token characters, at least one.
+// controlByte is the index of the first control character in s (a
+// byte below 0x20 other than a tab, or DEL), or -1. Control characters
+// are ASCII: no byte of a multi-byte UTF-8 rune is one.
+func controlByte(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 && c != '\t' || c == 0x7f {
+			return i
+		}
+	}
+	return -1
+}
+
+// validToken: RFC 9110 token characters, at least one. It runs on every
+// header name of every request: a table, not a search per character.
 func validToken(s string) bool {
 	if s == "" {
 		return false
 	}
-	for _, r := range s {
-		if r > 0x7e || r <= 0x20 || strings.ContainsRune(`"(),/:;<=>?@[\]{}`, r) {
+	for i := 0; i < len(s); i++ {
+		if !tokenByte[s[i]] {
 			return false
 		}
 	}
 	return true
 }
+
+// tokenByte: the visible ASCII characters that are not delimiters.
+var tokenByte = func() (t [256]bool) {
+	for c := 0x21; c <= 0x7e; c++ {
+		t[c] = !strings.ContainsRune(`"(),/:;<=>?@[\]{}`, rune(c))
+	}
+	return t
+}()
