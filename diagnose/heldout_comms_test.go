@@ -248,6 +248,10 @@ func commsLateCases() []provCase {
 			header: map[string]string{"Content-Type": "text/plain"},
 			body:   "Login failed due to incorrect login credentials or method.\nFor information on authentication methods for Bitbucket Cloud APIs, visit:\n    https://developer.atlassian.com/cloud/bitbucket/rest/intro/#authentication\nIf you are unsure of which login details or login method to use, visit:\n    https://support.atlassian.com/bitbucket-cloud/docs/log-into-or-connect-to-bitbucket-cloud/\n",
 			cred:   basicCred("dev@acme.example", "ATBBWq8ZbV3kLmN0pQrS7tUvXyZa1b2c"), path: "/2.0/repositories/acme", want: CredentialRejected},
+		// The error as octokit prints it; GraphQL answers it with a 200.
+		{src: "https://github.com/github-community-projects/contributors/issues/492", name: "GitHub GraphQL 200 FORBIDDEN Resource not accessible by integration", status: 200,
+			header: jsonCT(), body: `{"errors":[{"type":"FORBIDDEN","path":["createDiscussion"],"extensions":{"saml_failure":false},"locations":[{"line":9,"column":5}],"message":"Resource not accessible by integration"}]}`,
+			cred: bearer("GITHUB_TOKEN", "ghs_Za1b2c3d4e5f6g7h8i9j0kLmN0pQrS7tUvXy"), method: "POST", path: "/graphql", want: PermissionDenied},
 	}
 }
 
