@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/http/httptrace"
 	"net/textproto"
+	"net/url"
 	"os"
 	"strings"
 	"sync"
@@ -66,6 +67,13 @@ func (w *wire) handshakeErr() error {
 // BadResponse, never Unreachable.
 func classify(err error, w *wire, timeout time.Duration) (results.Kind, string) {
 	msg := err.Error()
+	var uerr *url.Error
+	if errors.As(err, &uerr) {
+		// Go's client quotes the URL as sent, query values and user
+		// included, which search cannot find when they are short; the
+		// step's request line shows it with those parts as labels.
+		msg = uerr.Err.Error()
+	}
 	var (
 		netErr    net.Error
 		dnsErr    *net.DNSError
