@@ -15,6 +15,8 @@ func TestAuthErrorBody(t *testing.T) {
 		{`{"\u006fk":false,"error":"not_authed"}`, "not_authed"}, // an escaped key
 		{`{"ok":false,"\u0065rror":"token_revoked"}`, "token_revoked"},
 		{`{"status":"REQUEST_DENIED","error_message":"x"}`, "REQUEST_DENIED"},
+		{`{"status":"OVER_QUERY_LIMIT","results":[]}`, "OVER_QUERY_LIMIT"},
+		{`{"status":"ZERO_RESULTS","results":[]}`, ""},
 		{`{"error":"invalid_token"}`, "invalid_token"},
 		{`{"errors":[{"extensions":{"code":"UNAUTHENTICATED"}}]}`, "UNAUTHENTICATED"},
 		{`{"errors":[{"extensions":{"path":"$","code":"invalid-jwt"}}]}`, "invalid-jwt"},

@@ -130,3 +130,34 @@ func twoHeaders(idHeader, id, keyHeader, key string) *Credential {
 		{Source: "ALGOLIA_APP_ID", Value: id, EnvFile: ".env.staging", Field: idHeader},
 		{Source: "ALGOLIA_API_KEY", Value: key, EnvFile: ".env.staging", Field: keyHeader}}}
 }
+
+// lateMediaCases: answers gathered after the round's fixes, run once
+// unchanged before any further reading; expectations from the catalog.
+func lateMediaCases() []provCase {
+	return []provCase{
+		{src: "https://github.com/sesser/Instaphp/pull/46", name: "Instagram 400 OAuthAccessTokenException access_token provided is invalid", status: 400,
+			header: jsonCT(), body: `{"meta":{"error_type":"OAuthAccessTokenException","code":400,"error_message":"The access_token provided is invalid."}}`,
+			cred: apiKey("INSTAGRAM_TOKEN", "1234567.1677ed0.0a1b2c3d4e5f67890a1b2c3d4e5f6789", "", "access_token"), path: "/v1/users/self/media/recent", want: CredentialRejected},
+		{src: "https://github.com/ajsmithsw/PlacesSearchBar/issues/22", name: "Google Places 200 OVER_QUERY_LIMIT daily request quota", status: 200,
+			header: jsonCT(), body: "{\n   \"error_message\" : \"You have exceeded your daily request quota for this API. If you did not set a custom daily request quota, verify your project has an active billing account: http://g.co/dev/maps-no-account\",\n   \"predictions\" : [],\n   \"status\" : \"OVER_QUERY_LIMIT\"\n}",
+			cred: apiKey("GOOGLE_MAPS_KEY", "AIzaSyB3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h", "", "key"), path: "/maps/api/place/autocomplete/json", want: RateLimited},
+		{src: "https://github.com/gpustack/gpustack/issues/1479", name: "GPUStack 401 Invalid authentication credentials", status: 401,
+			header: jsonCT(), body: `{"code":401,"reason":"Unauthorized","message":"Invalid authentication credentials"}`,
+			cred: bearer("GPUSTACK_API_KEY", "gpustack_e748dc18c016076a_7dfb18e6d2a383317040a52f723d2c48"), method: "POST", path: "/v1/chat/completions", want: CredentialRejected},
+		// The answer alone names the load balancer's deny rule; that the
+		// rule refuses password logins is not in it.
+		{src: "https://github.com/ddevault/RedditSharp/issues/218", name: "Reddit 403 Request forbidden by administrative rules to a password login", status: 403,
+			header: map[string]string{"Content-Type": "text/html"}, body: "<html><body><h1>403 Forbidden</h1>\nRequest forbidden by administrative rules.\n</body></html>",
+			cred: basicCred("ci-bot", "Wq8ZbV3kLmN0pQrS"), path: "/message/unread", want: BlockedByProxy},
+		{src: "https://github.com/elastic/cloud-on-k8s/issues/7148", name: "Elasticsearch 403 assigned roles were not found", status: 403,
+			header: jsonCT(), body: `{"error":{"root_cause":[{"type":"security_exception","reason":"action [cluster:monitor/main] is unauthorized for user [fluent] with effective roles [] (assigned roles [all,manage,monitor] were not found), this action is granted by the cluster privileges [monitor,manage,all]"}],"type":"security_exception","reason":"action [cluster:monitor/main] is unauthorized for user [fluent] with effective roles [] (assigned roles [all,manage,monitor] were not found), this action is granted by the cluster privileges [monitor,manage,all]"},"status":403}`,
+			cred: basicCred("fluent", "Ix7pR2vT9mK4nB8c"), path: "/", want: PermissionDenied},
+		{src: "https://github.com/pdaddyo/soundbounce-v2/issues/82", name: "Spotify 403 Player command failed: Premium required", status: 403,
+			header: jsonCT(), body: "{\n  \"error\" : {\n    \"status\" : 403,\n    \"message\" : \"Player command failed: Premium required\",\n    \"reason\" : \"PREMIUM_REQUIRED\"\n  }\n}",
+			cred: bearer("SPOTIFY_ACCESS_TOKEN", "BQD3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9j0kLmN0pQrS7tUvXy"), method: "PUT", path: "/v1/me/player/play", want: PermissionDenied},
+	}
+}
+
+func TestHeldoutMediaLate(t *testing.T) {
+	runProviderCases(t, "media late answers", lateMediaCases())
+}

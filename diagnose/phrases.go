@@ -59,7 +59,9 @@ const regionNamedPattern = `(invalid|not valid|wrong|incorrect|unknown) (for|in)
 const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(could not be|cannot be|was not|not) found,? or (is |was )?(invalid|expired|revoked)|` +
 	`\b(access|api|auth|bearer)?(token|key)invalid\b|\binvalid(access|auth|bearer)(token|key)\b`
 
-// limitReachedRE: a usage limit said to be reached ("(#4) Application
-// request limit reached", "(#17) User request limit reached", "(#32)
-// Page request limited reached").
-var limitReachedRE = lazyre.New(`\b(request|call|api|rate|usage|query|queries|user|app(lication)?|page)s? limit(ed)? (has been |was |is )?(reached|hit|exhausted)`)
+// limitReachedRE: a usage limit said to be reached or exceeded ("(#4)
+// Application request limit reached", "(#32) Page request limited
+// reached", "You have exceeded your daily request quota for this API",
+// Google's OVER_QUERY_LIMIT status).
+var limitReachedRE = lazyre.New(`\b(request|call|api|rate|usage|query|queries|user|app(lication)?|page)s? limit(ed)? (has been |was |is )?(reached|hit|exhausted)|` +
+	`\bexceeded (your|the) (daily |monthly |hourly |per-minute )?(request |call |api |usage )?(quota|limit)\b|\bover_query_limit\b`)

@@ -46,6 +46,7 @@ func TestPhraseFamilies(t *testing.T) {
 		// limitReachedRE
 		{"API limit reached on a 403", 403, `{"error":"Daily API limit reached"}`, key, RateLimited, nil},
 		{"usage limit reached on a 400", 400, `{"message":"Usage limit has been reached for this key"}`, key, RateLimited, nil},
+		{"quota exceeded in other words", 403, `{"message":"You have exceeded the monthly request quota of your plan"}`, key, RateLimited, nil},
 		{"a seat limit is no rate limit", 403, `{"message":"Seat limit reached for this workspace"}`, tok, PermissionDenied, []string{RateLimited}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -113,7 +113,9 @@ func readServer(ex Exchange, red *redactor) server {
 //   - {"ok": false, "error": "…"} where the error is about authentication
 //     or permission (invalid_auth, not_authed, missing_scope,
 //     token_expired, token_revoked, no_permission, …), as chat APIs send;
-//   - {"status": "REQUEST_DENIED", "error_message": "…"};
+//   - {"status": "REQUEST_DENIED" | "OVER_QUERY_LIMIT" | "OVER_DAILY_LIMIT",
+//     "error_message": "…"}: a request refused, or refused for its usage
+//     limits, in a 200 (Google Maps Platform's web services);
 //   - a GraphQL answer whose first error says UNAUTHENTICATED, FORBIDDEN,
 //     UNAUTHORIZED, ACCESS_DENIED, INSUFFICIENT_SCOPES or a
 //     SAML/SSO failure;
@@ -148,6 +150,10 @@ func AuthErrorBody(body []byte) (string, bool) {
 	return e, e != ""
 }
 
+// refusalStatuses: the values of a "status" field that refuse the request
+// (the key, its restrictions, billing, or a usage limit) in a 200.
+var refusalStatuses = map[string]bool{"REQUEST_DENIED": true, "OVER_QUERY_LIMIT": true, "OVER_DAILY_LIMIT": true}
+
 var authCodeRE = lazyre.New(`auth|token|scope|permission|access|login|credential|key|forbidden|unauthori[sz]ed|not_allowed|account_inactive|sso`)
 
 // authErrorKeys are the keys authError reads at the top of a body.
@@ -179,7 +185,7 @@ func authError(doc any) string {
 			return e
 		}
 	}
-	if st, _ := m["status"].(string); st == "REQUEST_DENIED" {
+	if st, _ := m["status"].(string); refusalStatuses[st] {
 		return st
 	}
 	if e, _ := m["error"].(string); isOAuthError(e) && e != "invalid_request" || tokenEndpointError(e) {
