@@ -252,6 +252,10 @@ func commsLateCases() []provCase {
 		{src: "https://github.com/github-community-projects/contributors/issues/492", name: "GitHub GraphQL 200 FORBIDDEN Resource not accessible by integration", status: 200,
 			header: jsonCT(), body: `{"errors":[{"type":"FORBIDDEN","path":["createDiscussion"],"extensions":{"saml_failure":false},"locations":[{"line":9,"column":5}],"message":"Resource not accessible by integration"}]}`,
 			cred: bearer("GITHUB_TOKEN", "ghs_Za1b2c3d4e5f6g7h8i9j0kLmN0pQrS7tUvXy"), method: "POST", path: "/graphql", want: PermissionDenied},
+		{src: "https://github.com/microsoftgraph/microsoft-graph-docs/issues/16208", name: "Microsoft Graph 401 Access token validation failure. Invalid audience. (an Azure AD Graph token)", status: 401,
+			header: jsonCT(), body: "{\n    \"error\": {\n        \"code\": \"InvalidAuthenticationToken\",\n        \"message\": \"Access token validation failure. Invalid audience.\",\n        \"innerError\": {\n            \"date\": \"2022-03-17T16:05:41\",\n            \"request-id\": \"49fef2a7-61c7-4529-9ee8-539a352c2f59\",\n            \"client-request-id\": \"49fef2a7-61c7-4529-9ee8-539a352c2f59\"\n        }\n    }\n}",
+			cred: bearer("GRAPH_TOKEN", makeJWT(map[string]any{"iss": "https://sts.windows.net/72bc53c4-622d-4cbb-87a9-ab379912b406/", "aud": "https://graph.windows.net", "exp": time.Now().Add(time.Hour).Unix()})),
+			path: "/v1.0/users", want: JWTWrongAudience},
 	}
 }
 
