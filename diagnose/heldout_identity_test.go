@@ -226,6 +226,15 @@ func identityCases() []provCase {
 				"Access-Control-Allow-Headers": "authorization,Access-Control-Allow-Origin,Content-Type,SOAPAction,apikey,testKey,Authorization", "accept": "application/json", "Content-Type": "application/json; charset=UTF-8"},
 			body: `{"fault":{"code":900900,"message":"Unclassified Authentication Failure","description":"Error while accessing backend services for API key validation"}}`,
 			cred: bearer("PING_ACCESS_TOKEN", "Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4eX"), want: CredentialRejected},
+
+		// Third late batch: password sign-ins refused on a 400, written
+		// before their first run.
+		{src: "https://github.com/stackblitz/bolt.new/issues/7584", name: "Supabase Auth 400 invalid_credentials Invalid login credentials", status: 400,
+			body: `{"code":"invalid_credentials","message":"Invalid login credentials"}`,
+			cred: basicCred("hakim@example.com", "Wq8ZbV3kLmN0pQrS"), method: "POST", path: "/auth/v1/token", want: CredentialRejected},
+		{src: "https://github.com/firebase/firebase-js-sdk/issues/7812", name: "Firebase Auth 400 INVALID_PASSWORD on signInWithPassword", status: 400,
+			body: "{\n  \"error\": {\n    \"code\": 400,\n    \"message\": \"INVALID_PASSWORD\",\n    \"errors\": [\n      {\n        \"message\": \"INVALID_PASSWORD\",\n        \"domain\": \"global\",\n        \"reason\": \"invalid\"\n      }\n    ]\n  }\n}",
+			cred: basicCred("user@example.com", "Wq8ZbV3kLmN0pQrS"), method: "POST", path: "/v1/accounts:signInWithPassword", want: CredentialRejected},
 	}
 }
 

@@ -35,6 +35,10 @@ func TestGeneralReadings(t *testing.T) {
 		{"Missing scopes: on a 401", 401, `{"error":"Missing scopes: api.model.read."}`, tok, ServerInsufficientScope, nil},
 		{"endpoint requires the x:y scope", 403, `{"status":403,"error":true,"message":"This endpoint requires the file_variables:read scope"}`, tok, ServerInsufficientScope, nil},
 		{"authentication not found in headers", 401, `{"message":"authentication not found in headers"}`, tok, CredentialInWrongPlace, nil},
+		// A sign-in's password refused, in the words of its field or
+		// code, on the 400 a password grant answers.
+		{"login credentials refused on a 400", 400, `{"code":"invalid_credentials","message":"Invalid login credentials"}`, basicCred("ci@example.com", "Wq8ZbV3kLmN0pQrS"), CredentialRejected, nil},
+		{"INVALID_PASSWORD on a 400", 400, `{"error":{"code":400,"message":"INVALID_PASSWORD","errors":[{"message":"INVALID_PASSWORD","domain":"global","reason":"invalid"}]}}`, basicCred("ci@example.com", "Wq8ZbV3kLmN0pQrS"), CredentialRejected, nil},
 		// An auth-param list is structured: its quotes and the spaces
 		// after its commas are syntax, with or without a scheme first.
 		{"signature that cannot be verified, scheme-less auth-params", 403, `{"message":"HMAC signature cannot be verified"}`,
