@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"runtime"
 	"sync"
@@ -97,7 +96,7 @@ func loadFile(p *fastParser, f string) loaded {
 // readCapped reads a file of at most limit bytes, without reading more
 // than that of a larger one.
 func readCapped(path string, limit int64) ([]byte, error) {
-	fh, err := os.Open(path)
+	fh, err := openFile(path)
 	if err != nil {
 		return nil, err
 	}

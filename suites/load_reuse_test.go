@@ -38,3 +38,20 @@ func TestLoadFilesReusingParserIsParse(t *testing.T) {
 		}
 	}
 }
+
+// openFile reads what os.Open reads and fails as it does, in the same
+// words: they end up in "cannot read suite: …".
+func TestOpenFileIsOsOpen(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "missing.yaml")
+	_, want := os.Open(missing)
+	if _, err := openFile(missing); err == nil || want == nil || err.Error() != want.Error() {
+		t.Fatalf("openFile(missing) = %v, os.Open = %v", err, want)
+	}
+	data, err := readCapped("testdata/load/bad/a.yaml", MaxFileSize)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want, _ := os.ReadFile("testdata/load/bad/a.yaml"); string(data) != string(want) {
+		t.Fatalf("readCapped read %q, want %q", data, want)
+	}
+}
