@@ -33,9 +33,10 @@ const namedPermissionPattern = `\brequires? (the )?scopes?[=: ]|not authori[sz]e
 // subscription to this product), whatever the status says: the key itself
 // is fine ("You must enable Billing on the Google Cloud Project", "using
 // One Call 3.0 requires a separate subscription to the One Call by Call
-// plan", answered with a 401).
+// plan", answered with a 401). A "subscription key" is a credential, not a
+// subscription.
 const billingPattern = `enable billing|billing (is )?(not enabled|disabled|required)|` +
-	`\brequires? (a |an )?(separate |paid |active |valid |premium )?(subscription|plan)\b|` +
+	`\brequires? (a |an )?(separate |paid |active |premium )?(subscription|plan)( to| for|\s*[.,;]|\s*$)|` +
 	`(subscription|paid plan) (is )?required|not (included|available) in your (subscription|plan)|not subscribed to`
 
 // credentialHeaderMissingPattern: the answer names a custom header meant

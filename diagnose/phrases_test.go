@@ -34,6 +34,7 @@ func TestPhraseFamilies(t *testing.T) {
 		{"paid plan required", 403, `{"message":"This feature requires a paid plan."}`, key, PermissionDenied, nil},
 		{"billing off, on a 401", 401, `{"error":"Billing is not enabled for this account"}`, key, PermissionDenied, nil},
 		{"subscription key is not a subscription", 401, `{"statusCode":401,"message":"Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription."}`, key, CredentialRejected, []string{PermissionDenied}},
+		{"a subscription key is a credential", 401, `{"message":"This API requires a valid subscription key."}`, key, "", []string{PermissionDenied}},
 		// credentialHeaderMissingPattern
 		{"credential header missing", 401, `{"error":"X-Api-Token header is missing"}`, tok, CredentialInWrongPlace, nil},
 		{"other header missing", 400, `{"message":"X-Request-Id header is missing"}`, tok, "", []string{CredentialInWrongPlace}},
