@@ -104,11 +104,15 @@ func (s *Suite) writtenURLs(fn func(field string, u String)) {
 	}
 	for _, sc := range s.Scenarios {
 		for _, st := range sc.Steps {
-			fn("url", st.Request.URL)
+			if st.Request.URL.Raw != "" { // most steps have a path instead: nothing to parse
+				fn("url", st.Request.URL)
+			}
 		}
 		if sc.Matrix != nil {
 			for _, row := range sc.Matrix.Rows {
-				fn("url", row.Request.URL)
+				if row.Request.URL.Raw != "" {
+					fn("url", row.Request.URL)
+				}
 			}
 		}
 	}
