@@ -158,6 +158,29 @@ func lateMediaCases() []provCase {
 	}
 }
 
+// lateMediaCases2: a second batch gathered after the late answers'
+// one fix, run once unchanged.
+func lateMediaCases2() []provCase {
+	return []provCase{
+		{src: "https://github.com/schulzefelix/laravel-bigquery/issues/7", name: "BigQuery 403 accessDenied User does not have bigquery.datasets.create permission", status: 403,
+			// An IAM permission of the caller, not a scope of its token.
+			header: jsonCT(), body: `{ "error": { "code": 403, "message": "Access Denied: Project alien-house-262216: User does not have bigquery.datasets.create permission in project alien-house-262216.", "errors": [ { "message": "Access Denied: Project alien-house-262216: User does not have bigquery.datasets.create permission in project alien-house-262216.", "domain": "global", "reason": "accessDenied" } ], "status": "PERMISSION_DENIED" } }`,
+			cred: bearer("GCP_ACCESS_TOKEN", "ya29.a0AfB_byC4rZ8Qm2LkT9wXy7NbV3cD1fG4hJ6kL8mN0pQrS2tUvWxYz"), method: "POST", path: "/bigquery/v2/projects/alien-house-262216/datasets", want: PermissionDenied},
+		{src: "https://github.com/FlowiseAI/Flowise/issues/2144", name: "Pinecone 403 Google Frontend page: client does not have permission to get URL", status: 403,
+			header: map[string]string{"Content-Type": "text/html; charset=UTF-8"},
+			body:   "<html><head>\n<meta http-equiv=\"content-type\" content=\"text/html;charset=utf-8\">\n<title>403 Forbidden</title>\n</head>\n<body text=#000000 bgcolor=#ffffff>\n<h1>Error: Forbidden</h1>\n<h2>Your client does not have permission to get URL <code>/indexes/gondola-site-gen</code> from this server.</h2>\n<h2></h2>\n</body></html>",
+			cred:   apiKey("PINECONE_API_KEY", "8f3e2d1c-0b9a-4f8e-7d6c-5b4a3f2e1d0c", "Api-Key", ""), path: "/indexes/gondola-site-gen", want: PermissionDenied},
+		{src: "https://github.com/uwaterloo/OpenData/issues/108", name: "uWaterloo Open Data 403 The provided API key has been banned", status: 403,
+			header: jsonCT(), body: "{\n  \"meta\":{\n    \"requests\":0,\n    \"timestamp\":1393392973,\n    \"status\":403,\n    \"message\":\"The provided API key has been banned\",\n    \"method_id\":1381,\n    \"method\":{\n\n    }\n  }\n}",
+			cred: apiKey("UW_API_KEY", "ead3606c6f096657ebd283b58bf316b6", "", "key"), path: "/v2/foodservices/locations.json", want: CredentialRejected},
+		// The server echoes the key it does not know (the source hides it).
+		{src: "https://github.com/cloudinary/cloudinary_npm/issues/288", name: "Cloudinary 401 Unknown API key, echoed", status: 401,
+			header: jsonCT(), body: `{"error":{"message":"Unknown API key 614335564976464"}}`,
+			cred: apiKey("CLOUDINARY_API_KEY", "614335564976464", "", "api_key"), path: "/v1_1/demo/image/download", want: CredentialRejected},
+	}
+}
+
 func TestHeldoutMediaLate(t *testing.T) {
 	runProviderCases(t, "media late answers", lateMediaCases())
+	runProviderCases(t, "media late answers, second batch", lateMediaCases2())
 }

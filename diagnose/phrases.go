@@ -56,9 +56,13 @@ const regionNamedPattern = `(invalid|not valid|wrong|incorrect|unknown) (for|in)
 // unknownCredentialPattern: the server looked the credential up and did
 // not find it, in words ("The access token you sent could not be found or
 // is invalid") or in an error id written as one word (AccessTokenInvalid,
-// ApiKeyInvalid, InvalidAccessToken).
+// ApiKeyInvalid, InvalidAccessToken); or found it switched off for good
+// ("The provided API key has been banned", "This token was disabled"),
+// whatever the status: even a 403 then means the credential, not a
+// permission.
 const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(could not be|cannot be|was not|not) found,? or (is |was )?(invalid|expired|revoked)|` +
-	`\b(access|api|auth|bearer)?(token|key)invalid\b|\binvalid(access|auth|bearer)(token|key)\b`
+	`\b(access|api|auth|bearer)?(token|key)invalid\b|\binvalid(access|auth|bearer)(token|key)\b|` +
+	`\b(key|token|credential|secret)s? (has been|have been|was|were|is|are) (banned|blocked|disabled|suspended|deactivated|deleted|invalidated)\b`
 
 // limitReachedRE: a usage limit said to be reached or exceeded ("(#4)
 // Application request limit reached", "(#32) Page request limited

@@ -44,6 +44,8 @@ func TestPhraseFamilies(t *testing.T) {
 		// unknownCredentialPattern
 		{"error id in one word", 401, `{"code":"ApiKeyInvalid"}`, key, CredentialRejected, nil},
 		{"not found or revoked, on a 403", 403, `{"message":"The API key you provided was not found or is revoked."}`, key, CredentialRejected, nil},
+		{"switched off for good, on a 403", 403, `{"error":"This access token was disabled by its owner"}`, tok, CredentialRejected, nil},
+		{"requests blocked are not a key blocked", 403, `{"error":{"message":"Requests from referer https://ci.example.com are blocked."}}`, key, ReferrerRestricted, []string{CredentialRejected}},
 		// limitReachedRE
 		{"API limit reached on a 403", 403, `{"error":"Daily API limit reached"}`, key, RateLimited, nil},
 		{"usage limit reached on a 400", 400, `{"message":"Usage limit has been reached for this key"}`, key, RateLimited, nil},
