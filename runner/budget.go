@@ -50,22 +50,43 @@ func (bb *bodyBudget) hold(n int64) {
 // fit waits. The returned release gives the room back; it may be called
 // more than once.
 func (bb *bodyBudget) reserve(ctx context.Context, resp *http.Response, limit int64) (int64, func(), error) {
-	n := limit + 1
-	if resp.ContentLength >= 0 && resp.ContentLength < limit {
-		n = resp.ContentLength + 1
-	}
+	n := reservation(resp, limit)
 	if err := bb.sem.Acquire(ctx, n); err != nil {
 		return 0, nil, fmt.Errorf("waiting for memory to read the response: %w", err)
 	}
+	return n, bb.taken(n), nil
+}
+
+// tryReserve is reserve when the room is there at once; ok is false when
+// the response would have to wait.
+func (bb *bodyBudget) tryReserve(resp *http.Response, limit int64) (n int64, release func(), ok bool) {
+	n = reservation(resp, limit)
+	if !bb.sem.TryAcquire(n) {
+		return 0, nil, false
+	}
+	return n, bb.taken(n), true
+}
+
+// reservation is the room a response body takes: its Content-Length when
+// the server gives one, else the limit; one more byte tells that there
+// was more.
+func reservation(resp *http.Response, limit int64) int64 {
+	if resp.ContentLength >= 0 && resp.ContentLength < limit {
+		return resp.ContentLength + 1
+	}
+	return limit + 1
+}
+
+// taken counts n reserved bytes and returns what gives them back.
+func (bb *bodyBudget) taken(n int64) func() {
 	bb.hold(n)
 	var once sync.Once
-	release := func() {
+	return func() {
 		once.Do(func() {
 			bb.held.Add(-n)
 			bb.sem.Release(n)
 		})
 	}
-	return n, release, nil
 }
 
 // readBody reads at most n bytes of a response body into one buffer of

@@ -143,14 +143,16 @@ func (p *plan) once(ctx context.Context, client *http.Client, b *built, timeout 
 		return nil, timedOut(err, &fired)
 	}
 	defer resp.Body.Close()
-	left := time.Until(deadline)
-	paused := timer.Stop()
-	n, release, err := p.bodies.reserve(ctx, resp, p.opt.MaxBody)
-	if err != nil {
-		return nil, timedOut(err, &fired)
-	}
-	if paused {
-		timer.Reset(left)
+	n, release, ok := p.bodies.tryReserve(resp, p.opt.MaxBody)
+	if !ok { // the response waits for room: the timer with it
+		left := time.Until(deadline)
+		paused := timer.Stop()
+		if n, release, err = p.bodies.reserve(ctx, resp, p.opt.MaxBody); err != nil {
+			return nil, timedOut(err, &fired)
+		}
+		if paused {
+			timer.Reset(left)
+		}
 	}
 	body, err := readBody(resp, n)
 	ex := &exchange{resp: resp, body: body, dur: time.Since(start), release: release}
