@@ -128,7 +128,7 @@ func (p *plan) checkEnvs(ss []*suites.Suite) error {
 			if best := words.Closest(want, names); best != "" {
 				hint = fmt.Sprintf(" (did you mean %q?)", best)
 			}
-			return usagef("--env %s: no suite defines that environment%s; defined: %s", want, hint, strings.Join(names, ", "))
+			return usagef("--env %s: no suite defines that environment%s; defined: %s", words.Shown(want, names), hint, strings.Join(names, ", "))
 		}
 	}
 	return nil

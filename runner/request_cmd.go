@@ -34,7 +34,14 @@ func Request(ctx context.Context, ss []*suites.Suite, req Single, opt Options) (
 	}
 	switch len(matches) {
 	case 0:
-		return nil, usagef("no suite defines environment %q with credential %q", req.Env, req.Auth)
+		var envs, creds []string
+		for _, s := range ss {
+			for _, e := range s.Environments {
+				envs = appendNew(envs, e.Name)
+			}
+			creds = appendNew(creds, sortedNames(s.Credentials)...)
+		}
+		return nil, usagef("no suite defines environment %s with credential %s", quotedName(req.Env, envs), quotedName(req.Auth, creds))
 	case 1:
 	default:
 		var files []string

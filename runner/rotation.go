@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -133,15 +134,24 @@ func rotationNames(ss []*suites.Suite, env, cred string) error {
 		}
 	}
 	if !slices.Contains(envs, env) {
-		return usagef("--env %s: no suite defines that environment%s (defined: %s)", env, didYouMean(env, envs), strings.Join(envs, ", "))
+		return usagef("--env %s: no suite defines that environment%s (defined: %s)", words.Shown(env, envs), didYouMean(env, envs), strings.Join(envs, ", "))
 	}
 	if !slices.Contains(creds, cred) {
 		if len(creds) == 0 {
-			return usagef("--credential %s: the suites that define environment %s have no credentials", cred, env)
+			return usagef("--credential %s: the suites that define environment %s have no credentials", words.Shown(cred, nil), env)
 		}
-		return usagef("--credential %s: no suite that defines environment %s has that credential%s (defined: %s)", cred, env, didYouMean(cred, creds), strings.Join(creds, ", "))
+		return usagef("--credential %s: no suite that defines environment %s has that credential%s (defined: %s)", words.Shown(cred, creds), env, didYouMean(cred, creds), strings.Join(creds, ", "))
 	}
 	return nil
+}
+
+// quotedName is a name the user gave, quoted, or described when it is not
+// shaped like one of names (words.Shown): it may be a token.
+func quotedName(arg string, names []string) string {
+	if shown := words.Shown(arg, names); shown != arg {
+		return shown
+	}
+	return strconv.Quote(arg)
 }
 
 func didYouMean(word string, candidates []string) string {

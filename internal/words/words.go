@@ -53,20 +53,48 @@ func QuoteList(xs []string) string {
 
 // Unknown renders, for a message, an argument that matched none of
 // candidates (a command, a cause code): quoted with a did-you-mean when it
-// is close to one; quoted alone when it is shaped like them (lowercase
-// letters, '-' and '_', at most two longer than the longest); else by its
-// length only. Such an argument is read before any suite says which values
-// are secrets, and a token pasted in its place must not be echoed.
+// is close to one, quoted alone when it is shaped like them (see Shown),
+// else by its length only.
 func Unknown(arg string, candidates []string) string {
 	if near := Closest(arg, candidates); near != "" {
 		return fmt.Sprintf("%q (did you mean %q?)", arg, near)
 	}
-	longest := 0
+	if shaped(arg, candidates) {
+		return strconv.Quote(arg)
+	}
+	return "(" + notShown(arg) + ": it is not shaped like one)"
+}
+
+// Shown is arg, an argument that should have been one of candidates (an
+// environment's or a credential's name), when a message may echo it: it
+// is close to one of them, or shaped like them. Else it is described by
+// its length only. Such an argument may be a token typed in a name's
+// place, and one that no suite holds is unknown to the redactor.
+func Shown(arg string, candidates []string) string {
+	if Closest(arg, candidates) != "" || shaped(arg, candidates) {
+		return arg
+	}
+	return "(" + notShown(arg) + ")"
+}
+
+// shaped reports whether arg looks like a name among candidates rather
+// than a credential: no longer than the longest plus two (and at most
+// minShaped long whatever they are), made of lowercase letters, digits,
+// '-', '_' and the characters the names themselves use. Tokens, keys and
+// passwords are longer, or mix case.
+func shaped(arg string, candidates []string) bool {
+	longest := minShaped - 2
 	for _, c := range candidates {
 		longest = max(longest, len(c))
 	}
-	if arg != "" && len(arg) <= longest+2 && strings.Trim(arg, "abcdefghijklmnopqrstuvwxyz-_") == "" {
-		return strconv.Quote(arg)
-	}
-	return fmt.Sprintf("(an argument of %d characters, not shown: it is not shaped like one)", len(arg))
+	return arg != "" && len(arg) <= longest+2 &&
+		strings.Trim(arg, "abcdefghijklmnopqrstuvwxyz0123456789-_"+strings.Join(candidates, "")) == ""
+}
+
+// minShaped is how long an argument shaped like a name may be even when
+// the names are shorter ("prod" for environments a and b).
+const minShaped = 12
+
+func notShown(arg string) string {
+	return fmt.Sprintf("an argument of %d characters, not shown", len(arg))
 }

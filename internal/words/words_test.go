@@ -69,3 +69,25 @@ func TestUnknown(t *testing.T) {
 		}
 	}
 }
+
+// TestShown: a name typed for an environment or a credential is echoed
+// when close to a defined one or shaped like them, else described.
+func TestShown(t *testing.T) {
+	for _, tc := range []struct {
+		arg   string
+		names []string
+		want  string
+	}{
+		{"stagign", []string{"staging"}, "stagign"},
+		{"prod", []string{"a", "b"}, "prod"},
+		{"eu-west-1", []string{"staging", "production"}, "eu-west-1"},
+		{"Stage.EU", []string{"Staging.EU"}, "Stage.EU"}, // the names' own characters
+		{"sk_live_51HqLyjWDarjtT1zdp7dc", []string{"token"}, "(an argument of 29 characters, not shown)"},
+		{"abcdefghijklmnopqrstu", []string{"token"}, "(an argument of 21 characters, not shown)"},
+		{"Hunter2", []string{"token"}, "(an argument of 7 characters, not shown)"},
+	} {
+		if got := Shown(tc.arg, tc.names); got != tc.want {
+			t.Errorf("Shown(%q, %q) = %q, want %q", tc.arg, tc.names, got, tc.want)
+		}
+	}
+}
