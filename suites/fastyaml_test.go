@@ -113,12 +113,19 @@ var trickyScalars = []string{
 }
 
 // FuzzFastYAML holds the fast parser to yaml.v3: what it accepts, yaml.v3
-// reads into the same tree. Seeds: every suite of the repository, and the
-// tricky scalars as values, items and flow entries.
+// reads into the same tree. Seeds: every suite of the repository (also
+// with CRLF), the tables of what it reads and refuses, and the tricky
+// scalars as values, items, keys and flow entries.
 func FuzzFastYAML(f *testing.F) {
 	for _, data := range repoSuites(f) {
 		f.Add(data)
 		f.Add(crlf(data))
+	}
+	for _, text := range fastReads {
+		f.Add([]byte(text))
+	}
+	for _, c := range fastRefusals {
+		f.Add([]byte(c.text))
 	}
 	for _, v := range trickyScalars {
 		for _, form := range []string{"a: %s\n", "- %s\n", "a: {k: %s}\n", "a: [%s, x]\n", "%s: x\n", "- k: %s\n  j: 1\n"} {
@@ -165,35 +172,38 @@ func TestFastYAMLLoaderSame(t *testing.T) {
 	sameAsYAMLv3(t, []byte(strings.Replace(big, "/bearer 500\n", "/bearer 500\n    x: [\n", 1)))
 }
 
+// fastReads holds every construct of the subset.
+var fastReads = []string{
+	"a: 1\nb: two words\nc: \"quoted\"\nd: 'single'\n",
+	"a:\n  b:\n    c: 1\n  d: 2\ne: 3\n",
+	"# comment\n\na: 1 # after a value\n  # indented comment\nb: 2\n",
+	"a:\n  - x\n  - y\nb:\n- indentless\n- items\nc: 1\n",
+	"- name: compact\n  kind: happy\n- - nested\n  - items\n-   deep: indent\n    more: 1\n",
+	"a:\nb: ~\nc: null\nd:\n",
+	"- \n- x\n-\n",
+	"a: |\n  line one\n    indented\n\n  after a blank\nb: |-\n  strip\n\n\nc: |+\n  keep\n\n\nd: 1\n",
+	"- |\n  item literal\n- body: |\n    in a compact mapping\n",
+	"a: |\n\n  after an empty line\n",
+	"a: | # a comment\n  text\n",
+	"a: { b: 1, c: [x, \"y\", 'z'], d: {} , e: [] }\n",
+	"a: [1, 2.5, true, null, ~, 2001-12-14, 0x1F, 1_000, .inf, yes, on]\n",
+	"\"quoted key\": 1\n'single key': 2\n200: ok\ntrue: yes\n",
+	"a: \"\\u00e9\\t\\\"x\\\"\\n\\x41\\U0001F600\\N\\_\\L\\P\"\n",
+	"é: ünïcödé value\nb: [日本, { x: é }]\n",
+	"a: key:value\nb: http://127.0.0.1:8080/x#frag\nc: a#b\nd: 'it''s'\n",
+	"a:    spaced    \n",
+	"  a: 1\n  b: 2\n",
+	"- a\n- b\n",
+	"# head\n--- # start\na: 1\n",
+	"---\n- x\n",
+	"a: 1\r\nb:\r\n  - x # c\r\n  - 'y'\r\n  -\r\nc: \"q\"\r\nd: [e, {f: g}]\r\n\r\nl: |\r\n  one\r\n\r\n  two\r\nk: &k v\r\nm: *k\r\nn:\r\n",
+	"x-common: &common\n  auth: tok\n  kind: happy\nx-list: &l [a, b]\ns:\n  - <<: *common\n    name: x\n  - <<: [*common]\n    list: *l\n    scalar: &s 'v'\n    again: *s # comment\n",
+	"a: &seq\n- x\nb: {k: *seq}\n",
+}
+
 // Every construct of the subset is read, as yaml.v3 reads it.
 func TestFastYAMLReads(t *testing.T) {
-	for _, text := range []string{
-		"a: 1\nb: two words\nc: \"quoted\"\nd: 'single'\n",
-		"a:\n  b:\n    c: 1\n  d: 2\ne: 3\n",
-		"# comment\n\na: 1 # after a value\n  # indented comment\nb: 2\n",
-		"a:\n  - x\n  - y\nb:\n- indentless\n- items\nc: 1\n",
-		"- name: compact\n  kind: happy\n- - nested\n  - items\n-   deep: indent\n    more: 1\n",
-		"a:\nb: ~\nc: null\nd:\n",
-		"- \n- x\n-\n",
-		"a: |\n  line one\n    indented\n\n  after a blank\nb: |-\n  strip\n\n\nc: |+\n  keep\n\n\nd: 1\n",
-		"- |\n  item literal\n- body: |\n    in a compact mapping\n",
-		"a: |\n\n  after an empty line\n",
-		"a: | # a comment\n  text\n",
-		"a: { b: 1, c: [x, \"y\", 'z'], d: {} , e: [] }\n",
-		"a: [1, 2.5, true, null, ~, 2001-12-14, 0x1F, 1_000, .inf, yes, on]\n",
-		"\"quoted key\": 1\n'single key': 2\n200: ok\ntrue: yes\n",
-		"a: \"\\u00e9\\t\\\"x\\\"\\n\\x41\\U0001F600\\N\\_\\L\\P\"\n",
-		"é: ünïcödé value\nb: [日本, { x: é }]\n",
-		"a: key:value\nb: http://127.0.0.1:8080/x#frag\nc: a#b\nd: 'it''s'\n",
-		"a:    spaced    \n",
-		"  a: 1\n  b: 2\n",
-		"- a\n- b\n",
-		"# head\n--- # start\na: 1\n",
-		"---\n- x\n",
-		"a: 1\r\nb:\r\n  - x # c\r\n  - 'y'\r\n  -\r\nc: \"q\"\r\nd: [e, {f: g}]\r\n\r\nl: |\r\n  one\r\n\r\n  two\r\nk: &k v\r\nm: *k\r\nn:\r\n",
-		"x-common: &common\n  auth: tok\n  kind: happy\nx-list: &l [a, b]\ns:\n  - <<: *common\n    name: x\n  - <<: [*common]\n    list: *l\n    scalar: &s 'v'\n    again: *s # comment\n",
-		"a: &seq\n- x\nb: {k: *seq}\n",
-	} {
+	for _, text := range fastReads {
 		if !checkFast(t, []byte(text)) {
 			_, why := fastParse(text, 1)
 			t.Errorf("refused (%s):\n%s", why, text)
@@ -201,59 +211,61 @@ func TestFastYAMLReads(t *testing.T) {
 	}
 }
 
-// Each reason to refuse a text, with one text refused for it; yaml.v3
-// then reads it (or reports its error).
+// fastRefusals are the reasons to refuse a text, each with a text refused
+// for it; yaml.v3 then reads it (or reports its error).
+var fastRefusals = []struct{ text, why string }{
+	{"a:\tb\n", "a tab, a lone carriage return or a control character"},
+	{"a: b\rc: d\n", "a tab, a lone carriage return or a control character"},
+	{"a: \xff\n", "invalid UTF-8"},
+	{"\ufeffa: b\n", "a line break, BOM or control character beyond ASCII"},
+	{"a: x\u2028y\n", "a line break, BOM or control character beyond ASCII"},
+	{"# only a comment\n", "no content"},
+	{"  a: 1\nb: 2\n", "text after the top-level collection"},
+	{"a: 1\n---\nb: 2\n", "a document marker but a first \"---\" line"},
+	{"--- a: 1\n", "a document marker but a first \"---\" line"},
+	{"---\na: 1\n...\n", "a document marker but a first \"---\" line"},
+	{"---\n---\na: 1\n", "a document marker but a first \"---\" line"},
+	{"%YAML 1.2\n---\na: 1\n", "a node that starts with an indicator"},
+	{strings.Repeat("- ", 70) + "x\n", "nesting deeper than the fast parser follows"},
+	{"a: \"x\" y\n", "text after a value on its line"},
+	{"a: [x]y\n", "text after a value on its line"},
+	{"a:\n  b\n", "a scalar where a collection was expected"},
+	{"a: 1\nb\n", "a mapping entry without `key:`"},
+	{"a: 1\n  b: 2\n", "a line indented deeper than its mapping's keys"},
+	{"a: multi\n  line\n", "a line indented deeper than its mapping's keys"},
+	{"- a\n  b\n", "a line indented deeper than its sequence's items"},
+	{"a: - b\n", "a sequence on the line of its key"},
+	{"a: b: c\n", "a mapping on the line of its key"},
+	{strings.Repeat("k", 1001) + ": v\n", "a key longer than yaml.v3 allows"},
+	{"a: *x\n", "an alias to an anchor not known before it"},
+	{"a: &x [*x]\n", "an alias to an anchor not known before it"},
+	{"a: &x 1\nb: &x 2\n", "a name anchored twice"},
+	{"a: &x\nb: 1\n", "an anchor on an empty value"},
+	{"- &x k: v\n", "an anchor on a key"},
+	{"a: &x |\n  text\n", "an anchor before another property or a block scalar"},
+	{"a: &x: 1\n", "an anchor or alias name yaml.v3 may read otherwise"},
+	{"a: [&x 1]\n", "a node that starts with an indicator"},
+	{"a: !!str 1\n", "a node that starts with an indicator"},
+	{"? a\n: b\n", "a node that starts with an indicator"},
+	{"a: >\n  folded\n", "a node that starts with an indicator"},
+	{"a: [b:]\n", "a ':' before a flow indicator"},
+	{"a: \"b\n  c\"\n", "a quoted scalar that goes on past its line"},
+	{"a: 'b\n  c'\n", "a quoted scalar that goes on past its line"},
+	{"a: \"\\/\"\n", "an unknown or cut escape"},
+	{"a: \"\\ud800\"\n", "an invalid escape"},
+	{"a: |2\n   x\n", "a block scalar header beyond `|`, `|-` and `|+`"},
+	{"a: |\nb: 1\n", "a block scalar without content, or with blank lines of spaces first"},
+	{"a: |\n   \n  x\n", "a block scalar without content, or with blank lines of spaces first"},
+	{"a: {b}\n", "a flow mapping entry without `key: value`"},
+	{"a: [\"b\" c]\n", "unexpected text in a flow collection"},
+	{"a: [b, ]\n", "a comma before the end of a flow collection"},
+	{"a: [b: c]\n", "a `key: value` pair where a flow value was expected"},
+	{"a: [b,\n  c]\n", "a flow collection that goes on past its line"},
+	{"a: [b # c\n  ]\n", "a flow collection that goes on past its line"},
+}
+
 func TestFastYAMLRefuses(t *testing.T) {
-	for _, c := range []struct{ text, why string }{
-		{"a:\tb\n", "a tab, a lone carriage return or a control character"},
-		{"a: b\rc: d\n", "a tab, a lone carriage return or a control character"},
-		{"a: \xff\n", "invalid UTF-8"},
-		{"\ufeffa: b\n", "a line break, BOM or control character beyond ASCII"},
-		{"a: x\u2028y\n", "a line break, BOM or control character beyond ASCII"},
-		{"# only a comment\n", "no content"},
-		{"  a: 1\nb: 2\n", "text after the top-level collection"},
-		{"a: 1\n---\nb: 2\n", "a document marker but a first \"---\" line"},
-		{"--- a: 1\n", "a document marker but a first \"---\" line"},
-		{"---\na: 1\n...\n", "a document marker but a first \"---\" line"},
-		{"---\n---\na: 1\n", "a document marker but a first \"---\" line"},
-		{"%YAML 1.2\n---\na: 1\n", "a node that starts with an indicator"},
-		{strings.Repeat("- ", 70) + "x\n", "nesting deeper than the fast parser follows"},
-		{"a: \"x\" y\n", "text after a value on its line"},
-		{"a: [x]y\n", "text after a value on its line"},
-		{"a:\n  b\n", "a scalar where a collection was expected"},
-		{"a: 1\nb\n", "a mapping entry without `key:`"},
-		{"a: 1\n  b: 2\n", "a line indented deeper than its mapping's keys"},
-		{"a: multi\n  line\n", "a line indented deeper than its mapping's keys"},
-		{"- a\n  b\n", "a line indented deeper than its sequence's items"},
-		{"a: - b\n", "a sequence on the line of its key"},
-		{"a: b: c\n", "a mapping on the line of its key"},
-		{strings.Repeat("k", 1001) + ": v\n", "a key longer than yaml.v3 allows"},
-		{"a: *x\n", "an alias to an anchor not known before it"},
-		{"a: &x [*x]\n", "an alias to an anchor not known before it"},
-		{"a: &x 1\nb: &x 2\n", "a name anchored twice"},
-		{"a: &x\nb: 1\n", "an anchor on an empty value"},
-		{"- &x k: v\n", "an anchor on a key"},
-		{"a: &x |\n  text\n", "an anchor before another property or a block scalar"},
-		{"a: &x: 1\n", "an anchor or alias name yaml.v3 may read otherwise"},
-		{"a: [&x 1]\n", "a node that starts with an indicator"},
-		{"a: !!str 1\n", "a node that starts with an indicator"},
-		{"? a\n: b\n", "a node that starts with an indicator"},
-		{"a: >\n  folded\n", "a node that starts with an indicator"},
-		{"a: [b:]\n", "a ':' before a flow indicator"},
-		{"a: \"b\n  c\"\n", "a quoted scalar that goes on past its line"},
-		{"a: 'b\n  c'\n", "a quoted scalar that goes on past its line"},
-		{"a: \"\\/\"\n", "an unknown or cut escape"},
-		{"a: \"\\ud800\"\n", "an invalid escape"},
-		{"a: |2\n   x\n", "a block scalar header beyond `|`, `|-` and `|+`"},
-		{"a: |\nb: 1\n", "a block scalar without content, or with blank lines of spaces first"},
-		{"a: |\n   \n  x\n", "a block scalar without content, or with blank lines of spaces first"},
-		{"a: {b}\n", "a flow mapping entry without `key: value`"},
-		{"a: [\"b\" c]\n", "unexpected text in a flow collection"},
-		{"a: [b, ]\n", "a comma before the end of a flow collection"},
-		{"a: [b: c]\n", "a `key: value` pair where a flow value was expected"},
-		{"a: [b,\n  c]\n", "a flow collection that goes on past its line"},
-		{"a: [b # c\n  ]\n", "a flow collection that goes on past its line"},
-	} {
+	for _, c := range fastRefusals {
 		if _, why := fastParse(c.text, 1); why != c.why {
 			t.Errorf("%q: refused for %q, want %q", c.text, why, c.why)
 		}
