@@ -15,17 +15,21 @@ const maxKeyLen = 1000
 
 // scalar reads a plain or quoted scalar that ends on its line, in block or
 // flow context. key reports a ':' indicator after it; pos is then past the
-// ':', else just past the scalar.
+// ':', else just past the scalar. In a flow collection a ':' right after a
+// quoted scalar is one too: JSON's {"id":1}, which suites generated from
+// OpenAPI examples hold.
 func (p *fastParser) scalar(flow bool) (n *yaml.Node, key bool) {
 	s, start := p.src, p.pos
 	n = p.newNode(yaml.ScalarNode, "!!str", p.line, p.column(start))
 	var end int
+	quoted := true
 	switch s[start] {
 	case '\'':
 		end = p.singleQuoted(n)
 	case '"':
 		end = p.doubleQuoted(n)
 	default:
+		quoted = false
 		end, key = p.plain(n, flow)
 		if !key {
 			p.pos = end
@@ -33,7 +37,7 @@ func (p *fastParser) scalar(flow bool) (n *yaml.Node, key bool) {
 		}
 		end = p.pos
 	}
-	if end < len(s) && s[end] == ':' && (end+1 == len(s) || s[end+1] == ' ' || isBreak(s[end+1])) {
+	if end < len(s) && s[end] == ':' && (flow && quoted || end+1 == len(s) || s[end+1] == ' ' || isBreak(s[end+1])) {
 		if end-start > maxKeyLen {
 			panic(refusal("a key longer than yaml.v3 allows"))
 		}

@@ -66,10 +66,11 @@ func checkFast(t *testing.T, data []byte) bool {
 }
 
 // repoSuites are the suite files of the repository: examples, the ones
-// `authspec init` writes, the test data, and the benchmark's suite.
+// `authspec init` writes, the ones generated from OpenAPI documents, the
+// test data, and the benchmark's suite.
 func repoSuites(t testing.TB) map[string][]byte {
 	out := map[string][]byte{"benchsuite": benchsuite.Text("bench", "http://127.0.0.1:1", 0, 20)}
-	for _, pattern := range []string{"../examples/suites/*.yaml", "../internal/cli/scaffold/*.yaml", "testdata/*/*.yaml", "testdata/*/*/*.yaml"} {
+	for _, pattern := range []string{"../examples/suites/*.yaml", "../internal/cli/scaffold/*.yaml", "../openapi/testdata/golden/*.suite.yaml", "testdata/*/*.yaml", "testdata/*/*/*.yaml"} {
 		files, err := filepath.Glob(pattern)
 		if err != nil {
 			t.Fatal(err)
@@ -196,6 +197,7 @@ var fastReads = []string{
 	"- a\n- b\n",
 	"# head\n--- # start\na: 1\n",
 	"---\n- x\n",
+	"json: {\"category\":{\"id\":1,\"name\":\"Dogs\"},\"tags\":[\"a\",'b'],\"ok\":true,\"n\":null, \"e\": {}}\n",
 	"a: 1\r\nb:\r\n  - x # c\r\n  - 'y'\r\n  -\r\nc: \"q\"\r\nd: [e, {f: g}]\r\n\r\nl: |\r\n  one\r\n\r\n  two\r\nk: &k v\r\nm: *k\r\nn:\r\n",
 	"x-common: &common\n  auth: tok\n  kind: happy\nx-list: &l [a, b]\ns:\n  - <<: *common\n    name: x\n  - <<: [*common]\n    list: *l\n    scalar: &s 'v'\n    again: *s # comment\n",
 	"a: &seq\n- x\nb: {k: *seq}\n",
