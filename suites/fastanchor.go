@@ -55,7 +55,7 @@ func (p *fastParser) anchored(col int, compact bool) *yaml.Node {
 	} else {
 		switch p.src[p.pos] {
 		case '[', '{':
-			n = p.flow()
+			n = p.flowIn(col)
 		case '&', '*', '|':
 			panic(refusal("an anchor before another property or a block scalar"))
 		default:

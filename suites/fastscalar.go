@@ -306,8 +306,16 @@ func (p *fastParser) literalLines(ind int, breaks *int) bool {
 	return false
 }
 
-// flow reads a flow collection, `{k: v, …}` or `[a, …]`, that closes on
-// its line and holds scalars and flow collections.
+// flowIn reads a flow collection that is a value of a block collection in
+// column parent: its lines go on deeper than parent.
+func (p *fastParser) flowIn(parent int) *yaml.Node {
+	p.flowMin = parent
+	return p.flow()
+}
+
+// flow reads a flow collection, `{k: v, …}` or `[a, …]`, of scalars, aliases
+// and flow collections. A key and its ':' stand on one line, and so does
+// every scalar.
 func (p *fastParser) flow() *yaml.Node {
 	p.enter()
 	s := p.src
@@ -370,14 +378,30 @@ func (p *fastParser) flowValue() *yaml.Node {
 	return n
 }
 
-// flowSpace skips spaces inside a flow collection, which must close on
-// its line.
+// flowSpace skips spaces, comments and line breaks inside a flow
+// collection, whose lines that are not blank go on deeper than flowMin.
 func (p *fastParser) flowSpace() {
 	s := p.src
-	for p.pos < len(s) && s[p.pos] == ' ' {
-		p.pos++
-	}
-	if p.pos == len(s) || isBreak(s[p.pos]) || s[p.pos] == '#' {
-		panic(refusal("a flow collection that goes on past its line"))
+	for {
+		for p.pos < len(s) && s[p.pos] == ' ' {
+			p.pos++
+		}
+		if p.pos == len(s) {
+			panic(refusal("a flow collection not closed"))
+		}
+		if s[p.pos] == '#' && (p.pos == p.bol || s[p.pos-1] == ' ') {
+			p.nextLine(p.pos)
+		} else if isBreak(s[p.pos]) {
+			p.nextLine(p.pos)
+		} else {
+			return
+		}
+		i := p.pos
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		if i < len(s) && !isBreak(s[i]) && i-p.pos <= p.flowMin {
+			panic(refusal("a line of a flow collection not indented deeper than its block"))
+		}
 	}
 }

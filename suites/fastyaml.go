@@ -18,8 +18,8 @@ import (
 // every error message, position and odd case stays as yaml.v3 makes it.
 // What it reads: block mappings and sequences (compact `- key: v` and
 // `- - x`, indentless `key:\n- x`), one-line plain, single- and
-// double-quoted scalars, `|` literal block scalars, flow collections that
-// close on their line, anchors, aliases and merge keys (fastanchor.go), a
+// double-quoted scalars, `|` literal block scalars, flow collections (over
+// lines deeper than their block, a scalar never over two), anchors, aliases and merge keys (fastanchor.go), a
 // first `---` line, "\n" or "\r\n" line ends. What it refuses: anything
 // else (tags, directives, other document markers, `?` keys, folded
 // scalars, scalars over several lines, tabs, a lone "\r", control
@@ -67,6 +67,7 @@ type fastParser struct {
 	anchors map[string]*yaml.Node
 	aliases int
 	begun   bool // a line with content was read
+	flowMin int  // the column of the block collection a flow one is in
 }
 
 // fastParse parses src, whose first line is line firstLine of its file,
@@ -419,7 +420,7 @@ func (p *fastParser) inline(parent int, compact bool) *yaml.Node {
 	case '|':
 		return p.literal(parent)
 	case '[', '{':
-		n := p.flow()
+		n := p.flowIn(parent)
 		p.endOfLine()
 		return n
 	}

@@ -197,6 +197,7 @@ var fastReads = []string{
 	"- a\n- b\n",
 	"# head\n--- # start\na: 1\n",
 	"---\n- x\n",
+	"a: [b, # comment\n\n  c,\n   {d: e,\n    f:\n     g}\n  ] # after\nh: {\n  i: 1 }\n",
 	"json: {\"category\":{\"id\":1,\"name\":\"Dogs\"},\"tags\":[\"a\",'b'],\"ok\":true,\"n\":null, \"e\": {}}\n",
 	"a: 1\r\nb:\r\n  - x # c\r\n  - 'y'\r\n  -\r\nc: \"q\"\r\nd: [e, {f: g}]\r\n\r\nl: |\r\n  one\r\n\r\n  two\r\nk: &k v\r\nm: *k\r\nn:\r\n",
 	"x-common: &common\n  auth: tok\n  kind: happy\nx-list: &l [a, b]\ns:\n  - <<: *common\n    name: x\n  - <<: [*common]\n    list: *l\n    scalar: &s 'v'\n    again: *s # comment\n",
@@ -262,8 +263,9 @@ var fastRefusals = []struct{ text, why string }{
 	{"a: [\"b\" c]\n", "unexpected text in a flow collection"},
 	{"a: [b, ]\n", "a comma before the end of a flow collection"},
 	{"a: [b: c]\n", "a `key: value` pair where a flow value was expected"},
-	{"a: [b,\n  c]\n", "a flow collection that goes on past its line"},
-	{"a: [b # c\n  ]\n", "a flow collection that goes on past its line"},
+	{"a: [b,\nc]\n", "a line of a flow collection not indented deeper than its block"},
+	{"a: [b,\n  c\n", "a flow collection not closed"},
+	{"a: [b\n  c]\n", "unexpected text in a flow collection"},
 }
 
 func TestFastYAMLRefuses(t *testing.T) {
