@@ -129,15 +129,15 @@ func saysExpired(challenge, token string, now time.Time) bool {
 // bytes cannot hang the run; the time a response waits for room in the
 // run's body budget is not the server's and does not count.
 func (p *plan) once(ctx context.Context, client *http.Client, b *built, timeout time.Duration, w *wire) (*exchange, error) {
+	start := time.Now() // once: reading the wall clock costs more than the monotonic one
+	deadline := start.Add(timeout)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var fired atomic.Bool
-	deadline := time.Now().Add(timeout)
 	timer := time.AfterFunc(timeout, func() { fired.Store(true); cancel() })
 	defer timer.Stop()
 	ctx = httptrace.WithClientTrace(ctx, w.trace())
 	req := b.attempt(ctx)
-	start := time.Now()
 	resp, err := client.Do(req)
 	if err != nil {
 		return nil, timedOut(err, &fired)
