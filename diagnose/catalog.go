@@ -145,7 +145,7 @@ var catalog = []Entry{
 		Fix:      "Refresh it (a new access token from the refresh token or the client credentials flow), rather than rotating the client's secret. For long runs, let authspec fetch tokens (type: oauth2_client_credentials)."},
 	{Code: PermissionDenied, Severity: SeverityFailure,
 		Title:    "Authenticated, but not allowed",
-		Meaning:  "The server knows who is calling and refuses this operation: the credential lacks a role, scope, permission or plan feature. Some APIs (RabbitMQ) say so with a 401 and words about permission. At a token endpoint, access_denied or unauthorized_client mean the client is known but not allowed this grant or scope.",
+		Meaning:  "The server knows who is calling and refuses this operation: the credential lacks a role, scope, permission or plan feature. Some APIs (RabbitMQ) say so with a 401 and words about permission. At a token endpoint, access_denied, unauthorized_client or unsupported_grant_type mean the client is known but not allowed this grant or scope (unless the words say the client or its secret was refused).",
 		Evidence: "The server's status and words, requires_scope, the token's scopes.",
 		Fix:      "Grant the role, scope or permission to the credential (or its user, app, key) in the provider's console, or use a credential that has it. If the scenario checks that this is refused, make it kind: permission."},
 	{Code: NotFoundHidesPermission, Severity: SeverityFailure,

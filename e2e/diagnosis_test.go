@@ -16,9 +16,11 @@ import (
 )
 
 // run writes a suite and its env files to a fresh directory, runs it, and
-// checks the first cause of each named scenario. secrets must not appear
-// in anything the diagnosis says.
-func run(t *testing.T, yaml string, files map[string]string, want map[string]string, secrets ...string) {
+// checks the first cause of each named scenario ("none": it failed with no
+// diagnosis, an answer that says nothing about authentication). secrets
+// must not appear in anything the diagnosis says. It returns the results
+// of the named scenarios.
+func run(t *testing.T, yaml string, files map[string]string, want map[string]string, secrets ...string) map[string]*results.Result {
 	t.Helper()
 	dir := t.TempDir()
 	for name, content := range files {
@@ -35,15 +37,18 @@ func run(t *testing.T, yaml string, files map[string]string, want map[string]str
 	if err != nil {
 		t.Fatal(err)
 	}
-	seen := map[string]bool{}
+	seen := map[string]*results.Result{}
 	for _, r := range rep.Results {
 		key := r.Environment + "/" + r.Name
 		code, ok := want[key]
 		if !ok {
 			continue
 		}
-		seen[key] = true
-		if r.Status == results.Passed || len(r.Diagnosis) == 0 || r.Diagnosis[0].Code != code {
+		seen[key] = r
+		if code == "none" && (r.Status == results.Passed || len(r.Diagnosis) > 0) {
+			t.Errorf("%s: %s %q, causes %v, want a failure without a diagnosis", key, r.Status, r.Message, codes(r.Diagnosis))
+		}
+		if code != "none" && (r.Status == results.Passed || len(r.Diagnosis) == 0 || r.Diagnosis[0].Code != code) {
 			t.Errorf("%s: %s %q, first cause %v, want %s", key, r.Status, r.Message, codes(r.Diagnosis), code)
 			for _, c := range r.Diagnosis {
 				t.Logf("  [%s] %s\n      %s", c.Code, c.Message, strings.Join(c.Evidence, "\n      "))
@@ -65,10 +70,11 @@ func run(t *testing.T, yaml string, files map[string]string, want map[string]str
 		}
 	}
 	for key := range want {
-		if !seen[key] {
+		if seen[key] == nil {
 			t.Errorf("no result for %s", key)
 		}
 	}
+	return seen
 }
 
 func codes(cs []results.Cause) []string {

@@ -14,6 +14,7 @@ import (
 	"os/exec"
 	"os/user"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"syscall"
 	"testing"
@@ -126,12 +127,20 @@ func write(t *testing.T, path, content string) {
 	}
 }
 
-// startNginx serves a location that its access rules deny, and one behind
-// HTTP Basic (user "ops", password opsPassword).
+// startNginx serves the refusals teams meet behind nginx: locations that
+// its access rules deny (to everyone, or outside 10.0.0.0/8), one behind
+// HTTP Basic (user "ops", password opsPassword), auth_request
+// subrequests that answer 401 and 403, limit_req (503 by default, 429
+// with limit_req_status: one request a minute passes), a location hidden
+// with return 404, and an API whose bearer token a map checks (nginxToken;
+// /json/ refuses with a JSON body that says the token expired).
 func startNginx(t *testing.T) string {
 	bin := need(t, "nginx", "/usr/sbin/nginx")
 	dir, port := t.TempDir(), freePort(t)
 	write(t, filepath.Join(dir, "htpasswd"), "ops:{PLAIN}"+opsPassword+"\n")
+	for _, p := range []string{"limited", "limited429"} {
+		write(t, filepath.Join(dir, "www", p, "index.html"), "ok\n")
+	}
 	// Workers run as the test's user (ignored when not root) so they can
 	// read the htpasswd file in the test's private directory.
 	write(t, filepath.Join(dir, "nginx.conf"), fmt.Sprintf(`user %[3]s;
@@ -142,24 +151,48 @@ http {
   access_log off;
   client_body_temp_path %[1]s/tmp; proxy_temp_path %[1]s/tmp; fastcgi_temp_path %[1]s/tmp;
   uwsgi_temp_path %[1]s/tmp; scgi_temp_path %[1]s/tmp;
+  limit_req_zone $binary_remote_addr zone=slow:1m rate=1r/m;
+  limit_req_zone $binary_remote_addr zone=slow429:1m rate=1r/m;
+  map $http_authorization $api_ok { "Bearer %[4]s" 1; default 0; }
   server {
     listen 127.0.0.1:%[2]d;
+    root %[1]s/www;
     location /admin/ { deny all; }
+    location /internal/ { allow 10.0.0.0/8; deny all; }
     location /private/ {
       auth_basic "Restricted";
       auth_basic_user_file %[1]s/htpasswd;
       try_files $uri =404;
     }
+    location /sso/ { auth_request /_authn; try_files $uri =404; }
+    location /team/ { auth_request /_authz; try_files $uri =404; }
+    location = /_authn { internal; return 401; }
+    location = /_authz { internal; return 403; }
+    location /limited/ { limit_req zone=slow; }
+    location /limited429/ { limit_req zone=slow429; limit_req_status 429; }
+    location /hidden/ { return 404; }
+    location /api/ {
+      if ($api_ok = 0) { add_header WWW-Authenticate 'Bearer realm="api"' always; return 401; }
+      default_type application/json; return 200 '{"ok":true}';
+    }
+    location /json/ {
+      default_type application/json;
+      if ($api_ok = 0) { return 401 '{"error":"invalid_token","error_description":"The access token expired"}'; }
+      return 200 '{"ok":true}';
+    }
   }
 }
-`, dir, port, userName()))
+`, dir, port, userName(), nginxToken))
 	start(t, dir, nil, bin, "-e", "stderr", "-p", dir, "-c", filepath.Join(dir, "nginx.conf"), "-g", "daemon off;")
 	base := fmt.Sprintf("http://127.0.0.1:%d", port)
 	waitHTTP(t, base+"/", startupWait)
 	return base
 }
 
-const opsPassword = "Ops-Passw0rd-2026"
+const (
+	opsPassword = "Ops-Passw0rd-2026"
+	nginxToken  = "api-T0ken-Good-2026"
+)
 
 func userName() string {
 	if u, err := user.Current(); err == nil {
@@ -168,10 +201,19 @@ func userName() string {
 	return "nobody"
 }
 
-// RabbitMQ users: "monitor" may read but is not an administrator.
+// RabbitMQ users: "monitor" may read but is not an administrator;
+// "notag" has no tag (not a management user); "novhost" has no permission
+// on the "orders" virtual host; "app_staging" and "app_prod" are
+// management users who may not configure (declare queues) on "/"; "gone"
+// is deleted once the node is up.
 const (
 	rabbitAdminPass   = "Adm1n-Rabbit-2026"
 	rabbitMonitorPass = "Sh4red-Rabbit-Pass"
+	rabbitNotagPass   = "N0tag-User-Pass-26"
+	rabbitNovhostPass = "N0vhost-User-Pass-26"
+	rabbitAppStaging  = "St4ging-App-Pass-26"
+	rabbitAppProd     = "Pr0d-App-Pass-2026"
+	rabbitGonePass    = "G0ne-User-Pass-2026"
 )
 
 // rabbitHash is RabbitMQ's rabbit_password_hashing_sha256: base64 of a
@@ -193,14 +235,24 @@ func startRabbit(t *testing.T) string {
 	write(t, filepath.Join(dir, "defs.json"), fmt.Sprintf(`{
  "users": [
   {"name": "admin", "password_hash": %q, "hashing_algorithm": "rabbit_password_hashing_sha256", "tags": ["administrator"]},
-  {"name": "monitor", "password_hash": %q, "hashing_algorithm": "rabbit_password_hashing_sha256", "tags": ["monitoring"]}
+  {"name": "monitor", "password_hash": %q, "hashing_algorithm": "rabbit_password_hashing_sha256", "tags": ["monitoring"]},
+  {"name": "notag", "password_hash": %q, "hashing_algorithm": "rabbit_password_hashing_sha256", "tags": []},
+  {"name": "novhost", "password_hash": %q, "hashing_algorithm": "rabbit_password_hashing_sha256", "tags": ["management"]},
+  {"name": "app_staging", "password_hash": %q, "hashing_algorithm": "rabbit_password_hashing_sha256", "tags": ["management"]},
+  {"name": "app_prod", "password_hash": %q, "hashing_algorithm": "rabbit_password_hashing_sha256", "tags": ["management"]},
+  {"name": "gone", "password_hash": %q, "hashing_algorithm": "rabbit_password_hashing_sha256", "tags": ["management"]}
  ],
- "vhosts": [{"name": "/"}],
+ "vhosts": [{"name": "/"}, {"name": "orders"}],
  "permissions": [
   {"user": "admin", "vhost": "/", "configure": ".*", "write": ".*", "read": ".*"},
-  {"user": "monitor", "vhost": "/", "configure": "", "write": "", "read": ".*"}
+  {"user": "admin", "vhost": "orders", "configure": ".*", "write": ".*", "read": ".*"},
+  {"user": "monitor", "vhost": "/", "configure": "", "write": "", "read": ".*"},
+  {"user": "novhost", "vhost": "/", "configure": "", "write": "", "read": ""},
+  {"user": "app_staging", "vhost": "/", "configure": "", "write": ".*", "read": ".*"},
+  {"user": "app_prod", "vhost": "/", "configure": "", "write": ".*", "read": ".*"}
  ]
-}`, rabbitHash(rabbitAdminPass), rabbitHash(rabbitMonitorPass)))
+}`, rabbitHash(rabbitAdminPass), rabbitHash(rabbitMonitorPass), rabbitHash(rabbitNotagPass), rabbitHash(rabbitNovhostPass),
+		rabbitHash(rabbitAppStaging), rabbitHash(rabbitAppProd), rabbitHash(rabbitGonePass)))
 	write(t, filepath.Join(dir, "rabbitmq.conf"), fmt.Sprintf(`listeners.tcp.default = 127.0.0.1:%d
 management.tcp.ip = 127.0.0.1
 management.tcp.port = %d
@@ -235,6 +287,7 @@ loopback_users = none
 		if err == nil {
 			resp.Body.Close()
 			if resp.StatusCode == http.StatusOK {
+				rabbitAdmin(t, http.MethodDelete, base+"/api/users/gone", http.StatusNoContent)
 				return base
 			}
 		}
@@ -245,9 +298,35 @@ loopback_users = none
 	}
 }
 
+// rabbitAdmin sends a request as RabbitMQ's administrator and wants status.
+func rabbitAdmin(t *testing.T, method, url string, status int) {
+	t.Helper()
+	req, _ := http.NewRequest(method, url, nil)
+	req.SetBasicAuth("admin", rabbitAdminPass)
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != status {
+		t.Fatalf("%s %s: %s, want %d", method, url, resp.Status, status)
+	}
+}
+
 // startRegistry serves a Docker registry behind htpasswd: a file it
 // creates itself with a random password for user "docker".
 func startRegistry(t *testing.T) string {
+	base, _ := startRegistryPassword(t)
+	return base
+}
+
+// registryPasswordRE finds the password the registry logs when it
+// provisions its htpasswd file.
+var registryPasswordRE = regexp.MustCompile(`password=(\S+) user=docker`)
+
+// startRegistryPassword is startRegistry, and the password it generated for
+// "docker" (read from its log).
+func startRegistryPassword(t *testing.T) (base, password string) {
 	bin := need(t, "docker-registry", "registry")
 	dir, port := t.TempDir(), freePort(t)
 	write(t, filepath.Join(dir, "config.yml"), fmt.Sprintf(`version: 0.1
@@ -258,9 +337,15 @@ auth:
   htpasswd: { realm: authspec-registry, path: %s/htpasswd }
 `, dir, port, dir))
 	start(t, dir, nil, bin, "serve", filepath.Join(dir, "config.yml"))
-	base := fmt.Sprintf("http://127.0.0.1:%d", port)
+	base = fmt.Sprintf("http://127.0.0.1:%d", port)
 	waitHTTP(t, base+"/v2/", startupWait)
-	return base
+	// The file, and so the log line, exists before the listener answers.
+	b, _ := os.ReadFile(filepath.Join(dir, filepath.Base(bin)+".log"))
+	m := registryPasswordRE.FindSubmatch(b)
+	if m == nil {
+		t.Fatalf("the registry logged no password for docker:\n%s", tail(string(b), 2000))
+	}
+	return base, string(m[1])
 }
 
 // startOIDC serves the zitadel/oidc example OpenID provider in this
