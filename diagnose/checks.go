@@ -107,10 +107,7 @@ func Placeholder(v string) string {
 
 func placeholderCheck(c *Credential, env string, v Value, what string) check {
 	name := sourceName(v)
-	where := ""
-	if v.EnvFile != "" {
-		where = " (env file read: " + v.EnvFile + ")"
-	}
+	where := envFileRead(v)
 	return check{code: PlaceholderCredential, strong: true, variable: v.Source,
 		message:  textf("%s in %s is a placeholder, not a credential (%s)%s; credential %s cannot be sent — put the real secret in the env file or CI secret", secret.Lit(name), secret.Lit(env), secret.Text(what), secret.Lit(where), secret.Lit(c.Name)),
 		evidence: []string{textf("%s: %s%s", secret.Lit(name), secret.Text(what), secret.Lit(where))}}

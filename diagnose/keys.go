@@ -111,7 +111,7 @@ func inspectValue(c *Credential, v Value) []valueIssue {
 		// value, so they matter only where the value is encoded or in a URL.
 		strong := strings.TrimSpace(raw) != strings.TrimRight(raw, " \t") || strings.Contains(desc, "inside")
 		out = append(out, valueIssue{WhitespaceInCredential, strong,
-			textf("%s %s; the server compares the value byte for byte — remove it where the variable is defined", secret.Lit(sourceName(v)), secret.Lit(desc)),
+			textf("%s %s%s; the server compares the value byte for byte — remove it where the variable is defined", secret.Lit(sourceName(v)), secret.Lit(desc), secret.Lit(envFileRead(v))),
 			textf("%s: %s", secret.Lit(name), secret.Lit(desc))})
 	}
 	trimmed := strings.TrimSpace(raw)
@@ -121,7 +121,7 @@ func inspectValue(c *Credential, v Value) []valueIssue {
 		// algorithm="…", signature="…" sent without its "hmac")
 	} else if q := describeQuotes(trimmed, secretField(v.Field)); q != "" {
 		out = append(out, valueIssue{QuotesInCredential, true,
-			textf("%s %s, so the quotes are sent as part of the credential; remove them (in a .env file, quotes around the whole value are stripped, quotes inside are kept)", secret.Lit(sourceName(v)), secret.Lit(q)),
+			textf("%s %s%s, so the quotes are sent as part of the credential; remove them (in a .env file, quotes around the whole value are stripped, quotes inside are kept)", secret.Lit(sourceName(v)), secret.Lit(q), secret.Lit(envFileRead(v))),
 			textf("%s: %s", secret.Lit(name), secret.Lit(q))})
 	}
 	inner := strings.TrimSpace(strings.Trim(trimmed, `"'`))
@@ -144,6 +144,15 @@ func inspectValue(c *Credential, v Value) []valueIssue {
 			textf("%s: %s, no scheme before it", secret.Lit(name), secret.Lit(shape(inner)))})
 	}
 	return out
+}
+
+// envFileRead names the env file a value came from, so that a finding
+// about one of several environments' files says which to edit.
+func envFileRead(v Value) string {
+	if v.EnvFile == "" {
+		return ""
+	}
+	return " (env file read: " + v.EnvFile + ")"
 }
 
 // effectivePrefix is the scheme a bearer credential puts before its token.

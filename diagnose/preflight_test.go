@@ -57,6 +57,9 @@ func TestPreflight(t *testing.T) {
 		{name: "space inside a token after an unknown scheme", cred: one(vocab.CredHeader, "KLARNA_AUTH", "Authorization", "Klarna 9j3hY4m2 K8pQ1wX7"), want: []string{WhitespaceInCredential}},
 		{name: "space inside a custom header's key", cred: one(vocab.CredHeader, "PARTNER_KEY", "X-Partner-Key", "Partner 9j3hY4m2K8pQ1wX7"), want: []string{WhitespaceInCredential}},
 		{name: "quote inside a Bearer token", cred: bearerC(`opq_7Hd92"kLmQ4pX`), want: []string{QuotesInCredential}},
+		// Several environments read several env files: say which one to edit.
+		{name: "trailing newline names its env file", cred: bearerC("opq_7Hd92kLmQ4pX\n"), want: []string{WhitespaceInCredential},
+			message: "API_TOKEN ends with a newline (env file read: .env.staging); the server compares the value byte for byte — remove it where the variable is defined"},
 		{name: "space inside a SigV4 signature", cred: one(vocab.CredHeader, "AWS_SIGV4", "Authorization",
 			"AWS4-HMAC-SHA256 Credential=AKIAEXAMPLE123/20160427/us-east-1/s3/aws4_request, SignedHeaders=host;x-amz-date, Signature=fe5f80f77d5f a3beca038a"), want: []string{WhitespaceInCredential}},
 		// Form-encoded on the way: a space or a quote is a legitimate character.
