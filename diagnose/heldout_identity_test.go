@@ -235,6 +235,12 @@ func identityCases() []provCase {
 		{src: "https://github.com/firebase/firebase-js-sdk/issues/7812", name: "Firebase Auth 400 INVALID_PASSWORD on signInWithPassword", status: 400,
 			body: "{\n  \"error\": {\n    \"code\": 400,\n    \"message\": \"INVALID_PASSWORD\",\n    \"errors\": [\n      {\n        \"message\": \"INVALID_PASSWORD\",\n        \"domain\": \"global\",\n        \"reason\": \"invalid\"\n      }\n    ]\n  }\n}",
 			cred: basicCred("user@example.com", "Wq8ZbV3kLmN0pQrS"), method: "POST", path: "/v1/accounts:signInWithPassword", want: CredentialRejected},
+
+		// Fourth late batch, written before its first run: nginx's own 401
+		// page in front of an API, the request sent with no credential.
+		{src: "https://github.com/caronc/apprise-api/issues/221", name: "nginx 401 Authorization Required page, no credential sent", status: 401,
+			body: "<html>\n<head><title>401 Authorization Required</title></head>\n<body>\n<center><h1>401 Authorization Required</h1></center>\n<hr><center>nginx</center>\n</body>\n</html>",
+			method: "POST", path: "/notify/apprise", want: NoCredentialsSent},
 	}
 }
 
