@@ -70,3 +70,29 @@ const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(cou
 // Google's OVER_QUERY_LIMIT status).
 var limitReachedRE = lazyre.New(`\b(request|call|api|rate|usage|query|queries|user|app(lication)?|page)s? limit(ed)? (has been |was |is )?(reached|hit|exhausted)|` +
 	`\bexceeded (your|the) (daily |monthly |hourly |per-minute )?(request |call |api |usage )?(quota|limit)\b|\bover_query_limit\b`)
+
+// authorizationCodePattern: an error code written as one word that names
+// authorization, not authentication, failing (Xero's
+// AuthorizationUnsuccessful beside AuthenticationUnsuccessful,
+// QuickBooks' AuthorizationFailed beside AuthenticationFailed): an API
+// with both words in its codes tells a refused login from a refused
+// operation, whatever status it sends. A sentence ("Authorization has
+// been denied for this request") is not a code and says no more than 401.
+const authorizationCodePattern = `authori[sz]ation(failed|unsuccessful|denied)\b`
+
+// lacksScopePattern: the credential is said not to have enough scope
+// ("The access token does not have sufficient scope", "token doesn't
+// carry the required scopes").
+const lacksScopePattern = `(does not|doesn'?t|do not|don'?t|did not) (have|contain|include|carry|hold) (the |a |an )?(sufficient|enough|required|necessary|needed|right|correct) scopes?\b`
+
+// wrongClusterPattern: the account lives on another cluster, shard or
+// server of the provider than the one the request reached ("Accessing
+// Wrong Cluster", "You have accessed the wrong server"): base_url points
+// at the wrong deployment, like a wrong region.
+const wrongClusterPattern = `\b(wrong|another|different|incorrect) (cluster|shard|server|pod|stack)\b`
+
+// accessExpiredPattern: the access itself (a consent, an authorization,
+// a grant) said to have expired, in words ("Access has expired or it has
+// been revoked. To restore access reconnect the account.") or in an
+// error type written as one word (AccessExpiredError).
+const accessExpiredPattern = `\b(access|authori[sz]ation|consent|grant) (has |have |is )?expired\b|\b(access|auth|session|token|credentials?)expired`

@@ -37,6 +37,9 @@ type server struct {
 	// fieldError: authError is a GraphQL error on one field of a query
 	// the server otherwise ran.
 	fieldError bool
+	// fhirIssue is the code of a FHIR OperationOutcome's first issue
+	// (login, expired, forbidden, throttled, …), lower-cased.
+	fhirIssue string
 }
 
 func readServer(ex Exchange, red *redactor) server {
@@ -83,6 +86,7 @@ func readServer(ex Exchange, red *redactor) server {
 			}
 		}
 		s.message = jsonMessage(doc)
+		s.fhirIssue = fhirIssue(doc)
 		s.authError = authError(doc)
 		s.fieldError = s.authError != "" && graphQLFieldError(doc)
 	} else if s.html {
@@ -103,7 +107,46 @@ func readServer(ex Exchange, red *redactor) server {
 		jsonStrings(doc, &vals)
 		s.words = strings.ToLower(red.redact(strings.Join(vals, "\n")))
 	}
+	s.quotedChallenge()
 	return s
+}
+
+// quotedChallenge reads an RFC 6750 error that the body quotes from a
+// challenge (a FHIR server's OperationOutcome whose diagnostics are
+// `Bearer realm="…", error="invalid_token"`) when no header carried one:
+// the server's words are the same wherever it puts them.
+func (s *server) quotedChallenge() {
+	if s.oauthErr != "" {
+		return
+	}
+	m := quotedErrorRE.FindStringSubmatch(s.words)
+	if m == nil {
+		return
+	}
+	s.oauthErr, s.oauthFrom = m[1], "response body"
+	if d := quotedDescRE.FindStringSubmatch(s.words); d != nil {
+		s.oauthDesc = d[1]
+	}
+}
+
+var (
+	quotedErrorRE = lazyre.New(`\berror\s*=\s*"(invalid_token|insufficient_scope)"`)
+	quotedDescRE  = lazyre.New(`\berror_description\s*=\s*"([^"]{1,240})"`)
+)
+
+// fhirIssue is the code of the first issue of a FHIR OperationOutcome.
+func fhirIssue(doc any) string {
+	m, _ := doc.(map[string]any)
+	if rt, _ := m["resourceType"].(string); rt != "OperationOutcome" {
+		return ""
+	}
+	issues, _ := m["issue"].([]any)
+	if len(issues) == 0 {
+		return ""
+	}
+	first, _ := issues[0].(map[string]any)
+	code, _ := first["code"].(string)
+	return strings.ToLower(code)
 }
 
 // AuthErrorBody reports whether a response body is an authentication or
@@ -112,7 +155,8 @@ func readServer(ex Exchange, red *redactor) server {
 //
 //   - {"ok": false, "error": "…"} where the error is about authentication
 //     or permission (invalid_auth, not_authed, missing_scope,
-//     token_expired, token_revoked, no_permission, …), as chat APIs send;
+//     token_expired, token_revoked, no_permission, …) or a rate limit
+//     (ratelimited), as chat APIs send;
 //   - {"status": "REQUEST_DENIED" | "OVER_QUERY_LIMIT" | "OVER_DAILY_LIMIT",
 //     "error_message": "…"}: a request refused, or refused for its usage
 //     limits, in a 200 (Google Maps Platform's web services);
@@ -121,7 +165,8 @@ func readServer(ex Exchange, red *redactor) server {
 //     SAML/SSO failure;
 //   - {"error": "invalid_token" | "insufficient_scope"} (RFC 6750 codes);
 //   - {"error": ["EAPI:Invalid key"]}: a list of error strings whose first
-//     is about authentication or permission, as exchanges send;
+//     is about authentication, permission or a rate limit ("EAPI:Rate
+//     limit exceeded"), as exchanges send;
 //   - GraphQL codes in Hasura's spelling (access-denied, invalid-jwt,
 //     invalid-headers);
 //   - a GraphQL first error whose message says access denied, not
@@ -154,6 +199,10 @@ func AuthErrorBody(body []byte) (string, bool) {
 // (the key, its restrictions, billing, or a usage limit) in a 200.
 var refusalStatuses = map[string]bool{"REQUEST_DENIED": true, "OVER_QUERY_LIMIT": true, "OVER_DAILY_LIMIT": true}
 
+// limitCodeRE: an error that refuses the request for its rate or quota
+// (Kraken's 200 {"error":["EAPI:Rate limit exceeded"]}).
+var limitCodeRE = lazyre.New(`rate ?limit|too many requests|throttl|quota exceeded|limit exceeded`)
+
 var authCodeRE = lazyre.New(`auth|token|scope|permission|access|login|credential|key|forbidden|unauthori[sz]ed|not_allowed|account_inactive|sso`)
 
 // authErrorKeys are the keys authError reads at the top of a body.
@@ -181,7 +230,7 @@ func authError(doc any) string {
 		return ""
 	}
 	if okv, isBool := m["ok"].(bool); isBool && !okv {
-		if e, _ := m["error"].(string); authCodeRE.MatchString(strings.ToLower(e)) {
+		if e, _ := m["error"].(string); authCodeRE.MatchString(strings.ToLower(e)) || limitCodeRE.MatchString(strings.ToLower(e)) {
 			return e
 		}
 	}
@@ -192,7 +241,7 @@ func authError(doc any) string {
 		return e
 	}
 	if list, _ := m["error"].([]any); len(list) > 0 {
-		if e, _ := list[0].(string); authCodeRE.MatchString(strings.ToLower(e)) {
+		if e, _ := list[0].(string); authCodeRE.MatchString(strings.ToLower(e)) || limitCodeRE.MatchString(strings.ToLower(e)) {
 			return e
 		}
 	}
