@@ -121,6 +121,11 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 			return fail(results.Errored, results.InvalidRequest, string(secret.Textf("refusing to send credential %s in clear text to %s (plain http to a host other than this machine); use https, or set allow_insecure: true on environment %s",
 				secret.Lit(strconv.Quote(s.auth)), host, secret.Lit(c.st.env.Name))))
 		}
+		if parts := suites.SplitURL(s.req.URL.Raw).SecretParts(); parts != "" {
+			// Its user information and query values are secrets too.
+			return fail(results.Errored, results.InvalidRequest, string(secret.Textf("refusing to send the url with %s in clear text to %s (plain http to a host other than this machine); use https, or set allow_insecure: true on environment %s",
+				secret.Lit(parts), host, secret.Lit(c.st.env.Name))))
+		}
 		inCaptures := func(n string) bool { _, ok := captures[n]; return ok }
 		if refs := secretRefs(c.st.env, c.st.suite, c.sc, s.req, inCaptures); len(refs) > 0 {
 			msgs := make([]string, len(refs))
