@@ -2,6 +2,7 @@ package diagnose
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -64,5 +65,16 @@ func TestPhraseFamilies(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestMessageInNestedDetail: a FastAPI-style body puts the words in
+// detail.message; they are what the server said.
+func TestMessageInNestedDetail(t *testing.T) {
+	key := apiKey("API_KEY", "sk_3f2e1d0c9b8a7f6e5d4c3b2a", "xi-api-key", "")
+	ex := corpusCase{cred: key, api: fixed{status: 401, header: jsonCT(), body: `{"detail":{"status":"missing_permissions","message":"The API key you used is missing the permission voices_read to execute this operation."}}`}}.run(t, "")
+	causes := Analyze(ex)
+	if len(causes) == 0 || !strings.Contains(strings.Join(causes[0].Evidence, "\n"), "missing the permission voices_read to execute this operation") {
+		t.Errorf("the server's words are not in the evidence:\n%s", dump(causes))
 	}
 }

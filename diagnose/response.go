@@ -369,7 +369,7 @@ func jsonMessage(doc any) string {
 		return s
 	}
 	for _, path := range [][]string{
-		{"error_description"}, {"message"}, {"error", "message"}, {"detail"},
+		{"error_description"}, {"message"}, {"error", "message"}, {"detail"}, {"detail", "message"},
 		{"errors", "message"}, {"errors", "detail"}, {"error", "description"},
 		{"title"}, {"msg"}, {"reason"}, {"description"}, {"error"},
 	} {

@@ -110,7 +110,7 @@ var rules = []rule{
 	// token": the API takes another kind of credential, not this one
 	// elsewhere.
 	{name: "credential kind not supported", words: re(`\b(api[ _-]?keys?|basic auth\w*|passwords?|access keys?|bearer tokens?|(oauth ?2? )?access tokens?|personal access tokens?) (are|is) not (supported|accepted|allowed) (by|for|on|with) this (api|endpoint|service|method|resource)|` + otherKindPattern), needsSent: true, code: SchemeMismatch, strong: true,
-		message: "the API says it does not accept this kind of credential and names the kind it expects (an OAuth2 access token where an API key was sent): change the credential's type to the one it names (type: bearer with a token from the provider, or type: oauth2_client_credentials)"},
+		message: "the API says it does not accept this kind of credential and names the kind or scheme it takes instead (an OAuth2 access token where an API key was sent, an app-only token where a user-context one was sent, or the reverse): change the credential's type to the one it names (type: bearer with a token from the provider, or type: oauth2_client_credentials); on a server you run, enable the scheme you send"},
 	{name: "geo restriction", words: re(`country, region,? or territory not supported|unsupported_country`), code: IPRestricted, strong: true,
 		message: "the API refuses requests from this country or region (it judges by the IP address the request comes from): run from a supported location, a CI runner or proxy there"},
 	{name: "anti-CSRF", words: re(`\bcsrf\b|\bxsrf\b|\bcrumb\b`), code: RequiredHeaderMissing, strong: true,
@@ -155,7 +155,7 @@ var rules = []rule{
 	{name: "IP allowlist challenge", header: "WWW-Authenticate", value: re(`^ipaddress\b`), code: IPRestricted, strong: true,
 		message: "the server refuses the token from this IP address (WWW-Authenticate: IPAddress, as the npm registry does for tokens limited to CIDR ranges): run from an allowed address, or widen the token's allowed ranges"},
 	{name: "plan", words: re(`plan does not include|upgrade (your|to)|not available on your (plan|tier)|client-not-enrolled|access to a subset of|` + billingPattern), unless: re(`one-time pass|\botp\b|\b2fa\b`), code: PermissionDenied, strong: true,
-		message: "the account's plan or access level does not include this endpoint: upgrade the plan or enrol the app for this API, or leave the endpoint out of this environment (only:)"},
+		message: "the account's plan, billing or access level does not include this endpoint (the credential itself was read): upgrade the plan, enable billing or subscribe to this product, or enrol the app for this API; or leave the endpoint out of this environment (only:)"},
 	// A refusal that names the caller as anonymous or as an empty user
 	// (Azure DevOps' "The user '' is not authorized") identified no one: the
 	// credential was not accepted, so no policy was weighed.
