@@ -187,3 +187,43 @@ func TestHeldoutFinance(t *testing.T) {
 	}
 	runProviderCases(t, "held-out finance", cases)
 }
+
+// financeLateCases: answers gathered after the fixes above and run once
+// unchanged: 3 of 7 on that run. The misses were a header credential's
+// own scheme word (BITSTAMP <key>) read as whitespace, "apikey: invalid"
+// in a 500, "access token required" to a token that was sent, and
+// OANDA's "Insufficient authorization to perform request" (a rules row:
+// OANDA says it for a token of the other environment).
+func financeLateCases() []provCase {
+	kucoin := &Credential{Name: "kucoin_keys", Type: vocab.CredHeader, Values: []Value{
+		{Source: "KUCOIN_API_KEY", Value: "6123f0a1b2c3d4e5f6a7b8c9", EnvFile: ".env.staging", Field: "KC-API-KEY"},
+		{Source: "KUCOIN_API_SIGN", Value: "Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9j0=", EnvFile: ".env.staging", Field: "KC-API-SIGN"},
+		{Source: "KUCOIN_API_PASSPHRASE", Value: "Qm2LkT9wXy7NbV3c", EnvFile: ".env.staging", Field: "KC-API-PASSPHRASE"}}}
+	return []provCase{
+		{src: "https://github.com/itsvic-dev/deliveries/issues/68", name: "DHL Unified Tracking 429 Too Many Requests", status: 429,
+			header: jsonCT(), body: `{"status":429,"title":"Too Many Requests","detail":"Too many requests within defined time period, please try again later."}`,
+			cred: apiKey("DHL_API_KEY", "Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e", "DHL-API-Key", ""), path: "/track/shipments", want: RateLimited},
+		{src: "https://github.com/happydasch/btoandav20/issues/37", name: "OANDA v20 401 Insufficient authorization to perform request (the Authorization it got is not enough: a token for the other environment or revoked)", status: 401,
+			header: jsonCT(), body: `{"errorMessage":"Insufficient authorization to perform request."}`,
+			cred: bearer("OANDA_TOKEN", "9f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c-3b2a1f0e9d8c7b6a5f4e3d2c1b0a9f8e"), path: "/v3/accounts/101-004-3121847-001/summary", want: CredentialRejected},
+		{src: "https://github.com/askmike/gekko/issues/1509", name: "Bitstamp 403 API0005 Invalid signature", status: 403,
+			header: jsonCT(), body: `{"status":"error","reason":"Invalid signature","code":"API0005"}`,
+			cred: headerCred("X-Auth", "BITSTAMP_AUTH", "BITSTAMP Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e"), method: "POST", path: "/api/v2/balance/", want: CredentialRejected},
+		{src: "https://github.com/emmtte/Cryptocurrency-Portfolio/issues/56", name: "KuCoin 401 400004 Invalid KC-API-PASSPHRASE", status: 401,
+			header: jsonCT(), body: `{"code":"400004","msg":"Invalid KC-API-PASSPHRASE"}`, cred: kucoin, path: "/api/v1/accounts", want: CredentialRejected},
+		{src: "https://github.com/emmtte/Cryptocurrency-Portfolio/issues/51", name: "Bitfinex 500 [error, 10100, apikey: invalid]", status: 500,
+			header: jsonCT(), body: `["error",10100,"apikey: invalid"]`,
+			cred: apiKey("BITFINEX_API_KEY", "Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9j0", "bfx-apikey", ""), method: "POST", path: "/v2/auth/r/wallets", want: CredentialRejected},
+		{src: "https://developer.sumup.com/docs/problem/missing-token", name: "SumUp 401 access token required although a bearer token was sent", status: 401,
+			header: jsonCT(), body: "{\n  \"message\": \"access token required\",\n  \"error_code\": \"NOT_AUTHORIZED\"\n}",
+			cred: bearer("SUMUP_TOKEN", "sup_sk_Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4"), path: "/v0.1/me", want: CredentialInWrongPlace},
+		{src: "https://quickapay.gitbook.io/quickapay-api/api-errors", name: "QuickaPay 401 We can't authenticate you", status: 401,
+			header: jsonCT(), body: `{"type": "Unauthorized","message": "We can't authenticate you"}`,
+			cred: apiKey("QUICKAPAY_ACCESS_KEY", "Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e", "X-Access-Key", ""), path: "/v1/payments", want: CredentialRejected},
+	}
+}
+
+// TestHeldoutFinanceLate reports top-1 on the late answers.
+func TestHeldoutFinanceLate(t *testing.T) {
+	runProviderCases(t, "held-out finance, late answers", financeLateCases())
+}

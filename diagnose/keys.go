@@ -106,7 +106,12 @@ func inspectValue(c *Credential, v Value) []valueIssue {
 		return nil
 	}
 	authHeader := c.Type == vocab.CredHeader && strings.EqualFold(v.Field, "Authorization")
-	if desc := describeWhitespace(raw, secretField(v.Field), authHeader); desc != "" {
+	// A custom header can carry its own scheme word too (Bitstamp's
+	// X-Auth: BITSTAMP <key>): an upper-case word before one space is that
+	// header's syntax, like a scheme in Authorization.
+	lead, _, _ := strings.Cut(strings.TrimSpace(raw), " ")
+	schemeLike := authHeader || c.Type == vocab.CredHeader && upperWordRE.MatchString(lead)
+	if desc := describeWhitespace(raw, secretField(v.Field), schemeLike); desc != "" {
 		// Only trailing spaces or tabs: HTTP trims them from a header
 		// value, so they matter only where the value is encoded or in a URL.
 		strong := strings.TrimSpace(raw) != strings.TrimRight(raw, " \t") || strings.Contains(desc, "inside")
@@ -190,6 +195,7 @@ var (
 	authParamsRE = lazyre.New(`^[A-Za-z][A-Za-z0-9_-]*=("[^"]*"|[^\s,"]+)(, ?[A-Za-z][A-Za-z0-9_-]*=("[^"]*"|[^\s,"]+))+$|` +
 		`^[A-Za-z][A-Za-z0-9_-]*=("[^"]*"|[^\s;"]+)(; ?[A-Za-z][A-Za-z0-9_-]*=("[^"]*"|[^\s;"]+))+;?$`)
 	schemeTokenRE = lazyre.New(`^[A-Za-z][A-Za-z0-9-]*$`)
+	upperWordRE   = lazyre.New(`^[A-Z][A-Z0-9-]+$`)
 	quotedRE      = lazyre.New(`"[^"]*"`)
 )
 
