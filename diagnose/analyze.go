@@ -126,8 +126,10 @@ func Analyze(ex Exchange) []Cause {
 	a.sent = locate(ex, a.red)
 	// A 500 in a rules row's words (WSO2's "Unclassified Authentication
 	// Failure" for an altered token) is a refusal answered with the wrong
-	// status; 502 to 504 speak of an upstream, not of this request.
-	refused500 := st == http.StatusInternalServerError && a.ruleMatches()
+	// status; 502 to 504 speak of an upstream, not of this request, and
+	// so does a 500 that names the server's own store or upstream
+	// ("database authentication failed for user app").
+	refused500 := st == http.StatusInternalServerError && a.ruleMatches() && !serverSideRE.MatchString(a.srv.text)
 	if !core && !(st >= 400 && st < 500 && a.speaksOfAuth()) && !refused500 {
 		return nil
 	}
@@ -153,6 +155,10 @@ func Analyze(ex Exchange) []Cause {
 	}
 	return a.result()
 }
+
+// serverSideRE: words that make an error the server's own, with a store
+// or service behind it, rather than the request's.
+var serverSideRE = lazyre.New(`(?i)\b(database|db|postgres(ql)?|mysql|mongo(db)?|redis|ldap|smtp|sql|upstream|connection pool)\b`)
 
 var authWordRE = lazyre.New(`\b(api[ _-]?keys?|apikey|tokens?|scopes?|access|auth\w*|credentials?|unauthori[sz]ed|forbidden|permissions?|signature|session|referr?er|rate limit|limit exceeded|limit(ed)? (has been |was |is )?reached)\b`)
 

@@ -239,7 +239,7 @@ func identityCases() []provCase {
 		// Fourth late batch, written before its first run: nginx's own 401
 		// page in front of an API, the request sent with no credential.
 		{src: "https://github.com/caronc/apprise-api/issues/221", name: "nginx 401 Authorization Required page, no credential sent", status: 401,
-			body: "<html>\n<head><title>401 Authorization Required</title></head>\n<body>\n<center><h1>401 Authorization Required</h1></center>\n<hr><center>nginx</center>\n</body>\n</html>",
+			body:   "<html>\n<head><title>401 Authorization Required</title></head>\n<body>\n<center><h1>401 Authorization Required</h1></center>\n<hr><center>nginx</center>\n</body>\n</html>",
 			method: "POST", path: "/notify/apprise", want: NoCredentialsSent},
 	}
 }

@@ -93,6 +93,9 @@ func TestRefusalAnsweredWith500(t *testing.T) {
 	if got := codesOf(Analyze(corpusCase{cred: tok, api: fixed{status: 502, header: jsonCT(), body: body}}.run(t, ""))); len(got) != 0 {
 		t.Errorf("502: %v, want no cause", got)
 	}
+	if got := codesOf(Analyze(corpusCase{cred: tok, api: fixed{status: 500, header: jsonCT(), body: `{"error":"database authentication failed for user app"}`}}.run(t, ""))); len(got) != 0 {
+		t.Errorf("500 naming the server's own database: %v, want no cause", got)
+	}
 	if got := codesOf(Analyze(corpusCase{cred: tok, api: fixed{status: 500, header: jsonCT(), body: `{"error":"internal error"}`}}.run(t, ""))); len(got) != 0 {
 		t.Errorf("500 without a row's words: %v, want no cause", got)
 	}
