@@ -88,11 +88,19 @@ const lacksScopePattern = `(does not|doesn'?t|do not|don'?t|did not) (have|conta
 // wrongClusterPattern: the account lives on another cluster, shard or
 // server of the provider than the one the request reached ("Accessing
 // Wrong Cluster", "You have accessed the wrong server"): base_url points
-// at the wrong deployment, like a wrong region.
-const wrongClusterPattern = `\b(wrong|another|different|incorrect) (cluster|shard|server|pod|stack)\b`
+// at the wrong deployment, like a wrong region. ("Issued by another
+// server" is about the token's issuer, not where the account lives.)
+const wrongClusterPattern = `\b(wrong|different|incorrect) (cluster|shard|server|pod|stack)\b|\banother (cluster|shard|pod)\b`
 
 // accessExpiredPattern: the access itself (a consent, an authorization,
 // a grant) said to have expired, in words ("Access has expired or it has
 // been revoked. To restore access reconnect the account.") or in an
 // error type written as one word (AccessExpiredError).
+// A trial, plan or licence that expired is the account's, not the
+// credential's (planExpiredPattern vetoes).
 const accessExpiredPattern = `\b(access|authori[sz]ation|consent|grant) (has |have |is )?expired\b|\b(access|auth|session|token|credentials?)expired`
+
+// planExpiredPattern: what expired is the account's trial, plan,
+// subscription or licence ("Your trial access has expired"): the plan
+// row's business, not a token to refresh.
+const planExpiredPattern = `\b(trial|plan|subscription|licen[cs]e)\b[^.]{0,30}\bexpired\b`

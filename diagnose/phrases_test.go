@@ -52,6 +52,27 @@ func TestPhraseFamilies(t *testing.T) {
 		{"usage limit reached on a 400", 400, `{"message":"Usage limit has been reached for this key"}`, key, RateLimited, nil},
 		{"quota exceeded in other words", 403, `{"message":"You have exceeded the monthly request quota of your plan"}`, key, RateLimited, nil},
 		{"a seat limit is no rate limit", 403, `{"message":"Seat limit reached for this workspace"}`, tok, PermissionDenied, []string{RateLimited}},
+		// authorizationCodePattern
+		{"authorization failed as a code, on a 401", 401, `{"code":"AuthorizationFailed","message":"Request failed"}`, tok, PermissionDenied, nil},
+		{"authorization denied in a sentence", 401, `{"message":"Authorization has been denied for this request."}`, tok, CredentialRejected, []string{PermissionDenied}},
+		{"authentication unsuccessful as a code, on a 403", 403, `{"Title":"Forbidden","Detail":"AuthenticationUnsuccessful"}`, tok, CredentialRejected, nil},
+		// lacksScopePattern
+		{"token does not carry the scopes", 403, `{"error":"This token doesn't carry the required scopes"}`, tok, ServerInsufficientScope, nil},
+		{"a role is no scope", 403, `{"error":"The user does not have the required role"}`, tok, PermissionDenied, []string{ServerInsufficientScope}},
+		// wrongClusterPattern
+		{"another shard", 401, `{"message":"This account lives on another shard; call its own host"}`, key, RegionMismatch, nil},
+		{"issued by another server is an issuer", 401, `{"message":"The token was issued by another server"}`, tok, "", []string{RegionMismatch}},
+		// accessExpiredPattern, planExpiredPattern
+		{"consent expired", 401, `{"error":"Consent has expired, ask the user to authorise again"}`, tok, TokenExpired, nil},
+		{"expiry in a one-word code", 401, `{"code":"AuthExpiredError"}`, tok, TokenExpired, nil},
+		{"a trial that expired is the plan's", 403, `{"message":"Your trial access has expired. Upgrade your plan to continue."}`, key, PermissionDenied, []string{TokenExpired}},
+		{"expired JWT, words in that order", 401, `{"message":"BAD_TOKEN: Invalid JWT token. Bad claims. Expired JWT"}`, tok, TokenExpired, nil},
+		// a challenge quoted in the body, a credential said invalid after a colon
+		{"challenge quoted in a message", 401, `{"message":"Bearer error=\"invalid_token\", error_description=\"The token is revoked\""}`, tok, ServerInvalidToken, nil},
+		{"token: invalid", 401, `{"error":"token: invalid"}`, tok, CredentialRejected, nil},
+		// a credential of a named kind required
+		{"API key required, a token sent", 401, `{"message":"API key required"}`, tok, CredentialInWrongPlace, nil},
+		{"a framework's default 401 sentence", 401, `{"code":401,"message":"Credentials are required to access this resource."}`, tok, CredentialRejected, []string{CredentialInWrongPlace}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ex := corpusCase{cred: tc.cred, api: fixed{status: tc.status, header: jsonCT(), body: tc.body}}.run(t, "")
