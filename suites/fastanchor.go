@@ -56,7 +56,7 @@ func (p *fastParser) anchored(col int, compact bool) *yaml.Node {
 		switch p.src[p.pos] {
 		case '[', '{':
 			n = p.flowIn(col)
-		case '&', '*', '|':
+		case '&', '*', '|', '>':
 			panic(refusal("an anchor before another property or a block scalar"))
 		default:
 			var key bool

@@ -222,13 +222,19 @@ func unescape(v string) string {
 	return string(b)
 }
 
-// literal reads a `|` block scalar (optionally `|-` or `|+`) of a
-// collection in column parent: its lines are those indented deeper than
-// parent, as deep as the first.
-func (p *fastParser) literal(parent int) *yaml.Node {
+// blockScalar reads a `|` literal or `>` folded block scalar (optionally
+// with `-` or `+` after it) of a collection in column parent: its lines
+// are those indented deeper than parent, as deep as the first. Folding is
+// yaml.v3's: a line break between two lines that do not start with a
+// space is a space, unless empty lines follow it.
+func (p *fastParser) blockScalar(parent int) *yaml.Node {
 	n := p.newNode(yaml.ScalarNode, "!!str", p.line, p.column(p.pos))
-	n.Style = yaml.LiteralStyle
 	s := p.src
+	folded := s[p.pos] == '>'
+	n.Style = yaml.LiteralStyle
+	if folded {
+		n.Style = yaml.FoldedStyle
+	}
 	p.pos++
 	chomp := byte(0)
 	if p.pos < len(s) && (s[p.pos] == '-' || s[p.pos] == '+') {
@@ -236,7 +242,7 @@ func (p *fastParser) literal(parent int) *yaml.Node {
 		p.pos++
 	}
 	if p.pos < len(s) && s[p.pos] != ' ' && !isBreak(s[p.pos]) {
-		panic(refusal("a block scalar header beyond `|`, `|-` and `|+`"))
+		panic(refusal("a block scalar header beyond `|`, `>`, and `-` or `+`"))
 	}
 	p.endOfLine()
 	var b []byte
@@ -251,20 +257,28 @@ func (p *fastParser) literal(parent int) *yaml.Node {
 	if p.pos+ind == len(s) || isBreak(s[p.pos+ind]) || ind <= parent {
 		panic(refusal("a block scalar without content, or with blank lines of spaces first"))
 	}
-	broke, breaks := false, 0
+	broke, breaks, leadingBlank := false, 0, false
 	for {
 		// pos starts a line with content, indented ind or deeper.
 		eol := strings.IndexByte(s[p.pos:], '\n')
 		if eol < 0 {
 			eol = len(s) - p.pos
 		}
-		if broke {
+		text := strings.TrimSuffix(s[p.pos+ind:p.pos+eol], "\r")
+		trailingBlank := text != "" && text[0] == ' '
+		switch {
+		case folded && broke && !leadingBlank && !trailingBlank:
+			if breaks == 0 {
+				b = append(b, ' ')
+			}
+		case broke:
 			b = append(b, '\n')
 		}
 		for ; breaks > 0; breaks-- {
 			b = append(b, '\n')
 		}
-		b = append(b, strings.TrimSuffix(s[p.pos+ind:p.pos+eol], "\r")...)
+		leadingBlank = trailingBlank
+		b = append(b, text...)
 		broke = p.pos+eol < len(s)
 		p.nextLine(p.pos + eol)
 		if !broke || !p.literalLines(ind, &breaks) {

@@ -18,11 +18,11 @@ import (
 // every error message, position and odd case stays as yaml.v3 makes it.
 // What it reads: block mappings and sequences (compact `- key: v` and
 // `- - x`, indentless `key:\n- x`), one-line plain, single- and
-// double-quoted scalars, `|` literal block scalars, flow collections (over
+// double-quoted scalars, `|` literal and `>` folded block scalars, flow collections (over
 // lines deeper than their block, a scalar never over two), anchors, aliases and merge keys (fastanchor.go), a
 // first `---` line, "\n" or "\r\n" line ends. What it refuses: anything
-// else (tags, directives, other document markers, `?` keys, folded
-// scalars, scalars over several lines, tabs, a lone "\r", control
+// else (tags, directives, other document markers, `?` keys, plain and
+// quoted scalars over several lines, tabs, a lone "\r", control
 // characters, a BOM), and anything yaml.v3 would report as an error.
 // FuzzFastYAML holds it to yaml.v3's trees; docs/development.md says more.
 
@@ -417,8 +417,8 @@ func (p *fastParser) inline(parent int, compact bool) *yaml.Node {
 		return n
 	case '&':
 		return p.anchored(parent, compact)
-	case '|':
-		return p.literal(parent)
+	case '|', '>':
+		return p.blockScalar(parent)
 	case '[', '{':
 		n := p.flowIn(parent)
 		p.endOfLine()
