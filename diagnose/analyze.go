@@ -79,6 +79,10 @@ type analysis struct {
 	// confirm raises local findings that the server's answer confirms
 	// (code → minimum score).
 	confirm map[string]int
+	// named: the server's own words name the cause (a strong rules row,
+	// or a 401 that speaks of a permission), so a value shared with another
+	// environment is only a hint after it, whatever the scenario's kind.
+	named bool
 }
 
 // add records a cause. msg and ev are texts made with textf or lit: only
@@ -310,6 +314,7 @@ func (a *analysis) notChecked() {
 func (a *analysis) authnBeforeAuthz() {
 	ev := append([]string{textf("expected %s, got %s", a.expected(), a.status())}, a.serverSaid()...)
 	if a.ex.StatusCode == http.StatusUnauthorized && a.authzWords() {
+		a.named = true
 		a.add(scoreAuthnAuthz, AuthenticationBeforeAuthorization,
 			lit("the API answered 401 where 403 was expected, but its own words describe an authorization failure, not a rejected credential: this API uses 401 for permission failures too; expect 401 for this scenario (status: 401)"),
 			ev...)

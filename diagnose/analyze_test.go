@@ -46,6 +46,17 @@ func TestAnalyzeDefaultsFromKind(t *testing.T) {
 	}
 }
 
+// A failure scenario without credentials expects 401 and gets nginx's own
+// 403 page: the swapped status says what to change; the page read as a
+// permission follows.
+func TestAnalyzeWebServerPageForAFailureScenario(t *testing.T) {
+	ex := Exchange{Kind: vocab.KindFailure, ExpectReject: true, StatusCode: 403, Method: "GET", URL: "http://127.0.0.1/admin/",
+		ResponseHeader: http.Header{"Content-Type": {"text/html"}, "Server": {"nginx/1.22.1"}}, ResponseBody: []byte(nginxPage)}
+	if got := codesOf(Analyze(ex)); len(got) < 2 || got[0] != AuthenticationBeforeAuthorization || got[1] != PermissionDenied {
+		t.Errorf("got %v, want authentication_before_authorization, then permission_denied", got)
+	}
+}
+
 // A zero Exchange, nil headers, garbage URL: no panic, something sensible.
 func TestAnalyzeSparse(t *testing.T) {
 	for _, ex := range []Exchange{

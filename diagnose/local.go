@@ -169,6 +169,9 @@ func (a *analysis) scoreCheck(ch check) int {
 	case JWTExpired, JWTNotYetValid:
 		score = scoreJWTTime
 	case CredentialFromOtherEnvironment:
+		if a.named {
+			return scoreHeuristic // a hint: the server said what it is
+		}
 		score = scoreEnvMismatch
 	case TestKeyInProduction, LiveKeyOutsideProduction:
 		if !ch.strong {

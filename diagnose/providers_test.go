@@ -64,8 +64,9 @@ func providerCorpus() []provCase {
 	freshJWT := makeJWT(map[string]any{"iss": "https://login.example.com/", "aud": "https://datalake.azure.net/", "sub": "svc",
 		"iat": now.Add(-time.Minute).Unix(), "exp": now.Add(time.Hour).Unix()})
 	slackTok := bearer("SLACK_BOT_TOKEN", "xoxb-2841-93650-Q2hpY2tlbkZpbmdlcnM")
-	rabbitShared := withOther(inEnvFile(basicCred("monitor", "Sh4red-Rabbit-Pass"), "rabbit.production.env"), "staging", "Sh4red-Rabbit-Pass")
-	rabbitShared.Values[1].Field = vocab.FieldPassword
+	// The password (not the user name) has staging's value.
+	rabbitShared := inEnvFile(basicCred("monitor", "Sh4red-Rabbit-Pass"), "rabbit.production.env")
+	rabbitShared.OtherEnvs = []Fingerprinted{{Env: "staging", Source: "ADMIN_PASSWORD", Field: vocab.FieldPassword, Fingerprint: secret.Fingerprint("Sh4red-Rabbit-Pass")}}
 	return append([]provCase{
 		// Chat and messaging: 200 with an auth error in the body.
 		{src: "https://hexdocs.pm/slack/Slack.Web.Auth.html", name: "Slack invalid_auth", status: 200,
@@ -214,6 +215,9 @@ func providerCorpus() []provCase {
 		// Servers people run themselves.
 		{src: "https://github.com/rabbitmq/rabbitmq-server/blob/main/deps/rabbitmq_management/src/rabbit_mgmt_util.erl", name: "RabbitMQ not administrator, password shared with staging", status: 401,
 			header: jsonCT(), body: `{"error":"not_authorised","reason":"Not administrator user"}`, cred: rabbitShared, env: "production", want: PermissionDenied},
+		{src: "https://github.com/rabbitmq/rabbitmq-server/blob/main/deps/rabbitmq_management/src/rabbit_mgmt_util.erl", name: "RabbitMQ not administrator for a permission scenario, password shared with staging", status: 401,
+			header: jsonCT(), body: `{"error":"not_authorised","reason":"Not administrator user"}`, cred: rabbitShared, env: "production", kind: "permission", expect: "403", method: "DELETE",
+			want: AuthenticationBeforeAuthorization},
 		{src: "https://github.com/rabbitmq/rabbitmq-server/blob/main/deps/rabbitmq_management/src/rabbit_mgmt_util.erl", name: "RabbitMQ user without permission on the virtual host", status: 401,
 			header: jsonCT(), body: `{"error":"not_authorised","reason":"User not authorised to access virtual host"}`, cred: basicCred("orders-app", "N0vhost-User-Pass-26"), want: PermissionDenied},
 		{src: "https://distribution.github.io/distribution/spec/auth/token/", name: "Docker registry wants a Bearer token, got Basic", status: 401,

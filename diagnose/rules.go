@@ -394,6 +394,19 @@ func (a *analysis) oauthSaid() bool {
 	return a.srv.oauthErr == "invalid_token" || a.srv.oauthErr == "insufficient_scope"
 }
 
+// statusClassSwapped: a permission scenario got a 401, or a scenario that
+// expects a missing or bad credential to be refused with 401 (a failure
+// scenario, a probe) got a 403. The refusal came, with the other status:
+// a row that reads it as a permission (nginx's own 403 page for a request
+// without credentials) says less than the swap itself, which tells what to
+// change. A more specific reading (a WAF, an IP allowlist, a rate limit)
+// still comes first.
+func (a *analysis) statusClassSwapped() bool {
+	st := a.ex.StatusCode
+	wantUnauth := a.ex.ExpectReject && a.exp.Match(401) && !a.exp.Match(403)
+	return st == http.StatusUnauthorized && a.exp.Match(403) || st == http.StatusForbidden && wantUnauth
+}
+
 // serverWords applies the rules table. It returns whether a row matched.
 func (a *analysis) serverWords() bool {
 	matched := false
@@ -410,9 +423,10 @@ func (a *analysis) serverWords() bool {
 		score := scoreServerConfirms
 		if r.strong {
 			score = scoreServerNames
+			a.named = true
 		}
-		if code == PermissionDenied && a.ex.StatusCode == http.StatusUnauthorized && a.exp.Match(403) {
-			score = scoreAuthnAuthz - 1 // a permission scenario: the 401-for-403 cause says what to change
+		if code == PermissionDenied && a.statusClassSwapped() {
+			score = scoreAuthnAuthz - 1 // the 401-for-403 (or 403-for-401) cause says what to change
 		}
 		ev = append([]string{textf("matches %s (%s)", secret.Lit(r.name), secret.Lit(a.statusText()))}, ev...)
 		if a.srv.message != "" {

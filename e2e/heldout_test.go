@@ -37,6 +37,7 @@ credentials:
   deployer: { type: basic, username: "${DEPLOY_USER}", password: "${DEPLOY_PASSWORD}" }
   api: { type: bearer, token: "${API_TOKEN}" }
   api_raw: { type: bearer, token: "${API_HEADER}" }
+  quoted: { type: basic, username: ops, password: "${QUOTED_PASSWORD}" }
 x-staging: &staging { only: [staging] }
 scenarios:
   - { <<: *staging, name: wrong password, auth: ops, request: { path: /private/ } }
@@ -60,10 +61,12 @@ scenarios:
   - { <<: *staging, name: token holds Bearer already, auth: api_raw, request: { path: /api/ } }
   - { <<: *staging, name: api without credential, request: { path: /api/ } }
   - { <<: *staging, name: json says expired, auth: api, request: { path: /json/ } }
+  - { <<: *staging, name: password in quotes, auth: quoted, request: { path: /private/ } }
+  - { <<: *staging, name: deny all for a failure scenario, kind: failure, request: { path: /admin/ } }
 `,
 		files: map[string]string{
 			"nginx.staging.env": envList("OPS_PASSWORD=not-the-Ops-password", "DEPLOY_USER=release", "DEPLOY_PASSWORD=Rel3ase-Pass-2026",
-				"API_TOKEN=opq_7Hd92kLmQ4pXrT9w", "API_HEADER=Bearer "+nginxToken),
+				"API_TOKEN=opq_7Hd92kLmQ4pXrT9w", "API_HEADER=Bearer "+nginxToken, `QUOTED_PASSWORD="'`+opsPassword+`'"`),
 			"nginx.production.env": envList("OPS_PASSWORD="+opsPassword, "API_TOKEN="+nginxToken),
 		},
 		want: map[string]string{
@@ -74,6 +77,9 @@ scenarios:
 			"staging/hidden location": "none", "staging/map refuses the bearer": "credential_rejected",
 			"staging/basic to the bearer map": "scheme_mismatch", "staging/token holds Bearer already": "prefix_doubled",
 			"staging/api without credential": "no_credentials_sent", "staging/json says expired": "token_expired",
+			// A later batch, after the fixes: the quotes of a pasted value,
+			// and nginx's 403 page where a failure scenario expects 401.
+			"staging/password in quotes": "quotes_in_credential", "staging/deny all for a failure scenario": "authentication_before_authorization",
 		},
 		never:   map[string]string{"staging/deny all": "blocked_by_proxy", "production/allowed from 10/8 only": "blocked_by_proxy"},
 		secrets: []string{"not-the-Ops-password", "Rel3ase-Pass-2026", "opq_7Hd92kLmQ4pXrT9w", nginxToken, opsPassword},
@@ -107,6 +113,8 @@ scenarios:
   - { <<: *staging, name: no credential, request: { path: /api/overview } }
   - { <<: *staging, name: bearer to basic, auth: token, request: { path: /api/overview } }
   - { name: app overview, auth: app, request: { path: /api/overview } }
+  - { <<: *staging, name: monitor may not delete users, kind: permission, auth: monitor, request: { method: DELETE, path: /api/users/nobody } }
+  - { <<: *staging, name: novhost may not read orders, kind: permission, auth: novhost, request: { path: /api/queues/orders } }
 `,
 		files: map[string]string{
 			"rabbit.staging.env": envList("ADMIN_PASSWORD=Not-The-Adm1n-Pass", "MONITOR_PASSWORD="+rabbitMonitorPass, "NOTAG_PASSWORD="+rabbitNotagPass,
@@ -123,6 +131,9 @@ scenarios:
 			"staging/no vhost permission": "permission_denied", "staging/no configure permission": "permission_denied",
 			"staging/deleted user": "credential_rejected", "staging/no credential": "no_credentials_sent",
 			"staging/bearer to basic": "scheme_mismatch", "production/app overview": "credential_from_other_environment",
+			// Later batch: permission scenarios that RabbitMQ answers with 401.
+			"staging/monitor may not delete users": "authentication_before_authorization",
+			"staging/novhost may not read orders":  "authentication_before_authorization",
 		},
 		never: map[string]string{"staging/monitor lists users (shared)": "credential_from_other_environment",
 			"production/monitor lists users (shared)": "credential_from_other_environment"},
@@ -184,6 +195,7 @@ credentials:
   pasted: { type: bearer, token: "${PASTED_TOKEN}" }
   old_jwt: { type: bearer, token: "${OLD_JWT}" }
   other_aud_jwt: { type: bearer, token: "${OTHER_AUD_JWT}" }
+  padded_machine: { type: oauth2_client_credentials, token_url: "${base_url}/oauth/token", client_id: sid1, client_secret: "${PADDED_SECRET}" }
 scenarios:
   - { name: wrong client secret, auth: machine, request: { path: /userinfo } }
   - { name: unknown client, auth: stranger, request: { path: /userinfo } }
@@ -196,9 +208,10 @@ scenarios:
   - { name: service user introspects, auth: service_basic, request: { method: POST, path: /oauth/introspect, form: { token: abc } } }
   - { name: expired token, auth: old_jwt, request: { path: /userinfo } }
   - { name: token for another audience, auth: other_aud_jwt, request: { path: /userinfo } }
+  - { name: secret with a trailing space, auth: padded_machine, request: { path: /userinfo } }
 `,
 		files: map[string]string{".env": envList("CLIENT_SECRET=not-verysecret-at-all", "GOOD_SECRET=verysecret", "STRANGER_SECRET=B1lling-Secret-2026",
-			"PASTED_TOKEN=at_5f0c2e9a8b7d4c1e", "OLD_JWT="+oldJWT, "OTHER_AUD_JWT="+otherAudJWT)},
+			"PASTED_TOKEN=at_5f0c2e9a8b7d4c1e", "OLD_JWT="+oldJWT, "OTHER_AUD_JWT="+otherAudJWT, `PADDED_SECRET="verysecret "`)},
 		want: map[string]string{
 			"staging/wrong client secret": "credential_rejected", "staging/unknown client": "credential_rejected",
 			// unsupported_grant_type from a client that authenticated: the
@@ -208,6 +221,7 @@ scenarios:
 			// "ErrorType=unauthorized_client Parent=client not found"
 			"staging/service user introspects": "credential_rejected",
 			"staging/expired token":            "jwt_expired", "staging/token for another audience": "jwt_wrong_audience",
+			"staging/secret with a trailing space": "whitespace_in_credential",
 		},
 		secrets: []string{"not-verysecret-at-all", "verysecret", "B1lling-Secret-2026", "at_5f0c2e9a8b7d4c1e", oldJWT, otherAudJWT, jwtSignature},
 	},
@@ -222,6 +236,7 @@ credentials:
   basic: { type: basic, username: user, password: "${HTTPBIN_PASSWORD}" }
   wrong_user: { type: basic, username: admin, password: "${GOOD_PASSWORD}" }
   token: { type: bearer, token: "${API_TOKEN}" }
+  newline: { type: basic, username: user, password: "${NEWLINE_PASSWORD}" }
 scenarios:
   - { name: basic-auth wrong user, auth: wrong_user, request: { path: "/basic-auth/user/${GOOD_PASSWORD}" } }
   - { name: hidden-basic-auth wrong password, auth: basic, request: { path: "/hidden-basic-auth/user/${GOOD_PASSWORD}" } }
@@ -236,8 +251,11 @@ scenarios:
   - { name: permission not checked, kind: permission, auth: token, request: { path: /status/200 } }
   - { name: permission check answers 401, kind: permission, auth: token, request: { path: /status/401 } }
   - { name: status 401 without credential, request: { path: /status/401 } }
+  - { name: password with a newline, auth: newline, request: { path: "/basic-auth/user/${GOOD_PASSWORD}" } }
+  - { name: 403 for a failure scenario, kind: failure, request: { path: /status/403 } }
 `,
-		files: map[string]string{".env": envList("HTTPBIN_PASSWORD=wrong-httpbin-pass", "GOOD_PASSWORD=Httpb1n-Pass-2026", "API_TOKEN=opq_7Hd92kLmQ4pXrT9w")},
+		files: map[string]string{".env": envList("HTTPBIN_PASSWORD=wrong-httpbin-pass", "GOOD_PASSWORD=Httpb1n-Pass-2026", "API_TOKEN=opq_7Hd92kLmQ4pXrT9w",
+			`NEWLINE_PASSWORD="Httpb1n-Pass-2026\n"`)},
 		want: map[string]string{
 			"staging/basic-auth wrong user": "credential_rejected", "staging/hidden-basic-auth wrong password": "none",
 			"staging/bearer without token": "no_credentials_sent", "staging/basic to bearer": "scheme_mismatch",
@@ -248,6 +266,7 @@ scenarios:
 			// The server asks for Basic where a Bearer token was sent: that,
 			// not the 401-for-403, is what to fix first.
 			"staging/permission check answers 401": "scheme_mismatch", "staging/status 401 without credential": "no_credentials_sent",
+			"staging/password with a newline": "whitespace_in_credential", "staging/403 for a failure scenario": "authentication_before_authorization",
 		},
 		secrets: []string{"wrong-httpbin-pass", "Httpb1n-Pass-2026", "opq_7Hd92kLmQ4pXrT9w"},
 	},
