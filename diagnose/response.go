@@ -70,7 +70,10 @@ func readServer(ex Exchange, red *redactor) server {
 	ct := strings.ToLower(h.Get("Content-Type"))
 	trimmed := bytes.TrimSpace(body)
 	lower := strings.ToLower(string(trimmed[:min(len(trimmed), 512)]))
-	s.html = strings.Contains(ct, "html") || strings.HasPrefix(lower, "<!doctype html") || strings.HasPrefix(lower, "<html")
+	// An HTML Content-Type over a body without markup ("HTTP Basic:
+	// Access denied.", Rails' answer to a refused Basic login) is plain
+	// words, not a page from something in front of the API.
+	s.html = strings.Contains(ct, "html") && bytes.IndexByte(trimmed, '<') >= 0 || strings.HasPrefix(lower, "<!doctype html") || strings.HasPrefix(lower, "<html")
 	var doc any
 	if !s.html && json.Unmarshal(trimmed, &doc) == nil {
 		s.json = true
