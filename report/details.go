@@ -38,6 +38,20 @@ type textWriter struct {
 // line of data that does (a scenario name, a response body) is defused
 // to ": :"; only command writes one.
 func (t *textWriter) line(indent, s string) {
+	if strings.Trim(indent, " ") == "" {
+		// The usual blank indent: written before s rather than joined to
+		// it first (a line per test case); the same text as below.
+		s = strings.TrimRight(s, " ")
+		if s != "" {
+			if rest := strings.TrimLeft(s, " \t"); strings.HasPrefix(rest, "::") {
+				s = s[:len(s)-len(rest)] + ": :" + rest[2:]
+			}
+			t.b.WriteString(indent)
+			t.b.WriteString(s)
+		}
+		t.b.WriteByte('\n')
+		return
+	}
 	l := strings.TrimRight(indent+s, " ")
 	if rest := strings.TrimLeft(l, " \t"); strings.HasPrefix(rest, "::") {
 		l = l[:len(l)-len(rest)] + ": :" + rest[2:]
