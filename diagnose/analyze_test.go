@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/vocab"
 
 	_ "github.com/authspec/authspec/internal/golden" // accepts go test -update
@@ -130,5 +131,21 @@ func TestExcerpt(t *testing.T) {
 		if strings.Contains(got, "[API") && !strings.Contains(got, "[API_TOKEN sha256:108fa8]") {
 			t.Errorf("excerpt(%d) cut the label: %q", max, got)
 		}
+	}
+}
+
+// Words a row matched across a JSON body's fields are not shown as escaped
+// syntax; the server's message is.
+func TestAnalyzeEvidenceWithoutJSONSyntax(t *testing.T) {
+	ex := Exchange{StatusCode: 401, Method: "GET", URL: "http://127.0.0.1/api/users", Credential: basicCred("monitor", "Sh4red-Rabbit-Pass"),
+		RequestHeader:  http.Header{"Authorization": {"Basic " + base64.StdEncoding.EncodeToString([]byte("monitor:Sh4red-Rabbit-Pass"))}},
+		ResponseHeader: http.Header{"Content-Type": {"application/json"}}, ResponseBody: []byte(`{"error":"not_authorised","reason":"Not administrator user"}`)}
+	cs := Analyze(ex)
+	if len(cs) == 0 || cs[0].Code != PermissionDenied {
+		t.Fatalf("got %v", codesOf(cs))
+	}
+	ev := secret.Render(&secret.Redactor{}, strings.Join(cs[0].Evidence, "\n"))
+	if strings.Contains(ev, `\"`) || !strings.Contains(ev, `the server said: "Not administrator user"`) {
+		t.Errorf("evidence:\n%s", ev)
 	}
 }
