@@ -57,6 +57,7 @@ type fastParser struct {
 	pos   int    // offset of the next byte to read
 	line  int    // line number of the line holding pos
 	bol   int    // offset where that line begins
+	ascii int    // the line is ASCII from bol up to this offset
 	depth int
 	nodes slabs[yaml.Node]
 	ptrs  slabs[*yaml.Node]
@@ -95,7 +96,7 @@ func (p *fastParser) parse(src string, firstLine int) (root *yaml.Node, why stri
 	}()
 	p.nodes.reuse()
 	p.ptrs.reuse()
-	p.src, p.pos, p.line, p.bol, p.depth, p.kids = src, 0, firstLine, 0, 0, p.kids[:0]
+	p.src, p.pos, p.line, p.bol, p.ascii, p.depth, p.kids = src, 0, firstLine, 0, 0, 0, p.kids[:0]
 	p.anchors, p.aliases, p.begun = nil, 0, false
 	// A suite has about a node per 8 bytes: a small file takes small blocks.
 	p.slab = min(len(src)/8+16, nodeSlab)
@@ -174,15 +175,17 @@ func checkChars(s string) string {
 }
 
 // column is the 1-based column of offset pos on the current line, in
-// characters as yaml.v3 counts them.
+// characters as yaml.v3 counts them. Each byte of a line is looked at
+// once to know it is ASCII (ascii is where that stopped), not once per
+// node on the line.
 func (p *fastParser) column(pos int) int {
-	s := p.src[p.bol:pos]
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return utf8.RuneCountInString(s) + 1
-		}
+	for p.ascii < pos && p.src[p.ascii] < utf8.RuneSelf {
+		p.ascii++
 	}
-	return len(s) + 1
+	if p.ascii >= pos {
+		return pos - p.bol + 1
+	}
+	return utf8.RuneCountInString(p.src[p.bol:pos]) + 1
 }
 
 // newNode sets every field the parser ever sets: the node may be one of
@@ -274,7 +277,7 @@ func (p *fastParser) nextLine(i int) {
 	}
 	p.pos = i + j + 1
 	p.line++
-	p.bol = p.pos
+	p.bol, p.ascii = p.pos, p.pos
 }
 
 // endOfLine reads what may follow a value on its line: spaces, then a
