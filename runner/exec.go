@@ -52,7 +52,13 @@ func (p *plan) execute(ctx context.Context, c *testCase) *results.Result {
 		r.Status, r.Kind, r.Message = results.Errored, results.TLS, c.st.tlsErr.Error()
 		return r
 	}
-	captures := map[string]suites.Var{}
+	var captures map[string]suites.Var // read as empty until a step captures
+	for _, s := range c.steps {
+		if len(s.step.Capture) > 0 {
+			captures = map[string]suites.Var{}
+			break
+		}
+	}
 	var shown []shownStep // one per r.Steps
 	for i, s := range c.steps {
 		if !p.runStep(ctx, c, i, s, captures, r, &shown) {
