@@ -269,13 +269,27 @@ loopback_users = none
 		"RABBITMQ_CONFIG_FILE=" + filepath.Join(dir, "rabbitmq"), "RABBITMQ_PID_FILE=" + filepath.Join(dir, "rabbit.pid"),
 		"RABBITMQ_LOGS=-",
 	}
-	start(t, dir, env, bin)
+	// The node starts an epmd daemon on its own port, outside the node's
+	// process group; stop that one. Cleanups run last-in first-out, so this
+	// one, registered before start's, runs once the node has stopped: epmd
+	// refuses -kill while a node is registered ("living nodes in
+	// database"), and it may take a moment to notice that the node left.
 	t.Cleanup(func() {
-		// The node started an epmd on its own port; stop that one.
-		if p, err := exec.LookPath("epmd"); err == nil {
-			_ = exec.Command(p, "-port", fmt.Sprint(epmd), "-kill").Run()
+		p, err := exec.LookPath("epmd")
+		if err != nil {
+			return
 		}
+		for range 25 {
+			// It exits 0 when it refuses, too: read what it says.
+			out, _ := exec.Command(p, "-port", fmt.Sprint(epmd), "-kill").CombinedOutput()
+			if s := string(out); strings.HasPrefix(s, "Killed") || strings.Contains(s, "Cannot connect") {
+				return
+			}
+			time.Sleep(200 * time.Millisecond)
+		}
+		t.Logf("the epmd on port %d did not stop", epmd)
 	})
+	start(t, dir, env, bin)
 	base := fmt.Sprintf("http://127.0.0.1:%d", mgmt)
 	waitHTTP(t, base+"/api/overview", 3*startupWait) // an Erlang node boots slowly on a busy machine
 	// The listener opens before the definitions (the users) are imported.
