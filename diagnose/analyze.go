@@ -162,7 +162,10 @@ func Analyze(ex Exchange) []Cause {
 
 // serverSideRE: words that make an error the server's own, with a store
 // or service behind it, rather than the request's.
-var serverSideRE = lazyre.New(`(?i)\b(database|db|postgres(ql)?|mysql|mongo(db)?|redis|ldap|smtp|sql|upstream|connection pool)\b`)
+// PostgreSQL's and MySQL's own refusals of the server's login ("password
+// authentication failed for user", "Access denied for user 'app'@'10.0.0.5'")
+// name no store but are one.
+var serverSideRE = lazyre.New(`(?i)\b(database|db|postgres(ql)?|mysql|mongo(db)?|redis|ldap|smtp|sql|upstream|connection pool)\b|password authentication failed for user|access denied for user '[^']*'@`)
 
 var authWordRE = lazyre.New(`\b(api[ _-]?keys?|apikey|tokens?|scopes?|access|auth\w*|credentials?|unauthori[sz]ed|forbidden|permissions?|signature|session|referr?er|rate limit|limit exceeded|limit(ed)? (has been |was |is )?reached)\b`)
 

@@ -104,3 +104,12 @@ const accessExpiredPattern = `\b(access|authori[sz]ation|consent|grant) (has |ha
 // subscription or licence ("Your trial access has expired"): the plan
 // row's business, not a token to refresh.
 const planExpiredPattern = `\b(trial|plan|subscription|licen[cs]e)\b[^.]{0,30}\bexpired\b`
+
+// bodyCredentialPattern: a token or password the request carries as data
+// (a password reset, activation or card token; a new password that fails
+// the server's policy: "This password reset token is invalid.", "Invalid
+// token for given user.", "Invalid password: minimum length 8."): the
+// body failed validation; the request's own credential was not refused.
+const bodyCredentialPattern = `\b(password[ _-]?reset|reset|confirmation|activation|verification|invitation|invite|magic[ _-]?link|card) tokens?\b|` +
+	`\btokens? for (the )?given user\b|password (is )?too (weak|short|common)|\bpasswordstrengtherror\b|` +
+	`\binvalidpassword[a-z]*message\b|\bminimum length\b|password did not conform`

@@ -203,10 +203,20 @@ func AuthErrorBody(body []byte) (string, bool) {
 var refusalStatuses = map[string]bool{"REQUEST_DENIED": true, "OVER_QUERY_LIMIT": true, "OVER_DAILY_LIMIT": true}
 
 // limitCodeRE: an error that refuses the request for its rate or quota
-// (Kraken's 200 {"error":["EAPI:Rate limit exceeded"]}).
-var limitCodeRE = lazyre.New(`rate ?limit|too many requests|throttl|quota exceeded|limit exceeded`)
+// (Kraken's 200 {"error":["EAPI:Rate limit exceeded"]}). A limit on
+// something else ("EOrder:Orders limit exceeded": too many open orders)
+// is the business's, not a rate.
+var limitCodeRE = lazyre.New(`rate ?limit|too many requests|throttl|quota exceeded|\b(rate|request|call|api|usage|query) limit exceeded`)
 
 var authCodeRE = lazyre.New(`auth|token|scope|permission|access|login|credential|key|forbidden|unauthori[sz]ed|not_allowed|account_inactive|sso`)
+
+// authListRE: the first of a list of error strings about the credential
+// (Kraken's "EAPI:Invalid key", "EGeneral:Permission denied"). A list
+// names its errors in words, so a word that only names a thing
+// ("EFunding:Unknown withdraw key": a withdrawal address's name) is not
+// enough: the credential word must follow the fault, or be a refusal.
+var authListRE = lazyre.New(`\b(invalid|bad|unknown|missing|expired|revoked|disabled) (api[ _-]?)?(key|token|signature|nonce|credentials?|session)\b|` +
+	`permission|forbidden|unauthori[sz]ed|not authori[sz]ed|access denied|not allowed|authenticat|login|lockout|\bscopes?\b`)
 
 // authErrorKeys are the keys authError reads at the top of a body.
 var authErrorKeys = [][]byte{[]byte(`"ok"`), []byte(`"status"`), []byte(`"error`)}
@@ -244,7 +254,7 @@ func authError(doc any) string {
 		return e
 	}
 	if list, _ := m["error"].([]any); len(list) > 0 {
-		if e, _ := list[0].(string); authCodeRE.MatchString(strings.ToLower(e)) || limitCodeRE.MatchString(strings.ToLower(e)) {
+		if e, _ := list[0].(string); authListRE.MatchString(strings.ToLower(e)) || limitCodeRE.MatchString(strings.ToLower(e)) {
 			return e
 		}
 	}
