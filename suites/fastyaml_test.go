@@ -115,8 +115,9 @@ var trickyScalars = []string{
 
 // FuzzFastYAML holds the fast parser to yaml.v3: what it accepts, yaml.v3
 // reads into the same tree. Seeds: every suite of the repository (also
-// with CRLF), the tables of what it reads and refuses, and the tricky
-// scalars as values, items, keys and flow entries.
+// with CRLF), the tables of what it reads and refuses, the audit cases
+// (fastyaml_audit_test.go), and the tricky scalars as values, items, keys
+// and flow entries.
 func FuzzFastYAML(f *testing.F) {
 	for _, data := range repoSuites(f) {
 		f.Add(data)
@@ -128,6 +129,7 @@ func FuzzFastYAML(f *testing.F) {
 	for _, c := range fastRefusals {
 		f.Add([]byte(c.text))
 	}
+	addAuditSeeds(f, false)
 	for _, v := range trickyScalars {
 		for _, form := range []string{"a: %s\n", "- %s\n", "a: {k: %s}\n", "a: [%s, x]\n", "%s: x\n", "- k: %s\n  j: 1\n"} {
 			f.Add([]byte(fmt.Sprintf(form, v)))

@@ -13,8 +13,9 @@ import (
 
 // FuzzParse feeds arbitrary bytes to Parse. Seeds live in
 // testdata/fuzz/FuzzParse (real suites, and inputs with anchors, aliases,
-// merge keys, deep nesting, tabs, a BOM and several documents) and every
-// golden error case of testdata/err.
+// merge keys, deep nesting, tabs, a BOM and several documents), every
+// golden error case of testdata/err, and the fast parser's audit cases,
+// alone and in a suite.
 func FuzzParse(f *testing.F) {
 	f.Add([]byte("version: 1\nname: x\nenvironments: { s: { base_url: \"http://127.0.0.1\" } }\nscenarios:\n  - name: a\n    request: { path: / }\n"))
 	// Every golden error case is a seed: the inputs that already go wrong
@@ -30,6 +31,7 @@ func FuzzParse(f *testing.F) {
 		}
 		f.Add(data)
 	}
+	addAuditSeeds(f, true)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var s *Suite
 		var errs Errors
