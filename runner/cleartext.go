@@ -131,7 +131,7 @@ type secretUse struct {
 // are not set are not sent at all, so they do not count.
 func secretRefs(env *suites.Env, s *suites.Suite, sc *suites.Scenario, req *suites.Request, captured func(string) bool) []secretUse {
 	var found []secretUse
-	idents := s.Identifiers(env.Environment)
+	idents := env.Identifiers()
 	suites.RequestRefs(sc, req, func(name string, pos suites.Pos) {
 		if req.URL.IsSet() && pos == req.URL.At() && inOrigin(req.URL.Raw, name) {
 			return

@@ -72,10 +72,14 @@ func clientCertificate(st *envState) (results.CredentialInfo, bool) {
 // clientLeaf is the environment's TLS client certificate and the file it
 // was read from, as written in the suite.
 func clientLeaf(st *envState) (*x509.Certificate, string, bool) {
-	if st.transport == nil || st.transport.TLSClientConfig == nil || len(st.transport.TLSClientConfig.Certificates) == 0 {
+	tc := st.tlsConfig
+	if tc == nil {
+		tc = st.opt.Transport.TLSClientConfig // the base's, when the environment sets none
+	}
+	if tc == nil || len(tc.Certificates) == 0 {
 		return nil, "", false
 	}
-	leaf, err := leafOf(st.transport.TLSClientConfig.Certificates[0])
+	leaf, err := leafOf(tc.Certificates[0])
 	if err != nil {
 		return nil, "", false
 	}

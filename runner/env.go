@@ -1,10 +1,14 @@
 package runner
 
 import (
-	"github.com/authspec/authspec/diagnose"
+	"crypto/tls"
 	"net/http"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/authspec/authspec/diagnose"
 
 	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/suites"
@@ -18,12 +22,16 @@ type envState struct {
 	suite     *suites.Suite
 	env       *suites.Env
 	creds     map[string]*credState
-	transport *http.Transport
-	tlsErr    error // the environment's TLS files are unusable
-	tokens    tokenCache
-	selected  bool            // the run's --env includes it
-	idents    map[string]bool // variables whose values are identifiers, shown as written
-	shownBase [2]secret.Text  // the base URL and its query as reports show them
+	opt       *Options
+	tlsConfig *tls.Config // the environment's TLS settings, nil for the base's
+	tlsErr    error       // the environment's TLS files are unusable
+	// transport is built on first use (httpTransport).
+	transport     atomic.Pointer[http.Transport]
+	transportOnce sync.Once
+	tokens        tokenCache
+	selected      bool            // the run's --env includes it
+	idents        map[string]bool // variables whose values are identifiers, shown as written
+	shownBase     [2]secret.Text  // the base URL and its query as reports show them
 }
 
 // credState is a credential's values in one environment.
@@ -54,7 +62,7 @@ var identifierFields = [][2]string{{vocab.FieldUsername, vocab.FieldPassword}, {
 
 func (p *plan) resolveEnv(s *suites.Suite, e *suites.Environment) (*envState, suites.Errors) {
 	env, errs := s.Resolve(e, p.opt.Getenv)
-	st := &envState{suite: s, env: env, creds: map[string]*credState{}, idents: s.Identifiers(e)}
+	st := &envState{suite: s, env: env, opt: p.opt, creds: map[string]*credState{}, idents: env.Identifiers()}
 	red := p.opt.Redactor
 	for _, v := range env.Secrets() {
 		red.Add(v.Name, v.Value)
@@ -107,7 +115,7 @@ func (p *plan) resolveEnv(s *suites.Suite, e *suites.Environment) (*envState, su
 	if !e.AllowInsecure {
 		errs = append(errs, insecureResolved(st, red)...)
 	}
-	st.transport, st.tlsErr = p.transportFor(st)
+	st.tlsConfig, st.tlsErr = p.tlsConfigFor(st)
 	return st, errs
 }
 
@@ -191,8 +199,8 @@ func joinURL(base, path string) string {
 
 func (p *plan) closeIdle() {
 	for _, st := range p.envs {
-		if st.transport != nil {
-			st.transport.CloseIdleConnections()
+		if t := st.transport.Load(); t != nil {
+			t.CloseIdleConnections()
 		}
 	}
 }

@@ -149,7 +149,7 @@ func TestLCFollowRedirectsFalse(t *testing.T) {
 // 80) keeps the host but would send the credential in clear text.
 func TestLCRedirectDowngradeDropsCredentials(t *testing.T) {
 	p := &plan{opt: &Options{Redactor: &secret.Redactor{}}}
-	c := &testCase{sc: &suites.Scenario{}, st: &envState{}}
+	c := &testCase{sc: &suites.Scenario{}, st: &envState{opt: &Options{Transport: &http.Transport{}}}}
 	sent := &sentCred{headers: []string{"Authorization", "X-API-Key"}, query: "api_key"}
 	client := p.client(c, &built{}, sent)
 	for _, tc := range []struct {

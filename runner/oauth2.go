@@ -158,7 +158,7 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 	}
 	// No redirects: a 307 would re-send the form (client_secret with
 	// auth_style: body) to wherever it points.
-	client := &http.Client{Transport: st.transport, Timeout: st.tokenTimeout(),
+	client := &http.Client{Transport: st.httpTransport(), Timeout: st.tokenTimeout(),
 		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 	resp, err := client.Do(req)
 	if err != nil {

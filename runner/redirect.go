@@ -38,7 +38,7 @@ func (p *plan) client(c *testCase, b *built, sent *sentCred) *http.Client {
 	follow := c.sc.Settings.FollowRedirects == nil || *c.sc.Settings.FollowRedirects
 	red := p.opt.Redactor
 	return &http.Client{
-		Transport: c.st.transport,
+		Transport: c.st.httpTransport(),
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {
 			if !follow {
 				return http.ErrUseLastResponse

@@ -13,19 +13,16 @@ import (
 	"github.com/authspec/authspec/suites"
 )
 
-// transportFor builds the environment's transport: a clone of the base
-// with its own TLS settings and enough idle connections for --parallel.
-// Unusable TLS files make every case of the environment an error that
-// says which file and why, instead of a handshake failure later.
-func (p *plan) transportFor(st *envState) (*http.Transport, error) {
-	t := p.opt.Transport.Clone()
-	t.MaxIdleConnsPerHost = max(p.opt.Parallel, 2)
-	t.MaxIdleConns = max(t.MaxIdleConns, 4*p.opt.Parallel)
+// tlsConfigFor reads the environment's TLS settings: nil when it has none
+// (the base transport's apply). Unusable TLS files make every case of the
+// environment an error that says which file and why, instead of a
+// handshake failure later.
+func (p *plan) tlsConfigFor(st *envState) (*tls.Config, error) {
 	cfg := st.env.TLS
 	if cfg == nil {
-		return t, nil
+		return nil, nil
 	}
-	tc := t.TLSClientConfig
+	tc := p.opt.Transport.TLSClientConfig
 	if tc == nil {
 		tc = &tls.Config{}
 	} else {
@@ -42,33 +39,50 @@ func (p *plan) transportFor(st *envState) (*http.Transport, error) {
 	if ca := path(cfg.CAFile); ca != "" {
 		pem, err := os.ReadFile(ca)
 		if err != nil {
-			return t, fmt.Errorf("tls ca_file: %v", err)
+			return nil, fmt.Errorf("tls ca_file: %v", err)
 		}
 		pool := x509.NewCertPool()
 		if !pool.AppendCertsFromPEM(pem) {
-			return t, fmt.Errorf("tls ca_file %s holds no PEM certificate", ca)
+			return nil, fmt.Errorf("tls ca_file %s holds no PEM certificate", ca)
 		}
 		tc.RootCAs = pool
 	}
 	if certFile, keyFile := path(cfg.CertFile), path(cfg.KeyFile); certFile != "" {
 		pair, err := tls.LoadX509KeyPair(certFile, keyFile)
 		if err != nil {
-			return t, fmt.Errorf("tls client certificate %s / key %s: %v", certFile, keyFile, err)
+			return nil, fmt.Errorf("tls client certificate %s / key %s: %v", certFile, keyFile, err)
 		}
 		leaf, err := x509.ParseCertificate(pair.Certificate[0])
 		if err != nil {
-			return t, fmt.Errorf("tls cert_file %s: %v", certFile, err)
+			return nil, fmt.Errorf("tls cert_file %s: %v", certFile, err)
 		}
 		// An expired certificate is still offered: preflight warns about
 		// it (certificate_expiring), and the server's refusal is evidence.
 		now := p.opt.Now()
 		if now.Before(leaf.NotBefore) {
-			return t, fmt.Errorf("tls client certificate %s (%s) is not valid before %s", certFile, leaf.Subject, leaf.NotBefore.UTC().Format("2006-01-02T15:04:05Z"))
+			return nil, fmt.Errorf("tls client certificate %s (%s) is not valid before %s", certFile, leaf.Subject, leaf.NotBefore.UTC().Format("2006-01-02T15:04:05Z"))
 		}
 		tc.Certificates = []tls.Certificate{pair}
 	}
-	t.TLSClientConfig = tc
-	return t, nil
+	return tc, nil
+}
+
+// httpTransport is the environment's transport, built when first asked
+// for: a clone of the base with its TLS settings and enough idle
+// connections for --parallel, shared by every scenario of the environment.
+// lint and a plan that sends nothing never build one (a clone per
+// environment was a fixed cost of each suite file).
+func (st *envState) httpTransport() *http.Transport {
+	st.transportOnce.Do(func() {
+		t := st.opt.Transport.Clone()
+		t.MaxIdleConnsPerHost = max(st.opt.Parallel, 2)
+		t.MaxIdleConns = max(t.MaxIdleConns, 4*st.opt.Parallel)
+		if st.tlsConfig != nil {
+			t.TLSClientConfig = st.tlsConfig
+		}
+		st.transport.Store(t)
+	})
+	return st.transport.Load()
 }
 
 // tlsDetail names the certificate behind a verification error, which Go's

@@ -18,12 +18,30 @@ import (
 // their userinfo or query). A variable also used anywhere else, or in a
 // credential's secret field, is a secret.
 func (s *Suite) Identifiers(e *Environment) map[string]bool {
-	total, ident, inSecret := map[string]int{}, map[string]int{}, map[string]bool{}
+	_, total := s.refCounts()
+	return s.identifiers(e, total)
+}
+
+// refCounts walks the suite's strings once: the variables it refers to,
+// in the order first met, and how many times each is referred to.
+func (s *Suite) refCounts() ([]string, map[string]int) {
+	var names []string
+	total := map[string]int{}
 	s.walkStrings(func(str String) {
 		for _, n := range Refs(str.Raw) {
+			if total[n] == 0 {
+				names = append(names, n)
+			}
 			total[n]++
 		}
 	})
+	return names, total
+}
+
+// identifiers is Identifiers with the suite's reference counts already
+// taken (refCounts), so resolving an environment walks the suite once.
+func (s *Suite) identifiers(e *Environment, total map[string]int) map[string]bool {
+	ident, inSecret := map[string]int{}, map[string]bool{}
 	count := func(str String) {
 		for _, n := range Refs(str.Raw) {
 			ident[n]++

@@ -46,6 +46,11 @@ type Env struct {
 	fileVars map[string]Var
 	procVars map[string]Var
 	topVars  map[string]Var
+
+	// refs and idents are the suite's variables and e's identifiers,
+	// worked out once by Resolve (one walk of the suite's strings).
+	refs   map[string]int
+	idents map[string]bool
 }
 
 // Getenv reads the process environment. Tests pass their own, so nothing
@@ -89,7 +94,9 @@ func (s *Suite) Resolve(e *Environment, getenv Getenv) (*Env, Errors) {
 			r.fileVars[k] = Var{Name: k, Value: v, Secret: true, Origin: "env file " + path}
 		}
 	}
-	for _, name := range s.refs() {
+	names, total := s.refCounts()
+	r.refs, r.idents = total, s.identifiers(e, total)
+	for _, name := range names {
 		if v, ok := getenv(name); ok {
 			r.procVars[name] = Var{Name: name, Value: v, Secret: true, Origin: "process environment"}
 		}
@@ -118,13 +125,12 @@ func (s *Suite) Resolve(e *Environment, getenv Getenv) (*Env, Errors) {
 // (http://svc:pw@host): they come last, so a variable that holds them
 // keeps its own name as their label.
 func (r *Env) Secrets() []Var {
-	refs := r.Suite.refs()
-	idents := r.Suite.Identifiers(r.Environment)
+	idents := r.Identifiers()
 	var out []Var
 	for _, m := range []map[string]Var{r.fileVars, r.procVars} {
 		for _, k := range sortedKeys(m) {
 			switch {
-			case !slices.Contains(refs, k):
+			case r.refs[k] == 0:
 			case idents[k]:
 				out = append(out, urlSecrets(m[k])...)
 			default:
@@ -140,6 +146,16 @@ func (r *Env) Secrets() []Var {
 		out = append(out, urlSecrets(Var{Name: field, Value: val, Origin: field})...)
 	})
 	return out
+}
+
+// Identifiers is Suite.Identifiers for this environment, worked out when
+// it was resolved. The map is shared: callers read it only.
+func (r *Env) Identifiers() map[string]bool {
+	if r.idents == nil {
+		_, total := r.Suite.refCounts()
+		r.refs, r.idents = total, r.Suite.identifiers(r.Environment, total)
+	}
+	return r.idents
 }
 
 // urlSecrets lists the parts of a URL that stay secret when the URL is an
@@ -317,20 +333,6 @@ func envFileProblem(data []byte, err error) string {
 		what = fmt.Sprintf("line %d: %s", line, what)
 	}
 	return what + " (the text is not shown: env files hold secrets)"
-}
-
-// refs lists every variable the suite refers to anywhere.
-func (s *Suite) refs() []string {
-	var names []string
-	add := func(str String) {
-		for _, n := range Refs(str.Raw) {
-			if !slices.Contains(names, n) {
-				names = append(names, n)
-			}
-		}
-	}
-	s.walkStrings(add)
-	return names
 }
 
 // Source follows name through vars whose whole value is one other
