@@ -23,7 +23,8 @@ import (
 // first `---` line, "\n" or "\r\n" line ends. What it refuses: anything
 // else (tags, directives, other document markers, `?` keys, plain and
 // quoted scalars over several lines, tabs, a lone "\r", control
-// characters, a BOM), and anything yaml.v3 would report as an error.
+// characters, a BOM but first), and anything yaml.v3 would report as an
+// error.
 // FuzzFastYAML holds it to yaml.v3's trees; docs/development.md says more.
 
 // yamlOnly turns the fast parser off, for tests that compare the loader
@@ -82,7 +83,13 @@ func fastParse(src string, firstLine int) (root *yaml.Node, why string) {
 // which must be garbage by then: the chunks of a file, each decoded before
 // the next is parsed, are read into the same few blocks of memory.
 func (p *fastParser) parse(src string, firstLine int) (root *yaml.Node, why string) {
-	if why := checkChars(src); why != "" {
+	// A BOM first (Windows editors write one) is skipped, by yaml.v3 too,
+	// without counting in any column.
+	start := 0
+	if strings.HasPrefix(src, "\ufeff") {
+		start = len("\ufeff")
+	}
+	if why := checkChars(src[start:]); why != "" {
 		return nil, why
 	}
 	defer func() {
@@ -96,7 +103,7 @@ func (p *fastParser) parse(src string, firstLine int) (root *yaml.Node, why stri
 	}()
 	p.nodes.reuse()
 	p.ptrs.reuse()
-	p.src, p.pos, p.line, p.bol, p.ascii, p.depth, p.kids = src, 0, firstLine, 0, 0, 0, p.kids[:0]
+	p.src, p.pos, p.line, p.bol, p.ascii, p.depth, p.kids = src, start, firstLine, start, start, 0, p.kids[:0]
 	p.anchors, p.aliases, p.begun = nil, 0, false
 	// A suite has about a node per 8 bytes: a small file takes small blocks.
 	p.slab = min(len(src)/8+16, nodeSlab)

@@ -165,6 +165,7 @@ func TestFastYAMLLoaderSame(t *testing.T) {
 		sameAsYAMLv3(t, data)
 		sameAsYAMLv3(t, append([]byte(strings.Repeat("# padding\n", minChunkedFile/10)), data...))
 		sameAsYAMLv3(t, crlf(data))
+		sameAsYAMLv3(t, append([]byte("\ufeff"), data...))
 	}
 	sameAsYAMLv3(t, benchsuite.Text("bench", "http://127.0.0.1:1", 0, 2000))
 	// An error deep in the scenarios block, and a chunk the fast parser
@@ -199,6 +200,8 @@ var fastReads = []string{
 	"- a\n- b\n",
 	"# head\n--- # start\na: 1\n",
 	"---\n- x\n",
+	"\ufeffa: é\nb: [c, d]\n",
+	"\ufeff# comment\n- x\n",
 	"a: >\n  one\n  two\n\n  after empty\n    more indented\n  back\n   \n  end\nb: >-\n  x\n  y\n\nc: >+\n  k\n\nd: 1\n",
 	"- >\n first\n\n\n second\n- x\n",
 	"a: [b, # comment\n\n  c,\n   {d: e,\n    f:\n     g}\n  ] # after\nh: {\n  i: 1 }\n",
@@ -224,7 +227,8 @@ var fastRefusals = []struct{ text, why string }{
 	{"a:\tb\n", "a tab, a lone carriage return or a control character"},
 	{"a: b\rc: d\n", "a tab, a lone carriage return or a control character"},
 	{"a: \xff\n", "invalid UTF-8"},
-	{"\ufeffa: b\n", "a line break, BOM or control character beyond ASCII"},
+	{"a: \ufeffb\n", "a line break, BOM or control character beyond ASCII"},
+	{"\ufeff\ufeffa: b\n", "a line break, BOM or control character beyond ASCII"},
 	{"a: x\u2028y\n", "a line break, BOM or control character beyond ASCII"},
 	{"# only a comment\n", "no content"},
 	{"  a: 1\nb: 2\n", "text after the top-level collection"},
