@@ -45,6 +45,9 @@ func nodeDiff(got, want *yaml.Node, path string) string {
 func checkFast(t *testing.T, data []byte) bool {
 	t.Helper()
 	got, why := fastParse(string(data), 1)
+	if strings.HasPrefix(why, faultPrefix) {
+		t.Fatalf("the fast parser failed (%s) on:\n%s", why, data)
+	}
 	if why != "" {
 		return false
 	}
@@ -291,5 +294,23 @@ func TestYAMLStyleFloat(t *testing.T) {
 		if got, want := yamlStyleFloat(v), re.MatchString(v); got != want {
 			t.Errorf("yamlStyleFloat(%q) = %v, want %v", v, got, want)
 		}
+	}
+}
+
+// A runtime panic inside the fast parser (a fault of its own, not a
+// refusal) hands the text to yaml.v3 like any doubt, with a reason that
+// checkFast, and so FuzzFastYAML, fails on; a refusal keeps its reason.
+func TestFastParserFaultIsRefusal(t *testing.T) {
+	fault := func() (why string) {
+		defer func() { why = refused(recover()) }()
+		var kids []int
+		_ = kids[len(kids)] // what a misjudged text would do deep in the parse
+		return ""
+	}()
+	if !strings.HasPrefix(fault, faultPrefix) || !strings.Contains(fault, "index out of range") {
+		t.Fatalf("a runtime panic gives %q, want a reason starting %q that keeps Go's", fault, faultPrefix)
+	}
+	if got := refused(refusal("tabs")); got != "tabs" {
+		t.Fatalf("a refusal gives %q, want its own reason", got)
 	}
 }
