@@ -113,3 +113,24 @@ const planExpiredPattern = `\b(trial|plan|subscription|licen[cs]e)\b[^.]{0,30}\b
 const bodyCredentialPattern = `\b(password[ _-]?reset|reset|confirmation|activation|verification|invitation|invite|magic[ _-]?link|card) tokens?\b|` +
 	`\btokens? for (the )?given user\b|password (is )?too (weak|short|common)|\bpasswordstrengtherror\b|` +
 	`\binvalidpassword[a-z]*message\b|\bminimum length\b|password did not conform`
+
+// identityNotAuthorizedPattern: the answer names who is calling (the
+// consumer, user, client, app, integration) and says it may not do this
+// ("The consumer isn't authorized to access %resources.", "User
+// unauthorized to perform action"): the server knows the caller, so the
+// credential was accepted and a permission is missing, whatever status
+// carries it (Magento answers 401, monday.com 200).
+const identityNotAuthorizedPattern = `\b(consumer|user|client|caller|app|application|integration|account|principal|identity|member|service account)s? ` +
+	`(is not|isn'?t|are not|aren'?t|was not|were not) (authori[sz]ed|allowed|permitted) to (access|perform|call|view|read|write|create|update|delete|modify|do)\b|` +
+	`\b(user|client|caller|app|consumer|integration)s? unauthori[sz]ed to (perform|access|do)\b`
+
+// methodNotAllowedHerePattern: the way of authenticating is switched off
+// for this route or endpoint ("The used authentication method is not
+// allowed on this route."): the method, not the secret, is refused.
+const methodNotAllowedHerePattern = `\b(authentication|auth|login|sign-?in) (method|scheme|mechanism|provider|type)s? [^.]{0,30}\bnot (allowed|permitted|enabled|accepted|supported) (on|for) this (route|endpoint|resource|path|url|api|operation)\b`
+
+// regionRegisteredPattern: the account or app is known in another region
+// of the provider than the one the request reached ("Account … must be
+// registered in the current region https://…", "user out of region, use
+// base URL: https://…"): base_url points at the wrong region.
+const regionRegisteredPattern = `\b(must be|is not|isn'?t|not) registered in (the|this|that) (current |same )?region\b|\bout of region\b|\buse (the )?base url\b`

@@ -73,6 +73,24 @@ func TestPhraseFamilies(t *testing.T) {
 		// a credential of a named kind required
 		{"API key required, a token sent", 401, `{"message":"API key required"}`, tok, CredentialInWrongPlace, nil},
 		{"a framework's default 401 sentence", 401, `{"code":401,"message":"Credentials are required to access this resource."}`, tok, CredentialRejected, []string{CredentialInWrongPlace}},
+		// identityNotAuthorizedPattern
+		{"the app named, on a 401", 401, `{"error":"This application is not permitted to delete records"}`, tok, PermissionDenied, nil},
+		{"the user named, in a 200 error", 200, `{"ok":false,"error":"user_unauthorized","message":"User unauthorized to access this board"}`, tok, PermissionDenied, nil},
+		{"an anonymous caller named", 401, `{"message":"Anonymous user is not authorized to access this resource"}`, tok, CredentialRejected, []string{PermissionDenied}},
+		{"not authorized to use a key is the key's restriction", 401, `{"error_message":"This app is not authorized to use this API key."}`, key, CredentialRejected, []string{PermissionDenied}},
+		// methodNotAllowedHerePattern
+		{"a scheme off for this endpoint", 403, `{"error":"Authentication scheme basic is not enabled for this endpoint"}`, basic, DeprecatedAuthMethod, nil},
+		// regionRegisteredPattern
+		{"app registered elsewhere", 403, `{"error":"Your app is not registered in this region; use the EU host"}`, tok, RegionMismatch, nil},
+		{"told the base URL to use", 400, `{"error":"wrong host, use base URL https://api.eu.example.com"}`, tok, RegionMismatch, nil},
+		// issuer named as one of two faults
+		{"issuer or signature", 401, `{"error_description":"Invalid signature or issuer."}`, tok, CredentialRejected, []string{JWTWrongIssuer}},
+		// 2xx bodies: a failure flag, an error object, a list of results
+		{"success false with a key text", 200, `{"success":false,"code":2001,"msg":"access key not exist"}`, tok, CredentialRejected, nil},
+		{"success false with a business error", 200, `{"success":false,"msg":"device offline"}`, tok, "", []string{CredentialRejected}},
+		{"JSON-RPC error object, not authorized", 200, `{"jsonrpc":"2.0","id":1,"error":{"code":-32001,"message":"Not authorized to call this method"}}`, tok, CredentialRejected, nil},
+		{"JSON-RPC error object, a business error", 200, `{"jsonrpc":"2.0","id":1,"error":{"code":-32602,"message":"Invalid params"}}`, tok, "", []string{CredentialRejected}},
+		{"list whose first result is an auth error", 200, `[{"error":{"type":1,"address":"/groups","description":"unauthorized user"}},{"success":{"/groups/1/name":"x"}}]`, tok, CredentialRejected, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ex := corpusCase{cred: tc.cred, api: fixed{status: tc.status, header: jsonCT(), body: tc.body}}.run(t, "")

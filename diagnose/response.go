@@ -159,7 +159,14 @@ func fhirIssue(doc any) string {
 //   - {"ok": false, "error": "…"} where the error is about authentication
 //     or permission (invalid_auth, not_authed, missing_scope,
 //     token_expired, token_revoked, no_permission, …) or a rate limit
-//     (ratelimited), as chat APIs send;
+//     (ratelimited), as chat APIs send; the same with "success": false
+//     and the text in msg or message ({"code":1010,"msg":"token
+//     invalid","success":false}, as IoT clouds send);
+//   - an "error" object whose message or description says the caller is
+//     unauthorized, denied, or its session or token expired (a JSON-RPC
+//     error: {"error":{"code":100,"message":"Odoo Session Expired"}}), also
+//     as the first item of a list ([{"error":{"type":1,"description":
+//     "unauthorized user"}}], as a Hue bridge answers);
 //   - {"status": "REQUEST_DENIED" | "OVER_QUERY_LIMIT" | "OVER_DAILY_LIMIT",
 //     "error_message": "…"}: a request refused, or refused for its usage
 //     limits, in a 200 (Google Maps Platform's web services);
@@ -208,7 +215,7 @@ var refusalStatuses = map[string]bool{"REQUEST_DENIED": true, "OVER_QUERY_LIMIT"
 // is the business's, not a rate.
 var limitCodeRE = lazyre.New(`rate ?limit|too many requests|throttl|quota exceeded|\b(rate|request|call|api|usage|query) limit exceeded`)
 
-var authCodeRE = lazyre.New(`auth|token|scope|permission|access|login|credential|key|forbidden|unauthori[sz]ed|not_allowed|account_inactive|sso`)
+var authCodeRE = lazyre.New(`auth|token|scope|permission|access|login|credential|key|forbidden|unauthori[sz]ed|not_allowed|account_inactive|sso|\bsign\b|signature|session`)
 
 // authListRE: the first of a list of error strings about the credential
 // (Kraken's "EAPI:Invalid key", "EGeneral:Permission denied"). A list
@@ -219,7 +226,14 @@ var authListRE = lazyre.New(`\b(invalid|bad|unknown|missing|expired|revoked|disa
 	`permission|forbidden|unauthori[sz]ed|not authori[sz]ed|access denied|not allowed|authenticat|login|lockout|\bscopes?\b`)
 
 // authErrorKeys are the keys authError reads at the top of a body.
-var authErrorKeys = [][]byte{[]byte(`"ok"`), []byte(`"status"`), []byte(`"error`)}
+var authErrorKeys = [][]byte{[]byte(`"ok"`), []byte(`"success"`), []byte(`"status"`), []byte(`"error`)}
+
+// flagTextKeys hold the error text of a body that says "ok": false or
+// "success": false; errorObjectKeys the text of an "error" object.
+var (
+	flagTextKeys    = []string{"error", "msg", "message", "error_msg", "errmsg", "errorMsg"}
+	errorObjectKeys = []string{"message", "description", "msg", "error_description"}
+)
 
 // mayBeAuthError tells, without decoding, a body that cannot be an auth
 // error: one that names none of the keys authError reads (and holds no
@@ -238,13 +252,34 @@ func mayBeAuthError(body []byte) bool {
 }
 
 func authError(doc any) string {
+	if list, _ := doc.([]any); len(list) > 0 {
+		// A list of results whose first is an error object (a Hue bridge's
+		// [{"error":{…}}]): only that object's error counts.
+		if first, _ := list[0].(map[string]any); first != nil {
+			if eo, _ := first["error"].(map[string]any); eo != nil {
+				return authError(map[string]any{"error": eo})
+			}
+		}
+		return ""
+	}
 	m, ok := doc.(map[string]any)
 	if !ok {
 		return ""
 	}
-	if okv, isBool := m["ok"].(bool); isBool && !okv {
-		if e, _ := m["error"].(string); authCodeRE.MatchString(strings.ToLower(e)) || limitCodeRE.MatchString(strings.ToLower(e)) {
-			return e
+	for _, flag := range []string{"ok", "success"} {
+		if okv, isBool := m[flag].(bool); isBool && !okv {
+			for _, k := range flagTextKeys {
+				if e, _ := m[k].(string); authCodeRE.MatchString(strings.ToLower(e)) || limitCodeRE.MatchString(strings.ToLower(e)) {
+					return e
+				}
+			}
+		}
+	}
+	if eo, _ := m["error"].(map[string]any); eo != nil {
+		for _, k := range errorObjectKeys {
+			if e, _ := eo[k].(string); refusedTextRE.MatchString(strings.ToLower(e)) || graphQLDeniedRE.MatchString(strings.ToLower(e)) {
+				return e
+			}
 		}
 	}
 	if st, _ := m["status"].(string); refusalStatuses[st] {
@@ -347,7 +382,7 @@ func graphQLFieldError(doc any) bool {
 
 var (
 	errorTextKeys = []string{"error-text", "error_text", "errorText", "error_message", "errorMessage"}
-	refusedTextRE = lazyre.New(`bad credentials|invalid (api[ _-]?)?(key|token|credentials?)\b|authentication (failed|required)|not authenticated|must be authenticated|not been granted the required scopes|insufficient scopes?|(token|key) (has )?expired`)
+	refusedTextRE = lazyre.New(`bad credentials|invalid (api[ _-]?)?(key|token|credentials?)\b|authentication (failed|required)|not authenticated|must be authenticated|not been granted the required scopes|insufficient scopes?|(token|key|session) (has )?expired`)
 )
 
 func isOAuthError(e string) bool {

@@ -54,6 +54,7 @@ func TestRules(t *testing.T) {
 		"IP allowlist challenge":        {401, map[string]string{"WWW-Authenticate": "IPAddress"}, `{"error":"Unauthorized"}`, tok, "", IPRestricted},
 		"plan":                          {403, nil, `{"message":"Your plan does not include access to this endpoint."}`, key, "", PermissionDenied},
 		"restricted key":                {401, nil, `{"statusCode":401,"message":"This API key is restricted to only send emails","name":"restricted_api_key"}`, key, "", PermissionDenied},
+		"caller not authorized":         {401, nil, `{"message":"The consumer isn't authorized to access %resources.","parameters":{"resources":"Magento_Catalog::products"}}`, tok, "", PermissionDenied},
 		"explicit deny":                 {403, nil, `{"Message":"User is not authorized to access this resource with an explicit deny"}`, tok, "", PermissionDenied},
 		"OANDA v20":                     {401, nil, `{"errorMessage":"Insufficient authorization to perform request."}`, tok, "", CredentialRejected},
 		"permission on 401":             {401, nil, `{"error":"not_authorised","reason":"Not administrator user"}`, basicCred("monitor", "m0n-pass-1234"), "", PermissionDenied},
