@@ -12,9 +12,13 @@ import (
 // memoryLimit is the heap size Go's collector works to stay under (a soft
 // limit: a larger run still runs, with more collections). Without it the
 // heap of a 10,000-scenario run doubles before each collection and peaks
-// near 100 MiB; with it the run stays near 55 MiB for about 10% more CPU.
-// GOMEMLIMIT, when set, wins.
-const memoryLimit = 48 << 20
+// near 100 MiB. At 48 MiB such a run peaked at 53-57 MiB of RSS, more on
+// a loaded machine, where a concurrent mark starved of CPU lets the heap
+// grow past its goal and freed pages wait for the scavenger; at 40 MiB it
+// peaks at 49-52 MiB, for about 10% more CPU in that run. A 2,000-case
+// run (about 15 MiB of Go memory) never comes near it: same CPU, same
+// peak. GOMEMLIMIT, when set, wins.
+const memoryLimit = 40 << 20
 
 // heapFloor is the heap the collector lets grow before it collects while
 // the live heap is small (heaproom.Floor): about the peak a run of 2,000

@@ -47,7 +47,7 @@ func (c *command) initOpenAPI(file, dir string) error {
 
 // loadOpenAPI is openapi.Load with the collector loosened while the
 // document is built: a large one allocates a few hundred MiB of
-// short-lived nodes, and under the command's 48 MiB soft heap limit the
+// short-lived nodes, and under the command's 40 MiB soft heap limit the
 // collector would run without pause (4.7 s of CPU instead of ~1 s on the
 // 659-operation DigitalOcean document). The model is dropped once its
 // operations are read, and the settings are restored when Load returns.
