@@ -117,3 +117,16 @@ func wantStatus(text string) assert.Status {
 	}
 	return assert.MustStatus(parts)
 }
+
+// checkCauses holds what every test of Analyze's output checks: each cause
+// has its message and evidence (authspec's words are there), and no value
+// of c appears in any form.
+func checkCauses(t *testing.T, causes []Cause, c *Credential) {
+	t.Helper()
+	for _, cause := range causes {
+		if cause.Message == "" || len(cause.Evidence) == 0 {
+			t.Errorf("cause %s without message or evidence", cause.Code)
+		}
+	}
+	assertNoSecret(t, causeTexts(causes), c)
+}

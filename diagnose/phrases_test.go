@@ -94,7 +94,9 @@ func TestPhraseFamilies(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ex := corpusCase{cred: tc.cred, api: fixed{status: tc.status, header: jsonCT(), body: tc.body}}.run(t, "")
-			got := codesOf(Analyze(ex))
+			causes := Analyze(ex)
+			checkCauses(t, causes, tc.cred)
+			got := codesOf(causes)
 			if tc.want != "" && (len(got) == 0 || got[0] != tc.want) {
 				t.Errorf("first cause %v, want %s", got, tc.want)
 			}
@@ -113,6 +115,7 @@ func TestMessageInNestedDetail(t *testing.T) {
 	key := apiKey("API_KEY", "sk_3f2e1d0c9b8a7f6e5d4c3b2a", "xi-api-key", "")
 	ex := corpusCase{cred: key, api: fixed{status: 401, header: jsonCT(), body: `{"detail":{"status":"missing_permissions","message":"The API key you used is missing the permission voices_read to execute this operation."}}`}}.run(t, "")
 	causes := Analyze(ex)
+	checkCauses(t, causes, key)
 	if len(causes) == 0 || !strings.Contains(strings.Join(causes[0].Evidence, "\n"), "missing the permission voices_read to execute this operation") {
 		t.Errorf("the server's words are not in the evidence:\n%s", dump(causes))
 	}

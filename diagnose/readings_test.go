@@ -48,7 +48,9 @@ func TestGeneralReadings(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ex := corpusCase{cred: tc.cred, api: fixed{status: tc.status, header: jsonCT(), body: tc.body}}.run(t, "")
-			got := codesOf(Analyze(ex))
+			causes := Analyze(ex)
+			checkCauses(t, causes, tc.cred)
+			got := codesOf(causes)
 			if len(got) == 0 || got[0] != tc.want {
 				t.Errorf("first cause %v, want %s", got, tc.want)
 			}
@@ -71,6 +73,7 @@ func TestInvalidTokenFaultList(t *testing.T) {
 		ex := corpusCase{cred: bearer("API_TOKEN", "opq_7Hd92kLmQ4pXrT"), api: fixed{status: 401, header: jsonCT(),
 			body: `{"error":"invalid_token","error_description":"` + desc + `"}`}}.run(t, "")
 		causes := Analyze(ex)
+		checkCauses(t, causes, ex.Credential)
 		i := slices.IndexFunc(causes, func(c Cause) bool { return c.Code == ServerInvalidToken })
 		if i < 0 {
 			t.Fatalf("%q: no %s in %v", desc, ServerInvalidToken, codesOf(causes))
@@ -86,7 +89,9 @@ func TestInvalidTokenFaultList(t *testing.T) {
 func TestRefusalAnsweredWith500(t *testing.T) {
 	tok := bearer("API_TOKEN", "opq_7Hd92kLmQ4pXrT")
 	body := `{"fault":{"code":900900,"message":"Unclassified Authentication Failure","description":"Error while accessing backend services for API key validation"}}`
-	got := codesOf(Analyze(corpusCase{cred: tok, api: fixed{status: 500, header: jsonCT(), body: body}}.run(t, "")))
+	causes := Analyze(corpusCase{cred: tok, api: fixed{status: 500, header: jsonCT(), body: body}}.run(t, ""))
+	checkCauses(t, causes, tok)
+	got := codesOf(causes)
 	if len(got) == 0 || got[0] != CredentialRejected {
 		t.Errorf("500: first cause %v, want %s", got, CredentialRejected)
 	}
