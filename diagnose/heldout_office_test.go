@@ -207,3 +207,52 @@ func TestHeldoutOffice(t *testing.T) {
 	}
 	runProviderCases(t, "office held-out corpus", cases)
 }
+
+// lateOfficeCases: answers gathered after the round's fixes, run once
+// unchanged before any further reading; expectations from the catalog.
+func lateOfficeCases() []provCase {
+	woo := basicCred("ck_504cf404b8e009f8dbc6d71ebce362b009403689", "cs_59aab2d4c6db8e48c6cd632b48d703f8a5101d9f")
+	wpJWT := bearer("WP_JWT", makeJWT(map[string]any{"iss": "https://shop.example.com", "iat": time.Now().Add(-time.Hour).Unix(), "exp": time.Now().Add(6 * 24 * time.Hour).Unix(), "data": map[string]any{"user": map[string]any{"id": "1"}}}))
+	return []provCase{
+		// WooCommerce answers 401 with this code when the keys did not log
+		// anyone in (the header stripped, or the keys unknown).
+		{src: "https://github.com/woocommerce/woocommerce/issues/14487", name: "WooCommerce 401 woocommerce_rest_cannot_view", status: 401,
+			header: jsonCT(), body: "{\n  \"code\": \"woocommerce_rest_cannot_view\",\n  \"message\": \"Sorry, you cannot list resources.\",\n  \"data\": {\n    \"status\": 401\n  }\n}",
+			cred: woo, path: "/wp-json/wc/v1/products", want: CredentialRejected},
+		{src: "https://github.com/woocommerce/woocommerce/issues/11120", name: "WooCommerce 401 Consumer Key is invalid", status: 401,
+			header: jsonCT(), body: "{\n  \"code\": \"woocommerce_rest_authentication_error\",\n  \"message\": \"Consumer Key is invalid.\",\n  \"data\": {\n    \"status\": 401\n  }\n}",
+			cred: woo, path: "/wp-json/wc/v1/orders", want: CredentialRejected},
+		{src: "https://github.com/WP-API/jwt-auth/issues/37", name: "WordPress jwt-auth 403 Invalid bearer token", status: 403,
+			header: jsonCT(), body: `{"code":"rest_authentication_invalid_bearer_token","message":"Invalid bearer token.","data":{"status":403}}`,
+			cred: wpJWT, path: "/wp-json/wp/v2/token/validate", want: CredentialRejected},
+		// The plugin did not see the Authorization header that was sent
+		// (Apache drops it without a rewrite rule).
+		{src: "https://github.com/Tmeister/wp-api-jwt-auth/issues/164", name: "WordPress JWT plugin 403 Authorization header not found, one sent", status: 403,
+			header: jsonCT(), body: `{"code":"jwt_auth_no_auth_header","message":"Authorization header not found.","data":{"status":403}}`,
+			cred: wpJWT, method: "POST", path: "/wp-json/jwt-auth/v1/token/validate", want: CredentialInWrongPlace},
+		{src: "https://github.com/jacobsvante/netsuite/issues/27", name: "NetSuite REST 401 INVALID_LOGIN", status: 401,
+			header: jsonCT(), body: `{"type":"https://www.w3.org/Protocols/rfc2616/rfc2616-sec10.html#sec10.4.2","title":"Unauthorized","status":401,"o:errorDetails":[{"detail":"Invalid login attempt. For more details, see the Login Audit Trail in the NetSuite UI at Setup > Users/Roles > User Management > View Login Audit Trail.","o:errorCode":"INVALID_LOGIN"}]}`,
+			cred: headerCred("Authorization", "NETSUITE_OAUTH1", `OAuth realm="1234567_SB1",oauth_consumer_key="ef6c1b9d0a7e4f3c8b2d5a9e1f0c7b6a",oauth_token="2b9d4f6a8c0e1a3b5d7f9e1c3a5b7d9f",oauth_signature_method="HMAC-SHA256",oauth_timestamp="1619510400",oauth_nonce="Wq8ZbV3kLmN0pQrS",oauth_version="1.0",oauth_signature="dGhpcyBpcyBub3QgYSByZWFsIHNpZ25hdHVyZQ%3D%3D"`),
+			path: "/services/rest/record/v1/customer/123", want: CredentialRejected},
+		// The log shows the body, not the status; Zoho documents 401 for it.
+		// (Run first with the prefix Token by mistake: right as well.)
+		{src: "https://github.com/solspace/craft-freeform/issues/1372", name: "Zoho CRM 401 INVALID_TOKEN invalid oauth token", status: 401,
+			header: jsonCT(), body: `{"code":"INVALID_TOKEN","details":{},"message":"invalid oauth token","status":"error"}`,
+			cred: zohoToken(), path: "/crm/v2/Leads", want: CredentialRejected},
+	}
+}
+
+// zohoToken is a bearer-type credential under Zoho's own scheme.
+func zohoToken() *Credential {
+	c := bearer("ZOHO_ACCESS_TOKEN", "1000.8276d26dc4a1b2c3d4e5f6a7b8c9d0e1.f2a3b4c5d6e7f8a9b0c1d2e3f4a5b6c7")
+	c.Prefix = "Zoho-oauthtoken"
+	return c
+}
+
+// TestHeldoutOfficeLate: first run 5 of 6 (the JWT plugin's "Authorization
+// header not found." was read as a 403's permission; a header "not
+// found" now reads as missing, while a key "not found" stays an unknown
+// key).
+func TestHeldoutOfficeLate(t *testing.T) {
+	runProviderCases(t, "office late answers", lateOfficeCases())
+}
