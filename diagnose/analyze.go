@@ -134,7 +134,7 @@ func Analyze(ex Exchange) []Cause {
 	// so does a 500 that names the server's own store or upstream
 	// ("database authentication failed for user app").
 	refused500 := st == http.StatusInternalServerError && a.ruleMatches() && !serverSideRE.MatchString(a.srv.text)
-	if !core && !(st >= 400 && st < 500 && a.speaksOfAuth()) && !refused500 {
+	if !core && !(st >= 400 && st < 500 && a.speaksOfAuth() && !a.formInvalid()) && !refused500 {
 		return nil
 	}
 	wantUnauth := ex.ExpectReject && a.exp.Match(401) && !a.exp.Match(403)

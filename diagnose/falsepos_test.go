@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
 	"testing"
@@ -163,6 +164,14 @@ func TestFalsePositives(t *testing.T) {
 	if len(cases) < 40 {
 		t.Fatalf("%d cases, want at least 40", len(cases))
 	}
+	runFalsePositives(t, "round 1", cases)
+	runFalsePositives(t, "round 2", falsePositiveRound2())
+}
+
+// runFalsePositives runs the cases as the runner would and logs how many
+// of each kind were misread.
+func runFalsePositives(t *testing.T, label string, cases []fpCase) {
+	t.Helper()
 	wrong := map[bool][]string{}
 	total := map[bool]int{}
 	for _, fc := range cases {
@@ -200,6 +209,57 @@ func TestFalsePositives(t *testing.T) {
 		})
 	}
 	for _, k := range []bool{true, false} {
-		t.Logf("%s: %d of %d %v", fpKind[k], len(wrong[k]), total[k], wrong[k])
+		t.Logf("%s, %s: %d of %d %v", label, fpKind[k], len(wrong[k]), total[k], wrong[k])
+	}
+}
+
+// TestErrorListWords: the first of a list of error strings in a 2xx is a
+// refusal when it names the credential's fault, a permission, a login
+// refusal or a rate; not when a credential word names a thing or the
+// limit is the business's.
+func TestErrorListWords(t *testing.T) {
+	for _, tc := range []struct {
+		e    string
+		want bool
+	}{
+		{"EAPI:Invalid key", true},
+		{"EAPI:Invalid signature", true},
+		{"EAPI:Invalid nonce", true},
+		{"EGeneral:Permission denied", true},
+		{"EGeneral:Temporary lockout", true},
+		{"EAPI:Rate limit exceeded", true},
+		{"EService:Throttled", true},
+		{"EFunding:Unknown withdraw key", false},
+		{"EOrder:Orders limit exceeded", false},
+		{"EQuery:Unknown asset pair", false},
+		{"EGeneral:Invalid arguments", false},
+	} {
+		body := `{"error":["` + tc.e + `"]}`
+		if _, got := AuthErrorBody([]byte(body)); got != tc.want {
+			t.Errorf("%s: read as an auth error %v, want %v", tc.e, got, tc.want)
+		}
+	}
+}
+
+// TestFormFields: which bodies are a form's field errors.
+func TestFormFields(t *testing.T) {
+	for _, tc := range []struct {
+		body string
+		want string
+	}{
+		{`{"password":["This password is too short."]}`, "password"},
+		{`{"message":"The token field is required.","errors":{"token":["The token field is required."]}}`, "token"},
+		{`{"message":{"password":["is too short (minimum is 8 characters)"]}}`, "password"},
+		{`{"errors":["missing client token"]}`, ""},
+		{`{"error":"invalid_token"}`, ""},
+		{`{"token":["Invalid"],"id":3}`, ""},
+	} {
+		var doc any
+		if err := json.Unmarshal([]byte(tc.body), &doc); err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Join(formFields(doc), ","); got != tc.want {
+			t.Errorf("%s: fields %q, want %q", tc.body, got, tc.want)
+		}
 	}
 }

@@ -134,3 +134,9 @@ const methodNotAllowedHerePattern = `\b(authentication|auth|login|sign-?in) (met
 // registered in the current region https://…", "user out of region, use
 // base URL: https://…"): base_url points at the wrong region.
 const regionRegisteredPattern = `\b(must be|is not|isn'?t|not) registered in (the|this|that) (current |same )?region\b|\bout of region\b|\buse (the )?base url\b`
+
+// dataKeyPattern: a key that is a piece of data, not a credential (a
+// DynamoDB starting, partition or sort key, an object's key, an
+// idempotency key: "The provided starting key is invalid"). "Primary key"
+// is left out: Azure calls an account's credential its primary key.
+const dataKeyPattern = `\b(starting|start|partition|sort|hash|range|object|idempotency|idempotent|foreign|composite|continuation|pagination|cache) keys?\b`

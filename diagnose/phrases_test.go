@@ -91,6 +91,15 @@ func TestPhraseFamilies(t *testing.T) {
 		{"JSON-RPC error object, not authorized", 200, `{"jsonrpc":"2.0","id":1,"error":{"code":-32001,"message":"Not authorized to call this method"}}`, tok, CredentialRejected, nil},
 		{"JSON-RPC error object, a business error", 200, `{"jsonrpc":"2.0","id":1,"error":{"code":-32602,"message":"Invalid params"}}`, tok, "", []string{CredentialRejected}},
 		{"list whose first result is an auth error", 200, `[{"error":{"type":1,"address":"/groups","description":"unauthorized user"}},{"success":{"/groups/1/name":"x"}}]`, tok, CredentialRejected, nil},
+		// bodyCredentialPattern, dataKeyPattern: data named like a credential
+		{"a verification token that expired is the body's", 400, `{"message":"The email verification token has expired."}`, tok, "", []string{TokenExpired, CredentialRejected}},
+		{"an invitation token refused is the body's", 400, `{"message":"This invitation token is invalid"}`, tok, "", []string{CredentialRejected}},
+		{"a refresh token refused is a credential", 401, `{"error":"The refresh token is invalid"}`, tok, CredentialRejected, nil},
+		{"a new password below the policy", 400, `{"message":"Invalid password: password is too short"}`, basic, "", []string{CredentialRejected}},
+		{"a login password refused is a credential", 401, `{"message":"Invalid password"}`, basic, CredentialRejected, nil},
+		{"a partition key is data", 400, `{"message":"The provided partition key is invalid"}`, key, "", []string{CredentialRejected}},
+		{"an API key is a credential", 400, `{"message":"The provided key is invalid"}`, key, CredentialRejected, nil},
+		{"an account's primary key is a credential", 401, `{"message":"The primary key is invalid"}`, key, CredentialRejected, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ex := corpusCase{cred: tc.cred, api: fixed{status: tc.status, header: jsonCT(), body: tc.body}}.run(t, "")

@@ -37,6 +37,8 @@ type server struct {
 	// fieldError: authError is a GraphQL error on one field of a query
 	// the server otherwise ran.
 	fieldError bool
+	// fields: the body is a form's field errors (formFields), by field.
+	fields []string
 	// fhirIssue is the code of a FHIR OperationOutcome's first issue
 	// (login, expired, forbidden, throttled, …), lower-cased.
 	fhirIssue string
@@ -90,6 +92,7 @@ func readServer(ex Exchange, red *redactor) server {
 		}
 		s.message = jsonMessage(doc)
 		s.fhirIssue = fhirIssue(doc)
+		s.fields = formFields(doc)
 		s.authError = authError(doc)
 		s.fieldError = s.authError != "" && graphQLFieldError(doc)
 	} else if s.html {

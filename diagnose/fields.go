@@ -1,0 +1,74 @@
+package diagnose
+
+import "strings"
+
+// formFields names the fields of a 400 or 422 whose JSON body maps the
+// request body's fields to their errors: Django REST framework's
+// {"password":["This password is too short."]}, Laravel's and Rails'
+// {"message":"…","errors":{"token":["…"]}}, GitLab's {"message":{"password":
+// […]}}. Such an answer is a form that failed validation: a field named
+// token or password is data the request carried (a password reset token,
+// a new password), not the credential the suite placed in a header.
+func formFields(doc any) []string {
+	m, _ := doc.(map[string]any)
+	if len(m) == 0 {
+		return nil
+	}
+	for _, k := range []string{"errors", "message"} {
+		if inner, ok := m[k].(map[string]any); ok {
+			return fieldNames(inner)
+		}
+	}
+	return fieldNames(m)
+}
+
+// fieldNames: the keys of m when every value is a list of strings and
+// one key at least names a field, not the list itself ({"errors":["missing
+// client token"]} is Vault's list of errors, no form).
+func fieldNames(m map[string]any) []string {
+	var names []string
+	field := false
+	for k, v := range m {
+		list, ok := v.([]any)
+		if !ok || len(list) == 0 {
+			return nil
+		}
+		for _, e := range list {
+			if _, ok := e.(string); !ok {
+				return nil
+			}
+		}
+		names = append(names, k)
+		field = field || !listKeys[strings.ToLower(k)]
+	}
+	if !field {
+		return nil
+	}
+	return names
+}
+
+// listKeys name a body's list of errors or messages, not a field.
+var listKeys = map[string]bool{"errors": true, "error": true, "messages": true, "message": true, "detail": true, "details": true}
+
+// formInvalid: the answer is a form's field errors, and the credential
+// the suite sent is not one of those fields (not in the body, nor in a
+// header or query parameter of that name).
+func (a *analysis) formInvalid() bool {
+	st := a.ex.StatusCode
+	if st != 400 && st != 422 || len(a.srv.fields) == 0 || len(a.sent.body) > 0 {
+		return false
+	}
+	for _, f := range a.srv.fields {
+		for _, p := range append(append([]placed{}, a.sent.headers...), a.sent.query...) {
+			if strings.EqualFold(p.where, f) {
+				return false
+			}
+		}
+		for _, q := range a.sent.authQuery {
+			if strings.EqualFold(q, f) {
+				return false
+			}
+		}
+	}
+	return true
+}
