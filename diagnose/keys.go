@@ -106,29 +106,18 @@ func inspectValue(c *Credential, v Value) []valueIssue {
 		return nil
 	}
 	authHeader := c.Type == vocab.CredHeader && strings.EqualFold(v.Field, "Authorization")
-	// A custom header can carry its own scheme word too (Bitstamp's
-	// X-Auth: BITSTAMP <key>): an upper-case word before one space is that
-	// header's syntax, like a scheme in Authorization.
-	lead, _, _ := strings.Cut(strings.TrimSpace(raw), " ")
-	schemeLike := authHeader || c.Type == vocab.CredHeader && upperWordRE.MatchString(lead)
-	if desc := describeWhitespace(raw, secretField(v.Field), schemeLike); desc != "" {
-		// Only trailing spaces or tabs: HTTP trims them from a header
-		// value, so they matter only where the value is encoded or in a URL.
-		strong := strings.TrimSpace(raw) != strings.TrimRight(raw, " \t") || strings.Contains(desc, "inside")
-		out = append(out, valueIssue{WhitespaceInCredential, strong,
+	sh := shapeOf(raw, secretField(v.Field), authHeader, c.Type == vocab.CredHeader)
+	if desc := sh.whitespace; desc != "" {
+		out = append(out, valueIssue{WhitespaceInCredential, sh.strongWS,
 			textf("%s %s%s; the server compares the value byte for byte — remove it where the variable is defined", secret.Lit(sourceName(v)), secret.Lit(desc), secret.Lit(envFileRead(v))),
 			textf("%s: %s", secret.Lit(name), secret.Lit(desc))})
 	}
-	trimmed := strings.TrimSpace(raw)
-	if _, params := authParams(trimmed); params || authParamsRE.MatchString(trimmed) {
-		// quotes around auth-param values are the header's syntax, with
-		// or without a scheme before them (Kong's hmac username="…",
-		// algorithm="…", signature="…" sent without its "hmac")
-	} else if q := describeQuotes(trimmed, secretField(v.Field)); q != "" {
+	if q := sh.quotes; q != "" {
 		out = append(out, valueIssue{QuotesInCredential, true,
 			textf("%s %s%s, so the quotes are sent as part of the credential; remove them (in a .env file, quotes around the whole value are stripped, quotes inside are kept)", secret.Lit(sourceName(v)), secret.Lit(q), secret.Lit(envFileRead(v))),
 			textf("%s: %s", secret.Lit(name), secret.Lit(q))})
 	}
+	trimmed := strings.TrimSpace(raw)
 	inner := strings.TrimSpace(strings.Trim(trimmed, `"'`))
 	first, _, hasSpace := strings.Cut(inner, " ")
 	prefix := effectivePrefix(c)
@@ -143,7 +132,7 @@ func inspectValue(c *Credential, v Value) []valueIssue {
 				textf("the Authorization header from %s reads %q; keep one scheme", secret.Lit(sourceName(v)), first+" "+second+" …"),
 				textf("%s starts with %q", secret.Lit(name), first+" "+second+" ")})
 		}
-	case authHeader && !hasSpace && !paramList(inner):
+	case authHeader && !hasSpace && !sh.paramList:
 		out = append(out, valueIssue{PrefixMissing, false,
 			textf("the Authorization header from %s has no scheme; most APIs expect \"Bearer <token>\" (or use type: bearer, which adds it)", secret.Lit(sourceName(v))),
 			textf("%s: %s, no scheme before it", secret.Lit(name), secret.Lit(shape(inner)))})

@@ -90,6 +90,9 @@ func (s *Suite) UnusedPublic() []String {
 	if s.whole != nil {
 		return s.whole.UnusedPublic()
 	}
+	if len(s.Public) == 0 && !slices.ContainsFunc(s.Environments, func(e *Environment) bool { return len(e.Public) > 0 }) {
+		return nil // nothing listed: no walk of the suite's strings
+	}
 	used := map[string]bool{}
 	s.walkStrings(func(str String) {
 		for _, n := range Refs(str.Raw) {

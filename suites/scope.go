@@ -61,8 +61,9 @@ type Getenv func(name string) (string, bool)
 // file that does not exist is not an error (in CI the values usually come
 // from the process environment); one that cannot be read or parsed is.
 func (s *Suite) Resolve(e *Environment, getenv Getenv) (*Env, Errors) {
-	r := &Env{Environment: e, Suite: s, envVars: map[string]Var{}, fileVars: map[string]Var{},
-		procVars: map[string]Var{}, topVars: map[string]Var{}}
+	// The maps are made when something goes in (a nil map reads as
+	// empty): most suites of a folder have no env file or vars of their own.
+	r := &Env{Environment: e, Suite: s}
 	var errs Errors
 	for _, f := range e.EnvFiles {
 		path := f.Raw
@@ -90,6 +91,9 @@ func (s *Suite) Resolve(e *Environment, getenv Getenv) (*Env, Errors) {
 			continue
 		}
 		r.EnvFiles = append(r.EnvFiles, path)
+		if r.fileVars == nil {
+			r.fileVars = make(map[string]Var, len(m))
+		}
 		for k, v := range m { // later files win, as with godotenv.Read
 			r.fileVars[k] = Var{Name: k, Value: v, Secret: true, Origin: "env file " + path}
 		}
@@ -98,11 +102,20 @@ func (s *Suite) Resolve(e *Environment, getenv Getenv) (*Env, Errors) {
 	r.refs, r.idents = total, s.identifiers(e, total)
 	for _, name := range names {
 		if v, ok := getenv(name); ok {
+			if r.procVars == nil {
+				r.procVars = map[string]Var{}
+			}
 			r.procVars[name] = Var{Name: name, Value: v, Secret: true, Origin: "process environment"}
 		}
 	}
+	if len(e.Vars) > 0 {
+		r.envVars = make(map[string]Var, len(e.Vars))
+	}
 	for _, p := range e.Vars {
 		r.envVars[p.Name] = Var{Name: p.Name, Value: p.Value.Raw, Origin: fmt.Sprintf("vars of environment %s", e.Name)}
+	}
+	if len(s.Vars) > 0 {
+		r.topVars = make(map[string]Var, len(s.Vars))
 	}
 	for _, p := range s.Vars {
 		r.topVars[p.Name] = Var{Name: p.Name, Value: p.Value.Raw, Origin: "suite vars"}
