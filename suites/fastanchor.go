@@ -6,9 +6,10 @@ import (
 
 // Anchors and aliases in the fast parser (see fastyaml.go): `key: &name`
 // before a value on its line or a collection below, and `*name` as a value
-// (not as a key). An anchor is known from the end of its node, so an alias
-// inside the node it names is refused, as is a name anchored twice: with
-// both, the fast parser's tree could differ from yaml.v3's. Callers run
+// (not as a key). A name is taken at its anchor but its node is known
+// from the node's end, so an alias inside the node it names is refused, as
+// is a name anchored twice (also inside the node it first names): with
+// either, the fast parser's tree could differ from yaml.v3's. Callers run
 // checkAliases on a tree with aliases, as they do on yaml.v3's.
 
 // anchorName reads the name after '&' or '*' at pos: yaml.v3's letters,
@@ -47,6 +48,15 @@ func (p *fastParser) anchored(col int, compact bool) *yaml.Node {
 	if _, twice := p.anchors[name]; twice {
 		panic(refusal("a name anchored twice"))
 	}
+	// The name is taken from here on, not from the node's end: yaml.v3
+	// knows an anchor from its node's start, so `a: &x` over a mapping
+	// holding `b: &x v` makes a later *x that v, and the fast parser, which
+	// knows the mapping at its end only, would have made it the mapping. An
+	// alias inside the node still finds no node and is refused.
+	if p.anchors == nil {
+		p.anchors = map[string]*yaml.Node{}
+	}
+	p.anchors[name] = nil
 	var n *yaml.Node
 	if p.atLineEnd() {
 		if n = p.below(col, !compact); n == nil {
@@ -67,9 +77,6 @@ func (p *fastParser) anchored(col int, compact bool) *yaml.Node {
 		p.endOfLine()
 	}
 	n.Anchor, n.Line, n.Column = name, line, column
-	if p.anchors == nil {
-		p.anchors = map[string]*yaml.Node{}
-	}
 	p.anchors[name] = n
 	return n
 }

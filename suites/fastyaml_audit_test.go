@@ -79,7 +79,7 @@ var auditCases = []string{
 	"a: &x-y_z 1\nb: *x-y_z\n", "a: &x 1\nb: [*x, *x]\nc: {k: *x}\n", "a: &x 1\n*x : 2\n", "a: &x\n- 1\nb: *x\n",
 	"- &x a\n- *x\n", "- &x\n  a: 1\n- *x\n", "a: &x 'q'\nb: *x\n", "a: &x\n\n  b: 1\n", "a: &x # c\n  b: 1\n",
 	"a: &é 1\n", "a: &x] 1\n", "a: [&x 1, *x]\n", "a: &x {b: &y 1}\nc: *y\n", "<<: &x {a: 1}\n", "a: {<<: {b: 1}}\n",
-	"a: &x |\n  t\nb: *x\n", "a:\n  &x b: 1\n", "- &x\n- *x\n", "a: &x\n",
+	"a: &x |\n  t\nb: *x\n", "a: &x\n  b: &x v\nc: *x\n", "- &x\n  - &x v\n- *x\n", "a: &x\n  b: &x [v]\n  c: *x\n", "a:\n  &x b: 1\n", "- &x\n- *x\n", "a: &x\n",
 	// odd starts
 	"\n\n\na: 1\n", "# c\n\n  # d\na: 1\n", "a: 1\n\n\n", "a: 1", "a:", "- a", "-", "a", "'a'", "[a]", "", "\n", "---", "# c",
 	"a: 1\n# c", "a: \"x\"", "a: [x]", "a: |", "a: |\n", "a: >", "a: &x", "a: *x", "a: 'x", "a: \"x",
@@ -90,7 +90,7 @@ var auditCases = []string{
 func addAuditSeeds(f *testing.F, inSuite bool) {
 	for _, text := range auditCases {
 		f.Add([]byte(text))
-		if inSuite {
+		if inSuite && !hasNaN(text) {
 			f.Add([]byte(auditSuite(text)))
 		}
 	}
@@ -105,16 +105,21 @@ func TestFastYAMLAudit(t *testing.T) {
 			read++
 		}
 		sameAsYAMLv3(t, []byte(text))
-		sameAsYAMLv3(t, []byte(auditSuite(text)))
+		if !hasNaN(text) {
+			sameAsYAMLv3(t, []byte(auditSuite(text)))
+		}
 	}
 	t.Logf("the fast parser reads %d of %d texts", read, len(auditCases))
 }
 
-// auditSuite puts text in a suite: as the body of a request and in a
-// scenario's extra keys.
+// hasNaN: text may hold a NaN, which as a JSON value is never equal to
+// itself (reflect.DeepEqual), whichever parser read it.
+func hasNaN(text string) bool { return strings.Contains(strings.ToLower(text), ".nan") }
+
+// auditSuite puts text in a suite: as the JSON body of a request.
 func auditSuite(text string) string {
 	indented := "        " + strings.ReplaceAll(strings.TrimSuffix(text, "\n"), "\n", "\n        ") + "\n"
-	return fmt.Sprintf("version: 1\nname: x\nenvironments: { s: { base_url: \"http://127.0.0.1\" } }\nscenarios:\n  - name: a\n    request:\n      path: /\n      body:\n%s    expect: { status: 200 }\n", indented)
+	return fmt.Sprintf("version: 1\nname: x\nenvironments: { s: { base_url: \"http://127.0.0.1\" } }\nscenarios:\n  - name: a\n    request:\n      path: /\n      method: POST\n      json:\n%s    expect: { status: 200 }\n", indented)
 }
 
 // deepMistakes are edits of one scenario: a typo'd key, wrong types, an

@@ -254,6 +254,7 @@ var fastRefusals = []struct{ text, why string }{
 	{"a: *x\n", "an alias to an anchor not known before it"},
 	{"a: &x [*x]\n", "an alias to an anchor not known before it"},
 	{"a: &x 1\nb: &x 2\n", "a name anchored twice"},
+	{"a: &x\n  b: &x v\nc: *x\n", "a name anchored twice"},
 	{"a: &x\nb: 1\n", "an anchor on an empty value"},
 	{"- &x k: v\n", "an anchor on a key"},
 	{"a: &x |\n  text\n", "an anchor before another property or a block scalar"},
