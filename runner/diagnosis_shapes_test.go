@@ -141,3 +141,39 @@ scenarios:
 		}
 	}
 }
+
+// An IoT cloud's 200 {"success": false, "msg": "token invalid"} fails a
+// happy scenario; a step that asserts success itself is judged by its own
+// assertion only.
+func TestSuccessFalseIn2xx(t *testing.T) {
+	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = w.Write([]byte(`{"code":1010,"msg":"token invalid","success":false,"t":1682574088236}`))
+	})
+	s := coreSuite(t, `version: 1
+name: iot
+environments:
+  staging: { base_url: @A@ }
+credentials:
+  cloud: { type: api_key, header: access_token, key: 9a1bab720b426e6ef968a2742d0543ea }
+scenarios:
+  - name: device status
+    auth: cloud
+    request: { method: GET, path: /v1.0/devices/bf3a/status }
+    expect: { status: 200 }
+  - name: refused as asserted
+    auth: cloud
+    request: { method: GET, path: /v1.0/devices/bf3a/status }
+    expect: { status: 200, body: { success: false } }
+`, "A", srv.URL)
+	rep := coreRun(t, runner.Options{}, s)
+	r := coreResult(t, rep, "staging", "device status")
+	coreWantStatus(t, r, results.Failed)
+	if len(r.Diagnosis) == 0 || r.Diagnosis[0].Code != diagnose.CredentialRejected {
+		t.Errorf("diagnosis %+v, want %s first", r.Diagnosis, diagnose.CredentialRejected)
+	}
+	if !strings.Contains(secret.Plain(r.Message), "auth error (token invalid)") || strings.Contains(r.Message, "9a1bab720b426e6ef968a2742d0543ea") {
+		t.Errorf("message %q", r.Message)
+	}
+	coreWantStatus(t, coreResult(t, rep, "staging", "refused as asserted"), results.Passed)
+}
