@@ -169,14 +169,15 @@ var serverSideRE = lazyre.New(`(?i)\b(database|db|postgres(ql)?|mysql|mongo(db)?
 
 var authWordRE = lazyre.New(`\b(api[ _-]?keys?|apikey|tokens?|scopes?|access|auth\w*|credentials?|unauthori[sz]ed|forbidden|permissions?|signature|session|referr?er|rate limit|limit exceeded|limit(ed)? (has been |was |is )?reached)\b`)
 
-// speaksOfAuth: a 400 or 404 whose body or headers speak of the key,
-// token, scope or access.
+// speaksOfAuth: a 4xx whose body or headers speak of the key, token,
+// scope or access, or of a usage limit reached (a 402 "You have exceeded
+// your monthly included credits").
 func (a *analysis) speaksOfAuth() bool {
 	h := a.ex.ResponseHeader
 	if len(a.srv.challenges) > 0 || a.srv.grantErr != "" || h.Get("X-Oauth-Scopes") != "" || h.Get("X-Accepted-Oauth-Scopes") != "" {
 		return true
 	}
-	return authWordRE.MatchString(a.srv.text) || a.ruleMatches()
+	return authWordRE.MatchString(a.srv.text) || limitReachedRE.MatchString(a.srv.text) || a.ruleMatches()
 }
 
 // result orders, merges and redacts the causes.

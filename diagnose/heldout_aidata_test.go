@@ -258,48 +258,22 @@ func aidataNonRefusals() []fpCase {
 	}
 }
 
-// aidataFirstRunMisses: the answers read wrong on the first run, before
-// any fix; reported, not failed, until the readings they lack land.
-var aidataFirstRunMisses = map[string]bool{
-	"OpenAI 401 mismatched_organization: OpenAI-Organization header should match": true,
-	"Anthropic 400 credit balance is too low":                                     true,
-	"Hugging Face 402 exceeded monthly included credits":                          true,
-	"Replicate 402 Insufficient credit":                                           true,
-	"Replicate 422 Invalid version or not permitted":                              true,
-	"Atlas 401 API_KEY_ACCESS_LIST_ACCESS_DENIED":                                 true,
-	"Supabase 401 Legacy API keys are disabled":                                   true,
-	"New Relic NerdGraph 401 BAD_API_KEY":                                         true,
-	"Splunk HEC 403 Token disabled code 1":                                        true,
-	"Pinecone 400 index exceeds the project quota of pods":                        true,
-}
-
 // TestHeldoutAidata reports top-1 on the AI, data-platform and
 // observability round (see runProviderCases), and that the same
 // providers' non-refusals get no cause (see runFalsePositives). First run,
 // before any fix: 30 of the 39 refusals and 6 of the 7 non-refusals, 36 of
-// 46.
+// 46; 46 of 46 after the readings of this round (credits and balances as
+// billing, a monthly credit quota exceeded as a limit, a count of objects
+// at its quota as neither, a header that does not match the credential's
+// account, admin-only words on a 401, "you don't have permission to" on
+// any 4xx, a bare "Token disabled", legacy keys disabled as a method,
+// "bad key or no key provided" as a refused key).
 func TestHeldoutAidata(t *testing.T) {
 	cases := aidataCases(time.Now())
 	fps := aidataNonRefusals()
 	if len(cases)+len(fps) < 40 {
 		t.Fatalf("%d cases, want at least 40", len(cases)+len(fps))
 	}
-	var held []provCase
-	for _, pc := range cases {
-		if aidataFirstRunMisses[pc.name] {
-			tc := corpusCase{name: pc.name, cred: pc.cred, method: pc.method, place: pc.place, path: pc.path,
-				api: fixed{status: pc.status, header: pc.header, body: pc.body}}
-			t.Logf("known miss, %s: got %v, want %s", pc.name, codesOf(Analyze(tc.run(t, ""))), pc.want)
-			continue
-		}
-		held = append(held, pc)
-	}
-	var heldFP []fpCase
-	for _, fc := range fps {
-		if !aidataFirstRunMisses[fc.name] {
-			heldFP = append(heldFP, fc)
-		}
-	}
-	runProviderCases(t, "aidata held-out corpus", held)
-	runFalsePositives(t, "aidata non-refusals", heldFP)
+	runProviderCases(t, "aidata held-out corpus", cases)
+	runFalsePositives(t, "aidata non-refusals", fps)
 }

@@ -57,19 +57,22 @@ const regionNamedPattern = `(invalid|not valid|wrong|incorrect|unknown) (for|in)
 // not find it, in words ("The access token you sent could not be found or
 // is invalid") or in an error id written as one word (AccessTokenInvalid,
 // ApiKeyInvalid, InvalidAccessToken); or found it switched off for good
-// ("The provided API key has been banned", "This token was disabled"),
+// ("The provided API key has been banned", "This token was disabled",
+// Splunk's bare "Token disabled"),
 // whatever the status: even a 403 then means the credential, not a
 // permission.
 const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(could not be|cannot be|was not|not) found,? or (is |was )?(invalid|expired|revoked)|` +
 	`\b(access|api|auth|bearer)?(token|key)invalid\b|\binvalid(access|auth|bearer)(token|key)\b|` +
-	`\b(key|token|credential|secret)s? (has been|have been|was|were|is|are) (banned|blocked|disabled|suspended|deactivated|deleted|invalidated)\b`
+	`\b(key|token|credential|secret)s? (has been|have been|was|were|is|are) (banned|blocked|disabled|suspended|deactivated|deleted|invalidated)\b|` +
+	`\b(token|key|credential|secret)s? (disabled|revoked|deactivated|suspended|banned)\s*($|[".,;])`
 
 // limitReachedRE: a usage limit said to be reached or exceeded ("(#4)
 // Application request limit reached", "(#32) Page request limited
 // reached", "You have exceeded your daily request quota for this API",
-// Google's OVER_QUERY_LIMIT status).
+// Google's OVER_QUERY_LIMIT status, "You have exceeded your monthly
+// included credits").
 var limitReachedRE = lazyre.New(`\b(request|call|api|rate|usage|query|queries|user|app(lication)?|page)s? limit(ed)? (has been |was |is )?(reached|hit|exhausted)|` +
-	`\bexceeded (your|the) (daily |monthly |hourly |per-minute )?(request |call |api |usage )?(quota|limit)\b|\bover_query_limit\b`)
+	`\bexceeded (your|the) (daily |monthly |hourly |per-minute )?(included |free )?(request |call |api |usage )?(quota|limit|credits)\b|\bover_query_limit\b`)
 
 // authorizationCodePattern: an error code written as one word that names
 // authorization, not authentication, failing (Xero's
@@ -140,3 +143,38 @@ const regionRegisteredPattern = `\b(must be|is not|isn'?t|not) registered in (th
 // idempotency key: "The provided starting key is invalid"). "Primary key"
 // is left out: Azure calls an account's credential its primary key.
 const dataKeyPattern = `\b(starting|start|partition|sort|hash|range|object|idempotency|idempotent|foreign|composite|continuation|pagination|cache) keys?\b`
+
+// creditsPattern: the account has no money left to spend on the API
+// ("Your credit balance is too low to access the Anthropic API. Please go
+// to Plans & Billing to upgrade or purchase credits.", Replicate's 402
+// "You have insufficient credit to run this model"): a billing matter of
+// the account, like a plan feature; the key itself was read. A quota of
+// credits "exceeded" resets and is a limit (limitReachedRE).
+const creditsPattern = `\binsufficient (credits?|balance|funds)\b|\bcredit balance is (too low|insufficient|exhausted)|` +
+	`\b(purchase|buy|top up|add) (more )?credits\b|\bout of credits\b|\bnot enough credits?\b`
+
+// resourceQuotaPattern: a count of the account's objects is at its quota
+// ("The index exceeds the project quota of 1 pods by 1 pods. Upgrade your
+// account…", "Maximum number of projects reached"): the request asks for
+// one more thing than the plan holds. No rate (waiting does not help),
+// no plan feature missing, no credential refused.
+const resourceQuotaPattern = `\bexceeds? (the |your )?[a-z ]{0,20}quota of \d+|\bmaximum number of [a-z ]{1,30} (has been |is )?(reached|exceeded)`
+
+// adminOnlyPattern: the answer says what was asked is kept for
+// administrators or owners ("API key access lists are only accessible by
+// the API key or by a user administrator", "This API is reserved to admin
+// users"): the caller is known and lacks the role, whatever status
+// carries it.
+const adminOnlyPattern = `\b(only (accessible|available|allowed|permitted|visible) (by|to|for)|reserved (to|for)) [^.]{0,40}\b(admins?|administrators?|owners?)\b`
+
+// headerMismatchPattern: a header sent besides the credential is said not
+// to match what the credential belongs to ("OpenAI-Organization header
+// should match organization for API key", "X-Tenant-ID header must match
+// the token's tenant"): the header, not the key, is wrong. Which header
+// it is decides (notCredentialHeader).
+const headerMismatchPattern = `\b[a-z0-9]+(-[a-z0-9]+)+['"]? header (should|must|does not|doesn'?t|did not) (match|correspond to|agree with)\b`
+
+// legacyDisabledPattern: a whole kind of credential switched off by the
+// provider or the account ("Legacy API keys are disabled"): the method is
+// refused, not this one key (which unknownCredentialPattern reads).
+const legacyDisabledPattern = `\blegacy [a-z ]{0,20}(api[ _-]?keys?|keys|tokens|credentials|auth\w*) (are|is|have been|has been) (disabled|deprecated|turned off|no longer (supported|accepted))`

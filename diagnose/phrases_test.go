@@ -100,6 +100,31 @@ func TestPhraseFamilies(t *testing.T) {
 		{"a partition key is data", 400, `{"message":"The provided partition key is invalid"}`, key, "", []string{CredentialRejected}},
 		{"an API key is a credential", 400, `{"message":"The provided key is invalid"}`, key, CredentialRejected, nil},
 		{"an account's primary key is a credential", 401, `{"message":"The primary key is invalid"}`, key, CredentialRejected, nil},
+		// creditsPattern, resourceQuotaPattern, limitReachedRE with credits
+		{"no funds left, on a 402", 402, `{"error":"Insufficient balance: add credits to continue"}`, key, PermissionDenied, []string{RateLimited}},
+		{"buy more credits, on a 403", 403, `{"message":"You are out of credits. Buy more credits in the dashboard."}`, key, PermissionDenied, []string{CredentialRejected}},
+		{"a monthly credit quota exceeded is a limit", 402, `{"message":"You have exceeded your monthly included credits."}`, tok, RateLimited, []string{PermissionDenied}},
+		{"a count of objects at its quota is no plan matter", 400, `{"message":"The cluster exceeds your account quota of 3 clusters. Upgrade your plan to add more."}`, key, "", []string{PermissionDenied, RateLimited}},
+		{"maximum number of projects reached", 403, `{"message":"Maximum number of projects reached. Upgrade your plan."}`, tok, PermissionDenied, []string{RateLimited}},
+		// adminOnlyPattern
+		{"kept for administrators, on a 401", 401, `{"detail":"Audit logs are only available to organization owners.","reason":"Unauthorized"}`, tok, PermissionDenied, nil},
+		{"reserved to admins, on a 401", 401, `{"message":"This endpoint is reserved for admin users"}`, basic, PermissionDenied, nil},
+		{"an admin key named is no role", 401, `{"message":"Invalid admin API key"}`, key, CredentialRejected, []string{PermissionDenied}},
+		// headerMismatchPattern
+		{"project header of another account", 401, `{"error":{"message":"OpenAI-Project header should match project for API key"}}`, key, RequiredHeaderMissing, nil},
+		{"a credential header that does not match is the credential", 401, `{"message":"X-Api-Key header does not match any key"}`, key, CredentialRejected, []string{RequiredHeaderMissing}},
+		// legacyDisabledPattern
+		{"legacy tokens switched off", 401, `{"error":"Legacy access tokens have been disabled for this workspace"}`, tok, DeprecatedAuthMethod, nil},
+		{"one key disabled is the key", 401, `{"error":"This API key has been disabled"}`, key, CredentialRejected, []string{DeprecatedAuthMethod}},
+		// unknownCredentialPattern, bare
+		{"key revoked, bare", 403, `{"status":"error","message":"API key revoked."}`, key, CredentialRejected, nil},
+		{"token disabled for an operation is no revoked token", 403, `{"message":"Token disabled for write operations"}`, tok, PermissionDenied, []string{CredentialRejected}},
+		// "bad … or no … provided": the server does not tell them apart
+		{"bad token or none", 401, `{"error":"Bad token or no token provided"}`, tok, CredentialRejected, []string{CredentialInWrongPlace}},
+		{"no key provided, a token sent", 401, `{"error":"No API key provided"}`, tok, CredentialInWrongPlace, nil},
+		// permission offered as the reason, on a 422
+		{"a permission offered on a 422", 422, `{"detail":"The model does not exist (or you do not have permission to use it)"}`, tok, PermissionDenied, nil},
+		{"a 404 that hides it stays hidden", 404, `{"message":"Not found, or you don't have permission to view it"}`, tok, NotFoundHidesPermission, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ex := corpusCase{cred: tc.cred, api: fixed{status: tc.status, header: jsonCT(), body: tc.body}}.run(t, "")
