@@ -277,3 +277,46 @@ func TestHeldoutAidata(t *testing.T) {
 	runProviderCases(t, "aidata held-out corpus", cases)
 	runFalsePositives(t, "aidata non-refusals", fps)
 }
+
+// lateAidataCases: answers of the same category gathered after the round's
+// fixes, run once unchanged before any further reading; expectations from
+// the catalog.
+func lateAidataCases() []provCase {
+	elastic := headerCred("Authorization", "EC_API_KEY", "ApiKey essu_V3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9j0kLmN0pQ==")
+	return []provCase{
+		{src: "https://github.com/elastic/terraform-provider-ec/issues/491", name: "Elastic Cloud 401 root.unauthenticated The supplied authentication is invalid", status: 401,
+			header: jsonCT(), body: `{"errors":[{"code":"root.unauthenticated","message":"The supplied authentication is invalid"}]}`,
+			cred: elastic, path: "/api/v1/deployments/123456789", want: CredentialRejected},
+		{src: "https://github.com/elastic/terraform-provider-ec/issues/795", name: "Elastic Cloud 403 root.permission_denied, the user must have the required authorization", status: 403,
+			header: jsonCT(), body: `{"errors":[{"code":"root.permission_denied","message":"To access the resource [r:/deployments/4a1b2c3d4e5f], the user must have the required authorization."}]}`,
+			cred: elastic, path: "/api/v1/deployments/4a1b2c3d4e5f", want: PermissionDenied},
+		{src: "https://github.com/cline/cline/issues/9085", name: "Mistral 429 rate_limited code 1300", status: 429,
+			header: jsonCT(), body: `{"object":"error","message":"Rate limit exceeded","type":"rate_limited","param":null,"code":"1300"}`,
+			cred: bearer("MISTRAL_API_KEY", "Zx7Cv9Bn1Mq3We5Rt7Yu9Io1Pa3Sd5Fg"), method: "POST", path: "/v1/chat/completions", want: RateLimited},
+		// The organization behind the key is restricted: no key of it
+		// works (like OpenAI's account_deactivated), so the key is refused.
+		{src: "https://github.com/songquanpeng/one-api/issues/271", name: "Groq 400 Organization has been restricted", status: 400,
+			header: jsonCT(), body: `{"error":{"message":"Organization has been restricted. Please reach out to support if you believe this was in error.","type":"invalid_request_error"}}`,
+			cred: bearer("GROQ_API_KEY", "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"), method: "POST", path: "/openai/v1/chat/completions", want: CredentialRejected},
+		{src: "https://github.com/open-assistant-org/open-assistant/issues/80", name: "OpenRouter 402 Insufficient credits", status: 402,
+			header: jsonCT(), body: `{"error":{"message":"Insufficient credits. Add more using https://openrouter.ai/settings/credits","code":402,"metadata":{"limit_source":"openrouter_credits","remedy_hint":"Add credits at https://openrouter.ai/settings/credits, or lower max_tokens / prompt size to fit your remaining balance."}}}`,
+			cred: bearer("OPENROUTER_API_KEY", "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"), method: "POST", path: "/api/v1/chat/completions", want: PermissionDenied},
+		{src: "https://github.com/danilofalcao/jarvis/issues/62", name: "DeepSeek 402 Insufficient Balance", status: 402,
+			header: jsonCT(), body: `{"error":{"message":"Insufficient Balance","type":"unknown_error","param":null,"code":"invalid_request_error"}}`,
+			cred: bearer("DEEPSEEK_API_KEY", "sk-3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8c"), method: "POST", path: "/chat/completions", want: PermissionDenied},
+		{src: "https://github.com/firebase/firebaseui-web-react/issues/57", name: "Firebase Identity Toolkit 400 API Key not found, key in the query", status: 400,
+			header: jsonCT(), body: `{"error":{"code":400,"message":"API Key not found. Please pass a valid API key.","errors":[{"message":"API Key not found. Please pass a valid API key.","domain":"global","reason":"badRequest"}],"status":"INVALID_ARGUMENT"}}`,
+			cred: apiKey("FIREBASE_WEB_API_KEY", "AIzaSyBq7Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3", "", "key"), method: "POST", path: "/identitytoolkit/v3/relyingparty/createAuthUri", want: CredentialRejected},
+	}
+}
+
+// TestHeldoutAidataLate: the round's late answers. First run, unchanged: 5
+// of 7 (Groq's 400 "Organization has been restricted" and Identity
+// Toolkit's 400 "API Key not found" to a key sent in the query got no
+// cause); 7 of 7 after two general readings: an organization, workspace
+// or tenant restricted, suspended or banned is a refused credential like
+// an account deactivated, and "API key not found" to a request that sent
+// one is an unknown key.
+func TestHeldoutAidataLate(t *testing.T) {
+	runProviderCases(t, "aidata late answers", lateAidataCases())
+}

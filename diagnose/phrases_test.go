@@ -122,6 +122,12 @@ func TestPhraseFamilies(t *testing.T) {
 		// "bad … or no … provided": the server does not tell them apart
 		{"bad token or none", 401, `{"error":"Bad token or no token provided"}`, tok, CredentialRejected, []string{CredentialInWrongPlace}},
 		{"no key provided, a token sent", 401, `{"error":"No API key provided"}`, tok, CredentialInWrongPlace, nil},
+		// an account, organization or workspace switched off; an unknown key
+		{"workspace suspended, on a 400", 400, `{"error":{"message":"This workspace has been suspended for non-payment.","type":"invalid_request_error"}}`, tok, CredentialRejected, nil},
+		{"organization restricted, on a 403", 403, `{"message":"Your organization is restricted. Contact support."}`, key, CredentialRejected, nil},
+		{"an organization that restricts access is a policy", 403, `{"message":"The organization has restricted access to this app"}`, tok, PermissionDenied, []string{CredentialRejected}},
+		{"API key not found, nothing sent", 401, `{"message":"API key not found"}`, nil, NoCredentialsSent, []string{CredentialRejected}},
+		{"API key not found, one sent in the query", 400, `{"message":"API key not found. Please pass a valid API key."}`, apiKey("API_KEY", "AIzaSyBq7Wq8ZbV3kLmN0pQrS7tUv", "", "key"), CredentialRejected, nil},
 		// permission offered as the reason, on a 422
 		{"a permission offered on a 422", 422, `{"detail":"The model does not exist (or you do not have permission to use it)"}`, tok, PermissionDenied, nil},
 		{"a 404 that hides it stays hidden", 404, `{"message":"Not found, or you don't have permission to view it"}`, tok, NotFoundHidesPermission, nil},

@@ -29,6 +29,7 @@ func TestRules(t *testing.T) {
 		"named header":                  {403, nil, `{"error":{"code":403,"message":"Your application has authenticated using end user credentials. You may need to specify 'X-Goog-User-Project' HTTP header for quota and billing purposes.","status":"PERMISSION_DENIED"}}`, tok, "", RequiredHeaderMissing},
 		"header mismatch":               {401, nil, `{"error":{"message":"X-Tenant-ID header must match the tenant of the access token","code":"tenant_mismatch"}}`, tok, "", RequiredHeaderMissing},
 		"no permission words":           {422, nil, `{"title":"Not permitted","detail":"The dataset does not exist, or you do not have permission to read it."}`, tok, "", PermissionDenied},
+		"unknown API key":               {400, nil, `{"error":{"code":400,"message":"API key not found. Please pass a valid API key.","status":"INVALID_ARGUMENT"}}`, key, "", CredentialRejected},
 		"access disallowed":             {403, nil, `{"error": "Access to this API has been disallowed"}`, headerCred("Authorization", "GW_KEY", "5989653286341f6a160639cf"), "", PermissionDenied},
 		"access policy":                 {400, nil, `{"statusCode":"403","error":"Unauthorized","message":"new row violates row-level security policy"}`, tok, "", PermissionDenied},
 		"GitHub SSO":                    {403, map[string]string{"X-GitHub-SSO": "required; url=https://github.com/orgs/acme/sso"}, `{"message":"Forbidden"}`, tok, "", SSOAuthorizationRequired},
