@@ -127,6 +127,9 @@ func Analyze(ex Exchange) []Cause {
 		}
 	}
 	core := st == http.StatusUnauthorized || st == http.StatusForbidden || st == http.StatusTooManyRequests || authBody
+	if st == http.StatusForbidden && alreadyPublishedRE.MatchString(a.srv.words) {
+		return nil // a registry's rule about versions, answered with 403
+	}
 	a.sent = locate(ex, a.red)
 	// A 500 in a rules row's words (WSO2's "Unclassified Authentication
 	// Failure" for an altered token) is a refusal answered with the wrong
@@ -159,6 +162,8 @@ func Analyze(ex Exchange) []Cause {
 	}
 	return a.result()
 }
+
+var alreadyPublishedRE = lazyre.New(alreadyPublishedPattern)
 
 // serverSideRE: words that make an error the server's own, with a store
 // or service behind it, rather than the request's.

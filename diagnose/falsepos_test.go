@@ -253,6 +253,8 @@ func TestFormFields(t *testing.T) {
 		{`{"errors":["missing client token"]}`, ""},
 		{`{"error":"invalid_token"}`, ""},
 		{`{"token":["Invalid"],"id":3}`, ""},
+		{`{"message":"Validation Failed","errors":[{"resource":"PublicKey","code":"custom","field":"key","message":"key is invalid"}]}`, "key"},
+		{`{"message":"Validation Failed","errors":[{"resource":"Repo","code":"custom","message":"x"}]}`, ""},
 	} {
 		var doc any
 		if err := json.Unmarshal([]byte(tc.body), &doc); err != nil {

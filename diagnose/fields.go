@@ -9,10 +9,17 @@ import "strings"
 // […]}}. Such an answer is a form that failed validation: a field named
 // token or password is data the request carried (a password reset token,
 // a new password), not the credential the suite placed in a header.
+//
+// GitHub's {"message":"Validation Failed","errors":[{"resource":"PublicKey",
+// "field":"key","code":"custom","message":"key is invalid…"}]} is the same
+// form in a list: each error names its field.
 func formFields(doc any) []string {
 	m, _ := doc.(map[string]any)
 	if len(m) == 0 {
 		return nil
+	}
+	if names := listedFields(m["errors"]); len(names) > 0 {
+		return names
 	}
 	for _, k := range []string{"errors", "message"} {
 		if inner, ok := m[k].(map[string]any); ok {
@@ -71,4 +78,20 @@ func (a *analysis) formInvalid() bool {
 		}
 	}
 	return true
+}
+
+// listedFields: the fields of a list of errors in which every error is an
+// object naming its field ("field": "key"), or nil.
+func listedFields(v any) []string {
+	list, _ := v.([]any)
+	var names []string
+	for _, e := range list {
+		o, _ := e.(map[string]any)
+		f, _ := o["field"].(string)
+		if f == "" {
+			return nil
+		}
+		names = append(names, f)
+	}
+	return names
 }

@@ -122,9 +122,10 @@ const bodyCredentialPattern = `\b(password[ _-]?reset|reset|confirmation|activat
 // ("The consumer isn't authorized to access %resources.", "User
 // unauthorized to perform action"): the server knows the caller, so the
 // credential was accepted and a permission is missing, whatever status
-// carries it (Magento answers 401, monday.com 200).
-const identityNotAuthorizedPattern = `\b(consumer|user|client|caller|app|application|integration|account|principal|identity|member|service account)s? ` +
-	`(is not|isn'?t|are not|aren'?t|was not|were not) (authori[sz]ed|allowed|permitted) to (access|perform|call|view|read|write|create|update|delete|modify|do)\b|` +
+// carries it (Magento answers 401, monday.com 200). The caller may be
+// named ("The user 'roqueds11' isn't allowed to upload to project …", PyPI).
+const identityNotAuthorizedPattern = `\b(consumer|user|client|caller|app|application|integration|account|principal|identity|member|service account)s?( '[^']{1,60}'| "[^"]{1,60}")? ` +
+	`(is not|isn'?t|are not|aren'?t|was not|were not) (authori[sz]ed|allowed|permitted) to (access|perform|call|view|read|write|create|update|delete|modify|do|upload|publish|push|deploy|manage|edit|trigger)\b|` +
 	`\b(user|client|caller|app|consumer|integration)s? unauthori[sz]ed to (perform|access|do)\b`
 
 // methodNotAllowedHerePattern: the way of authenticating is switched off
@@ -178,3 +179,38 @@ const headerMismatchPattern = `\b[a-z0-9]+(-[a-z0-9]+)+['"]? header (should|must
 // provider or the account ("Legacy API keys are disabled"): the method is
 // refused, not this one key (which unknownCredentialPattern reads).
 const legacyDisabledPattern = `\blegacy [a-z ]{0,20}(api[ _-]?keys?|keys|tokens|credentials|auth\w*) (are|is|have been|has been) (disabled|deprecated|turned off|no longer (supported|accepted))`
+
+// secondFactorPattern: the server asks for a second factor with this
+// request ("Must specify two-factor authentication OTP code.", "A second
+// authentication factor or pre-authorization is required for this
+// request."): a one-time code in a header of its own, not a better
+// credential; a code must be named ("Two-factor authentication is required
+// for this organization" is a policy about accounts). "2FA or a granular
+// access token with bypass 2fa enabled is required to publish" offers a
+// token that skips it instead (the row's veto): in CI, a permission the
+// token lacks.
+const secondFactorPattern = `\b(must|need to|please) (specify|provide|supply|send|enter|include) (a |an |the |your )?(two[- ]factor( authentication)?|2fa|otp|one[- ]time)( (otp|password|pass|code))?\b|` +
+	`\bsecond (authentication )?factor\b[^.]{0,50}\b(is )?required\b|` +
+	`\b(otp|one[- ]time (password|pass|code)|(two[- ]factor|2fa)( authentication)? (otp |one[- ]time )?(code|password))( code)?s? (is |are )?required\b`
+
+// methodRemovedPattern: a way of authenticating said to be removed or
+// not supported, in the past tense of a change ("Support for password
+// authentication was removed on August 13, 2021.") or for this account
+// ("API requests using basic authentication with email and password are
+// not supported"): the method is refused, not the secret.
+const methodRemovedPattern = `\bsupport for [a-z/ ]{0,30}auth\w* (was|has been) removed\b|\b(password|basic|username/password)[- ]?(based )?auth\w* (was|has been) removed\b|` +
+	`\b(basic|password)[- ]?(based )?auth\w*( with [a-z ]{1,40})? (is|are) not (supported|allowed|permitted|accepted)\b`
+
+// valueInvalidPattern: the answer says the value sent is invalid as well
+// as naming another method ("Invalid username or token. Password
+// authentication is not supported for Git operations." to a token sent as
+// the password): the token was read and refused; the sentence about
+// passwords is the server's reminder.
+const valueInvalidPattern = `\binvalid (username|user ?name|user|login|email) or (token|password|api key)\b`
+
+// alreadyPublishedPattern: the request clashes with what a registry
+// already holds ("You cannot publish over the previously published version
+// 1.1.3.", "This filename has already been used"): the registry's rule
+// about versions, whatever status says it, not the credential.
+const alreadyPublishedPattern = `\b(cannot|can ?not|can't|may not) (publish|upload|push|overwrite|republish) over\b|\bpreviously published versions?\b|` +
+	`\b(version|file ?name|release)s? [^ ]{0,60} ?(has|have) already been (used|published)\b`

@@ -131,6 +131,23 @@ func TestPhraseFamilies(t *testing.T) {
 		// permission offered as the reason, on a 422
 		{"a permission offered on a 422", 422, `{"detail":"The model does not exist (or you do not have permission to use it)"}`, tok, PermissionDenied, nil},
 		{"a 404 that hides it stays hidden", 404, `{"message":"Not found, or you don't have permission to view it"}`, tok, NotFoundHidesPermission, nil},
+		// secondFactorPattern: a one-time code asked for, not a token that
+		// skips it offered
+		{"one-time code required", 401, `{"message":"OTP code is required for this request"}`, basic, RequiredHeaderMissing, nil},
+		{"must provide the 2FA code", 403, `{"error":"You must provide your two-factor code with this request"}`, basic, RequiredHeaderMissing, nil},
+		{"2FA required of the organization's members is a policy", 403, `{"message":"Two-factor authentication is required for this organization"}`, tok, PermissionDenied, []string{RequiredHeaderMissing}},
+		{"2FA or a token that bypasses it", 403, `{"error":"Two-factor authentication or an automation token with bypass 2fa is required to publish."}`, tok, PermissionDenied, []string{RequiredHeaderMissing}},
+		// methodRemovedPattern, valueInvalidPattern
+		{"password authentication removed", 401, `{"message":"Support for password authentication was removed. Use a token."}`, basic, DeprecatedAuthMethod, nil},
+		{"basic with a password not supported for this account", 401, `{"error":"Requests using basic authentication with username and password are not supported"}`, basic, DeprecatedAuthMethod, nil},
+		{"a token refused, passwords recalled", 401, `{"message":"Invalid username or token. Password authentication is not supported."}`, basic, CredentialRejected, []string{DeprecatedAuthMethod, SchemeMismatch}},
+		// alreadyPublishedPattern: a registry's rule about versions
+		{"publish over a published version, on a 403", 403, `{"error":"You cannot publish over the previously published versions: 2.0.1."}`, tok, "", []string{PermissionDenied}},
+		{"a publish permission missing is a permission", 403, `{"error":"You do not have permission to publish \"acme\". Are you logged in as the correct user?"}`, tok, PermissionDenied, nil},
+		// identityNotAuthorizedPattern, with the caller's name
+		{"the user named in quotes", 403, `{"message":"The user 'ci-bot' isn't allowed to push to this repository"}`, tok, PermissionDenied, nil},
+		// an API token said invalid
+		{"invalid API token", 403, `{"message":"Invalid API token: it has been rotated"}`, tok, CredentialRejected, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ex := corpusCase{cred: tc.cred, api: fixed{status: tc.status, header: jsonCT(), body: tc.body}}.run(t, "")

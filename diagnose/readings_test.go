@@ -45,6 +45,18 @@ func TestGeneralReadings(t *testing.T) {
 			headerCred("Authorization", "HMAC_AUTH", `username="ci", algorithm="hmac-sha256", headers="date host", signature="dGVzdHNpZ25hdHVyZQ=="`), CredentialRejected,
 			[]string{WhitespaceInCredential, QuotesInCredential}},
 		{"credential header named", 401, `{"message":"No token found. Please add a header for X-Postmark-Server-Token."}`, tok, CredentialInWrongPlace, nil},
+		// An RFC 6750 code in a problem document's own code field: the
+		// token was found and refused, whatever else the words say.
+		{"invalid_token as error_type", 401, `{"status":401,"error_type":"invalid_token","detail":"Requires authentication"}`, tok, ServerInvalidToken, []string{CredentialInWrongPlace}},
+		{"insufficient_scope as a code", 403, `{"code":"insufficient_scope","message":"Forbidden"}`, tok, ServerInsufficientScope, nil},
+		{"requires authentication, no code", 401, `{"detail":"Requires authentication"}`, tok, CredentialInWrongPlace, nil},
+		// A 404 that may hide a resource, in parentheses.
+		{"not found (or insufficient access)", 404, `{"error_message":"build not found (or insufficient access)"}`, tok, NotFoundHidesPermission, nil},
+		// A GraphQL error on one field that says nobody was authenticated.
+		{"field error, not authenticated", 200, `{"data":{"viewer":null},"errors":[{"message":"You must be authenticated to view this.","path":["viewer"]}]}`, tok, CredentialRejected, []string{PermissionDenied}},
+		{"field error, a permission", 200, `{"data":{"org":null},"errors":[{"message":"Access denied for org field","path":["org"]}]}`, tok, PermissionDenied, nil},
+		// A GraphQL rate limit in a 200.
+		{"GraphQL RATE_LIMITED in a 200", 200, `{"errors":[{"type":"RATE_LIMITED","message":"API rate limit exceeded for installation ID 42."}]}`, tok, RateLimited, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ex := corpusCase{cred: tc.cred, api: fixed{status: tc.status, header: jsonCT(), body: tc.body}}.run(t, "")

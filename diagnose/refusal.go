@@ -11,7 +11,9 @@ import (
 // a 403 (accepted, not allowed): its status, or for a 2xx or 400 that
 // carries an auth error in its body (a GraphQL UNAUTHENTICATED, a chat
 // API's {"ok": false}), what the error says. A GraphQL error on one field
-// of a query the server ran is a 403: the caller was accepted.
+// of a query the server ran is a 403: the caller was accepted, unless the
+// error itself says the caller is not authenticated (Fly.io's "You must be
+// authenticated to view this." on one field): then nobody was.
 func (a *analysis) refusal() int {
 	st := a.ex.StatusCode
 	if st == http.StatusUnauthorized || st == http.StatusForbidden || st != http.StatusBadRequest && (st < 200 || st >= 300) {
@@ -19,9 +21,13 @@ func (a *analysis) refusal() int {
 	}
 	words := strings.ToLower(a.srv.authError) + " " + a.srv.text
 	switch {
-	case refusedRE.MatchString(words) || a.srv.fieldError:
+	case refusedRE.MatchString(words):
 		return http.StatusForbidden
-	case st < 300 || unauthenticatedRE.MatchString(words):
+	case unauthenticatedRE.MatchString(words):
+		return http.StatusUnauthorized
+	case a.srv.fieldError:
+		return http.StatusForbidden
+	case st < 300:
 		return http.StatusUnauthorized
 	}
 	return st
@@ -29,5 +35,5 @@ func (a *analysis) refusal() int {
 
 var (
 	refusedRE         = lazyre.New(`forbidden|permission|scope|not_allowed|not allowed`)
-	unauthenticatedRE = lazyre.New(`unauthenticated|not authenticated|authentication[_ ](error|required|failed)`)
+	unauthenticatedRE = lazyre.New(`unauthenticated|not authenticated|must be authenticated|authentication[_ ](error|required|failed)`)
 )

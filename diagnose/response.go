@@ -85,6 +85,14 @@ func readServer(ex Exchange, red *redactor) server {
 				s.oauthDesc, _ = m["error_description"].(string)
 				s.oauthScope, _ = m["scope"].(string)
 			}
+			// A problem document that puts the RFC 6750 code in a field of
+			// its own (Quay's {"error_type": "invalid_token", "title":
+			// "invalid_token", "detail": "Requires authentication"}).
+			if s.oauthErr == "" {
+				if e := problemOAuthError(m); e != "" {
+					s.oauthErr, s.oauthFrom = e, "response body"
+				}
+			}
 			if e, ok := m["error"].(string); ok && grantErrors[e] {
 				s.grantErr = e
 				s.grantDesc, _ = m["error_description"].(string)
@@ -140,6 +148,21 @@ var (
 	quotedDescRE  = lazyre.New(`\berror_description\s*=\s*"([^"]{1,240})"`)
 )
 
+// problemErrorKeys: fields in which an error document names its error
+// code (not "type", often a URL).
+var problemErrorKeys = []string{"error_type", "errorType", "error_code", "errorCode", "title", "code"}
+
+// problemOAuthError is the RFC 6750 code (invalid_token, insufficient_scope)
+// a JSON error document names in a code field other than "error".
+func problemOAuthError(m map[string]any) string {
+	for _, k := range problemErrorKeys {
+		if e, _ := m[k].(string); e == "invalid_token" || e == "insufficient_scope" {
+			return e
+		}
+	}
+	return ""
+}
+
 // fhirIssue is the code of the first issue of a FHIR OperationOutcome.
 func fhirIssue(doc any) string {
 	m, _ := doc.(map[string]any)
@@ -184,7 +207,9 @@ func fhirIssue(doc any) string {
 //     invalid-headers);
 //   - a GraphQL first error whose message says access denied, not
 //     authorized, unauthorized, permission denied or insufficient
-//     scopes/permissions (Shopify: "ScriptTagCreate access denied");
+//     scopes/permissions (Shopify: "ScriptTagCreate access denied"), or
+//     whose type, code or message says a rate limit (GitHub's
+//     {"type":"RATE_LIMIT","message":"API rate limit already exceeded…"});
 //   - {"error": "invalid_client" | "invalid_grant" | "unauthorized_client"
 //     | "access_denied" | "invalid_scope"}: a token endpoint's refusal
 //     (RFC 6749), which some send with a 200;
@@ -310,7 +335,15 @@ func authError(doc any) string {
 			if saml, _ := ext["saml_failure"].(bool); saml {
 				return "saml_failure"
 			}
-			if msg, _ := first["message"].(string); graphQLDeniedRE.MatchString(strings.ToLower(msg)) {
+			// A rate limit named by the error's type or code (GitHub's
+			// RATE_LIMITED, RATE_LIMIT, graphql_rate_limit) or its message.
+			fcode, _ := first["code"].(string)
+			for _, c := range []string{code, typ, fcode} {
+				if limitCodeRE.MatchString(strings.NewReplacer("_", " ", "-", " ").Replace(strings.ToLower(c))) {
+					return c
+				}
+			}
+			if msg, _ := first["message"].(string); graphQLDeniedRE.MatchString(strings.ToLower(msg)) || limitCodeRE.MatchString(strings.ToLower(msg)) {
 				return msg
 			}
 		}

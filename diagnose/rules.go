@@ -32,7 +32,8 @@ type rule struct {
 	needsSent   bool // only when the request carried a credential
 	code        string
 	// codeFor picks the code from what was sent (an API key in the wrong
-	// mode is test_key_in_production or live_key_outside_production).
+	// mode is test_key_in_production or live_key_outside_production), or
+	// "" when the rest of the answer contradicts the row.
 	codeFor func(a *analysis) string
 	// evidence adds what the answer says beyond the matched words (the
 	// scopes it needs and the credential has).
@@ -109,7 +110,7 @@ var rules = []rule{
 	// "API keys are not supported by this API. Expected OAuth2 access
 	// token": the API takes another kind of credential, not this one
 	// elsewhere.
-	{name: "credential kind not supported", words: re(`\b(api[ _-]?keys?|basic auth\w*|passwords?|access keys?|bearer tokens?|(oauth ?2? )?access tokens?|personal access tokens?) (are|is) not (supported|accepted|allowed) (by|for|on|with) this (api|endpoint|service|method|resource)|` + otherKindPattern), needsSent: true, code: SchemeMismatch, strong: true,
+	{name: "credential kind not supported", words: re(`\b(api[ _-]?keys?|basic auth\w*|passwords?|access keys?|bearer tokens?|(oauth ?2? )?access tokens?|personal access tokens?) (are|is) not (supported|accepted|allowed) (by|for|on|with) this (api|endpoint|service|method|resource)|` + otherKindPattern), unless: re(valueInvalidPattern), needsSent: true, code: SchemeMismatch, strong: true,
 		message: "the API says it does not accept this kind of credential and names the kind or scheme it takes instead (an OAuth2 access token where an API key was sent, an app-only token where a user-context one was sent, or the reverse): change the credential's type to the one it names (type: bearer with a token from the provider, or type: oauth2_client_credentials); on a server you run, enable the scheme you send"},
 	{name: "geo restriction", words: re(`country, region,? or territory not supported|unsupported_country`), code: IPRestricted, strong: true,
 		message: "the API refuses requests from this country or region (it judges by the IP address the request comes from): run from a supported location, a CI runner or proxy there"},
@@ -128,7 +129,7 @@ var rules = []rule{
 	// An account can switch a method off: "Key based authentication is
 	// not permitted on this storage account", "Local authorization is
 	// disabled".
-	{name: "deprecated method", words: re(legacyDisabledPattern + `|deprecat|no longer (supported|accepted|allowed)|has been (sunset|disabled)|\bsunset\b|\b(key|password|token|secret|shared ?key|local|basic)[- ]based auth\w* is not (permitted|allowed|enabled)|\b(local|basic|password|key|shared ?key) auth\w* (is|has been) (disabled|not permitted)|` + methodNotAllowedHerePattern), unless: re(`rate limit|` + oneKeyDisabledPattern), code: DeprecatedAuthMethod, strong: true,
+	{name: "deprecated method", words: re(legacyDisabledPattern + `|` + methodRemovedPattern + `|deprecat|no longer (supported|accepted|allowed)|has been (sunset|disabled)|\bsunset\b|\b(key|password|token|secret|shared ?key|local|basic)[- ]based auth\w* is not (permitted|allowed|enabled)|\b(local|basic|password|key|shared ?key) auth\w* (is|has been) (disabled|not permitted)|` + methodNotAllowedHerePattern), unless: re(`rate limit|` + oneKeyDisabledPattern + `|` + valueInvalidPattern), code: DeprecatedAuthMethod, strong: true,
 		message: "the API says this way of authenticating is deprecated or disabled (a key in the query string, Basic with a password, a legacy key type): switch the credential to the method the API documents now"},
 	{name: "token expired", words: re(`(token|session|jwt|credential|signature)s? (has |have |is )?expired|expired[_ ](((auth|access|id|session)[_ ])?(token|jwt)|session|jwt)\b|expiredtoken|token_expired|access_token_expired|session expired|lifetime validation failed|expired_authentication|expiredauthenticationtoken|token expiry[^.]{0,60} is earlier than|` + accessExpiredPattern + `|request has expired|\brequestexpired\b|signature not valid in the specified time frame|\b(token|session)\b[a-z ]{0,40} expired \d+ [a-z()]+ ago`),
 		unless: re(faultListPattern + `|` + planExpiredPattern + `|` + bodyCredentialPattern), code: TokenExpired, strong: true, confirms: []string{JWTExpired},
@@ -158,6 +159,8 @@ var rules = []rule{
 		message: "the key is valid but its product or project does not include this API: add the API (or this resource) to the key's product, or enable it for the project"},
 	{name: "one-time password", header: "WWW-Authenticate", value: re(`^otp\b`), code: RequiredHeaderMissing, strong: true,
 		message: "the server accepted the token but asks for a one-time password with this request (WWW-Authenticate: OTP, as the npm registry does for publishing with two-factor authentication): send the code in the header it documents (npm-otp), or use an automation token that does not require it"},
+	{name: "second factor", words: re(secondFactorPattern), unless: re(`\bbypass\b|granular access token|automation token`), code: RequiredHeaderMissing, strong: true,
+		message: "the server accepted the login but asks for a second factor with this request (a one-time code, as GitHub's X-GitHub-OTP and Heroku's Heroku-Two-Factor-Code headers carry): send the code in the header the API documents, or use a token made for automation that does not require it"},
 	{name: "IP allowlist challenge", header: "WWW-Authenticate", value: re(`^ipaddress\b`), code: IPRestricted, strong: true,
 		message: "the server refuses the token from this IP address (WWW-Authenticate: IPAddress, as the npm registry does for tokens limited to CIDR ranges): run from an allowed address, or widen the token's allowed ranges"},
 	{name: "plan", words: re(`plan does not include|upgrade (your|to)|not available on your (plan|tier)|client-not-enrolled|access to a subset of|` + billingPattern + `|` + creditsPattern), unless: re(`one-time pass|\botp\b|\b2fa\b|` + resourceQuotaPattern), code: PermissionDenied, strong: true,
@@ -199,7 +202,7 @@ var rules = []rule{
 		message: "the server says it found no credential in the request, although one was sent: it reads another header or parameter (check the header name the API documents, and that a prefix such as \"Bearer \" or \"Bot \" is what it wants), or a proxy or web server in front of it dropped the Authorization header (Apache with mod_wsgi needs WSGIPassAuthorization On)"},
 	{name: "GitHub hidden 404", status: []int{404}, header: "X-Accepted-Oauth-Scopes", code: NotFoundHidesPermission, strong: true, evidence: (*analysis).scopeEvidence,
 		message: "the API answers 404 for resources this token may not see (rather than 403), and its headers list the scopes it accepts: give the token the scope or the access to the repository or organisation; if the path is wrong, correct it"},
-	{name: "hidden 404 words", status: []int{404}, words: re(`(not found|does not exist)[^.]{0,80}(or|and) (you|your (token|key))[^.]{0,40}(access|permission)|access[^.]{0,30}(not found|hidden)|shared with (your|the|this) integration|(authori[sz]ation|access|permission) (failed|denied) or [^.]{0,40}not found|not found,? or [^.]{0,30}(not authori[sz]ed|access (is )?denied|no access)|notauthorizedornotfound`), code: NotFoundHidesPermission, strong: true,
+	{name: "hidden 404 words", status: []int{404}, words: re(`(not found|does not exist)[^.]{0,80}(or|and) (you|your (token|key))[^.]{0,40}(access|permission)|access[^.]{0,30}(not found|hidden)|shared with (your|the|this) integration|(authori[sz]ation|access|permission) (failed|denied) or [^.]{0,40}not found|not found,? \(?or [^.]{0,30}(not authori[sz]ed|access (is )?denied|no access|insufficient (access|permissions?|privileges))|notauthorizedornotfound`), code: NotFoundHidesPermission, strong: true,
 		message: "the API hides resources the credential may not access behind a 404: give the credential access to the resource, or correct the path"},
 	// "The specified version does not exist (or perhaps you don't have
 	// permission to use it?)": a 4xx that offers a missing permission as
@@ -220,7 +223,7 @@ var rules = []rule{
 	// and is unknown. With nothing sent, the no-credential reading speaks.
 	{name: "unknown API key", words: re(`\bapi[ _-]?key (was )?not found\b`), needsSent: true, code: CredentialRejected, strong: true,
 		message: "the server looked the API key up and does not know it: it was deleted, mistyped, or belongs to another project or account; copy it again from the provider's console into the variable that defines it"},
-	{name: "rejected credential words", words: re(`invalid[_ ]((private|secret|access|subscription) )?api[_ ]?key|invalid (private|secret) key|invalid [a-z_-]+ or (api[_ ]?)?(key|token|secret)\b|invalid x-api-key|api key not valid|invalid[_ ]((authentication|login|user)[_ ])?credentials|invalid[_ ]password|(incorrect|wrong) password|bad credentials|\bbad (api[_ ]?)?(key|token)\b|invalid_auth|invalid token|token (is )?invalid|unrecognized login|authentication[_ ]?(fail(ed|ure)|unsuccessful)|(login|logon|sign[- ]?in) (was )?unsuccessful|invalid[_ ]session|(account|user|organi[sz]ation|workspace|tenant) (has been |is |was )?(deactivated|suspended|restricted|banned)\b|user disabled|invalidapikey|incorrect api key|not a valid (api )?(key|token)|authorization grant is invalid|security token included in the request is invalid|token_revoked|(token|key|credential)s? (has been|have been|was|is) revoked|account_inactive|key not authori[sz]ed|login failed|"invalidtoken"\s*:\s*true|unknown x-auth-key|signaturedoesnotmatch|signature we calculated does not match|invalid client_id or secret|invalid_api_keys|invalid[_ ]((oauth|access|bearer|jwt)[_ ]){0,2}token|error validating access token|invalidaccesskeyid|access key id you provided does not exist|signature does not match|key has expired|expired api[_ ]?key|api_key_expired|invalid or non-existent authentication information|(key|token) (provided )?is invalid|server failed to authenticate the request|\bauthentication error\b|(token|signature) is malformed|\b(api[ _-]?key|apikey|token|signature|credentials?)\s*:\s*invalid\b|malformed (access |bearer )?token|acl (token )?not found|invalid[_ ]signature|(credential|key|token|signature)s? (is|are) not valid\s*[."]|\b(signature|token|credential)s? (cannot|can ?not|could not|couldn't) be (verified|validated)\b|\b(invalid|revoked)(,? (or )?(invalid|revoked|expired|disabled|unknown))+ [a-z-]{0,20} ?(api[ _]?key|key|token)s?\b|` + unknownCredentialPattern),
+	{name: "rejected credential words", words: re(`invalid[_ ]((private|secret|access|subscription) )?api[_ ]?key|invalid (private|secret) key|invalid [a-z_-]+ or (api[_ ]?)?(key|token|secret)\b|invalid x-api-key|api key not valid|invalid[_ ]((authentication|login|user)[_ ])?credentials|invalid[_ ]password|(incorrect|wrong) password|bad credentials|\bbad (api[_ ]?)?(key|token)\b|invalid_auth|invalid token|token (is )?invalid|unrecognized login|authentication[_ ]?(fail(ed|ure)|unsuccessful)|(login|logon|sign[- ]?in) (was )?unsuccessful|invalid[_ ]session|(account|user|organi[sz]ation|workspace|tenant) (has been |is |was )?(deactivated|suspended|restricted|banned)\b|user disabled|invalidapikey|incorrect api key|not a valid (api )?(key|token)|authorization grant is invalid|security token included in the request is invalid|token_revoked|(token|key|credential)s? (has been|have been|was|is) revoked|account_inactive|key not authori[sz]ed|login failed|"invalidtoken"\s*:\s*true|unknown x-auth-key|signaturedoesnotmatch|signature we calculated does not match|invalid client_id or secret|invalid_api_keys|invalid[_ ]((oauth|access|bearer|jwt|api)[_ ]){0,2}token|error validating access token|invalidaccesskeyid|access key id you provided does not exist|signature does not match|key has expired|expired api[_ ]?key|api_key_expired|invalid or non-existent authentication information|(key|token) (provided )?is invalid|server failed to authenticate the request|\bauthentication error\b|(token|signature) is malformed|\b(api[ _-]?key|apikey|token|signature|credentials?)\s*:\s*invalid\b|malformed (access |bearer )?token|acl (token )?not found|invalid[_ ]signature|(credential|key|token|signature)s? (is|are) not valid\s*[."]|\b(signature|token|credential)s? (cannot|can ?not|could not|couldn't) be (verified|validated)\b|\b(invalid|revoked)(,? (or )?(invalid|revoked|expired|disabled|unknown))+ [a-z-]{0,20} ?(api[ _]?key|key|token)s?\b|` + unknownCredentialPattern),
 		unless:  re(bodyCredentialPattern + `|` + dataKeyPattern),
 		code:    CredentialRejected,
 		message: "the server says it read the credential and does not accept it: it is revoked, rotated, mistyped, for another account, or not enabled for this API; check it in the provider's console and update the variable that defines it"},
@@ -308,9 +311,15 @@ func datacenterCode(a *analysis) string {
 var dcSuffixRE = lazyre.New(`-([a-z]{2}\d{1,3})$`)
 
 // noCredentialCode: nothing was sent, or it was sent where the server does
-// not look.
+// not look; or neither, when the same answer names the RFC 6750
+// invalid_token (Quay's "Requires authentication" with error_type
+// invalid_token): the server found the token and refused it, and the row
+// says nothing ("").
 func noCredentialCode(a *analysis) string {
-	if a.sent.any() {
+	switch {
+	case a.sent.any() && a.srv.oauthErr == "invalid_token":
+		return ""
+	case a.sent.any():
 		return CredentialInWrongPlace
 	}
 	return NoCredentialsSent
@@ -450,11 +459,14 @@ func (a *analysis) serverWords() bool {
 		if !ok || !r.strong && a.oauthSaid() {
 			continue // an RFC 6750 error code already says it, better
 		}
-		matched = true
 		code := r.code
 		if r.codeFor != nil {
 			code = r.codeFor(a)
 		}
+		if code == "" {
+			continue // the row's reading is contradicted by the rest of the answer
+		}
+		matched = true
 		score := scoreServerConfirms
 		if r.strong {
 			score = scoreServerNames

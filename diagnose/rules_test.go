@@ -54,6 +54,7 @@ func TestRules(t *testing.T) {
 		"scopes":                        {403, nil, `{"message":"insufficient_scope: required scopes [orders:write]"}`, tok, "", ServerInsufficientScope},
 		"API product":                   {403, nil, `{"message":"Cloud Translation API has not been used in project 123 before or it is disabled."}`, key, "", PermissionDenied},
 		"one-time password":             {401, map[string]string{"WWW-Authenticate": "OTP"}, `{"error":"You must provide a one-time pass. Upgrade your client to npm@latest in order to use 2FA."}`, tok, "", RequiredHeaderMissing},
+		"second factor":                 {403, nil, `{"id":"two_factor","message":"A second authentication factor or pre-authorization is required for this request. Your account has either two-factor or a Yubikey registered."}`, tok, "", RequiredHeaderMissing},
 		"IP allowlist challenge":        {401, map[string]string{"WWW-Authenticate": "IPAddress"}, `{"error":"Unauthorized"}`, tok, "", IPRestricted},
 		"plan":                          {403, nil, `{"message":"Your plan does not include access to this endpoint."}`, key, "", PermissionDenied},
 		"restricted key":                {401, nil, `{"statusCode":401,"message":"This API key is restricted to only send emails","name":"restricted_api_key"}`, key, "", PermissionDenied},
