@@ -137,7 +137,10 @@ func Analyze(ex Exchange) []Cause {
 	// so does a 500 that names the server's own store or upstream
 	// ("database authentication failed for user app").
 	refused500 := st == http.StatusInternalServerError && a.ruleMatches() && !serverSideRE.MatchString(a.srv.text)
-	if !core && !(st >= 400 && st < 500 && a.speaksOfAuth() && !a.formInvalid()) && !refused500 {
+	// A 503 whose words say a usage limit was reached is that limit
+	// (AccuWeather answers its daily quota so), not an outage.
+	limited503 := st == http.StatusServiceUnavailable && rateWordsIn(a.srv.words) != ""
+	if !core && !(st >= 400 && st < 500 && a.speaksOfAuth() && !a.formInvalid()) && !refused500 && !limited503 {
 		return nil
 	}
 	wantUnauth := ex.ExpectReject && a.exp.Match(401) && !a.exp.Match(403)

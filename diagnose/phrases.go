@@ -26,8 +26,12 @@ const otherKindPattern = `supported (authentication|auth) (types|methods|schemes
 // missing the permission user_read"). A permission named like an
 // identifier (user_read, files.write, repo:status) is a scope of the key
 // or token; "missing the Overall/Administer permission" is a role.
+// A token said to need a named scope ("This API requires a token with
+// styles:list scope") or one of a list ("This endpoint requires at least
+// one of the following scopes: request, request.delegate") is the same.
 const namedPermissionPattern = `\brequires? (the )?scopes?[=: ]|not authori[sz]ed (with|for) (this|the|that) scopes?|` +
-	`\bmissing (the )?(required )?(permission|scope)s? ['"]?[a-z][a-z0-9]*[_.:][a-z0-9_.:]*`
+	`\bmissing (the )?(required )?(permission|scope)s? ['"]?[a-z][a-z0-9]*[_.:][a-z0-9_.:]*|` +
+	`\b(token|key|credential)s? with (the |an? )?['"]?[a-z][a-z0-9]*[_.:][a-z0-9_.:]*['"]? scopes?\b|\b(one|all|any) of the following scopes\b`
 
 // billingPattern: the account or project lacks a paid feature (billing, a
 // subscription to this product), whatever the status says: the key itself
@@ -64,15 +68,21 @@ const regionNamedPattern = `(invalid|not valid|wrong|incorrect|unknown) (for|in)
 const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(could not be|cannot be|was not|not) found,? or (is |was )?(invalid|expired|revoked)|` +
 	`\b(access|api|auth|bearer)?(token|key)invalid\b|\binvalid(access|auth|bearer)(token|key)\b|` +
 	`\b(key|token|credential|secret)s? (has been|have been|was|were|is|are) (banned|blocked|disabled|suspended|deactivated|deleted|invalidated)\b|` +
-	`\b(token|key|credential|secret)s? (disabled|revoked|deactivated|suspended|banned)\s*($|[".,;])`
+	`\b(token|key|credential|secret)s? (disabled|revoked|deactivated|suspended|banned)\s*($|[".,;])|` +
+	`\b(developer|api key|key|token|credential|consumer)s? (is |are |was |has been )?inactive\b`
 
 // limitReachedRE: a usage limit said to be reached or exceeded ("(#4)
 // Application request limit reached", "(#32) Page request limited
 // reached", "You have exceeded your daily request quota for this API",
 // Google's OVER_QUERY_LIMIT status, "You have exceeded your monthly
 // included credits").
+// Also a gateway's "Developer Over Qps", "Account Over Rate Limit"
+// (Mashery, in front of TomTom and others) and "The allowed number of
+// requests has been exceeded" (AccuWeather's daily quota).
 var limitReachedRE = lazyre.New(`\b(request|call|api|rate|usage|query|queries|user|app(lication)?|page)s? limit(ed)? (has been |was |is )?(reached|hit|exhausted)|` +
-	`\bexceeded (your|the) (daily |monthly |hourly |per-minute )?(included |free )?(request |call |api |usage )?(quota|limit|credits)\b|\bover_query_limit\b`)
+	`\bexceeded (your|the) (daily |monthly |hourly |per-minute )?(included |free )?(request |call |api |usage )?(quota|limit|credits)\b|\bover_query_limit\b|` +
+	`\b(developer|account|key|user|app(lication)?|client|consumer)s? over (qps|rate|quota|(the )?[a-z ]{0,30}\blimit)\b|` +
+	`\bnumber of (requests|calls|queries) (has been |have been |was |is )?exceeded\b`)
 
 // authorizationCodePattern: an error code written as one word that names
 // authorization, not authentication, failing (Xero's
@@ -123,9 +133,12 @@ const bodyCredentialPattern = `\b(password[ _-]?reset|reset|confirmation|activat
 // unauthorized to perform action"): the server knows the caller, so the
 // credential was accepted and a permission is missing, whatever status
 // carries it (Magento answers 401, monday.com 200). The caller may be
-// named ("The user 'roqueds11' isn't allowed to upload to project …", PyPI).
-const identityNotAuthorizedPattern = `\b(consumer|user|client|caller|app|application|integration|account|principal|identity|member|service account)s?( '[^']{1,60}'| "[^"]{1,60}")? ` +
-	`(is not|isn'?t|are not|aren'?t|was not|were not) (authori[sz]ed|allowed|permitted) to (access|perform|call|view|read|write|create|update|delete|modify|do|upload|publish|push|deploy|manage|edit|trigger)\b|` +
+// named ("The user 'roqueds11' isn't allowed to upload to project …", PyPI;
+// "User 325ACME is not authorized to use API OpenDistributePriorityV2",
+// USPS Web Tools), by the label that stands for it when its id is the
+// credential itself.
+const identityNotAuthorizedPattern = `\b(consumer|user|client|caller|app|application|integration|account|principal|identity|member|service account)s?( '[^']{1,60}'| "[^"]{1,60}"| [a-z0-9][a-z0-9@._:/-]{2,80}| \[[^\[\]]{1,200} sha256:[0-9a-f]{6}\])? ` +
+	`(is not|isn'?t|are not|aren'?t|was not|were not) (authori[sz]ed|allowed|permitted) to (access|perform|call|use|view|read|write|create|update|delete|modify|do|upload|publish|push|deploy|manage|edit|trigger)\b|` +
 	`\b(user|client|caller|app|consumer|integration)s? unauthori[sz]ed to (perform|access|do)\b`
 
 // methodNotAllowedHerePattern: the way of authenticating is switched off
@@ -214,3 +227,17 @@ const valueInvalidPattern = `\binvalid (username|user ?name|user|login|email) or
 // about versions, whatever status says it, not the credential.
 const alreadyPublishedPattern = `\b(cannot|can ?not|can't|may not) (publish|upload|push|overwrite|republish) over\b|\bpreviously published versions?\b|` +
 	`\b(version|file ?name|release)s? [^ ]{0,60} ?(has|have) already been (used|published)\b`
+
+// unknownOperationPattern: the answer says the API or operation the
+// request names does not exist ("API Authorization failure. RateV4 is
+// not a valid API name for this protocol.", USPS Web Tools in a 200):
+// a wrong route or operation, whatever words about authorization come
+// with it.
+const unknownOperationPattern = `\bis not a valid (api|endpoint|operation|method|service|action|route) name\b|\b(unknown|invalid|unsupported) (api|endpoint|operation|action) name\b`
+
+// noAuthProvidedPattern: the answer says no authentication reached it,
+// in words about the authentication itself rather than a named credential
+// ("No authentication provided.", "Authentication information is not
+// provided", "Authentication data is missing").
+const noAuthProvidedPattern = `\bno auth(entication)? (information |info |data |details )?(was |were |is )?(provided|supplied|given|present|found)\b|` +
+	`\bauth(entication)? (information|info|data|details) (is |was )?(not (provided|supplied|present|given|found)|missing)\b`

@@ -31,6 +31,9 @@ func TestPhraseFamilies(t *testing.T) {
 		{"requires scope:", 403, `{"error":"This action requires scope: files.write"}`, tok, ServerInsufficientScope, nil},
 		{"missing the permission 'x:y'", 401, `{"message":"Token is missing the permission 'repo:status'"}`, tok, ServerInsufficientScope, nil},
 		{"missing a role-like permission", 403, `{"message":"ci-bot is missing the Administer permission"}`, tok, PermissionDenied, []string{ServerInsufficientScope}},
+		{"a token with a named scope", 403, `{"message":"This endpoint requires a token with orders:write scope."}`, tok, ServerInsufficientScope, nil},
+		{"one of the listed scopes", 401, `{"message":"This call needs one of the following scopes: read_orders, write_orders"}`, tok, ServerInsufficientScope, nil},
+		{"a token with a valid signature is no scope", 401, `{"message":"Requires a token with a valid signature"}`, tok, CredentialRejected, []string{ServerInsufficientScope}},
 		// billingPattern
 		{"paid plan required", 403, `{"message":"This feature requires a paid plan."}`, key, PermissionDenied, nil},
 		{"billing off, on a 401", 401, `{"error":"Billing is not enabled for this account"}`, key, PermissionDenied, nil},
@@ -47,7 +50,12 @@ func TestPhraseFamilies(t *testing.T) {
 		{"not found or revoked, on a 403", 403, `{"message":"The API key you provided was not found or is revoked."}`, key, CredentialRejected, nil},
 		{"switched off for good, on a 403", 403, `{"error":"This access token was disabled by its owner"}`, tok, CredentialRejected, nil},
 		{"requests blocked are not a key blocked", 403, `{"error":{"message":"Requests from referer https://ci.example.com are blocked."}}`, key, ReferrerRestricted, []string{CredentialRejected}},
+		{"a key inactive, on a 403", 403, `{"message":"This API key is inactive"}`, key, CredentialRejected, nil},
+		{"a customer inactive is data", 400, `{"message":"Customer is inactive"}`, key, "", []string{CredentialRejected}},
 		// limitReachedRE
+		{"an account over its rate limit, on a 403", 403, `{"message":"Account Over Rate Limit"}`, key, RateLimited, nil},
+		{"a number of calls exceeded", 403, `{"message":"The maximum number of calls has been exceeded for today"}`, key, RateLimited, nil},
+		{"a number of line items is no rate", 400, `{"message":"The number of line items exceeded the maximum of 50"}`, key, "", []string{RateLimited}},
 		{"API limit reached on a 403", 403, `{"error":"Daily API limit reached"}`, key, RateLimited, nil},
 		{"usage limit reached on a 400", 400, `{"message":"Usage limit has been reached for this key"}`, key, RateLimited, nil},
 		{"quota exceeded in other words", 403, `{"message":"You have exceeded the monthly request quota of your plan"}`, key, RateLimited, nil},
@@ -91,6 +99,19 @@ func TestPhraseFamilies(t *testing.T) {
 		{"JSON-RPC error object, not authorized", 200, `{"jsonrpc":"2.0","id":1,"error":{"code":-32001,"message":"Not authorized to call this method"}}`, tok, CredentialRejected, nil},
 		{"JSON-RPC error object, a business error", 200, `{"jsonrpc":"2.0","id":1,"error":{"code":-32602,"message":"Invalid params"}}`, tok, "", []string{CredentialRejected}},
 		{"list whose first result is an auth error", 200, `[{"error":{"type":1,"address":"/groups","description":"unauthorized user"}},{"success":{"/groups/1/name":"x"}}]`, tok, CredentialRejected, nil},
+		// identityNotAuthorizedPattern with the caller's id
+		{"a user named by id", 403, `{"message":"User 'ci-bot' is not allowed to delete this project"}`, tok, PermissionDenied, nil},
+		// unknownOperationPattern
+		{"an unknown API name", 404, `{"error":"Unknown API name: widgets.list"}`, tok, EndpointNotFound, nil},
+		{"a field name is no operation", 400, `{"message":"'foo' is not a valid field name"}`, tok, "", []string{EndpointNotFound}},
+		// noAuthProvidedPattern
+		{"no authentication provided, a token sent", 401, `{"message":"No authentication provided.","code":"unauthorized"}`, tok, CredentialInWrongPlace, nil},
+		{"authentication information missing, nothing sent", 401, `{"code":"MISSING_CREDENTIALS","message":"Authentication information is not provided"}`, nil, NoCredentialsSent, nil},
+		{"authentication information refused is no absence", 401, `{"code":"INVALID_CREDENTIALS","message":"Invalid Authentication information provided"}`, tok, CredentialRejected, []string{CredentialInWrongPlace}},
+		// an RFC 6750 code as an error item's title or code
+		{"invalid_token as an error's title", 401, `{"error":{"code":"401","errors":[{"title":"invalid_token","detail":"The access token is malformed (not a JWT)."}]}}`, tok, ServerInvalidToken, nil},
+		{"a provider's INVALID_TOKEN code", 401, `{"code":"INVALID_TOKEN","message":"invalid oauth token"}`, tok, CredentialRejected, []string{ServerInvalidToken}},
+		{"invalid_token naming an API key", 403, `{"error":{"type":"request_error","code":"invalid_token","detail":"Invalid or revoked API key."}}`, key, CredentialRejected, []string{ServerInvalidToken}},
 		// bodyCredentialPattern, dataKeyPattern: data named like a credential
 		{"a verification token that expired is the body's", 400, `{"message":"The email verification token has expired."}`, tok, "", []string{TokenExpired, CredentialRejected}},
 		{"an invitation token refused is the body's", 400, `{"message":"This invitation token is invalid"}`, tok, "", []string{CredentialRejected}},

@@ -44,12 +44,7 @@ func rateLimit(status int, h http.Header, text string, now time.Time) (bool, []s
 		zeros = append(zeros, textf("RateLimit: %s", v))
 	}
 	counters := fullCounters(h)
-	words := limitReachedRE.FindString(text)
-	for _, w := range rateWords {
-		if words == "" && strings.Contains(text, w) {
-			words = w
-		}
-	}
+	words := rateWordsIn(text)
 	if !noQuota && (status != http.StatusUnauthorized || limited || words != "" || len(counters) > 0) {
 		limited = limited || len(zeros) > 0
 		ev = append(ev, zeros...)
@@ -90,6 +85,20 @@ var (
 		"limit exceeded", "limit_exceeded", "limits exceeded", "calls per second", "requests per second",
 		"out of call volume quota", "quota will be replenished", "quotaexceeded", "exceeded your quota"}
 )
+
+// rateWordsIn returns the words of text that say a rate or usage limit
+// was reached, or "".
+func rateWordsIn(text string) string {
+	if w := limitReachedRE.FindString(text); w != "" {
+		return w
+	}
+	for _, w := range rateWords {
+		if strings.Contains(text, w) {
+			return w
+		}
+	}
+	return ""
+}
 
 // fullCounters finds used/limit counters in the response headers that
 // have reached their limit.

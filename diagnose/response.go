@@ -98,6 +98,11 @@ func readServer(ex Exchange, red *redactor) server {
 				s.grantDesc, _ = m["error_description"].(string)
 			}
 		}
+		if s.oauthErr == "" {
+			if e, d := oauthCodeField(doc); e != "" {
+				s.oauthErr, s.oauthDesc, s.oauthFrom = e, d, "response body"
+			}
+		}
 		s.message = jsonMessage(doc)
 		s.fhirIssue = fhirIssue(doc)
 		s.fields = formFields(doc)
@@ -107,6 +112,7 @@ func readServer(ex Exchange, red *redactor) server {
 		s.message = htmlTitle(string(body))
 	} else {
 		s.message = string(trimmed)
+		s.authError = xmlAuthError(trimmed)
 	}
 	if s.authError == "" {
 		s.authError, _ = AuthErrorHeader(h)
@@ -218,10 +224,18 @@ func fhirIssue(doc any) string {
 //     granted the required scopes…"), or a field named like an error text
 //     (error-text, error_message, …) at the top or in the first item of a
 //     list ({"messages":[{"status":"4","error-text":"Bad Credentials"}]}).
+//   - an error envelope (an XML <Error> or SOAP Fault, a JSON "Fault"
+//     object) whose texts speak of authentication, authorization or the
+//     credential's fault (USPS Web Tools' <Error>…<Description>
+//     Authorization failure…</Description>), as older APIs answer with a
+//     200 (envelope.go).
 //
 // Any other body — including {"ok": false} with a business error such as
 // channel_not_found — does not count.
 func AuthErrorBody(body []byte) (string, bool) {
+	if e := xmlAuthError(body); e != "" {
+		return e, true
+	}
 	if !mayBeAuthError(body) {
 		return "", false
 	}
@@ -254,7 +268,7 @@ var authListRE = lazyre.New(`\b(invalid|bad|unknown|missing|expired|revoked|disa
 	`permission|forbidden|unauthori[sz]ed|not authori[sz]ed|access denied|not allowed|authenticat|login|lockout|\bscopes?\b`)
 
 // authErrorKeys are the keys authError reads at the top of a body.
-var authErrorKeys = [][]byte{[]byte(`"ok"`), []byte(`"success"`), []byte(`"status"`), []byte(`"error`)}
+var authErrorKeys = [][]byte{[]byte(`"ok"`), []byte(`"success"`), []byte(`"status"`), []byte(`"error`), []byte(`"Fault"`), []byte(`"fault"`)}
 
 // flagTextKeys hold the error text of a body that says "ok": false or
 // "success": false; errorObjectKeys the text of an "error" object.
@@ -293,6 +307,9 @@ func authError(doc any) string {
 	m, ok := doc.(map[string]any)
 	if !ok {
 		return ""
+	}
+	if e := faultAuthError(m); e != "" {
+		return e
 	}
 	for _, flag := range []string{"ok", "success"} {
 		if okv, isBool := m[flag].(bool); isBool && !okv {
@@ -420,6 +437,48 @@ var (
 	errorTextKeys = []string{"error-text", "error_text", "errorText", "error_message", "errorMessage"}
 	refusedTextRE = lazyre.New(`bad credentials|invalid (api[ _-]?)?(key|token|credentials?)\b|authentication (failed|required)|not authenticated|must be authenticated|not been granted the required scopes|insufficient scopes?|(token|key|session) (has )?expired`)
 )
+
+// oauthCodeField finds an RFC 6750 code written as an error item's code,
+// title or type rather than as "error" (USPS: {"error":{"errors":
+// [{"title":"invalid_token","detail":"The access token … is missing or
+// malformed"}]}}), and the item's own words. Only the RFC's lower-case
+// spelling counts: INVALID_TOKEN is a provider's own code (Zoho's), which
+// says no more than a 401; nor does an item whose words name an API key
+// (Paddle's {"error":{"code":"invalid_token","detail":"Invalid or revoked
+// API key."}}): a key refused, not an OAuth token.
+func oauthCodeField(doc any) (code, desc string) {
+	m, _ := doc.(map[string]any)
+	if m == nil {
+		return "", ""
+	}
+	first := func(v any) map[string]any {
+		list, _ := v.([]any)
+		if len(list) == 0 {
+			return nil
+		}
+		item, _ := list[0].(map[string]any)
+		return item
+	}
+	inner, _ := m["error"].(map[string]any)
+	for _, item := range []map[string]any{m, inner, first(m["errors"]), first(inner["errors"])} {
+		for _, k := range []string{"code", "title", "type"} {
+			if e, _ := item[k].(string); e == "invalid_token" || e == "insufficient_scope" {
+				for _, dk := range []string{"detail", "message", "description"} {
+					if d, _ := item[dk].(string); d != "" {
+						if apiKeyWordRE.MatchString(strings.ToLower(d)) {
+							return "", ""
+						}
+						return e, d
+					}
+				}
+				return e, ""
+			}
+		}
+	}
+	return "", ""
+}
+
+var apiKeyWordRE = lazyre.New(`\bapi[ _-]?keys?\b`)
 
 func isOAuthError(e string) bool {
 	switch e {

@@ -21,6 +21,7 @@ func TestRules(t *testing.T) {
 		want   string
 	}{
 		"AWS API Gateway":               {403, nil, `{"message":"Missing Authentication Token"}`, key, "", EndpointNotFound},
+		"unknown operation":             {403, nil, `{"message":"GetInvoices is not a valid operation name for this service. Authorization failed."}`, tok, "", EndpointNotFound},
 		"AWS API Gateway SigV4 parse":   {403, map[string]string{"X-Amzn-ErrorType": "IncompleteSignatureException"}, `{"message":"Invalid key=value pair (missing equal-sign) in Authorization header (hashed with SHA-256 and encoded with Base64): 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG='."}`, tok, "", EndpointNotFound},
 		"proxy authentication":          {407, map[string]string{"Proxy-Authenticate": `Basic realm="corp-proxy"`, "Content-Type": "text/html"}, `<html><body><h1>407 Proxy Authentication Required</h1></body></html>`, tok, "", BlockedByProxy},
 		"Atlassian login refused":       {200, map[string]string{"X-Seraph-LoginReason": "AUTHENTICATED_FAILED"}, `{"name":"ci-bot","loginInfo":{"failedLoginCount":3}}`, basicCred("ci-bot", "Wq8ZbV3kLmN0pQrS"), "", CredentialRejected},

@@ -1,0 +1,85 @@
+package diagnose
+
+import (
+	"bytes"
+	"encoding/xml"
+	"sort"
+	"strings"
+
+	"github.com/authspec/authspec/internal/lazyre"
+)
+
+// Error envelopes that older APIs answer with a 200 (SOAP's habit): an
+// XML document whose root is an error (USPS Web Tools' <Error><Number>
+// 80040B1A</Number><Description>Authorization failure. …</Description>),
+// or a SOAP Fault rendered as JSON (UPS's {"Fault":{"faultstring":…,
+// "detail":{"Errors":{"ErrorDetail":{"Severity":"Authentication",…}}}}}).
+// Only the envelope's own texts are read, and only words about the
+// credential or a permission make it a refusal.
+
+// envelopeAuthRE: an envelope's text about authentication, authorization
+// or the credential's fault.
+var envelopeAuthRE = lazyre.New(`authori[sz]ation (failure|failed|denied)|authenticat|not authori[sz]ed|unauthori[sz]ed|permission|forbidden|access denied|` +
+	`\b(invalid|bad|unknown|missing|expired|revoked|disabled|incorrect) (api[ _-]?|access )?(key|token|signature|credentials?|password|licen[cs]e)\b`)
+
+// xmlErrorRoots are the root elements of an XML error envelope.
+var xmlErrorRoots = map[string]bool{"error": true, "errors": true, "errorresponse": true, "fault": true, "envelope": true}
+
+// xmlTextElements hold an XML envelope's words.
+var xmlTextElements = map[string]bool{"description": true, "message": true, "faultstring": true, "reason": true, "text": true, "errormessage": true}
+
+// xmlAuthError is the first text of an XML error envelope that speaks of
+// authentication or a permission, or "".
+func xmlAuthError(body []byte) string {
+	body = bytes.TrimSpace(body)
+	if len(body) == 0 || body[0] != '<' {
+		return ""
+	}
+	d := xml.NewDecoder(bytes.NewReader(body))
+	d.Strict = false
+	root, current := "", ""
+	for i := 0; i < 400; i++ { // an envelope is short; a long document is not one
+		tok, err := d.Token()
+		if err != nil {
+			return ""
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			name := strings.ToLower(t.Name.Local)
+			if root == "" {
+				if !xmlErrorRoots[name] {
+					return ""
+				}
+				root = name
+			}
+			current = name
+		case xml.EndElement:
+			current = ""
+		case xml.CharData:
+			if text := strings.TrimSpace(string(t)); xmlTextElements[current] && envelopeAuthRE.MatchString(strings.ToLower(text)) {
+				return text
+			}
+		}
+	}
+	return ""
+}
+
+// faultAuthError is the first text of a JSON "Fault" object that speaks
+// of authentication or a permission, or "".
+func faultAuthError(m map[string]any) string {
+	for _, k := range []string{"Fault", "fault"} {
+		f, _ := m[k].(map[string]any)
+		if f == nil {
+			continue
+		}
+		var texts []string
+		jsonStrings(f, &texts)
+		sort.SliceStable(texts, func(i, j int) bool { return len(texts[i]) > len(texts[j]) }) // a sentence before a bare code word
+		for _, t := range texts {
+			if envelopeAuthRE.MatchString(strings.ToLower(t)) {
+				return t
+			}
+		}
+	}
+	return ""
+}

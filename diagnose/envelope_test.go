@@ -1,0 +1,39 @@
+package diagnose
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestErrorEnvelopes: an XML error document or a JSON SOAP Fault in a 2xx
+// is a refusal when its own texts speak of authentication or a
+// permission; another error in the same envelope, or a document that is
+// not an error, is not.
+func TestErrorEnvelopes(t *testing.T) {
+	for _, tc := range []struct {
+		name, body, want string
+	}{
+		{"XML error, authorization failure", `<?xml version="1.0" encoding="UTF-8"?><Error><Number>80040B1A</Number><Description>Authorization failure.  Perhaps username and/or password is incorrect.</Description><Source>USPSCOM::DoAuth</Source></Error>`,
+			"Authorization failure.  Perhaps username and/or password is incorrect."},
+		{"XML error, a business error", `<?xml version="1.0" encoding="UTF-8"?><Error><Number>-2147219401</Number><Description>Address Not Found.</Description></Error>`, ""},
+		{"XML answer that is not an error", `<AddressValidateResponse><Address><Description>Not authorized pickup point</Description></Address></AddressValidateResponse>`, ""},
+		{"SOAP fault, authentication", `<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><soap:Fault><faultcode>soap:Client</faultcode><faultstring>Authentication failed</faultstring></soap:Fault></soap:Body></soap:Envelope>`,
+			"Authentication failed"},
+		{"JSON Fault, authentication severity", `{"Fault":{"faultcode":"Client","faultstring":"An exception has been raised as a result of client data.","detail":{"Errors":{"ErrorDetail":{"Severity":"Authentication","PrimaryErrorCode":{"Code":"250003","Description":"Invalid Access License number"}}}}}}`,
+			"Invalid Access License number"},
+		{"JSON Fault, a business error", `{"Fault":{"faultcode":"Client","faultstring":"An exception has been raised as a result of client data.","detail":{"Errors":{"ErrorDetail":{"Severity":"Hard","PrimaryErrorCode":{"Code":"120802","Description":"Missing or invalid ship to address"}}}}}}`, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := AuthErrorBody([]byte(tc.body))
+			if got != tc.want || ok != (tc.want != "") {
+				t.Errorf("AuthErrorBody = %q, %v; want %q", got, ok, tc.want)
+			}
+			ex := corpusCase{cred: opaqueToken(), api: fixed{status: 200, header: map[string]string{"Content-Type": "text/xml"}, body: tc.body}}.run(t, "")
+			causes := Analyze(ex)
+			checkCauses(t, causes, ex.Credential)
+			if refused := slices.Contains(codesOf(causes), CredentialRejected); refused != (tc.want != "") {
+				t.Errorf("a 2xx answer read as refused: %v, want %v\n%s", refused, tc.want != "", dump(causes))
+			}
+		})
+	}
+}
