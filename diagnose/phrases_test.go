@@ -167,6 +167,10 @@ func TestPhraseFamilies(t *testing.T) {
 		{"a publish permission missing is a permission", 403, `{"error":"You do not have permission to publish \"acme\". Are you logged in as the correct user?"}`, tok, PermissionDenied, nil},
 		// identityNotAuthorizedPattern, with the caller's name
 		{"the user named in quotes", 403, `{"message":"The user 'ci-bot' isn't allowed to push to this repository"}`, tok, PermissionDenied, nil},
+		// scopedElsewherePattern
+		{"token not valid for this repository", 403, `{"message":"This token is not valid for this repository"}`, tok, PermissionDenied, []string{CredentialRejected}},
+		{"token not valid, no project named", 403, `{"message":"Token is not valid"}`, tok, CredentialRejected, nil},
+		{"key not valid for a region", 401, `{"message":"Key not valid for the region eu-west-1"}`, key, RegionMismatch, []string{PermissionDenied}},
 		// an API token said invalid
 		{"invalid API token", 403, `{"message":"Invalid API token: it has been rotated"}`, tok, CredentialRejected, nil},
 	} {

@@ -184,6 +184,8 @@ var rules = []rule{
 	// keys, Stripe's restricted keys) is refused the others, often with 401.
 	{name: "restricted key", words: re(`(api[ _]?)?(key|token) is restricted to (only )?[a-z]|restricted_api_key`), unless: re(`referr?er|ip address|\bips?\b`), code: PermissionDenied, strong: true,
 		message: "the key is restricted by its owner to some operations and this is not one of them: give the key this permission at the provider, or use a key that has it"},
+	{name: "scoped to another project", words: re(scopedElsewherePattern), code: PermissionDenied, strong: true,
+		message: "the server says the token or key is not valid for this project, repository or organisation: it is scoped to another one (a project-scoped or OIDC token made for another project, or a project renamed since); use a token scoped to this one, or widen the token's scope at the provider"},
 	// OANDA's v20 API words a token it does not accept as missing
 	// authorization: a practice token sent to the live host, the reverse,
 	// or a revoked token.

@@ -61,6 +61,7 @@ func TestRules(t *testing.T) {
 		"restricted key":                {401, nil, `{"statusCode":401,"message":"This API key is restricted to only send emails","name":"restricted_api_key"}`, key, "", PermissionDenied},
 		"caller not authorized":         {401, nil, `{"message":"The consumer isn't authorized to access %resources.","parameters":{"resources":"Magento_Catalog::products"}}`, tok, "", PermissionDenied},
 		"explicit deny":                 {403, nil, `{"Message":"User is not authorized to access this resource with an explicit deny"}`, tok, "", PermissionDenied},
+		"scoped to another project":     {403, nil, `{"message":"Invalid API Token: project-scoped token is not valid for project: 'acme-tools'"}`, basicCred("__token__", "pypi-AgEIcHlwaS5vcmcCJGNm"), "", PermissionDenied},
 		"OANDA v20":                     {401, nil, `{"errorMessage":"Insufficient authorization to perform request."}`, tok, "", CredentialRejected},
 		"permission on 401":             {401, nil, `{"error":"not_authorised","reason":"Not administrator user"}`, basicCred("monitor", "m0n-pass-1234"), "", PermissionDenied},
 		"no credential found":           {401, nil, `{"message":"No API key found in request"}`, key, "", CredentialInWrongPlace},
