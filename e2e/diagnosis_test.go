@@ -2,8 +2,11 @@ package e2e
 
 import (
 	"context"
+	"encoding/base64"
 	"net/http/httptest"
+	"net/url"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -18,8 +21,8 @@ import (
 // run writes a suite and its env files to a fresh directory, runs it, and
 // checks the first cause of each named scenario ("none": it failed with no
 // diagnosis, an answer that says nothing about authentication). secrets
-// must not appear in anything the diagnosis says. It returns the results
-// of the named scenarios.
+// must not appear in anything the diagnosis says. It returns every
+// result, by environment/scenario.
 func run(t *testing.T, yaml string, files map[string]string, want map[string]string, secrets ...string) map[string]*results.Result {
 	t.Helper()
 	dir := t.TempDir()
@@ -40,11 +43,26 @@ func run(t *testing.T, yaml string, files map[string]string, want map[string]str
 	seen := map[string]*results.Result{}
 	for _, r := range rep.Results {
 		key := r.Environment + "/" + r.Name
+		seen[key] = r
+		// Every result, named or not, shows no secret in any form.
+		text := r.Message
+		for _, c := range r.Diagnosis {
+			text += c.Message + strings.Join(c.Evidence, " ")
+		}
+		for _, w := range r.Warnings {
+			text += w.Message
+		}
+		for _, s := range secrets {
+			for _, form := range []string{s, base64.StdEncoding.EncodeToString([]byte(s)), url.QueryEscape(s), strconv.Quote(s)[1 : len(strconv.Quote(s))-1]} {
+				if strings.Contains(text, form) {
+					t.Errorf("%s: the diagnosis shows a secret", key)
+				}
+			}
+		}
 		code, ok := want[key]
 		if !ok {
 			continue
 		}
-		seen[key] = r
 		if code == "none" && (r.Status == results.Passed || len(r.Diagnosis) > 0) {
 			t.Errorf("%s: %s %q, causes %v, want a failure without a diagnosis", key, r.Status, r.Message, codes(r.Diagnosis))
 		}
@@ -52,15 +70,6 @@ func run(t *testing.T, yaml string, files map[string]string, want map[string]str
 			t.Errorf("%s: %s %q, first cause %v, want %s", key, r.Status, r.Message, codes(r.Diagnosis), code)
 			for _, c := range r.Diagnosis {
 				t.Logf("  [%s] %s\n      %s", c.Code, c.Message, strings.Join(c.Evidence, "\n      "))
-			}
-		}
-		text := r.Message
-		for _, c := range r.Diagnosis {
-			text += c.Message + strings.Join(c.Evidence, " ")
-		}
-		for _, s := range secrets {
-			if strings.Contains(text, s) {
-				t.Errorf("%s: the diagnosis shows a secret", key)
 			}
 		}
 		for _, c := range r.Diagnosis {

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/authspec/authspec/results"
 )
 
 // A held-out round on the real servers, written the way a new user meets
@@ -15,15 +17,7 @@ import (
 // round needs them, and checks the first cause of each scenario ("none": a
 // failure with nothing about authentication in the answer). never lists
 // causes that must not appear, as a diagnosis or a warning.
-var heldOutCases = []struct {
-	name    string
-	start   func(t *testing.T) (string, map[string]string)
-	suite   string
-	files   map[string]string
-	want    map[string]string
-	never   map[string]string // environment/scenario -> a code it must not carry
-	secrets []string
-}{
+var heldOutCases = []heldOutCase{
 	{
 		name:  "nginx",
 		start: baseOnly(startNginx),
@@ -272,8 +266,27 @@ scenarios:
 	},
 }
 
-func TestHeldOutServers(t *testing.T) {
-	for _, tc := range heldOutCases {
+// heldOutCase is one server of a held-out round.
+type heldOutCase struct {
+	name    string
+	start   func(t *testing.T) (string, map[string]string)
+	suite   string
+	files   map[string]string
+	want    map[string]string
+	never   map[string]string // environment/scenario -> a code it must not carry
+	secrets []string
+	// pending: environment/scenario -> the first cause authspec gave when
+	// the round was first run, while a fix is pending; such a miss is
+	// logged, not failed, and a pending scenario that is now right fails
+	// (so the list is kept honest).
+	pending map[string]string
+}
+
+func TestHeldOutServers(t *testing.T) { runHeldOut(t, heldOutCases) }
+
+// runHeldOut starts each case's server in parallel and runs its suite.
+func runHeldOut(t *testing.T, cases []heldOutCase) {
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			base, vars := tc.start(t)
@@ -292,7 +305,25 @@ func TestHeldOutServers(t *testing.T) {
 			for _, s := range tc.secrets {
 				secrets = append(secrets, fill(s))
 			}
-			got := run(t, fill(tc.suite), files, tc.want, secrets...)
+			want := map[string]string{}
+			for key, code := range tc.want {
+				if _, ok := tc.pending[key]; !ok {
+					want[key] = code
+				}
+			}
+			got := run(t, fill(tc.suite), files, want, secrets...)
+			for key, was := range tc.pending {
+				r := got[key]
+				if r == nil {
+					t.Errorf("no result for %s", key)
+					continue
+				}
+				if cs := codes(r.Diagnosis); len(cs) > 0 && cs[0] == tc.want[key] || len(cs) == 0 && tc.want[key] == "none" && r.Status != results.Passed {
+					t.Errorf("%s: pending, but its first cause is now right (%s): take it off the list", key, tc.want[key])
+				} else {
+					t.Logf("pending miss %s: first cause %v (was %s), want %s", key, cs, was, tc.want[key])
+				}
+			}
 			for key, code := range tc.never {
 				r := got[key]
 				if r == nil {
