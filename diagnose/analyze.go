@@ -179,13 +179,13 @@ var authWordRE = lazyre.New(`\b(api[ _-]?keys?|apikey|tokens?|scopes?|access|aut
 
 // speaksOfAuth: a 4xx whose body or headers speak of the key, token,
 // scope or access, or of a usage limit reached (a 402 "You have exceeded
-// your monthly included credits").
+// your monthly included credits", OpenCage's 402 "quota exceeded").
 func (a *analysis) speaksOfAuth() bool {
 	h := a.ex.ResponseHeader
 	if len(a.srv.challenges) > 0 || a.srv.grantErr != "" || h.Get("X-Oauth-Scopes") != "" || h.Get("X-Accepted-Oauth-Scopes") != "" {
 		return true
 	}
-	return authWordRE.MatchString(a.srv.text) || limitReachedRE.MatchString(a.srv.text) || a.ruleMatches()
+	return authWordRE.MatchString(a.srv.text) || rateWordsIn(a.srv.text) != "" || a.ruleMatches()
 }
 
 // result orders, merges and redacts the causes.

@@ -29,7 +29,9 @@ var xmlErrorRoots = map[string]bool{"error": true, "errors": true, "errorrespons
 var xmlTextElements = map[string]bool{"description": true, "message": true, "faultstring": true, "reason": true, "text": true, "errormessage": true}
 
 // xmlAuthError is the first text of an XML error envelope that speaks of
-// authentication or a permission, or "".
+// authentication or a permission, or the refusing status of any XML
+// answer (Google's web services answer XML as they answer JSON:
+// <DistanceMatrixResponse><status>OVER_QUERY_LIMIT</status>…), or "".
 func xmlAuthError(body []byte) string {
 	body = bytes.TrimSpace(body)
 	if len(body) == 0 || body[0] != '<' {
@@ -37,7 +39,7 @@ func xmlAuthError(body []byte) string {
 	}
 	d := xml.NewDecoder(bytes.NewReader(body))
 	d.Strict = false
-	root, current := "", ""
+	envelope, depth, current := false, 0, ""
 	for i := 0; i < 400; i++ { // an envelope is short; a long document is not one
 		tok, err := d.Token()
 		if err != nil {
@@ -45,18 +47,20 @@ func xmlAuthError(body []byte) string {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
-			name := strings.ToLower(t.Name.Local)
-			if root == "" {
-				if !xmlErrorRoots[name] {
-					return ""
-				}
-				root = name
+			depth++
+			current = strings.ToLower(t.Name.Local)
+			if depth == 1 {
+				envelope = xmlErrorRoots[current]
 			}
-			current = name
 		case xml.EndElement:
+			depth--
 			current = ""
 		case xml.CharData:
-			if text := strings.TrimSpace(string(t)); xmlTextElements[current] && envelopeAuthRE.MatchString(strings.ToLower(text)) {
+			text := strings.TrimSpace(string(t))
+			if depth == 2 && current == "status" && refusalStatuses[text] {
+				return text
+			}
+			if envelope && xmlTextElements[current] && envelopeAuthRE.MatchString(strings.ToLower(text)) {
 				return text
 			}
 		}

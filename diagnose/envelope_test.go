@@ -17,6 +17,8 @@ func TestErrorEnvelopes(t *testing.T) {
 			"Authorization failure.  Perhaps username and/or password is incorrect."},
 		{"XML error, a business error", `<?xml version="1.0" encoding="UTF-8"?><Error><Number>-2147219401</Number><Description>Address Not Found.</Description></Error>`, ""},
 		{"XML answer that is not an error", `<AddressValidateResponse><Address><Description>Not authorized pickup point</Description></Address></AddressValidateResponse>`, ""},
+		{"XML answer whose status refuses", `<?xml version="1.0" encoding="UTF-8"?><GeocodeResponse><status>REQUEST_DENIED</status><error_message>The provided API key is invalid.</error_message></GeocodeResponse>`, "REQUEST_DENIED"},
+		{"XML answer whose status is fine", `<?xml version="1.0" encoding="UTF-8"?><GeocodeResponse><status>ZERO_RESULTS</status></GeocodeResponse>`, ""},
 		{"SOAP fault, authentication", `<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><soap:Fault><faultcode>soap:Client</faultcode><faultstring>Authentication failed</faultstring></soap:Fault></soap:Body></soap:Envelope>`,
 			"Authentication failed"},
 		{"JSON Fault, authentication severity", `{"Fault":{"faultcode":"Client","faultstring":"An exception has been raised as a result of client data.","detail":{"Errors":{"ErrorDetail":{"Severity":"Authentication","PrimaryErrorCode":{"Code":"250003","Description":"Invalid Access License number"}}}}}}`,

@@ -249,3 +249,8 @@ const noAuthProvidedPattern = `\bno auth(entication)? (information |info |data |
 // project was renamed): a permission it lacks here, even when the sentence
 // begins with "Invalid".
 const scopedElsewherePattern = `\b(tokens?|keys?|credentials?)( is| are)? not (valid|allowed|authori[sz]ed) for (the |this |that )?(project|repository|repo|organi[sz]ation|org|team|workspace|package|namespace)s?\b`
+
+// headerNamedPattern: the answer names the header the credential must
+// come in ("A valid 'Api-Key' needs to be provided in the 'Headers' in
+// order to use this API."). The header named is its first group.
+const headerNamedPattern = `\b(?:a valid |an? |the )?'?([a-z][a-z0-9-]*)'? (?:header )?(?:needs to|must|has to|should) be (?:provided|sent|passed|supplied|included|set) in the '?(?:request )?headers?'?`

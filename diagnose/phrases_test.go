@@ -108,6 +108,11 @@ func TestPhraseFamilies(t *testing.T) {
 		{"no authentication provided, a token sent", 401, `{"message":"No authentication provided.","code":"unauthorized"}`, tok, CredentialInWrongPlace, nil},
 		{"authentication information missing, nothing sent", 401, `{"code":"MISSING_CREDENTIALS","message":"Authentication information is not provided"}`, nil, NoCredentialsSent, nil},
 		{"authentication information refused is no absence", 401, `{"code":"INVALID_CREDENTIALS","message":"Invalid Authentication information provided"}`, tok, CredentialRejected, []string{CredentialInWrongPlace}},
+		// headerNamedPattern
+		{"the key's header named, another sent", 401, `{"error":"A valid 'Api-Key' needs to be provided in the 'Headers' in order to use this API."}`, key, CredentialInWrongPlace, nil},
+		{"the key's header named, that one sent", 401, `{"error":"A valid 'X-API-Key' needs to be provided in the 'Headers' in order to use this API."}`, key, CredentialRejected, []string{CredentialInWrongPlace}},
+		// a usage limit in words on any 4xx
+		{"quota exceeded on a 402", 402, `{"status":{"code":402,"message":"quota exceeded"}}`, key, RateLimited, nil},
 		// an RFC 6750 code as an error item's title or code
 		{"invalid_token as an error's title", 401, `{"error":{"code":"401","errors":[{"title":"invalid_token","detail":"The access token is malformed (not a JWT)."}]}}`, tok, ServerInvalidToken, nil},
 		{"a provider's INVALID_TOKEN code", 401, `{"code":"INVALID_TOKEN","message":"invalid oauth token"}`, tok, CredentialRejected, []string{ServerInvalidToken}},

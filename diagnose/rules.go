@@ -206,6 +206,8 @@ var rules = []rule{
 		unless:  re(`\bcsrf\b|\bxsrf\b|(missing|not provided|not found),? or invalid|invalid or missing|\b(bad|invalid|wrong|incorrect|unknown) [^.]{0,40}\bor no\b|invalid [^.]{0,60}\bor (a |an )?missing\b|\bno valid [a-z ]{0,30}(credential|token|key|authori[sz]ation)`),
 		codeFor: noCredentialCode, strong: true, confirms: formatCodes,
 		message: "the server says it found no credential in the request, although one was sent: it reads another header or parameter (check the header name the API documents, and that a prefix such as \"Bearer \" or \"Bot \" is what it wants), or a proxy or web server in front of it dropped the Authorization header (Apache with mod_wsgi needs WSGIPassAuthorization On)"},
+	{name: "credential header named", words: re(headerNamedPattern), codeFor: namedHeaderCode, strong: true,
+		message: "the server names the header the credential must come in: if it is not the header this request sent it in, send it there (api_key with header: <that name>); if it is, the value was read and refused, so check it in the provider's console"},
 	{name: "GitHub hidden 404", status: []int{404}, header: "X-Accepted-Oauth-Scopes", code: NotFoundHidesPermission, strong: true, evidence: (*analysis).scopeEvidence,
 		message: "the API answers 404 for resources this token may not see (rather than 403), and its headers list the scopes it accepts: give the token the scope or the access to the repository or organisation; if the path is wrong, correct it"},
 	{name: "hidden 404 words", status: []int{404}, words: re(`(not found|does not exist)[^.]{0,80}(or|and) (you|your (token|key))[^.]{0,40}(access|permission)|access[^.]{0,30}(not found|hidden)|shared with (your|the|this) integration|(authori[sz]ation|access|permission) (failed|denied) or [^.]{0,40}not found|not found,? \(?or [^.]{0,30}(not authori[sz]ed|access (is )?denied|no access|insufficient (access|permissions?|privileges))|notauthorizedornotfound`), code: NotFoundHidesPermission, strong: true,
@@ -330,6 +332,22 @@ func noCredentialCode(a *analysis) string {
 	}
 	return NoCredentialsSent
 }
+
+// namedHeaderCode: the credential sent in the header the answer names
+// was refused; sent in another, it is in the wrong place.
+func namedHeaderCode(a *analysis) string {
+	m := headerNamedRE.FindStringSubmatch(a.srv.text)
+	if m != nil {
+		for _, p := range a.sent.headers {
+			if strings.EqualFold(p.where, m[1]) {
+				return CredentialRejected
+			}
+		}
+	}
+	return noCredentialCode(a)
+}
+
+var headerNamedRE = lazyre.New(headerNamedPattern)
 
 // cloudflareCode: Cloudflare's 1015 is its rate limiting; its other codes
 // are blocks.

@@ -65,6 +65,7 @@ func TestRules(t *testing.T) {
 		"OANDA v20":                     {401, nil, `{"errorMessage":"Insufficient authorization to perform request."}`, tok, "", CredentialRejected},
 		"permission on 401":             {401, nil, `{"error":"not_authorised","reason":"Not administrator user"}`, basicCred("monitor", "m0n-pass-1234"), "", PermissionDenied},
 		"no credential found":           {401, nil, `{"message":"No API key found in request"}`, key, "", CredentialInWrongPlace},
+		"credential header named":       {401, nil, `{"error":"A valid 'X-Auth-Token' must be sent in the request headers."}`, key, "", CredentialInWrongPlace},
 		"GitHub hidden 404":             {404, map[string]string{"X-Accepted-OAuth-Scopes": "repo", "X-OAuth-Scopes": ""}, `{"message":"Not Found"}`, tok, "", NotFoundHidesPermission},
 		"hidden 404 words":              {404, nil, `{"message":"Project not found or you do not have access to it"}`, tok, "", NotFoundHidesPermission},
 		"web server default page":       {403, map[string]string{"Content-Type": "text/html", "Server": "nginx"}, nginxPage, tok, "", PermissionDenied},
