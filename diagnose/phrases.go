@@ -12,13 +12,17 @@ import "github.com/authspec/authspec/internal/lazyre"
 // 2.0 Application-Only]", "oidc auth is not configured, please try another
 // auth scheme"), or asks for an OAuth access token while the request
 // carried something else ("Request is missing required authentication
-// credential. Expected OAuth 2 access token" to an API key): a credential
-// of another kind is needed, not this one elsewhere.
+// credential. Expected OAuth 2 access token" to an API key), or says the
+// kind sent cannot serve as the one it takes ("A personal access token …
+// cannot be used as a bearer. A proper bearer token must be obtained via
+// /v2/auth/token"): a credential of another kind is needed, not this one
+// elsewhere.
 const otherKindPattern = `supported (authentication|auth) (types|methods|schemes|mechanisms) (are|is|include)|` +
 	`authenticating with [^.]{0,60} is (forbidden|not (allowed|supported|permitted))|unsupported[_ ]authentication|` +
 	`try (another|a different) auth(entication)? (scheme|method|type)|` +
 	`\b(oidc|oauth ?2?|saml|basic|bearer|api[ _-]?key|token|password) auth(entication)? is not (configured|enabled|supported)|` +
-	`missing required authentication credential\. expected`
+	`missing required authentication credential\. expected|` +
+	`\b(personal access|organi[sz]ation access|access|api|refresh) (tokens?|keys?)( or [a-z ]{0,40}(tokens?|keys?))? (cannot|can ?not|can't|may not|must not) be used (as|for) (an? |the )?(bearer|basic|access token)\b`
 
 // namedPermissionPattern: the answer names the scope or permission the
 // credential lacks ("This request requires scope=likes, but this access

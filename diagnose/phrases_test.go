@@ -172,6 +172,9 @@ func TestPhraseFamilies(t *testing.T) {
 		{"a publish permission missing is a permission", 403, `{"error":"You do not have permission to publish \"acme\". Are you logged in as the correct user?"}`, tok, PermissionDenied, nil},
 		// identityNotAuthorizedPattern, with the caller's name
 		{"the user named in quotes", 403, `{"message":"The user 'ci-bot' isn't allowed to push to this repository"}`, tok, PermissionDenied, nil},
+		// otherKindPattern: a kind that cannot serve as the one taken
+		{"a personal token cannot be a bearer", 401, `{"message":"Personal access tokens cannot be used as a bearer token; exchange it first"}`, tok, SchemeMismatch, nil},
+		{"a token that cannot be used for this action", 403, `{"message":"This token cannot be used for deleting repositories"}`, tok, PermissionDenied, []string{SchemeMismatch}},
 		// scopedElsewherePattern
 		{"token not valid for this repository", 403, `{"message":"This token is not valid for this repository"}`, tok, PermissionDenied, []string{CredentialRejected}},
 		{"token not valid, no project named", 403, `{"message":"Token is not valid"}`, tok, CredentialRejected, nil},
