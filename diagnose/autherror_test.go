@@ -41,6 +41,12 @@ func TestAuthErrorBody(t *testing.T) {
 		{`{"authenticated":true,"token":"abc"}`, ""},
 		{`{"items":[1,2,3],"path":"/x"}`, ""},
 		{`not json`, ""},
+		{`{"code":40105,"message":"Access token is incorrect or has been revoked.","data":{}}`, "Access token is incorrect or has been revoked."},
+		{`{"code":0,"message":"OK","data":{"token":"x"}}`, ""},
+		{`{"code":200,"message":"Token refreshed","data":{}}`, ""},
+		{`<Resp><Ack>Failure</Ack><Errors><ShortMessage>Auth token is invalid.</ShortMessage></Errors></Resp>`, "Auth token is invalid."},
+		{`<Resp><Ack>Success</Ack><Token>Auth token is invalid.</Token></Resp>`, ""},
+		{`<Resp><Ack>Failure</Ack><Errors><ShortMessage>Item not found.</ShortMessage></Errors></Resp>`, ""},
 		{``, ""},
 	} {
 		got, ok := AuthErrorBody([]byte(c.body))

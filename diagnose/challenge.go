@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
+
+	"github.com/authspec/authspec/internal/lazyre"
 )
 
 // Challenge is one authentication challenge of a WWW-Authenticate header
@@ -259,6 +261,7 @@ func lenientChallenge(v string, got []Challenge) []Challenge {
 	}
 	c := Challenge{Scheme: strings.TrimRight(fields[0], ","), Params: map[string]string{}}
 	rest := strings.TrimSpace(v[len(fields[0]):])
+	positional(rest, c.Params)
 	for rest != "" {
 		eq := strings.IndexByte(rest, '=')
 		if eq <= 0 {
@@ -297,3 +300,30 @@ func lenientChallenge(v string, got []Challenge) []Challenge {
 	}
 	return []Challenge{c}
 }
+
+// positional reads a challenge whose parameters are quoted strings
+// without names, realm, error code and description in that order: Meta's
+// Graph API answers `OAuth "Facebook Platform" "invalid_token" "Invalid
+// OAuth access token."`. Only a second string written like an error code
+// (invalid_token, unknown_error) makes it such a challenge.
+func positional(rest string, params map[string]string) {
+	var vals []string
+	for strings.HasPrefix(rest, `"`) && len(vals) < 3 {
+		q := &chParser{s: rest}
+		s, err := q.quoted()
+		if err != nil {
+			return
+		}
+		vals = append(vals, s)
+		rest = strings.TrimLeft(rest[q.i:], ", \t")
+	}
+	if len(vals) < 2 || !errorCodeRE.MatchString(vals[1]) {
+		return
+	}
+	params["realm"], params["error"] = vals[0], vals[1]
+	if len(vals) == 3 {
+		params["error_description"] = vals[2]
+	}
+}
+
+var errorCodeRE = lazyre.New(`^[a-z]+(_[a-z]+)+$`)

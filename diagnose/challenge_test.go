@@ -3,6 +3,7 @@ package diagnose
 import (
 	"net/http"
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -107,6 +108,40 @@ func TestChallengeHeaderLenient(t *testing.T) {
 	}
 	if bearerErr != "invalid_token: token revoked" {
 		t.Errorf("lenient bearer error = %q, challenges %#v", bearerErr, cs)
+	}
+}
+
+// Meta's challenge names no parameters: realm, error code and
+// description are quoted strings in that order. A token sent in the query
+// and judged invalid_token was read there; a 500 under such a challenge
+// (unknown_error) is no refusal.
+func TestPositionalChallenge(t *testing.T) {
+	h := http.Header{}
+	h.Add("WWW-Authenticate", `OAuth "Facebook Platform" "invalid_token" "Invalid OAuth access token."`)
+	cs, _ := challengeHeader(h)
+	if len(cs) != 1 || cs[0].Params["error"] != "invalid_token" || cs[0].Params["error_description"] != "Invalid OAuth access token." || cs[0].Params["realm"] != "Facebook Platform" {
+		t.Fatalf("challenges %#v", cs)
+	}
+	h.Set("WWW-Authenticate", `OAuth "Facebook Platform" "Not a code" "x"`)
+	if cs, _ := challengeHeader(h); len(cs) != 1 || cs[0].Params["error"] != "" {
+		t.Errorf("a second string that is no code read as one: %#v", cs)
+	}
+	query := apiKey("FB_TOKEN", "EAAGm0PX4ZCpsBAJq8ZbV3kLmN0pQrS7tUv", "", "access_token")
+	for _, tc := range []struct {
+		status int
+		chall  string
+		want   string
+	}{
+		{400, `OAuth "Facebook Platform" "invalid_token" "Invalid OAuth access token."`, ServerInvalidToken},
+		{500, `OAuth "Facebook Platform" "unknown_error" "An unexpected error has occurred. Please retry your request later."`, ""},
+	} {
+		ex := corpusCase{cred: query, api: fixed{status: tc.status, header: jsonCT("WWW-Authenticate", tc.chall), body: `{"error":{"message":"x","type":"OAuthException","code":190}}`}}.run(t, "")
+		causes := Analyze(ex)
+		checkCauses(t, causes, query)
+		got := codesOf(causes)
+		if tc.want == "" && len(got) > 0 || tc.want != "" && (len(got) == 0 || got[0] != tc.want) || slices.Contains(got, CredentialInWrongPlace) {
+			t.Errorf("%d %s: causes %v, want %q first and no %s", tc.status, tc.chall, got, tc.want, CredentialInWrongPlace)
+		}
 	}
 }
 

@@ -26,7 +26,16 @@ var envelopeAuthRE = lazyre.New(`authori[sz]ation (failure|failed|denied)|authen
 var xmlErrorRoots = map[string]bool{"error": true, "errors": true, "errorresponse": true, "fault": true, "envelope": true}
 
 // xmlTextElements hold an XML envelope's words.
-var xmlTextElements = map[string]bool{"description": true, "message": true, "faultstring": true, "reason": true, "text": true, "errormessage": true}
+var xmlTextElements = map[string]bool{"description": true, "message": true, "faultstring": true, "reason": true, "text": true, "errormessage": true,
+	"shortmessage": true, "longmessage": true}
+
+// xmlFailedRE: an XML answer of any root that says in its envelope that
+// the call failed: <Ack>Failure</Ack> (eBay's Trading and Shopping APIs,
+// PayPal's SOAP API, which answer 200), <resultCode>Error</resultCode>
+// (Authorize.net). Its texts are read like an error envelope's, and also
+// count when they name the credential's fault in other words ("Auth token
+// is invalid.", "Token not available in request": envelopeRefusal).
+var xmlFailedRE = lazyre.New(`(?i)<(ack|resultcode)>\s*(failure|error)\s*</`)
 
 // xmlAuthError is the first text of an XML error envelope that speaks of
 // authentication or a permission, or the refusing status of any XML
@@ -37,6 +46,7 @@ func xmlAuthError(body []byte) string {
 	if len(body) == 0 || body[0] != '<' {
 		return ""
 	}
+	failed := xmlFailedRE.Match(body)
 	d := xml.NewDecoder(bytes.NewReader(body))
 	d.Strict = false
 	envelope, depth, current := false, 0, ""
@@ -50,7 +60,7 @@ func xmlAuthError(body []byte) string {
 			depth++
 			current = strings.ToLower(t.Name.Local)
 			if depth == 1 {
-				envelope = xmlErrorRoots[current]
+				envelope = xmlErrorRoots[current] || failed
 			}
 		case xml.EndElement:
 			depth--
@@ -60,7 +70,7 @@ func xmlAuthError(body []byte) string {
 			if depth == 2 && current == "status" && refusalStatuses[text] {
 				return text
 			}
-			if envelope && xmlTextElements[current] && envelopeAuthRE.MatchString(strings.ToLower(text)) {
+			if envelope && xmlTextElements[current] && (envelopeAuthRE.MatchString(strings.ToLower(text)) || failed && envelopeRefusal(text)) {
 				return text
 			}
 		}

@@ -323,6 +323,12 @@ func (a *analysis) wrongPlace() {
 		if len(a.srv.challenges) == 0 && asked == "" && c != nil && c.Query != "" && len(a.sent.query) > 0 && a.sent.query[0].where == c.Query {
 			return // a query key, as configured; nothing says otherwise
 		}
+		if a.srv.oauthFrom == "WWW-Authenticate" && a.oauthSaid() {
+			// A challenge with an RFC 6750 error code judged a token it
+			// found (without one, RFC 6750 section 3.1 has it send no
+			// code): it read the credential where it was sent.
+			return
+		}
 		// Known values first; else a field named like a credential
 		// (access_token=… typed into the scenario by hand).
 		var where secret.Text

@@ -79,14 +79,17 @@ const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(cou
 // Application request limit reached", "(#32) Page request limited
 // reached", "You have exceeded your daily request quota for this API",
 // Google's OVER_QUERY_LIMIT status, "You have exceeded your monthly
-// included credits").
+// included credits", Instagram's "You have exceeded the maximum number of
+// requests per hour", "The maximum number of requests per hour has been
+// exceeded").
 // Also a gateway's "Developer Over Qps", "Account Over Rate Limit"
 // (Mashery, in front of TomTom and others) and "The allowed number of
 // requests has been exceeded" (AccuWeather's daily quota).
 var limitReachedRE = lazyre.New(`\b(request|call|api|rate|usage|query|queries|user|app(lication)?|page)s? limit(ed)? (has been |was |is )?(reached|hit|exhausted)|` +
 	`\bexceeded (your|the) (daily |monthly |hourly |per-minute )?(included |free )?(request |call |api |usage )?(quota|limit|credits)\b|\bover_query_limit\b|` +
 	`\b(developer|account|key|user|app(lication)?|client|consumer)s? over (qps|rate|quota|(the )?[a-z ]{0,30}\blimit)\b|` +
-	`\bnumber of (requests|calls|queries) (has been |have been |was |is )?exceeded\b`)
+	`\bnumber of (requests|calls|queries) (has been |have been |was |is )?exceeded\b|` +
+	`\bexceeded the max(imum)? (allowed )?(number of )?(api )?(requests|calls)\b|\bmax(imum)? (number of )?(api )?(requests|calls) [^.]{0,30}(has been |have been |was )(exceeded|reached)\b`)
 
 // authorizationCodePattern: an error code written as one word that names
 // authorization, not authentication, failing (Xero's
@@ -258,3 +261,63 @@ const scopedElsewherePattern = `\b(tokens?|keys?|credentials?)( is| are)? not (v
 // come in ("A valid 'Api-Key' needs to be provided in the 'Headers' in
 // order to use this API."). The header named is its first group.
 const headerNamedPattern = `\b(?:a valid |an? |the )?'?([a-z][a-z0-9-]*)'? (?:header )?(?:needs to|must|has to|should) be (?:provided|sent|passed|supplied|included|set) in the '?(?:request )?headers?'?`
+
+// revokedMalformedPattern: the credential said revoked or malformed after
+// words between ("The access token you provided is revoked, malformed or
+// invalid"): the server read it and refused it, whatever the status (a
+// 403 then means the credential, not a permission).
+const revokedMalformedPattern = `\b(token|key|credential|secret)s?\b[a-z ]{0,30}\b(is|are|was|were|has been|have been) (revoked|malformed)\b`
+
+// tokenUsedExpiredPattern: the token the request used said to have
+// expired, in words that sit between ("The token used in the request is
+// expired", "The token you provided has expired"), or past its lifetime
+// in the provider's own degree ("Auth token is hard expired").
+const tokenUsedExpiredPattern = `\b(token|session|credential)s? (used|provided|sent|supplied|passed|you (used|provided|sent|supplied))( (in|with|for|by) (the |this |your )?(request|call))? (has |have |is |was )(already )?expired\b|` +
+	`\b(token|session)s? (is|has) (hard|soft|already) expired\b`
+
+// credentialNotInRequestPattern: the server says the credential is not in
+// the request ("Token not available in request. Please specify a valid
+// token as HTTP header."): nothing it reads was sent, or it was sent
+// where it does not look.
+const credentialNotInRequestPattern = `\b(token|api[ _-]?key|credential|access token|auth token)s? (is |was |were )?not (available|present|supplied|included|provided|found) in (the |this |your )?(request|call|headers?)\b`
+
+// validCredentialRequiredPattern: the server asks for a valid or active
+// credential ("An active access token must be used to query information
+// about the current user", "A valid API key is required"): one that was
+// sent was not taken as such; none sent is none found.
+const validCredentialRequiredPattern = `\b(a|an) (valid|active) ((oauth|access|api|bearer|user|auth) )?(token|key|credential)s? (is required|is needed|must be (used|provided|supplied|sent|given))\b`
+
+// proofRequiredPattern: a value computed from the credential, or sent
+// with it, is required as a parameter or header besides it (Meta's "API
+// calls … require an appsecret_proof and an appsecret_time argument", a
+// request signature, a nonce, a timestamp): the credential alone is not
+// enough.
+const proofRequiredPattern = `\brequire[sd]? (an? |the )?[a-z0-9_-]*(proof|signature|nonce|hmac)[a-z0-9_-]*( and (an? |the )?[a-z0-9_-]+)? (argument|parameter|param|header|field|value)s?\b`
+
+// notApprovedPattern: the caller named is said not approved for what it
+// asked ("This client has not been approved to access this resource."):
+// the credential was read and its app lacks the approval, a permission.
+const notApprovedPattern = `\b(consumer|user|client|caller|app|application|integration|account|developer|key|token)s? (has not been|hasn'?t been|have not been|is not|isn'?t|was not) approved (to|for)\b`
+
+// scopeNotGrantedPattern: the user did not grant the scope the request
+// needs ("The user did not authorize the scope required for completing
+// this request", TikTok's scope_not_authorized), or a token or key has
+// not enough permissions and is told to get the right scopes ("Your
+// token does not have sufficient permissions … authorized with the
+// correct set of scopes"): a scope, not a refused credential.
+const scopeNotGrantedPattern = `\b(did not|didn'?t|has not|hasn'?t|have not|haven'?t) (authori[sz]ed?|granted?|approved?|consented to) (the |this |that |all )?(required |necessary |requested )?scopes?\b|` +
+	`\bscopes?_not_(authori[sz]ed|granted)\b|` +
+	`\b(token|key)s? (does not|doesn'?t|do not|don'?t) have (the )?(sufficient|enough|required|necessary) permissions?\b|` +
+	`\bauthori[sz]ed with the (correct|right|required|necessary) (set of )?scopes?\b`
+
+// hiddenByPermissionPattern: an object said not to exist, or not to be
+// loadable for a missing permission ("Object with ID '…' does not exist,
+// cannot be loaded due to missing permissions, or does not support this
+// operation", Meta's 400): a resource hidden from this credential.
+const hiddenByPermissionPattern = `(not found|does not exist)[^.]{0,60}\b(due to|because of) (missing|insufficient|lack of) (permissions?|access|scopes?)\b`
+
+// apiVersionDeprecatedPattern: what the answer says is deprecated is an
+// API, an endpoint, a field or a version ("singular published story API
+// is deprecated for versions v2.4 and higher"), not the way of
+// authenticating.
+const apiVersionDeprecatedPattern = `\bdeprecated (for|in|since|as of|from) (api )?(versions?|v\d)|\b(api|endpoint|field|edge|version)s? (is |are |has been |have been )deprecated\b`

@@ -93,6 +93,48 @@ func TestPhraseFamilies(t *testing.T) {
 		{"told the base URL to use", 400, `{"error":"wrong host, use base URL https://api.eu.example.com"}`, tok, RegionMismatch, nil},
 		// issuer named as one of two faults
 		{"issuer or signature", 401, `{"error_description":"Invalid signature or issuer."}`, tok, CredentialRejected, []string{JWTWrongIssuer}},
+		// revokedMalformedPattern
+		{"a key said revoked after words, on a 403", 403, `{"message":"The API key you supplied is revoked"}`, key, CredentialRejected, nil},
+		{"a card token revoked is the body's", 400, `{"message":"The card token you provided is revoked"}`, key, "", []string{CredentialRejected}},
+		// tokenUsedExpiredPattern
+		{"the token sent with the call has expired", 401, `{"message":"The token sent with this call has expired"}`, tok, TokenExpired, nil},
+		{"a session already expired", 401, `{"error":"Session has already expired, log in again"}`, tok, TokenExpired, nil},
+		{"the token used is invalid or expired: a list", 401, `{"message":"The token used in the request is invalid or expired"}`, tok, CredentialRejected, []string{TokenExpired}},
+		// credentialNotInRequestPattern
+		{"API key not in the request, none sent", 401, `{"message":"API key not present in the request"}`, nil, NoCredentialsSent, nil},
+		{"token not in the headers, a key sent", 401, `{"error":"Access token not found in request headers"}`, key, CredentialInWrongPlace, nil},
+		{"invalid or not found in the request: a list", 401, `{"error":"Access token invalid or not found in the request"}`, tok, CredentialRejected, []string{CredentialInWrongPlace}},
+		// validCredentialRequiredPattern
+		{"an active token required, none sent", 400, `{"error":{"message":"An active access token must be used to query this resource.","type":"OAuthException"}}`, nil, NoCredentialsSent, nil},
+		// proofRequiredPattern
+		{"a signature parameter besides the key", 401, `{"error":"Requests require a signature parameter"}`, key, RequiredHeaderMissing, nil},
+		{"an id parameter is the request's", 400, `{"message":"This endpoint requires the id parameter"}`, tok, "", []string{RequiredHeaderMissing}},
+		// notApprovedPattern
+		{"an app not approved for the endpoint", 403, `{"error":"This app has not been approved for this endpoint"}`, tok, PermissionDenied, nil},
+		{"a user who removed the app revoked its token", 400, `{"error":{"message":"Error validating access token: The user has not authorized application 123.","type":"OAuthException","code":190}}`, tok, CredentialRejected, []string{PermissionDenied}},
+		// scopeNotGrantedPattern
+		{"the user has not granted the scope", 403, `{"error":"The user has not granted the scope this call needs"}`, tok, ServerInsufficientScope, nil},
+		{"a key without enough permissions, on a 401", 401, `{"message":"This key doesn't have enough permissions for this operation"}`, key, ServerInsufficientScope, nil},
+		{"a user without sufficient permissions is a role", 403, `{"message":"The user does not have sufficient permissions for this project"}`, tok, PermissionDenied, []string{ServerInsufficientScope}},
+		// hiddenByPermissionPattern
+		{"hidden for missing access, on a 400", 400, `{"message":"Resource does not exist or cannot be loaded because of missing access"}`, tok, NotFoundHidesPermission, nil},
+		// apiVersionDeprecatedPattern
+		{"an API version deprecated is no method", 400, `{"message":"This API version is deprecated; use v3"}`, tok, "", []string{DeprecatedAuthMethod}},
+		{"a key in the query deprecated is the method", 400, `{"message":"Passing the API key as a query parameter is deprecated"}`, key, DeprecatedAuthMethod, nil},
+		// limitReachedRE, maximum number of calls
+		{"maximum number of calls exceeded on a 400", 400, `{"error":"Maximum number of API calls per hour has been exceeded"}`, key, RateLimited, nil},
+		// an RFC 6750 code as a body's message
+		{"invalid_token as the message", 401, `{"message":"invalid_token","status":401}`, tok, ServerInvalidToken, nil},
+		// "Expected OAuth 2 access token" to a Bearer token: that kind, refused
+		{"OAuth token expected and missing, a Bearer token sent", 401, `{"error":{"message":"Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential."}}`, tok, CredentialRejected, []string{SchemeMismatch}},
+		// 402 Payment Required
+		{"a card declined on a 402 is no account matter", 402, `{"error":{"code":"card_declined","message":"Your card was declined."}}`, key, "", []string{PermissionDenied}},
+		// 2xx envelopes: a numeric code, an XML Ack or resultCode
+		{"a numeric code with a refused token, in a 200", 200, `{"errcode":42001,"errmsg":"access_token expired"}`, tok, TokenExpired, nil},
+		{"a numeric code with a business error, in a 200", 200, `{"code":10002,"message":"Order not found","data":{}}`, tok, "", []string{CredentialRejected}},
+		{"an XML Ack Failure refusing the call, in a 200", 200, `<?xml version="1.0"?><AddItemResponse><Ack>Failure</Ack><Errors><ShortMessage>Authentication/Authorization Failed</ShortMessage><LongMessage>You do not have permissions to make this API call</LongMessage><ErrorCode>10002</ErrorCode></Errors></AddItemResponse>`, tok, PermissionDenied, nil},
+		{"an XML resultCode Error refusing the login, in a 200", 200, `<?xml version="1.0" encoding="utf-8"?><ErrorResponse><messages><resultCode>Error</resultCode><message><code>E00007</code><text>User authentication failed due to invalid authentication values.</text></message></messages></ErrorResponse>`, basic, CredentialRejected, nil},
+		{"an XML Ack Failure for a business error, in a 200", 200, `<?xml version="1.0"?><GetItemResponse><Ack>Failure</Ack><Errors><ShortMessage>Item not found.</ShortMessage></Errors></GetItemResponse>`, tok, "", []string{CredentialRejected}},
 		// 2xx bodies: a failure flag, an error object, a list of results
 		{"success false with a key text", 200, `{"success":false,"code":2001,"msg":"access key not exist"}`, tok, CredentialRejected, nil},
 		{"success false with a business error", 200, `{"success":false,"msg":"device offline"}`, tok, "", []string{CredentialRejected}},

@@ -112,7 +112,9 @@ func readServer(ex Exchange, red *redactor) server {
 		s.message = htmlTitle(string(body))
 	} else {
 		s.message = string(trimmed)
-		s.authError = xmlAuthError(trimmed)
+		if s.authError = xmlAuthError(trimmed); s.authError != "" {
+			s.message = s.authError // the envelope's words, not its markup
+		}
 	}
 	if s.authError == "" {
 		s.authError, _ = AuthErrorHeader(h)
@@ -156,7 +158,9 @@ var (
 
 // problemErrorKeys: fields in which an error document names its error
 // code (not "type", often a URL).
-var problemErrorKeys = []string{"error_type", "errorType", "error_code", "errorCode", "title", "code"}
+// A message that is nothing but the code says it too ({"message":
+// "invalid_token","error":"not_found","status":401}, Mercado Libre).
+var problemErrorKeys = []string{"error_type", "errorType", "error_code", "errorCode", "title", "code", "message"}
 
 // problemOAuthError is the RFC 6750 code (invalid_token, insufficient_scope)
 // a JSON error document names in a code field other than "error".
@@ -268,7 +272,7 @@ var authListRE = lazyre.New(`\b(invalid|bad|unknown|missing|expired|revoked|disa
 	`permission|forbidden|unauthori[sz]ed|not authori[sz]ed|access denied|not allowed|authenticat|login|lockout|\bscopes?\b`)
 
 // authErrorKeys are the keys authError reads at the top of a body.
-var authErrorKeys = [][]byte{[]byte(`"ok"`), []byte(`"success"`), []byte(`"status"`), []byte(`"error`), []byte(`"Fault"`), []byte(`"fault"`)}
+var authErrorKeys = [][]byte{[]byte(`"ok"`), []byte(`"success"`), []byte(`"status"`), []byte(`"error`), []byte(`"Fault"`), []byte(`"fault"`), []byte(`"code"`), []byte(`"errcode"`)}
 
 // flagTextKeys hold the error text of a body that says "ok": false or
 // "success": false; errorObjectKeys the text of an "error" object.
@@ -320,6 +324,9 @@ func authError(doc any) string {
 			}
 		}
 	}
+	if e := envelopeError(m); e != "" {
+		return e
+	}
 	if eo, _ := m["error"].(map[string]any); eo != nil {
 		for _, k := range errorObjectKeys {
 			if e, _ := eo[k].(string); refusedTextRE.MatchString(strings.ToLower(e)) || graphQLDeniedRE.MatchString(strings.ToLower(e)) {
@@ -366,6 +373,46 @@ func authError(doc any) string {
 		}
 	}
 	return refusedText(m)
+}
+
+// envelopeError is the message of a body whose numeric code says the
+// call failed ({"code":40105,"message":"Access token is incorrect or has
+// been revoked.","data":{}}, as TikTok's Business API answers with a 200;
+// WeChat's {"errcode":40001,"errmsg":"invalid credential"}): a code that
+// is not 0 (nor an HTTP success), and a message about the credential, a
+// permission or a limit that names a fault.
+func envelopeError(m map[string]any) string {
+	for _, ck := range []string{"code", "errcode", "error_code", "err_code"} {
+		n, ok := m[ck].(float64)
+		if !ok || n == 0 || n >= 200 && n < 300 {
+			continue
+		}
+		for _, tk := range []string{"message", "msg", "errmsg", "error_msg", "error_message", "errMsg"} {
+			if e, _ := m[tk].(string); envelopeRefusal(e) {
+				return e
+			}
+		}
+	}
+	return ""
+}
+
+// envelopeWordsRE: an envelope's failure text about the credential, a
+// permission or a limit, with the fault named before or after it (a
+// message that only mentions a token, "Token refreshed", is not a
+// refusal). Read with underscores as spaces (access_token).
+var envelopeWordsRE = lazyre.New(`\b(` + envelopeCredWords + `)\b[^.]{0,60}\b(` + envelopeFaults + `)|` +
+	`\b(invalid|incorrect|revoked|expired|missing|bad|unknown|no)\b[a-z ]{0,20}\b(` + envelopeCredWords + `)\b|` +
+	`rate ?limit|too many requests|throttl|quota exceeded`)
+
+const (
+	envelopeCredWords = `auth\w*|tokens?|scopes?|permissions?|access|login|credentials?|(api )?keys?|session|signature`
+	envelopeFaults    = `invalid|incorrect|revoked|expired|denied|not authori[sz]ed|unauthori[sz]ed|forbidden|missing|required|fail(ed|ure)?|not allowed|not permitted|insufficient|not valid|not available|not exist|disabled|banned|blocked`
+)
+
+// envelopeRefusal: text is an envelope's failure text about the
+// credential (envelopeWordsRE).
+func envelopeRefusal(text string) bool {
+	return text != "" && envelopeWordsRE.MatchString(strings.ReplaceAll(strings.ToLower(text), "_", " "))
 }
 
 // refusedText is the first error text of a body that says the credential

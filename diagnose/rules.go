@@ -30,7 +30,10 @@ type rule struct {
 	accept      func(matched string) bool
 	noChallenge bool // only when the answer has no WWW-Authenticate
 	needsSent   bool // only when the request carried a credential
-	code        string
+	// when, if set, must approve the request and answer as a whole (what
+	// was sent against what the words ask for).
+	when func(a *analysis) bool
+	code string
 	// codeFor picks the code from what was sent (an API key in the wrong
 	// mode is test_key_in_production or live_key_outside_production), or
 	// "" when the rest of the answer contradicts the row.
@@ -112,7 +115,7 @@ var rules = []rule{
 	// "API keys are not supported by this API. Expected OAuth2 access
 	// token": the API takes another kind of credential, not this one
 	// elsewhere.
-	{name: "credential kind not supported", words: re(`\b(api[ _-]?keys?|basic auth\w*|passwords?|access keys?|bearer tokens?|(oauth ?2? )?access tokens?|personal access tokens?) (are|is) not (supported|accepted|allowed) (by|for|on|with) this (api|endpoint|service|method|resource)|` + otherKindPattern), unless: re(valueInvalidPattern), needsSent: true, code: SchemeMismatch, strong: true,
+	{name: "credential kind not supported", words: re(`\b(api[ _-]?keys?|basic auth\w*|passwords?|access keys?|bearer tokens?|(oauth ?2? )?access tokens?|personal access tokens?) (are|is) not (supported|accepted|allowed) (by|for|on|with) this (api|endpoint|service|method|resource)|` + otherKindPattern), unless: re(valueInvalidPattern), needsSent: true, when: notTheKindSent, code: SchemeMismatch, strong: true,
 		message: "the API says it does not accept this kind of credential and names the kind or scheme it takes instead (an OAuth2 access token where an API key was sent, an app-only token where a user-context one was sent, or the reverse): change the credential's type to the one it names (type: bearer with a token from the provider, or type: oauth2_client_credentials); on a server you run, enable the scheme you send"},
 	{name: "geo restriction", words: re(`country, region,? or territory not supported|unsupported_country`), code: IPRestricted, strong: true,
 		message: "the API refuses requests from this country or region (it judges by the IP address the request comes from): run from a supported location, a CI runner or proxy there"},
@@ -131,9 +134,9 @@ var rules = []rule{
 	// An account can switch a method off: "Key based authentication is
 	// not permitted on this storage account", "Local authorization is
 	// disabled".
-	{name: "deprecated method", words: re(legacyDisabledPattern + `|` + methodRemovedPattern + `|deprecat|no longer (supported|accepted|allowed)|has been (sunset|disabled)|\bsunset\b|\b(key|password|token|secret|shared ?key|local|basic)[- ]based auth\w* is not (permitted|allowed|enabled)|\b(local|basic|password|key|shared ?key) auth\w* (is|has been) (disabled|not permitted)|` + methodNotAllowedHerePattern), unless: re(`rate limit|` + oneKeyDisabledPattern + `|` + valueInvalidPattern), code: DeprecatedAuthMethod, strong: true,
+	{name: "deprecated method", words: re(legacyDisabledPattern + `|` + methodRemovedPattern + `|deprecat|no longer (supported|accepted|allowed)|has been (sunset|disabled)|\bsunset\b|\b(key|password|token|secret|shared ?key|local|basic)[- ]based auth\w* is not (permitted|allowed|enabled)|\b(local|basic|password|key|shared ?key) auth\w* (is|has been) (disabled|not permitted)|` + methodNotAllowedHerePattern), unless: re(`rate limit|` + oneKeyDisabledPattern + `|` + valueInvalidPattern + `|` + apiVersionDeprecatedPattern), code: DeprecatedAuthMethod, strong: true,
 		message: "the API says this way of authenticating is deprecated or disabled (a key in the query string, Basic with a password, a legacy key type): switch the credential to the method the API documents now"},
-	{name: "token expired", words: re(`(token|session|jwt|credential|signature)s? (has |have |is )?expired|expired[_ ](((auth|access|id|session)[_ ])?(token|jwt)|session|jwt)\b|expiredtoken|token_expired|access_token_expired|session expired|lifetime validation failed|expired_authentication|expiredauthenticationtoken|token expiry[^.]{0,60} is earlier than|` + accessExpiredPattern + `|request has expired|\brequestexpired\b|signature not valid in the specified time frame|\b(token|session)\b[a-z ]{0,40} expired \d+ [a-z()]+ ago`),
+	{name: "token expired", words: re(tokenUsedExpiredPattern + `|(token|session|jwt|credential|signature)s? (has |have |is )?expired|expired[_ ](((auth|access|id|session)[_ ])?(token|jwt)|session|jwt)\b|expiredtoken|token_expired|access_token_expired|session expired|lifetime validation failed|expired_authentication|expiredauthenticationtoken|token expiry[^.]{0,60} is earlier than|` + accessExpiredPattern + `|request has expired|\brequestexpired\b|signature not valid in the specified time frame|\b(token|session)\b[a-z ]{0,40} expired \d+ [a-z()]+ ago`),
 		unless: re(faultListPattern + `|` + planExpiredPattern + `|` + bodyCredentialPattern), code: TokenExpired, strong: true, confirms: []string{JWTExpired},
 		message: "the server says the token or session has expired: refresh it (a new access token from the refresh token or the client credentials flow) rather than rotating the client's secret; for long runs let authspec fetch tokens (type: oauth2_client_credentials)"},
 	// FHIR servers say what went wrong in OperationOutcome.issue.code, a
@@ -152,7 +155,7 @@ var rules = []rule{
 		// "Invalid issuer or signature": one of two faults, not the issuer.
 		unless: re(`\bissuer,? or\b|\bor (an? |the )?(invalid |wrong |untrusted )?issuer\b`), code: JWTWrongIssuer, strong: true, confirms: []string{JWTWrongIssuer, CredentialFromOtherEnvironment},
 		message: "the server says the token comes from an issuer it does not trust: use a token from this environment's tenant or identity provider"},
-	{name: "scopes", words: re(`missing_scopes?|insufficient[_ ]?(authentication |client )?scopes?|scopes? (does|do) not match|required scope(s|\(s\))|does not contain scopes?|requires (the )?[a-z_.]+ permissions? to|required access: [^.]{0,80}access scope|requiredscopes|scope_insufficient|not been granted all required scopes|requires merchant approval for [a-z_]+ scope|does not have the required permissions|"needed"\s*:|missing scopes?:|\blacks? (one or more )?(required )?(privilege )?scopes?\b|\binvalid_scope\b|\binvalid scope(s|\(s\))?:|\brequires (the )?[a-z0-9_.]+:[a-z0-9_:.]+ scopes?\b|not match (the )?(expected|required) scopes?|missing role permissions|\b(roles|scopes) on the request\b|scopes? (does|do) not (include|cover|allow)|\bscope (provided )?is (incorrect|insufficient|not sufficient)|bound to a different scope|\bscope[a-z ]{0,12}[ _]mismatch\b|invalid_?oauth_?scope|` + namedPermissionPattern + `|` + lacksScopePattern),
+	{name: "scopes", words: re(`missing_scopes?|insufficient[_ ]?(authentication |client )?scopes?|scopes? (does|do) not match|required scope(s|\(s\))|does not contain scopes?|requires (the )?[a-z_.]+ permissions? to|required access: [^.]{0,80}access scope|requiredscopes|scope_insufficient|not been granted all required scopes|requires merchant approval for [a-z_]+ scope|does not have the required permissions|"needed"\s*:|missing scopes?:|\blacks? (one or more )?(required )?(privilege )?scopes?\b|\binvalid_scope\b|\binvalid scope(s|\(s\))?:|\brequires (the )?[a-z0-9_.]+:[a-z0-9_:.]+ scopes?\b|not match (the )?(expected|required) scopes?|missing role permissions|\b(roles|scopes) on the request\b|scopes? (does|do) not (include|cover|allow)|\bscope (provided )?is (incorrect|insufficient|not sufficient)|bound to a different scope|\bscope[a-z ]{0,12}[ _]mismatch\b|invalid_?oauth_?scope|` + namedPermissionPattern + `|` + lacksScopePattern + `|` + scopeNotGrantedPattern),
 		code: ServerInsufficientScope, strong: true, evidence: (*analysis).scopeEvidence,
 		message: "the server says the credential lacks a scope or permission this call needs (it names it in its answer): grant it to the app, token or key at the provider, or request a token with it"},
 	// "…not authorized to use this API key" (Vultr, refusing the caller's
@@ -167,6 +170,12 @@ var rules = []rule{
 		message: "the server refuses the token from this IP address (WWW-Authenticate: IPAddress, as the npm registry does for tokens limited to CIDR ranges): run from an allowed address, or widen the token's allowed ranges"},
 	{name: "plan", words: re(`plan does not include|upgrade (your|to)|not available on your (plan|tier)|client-not-enrolled|access to a subset of|` + billingPattern + `|` + creditsPattern), unless: re(`one-time pass|\botp\b|\b2fa\b|` + resourceQuotaPattern), code: PermissionDenied, strong: true,
 		message: "the account's plan, billing or access level does not include this endpoint (the credential itself was read): upgrade the plan, enable billing or subscribe to this product, or enrol the app for this API; or leave the endpoint out of this environment (only:)"},
+	// 402 Payment Required to a request with a credential: the account's
+	// billing stops it (a shop frozen for an unpaid bill: Shopify's
+	// "Unavailable Shop"). A card declined (a 402 of a payment API) is the
+	// business's answer, and a quota of credits exceeded is a limit.
+	{name: "payment required", status: []int{402}, needsSent: true, unless: re(`\bcards?\b|declin|payment method|insufficient funds|quota|limit|exceed`), code: PermissionDenied, strong: true,
+		message: "the API answered 402 Payment Required: the account's billing stops this request (an unpaid bill, a frozen or paused account, a paid feature), not the credential: settle the account or its plan in the provider's console, or use an account in good standing"},
 	// A refusal that names the caller as anonymous or as an empty user
 	// (Azure DevOps' "The user '' is not authorized") identified no one: the
 	// credential was not accepted, so no policy was weighed.
@@ -174,7 +183,7 @@ var rules = []rule{
 		message: "a policy explicitly denies this identity the action: add an Allow for it (IAM or the authorizer's policy), or use an identity that has one"},
 	// "…is not authorized to use this API key" (Google's key restrictions)
 	// refuses the key, not a caller it knows.
-	{name: "caller not authorized", words: re(identityNotAuthorizedPattern), unless: re(`\buser ''|\buser ""|\banonymous\b|\bto use (this|that|the|your|an?) (api )?key\b`), code: PermissionDenied, strong: true,
+	{name: "caller not authorized", words: re(identityNotAuthorizedPattern + `|` + notApprovedPattern), unless: re(`\buser ''|\buser ""|\banonymous\b|\bto use (this|that|the|your|an?) (api )?key\b`), code: PermissionDenied, strong: true,
 		message: "the API names the caller (the user, app, client or consumer) and says it is not authorized for this action or resource: the credential was accepted and lacks a role, ACL resource or permission; grant it, or use a credential that has it"},
 	{name: "access disallowed", words: re(`\b(access|requests?)\b[^.]{0,40}\b(has been|is|was|are) disallowed\b`), code: PermissionDenied, strong: true,
 		message: "the API says this credential may not use this API or resource (its access rights, policy or ACL do not include it): grant the key or token access to it at the gateway or provider, or use one that has it"},
@@ -195,28 +204,37 @@ var rules = []rule{
 		words: re(notRolePattern + `|` + adminOnlyPattern + `|` + authorizationCodePattern + `|access refused|not_authorised.{0,40}(administrator|management|vhost)|not authori[sz]ed to access (the )?(virtual host|vhost)|insufficient privileges|\b(team|workspace|organi[sz]ation|project)s? not authori[sz]ed\b|must be a member of (an?|the|this|that) (organi[sz]ation|team|workspace|project|group)\b`),
 		code:  PermissionDenied, strong: true,
 		message: "the API answered 401 but its own words describe an authorization failure: the login was accepted and the user may not do this (a missing role, tag or permission); grant it to the user, or use one that has it (this API uses 401, not 403, for permission failures)"},
-	{name: "no credential found", words: re(`not_authed|no api ?key (was )?(found|provided)|did not provide an api key|authentication (credentials (were )?)?not found|no token provided|no (authentication|auth|bearer) token|authorization field missing|missing subscription key|no account or server api tokens were supplied|must specify access token via authorization header|requires authentication|credentials were not provided|"detail"\s*:\s*"not authenticated"|jwt is missing|no authorization token|didn'?t provide an api key|failed to resolve api key|not currently logged in|unregistered callers|no credentials (were )?provided|missing (the |an? )?(api[ _-]?key|(access|bearer|client|auth|session|api) token|credentials?|authori[sz]ation header|authentication header)\b|\b(api[ _-]?key|access token|bearer token) (is )?required\b|\b(api[ _-]?key|jwt|access token|bearer token|authori[sz]ation header|authentication header) (is |was )?(missing|not (present|supplied|included|provided))\b|\b(authori[sz]ation|authentication) header (is |was )?not found\b|` + credentialHeaderMissingPattern + `|` + noAuthProvidedPattern),
+	{name: "no credential found", words: re(`not_authed|no api ?key (was )?(found|provided)|did not provide an api key|authentication (credentials (were )?)?not found|no token provided|no (authentication|auth|bearer) token|authorization field missing|missing subscription key|no account or server api tokens were supplied|must specify access token via authorization header|requires authentication|credentials were not provided|"detail"\s*:\s*"not authenticated"|jwt is missing|no authorization token|didn'?t provide an api key|failed to resolve api key|not currently logged in|unregistered callers|no credentials (were )?provided|missing (the |an? )?(api[ _-]?key|(access|bearer|client|auth|session|api) token|credentials?|authori[sz]ation header|authentication header)\b|\b(api[ _-]?key|access token|bearer token) (is )?required\b|\b(api[ _-]?key|jwt|access token|bearer token|authori[sz]ation header|authentication header) (is |was )?(missing|not (present|supplied|included|provided))\b|\b(authori[sz]ation|authentication) header (is |was )?not found\b|` + credentialHeaderMissingPattern + `|` + noAuthProvidedPattern + `|` + credentialNotInRequestPattern),
 		// (Not "missing authentication token": AWS API Gateway's words for
 		// a route it does not know, the table's first row.)
 		// "missing or invalid key", "invalid credentials or a missing header",
-		// "Bad API Key or no API Key provided",
+		// "Bad API Key or no API Key provided", "a valid API key is required",
 		// "no valid credential … or the header was not present":
 		// the server does not tell the two apart,
 		// so a credential that was sent was read and refused.
-		unless:  re(`\bcsrf\b|\bxsrf\b|(missing|not provided|not found),? or invalid|invalid or missing|\b(bad|invalid|wrong|incorrect|unknown) [^.]{0,40}\bor no\b|invalid [^.]{0,60}\bor (a |an )?missing\b|\bno valid [a-z ]{0,30}(credential|token|key|authori[sz]ation)`),
+		unless:  re(`\bcsrf\b|\bxsrf\b|(missing|not provided|not found),? or invalid|invalid or (missing|not (found|present|provided))|\b(bad|invalid|wrong|incorrect|unknown) [^.]{0,40}\bor no\b|invalid [^.]{0,60}\bor (a |an )?missing\b|\bno valid [a-z ]{0,30}(credential|token|key|authori[sz]ation)|` + validCredentialRequiredPattern),
 		codeFor: noCredentialCode, strong: true, confirms: formatCodes,
 		message: "the server says it found no credential in the request, although one was sent: it reads another header or parameter (check the header name the API documents, and that a prefix such as \"Bearer \" or \"Bot \" is what it wants), or a proxy or web server in front of it dropped the Authorization header (Apache with mod_wsgi needs WSGIPassAuthorization On)"},
 	{name: "credential header named", words: re(headerNamedPattern), codeFor: namedHeaderCode, strong: true,
 		message: "the server names the header the credential must come in: if it is not the header this request sent it in, send it there (api_key with header: <that name>); if it is, the value was read and refused, so check it in the provider's console"},
+
+	// "An active access token must be used to query …", "A valid API key
+	// is required": a credential that was sent was not taken as valid.
+	{name: "valid credential required", words: re(validCredentialRequiredPattern), codeFor: validRequiredCode, strong: true,
+		message: "the server asks for a valid (or active) credential of the kind it names: the one sent was read and not taken as such (revoked, expired, of another kind — an app token where a user token is needed — or for another app); get one of the kind the API documents for this call and update the variable that defines it"},
+	// Meta's appsecret_proof, a request signature, a nonce: a value sent
+	// besides the credential.
+	{name: "proof required", words: re(proofRequiredPattern), needsSent: true, code: RequiredHeaderMissing, strong: true,
+		message: "the API requires a value besides the credential (a proof or signature computed from it with the app's secret, a nonce or a timestamp) as a parameter or header: compute and send it as the API documents (in the scenario's query or headers)"},
 	{name: "GitHub hidden 404", status: []int{404}, header: "X-Accepted-Oauth-Scopes", code: NotFoundHidesPermission, strong: true, evidence: (*analysis).scopeEvidence,
 		message: "the API answers 404 for resources this token may not see (rather than 403), and its headers list the scopes it accepts: give the token the scope or the access to the repository or organisation; if the path is wrong, correct it"},
-	{name: "hidden 404 words", status: []int{404}, words: re(`(not found|does not exist)[^.]{0,80}(or|and) (you|your (token|key))[^.]{0,40}(access|permission)|access[^.]{0,30}(not found|hidden)|shared with (your|the|this) integration|(authori[sz]ation|access|permission) (failed|denied) or [^.]{0,40}not found|not found,? \(?or [^.]{0,30}(not authori[sz]ed|access (is )?denied|no access|insufficient (access|permissions?|privileges))|notauthorizedornotfound`), code: NotFoundHidesPermission, strong: true,
+	{name: "hidden 404 words", status: []int{400, 404}, words: re(hiddenByPermissionPattern + `|(not found|does not exist)[^.]{0,80}(or|and) (you|your (token|key))[^.]{0,40}(access|permission)|access[^.]{0,30}(not found|hidden)|shared with (your|the|this) integration|(authori[sz]ation|access|permission) (failed|denied) or [^.]{0,40}not found|not found,? \(?or [^.]{0,30}(not authori[sz]ed|access (is )?denied|no access|insufficient (access|permissions?|privileges))|notauthorizedornotfound`), code: NotFoundHidesPermission, strong: true,
 		message: "the API hides resources the credential may not access behind a 404: give the credential access to the resource, or correct the path"},
 	// "The specified version does not exist (or perhaps you don't have
 	// permission to use it?)": a 4xx that offers a missing permission as
 	// its reason (Replicate's 422 for a version the token may not use).
 	// After the hidden-404 rows, which read the same words on a 404.
-	{name: "no permission words", words: re(`\b(you|user|caller|token|key|credential|account|client)s? (do not|don'?t|does not|doesn'?t|did not) have (the )?permissions? (to|for)\b`), code: PermissionDenied, strong: true,
+	{name: "no permission words", words: re(`\b(you|user|caller|token|key|credential|account|client|app|application|integration|consumer)s? (do not|don'?t|does not|doesn'?t|did not) have (the )?permissions? (to|for)\b`), code: PermissionDenied, strong: true,
 		message: "the API says the caller does not have permission for this operation or resource (it may also hide a resource that way): grant the credential (or its user, app or key) access to it, or use one that has it; if the path or id is wrong, correct it"},
 	{name: "web server default page", status: []int{403}, words: re(defaultPagePattern + `|<h1>403 forbidden</h1>`), unless: re(`cloudflare|akamai|incapsula|sucuri|request unsuccessful|administrative rules`), code: PermissionDenied, strong: true,
 		message: "the web server in front of the API (its own default error page, not a WAF) refused the request by its access rules (allow/deny, auth_request, a protected location): check its configuration for this path, or the address it expects"},
@@ -231,7 +249,7 @@ var rules = []rule{
 	// and is unknown. With nothing sent, the no-credential reading speaks.
 	{name: "unknown API key", words: re(`\bapi[ _-]?key (was )?not found\b`), needsSent: true, code: CredentialRejected, strong: true,
 		message: "the server looked the API key up and does not know it: it was deleted, mistyped, or belongs to another project or account; copy it again from the provider's console into the variable that defines it"},
-	{name: "rejected credential words", words: re(`invalid[_ ]((private|secret|access|subscription) )?api[_ ]?key|invalid (private|secret) key|invalid [a-z_-]+ or (api[_ ]?)?(key|token|secret)\b|invalid x-api-key|api key not valid|invalid[_ ]((authentication|login|user)[_ ])?credentials|invalid[_ ]password|(incorrect|wrong) password|bad credentials|\bbad (api[_ ]?)?(key|token)\b|invalid_auth|invalid token|token (is )?invalid|unrecognized login|authentication[_ ]?(fail(ed|ure)|unsuccessful)|(login|logon|sign[- ]?in) (was )?unsuccessful|invalid[_ ]session|(account|user|organi[sz]ation|workspace|tenant) (has been |is |was )?(deactivated|suspended|restricted|banned)\b|user disabled|invalidapikey|incorrect api key|not a valid (api )?(key|token)|authorization grant is invalid|security token included in the request is invalid|token_revoked|(token|key|credential)s? (has been|have been|was|is) revoked|account_inactive|key not authori[sz]ed|login failed|"invalidtoken"\s*:\s*true|unknown x-auth-key|signaturedoesnotmatch|signature we calculated does not match|invalid client_id or secret|invalid_api_keys|invalid[_ ]((oauth|access|bearer|jwt|api)[_ ]){0,2}token|error validating access token|invalidaccesskeyid|access key id you provided does not exist|signature does not match|key has expired|expired api[_ ]?key|api_key_expired|invalid or non-existent authentication information|(key|token) (provided )?is invalid|server failed to authenticate the request|\bauthentication error\b|(token|signature) is malformed|\b(api[ _-]?key|apikey|token|signature|credentials?)\s*:\s*invalid\b|malformed (access |bearer )?token|acl (token )?not found|invalid[_ ]signature|(credential|key|token|signature)s? (is|are) not valid\s*[."]|\b(signature|token|credential)s? (cannot|can ?not|could not|couldn't) be (verified|validated)\b|\b(invalid|revoked)(,? (or )?(invalid|revoked|expired|disabled|unknown))+ [a-z-]{0,20} ?(api[ _]?key|key|token)s?\b|` + unknownCredentialPattern),
+	{name: "rejected credential words", words: re(`invalid[_ ]((private|secret|access|subscription) )?api[_ ]?key|invalid (private|secret) key|invalid [a-z_-]+ or (api[_ ]?)?(key|token|secret)\b|invalid x-api-key|api key not valid|invalid[_ ]((authentication|login|user)[_ ])?credentials|invalid[_ ]password|(incorrect|wrong) password|bad credentials|\bbad (api[_ ]?)?(key|token)\b|invalid_auth|invalid token|token (is )?invalid|unrecognized login|authentication[_ ]?(fail(ed|ure)|unsuccessful)|(login|logon|sign[- ]?in) (was )?unsuccessful|invalid[_ ]session|(account|user|organi[sz]ation|workspace|tenant) (has been |is |was )?(deactivated|suspended|restricted|banned)\b|user disabled|invalidapikey|incorrect api key|not a valid (api )?(key|token)|authorization grant is invalid|security token included in the request is invalid|token_revoked|(token|key|credential)s? (has been|have been|was|is) revoked|account_inactive|key not authori[sz]ed|login failed|"invalidtoken"\s*:\s*true|unknown x-auth-key|signaturedoesnotmatch|signature we calculated does not match|invalid client_id or secret|invalid_api_keys|invalid[_ ]((oauth|access|bearer|jwt|api)[_ ]){0,2}token|error validating access token|invalidaccesskeyid|access key id you provided does not exist|signature does not match|key has expired|expired api[_ ]?key|api_key_expired|invalid or non-existent authentication information|(key|token) (provided )?is invalid|server failed to authenticate the request|\bauthentication error\b|(token|signature) is malformed|\b(api[ _-]?key|apikey|token|signature|credentials?)\s*:\s*invalid\b|malformed (access |bearer )?token|acl (token )?not found|invalid[_ ]signature|(credential|key|token|signature)s? (is|are) not valid\s*[."]|\b(signature|token|credential)s? (cannot|can ?not|could not|couldn't) be (verified|validated)\b|\b(invalid|revoked)(,? (or )?(invalid|revoked|expired|disabled|unknown))+ [a-z-]{0,20} ?(api[ _]?key|key|token)s?\b|` + unknownCredentialPattern + `|` + revokedMalformedPattern),
 		unless:  re(bodyCredentialPattern + `|` + dataKeyPattern),
 		code:    CredentialRejected,
 		message: "the server says it read the credential and does not accept it: it is revoked, rotated, mistyped, for another account, or not enabled for this API; check it in the provider's console and update the variable that defines it"},
@@ -349,6 +367,26 @@ func namedHeaderCode(a *analysis) string {
 
 var headerNamedRE = lazyre.New(headerNamedPattern)
 
+// validRequiredCode: a credential that was sent was refused as not
+// valid; none sent is none found.
+func validRequiredCode(a *analysis) string {
+	if a.sent.any() {
+		return CredentialRejected
+	}
+	return NoCredentialsSent
+}
+
+// notTheKindSent: the kind of credential the answer expects is not the
+// kind the request sent. A Bearer token answered "Expected OAuth 2 access
+// token" (Google, when the token's account may not use the API) was of
+// that kind and was refused, not another kind.
+func notTheKindSent(a *analysis) bool {
+	bearer := strings.HasPrefix(strings.ToLower(a.sent.authz), "bearer ")
+	return !(bearer && expectsTokenRE.MatchString(a.srv.text))
+}
+
+var expectsTokenRE = lazyre.New(`expected (an? )?(oauth ?2?(\.0)? )?(access|bearer) token`)
+
 // cloudflareCode: Cloudflare's 1015 is its rate limiting; its other codes
 // are blocks.
 func cloudflareCode(a *analysis) string {
@@ -374,7 +412,7 @@ func (r rule) match(a *analysis) (bool, []string) {
 	if len(r.status) > 0 && !slices.Contains(r.status, a.ex.StatusCode) {
 		return false, nil
 	}
-	if r.noChallenge && len(a.srv.challenges) > 0 || r.needsSent && !a.sent.any() {
+	if r.noChallenge && len(a.srv.challenges) > 0 || r.needsSent && !a.sent.any() || r.when != nil && !r.when(a) {
 		return false, nil
 	}
 	var ev []string

@@ -72,6 +72,9 @@ func TestRules(t *testing.T) {
 		"AWS API Gateway Forbidden":     {403, map[string]string{"X-Amzn-ErrorType": "ForbiddenException"}, `{"message":"Forbidden"}`, key, "", CredentialRejected},
 		"expired API key":               {400, nil, `{"error":{"code":400,"message":"API key expired. Please renew the API key.","status":"INVALID_ARGUMENT"}}`, apiKey("API_KEY", "AIzaSyB7x3Qm2LkT9wXy7NbV3cD1fG4hJ6kL8mN", "", "key"), "", CredentialRejected},
 		"rejected credential words":     {401, nil, `{"message":"Invalid API key"}`, key, "", CredentialRejected},
+		"payment required":              {402, nil, `{"message":"Payment Required"}`, key, "", PermissionDenied},
+		"valid credential required":     {401, nil, `{"error":"A valid API key is required to call this endpoint"}`, key, "", CredentialRejected},
+		"proof required":                {400, nil, `{"message":"Server calls require a hmac_proof parameter"}`, tok, "", RequiredHeaderMissing},
 	}
 	for _, r := range rules {
 		tc, ok := cases[r.name]

@@ -275,7 +275,7 @@ func (p *plan) authErrorIn2xx(c *testCase, s caseStep, ex *exchange) *results.Fa
 	}
 	for _, chk := range s.step.Expect.Body {
 		switch chk.Path {
-		case "ok", "success", "error", "errors", "status":
+		case "ok", "success", "error", "errors", "status", "code", "errcode":
 			return nil
 		}
 	}
