@@ -2,6 +2,7 @@ package cli
 
 import (
 	"io"
+	"path/filepath"
 
 	"github.com/authspec/authspec/runner"
 	"github.com/authspec/authspec/suites"
@@ -31,6 +32,9 @@ func (c *command) setup(f *runFlags, paths []string) (session, error) {
 // of run and lint, and a broken one must not block a rotation check.
 func (c *command) setupWith(f *runFlags, paths []string, load func(*runFlags, []string) (runner.Options, []*suites.Suite, error)) (session, error) {
 	var s session
+	if err := checkReportFlags(f); err != nil {
+		return s, err
+	}
 	if err := prepareReportPaths(f.junit, f.json, f.metrics, f.html); err != nil {
 		return s, err
 	}
@@ -49,4 +53,33 @@ func (c *command) setupWith(f *runFlags, paths []string, load func(*runFlags, []
 	}
 	s.color = c.colour(f.noColor) && (s.out == c.stdout && c.stdoutTTY || s.out == c.stderr && c.stderrTTY)
 	return s, nil
+}
+
+// checkReportFlags refuses what the report flags cannot mean, before
+// anything is sent: only --json writes to stdout ("-"), and two reports
+// naming one file would leave only the last one written.
+func checkReportFlags(f *runFlags) error {
+	reports := []struct{ flag, path string }{
+		{"--junit", f.junit}, {"--json", f.json}, {"--html", f.html}, {"--metrics", f.metrics},
+	}
+	seen := map[string]string{}
+	for _, r := range reports {
+		switch {
+		case r.path == "":
+			continue
+		case r.path == "-" && r.flag != "--json":
+			return exitf(ExitInvalid, "authspec: %s -: only --json writes to stdout; give %s a file name; nothing was sent", r.flag, r.flag)
+		case r.path == "-":
+			continue
+		}
+		key := filepath.Clean(r.path)
+		if abs, err := filepath.Abs(key); err == nil {
+			key = abs
+		}
+		if other, ok := seen[key]; ok {
+			return exitf(ExitInvalid, "authspec: %s and %s both name %s: each report needs its own file; nothing was sent", other, r.flag, r.path)
+		}
+		seen[key] = r.flag
+	}
+	return nil
 }
