@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/authspec/authspec/internal/words"
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/suites"
 	"github.com/authspec/authspec/vocab"
@@ -34,14 +35,10 @@ func Request(ctx context.Context, ss []*suites.Suite, req Single, opt Options) (
 	}
 	switch len(matches) {
 	case 0:
-		var envs, creds []string
-		for _, s := range ss {
-			for _, e := range s.Environments {
-				envs = appendNew(envs, e.Name)
-			}
-			creds = appendNew(creds, sortedNames(s.Credentials)...)
+		if authName(req.Auth) == "" { // none is defined everywhere: the environment is unknown
+			return nil, unknownEnv(ss, req.Env)
 		}
-		return nil, usagef("no suite defines environment %s with credential %s", quotedName(req.Env, envs), quotedName(req.Auth, creds))
+		return nil, unknownNames(ss, req.Env, req.Auth, "--auth")
 	case 1:
 	default:
 		var files []string
@@ -60,7 +57,9 @@ func Request(ctx context.Context, ss []*suites.Suite, req Single, opt Options) (
 	for _, h := range req.Headers {
 		name, value, ok := strings.Cut(h, ":")
 		if !ok {
-			return nil, usagef("-H %q: want 'Name: value'", h)
+			// Not echoed: a header typed without its colon is often a
+			// credential ("Authorization Bearer sk_live_…").
+			return nil, usagef("-H (%s): want 'Name: value', with a colon after the name", words.NotShown(h))
 		}
 		r.Headers = append(r.Headers, suites.Pair{Name: strings.TrimSpace(name), Value: lit(strings.TrimSpace(value))})
 	}

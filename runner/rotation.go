@@ -48,7 +48,7 @@ type Rotation struct {
 // is a suites.Errors pointing at the credential. Nothing is sent.
 func PlanRotation(ss []*suites.Suite, env, cred string, opt Options) (*Rotation, error) {
 	opt.fill()
-	if err := rotationNames(ss, env, cred); err != nil {
+	if err := unknownNames(ss, env, cred, "--credential"); err != nil {
 		return nil, err
 	}
 	p := &plan{opt: &opt}
@@ -121,32 +121,43 @@ func (r *Rotation) OldValue(ctx context.Context) (*results.Report, error) {
 	return Run(ctx, r.oldSuites, opt)
 }
 
-// rotationNames reports an unknown environment or credential, with the
-// name the user probably meant.
-func rotationNames(ss []*suites.Suite, env, cred string) error {
-	var envs, creds []string
+// unknownNames reports an unknown environment or credential (named by
+// credFlag: rotate's --credential, request's --auth), with the name the
+// user probably meant; nil when both are defined together.
+func unknownNames(ss []*suites.Suite, env, cred, credFlag string) error {
+	if err := unknownEnv(ss, env); err != nil {
+		return err
+	}
+	var creds []string
 	for _, s := range ss {
-		for _, e := range s.Environments {
-			envs = appendNew(envs, e.Name)
-		}
 		if s.Environment(env) != nil {
 			creds = appendNew(creds, sortedNames(s.Credentials)...)
 		}
 	}
-	if !slices.Contains(envs, env) {
-		return usagef("--env %s: no suite defines that environment%s (defined: %s)", words.Shown(env, envs), didYouMean(env, envs), strings.Join(envs, ", "))
+	switch {
+	case slices.Contains(creds, cred):
+		return nil
+	case len(creds) == 0:
+		return usagef("%s %s: the suites that define environment %s have no credentials", credFlag, words.Shown(cred, nil), env)
 	}
-	if !slices.Contains(creds, cred) {
-		if len(creds) == 0 {
-			return usagef("--credential %s: the suites that define environment %s have no credentials", words.Shown(cred, nil), env)
-		}
-		return usagef("--credential %s: no suite that defines environment %s has that credential%s (defined: %s)", words.Shown(cred, creds), env, didYouMean(cred, creds), strings.Join(creds, ", "))
-	}
-	return nil
+	return usagef("%s %s: no suite that defines environment %s has that credential%s (defined: %s)", credFlag, words.Shown(cred, creds), env, didYouMean(cred, creds), strings.Join(creds, ", "))
 }
 
-// quotedName is a name the user gave, quoted, or described when it is not
-// shaped like one of names (words.Shown): it may be a token.
+// unknownEnv reports an environment that no suite defines, with the name
+// the user probably meant; nil when one does.
+func unknownEnv(ss []*suites.Suite, env string) error {
+	var envs []string
+	for _, s := range ss {
+		for _, e := range s.Environments {
+			envs = appendNew(envs, e.Name)
+		}
+	}
+	if slices.Contains(envs, env) {
+		return nil
+	}
+	return usagef("--env %s: no suite defines that environment%s (defined: %s)", words.Shown(env, envs), didYouMean(env, envs), strings.Join(envs, ", "))
+}
+
 func quotedName(arg string, names []string) string {
 	if shown := words.Shown(arg, names); shown != arg {
 		return shown

@@ -62,7 +62,7 @@ func Unknown(arg string, candidates []string) string {
 	if shaped(arg, candidates) {
 		return strconv.Quote(arg)
 	}
-	return "(" + notShown(arg) + ": it is not shaped like one)"
+	return "(" + NotShown(arg) + ": it is not shaped like one)"
 }
 
 // Shown is arg, an argument that should have been one of candidates (an
@@ -74,7 +74,7 @@ func Shown(arg string, candidates []string) string {
 	if Closest(arg, candidates) != "" || shaped(arg, candidates) {
 		return arg
 	}
-	return "(" + notShown(arg) + ")"
+	return "(" + NotShown(arg) + ")"
 }
 
 // shaped reports whether arg looks like a name among candidates rather
@@ -95,6 +95,7 @@ func shaped(arg string, candidates []string) bool {
 // the names are shorter ("prod" for environments a and b).
 const minShaped = 12
 
-func notShown(arg string) string {
+// NotShown describes an argument a message must not echo by its length.
+func NotShown(arg string) string {
 	return fmt.Sprintf("an argument of %d characters, not shown", len(arg))
 }
