@@ -19,29 +19,32 @@ func checkPushURL(raw string) error {
 	}
 	u, err := url.Parse(raw)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		shown := withoutPassword(raw) // a password in the URL is not echoed
-		if err == nil {
-			shown = u.Redacted()
-		}
+		// A password in the URL is not echoed. Not u.Redacted: a URL
+		// without its scheme (user:pw@gw:9091) parses with "user" as the
+		// scheme and the password in the opaque part, which it keeps.
+		shown := withoutPassword(raw)
 		return exitf(ExitInvalid, "authspec: --push-metrics %q: want the Pushgateway's http(s) URL, e.g. http://pushgateway:9091", shown)
 	}
 	return nil
 }
 
-// withoutPassword hides the password of a URL that does not parse (a bad
-// escape in it is enough), which url.URL.Redacted cannot reach; anything
-// from the scheme to the last @ that holds a colon may be one.
+// withoutPassword hides the password of a URL, also one that does not
+// parse (a bad escape in it is enough) or lacks its scheme; anything from
+// the scheme (or the start) to the last @ that holds a colon may be one.
 func withoutPassword(raw string) string {
-	scheme, rest, ok := strings.Cut(raw, "://")
+	prefix, rest := "", raw
+	if scheme, after, ok := strings.Cut(raw, "://"); ok {
+		prefix, rest = scheme+"://", after
+	}
 	at := strings.LastIndex(rest, "@")
-	if !ok || at < 0 {
+	if at < 0 {
 		return raw
 	}
 	user, _, hasPassword := strings.Cut(rest[:at], ":")
 	if !hasPassword {
 		return raw
 	}
-	return scheme + "://" + user + ":xxxxx" + rest[at:]
+	return prefix + user + ":xxxxx" + rest[at:]
 }
 
 // pushTimeout bounds the push: a Pushgateway that hangs must not hang CI.

@@ -89,6 +89,7 @@ func TestCheckPushURLHidesPassword(t *testing.T) {
 		{"ftp://ci:pass-secret-1@gw", `"ftp://ci:xxxxx@gw"`},
 		{"http://ci:pa%zzss-secret-2@gw:9091", `"http://ci:xxxxx@gw:9091"`},
 		{"gw:9091", `"gw:9091"`},
+		{"ci:pass-secret-3@gw:9091", `"ci:xxxxx@gw:9091"`}, // no scheme: "ci" parsed as one
 	} {
 		err := checkPushURL(tc.raw)
 		if err == nil {
