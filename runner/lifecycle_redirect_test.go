@@ -151,7 +151,7 @@ func TestLCRedirectDowngradeDropsCredentials(t *testing.T) {
 	p := &plan{opt: &Options{Redactor: &secret.Redactor{}}}
 	c := &testCase{sc: &suites.Scenario{}, st: &envState{opt: &Options{Transport: &http.Transport{}}}}
 	sent := &sentCred{headers: []string{"Authorization", "X-API-Key"}, query: "api_key"}
-	client := p.client(c, &built{}, sent)
+	client := &p.attempt(c, &built{}, sent).client
 	for _, tc := range []struct {
 		from, to string
 		keep     bool

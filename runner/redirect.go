@@ -21,8 +21,8 @@ var errTooManyRedirects = fmt.Errorf("the server redirected %d times without a f
 // set them.
 var alwaysSensitive = []string{"Authorization", "Proxy-Authorization", "Cookie", "Cookie2", "Referer"}
 
-// client returns an http.Client on the environment's shared transport with
-// the redirect policy: within the origin of the first request (scheme,
+// checkRedirect is the redirect policy of a request on the environment's
+// shared transport: within the origin of the first request (scheme,
 // host and port) a redirect is followed as is. To another origin:
 //   - every header that carries a secret is dropped: the credential's,
 //     those whose value in the suite refers to a secret or a capture, any
@@ -34,37 +34,33 @@ var alwaysSensitive = []string{"Authorization", "Proxy-Authorization", "Cookie",
 //     a path that holds one, is not sent: the redirect is not followed,
 //     and the step fails saying so (b.refused), since neither can be
 //     stripped and stay the same request.
-func (p *plan) client(c *testCase, b *built, sent *sentCred) *http.Client {
-	follow := c.sc.Settings.FollowRedirects == nil || *c.sc.Settings.FollowRedirects
-	red := p.opt.Redactor
-	return &http.Client{
-		Transport: c.st.httpTransport(),
-		CheckRedirect: func(req *http.Request, via []*http.Request) error {
-			if !follow {
-				return http.ErrUseLastResponse
-			}
-			if len(via) >= maxRedirects {
-				return errTooManyRedirects
-			}
-			if sameOrigin(req.URL, via[0].URL) {
-				return nil
-			}
-			what := ""
-			switch {
-			case req.Body != nil && req.Body != http.NoBody && (b.secretBody || carries(red, string(b.body))):
-				what = "the request body, which carries a secret,"
-			case carries(red, req.URL.Path) || carries(red, req.URL.RawPath):
-				what = "a secret in the path"
-			}
-			if what != "" {
-				b.refused = fmt.Sprintf("the server redirected (%d) to another origin, %s, and following would send %s there too; authspec did not follow the redirect",
-					req.Response.StatusCode, origin(req.URL), what)
-				return http.ErrUseLastResponse
-			}
-			stripSecrets(req, b, sent, red)
-			return nil
-		},
+//
+// It is the CheckRedirect of the attempt's client (see attempt).
+func (a *attempt) checkRedirect(req *http.Request, via []*http.Request) error {
+	b, sent, red := a.b, a.sent, a.p.opt.Redactor
+	if !a.follow {
+		return http.ErrUseLastResponse
 	}
+	if len(via) >= maxRedirects {
+		return errTooManyRedirects
+	}
+	if sameOrigin(req.URL, via[0].URL) {
+		return nil
+	}
+	what := ""
+	switch {
+	case req.Body != nil && req.Body != http.NoBody && (b.secretBody || carries(red, string(b.body))):
+		what = "the request body, which carries a secret,"
+	case carries(red, req.URL.Path) || carries(red, req.URL.RawPath):
+		what = "a secret in the path"
+	}
+	if what != "" {
+		b.refused = fmt.Sprintf("the server redirected (%d) to another origin, %s, and following would send %s there too; authspec did not follow the redirect",
+			req.Response.StatusCode, origin(req.URL), what)
+		return http.ErrUseLastResponse
+	}
+	stripSecrets(req, b, sent, red)
+	return nil
 }
 
 // sameOrigin: same scheme, host (any case) and port (80 and 443 implied).

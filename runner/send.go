@@ -3,7 +3,6 @@ package runner
 import (
 	"context"
 	"fmt"
-	"net/http"
 	"net/http/httptrace"
 	"slices"
 	"strings"
@@ -28,7 +27,8 @@ func (p *plan) send(ctx context.Context, c *testCase, s caseStep, b *built, sent
 		limit = retry.Attempts
 	}
 	refreshed := false
-	client := p.client(c, b, sent)
+	a := p.attempt(c, b, sent)
+	defer func() { a.release() }() // the last one: a spent attempt is replaced
 	var ex *exchange
 	for n := 1; ; n++ {
 		var err error
@@ -36,7 +36,8 @@ func (p *plan) send(ctx context.Context, c *testCase, s caseStep, b *built, sent
 			*replaced = append(*replaced, ex.status())
 		}
 		ex.free() // a retry replaces the previous answer
-		ex, err = p.once(ctx, client, b, timeoutOf(c.sc), w)
+		a = a.renewed()
+		ex, err = p.once(ctx, a, b, timeoutOf(c.sc), w)
 		*attempts = n
 		if err == nil && ex.resp.StatusCode == 401 && !refreshed && p.refreshOAuth(ctx, c, s, b, sent, ex) {
 			refreshed = true
@@ -128,19 +129,17 @@ func saysExpired(challenge, token string, now time.Time) bool {
 // covers the whole exchange, body included, so a server that trickles
 // bytes cannot hang the run; the time a response waits for room in the
 // run's body budget is not the server's and does not count.
-func (p *plan) once(ctx context.Context, client *http.Client, b *built, timeout time.Duration, w *wire) (*exchange, error) {
+func (p *plan) once(ctx context.Context, a *attempt, b *built, timeout time.Duration, w *wire) (*exchange, error) {
 	start := time.Now() // once: reading the wall clock costs more than the monotonic one
 	deadline := start.Add(timeout)
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	var fired atomic.Bool
-	timer := time.AfterFunc(timeout, func() { fired.Store(true); cancel() })
-	defer timer.Stop()
+	ctx = a.arm(ctx, timeout)
+	defer a.disarm()
+	fired, timer := &a.fired, a.timer
 	ctx = httptrace.WithClientTrace(ctx, w.trace())
 	req := b.attempt(ctx)
-	resp, err := client.Do(req)
+	resp, err := a.client.Do(req)
 	if err != nil {
-		return nil, timedOut(err, &fired)
+		return nil, timedOut(err, fired)
 	}
 	defer resp.Body.Close()
 	n, release, ok := p.bodies.tryReserve(resp, p.opt.MaxBody)
@@ -148,7 +147,7 @@ func (p *plan) once(ctx context.Context, client *http.Client, b *built, timeout 
 		left := time.Until(deadline)
 		paused := timer.Stop()
 		if n, release, err = p.bodies.reserve(ctx, resp, p.opt.MaxBody); err != nil {
-			return nil, timedOut(err, &fired)
+			return nil, timedOut(err, fired)
 		}
 		if paused {
 			timer.Reset(left)
@@ -160,7 +159,7 @@ func (p *plan) once(ctx context.Context, client *http.Client, b *built, timeout 
 		ex.body, ex.truncated = body[:p.opt.MaxBody], true
 	}
 	if err != nil {
-		return ex, fmt.Errorf("reading the response body: %w", timedOut(err, &fired))
+		return ex, fmt.Errorf("reading the response body: %w", timedOut(err, fired))
 	}
 	return ex, nil
 }
