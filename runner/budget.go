@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"sync"
 	"sync/atomic"
 
 	"golang.org/x/sync/semaphore"
@@ -47,24 +46,23 @@ func (bb *bodyBudget) hold(n int64) {
 // reserve takes room for a response body of at most limit bytes (one
 // more tells that there was more) from the budget: its Content-Length
 // when the server gives one, else the limit. A response that does not
-// fit waits. The returned release gives the room back; it may be called
-// more than once.
-func (bb *bodyBudget) reserve(ctx context.Context, resp *http.Response, limit int64) (int64, func(), error) {
+// fit waits. The returned room goes back with its give.
+func (bb *bodyBudget) reserve(ctx context.Context, resp *http.Response, limit int64) (room, error) {
 	n := reservation(resp, limit)
 	if err := bb.sem.Acquire(ctx, n); err != nil {
-		return 0, nil, fmt.Errorf("waiting for memory to read the response: %w", err)
+		return room{}, fmt.Errorf("waiting for memory to read the response: %w", err)
 	}
-	return n, bb.taken(n), nil
+	return bb.taken(n), nil
 }
 
 // tryReserve is reserve when the room is there at once; ok is false when
 // the response would have to wait.
-func (bb *bodyBudget) tryReserve(resp *http.Response, limit int64) (n int64, release func(), ok bool) {
-	n = reservation(resp, limit)
+func (bb *bodyBudget) tryReserve(resp *http.Response, limit int64) (r room, ok bool) {
+	n := reservation(resp, limit)
 	if !bb.sem.TryAcquire(n) {
-		return 0, nil, false
+		return room{}, false
 	}
-	return n, bb.taken(n), true
+	return bb.taken(n), true
 }
 
 // reservation is the room a response body takes: its Content-Length when
@@ -77,16 +75,28 @@ func reservation(resp *http.Response, limit int64) int64 {
 	return limit + 1
 }
 
-// taken counts n reserved bytes and returns what gives them back.
-func (bb *bodyBudget) taken(n int64) func() {
+// taken counts n reserved bytes and returns the room they make.
+func (bb *bodyBudget) taken(n int64) room {
 	bb.hold(n)
-	var once sync.Once
-	return func() {
-		once.Do(func() {
-			bb.held.Add(-n)
-			bb.sem.Release(n)
-		})
+	return room{bb, n}
+}
+
+// room is n bytes of a budget, held until give. A value, kept in the
+// exchange whose body it holds, so that a response allocates nothing for
+// it; the exchange's goroutine alone gives it back.
+type room struct {
+	bb *bodyBudget // nil once given back (or never taken)
+	n  int64
+}
+
+// give returns the room to the budget; again, it does nothing.
+func (r *room) give() {
+	if r.bb == nil {
+		return
 	}
+	r.bb.held.Add(-r.n)
+	r.bb.sem.Release(r.n)
+	r.bb = nil
 }
 
 // readBody reads at most n bytes of a response body into one buffer of

@@ -433,7 +433,7 @@ type exchange struct {
 	body      []byte
 	truncated bool
 	dur       time.Duration
-	release   func() // gives the body's memory back to the run's budget
+	room      room // the body's memory in the run's budget
 }
 
 // status is the answer's status code, 0 when none arrived.
@@ -446,8 +446,8 @@ func (ex *exchange) status() int {
 
 // free returns the body's reservation; the body must not be used after.
 func (ex *exchange) free() {
-	if ex != nil && ex.release != nil {
-		ex.release()
+	if ex != nil {
+		ex.room.give()
 	}
 }
 

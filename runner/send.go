@@ -142,19 +142,19 @@ func (p *plan) once(ctx context.Context, a *attempt, b *built, timeout time.Dura
 		return nil, timedOut(err, fired)
 	}
 	defer resp.Body.Close()
-	n, release, ok := p.bodies.tryReserve(resp, p.opt.MaxBody)
+	room, ok := p.bodies.tryReserve(resp, p.opt.MaxBody)
 	if !ok { // the response waits for room: the timer with it
 		left := time.Until(deadline)
 		paused := timer.Stop()
-		if n, release, err = p.bodies.reserve(ctx, resp, p.opt.MaxBody); err != nil {
+		if room, err = p.bodies.reserve(ctx, resp, p.opt.MaxBody); err != nil {
 			return nil, timedOut(err, fired)
 		}
 		if paused {
 			timer.Reset(left)
 		}
 	}
-	body, err := readBody(resp, n)
-	ex := &exchange{resp: resp, body: body, dur: time.Since(start), release: release}
+	body, err := readBody(resp, room.n)
+	ex := &exchange{resp: resp, body: body, dur: time.Since(start), room: room}
 	if int64(len(body)) > p.opt.MaxBody {
 		ex.body, ex.truncated = body[:p.opt.MaxBody], true
 	}
