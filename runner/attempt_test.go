@@ -4,13 +4,16 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"net/http/httptrace"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/suites"
 )
 
 // The tries of a run share pooled timers (see runner's attempt): a timer
@@ -87,4 +90,38 @@ func TestAttemptTimerNeverCancelsAnotherTry(t *testing.T) {
 		}
 	}
 	t.Logf("slow cases: %d passed, %d timed out", passed, timedOut)
+}
+
+// A caller's context may carry its own httptrace: the runner's trace of
+// each try is composed with it, so both see every try (the runner's is
+// shared by a step's tries only when the context has none).
+func TestAttemptCallerTraceSeesEveryTry(t *testing.T) {
+	var hits coreCounter
+	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) {
+		if hits.hit(r.URL.Path) < 3 {
+			w.WriteHeader(503)
+		}
+	})
+	var mu sync.Mutex
+	conns := 0
+	ctx := httptrace.WithClientTrace(t.Context(), &httptrace.ClientTrace{GotConn: func(httptrace.GotConnInfo) {
+		mu.Lock()
+		conns++
+		mu.Unlock()
+	}})
+	s := coreSuite(t, "version: 1\nname: trace\nenvironments: { a: { base_url: @A@ } }\nscenarios:\n"+
+		"  - { name: flaky, retry: { attempts: 3, delay: 1ms, on: [503] }, request: { method: GET, path: /flaky } }\n", "A", srv.URL)
+	rep, err := runner.Run(ctx, []*suites.Suite{s}, runner.Options{Getenv: coreNoEnv})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := coreResult(t, rep, "a", "flaky")
+	if r.Status != results.Passed || r.Attempts != 3 || len(r.Steps) != 1 || !r.Steps[0].Connected {
+		t.Errorf("%s after %d attempts, steps %+v; want passed after 3, connected", r.Status, r.Attempts, r.Steps)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if conns != 3 {
+		t.Errorf("the caller's trace saw %d connections, want one per try (3)", conns)
+	}
 }

@@ -3,7 +3,6 @@ package runner
 import (
 	"context"
 	"fmt"
-	"net/http/httptrace"
 	"slices"
 	"strings"
 	"sync/atomic"
@@ -135,7 +134,7 @@ func (p *plan) once(ctx context.Context, a *attempt, b *built, timeout time.Dura
 	ctx = a.arm(ctx, timeout)
 	defer a.disarm()
 	fired, timer := &a.fired, a.timer
-	ctx = httptrace.WithClientTrace(ctx, w.trace())
+	ctx = w.traced(ctx)
 	req := b.attempt(ctx)
 	resp, err := a.client.Do(req)
 	if err != nil {

@@ -28,23 +28,39 @@ type wire struct {
 	mu        sync.Mutex
 	connected bool  // TCP (and TLS for https) was up: the host was reached
 	tlsErr    error // the last TLS handshake's failure
+	// ct is the trace of the step's tries, filled by the first: a dial
+	// goroutine of an earlier try may still read it, so it is never
+	// written again.
+	ct httptrace.ClientTrace
 }
 
-func (w *wire) trace() *httptrace.ClientTrace {
-	return &httptrace.ClientTrace{
-		// GotConn fires once TCP (and TLS) are up: from then on the host
-		// was reached, whatever it does next (hang, reset, garbage).
-		GotConn: func(httptrace.GotConnInfo) {
-			w.mu.Lock()
-			w.connected = true
-			w.mu.Unlock()
-		},
-		TLSHandshakeDone: func(_ tls.ConnectionState, err error) {
-			w.mu.Lock()
-			w.tlsErr = err
-			w.mu.Unlock()
-		},
+// traced is ctx with w's trace. When ctx carries a trace already,
+// WithClientTrace composes it into the one it is given, which must then
+// be new; else the tries of the step share ct.
+func (w *wire) traced(ctx context.Context) context.Context {
+	if httptrace.ContextClientTrace(ctx) != nil {
+		return httptrace.WithClientTrace(ctx, w.hooks(new(httptrace.ClientTrace)))
 	}
+	if w.ct.GotConn == nil {
+		w.hooks(&w.ct)
+	}
+	return httptrace.WithClientTrace(ctx, &w.ct)
+}
+
+func (w *wire) hooks(t *httptrace.ClientTrace) *httptrace.ClientTrace {
+	// GotConn fires once TCP (and TLS) are up: from then on the host
+	// was reached, whatever it does next (hang, reset, garbage).
+	t.GotConn = func(httptrace.GotConnInfo) {
+		w.mu.Lock()
+		w.connected = true
+		w.mu.Unlock()
+	}
+	t.TLSHandshakeDone = func(_ tls.ConnectionState, err error) {
+		w.mu.Lock()
+		w.tlsErr = err
+		w.mu.Unlock()
+	}
+	return t
 }
 
 func (w *wire) reached() bool {
