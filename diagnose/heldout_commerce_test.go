@@ -290,3 +290,56 @@ func TestHeldoutCommerce(t *testing.T) {
 	runProviderCases(t, "commerce held-out corpus", cases)
 	runFalsePositives(t, "commerce look-alikes", commerceNonRefusals())
 }
+
+// commerceLateCases: answers gathered after the round's fixes, run once
+// unchanged before any further reading; expectations from the catalog.
+func commerceLateCases() []provCase {
+	tiktokShop := apiKey("TIKTOK_SHOP_TOKEN", "ROW_Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9j0kLmN0pQ", "x-tts-access-token", "")
+	amazonAds := bearer("AMAZON_ADS_TOKEN", "Atza|IwEBIKq9Lm2Vb7NcRt8YwP4sWq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8")
+	return []provCase{
+		{src: "https://github.com/etsy/open-api/issues/598", name: "Etsy 403 insufficient_scope Insufficient scope", status: 403,
+			header: jsonCT(), body: `{"error":"insufficient_scope","error_description":"Insufficient scope"}`,
+			cred: bearer("ETSY_ACCESS_TOKEN", "53888612.Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9j0kLmN0pQrS7tUvXy"), path: "/v3/application/users/53888612/shops", want: ServerInsufficientScope},
+		// TikTok Shop signals success by code 0 in the body, not by status
+		// (the openlinker spike); the thread quotes the body.
+		{src: "https://github.com/phamkhanhminhman97/shopee-tiktok-lazada-api/issues/2", name: "TikTok Shop 200 code 105002 access token is expired", status: 200,
+			header: jsonCT(), body: `{"code":105002,"message":"access token is expired, please refresh it","request_id":"20241203004336CF1A955E95622E054EF3"}`,
+			cred: tiktokShop, path: "/order/202309/orders/search", want: TokenExpired},
+		// The app lacks the API package (a permission of the app, granted
+		// in the partner center).
+		{src: "https://github.com/EcomPHP/tiktokshop-php/issues/40", name: "TikTok Shop 200 code 105005 you should apply auth pkg for this api", status: 200,
+			header: jsonCT(), body: `{"code":105005,"message":"you should apply auth pkg for this api","request_id":"20240710170328026B85572D809D2BFFC5"}`,
+			cred: tiktokShop, path: "/api/shop/get_authorized_shop", want: PermissionDenied},
+		{src: "https://github.com/airbytehq/airbyte/issues/8773", name: "Meta Marketing 400 (#80004) too many calls to this ad-account", status: 400,
+			header: jsonCT(), body: "{\n        \"error\": {\n          \"message\": \"(#80004) There have been too many calls to this ad-account. Wait a bit and try again. For more info, please refer to https://developers.facebook.com/docs/graph-api/overview/rate-limiting.\",\n          \"type\": \"OAuthException\",\n          \"code\": 80004,\n          \"error_subcode\": 2446079,\n          \"fbtrace_id\": \"AFm-w0VSqFxoRyuKXJgg48H\"\n        }\n      }",
+			cred: bearer("FB_MARKETING_TOKEN", "EAAGm0PX4ZCpsBAMq9Lm2Vb7NcRt8YwP4sWq8ZbV3kLmN0pQrS7tUvZDZD"), path: "/v12.0/act_1234567890/insights", want: RateLimited},
+		// A client not yet onboarded to the Advertising API.
+		{src: "https://github.com/amzn/amazon-advertising-api-php-sdk/issues/10", name: "Amazon Ads 401 code 401 Authentication failed", status: 401,
+			header: jsonCT(), body: `{"code":"401","details":"Authentication failed","requestId":"K144VZX9J0CCDG4229C5"}`,
+			cred: amazonAds, path: "/v2/profiles", want: CredentialRejected},
+		// The profile header (Amazon-Advertising-API-Scope) missing: a
+		// header besides the token, whose name says "scope" (no OAuth
+		// scope is lacking). The thread quotes the words; the body is in
+		// the API's {code, details} shape.
+		{src: "https://github.com/amzn/amazon-advertising-api-php-sdk/issues/11", name: "Amazon Ads 400 Scope header is missing", status: 400,
+			header: jsonCT(), body: `{"code":"400","details":"Scope header is missing","requestId":"7QJ0FN8N4MQXH3WQ2JZB"}`,
+			cred: amazonAds, path: "/v2/sp/campaigns", want: RequiredHeaderMissing},
+		{src: "https://github.com/amzn/selling-partner-api-models/issues/1561", name: "SP-API 403 Unauthorized Access to the resource is forbidden", status: 403,
+			header: jsonCT("x-amzn-ErrorType", "AccessDeniedException"), body: `{"errors":[{"code":"Unauthorized","message":"Access to the resource is forbidden","details":""}]}`,
+			cred: headerCred("x-amz-access-token", "SP_API_ACCESS_TOKEN", "Atza|IwEBIP4sWq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9j0kLmN0pQrS7tUv"), path: "/fba/inventory/v1/summaries", want: PermissionDenied},
+		// The gRPC status the thread quotes, as the REST interface sends it.
+		{src: "https://github.com/Opteo/google-ads-api/issues/352", name: "Google Ads 403 API has not been used in project before or it is disabled", status: 403,
+			header: jsonCT(), body: "{\n  \"error\": {\n    \"code\": 403,\n    \"message\": \"Google Ads API has not been used in project 123456789012 before or it is disabled. Enable it by visiting https://console.developers.google.com/apis/api/googleads.googleapis.com/overview?project=123456789012 then retry. If you enabled this API recently, wait a few minutes for the action to propagate to our systems and retry.\",\n    \"status\": \"PERMISSION_DENIED\"\n  }\n}",
+			cred: bearer("GOOGLE_ADS_TOKEN", "ya29.a0AfB_byZ9y8X7w6V5u4T3s2R1q0P9o8N7m6L5k4J3i2H1g0F"), method: "POST", path: "/v15/customers/1234567890/googleAds:search", want: PermissionDenied},
+	}
+}
+
+// TestHeldoutCommerceLate: the late answers. First run, unchanged: 6 of 8
+// (TikTok Shop's 200 "you should apply auth pkg for this api" was left
+// unread, and Amazon Ads' 400 "Scope header is missing" too); now 8 of 8:
+// being told to apply for access to this API is a plan or enrolment
+// matter (in an envelope too), and a named header "is missing" is a
+// required header unless it is the credential's.
+func TestHeldoutCommerceLate(t *testing.T) {
+	runProviderCases(t, "commerce late answers", commerceLateCases())
+}

@@ -321,3 +321,13 @@ const hiddenByPermissionPattern = `(not found|does not exist)[^.]{0,60}\b(due to
 // is deprecated for versions v2.4 and higher"), not the way of
 // authenticating.
 const apiVersionDeprecatedPattern = `\bdeprecated (for|in|since|as of|from) (api )?(versions?|v\d)|\b(api|endpoint|field|edge|version)s? (is |are |has been |have been )deprecated\b`
+
+// headerMissingPattern: a header named and said to be missing ("Scope
+// header is missing", the Amazon Ads profile header): a header the API
+// requires besides the credential (the row vetoes credential headers).
+const headerMissingPattern = `\b[a-z][a-z0-9-]* header (is |was )?(missing|not (present|provided|set|sent))\b`
+
+// applyForAccessPattern: the caller is told to apply for access to this
+// API ("you should apply auth pkg for this api", TikTok Shop's 105005):
+// the app has not been granted the API, a plan or enrolment matter.
+const applyForAccessPattern = `\b(should|must|need to|have to|please) (apply|request|ask) (for )?(the |an? )?(auth\w*|access|permissions?|api)\b[a-z ]{0,20}\b(for|to (use|access|call)) (this|the|that) (api|endpoint|resource|method|operation)\b`

@@ -93,6 +93,12 @@ func TestPhraseFamilies(t *testing.T) {
 		{"told the base URL to use", 400, `{"error":"wrong host, use base URL https://api.eu.example.com"}`, tok, RegionMismatch, nil},
 		// issuer named as one of two faults
 		{"issuer or signature", 401, `{"error_description":"Invalid signature or issuer."}`, tok, CredentialRejected, []string{JWTWrongIssuer}},
+		// headerMissingPattern
+		{"a named header missing, besides the token", 400, `{"message":"Tenant header is missing"}`, tok, RequiredHeaderMissing, nil},
+		{"a credential header missing is the credential's", 401, `{"message":"Authorization header is missing"}`, key, CredentialInWrongPlace, []string{RequiredHeaderMissing}},
+		// applyForAccessPattern
+		{"told to apply for access to this API, in a 200 envelope", 200, `{"code":4003,"msg":"please apply for access permission to use this api"}`, tok, PermissionDenied, nil},
+		{"told to apply a coupon is no access", 200, `{"code":4004,"msg":"you should apply the coupon for this order"}`, tok, "", []string{PermissionDenied}},
 		// revokedMalformedPattern
 		{"a key said revoked after words, on a 403", 403, `{"message":"The API key you supplied is revoked"}`, key, CredentialRejected, nil},
 		{"a card token revoked is the body's", 400, `{"message":"The card token you provided is revoked"}`, key, "", []string{CredentialRejected}},

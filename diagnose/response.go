@@ -402,7 +402,7 @@ func envelopeError(m map[string]any) string {
 // refusal). Read with underscores as spaces (access_token).
 var envelopeWordsRE = lazyre.New(`\b(` + envelopeCredWords + `)\b[^.]{0,60}\b(` + envelopeFaults + `)|` +
 	`\b(invalid|incorrect|revoked|expired|missing|bad|unknown|no)\b[a-z ]{0,20}\b(` + envelopeCredWords + `)\b|` +
-	`rate ?limit|too many requests|throttl|quota exceeded`)
+	`rate ?limit|too many requests|throttl|quota exceeded|` + applyForAccessPattern)
 
 const (
 	envelopeCredWords = `auth\w*|tokens?|scopes?|permissions?|access|login|credentials?|(api )?keys?|session|signature`

@@ -121,7 +121,7 @@ var rules = []rule{
 		message: "the API refuses requests from this country or region (it judges by the IP address the request comes from): run from a supported location, a CI runner or proxy there"},
 	{name: "anti-CSRF", words: re(`\bcsrf\b|\bxsrf\b|\bcrumb\b`), code: RequiredHeaderMissing, strong: true,
 		message: "the API refuses the request for a missing anti-CSRF token or header, not for the credential: send the header it asks for (X-CSRF-Token, X-Requested-With, X-Atlassian-Token: no-check, …) in the scenario's headers"},
-	{name: "required header", words: re(`missing (the )?required header|header [^.]{0,40} (is|was) required|requires? (the|an?) [a-z0-9-]+ header|[a-z0-9-]+ header (should|must) be (defined|set|present|provided)|\b[a-z][a-z0-9-]*: header is required|\bmissing_version\b`), unless: re(`api[ _-]?key|token|credential|authori[sz]ation:? header`), code: RequiredHeaderMissing, strong: true,
+	{name: "required header", words: re(`missing (the )?required header|header [^.]{0,40} (is|was) required|requires? (the|an?) [a-z0-9-]+ header|[a-z0-9-]+ header (should|must) be (defined|set|present|provided)|\b[a-z][a-z0-9-]*: header is required|\bmissing_version\b|` + headerMissingPattern), unless: re(`api[ _-]?key|token|credential|(authori[sz]ation|authentication|auth):? header`), code: RequiredHeaderMissing, strong: true,
 		message: "the API requires a header this request did not send (an API version, account or tenant header): add it to the scenario's headers or defaults.headers"},
 	// "specify the 'X-Goog-User-Project' HTTP header": the answer names a
 	// header that is not where a credential goes.
@@ -168,7 +168,7 @@ var rules = []rule{
 		message: "the server accepted the login but asks for a second factor with this request (a one-time code, as GitHub's X-GitHub-OTP and Heroku's Heroku-Two-Factor-Code headers carry): send the code in the header the API documents, or use a token made for automation that does not require it"},
 	{name: "IP allowlist challenge", header: "WWW-Authenticate", value: re(`^ipaddress\b`), code: IPRestricted, strong: true,
 		message: "the server refuses the token from this IP address (WWW-Authenticate: IPAddress, as the npm registry does for tokens limited to CIDR ranges): run from an allowed address, or widen the token's allowed ranges"},
-	{name: "plan", words: re(`plan does not include|upgrade (your|to)|not available on your (plan|tier)|client-not-enrolled|access to a subset of|` + billingPattern + `|` + creditsPattern), unless: re(`one-time pass|\botp\b|\b2fa\b|` + resourceQuotaPattern), code: PermissionDenied, strong: true,
+	{name: "plan", words: re(`plan does not include|upgrade (your|to)|not available on your (plan|tier)|client-not-enrolled|access to a subset of|` + billingPattern + `|` + creditsPattern + `|` + applyForAccessPattern), unless: re(`one-time pass|\botp\b|\b2fa\b|` + resourceQuotaPattern), code: PermissionDenied, strong: true,
 		message: "the account's plan, billing or access level does not include this endpoint (the credential itself was read): upgrade the plan, enable billing or subscribe to this product, or enrol the app for this API; or leave the endpoint out of this environment (only:)"},
 	// 402 Payment Required to a request with a credential: the account's
 	// billing stops it (a shop frozen for an unpaid bill: Shopify's
