@@ -253,10 +253,11 @@ var sensitiveHeaders = map[string]bool{
 }
 
 // headerValue is a header value for the verbose dump: redacted, and
-// labelled when it is sensitive but holds no known secret.
+// labelled when it is sensitive but holds no known secret (a value the
+// runner labelled already, whole, as its credential named it, is one).
 func headerValue(red *secret.Redactor, name, v string) string {
 	cv := oneLine(red, v)
-	if !sensitiveHeaders[strings.ToLower(name)] || cv != strings.Join(strings.Fields(sanitize(v)), " ") || cv == "" {
+	if !sensitiveHeaders[strings.ToLower(name)] || cv != strings.Join(strings.Fields(sanitize(v)), " ") || cv == "" || secret.LabelledWhole(cv) {
 		return cv
 	}
 	label := oneLine(red, name)

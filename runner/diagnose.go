@@ -74,7 +74,7 @@ func (p *plan) analyze(c *testCase, s caseStep, want assert.Status, b *built, ex
 		Method: b.req.Method, URL: b.req.URL.String(), Path: b.shownPath, RequestHeader: b.req.Header, RequestBody: b.body,
 		StatusCode: ex.resp.StatusCode, ResponseHeader: ex.resp.Header, ResponseBody: ex.body,
 		ExpectClaims: claims(c.st.env), RequiresScope: c.sc.RequiresScope, Now: p.opt.Now(),
-		Redactor: p.opt.Redactor,
+		Redactor: sent.preferred(p.opt.Redactor),
 	}
 	if sent != nil {
 		dc := p.diagCredential(sent.env, sent.state)
@@ -99,7 +99,7 @@ func (p *plan) analyzeToken(c *testCase, sent *sentCred, terr *TokenError) []dia
 	}
 	return diagnose.AnalyzeToken(diagnose.TokenRefusal{Env: c.st.env.Name, StatusCode: terr.StatusCode,
 		Error: terr.Code, Description: terr.Description, Scopes: scopes,
-		Credential: p.diagCredential(sent.env, sent.state), Now: p.opt.Now(), Redactor: p.opt.Redactor})
+		Credential: p.diagCredential(sent.env, sent.state), Now: p.opt.Now(), Redactor: sent.preferred(p.opt.Redactor)})
 }
 
 // preflight checks an environment before anything is sent: variables that

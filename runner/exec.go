@@ -60,8 +60,10 @@ func (p *plan) execute(ctx context.Context, c *testCase) *results.Result {
 		}
 	}
 	var shown []shownStep // one per r.Steps
+	stopped := -1         // the step the case stopped at, whose words r.Message are
 	for i, s := range c.steps {
 		if !p.runStep(ctx, c, i, s, captures, r, &shown) {
+			stopped = i
 			break
 		}
 	}
@@ -81,10 +83,28 @@ func (p *plan) execute(ctx context.Context, c *testCase) *results.Result {
 			st.Response = results.Exchange{}
 			continue
 		}
-		st.Request = shown[i].request(p.jsonValue)
-		st.Request.Body, st.Response.Body = p.excerpt(st.Request.Body, true), p.excerpt(st.Response.Body, false)
+		red := shown[i].b.sent.preferred(p.opt.Redactor)
+		st.Request = shown[i].request(p.jsonValue, red)
+		st.Request.Body, st.Response.Body = p.excerpt(st.Request.Body, true, red), p.excerpt(st.Response.Body, false, red)
+		if red != p.opt.Redactor {
+			if st.Response.Header != nil {
+				st.Response.Header = redactedHeader(st.Response.Header, red)
+			}
+			relabelMessage(r, i, stopped, red)
+		}
 	}
 	return r
+}
+
+// relabelMessage names the secrets that the case's message quotes, when
+// the case stopped at step i (a network error quoting what the server
+// sent), as red, that step's preferred view, names them. What the sink
+// redacts again then finds only labels there. (Its failures were redacted
+// so by its assertions, see check.)
+func relabelMessage(r *results.Result, i, stopped int, red *secret.Redactor) {
+	if i == stopped {
+		r.Message = secret.RedactValues(red, r.Message)
+	}
 }
 
 // keepsPassing reports whether a case whose steps all pass still keeps
@@ -142,6 +162,7 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 		}
 	}
 	sent, err := p.applyCred(ctx, c, s, b)
+	b.sent = sent
 	if err != nil {
 		var terr *TokenError // declared here: errors.As puts it on the heap
 		if s.mode == credPrevious && errors.As(err, &terr) && terr.Err == nil && (terr.StatusCode == 400 || terr.StatusCode == 401) {
@@ -223,7 +244,7 @@ func wantStatus(c *testCase, s caseStep) assert.Status {
 // whether the case may go on to its next step.
 func (p *plan) judge(c *testCase, i int, s caseStep, b *built, ex *exchange, sent *sentCred, captures map[string]suites.Var, r *results.Result) bool {
 	want := wantStatus(c, s)
-	fails := p.check(c, s, want, ex, captures)
+	fails := p.check(c, s, want, ex, sent, captures)
 	if p.drift(c, i, s, b, ex, sent, want, fails, r) {
 		return false
 	}
@@ -322,7 +343,8 @@ func stepPrefix(c *testCase, i int) string {
 }
 
 // check evaluates a step's expectations against its response.
-func (p *plan) check(c *testCase, s caseStep, want assert.Status, ex *exchange, captures map[string]suites.Var) []results.Failure {
+// What a failure quotes is redacted as the credential sent names it.
+func (p *plan) check(c *testCase, s caseStep, want assert.Status, ex *exchange, sent *sentCred, captures map[string]suites.Var) []results.Failure {
 	var out []results.Failure
 	add := func(fs ...assert.Failure) {
 		for _, f := range fs {
@@ -337,6 +359,10 @@ func (p *plan) check(c *testCase, s caseStep, want assert.Status, ex *exchange, 
 	}
 	e := &s.step.Expect
 	chk := assert.Checker{Redact: p.opt.Redactor.Redact}
+	if sent.prefers(p.opt.Redactor) {
+		// The view is made when a failure first quotes something.
+		chk.Redact = func(s string) string { return sent.preferred(p.opt.Redactor).Redact(s) }
+	}
 	if f := p.authErrorIn2xx(c, s, ex); f != nil {
 		out = append(out, *f)
 	}
@@ -452,18 +478,19 @@ func (ex *exchange) free() {
 }
 
 // excerpt is the start of a body as a result keeps it: redacted whole
-// first (a secret cut at the edge would no longer match the redactor),
-// then cut, as a copy so the full body can be freed. A body authspec
-// sent is a secret.Text (see shower): only its values are redacted.
-func (p *plan) excerpt(b []byte, sent bool) []byte {
+// first by red (the run's redactor as the step's credential names its
+// secrets), since a secret cut at the edge would no longer match, then
+// cut, as a copy so the full body can be freed. A body authspec sent is a
+// secret.Text (see shower): only its values are redacted.
+func (p *plan) excerpt(b []byte, sent bool, red *secret.Redactor) []byte {
 	if len(b) == 0 {
 		return nil
 	}
 	var s string
 	if sent {
-		s = secret.RedactValues(p.opt.Redactor, string(b))
+		s = secret.RedactValues(red, string(b))
 	} else {
-		s = p.opt.Redactor.Redact(string(b))
+		s = red.Redact(string(b))
 	}
 	return []byte(s[:min(len(s), excerptLen)])
 }

@@ -35,6 +35,9 @@ type built struct {
 	shown, shownPath secret.Text
 	src              *suites.Request
 	headers          []suites.Pair
+	// sent is the credential applied to req, nil: none; reports name its
+	// secrets as it did (see sentCred.preferred).
+	sent *sentCred
 }
 
 // buildRequest interpolates a step's request in the case's environment.

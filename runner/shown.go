@@ -106,15 +106,18 @@ func (s shower) ref(name string) secret.Text {
 			b += secret.Lit("?") + q
 		}
 		return b
-	case s.red.Known(v.Value):
+	case s.red.Known(v.Value) && !v.Secret:
+		// Not a secret itself: named by the secret it equals.
 		return s.red.Value(name, v.Value)
+	case s.red.Known(v.Value), v.Secret && !(s.idents[name] && !captured):
+		// The variable substituted here, even when another holds the
+		// same value (staging's API_HEADER, production's API_TOKEN).
+		return secret.Named(name, v.Value)
 	case s.idents[name] && !captured:
 		if u, err := url.Parse(v.Value); err == nil && (u.User != nil || u.RawQuery != "") {
 			return secret.Textf("%s", v.Value)
 		}
 		return secret.Lit(v.Value)
-	case v.Secret:
-		return s.red.Value(name, v.Value)
 	}
 	return secret.Lit(v.Value)
 }
@@ -204,7 +207,7 @@ func (b *built) shownURL(red *secret.Redactor, sent *sentCred) secret.Text {
 	if strings.Contains(secret.Plain(string(b.shown)), "?") {
 		sep = "&"
 	}
-	return b.shown + secret.Lit(sep+sent.query+"=") + red.Value(v.Source, v.Value)
+	return b.shown + secret.Lit(sep+sent.query+"=") + secret.Named(v.Source, v.Value)
 }
 
 // body renders the request body as sent: a json: value with its strings
@@ -262,14 +265,60 @@ type shownStep struct {
 }
 
 // request is the headers as sent, those the scenario wrote rendered from
-// their templates (a later one of the same name wins, as when sent), and
-// the body.
-func (s shownStep) request(jsonValue func(any, func(suites.String) string) any) results.Exchange {
+// their templates (a later one of the same name wins, as when sent), those
+// the credential set with its secrets labelled by the names it used
+// (red, made by preferred), and the body.
+func (s shownStep) request(jsonValue func(any, func(suites.String) string) any, red *secret.Redactor) results.Exchange {
 	h := s.b.req.Header.Clone()
+	if s.b.sent != nil && red != s.sh.red { // else the sink's redactor labels them the same
+		for _, name := range s.b.sent.headers {
+			vs := h.Values(name)
+			for i := range vs {
+				vs[i] = red.Redact(vs[i])
+			}
+		}
+	}
 	for _, p := range s.b.headers {
 		if name := http.CanonicalHeaderKey(p.Name); h[name] != nil {
 			h[name] = []string{string(s.sh.template(p.Value.Raw))}
 		}
 	}
 	return results.Exchange{Header: h, Body: []byte(s.sh.body(s.b.src, jsonValue))}
+}
+
+// preferred is red as it shows what this step sent and got back: a secret
+// the step's credential sent is named as the credential used it (see
+// secret.Redactor.Prefer), whatever name the same value has elsewhere.
+func (sent *sentCred) preferred(red *secret.Redactor) *secret.Redactor {
+	if !sent.prefers(red) {
+		return red
+	}
+	used := make([]secret.Source, 0, len(sent.values))
+	for _, v := range sent.values {
+		used = append(used, secret.Source{Name: v.Source, Value: v.Value})
+	}
+	return red.Prefer(used...)
+}
+
+// prefers reports whether preferred may be other than red: some secret
+// the step sent has another name too. Asked before making a view or a
+// closure, so a run where no value has two names pays a lock, not an
+// allocation.
+func (sent *sentCred) prefers(red *secret.Redactor) bool {
+	return sent != nil && len(sent.values) > 0 && red.Contested()
+}
+
+// redactedHeader is h with each value redacted by red, for a header that
+// came from a server and is kept in a result: what the sink redacts again
+// finds only labels there.
+func redactedHeader(h http.Header, red *secret.Redactor) http.Header {
+	out := make(http.Header, len(h))
+	for name, vs := range h {
+		rs := make([]string, len(vs))
+		for i, v := range vs {
+			rs[i] = red.Redact(v)
+		}
+		out[name] = rs
+	}
+	return out
 }

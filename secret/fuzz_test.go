@@ -1,6 +1,7 @@
 package secret
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"unicode"
@@ -111,3 +112,69 @@ func plainText(s string) string {
 		return r
 	}, s)
 }
+
+// FuzzPrefer checks a Prefer view against the redactor it views, with a
+// long secret in one of the corpus's echo forms between random text: the
+// view hides exactly what the redactor hides, leaves nothing it could
+// still find, and, where the value itself has two names, differs only in
+// the name. With staging's "Bearer " and the value under the first name,
+// the view may show the scheme beside the preferred label.
+func FuzzPrefer(f *testing.F) {
+	for i, sh := range shapes {
+		for j := range secrettest.Echoes {
+			f.Add(surroundings[i%len(surroundings)].before+"\x00"+surroundings[j%len(surroundings)].after,
+				sh.value, uint16(j<<1|i%2), uint16(i*j))
+		}
+	}
+	f.Fuzz(func(t *testing.T, text, long string, forms, at uint16) {
+		long = strings.TrimSpace(strings.ToValidUTF8(long, ""))
+		if utf8.RuneCountInString(long) < ShortLen || strings.IndexFunc(long, unicode.IsControl) >= 0 ||
+			strings.Count(long, " ")+strings.Count(long, "\t") > maxFolds || string(decode(long, false).b) != long {
+			t.Skip("not a long secret FuzzRedact finds in every form")
+		}
+		if Clean(long) != long {
+			t.Skip("the secret is itself wrapped")
+		}
+		wrapped := forms&1 == 1
+		first := long
+		if wrapped {
+			first = "Bearer " + long
+		}
+		var r Redactor
+		r.Add("FIRST", first)
+		r.Add("USED", long)
+		view := r.Prefer(Source{"USED", long})
+		parts := split3(plainText(text), int(at))
+		for _, p := range parts {
+			if r.Redact(p) != p {
+				t.Skip("the surrounding text holds a secret itself")
+			}
+		}
+		e := secrettest.Echoes[int(forms>>1)%len(secrettest.Echoes)]
+		echoed := long
+		if wrapped && forms&2 == 2 {
+			echoed = first
+		}
+		in := parts[0] + "\x01" + e.Render(echoed) + "\x01" + parts[1]
+		base, got := r.Redact(in), view.Redact(in)
+		if r.Redact(got) != got {
+			t.Fatalf("%s of %q: the view left a secret the redactor finds:\n in: %q\ngot: %q", e.Name, echoed, in, got)
+		}
+		if !wrapped {
+			want := strings.ReplaceAll(base, Label("FIRST", long), Label("USED", long))
+			if got != want {
+				t.Fatalf("%s of %q:\n in: %q\ngot: %q\nwant %q", e.Name, echoed, in, got, want)
+			}
+			return
+		}
+		if norm(got) != norm(base) {
+			t.Fatalf("%s of %q: the view hides something else:\n in: %q\nbase %q\ngot: %q", e.Name, echoed, in, base, got)
+		}
+	})
+}
+
+// norm replaces each label, with the scheme a Prefer view may show before
+// it, by "#": what two redactions hide, whatever their names.
+func norm(s string) string { return normRE.ReplaceAllString(s, "#") }
+
+var normRE = regexp.MustCompile(`(?:Bearer )?\[[^\[\]\n]* sha256:[0-9a-f]{6}\]`)

@@ -90,9 +90,13 @@ func (r *Redactor) Redact(s string) string {
 	if r == nil || s == "" {
 		return s
 	}
-	m := r.compiled()
+	m := r.root().compiled()
 	if m == nil {
 		return s
+	}
+	findLong, findToken := m.findLong, m.findToken
+	if r.prefer != nil {
+		findLong, findToken = r.preferring(findLong), r.preferring(findToken)
 	}
 	// Each pass reads the text decoded once more (a JSON string inside a
 	// JSON string, a value percent-encoded twice), and stops when there is
@@ -100,10 +104,10 @@ func (r *Redactor) Redact(s string) string {
 	// short form of a value (its unquoted core) must not take a match
 	// that the whole value, escaped twice, makes.
 	if len(m.long)+len(m.folds) > 0 {
-		s = m.passes(s, false, m.findLong)
+		s = m.passes(s, false, findLong)
 	}
 	if len(m.tokens) > 0 {
-		s = m.passes(s, true, m.findToken)
+		s = m.passes(s, true, findToken)
 	}
 	return s
 }
@@ -131,6 +135,18 @@ func (m *matcher) passes(s string, keepBreaks bool, at find) string {
 
 // find reports the length and label of a match at view position i.
 type find func(v *view, i int) (int, string)
+
+// preferring is at with each match relabelled as the view made by Prefer
+// names it.
+func (r *Redactor) preferring(at find) find {
+	return func(v *view, i int) (int, string) {
+		n, label := at(v, i)
+		if n > 0 {
+			label = r.relabel(string(v.b[i:i+n]), label)
+		}
+		return n, label
+	}
+}
 
 // replace finds matches left to right in v, a view of s, and replaces their
 // source spans, skipping any that would touch a label.

@@ -55,6 +55,15 @@ type Redactor struct {
 	m     *matcher           // nil when values were added since it was built
 	onAdd []func(value string)
 	forms *formMemo // shared with the Redactors Fork made, nil until Fork
+	// base and prefer make a view made by Prefer: every value and form
+	// is base's, and a match of one of prefer's forms is labelled with
+	// the name that produced the result (see prefer.go).
+	base   *Redactor
+	prefer map[string]string
+	// contested holds the labels of values that share a form, or the
+	// value itself, with another name: only those need a Prefer view.
+	contested map[string]bool
+	views     map[string]*Redactor // Prefer's, by what they prefer; emptied by contest
 }
 
 // formMemo keeps each value's forms, worked out once for a Redactor and
@@ -85,6 +94,7 @@ func (m *formMemo) get(value string) []form {
 // many checked at once), to be gathered into r with AddFrom. Forms of the
 // values both meet are worked out once.
 func (r *Redactor) Fork() *Redactor {
+	r = r.root()
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.forms == nil {
@@ -103,6 +113,7 @@ type pattern struct {
 // AddCredential: GitHub's ::add-mask:: uses it to mask run-time secrets
 // that carry a credential before anything could print them.
 func (r *Redactor) OnAdd(fn func(value string)) {
+	r = r.root()
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.onAdd = append(r.onAdd, fn)
@@ -127,11 +138,17 @@ func (r *Redactor) AddCredential(name, value string) {
 // are then in too (the first name wins), and a token that a thousand
 // suites share is worked out once, not a thousand times.
 func (r *Redactor) addValue(name, value string) bool {
+	r = r.root()
 	r.mu.RLock()
-	_, known := r.exact[value]
+	had, known := r.exact[value]
 	memo := r.forms
 	r.mu.RUnlock()
 	if known {
+		if !labelNames(had, name) {
+			r.mu.Lock()
+			r.contest(had, Label(name, value))
+			r.mu.Unlock()
+		}
 		return false
 	}
 	return r.add(Label(name, value), value, memo.get(value))
@@ -156,6 +173,7 @@ func (r *Redactor) AddBasic(name, user, pass string) {
 // itself is new. The matcher is rebuilt lazily, on the next Redact, so a
 // run that captures thousands of values adds them in O(n).
 func (r *Redactor) add(label, value string, fs []form) bool {
+	r = r.root()
 	if value == "" && len(fs) == 0 {
 		return false
 	}
@@ -182,10 +200,13 @@ func (r *Redactor) add(label, value string, fs []form) bool {
 			}
 			continue
 		}
-		if _, ok := r.pats[f.text]; ok {
+		if p, ok := r.pats[f.text]; ok {
+			if p.label != label {
+				r.contest(p.label, label)
+			}
 			// The same text as a short and a long secret: whole words
 			// are not enough for the long one's sake.
-			if p := r.pats[f.text]; p.token && !f.token {
+			if p.token && !f.token {
 				p.token = false
 				r.pats[f.text] = p
 				r.m = nil
@@ -194,6 +215,9 @@ func (r *Redactor) add(label, value string, fs []form) bool {
 		}
 		r.pats[f.text] = pattern{label: label, token: f.token}
 		r.m = nil
+	}
+	if isNew || r.m == nil {
+		r.views = nil // a value or form is new: Prefer's views are made again
 	}
 	return isNew
 }
@@ -206,9 +230,11 @@ func (r *Redactor) add(label, value string, fs []form) bool {
 // order so labels are the same as when the suites are read one by one.
 // OnAdd hooks are not called: from's values were added with Add.
 func (r *Redactor) AddFrom(from *Redactor) {
-	if from == nil || from == r {
+	r = r.root()
+	if from == nil || from.root() == r {
 		return
 	}
+	from = from.root()
 	from.mu.RLock()
 	defer from.mu.RUnlock()
 	r.mu.Lock()
@@ -219,9 +245,15 @@ func (r *Redactor) AddFrom(from *Redactor) {
 	if r.exact == nil {
 		r.exact, r.pats, r.folds = map[string]string{}, map[string]pattern{}, map[fold]string{}
 	}
+	r.views = nil
+	for label := range from.contested {
+		r.contest(label)
+	}
 	for v, label := range from.exact {
-		if _, ok := r.exact[v]; !ok {
+		if had, ok := r.exact[v]; !ok {
 			r.exact[v] = label
+		} else if had != label {
+			r.contest(had, label)
 		}
 	}
 	for f, label := range from.folds {
@@ -232,6 +264,9 @@ func (r *Redactor) AddFrom(from *Redactor) {
 	}
 	for text, p := range from.pats {
 		had, ok := r.pats[text]
+		if ok && had.label != p.label {
+			r.contest(had.label, p.label)
+		}
 		switch {
 		case !ok:
 			r.pats[text] = p
@@ -247,6 +282,7 @@ func (r *Redactor) AddFrom(from *Redactor) {
 
 // Known reports whether value was added already.
 func (r *Redactor) Known(value string) bool {
+	r = r.root()
 	r.mu.RLock()
 	defer r.mu.RUnlock()
 	_, ok := r.exact[value]
@@ -254,14 +290,16 @@ func (r *Redactor) Known(value string) bool {
 }
 
 // Value renders a secret that authspec put, whole, into what it sent (a
-// ${VAR} in a path, a query parameter, a form field, a header): its label,
-// however short the value, so it is never shown where authspec renders
-// it. The label is the one the value was added under, else name's.
+// query value of a URL it rendered whole): its label, however short the
+// value, so it is never shown where authspec renders it. The label is the
+// one the value was added under, else name's: the caller does not know
+// which variable the value came from.
 func (r *Redactor) Value(name, v string) Text {
 	if v == "" {
 		return ""
 	}
 	if r != nil {
+		r = r.root()
 		r.mu.RLock()
 		label, ok := r.exact[v]
 		r.mu.RUnlock()
@@ -272,9 +310,22 @@ func (r *Redactor) Value(name, v string) Text {
 	return Lit(Label(name, v))
 }
 
+// Named is Value where authspec knows the source it substituted (a ${VAR}
+// of a template, a credential's field): the label names it, not whichever
+// variable the same value was first added under, so a token that staging
+// keeps as API_HEADER and production as API_TOKEN is shown, in what
+// production sent, as [API_TOKEN …].
+func Named(name, v string) Text {
+	if v == "" {
+		return ""
+	}
+	return Lit(Label(name, v))
+}
+
 // Values returns every recorded value. Tests use it to check that no
 // output contains any of them.
 func (r *Redactor) Values() []string {
+	r = r.root()
 	r.mu.RLock()
 	defer r.mu.RUnlock()
 	out := make([]string, 0, len(r.exact))
@@ -285,6 +336,7 @@ func (r *Redactor) Values() []string {
 }
 
 func (r *Redactor) announce(value string) {
+	r = r.root()
 	r.mu.RLock()
 	hooks := r.onAdd
 	r.mu.RUnlock()

@@ -91,6 +91,10 @@ func TestConcurrentUse(t *testing.T) {
 				v := strings.Repeat(string(rune('a'+i)), 5+j%3)
 				r.Add("V", v)
 				_ = r.Redact("xx " + v + " yy")
+				// The same value under a second name: views made and
+				// dropped while other values are added.
+				r.Add(fmt.Sprintf("W%d", i), v)
+				_ = r.Prefer(Source{fmt.Sprintf("W%d", i), v}).Redact("xx " + v + " yy")
 			}
 		}(i)
 	}
