@@ -26,9 +26,8 @@ func (c Checker) Body(path string, ms []Matcher, body []byte, truncated bool) []
 	if len(ms) == 0 {
 		return nil
 	}
-	label := "body " + path
 	if !gjson.ValidBytes(body) {
-		return []Failure{v.notJSON(label, ms, body, truncated)}
+		return []Failure{v.notJSON(bodyLabel(path), ms, body, truncated)}
 	}
 	cutNote := ""
 	if truncated {
@@ -41,7 +40,7 @@ func (c Checker) Body(path string, ms []Matcher, body []byte, truncated bool) []
 			if m.Op == OpExists && m.Arg == false {
 				continue
 			}
-			fs = append(fs, newFailure(label, m.expected(), secret.Lit("(missing)"), cutNote))
+			fs = append(fs, newFailure(bodyLabel(path), m.expected(), secret.Lit("(missing)"), cutNote))
 			continue
 		}
 		if m.Op == OpEquals && equalJSON(m.Arg, r) {
@@ -51,11 +50,15 @@ func (c Checker) Body(path string, ms []Matcher, body []byte, truncated bool) []
 			if reason == "" {
 				reason = cutNote
 			}
-			fs = append(fs, newFailure(label, m.expected(), secret.Text(actual), reason))
+			fs = append(fs, newFailure(bodyLabel(path), m.expected(), secret.Text(actual), reason))
 		}
 	}
 	return fs
 }
+
+// bodyLabel names a body path in a failure; made only for one, since a
+// passing check states nothing.
+func bodyLabel(path string) string { return "body " + path }
 
 func (v view) notJSON(label string, ms []Matcher, body []byte, truncated bool) Failure {
 	parts := make([]string, len(ms))

@@ -24,7 +24,6 @@ func CheckHeader(name string, ms []Matcher, h http.Header) []Failure {
 // Header is CheckHeader with the Checker's redactor.
 func (c Checker) Header(name string, ms []Matcher, h http.Header) []Failure {
 	v := c.view()
-	label := "header " + name
 	values := headerValues(name, h)
 	var fs []Failure
 	for _, m := range ms {
@@ -32,7 +31,7 @@ func (c Checker) Header(name string, ms []Matcher, h http.Header) []Failure {
 			if m.Op == OpExists && m.Arg == false {
 				continue
 			}
-			fs = append(fs, newFailure(label, m.expected(), secret.Lit("(absent)"), ""))
+			fs = append(fs, newFailure("header "+name, m.expected(), secret.Lit("(absent)"), ""))
 			continue
 		}
 		negative := m.Op == OpNotEquals || m.Op == OpNotContains
@@ -52,7 +51,7 @@ func (c Checker) Header(name string, ms []Matcher, h http.Header) []Failure {
 			}
 		}
 		if !pass {
-			fs = append(fs, newFailure(label, m.expected(), secret.Text(v.renderValues(values, m.Op == OpType)), reason))
+			fs = append(fs, newFailure("header "+name, m.expected(), secret.Text(v.renderValues(values, m.Op == OpType)), reason))
 		}
 	}
 	return fs
