@@ -23,7 +23,9 @@ var envelopeAuthRE = lazyre.New(`authori[sz]ation (failure|failed|denied)|authen
 	`\b(invalid|bad|unknown|missing|expired|revoked|disabled|incorrect) (api[ _-]?|access )?(key|token|signature|credentials?|password|licen[cs]e)\b`)
 
 // xmlErrorRoots are the root elements of an XML error envelope.
-var xmlErrorRoots = map[string]bool{"error": true, "errors": true, "errorresponse": true, "fault": true, "envelope": true}
+// (Moodle's web services answer <EXCEPTION class="moodle_exception"> with a
+// 200.)
+var xmlErrorRoots = map[string]bool{"error": true, "errors": true, "errorresponse": true, "fault": true, "envelope": true, "exception": true}
 
 // xmlTextElements hold an XML envelope's words.
 var xmlTextElements = map[string]bool{"description": true, "message": true, "faultstring": true, "reason": true, "text": true, "errormessage": true,
@@ -96,4 +98,27 @@ func faultAuthError(m map[string]any) string {
 		}
 	}
 	return ""
+}
+
+// exceptionAuthError is the message of a JSON exception object that a
+// 200 carries ({"exception":"moodle_exception","errorcode":"invalidtoken",
+// "message":"Invalid token - token not found"}, Moodle's web services)
+// when its error code or its message speaks of the credential or access
+// (invalidtoken, accessexception, nopermissions, requireloginerror), or
+// "". The code counts even when the message is localised; an exception
+// about a parameter (invalidparameter) is not a refusal.
+func exceptionAuthError(m map[string]any) string {
+	exc, _ := m["exception"].(string)
+	code, _ := m["errorcode"].(string)
+	if !strings.HasSuffix(strings.ToLower(exc), "exception") || code == "" {
+		return ""
+	}
+	msg, _ := m["message"].(string)
+	if !authCodeRE.MatchString(strings.ToLower(code)) && !envelopeRefusal(msg) {
+		return ""
+	}
+	if msg == "" {
+		return code
+	}
+	return msg
 }

@@ -23,6 +23,13 @@ func TestErrorEnvelopes(t *testing.T) {
 			"Authentication failed"},
 		{"JSON Fault, authentication severity", `{"Fault":{"faultcode":"Client","faultstring":"An exception has been raised as a result of client data.","detail":{"Errors":{"ErrorDetail":{"Severity":"Authentication","PrimaryErrorCode":{"Code":"250003","Description":"Invalid Access License number"}}}}}}`,
 			"Invalid Access License number"},
+		{"XML exception, invalid token", "<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n<EXCEPTION class=\"moodle_exception\">\n<ERRORCODE>invalidtoken</ERRORCODE>\n<MESSAGE>Invalid token - token not found</MESSAGE>\n</EXCEPTION>\n",
+			"Invalid token - token not found"},
+		{"XML exception, a parameter", "<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n<EXCEPTION class=\"invalid_parameter_exception\">\n<ERRORCODE>invalidparameter</ERRORCODE>\n<MESSAGE>Invalid parameter value detected</MESSAGE>\n</EXCEPTION>\n", ""},
+		{"JSON exception, invalid token", `{"exception":"moodle_exception","errorcode":"invalidtoken","message":"Invalid token - token not found"}`, "Invalid token - token not found"},
+		{"JSON exception, a localised message with an auth code", `{"exception":"moodle_exception","errorcode":"invalidtoken","message":"Ficha (token) no válida"}`, "Ficha (token) no válida"},
+		{"JSON exception, a parameter", `{"exception":"invalid_parameter_exception","errorcode":"invalidparameter","message":"Invalid parameter value detected"}`, ""},
+		{"JSON exception without a code is no envelope", `{"exception":"RuntimeException","message":"Invalid token in template"}`, ""},
 		{"JSON Fault, a business error", `{"Fault":{"faultcode":"Client","faultstring":"An exception has been raised as a result of client data.","detail":{"Errors":{"ErrorDetail":{"Severity":"Hard","PrimaryErrorCode":{"Code":"120802","Description":"Missing or invalid ship to address"}}}}}}`, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -183,7 +183,7 @@ func authParams(s string) (string, bool) {
 var (
 	authParamsRE = lazyre.New(`^[A-Za-z][A-Za-z0-9_-]*=("[^"]*"|[^\s,"]+)(, ?[A-Za-z][A-Za-z0-9_-]*=("[^"]*"|[^\s,"]+))+$|` +
 		`^[A-Za-z][A-Za-z0-9_-]*=("[^"]*"|[^\s;"]+)(; ?[A-Za-z][A-Za-z0-9_-]*=("[^"]*"|[^\s;"]+))+;?$`)
-	schemeTokenRE = lazyre.New(`^[A-Za-z][A-Za-z0-9-]*$`)
+	schemeTokenRE = lazyre.New(`^[A-Za-z][A-Za-z0-9-]*(\.\d+)*$`) // a version after a dot too (XBL3.0)
 	upperWordRE   = lazyre.New(`^[A-Z][A-Z0-9-]+$`)
 	quotedRE      = lazyre.New(`"[^"]*"`)
 )

@@ -146,7 +146,8 @@ const bodyCredentialPattern = `\b(password[ _-]?reset|reset|confirmation|activat
 // credential itself.
 const identityNotAuthorizedPattern = `\b(consumer|user|client|caller|app|application|integration|account|principal|identity|member|service account)s?( '[^']{1,60}'| "[^"]{1,60}"| [a-z0-9][a-z0-9@._:/-]{2,80}| \[[^\[\]]{1,200} sha256:[0-9a-f]{6}\])? ` +
 	`(is not|isn'?t|are not|aren'?t|was not|were not) (authori[sz]ed|allowed|permitted) to (access|perform|call|use|view|read|write|create|update|delete|modify|do|upload|publish|push|deploy|manage|edit|trigger)\b|` +
-	`\b(user|client|caller|app|consumer|integration)s? unauthori[sz]ed to (perform|access|do)\b`
+	`\b(user|client|caller|app|consumer|integration)s? unauthori[sz]ed to (perform|access|do)\b|` +
+	`\b(user|client|caller|app|consumer|integration|account)s? not (authori[sz]ed|allowed|permitted) to (perform|do|take) (that|this|the|an?) (action|operation)\b`
 
 // methodNotAllowedHerePattern: the way of authenticating is switched off
 // for this route or endpoint ("The used authentication method is not
@@ -331,3 +332,19 @@ const headerMissingPattern = `\b[a-z][a-z0-9-]* header (is |was )?(missing|not (
 // API ("you should apply auth pkg for this api", TikTok Shop's 105005):
 // the app has not been granted the API, a plan or enrolment matter.
 const applyForAccessPattern = `\b(should|must|need to|have to|please) (apply|request|ask) (for )?(the |an? )?(auth\w*|access|permissions?|api)\b[a-z ]{0,20}\b(for|to (use|access|call)) (this|the|that) (api|endpoint|resource|method|operation)\b`
+
+// missingScopePattern: a scope said missing without naming it ("missing
+// required oauth scope", Twitch's v5 API): the token lacks one.
+const missingScopePattern = `\bmissing (the |a )?(required |necessary )?(oauth2? )?scopes?\b`
+
+// verifyCredentialPattern: the answer asks to verify or check the
+// credential itself ("Access is denied. Retrying will not help. Please
+// verify your <pre>key=</pre> parameter.", Steam's 403 page; "Please
+// check your API key and try again"): the value sent was read and refused.
+// "Check your key's permissions" asks about something else.
+const verifyCredentialPattern = `\b(verify|check|double[- ]check) (your|the) (<[a-z]+>)?(api[ _-]?key|key|token|access token|credentials?)(=|</[a-z]+>| parameter\b| and try again|\s*[.,;!]|\s*$)`
+
+// credentialParamMissingPattern: a parameter named like a credential said
+// missing ("Required parameter 'key' is missing", the Steam Web API's 400
+// page): nothing was sent where the API looks, or nothing at all.
+const credentialParamMissingPattern = `\b(required )?(parameter|param|argument|query parameter)s? ['"]?(api[_-]?key|apikey|key|access[_-]?token|token|auth[_-]?token)['"]? (is |was )?(missing|required|not (provided|present|supplied))\b`

@@ -227,6 +227,18 @@ func TestPhraseFamilies(t *testing.T) {
 		{"token not valid for this repository", 403, `{"message":"This token is not valid for this repository"}`, tok, PermissionDenied, []string{CredentialRejected}},
 		{"token not valid, no project named", 403, `{"message":"Token is not valid"}`, tok, CredentialRejected, nil},
 		{"key not valid for a region", 401, `{"message":"Key not valid for the region eu-west-1"}`, key, RegionMismatch, []string{PermissionDenied}},
+		// missingScopePattern, verifyCredentialPattern,
+		// credentialParamMissingPattern, a caller not authorized to
+		// perform an action
+		{"a scope said missing, unnamed", 401, `{"message":"missing required oauth scope"}`, tok, ServerInsufficientScope, nil},
+		{"a missing scopes list is no word about a scope missing", 403, `{"message":"Missing Permissions"}`, tok, PermissionDenied, []string{ServerInsufficientScope}},
+		{"asked to verify the key sent", 403, `{"error":"Access is denied. Please verify your key= parameter."}`, key, CredentialRejected, nil},
+		{"asked to check the key's permissions", 403, `{"error":"Please check your key permissions for this project."}`, key, PermissionDenied, []string{CredentialRejected}},
+		{"a key parameter missing, nothing sent", 400, `{"error":"Required parameter 'key' is missing"}`, nil, NoCredentialsSent, nil},
+		{"an object's key parameter is data", 400, `{"error":"Required parameter 'object_key' is missing"}`, nil, "", []string{NoCredentialsSent}},
+		{"a user not authorized to perform that action", 401, `{"errors":[{"message":"user not authorized to perform that action"}]}`, tok, PermissionDenied, nil},
+		{"a user not authorized, no action named", 401, `{"errors":[{"message":"user not authorized"}]}`, tok, CredentialRejected, []string{PermissionDenied}},
+		{"a slash list of faults is no expiry", 401, `{"error":{"status":401,"message":"Missing/invalid/expired access token"}}`, tok, CredentialRejected, []string{TokenExpired}},
 		// an API token said invalid
 		{"invalid API token", 403, `{"message":"Invalid API token: it has been rotated"}`, tok, CredentialRejected, nil},
 	} {

@@ -54,6 +54,8 @@ func TestPreflight(t *testing.T) {
 		// "<scheme> <credentials>" with a scheme authspec does not know: the
 		// space is the header's syntax; a second one is not.
 		{name: "Zoho-oauthtoken Authorization header", cred: one(vocab.CredHeader, "ZOHO_AUTH", "Authorization", "Zoho-oauthtoken 1000.3f8e2d1c0b9a8f7e6d5c4b3a2f1e0d9c"), want: nil},
+		{name: "a scheme with a version (XBL3.0) before its token", cred: one(vocab.CredHeader, "XBL_TOKEN", "Authorization", "XBL3.0 x=1234567890123456789;eyJlbmMiOiJBMTI4In0.opaque.Wq8ZbV3k"), want: nil},
+		{name: "space inside a token after a versioned scheme", cred: one(vocab.CredHeader, "XBL_TOKEN", "Authorization", "XBL3.0 x=12345;eyJlbmMi Wq8ZbV3k"), want: []string{WhitespaceInCredential}},
 		{name: "space inside a token after an unknown scheme", cred: one(vocab.CredHeader, "KLARNA_AUTH", "Authorization", "Klarna 9j3hY4m2 K8pQ1wX7"), want: []string{WhitespaceInCredential}},
 		{name: "space inside a custom header's key", cred: one(vocab.CredHeader, "PARTNER_KEY", "X-Partner-Key", "Partner 9j3hY4m2K8pQ1wX7"), want: []string{WhitespaceInCredential}},
 		{name: "quote inside a Bearer token", cred: bearerC(`opq_7Hd92"kLmQ4pX`), want: []string{QuotesInCredential}},

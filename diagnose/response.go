@@ -315,6 +315,9 @@ func authError(doc any) string {
 	if e := faultAuthError(m); e != "" {
 		return e
 	}
+	if e := exceptionAuthError(m); e != "" {
+		return e
+	}
 	for _, flag := range []string{"ok", "success"} {
 		if okv, isBool := m[flag].(bool); isBool && !okv {
 			for _, k := range flagTextKeys {
