@@ -101,6 +101,11 @@ func classify(err error, w *wire, timeout time.Duration) (results.Kind, string) 
 	switch {
 	case errors.Is(err, context.DeadlineExceeded), errors.Is(err, os.ErrDeadlineExceeded),
 		errors.As(err, &netErr) && netErr.Timeout():
+		if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+			// The timeout's own context, stopped: Go says "context
+			// canceled", which reads as if someone had interrupted the run.
+			return results.Timeout, fmt.Sprintf("no response within %s (timeout)", timeout)
+		}
 		return results.Timeout, fmt.Sprintf("no response within %s (timeout): %s", timeout, msg)
 	case errors.Is(err, errTooManyRedirects):
 		return results.BadResponse, errTooManyRedirects.Error()
