@@ -66,6 +66,10 @@ func (c *command) version(args []string) error {
 			rev += " (modified)"
 		}
 		fmt.Fprintln(c.stdout, "revision", rev)
+	} else if bi.version == "(devel)" {
+		// Said rather than left out: a bug report needs to know that the
+		// commit is unknown, not that the line went missing.
+		fmt.Fprintln(c.stdout, "revision unknown (the build recorded none: built outside a git checkout, or with -buildvcs=false)")
 	}
 	fmt.Fprintln(c.stdout, "go", runtime.Version(), runtime.GOOS+"/"+runtime.GOARCH)
 	return nil
