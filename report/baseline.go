@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"reflect"
 	"strconv"
+	"strings"
 )
 
 // Marks a result gets against the baseline.
@@ -49,14 +51,46 @@ func ReadBaseline(path string) (*Baseline, error) {
 		case errors.As(err, &se):
 			return nil, fmt.Errorf("%s:%s: not a JSON report: %v", path, lineCol(data, se.Offset-1), err)
 		case errors.As(err, &te):
-			return nil, fmt.Errorf("%s:%s: not a JSON report: %v", path, lineCol(data, te.Offset), err)
+			return nil, fmt.Errorf("%s:%s: not a JSON report: %s", path, lineCol(data, te.Offset), typeMismatch(te))
 		}
 		return nil, fmt.Errorf("%s: not a JSON report: %v", path, err)
 	}
 	if b.doc.SchemaVersion != SchemaVersion {
-		return nil, fmt.Errorf("%s: schema_version %d, want %d (an authspec --json report)", path, b.doc.SchemaVersion, SchemaVersion)
+		// Where the version stands, or the file's start when it has none.
+		at := max(bytes.Index(data, []byte(`"schema_version"`)), 0)
+		return nil, fmt.Errorf("%s:%s: schema_version %d, want %d (an authspec --json report)", path, lineCol(data, int64(at)), b.doc.SchemaVersion, SchemaVersion)
 	}
 	return b, nil
+}
+
+// typeMismatch says which field of the report held the wrong kind of
+// JSON value, in JSON's words rather than Go's type names.
+func typeMismatch(te *json.UnmarshalTypeError) string {
+	want := "a string"
+	switch te.Type.Kind() {
+	case reflect.Struct, reflect.Map:
+		want = "an object"
+	case reflect.Slice, reflect.Array:
+		want = "an array"
+	case reflect.Bool:
+		want = "true or false"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Float32, reflect.Float64:
+		want = "a number"
+	}
+	where := "the document"
+	if te.Field != "" {
+		where = te.Field
+	}
+	return fmt.Sprintf("%s is %s, want %s", where, article(te.Value), want)
+}
+
+// article puts "a" or "an" before a JSON value kind ("an array").
+func article(kind string) string {
+	if kind != "" && strings.ContainsRune("aeiou", rune(kind[0])) {
+		return "an " + kind
+	}
+	return "a " + kind
 }
 
 // lineCol is the 1-based "line:col" of a byte offset.

@@ -167,8 +167,11 @@ func TestReadBaselineErrors(t *testing.T) {
 	}
 	for _, tc := range []struct{ name, content, want string }{
 		{"syntax.json", "{\n  \"schema_version\": 1,\n  \"results\": [}\n", "syntax.json:3:15: not a JSON report"},
-		{"type.json", "{\"schema_version\": \"one\"}", "type.json:1:25: not a JSON report"},
-		{"version.json", `{"schema_version": 2}`, "schema_version 2, want 1"},
+		{"type.json", "{\"schema_version\": \"one\"}", "type.json:1:25: not a JSON report: schema_version is a string, want a number"},
+		{"array.json", "[]", "array.json:1:2: not a JSON report: the document is an array, want an object"},
+		{"status.json", `{"schema_version": 1, "results": [{"status": 5}]}`, "status.json:1:47: not a JSON report: results.status is a number, want a string"},
+		{"version.json", "{\n  \"schema_version\": 2}", "version.json:2:3: schema_version 2, want 1"},
+		{"none.json", `{}`, "none.json:1:1: schema_version 0, want 1"},
 		{"junit.xml", "<testsuites/>", "junit.xml:1:1: not a JSON report"},
 	} {
 		_, err := ReadBaseline(write(tc.name, tc.content))

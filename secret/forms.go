@@ -87,8 +87,20 @@ func forms(value string) []form {
 // endpoints send.
 func pairForms(raw string) []form {
 	short := Short(raw)
-	var out []form
-	for _, t := range encodings(raw) {
+	texts := encodings(raw)
+	// The Authorization value encoded once more, as a server may echo it
+	// back (as forms does for "Bearer <token>"): base64 of "Basic
+	// <pair>", hex of the pair's base64, and for a long pair its base64
+	// inside any longer encoded text.
+	b := base64.StdEncoding.EncodeToString([]byte(raw))
+	h := hex.EncodeToString([]byte(b))
+	texts = append(texts, h, strings.ToUpper(h))
+	texts = append(texts, encodings("Basic "+b)...)
+	if !short {
+		texts = append(texts, inBase64(b)...)
+	}
+	out := make([]form, 0, len(texts))
+	for _, t := range texts {
 		out = append(out, form{text: t, token: short})
 	}
 	return out

@@ -1,9 +1,12 @@
 package suites
 
 import (
+	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -39,19 +42,54 @@ func TestLoadFilesReusingParserIsParse(t *testing.T) {
 	}
 }
 
-// openFile reads what os.Open reads and fails as it does, in the same
-// words: they end up in "cannot read suite: …".
-func TestOpenFileIsOsOpen(t *testing.T) {
-	missing := filepath.Join(t.TempDir(), "missing.yaml")
+// A loader's reader fails as os.Open and os.ReadFile fail, in the same
+// words (they end up in "cannot read suite: …"), and each read returns the
+// whole file, however many larger, smaller or empty files the same buffer
+// held before; a file one byte over the limit is refused, and a file whose
+// size says less than it holds (Linux's /proc) is still read to its end.
+func TestFileReaderIsReadFile(t *testing.T) {
+	dir := t.TempDir()
+	missing := filepath.Join(dir, "missing.yaml")
 	_, want := os.Open(missing)
-	if _, err := openFile(missing); err == nil || want == nil || err.Error() != want.Error() {
-		t.Fatalf("openFile(missing) = %v, os.Open = %v", err, want)
+	var r fileReader
+	if _, err := r.read(missing, MaxFileSize); err == nil || want == nil || err.Error() != want.Error() {
+		t.Fatalf("read(missing) = %v, os.Open = %v", err, want)
 	}
-	data, err := readCapped("testdata/load/bad/a.yaml", MaxFileSize)
-	if err != nil {
-		t.Fatal(err)
+	_, want = os.ReadFile(dir)
+	if _, err := r.read(dir, MaxFileSize); err == nil || want == nil || err.Error() != want.Error() {
+		t.Fatalf("read(a directory) = %v, os.ReadFile = %v", err, want)
 	}
-	if want, _ := os.ReadFile("testdata/load/bad/a.yaml"); string(data) != string(want) {
-		t.Fatalf("readCapped read %q, want %q", data, want)
+	files := []string{"testdata/load/bad/a.yaml", "../examples/suites/accounts.yaml"}
+	for i, n := range []int{0, 1, 511, 512, 513, 3000, 100, 0, 5000} {
+		f := filepath.Join(dir, fmt.Sprintf("f%d.yaml", i))
+		if err := os.WriteFile(f, bytes.Repeat([]byte{byte('a' + i)}, n), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, f)
+	}
+	if _, err := os.Stat("/proc/self/status"); err == nil {
+		// First, into a new buffer: the size, 0, leaves room for 1 byte.
+		files = append([]string{"/proc/self/status"}, files...)
+	}
+	for _, f := range append(files, files...) {
+		got, err := r.read(f, MaxFileSize)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// /proc/self/status changes from read to read: its whole text
+		// ends with a line of the process's voluntary switches.
+		if want, _ := os.ReadFile(f); f != "/proc/self/status" && string(got) != string(want) || f == "/proc/self/status" && !strings.Contains(string(got), "\nnonvoluntary_ctxt_switches:") {
+			t.Fatalf("%s: read %d bytes %.40q, want %d bytes %.40q", f, len(got), got, len(want), want)
+		}
+	}
+	limit := filepath.Join(dir, "limit.yaml")
+	for _, n := range []int{100, 101} {
+		if err := os.WriteFile(limit, bytes.Repeat([]byte("x"), n), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		got, err := r.read(limit, 100)
+		if n == 100 && (err != nil || len(got) != 100) || n == 101 && err == nil {
+			t.Errorf("a file of %d bytes with a limit of 100: %d bytes, %v", n, len(got), err)
+		}
 	}
 }

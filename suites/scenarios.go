@@ -20,6 +20,13 @@ const parallelScenarios = 512
 // elsewhere still holds the node it refers to).
 func (d *decoder) scenarios(items []*yaml.Node, s *Suite) []*Scenario {
 	workers := min(runtime.GOMAXPROCS(0), max(1, len(items)/parallelScenarios))
+	if workers == 1 {
+		// A small list on the goroutine decoding the file: a goroutine
+		// per file started on a small stack that each file's decoding
+		// grew again (a thousand small suites: 1,000 starts and stack
+		// copies).
+		return d.scenarioRun(items, s)
+	}
 	parts := make([][]*Scenario, workers)
 	errs := make([]Errors, workers)
 	var wg sync.WaitGroup
@@ -30,14 +37,7 @@ func (d *decoder) scenarios(items []*yaml.Node, s *Suite) []*Scenario {
 			defer wg.Done()
 			sub := *d
 			sub.errs = nil
-			out := make([]*Scenario, 0, hi-lo)
-			for i := lo; i < hi; i++ {
-				if sc := sub.scenario(items[i], s); sc != nil {
-					out = append(out, sc)
-				}
-				items[i] = nil
-			}
-			parts[w], errs[w] = out, sub.errs
+			parts[w], errs[w] = sub.scenarioRun(items[lo:hi], s), sub.errs
 		}()
 	}
 	wg.Wait()
@@ -45,6 +45,19 @@ func (d *decoder) scenarios(items []*yaml.Node, s *Suite) []*Scenario {
 	for w := range workers {
 		out = append(out, parts[w]...)
 		d.errs = append(d.errs, errs[w]...)
+	}
+	return out
+}
+
+// scenarioRun decodes items in order, dropping each item's nodes once
+// decoded; errors go to d.errs.
+func (d *decoder) scenarioRun(items []*yaml.Node, s *Suite) []*Scenario {
+	out := make([]*Scenario, 0, len(items))
+	for i, it := range items {
+		if sc := d.scenario(it, s); sc != nil {
+			out = append(out, sc)
+		}
+		items[i] = nil
 	}
 	return out
 }
