@@ -238,3 +238,59 @@ func TestHeldoutHrgaming(t *testing.T) {
 	runTokenCases(t, hrgamingTokenCases())
 	runFalsePositives(t, "hrgaming non-refusals", hrgamingNonRefusals())
 }
+
+// lateHrgamingCases: answers of the same category gathered after the
+// round's fixes, run once unchanged before any further reading;
+// expectations from the catalog. First run: 6 of 8 (refusals 4 of 6,
+// non-refusals 2 of 2). Both misses were Cal.com's: the case put a
+// cal_live_ key in the harness's default staging environment, so
+// live_key_outside_production came first; corrected to production, where
+// those users called the API (the case, not the code), "These credentials
+// do not belong to you" was still read as a refused credential. 8 of 8
+// after one general reading: an object said not to be the caller's is a
+// permission (the server knows who "you" are).
+func lateHrgamingCases() []provCase {
+	calcom := bearer("CAL_API_KEY", "cal_live_8f3c2a1b4d5e6f708192a3b4c5d6e7f8")
+	return []provCase{
+		// A localised message (Spanish); the error code says the token.
+		{src: "https://github.com/catalyst/moodle-auth_userkey/issues/42", name: "Moodle 200 invalidtoken with a Spanish message", status: 200,
+			header: jsonCT(), body: `{"exception":"moodle_exception","errorcode":"invalidtoken","message":"Ficha (token) no v\u00e1lida - ficha no encontrada"}`,
+			cred: apiKey("MOODLE_WSTOKEN", "9d2f0b7c4e1a8f3b6c5d2e9a0f1b4c7d", "", "wstoken"), method: "POST", path: "/webservice/rest/server.php?wsfunction=auth_userkey_request_login_url&moodlewsrestformat=json", want: CredentialRejected},
+		{src: "https://github.com/Lioncat6/OSC-Chat-Tools/issues/32", name: "Spotify 403 the user is not registered for this application", status: 403,
+			header: jsonCT(), body: `{"error":{"status":403,"message":"The user is not registered for this application. Please check your settings on https://developer.spotify.com/dashboard."}}`,
+			cred: bearer("SPOTIFY_ACCESS_TOKEN", "BQCx7Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9j0kLmN0pQrS7tUvXyZa1b2c3d"), path: "/v1/me", want: PermissionDenied},
+		// The calendar credential named in the request (an id, data) is
+		// another user's: the caller is known ("you"), the resource is not
+		// theirs. credential_rejected could be read from "credentials", but
+		// the API key was accepted.
+		{src: "https://github.com/calcom/cal.diy/issues/22994", name: "Cal.com 401 These credentials do not belong to you", status: 401,
+			header: jsonCT(), body: `{"status":"error","timestamp":"2025-08-09T10:12:43.475Z","path":"/v2/calendars/busy-times","error":{"code":"UnauthorizedException","message":"These credentials do not belong to you"}}`,
+			cred: calcom, env: "production", path: "/v2/calendars/busy-times?credentialId=1234&externalId=primary", want: PermissionDenied},
+		{src: "https://github.com/calcom/cal.diy/issues/21630", name: "Cal.com 401 HTTP Error 401", status: 401,
+			header: jsonCT(), body: "{\n    \"statusCode\": 401,\n    \"message\": \"HTTP Error 401\"\n}", cred: calcom, env: "production", method: "POST", path: "/v2/bookings/4f6e5d4c/reschedule", want: CredentialRejected},
+		{src: "https://github.com/MixV2/EpicResearch/issues/156", name: "Epic 401 authentication_failed 1032", status: 401,
+			header: jsonCT(), body: `{"errorCode":"errors.com.epicgames.common.authentication.authentication_failed","errorMessage":"Authentication failed for /api/oauth/deviceAuthorization","messageVars":["/api/oauth/deviceAuthorization"],"numericErrorCode":1032,"originatingService":"com.epicgames.account.public","intent":"prod"}`,
+			cred: basicCred("98f7e42c2e3a4f86a74eb43fbb41ed39", "0a2449a2-001a-451e-afec-3e812901c4d7"), method: "POST", path: "/account/api/oauth/deviceAuthorization", want: CredentialRejected},
+		// Huntflow (recruiting): the reason as a list under "errors".
+		{src: "https://github.com/huntflow/api/pull/164", name: "Huntflow 401 Invalid access token, bad_authorization", status: 401,
+			header: map[string]string{"Content-Type": "application/json; charset=UTF-8", "Server": "TornadoServer/6.0.3"}, body: "{\n    \"description\": \"Invalid access token\",\n    \"errors\": [\n        {\n            \"type\": \"oauth\",\n            \"value\": [\n                \"bad_authorization\"\n            ]\n        }\n    ]\n}",
+			cred: bearer("HUNTFLOW_TOKEN", "4f2b9c1d7e6a5b8c3d0e9f1a2b7c6d5e4f3a2b1c"), path: "/me", want: CredentialRejected},
+	}
+}
+
+// lateHrgamingNonRefusals: late answers that are not refusals: a code the
+// request carried as data said invalid, an outage.
+func lateHrgamingNonRefusals() []fpCase {
+	return []fpCase{
+		{src: "https://github.com/Nighthawk42/bnet_auth_tool/issues/3", name: "Battle.net 400 invalid restore code (data)", status: 400, header: jsonCT(),
+			body: `{"errorCode": "BLZBNTARA10000102", "message": "Failed to attach authenticator; invalid restore code."}`},
+		{src: "https://github.com/twitchdev/issues/issues/592", name: "Twitch 500 Internal Server Error", status: 500, header: jsonCT(),
+			body: `{"error":"Internal Server Error","status":500,"message":""}`},
+	}
+}
+
+// TestHeldoutHrgamingLate: see lateHrgamingCases.
+func TestHeldoutHrgamingLate(t *testing.T) {
+	runProviderCases(t, "hrgaming late answers", lateHrgamingCases())
+	runFalsePositives(t, "hrgaming late non-refusals", lateHrgamingNonRefusals())
+}

@@ -348,3 +348,9 @@ const verifyCredentialPattern = `\b(verify|check|double[- ]check) (your|the) (<[
 // missing ("Required parameter 'key' is missing", the Steam Web API's 400
 // page): nothing was sent where the API looks, or nothing at all.
 const credentialParamMissingPattern = `\b(required )?(parameter|param|argument|query parameter)s? ['"]?(api[_-]?key|apikey|key|access[_-]?token|token|auth[_-]?token)['"]? (is |was )?(missing|required|not (provided|present|supplied))\b`
+
+// notYoursPattern: what the request names is said not to be the caller's
+// ("These credentials do not belong to you", Cal.com about a calendar
+// connection named by its id): the server knows who "you" are, so the
+// request's own credential was accepted and the object is another's.
+const notYoursPattern = `\b(do|does|did) ?n(o|')t belong to you\b|\b(is|are) not yours\b`
