@@ -257,7 +257,18 @@ func (a *analysis) authorizationHeader() {
 			textf("the Authorization header starts with %q: the scheme is there twice, so the server reads %q as the token; remove the prefix from the value (type: bearer adds %q itself)", scheme+" "+second+" ", second, effectivePrefixOr(a.ex.Credential, scheme)),
 			append([]string{textf("sent Authorization: %s %s %s", scheme, second, a.safeRest(restT[len(second):]))}, chEv...)...)
 	case !hasRest && !isKnownScheme(scheme) && !paramList(authz):
-		a.add(scoreFormat, PrefixMissing,
+		score := scoreFormat
+		if len(challenges) == 0 {
+			switch {
+			case a.authenticatedRefusal():
+				return // the server took it and named what the caller may not do
+			case a.serverReadCredential():
+				// Nothing asks for a scheme and the server judged the value
+				// (etcd takes its token bare): a hint after the server's words.
+				score = scoreHeuristic
+			}
+		}
+		a.add(score, PrefixMissing,
 			textf("the Authorization header carries the token without a scheme; the server expects %q; set the credential's prefix (type: bearer sends \"Bearer <token>\")", want+" <token>"),
 			append([]string{textf("sent Authorization: %s — no scheme", a.safeHeader(authz))}, chEv...)...)
 		return
@@ -268,7 +279,7 @@ func (a *analysis) authorizationHeader() {
 				return
 			}
 		}
-		if a.serverReadCredential() {
+		if a.serverReadCredential() && !a.bearerErrorToOtherScheme(scheme) {
 			// The server's words show it read the credential anyway
 			// (Stripe answers Basic challenges to Bearer keys).
 			return
@@ -369,7 +380,10 @@ func dedupe(xs []string) []string {
 	return out
 }
 
-var readRE = lazyre.New(`\b(invalid|expired|revoked|unknown|incorrect|not valid|deactivated|disabled|not found|does not exist)\b`)
+// readRE: words that judge a value the server read; a token's claims,
+// expiration or segments named show it parsed the token ("token
+// expiration required", InfluxDB to a JWT without exp).
+var readRE = lazyre.New(`\b(invalid|expired|revoked|unknown|incorrect|not valid|deactivated|disabled|not found|does not exist|claims?|expiration|segments)\b`)
 
 // serverReadCredential reports whether the server's words show that it
 // read the credential and judged it (e.g. "Invalid API Key provided").
@@ -378,3 +392,33 @@ func (a *analysis) serverReadCredential() bool {
 }
 
 var faultListRE = lazyre.New(faultListPattern)
+
+// bearerChallengeError: the answer's RFC 6750 error came in a Bearer
+// challenge.
+func (a *analysis) bearerChallengeError() bool {
+	if a.srv.oauthFrom != "WWW-Authenticate" || a.srv.oauthErr == "" {
+		return false
+	}
+	for _, c := range a.srv.challenges {
+		if c.Is("Bearer") {
+			return true
+		}
+	}
+	return false
+}
+
+// bearerErrorToOtherScheme: an RFC 6750 error in a Bearer challenge
+// judges a bearer token; to a Basic or Digest header it says no bearer
+// token was found, not that the password was read (Apache's mod_rewrite
+// token check answers every request that way).
+func (a *analysis) bearerErrorToOtherScheme(scheme string) bool {
+	return (strings.EqualFold(scheme, "Basic") || strings.EqualFold(scheme, "Digest")) && a.bearerChallengeError()
+}
+
+// authenticatedRefusal: a 403 whose words refuse a permission and say
+// nothing against the credential ("etcdserver: permission denied"): the
+// server knew the caller.
+func (a *analysis) authenticatedRefusal() bool {
+	t := a.srv.text
+	return a.ex.StatusCode == http.StatusForbidden && authzRE.MatchString(t) && !authnRE.MatchString(t)
+}

@@ -354,3 +354,27 @@ const credentialParamMissingPattern = `\b(required )?(parameter|param|argument|q
 // connection named by its id): the server knows who "you" are, so the
 // request's own credential was accepted and the object is another's.
 const notYoursPattern = `\b(do|does|did) ?n(o|')t belong to you\b|\b(is|are) not yours\b`
+
+// tokenCheckPattern: a check of a token's own parts failed, in the words
+// a gateway or proxy that verifies JWTs uses ("Invalid JWT signature",
+// "Unsupported JWT signing algorithm", HAProxy's documented jwt_verify
+// rules; "invalid token signature"): the token was read and refused,
+// whatever status carries it (HAProxy denies with 403).
+const tokenCheckPattern = `\binvalid (jwt|token|access token|bearer token|id token) signature\b|` +
+	`\b(unsupported|unexpected|invalid|disallowed|unknown) (jwt|token) (signing |signature )?(algorithm|alg)\b|` +
+	`\b(jwt|token) (signing |signature )?(algorithm|alg) (is )?(not supported|unsupported|not allowed|invalid)\b`
+
+// roleRequiredPattern: the answer names the role or privilege the
+// operation requires ("requires admin privilege", InfluxDB's "reader not
+// authorized to execute statement 'CREATE DATABASE x', requires admin
+// privilege"; "requires the owner role"): the caller is known and lacks
+// it, whatever status carries it. The role may read as a redaction label
+// when a suite's user name is that word ("requires [admin.username
+// sha256:…] privilege").
+const roleRequiredPattern = `\brequires? (the |an? )?(admin|administrator|owner|superuser|super user|root|cluster admin|write|manage|\[[^\[\]]{1,200} sha256:[0-9a-f]{6}\])( |-)?(privileges?|rights|role|access|permissions?)\b`
+
+// userNameMissingPattern: the server says the request named no user
+// (etcd's "etcdserver: user name is empty" to a request without a token):
+// it found no credential. The row that reads it leaves out a request
+// whose own body names a user (a sign-up form's validation).
+const userNameMissingPattern = `\buser ?name (is )?(empty|missing|not (set|provided|given|specified))\b|\bno user ?name (was )?(provided|given|specified|set)\b`

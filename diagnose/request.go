@@ -31,6 +31,10 @@ type sent struct {
 	authHeaders []string
 	authQuery   []string
 	authBody    []string // form or JSON fields named like credentials
+	// login: form or JSON fields that carry a password or secret (a
+	// login's body, etcd's /v3/auth/authenticate): a credential sent, in
+	// the place a login endpoint reads it.
+	login []string
 }
 
 type placed struct {
@@ -39,7 +43,7 @@ type placed struct {
 }
 
 func (s sent) any() bool {
-	return s.authz != "" || s.pathSecret || len(s.headers)+len(s.query)+len(s.body)+len(s.path)+len(s.authHeaders)+len(s.authQuery)+len(s.authBody) > 0
+	return s.authz != "" || s.pathSecret || len(s.headers)+len(s.query)+len(s.body)+len(s.path)+len(s.authHeaders)+len(s.authQuery)+len(s.authBody)+len(s.login) > 0
 }
 
 // locate finds the credential's values in the request. A credential in
@@ -111,6 +115,8 @@ func locate(ex Exchange, red *redactor) sent {
 	for _, name := range bodyFieldNames(ex.RequestBody) {
 		if looksLikeBodyToken(name) {
 			s.authBody = append(s.authBody, name)
+		} else if loginFieldRE.MatchString(strings.ToLower(name)) {
+			s.login = append(s.login, name)
 		}
 	}
 	return s
@@ -153,6 +159,9 @@ func looksLikeBodyToken(name string) bool {
 	}
 	return strings.Contains(n, "token") || strings.Contains(n, "api_key") || strings.Contains(n, "apikey") || strings.Contains(n, "api-key")
 }
+
+// loginFieldRE: a body field that carries a login's secret.
+var loginFieldRE = lazyre.New(`^(password|passwd|passphrase|pass|client_secret|secret)$`)
 
 // inPath reports whether path carries v: a short value only as a whole
 // segment ("mon" is not in /monitoring), a longer one anywhere.
@@ -215,6 +224,9 @@ func (a *analysis) describeSent() []string {
 	}
 	if a.sent.pathSecret {
 		ev = append(ev, textf("the URL path carries a secret: %s", a.endpoint()))
+	}
+	if len(a.sent.login) > 0 {
+		ev = append(ev, textf("sent a login in the request body (field %s)", secret.Lit(strings.Join(a.sent.login, ", "))))
 	}
 	if len(ev) == 0 {
 		names := sortedKeys(a.ex.RequestHeader)

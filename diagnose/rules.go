@@ -85,7 +85,7 @@ var rules = []rule{
 	// HAProxy's built-in answer to an http-request deny rule: the load
 	// balancer in front of the API refused, not the API (nor a web server
 	// serving it).
-	{name: "HAProxy deny page", status: []int{403}, words: re(`request forbidden by administrative rules`), code: BlockedByProxy, strong: true,
+	{name: "HAProxy deny page", status: []int{403}, words: re(`request forbidden by administrative rules`), code: BlockedByProxy, strong: true, confirms: denyPageConfirms,
 		message: "HAProxy in front of the API refused the request with its own deny page (\"Request forbidden by administrative rules\"): an http-request deny rule or ACL matched (source address, path, method or a header); check the load balancer's rules for this request, or run from an allowed network"},
 	// Cloudflare's plain-text error for non-browser clients: 1010 a banned
 	// browser signature (a scripted User-Agent), 1020 a firewall rule, 1015
@@ -195,6 +195,8 @@ var rules = []rule{
 	// language the message is written.
 	{name: "access control exception", words: re(`\baccess ?control ?exception\b|accessexception\b|_access_exception\b`), code: PermissionDenied, strong: true,
 		message: "the API raised an access-control exception: the credential was read and the caller may not use this function or resource (the service the token belongs to does not include it, a capability or role is missing, or the service is restricted to some users or addresses); grant it at the provider, or use a credential whose service includes it"},
+	{name: "role required", words: re(roleRequiredPattern), unless: re(`\brequires? [^.]{0,40}\baccess (token|key)s?\b`), code: PermissionDenied, strong: true,
+		message: "the API names the role or privilege this operation requires (admin, owner, write) and the caller does not have it: the credential was accepted; grant the role to its user, or use a credential that has it"},
 	// A key limited by its owner to some operations (Resend's sending-only
 	// keys, Stripe's restricted keys) is refused the others, often with 401.
 	{name: "restricted key", words: re(`(api[ _]?)?(key|token) is restricted to (only )?[a-z]|restricted_api_key`), unless: re(`referr?er|ip address|\bips?\b`), code: PermissionDenied, strong: true,
@@ -232,6 +234,8 @@ var rules = []rule{
 	// besides the credential.
 	{name: "proof required", words: re(proofRequiredPattern), needsSent: true, code: RequiredHeaderMissing, strong: true,
 		message: "the API requires a value besides the credential (a proof or signature computed from it with the app's secret, a nonce or a timestamp) as a parameter or header: compute and send it as the API documents (in the scenario's query or headers)"},
+	{name: "no user name", words: re(userNameMissingPattern), codeFor: noUserNameCode, strong: true, confirms: formatCodes,
+		message: "the server says the request named no user: it found no credential (etcd answers so to a request without its token); send the credential the API documents (for etcd, the token from /v3/auth/authenticate in the Authorization header)"},
 	{name: "GitHub hidden 404", status: []int{404}, header: "X-Accepted-Oauth-Scopes", code: NotFoundHidesPermission, strong: true, evidence: (*analysis).scopeEvidence,
 		message: "the API answers 404 for resources this token may not see (rather than 403), and its headers list the scopes it accepts: give the token the scope or the access to the repository or organisation; if the path is wrong, correct it"},
 	{name: "hidden 404 words", status: []int{400, 404}, words: re(hiddenByPermissionPattern + `|(not found|does not exist)[^.]{0,80}(or|and) (you|your (token|key))[^.]{0,40}(access|permission)|access[^.]{0,30}(not found|hidden)|shared with (your|the|this) integration|(authori[sz]ation|access|permission) (failed|denied) or [^.]{0,40}not found|not found,? \(?or [^.]{0,30}(not authori[sz]ed|access (is )?denied|no access|insufficient (access|permissions?|privileges))|notauthorizedornotfound`), code: NotFoundHidesPermission, strong: true,
@@ -247,7 +251,7 @@ var rules = []rule{
 	// After the hidden-404 rows, which read the same words on a 404.
 	{name: "no permission words", words: re(`\b(you|user|caller|token|key|credential|account|client|app|application|integration|consumer)s? (do not|don'?t|does not|doesn'?t|did not) have (the )?permissions? (to|for)\b|` + notYoursPattern), code: PermissionDenied, strong: true,
 		message: "the API says the caller does not have permission for this operation or resource (it may also hide a resource that way): grant the credential (or its user, app or key) access to it, or use one that has it; if the path or id is wrong, correct it"},
-	{name: "web server default page", status: []int{403}, words: re(defaultPagePattern + `|<h1>403 forbidden</h1>`), unless: re(`cloudflare|akamai|incapsula|sucuri|request unsuccessful|administrative rules`), code: PermissionDenied, strong: true,
+	{name: "web server default page", status: []int{403}, words: re(defaultPagePattern + `|<h1>403 forbidden</h1>`), unless: re(`cloudflare|akamai|incapsula|sucuri|request unsuccessful|administrative rules`), code: PermissionDenied, strong: true, confirms: denyPageConfirms,
 		message: "the web server in front of the API (its own default error page, not a WAF) refused the request by its access rules (allow/deny, auth_request, a protected location): check its configuration for this path, or the address it expects"},
 	{name: "AWS API Gateway Forbidden", status: []int{403}, header: "X-Amzn-Errortype", value: re(`^forbiddenexception`), words: re(`^\s*\{\s*"message"\s*:\s*"forbidden"\s*\}\s*$`), code: CredentialRejected,
 		message: "AWS API Gateway answers a bare Forbidden when the API key (x-api-key) is missing, unknown or disabled, or is not in a usage plan of this stage: check the key and its usage plan"},
@@ -260,7 +264,7 @@ var rules = []rule{
 	// and is unknown. With nothing sent, the no-credential reading speaks.
 	{name: "unknown API key", words: re(`\bapi[ _-]?key (was )?not found\b`), needsSent: true, code: CredentialRejected, strong: true,
 		message: "the server looked the API key up and does not know it: it was deleted, mistyped, or belongs to another project or account; copy it again from the provider's console into the variable that defines it"},
-	{name: "rejected credential words", words: re(`invalid[_ ]((private|secret|access|subscription) )?api[_ ]?key|invalid (private|secret) key|invalid [a-z_-]+ or (api[_ ]?)?(key|token|secret)\b|invalid x-api-key|api key not valid|invalid[_ ]((authentication|login|user)[_ ])?credentials|invalid[_ ]password|(incorrect|wrong) password|bad credentials|\bbad (api[_ ]?)?(key|token)\b|invalid_auth|invalid token|token (is )?invalid|unrecognized login|authentication[_ ]?(fail(ed|ure)|unsuccessful)|(login|logon|sign[- ]?in) (was )?unsuccessful|invalid[_ ]session|(account|user|organi[sz]ation|workspace|tenant) (has been |is |was )?(deactivated|suspended|restricted|banned)\b|user disabled|invalidapikey|incorrect api key|not a valid (api )?(key|token)|authorization grant is invalid|security token included in the request is invalid|token_revoked|(token|key|credential)s? (has been|have been|was|is) revoked|account_inactive|key not authori[sz]ed|login failed|"invalidtoken"\s*:\s*true|unknown x-auth-key|signaturedoesnotmatch|signature we calculated does not match|invalid client_id or secret|invalid_api_keys|invalid[_ ]((oauth|access|bearer|jwt|api)[_ ]){0,2}token|error validating access token|invalidaccesskeyid|access key id you provided does not exist|signature does not match|key has expired|expired api[_ ]?key|api_key_expired|invalid or non-existent authentication information|(key|token) (provided )?is invalid|server failed to authenticate the request|\bauthentication error\b|(token|signature) is malformed|\b(api[ _-]?key|apikey|token|signature|credentials?)\s*:\s*invalid\b|malformed (access |bearer )?token|acl (token )?not found|invalid[_ ]signature|(credential|key|token|signature)s? (is|are) not valid\s*[."]|\b(signature|token|credential)s? (cannot|can ?not|could not|couldn't) be (verified|validated)\b|\b(invalid|revoked)(,? (or )?(invalid|revoked|expired|disabled|unknown))+ [a-z-]{0,20} ?(api[ _]?key|key|token)s?\b|` + unknownCredentialPattern + `|` + revokedMalformedPattern + `|` + verifyCredentialPattern),
+	{name: "rejected credential words", words: re(`invalid[_ ]((private|secret|access|subscription) )?api[_ ]?key|invalid (private|secret) key|invalid [a-z_-]+ or (api[_ ]?)?(key|token|secret)\b|invalid x-api-key|api key not valid|invalid[_ ]((authentication|login|user)[_ ])?credentials|invalid[_ ]password|(incorrect|wrong) password|bad credentials|\bbad (api[_ ]?)?(key|token)\b|invalid_auth|invalid token|token (is )?invalid|unrecognized login|authentication[_ ]?(fail(ed|ure)|unsuccessful)|(login|logon|sign[- ]?in) (was )?unsuccessful|invalid[_ ]session|(account|user|organi[sz]ation|workspace|tenant) (has been |is |was )?(deactivated|suspended|restricted|banned)\b|user disabled|invalidapikey|incorrect api key|not a valid (api )?(key|token)|authorization grant is invalid|security token included in the request is invalid|token_revoked|(token|key|credential)s? (has been|have been|was|is) revoked|account_inactive|key not authori[sz]ed|login failed|"invalidtoken"\s*:\s*true|unknown x-auth-key|signaturedoesnotmatch|signature we calculated does not match|invalid client_id or secret|invalid_api_keys|invalid[_ ]((oauth|access|auth|bearer|jwt|api)[_ ]){0,2}token|error validating access token|invalidaccesskeyid|access key id you provided does not exist|signature does not match|key has expired|expired api[_ ]?key|api_key_expired|invalid or non-existent authentication information|(key|token) (provided )?is invalid|server failed to authenticate the request|\bauthentication error\b|(token|signature) is malformed|\b(api[ _-]?key|apikey|token|signature|credentials?)\s*:\s*invalid\b|malformed (access |bearer )?token|acl (token )?not found|invalid[_ ]signature|(credential|key|token|signature)s? (is|are) not valid\s*[."]|` + tokenCheckPattern + `|\b(signature|token|credential)s? (cannot|can ?not|could not|couldn't) be (verified|validated)\b|\b(invalid|revoked)(,? (or )?(invalid|revoked|expired|disabled|unknown))+ [a-z-]{0,20} ?(api[ _]?key|key|token)s?\b|` + unknownCredentialPattern + `|` + revokedMalformedPattern + `|` + verifyCredentialPattern),
 		unless:  re(bodyCredentialPattern + `|` + dataKeyPattern),
 		code:    CredentialRejected,
 		message: "the server says it read the credential and does not accept it: it is revoked, rotated, mistyped, for another account, or not enabled for this API; check it in the provider's console and update the variable that defines it"},
@@ -282,6 +286,11 @@ const faultListPattern = `\binvalid(,| or|, or|/) ?expired\b|\bexpired(,| or|, o
 // administrator user", "You are not a server admin"), an authorization
 // failure even when an API answers it with 401.
 const notRolePattern = `not (an? )?((server|system|site|cluster|instance|global|org|organi[sz]ation|project|workspace|team|database|db) )?(administrator|admin|management|monitoring|owner|member)\b`
+
+// denyPageConfirms: a proxy's or web server's own deny page says no
+// reason; when the token lacks the scope the scenario requires, that is
+// the likelier one (HAProxy's and nginx's JWT checks deny so).
+var denyPageConfirms = []string{JWTMissingScope}
 
 // formatCodes are local findings that explain why a server saw no usable
 // credential although one was sent.
@@ -398,6 +407,18 @@ func notTheKindSent(a *analysis) bool {
 }
 
 var expectsTokenRE = lazyre.New(`expected (an? )?(oauth ?2?(\.0)? )?(access|bearer) token`)
+
+// noUserNameCode: "user name is empty" to a request whose body names a
+// user is that body's validation (""); otherwise no credential reached
+// the server.
+func noUserNameCode(a *analysis) string {
+	for _, n := range bodyFieldNames(a.ex.RequestBody) {
+		if strings.Contains(strings.ToLower(n), "user") || strings.Contains(strings.ToLower(n), "name") {
+			return ""
+		}
+	}
+	return noCredentialCode(a)
+}
 
 // cloudflareCode: Cloudflare's 1015 is its rate limiting; its other codes
 // are blocks.
