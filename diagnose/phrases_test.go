@@ -239,6 +239,7 @@ func TestPhraseFamilies(t *testing.T) {
 		{"a user not authorized to perform that action", 401, `{"errors":[{"message":"user not authorized to perform that action"}]}`, tok, PermissionDenied, nil},
 		{"a user not authorized, no action named", 401, `{"errors":[{"message":"user not authorized"}]}`, tok, CredentialRejected, []string{PermissionDenied}},
 		{"a slash list of faults is no expiry", 401, `{"error":{"status":401,"message":"Missing/invalid/expired access token"}}`, tok, CredentialRejected, []string{TokenExpired}},
+		{"a slash list of faults on a 403 is the token's", 403, `{"error":{"status":403,"message":"Missing/incorrect/expired access token"}}`, tok, CredentialRejected, []string{TokenExpired}},
 		{"an object that does not belong to the caller", 401, `{"error":{"code":"UnauthorizedException","message":"These credentials do not belong to you"}}`, tok, PermissionDenied, nil},
 		{"a key of another account is the key's", 401, `{"message":"This API key does not belong to this account"}`, key, CredentialRejected, []string{PermissionDenied}},
 		// an API token said invalid

@@ -33,7 +33,7 @@ func TestRules(t *testing.T) {
 		"unknown API key":               {400, nil, `{"error":{"code":400,"message":"API key not found. Please pass a valid API key.","status":"INVALID_ARGUMENT"}}`, key, "", CredentialRejected},
 		"access disallowed":             {403, nil, `{"error": "Access to this API has been disallowed"}`, headerCred("Authorization", "GW_KEY", "5989653286341f6a160639cf"), "", PermissionDenied},
 		"access control exception":      {200, nil, `{"exception":"webservice_access_exception","errorcode":"accessexception","message":"Zugriffskontrollausnahme"}`, apiKey("WSTOKEN", "5ee41bb0f11b8f1c04412f2cb5c1a6c6", "", "wstoken"), "", PermissionDenied},
-		"hidden 404 permission code":    {404, nil, `{"errors":[{"error_key":"request","category":"missing_permissions","message":"This endpoint is part of another product."}]}`, tok, "", NotFoundHidesPermission},
+		"hidden 404 permission code":    {404, nil, `{"errors":[{"error_key":"request","category":"MissingPermissions","message":"This endpoint is part of another product."}]}`, tok, "", NotFoundHidesPermission},
 		"access policy":                 {400, nil, `{"statusCode":"403","error":"Unauthorized","message":"new row violates row-level security policy"}`, tok, "", PermissionDenied},
 		"GitHub SSO":                    {403, map[string]string{"X-GitHub-SSO": "required; url=https://github.com/orgs/acme/sso"}, `{"message":"Forbidden"}`, tok, "", SSOAuthorizationRequired},
 		"SAML/SSO enforcement":          {403, nil, `{"message":"Resource protected by organization SAML enforcement."}`, tok, "", SSOAuthorizationRequired},
