@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/authspec/authspec/internal/words"
 )
 
 // Shard selects the I-th of N slices of a run (1-based), for a CI matrix.
@@ -18,10 +20,10 @@ func ParseShard(s string) (Shard, error) {
 	n, err2 := strconv.Atoi(strings.TrimSpace(b))
 	sh := Shard{I: i, N: n}
 	if !ok || err1 != nil || err2 != nil {
-		return Shard{}, usagef("--shard %q: want I/N, e.g. 2/4", s)
+		return Shard{}, usagef("--shard %s: want I/N, e.g. 2/4", words.Typed(s))
 	}
 	if sh.I < 1 || sh.N < 1 {
-		return Shard{}, usagef("--shard %q: I and N start at 1, e.g. 1/4", s)
+		return Shard{}, usagef("--shard %s: I and N start at 1, e.g. 1/4", words.Typed(s))
 	}
 	return sh, sh.validate()
 }

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -155,11 +156,14 @@ func (c *command) options(f *runFlags) (runner.Options, error) {
 		}}
 	for _, k := range f.kinds {
 		if !slices.Contains(vocab.Kinds, k) {
-			hint := ""
+			shown, hint := words.Shown(k, vocab.Kinds), ""
+			if shown == k { // a typo, or shaped like a kind: not a token
+				shown = strconv.Quote(k)
+			}
 			if near := words.Closest(k, vocab.Kinds); near != "" {
 				hint = fmt.Sprintf(" (did you mean %q?)", near)
 			}
-			return opt, exitf(ExitInvalid, "authspec: --kind %q is not a kind%s; use one of %s", k, hint, strings.Join(vocab.Kinds, ", "))
+			return opt, exitf(ExitInvalid, "authspec: --kind %s is not a kind%s; use one of %s", shown, hint, strings.Join(vocab.Kinds, ", "))
 		}
 	}
 	if f.filter != "" {

@@ -95,6 +95,17 @@ func shaped(arg string, candidates []string) bool {
 // the names are shorter ("prod" for environments a and b).
 const minShaped = 12
 
+// Typed is a flag value with no set of names to compare it with (a
+// number, a duration, I/N), quoted for a message when it is short enough
+// to be a typo, else described by its length: a token pasted in the
+// wrong place is longer, and no suite holds it for the redactor.
+func Typed(arg string) string {
+	if len(arg) <= minShaped {
+		return strconv.Quote(arg)
+	}
+	return "(" + NotShown(arg) + ")"
+}
+
 // NotShown describes an argument a message must not echo by its length.
 func NotShown(arg string) string {
 	return fmt.Sprintf("an argument of %d characters, not shown", len(arg))
