@@ -70,6 +70,8 @@ type Options struct {
 	// every case before it are done: a console can stream without
 	// reordering. Calls are serialized; keep them short.
 	OnResult func(*results.Result)
+	// findingsOnly: Preflight's plan, which lays out no test case.
+	findingsOnly bool
 }
 
 // MaxParallel is the most test cases a run sends at once. Each one may
@@ -198,6 +200,7 @@ func Run(ctx context.Context, ss []*suites.Suite, opt Options) (*results.Report,
 // and credentials without sending anything: what `authspec lint` reports.
 func Preflight(ss []*suites.Suite, opt Options) ([]diagnose.Finding, error) {
 	opt.fill()
+	opt.findingsOnly = true
 	p, err := newPlan(ss, &opt)
 	if err != nil {
 		return nil, err
