@@ -206,8 +206,8 @@ func (a *analysis) result() []Cause {
 	for _, c := range a.causes {
 		if i, ok := index[c.Code]; ok {
 			for _, e := range c.Evidence {
-				if !slices.Contains(out[i].Evidence, a.red.values(e)) {
-					out[i].Evidence = append(out[i].Evidence, a.red.values(e))
+				if e = a.red.values(e); !slices.Contains(out[i].Evidence, e) && !quotedAlready(out[i].Evidence, e) {
+					out[i].Evidence = append(out[i].Evidence, e)
 				}
 			}
 			continue
@@ -222,6 +222,25 @@ func (a *analysis) result() []Cause {
 		out = append(out, Cause{Code: c.Code, Message: a.red.values(c.Message), Evidence: ev})
 	}
 	return out
+}
+
+// answerSays is how evidence quotes the words a rules row matched.
+var answerSays = string(secret.Lit("the answer says "))
+
+// quotedAlready: a second row of the same cause quotes words the first
+// already quoted, or part of them ("you don't have permission to" beside
+// "you don't have permission to access", Apache's 403 page).
+func quotedAlready(ev []string, e string) bool {
+	q, ok := strings.CutPrefix(e, answerSays)
+	if !ok {
+		return false
+	}
+	for _, have := range ev {
+		if h, ok := strings.CutPrefix(have, answerSays); ok && (strings.Contains(h, strings.Trim(q, `"`)) || strings.Contains(q, strings.Trim(h, `"`))) {
+			return true
+		}
+	}
+	return false
 }
 
 var planRE = lazyre.New(`\b(plan|upgrade|subscription|tier)\b`)
@@ -278,7 +297,9 @@ func (a *analysis) serverSaid() []string {
 	for _, c := range a.srv.rawChall {
 		ev = append(ev, textf("WWW-Authenticate: %s", c))
 	}
-	if a.srv.message != "" {
+	// A page whose words are its status line ("403 Forbidden") says
+	// nothing the failure does not.
+	if a.srv.message != "" && !sameWords(a.srv.message, a.statusText()) {
 		ev = append(ev, textf("the server said: %q", a.srv.message))
 	}
 	return ev

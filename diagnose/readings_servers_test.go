@@ -2,6 +2,7 @@ package diagnose
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -108,6 +109,57 @@ func TestServerReadings(t *testing.T) {
 				if slices.Contains(got, c) {
 					t.Errorf("%s must not appear: %v", c, got)
 				}
+			}
+		})
+	}
+}
+
+// TestDefaultPageQuotedOnce: a web server's own error page is evidence
+// once: nginx's 403 page says "403 Forbidden" in its title and its h1,
+// which the status line already says; the evidence quoted it three times,
+// and with the page's markup.
+func TestDefaultPageQuotedOnce(t *testing.T) {
+	tok := bearer("API_TOKEN", "opq_7Hd92kLmQ4pXrT")
+	for _, tc := range []struct {
+		name, body string
+		header     map[string]string
+		status     int
+	}{
+		{"nginx 403", nginxPage, map[string]string{"Content-Type": "text/html", "Server": "nginx/1.22.1"}, 403},
+		{"HAProxy 403", "<html><body><h1>403 Forbidden</h1>\nRequest forbidden by administrative rules.\n</body></html>\n", map[string]string{"Content-Type": "text/html"}, 403},
+		{"Apache 403", "<!DOCTYPE HTML PUBLIC \"-//W3C//DTD HTML 4.01//EN\" \"http://www.w3.org/TR/html4/strict.dtd\">\n<html><head>\n<title>403 Forbidden</title>\n</head><body>\n<h1>Forbidden</h1>\n<p>You don't have permission to access this resource.</p>\n</body></html>\n",
+			map[string]string{"Content-Type": "text/html; charset=iso-8859-1", "Server": "Apache/2.4.71 (Debian)"}, 403},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ex := corpusCase{cred: tok, api: fixed{status: tc.status, header: tc.header, body: tc.body}}.run(t, "")
+			causes := Analyze(ex)
+			checkCauses(t, causes, tok)
+			if len(causes) == 0 {
+				t.Fatal("no cause")
+			}
+			lines := strings.Split(strings.ToLower(secret.Plain(strings.Join(causes[0].Evidence, "\n"))), "\n")
+			ev := strings.Join(lines, " | ")
+			var quotes []string
+			for _, l := range lines {
+				if i := strings.Index(l, `"`); i >= 0 && strings.HasSuffix(l, `"`) && !strings.HasPrefix(l, "sent ") {
+					quotes = append(quotes, l[i+1:len(l)-1])
+				}
+			}
+			for i, q := range quotes {
+				if q == "403 forbidden" {
+					t.Errorf("the evidence quotes %q, which its status line says:\n%s", q, ev)
+				}
+				for _, o := range quotes[i+1:] {
+					if strings.Contains(o, q) || strings.Contains(q, o) {
+						t.Errorf("the evidence quotes the same words twice (%q, %q):\n%s", q, o, ev)
+					}
+				}
+			}
+			if strings.Contains(ev, "<h1>") || strings.Contains(ev, "<title>") {
+				t.Errorf("the evidence quotes the page's markup:\n%s", ev)
+			}
+			if !strings.Contains(ev, "matches ") {
+				t.Errorf("the evidence lost the row it matched:\n%s", ev)
 			}
 		})
 	}

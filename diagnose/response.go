@@ -599,9 +599,23 @@ var titleRE = lazyre.New(`(?is)<title[^>]*>(.*?)</title>`)
 
 func htmlTitle(body string) string {
 	if m := titleRE.FindStringSubmatch(body); m != nil {
-		return "<title>" + strings.TrimSpace(m[1]) + "</title>"
+		return strings.TrimSpace(markupRE.ReplaceAllString(m[1], " "))
 	}
 	return ""
+}
+
+// markupRE: an HTML or XML tag, which evidence leaves out of the words it
+// quotes.
+var markupRE = lazyre.New(`<[^<>]{1,200}>`)
+
+// sameWords reports whether two quotes of an answer say the same words,
+// markup, case and spacing aside ("<h1>403 Forbidden</h1>", "403
+// Forbidden").
+func sameWords(a, b string) bool {
+	norm := func(s string) string {
+		return strings.ToLower(strings.Join(strings.Fields(markupRE.ReplaceAllString(s, " ")), " "))
+	}
+	return norm(a) == norm(b)
 }
 
 var (

@@ -476,9 +476,12 @@ func (r rule) match(a *analysis) (bool, []string) {
 		}
 		// Words matched across a JSON body's fields (`not_authorised","reason":"not
 		// administrator`) read as escaped syntax; the server's message, shown
-		// after the row, says it better.
-		if !(jsonSyntaxRE.MatchString(m) && a.srv.message != "") {
-			ev = append(ev, textf("the answer says %q", strings.TrimSpace(a.red.excerpt(m, 80))))
+		// after the row, says it better. A page's words are quoted without
+		// their markup, and not at all when the status line or the server's
+		// message says them already (nginx's <h1>403 Forbidden</h1>).
+		words := strings.TrimSpace(markupRE.ReplaceAllString(m, " "))
+		if !(jsonSyntaxRE.MatchString(m) && a.srv.message != "") && words != "" && !sameWords(words, a.statusText()) && !sameWords(words, a.srv.message) {
+			ev = append(ev, textf("the answer says %q", strings.TrimSpace(a.red.excerpt(words, 80))))
 		}
 	}
 	if r.unless != nil && r.unless.MatchString(text) {
@@ -571,7 +574,7 @@ func (a *analysis) serverWords() bool {
 			score = scoreAuthnAuthz - 1 // the 401-for-403 (or 403-for-401) cause says what to change
 		}
 		ev = append([]string{textf("matches %s (%s)", secret.Lit(r.name), secret.Lit(a.statusText()))}, ev...)
-		if a.srv.message != "" {
+		if a.srv.message != "" && !sameWords(a.srv.message, a.statusText()) {
 			ev = append(ev, textf("the server said: %q", a.srv.message))
 		}
 		if r.evidence != nil {

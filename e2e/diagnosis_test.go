@@ -12,6 +12,7 @@ import (
 
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/suites"
 	"github.com/mccutchen/go-httpbin/v2/httpbin"
 
@@ -257,4 +258,31 @@ func startHTTPBin(t *testing.T) string {
 	srv := httptest.NewServer(httpbin.New())
 	t.Cleanup(srv.Close)
 	return srv.URL
+}
+
+// TestNginxPageEvidence: nginx's own 403 page is quoted once, without its
+// markup: its title and h1 say "403 Forbidden", which the evidence's
+// status already says (it quoted the page's words twice, tags and all).
+func TestNginxPageEvidence(t *testing.T) {
+	base := startNginx(t)
+	got := run(t, `version: 1
+name: nginx page
+environments:
+  staging: { base_url: `+base+`, env_file: .env }
+credentials:
+  token: { type: bearer, token: "${API_TOKEN}" }
+scenarios:
+  - { name: admin area, auth: token, request: { path: /admin/ } }
+`, map[string]string{".env": envList("API_TOKEN=opq_7Hd92kLmQ4pXrT9w")}, map[string]string{"staging/admin area": "permission_denied"}, "opq_7Hd92kLmQ4pXrT9w")
+	r := got["staging/admin area"]
+	if r == nil || len(r.Diagnosis) == 0 {
+		t.Fatal("no diagnosis")
+	}
+	ev := strings.ToLower(secret.Plain(strings.Join(r.Diagnosis[0].Evidence, "\n")))
+	if strings.Contains(ev, `"403 forbidden"`) || strings.Contains(ev, "<h1>") || strings.Contains(ev, "<title>") {
+		t.Errorf("the evidence quotes the page's own status line or its markup: %q", ev)
+	}
+	if !strings.Contains(ev, "matches web server default page (403 forbidden)") {
+		t.Errorf("the evidence lost the row and status it read: %q", ev)
+	}
 }
