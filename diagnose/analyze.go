@@ -138,9 +138,11 @@ func Analyze(ex Exchange) []Cause {
 	// ("database authentication failed for user app").
 	refused500 := st == http.StatusInternalServerError && a.ruleMatches() && !serverSideRE.MatchString(a.srv.text)
 	// A 503 whose words say a usage limit was reached is that limit
-	// (AccuWeather answers its daily quota so), not an outage.
-	limited503 := st == http.StatusServiceUnavailable && rateWordsIn(a.srv.words) != ""
-	if !core && !(st >= 400 && st < 500 && a.speaksOfAuth() && !a.formInvalid()) && !refused500 && !limited503 {
+	// (AccuWeather answers its daily quota so), not an outage; so is a
+	// 500 that says so and names no store or upstream of the server's
+	// (Apigee Edge's quota policy answers its QuotaViolation with a 500).
+	limited5xx := (st == http.StatusServiceUnavailable || st == http.StatusInternalServerError && !serverSideRE.MatchString(a.srv.text)) && rateWordsIn(a.srv.words) != ""
+	if !core && !(st >= 400 && st < 500 && a.speaksOfAuth() && !a.formInvalid()) && !refused500 && !limited5xx {
 		return nil
 	}
 	wantUnauth := ex.ExpectReject && a.exp.Match(401) && !a.exp.Match(403)

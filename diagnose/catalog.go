@@ -185,7 +185,7 @@ var catalog = []Entry{
 		Fix:      "Switch to the method the API now documents (usually a bearer token or an API key header); update the credential's type."},
 	{Code: RateLimited, Severity: SeverityFailure,
 		Title:    "The API is rate limiting the requests",
-		Meaning:  "The answer is a 429, or a 403/400 with rate-limit headers at zero, a usage counter at its limit, or words like \"limit exceeded\" (also in a 503, which some APIs answer their quota with). The credential itself may be fine. Rate-limit headers that read zero on every unauthenticated answer are not taken as a limit.",
+		Meaning:  "The answer is a 429, or a 403/400 with rate-limit headers at zero, a usage counter at its limit, or words like \"limit exceeded\" (also in a 503, or a 500 that names no store of the server's, which some APIs and gateways answer their quota with). The credential itself may be fine. Rate-limit headers that read zero on every unauthenticated answer are not taken as a limit.",
 		Evidence: "The status, the rate-limit headers (remaining, reset, Retry-After, usage counters), the server's words.",
 		Fix:      "Wait for the reset, lower --parallel, add retry: { on: [429] } (Retry-After is honoured), or ask the provider for a higher limit."},
 	{Code: BlockedByProxy, Severity: SeverityFailure,

@@ -14,7 +14,13 @@ import (
 // expected first cause from the catalog before the diagnosis code was
 // read; a comment says why when two codes could fit. First run, before
 // any fix: first cause right in 56 of 66 (refusals 49 of 58, non-refusals
-// 7 of 8 given no cause).
+// 7 of 8 given no cause); 66 of 66 after the readings the misses lacked
+// (a status 0 NOTOK envelope in a 200, a usage limit named in a 500, a
+// key missing besides a short-lived token, a bare key sent on purpose,
+// a "Bearer …" value in another header, a missing credential outranking
+// the anonymous limit it causes; origin/settings restrictions, an app
+// inactive, a project id not provided, and invalid_api_key no longer
+// read inside a longer validation code).
 func gatewaysCases(now time.Time) []provCase {
 	kongKey := apiKey("KONG_API_KEY", "k7Qm2LxN9pR4sT6vW8yZ1bC3dF5gH0jK", "apikey", "")
 	kongJWT := func(exp time.Time) *Credential {
@@ -303,7 +309,6 @@ func gatewaysNonRefusals() []fpCase {
 // security-data and web3 round: the refusals as runProviderCases serves
 // them, and the non-refusals, which must get no cause.
 func TestHeldoutGateways(t *testing.T) {
-	t.Skip("first run recorded (56 of 66 right, see gatewaysCases); the fixes land next")
 	cases := gatewaysCases(time.Now())
 	if n := len(cases) + len(gatewaysNonRefusals()); n < 40 {
 		t.Fatalf("%d cases, want at least 40", n)

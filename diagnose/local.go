@@ -232,7 +232,10 @@ func (a *analysis) authorizationHeader() {
 		// realm is what many servers send on every 401 whatever they read.
 		// A challenge carrying an RFC 6750 error judged the credential
 		// it read (GitLab answers insufficient_scope to PRIVATE-TOKEN).
-		if len(challenges) > 0 && !customOrDefaultChallenge(challenges) && !a.serverReadCredential() && len(a.sent.query)+len(a.sent.body)+len(a.sent.authQuery)+len(a.sent.authBody) == 0 {
+		// A value that already starts with the scheme asked for ("Bearer
+		// …" in an "Authorize" header) has the right scheme in the wrong
+		// header: the place, not the scheme (credential_in_wrong_place).
+		if len(challenges) > 0 && !customOrDefaultChallenge(challenges) && !a.serverReadCredential() && len(a.sent.query)+len(a.sent.body)+len(a.sent.authQuery)+len(a.sent.authBody) == 0 && !a.schemeInOtherHeader(schemes) {
 			var names []string
 			for _, p := range a.sent.headers {
 				names = append(names, p.where)
@@ -266,6 +269,9 @@ func (a *analysis) authorizationHeader() {
 				// Nothing asks for a scheme and the server judged the value
 				// (etcd takes its token bare): a hint after the server's words.
 				score = scoreHeuristic
+			}
+			if c := a.ex.Credential; c != nil && c.NoPrefix {
+				score = scoreHeuristic // prefix: "" on purpose: a bare key (Tyk reads one)
 			}
 		}
 		a.add(score, PrefixMissing,
@@ -402,6 +408,23 @@ func (a *analysis) bearerChallengeError() bool {
 	for _, c := range a.srv.challenges {
 		if c.Is("Bearer") {
 			return true
+		}
+	}
+	return false
+}
+
+// schemeInOtherHeader: a header other than Authorization carries a value
+// that starts with one of schemes and a space.
+func (a *analysis) schemeInOtherHeader(schemes []string) bool {
+	for _, p := range a.sent.headers {
+		first, _, ok := strings.Cut(strings.TrimSpace(p.v.Value), " ")
+		if !ok {
+			continue
+		}
+		for _, s := range schemes {
+			if strings.EqualFold(first, s) {
+				return true
+			}
 		}
 	}
 	return false

@@ -66,14 +66,15 @@ const regionNamedPattern = `(invalid|not valid|wrong|incorrect|unknown) (for|in)
 // is invalid") or in an error id written as one word (AccessTokenInvalid,
 // ApiKeyInvalid, InvalidAccessToken); or found it switched off for good
 // ("The provided API key has been banned", "This token was disabled",
-// Splunk's bare "Token disabled"),
+// Splunk's bare "Token disabled"), or inactive (Mashery's "Key inactive";
+// Alchemy's "App is inactive", its key being the app's),
 // whatever the status: even a 403 then means the credential, not a
 // permission.
 const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(could not be|cannot be|was not|not) found,? or (is |was )?(invalid|expired|revoked)|` +
 	`\b(access|api|auth|bearer)?(token|key)invalid\b|\binvalid(access|auth|bearer)(token|key)\b|` +
 	`\b(key|token|credential|secret)s? (has been|have been|was|were|is|are) (banned|blocked|disabled|suspended|deactivated|deleted|invalidated)\b|` +
 	`\b(token|key|credential|secret)s? (disabled|revoked|deactivated|suspended|banned)\s*($|[".,;])|` +
-	`\b(developer|api key|key|token|credential|consumer)s? (is |are |was |has been )?inactive\b`
+	`\b(developer|api key|key|token|credential|consumer|app|application|project)s? (is |are |was |has been )?inactive\b`
 
 // limitReachedRE: a usage limit said to be reached or exceeded ("(#4)
 // Application request limit reached", "(#32) Page request limited
@@ -378,3 +379,14 @@ const roleRequiredPattern = `\brequires? (the |an? )?(admin|administrator|owner|
 // it found no credential. The row that reads it leaves out a request
 // whose own body names a user (a sign-up form's validation).
 const userNameMissingPattern = `\buser ?name (is )?(empty|missing|not (set|provided|given|specified))\b|\bno user ?name (was )?(provided|given|specified|set)\b`
+
+// originRestrictedPattern: the key's (or project's) own restrictions on
+// where requests come from, in other words than "referer": an origin,
+// domain or user agent not on its allowlist (Alchemy's "Unspecified
+// origin not on whitelist."), or a request rejected by the key's or
+// project's settings (Infura's JSON-RPC -32002 "rejected due to project
+// ID settings": allowed origins, contracts, user agents). An address not
+// on a list is ip_restricted, read before this.
+const originRestrictedPattern = `\b(origin|domain|user[ -]?agent)s?\b[^.]{0,30}\bnot (on|in) (the |its |an? )?(white|allow)[ -]?list\b|` +
+	`\b(origin|domain|user[ -]?agent)s? (is |was )?not (allowed|allowlisted|whitelisted|permitted) (for|by|with) (this|the|your) (api[ _-]?key|key|project|app(lication)?|token)\b|` +
+	`\brejected (due to|by) (the |your )?(api[ _-]?key|key|project|app(lication)?|token)('s)?( id)? (settings|restrictions)\b`

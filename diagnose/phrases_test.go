@@ -242,6 +242,25 @@ func TestPhraseFamilies(t *testing.T) {
 		{"a slash list of faults on a 403 is the token's", 403, `{"error":{"status":403,"message":"Missing/incorrect/expired access token"}}`, tok, CredentialRejected, []string{TokenExpired}},
 		{"an object that does not belong to the caller", 401, `{"error":{"code":"UnauthorizedException","message":"These credentials do not belong to you"}}`, tok, PermissionDenied, nil},
 		{"a key of another account is the key's", 401, `{"message":"This API key does not belong to this account"}`, key, CredentialRejected, []string{PermissionDenied}},
+		// originRestrictedPattern: the key's or project's restrictions on
+		// where requests come from
+		{"origin not on the allowlist", 403, `{"jsonrpc":"2.0","id":1,"error":{"code":-32600,"message":"Unspecified origin not on whitelist."}}`, key, ReferrerRestricted, nil},
+		{"rejected by the project's settings", 403, `{"jsonrpc":"2.0","id":1,"error":{"code":-32002,"message":"rejected due to project ID settings"}}`, key, ReferrerRestricted, nil},
+		{"a user agent not allowed for this key", 403, `{"message":"User agent is not allowed for this API key"}`, key, ReferrerRestricted, nil},
+		{"an email domain not allowed is data", 400, `{"message":"The email domain is not allowed for sign-up"}`, key, "", []string{ReferrerRestricted}},
+		// unknownCredentialPattern: an app or project inactive
+		{"an app inactive, on a 403", 403, `App is inactive. Please create a new app or contact support.`, key, CredentialRejected, nil},
+		// a missing project id is a missing credential, also in a limit
+		{"project id not provided, nothing sent, on a 429", 429, `{"jsonrpc":"2.0","error":{"code":-32005,"message":"legacy access request rate exceeded","data":{"reason":"project ID not provided"}}}`, nil, NoCredentialsSent, nil},
+		{"an anonymous limit that names no credential", 429, `{"message":"API rate limit exceeded for 203.0.113.7."}`, nil, RateLimited, nil},
+		// a key's field validated is no refused key
+		{"a key's field validated", 400, "{\"message\":\"Invalid value at `.expiresAt`: not a valid date.\",\"code\":\"invalid_api_key_expires_at\",\"type\":\"invalid_request\"}", key, "", []string{CredentialRejected}},
+		{"invalid_api_key as a code", 403, `{"message":"The provided API key is invalid.","code":"invalid_api_key","type":"auth"}`, key, CredentialRejected, nil},
+		// a status 0 envelope in a 200 (block explorer APIs)
+		{"status 0 NOTOK, invalid key", 200, `{"status":"0","message":"NOTOK","result":"Invalid API Key"}`, key, CredentialRejected, nil},
+		{"status 0 NOTOK, rate limit", 200, `{"status":"0","message":"NOTOK","result":"Max rate limit reached"}`, key, RateLimited, nil},
+		{"status 0 that says what happened", 200, `{"status":"0","message":"No transactions found","result":[]}`, key, "", []string{CredentialRejected, RateLimited}},
+		{"status 0 NOTOK about data", 200, `{"status":"0","message":"NOTOK","result":"Error! Invalid address format"}`, key, "", []string{CredentialRejected, RateLimited}},
 		// an API token said invalid
 		{"invalid API token", 403, `{"message":"Invalid API token: it has been rotated"}`, tok, CredentialRejected, nil},
 	} {

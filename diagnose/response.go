@@ -385,6 +385,13 @@ func authError(doc any) string {
 // is not 0 (nor an HTTP success), and a message about the credential, a
 // permission or a limit that names a fault.
 func envelopeError(m map[string]any) string {
+	if statusFailed(m) {
+		for _, tk := range []string{"result", "message"} {
+			if e, _ := m[tk].(string); envelopeRefusal(e) {
+				return e
+			}
+		}
+	}
 	for _, ck := range []string{"code", "errcode", "error_code", "err_code"} {
 		n, ok := m[ck].(float64)
 		if !ok || n == 0 || n >= 200 && n < 300 {
@@ -397,6 +404,32 @@ func envelopeError(m map[string]any) string {
 		}
 	}
 	return ""
+}
+
+// statusFailed: a body whose "status" flag is 0 and whose message is a
+// bare failure word says the call failed, its text in "result" (the
+// Etherscan family of block explorer APIs answers 200 {"status":"0",
+// "message":"NOTOK","result":"Invalid API Key"}). A status 0 with a
+// message that says what happened ("No transactions found") is data.
+func statusFailed(m map[string]any) bool {
+	switch st := m["status"].(type) {
+	case string:
+		if st != "0" {
+			return false
+		}
+	case float64:
+		if st != 0 {
+			return false
+		}
+	default:
+		return false
+	}
+	msg, _ := m["message"].(string)
+	switch strings.ToUpper(strings.TrimSpace(msg)) {
+	case "NOTOK", "NOT OK", "ERROR", "FAIL", "FAILED", "FAILURE":
+		return true
+	}
+	return false
 }
 
 // envelopeWordsRE: an envelope's failure text about the credential, a

@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/authspec/authspec/internal/lazyre"
 	"github.com/authspec/authspec/secret"
@@ -105,7 +106,7 @@ var rules = []rule{
 		message: "Mailchimp says the key is invalid or belongs to another datacenter: the part after the dash in the key (us6, …) names its datacenter, and base_url must use that host (https://us6.api.mailchimp.com); if it does, the key is revoked or mistyped"},
 	{name: "region words", unless: re(`may be invalid`), words: re(`region '[^']*' is wrong|wrong region|incorrect region|another region|different region|region mismatch|(other|different|wrong) data ?cent(er|re)|` + regionNamedPattern + `|` + wrongClusterPattern + `|` + regionRegisteredPattern), code: RegionMismatch, strong: true,
 		message: "the credential or resource belongs to another region or datacenter than the one the base URL points to: use that region's endpoint (for example the EU host) in base_url, or a credential created in this region"},
-	{name: "referrer restriction", words: re(`referr?er|ipreferer|(android|ios) client application`), unless: re(`ip address`), code: ReferrerRestricted, strong: true,
+	{name: "referrer restriction", words: re(`referr?er|ipreferer|(android|ios) client application|` + originRestrictedPattern), unless: re(`ip address`), code: ReferrerRestricted, strong: true,
 		message: "the API key is restricted to certain HTTP referrers (or applications), and this request has none of them: use a server key without referrer restrictions for tests, or send an allowed Referer in defaults.headers"},
 	// Cloudflare's own check of the X-Auth-* headers' format: an API token
 	// sent where the Global API Key goes (it belongs in Authorization:
@@ -212,7 +213,7 @@ var rules = []rule{
 		words: re(notRolePattern + `|` + adminOnlyPattern + `|` + authorizationCodePattern + `|access refused|not_authorised.{0,40}(administrator|management|vhost)|not authori[sz]ed to access (the )?(virtual host|vhost)|insufficient privileges|\b(team|workspace|organi[sz]ation|project)s? not authori[sz]ed\b|must be a member of (an?|the|this|that) (organi[sz]ation|team|workspace|project|group)\b`),
 		code:  PermissionDenied, strong: true,
 		message: "the API answered 401 but its own words describe an authorization failure: the login was accepted and the user may not do this (a missing role, tag or permission); grant it to the user, or use one that has it (this API uses 401, not 403, for permission failures)"},
-	{name: "no credential found", words: re(`not_authed|no api ?key (was )?(found|provided)|did not provide an api key|authentication (credentials (were )?)?not found|no token provided|no (authentication|auth|bearer) token|authorization field missing|missing subscription key|no account or server api tokens were supplied|must specify access token via authorization header|requires authentication|credentials were not provided|"detail"\s*:\s*"not authenticated"|jwt is missing|no authorization token|didn'?t provide an api key|failed to resolve api key|not currently logged in|unregistered callers|no credentials (were )?provided|missing (the |an? )?(api[ _-]?key|(access|bearer|client|auth|session|api) token|credentials?|authori[sz]ation header|authentication header)\b|\b(api[ _-]?key|access token|bearer token) (is )?required\b|\b(api[ _-]?key|jwt|access token|bearer token|authori[sz]ation header|authentication header) (is |was )?(missing|not (present|supplied|included|provided))\b|\b(authori[sz]ation|authentication) header (is |was )?not found\b|` + credentialHeaderMissingPattern + `|` + noAuthProvidedPattern + `|` + credentialNotInRequestPattern + `|` + credentialParamMissingPattern),
+	{name: "no credential found", words: re(`not_authed|no api ?key (was )?(found|provided)|did not provide an api key|authentication (credentials (were )?)?not found|no token provided|no (authentication|auth|bearer) token|authorization field missing|missing subscription key|no account or server api tokens were supplied|must specify access token via authorization header|requires authentication|credentials were not provided|"detail"\s*:\s*"not authenticated"|jwt is missing|no authorization token|didn'?t provide an api key|failed to resolve api key|not currently logged in|unregistered callers|no credentials (were )?provided|missing (the |an? )?(api[ _-]?key|(access|bearer|client|auth|session|api) token|credentials?|authori[sz]ation header|authentication header)\b|\b(api[ _-]?key|access token|bearer token) (is )?required\b|\b(api[ _-]?key|jwt|access token|bearer token|authori[sz]ation header|authentication header|project[ _-]?id) (is |was )?(missing|not (present|supplied|included|provided))\b|\b(authori[sz]ation|authentication) header (is |was )?not found\b|` + credentialHeaderMissingPattern + `|` + noAuthProvidedPattern + `|` + credentialNotInRequestPattern + `|` + credentialParamMissingPattern),
 		// (Not "missing authentication token": AWS API Gateway's words for
 		// a route it does not know, the table's first row.)
 		// "missing or invalid key", "invalid credentials or a missing header",
@@ -264,7 +265,7 @@ var rules = []rule{
 	// and is unknown. With nothing sent, the no-credential reading speaks.
 	{name: "unknown API key", words: re(`\bapi[ _-]?key (was )?not found\b`), needsSent: true, code: CredentialRejected, strong: true,
 		message: "the server looked the API key up and does not know it: it was deleted, mistyped, or belongs to another project or account; copy it again from the provider's console into the variable that defines it"},
-	{name: "rejected credential words", words: re(`invalid[_ ]((private|secret|access|subscription) )?api[_ ]?key|invalid (private|secret) key|invalid [a-z_-]+ or (api[_ ]?)?(key|token|secret)\b|invalid x-api-key|api key not valid|invalid[_ ]((authentication|login|user)[_ ])?credentials|invalid[_ ]password|(incorrect|wrong) password|bad credentials|\bbad (api[_ ]?)?(key|token)\b|invalid_auth|invalid token|token (is )?invalid|unrecognized login|authentication[_ ]?(fail(ed|ure)|unsuccessful)|(login|logon|sign[- ]?in) (was )?unsuccessful|invalid[_ ]session|(account|user|organi[sz]ation|workspace|tenant) (has been |is |was )?(deactivated|suspended|restricted|banned)\b|user disabled|invalidapikey|incorrect api key|not a valid (api )?(key|token)|authorization grant is invalid|security token included in the request is invalid|token_revoked|(token|key|credential)s? (has been|have been|was|is) revoked|account_inactive|key not authori[sz]ed|login failed|"invalidtoken"\s*:\s*true|unknown x-auth-key|signaturedoesnotmatch|signature we calculated does not match|invalid client_id or secret|invalid_api_keys|invalid[_ ]((oauth|access|auth|bearer|jwt|api)[_ ]){0,2}token|error validating access token|invalidaccesskeyid|access key id you provided does not exist|signature does not match|key has expired|expired api[_ ]?key|api_key_expired|invalid or non-existent authentication information|(key|token) (provided )?is invalid|server failed to authenticate the request|\bauthentication error\b|(token|signature) is malformed|\b(api[ _-]?key|apikey|token|signature|credentials?)\s*:\s*invalid\b|malformed (access |bearer )?token|acl (token )?not found|invalid[_ ]signature|(credential|key|token|signature)s? (is|are) not valid\s*[."]|` + tokenCheckPattern + `|\b(signature|token|credential)s? (cannot|can ?not|could not|couldn't) be (verified|validated)\b|\b(invalid|revoked|bad|incorrect|wrong|unrecognized)((,? (or )?|/)(invalid|revoked|expired|disabled|unknown))+ [a-z-]{0,20} ?(api[ _]?key|key|token)s?\b|` + unknownCredentialPattern + `|` + revokedMalformedPattern + `|` + verifyCredentialPattern),
+	{name: "rejected credential words", words: re(`invalid[_ ]((private|secret|access|subscription) )?api[_ ]?key\b|invalid (private|secret) key|invalid [a-z_-]+ or (api[_ ]?)?(key|token|secret)\b|invalid x-api-key|api key not valid|invalid[_ ]((authentication|login|user)[_ ])?credentials|invalid[_ ]password|(incorrect|wrong) password|bad credentials|\bbad (api[_ ]?)?(key|token)\b|invalid_auth|invalid token|token (is )?invalid|unrecognized login|authentication[_ ]?(fail(ed|ure)|unsuccessful)|(login|logon|sign[- ]?in) (was )?unsuccessful|invalid[_ ]session|(account|user|organi[sz]ation|workspace|tenant) (has been |is |was )?(deactivated|suspended|restricted|banned)\b|user disabled|invalidapikey\b|incorrect api key|not a valid (api )?(key|token)|authorization grant is invalid|security token included in the request is invalid|token_revoked|(token|key|credential)s? (has been|have been|was|is) revoked|account_inactive|key not authori[sz]ed|login failed|"invalidtoken"\s*:\s*true|unknown x-auth-key|signaturedoesnotmatch|signature we calculated does not match|invalid client_id or secret|invalid_api_keys|invalid[_ ]((oauth|access|auth|bearer|jwt|api)[_ ]){0,2}token|error validating access token|invalidaccesskeyid|access key id you provided does not exist|signature does not match|key has expired|expired api[_ ]?key|api_key_expired|invalid or non-existent authentication information|(key|token) (provided )?is invalid|server failed to authenticate the request|\bauthentication error\b|(token|signature) is malformed|\b(api[ _-]?key|apikey|token|signature|credentials?)\s*:\s*invalid\b|malformed (access |bearer )?token|acl (token )?not found|invalid[_ ]signature|(credential|key|token|signature)s? (is|are) not valid\s*[."]|` + tokenCheckPattern + `|\b(signature|token|credential)s? (cannot|can ?not|could not|couldn't) be (verified|validated)\b|\b(invalid|revoked|bad|incorrect|wrong|unrecognized)((,? (or )?|/)(invalid|revoked|expired|disabled|unknown))+ [a-z-]{0,20} ?(api[ _]?key|key|token)s?\b|` + unknownCredentialPattern + `|` + revokedMalformedPattern + `|` + verifyCredentialPattern),
 		unless:  re(bodyCredentialPattern + `|` + dataKeyPattern),
 		code:    CredentialRejected,
 		message: "the server says it read the credential and does not accept it: it is revoked, rotated, mistyped, for another account, or not enabled for this API; check it in the provider's console and update the variable that defines it"},
@@ -366,10 +367,35 @@ func noCredentialCode(a *analysis) string {
 	switch {
 	case a.sent.any() && a.srv.oauthErr == "invalid_token":
 		return ""
+	case a.sent.any() && a.sentAccessToken() && namedKeyRE.MatchString(a.srv.words):
+		// A short-lived JWT went as the bearer token and the answer misses
+		// a key (an API or subscription key): a gateway that wants its own
+		// key besides the token (Azure API Management's subscription key
+		// beside an Entra token). A JWT that lives for years is a key
+		// itself (Supabase's anon key) sent in the wrong place.
+		return RequiredHeaderMissing
 	case a.sent.any():
 		return CredentialInWrongPlace
 	}
 	return NoCredentialsSent
+}
+
+// namedKeyRE: a kind of key named as missing or not found.
+var namedKeyRE = lazyre.New(`\b(api|subscription|app(lication)?)[ _-]?key\b|\bapikey\b`)
+
+// sentAccessToken: the request's Authorization header is a Bearer JWT
+// that expires within a day (an access token, not a key).
+func (a *analysis) sentAccessToken() bool {
+	scheme, tok, ok := strings.Cut(a.sent.authz, " ")
+	if !ok || !strings.EqualFold(scheme, "Bearer") || !looksLikeJWT(strings.TrimSpace(tok)) {
+		return false
+	}
+	t, err := DecodeJWT(strings.TrimSpace(tok))
+	if err != nil {
+		return false
+	}
+	exp, ok := t.Expiry()
+	return ok && exp.Sub(a.ex.Now) <= 24*time.Hour
 }
 
 // namedHeaderCode: the credential sent in the header the answer names
@@ -569,6 +595,13 @@ func (a *analysis) serverWords() bool {
 		if r.strong {
 			score = scoreServerNames
 			a.named = true
+		}
+		if code == NoCredentialsSent && r.strong {
+			// The server says the credential is missing, and none was
+			// sent: a limit in the same answer is the one for anonymous
+			// callers (Infura's "legacy access request rate exceeded",
+			// reason "project ID not provided"); sending it is the fix.
+			score = scoreRateLimited + 1
 		}
 		if code == PermissionDenied && a.statusClassSwapped() {
 			score = scoreAuthnAuthz - 1 // the 401-for-403 (or 403-for-401) cause says what to change

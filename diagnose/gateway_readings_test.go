@@ -1,0 +1,61 @@
+package diagnose
+
+import (
+	"slices"
+	"testing"
+	"time"
+)
+
+// TestGatewayReadings: the readings the gateways round added beyond
+// phrase families, each with the neighbour it must leave alone.
+func TestGatewayReadings(t *testing.T) {
+	now := time.Now()
+	accessJWT := bearer("ACCESS_TOKEN", makeJWT(map[string]any{"iss": "https://login.example.com/", "iat": now.Add(-time.Minute).Unix(), "exp": now.Add(time.Hour).Unix()}))
+	keyJWT := bearer("ANON_KEY", makeJWT(map[string]any{"iss": "supabase", "role": "anon", "exp": now.Add(24 * 365 * time.Hour).Unix()}))
+	bare := bearer("GW_KEY", "56e53cb57c1ab400010000018c13e7164e4c485f")
+	bare.NoPrefix = true
+	for _, tc := range []struct {
+		name   string
+		status int
+		header map[string]string
+		body   string
+		cred   *Credential
+		want   string
+		never  []string
+	}{
+		// A key missing besides a short-lived token is another header; a
+		// long-lived JWT is the key itself, in the wrong place.
+		{"a subscription key missing besides an access token", 401, jsonCT(), `{"statusCode":401,"message":"Access denied due to missing subscription key."}`, accessJWT, RequiredHeaderMissing, nil},
+		{"an API key missing, a JWT key sent as bearer", 401, jsonCT(), `{"message":"No API key found in request"}`, keyJWT, CredentialInWrongPlace, nil},
+		// A 500 that names a quota is that quota; one about the server's
+		// own store is not.
+		{"a quota violation in a 500", 500, jsonCT(), `{"fault":{"faultstring":"Rate limit quota violation. Quota limit exceeded.","detail":{"errorcode":"policies.ratelimit.QuotaViolation"}}}`, accessJWT, RateLimited, nil},
+		{"a 500 about the database's limit", 500, jsonCT(), `{"message":"database connection pool: rate limit exceeded"}`, accessJWT, "", []string{RateLimited}},
+		// A bare key sent on purpose (prefix: "") is not faulted first for
+		// its missing scheme when the server speaks of the key; a
+		// challenge that names the scheme still says so.
+		{"a bare key on purpose, the key refused", 403, jsonCT(), `{"error":"Key not authorised"}`, bare, CredentialRejected, nil},
+		{"a bare key on purpose, a Bearer challenge", 401, jsonCT("WWW-Authenticate", `Bearer realm="api"`), `{"error":"unauthorized"}`, bare, PrefixMissing, nil},
+		// "Bearer …" in another header: the scheme is right, the header
+		// is not.
+		{"a Bearer value in an Authorize header", 401, jsonCT("WWW-Authenticate", `Bearer realm="service"`), `{"error_description":"The access token is missing","error":"invalid_request"}`,
+			headerCred("Authorize", "ACCESS_TOKEN", "Bearer c0lWMnk8ncEVqpBvW7fNq390Vxu1gGHX"), CredentialInWrongPlace, []string{SchemeMismatch}},
+		{"a bare token in another header, a Bearer challenge", 401, jsonCT("WWW-Authenticate", `Bearer realm="service"`), `{"error":"unauthorized"}`,
+			headerCred("X-Token", "ACCESS_TOKEN", "c0lWMnk8ncEVqpBvW7fNq390Vxu1gGHX"), SchemeMismatch, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ex := corpusCase{cred: tc.cred, api: fixed{status: tc.status, header: tc.header, body: tc.body}}.run(t, "")
+			causes := Analyze(ex)
+			checkCauses(t, causes, tc.cred)
+			got := codesOf(causes)
+			if tc.want != "" && (len(got) == 0 || got[0] != tc.want) {
+				t.Errorf("first cause %v, want %s\n%s", got, tc.want, dump(causes))
+			}
+			for _, c := range tc.never {
+				if slices.Contains(got, c) {
+					t.Errorf("%s must not appear: %v", c, got)
+				}
+			}
+		})
+	}
+}
