@@ -149,6 +149,8 @@ var knownChanges = map[string]bool{
 	"code snake | Xero 401 AuthorizationUnsuccessful (Xero's pair to AuthenticationUnsuccessful: authenticated, not allowed)":                                                true,
 	"code snake | Zoho 400 INVALID_TOKEN invalid oauth token":                                                                                                                true,
 	"code snake | Zoho CRM 401 INVALID_TOKEN invalid oauth token":                                                                                                            true,
+	"in HTML h1 | APIM 401 missing subscription key, a bearer token sent":                                                                                                    true,
+	"in HTML title | APIM 401 missing subscription key, a bearer token sent":                                                                                                 true,
 	"in HTML h1 | API Gateway 403 resource policy: anonymous is not authorized to perform execute-api:Invoke":                                                                true,
 	"in HTML h1 | APIM 401 invalid subscription key":                                                                                                                         true,
 	"in HTML h1 | APIM 401 missing subscription key, nothing sent":                                                                                                           true,

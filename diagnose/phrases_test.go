@@ -259,6 +259,10 @@ func TestPhraseFamilies(t *testing.T) {
 		// a status 0 envelope in a 200 (block explorer APIs)
 		{"status 0 NOTOK, invalid key", 200, `{"status":"0","message":"NOTOK","result":"Invalid API Key"}`, key, CredentialRejected, nil},
 		{"status 0 NOTOK, rate limit", 200, `{"status":"0","message":"NOTOK","result":"Max rate limit reached"}`, key, RateLimited, nil},
+		{"status 0 NOTOK, a wrong API-Key", 200, `{"status":"0","message":"NOTOK","result":"Wrong API-Key"}`, key, CredentialRejected, nil},
+		{"an app inactive in a 200 ok:false", 200, `{"ok":false,"error":"App is inactive. Please create a new app."}`, key, CredentialRejected, nil},
+		{"a key's field validated, code in one word", 400, `{"message":"Invalid value at .expiresAt","code":"InvalidApiKeyExpiresAt"}`, key, "", []string{CredentialRejected}},
+		{"the token is missing, one sent in another header", 401, `{"error_description":"The token is missing","error":"invalid_request"}`, headerCred("X-Token", "T", "c0lWMnk8ncEVqpBvW7fNq390Vxu1gGHX"), CredentialInWrongPlace, nil},
 		{"status 0 that says what happened", 200, `{"status":"0","message":"No transactions found","result":[]}`, key, "", []string{CredentialRejected, RateLimited}},
 		{"status 0 NOTOK about data", 200, `{"status":"0","message":"NOTOK","result":"Error! Invalid address format"}`, key, "", []string{CredentialRejected, RateLimited}},
 		// an API token said invalid

@@ -261,6 +261,10 @@ var refusalStatuses = map[string]bool{"REQUEST_DENIED": true, "OVER_QUERY_LIMIT"
 // is the business's, not a rate.
 var limitCodeRE = lazyre.New(`rate ?limit|too many requests|throttl|quota exceeded|\b(rate|request|call|api|usage|query) limit exceeded`)
 
+// unknownCredentialRE: the credential looked up and not found, switched
+// off or inactive ("App is inactive", also in a 200 ok:false).
+var unknownCredentialRE = lazyre.New(unknownCredentialPattern)
+
 var authCodeRE = lazyre.New(`auth|token|scope|permission|access|login|credential|key|forbidden|unauthori[sz]ed|not_allowed|account_inactive|sso|\bsign\b|signature|session`)
 
 // authListRE: the first of a list of error strings about the credential
@@ -321,7 +325,7 @@ func authError(doc any) string {
 	for _, flag := range []string{"ok", "success"} {
 		if okv, isBool := m[flag].(bool); isBool && !okv {
 			for _, k := range flagTextKeys {
-				if e, _ := m[k].(string); authCodeRE.MatchString(strings.ToLower(e)) || limitCodeRE.MatchString(strings.ToLower(e)) {
+				if e, _ := m[k].(string); authCodeRE.MatchString(strings.ToLower(e)) || limitCodeRE.MatchString(strings.ToLower(e)) || unknownCredentialRE.MatchString(strings.ToLower(e)) {
 					return e
 				}
 			}
@@ -437,7 +441,7 @@ func statusFailed(m map[string]any) bool {
 // message that only mentions a token, "Token refreshed", is not a
 // refusal). Read with underscores as spaces (access_token).
 var envelopeWordsRE = lazyre.New(`\b(` + envelopeCredWords + `)\b[^.]{0,60}\b(` + envelopeFaults + `)|` +
-	`\b(invalid|incorrect|revoked|expired|missing|bad|unknown|no)\b[a-z ]{0,20}\b(` + envelopeCredWords + `)\b|` +
+	`\b(invalid|incorrect|wrong|unrecognized|revoked|expired|missing|bad|unknown|no)\b[a-z -]{0,20}\b(` + envelopeCredWords + `)\b|` +
 	`rate ?limit|too many requests|throttl|quota exceeded|` + applyForAccessPattern)
 
 const (
