@@ -122,3 +122,53 @@ func exceptionAuthError(m map[string]any) string {
 	}
 	return msg
 }
+
+// noticeKeys name the one text of a body that data APIs answer with a
+// 200 instead of data (Alpha Vantage's {"Error Message": …}, {"Note": …},
+// {"Information": …}).
+var noticeKeys = []string{"Error Message", "Note", "Information"}
+
+var planFeatureRE = lazyre.New(planFeaturePattern)
+
+// noticeAuthError is the text of such a notice when it refuses the
+// credential, names a limit reached or a paid plan's feature, or "". Only
+// a body that holds the notice and nothing more (at most one other key)
+// counts: a notice beside data is not a refusal.
+func noticeAuthError(m map[string]any) string {
+	if len(m) > 2 {
+		return ""
+	}
+	for _, k := range noticeKeys {
+		if t, _ := m[k].(string); noticeRefusal(t) {
+			return t
+		}
+	}
+	return ""
+}
+
+// errorsObjectAuthError is the first text of an "errors" object (not a
+// list: API-Football's {"errors":{"token":"Error/Missing application
+// key…"}}, answered with a 200) that refuses the credential, names a limit
+// reached or a paid plan's feature, or "". A field's validation message
+// ("The League field must contain an integer.") is not one.
+func errorsObjectAuthError(m map[string]any) string {
+	eo, _ := m["errors"].(map[string]any)
+	keys := make([]string, 0, len(eo))
+	for k := range eo {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys) // a map's own order would make the answer vary
+	for _, k := range keys {
+		if t, _ := eo[k].(string); noticeRefusal(t) {
+			return t
+		}
+	}
+	return ""
+}
+
+// noticeRefusal: a notice's text refuses the credential (envelopeRefusal),
+// names a limit reached, or a paid plan's feature.
+func noticeRefusal(text string) bool {
+	l := strings.ToLower(text)
+	return envelopeRefusal(text) || rateWordsIn(l) != "" || planFeatureRE.MatchString(l)
+}

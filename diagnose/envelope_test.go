@@ -30,6 +30,11 @@ func TestErrorEnvelopes(t *testing.T) {
 		{"JSON exception, a localised message with an auth code", `{"exception":"moodle_exception","errorcode":"invalidtoken","message":"Ficha (token) no válida"}`, "Ficha (token) no válida"},
 		{"JSON exception, a parameter", `{"exception":"invalid_parameter_exception","errorcode":"invalidparameter","message":"Invalid parameter value detected"}`, ""},
 		{"JSON exception without a code is no envelope", `{"exception":"RuntimeException","message":"Invalid token in template"}`, ""},
+		{"notice, apikey invalid", `{"Error Message":"the parameter apikey is invalid or missing."}`, "the parameter apikey is invalid or missing."},
+		{"notice, an invalid call", `{"Error Message":"Invalid API call. Please retry or visit the documentation."}`, ""},
+		{"errors object, a missing application key", `{"errors":{"token":"Error/Missing application key."},"results":0,"response":[]}`, "Error/Missing application key."},
+		{"errors object, a field", `{"errors":{"league":"The League field must contain an integer."},"results":0,"response":[]}`, ""},
+		{"code 401 in the body, an apikey parameter", `{"code":401,"message":"**apikey** parameter is incorrect or not specified.","status":"error"}`, "**apikey** parameter is incorrect or not specified."},
 		{"JSON Fault, a business error", `{"Fault":{"faultcode":"Client","faultstring":"An exception has been raised as a result of client data.","detail":{"Errors":{"ErrorDetail":{"Severity":"Hard","PrimaryErrorCode":{"Code":"120802","Description":"Missing or invalid ship to address"}}}}}}`, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -87,7 +87,8 @@ const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(cou
 // (Mashery, in front of TomTom and others) and "The allowed number of
 // requests has been exceeded" (AccuWeather's daily quota).
 var limitReachedRE = lazyre.New(`\b(request|call|api|rate|usage|query|queries|user|app(lication)?|page)s? limit(ed)? (has been |was |is )?(reached|hit|exhausted)|` +
-	`\bexceeded (your|the) (daily |monthly |hourly |per-minute )?(included |free )?(request |call |api |usage )?(quota|limit|credits)\b|\bover_query_limit\b|` +
+	`\bexceeded (your|the) (daily |monthly |hourly |per-minute )?(included |free |allotted )?(request |call |api |usage |message )?(quota|limit|credits)\b|` +
+	`\breached (the|your) (daily |monthly |hourly )?(request|call|api|rate|usage) limit\b|\bout of [a-z ]{0,20}credits for the current (second|minute|hour|day)\b|\bover_query_limit\b|` +
 	`\b(developer|account|key|user|app(lication)?|client|consumer)s? over (qps|rate|quota|(the )?[a-z ]{0,30}\blimit)\b|` +
 	`\bnumber of (requests|calls|queries) (has been |have been |was |is )?exceeded\b|` +
 	`\bexceeded the max(imum)? (allowed )?(number of )?(api )?(requests|calls)\b|\bmax(imum)? (number of )?(api )?(requests|calls) [^.]{0,30}(has been |have been |was )(exceeded|reached)\b`)
@@ -390,3 +391,15 @@ const userNameMissingPattern = `\buser ?name (is )?(empty|missing|not (set|provi
 const originRestrictedPattern = `\b(origin|domain|user[ -]?agent)s?\b[^.]{0,30}\bnot (on|in) (the |its |an? )?(white|allow)[ -]?list\b|` +
 	`\b(origin|domain|user[ -]?agent)s? (is |was )?not (allowed|allowlisted|whitelisted|permitted) (for|by|with) (this|the|your) (api[ _-]?key|key|project|app(lication)?|token)\b|` +
 	`\brejected (due to|by) (the |your )?(api[ _-]?key|key|project|app(lication)?|token)('s)?( id)? (settings|restrictions)\b`
+
+// planFeaturePattern: the endpoint or data is said to be a paid plan's
+// ("This is a premium endpoint", Alpha Vantage; "Free plans do not have
+// access to this season", API-Football): the key was read, the plan does
+// not include what was asked.
+const planFeaturePattern = `\bpremium (endpoint|feature|function|data)s?\b|\bunlock (all )?premium\b|\bplans? (do(es)? not|don'?t|doesn'?t) (have access|include)\b`
+
+// noAccessToThisPattern: the caller ("you") is said not to have access to
+// this resource (Finnhub's "You don't have access to this resource.", for
+// a market its subscription lacks, also answered with a 401): the caller
+// is known and refused the resource, not the credential.
+const noAccessToThisPattern = `\b(you|user|caller|account|key|token)s? (do not|don'?t|does not|doesn'?t) have access to (this|that|the requested) (resource|endpoint|data|market|exchange|symbol|dataset)\b`

@@ -267,6 +267,21 @@ func TestPhraseFamilies(t *testing.T) {
 		{"status 0 NOTOK about data", 200, `{"status":"0","message":"NOTOK","result":"Error! Invalid address format"}`, key, "", []string{CredentialRejected, RateLimited}},
 		// an API token said invalid
 		{"invalid API token", 403, `{"message":"Invalid API token: it has been rotated"}`, tok, CredentialRejected, nil},
+		// faultListPattern (two faults named), a key "provided is not valid",
+		// noAccessToThisPattern, planFeaturePattern, limits reached in a
+		// data API's 200 notice or errors object, a body code that is 429
+		{"expired or signature invalid is no expiry", 401, `{"message":"Token has expired or signature is invalid"}`, tok, CredentialRejected, []string{TokenExpired}},
+		{"a key provided is not valid", 403, `{"message":"The API key provided is not valid."}`, key, CredentialRejected, nil},
+		{"no access to this resource, on a 401", 401, `{"error":"You don't have access to this resource."}`, key, PermissionDenied, nil},
+		{"access to this resource needs a key, nothing sent", 401, `{"error":"Access to this resource requires an API key."}`, nil, NoCredentialsSent, []string{PermissionDenied}},
+		{"a premium endpoint in a 200 notice", 200, `{"Information":"This is a premium endpoint. Subscribe to a plan to unlock it."}`, key, PermissionDenied, nil},
+		{"free plans without access", 403, `{"message":"Free plans do not have access to this season."}`, key, PermissionDenied, []string{CredentialRejected}},
+		{"call frequency in a 200 notice", 200, `{"Note":"Our standard API call frequency is 5 calls per minute."}`, key, RateLimited, nil},
+		{"a notice beside data is no refusal", 200, `{"Note":"Our standard API call frequency is 5 calls per minute.","Meta Data":{"1. Symbol":"IBM"},"Time Series (Daily)":{}}`, key, "", []string{RateLimited}},
+		{"a daily request limit in an errors object", 200, `{"errors":{"requests":"You have reached the request limit for the day."},"response":[]}`, key, RateLimited, nil},
+		{"a field error in an errors object is no refusal", 200, `{"errors":{"league":"The League field must contain an integer."},"response":[]}`, key, "", []string{CredentialRejected, RateLimited}},
+		{"credits for the current minute under code 429", 200, `{"code":429,"message":"You have run out of API credits for the current minute.","status":"error"}`, key, RateLimited, nil},
+		{"an allotted message quota exceeded on a 402", 402, `{"message":"You have exceeded your allotted message quota."}`, key, RateLimited, []string{PermissionDenied}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ex := corpusCase{cred: tc.cred, api: fixed{status: tc.status, header: jsonCT(), body: tc.body}}.run(t, "")

@@ -83,7 +83,7 @@ var (
 	counterRE = lazyre.New(`(?:^|[;,\s])(?:([a-z][a-z0-9_-]*)=)?(\d+)/(\d+)(?:$|[;,\s(])`)
 	rateWords = []string{"rate limit", "rate-limit", "ratelimit", "too many requests", "throttl", "quota exceeded",
 		"limit exceeded", "limit_exceeded", "limits exceeded", "calls per second", "requests per second",
-		"out of call volume quota", "quota will be replenished", "quotaexceeded", "exceeded your quota"}
+		"out of call volume quota", "quota will be replenished", "quotaexceeded", "exceeded your quota", "call frequency"}
 )
 
 // rateWordsIn returns the words of text that say a rate or usage limit

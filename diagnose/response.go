@@ -276,7 +276,7 @@ var authListRE = lazyre.New(`\b(invalid|bad|unknown|missing|expired|revoked|disa
 	`permission|forbidden|unauthori[sz]ed|not authori[sz]ed|access denied|not allowed|authenticat|login|lockout|\bscopes?\b`)
 
 // authErrorKeys are the keys authError reads at the top of a body.
-var authErrorKeys = [][]byte{[]byte(`"ok"`), []byte(`"success"`), []byte(`"status"`), []byte(`"error`), []byte(`"Fault"`), []byte(`"fault"`), []byte(`"code"`), []byte(`"errcode"`)}
+var authErrorKeys = [][]byte{[]byte(`"ok"`), []byte(`"success"`), []byte(`"status"`), []byte(`"error`), []byte(`"Fault"`), []byte(`"fault"`), []byte(`"code"`), []byte(`"errcode"`), []byte(`"Error Message"`), []byte(`"Note"`), []byte(`"Information"`)}
 
 // flagTextKeys hold the error text of a body that says "ok": false or
 // "success": false; errorObjectKeys the text of an "error" object.
@@ -320,6 +320,12 @@ func authError(doc any) string {
 		return e
 	}
 	if e := exceptionAuthError(m); e != "" {
+		return e
+	}
+	if e := noticeAuthError(m); e != "" {
+		return e
+	}
+	if e := errorsObjectAuthError(m); e != "" {
 		return e
 	}
 	for _, flag := range []string{"ok", "success"} {
@@ -401,8 +407,13 @@ func envelopeError(m map[string]any) string {
 		if !ok || n == 0 || n >= 200 && n < 300 {
 			continue
 		}
+		// A code that is an HTTP refusal status (Twelve Data's {"code":429,
+		// "message":"You have run out of API credits for the current
+		// minute…","status":"error"} in a 200) lets a limit or a plan's
+		// words count too.
+		httpRefusal := n == 401 || n == 402 || n == 403 || n == 429
 		for _, tk := range []string{"message", "msg", "errmsg", "error_msg", "error_message", "errMsg"} {
-			if e, _ := m[tk].(string); envelopeRefusal(e) {
+			if e, _ := m[tk].(string); envelopeRefusal(e) || httpRefusal && noticeRefusal(e) {
 				return e
 			}
 		}
@@ -445,7 +456,7 @@ var envelopeWordsRE = lazyre.New(`\b(` + envelopeCredWords + `)\b[^.]{0,60}\b(` 
 	`rate ?limit|too many requests|throttl|quota exceeded|` + applyForAccessPattern)
 
 const (
-	envelopeCredWords = `auth\w*|tokens?|scopes?|permissions?|access|login|credentials?|(api )?keys?|session|signature`
+	envelopeCredWords = `auth\w*|tokens?|scopes?|permissions?|access|login|credentials?|(api ?|application )?keys?|session|signature`
 	envelopeFaults    = `invalid|incorrect|revoked|expired|denied|not authori[sz]ed|unauthori[sz]ed|forbidden|missing|required|fail(ed|ure)?|not allowed|not permitted|insufficient|not valid|not available|not exist|disabled|banned|blocked`
 )
 
