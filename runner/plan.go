@@ -150,7 +150,9 @@ func (p *plan) emptySelection() error {
 		sel = append(sel, "--kind "+strings.Join(p.opt.Kinds, ","))
 	}
 	if p.opt.Filter != nil {
-		sel = append(sel, fmt.Sprintf("--filter %q", p.opt.Filter.String()))
+		// Quoted only when shaped like a name's words: it may be a token
+		// pasted after the wrong flag, one no suite holds.
+		sel = append(sel, "--filter "+words.Pattern(p.opt.Filter.String()))
 	}
 	if len(sel) == 0 {
 		return usagef("the suites define no test case to run; nothing was sent")

@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 
 	"github.com/authspec/authspec/internal/words"
@@ -162,27 +161,14 @@ func flush(fs *flag.FlagSet, err error) error {
 		}
 		return errHelp
 	}
-	_, _ = io.Copy(out.c.stderr, strings.NewReader(hideValue(err, suggestFlag(fs, err, out.buf.String()))))
+	text := out.buf.String()
+	if shown := flagError(fs, err); shown != err {
+		// The flag package printed its error first, then the usage.
+		_, usage, _ := strings.Cut(text, "\n")
+		text, err = shown.Error()+"\n"+usage, shown
+	}
+	_, _ = io.Copy(out.c.stderr, strings.NewReader(suggestFlag(fs, err, text)))
 	return err
-}
-
-// hideValue takes a long value out of the flag package's "invalid value
-// "…" for flag -name" (and of its reason, which may quote it again): a
-// token pasted after --parallel or --wait is no typo to show.
-func hideValue(err error, text string) string {
-	if err == nil {
-		return text
-	}
-	rest, ok := strings.CutPrefix(err.Error(), "invalid value ")
-	if !ok {
-		return text
-	}
-	quoted, _, ok := strings.Cut(rest, " for flag -")
-	v, uerr := strconv.Unquote(quoted)
-	if !ok || uerr != nil || words.Typed(v) == quoted {
-		return text
-	}
-	return strings.ReplaceAll(text, quoted, words.Typed(v))
 }
 
 // suggestFlag adds a did-you-mean to the flag package's "flag provided but

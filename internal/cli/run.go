@@ -11,6 +11,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strconv"
 	"strings"
@@ -169,7 +170,13 @@ func (c *command) options(f *runFlags) (runner.Options, error) {
 	if f.filter != "" {
 		re, err := regexp.Compile(f.filter)
 		if err != nil {
-			return opt, exitf(ExitInvalid, "authspec: --filter: %v", err)
+			// The parser's error quotes the pattern's bad part.
+			why := "it does not compile"
+			var serr *syntax.Error
+			if errors.As(err, &serr) {
+				why = string(serr.Code)
+			}
+			return opt, exitf(ExitInvalid, "authspec: --filter %s is not a regular expression: %s", words.Pattern(f.filter), why)
 		}
 		opt.Filter = re
 	}

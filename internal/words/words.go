@@ -110,3 +110,27 @@ func Typed(arg string) string {
 func NotShown(arg string) string {
 	return fmt.Sprintf("an argument of %d characters, not shown", len(arg))
 }
+
+// Pattern is p, a pattern given to select test cases by name (--filter),
+// quoted when a message may echo it: each of its words, regular
+// expression syntax aside, is short and in one case, as the words of a
+// scenario's name are ("admin deletes|GET"). Else it is described by its
+// length: a token pasted after the wrong flag is long or mixes case.
+func Pattern(p string) string {
+	for _, w := range strings.Fields(p) {
+		w = strings.Trim(strings.Map(func(r rune) rune {
+			if strings.ContainsRune(`\.^$|?*+()[]{}/:,`, r) {
+				return ' '
+			}
+			return r
+		}, w), " ")
+		for _, part := range strings.Fields(w) {
+			lower := strings.Trim(part, "abcdefghijklmnopqrstuvwxyz0123456789-_") == ""
+			upper := strings.Trim(part, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_") == ""
+			if len(part) > minShaped || !lower && !upper {
+				return "(" + NotShown(p) + ")"
+			}
+		}
+	}
+	return strconv.Quote(p)
+}

@@ -1,6 +1,7 @@
 package words
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -88,6 +89,27 @@ func TestShown(t *testing.T) {
 	} {
 		if got := Shown(tc.arg, tc.names); got != tc.want {
 			t.Errorf("Shown(%q, %q) = %q, want %q", tc.arg, tc.names, got, tc.want)
+		}
+	}
+}
+
+func TestPattern(t *testing.T) {
+	for p, shown := range map[string]bool{
+		"no such scenario":                  true,
+		"admin deletes|GET /v1/accounts":    true,
+		`^(staging|prod)\b.*refused$`:       true,
+		"":                                  true,
+		"sk_live_4eC39HqLyjWDarjtT1zdp7dc":  false, // long, mixed case
+		"admin Hunter2x":                    false, // a word in mixed case
+		"deadbeefdeadbeefdeadbeef":          false, // a word longer than any name's
+		"(sk_live_4eC39HqLyjWDarjtT1zdp7dc": false,
+	} {
+		got := Pattern(p)
+		if want := strconv.Quote(p); shown && got != want {
+			t.Errorf("Pattern(%q) = %s, want %s", p, got, want)
+		}
+		if !shown && (strings.Contains(got, p) || got != "("+NotShown(p)+")") {
+			t.Errorf("Pattern(%q) = %s, want it described", p, got)
 		}
 	}
 }
