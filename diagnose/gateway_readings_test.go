@@ -36,6 +36,13 @@ func TestGatewayReadings(t *testing.T) {
 		// challenge that names the scheme still says so.
 		{"a bare key on purpose, the key refused", 403, jsonCT(), `{"error":"Key not authorised"}`, bare, CredentialRejected, nil},
 		{"a bare key on purpose, a Bearer challenge", 401, jsonCT("WWW-Authenticate", `Bearer realm="api"`), `{"error":"unauthorized"}`, bare, PrefixMissing, nil},
+		// The Authorization field said missing to a request that sent a
+		// bare one: the server reads another header; a bare value that
+		// the server says it could not find as a token still hints at
+		// the prefix.
+		{"Authorization field missing, a bare one sent", 400, jsonCT(), `{"error":"Authorization field missing"}`, headerCred("Authorization", "GW_KEY", "56e53cb57c1ab400010000018c13e7164e"), CredentialInWrongPlace, nil},
+		{"Authorization header missing, the bearer method named, a bare one sent", 401, jsonCT(), `{"message":"The Authorization header is missing. It must use the bearer authorization method."}`, headerCred("Authorization", "GW_KEY", "56e53cb57c1ab400010000018c13e7164e"), PrefixMissing, nil},
+		{"no bearer token found, a bare one sent", 401, jsonCT(), `{"error":"No bearer token found"}`, headerCred("Authorization", "GW_KEY", "56e53cb57c1ab400010000018c13e7164e"), PrefixMissing, nil},
 		// "Bearer …" in another header: the scheme is right, the header
 		// is not.
 		{"a Bearer value in an Authorize header", 401, jsonCT("WWW-Authenticate", `Bearer realm="service"`), `{"error_description":"The access token is missing","error":"invalid_request"}`,

@@ -382,6 +382,9 @@ func noCredentialCode(a *analysis) string {
 	return NoCredentialsSent
 }
 
+// authzFieldMissingRE: the Authorization header or field said missing.
+var authzFieldMissingRE = lazyre.New(`\bauthori[sz]ation (header|field) (is |was )?(missing|not (found|present|provided))\b`)
+
 // namedKeyRE: a kind of key named as missing or not found.
 var namedKeyRE = lazyre.New(`\b(api|subscription|app(lication)?)[ _-]?key\b|\bapikey\b`)
 
@@ -617,6 +620,14 @@ func (a *analysis) serverWords() bool {
 		}
 		a.add(score, code, string(secret.Lit(r.message)), append(ev, a.describeSent()...)...)
 		for _, c := range r.confirms {
+			if c == PrefixMissing && a.sent.authz != "" && authzFieldMissingRE.MatchString(a.srv.words) && !strings.Contains(a.srv.words, "bearer") {
+				// "Authorization field missing" to a request that sent
+				// one, naming no scheme: the server reads another header
+				// (Tyk's configured auth header), not a scheme it could
+				// not parse (Meilisearch's "…missing. It must use the
+				// bearer authorization method" to a bare key is that).
+				continue
+			}
 			if c != code && a.confirm[c] < score+1 {
 				a.confirm[c] = score + 1
 			}
