@@ -63,9 +63,15 @@ type Exchange struct {
 	// Path is the path as the runner shows it: the suite's template as
 	// written, each substituted secret as its label. Empty: the path of
 	// URL, redacted as a value.
-	Path          secret.Text
-	RequestHeader http.Header
-	RequestBody   []byte
+	Path secret.Text
+	// ShownURL and ShownBody are the URL and body as the runner shows
+	// them, rendered the same way. A credential's value is sent in the
+	// path, a query parameter or the body only where it occurs more often
+	// than there: where authspec substituted it, not where the suite's own
+	// text equals it. Empty: every occurrence counts.
+	ShownURL, ShownBody secret.Text
+	RequestHeader       http.Header
+	RequestBody         []byte
 
 	StatusCode     int
 	ResponseHeader http.Header

@@ -60,6 +60,18 @@ func locate(ex Exchange, red *redactor) sent {
 	if u, err := url.Parse(ex.URL); err == nil {
 		query, path = u.Query(), u.Path
 	}
+	// What the runner shows is the suite's text as written, each value it
+	// substituted from a secret as its label: a value found there as
+	// often as in what was sent is literal text that equals it (the word
+	// "secret" of /admin/secret/page), no credential sent.
+	var shownQuery url.Values
+	shownPath := path
+	if ex.ShownURL != "" {
+		if u, err := url.Parse(secret.Plain(string(ex.ShownURL))); err == nil {
+			shownQuery, shownPath = u.Query(), u.Path
+		}
+	}
+	shownBody := []byte(secret.Plain(string(ex.ShownBody)))
 	var values []Value
 	if ex.Credential != nil {
 		values = ex.Credential.Values
@@ -84,24 +96,22 @@ func locate(ex Exchange, red *redactor) sent {
 			}
 		}
 		for _, name := range sortedKeys(query) {
-			for _, qv := range query[name] {
-				if strings.Contains(qv, clean) {
-					s.query = append(s.query, placed{name, v})
-					break
-				}
+			if n := countIn(query[name], clean); n > 0 && (shownQuery == nil || n > countIn(shownQuery[name], clean)) {
+				s.query = append(s.query, placed{name, v})
 			}
 		}
 		// A user name that is an identifier is no credential in the path
 		// (user admin, path /admin/users).
 		isID := (v.Field == vocab.FieldUsername || v.Field == vocab.FieldClientID) && identifier(ex.Credential, v)
-		if !isID && inPath(path, clean) {
+		if n := inPath(path, clean); !isID && n > 0 && (ex.ShownURL == "" || n > inPath(shownPath, clean)) {
 			s.path = append(s.path, placed{"URL path", v})
 		}
-		if bytes.Contains(ex.RequestBody, []byte(clean)) || bytes.Contains(ex.RequestBody, []byte(url.QueryEscape(clean))) {
+		if n := inBody(ex.RequestBody, clean); n > 0 && (ex.ShownBody == "" || n > inBody(shownBody, clean)) {
 			s.body = append(s.body, placed{"body", v})
 		}
 	}
-	s.pathSecret = len(s.path) == 0 && path != "" && red.redact(path) != path
+	// A secret substituted into the path shows there as its label.
+	s.pathSecret = len(s.path) == 0 && path != "" && red.redact(path) != path && (ex.ShownURL == "" || shownPath != path)
 	for _, name := range sortedKeys(h) {
 		if !strings.EqualFold(name, "Authorization") && looksLikeAuthName(name) && strings.TrimSpace(h.Get(name)) != "" {
 			s.authHeaders = append(s.authHeaders, http.CanonicalHeaderKey(name))
@@ -163,18 +173,37 @@ func looksLikeBodyToken(name string) bool {
 // loginFieldRE: a body field that carries a login's secret.
 var loginFieldRE = lazyre.New(`^(password|passwd|passphrase|pass|client_secret|secret)$`)
 
-// inPath reports whether path carries v: a short value only as a whole
+// inPath counts where path carries v: a short value only as a whole
 // segment ("mon" is not in /monitoring), a longer one anywhere.
-func inPath(path, v string) bool {
+func inPath(path, v string) int {
 	if !secret.Short(v) {
-		return strings.Contains(path, v)
+		return strings.Count(path, v)
 	}
+	n := 0
 	for _, seg := range strings.Split(path, "/") {
 		if seg == v {
-			return true
+			n++
 		}
 	}
-	return false
+	return n
+}
+
+// countIn counts v in the values of one query parameter.
+func countIn(values []string, v string) int {
+	n := 0
+	for _, qv := range values {
+		n += strings.Count(qv, v)
+	}
+	return n
+}
+
+// inBody counts v in a body, as written or form-encoded.
+func inBody(body []byte, v string) int {
+	n := bytes.Count(body, []byte(v))
+	if e := url.QueryEscape(v); e != v {
+		n += bytes.Count(body, []byte(e))
+	}
+	return n
 }
 
 // looksLikeAuthName reports whether a header or query parameter name is

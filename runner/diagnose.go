@@ -76,6 +76,9 @@ func (p *plan) analyze(c *testCase, s caseStep, want assert.Status, b *built, ex
 		ExpectClaims: claims(c.st.env), RequiresScope: c.sc.RequiresScope, Now: p.opt.Now(),
 		Redactor: sent.preferred(p.opt.Redactor),
 	}
+	if b.sh != nil {
+		x.ShownURL, x.ShownBody = b.shownURL(p.opt.Redactor, sent), b.sh.body(b.src, p.jsonValue)
+	}
 	if sent != nil {
 		dc := p.diagCredential(sent.env, sent.state)
 		if sent.state.cred.Type == vocab.CredOAuth2CC {

@@ -210,7 +210,9 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 	if len(captures) > 0 {
 		sentWith = maps.Clone(captures) // this step and later ones add theirs
 	}
-	*shown = append(*shown, shownStep{b, c.st.shower(sentWith, p.opt.Redactor)})
+	sh := c.st.shower(sentWith, p.opt.Redactor)
+	b.sh = &sh
+	*shown = append(*shown, shownStep{b, sh})
 	if b.refused != "" {
 		return fail(results.Failed, results.AssertionFailure, b.refused)
 	}

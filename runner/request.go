@@ -38,6 +38,9 @@ type built struct {
 	// sent is the credential applied to req, nil: none; reports name its
 	// secrets as it did (see sentCred.preferred).
 	sent *sentCred
+	// sh renders what this step sent, with the captures as they were
+	// then: set once it is sent (runStep), for the diagnosis.
+	sh *shower
 }
 
 // buildRequest interpolates a step's request in the case's environment.
