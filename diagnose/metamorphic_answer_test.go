@@ -193,7 +193,7 @@ func (a answer) withCodes(f func([]string) string) string {
 var (
 	xmlCodeRE   = regexp.MustCompile(`<Code>([A-Za-z0-9_.-]+)</Code>`)
 	sepCodeRE   = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9]*([_-][A-Za-z0-9]+)+$`)
-	camelCodeRE = regexp.MustCompile(`^[A-Z][a-z0-9]+([A-Z][a-z0-9]+)+$`)
+	camelWordsRE = regexp.MustCompile(`^[A-Z][a-z0-9]+([A-Z][a-z0-9]+)+$`)
 	humpRE      = regexp.MustCompile(`[A-Z][a-z0-9]*`)
 )
 
@@ -203,7 +203,7 @@ func codeWords(v string) []string {
 	switch {
 	case sepCodeRE.MatchString(v):
 		return strings.FieldsFunc(strings.ToLower(v), func(r rune) bool { return r == '_' || r == '-' })
-	case camelCodeRE.MatchString(v):
+	case camelWordsRE.MatchString(v):
 		var w []string
 		for _, h := range humpRE.FindAllString(v, -1) {
 			w = append(w, strings.ToLower(h))

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"html"
 	"net/http"
 	"slices"
 	"sort"
@@ -30,8 +31,11 @@ type server struct {
 	// the names of its fields (Shopify's GraphQL "throttleStatus" comes
 	// with every answer and says nothing about a limit).
 	words string
-	html  bool
-	json  bool
+	// norm is the body's words as normalizeWords says them, for the rows
+	// to read when the words themselves match nothing.
+	norm string
+	html bool
+	json bool
 	// authError is the auth error a 2xx body carries (see AuthErrorBody).
 	authError string
 	// fieldError: authError is a GraphQL error on one field of a query
@@ -122,7 +126,15 @@ func readServer(ex Exchange, red *redactor) server {
 	s.message = red.excerpt(s.message, 240)
 	s.oauthDesc = red.excerpt(s.oauthDesc, 240)
 	s.grantDesc = red.excerpt(s.grantDesc, 240)
-	s.text = strings.ToLower(red.redact(string(body)))
+	text := string(body)
+	if s.html {
+		// A page's words as it shows them: "don&#39;t", "&#34;eu-west-1&#34;"
+		// are the same words as in a JSON body (and a secret written with
+		// entities is then redacted as itself).
+		text = html.UnescapeString(text)
+	}
+	s.text = strings.ToLower(red.redact(text))
+	s.norm = normalizeWords(red.redact(text))
 	s.words = s.text
 	if s.json {
 		var vals []string
@@ -645,6 +657,26 @@ func jsonStrings(v any, out *[]string) {
 
 var titleRE = lazyre.New(`(?is)<title[^>]*>(.*?)</title>`)
 
+// headlineRE: a page's title and headings, where an error page says what
+// went wrong.
+var headlineRE = lazyre.New(`(?is)<(title|h1|h2)[^>]*>(.*?)</(title|h1|h2)>`)
+
+// htmlHeadline is the text of a page's title and headings, one per line.
+func htmlHeadline(body string) string {
+	var lines []string
+	for _, m := range headlineRE.FindAllStringSubmatch(body, 8) {
+		lines = append(lines, strings.TrimSpace(m[2]))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// pageRefusalRE: a page's headline about the credential or a permission
+// in an API's words; a bare "403 Forbidden", "401 Unauthorized" or
+// "Access Denied" says only the status and stays a proxy's page.
+var pageRefusalRE = lazyre.New(`authori[sz]ation (failure|failed|denied)|authenticat|not authori[sz]ed (to|for)|permission|access denied (due to|for|to|because)|` +
+	`\b(scopes?|privileges?|rights|roles?|credentials?|api[ _-]?keys?|subscription keys?|tokens?)\b|` +
+	`\b(do|does|did) not have access|don'?t have access|not (allowed|permitted) (to|with|for)\b`)
+
 func htmlTitle(body string) string {
 	if m := titleRE.FindStringSubmatch(body); m != nil {
 		return strings.TrimSpace(markupRE.ReplaceAllString(m[1], " "))
@@ -734,6 +766,15 @@ func blockPage(s server, reqH, respH http.Header, status int) (found, strong boo
 	}
 	if len(marks) == 0 && (defaultPageRE.MatchString(s.text) || appPermissionPageRE.MatchString(s.text)) {
 		return false, false, nil // the web server's or the application's own error page is not a WAF's
+	}
+	// A page whose headline names the credential's or a permission's fault
+	// ("<h1>Invalid access token</h1>", "<title>Access denied due to
+	// invalid subscription key</title>") and no block is the API's or its
+	// gateway's own refusal in HTML: a WAF's page says it blocked, not what
+	// the credential lacks. A CDN's headers come with every answer it
+	// passes on, so they alone do not make the page its own.
+	if (phrase == "" || phrase == "access denied" && len(marks) == 0) && s.html && pageRefusalRE.MatchString(htmlHeadline(s.text)) {
+		return false, false, nil
 	}
 	accept := strings.ToLower(reqH.Get("Accept"))
 	asked := strings.Contains(accept, "html")

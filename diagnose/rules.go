@@ -502,7 +502,16 @@ func (r rule) match(a *analysis) (bool, []string) {
 	}
 	if r.words != nil {
 		m := r.words.FindString(text)
+		normalized := false
+		if m == "" && a.srv.norm != "" {
+			// Another spelling of the same words (normalizeWords); the
+			// server's message, shown after the row, quotes them.
+			m, normalized = r.words.FindString(a.srv.norm), true
+		}
 		if m == "" || r.accept != nil && !r.accept(m) {
+			return false, nil
+		}
+		if normalized && r.unless != nil && r.unless.MatchString(a.srv.norm) {
 			return false, nil
 		}
 		// Words matched across a JSON body's fields (`not_authorised","reason":"not
@@ -511,7 +520,7 @@ func (r rule) match(a *analysis) (bool, []string) {
 		// their markup, and not at all when the status line or the server's
 		// message says them already (nginx's <h1>403 Forbidden</h1>).
 		words := strings.TrimSpace(markupRE.ReplaceAllString(m, " "))
-		if !(jsonSyntaxRE.MatchString(m) && a.srv.message != "") && words != "" && !sameWords(words, a.statusText()) && !sameWords(words, a.srv.message) {
+		if !normalized && !(jsonSyntaxRE.MatchString(m) && a.srv.message != "") && words != "" && !sameWords(words, a.statusText()) && !sameWords(words, a.srv.message) {
 			ev = append(ev, textf("the answer says %q", strings.TrimSpace(a.red.excerpt(words, 80))))
 		}
 	}

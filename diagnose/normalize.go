@@ -1,0 +1,51 @@
+package diagnose
+
+import (
+	"strings"
+
+	"github.com/authspec/authspec/internal/lazyre"
+)
+
+// normalizeWords says an answer's words the one way the phrase rows read
+// them, so that another provider's spelling of the same fault reads the
+// same: error codes written as one word (InvalidApiKey, invalid-api-key)
+// are written as the rows name codes (invalid_api_key), and the adjectives
+// APIs use for a credential they refused (wrong, incorrect, unrecognized,
+// bad) become the one the rows know ("invalid"). The rows read it only
+// when the answer's own words match nothing, and its text is never quoted:
+// the evidence shows the server's words.
+func normalizeWords(text string) string {
+	text = camelCodeRE.ReplaceAllStringFunc(text, func(code string) string {
+		return camelRE.ReplaceAllString(code, "${1}_$2")
+	})
+	text = strings.ToLower(text)
+	text = kebabCodeRE.ReplaceAllStringFunc(text, func(code string) string {
+		if strings.HasPrefix(code, "x-") {
+			return code // a header's name
+		}
+		return strings.ReplaceAll(code, "-", "_")
+	})
+	text = refusedAdjRE.ReplaceAllStringFunc(text, func(m string) string {
+		_, rest, _ := strings.Cut(m, " ")
+		return "invalid " + rest
+	})
+	return refusedPredRE.ReplaceAllStringFunc(text, func(m string) string {
+		i := strings.LastIndexByte(m, ' ')
+		return m[:i] + " invalid"
+	})
+}
+
+var (
+	// camelCodeRE: a code written in CamelCase (InvalidApiKey,
+	// accessTokenExpired); camelRE: the boundary between its words.
+	camelCodeRE = lazyre.New(`\b[A-Za-z][a-z0-9]+([A-Z][a-z0-9]+)+\b`)
+	camelRE     = lazyre.New(`([a-z0-9])([A-Z])`)
+	// kebabCodeRE: a code of words joined by hyphens (invalid-api-key).
+	kebabCodeRE = lazyre.New(`\b[a-z][a-z0-9]*(-[a-z0-9]+)+\b`)
+	// refusedAdjRE: an adjective of refusal before a credential's name
+	// ("wrong API key", "incorrect access token", "bad credentials").
+	refusedAdjRE = lazyre.New(`\b(wrong|incorrect|unrecogni[sz]ed|bad) ((api|access|auth|bearer|oauth|security|session|client|private|secret|user ?name|app(lication)?|username or|user or|login or) )?(keys?|tokens?|credentials?|sessions?|signatures?|secrets?|passwords?|username|login|access_token)\b`)
+	// refusedPredRE: a credential said to be wrong ("The security token
+	// included in the request is wrong").
+	refusedPredRE = lazyre.New(`\b(keys?|tokens?|credentials?|sessions?|signatures?|secrets?|passwords?|access_token)\b[^.]{0,40}?\b(is|are|was|were) (wrong|incorrect|unrecogni[sz]ed|bad)\b`)
+)
