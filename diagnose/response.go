@@ -134,7 +134,11 @@ func readServer(ex Exchange, red *redactor) server {
 		text = html.UnescapeString(text)
 	}
 	s.text = strings.ToLower(red.redact(text))
-	s.norm = normalizeWords(red.redact(text))
+	if !s.html {
+		// A web server's page says "you supplied the wrong credentials (e.g.,
+		// bad password)" on every 401: boilerplate, not the API's words.
+		s.norm = normalizeWords(red.redact(text))
+	}
 	s.words = s.text
 	if s.json {
 		var vals []string
