@@ -191,10 +191,10 @@ func (a answer) withCodes(f func([]string) string) string {
 }
 
 var (
-	xmlCodeRE   = regexp.MustCompile(`<Code>([A-Za-z0-9_.-]+)</Code>`)
-	sepCodeRE   = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9]*([_-][A-Za-z0-9]+)+$`)
+	xmlCodeRE    = regexp.MustCompile(`<Code>([A-Za-z0-9_.-]+)</Code>`)
+	sepCodeRE    = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9]*([_-][A-Za-z0-9]+)+$`)
 	camelWordsRE = regexp.MustCompile(`^[A-Z][a-z0-9]+([A-Z][a-z0-9]+)+$`)
-	humpRE      = regexp.MustCompile(`[A-Z][a-z0-9]*`)
+	humpRE       = regexp.MustCompile(`[A-Z][a-z0-9]*`)
 )
 
 // codeWords splits an error code into its lower-case words, or nil when v
