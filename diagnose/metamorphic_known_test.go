@@ -245,7 +245,6 @@ var knownChanges = map[string]bool{
 	"status 401→403 | Paystack 401 Invalid key":                                                                                                                              true,
 	"status 401→403 | Sage Active 401 invalid subscription key":                                                                                                              true,
 	"status 401→403 | SharePoint 401 Invalid issuer or signature (a Graph token)":                                                                                            true,
-	"status 401→403 | Spotify 401 Missing/invalid/expired access token":                                                                                                      true,
 	"status 401→403 | Trello 401 invalid key":                                                                                                                                true,
 	"suffix help link | Cloudflare 403 error code: 1010 (scripted User-Agent blocked before Access)":                                                                         true,
 	"suffix help link | Mercado Libre 401 message invalid_token error not_found, token in the query":                                                                         true,
@@ -326,7 +325,6 @@ var knownChanges = map[string]bool{
 	"syn token qualified | Graph 400 104 An access token is required, none sent":                                                                                             true,
 	"syn token qualified | Graph 400 190/458 user has not authorized application (app removed)":                                                                              true,
 	"syn token qualified | Graph 400 190/460 session invalidated: the user changed their password":                                                                           true,
-	"syn token qualified | Kong oauth2 401 access token is missing, sent in an Authorize header":                                                                             true,
 	"syn token qualified | SP-API 403 Access token is missing in the request header, one sent":                                                                               true,
 	"syn token qualified | SumUp 401 access token required although a bearer token was sent":                                                                                 true,
 }
