@@ -289,7 +289,7 @@ var tlsKeys = []string{"ca_file", "cert_file", "key_file", "insecure_skip_verify
 var envKeys = []string{"base_url", "env_file", "vars", "public", "expect_claims", "allow_insecure", "tls"}
 
 func (d *decoder) environment(k, n *yaml.Node) *Environment {
-	where := fmt.Sprintf("in environment %q", k.Value)
+	where := quotedAfter("in environment ", k.Value)
 	m := d.mapping(n, where, envKeys...)
 	if m == nil {
 		return nil

@@ -3,6 +3,7 @@ package suites
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/authspec/authspec/assert"
@@ -95,9 +96,9 @@ func (d *decoder) scenario(n *yaml.Node, s *Suite) *Scenario {
 			name = v.Value
 		}
 	}
-	where := fmt.Sprintf("in scenario %q", name)
-	if name == "" {
-		where = fmt.Sprintf("in the scenario at line %d", n.Line)
+	where := "in the scenario at line " + strconv.Itoa(n.Line)
+	if name != "" {
+		where = quotedAfter("in scenario ", name)
 	}
 	m := d.mapping(n, where, scenarioKeys...)
 	if m == nil {
@@ -330,4 +331,16 @@ func isToken(s string) bool {
 		}
 	}
 	return true
+}
+
+// quotedAfter is prefix followed by %q of s, in one allocation when s needs
+// no escaping (a scenario's or environment's name nearly always): built for
+// every scenario, fmt's printer was 4 % of a folder lint's CPU.
+func quotedAfter(prefix, s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f || c == '"' || c == '\\' {
+			return prefix + strconv.Quote(s)
+		}
+	}
+	return prefix + `"` + s + `"`
 }
