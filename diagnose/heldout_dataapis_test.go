@@ -240,3 +240,43 @@ func TestHeldoutDataapis(t *testing.T) {
 	runProviderCases(t, "dataapis held-out corpus", cases)
 	runFalsePositives(t, "dataapis non-refusals", dataapisNonRefusals())
 }
+
+// lateDataapisCases: answers of the same category gathered after the
+// round's fixes, run once unchanged before any further reading;
+// expectations from the catalog. First run: 3 of 5. Misses: Twelve
+// Data's "reached the API calls limit" (a plural between the article and
+// "limit"), and a refusal under a "meta" object with a numeric status in a
+// 200 (University of Waterloo). 5 of 5 after two general readings: "reached
+// the <api/request/call…>s limit" is a limit reached; an envelope's
+// numeric "status" counts like its "code", also under "meta".
+func lateDataapisCases() []provCase {
+	return []provCase{
+		// "invalid subscription key or wrong API endpoint … a correct
+		// regional API endpoint": region_mismatch could fit, but the words
+		// offer the key first and do not say which; credential_rejected.
+		{src: "https://github.com/microsoft/semantic-kernel/issues/10337", name: "Azure AI 401 invalid subscription key or wrong API endpoint", status: 401,
+			header: jsonCT(), body: `{"error":{"code":"401","message":"Access denied due to invalid subscription key or wrong API endpoint. Make sure to provide a valid key for an active subscription and use a correct regional API endpoint for your resource."}}`,
+			cred: apiKey("AZURE_AI_KEY", "3f2e1d0c9b8a4f6e5d4c3b2a1f0e9d8c", "api-key", ""), method: "POST", path: "/openai/deployments/gpt-4o/chat/completions?api-version=2024-02-01", want: CredentialRejected},
+		{src: "https://github.com/twelvedata/twelvedata-python/issues/10", name: "Twelve Data 200 code 429 reached the API calls limit", status: 200,
+			header: jsonCT(), body: `{"code":429,"message":"You have reached the API calls limit. Please upgrade your plan or wait for the next minute.","status":"error"}`,
+			cred: apiKey("TWELVEDATA_API_KEY", "9d2f0b7c4e1a8f3b6c5d2e9a0f1b4c7d", "", "apikey"), path: "/time_series?symbol=AAPL,MSFT&interval=1day", want: RateLimited},
+		// The key is known and not let into this service (api.data.gov):
+		// credential_rejected's "not enabled for this API" could fit; the
+		// words say the supplied key is not authorized for the service,
+		// which is a permission of a known key.
+		{src: "https://github.com/regulationsgov/developers/issues/77", name: "regulations.gov 403 API_KEY_UNAUTHORIZED for the given service", status: 403,
+			header: jsonCT(), body: `{"error":{"code":"API_KEY_UNAUTHORIZED","message":"The api_key supplied is not authorized to access the given service. Contact us at https://www.regulations.gov/contactUs for assistance"}}`,
+			cred: apiKey("REGULATIONS_API_KEY", "Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i", "X-Api-Key", ""), path: "/v4/documents?filter[searchTerm]=water", want: PermissionDenied},
+		{src: "https://github.com/openstates/openstates-scrapers/issues/2301", name: "Open States 401 no valid key", status: 401,
+			header: jsonCT(), body: "{\n\"note\": \"https://openstates.org/api/register/ for API key. contact@openstates.org to raise limits\",\n\"error\": \"no valid key\"\n}",
+			cred: apiKey("OPENSTATES_API_KEY", "4f2b9c1d-7e6a-4b8c-9d0e-9f1a2b7c6d5e", "X-API-KEY", ""), path: "/api/v1/bills/?state=ny", want: CredentialRejected},
+		{src: "https://github.com/uwaterloo/OpenData/issues/108", name: "UWaterloo Open Data 200 meta status 403 API key has been banned", status: 200,
+			header: jsonCT(), body: "{\n  \"meta\":{\n    \"requests\":0,\n    \"timestamp\":1393392973,\n    \"status\":403,\n    \"message\":\"The provided API key has been banned\",\n    \"method_id\":1381,\n    \"method\":{\n\n    }\n  }\n}",
+			cred: apiKey("UWATERLOO_API_KEY", "ead3606c6f096657ebd283b58bf316b6", "", "key"), path: "/v2/foodservices/locations.json", want: CredentialRejected},
+	}
+}
+
+// TestHeldoutDataapisLate: see lateDataapisCases.
+func TestHeldoutDataapisLate(t *testing.T) {
+	runProviderCases(t, "dataapis late answers", lateDataapisCases())
+}

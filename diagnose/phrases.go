@@ -88,7 +88,7 @@ const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(cou
 // requests has been exceeded" (AccuWeather's daily quota).
 var limitReachedRE = lazyre.New(`\b(request|call|api|rate|usage|query|queries|user|app(lication)?|page)s? limit(ed)? (has been |was |is )?(reached|hit|exhausted)|` +
 	`\bexceeded (your|the) (daily |monthly |hourly |per-minute )?(included |free |allotted )?(request |call |api |usage |message )?(quota|limit|credits)\b|` +
-	`\breached (the|your) (daily |monthly |hourly )?(request|call|api|rate|usage) limit\b|\bout of [a-z ]{0,20}credits for the current (second|minute|hour|day)\b|\bover_query_limit\b|` +
+	`\breached (the|your) (daily |monthly |hourly )?((api|request|call|rate|usage)s? ){1,2}limit\b|\bout of [a-z ]{0,20}credits for the current (second|minute|hour|day)\b|\bover_query_limit\b|` +
 	`\b(developer|account|key|user|app(lication)?|client|consumer)s? over (qps|rate|quota|(the )?[a-z ]{0,30}\blimit)\b|` +
 	`\bnumber of (requests|calls|queries) (has been |have been |was |is )?exceeded\b|` +
 	`\bexceeded the max(imum)? (allowed )?(number of )?(api )?(requests|calls)\b|\bmax(imum)? (number of )?(api )?(requests|calls) [^.]{0,30}(has been |have been |was )(exceeded|reached)\b`)

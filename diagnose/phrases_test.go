@@ -281,6 +281,9 @@ func TestPhraseFamilies(t *testing.T) {
 		{"a daily request limit in an errors object", 200, `{"errors":{"requests":"You have reached the request limit for the day."},"response":[]}`, key, RateLimited, nil},
 		{"a field error in an errors object is no refusal", 200, `{"errors":{"league":"The League field must contain an integer."},"response":[]}`, key, "", []string{CredentialRejected, RateLimited}},
 		{"credits for the current minute under code 429", 200, `{"code":429,"message":"You have run out of API credits for the current minute.","status":"error"}`, key, RateLimited, nil},
+		{"the API calls limit reached under code 429", 200, `{"code":429,"message":"You have reached the API calls limit.","status":"error"}`, key, RateLimited, nil},
+		{"a banned key under meta.status 403", 200, `{"meta":{"requests":0,"status":403,"message":"The provided API key has been banned"}}`, key, CredentialRejected, nil},
+		{"a meta status 200 with a message is no refusal", 200, `{"meta":{"status":200,"message":"Request successful"},"data":[]}`, key, "", []string{CredentialRejected}},
 		{"an allotted message quota exceeded on a 402", 402, `{"message":"You have exceeded your allotted message quota."}`, key, RateLimited, []string{PermissionDenied}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -292,7 +292,7 @@ var authListRE = lazyre.New(`\b(invalid|bad|unknown|missing|expired|revoked|disa
 	`permission|forbidden|unauthori[sz]ed|not authori[sz]ed|access denied|not allowed|authenticat|login|lockout|\bscopes?\b`)
 
 // authErrorKeys are the keys authError reads at the top of a body.
-var authErrorKeys = [][]byte{[]byte(`"ok"`), []byte(`"success"`), []byte(`"status"`), []byte(`"error`), []byte(`"Fault"`), []byte(`"fault"`), []byte(`"code"`), []byte(`"errcode"`), []byte(`"Error Message"`), []byte(`"Note"`), []byte(`"Information"`)}
+var authErrorKeys = [][]byte{[]byte(`"ok"`), []byte(`"success"`), []byte(`"status"`), []byte(`"error`), []byte(`"Fault"`), []byte(`"fault"`), []byte(`"code"`), []byte(`"errcode"`), []byte(`"Error Message"`), []byte(`"Note"`), []byte(`"Information"`), []byte(`"meta"`)}
 
 // flagTextKeys hold the error text of a body that says "ok": false or
 // "success": false; errorObjectKeys the text of an "error" object.
@@ -356,6 +356,14 @@ func authError(doc any) string {
 	if e := envelopeError(m); e != "" {
 		return e
 	}
+	// The same envelope under "meta" ({"meta":{"status":403,"message":
+	// "The provided API key has been banned"}}, University of Waterloo's
+	// Open Data API in a 200).
+	if meta, _ := m["meta"].(map[string]any); meta != nil {
+		if e := envelopeError(meta); e != "" {
+			return e
+		}
+	}
 	if eo, _ := m["error"].(map[string]any); eo != nil {
 		for _, k := range errorObjectKeys {
 			if e, _ := eo[k].(string); refusedTextRE.MatchString(strings.ToLower(e)) || graphQLDeniedRE.MatchString(strings.ToLower(e)) {
@@ -418,7 +426,7 @@ func envelopeError(m map[string]any) string {
 			}
 		}
 	}
-	for _, ck := range []string{"code", "errcode", "error_code", "err_code"} {
+	for _, ck := range []string{"code", "errcode", "error_code", "err_code", "status"} {
 		n, ok := m[ck].(float64)
 		if !ok || n == 0 || n >= 200 && n < 300 {
 			continue
