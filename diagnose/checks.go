@@ -40,8 +40,8 @@ func checkCredential(c *Credential, env string, claims map[string]string, scopes
 			}
 			if n := len([]rune(cleanValue(v.Value))); n < 8 {
 				out = append(out, check{CredentialTooShort, true, v.Source,
-					textf("%s is only %d characters long; a secret this short is easy to guess and cannot be masked in CI logs — use a longer, random value", secret.Lit(sourceName(v)), n),
-					[]string{textf("%s: %d characters", secret.Lit(label(v)), n)}})
+					textf("%s is only %s long; a secret this short is easy to guess and cannot be masked in CI logs — use a longer, random value", secret.Lit(sourceName(v)), characters(n)),
+					[]string{textf("%s: %s", secret.Lit(label(v)), characters(n))}})
 			}
 		}
 		for _, is := range inspectValue(c, v) {
@@ -225,4 +225,12 @@ func orNone(xs []string) string {
 		return "(none)"
 	}
 	return quoteList(xs)
+}
+
+// characters says n characters, in the singular for one.
+func characters(n int) secret.Text {
+	if n == 1 {
+		return secret.Lit("1 character")
+	}
+	return secret.Lit(strconv.Itoa(n) + " characters")
 }

@@ -149,3 +149,23 @@ func TestTooShortNamesItsOwnVariable(t *testing.T) {
 		}
 	}
 }
+
+// TestTooShortCountsInWords: a one-character secret is "1 character
+// long", not "1 characters"; the count is said the same in the evidence.
+func TestTooShortCountsInWords(t *testing.T) {
+	for n, want := range map[int]string{1: "1 character long", 2: "2 characters long"} {
+		value := strings.Repeat("z", n)
+		c := Credential{Name: "pin", Type: vocab.CredAPIKey, Values: []Value{{Source: "PIN", Value: value, Field: vocab.FieldKey}}}
+		red := &secret.Redactor{}
+		red.Add("PIN", value)
+		var got []string
+		for _, f := range Preflight(c, "local", nil, nil, time.Time{}, 0) {
+			if f.Code == CredentialTooShort {
+				got = append(got, render(t, red, f.Message, value))
+			}
+		}
+		if len(got) != 1 || !strings.HasPrefix(got[0], "PIN is only "+want+"; ") {
+			t.Errorf("%d: credential_too_short = %q, want it to say %q", n, got, want)
+		}
+	}
+}

@@ -162,10 +162,14 @@ func (s shower) url(r *suites.Request) (full, path secret.Text) {
 	} else {
 		base, baseQuery := s.base()
 		raw, pathQuery, hasQuery := strings.Cut(r.Path.Raw, "?")
-		if raw != "" && !strings.HasPrefix(raw, "/") {
-			raw = "/" + raw
-		}
 		path = s.template(raw)
+		// joinURL adds the slash to the path as expanded: a template that
+		// starts with ${P} gets none when P's value starts with one.
+		if raw != "" && !strings.HasPrefix(raw, "/") {
+			if sent, err := s.env.Expand(raw, s.captures); err != nil || !strings.HasPrefix(sent, "/") {
+				path = secret.Lit("/") + path
+			}
+		}
 		full = base + path
 		query = baseQuery
 		if hasQuery {
