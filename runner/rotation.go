@@ -6,7 +6,6 @@ import (
 	"net/http"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -156,13 +155,6 @@ func unknownEnv(ss []*suites.Suite, env string) error {
 		return nil
 	}
 	return usagef("--env %s: no suite defines that environment%s (defined: %s)", words.Shown(env, envs), didYouMean(env, envs), strings.Join(envs, ", "))
-}
-
-func quotedName(arg string, names []string) string {
-	if shown := words.Shown(arg, names); shown != arg {
-		return shown
-	}
-	return strconv.Quote(arg)
 }
 
 func didYouMean(word string, candidates []string) string {

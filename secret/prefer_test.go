@@ -76,7 +76,7 @@ func TestPreferOnlyWhereNamesMeet(t *testing.T) {
 	// A view is made once for the same sources, and again once values
 	// change: a value used before the run knew it, added since under
 	// another name, is named as it was used.
-	if r.Prefer(Source{"API_TOKEN", tok}) != r.Prefer(Source{"API_TOKEN", tok}) {
+	if first, again := r.Prefer(Source{"API_TOKEN", tok}), r.Prefer(Source{"API_TOKEN", tok}); first != again {
 		t.Error("the same view was made twice")
 	}
 	const late = "late_secret_0a1b2c3d4e"
