@@ -1,0 +1,366 @@
+package diagnose
+
+import (
+	"bytes"
+	"encoding/json"
+	"slices"
+	"strings"
+
+	"github.com/authspec/authspec/internal/lazyre"
+)
+
+// AuthErrorBody reports whether a response body is an authentication or
+// permission error that an API sent with a 2xx status, and which error it
+// names. These bodies count:
+//
+//   - {"ok": false, "error": "…"} where the error is about authentication
+//     or permission (invalid_auth, not_authed, missing_scope,
+//     token_expired, token_revoked, no_permission, …) or a rate limit
+//     (ratelimited), as chat APIs send; the same with "success": false
+//     and the text in msg or message ({"code":1010,"msg":"token
+//     invalid","success":false}, as IoT clouds send);
+//   - an "error" object whose message or description says the caller is
+//     unauthorized, denied, or its session or token expired (a JSON-RPC
+//     error: {"error":{"code":100,"message":"Odoo Session Expired"}}), also
+//     as the first item of a list ([{"error":{"type":1,"description":
+//     "unauthorized user"}}], as a Hue bridge answers);
+//   - {"status": "REQUEST_DENIED" | "OVER_QUERY_LIMIT" | "OVER_DAILY_LIMIT",
+//     "error_message": "…"}: a request refused, or refused for its usage
+//     limits, in a 200 (Google Maps Platform's web services);
+//   - a GraphQL answer whose first error says UNAUTHENTICATED, FORBIDDEN,
+//     UNAUTHORIZED, ACCESS_DENIED, INSUFFICIENT_SCOPES or a
+//     SAML/SSO failure;
+//   - {"error": "invalid_token" | "insufficient_scope"} (RFC 6750 codes);
+//   - {"error": ["EAPI:Invalid key"]}: a list of error strings whose first
+//     is about authentication, permission or a rate limit ("EAPI:Rate
+//     limit exceeded"), as exchanges send;
+//   - GraphQL codes in Hasura's spelling (access-denied, invalid-jwt,
+//     invalid-headers);
+//   - a GraphQL first error whose message says access denied, not
+//     authorized, unauthorized, permission denied or insufficient
+//     scopes/permissions (Shopify: "ScriptTagCreate access denied"), or
+//     whose type, code or message says a rate limit (GitHub's
+//     {"type":"RATE_LIMIT","message":"API rate limit already exceeded…"});
+//   - {"error": "invalid_client" | "invalid_grant" | "unauthorized_client"
+//     | "access_denied" | "invalid_scope"}: a token endpoint's refusal
+//     (RFC 6749), which some send with a 200;
+//   - an error text that says the credential was refused or lacks a
+//     scope: the first GraphQL error's message ("Your token has not been
+//     granted the required scopes…"), or a field named like an error text
+//     (error-text, error_message, …) at the top or in the first item of a
+//     list ({"messages":[{"status":"4","error-text":"Bad Credentials"}]}).
+//   - an error envelope (an XML <Error> or SOAP Fault, a JSON "Fault"
+//     object) whose texts speak of authentication, authorization or the
+//     credential's fault (USPS Web Tools' <Error>…<Description>
+//     Authorization failure…</Description>), as older APIs answer with a
+//     200 (envelope.go).
+//
+// Any other body — including {"ok": false} with a business error such as
+// channel_not_found — does not count.
+func AuthErrorBody(body []byte) (string, bool) {
+	if e := xmlAuthError(body); e != "" {
+		return e, true
+	}
+	if !mayBeAuthError(body) {
+		return "", false
+	}
+	var doc any
+	if json.Unmarshal(bytes.TrimSpace(body), &doc) != nil {
+		return "", false
+	}
+	e := authError(doc)
+	return e, e != ""
+}
+
+// refusalStatuses: the values of a "status" field that refuse the request
+// (the key, its restrictions, billing, or a usage limit) in a 200.
+var refusalStatuses = map[string]bool{"REQUEST_DENIED": true, "OVER_QUERY_LIMIT": true, "OVER_DAILY_LIMIT": true}
+
+// limitCodeRE: an error that refuses the request for its rate or quota
+// (Kraken's 200 {"error":["EAPI:Rate limit exceeded"]}). A limit on
+// something else ("EOrder:Orders limit exceeded": too many open orders)
+// is the business's, not a rate.
+var limitCodeRE = lazyre.New(`rate ?limit|too many requests|throttl|quota exceeded|\b(rate|request|call|api|usage|query) limit exceeded`)
+
+// unknownCredentialRE: the credential looked up and not found, switched
+// off or inactive ("App is inactive", also in a 200 ok:false).
+var unknownCredentialRE = lazyre.New(unknownCredentialPattern)
+
+var authCodeRE = lazyre.New(`auth|token|scope|permission|access|login|credential|key|forbidden|unauthori[sz]ed|not_allowed|account_inactive|sso|\bsign\b|signature|session`)
+
+// authListRE: the first of a list of error strings about the credential
+// (Kraken's "EAPI:Invalid key", "EGeneral:Permission denied"). A list
+// names its errors in words, so a word that only names a thing
+// ("EFunding:Unknown withdraw key": a withdrawal address's name) is not
+// enough: the credential word must follow the fault, or be a refusal.
+var authListRE = lazyre.New(`\b(invalid|bad|unknown|missing|expired|revoked|disabled) (api[ _-]?)?(key|token|signature|nonce|credentials?|session)\b|` +
+	`permission|forbidden|unauthori[sz]ed|not authori[sz]ed|access denied|not allowed|authenticat|login|lockout|\bscopes?\b`)
+
+// authErrorKeys are the keys authError reads at the top of a body.
+var authErrorKeys = [][]byte{[]byte(`"ok"`), []byte(`"success"`), []byte(`"status"`), []byte(`"error`), []byte(`"Fault"`), []byte(`"fault"`), []byte(`"code"`), []byte(`"errcode"`), []byte(`"Error Message"`), []byte(`"Note"`), []byte(`"Information"`), []byte(`"meta"`)}
+
+// flagTextKeys hold the error text of a body that says "ok": false or
+// "success": false; errorObjectKeys the text of an "error" object.
+var (
+	flagTextKeys    = []string{"error", "msg", "message", "error_msg", "errmsg", "errorMsg"}
+	errorObjectKeys = []string{"message", "description", "msg", "error_description"}
+)
+
+// mayBeAuthError tells, without decoding, a body that cannot be an auth
+// error: one that names none of the keys authError reads (and holds no
+// escape that could spell one). Every 2xx answer of a happy scenario is
+// asked, so most bodies are the ones that cannot.
+func mayBeAuthError(body []byte) bool {
+	if bytes.IndexByte(body, '\\') >= 0 {
+		return true
+	}
+	for _, k := range authErrorKeys {
+		if bytes.Contains(body, k) {
+			return true
+		}
+	}
+	return false
+}
+
+func authError(doc any) string {
+	if list, _ := doc.([]any); len(list) > 0 {
+		// A list of results whose first is an error object (a Hue bridge's
+		// [{"error":{…}}]): only that object's error counts.
+		if first, _ := list[0].(map[string]any); first != nil {
+			if eo, _ := first["error"].(map[string]any); eo != nil {
+				return authError(map[string]any{"error": eo})
+			}
+		}
+		return ""
+	}
+	m, ok := doc.(map[string]any)
+	if !ok {
+		return ""
+	}
+	if e := faultAuthError(m); e != "" {
+		return e
+	}
+	if e := exceptionAuthError(m); e != "" {
+		return e
+	}
+	if e := noticeAuthError(m); e != "" {
+		return e
+	}
+	if e := errorsObjectAuthError(m); e != "" {
+		return e
+	}
+	for _, flag := range []string{"ok", "success"} {
+		if okv, isBool := m[flag].(bool); isBool && !okv {
+			for _, k := range flagTextKeys {
+				if e, _ := m[k].(string); authCodeRE.MatchString(strings.ToLower(e)) || limitCodeRE.MatchString(strings.ToLower(e)) || unknownCredentialRE.MatchString(strings.ToLower(e)) {
+					return e
+				}
+			}
+		}
+	}
+	if e := envelopeError(m); e != "" {
+		return e
+	}
+	// The same envelope under "meta" ({"meta":{"status":403,"message":
+	// "The provided API key has been banned"}}, University of Waterloo's
+	// Open Data API in a 200).
+	if meta, _ := m["meta"].(map[string]any); meta != nil {
+		if e := envelopeError(meta); e != "" {
+			return e
+		}
+	}
+	if eo, _ := m["error"].(map[string]any); eo != nil {
+		for _, k := range errorObjectKeys {
+			if e, _ := eo[k].(string); refusedTextRE.MatchString(strings.ToLower(e)) || graphQLDeniedRE.MatchString(strings.ToLower(e)) {
+				return e
+			}
+		}
+	}
+	if st, _ := m["status"].(string); refusalStatuses[st] {
+		return st
+	}
+	if e, _ := m["error"].(string); isOAuthError(e) && e != "invalid_request" || tokenEndpointError(e) {
+		return e
+	}
+	if list, _ := m["error"].([]any); len(list) > 0 {
+		if e, _ := list[0].(string); authListRE.MatchString(strings.ToLower(e)) || limitCodeRE.MatchString(strings.ToLower(e)) {
+			return e
+		}
+	}
+	if errs, _ := m["errors"].([]any); len(errs) > 0 {
+		if first, _ := errs[0].(map[string]any); first != nil {
+			ext, _ := first["extensions"].(map[string]any)
+			code, _ := ext["code"].(string)
+			typ, _ := first["type"].(string)
+			for _, c := range []string{code, typ} {
+				switch strings.ReplaceAll(strings.ToUpper(c), "-", "_") {
+				case "UNAUTHENTICATED", "FORBIDDEN", "UNAUTHORIZED", "ACCESS_DENIED", "INSUFFICIENT_SCOPES", "INVALID_JWT", "INVALID_HEADERS":
+					return c
+				}
+			}
+			if saml, _ := ext["saml_failure"].(bool); saml {
+				return "saml_failure"
+			}
+			// A rate limit named by the error's type or code (GitHub's
+			// RATE_LIMITED, RATE_LIMIT, graphql_rate_limit) or its message.
+			fcode, _ := first["code"].(string)
+			for _, c := range []string{code, typ, fcode} {
+				if limitCodeRE.MatchString(strings.NewReplacer("_", " ", "-", " ").Replace(strings.ToLower(c))) {
+					return c
+				}
+			}
+			if msg, _ := first["message"].(string); graphQLDeniedRE.MatchString(strings.ToLower(msg)) || limitCodeRE.MatchString(strings.ToLower(msg)) {
+				return msg
+			}
+		}
+	}
+	return refusedText(m)
+}
+
+// envelopeError is the message of a body whose numeric code says the
+// call failed ({"code":40105,"message":"Access token is incorrect or has
+// been revoked.","data":{}}, as TikTok's Business API answers with a 200;
+// WeChat's {"errcode":40001,"errmsg":"invalid credential"}): a code that
+// is not 0 (nor an HTTP success), and a message about the credential, a
+// permission or a limit that names a fault.
+func envelopeError(m map[string]any) string {
+	if statusFailed(m) {
+		for _, tk := range []string{"result", "message"} {
+			if e, _ := m[tk].(string); envelopeRefusal(e) {
+				return e
+			}
+		}
+	}
+	for _, ck := range []string{"code", "errcode", "error_code", "err_code", "status"} {
+		n, ok := m[ck].(float64)
+		if !ok || n == 0 || n >= 200 && n < 300 {
+			continue
+		}
+		// A code that is an HTTP refusal status (Twelve Data's {"code":429,
+		// "message":"You have run out of API credits for the current
+		// minute…","status":"error"} in a 200) lets a limit or a plan's
+		// words count too.
+		httpRefusal := n == 401 || n == 402 || n == 403 || n == 429
+		for _, tk := range []string{"message", "msg", "errmsg", "error_msg", "error_message", "errMsg"} {
+			if e, _ := m[tk].(string); envelopeRefusal(e) || httpRefusal && noticeRefusal(e) {
+				return e
+			}
+		}
+	}
+	return ""
+}
+
+// statusFailed: a body whose "status" flag is 0 and whose message is a
+// bare failure word says the call failed, its text in "result" (the
+// Etherscan family of block explorer APIs answers 200 {"status":"0",
+// "message":"NOTOK","result":"Invalid API Key"}). A status 0 with a
+// message that says what happened ("No transactions found") is data.
+func statusFailed(m map[string]any) bool {
+	switch st := m["status"].(type) {
+	case string:
+		if st != "0" {
+			return false
+		}
+	case float64:
+		if st != 0 {
+			return false
+		}
+	default:
+		return false
+	}
+	msg, _ := m["message"].(string)
+	switch strings.ToUpper(strings.TrimSpace(msg)) {
+	case "NOTOK", "NOT OK", "ERROR", "FAIL", "FAILED", "FAILURE":
+		return true
+	}
+	return false
+}
+
+// envelopeWordsRE: an envelope's failure text about the credential, a
+// permission or a limit, with the fault named before or after it (a
+// message that only mentions a token, "Token refreshed", is not a
+// refusal). Read with underscores as spaces (access_token).
+var envelopeWordsRE = lazyre.New(`\b(` + envelopeCredWords + `)\b[^.]{0,60}\b(` + envelopeFaults + `)|` +
+	`\b(invalid|incorrect|wrong|unrecognized|revoked|expired|missing|bad|unknown|no)\b[a-z -]{0,20}\b(` + envelopeCredWords + `)\b|` +
+	`rate ?limit|too many requests|throttl|quota exceeded|` + applyForAccessPattern)
+
+const (
+	envelopeCredWords = `auth\w*|tokens?|scopes?|permissions?|access|login|credentials?|(api ?|application )?keys?|session|signature`
+	envelopeFaults    = `invalid|incorrect|revoked|expired|denied|not authori[sz]ed|unauthori[sz]ed|forbidden|missing|required|fail(ed|ure)?|not allowed|not permitted|insufficient|not valid|not available|not exist|disabled|banned|blocked`
+)
+
+// envelopeRefusal: text is an envelope's failure text about the
+// credential (envelopeWordsRE).
+func envelopeRefusal(text string) bool {
+	return text != "" && envelopeWordsRE.MatchString(strings.ReplaceAll(strings.ToLower(text), "_", " "))
+}
+
+// refusedText is the first error text of a body that says the credential
+// was refused or lacks a scope. Every happy 2xx is asked, so only fields
+// meant for errors count, and only strict words.
+func refusedText(m map[string]any) string {
+	// The first item of each top-level list, in key order (a map's own
+	// order would make the answer vary between runs).
+	var lists []string
+	for k, v := range m {
+		if list, _ := v.([]any); len(list) > 0 {
+			lists = append(lists, k)
+		}
+	}
+	slices.Sort(lists)
+	texts := []map[string]any{m}
+	for _, k := range lists {
+		if first, _ := m[k].([]any)[0].(map[string]any); first != nil {
+			texts = append(texts, first)
+		}
+	}
+	for _, t := range texts {
+		for _, k := range errorTextKeys {
+			if e, _ := t[k].(string); refusedTextRE.MatchString(strings.ToLower(e)) {
+				return e
+			}
+		}
+	}
+	if errs, _ := m["errors"].([]any); len(errs) > 0 {
+		if first, _ := errs[0].(map[string]any); first != nil {
+			if e, _ := first["message"].(string); refusedTextRE.MatchString(strings.ToLower(e)) {
+				return e
+			}
+		}
+	}
+	return ""
+}
+
+// graphQLDeniedRE: a GraphQL error whose message alone says the caller
+// may not (Shopify's "ScriptTagCreate access denied", "Access denied for
+// orders field. Required access: …").
+var graphQLDeniedRE = lazyre.New(`\baccess denied\b|\bnot authori[sz]ed\b|\bunauthori[sz]ed\b|\bpermission denied\b|\binsufficient (scopes?|permissions?)\b`)
+
+// tokenEndpointError: an RFC 6749 section 5.2 error of a token endpoint
+// that refuses the client or its grant (Zoho answers them with a 200).
+func tokenEndpointError(e string) bool {
+	switch e {
+	case "invalid_client", "invalid_grant", "unauthorized_client", "access_denied", "invalid_scope":
+		return true
+	}
+	return false
+}
+
+// graphQLFieldError: the first GraphQL error names a field (its path):
+// the server ran the query up to that field, so it accepted the caller
+// and refused only this part.
+func graphQLFieldError(doc any) bool {
+	m, _ := doc.(map[string]any)
+	errs, _ := m["errors"].([]any)
+	if len(errs) == 0 {
+		return false
+	}
+	first, _ := errs[0].(map[string]any)
+	path, _ := first["path"].([]any)
+	return len(path) > 0
+}
+
+var (
+	errorTextKeys = []string{"error-text", "error_text", "errorText", "error_message", "errorMessage"}
+	refusedTextRE = lazyre.New(`bad credentials|invalid (api[ _-]?)?(key|token|credentials?)\b|authentication (failed|required)|not authenticated|must be authenticated|not been granted the required scopes|insufficient scopes?|(token|key|session) (has )?expired`)
+)

@@ -1,0 +1,154 @@
+package diagnose
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+
+	"github.com/authspec/authspec/internal/lazyre"
+)
+
+// headlineRE: a page's title and headings, where an error page says what
+// went wrong.
+var headlineRE = lazyre.New(`(?is)<(title|h1|h2)[^>]*>(.*?)</(title|h1|h2)>`)
+
+// htmlHeadline is the text of a page's title and headings, one per line.
+func htmlHeadline(body string) string {
+	var lines []string
+	for _, m := range headlineRE.FindAllStringSubmatch(body, 8) {
+		lines = append(lines, strings.TrimSpace(m[2]))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// pageRefusalRE: a page's headline about the credential or a permission
+// in an API's words; a bare "403 Forbidden", "401 Unauthorized" or
+// "Access Denied" says only the status and stays a proxy's page.
+var pageRefusalRE = lazyre.New(`authori[sz]ation (failure|failed|denied)|authenticat|not authori[sz]ed (to|for)|permission|access denied (due to|for|to|because)|` +
+	`\b(scopes?|privileges?|rights|roles?|credentials?|api[ _-]?keys?|subscription keys?|tokens?)\b|` +
+	`\b(do|does|did) not have access|don'?t have access|not (allowed|permitted) (to|with|for)\b`)
+
+var (
+	ipWordRE   = lazyre.New(`\b(ip|ipv4|ipv6|ip address(es)?|source address|client address|remote address|\d{1,3}(\.\d{1,3}){3})\b`)
+	refusalRE  = lazyre.New(`not allowed|not permitted|denied|blocked|restricted|forbidden|not authori[sz]ed|not in`)
+	ipPhraseRE = lazyre.New(`ip address restriction|allow[- ]?list|white[- ]?list|ip restriction|ip range|trusted ip|your ip|client ip|source ip|cidr`)
+)
+
+// ipRestricted reads words about IP addresses and allowlists in the body
+// or in the response's headers.
+func ipRestricted(text string, h http.Header) (bool, string) {
+	if m := ipPhraseRE.FindString(text); m != "" {
+		return true, fmt.Sprintf("the body mentions %q", m)
+	}
+	// The address and the refusal must be said together: an error body
+	// that reports the caller's address in a field of its own ("clientIp":
+	// "198.51.100.7" next to "Not authorized") refuses for another reason.
+	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return r == '"' || r == '\n' }) {
+		if ipWordRE.MatchString(part) && refusalRE.MatchString(part) {
+			return true, "the body refuses the request by IP address"
+		}
+	}
+	for name, vs := range h {
+		for _, v := range vs {
+			l := strings.ToLower(v)
+			if ipPhraseRE.MatchString(l) || strings.Contains(strings.ToLower(name), "deny") && ipWordRE.MatchString(l) {
+				return true, fmt.Sprintf("header %s: %s", name, v)
+			}
+		}
+	}
+	return false, ""
+}
+
+// WAF and CDN fingerprints: header names and Server values, and phrases of
+// their block pages.
+var (
+	wafHeaders = []string{"CF-RAY", "CF-Mitigated", "X-Iinfo", "X-Sucuri-ID", "X-Amzn-Waf-Action", "X-Akamai-Request-ID", "Akamai-GRN"}
+	wafServers = []string{"cloudflare", "akamaighost", "akamai", "incapsula", "imperva", "sucuri", "awselb", "cloudfront", "big-ip", "barracuda", "fortiweb"}
+	wafPhrases = []string{"cloudflare", "attention required", "sorry, you have been blocked", "access denied", "reference #",
+		"incapsula incident", "request unsuccessful", "imperva", "sucuri", "modsecurity", "mod_security",
+		"web application firewall", "the requested url was rejected", "aws waf", "request blocked",
+		"the request could not be satisfied", "akamai", "blocked by", "the request is blocked"}
+)
+
+// blockPage reports a page from a proxy, CDN or WAF rather than from the
+// API. strong: a product's marks are on it; otherwise only an HTML page
+// answered a request that did not ask for HTML.
+func blockPage(s server, reqH, respH http.Header, status int) (found, strong bool, ev []string) {
+	var marks []string
+	for _, name := range wafHeaders {
+		if respH.Get(name) != "" {
+			marks = append(marks, "header "+name)
+		}
+	}
+	server := strings.ToLower(respH.Get("Server"))
+	for _, w := range wafServers {
+		if strings.Contains(server, w) {
+			marks = append(marks, "Server: "+respH.Get("Server"))
+			break
+		}
+	}
+	var phrase string
+	for _, p := range wafPhrases {
+		if strings.Contains(s.text, p) {
+			phrase = p
+			break
+		}
+	}
+	if len(marks) == 0 && (defaultPageRE.MatchString(s.text) || appPermissionPageRE.MatchString(s.text)) {
+		return false, false, nil // the web server's or the application's own error page is not a WAF's
+	}
+	// A page whose headline names the credential's or a permission's fault
+	// ("<h1>Invalid access token</h1>", "<title>Access denied due to
+	// invalid subscription key</title>") and no block is the API's or its
+	// gateway's own refusal in HTML: a WAF's page says it blocked, not what
+	// the credential lacks. A CDN's headers come with every answer it
+	// passes on, so they alone do not make the page its own.
+	if (phrase == "" || phrase == "access denied" && len(marks) == 0) && s.html && pageRefusalRE.MatchString(htmlHeadline(s.text)) {
+		return false, false, nil
+	}
+	accept := strings.ToLower(reqH.Get("Accept"))
+	asked := strings.Contains(accept, "html")
+	switch {
+	case s.html && (len(marks) > 0 || phrase != ""):
+		found, strong = true, true
+	case phrase != "" && !s.json && (strings.Contains(phrase, "modsecurity") || strings.Contains(phrase, "incident") || strings.Contains(phrase, "rejected")):
+		found, strong = true, true
+	case s.html && status == http.StatusForbidden && !asked:
+		found = true
+	default:
+		return false, false, nil
+	}
+	if s.html {
+		ev = append(ev, "Content-Type: "+respH.Get("Content-Type")+" (an HTML page; the request accepted "+orDash(reqH.Get("Accept"))+")")
+	}
+	ev = append(ev, marks...)
+	if phrase != "" {
+		ev = append(ev, fmt.Sprintf("the page says %q", phrase))
+	}
+	if s.message != "" {
+		ev = append(ev, "page: "+s.message)
+	}
+	return found, strong, ev
+}
+
+// defaultPageRE recognises a web server's built-in error page (nginx,
+// Apache): its access rules refused the request, no WAF did.
+var defaultPageRE = lazyre.New(defaultPagePattern)
+
+// appPermissionPageRE: an HTML page naming the permission the user lacks
+// (Jenkins: "ci-bot is missing the Overall/Administer permission"), or
+// saying this client may not fetch this URL (Google Frontend in front of
+// Cloud Run or Cloud Functions without the invoker role), is the
+// application refusing an authenticated caller; no WAF knows its permissions.
+var appPermissionPageRE = lazyre.New(`\bis missing the [a-z0-9/ _.-]{1,60} permission\b|\bclient does not have permission to [a-z]+ url\b`)
+
+// defaultPagePattern: nginx and openresty, Apache, IIS, Tomcat and Jetty
+// pages for a refused request.
+const defaultPagePattern = `<center>(nginx|openresty)[^<]*</center>|<address>apache|you don't have permission to access|403 - forbidden: access is denied|http status 403 [–-] forbidden|<h2>http error 403`
+
+func orDash(s string) string {
+	if s == "" {
+		return "anything"
+	}
+	return s
+}
