@@ -22,7 +22,7 @@ import (
 
 // clean returns s redacted and sanitized: secrets replaced by their labels,
 // ANSI escapes removed, and every character that is a control character or
-// illegal in XML 1.0 removed (tab and newline stay; CR is dropped, CRLF
+// illegal in XML 1.0 removed, and the bidirectional controls (tab and newline stay; CR is dropped, CRLF
 // becomes LF). Invalid UTF-8 becomes U+FFFD. If sanitizing changed the text
 // it is redacted once more, so that removing an escape sequence from the
 // middle of a secret cannot reassemble it.
@@ -89,6 +89,8 @@ func keepRune(r rune) bool {
 		return false
 	case r >= 0x80 && r <= 0x9f:
 		return false
+	case bidiControl(r):
+		return false
 	case r <= 0xd7ff:
 		return true
 	case r >= 0xe000 && r <= 0xfffd:
@@ -97,6 +99,14 @@ func keepRune(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// bidiControl reports whether r reorders the text around it (the Unicode
+// bidirectional marks, embeddings, overrides and isolates): a server's
+// U+202E would show "gpj.exe" as "exe.jpg" in a terminal or a report, and
+// read a path or a label backwards.
+func bidiControl(r rune) bool {
+	return r == 0x061c || r == 0x200e || r == 0x200f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
 }
 
 // oneLine cleans s and folds it to a single line with single spaces.

@@ -22,6 +22,9 @@ func TestSanitize(t *testing.T) {
 		{"bad\xffutf8", "bad\uFFFDutf8"},
 		{"non\uFFFEchar\uFFFF", "nonchar"},
 		{"ünïcødé ✓ 😀", "ünïcødé ✓ 😀"},
+		{"/files/\u202egpj.exe", "/files/gpj.exe"},
+		{"a\u2066b\u2069c\u200ed\u200fe\u061cf\u202ag\u202ch", "abcdefgh"},
+		{"עברית and العربية", "עברית and العربية"},
 	} {
 		if got := sanitize(c.in); got != c.want {
 			t.Errorf("sanitize(%q) = %q, want %q", c.in, got, c.want)
