@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -129,4 +130,19 @@ func checkCauses(t *testing.T, causes []Cause, c *Credential) {
 		}
 	}
 	assertNoSecret(t, causeTexts(causes), c)
+}
+
+// wantFirst checks that the first cause is want (when one is set) and that
+// none of never is among the causes.
+func wantFirst(t *testing.T, causes []Cause, want string, never []string) {
+	t.Helper()
+	got := codesOf(causes)
+	if want != "" && (len(got) == 0 || got[0] != want) {
+		t.Errorf("first cause %v, want %s\n%s", got, want, dump(causes))
+	}
+	for _, c := range never {
+		if slices.Contains(got, c) {
+			t.Errorf("%s must not appear: %v", c, got)
+		}
+	}
 }
