@@ -1,0 +1,254 @@
+package diagnose
+
+import (
+	"net/http"
+	"slices"
+	"strings"
+
+	"github.com/authspec/authspec/internal/lazyre"
+	"github.com/authspec/authspec/secret"
+)
+
+// Where and how the credential was sent, read against what the server asks
+// for: the Authorization header's scheme, and a credential in the wrong place.
+
+// server's challenges: a doubled or missing scheme, or the wrong scheme.
+func (a *analysis) authorizationHeader() {
+	authz := a.sent.authz
+	var challenges []Challenge
+	for _, c := range a.srv.challenges {
+		if !notAuthScheme(c) {
+			challenges = append(challenges, c)
+		}
+	}
+	var schemes []string
+	for _, c := range challenges {
+		if !slices.Contains(schemes, c.Scheme) {
+			schemes = append(schemes, c.Scheme)
+		}
+	}
+	want := "Bearer"
+	if len(schemes) > 0 {
+		want = schemes[0]
+	} else if p := effectivePrefix(a.ex.Credential); p != "" {
+		want = p
+	}
+	chEv := a.serverSaid()
+	if authz == "" {
+		// The credential went in another header; a challenge asks for the
+		// Authorization header. A challenge that names a custom scheme
+		// (ApiKey, Key realm="kong") describes what was sent, and a Basic
+		// realm is what many servers send on every 401 whatever they read.
+		// A challenge carrying an RFC 6750 error judged the credential
+		// it read (GitLab answers insufficient_scope to PRIVATE-TOKEN).
+		// A value that already starts with the scheme asked for ("Bearer
+		// …" in an "Authorize" header) has the right scheme in the wrong
+		// header: the place, not the scheme (credential_in_wrong_place).
+		if len(challenges) > 0 && !customOrDefaultChallenge(challenges) && !a.serverReadCredential() && len(a.sent.query)+len(a.sent.body)+len(a.sent.authQuery)+len(a.sent.authBody) == 0 && !a.schemeInOtherHeader(schemes) {
+			var names []string
+			for _, p := range a.sent.headers {
+				names = append(names, p.where)
+			}
+			names = append(names, a.sent.authHeaders...)
+			if len(names) == 0 {
+				return // nothing went in a header: not a scheme question
+			}
+			a.add(scoreScheme-2, SchemeMismatch,
+				textf("the server asks for %s authentication in the Authorization header, but the credential was sent in %s; send it the way the server asks (e.g. type: bearer), or check the API's documentation for the right header",
+					strings.Join(schemes, " or "), strings.Join(dedupe(names), ", ")),
+				append(a.describeSent(), chEv...)...)
+		}
+		return
+	}
+	scheme, rest, hasRest := strings.Cut(authz, " ")
+	restT := strings.TrimLeft(rest, " \t")
+	second, _, twoWords := strings.Cut(restT, " ")
+	switch {
+	case hasRest && isKnownScheme(scheme) && twoWords && isKnownScheme(second):
+		a.add(scoreFormat, PrefixDoubled,
+			textf("the Authorization header starts with %q: the scheme is there twice, so the server reads %q as the token; remove the prefix from the value (type: bearer adds %q itself)", scheme+" "+second+" ", second, effectivePrefixOr(a.ex.Credential, scheme)),
+			append([]string{textf("sent Authorization: %s %s %s", scheme, second, a.safeRest(restT[len(second):]))}, chEv...)...)
+	case !hasRest && !isKnownScheme(scheme) && !paramList(authz):
+		score := scoreFormat
+		if len(challenges) == 0 {
+			switch {
+			case a.authenticatedRefusal():
+				return // the server took it and named what the caller may not do
+			case a.serverReadCredential():
+				// Nothing asks for a scheme and the server judged the value
+				// (etcd takes its token bare): a hint after the server's words.
+				score = scoreHeuristic
+			}
+			if c := a.ex.Credential; c != nil && c.NoPrefix {
+				score = scoreHeuristic // prefix: "" on purpose: a bare key (Tyk reads one)
+			}
+		}
+		a.add(score, PrefixMissing,
+			textf("the Authorization header carries the token without a scheme; the server expects %q; set the credential's prefix (type: bearer sends \"Bearer <token>\")", want+" <token>"),
+			append([]string{textf("sent Authorization: %s — no scheme", a.safeHeader(authz))}, chEv...)...)
+		return
+	}
+	if len(challenges) > 0 && hasRest {
+		for _, s := range schemes {
+			if strings.EqualFold(s, scheme) {
+				return
+			}
+		}
+		if a.serverReadCredential() && !a.bearerErrorToOtherScheme(scheme) {
+			// The server's words show it read the credential anyway
+			// (Stripe answers Basic challenges to Bearer keys).
+			return
+		}
+		a.add(scoreScheme, SchemeMismatch,
+			textf("the request used the %s scheme, but the server asks for %s (WWW-Authenticate); use a credential of that type", scheme, strings.Join(schemes, " or ")),
+			append([]string{textf("sent Authorization: %s", a.safeHeader(authz))}, chEv...)...)
+	}
+}
+
+// notAuthScheme: a challenge that asks for something besides the
+// credential (the npm registry's OTP and IPAddress), not for an
+// Authorization scheme.
+func notAuthScheme(c Challenge) bool { return c.Is("OTP") || c.Is("IPAddress") }
+
+// customOrDefaultChallenge: every challenge is Basic or a scheme that is
+// not an Authorization-header standard, so none says the credential
+// should have gone in the Authorization header instead of a custom one.
+func customOrDefaultChallenge(cs []Challenge) bool {
+	for _, c := range cs {
+		switch strings.ToLower(c.Scheme) {
+		case "bearer", "digest", "negotiate", "ntlm", "dpop", "hoba", "mutual", "aws4-hmac-sha256":
+			return false
+		}
+	}
+	return true
+}
+
+func (a *analysis) safeRest(s string) string {
+	s = strings.TrimSpace(s)
+	if r := a.red.redact(s); r != s {
+		return r
+	}
+	return "<" + shape(s) + ">"
+}
+
+func effectivePrefixOr(c *Credential, def string) string {
+	if p := effectivePrefix(c); p != "" {
+		return p
+	}
+	return def
+}
+
+// wrongPlace: the credential went in the query or the body while the
+// server wants a header, or in one header while the server names another.
+func (a *analysis) wrongPlace() {
+	asked := a.askedHeader()
+	inHeader := len(a.sent.headers) > 0 || a.sent.authz != ""
+	switch {
+	case !inHeader && len(a.sent.query)+len(a.sent.body)+len(a.sent.authQuery)+len(a.sent.authBody) > 0:
+		c := a.ex.Credential
+		if len(a.srv.challenges) == 0 && asked == "" && c != nil && c.Query != "" && len(a.sent.query) > 0 && a.sent.query[0].where == c.Query {
+			return // a query key, as configured; nothing says otherwise
+		}
+		if a.srv.oauthFrom == "WWW-Authenticate" && a.oauthSaid() {
+			// A challenge with an RFC 6750 error code judged a token it
+			// found (without one, RFC 6750 section 3.1 has it send no
+			// code): it read the credential where it was sent.
+			return
+		}
+		// Known values first; else a field named like a credential
+		// (access_token=… typed into the scenario by hand).
+		var where secret.Text
+		switch {
+		case len(a.sent.query) > 0:
+			where = secret.Textf("query parameter %s", a.sent.query[0].where)
+		case len(a.sent.body) > 0:
+			where = secret.Lit("the request body")
+		case len(a.sent.authQuery) > 0:
+			where = secret.Textf("query parameter %s", a.sent.authQuery[0])
+		default:
+			where = secret.Textf("body field %s", a.sent.authBody[0])
+		}
+		score := scoreBlockedWeak
+		target := secret.Lit("a header")
+		if len(a.srv.challenges) > 0 {
+			score, target = scoreFormat, secret.Textf("the Authorization header (%s)", a.srv.challenges[0].Scheme)
+		} else if asked != "" {
+			score, target = scoreFormat, secret.Textf("header %s", asked)
+		}
+		a.add(score, CredentialInWrongPlace,
+			textf("the credential was sent in %s, but the server expects it in %s; send it there (type: bearer, or api_key with header:)", where, target),
+			append(a.describeSent(), a.serverSaid()...)...)
+	case asked != "" && a.sent.any():
+		a.add(scoreFormat, CredentialInWrongPlace,
+			textf("the server asks for header %q, which the request did not carry; the credential went elsewhere — send it in that header", asked),
+			append(a.describeSent(), a.serverSaid()...)...)
+	}
+}
+
+func dedupe(xs []string) []string {
+	var out []string
+	for _, x := range xs {
+		if !slices.Contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// readRE: words that judge a value the server read; a token's claims,
+// expiration or segments named show it parsed the token ("token
+// expiration required", InfluxDB to a JWT without exp).
+var readRE = lazyre.New(`\b(invalid|expired|revoked|unknown|incorrect|not valid|deactivated|disabled|not found|does not exist|claims?|expiration|segments)\b`)
+
+// serverReadCredential reports whether the server's words show that it
+// read the credential and judged it (e.g. "Invalid API Key provided").
+func (a *analysis) serverReadCredential() bool {
+	return readRE.MatchString(strings.ToLower(a.srv.message)) || a.srv.oauthErr == "invalid_token" || a.srv.oauthErr == "insufficient_scope"
+}
+
+// bearerChallengeError: the answer's RFC 6750 error came in a Bearer
+// challenge.
+func (a *analysis) bearerChallengeError() bool {
+	if a.srv.oauthFrom != "WWW-Authenticate" || a.srv.oauthErr == "" {
+		return false
+	}
+	for _, c := range a.srv.challenges {
+		if c.Is("Bearer") {
+			return true
+		}
+	}
+	return false
+}
+
+// schemeInOtherHeader: a header other than Authorization carries a value
+// that starts with one of schemes and a space.
+func (a *analysis) schemeInOtherHeader(schemes []string) bool {
+	for _, p := range a.sent.headers {
+		first, _, ok := strings.Cut(strings.TrimSpace(p.v.Value), " ")
+		if !ok {
+			continue
+		}
+		for _, s := range schemes {
+			if strings.EqualFold(first, s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bearerErrorToOtherScheme: an RFC 6750 error in a Bearer challenge
+// judges a bearer token; to a Basic or Digest header it says no bearer
+// token was found, not that the password was read (Apache's mod_rewrite
+// token check answers every request that way).
+func (a *analysis) bearerErrorToOtherScheme(scheme string) bool {
+	return (strings.EqualFold(scheme, "Basic") || strings.EqualFold(scheme, "Digest")) && a.bearerChallengeError()
+}
+
+// authenticatedRefusal: a 403 whose words refuse a permission and say
+// nothing against the credential ("etcdserver: permission denied"): the
+// server knew the caller.
+func (a *analysis) authenticatedRefusal() bool {
+	t := a.srv.text
+	return a.ex.StatusCode == http.StatusForbidden && authzRE.MatchString(t) && !authnRE.MatchString(t)
+}

@@ -1,0 +1,146 @@
+package diagnose
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+
+	"github.com/authspec/authspec/internal/lazyre"
+	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/vocab"
+)
+
+// Causes read from the status code and the words around it: a 2xx where a
+// refusal was expected, a 401 where 403 was expected (or the reverse), and
+// the generic reading of a 401 or 403, always last.
+
+var planRE = lazyre.New(`\b(plan|upgrade|subscription|tier)\b`)
+
+// notChecked: a request that should have been refused got a 2xx.
+func (a *analysis) notChecked() {
+	ex := a.ex
+	what, advice := "a request it should have refused", ""
+	ev := []string{textf("expected %s, got %s", a.expected(), a.status())}
+	c := ex.Credential
+	switch ex.Probe {
+	case vocab.ProbeNoAuth:
+		what = "a request without any credential"
+		ev = append(ev, "probe no_auth: the credential was removed from the request")
+	case vocab.ProbeInvalid:
+		what = "an altered, invalid credential"
+		ev = append(ev, "probe invalid: the credential was changed but kept its shape")
+	case vocab.ProbePrevious:
+		what = "the rotated-out (previous) credential"
+		advice = "; the rotation is not complete: revoke the old value at the provider"
+		ev = append(ev, "probe previous: the credential's previous value was sent")
+	case vocab.ProbeOtherEnv:
+		what = "a credential that belongs to another environment"
+		advice = "; environments share credentials, or the API does not tell them apart"
+		ev = append(ev, "probe other_env: another environment's value of the credential was sent")
+	default:
+		if ex.Kind == vocab.KindPermission {
+			what = "a request this credential has no permission for"
+		}
+	}
+	if c != nil {
+		for _, v := range c.Values {
+			if v.Value != "" {
+				ev = append(ev, textf("credential %s: %s", secret.Lit(c.Name), shown(c, v)))
+			}
+		}
+	}
+	a.add(scoreNotChecked, CredentialNotChecked,
+		textf("%s accepted %s (expected %s, got %s): the API did not check the credential — a security failure in the API, not a client problem%s",
+			a.endpoint(), secret.Lit(what), a.expected(), secret.Lit(fmt.Sprint(ex.StatusCode)), secret.Lit(advice)),
+		ev...)
+}
+
+func (a *analysis) authnBeforeAuthz() {
+	ev := append([]string{textf("expected %s, got %s", a.expected(), a.status())}, a.serverSaid()...)
+	if a.ex.StatusCode == http.StatusUnauthorized && a.authzWords() {
+		a.named = true
+		a.add(scoreAuthnAuthz, AuthenticationBeforeAuthorization,
+			lit("the API answered 401 where 403 was expected, but its own words describe an authorization failure, not a rejected credential: this API uses 401 for permission failures too; expect 401 for this scenario (status: 401)"),
+			ev...)
+		return
+	}
+	if a.ex.StatusCode == http.StatusUnauthorized {
+		a.add(scoreAuthnAuthz, AuthenticationBeforeAuthorization,
+			lit("the API answered 401 (not authenticated) where 403 (authenticated but not allowed) was expected: it did not accept the credential as valid, so the permission was never checked. Either the credential is invalid here (see the other causes), or the API answers 401 for authorization failures too"),
+			ev...)
+		return
+	}
+	a.add(scoreAuthnAuthz, AuthenticationBeforeAuthorization,
+		lit("the API answered 403 (forbidden) where 401 (not authenticated) was expected: it refuses a missing or invalid credential as forbidden instead of asking for authentication (common behind API gateways and WAFs), or it checks permissions before the credential. HTTP says 401 with a WWW-Authenticate challenge; if this API deliberately answers 403, expect 403 (or probe_status: [401, 403])"),
+		ev...)
+}
+
+// authzWords: a 401 without a challenge whose words are about permission
+// ("Not administrator user", "Access refused", "not authorised") and not
+// about the login itself ("Login failed", "invalid credentials").
+func (a *analysis) authzWords() bool {
+	if len(a.srv.challenges) > 0 {
+		return false
+	}
+	t := a.srv.text
+	return authzRE.MatchString(t) && !authnRE.MatchString(t)
+}
+
+var (
+	// Words that name a permission, not the login: a bare "Not authorized"
+	// is how many APIs refuse a bad credential, so it is not enough; nor is
+	// prose "Access denied", but an access_denied error code (Slack's
+	// ekm_access_denied: admins suspended the action) names a refusal.
+	authzRE = lazyre.New(`access refused|access_denied\b|permission|not allowed|insufficient|` + notRolePattern + `|\b(role|tag|privilege)s?\b|virtual host|\bvhost\b`)
+	// Any word about the credential itself vetoes: "Access denied due to
+	// invalid subscription key", "No token provided", "Not authorized:
+	// token signature mismatch" are authentication failures.
+	authnRE = lazyre.New(`login|log in|token|key|credential|password|signature|authenticat|valid|expired|unknown (user|client)|subscription|provided`)
+)
+
+// generic is the plain reading of the status code, always last.
+func (a *analysis) generic() {
+	if !a.sent.any() {
+		return
+	}
+	ev := append(a.describeSent(), a.serverSaid()...)
+	if a.srv.oauthErr == "invalid_request" {
+		ev = append(ev, textf("the server reports invalid_request: %q", a.srv.oauthDesc))
+	}
+	switch a.refusal() {
+	case http.StatusUnauthorized:
+		if a.authzWords() {
+			// RabbitMQ and others answer 401, without a challenge, for a
+			// valid login that may not do this: the words decide.
+			score := scoreAuthzWords
+			if a.exp.Match(403) {
+				score = scoreAuthnAuthz - 1 // explained by the 401-for-403 cause first
+			}
+			a.add(score, PermissionDenied,
+				textf("the API answered 401 but its own words describe an authorization failure: the credential%s was accepted and is not allowed to %s; grant it the role or permission, or use a credential that has it (this API uses 401, not 403, for permission failures)", a.credName(), a.endpoint()),
+				ev...)
+			return
+		}
+		lead := secret.Textf("the API did not accept the credential%s although it looks well-formed", a.credName())
+		if len(a.causes) > 0 {
+			lead = secret.Textf("if the causes above are not it: the API did not accept the credential%s", a.credName())
+		}
+		a.add(scoreGeneric, CredentialRejected,
+			textf("%s: it may have been revoked or rotated, belong to another account or environment, or not be enabled for this API; check it in the provider's console and update it%s", lead, a.whereDefined()),
+			ev...)
+	case http.StatusForbidden:
+		reason := "the credential lacks a scope or role for it"
+		switch t := a.srv.text; {
+		case strings.Contains(t, "referer") || strings.Contains(t, "referrer"):
+			reason = "the key is restricted to certain referrers (HTTP Referer)"
+		case planRE.MatchString(t):
+			reason = "the account's plan does not include it"
+		}
+		if len(a.ex.RequiresScope) > 0 {
+			ev = append(ev, textf("requires_scope: %s", secret.Lit(quoteList(a.ex.RequiresScope))))
+		}
+		a.add(scoreGeneric, PermissionDenied,
+			textf("the API authenticated the request%s but does not allow %s: %s; grant it to the credential or use one that has it", a.credName(), a.endpoint(), secret.Lit(reason)),
+			ev...)
+	}
+}
