@@ -12,21 +12,55 @@ import (
 )
 
 // checkPushURL rejects a --push-metrics URL that could never work before
-// anything is sent.
+// anything is sent. A query or a fragment cannot work: the client appends
+// /metrics/job/authspec to the URL as a string, so the path would land
+// inside the query (a token in ?token=… would be sent with it appended).
 func checkPushURL(raw string) error {
 	if raw == "" {
 		return nil
 	}
 	u, err := url.Parse(raw)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		// A password in the URL is not echoed. Not u.Redacted: a URL
-		// without its scheme (user:pw@gw:9091) parses with "user" as the
-		// scheme and the password in the opaque part, which it keeps.
-		shown := withoutPassword(raw)
-		return exitf(ExitInvalid, "authspec: --push-metrics %q: want the Pushgateway's http(s) URL, e.g. http://pushgateway:9091", shown)
+		return exitf(ExitInvalid, "authspec: --push-metrics %q: want the Pushgateway's http(s) URL, e.g. http://pushgateway:9091", shownPushURL(raw))
+	}
+	if u.RawQuery != "" || u.ForceQuery || u.Fragment != "" || strings.Contains(raw, "#") {
+		return exitf(ExitInvalid, "authspec: --push-metrics %q: want the Pushgateway's URL without a query or fragment (authspec appends /metrics/job/authspec to it), e.g. http://pushgateway:9091; a password goes in http://user:password@host", shownPushURL(raw))
 	}
 	return nil
 }
+
+// shownPushURL is a --push-metrics URL as a message quotes it: the
+// password of its userinfo and the values of its query hidden, also when
+// the URL does not parse (a bad escape is enough) or lacks its scheme.
+// Not u.Redacted: a URL without its scheme (user:pw@gw:9091) parses with
+// "user" as the scheme and the password in the opaque part, which it
+// keeps; and it keeps the query.
+func shownPushURL(raw string) string {
+	s := withoutPassword(raw)
+	s, fragment, hasFragment := strings.Cut(s, "#")
+	s, query, hasQuery := strings.Cut(s, "?")
+	if hasQuery {
+		params := strings.Split(query, "&")
+		for i, p := range params {
+			// A parameter without "=" may be a bare token: hidden whole.
+			name, _, ok := strings.Cut(p, "=")
+			switch {
+			case ok:
+				params[i] = name + "=" + hidden
+			case p != "":
+				params[i] = hidden
+			}
+		}
+		s += "?" + strings.Join(params, "&")
+	}
+	if hasFragment && fragment != "" {
+		s += "#" + hidden
+	}
+	return s
+}
+
+// hidden stands for a value a message does not show.
+const hidden = "xxxxx"
 
 // withoutPassword hides the password of a URL, also one that does not
 // parse (a bad escape in it is enough) or lacks its scheme; anything from
@@ -44,7 +78,7 @@ func withoutPassword(raw string) string {
 	if !hasPassword {
 		return raw
 	}
-	return prefix + user + ":xxxxx" + rest[at:]
+	return prefix + user + ":" + hidden + rest[at:]
 }
 
 // pushTimeout bounds the push: a Pushgateway that hangs must not hang CI.

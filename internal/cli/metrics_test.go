@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/authspec/authspec/internal/tooltest"
+	"github.com/authspec/authspec/secret"
 )
 
 // authspec run --push-metrics against a real Pushgateway on 127.0.0.1: the
@@ -98,6 +99,39 @@ func TestCheckPushURLHidesPassword(t *testing.T) {
 		msg := err.Error()
 		if strings.Contains(msg, "secret") || !strings.Contains(msg, tc.want) || !strings.Contains(msg, "want the Pushgateway") {
 			t.Errorf("%s: %s", tc.raw, msg)
+		}
+	}
+}
+
+// A --push-metrics URL whose query carries a token (a gateway behind a
+// proxy that takes ?token=…) is refused before anything is sent, whether
+// it parses or not, and quoted with its query values and fragment hidden:
+// a query cannot work, the client appends /metrics/job/authspec after it.
+func TestCheckPushURLHidesQuery(t *testing.T) {
+	for _, tc := range []struct{ raw, want, why string }{
+		{"pushgateway:9091/?token=tok-secret-4", `"pushgateway:9091/?token=xxxxx"`, "want the Pushgateway's http(s) URL"},
+		{"ftp://gw/?tok-secret-5", `"ftp://gw/?xxxxx"`, "want the Pushgateway's http(s) URL"},
+		{"http://gw:9091/?token=tok-secret-6&job=tok-secret-7", `"http://gw:9091/?token=xxxxx&job=xxxxx"`, "without a query or fragment"},
+		{"https://gw/#tok-secret-8", `"https://gw/#xxxxx"`, "without a query or fragment"},
+		{"http://ci:pw-secret-9@gw:9091?token=tok-secret-10", `"http://ci:xxxxx@gw:9091?token=xxxxx"`, "without a query or fragment"},
+		{"http://gw:9091/?", `"http://gw:9091/?"`, "without a query or fragment"},
+	} {
+		err := checkPushURL(tc.raw)
+		if err == nil {
+			t.Errorf("%s: accepted", tc.raw)
+			continue
+		}
+		if e, ok := err.(*exitError); !ok || e.code != ExitInvalid {
+			t.Errorf("%s: %v, want exit %d", tc.raw, err, ExitInvalid)
+		}
+		msg := secret.Plain(err.Error())
+		if strings.Contains(msg, "secret") || !strings.Contains(msg, tc.want) || !strings.Contains(msg, tc.why) || !strings.Contains(msg, "--push-metrics") {
+			t.Errorf("%s: %s", tc.raw, msg)
+		}
+	}
+	for _, ok := range []string{"http://gw:9091", "https://ci:pw@gw:9091/", "http://127.0.0.1:9091/prefix"} {
+		if err := checkPushURL(ok); err != nil {
+			t.Errorf("%s: refused: %v", ok, err)
 		}
 	}
 }
