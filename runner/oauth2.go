@@ -169,13 +169,24 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 	body, _ := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
 	terr.StatusCode = resp.StatusCode
 	var tr struct {
-		AccessToken string          `json:"access_token"`
-		ExpiresIn   json.Number     `json:"expires_in"`
-		Error       string          `json:"error"`
-		Description string          `json:"error_description"`
-		Extra       json.RawMessage `json:"-"`
+		AccessToken string `json:"access_token"`
+		// A refresh token gets new access tokens and an OpenID id_token
+		// proves who the client is: both are credentials, and an API
+		// may echo them back later (a session list, a debug dump).
+		RefreshToken string          `json:"refresh_token"`
+		IDToken      string          `json:"id_token"`
+		ExpiresIn    json.Number     `json:"expires_in"`
+		Error        string          `json:"error"`
+		Description  string          `json:"error_description"`
+		Extra        json.RawMessage `json:"-"`
 	}
 	_ = json.Unmarshal(body, &tr)
+	if tr.RefreshToken != "" {
+		p.opt.Redactor.AddCredential(cs.cred.Name+".refresh_token", tr.RefreshToken)
+	}
+	if tr.IDToken != "" {
+		p.opt.Redactor.AddCredential(cs.cred.Name+".id_token", tr.IDToken)
+	}
 	if resp.StatusCode/100 != 2 || tr.AccessToken == "" {
 		// Providers echo the client_id (a secret here) in descriptions.
 		terr.Code, terr.Description = p.opt.Redactor.Redact(tr.Error), p.opt.Redactor.Redact(tr.Description)

@@ -1,0 +1,66 @@
+package runner
+
+import (
+	"encoding/json"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/authspec/authspec/results"
+	"github.com/authspec/authspec/secret"
+)
+
+// The token endpoint's answer carries more than the access token: a
+// refresh token and an OpenID id_token are credentials too (either gets a
+// new access token, or proves who the client is). An API that echoes them
+// back, as one that lists a client's sessions does, must not show them in
+// any output, and under GitHub they are masked like the access token.
+func TestLCOAuthRefreshAndIDTokensAreSecrets(t *testing.T) {
+	const (
+		refresh = "rt_AbCdEfGhIjKlMnOp42"
+		idToken = "eyJhbGciOiJub25lIn0.eyJzdWIiOiJtYWNoaW5lIn0.c2lnbmF0dXJl"
+	)
+	api := func(tok string, w http.ResponseWriter) bool {
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("X-Refresh", refresh)
+		w.WriteHeader(http.StatusForbidden)
+		_ = json.NewEncoder(w).Encode(map[string]string{"error": "forbidden",
+			"refresh_token": refresh, "id_token": idToken, "path": "/admin/sessions"})
+		return true
+	}
+	srv, _ := lcServer(t, func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/oauth2/token" {
+			api("", w)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		_ = json.NewEncoder(w).Encode(map[string]any{"access_token": "at_Xy9Wv8Ut7Sr6Qp5", "token_type": "Bearer",
+			"refresh_token": refresh, "id_token": idToken, "expires_in": 3600})
+	})
+	var r secret.Redactor
+	masked := map[string]bool{}
+	rep := lcRun(t, lcLoad(t, lcOAuthSuite, lcOAuthEnv, "{{S}}", srv.URL, "{{SCENARIOS}}", lcScenarios(1, "machine")),
+		Options{Envs: []string{"staging"}, Redactor: &r, Now: time.Now, OnSecret: func(v string) { masked[v] = true }})
+	if len(rep.Results) != 1 || len(rep.Results[0].Steps) == 0 {
+		t.Fatalf("results: %+v", rep.Results)
+	}
+	res := rep.Results[0]
+	lcWant(t, res, results.Failed, results.None)
+	resp := res.Steps[0].Response
+	shown := r.Redact(string(resp.Body)) + "\n" + r.Redact(strings.Join(resp.Header["X-Refresh"], " "))
+	for _, s := range []string{refresh, idToken} {
+		if strings.Contains(shown, s) {
+			t.Errorf("the answer as shown holds %q:\n%s", s, shown)
+		}
+		if !masked[s] {
+			t.Errorf("%q was not announced to OnSecret (::add-mask::)", s)
+		}
+	}
+	for _, w := range []string{`"error":"forbidden"`, "/admin/sessions", "[machine.refresh_token sha256:", "[machine.id_token sha256:"} {
+		if !strings.Contains(shown, w) {
+			t.Errorf("the answer as shown lacks %q:\n%s", w, shown)
+		}
+	}
+	lcNoSecrets(t, rep, refresh, idToken)
+}
