@@ -165,3 +165,32 @@ func TestBaselineAcrossTwoRuns(t *testing.T) {
 		t.Errorf("bad baseline: exit %d\n%s", code, out)
 	}
 }
+
+// --baseline - is refused before anything is sent: it was read as a file
+// named "-", which did not exist, and the run went on without comparing.
+func TestBaselineDashIsRefused(t *testing.T) {
+	var requests atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { requests.Add(1) }))
+	defer srv.Close()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "suite.yaml"), []byte(baselineSuite), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, ".env"), []byte("ADMIN_TOKEN=adm_tok_dash_0123456789\nOLD_ADMIN_TOKEN=adm_tok_olddash_012345\nREADONLY_KEY=ro_key_dash_AAAAAAAA\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	env := func(k string) string { return map[string]string{"API_URL": srv.URL}[k] }
+	var out bytes.Buffer
+	code := Main([]string{"run", "--no-color", "--baseline", "-", filepath.Join(dir, "suite.yaml")}, strings.NewReader("{}"), &out, &out, env)
+	if code != ExitInvalid || requests.Load() != 0 {
+		t.Errorf("--baseline -: exit %d, %d requests; want exit %d and none\n%s", code, requests.Load(), ExitInvalid, out.String())
+	}
+	for _, want := range []string{"authspec: --baseline -: the baseline is an earlier run's --json report read from a file; give its path", "nothing was sent"} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("missing %q in\n%s", want, out.String())
+		}
+	}
+	if strings.Contains(out.String(), "does not exist") {
+		t.Errorf("read as a file named -:\n%s", out.String())
+	}
+}
