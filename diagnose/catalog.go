@@ -52,7 +52,7 @@ var catalog = []Entry{
 		Title:    "The request carried no credential",
 		Meaning:  "The API asked for authentication, but the request had no Authorization header, API key header or parameter: the scenario has no auth:, or something removed the credential (a scenario header overriding it, a redirect to another origin).",
 		Evidence: "The request's header names (never values) and the server's challenge or message.",
-		Fix:      "Add auth: <credential> to the scenario or step; if it is there, check that no scenario header overwrites the same header and that the URL does not redirect to another host."},
+		Fix:      "Add auth: <credential> to the scenario or step (authspec request: pass --auth <credential>); if it is there, check that no scenario header overwrites the same header and that the URL does not redirect to another host."},
 	{Code: PrefixDoubled, Severity: SeverityWarning,
 		Title:    "The scheme is in the Authorization header twice",
 		Meaning:  "The header reads \"Bearer Bearer …\": the value already starts with the scheme and the credential adds it again, so the server takes the word \"Bearer\" as the token.",

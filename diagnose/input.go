@@ -77,6 +77,13 @@ type Exchange struct {
 	ResponseHeader http.Header
 	ResponseBody   []byte
 
+	// AuthFlag is the flag that chose the credential when the request was
+	// typed on the command line (authspec request's --auth), "" for a
+	// suite's scenario; AuthChoices are the credentials it may name.
+	// no_credentials_sent then advises the flag, not the scenario's auth:.
+	AuthFlag    string
+	AuthChoices []string
+
 	ExpectClaims  map[string]string // the environment's expect_claims (iss, aud)
 	RequiresScope []string          // the scenario's requires_scope
 	Now           time.Time         // zero: time.Now()

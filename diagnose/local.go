@@ -116,6 +116,13 @@ func (a *analysis) nothingSent() {
 	c := a.ex.Credential
 	ev := append(a.describeSent(), a.serverSaid()...)
 	msg := textf("the request carried no credential (the scenario has no auth:), and %s requires one: add auth: <credential> to the scenario or step", a.endpoint())
+	if f := secret.Lit(a.ex.AuthFlag); f != "" {
+		var choices secret.Text
+		if len(a.ex.AuthChoices) > 0 {
+			choices = secret.Lit(" (the suite defines " + strings.Join(a.ex.AuthChoices, ", ") + ")")
+		}
+		msg = textf("the request carried no credential (%s none), and %s requires one: send one with %s <credential>%s", f, a.endpoint(), f, choices)
+	}
 	if c != nil && c.Type != vocab.CredNone && c.Type != "" {
 		msg = textf("credential %s is configured, but the request carried none of it: no Authorization header, no API key header or parameter; check that its values are set and that a scenario header or a redirect did not remove it", secret.Lit(c.Name))
 	}

@@ -2,6 +2,7 @@ package runner
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -75,6 +76,9 @@ func (p *plan) analyze(c *testCase, s caseStep, want assert.Status, b *built, ex
 		StatusCode: ex.resp.StatusCode, ResponseHeader: ex.resp.Header, ResponseBody: ex.body,
 		ExpectClaims: claims(c.st.env), RequiresScope: c.sc.RequiresScope, Now: p.opt.Now(),
 		Redactor: sent.preferred(p.opt.Redactor),
+	}
+	if p.opt.oneShot {
+		x.AuthFlag, x.AuthChoices = "--auth", slices.Sorted(maps.Keys(c.st.suite.Credentials))
 	}
 	if b.sh != nil {
 		x.ShownURL, x.ShownBody = b.shownURL(p.opt.Redactor, sent), b.sh.body(b.src, p.jsonValue)

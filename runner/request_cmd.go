@@ -72,7 +72,7 @@ func Request(ctx context.Context, ss []*suites.Suite, req Single, opt Options) (
 		Steps: []*suites.Step{{Request: r, Expect: suites.Expect{Status: suites.DefaultStatus(vocab.KindHappy)}}}}
 	one := base.WithScenarios([]*suites.Scenario{sc})
 	opt.Envs = []string{req.Env}
-	opt.Kinds, opt.Filter, opt.Shard = nil, nil, Shard{}
+	opt.Kinds, opt.Filter, opt.Shard, opt.oneShot = nil, nil, Shard{}, true
 	return Run(ctx, []*suites.Suite{one}, opt)
 }
 

@@ -72,6 +72,9 @@ type Options struct {
 	OnResult func(*results.Result)
 	// findingsOnly: Preflight's plan, which lays out no test case.
 	findingsOnly bool
+	// oneShot: authspec request's one request, typed on the command line
+	// (its diagnosis names --auth where a scenario's names auth:).
+	oneShot bool
 }
 
 // MaxParallel is the most test cases a run sends at once. Each one may
