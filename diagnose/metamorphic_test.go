@@ -208,7 +208,7 @@ func allProviderCases(now time.Time) []provCase {
 func allNonRefusals() []fpCase {
 	var all []fpCase
 	for _, cs := range [][]fpCase{falsePositiveCorpus(), falsePositiveRound2(), aidataNonRefusals(), commerceNonRefusals(),
-		devtoolsNonRefusals(), gatewaysNonRefusals(), hrgamingNonRefusals(), logisticsNonRefusals()} {
+		devtoolsNonRefusals(), gatewaysNonRefusals(), hrgamingNonRefusals(), logisticsNonRefusals(), falsePositiveRound3()} {
 		all = append(all, cs...)
 	}
 	return all
