@@ -128,11 +128,15 @@ const accessExpiredPattern = `\b(access|authori[sz]ation|consent|grant) (has |ha
 const planExpiredPattern = `\b(trial|plan|subscription|licen[cs]e)\b[^.]{0,30}\bexpired\b`
 
 // bodyCredentialPattern: a token or password the request carries as data
-// (a password reset, activation or card token; a new password that fails
-// the server's policy: "This password reset token is invalid.", "Invalid
-// token for given user.", "Invalid password: minimum length 8."): the
-// body failed validation; the request's own credential was not refused.
-const bodyCredentialPattern = `\b(password[ _-]?reset|reset|confirmation|activation|verification|invitation|invite|magic[ _-]?link|card) tokens?\b|` +
+// (a password reset, activation or card token, also as a code such as
+// Square's CARD_TOKEN_EXPIRED; a pagination token or cursor: X's "The
+// `pagination_token` query parameter value [...] is not valid"; a new
+// password that fails the server's policy: "This password reset token is
+// invalid.", "Invalid token for given user.", "Invalid password: minimum
+// length 8."): the body or query failed validation; the request's own
+// credential was not refused.
+const bodyCredentialPattern = `\b(password[ _-]?reset|reset|confirmation|activation|verification|invitation|invite|magic[ _-]?link|card)[ _-]tokens?(\b|_)|` +
+	`\b(pagination|page|next|continuation|cursor|sync)[ _-]?tokens?(\b|_)|` +
 	`\btokens? for (the )?given user\b|password (is )?too (weak|short|common)|\bpasswordstrengtherror\b|` +
 	`\binvalidpassword[a-z]*message\b|\bminimum length\b|password did not conform`
 
@@ -176,6 +180,26 @@ const dataKeyPattern = `\b(starting|start|partition|sort|hash|range|object|idemp
 // credits "exceeded" resets and is a limit (limitReachedRE).
 const creditsPattern = `\binsufficient (credits?|balance|funds)\b|\bcredit balance is (too low|insufficient|exhausted)|` +
 	`\b(purchase|buy|top up|add) (more )?credits\b|\bout of credits\b|\bnot enough credits?\b`
+
+// businessFundsPattern: money the API moves is short (a card declined for
+// insufficient funds, an exchange account's balance too low for an
+// order: Stripe's "Your card has insufficient funds.", Binance's "Account
+// has insufficient balance for requested action."): the business's
+// answer to this payment or order, not the account's bill for using the
+// API (creditsPattern).
+const businessFundsPattern = `\bcard[_ ]declined\b|\bcard_error\b|\bcard (was |has been )?declined\b|\byour card has insufficient funds\b|` +
+	`\binsufficient (funds|balance) for (the |this |your )?(requested )?(action|order|trade|transaction|transfer|withdrawal|payment|purchase)\b`
+
+// businessRulePattern: a 403 (or a 400 that says "not allowed") whose
+// words name a rule of the API's business that any caller would meet: the
+// content is a duplicate (X's "You are not allowed to create a Tweet with
+// duplicate content."), the resource is archived (GitHub's "Repository was
+// archived so is read-only."), or money moved is short. No role or scope
+// granted to the credential changes it. (A refusal about this caller and
+// its target, Telegram's "bot was blocked by the user", stays a
+// permission: the comms corpus reads it so.)
+const businessRulePattern = `\bduplicate (content|status|tweet|post|message|entry|record)s?\b|\bstatus is a duplicate\b|` +
+	`\b(repository|repo|project|channel|conversation|workspace|board|document)s? (was|is|has been) archived\b|` + businessFundsPattern
 
 // resourceQuotaPattern: a count of the account's objects is at its quota
 // ("The index exceeds the project quota of 1 pods by 1 pods. Upgrade your

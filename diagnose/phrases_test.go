@@ -173,6 +173,20 @@ func TestPhraseFamilies(t *testing.T) {
 		{"a partition key is data", 400, `{"message":"The provided partition key is invalid"}`, key, "", []string{CredentialRejected}},
 		{"an API key is a credential", 400, `{"message":"The provided key is invalid"}`, key, CredentialRejected, nil},
 		{"an account's primary key is a credential", 401, `{"message":"The primary key is invalid"}`, key, CredentialRejected, nil},
+		{"a page token refused is the query's", 400, `{"error":{"code":400,"message":"The page token is invalid.","status":"INVALID_ARGUMENT"}}`, tok, "", []string{CredentialRejected, TokenExpired}},
+		{"a next_token that expired is the query's", 400, `{"message":"next_token has expired, start the listing again"}`, tok, "", []string{TokenExpired}},
+		{"a card token code is the body's", 400, `{"error":{"code":"card_token_expired"}}`, tok, "", []string{TokenExpired}},
+		{"an access token code that expired is the credential", 401, `{"error":"access_token_expired"}`, tok, TokenExpired, nil},
+		// businessFundsPattern: money moved is short, not the API's bill
+		{"a card declined for funds is the payment's", 402, `{"error":{"type":"card_error","code":"card_declined","message":"The card was declined: insufficient funds."}}`, key, "", []string{PermissionDenied}},
+		{"a balance short for an order is the trade's", 400, `{"msg":"Insufficient balance for this order."}`, key, "", []string{PermissionDenied}},
+		// businessRulePattern: a 403 any credential would meet
+		{"a duplicate status, on a 403", 403, `{"errors":[{"code":187,"message":"Status is a duplicate."}]}`, tok, "", []string{PermissionDenied}},
+		{"an archived project, on a 403", 403, `{"message":"This project is archived and cannot be modified"}`, tok, "", []string{PermissionDenied}},
+		{"a token not allowed to post is a permission", 403, `{"message":"This token is not allowed to create posts"}`, tok, PermissionDenied, nil},
+		// slowDownRE: RFC 8628's slow_down, S3's SlowDown
+		{"device flow slow_down is a rate", 400, `{"error":"slow_down","error_description":"Polling too frequently"}`, tok, RateLimited, nil},
+		{"S3 SlowDown is a rate", 503, `<Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>`, key, RateLimited, nil},
 		// creditsPattern, resourceQuotaPattern, limitReachedRE with credits
 		{"no funds left, on a 402", 402, `{"error":"Insufficient balance: add credits to continue"}`, key, PermissionDenied, []string{RateLimited}},
 		{"buy more credits, on a 403", 403, `{"message":"You are out of credits. Buy more credits in the dashboard."}`, key, PermissionDenied, []string{CredentialRejected}},

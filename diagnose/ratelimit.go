@@ -84,12 +84,19 @@ var (
 	rateWords = []string{"rate limit", "rate-limit", "ratelimit", "too many requests", "throttl", "quota exceeded",
 		"limit exceeded", "limit_exceeded", "limits exceeded", "calls per second", "requests per second",
 		"out of call volume quota", "quota will be replenished", "quotaexceeded", "exceeded your quota", "call frequency"}
+	// slowDownRE: the code that asks a client to send less often, in any
+	// spelling: RFC 8628's slow_down (a device polling its token endpoint
+	// too often, Google's 403), Amazon S3's SlowDown.
+	slowDownRE = lazyre.New(`\bslow[_-]?down\b`)
 )
 
 // rateWordsIn returns the words of text that say a rate or usage limit
 // was reached, or "".
 func rateWordsIn(text string) string {
 	if w := limitReachedRE.FindString(text); w != "" {
+		return w
+	}
+	if w := slowDownRE.FindString(text); w != "" {
 		return w
 	}
 	for _, w := range rateWords {

@@ -98,6 +98,10 @@ var (
 	authnRE = lazyre.New(`login|log in|token|key|credential|password|signature|authenticat|valid|expired|unknown (user|client)|subscription|provided`)
 )
 
+// businessRuleRE: a refusal whose words name a rule of the API's business
+// (businessRulePattern), not the caller's rights.
+var businessRuleRE = lazyre.New(businessRulePattern)
+
 // generic is the plain reading of the status code, always last.
 func (a *analysis) generic() {
 	if !a.sent.any() {
@@ -129,6 +133,11 @@ func (a *analysis) generic() {
 			textf("%s: it may have been revoked or rotated, belong to another account or environment, or not be enabled for this API; check it in the provider's console and update it%s", lead, a.whereDefined()),
 			ev...)
 	case http.StatusForbidden:
+		if businessRuleRE.MatchString(a.srv.text) {
+			// A duplicate, an archived resource, money short: every
+			// caller meets the rule; granting none changes it.
+			return
+		}
 		reason := "the credential lacks a scope or role for it"
 		switch t := a.srv.text; {
 		case strings.Contains(t, "referer") || strings.Contains(t, "referrer"):
