@@ -3,6 +3,7 @@ package runner
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/authspec/authspec/internal/words"
@@ -20,7 +21,7 @@ type Single struct {
 	Method  string
 	Target  string   // a path joined to base_url, or an absolute URL
 	Headers []string // "Name: value"
-	Body    string
+	Body    string   // -d: sent as typed; Content-Type as bodyType says unless Headers name one
 }
 
 // Request finds the suite that defines the environment and credential,
@@ -66,6 +67,9 @@ func Request(ctx context.Context, ss []*suites.Suite, req Single, opt Options) (
 	if req.Body != "" {
 		b := lit(req.Body)
 		r.Body = &b
+		if !slices.ContainsFunc(r.Headers, func(h suites.Pair) bool { return strings.EqualFold(h.Name, "Content-Type") }) {
+			r.Headers = append(r.Headers, suites.Pair{Name: "Content-Type", Value: lit(bodyType(req.Body))})
+		}
 	}
 	sc := &suites.Scenario{Name: fmt.Sprintf("%s %s", r.Method.Raw, req.Target), Pos: base.Pos, Kind: vocab.KindHappy,
 		Auth: req.Auth, Settings: base.Defaults,
@@ -74,6 +78,17 @@ func Request(ctx context.Context, ss []*suites.Suite, req Single, opt Options) (
 	opt.Envs = []string{req.Env}
 	opt.Kinds, opt.Filter, opt.Shard, opt.oneShot = nil, nil, Shard{}, true
 	return Run(ctx, []*suites.Suite{one}, opt)
+}
+
+// bodyType is the Content-Type of a -d body that no -H names one for:
+// curl's application/x-www-form-urlencoded, unless the body starts as a
+// JSON object or array does, which an API reads only as application/json
+// (curl -d '{…}' sends it as a form, a classic cause of a 400 or 415).
+func bodyType(body string) string {
+	if t := strings.TrimSpace(body); strings.HasPrefix(t, "{") || strings.HasPrefix(t, "[") {
+		return "application/json"
+	}
+	return "application/x-www-form-urlencoded"
 }
 
 // lit is a string given on the command line: used as typed, but ${VAR}

@@ -1,0 +1,67 @@
+package runner
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/authspec/authspec/results"
+)
+
+// authspec request -d sends a Content-Type as curl -d does
+// (application/x-www-form-urlencoded), application/json for a body that
+// starts as JSON does, and the one -H names when it names one (in any
+// case). The server sees it; the result shows it; the token is not shown.
+func TestRequestBodyContentType(t *testing.T) {
+	const token = "tok_req_body_0123456789abcdef"
+	srv, seen := lcServer(t, lcBearerAPI(token))
+	ss := lcLoad(t, `version: 1
+name: Body
+environments:
+  staging: { base_url: "{{URL}}", vars: { TOKEN: `+token+` } }
+credentials:
+  token: { type: bearer, token: "${TOKEN}" }
+scenarios:
+  - name: reads
+    auth: token
+    request: { method: GET, path: /v1/me }
+`, nil, "{{URL}}", srv.URL)
+	for i, tc := range []struct {
+		body    string
+		headers []string
+		want    string
+	}{
+		{"plan=pro&seats=3", nil, "application/x-www-form-urlencoded"},
+		{`{"plan":"pro"}`, nil, "application/json"},
+		{"  [1, 2]", nil, "application/json"},
+		{"plan=pro", []string{"content-type: text/plain"}, "text/plain"},
+		{`{"plan":"pro"}`, []string{"X-Trace: 1", "Content-Type: application/merge-patch+json"}, "application/merge-patch+json"},
+		{"", nil, ""},
+	} {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		rep, err := Request(ctx, ss, Single{Env: "staging", Auth: "token", Method: "post", Target: "/v1/accounts", Headers: tc.headers, Body: tc.body},
+			Options{Getenv: func(string) (string, bool) { return "", false }, KeepExchanges: true})
+		cancel()
+		if err != nil {
+			t.Fatalf("%q: %v", tc.body, err)
+		}
+		got := seen.all()
+		if len(got) != i+1 {
+			t.Fatalf("%q: the server got %d requests, want %d", tc.body, len(got), i+1)
+		}
+		sent := got[i].Header.Values("Content-Type")
+		if tc.want == "" && len(sent) != 0 || tc.want != "" && (len(sent) != 1 || sent[0] != tc.want) {
+			t.Errorf("%q %q: sent Content-Type %q, want %q", tc.body, tc.headers, sent, tc.want)
+		}
+		r := rep.Results[0]
+		lcWant(t, r, results.Passed, results.None)
+		if shown := r.Steps[0].Request.Header["Content-Type"]; tc.want != "" && (len(shown) != 1 || !strings.Contains(shown[0], tc.want)) {
+			t.Errorf("%q: the result shows Content-Type %q, want %q", tc.body, shown, tc.want)
+		}
+		if shown := rep.Redactor.Redact(string(r.Steps[0].Request.Body)); !strings.Contains(shown, strings.TrimSpace(tc.body)) {
+			t.Errorf("%q: the result shows the body %q", tc.body, shown)
+		}
+		lcNoSecrets(t, rep, token)
+	}
+}
