@@ -201,6 +201,18 @@ func authError(doc any) string {
 			if saml, _ := ext["saml_failure"].(bool); saml {
 				return "saml_failure"
 			}
+			// A GraphQL gateway over REST services (Apollo's data sources)
+			// wraps the service's own refusal in extensions.response.body
+			// (Airbnb's {"statusCode":400,"body":{"error":"invalid_key",
+			// "error_message":"Invalid API key."}}): that body is read as
+			// the answer.
+			if resp, _ := ext["response"].(map[string]any); resp != nil {
+				if inner, _ := resp["body"].(map[string]any); inner != nil {
+					if e := authError(inner); e != "" {
+						return e
+					}
+				}
+			}
 			// A rate limit named by the error's type or code (GitHub's
 			// RATE_LIMITED, RATE_LIMIT, graphql_rate_limit) or its message.
 			fcode, _ := first["code"].(string)
@@ -362,5 +374,5 @@ func graphQLFieldError(doc any) bool {
 
 var (
 	errorTextKeys = []string{"error-text", "error_text", "errorText", "error_message", "errorMessage"}
-	refusedTextRE = lazyre.New(`bad credentials|invalid (api[ _-]?)?(key|token|credentials?)\b|authentication (failed|required)|not authenticated|must be authenticated|not been granted the required scopes|insufficient scopes?|(token|key|session) (has )?expired`)
+	refusedTextRE = lazyre.New(`bad credentials|invalid (api[ _-]?)?(key|token|credentials?)\b|authentication (failed|required)|not authenticated|must be authenticated|not been granted the required scopes|insufficient scopes?|(token|key|session) (has )?expired|` + notValidCredentialPattern)
 )

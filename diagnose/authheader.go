@@ -80,7 +80,10 @@ func (a *analysis) authorizationHeader() {
 				score = scoreHeuristic
 			}
 			if c := a.ex.Credential; c != nil && c.NoPrefix {
-				score = scoreHeuristic // prefix: "" on purpose: a bare key (Tyk reads one)
+				// prefix: "" on purpose (a bare key, as Tyk and Octopus
+				// Energy's Kraken API read one) and nothing asks for a
+				// scheme: a hint after the status's own reading.
+				score = scoreGeneric - 1
 			}
 		}
 		a.add(score, PrefixMissing,

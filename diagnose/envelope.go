@@ -34,10 +34,11 @@ var xmlTextElements = map[string]bool{"description": true, "message": true, "fau
 // xmlFailedRE: an XML answer of any root that says in its envelope that
 // the call failed: <Ack>Failure</Ack> (eBay's Trading and Shopping APIs,
 // PayPal's SOAP API, which answer 200), <resultCode>Error</resultCode>
-// (Authorize.net). Its texts are read like an error envelope's, and also
+// (Authorize.net), <message><text>Error: …</text><code>6</code></message>
+// (Zillow's web services). Its texts are read like an error envelope's, and also
 // count when they name the credential's fault in other words ("Auth token
 // is invalid.", "Token not available in request": envelopeRefusal).
-var xmlFailedRE = lazyre.New(`(?i)<(ack|resultcode)>\s*(failure|error)\s*</`)
+var xmlFailedRE = lazyre.New(`(?i)<(ack|resultcode)>\s*(failure|error)\s*</|<message>\s*<text>\s*error:`)
 
 // xmlAuthError is the first text of an XML error envelope that speaks of
 // authentication or a permission, or the refusing status of any XML

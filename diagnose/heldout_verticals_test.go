@@ -20,7 +20,21 @@ import (
 // the Basic user with password: "" (the runner passes no empty password
 // value; the case had one, read as a missing variable), Octopus's bare
 // token written as a raw header rather than type bearer with prefix: ""
-// as a suite would; and Reapit's expectation (see its comment).
+// as a suite would; and Reapit's expectation (see its comment). 46 of 46
+// after the readings the misses lacked: "missing or malformed, or …
+// invalid" lists faults (not "nothing found"); access revoked by its
+// grantor, an account "… has been suspended" a few words on, a value "not
+// a valid credential" are refused credentials; a key "not set" was not
+// sent; a user who approved the connection "is not active anymore"; an id
+// that does not match the token user's is not the caller's; a feature
+// "not included in your current plan", "a paid API plan is required";
+// "exceeded calls per month quota", "exceeded the number of API
+// requests"; "API key has been disabled" is the key, not the method; an
+// account "not authorized to execute this API call"; TIBCO Mashery's
+// X-Mashery-Error-Code; a GraphQL gateway's wrapped REST refusal
+// (extensions.response.body); Zillow-style XML <message><text>Error: …;
+// and a bare token sent with prefix: "" on purpose ranks its prefix hint
+// after the status's own reading.
 func verticalsCases(now time.Time) []provCase {
 	json := jsonCT
 	smartcar := bearer("SMARTCAR_ACCESS_TOKEN", "b1f8e2c4-7d3a-4e9f-8c21-5a6b7c8d9e0f")

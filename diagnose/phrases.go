@@ -74,7 +74,8 @@ const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(cou
 	`\b(access|api|auth|bearer)?(token|key)invalid\b|\binvalid(access|auth|bearer)(token|key)\b|` +
 	`\b(key|token|credential|secret)s? (has been|have been|was|were|is|are) (banned|blocked|disabled|suspended|deactivated|deleted|invalidated)\b|` +
 	`\b(token|key|credential|secret)s? (disabled|revoked|deactivated|suspended|banned)\s*($|[".,;])|` +
-	`\b(developer|api key|key|token|credential|consumer|app|application|project)s? (is |are |was |has been )?inactive\b`
+	`\b(developer|api key|key|token|credential|consumer|app|application|project)s? (is |are |was |has been )?inactive\b|` +
+	`\b(user|account|owner)s?( [a-z]+){0,6} (is not|isn'?t|are not|is no longer) active( anymore| any ?longer)?\b`
 
 // limitReachedRE: a usage limit said to be reached or exceeded ("(#4)
 // Application request limit reached", "(#32) Page request limited
@@ -91,7 +92,8 @@ var limitReachedRE = lazyre.New(`\b(request|call|api|rate|usage|query|queries|us
 	`\breached (the|your) (daily |monthly |hourly )?((api|request|call|rate|usage)s? ){1,2}limit\b|\bout of [a-z ]{0,20}credits for the current (second|minute|hour|day)\b|\bover_query_limit\b|` +
 	`\b(developer|account|key|user|app(lication)?|client|consumer)s? over (qps|rate|quota|(the )?[a-z ]{0,30}\blimit)\b|` +
 	`\bnumber of (requests|calls|queries) (has been |have been |was |is )?exceeded\b|` +
-	`\bexceeded the max(imum)? (allowed )?(number of )?(api )?(requests|calls)\b|\bmax(imum)? (number of )?(api )?(requests|calls) [^.]{0,30}(has been |have been |was )(exceeded|reached)\b`)
+	`\bexceeded the max(imum)? (allowed )?(number of )?(api )?(requests|calls)\b|\bexceeded the number of (api )?(requests|calls|queries)\b|` +
+	`\bexceeded (your |the |its )?(daily |monthly |hourly )?(api )?(calls|requests|queries) per (second|minute|hour|day|month) (quota|limit)\b|\bmax(imum)? (number of )?(api )?(requests|calls) [^.]{0,30}(has been |have been |was )(exceeded|reached)\b`)
 
 // authorizationCodePattern: an error code written as one word that names
 // authorization, not authentication, failing (Xero's
@@ -151,7 +153,7 @@ const bodyCredentialPattern = `\b(password[ _-]?reset|reset|confirmation|activat
 // USPS Web Tools), by the label that stands for it when its id is the
 // credential itself.
 const identityNotAuthorizedPattern = `\b(consumer|user|client|caller|app|application|integration|account|principal|identity|member|service account)s?( '[^']{1,60}'| "[^"]{1,60}"| [a-z0-9][a-z0-9@._:/-]{2,80}| \[[^\[\]]{1,200} sha256:[0-9a-f]{6}\])? ` +
-	`(is not|isn'?t|are not|aren'?t|was not|were not) (authori[sz]ed|allowed|permitted) to (access|perform|call|use|view|read|write|create|update|delete|modify|do|upload|publish|push|deploy|manage|edit|trigger)\b|` +
+	`(is not|isn'?t|are not|aren'?t|was not|were not) (authori[sz]ed|allowed|permitted) to (access|perform|call|use|view|read|write|create|update|delete|modify|do|upload|publish|push|deploy|manage|edit|trigger|execute|invoke)\b|` +
 	`\b(user|client|caller|app|consumer|integration)s? unauthori[sz]ed to (perform|access|do)\b|` +
 	`\b(user|client|caller|app|consumer|integration|account)s? not (authori[sz]ed|allowed|permitted) to (perform|do|take) (that|this|the|an?) (action|operation)\b`
 
@@ -379,7 +381,8 @@ const credentialParamMissingPattern = `\b(required )?(parameter|param|argument|q
 // ("These credentials do not belong to you", Cal.com about a calendar
 // connection named by its id): the server knows who "you" are, so the
 // request's own credential was accepted and the object is another's.
-const notYoursPattern = `\b(do|does|did) ?n(o|')t belong to you\b|\b(is|are) not yours\b`
+const notYoursPattern = `\b(do|does|did) ?n(o|')t belong to you\b|\b(is|are) not yours\b|` +
+	`\bmatch(es)? the [a-z ]{0,20}\b((access|api|auth)[_ ]?)?(token|key|credential)'?s? (user|account|owner)'?s? [a-z_ ]{0,20}\bids?\b`
 
 // tokenCheckPattern: a check of a token's own parts failed, in the words
 // a gateway or proxy that verifies JWTs uses ("Invalid JWT signature",
@@ -420,10 +423,34 @@ const originRestrictedPattern = `\b(origin|domain|user[ -]?agent)s?\b[^.]{0,30}\
 // ("This is a premium endpoint", Alpha Vantage; "Free plans do not have
 // access to this season", API-Football): the key was read, the plan does
 // not include what was asked.
-const planFeaturePattern = `\bpremium (endpoint|feature|function|data)s?\b|\bunlock (all )?premium\b|\bplans? (do(es)? not|don'?t|doesn'?t) (have access|include)\b`
+const planFeaturePattern = `\bpremium (endpoint|feature|function|data)s?\b|\bunlock (all )?premium\b|\bplans? (do(es)? not|don'?t|doesn'?t) (have access|include)\b|` +
+	`\bnot (included|available) (in|on|with) your (current )?([a-z]+ )?(plan|tier|subscription)\b|` +
+	`\b(paid|premium|higher|pro|business|enterprise|upgraded) ([a-z]+ ){0,2}(plan|tier|subscription) is required\b`
 
 // noAccessToThisPattern: the caller ("you") is said not to have access to
 // this resource (Finnhub's "You don't have access to this resource.", for
 // a market its subscription lacks, also answered with a 401): the caller
 // is known and refused the resource, not the credential.
-const noAccessToThisPattern = `\b(you|user|caller|account|key|token)s? (do not|don'?t|does not|doesn'?t) have access to (this|that|the requested) (resource|endpoint|data|market|exchange|symbol|dataset)\b`
+const noAccessToThisPattern = `\b(you|user|caller|account|key|token)s? (do not|don'?t|does not|doesn'?t) have access to (this|that|the requested|the) (resource|endpoint|data|market|exchange|symbol|dataset)\b`
+
+// credentialNotSetPattern: a credential said "not set" (Tripadvisor's
+// "client key not set", an UnauthorizedException): none reached the
+// server.
+const credentialNotSetPattern = `\b(client|api|app|application|access|subscription|developer|consumer)[ _-]?(key|token) (is |was )?not set\b`
+
+// notValidCredentialPattern: the value sent is said not to be a valid
+// credential (Octopus Energy's "Value of 'Authorization' header is not a
+// valid credential", "not recognized as a valid access credential"): it
+// was read and refused.
+const notValidCredentialPattern = `\bnot (recogni[sz]ed as )?an? valid (access )?credential\b`
+
+// accessRevokedPattern: the access behind the credential was revoked by
+// whoever granted it ("The vehicle owner has revoked Smartcar's access to
+// their OEM account"): the credential no longer works, and a new grant
+// (a new token) is the fix.
+const accessRevokedPattern = `\b(has|have|had) revoked [^.]{0,40}\baccess\b|\baccess\b[^.]{0,40}\b(has been|have been|was|is) revoked\b`
+
+// accountSuspendedPattern: the account said suspended or deactivated a
+// few words after it is named ("Your Smartcar account is past due and
+// has been suspended"): no credential of it is accepted.
+const accountSuspendedPattern = `\baccount\b[a-z ]{0,30}\b(has been|is|was) (deactivated|suspended|banned|closed)\b`

@@ -31,6 +31,8 @@ func TestRules(t *testing.T) {
 		"header mismatch":               {401, nil, `{"error":{"message":"X-Tenant-ID header must match the tenant of the access token","code":"tenant_mismatch"}}`, tok, "", RequiredHeaderMissing},
 		"no permission words":           {422, nil, `{"title":"Not permitted","detail":"The dataset does not exist, or you do not have permission to read it."}`, tok, "", PermissionDenied},
 		"unknown API key":               {400, nil, `{"error":{"code":400,"message":"API key not found. Please pass a valid API key.","status":"INVALID_ARGUMENT"}}`, key, "", CredentialRejected},
+		"Mashery gateway":               {403, map[string]string{"X-Mashery-Error-Code": "ERR_403_NOT_AUTHORIZED", "Content-Type": "text/xml"}, "<h1>Not Authorized</h1>", key, "", CredentialRejected},
+		"Mashery gateway limit":         {403, map[string]string{"X-Mashery-Error-Code": "ERR_403_DEVELOPER_OVER_QPS"}, `{"message":"Forbidden"}`, key, "", RateLimited},
 		"access disallowed":             {403, nil, `{"error": "Access to this API has been disallowed"}`, headerCred("Authorization", "GW_KEY", "5989653286341f6a160639cf"), "", PermissionDenied},
 		"access control exception":      {200, nil, `{"exception":"webservice_access_exception","errorcode":"accessexception","message":"Zugriffskontrollausnahme"}`, apiKey("WSTOKEN", "5ee41bb0f11b8f1c04412f2cb5c1a6c6", "", "wstoken"), "", PermissionDenied},
 		"hidden 404 permission code":    {404, nil, `{"errors":[{"error_key":"request","category":"MissingPermissions","message":"This endpoint is part of another product."}]}`, tok, "", NotFoundHidesPermission},
