@@ -47,7 +47,11 @@ func checkCredential(c *Credential, env string, claims map[string]string, scopes
 		for _, is := range inspectValue(c, v) {
 			out = append(out, check{is.code, is.strong, v.Source, is.message, []string{is.evidence}})
 		}
-		if tok, err := DecodeJWT(cleanValue(v.Value)); err == nil && looksLikeJWT(cleanValue(v.Value)) {
+		var tok *JWT
+		if clean := cleanValue(v.Value); looksLikeJWT(clean) { // first: DecodeJWT's error is made for nothing
+			tok, _ = DecodeJWT(clean)
+		}
+		if tok != nil {
 			out = append(out, checkJWT(sourceName(v), label(v), v.Source, tok, claims, scopes, now, window)...)
 		} else {
 			out = append(out, checkKeyEnv(v, env)...)

@@ -38,7 +38,7 @@ func (p *plan) applyCred(ctx context.Context, c *testCase, s caseStep, b *built)
 	sent := &sentCred{state: cs, env: owner}
 	// secretValue returns a field's value as this step sends it.
 	secretValue := func(field string) string {
-		v := cs.fields[field]
+		v := cs.fields.at(field)
 		val, source := v.Value, v.Name
 		switch s.mode {
 		case credInvalid:
@@ -47,7 +47,7 @@ func (p *plan) applyCred(ctx context.Context, c *testCase, s caseStep, b *built)
 			p.opt.Redactor.AddDerived(source, val)
 		case credPrevious:
 			val = cs.previous
-			v.Name = cs.fields[vocab.FieldPrevious].Name
+			v.Name = cs.fields.at(vocab.FieldPrevious).Name
 			source = v.Name
 		case credOther:
 			// Labelled with its environment, so its fingerprint is not read
@@ -72,7 +72,7 @@ func (p *plan) applyCred(ctx context.Context, c *testCase, s caseStep, b *built)
 		sent.headers = authorizationOnly
 	case vocab.CredBasic:
 		user := cs.value(vocab.FieldUsername)
-		sent.values = append(sent.values, diagnose.Value{Source: cs.fields[vocab.FieldUsername].Name, Value: user, EnvFile: envFileOf(owner, cs.fields[vocab.FieldUsername].Name), Field: vocab.FieldUsername})
+		sent.values = append(sent.values, diagnose.Value{Source: cs.fields.at(vocab.FieldUsername).Name, Value: user, EnvFile: envFileOf(owner, cs.fields.at(vocab.FieldUsername).Name), Field: vocab.FieldUsername})
 		pass := secretValue(vocab.FieldPassword)
 		b.req.SetBasicAuth(user, pass)
 		p.opt.Redactor.AddBasic(cs.cred.Name, user, pass)
@@ -98,7 +98,7 @@ func (p *plan) applyCred(ctx context.Context, c *testCase, s caseStep, b *built)
 				val = alter(val)
 				p.opt.Redactor.AddDerived(src+" (altered)", val)
 			case s.mode == credPrevious && i == 0:
-				val, src = cs.previous, cs.fields[vocab.FieldPrevious].Name
+				val, src = cs.previous, cs.fields.at(vocab.FieldPrevious).Name
 			}
 			h.Set(hp.Name, val)
 			sent.headers = append(sent.headers, hp.Name)

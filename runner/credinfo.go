@@ -27,7 +27,7 @@ func (p *plan) credentialInfos() []results.CredentialInfo {
 				HasPrevious: cs.cred.Previous.IsSet()}
 			var val string
 			if f, ok := vocab.PrimaryField[cs.cred.Type]; ok {
-				v := cs.fields[f]
+				v := cs.fields.at(f)
 				info.Source, val = v.Name, v.Value
 			} else if len(cs.cred.Headers) > 0 {
 				h := cs.cred.Headers[0]

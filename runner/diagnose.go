@@ -29,7 +29,7 @@ func (p *plan) diagCredential(st *envState, cs *credState) *diagnose.Credential 
 			// name): not a missing value.
 			continue
 		}
-		if v, ok := cs.fields[f]; ok {
+		if v, ok := cs.fields.get(f); ok {
 			dc.Values = append(dc.Values, diagnose.Value{Source: v.Name, Value: v.Value, EnvFile: envFileOf(st, v.Name), Field: f})
 		}
 	}
@@ -47,7 +47,7 @@ func (p *plan) diagCredential(st *envState, cs *credState) *diagnose.Credential 
 			continue
 		}
 		for _, f := range credFieldOrder {
-			if v, ok := oc.fields[f]; ok && v.Value != "" {
+			if v, ok := oc.fields.get(f); ok && v.Value != "" {
 				dc.OtherEnvs = append(dc.OtherEnvs, diagnose.Fingerprinted{Env: other.env.Name, Source: v.Name, Field: f, Fingerprint: secret.Fingerprint(v.Value)})
 			}
 		}
@@ -146,9 +146,7 @@ func (p *plan) preflight(st *envState) []diagnose.Finding {
 			suites.RequestRefs(sc, &step.Request, missing)
 			suites.ExpectRefs(&step.Expect, missing)
 		}
-		for _, name := range scenarioCredentials(sc) {
-			used[name] = appendNew(used[name], sc.RequiresScope...)
-		}
+		eachScenarioCredential(sc, func(name string) { used[name] = appendNew(used[name], sc.RequiresScope...) })
 	}
 	for _, name := range sortedNames(used) {
 		cs := st.creds[name]
@@ -209,24 +207,25 @@ func missingFiles(env *suites.Env, found []diagnose.Finding, add func(diagnose.F
 	}
 }
 
-func scenarioCredentials(sc *suites.Scenario) []string {
-	var out []string
+// eachScenarioCredential calls fn with each credential the scenario
+// sends, a name perhaps more than once, without making a list: the
+// preflight asks it of every scenario.
+func eachScenarioCredential(sc *suites.Scenario, fn func(name string)) {
 	if a := authName(sc.Auth); a != "" {
-		out = append(out, a)
+		fn(a)
 	}
 	for _, st := range sc.Steps {
 		if a := authName(st.Auth); st.AuthSet && a != "" {
-			out = appendNew(out, a)
+			fn(a)
 		}
 	}
 	if sc.Matrix != nil {
 		for _, c := range sc.Matrix.Credentials {
 			if a := authName(c); a != "" {
-				out = appendNew(out, a)
+				fn(a)
 			}
 		}
 	}
-	return out
 }
 
 func sortedNames[V any](m map[string]V) []string {

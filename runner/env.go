@@ -37,8 +37,8 @@ type envState struct {
 // credState is a credential's values in one environment.
 type credState struct {
 	cred    *suites.Credential
-	fields  map[string]suites.Var // field name → resolved value and origin
-	missing []string              // variables needed to send it that are unset
+	fields  credVars // field name → resolved value and origin
+	missing []string // variables needed to send it that are unset
 	// placeholders are the variables whose values are examples
 	// (changeme, <token>): nothing is sent with them.
 	placeholders []string
@@ -46,7 +46,45 @@ type credState struct {
 }
 
 // value returns a resolved field, "" when absent.
-func (c *credState) value(field string) string { return c.fields[field].Value }
+func (c *credState) value(field string) string { return c.fields.at(field).Value }
+
+// credVars are a credential's resolved fields, in credFields' order: a
+// few at most, so a list is read as fast as a map and made with one
+// allocation instead of a map's table, for each credential of each
+// environment of each suite a folder holds.
+type credVars []credVar
+
+type credVar struct {
+	field string
+	v     suites.Var
+}
+
+// get returns a field's value and whether it is set.
+func (vs credVars) get(field string) (suites.Var, bool) {
+	for _, f := range vs {
+		if f.field == field {
+			return f.v, true
+		}
+	}
+	return suites.Var{}, false
+}
+
+// at returns a field's value, the zero Var when it is not set.
+func (vs credVars) at(field string) suites.Var {
+	v, _ := vs.get(field)
+	return v
+}
+
+// set replaces a field's value, or adds it.
+func (vs *credVars) set(field string, v suites.Var) {
+	for i := range *vs {
+		if (*vs)[i].field == field {
+			(*vs)[i].v = v
+			return
+		}
+	}
+	*vs = append(*vs, credVar{field, v})
+}
 
 // secretFields are the credential fields whose values must never show.
 // Names (header, query), the prefix and the token URL are not secrets: the
@@ -70,12 +108,13 @@ func (p *plan) resolveEnv(s *suites.Suite, e *suites.Environment) (*envState, su
 	st.shownBase = shownBase(env.BaseURL, red) // after Add: the labels it shows are the secrets' own
 	for _, name := range sortedNames(s.Credentials) {
 		c := s.Credentials[name]
-		cs := &credState{cred: c, fields: map[string]suites.Var{}}
-		for _, cf := range credFields(c) {
+		fields := credFields(c)
+		cs := &credState{cred: c, fields: make(credVars, 0, len(fields))}
+		for _, cf := range fields {
 			field, str := cf.name, cf.value
 			val, missing := env.Expand(str.Raw, nil)
 			v := suites.Var{Name: env.Source(sourceName(c, field, str.Raw)), Value: val, Secret: secretFields[field]}
-			cs.fields[field] = v
+			cs.fields.set(field, v)
 			if field == vocab.FieldPrevious {
 				cs.previous = val
 				if len(missing) > 0 {
@@ -92,10 +131,10 @@ func (p *plan) resolveEnv(s *suites.Suite, e *suites.Environment) (*envState, su
 			}
 		}
 		for _, f := range identifierFields {
-			id, ok := cs.fields[f[0]]
+			id, ok := cs.fields.get(f[0])
 			if ok && !identifier(c, f[0], cs.value(f[1])) {
 				id.Secret = true
-				cs.fields[f[0]] = id
+				cs.fields.set(f[0], id)
 				red.Add(id.Name, id.Value)
 			}
 		}

@@ -66,7 +66,10 @@ const (
 )
 
 func newPlan(ss []*suites.Suite, opt *Options) (*plan, error) {
-	p := &plan{opt: opt, bodies: newBodyBudget(opt.MaxBuffered, opt.MaxBody)}
+	p := &plan{opt: opt}
+	if !opt.findingsOnly { // nothing is sent
+		p.bodies = newBodyBudget(opt.MaxBuffered, opt.MaxBody)
+	}
 	if err := p.checkEnvs(ss); err != nil {
 		return nil, err
 	}

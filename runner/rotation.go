@@ -175,7 +175,7 @@ func (r *Rotation) addValue(st *envState) suites.Errors {
 	if cs.previous == "" {
 		return suites.Errors{{Pos: c.Previous.Pos, Msg: fmt.Sprintf("credential %q has no previous value in environment %s: %s", r.Credential, r.Env, st.env.MissingMessage(st.env.MissingIn(c.Previous.Raw)))}}
 	}
-	v := results.RotatedValue{File: st.suite.File, OldSource: cs.fields[vocab.FieldPrevious].Name, OldFingerprint: secret.Fingerprint(cs.previous)}
+	v := results.RotatedValue{File: st.suite.File, OldSource: cs.fields.at(vocab.FieldPrevious).Name, OldFingerprint: secret.Fingerprint(cs.previous)}
 	if src, val, ok := primaryValue(st, cs); ok {
 		v.NewSource, v.NewFingerprint = src, secret.Fingerprint(val)
 	}
@@ -187,7 +187,7 @@ func (r *Rotation) addValue(st *envState) suites.Errors {
 // `previous` stands in for when the previous probe sends it.
 func primaryValue(st *envState, cs *credState) (source, value string, ok bool) {
 	field := vocab.PrimaryField[cs.cred.Type]
-	if v, set := cs.fields[field]; set {
+	if v, set := cs.fields.get(field); set {
 		return v.Name, v.Value, true
 	}
 	if len(cs.cred.Headers) > 0 {
@@ -223,7 +223,7 @@ func (r *Rotation) findCopies(states []*envState) {
 			}
 			for _, f := range credFields(cs.cred) {
 				if secretFields[f.name] && f.name != "previous" {
-					add(cs.fields[f.name].Name, cs.fields[f.name].Value)
+					add(cs.fields.at(f.name).Name, cs.fields.at(f.name).Value)
 				}
 			}
 			for _, h := range cs.cred.Headers {
@@ -237,7 +237,9 @@ func (r *Rotation) findCopies(states []*envState) {
 // usesCredential reports whether a scenario sends the credential in one
 // of its steps or matrix columns.
 func usesCredential(sc *suites.Scenario, cred string) bool {
-	return slices.Contains(scenarioCredentials(sc), cred)
+	uses := false
+	eachScenarioCredential(sc, func(name string) { uses = uses || name == cred })
+	return uses
 }
 
 func runsIn(sc *suites.Scenario, env string) bool {

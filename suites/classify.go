@@ -28,12 +28,12 @@ func (s *Suite) refCounts() ([]string, map[string]int) {
 	var names []string
 	total := map[string]int{}
 	s.walkStrings(func(str String) {
-		for _, n := range Refs(str.Raw) {
+		eachRef(str.Raw, func(n string) {
 			if total[n] == 0 {
 				names = append(names, n)
 			}
 			total[n]++
-		}
+		})
 	})
 	return names, total
 }
@@ -42,11 +42,7 @@ func (s *Suite) refCounts() ([]string, map[string]int) {
 // taken (refCounts), so resolving an environment walks the suite once.
 func (s *Suite) identifiers(e *Environment, total map[string]int) map[string]bool {
 	ident, inSecret := map[string]int{}, map[string]bool{}
-	count := func(str String) {
-		for _, n := range Refs(str.Raw) {
-			ident[n]++
-		}
-	}
+	count := func(str String) { eachRef(str.Raw, func(n string) { ident[n]++ }) }
 	for _, env := range s.Environments {
 		urlIdentRefs(env.BaseURL, count)
 	}
@@ -58,15 +54,12 @@ func (s *Suite) identifiers(e *Environment, total map[string]int) map[string]boo
 				count(u.id)
 			}
 		}
-		for _, f := range []String{c.Token, c.Previous, c.Key, c.Password, c.ClientSecret} {
-			for _, n := range Refs(f.Raw) {
-				inSecret[n] = true
-			}
+		secret := func(n string) { inSecret[n] = true }
+		for _, f := range [...]*String{&c.Token, &c.Previous, &c.Key, &c.Password, &c.ClientSecret} {
+			eachRef(f.Raw, secret)
 		}
 		for _, h := range c.Headers {
-			for _, n := range Refs(h.Value.Raw) {
-				inSecret[n] = true
-			}
+			eachRef(h.Value.Raw, secret)
 		}
 	}
 	out := map[string]bool{}
@@ -94,11 +87,7 @@ func (s *Suite) UnusedPublic() []String {
 		return nil // nothing listed: no walk of the suite's strings
 	}
 	used := map[string]bool{}
-	s.walkStrings(func(str String) {
-		for _, n := range Refs(str.Raw) {
-			used[n] = true
-		}
-	})
+	s.walkStrings(func(str String) { eachRef(str.Raw, func(n string) { used[n] = true }) })
 	var out []String
 	lists := [][]String{s.Public}
 	for _, e := range s.Environments {
@@ -118,11 +107,11 @@ func (s *Suite) UnusedPublic() []String {
 // base_url: each credential's token_url (in name order) and each request's
 // url, with the field they are labelled by when they hold a secret.
 func (s *Suite) writtenURLs(fn func(field string, u String)) {
-	for _, name := range sortedKeys(s.Credentials) {
-		if c := s.Credentials[name]; c.TokenURL.IsSet() {
+	s.eachCredential(func(name string, c *Credential) {
+		if c.TokenURL.IsSet() {
 			fn(name+"."+vocab.FieldTokenURL, c.TokenURL)
 		}
-	}
+	})
 	for _, sc := range s.Scenarios {
 		for _, st := range sc.Steps {
 			if st.Request.URL.Raw != "" { // most steps have a path instead: nothing to parse

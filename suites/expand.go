@@ -61,16 +61,32 @@ func checkSyntax(s string) error {
 
 // Refs returns the names s refers to, in order, without duplicates.
 func Refs(s string) []string {
-	if !strings.Contains(s, "${") {
-		return nil
-	}
 	var names []string
-	_ = scan(s, func(string) {}, func(n string) {
-		if !slices.Contains(names, n) {
-			names = append(names, n)
-		}
-	})
+	eachRef(s, func(n string) { names = append(names, n) })
 	return names
+}
+
+// eachRef calls fn with each name s refers to, in order, once each, as
+// Refs lists them, without making the list: the walks over every string
+// of a suite (its variables, its identifiers) call it for each string of
+// each suite a folder holds.
+func eachRef(s string, fn func(name string)) {
+	if !strings.Contains(s, "${") {
+		return
+	}
+	var first string // most strings refer to one name
+	var more []string
+	_ = scan(s, func(string) {}, func(n string) {
+		switch {
+		case first == "":
+			first = n
+		case n == first || slices.Contains(more, n):
+			return
+		default:
+			more = append(more, n)
+		}
+		fn(n)
+	})
 }
 
 // Expand replaces every reference in s with its value from lookup. Names

@@ -370,7 +370,8 @@ func (d *decoder) credential(k, n *yaml.Node) *Credential {
 			d.errorf(k, "%s credential %q needs %q", c.Type, c.Name, req)
 		}
 	}
-	d.strings(m, c.StringFields()...)
+	fields := c.StringFields()
+	d.strings(m, fields[:]...)
 	if f, ok := m.get(vocab.FieldHeaders); ok {
 		c.Headers = d.headerPairs(f.val, where+" headers")
 	}

@@ -117,8 +117,9 @@ type CredField struct {
 // StringFields lists the credential's single-valued fields, set or not,
 // in a fixed order (so messages about them are the same from run to run).
 // The loader fills them through it and the runner reads them through it.
-func (c *Credential) StringFields() []CredField {
-	return []CredField{{vocab.FieldToken, &c.Token}, {vocab.FieldPrefix, &c.Prefix}, {vocab.FieldPrevious, &c.Previous},
+// An array, not a slice: callers range over it without an allocation.
+func (c *Credential) StringFields() [12]CredField {
+	return [...]CredField{{vocab.FieldToken, &c.Token}, {vocab.FieldPrefix, &c.Prefix}, {vocab.FieldPrevious, &c.Previous},
 		{vocab.FieldHeader, &c.Header}, {vocab.FieldQuery, &c.Query}, {vocab.FieldKey, &c.Key},
 		{vocab.FieldUsername, &c.Username}, {vocab.FieldPassword, &c.Password}, {vocab.FieldTokenURL, &c.TokenURL},
 		{vocab.FieldClientID, &c.ClientID}, {vocab.FieldClientSecret, &c.ClientSecret}, {vocab.FieldAudience, &c.Audience}}

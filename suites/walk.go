@@ -20,10 +20,7 @@ func (s *Suite) walkStrings(fn func(String)) {
 			fn(e.TLS.KeyFile)
 		}
 	}
-	for _, name := range sortedKeys(s.Credentials) {
-		c := s.Credentials[name]
-		c.walkStrings(fn)
-	}
+	s.eachCredential(func(_ string, c *Credential) { c.walkStrings(fn) })
 	for _, sc := range s.Scenarios {
 		pairs(sc.Settings.Headers)
 		for _, st := range sc.Steps {
@@ -38,11 +35,24 @@ func (s *Suite) walkStrings(fn func(String)) {
 	}
 }
 
+// eachCredential calls fn with the suite's credentials in name order,
+// without sorting (or allocating) when there is one, as in most suites.
+func (s *Suite) eachCredential(fn func(name string, c *Credential)) {
+	if len(s.Credentials) <= 1 {
+		for name, c := range s.Credentials {
+			fn(name, c)
+		}
+		return
+	}
+	for _, name := range sortedKeys(s.Credentials) {
+		fn(name, s.Credentials[name])
+	}
+}
+
 // walkStrings calls fn for every field of the credential.
 func (c *Credential) walkStrings(fn func(String)) {
-	for _, s := range []String{c.Token, c.Prefix, c.Previous, c.Header, c.Query, c.Key,
-		c.Username, c.Password, c.TokenURL, c.ClientID, c.ClientSecret, c.Audience} {
-		fn(s)
+	for _, f := range c.StringFields() {
+		fn(*f.Value)
 	}
 	for _, ps := range [][]Pair{c.Headers, c.Params} {
 		for _, p := range ps {
@@ -137,9 +147,5 @@ func CredentialRefs(c *Credential, fn func(name string, pos Pos)) {
 }
 
 func refEmitter(fn func(string, Pos)) func(String) {
-	return func(s String) {
-		for _, n := range Refs(s.Raw) {
-			fn(n, s.At())
-		}
-	}
+	return func(s String) { eachRef(s.Raw, func(n string) { fn(n, s.At()) }) }
 }
