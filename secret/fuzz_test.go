@@ -71,6 +71,23 @@ func FuzzRedact(f *testing.F) {
 		if got := r.Redact(in); got != want {
 			t.Fatalf("%s of %q and %q:\n in: %q\ngot: %q\nwant %q", name, long, short, in, got, want)
 		}
+		// The same secrets added to two forks (which then share their
+		// contents) and gathered into their parent, as lint checks suites.
+		var root Redactor
+		forks := [2]*Redactor{root.Fork(), root.Fork()}
+		for _, f := range forks {
+			f.Add("LONG", long)
+			if short != "" {
+				f.Add("SHORT", short)
+			}
+		}
+		root.AddFrom(forks[0])
+		root.AddFrom(forks[1])
+		for who, red := range map[string]*Redactor{"a fork": forks[1], "the forks' parent": &root} {
+			if got := red.Redact(in); got != want {
+				t.Fatalf("%s: %s of %q and %q:\n in: %q\ngot: %q\nwant %q", who, name, long, short, in, got, want)
+			}
+		}
 	})
 }
 

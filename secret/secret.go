@@ -13,6 +13,7 @@ package secret
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"maps"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -55,6 +56,12 @@ type Redactor struct {
 	m     *matcher           // nil when values were added since it was built
 	onAdd []func(value string)
 	forms *formMemo // shared with the Redactors Fork made, nil until Fork
+	// fork: r was made by Fork, and its maps are shared, never written:
+	// those of the contents its adds reached (see forkStep). merged are
+	// the shared contents AddFrom has gathered into r already.
+	fork   bool
+	merged map[*forkContents]bool
+	shared *forkContents
 	// base and prefer make a view made by Prefer: every value and form
 	// is base's, and a match of one of prefer's forms is labelled with
 	// the name that produced the result (see prefer.go).
@@ -69,9 +76,32 @@ type Redactor struct {
 // formMemo keeps each value's forms, worked out once for a Redactor and
 // its forks: a token that a thousand suites share, each checked with a
 // Redactor of its own, would otherwise be encoded a thousand times.
+// Forks that make the same adds in the same order reach the same
+// contents, kept once in next: a thousand suites that each add the same
+// token share one set of maps instead of making a thousand.
 type formMemo struct {
-	mu sync.Mutex
-	of map[string][]form
+	mu   sync.Mutex
+	of   map[string][]form
+	next map[forkStep]*forkContents
+}
+
+// forkContents is what a fork holds after some adds: maps never written
+// again, which every fork that made those adds reads.
+type forkContents struct {
+	exact     map[string]string
+	pats      map[string]pattern
+	folds     map[fold]string
+	contested map[string]bool
+	isNew     bool // the add that reached it was of a new value
+}
+
+// forkStep is one add to a fork's contents (from, nil when empty): the
+// label and value added with the text its forms were made from (the
+// value, or the "user:pass" of AddBasic), or two labels contested.
+type forkStep struct {
+	from             *forkContents
+	label, value     string
+	pair, contestant string
 }
 
 func (m *formMemo) get(value string) []form {
@@ -98,9 +128,58 @@ func (r *Redactor) Fork() *Redactor {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if r.forms == nil {
-		r.forms = &formMemo{of: map[string][]form{}}
+		r.forms = &formMemo{of: map[string][]form{}, next: map[forkStep]*forkContents{}}
 	}
-	return &Redactor{forms: r.forms}
+	return &Redactor{forms: r.forms, fork: true}
+}
+
+// step makes one add (or contest) to a fork: its contents become those
+// any fork reached by the same adds from the same contents, worked out
+// by the first one on a copy of its own. r is a fork, r.mu not held.
+func (r *Redactor) step(s forkStep, fs []form) bool {
+	r.mu.RLock()
+	s.from = r.shared
+	r.mu.RUnlock()
+	memo := r.forms
+	memo.mu.Lock()
+	next, ok := memo.next[s]
+	memo.mu.Unlock()
+	if !ok {
+		w := &Redactor{}
+		if c := s.from; c != nil {
+			w.exact, w.pats, w.folds, w.contested = maps.Clone(c.exact), maps.Clone(c.pats), maps.Clone(c.folds), maps.Clone(c.contested)
+		}
+		isNew := false
+		if s.contestant != "" {
+			w.contest(s.label, s.contestant)
+		} else {
+			isNew = w.add(s.label, s.value, fs)
+		}
+		next = &forkContents{exact: w.exact, pats: w.pats, folds: w.folds, contested: w.contested, isNew: isNew}
+		memo.mu.Lock()
+		if had, ok := memo.next[s]; ok {
+			next = had // another fork made the same step at once
+		} else {
+			memo.next[s] = next
+		}
+		memo.mu.Unlock()
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.shared = next
+	r.exact, r.pats, r.folds, r.contested = next.exact, next.pats, next.folds, next.contested
+	r.m, r.views = nil, nil
+	return next.isNew
+}
+
+// own gives a fork maps of its own, to write (AddFrom into a fork). r.mu
+// is held for writing.
+func (r *Redactor) own() {
+	if !r.fork {
+		return
+	}
+	r.exact, r.pats, r.folds, r.contested = maps.Clone(r.exact), maps.Clone(r.pats), maps.Clone(r.folds), maps.Clone(r.contested)
+	r.fork, r.shared = false, nil
 }
 
 // pattern is one form of one secret.
@@ -145,11 +224,18 @@ func (r *Redactor) addValue(name, value string) bool {
 	r.mu.RUnlock()
 	if known {
 		if !labelNames(had, name) {
+			if r.fork {
+				r.step(forkStep{label: had, contestant: Label(name, value)}, nil)
+				return false
+			}
 			r.mu.Lock()
 			r.contest(had, Label(name, value))
 			r.mu.Unlock()
 		}
 		return false
+	}
+	if r.fork {
+		return r.step(forkStep{label: Label(name, value), value: value}, memo.get(value))
 	}
 	return r.add(Label(name, value), value, memo.get(value))
 }
@@ -166,12 +252,17 @@ func (r *Redactor) AddBasic(name, user, pass string) {
 		return
 	}
 	raw := user + ":" + pass
+	if r = r.root(); r.fork {
+		r.step(forkStep{label: Label(name, raw), pair: raw}, pairForms(raw))
+		return
+	}
 	r.add(Label(name, raw), "", pairForms(raw))
 }
 
 // add records the forms of value under label and reports whether value
 // itself is new. The matcher is rebuilt lazily, on the next Redact, so a
-// run that captures thousands of values adds them in O(n).
+// run that captures thousands of values adds them in O(n). r is no fork
+// (see step).
 func (r *Redactor) add(label, value string, fs []form) bool {
 	r = r.root()
 	if value == "" && len(fs) == 0 {
@@ -242,6 +333,19 @@ func (r *Redactor) AddFrom(from *Redactor) {
 	if len(from.exact) == 0 && len(from.pats) == 0 && len(from.folds) == 0 {
 		return
 	}
+	if c := from.shared; c != nil {
+		// Contents gathered before (another suite's fork made the same
+		// adds): gathering them again changes nothing, since the first
+		// label of a value or form stays and contests are kept.
+		if r.merged[c] {
+			return
+		}
+		if r.merged == nil {
+			r.merged = map[*forkContents]bool{}
+		}
+		r.merged[c] = true
+	}
+	r.own()
 	if r.exact == nil {
 		r.exact, r.pats, r.folds = map[string]string{}, map[string]pattern{}, map[fold]string{}
 	}

@@ -275,6 +275,7 @@ func TestAddFromIsAddingInOrder(t *testing.T) {
 			r.AddBasic("svc2", "alice", "pa ss word with spaces")
 		},
 	}
+	fill = append(fill, fill[0], fill[1]) // suites that add the same: shared contents, gathered once
 	var serial, gathered Redactor
 	for _, f := range fill {
 		f(&serial)
@@ -331,5 +332,43 @@ func TestForksAtOnce(t *testing.T) {
 	}
 	if got := r.Redact("shared-value-0123456789"); got != Label("SHARED", "shared-value-0123456789") {
 		t.Fatalf("Redact = %q", got)
+	}
+}
+
+// Forks that make the same adds share their contents, and each one's own
+// add, contest or gathered fork after that is its alone.
+func TestForksShareUntilTheyDiffer(t *testing.T) {
+	const tok, other = "tok_same_in_every_suite_0123", "only-in-suite-a-4567"
+	var root Redactor
+	a, b, c := root.Fork(), root.Fork(), root.Fork()
+	for _, f := range []*Redactor{a, b, c} {
+		f.Add("TOKEN", tok)
+		f.AddBasic("svc", "alice", "pa ss word")
+	}
+	if a.shared == nil || a.shared != b.shared || b.shared != c.shared {
+		t.Fatal("forks that made the same adds do not share their contents")
+	}
+	a.Add("OTHER", other)
+	b.Add("TOKEN_AGAIN", tok) // the same value under another name
+	c.AddFrom(func() *Redactor { var own Redactor; own.Add("OWN", "own-value-of-c-890"); return &own }())
+	if b.Known(other) || c.Known(other) || !a.Known(other) {
+		t.Fatal("one fork's add reached another")
+	}
+	if a.Contested() || c.Contested() || !b.Contested() {
+		t.Fatal("one fork's contest reached another")
+	}
+	if a.Known("own-value-of-c-890") || b.Known("own-value-of-c-890") {
+		t.Fatal("what one fork gathered reached another")
+	}
+	if got := b.Redact("x " + other + " " + tok); got != "x "+other+" "+Label("TOKEN", tok) {
+		t.Fatalf("b.Redact = %q", got)
+	}
+	if got := a.Redact("x " + other); got != "x "+Label("OTHER", other) {
+		t.Fatalf("a.Redact = %q", got)
+	}
+	d := root.Fork()
+	d.Add("TOKEN", tok)
+	if d.Known(other) || d.Contested() {
+		t.Fatal("a later fork reads what an earlier one added after the shared adds")
 	}
 }
