@@ -278,3 +278,66 @@ func TestHeldoutVerticals(t *testing.T) {
 	runProviderCases(t, "verticals held-out corpus", cases)
 	runFalsePositives(t, "verticals non-refusals", verticalsNonRefusals())
 }
+
+// lateVerticalsCases: answers of the same verticals gathered after the
+// round's fixes, run once unchanged before any further reading;
+// expectations from the catalog. First run: 8 of 9 (refusals 3 of 4, token
+// endpoint refusals 2 of 2, non-refusals 3 of 3). The miss, Tibber's
+// GraphQL "No valid access token in request" in a 200 (its code
+// INTERNAL_SERVER_ERROR), was not read as a refusal at all; 9 of 9 after
+// one general reading: "no valid … token in (the) request" asks for a
+// valid credential (a sent one refused, none sent none found), in a 2xx
+// error text too.
+func lateVerticalsCases() []provCase {
+	vc := apiKey("VISUALCROSSING_API_KEY", "53CRP7PGMBPDEVMUDZUE6EK7B", "", "key")
+	text := map[string]string{"Content-Type": "text/plain;charset=UTF-8"}
+	return []provCase{
+		// Tibber's GraphQL API (the integration logs the errors list as
+		// Python; the body is its JSON).
+		{src: "https://github.com/home-assistant/core/issues/20201", name: "Tibber 200 GraphQL No valid access token in request", status: 200,
+			header: jsonCT(), body: `{"errors":[{"message":"No valid access token in request","locations":[{"line":2,"column":3}],"path":["viewer"],"extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":null}`,
+			cred: bearer("TIBBER_TOKEN", "5K4MVS-OjfWhK_4yrjOlFe1F6kJXPVf7eQYggo8ebAE"), method: "POST", path: "/v1-beta/gql", want: CredentialRejected},
+		// Visual Crossing answers in plain text and echoes the key it did
+		// not find (words as client tests against the live API assert
+		// them).
+		{src: "https://www.visualcrossing.com/resources/documentation/weather-api/http-error-codes/", name: "Visual Crossing 401 No account found with API key (echoed)", status: 401,
+			header: text, body: "No account found with API key '53CRP7PGMBPDEVMUDZUE6EK7B'", cred: vc, path: "/VisualCrossingWebServices/rest/services/timeline/Raichur?unitGroup=metric&contentType=json", want: CredentialRejected},
+		{src: "https://www.visualcrossing.com/resources/documentation/weather-api/http-error-codes/", name: "Visual Crossing 401 No API key or session found, nothing sent", status: 401,
+			header: text, body: "No API key or session found. Please verify that your API key parameter is correct", path: "/VisualCrossingWebServices/rest/services/timeline/Raichur?unitGroup=metric&contentType=json", want: NoCredentialsSent},
+		{src: "https://www.visualcrossing.com/resources/documentation/weather-api/what-is-the-cause-of-maximum-concurrent-jobs-has-been-exceeded-http-response-429/", name: "Visual Crossing 429 Maximum concurrent jobs has been exceeded", status: 429,
+			header: text, body: "Maximum concurrent jobs has been exceeded", cred: vc, path: "/VisualCrossingWebServices/rest/services/timeline/Tokyo", want: RateLimited},
+	}
+}
+
+// lateVerticalsTokenCases: late token endpoint refusals (Reapit's
+// Cognito, Stellantis' for Peugeot; the second answered a password grant,
+// and reads the same for a client's grant).
+func lateVerticalsTokenCases() []tokenCase {
+	return []tokenCase{
+		{src: "https://github.com/reapit/foundations/issues/8855", name: "Reapit token 400 invalid_client", status: 400,
+			body: "{\n    \"error\": \"invalid_client\"\n}", want: CredentialRejected},
+		{src: "https://github.com/evcc-io/evcc/issues/6649", name: "Peugeot token 400 invalid_grant access grant invalid, expired, or revoked", status: 400,
+			body: `{"error":"invalid_grant","error_description":"The provided access grant is invalid, expired, or revoked."}`, want: CredentialRejected},
+	}
+}
+
+// lateVerticalsNonRefusals: late look-alikes that are not refusals: a
+// connection whose platform lacks the endpoint (its resolution says
+// REAUTHENTICATE), a car maker's outage, a bad parameter.
+func lateVerticalsNonRefusals() []fpCase {
+	return []fpCase{
+		{src: "https://smartcar.com/docs/errors/api-errors/compatibility-errors#platform-not-capable", name: "Smartcar 501 COMPATIBILITY PLATFORM_NOT_CAPABLE", status: 501, header: jsonCT(),
+			body: "{\n  \"type\": \"COMPATIBILITY\",\n  \"code\": \"PLATFORM_NOT_CAPABLE\",\n  \"description\": \"You're connected to the vehicle using an OEM integration that does not support this endpoint.\",\n  \"docURL\": \"https://smartcar.com/docs/errors/api-errors/compatibility-errors#platform-not-capable\",\n  \"statusCode\": 501,\n  \"requestId\": \"5dea93a1-3f79-4246-90c5-89610a20471b\",\n  \"resolution\": { \"type\": \"REAUTHENTICATE\" } \n}"},
+		{src: "https://smartcar.com/docs/errors/api-errors/upstream-errors#known-issue", name: "Smartcar 502 UPSTREAM KNOWN_ISSUE", status: 502, header: jsonCT(),
+			body: "{\n  \"type\": \"UPSTREAM\",\n  \"code\": \"KNOWN_ISSUE\",\n  \"description\": \"Smartcar received an error from an upstream source. Please retry your request at a later time.\",\n  \"docURL\": \"https://smartcar.com/docs/errors/api-errors/upstream-errors#known-issue\",\n  \"statusCode\": 502,\n  \"requestId\": \"5dea93a1-3f79-4246-90c5-89610a20471b\",\n  \"resolution\": { \"type\": \"RETRY_LATER\" },\n  \"suggestedUserMessage\": \"Your car is temporarily unable to connect to <app name>. Please be patient while we’re working to resolve this issue.\" \n}"},
+		{src: "https://www.visualcrossing.com/resources/documentation/weather-api/http-error-codes/", name: "Visual Crossing 400 Bad API Request:Unknown contentType", status: 400, header: map[string]string{"Content-Type": "text/plain;charset=UTF-8"},
+			body: "Bad API Request:Unknown contentType"},
+	}
+}
+
+// TestHeldoutVerticalsLate: see lateVerticalsCases.
+func TestHeldoutVerticalsLate(t *testing.T) {
+	runProviderCases(t, "verticals late answers", lateVerticalsCases())
+	runTokenCases(t, lateVerticalsTokenCases())
+	runFalsePositives(t, "verticals late non-refusals", lateVerticalsNonRefusals())
+}

@@ -312,9 +312,11 @@ const credentialNotInRequestPattern = `\b(token|api[ _-]?key|credential|access t
 
 // validCredentialRequiredPattern: the server asks for a valid or active
 // credential ("An active access token must be used to query information
-// about the current user", "A valid API key is required"): one that was
-// sent was not taken as such; none sent is none found.
-const validCredentialRequiredPattern = `\b(a|an) (valid|active) ((oauth|access|api|bearer|user|auth) )?(token|key|credential)s? (is required|is needed|must be (used|provided|supplied|sent|given))\b`
+// about the current user", "A valid API key is required", Tibber's "No
+// valid access token in request"): one that was sent was not taken as
+// such; none sent is none found.
+const validCredentialRequiredPattern = `\b(a|an) (valid|active) ((oauth|access|api|bearer|user|auth) )?(token|key|credential)s? (is required|is needed|must be (used|provided|supplied|sent|given))\b|` +
+	`\bno valid ((oauth|access|api|bearer|user|auth) )?(token|key|credential)s? (in|with) (the |this )?request\b`
 
 // proofRequiredPattern: a value computed from the credential, or sent
 // with it, is required as a parameter or header besides it (Meta's "API
