@@ -26,6 +26,13 @@ import (
 // result, by environment/scenario.
 func run(t *testing.T, yaml string, files map[string]string, want map[string]string, secrets ...string) map[string]*results.Result {
 	t.Helper()
+	return runWith(t, runner.Options{}, yaml, files, want, secrets...)
+}
+
+// runWith is run with the runner's options (its environments, its
+// transport).
+func runWith(t *testing.T, opts runner.Options, yaml string, files map[string]string, want map[string]string, secrets ...string) map[string]*results.Result {
+	t.Helper()
 	dir := t.TempDir()
 	for name, content := range files {
 		write(t, filepath.Join(dir, name), content)
@@ -37,7 +44,8 @@ func run(t *testing.T, yaml string, files map[string]string, want map[string]str
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*startupWait)
 	defer cancel()
-	rep, err := runner.Run(ctx, ss, runner.Options{Getenv: func(string) (string, bool) { return "", false }})
+	opts.Getenv = func(string) (string, bool) { return "", false }
+	rep, err := runner.Run(ctx, ss, opts)
 	if err != nil {
 		t.Fatal(err)
 	}

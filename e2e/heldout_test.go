@@ -2,11 +2,15 @@ package e2e
 
 import (
 	"encoding/base64"
+	"maps"
+	"net/http"
+	"net/url"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/authspec/authspec/results"
+	"github.com/authspec/authspec/runner"
 )
 
 // A held-out round on the real servers, written the way a new user meets
@@ -275,6 +279,11 @@ type heldOutCase struct {
 	want    map[string]string
 	never   map[string]string // environment/scenario -> a code it must not carry
 	secrets []string
+	// proxies: environment -> the forward proxy ({{NAME}} values filled)
+	// its requests go through, as HTTPS_PROXY sends them for a host that is
+	// not this machine (Go never proxies a loopback address from the
+	// environment). Each such environment runs on its own.
+	proxies map[string]string
 	// pending: environment/scenario -> the first cause authspec gave when
 	// the round was first run, while a fix is pending; such a miss is
 	// logged, not failed, and a pending scenario that is now right fails
@@ -311,7 +320,13 @@ func runHeldOut(t *testing.T, cases []heldOutCase) {
 					want[key] = code
 				}
 			}
-			got := run(t, fill(tc.suite), files, want, secrets...)
+			got := map[string]*results.Result{}
+			if len(tc.proxies) == 0 {
+				got = run(t, fill(tc.suite), files, want, secrets...)
+			}
+			for env, proxy := range tc.proxies {
+				maps.Copy(got, runWith(t, throughProxy(t, env, fill(proxy)), fill(tc.suite), files, wantIn(want, env), secrets...))
+			}
 			for key, was := range tc.pending {
 				r := got[key]
 				if r == nil {
@@ -340,6 +355,29 @@ func runHeldOut(t *testing.T, cases []heldOutCase) {
 			}
 		})
 	}
+}
+
+// throughProxy runs environment env only, its requests sent through the
+// forward proxy at proxy (credentials in its user information).
+func throughProxy(t *testing.T, env, proxy string) runner.Options {
+	u, err := url.Parse(proxy)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := http.DefaultTransport.(*http.Transport).Clone()
+	tr.Proxy = http.ProxyURL(u)
+	return runner.Options{Envs: []string{env}, Transport: tr}
+}
+
+// wantIn is the part of want about environment env.
+func wantIn(want map[string]string, env string) map[string]string {
+	out := map[string]string{}
+	for key, code := range want {
+		if strings.HasPrefix(key, env+"/") {
+			out[key] = code
+		}
+	}
+	return out
 }
 
 // baseOnly adapts a server that needs nothing but its URL.

@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
-	"os"
 	"path/filepath"
 	"testing"
 )
@@ -44,15 +43,7 @@ const (
 func startApache(t *testing.T) string {
 	bin := need(t, "apache2", "/usr/sbin/apache2", "httpd")
 	dir, port := t.TempDir(), freePort(t)
-	// As root, Apache's children run as nobody: they read the password
-	// files and the pages at request time.
-	if os.Geteuid() == 0 {
-		for _, d := range []string{dir, filepath.Dir(dir)} {
-			if err := os.Chmod(d, 0o755); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
+	readableByOthers(t, dir)
 	for _, p := range []string{"private", "digest", "staff", "ops", "internal", "partners", "admin", "api"} {
 		write(t, filepath.Join(dir, "www", p, "index.html"), "ok\n")
 	}
