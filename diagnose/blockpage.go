@@ -43,10 +43,8 @@ func ipRestricted(text string, h http.Header) (bool, string) {
 	// The address and the refusal must be said together: an error body
 	// that reports the caller's address in a field of its own ("clientIp":
 	// "198.51.100.7" next to "Not authorized") refuses for another reason.
-	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return r == '"' || r == '\n' }) {
-		if ipWordRE.MatchString(part) && refusalRE.MatchString(part) {
-			return true, "the body refuses the request by IP address"
-		}
+	if ipRefusal(text) {
+		return true, "the body refuses the request by IP address"
 	}
 	for name, vs := range h {
 		for _, v := range vs {
@@ -57,6 +55,17 @@ func ipRestricted(text string, h http.Header) (bool, string) {
 		}
 	}
 	return false, ""
+}
+
+// ipRefusal: a line or quoted string of text names an IP address and a
+// refusal together.
+func ipRefusal(text string) bool {
+	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return r == '"' || r == '\n' }) {
+		if ipWordRE.MatchString(part) && refusalRE.MatchString(part) {
+			return true
+		}
+	}
+	return false
 }
 
 // WAF and CDN fingerprints: header names and Server values, and phrases of
@@ -102,8 +111,12 @@ func blockPage(s server, reqH, respH http.Header, status int) (found, strong boo
 	// invalid subscription key</title>") and no block is the API's or its
 	// gateway's own refusal in HTML: a WAF's page says it blocked, not what
 	// the credential lacks. A CDN's headers come with every answer it
-	// passes on, so they alone do not make the page its own.
-	if (phrase == "" || phrase == "access denied" && len(marks) == 0) && s.html && pageRefusalRE.MatchString(htmlHeadline(s.text)) {
+	// passes on, so they alone do not make the page its own. Nor is one
+	// whose headline refuses the caller's IP address ("403 Access denied:
+	// your IP address is not allowed", a Varnish ACL's page) without a
+	// product's marks: that is the API's allowlist (ip_restricted).
+	if headline := htmlHeadline(s.text); (phrase == "" || phrase == "access denied" && len(marks) == 0) && s.html &&
+		(pageRefusalRE.MatchString(headline) || len(marks) == 0 && ipRefusal(headline)) {
 		return false, false, nil
 	}
 	accept := strings.ToLower(reqH.Get("Accept"))

@@ -13,9 +13,11 @@ import (
 // rateLimit reads whether the answer is a rate limit: a 429; remaining
 // counters at zero (X-RateLimit-Remaining, the IETF RateLimit field);
 // used/limit counters at their limit (Sforce-Limit-Info:
-// api-usage=15000/15000, X-Shopify-Shop-Api-Call-Limit: 40/40); a
-// Retry-After on a 403; or the body's words ("rate limit", "limit
-// exceeded", "too many requests", "request limit reached").
+// api-usage=15000/15000, X-Shopify-Shop-Api-Call-Limit: 40/40); or the
+// body's words ("rate limit", "limit exceeded", "too many requests",
+// "request limit reached"). A Retry-After is evidence beside one of these,
+// not a limit by itself: Varnish puts "Retry-After: 5" on every page it
+// makes itself, its ACL's 403 and its 401s too.
 //
 // Counters at zero are not a limit when the API gives the caller no quota
 // at all (a limit of 0), or when they are all a 401 says: an API that
@@ -53,8 +55,7 @@ func rateLimit(status int, h http.Header, text string, now time.Time) (bool, []s
 		limited = true
 		ev = append(ev, counters...)
 	}
-	if v := h.Get("Retry-After"); v != "" && (limited || status == http.StatusForbidden) {
-		limited = true
+	if v := h.Get("Retry-After"); v != "" && (limited || words != "") {
 		ev = append(ev, textf("Retry-After: %s", v))
 	}
 	if words != "" {

@@ -28,6 +28,10 @@ func TestRateLimitHeaders(t *testing.T) {
 		{"401, zeros only", 401, map[string]string{"X-RateLimit-Limit": "100", "X-RateLimit-Remaining": "0"}, "", false},
 		{"403, limit 0 and remaining 0", 403, map[string]string{"X-RateLimit-Limit": "0", "X-RateLimit-Remaining": "0"}, "", false},
 		{"401, zeros and rate limit words", 401, map[string]string{"X-RateLimit-Remaining": "0"}, "api rate limit exceeded", true},
+		// Retry-After alone is no limit (Varnish sends it on every page it
+		// makes itself); beside a limit's words it is evidence.
+		{"403, Retry-After alone", 403, map[string]string{"Retry-After": "5"}, "403 forbidden", false},
+		{"403, Retry-After and limit words", 403, map[string]string{"Retry-After": "60"}, "you have exceeded a secondary rate limit.", true},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
