@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // form is one way a secret can appear in text once the text's escapes are
@@ -69,6 +70,11 @@ func forms(value string) []form {
 		} else {
 			add(c, inBase64(c)...)
 			out = append(out, foldedAtSpaces(c)...)
+			if !ascii(c) {
+				// The matcher compares ASCII letters in any case; other
+				// letters are looked for wholly upper- and lower-cased.
+				add(c, strings.ToUpper(c), strings.ToLower(c))
+			}
 		}
 	}
 	if u, err := url.Parse(strings.TrimSpace(value)); err == nil && u.Scheme != "" && u.Host != "" {
@@ -81,6 +87,15 @@ func forms(value string) []form {
 		}
 	}
 	return out
+}
+
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // pairForms lists the encodings of "user:pass" that HTTP Basic and token

@@ -2,8 +2,9 @@ package secret
 
 import (
 	"encoding/binary"
-	"github.com/authspec/authspec/internal/lazyre"
 	"slices"
+
+	"github.com/authspec/authspec/internal/lazyre"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -14,8 +15,17 @@ import (
 // map probe per position, whatever the number of secrets); short ones are
 // found only as whole tokens, in the view that keeps line breaks as
 // separators, looked up by each length they come in.
+//
+// In long forms, ASCII letters match in any case: a server that
+// upper-cases a message ("INVALID KEY SK_LIVE_…") or capitalises its first
+// word gives the secret away all the same. A form written in exactly that
+// case wins over one that matches only in another case, so two secrets
+// that differ in case keep their own labels. (Other letters: forms.go adds
+// a long value wholly upper- and lower-cased.) Short forms match in their
+// own case only: a password "basic" or "test" must not hide the scheme
+// "Basic" or a server's "Test" in every header and sentence.
 type matcher struct {
-	long    map[uint64][]entry  // first 8 bytes → entries, longest first
+	long    map[uint64][]entry  // first 8 bytes, ASCII lower-cased → entries, longest first
 	folds   map[string][]seamed // a long value folded where it had spaces → where the break must be
 	foldLen []int               // their lengths, longest first
 	tokens  map[string]string   // short form → label
@@ -55,7 +65,7 @@ func (r *Redactor) compiled() *matcher {
 			m.tokLens = addLen(m.tokLens, len(text))
 			continue
 		}
-		k := key(text)
+		k := lowerKey(key(text))
 		m.long[k] = append(m.long[k], entry{text, p.label})
 	}
 	for k, es := range m.long {
@@ -83,6 +93,36 @@ func addLen(lens []int, n int) []int {
 }
 
 func key(b string) uint64 { return binary.LittleEndian.Uint64([]byte(b[:8])) }
+
+// lowerKey lower-cases the ASCII letters among the 8 bytes of k at once:
+// a byte gets 0x20 when it is in 'A'..'Z' (each test below sets a byte's
+// top bit; no byte's sum carries into the next one).
+func lowerKey(k uint64) uint64 {
+	const ones, tops = 0x0101010101010101, 0x8080808080808080
+	low7 := k &^ tops
+	atLeastA := low7 + (0x80-'A')*ones
+	pastZ := low7 + (0x80-'Z'-1)*ones
+	upper := atLeastA &^ pastZ &^ k & tops
+	return k | upper>>2
+}
+
+// equalFoldASCII reports whether a and b are equal with ASCII letters
+// compared in any case.
+func equalFoldASCII(a []byte, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := 0; i < len(a); i++ {
+		x, y := a[i], b[i]
+		if x == y {
+			continue
+		}
+		if x|0x20 != y|0x20 || x|0x20 < 'a' || x|0x20 > 'z' {
+			return false
+		}
+	}
+	return true
+}
 
 // Redact returns s with every known secret, in every form, replaced by its
 // label. Labels already in s are left whole.
@@ -179,10 +219,26 @@ func (m *matcher) replace(s string, v *view, at find) string {
 
 func (m *matcher) findLong(v *view, i int) (int, string) {
 	if i+8 <= len(v.b) {
-		for _, e := range m.long[binary.LittleEndian.Uint64(v.b[i:])] {
-			if len(e.text) <= len(v.b)-i && string(v.b[i:i+len(e.text)]) == e.text {
+		// Entries are longest first: of those of one length, one written
+		// in the same case wins over one that matches in another case.
+		n, label := 0, ""
+		for _, e := range m.long[lowerKey(binary.LittleEndian.Uint64(v.b[i:]))] {
+			if n > 0 && len(e.text) < n {
+				break
+			}
+			if len(e.text) > len(v.b)-i {
+				continue
+			}
+			w := v.b[i : i+len(e.text)]
+			if string(w) == e.text {
 				return len(e.text), e.label
 			}
+			if n == 0 && equalFoldASCII(w, e.text) {
+				n, label = len(e.text), e.label
+			}
+		}
+		if n > 0 {
+			return n, label
 		}
 	}
 	for _, n := range m.foldLen {
@@ -217,6 +273,21 @@ func (m *matcher) findToken(v *view, i int) (int, string) {
 		return n, label
 	}
 	return 0, ""
+}
+
+// lowerASCII is b with its ASCII letters lower-cased, in buf when it fits.
+func lowerASCII(buf *[128]byte, b []byte) []byte {
+	out := buf[:0]
+	if len(b) > len(buf) {
+		out = make([]byte, 0, len(b))
+	}
+	for _, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		out = append(out, c)
+	}
+	return out
 }
 
 // wordEndsAt reports whether the rune just before i is a letter or digit

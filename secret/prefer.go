@@ -71,8 +71,11 @@ func (r *Redactor) makeView(used []Source) *Redactor {
 			prefer = map[string]string{}
 		}
 		for _, f := range memo.get(u.Value) {
-			if _, ok := prefer[f.text]; !ok && f.seam == 0 {
-				prefer[f.text] = label
+			// By the text ASCII lower-cased: the matcher finds a form in
+			// any case, and a match is relabelled whatever its case.
+			k := foldASCII(f.text)
+			if _, ok := prefer[k]; !ok && f.seam == 0 {
+				prefer[k] = label
 			}
 		}
 	}
@@ -131,14 +134,14 @@ func labelNames(label, name string) bool {
 // another variable holds whole), the wrapping shown as it is, since it
 // is no secret. Only the label changes, never what is hidden.
 func (r *Redactor) relabel(text, label string) string {
-	if l, ok := r.prefer[text]; ok {
+	if l, ok := r.prefer[foldASCII(text)]; ok {
 		return l
 	}
 	core := Clean(text)
 	if core == text || core == "" {
 		return label
 	}
-	l, ok := r.prefer[core]
+	l, ok := r.prefer[foldASCII(core)]
 	if !ok {
 		return label
 	}
@@ -156,6 +159,13 @@ func (r *Redactor) relabel(text, label string) string {
 		return label
 	}
 	return before + l + after
+}
+
+// foldASCII is s with its ASCII letters lower-cased, as the matcher
+// compares them.
+func foldASCII(s string) string {
+	var buf [128]byte
+	return string(lowerASCII(&buf, []byte(s)))
 }
 
 // LabelledWhole reports whether s is a value redacted already, whole: one

@@ -71,6 +71,23 @@ var Echoes = []Echo{
 		a, b, _ := strings.Cut(Split(v, "\n"), "\n")
 		return JSONString(a, false) + `\n    ` + JSONString(b, false)
 	}, Long: true},
+	// A server that upper-cases its message, lower-cases what it got or
+	// capitalises a sentence's first word; a short secret is matched in its
+	// own case only (see secret/match.go). (Appended last: the fuzz seeds
+	// in testdata pick forms by index.)
+	{Name: "upper case", Render: strings.ToUpper, Long: true},
+	{Name: "lower case", Render: strings.ToLower, Long: true},
+	{Name: "first letter's case flipped", Render: flipFirstLetter, Long: true},
+}
+
+// flipFirstLetter changes the case of v's first ASCII letter.
+func flipFirstLetter(v string) string {
+	for i := 0; i < len(v); i++ {
+		if c := v[i] | 0x20; c >= 'a' && c <= 'z' {
+			return v[:i] + string(v[i]^0x20) + v[i+1:]
+		}
+	}
+	return v
 }
 
 // Containing are the ways a value comes back inside a larger encoded
