@@ -196,12 +196,26 @@ const businessFundsPattern = `\bcard[_ ]declined\b|\bcard_error\b|\bcard (was |h
 // words name a rule of the API's business that any caller would meet: the
 // content is a duplicate (X's "You are not allowed to create a Tweet with
 // duplicate content."), the resource is archived (GitHub's "Repository was
-// archived so is read-only."), or money moved is short. No role or scope
-// granted to the credential changes it. (A refusal about this caller and
-// its target, Telegram's "bot was blocked by the user", stays a
-// permission: the comms corpus reads it so.)
+// archived so is read-only.") or being deleted (Kubernetes' "unable to
+// create new content in namespace … because it is being terminated"), the
+// target is in a state that does not allow it (Okta's "This operation is
+// not allowed in the user's current status."), an admission check refused
+// the object itself (Kubernetes' "violates PodSecurity", "admission
+// webhook … denied the request", a namespace's "exceeded quota: …,
+// requested: …"), or money moved is short. No role or scope granted to
+// the credential changes it. (A refusal about this caller and its target,
+// Telegram's "bot was blocked by the user", stays a permission: the comms
+// corpus reads it so.)
 const businessRulePattern = `\bduplicate (content|status|tweet|post|message|entry|record)s?\b|\bstatus is a duplicate\b|` +
-	`\b(repository|repo|project|channel|conversation|workspace|board|document)s? (was|is|has been) archived\b|` + businessFundsPattern
+	`\b(repository|repo|project|channel|conversation|workspace|board|document)s? (was|is|has been) archived\b|\bis being (terminated|deleted)\b|` +
+	`\b(not (allowed|permitted)|cannot be performed)\b[^.]{0,40}\b(in|for) (the |its |this |their )?([a-z]+'s )?current (status|state)\b|` +
+	`\bviolates podsecurity\b|\badmission webhook\b.{0,80}?\bdenied the request\b|\bexceeded quota: [a-z0-9.-]+, requested: |` + businessFundsPattern
+
+// otherPartyAccountPattern: the account a refusal names belongs to
+// another party of the operation (PayPal's PAYEE_ACCOUNT_RESTRICTED, "The
+// merchant account is restricted." to a buyer's payment): the caller's
+// own credential was accepted.
+const otherPartyAccountPattern = `\b(merchant|payee|recipient|receiver|beneficiary|counterparty|destination)('s)?[ _]accounts?\b`
 
 // resourceQuotaPattern: a count of the account's objects is at its quota
 // ("The index exceeds the project quota of 1 pods by 1 pods. Upgrade your

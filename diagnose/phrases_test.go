@@ -184,6 +184,13 @@ func TestPhraseFamilies(t *testing.T) {
 		{"a duplicate status, on a 403", 403, `{"errors":[{"code":187,"message":"Status is a duplicate."}]}`, tok, "", []string{PermissionDenied}},
 		{"an archived project, on a 403", 403, `{"message":"This project is archived and cannot be modified"}`, tok, "", []string{PermissionDenied}},
 		{"a token not allowed to post is a permission", 403, `{"message":"This token is not allowed to create posts"}`, tok, PermissionDenied, nil},
+		{"a project being deleted, on a 403", 403, `{"message":"project \"demo\" is being deleted, no new resources can be created"}`, tok, "", []string{PermissionDenied}},
+		{"an action not allowed in the order's current state", 403, `{"message":"Cancel is not allowed for the order's current state."}`, tok, "", []string{PermissionDenied}},
+		{"an admission webhook's denial is the object's", 403, `{"message":"admission webhook \"policy.example.com\" denied the request: image tag latest is not allowed"}`, tok, "", []string{PermissionDenied}},
+		{"a namespace's quota count", 403, `{"message":"persistentvolumeclaims \"data\" is forbidden: exceeded quota: storage, requested: requests.storage=10Gi, used: requests.storage=95Gi, limited: requests.storage=100Gi"}`, tok, "", []string{PermissionDenied, RateLimited}},
+		{"a Kubernetes RBAC refusal is a permission", 403, `{"kind":"Status","message":"pods is forbidden: User \"system:serviceaccount:ci:runner\" cannot list resource \"pods\" in API group \"\" in the namespace \"prod\"","reason":"Forbidden","code":403}`, tok, PermissionDenied, nil},
+		// otherPartyAccountPattern
+		{"a recipient's account suspended is the recipient's", 400, `{"error":"The recipient account has been suspended"}`, tok, "", []string{CredentialRejected}},
 		// slowDownRE: RFC 8628's slow_down, S3's SlowDown
 		{"device flow slow_down is a rate", 400, `{"error":"slow_down","error_description":"Polling too frequently"}`, tok, RateLimited, nil},
 		{"S3 SlowDown is a rate", 503, `<Error><Code>SlowDown</Code><Message>Please reduce your request rate.</Message></Error>`, key, RateLimited, nil},
