@@ -97,7 +97,7 @@ var authListRE = lazyre.New(`\b(invalid|bad|unknown|missing|expired|revoked|disa
 	`permission|forbidden|unauthori[sz]ed|not authori[sz]ed|access denied|not allowed|authenticat|login|lockout|\bscopes?\b`)
 
 // authErrorKeys are the keys authError reads at the top of a body.
-var authErrorKeys = [][]byte{[]byte(`"ok"`), []byte(`"success"`), []byte(`"status"`), []byte(`"error`), []byte(`"Fault"`), []byte(`"fault"`), []byte(`"code"`), []byte(`"errcode"`), []byte(`"Error Message"`), []byte(`"Note"`), []byte(`"Information"`), []byte(`"meta"`)}
+var authErrorKeys = [][]byte{[]byte(`"ok"`), []byte(`"success"`), []byte(`"status"`), []byte(`"error`), []byte(`"Fault"`), []byte(`"fault"`), []byte(`"code"`), []byte(`"errcode"`), []byte(`"Error Message"`), []byte(`"Note"`), []byte(`"Information"`), []byte(`"meta"`), []byte(`"Error"`)}
 
 // flagTextKeys hold the error text of a body that says "ok": false or
 // "success": false; errorObjectKeys the text of an "error" object.
@@ -159,6 +159,17 @@ func authError(doc any) string {
 		}
 	}
 	if e := envelopeError(m); e != "" {
+		return e
+	}
+	// The same envelope as an "error" object ({"error":{"error_code":5,
+	// "error_msg":"User authorization failed: invalid access_token (4)."}},
+	// VK's API in a 200).
+	if eo, _ := m["error"].(map[string]any); eo != nil {
+		if e := envelopeError(eo); e != "" {
+			return e
+		}
+	}
+	if e := codedErrorObject(m); e != "" {
 		return e
 	}
 	// The same envelope under "meta" ({"meta":{"status":403,"message":
@@ -262,6 +273,36 @@ func envelopeError(m map[string]any) string {
 	return ""
 }
 
+// codedErrorObject is the message of an "Error" object whose string
+// Code names an authentication failure, a refused credential or a limit,
+// or whose Message says so ({"Response":{"Error":{"Code":
+// "AuthFailure.SecretIdNotFound","Message":"The SecretId is not found…"},
+// "RequestId":"…"}}, Tencent Cloud's API 3.0 in a 200; the same object at
+// the top).
+func codedErrorObject(m map[string]any) string {
+	if r, _ := m["Response"].(map[string]any); r != nil {
+		m = r
+	}
+	eo, _ := m["Error"].(map[string]any)
+	if eo == nil {
+		return ""
+	}
+	code, _ := eo["Code"].(string)
+	msg, _ := eo["Message"].(string)
+	if msg == "" {
+		msg = code
+	}
+	if refusalCodeRE.MatchString(normalizeWords(code)) || envelopeRefusal(msg) {
+		return msg
+	}
+	return ""
+}
+
+// refusalCodeRE: an error code (as normalizeWords spells it,
+// auth_failure.secret_id_not_found) that names an authentication failure,
+// a refused credential or a usage limit.
+var refusalCodeRE = lazyre.New(`^auth|unauthori[sz]ed|forbidden|access_?denied|invalid_?(access_?key|api_?key|token|signature|credential)|signature|secret_?id|(request|rate)_?limit_?exceeded|throttl`)
+
 // statusFailed: a body whose "status" flag is 0 and whose message is a
 // bare failure word says the call failed, its text in "result" (the
 // Etherscan family of block explorer APIs answers 200 {"status":"0",
@@ -292,19 +333,31 @@ func statusFailed(m map[string]any) bool {
 // permission or a limit, with the fault named before or after it (a
 // message that only mentions a token, "Token refreshed", is not a
 // refusal). Read with underscores as spaces (access_token).
+// An API, method or interface said unauthorized ("api unauthorized",
+// WeChat's 48001) is an operation the caller may not use.
 var envelopeWordsRE = lazyre.New(`\b(` + envelopeCredWords + `)\b[^.]{0,60}\b(` + envelopeFaults + `)|` +
 	`\b(invalid|incorrect|wrong|unrecognized|revoked|expired|missing|bad|unknown|no)\b[a-z -]{0,20}\b(` + envelopeCredWords + `)\b|` +
-	`rate ?limit|too many requests|throttl|quota exceeded|` + applyForAccessPattern)
+	`rate ?limit|too many requests|throttl|quota exceeded|` + applyForAccessPattern + `|` + operationUnauthorizedPattern)
 
 const (
-	envelopeCredWords = `auth\w*|tokens?|scopes?|permissions?|access|login|credentials?|(api ?|application )?keys?|session|signature`
-	envelopeFaults    = `invalid|incorrect|revoked|expired|denied|not authori[sz]ed|unauthori[sz]ed|forbidden|missing|required|fail(ed|ure)?|not allowed|not permitted|insufficient|not valid|not available|not exist|disabled|banned|blocked`
+	envelopeCredWords = `auth\w*|tokens?|scopes?|permissions?|access|login|credentials?|(api ?|application )?keys?|session|signature|(app ?|client ?)?secrets?`
+	envelopeFaults    = `invalid|incorrect|wrong|bad|unrecogni[sz]ed|no longer valid|revoked|expired|denied|not authori[sz]ed|unauthori[sz]ed|forbidden|missing|required|fail(ed|ure)?|not allowed|not permitted|insufficient|not valid|not available|not exist|disabled|banned|blocked`
 )
 
 // envelopeRefusal: text is an envelope's failure text about the
 // credential (envelopeWordsRE).
+// Read also as normalizeWords says it (a message in another language,
+// DingTalk's "不合法的access_token"), and a usage limit said reached or an
+// address not on the allowlist count (WeChat's "reach max api daily quota
+// limit", "invalid ip …, not in whitelist").
 func envelopeRefusal(text string) bool {
-	return text != "" && envelopeWordsRE.MatchString(strings.ReplaceAll(strings.ToLower(text), "_", " "))
+	if text == "" {
+		return false
+	}
+	lower := strings.ToLower(text)
+	return envelopeWordsRE.MatchString(strings.ReplaceAll(lower, "_", " ")) ||
+		envelopeWordsRE.MatchString(strings.ReplaceAll(normalizeWords(text), "_", " ")) ||
+		limitReachedRE.MatchString(lower) || ipPhraseRE.MatchString(lower)
 }
 
 // refusedText is the first error text of a body that says the credential

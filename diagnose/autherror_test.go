@@ -47,6 +47,17 @@ func TestAuthErrorBody(t *testing.T) {
 		{`<Resp><Ack>Failure</Ack><Errors><ShortMessage>Auth token is invalid.</ShortMessage></Errors></Resp>`, "Auth token is invalid."},
 		{`<Resp><Ack>Success</Ack><Token>Auth token is invalid.</Token></Resp>`, ""},
 		{`<Resp><Ack>Failure</Ack><Errors><ShortMessage>Item not found.</ShortMessage></Errors></Resp>`, ""},
+		// numeric-code envelopes of providers outside the US (the intl round)
+		{`{"error":{"error_code":5,"error_msg":"User authorization failed: invalid access_token (4)."}}`, "User authorization failed: invalid access_token (4)."},
+		{`{"error":{"error_code":113,"error_msg":"Invalid user id"}}`, ""},
+		{`{"Response":{"Error":{"Code":"AuthFailure.SecretIdNotFound","Message":"The SecretId is not found"},"RequestId":"r"}}`, "The SecretId is not found"},
+		{`{"Response":{"Error":{"Code":"InvalidParameter","Message":"Record does not exist"},"RequestId":"r"}}`, ""},
+		{`{"errcode":40014,"errmsg":"不合法的access_token"}`, "不合法的access_token"},
+		{`{"errcode":40003,"errmsg":"invalid openid"}`, ""},
+		{`{"errcode":45009,"errmsg":"reach max api daily quota limit"}`, "reach max api daily quota limit"},
+		{`{"errcode":60020,"errmsg":"not allow to access from your ip"}`, "not allow to access from your ip"},
+		{`{"errcode":48001,"errmsg":"api unauthorized"}`, "api unauthorized"},
+		{`{"access_token":"ACCESS_TOKEN","expires_in":7200}`, ""},
 		{``, ""},
 	} {
 		got, ok := AuthErrorBody([]byte(c.body))

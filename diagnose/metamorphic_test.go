@@ -198,7 +198,7 @@ func allProviderCases(now time.Time) []provCase {
 		paymentsCases(), paymentsCasesLate(), commsCases(), commsLateCases(), devtoolsCases(now),
 		lateDevtoolsCases(), lateDevtoolsCases2(), financeCases(), financeLateCases(), financeLateCases2(),
 		gatewaysCases(now), commerceCases(now), commerceLateCases(), hrgamingCases(now), logisticsCases(now),
-		lateLogisticsCases(), aidataCases(now), lateAidataCases(), verticalsCases(now), lateVerticalsCases(),
+		lateLogisticsCases(), aidataCases(now), lateAidataCases(), verticalsCases(now), lateVerticalsCases(), intlCases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -208,7 +208,8 @@ func allProviderCases(now time.Time) []provCase {
 func allNonRefusals() []fpCase {
 	var all []fpCase
 	for _, cs := range [][]fpCase{falsePositiveCorpus(), falsePositiveRound2(), aidataNonRefusals(), commerceNonRefusals(),
-		devtoolsNonRefusals(), gatewaysNonRefusals(), hrgamingNonRefusals(), logisticsNonRefusals(), falsePositiveRound3(), verticalsNonRefusals(), lateVerticalsNonRefusals()} {
+		devtoolsNonRefusals(), gatewaysNonRefusals(), hrgamingNonRefusals(), logisticsNonRefusals(), falsePositiveRound3(), verticalsNonRefusals(),
+		lateVerticalsNonRefusals(), intlNonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

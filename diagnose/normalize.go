@@ -11,7 +11,8 @@ import (
 // same: error codes written as one word (InvalidApiKey, invalid-api-key)
 // are written as the rows name codes (invalid_api_key), and the adjectives
 // APIs use for a credential they refused (wrong, incorrect, unrecognized,
-// bad) become the one the rows know ("invalid"). The rows read it only
+// bad) become the one the rows know ("invalid"), and a refusal written in
+// another language is said in English (localWords). The rows read it only
 // when the answer's own words match nothing, and its text is never quoted:
 // the evidence shows the server's words.
 func normalizeWords(text string) string {
@@ -29,10 +30,11 @@ func normalizeWords(text string) string {
 		_, rest, _ := strings.Cut(m, " ")
 		return "invalid " + rest
 	})
-	return refusedPredRE.ReplaceAllStringFunc(text, func(m string) string {
+	text = refusedPredRE.ReplaceAllStringFunc(text, func(m string) string {
 		i := strings.LastIndexByte(m, ' ')
 		return m[:i] + " invalid"
 	})
+	return inEnglish(text)
 }
 
 var (

@@ -84,6 +84,7 @@ const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(cou
 // included credits", Instagram's "You have exceeded the maximum number of
 // requests per hour", "The maximum number of requests per hour has been
 // exceeded").
+// Also "reach max api daily quota limit" (WeChat's 45009, in a 200).
 // Also a gateway's "Developer Over Qps", "Account Over Rate Limit"
 // (Mashery, in front of TomTom and others) and "The allowed number of
 // requests has been exceeded" (AccuWeather's daily quota).
@@ -92,6 +93,7 @@ var limitReachedRE = lazyre.New(`\b(request|call|api|rate|usage|query|queries|us
 	`\breached (the|your) (daily |monthly |hourly )?((api|request|call|rate|usage)s? ){1,2}limit\b|\bout of [a-z ]{0,20}credits for the current (second|minute|hour|day)\b|\bover_query_limit\b|` +
 	`\b(developer|account|key|user|app(lication)?|client|consumer)s? over (qps|rate|quota|(the )?[a-z ]{0,30}\blimit)\b|` +
 	`\bnumber of (requests|calls|queries) (has been |have been |was |is )?exceeded\b|` +
+	`\breach(ed|es)? (the )?max(imum)? (\w+ ){0,3}(api|requests?|calls?|quer(y|ies)|daily|monthly|hourly|qps)\b[a-z ]{0,30}\b(quota|limit)\b|` +
 	`\bexceeded the max(imum)? (allowed )?(number of )?(api )?(requests|calls)\b|\bexceeded the number of (api )?(requests|calls|queries)\b|` +
 	`\bexceeded (your |the |its )?(daily |monthly |hourly )?(api )?(calls|requests|queries) per (second|minute|hour|day|month) (quota|limit)\b|\bmax(imum)? (number of )?(api )?(requests|calls) [^.]{0,30}(has been |have been |was )(exceeded|reached)\b`)
 
@@ -470,3 +472,16 @@ const accessRevokedPattern = `\b(has|have|had) revoked [^.]{0,40}\baccess\b|\bac
 // few words after it is named ("Your Smartcar account is past due and
 // has been suspended"): no credential of it is accepted.
 const accountSuspendedPattern = `\baccount\b[a-z ]{0,30}\b(has been|is|was) (deactivated|suspended|banned|closed)\b`
+
+// operationUnauthorizedPattern: the API, method or interface called said
+// unauthorized ("api unauthorized", WeChat's 48001 to an account whose
+// type does not include the API): the operation is refused to a caller
+// the server knows, not the credential.
+const operationUnauthorizedPattern = `\b(api|interface|method|function|endpoint|operation)s? (is |are )?(unauthori[sz]ed|not authori[sz]ed)\b`
+
+// scopeDisabledPattern: the scope the call needs said disabled for the
+// app or not usable with the token's scopes ("App disabled [talk_message]
+// scopes for [TALK_MESSAGE_SEND] API", Kakao's -3; "It cannot be called
+// with current scopes", VK's error 15): a scope to grant.
+const scopeDisabledPattern = `\b(app|application|client)s? disabled \[?[a-z0-9_.:, -]{1,60}\]? scopes?\b|` +
+	`\b(cannot|can ?not|can't) be (called|used|accessed) with (the )?(current|these|this|your|given) ([a-z]+ ){0,2}scopes?\b`

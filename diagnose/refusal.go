@@ -19,7 +19,9 @@ func (a *analysis) refusal() int {
 	if st == http.StatusUnauthorized || st == http.StatusForbidden || st != http.StatusBadRequest && (st < 200 || st >= 300) {
 		return st
 	}
-	words := strings.ToLower(a.srv.authError) + " " + a.srv.text
+	// The normalized words too: a refusal in another language ("无权限",
+	// "権限がありません") says what the English one would.
+	words := strings.ToLower(a.srv.authError) + " " + a.srv.text + " " + a.srv.norm
 	switch {
 	case refusedRE.MatchString(words):
 		return http.StatusForbidden
@@ -34,6 +36,6 @@ func (a *analysis) refusal() int {
 }
 
 var (
-	refusedRE         = lazyre.New(`forbidden|permission|scope|not_allowed|not allowed`)
+	refusedRE         = lazyre.New(`forbidden|permission|scope|not_allowed|not allowed|` + operationUnauthorizedPattern)
 	unauthenticatedRE = lazyre.New(`unauthenticated|not authenticated|must be authenticated|authentication[_ ](error|required|failed)`)
 )

@@ -1,0 +1,64 @@
+package diagnose
+
+import "github.com/authspec/authspec/internal/lazyre"
+
+// localWords says a refusal written in another language the way the rows
+// read it in English, for the four things APIs say most about a
+// credential: it is invalid, it expired, it is missing, the caller has no
+// permission. Providers outside the US answer in their own language,
+// often inside a numeric-code envelope with a 200 (DingTalk's
+// {"errcode":40014,"errmsg":"不合法的access_token"}, freee's
+// "アクセスする権限がありません", Yandex's "Доступ запрещён", Conekta's
+// "Acceso no autorizado"). Only normalizeWords applies it: the rows read
+// it when the answer's own words match nothing, and the evidence keeps the
+// server's words.
+//
+// Each row is one meaning in Chinese, Japanese, Korean, Russian, Spanish,
+// Portuguese, German and French; a credential must be named for
+// "invalid", "expired" and "missing" (an invalid phone number is not a
+// refused key). Text is lower-cased first; Go's \b is ASCII-only, so the
+// CJK rows do without it.
+var localWords = []struct {
+	re      *lazyre.Regexp
+	english string
+}{
+	// A credential said invalid, wrong or illegal.
+	{lazyre.New(`(不合法|无效|非法|错误)的?\s*(access_token|token|令牌|访问令牌|凭证|密钥|签名|appsecret|secret|api ?key)|` +
+		`(access_token|token|令牌|凭证|密钥|签名)\s*(不合法|无效|非法|错误)|` +
+		`(アクセストークン|トークン|apiキー|認証情報)(が|は)?(無効|不正)|(無効|不正)な(アクセストークン|トークン|apiキー|認証情報)|認証に失敗|` +
+		`(토큰|인증 ?키|api ?키)(이|가)? ?유효하지 않|유효하지 않은 (토큰|키|인증)|인증(에)? ?실패|` +
+		`(недействительн|неверн|некорректн)\S* (токен|ключ|учетн|учётн|подпис)|(токен|ключ)\S* (недействителен|неверен|некорректен)|` +
+		`(token|clave|chave|credenciales|credenciais)( de acceso| de acesso| de api)? (inválid|invalid|incorrect)[oa]s?|(inválid|invalid)[oa]s? (token|clave|chave|credenciales|credenciais)|` +
+		`ungültige[rns]? (token|zugangsdaten|api-schlüssel|schlüssel)|(token|schlüssel|zugangsdaten) (ist |sind )?ungültig|` +
+		`(jeton|clé|identifiants)( d'accès| api)? (invalide|incorrect)|(jeton|clé) non valide`), " invalid credentials "},
+	// A credential said expired.
+	{lazyre.New(`(access_token|token|令牌|凭证|签名)\s*(已)?(过期|失效)|` +
+		`(アクセストークン|トークン)(の有効期限)?(が|は)?(期限切れ|有効期限切れ|失効|切れ)|` +
+		`(토큰|인증)(이|가)? ?만료|` +
+		`(токен|срок действия токена)\S* (истек|истёк|просрочен)|` +
+		`(token|sesión|sessão)( de acceso| de acesso)? (expirad|vencid|caducad)|` +
+		`(token|sitzung) (ist )?abgelaufen|(jeton|session) (a )?expiré`), " token expired "},
+	// A credential said missing.
+	{lazyre.New(`(缺少|未提供|没有提供)\s*(access_token|token|令牌|凭证|密钥)|` +
+		`(アクセストークン|トークン|apiキー)が(ありません|指定されていません)|` +
+		`(토큰|인증 ?키|api ?키)(이|가)? ?없|` +
+		`(отсутствует|не указан|не передан)\S* (токен|ключ)|` +
+		`falta (el )?(token|clave)|(token|chave) (não informad|ausente)|(token|schlüssel) fehlt|(jeton|clé) manquant`), " no credentials provided "},
+	// The caller said to have no permission.
+	{lazyre.New(`(没有|无)(访问|操作|调用)?权限|权限不足|无权(访问|调用|操作)|` +
+		`権限がありません|権限がない|アクセス権がありません|` +
+		`권한이 없|` +
+		`доступ запрещ|нет доступа|недостаточно прав|нет прав|` +
+		`acceso denegado|no tiene permiso|sin permiso|acesso negado|sem permissão|não tem permissão|` +
+		`zugriff verweigert|keine berechtigung|accès refusé|pas la permission`), " permission denied "},
+}
+
+// inEnglish rewrites the local-language phrases of lower-cased text.
+func inEnglish(text string) string {
+	for _, w := range localWords {
+		if w.re.MatchString(text) {
+			text = w.re.ReplaceAllString(text, w.english)
+		}
+	}
+	return text
+}
