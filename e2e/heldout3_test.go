@@ -26,7 +26,12 @@ import "testing"
 // a limit's headers or words, no limit by itself on a 403; an HTML page
 // without a product's marks whose headline refuses the caller's IP address
 // is the API's allowlist (ip_restricted), not a proxy's block page: 59 of
-// 62, the three TLS cases pending.
+// 62. 62 of 62 after a general reading in the runner: a handshake refused
+// after the server asked for a client certificate is explained by the
+// environment's certificate (none: no_credentials_sent; expired:
+// certificate_expiring; of a CA the server does not name, or refused:
+// credential_rejected), also when TLS 1.3 lets the server's alert be lost
+// to the reset that follows it.
 
 var heldOut3Cases = []heldOutCase{
 	{
@@ -215,10 +220,6 @@ scenarios:
 			// bad_certificate / unknown_ca): the credential was refused.
 			"stranger/certificate of another CA": "credential_rejected",
 		},
-		// authspec reports a refused TLS handshake as an error with its
-		// reason, and no cause: the three are misses.
-		pending: map[string]string{"nocert/no client certificate": "an error (reset)", "expired/expired client certificate": "an error (TLS)",
-			"stranger/certificate of another CA": "an error (broken pipe)"},
 		secrets: []string{promAlice, "not-Al1ce-Prom-pass", "Graf4na-Prom-2026", "opq_Prom_7Hd92kLmQ4pX"},
 	},
 	{

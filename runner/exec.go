@@ -218,6 +218,9 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 			return fail(results.Skipped, results.Interrupted, "interrupted while its request was in flight")
 		}
 		kind, msg := classify(err, &w, timeoutOf(c.sc))
+		if kind == results.TLS {
+			r.Diagnosis = p.clientCertCauses(c.st, &w, msg)
+		}
 		return fail(results.Errored, kind, msg)
 	}
 	if hint := tlsPortHint(b.req.URL.Scheme, ex); hint != "" {

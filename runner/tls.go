@@ -80,6 +80,7 @@ func (st *envState) httpTransport() *http.Transport {
 		if st.tlsConfig != nil {
 			t.TLSClientConfig = st.tlsConfig
 		}
+		t.TLSClientConfig = notingCertRequests(t.TLSClientConfig)
 		st.transport.Store(t)
 	})
 	return st.transport.Load()
@@ -111,4 +112,34 @@ func tlsDetail(err error) string {
 		return "the server refused the client certificate of tls.cert_file (" + msg + ")"
 	}
 	return ""
+}
+
+// notingCertRequests is tc (a new one when nil) choosing its client
+// certificate as Go does, the first of Certificates the server's request
+// supports or none, or by its own GetClientCertificate, and telling the
+// step's wire that the server asked (noteCertRequest): a refused handshake
+// can then say whether a certificate was asked for and sent.
+func notingCertRequests(tc *tls.Config) *tls.Config {
+	if tc == nil {
+		tc = &tls.Config{}
+	} else {
+		tc = tc.Clone()
+	}
+	certs, get := tc.Certificates, tc.GetClientCertificate
+	tc.GetClientCertificate = func(cri *tls.CertificateRequestInfo) (*tls.Certificate, error) {
+		if get != nil {
+			c, err := get(cri)
+			noteCertRequest(cri, err == nil && c != nil && len(c.Certificate) > 0)
+			return c, err
+		}
+		for i := range certs {
+			if cri.SupportsCertificate(&certs[i]) == nil {
+				noteCertRequest(cri, true)
+				return &certs[i], nil
+			}
+		}
+		noteCertRequest(cri, false)
+		return new(tls.Certificate), nil
+	}
+	return tc
 }

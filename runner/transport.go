@@ -4,6 +4,8 @@ import (
 	"context"
 	"crypto/tls"
 	"crypto/x509"
+	"crypto/x509/pkix"
+	"encoding/asn1"
 	"errors"
 	"fmt"
 	"io"
@@ -28,6 +30,10 @@ type wire struct {
 	mu        sync.Mutex
 	connected bool  // TCP (and TLS for https) was up: the host was reached
 	tlsErr    error // the last TLS handshake's failure
+	// The server asked for a TLS client certificate (certAsked), one was
+	// sent (certSent), and the CAs the server named (acceptable).
+	certAsked, certSent bool
+	acceptable          []string
 	// ct is the trace of the step's tries, filled by the first: a dial
 	// goroutine of an earlier try may still read it, so it is never
 	// written again.
@@ -38,6 +44,7 @@ type wire struct {
 // WithClientTrace composes it into the one it is given, which must then
 // be new; else the tries of the step share ct.
 func (w *wire) traced(ctx context.Context) context.Context {
+	ctx = context.WithValue(ctx, wireKey{}, w) // for noteCertRequest
 	if httptrace.ContextClientTrace(ctx) != nil {
 		return httptrace.WithClientTrace(ctx, w.hooks(new(httptrace.ClientTrace)))
 	}
@@ -61,6 +68,39 @@ func (w *wire) hooks(t *httptrace.ClientTrace) *httptrace.ClientTrace {
 		w.mu.Unlock()
 	}
 	return t
+}
+
+// wireKey is the context key of a step's wire: a TLS handshake's choice
+// of a client certificate sees the context of the request that dialed.
+type wireKey struct{}
+
+// noteCertRequest records, on the wire of the request whose connection
+// is being made, that the server asked for a client certificate, the CAs
+// it named and whether one was sent.
+func noteCertRequest(cri *tls.CertificateRequestInfo, sent bool) {
+	w, _ := cri.Context().Value(wireKey{}).(*wire)
+	if w == nil {
+		return
+	}
+	var cas []string
+	for _, der := range cri.AcceptableCAs {
+		var rdn pkix.RDNSequence
+		if rest, err := asn1.Unmarshal(der, &rdn); err == nil && len(rest) == 0 {
+			var name pkix.Name
+			name.FillFromRDNSequence(&rdn)
+			cas = append(cas, name.String())
+		}
+	}
+	w.mu.Lock()
+	w.certAsked, w.certSent, w.acceptable = true, sent, cas
+	w.mu.Unlock()
+}
+
+// certRequest is what noteCertRequest recorded.
+func (w *wire) certRequest() (asked, sent bool, acceptable []string) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.certAsked, w.certSent, w.acceptable
 }
 
 func (w *wire) reached() bool {
@@ -123,6 +163,12 @@ func classify(err error, w *wire, timeout time.Duration) (results.Kind, string) 
 		return results.Unreachable, "connection refused: nothing listens there (" + msg + ")"
 	case errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.ECONNABORTED), errors.Is(err, syscall.EPIPE),
 		errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		if asked, _, _ := w.certRequest(); asked {
+			// TLS 1.3 ends the client's handshake before the server has
+			// judged its certificate: the server's alert may be lost to the
+			// reset that follows it, as the request is written.
+			return results.TLS, "TLS handshake failed: the server asked for a client certificate and closed the connection: it refused the certificate sent, or that none was (" + msg + ")"
+		}
 		return results.ConnectionReset, "the server closed or reset the connection: " + msg
 	case errors.As(err, &protoErr), w.reached():
 		if tlsAlertForHTTP(err) {
