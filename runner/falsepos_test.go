@@ -42,11 +42,12 @@ func TestHappy2xxWithAuthWordsPasses(t *testing.T) {
 // answers and rounds 3b and 3c (business errors in 2xx envelopes; tokens,
 // keys, permissions and scopes as data; verdicts of token and access
 // reviews about someone else; 200 exception objects and one-text notices;
-// login transactions, device codes, discovery documents) pass a happy
-// scenario through the real runner.
+// login transactions, device codes, discovery documents; headers of a
+// completed SPNEGO or Digest exchange, a rate window's last request) pass
+// a happy scenario through the real runner.
 func TestHappy2xxRound3Passes(t *testing.T) {
 	var all []happyAnswer
-	for _, f := range []string{"../diagnose/testdata/falsepos3.json", "../diagnose/testdata/falsepos3_late.json", "../diagnose/testdata/falsepos3_b.json", "../diagnose/testdata/falsepos3_c.json"} {
+	for _, f := range []string{"../diagnose/testdata/falsepos3.json", "../diagnose/testdata/falsepos3_late.json", "../diagnose/testdata/falsepos3_b.json", "../diagnose/testdata/falsepos3_c.json", "../diagnose/testdata/falsepos3_d.json"} {
 		raw, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
