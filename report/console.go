@@ -207,14 +207,27 @@ func alignTable(rows [][]string, left int) []string {
 // writeExchanges is the --verbose dump of a test case's steps.
 func writeExchanges(t *textWriter, red *secret.Redactor, res *results.Result, p palette) {
 	const ind = "         "
-	for i, st := range res.Steps {
-		t.line(ind, p.dim(fmt.Sprintf("step %d: %s %s -> %s  (%s)", i+1, word(red, st.Method),
-			oneLine(red, st.URL), statusText(st.StatusCode), human(st.Duration))))
-		writeExchange(t, red, ind+"> ", st.Request)
-		if st.StatusCode != 0 || len(st.Response.Header) > 0 || len(st.Response.Body) > 0 {
-			writeExchange(t, red, ind+"< ", st.Response)
-		}
+	for _, st := range res.TokenRequests {
+		writeSent(t, red, ind, "token request: ", st, p)
 	}
+	for i, st := range res.Steps {
+		writeSent(t, red, ind, fmt.Sprintf("step %d: ", i+1), st, p)
+	}
+}
+
+// writeSent is one request of the verbose dump: its line, then what went
+// and what came back.
+func writeSent(t *textWriter, red *secret.Redactor, ind, what string, st results.Step, p palette) {
+	t.line(ind, p.dim(what+sentLine(red, st)))
+	writeExchange(t, red, ind+"> ", st.Request)
+	if st.StatusCode != 0 || len(st.Response.Header) > 0 || len(st.Response.Body) > 0 {
+		writeExchange(t, red, ind+"< ", st.Response)
+	}
+}
+
+// sentLine is a request as one line: "POST <url> -> 200 OK  (12ms)".
+func sentLine(red *secret.Redactor, st results.Step) string {
+	return fmt.Sprintf("%s %s -> %s  (%s)", word(red, st.Method), oneLine(red, st.URL), statusText(st.StatusCode), human(st.Duration))
 }
 
 func writeExchange(t *textWriter, red *secret.Redactor, prefix string, x results.Exchange) {

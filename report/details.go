@@ -120,11 +120,22 @@ func writeDetails(t *textWriter, red *secret.Redactor, res *results.Result, p pa
 		}
 	}
 
-	if len(res.Steps) > 0 {
+	// A token request that got a token belongs to whichever case needed
+	// the token first (timing, under --parallel): --verbose shows it and
+	// the request table counts it. One that got none is this case's own.
+	var refused []results.Step
+	for _, st := range res.TokenRequests {
+		if st.StatusCode < 200 || st.StatusCode > 299 {
+			refused = append(refused, st)
+		}
+	}
+	if len(res.Steps)+len(refused) > 0 {
 		t.line(ind, "requests:")
+		for _, st := range refused {
+			t.line(ind+"  ", "token request: "+sentLine(red, st))
+		}
 		for i, st := range res.Steps {
-			t.line(ind+"  ", fmt.Sprintf("%d. %s %s -> %s  (%s)", i+1, word(red, st.Method),
-				oneLine(red, st.URL), statusText(st.StatusCode), human(st.Duration)))
+			t.line(ind+"  ", fmt.Sprintf("%d. %s", i+1, sentLine(red, st)))
 		}
 	}
 

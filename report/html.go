@@ -202,37 +202,52 @@ func requestGridOf(doc *jsonReport) requestGrid {
 	rows := map[string]*requestGridRow{}
 	var order []string
 	envIndex := map[string]int{}
+	// Environments in the order of their first result that sent anything;
+	// the token requests' rows first, as in the console's table.
+	tokens := map[string]bool{}
+	for _, tr := range doc.TokenRequests {
+		tokens[tr.Environment] = true
+	}
+	for i := range doc.Results {
+		r := &doc.Results[i]
+		if _, ok := envIndex[r.Environment]; !ok && (len(r.Steps) > 0 || tokens[r.Environment]) {
+			envIndex[r.Environment] = len(g.Envs)
+			g.Envs = append(g.Envs, r.Environment)
+		}
+	}
+	count := func(env string, st jsonStep) {
+		row := rows[st.Endpoint]
+		if row == nil {
+			row = &requestGridRow{Endpoint: st.Endpoint}
+			rows[st.Endpoint] = row
+			order = append(order, st.Endpoint)
+		}
+		for len(row.Cells) <= envIndex[env] {
+			row.Cells = append(row.Cells, requestCell{})
+		}
+		c := &row.Cells[envIndex[env]]
+		c.Env = env
+		for _, code := range st.Answers() {
+			c.Requests++
+			switch codeClass(code) {
+			case "2xx":
+				c.S2xx++
+			case "401":
+				c.S401++
+			case "403":
+				c.S403++
+			default:
+				c.Other++
+			}
+		}
+	}
+	for _, tr := range doc.TokenRequests {
+		count(tr.Environment, tr.jsonStep)
+	}
 	for i := range doc.Results {
 		r := &doc.Results[i]
 		for _, st := range r.Steps {
-			if _, ok := envIndex[r.Environment]; !ok {
-				envIndex[r.Environment] = len(g.Envs)
-				g.Envs = append(g.Envs, r.Environment)
-			}
-			row := rows[st.Endpoint]
-			if row == nil {
-				row = &requestGridRow{Endpoint: st.Endpoint}
-				rows[st.Endpoint] = row
-				order = append(order, st.Endpoint)
-			}
-			for len(row.Cells) <= envIndex[r.Environment] {
-				row.Cells = append(row.Cells, requestCell{})
-			}
-			c := &row.Cells[envIndex[r.Environment]]
-			c.Env = r.Environment
-			for _, code := range st.Answers() {
-				c.Requests++
-				switch codeClass(code) {
-				case "2xx":
-					c.S2xx++
-				case "401":
-					c.S401++
-				case "403":
-					c.S403++
-				default:
-					c.Other++
-				}
-			}
+			count(r.Environment, st)
 		}
 	}
 	for _, ep := range order {

@@ -26,9 +26,12 @@ type jsonReport struct {
 	Totals        jsonTotals `json:"totals"`
 	// Baseline is what changed since an earlier run (--baseline), ahead
 	// of the results as every report leads with it; absent without one.
-	Baseline *Changes      `json:"baseline,omitempty"`
-	Results  []jsonResult  `json:"results"`
-	Findings []jsonFinding `json:"findings"`
+	Baseline *Changes     `json:"baseline,omitempty"`
+	Results  []jsonResult `json:"results"`
+	// TokenRequests are the OAuth2 token requests the run sent (see
+	// results.Report.TokenRequests for their order).
+	TokenRequests []jsonTokenRequest `json:"token_requests"`
+	Findings      []jsonFinding      `json:"findings"`
 	// Credentials describe each environment's credentials by fingerprint
 	// and expiry, never by value: what a later run's --baseline compares.
 	Credentials []jsonCredential `json:"credentials"`
@@ -94,6 +97,23 @@ type jsonStep struct {
 
 // Answers is every status code the step got, the final one last.
 func (s jsonStep) Answers() []int { return results.Answers(s.Replaced, s.StatusCode) }
+
+// jsonStepOf is a step (or a token request) as plain values, every
+// string through c.
+func jsonStepOf(red *secret.Redactor, c func(string) string, st results.Step) jsonStep {
+	return jsonStep{
+		Method: word(red, st.Method), URL: c(st.URL), Endpoint: c(endpoint(st)),
+		StatusCode: st.StatusCode, DurationMS: millis(st.Duration), Replaced: st.Replaced,
+	}
+}
+
+// jsonTokenRequest is an OAuth2 token request of the run: a step's
+// fields and its environment. The run's, not a test case's: which case
+// fetches a shared token depends on timing.
+type jsonTokenRequest struct {
+	Environment string `json:"environment"`
+	jsonStep
+}
 
 type jsonFailure struct {
 	Message  string `json:"message"`
@@ -224,6 +244,7 @@ func buildDoc(r *results.Report) *jsonReport {
 		DurationMS:    millis(r.Duration),
 		Totals:        jsonTotals{t.Tests(), t.Passed, t.Failed, t.Errors, t.Skipped},
 		Results:       make([]jsonResult, 0, len(r.Results)),
+		TokenRequests: []jsonTokenRequest{},
 		Findings:      []jsonFinding{},
 		Credentials:   []jsonCredential{},
 	}
@@ -232,6 +253,9 @@ func buildDoc(r *results.Report) *jsonReport {
 	}
 	for _, res := range r.Results {
 		doc.Results = append(doc.Results, jsonResultOf(red, c, res))
+	}
+	for _, tr := range r.TokenRequests() {
+		doc.TokenRequests = append(doc.TokenRequests, jsonTokenRequest{literal(tr.Environment), jsonStepOf(red, c, tr.Step)})
 	}
 	if r.Rotation != nil {
 		doc.Rotation = jsonRotationOf(r.Rotation, red)
@@ -304,10 +328,7 @@ func jsonResultOf(red *secret.Redactor, c func(string) string, res *results.Resu
 		Warnings:    []jsonWarning{},
 	}
 	for _, st := range res.Steps {
-		out.Steps = append(out.Steps, jsonStep{
-			Method: word(red, st.Method), URL: c(st.URL), Endpoint: c(endpoint(st)),
-			StatusCode: st.StatusCode, DurationMS: millis(st.Duration), Replaced: st.Replaced,
-		})
+		out.Steps = append(out.Steps, jsonStepOf(red, c, st))
 	}
 	for _, f := range res.Failures {
 		out.Failures = append(out.Failures, jsonFailure{

@@ -86,6 +86,11 @@ func (d *Document) MetricsRegistry() (*prometheus.Registry, error) {
 			nCauses[[2]string{res.Environment, res.Diagnosis[0].Cause}]++
 		}
 	}
+	for _, tr := range doc.TokenRequests {
+		for _, c := range tr.Answers() {
+			nRequests[[3]string{tr.Environment, tr.Endpoint, codeClass(c)}]++
+		}
+	}
 	for k, n := range nRequests {
 		requests.WithLabelValues(k[:]...).Add(n)
 	}

@@ -34,42 +34,54 @@ func (r *requestRow) cells(red *secret.Redactor) []string {
 		strconv.Itoa(r.S403), strconv.Itoa(r.Other), strconv.Itoa(r.NoResponse)}
 }
 
-// requestTable counts the steps of every result by environment × endpoint
-// (Step.Endpoint: method + path template). Environments appear in the
-// order of their first result, endpoints within an environment in the order
-// of their first request. Console and step summary both render it.
+// requestTable counts the requests of the run by environment × endpoint
+// (Step.Endpoint: method + path template): each environment's token
+// requests first (results.Report.TokenRequests: they precede the requests
+// that use their tokens, and their order does not depend on timing), then
+// the steps of every result. Environments appear in the order of their
+// first result, endpoints within an environment in the order of their
+// first request. Console and step summary both render it.
 func requestTable(r *results.Report) []*requestRow {
 	type key struct{ env, endpoint string }
 	var envs []string
 	rows := map[string][]*requestRow{}
 	index := map[key]*requestRow{}
 	for _, res := range r.Results {
+		if _, ok := rows[res.Environment]; !ok && len(res.Steps)+len(res.TokenRequests) > 0 {
+			envs = append(envs, res.Environment)
+			rows[res.Environment] = nil
+		}
+	}
+	count := func(env string, st results.Step) {
+		k := key{env, endpoint(st)}
+		row := index[k]
+		if row == nil {
+			row = &requestRow{Env: k.env, Endpoint: k.endpoint}
+			index[k] = row
+			rows[k.env] = append(rows[k.env], row)
+		}
+		for _, c := range st.Answers() {
+			row.Requests++
+			switch {
+			case c == 0:
+				row.NoResponse++
+			case c >= 200 && c <= 299:
+				row.S2xx++
+			case c == 401:
+				row.S401++
+			case c == 403:
+				row.S403++
+			default:
+				row.Other++
+			}
+		}
+	}
+	for _, tr := range r.TokenRequests() {
+		count(tr.Environment, tr.Step)
+	}
+	for _, res := range r.Results {
 		for _, st := range res.Steps {
-			k := key{res.Environment, endpoint(st)}
-			row := index[k]
-			if row == nil {
-				if _, ok := rows[k.env]; !ok {
-					envs = append(envs, k.env)
-				}
-				row = &requestRow{Env: k.env, Endpoint: k.endpoint}
-				index[k] = row
-				rows[k.env] = append(rows[k.env], row)
-			}
-			for _, c := range st.Answers() {
-				row.Requests++
-				switch {
-				case c == 0:
-					row.NoResponse++
-				case c >= 200 && c <= 299:
-					row.S2xx++
-				case c == 401:
-					row.S401++
-				case c == 403:
-					row.S403++
-				default:
-					row.Other++
-				}
-			}
+			count(res.Environment, st)
 		}
 	}
 	var out []*requestRow

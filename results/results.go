@@ -7,6 +7,7 @@
 package results
 
 import (
+	"cmp"
 	"slices"
 	"time"
 
@@ -60,10 +61,18 @@ type Result struct {
 	Duration time.Duration
 	Attempts int // > 1 when retried; only the final attempt is reported
 
-	Steps     []Step
-	Failures  []Failure
-	Diagnosis []Cause   // most likely first
-	Warnings  []Finding // preflight findings about this case's credential or environment
+	Steps []Step
+	// TokenRequests are the OAuth2 token requests (client credentials
+	// grant) the case sent for its steps' credentials, in order: the
+	// first case of an environment that needs a token fetches it, later
+	// ones reuse it; a refresh after an expired token and the previous
+	// probe fetch again. Their exchanges are redacted: the client secret
+	// and the tokens returned only as labels. Report.TokenRequests lists
+	// them all.
+	TokenRequests []Step
+	Failures      []Failure
+	Diagnosis     []Cause   // most likely first
+	Warnings      []Finding // preflight findings about this case's credential or environment
 }
 
 // Step is one request that was sent.
@@ -126,6 +135,42 @@ const (
 	ExpiryCertificate = "certificate_not_after"
 	ExpiryOAuthToken  = "oauth_token"
 )
+
+// TokenRequest is an OAuth2 token request of the run, with the
+// environment it was sent in.
+type TokenRequest struct {
+	Environment string
+	Step
+}
+
+// TokenRequests lists every token request of the run in an order that
+// does not depend on which test case sent each (under --parallel, whichever
+// needed the token first): by environment, in the order of their first
+// result, then by endpoint, then by status code. Reports that count or
+// list the run's requests read them here, not per result, so two runs of
+// the same suites print the same reports.
+func (r *Report) TokenRequests() []TokenRequest {
+	var out []TokenRequest
+	envIndex := map[string]int{}
+	for _, res := range r.Results {
+		if _, ok := envIndex[res.Environment]; !ok {
+			envIndex[res.Environment] = len(envIndex)
+		}
+		for _, st := range res.TokenRequests {
+			out = append(out, TokenRequest{res.Environment, st})
+		}
+	}
+	slices.SortStableFunc(out, func(a, b TokenRequest) int {
+		if c := cmp.Compare(envIndex[a.Environment], envIndex[b.Environment]); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.Endpoint, b.Endpoint); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.StatusCode, b.StatusCode)
+	})
+	return out
+}
 
 // Answers is every status code the step got, earlier attempts first, the
 // final one last (0: no response).

@@ -105,7 +105,7 @@ func (p *plan) applyCred(ctx context.Context, c *testCase, s caseStep, b *built)
 			sent.values = append(sent.values, diagnose.Value{Source: src, Value: val, EnvFile: envFileOf(owner, src), Field: hp.Name})
 		}
 	case vocab.CredOAuth2CC:
-		tok, err := p.oauthToken(ctx, owner, cs, s.mode == credPrevious)
+		tok, err := p.oauthToken(ctx, owner, cs, s.mode == credPrevious, &b.tokens)
 		if err != nil {
 			return sent, err
 		}

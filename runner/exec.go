@@ -72,6 +72,12 @@ func (p *plan) execute(ctx context.Context, c *testCase) *results.Result {
 				secret.Text(r.Warnings[0].Message), secret.Lit("["+r.Warnings[0].Code+"]")))
 		}
 	}
+	if r.Status == results.Passed && !p.opt.KeepExchanges {
+		// As for the steps below: a passing case keeps no exchange.
+		for i := range r.TokenRequests {
+			r.TokenRequests[i].Request, r.TokenRequests[i].Response = results.Exchange{}, results.Exchange{}
+		}
+	}
 	// Steps hold whole bodies while the case runs; what the result keeps
 	// is decided here, once captures have joined the redactor.
 	for i := range r.Steps {
@@ -160,6 +166,7 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 	}
 	sent, err := p.applyCred(ctx, c, s, b)
 	b.sent = sent
+	r.TokenRequests = append(r.TokenRequests, b.tokens...)
 	if err != nil {
 		var terr *TokenError // declared here: errors.As puts it on the heap
 		if s.mode == credPrevious && errors.As(err, &terr) && terr.Err == nil && (terr.StatusCode == 400 || terr.StatusCode == 401) {
@@ -180,8 +187,10 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 	attempts := 1
 	sendStart := time.Now()
 	var replaced []int
+	fetched := len(b.tokens)
 	ex, err := p.send(ctx, c, s, b, sent, &w, &attempts, &replaced)
 	r.Attempts += attempts - 1
+	r.TokenRequests = append(r.TokenRequests, b.tokens[fetched:]...) // a refresh
 	defer func() {
 		// Judged: the result keeps a bounded prefix of the body (cut to an
 		// excerpt, redacted, when the case ends), and the whole body goes

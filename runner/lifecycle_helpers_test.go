@@ -114,6 +114,30 @@ func lcNoSecrets(t *testing.T, rep *results.Report, secrets ...string) {
 	}
 }
 
+// lcNoSecretsInTokenRequests checks that no token request a result keeps
+// holds one of the secret values: they are redacted when recorded (a
+// step's exchange is redacted by the reporters, see results.Exchange).
+func lcNoSecretsInTokenRequests(t *testing.T, rep *results.Report, secrets ...string) {
+	t.Helper()
+	for _, r := range rep.Results {
+		for _, st := range r.TokenRequests {
+			texts := []string{st.URL, string(st.Request.Body), string(st.Response.Body)}
+			for _, h := range []map[string][]string{st.Request.Header, st.Response.Header} {
+				for k, vs := range h {
+					texts = append(texts, k+": "+strings.Join(vs, ", "))
+				}
+			}
+			for _, txt := range texts {
+				for _, s := range secrets {
+					if s != "" && strings.Contains(txt, s) {
+						t.Errorf("%s [%s]: exchange %q contains the secret %q", r.Name, r.Environment, txt, s)
+					}
+				}
+			}
+		}
+	}
+}
+
 // lcSeen records what a test server received, safe for concurrent use.
 type lcSeen struct {
 	mu   sync.Mutex

@@ -213,6 +213,17 @@ func TestLCOAuthOneFetchPerCredentialAndEnvironment(t *testing.T) {
 	if len(basic) != 2 {
 		t.Errorf("%d Basic token requests, want 2 (machine in each environment)", len(basic))
 	}
+	// The report has the 4 token requests, whichever of the 40 cases sent
+	// each, redacted.
+	if trs := rep.TokenRequests(); len(trs) != 4 {
+		t.Errorf("%d token requests in the report, want 4", len(trs))
+	} else {
+		for _, tr := range trs {
+			if tr.StatusCode != 200 || tr.Method != "POST" || tr.Endpoint != "POST ${base_url}/oauth2/token" || len(tr.Request.Header) > 0 {
+				t.Errorf("token request %s %q -> %d (exchange kept for a passing case: %v)", tr.Environment, tr.Endpoint, tr.StatusCode, len(tr.Request.Header) > 0)
+			}
+		}
+	}
 	for _, f := range forms {
 		if f.Get("grant_type") != "client_credentials" {
 			t.Errorf("grant_type = %q", f.Get("grant_type"))
@@ -294,7 +305,12 @@ func TestLCOAuthRefetchOnceWhenAPISaysExpired(t *testing.T) {
 			if len(apiToks) != tc.fetches || (tc.fetches == 2 && apiToks[0] == apiToks[1]) {
 				t.Errorf("API received %q; want %d request(s), each with a new token", apiToks, tc.fetches)
 			}
+			// The refresh is a token request of the case too.
+			if n := len(rep.Results[0].TokenRequests); n != tc.fetches {
+				t.Errorf("the case reports %d token requests, want %d", n, tc.fetches)
+			}
 			lcNoSecrets(t, rep, lcOAuthSecrets(o)...)
+			lcNoSecretsInTokenRequests(t, rep, lcOAuthSecrets(o)...)
 		})
 	}
 }
@@ -403,8 +419,18 @@ scenarios:
 			lcWant(t, lcResult(t, rep, "me [probe: no_auth]", ""), results.Passed, results.None)
 			lcWant(t, lcResult(t, rep, "me [probe: invalid]", ""), results.Passed, results.None)
 			lcWant(t, lcResult(t, rep, "me [probe: other_env]", ""), results.Skipped, results.None)
-			lcWant(t, lcResult(t, rep, "me [probe: previous]", ""), tc.status, tc.typ)
+			prev := lcResult(t, rep, "me [probe: previous]", "")
+			lcWant(t, prev, tc.status, tc.typ)
+			// The probe's own token request, with the old secret.
+			want := 200
+			if tc.badSecret != "" {
+				want = 401
+			}
+			if len(prev.TokenRequests) != 1 || prev.TokenRequests[0].StatusCode != want {
+				t.Errorf("the previous probe's token requests: %+v, want one answered %d", prev.TokenRequests, want)
+			}
 			lcNoSecrets(t, rep, append(lcOAuthSecrets(o), old, url.QueryEscape(old))...)
+			lcNoSecretsInTokenRequests(t, rep, append(lcOAuthSecrets(o), old, url.QueryEscape(old), base64.StdEncoding.EncodeToString([]byte(lcStgID+":"+old)))...)
 		})
 	}
 }

@@ -5,12 +5,15 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"sync"
 	"time"
 
+	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/suites"
 	"github.com/authspec/authspec/vocab"
@@ -60,10 +63,11 @@ const refreshMargin = 10 * time.Second
 
 // oauthToken returns a valid access token for the credential, fetching it
 // when there is none or it is about to expire. previous fetches, uncached,
-// with the rotated-out client secret (the previous probe).
-func (p *plan) oauthToken(ctx context.Context, st *envState, cs *credState, previous bool) (string, error) {
+// with the rotated-out client secret (the previous probe). A token request
+// it sends is appended to sent: the test case that sent it reports it.
+func (p *plan) oauthToken(ctx context.Context, st *envState, cs *credState, previous bool, sent *[]results.Step) (string, error) {
 	if previous {
-		tok, _, err := p.fetchToken(ctx, st, cs, cs.previous)
+		tok, _, err := p.fetchToken(ctx, st, cs, cs.previous, sent)
 		return tok, err
 	}
 	t := st.tokens.get(cs.cred.Name)
@@ -72,7 +76,7 @@ func (p *plan) oauthToken(ctx context.Context, st *envState, cs *credState, prev
 	if t.value != "" && (t.expiry.IsZero() || p.opt.Now().Add(refreshMargin).Before(t.expiry)) {
 		return t.value, nil
 	}
-	tok, expiry, err := p.fetchToken(ctx, st, cs, cs.value(vocab.FieldClientSecret))
+	tok, expiry, err := p.fetchToken(ctx, st, cs, cs.value(vocab.FieldClientSecret), sent)
 	if err != nil {
 		return "", err
 	}
@@ -109,7 +113,10 @@ func (c *tokenCache) get(name string) *oauthToken {
 }
 
 // fetchToken performs the RFC 6749 section 4.4 client credentials grant.
-func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clientSecret string) (string, time.Time, error) {
+// The request, once sent, is appended to sent, redacted: the client secret
+// (in the Basic header or the form) and the tokens the endpoint returned
+// as their labels.
+func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clientSecret string, sent *[]results.Step) (string, time.Time, error) {
 	endpoint := cs.value(vocab.FieldTokenURL)
 	terr := &TokenError{Endpoint: st.shower(nil, p.opt.Redactor).urlTemplate(cs.cred.Name+"."+vocab.FieldTokenURL, cs.cred.TokenURL.Raw)}
 	if st.tlsErr != nil {
@@ -160,44 +167,66 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 	// auth_style: body) to wherever it points.
 	client := &http.Client{Transport: st.httpTransport(), Timeout: st.tokenTimeout(),
 		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	red := p.opt.Redactor
+	rec := results.Step{Method: http.MethodPost, URL: string(terr.Endpoint), Endpoint: http.MethodPost + " " + endpointOf(cs.cred.TokenURL.Raw),
+		Request: results.Exchange{Header: redactedHeader(req.Header, red), Body: p.excerpt([]byte(form.Encode()), false, red)}}
+	start := time.Now()
 	resp, err := client.Do(req)
+	rec.Duration = time.Since(start)
 	if err != nil {
+		*sent = append(*sent, rec)
 		terr.Err = err
 		return "", time.Time{}, terr
 	}
 	defer resp.Body.Close()
 	body, _ := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+	rec.Duration = time.Since(start)
 	terr.StatusCode = resp.StatusCode
+	// Every token the endpoint returned is a secret before anything
+	// shows the body: the access token, and a refresh or ID token some
+	// endpoints add to a client credentials grant (a refresh token gets
+	// new access tokens and an OpenID id_token proves who the client is:
+	// both are credentials, and an API may echo them back later, in a
+	// session list or a debug dump).
+	addTokenSecrets(red, cs.cred.Name, body)
+	rec.StatusCode, rec.Connected = resp.StatusCode, true
+	rec.Response = results.Exchange{Header: redactedHeader(resp.Header, red), Body: p.excerpt(body, false, red)}
+	*sent = append(*sent, rec)
 	var tr struct {
-		AccessToken string `json:"access_token"`
-		// A refresh token gets new access tokens and an OpenID id_token
-		// proves who the client is: both are credentials, and an API
-		// may echo them back later (a session list, a debug dump).
-		RefreshToken string          `json:"refresh_token"`
-		IDToken      string          `json:"id_token"`
-		ExpiresIn    json.Number     `json:"expires_in"`
-		Error        string          `json:"error"`
-		Description  string          `json:"error_description"`
-		Extra        json.RawMessage `json:"-"`
+		AccessToken string          `json:"access_token"`
+		ExpiresIn   json.Number     `json:"expires_in"`
+		Error       string          `json:"error"`
+		Description string          `json:"error_description"`
+		Extra       json.RawMessage `json:"-"`
 	}
 	_ = json.Unmarshal(body, &tr)
-	if tr.RefreshToken != "" {
-		p.opt.Redactor.AddCredential(cs.cred.Name+".refresh_token", tr.RefreshToken)
-	}
-	if tr.IDToken != "" {
-		p.opt.Redactor.AddCredential(cs.cred.Name+".id_token", tr.IDToken)
-	}
 	if resp.StatusCode/100 != 2 || tr.AccessToken == "" {
 		// Providers echo the client_id (a secret here) in descriptions.
 		terr.Code, terr.Description = p.opt.Redactor.Redact(tr.Error), p.opt.Redactor.Redact(tr.Description)
 		return "", time.Time{}, terr
 	}
-	p.opt.Redactor.AddCredential(cs.cred.Name+".access_token", tr.AccessToken)
 	var expiry time.Time
 	if secs, err := tr.ExpiresIn.Int64(); err == nil && secs > 0 {
 		expiry = p.opt.Now().Add(time.Duration(secs) * time.Second)
 	}
 	return tr.AccessToken, expiry, nil
+}
+
+// addTokenSecrets adds to red every token of a token endpoint's JSON
+// answer: each top-level string whose key names a token (access_token,
+// refresh_token, id_token) or a secret, as cred.<key>.
+func addTokenSecrets(red *secret.Redactor, cred string, body []byte) {
+	var fields map[string]any
+	if json.Unmarshal(body, &fields) != nil {
+		return
+	}
+	for _, k := range slices.Sorted(maps.Keys(fields)) {
+		v, ok := fields[k].(string)
+		low := strings.ToLower(k)
+		if ok && v != "" && (strings.Contains(low, "token") && low != "token_type" || strings.Contains(low, "secret")) {
+			red.AddCredential(cred+"."+k, v)
+		}
+	}
 }
 
 // tokenTimeout bounds a token request like any request of the suite: the

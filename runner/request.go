@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"strings"
 
+	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/suites"
 )
@@ -27,6 +28,9 @@ type built struct {
 	secretBody    bool
 	// refused says why a redirect was not followed ("" when none was).
 	refused string
+	// tokens are the OAuth2 token requests sent for this step's
+	// credential (a fetch, a refresh, the previous probe's), redacted.
+	tokens []results.Step
 	// shown is the URL as reports show it, and shownPath its path (empty
 	// for a url: request): see shower. Every result shows its URL; the
 	// headers and body are shown only by a case that keeps its exchanges,
@@ -69,13 +73,7 @@ func (p *plan) buildRequest(c *testCase, s caseStep, captures map[string]suites.
 	var target, tmpl string
 	if r.URL.IsSet() {
 		target = expand(r.URL)
-		// The endpoint is named by the path as written; without one, by
-		// the URL without its userinfo and query, which may hold secrets.
-		p := suites.SplitURL(r.URL.Raw)
-		tmpl = p.Path
-		if p.Scheme == "" || p.Path == "" {
-			tmpl = p.Shown()
-		}
+		tmpl = endpointOf(r.URL.Raw)
 	} else {
 		target = joinURL(env.BaseURL, expand(r.Path))
 		tmpl = r.Path.Raw
@@ -163,6 +161,17 @@ func (p *plan) buildRequest(c *testCase, s caseStep, captures map[string]suites.
 	b.req, b.body, b.endpoint, b.src, b.headers = req, body, method+" "+tmpl, r, headers
 	b.shown, b.shownPath = c.st.shower(captures, p.opt.Redactor).url(r)
 	return b, missing, nil
+}
+
+// endpointOf names a request to a URL template (url:, token_url:) by its
+// path as written; without one, by the URL without its userinfo and
+// query, which may hold secrets.
+func endpointOf(raw string) string {
+	p := suites.SplitURL(raw)
+	if p.Scheme == "" || p.Path == "" {
+		return p.Shown()
+	}
+	return p.Path
 }
 
 // jsonValue interpolates the strings of a YAML value sent as JSON.

@@ -85,7 +85,7 @@ func (p *plan) refreshOAuth(ctx context.Context, c *testCase, s caseStep, b *bui
 	if !sent.env.invalidate(sent.state.cred.Name, old) {
 		return false
 	}
-	tok, err := p.oauthToken(ctx, sent.env, sent.state, false)
+	tok, err := p.oauthToken(ctx, sent.env, sent.state, false, &b.tokens)
 	if err != nil {
 		return false
 	}
