@@ -32,6 +32,15 @@ import "testing"
 // certificate_expiring; of a CA the server does not name, or refused:
 // credential_rejected), also when TLS 1.3 lets the server's alert be lost
 // to the reset that follows it.
+//
+// Late: 8 answers gathered after the fixes (a token in the query to
+// lighttpd's Basic challenge, Caddy's forward_auth to a service that is
+// down, a password with a trailing newline and a server certificate of an
+// untrusted CA at Prometheus, a no-credential check that met Squid's 407,
+// a Basic header to Varnish's key check, a bearer token to Tomcat's DIGEST
+// and Tomcat's 403 where a failure scenario expects 401), run once
+// unchanged: 8 of 8 (one setup slip, a credential written after the suite's
+// x-staging anchor, fixed before lighttpd's one ran).
 
 var heldOut3Cases = []heldOutCase{
 	{
@@ -49,6 +58,7 @@ credentials:
   bob: { type: basic, username: bob, password: "${BOB_PASSWORD}" }
   app: { type: basic, username: "${APP_USER}", password: "${APP_PASSWORD}" }
   token: { type: bearer, token: "${API_TOKEN}" }
+  token_query: { type: api_key, query: access_token, key: "${API_TOKEN}" }
 x-staging: &staging { only: [staging] }
 scenarios:
   - { <<: *staging, name: wrong password, auth: wrong, request: { path: /private/ } }
@@ -60,6 +70,7 @@ scenarios:
   - { <<: *staging, name: access-deny, auth: alice, request: { path: /admin/ } }
   - { <<: *staging, name: remote-ip rule, auth: alice, request: { path: /internal/ } }
   - { name: app user, auth: app, request: { path: /private/ } }
+  - { <<: *staging, name: token in the query to basic, auth: token_query, request: { path: /private/ } }
 `,
 		files: map[string]string{
 			"lighty.staging.env": envList("WRONG_PASSWORD=not-Al1ce-Lighty-pass", "ALICE_PASSWORD="+lightyAlice, "CAROL_PASSWORD=Car0l-Lighty-2026",
@@ -81,6 +92,9 @@ scenarios:
 			// a remote-ip condition: nothing says why (no IP words).
 			"staging/access-deny": "permission_denied", "staging/remote-ip rule": "permission_denied",
 			"production/app user": "credential_from_other_environment",
+			// Late: the token went in the query where the 401's Basic
+			// challenge asks for the Authorization header.
+			"staging/token in the query to basic": "credential_in_wrong_place",
 		},
 		never:   map[string]string{"staging/access-deny": "blocked_by_proxy", "staging/remote-ip rule": "blocked_by_proxy"},
 		secrets: []string{"not-Al1ce-Lighty-pass", lightyAlice, "Car0l-Lighty-2026", lightyBob, "opq_Lighty_7Hd92kLmQ4pX"},
@@ -115,6 +129,7 @@ scenarios:
   - { name: forward_auth stale token, auth: stale, request: { path: /orders/ } }
   - { name: forward_auth reader writes, auth: reader, request: { method: POST, path: /orders/, json: { sku: A1 } } }
   - { name: basic to forward_auth, auth: wrong, request: { path: /orders/ } }
+  - { name: forward_auth service down, auth: token, request: { path: /billing/ } }
 `,
 		// The hash is single-quoted: godotenv expands $ in other values.
 		files: map[string]string{".env": envList("WRONG_PASSWORD=not-Al1ce-Caddy-pass", "HASHED_PASSWORD='"+caddyHash+"'",
@@ -141,6 +156,9 @@ scenarios:
 			// A Basic header to a Bearer challenge (with error=invalid_token,
 			// which the service sends to any header it cannot use).
 			"staging/basic to forward_auth": "scheme_mismatch",
+			// Late: Caddy's empty 502 when the auth service is down: nothing
+			// about the credential.
+			"staging/forward_auth service down": "none",
 		},
 		never:   map[string]string{"staging/respond 403": "blocked_by_proxy", "staging/remote_ip rule": "blocked_by_proxy"},
 		secrets: []string{"not-Al1ce-Caddy-pass", caddyHash, caddyToken, "tok-Old-Caddy-2025", caddyReader, "K3y-Old-Caddy-2025", caddyKey},
@@ -168,11 +186,16 @@ environments:
     base_url: "{{tls_base}}"
     env_file: .env
     tls: { ca_file: certs/ca.pem, cert_file: certs/stranger.pem, key_file: certs/stranger-key.pem }
+  noca:
+    base_url: "{{tls_base}}"
+    env_file: .env
+    tls: { cert_file: certs/client.pem, key_file: certs/client-key.pem }
 credentials:
   alice: { type: basic, username: alice, password: "${PROM_PASSWORD}", shared: true }
   wrong: { type: basic, username: alice, password: "${WRONG_PASSWORD}", shared: true }
   grafana: { type: basic, username: grafana, password: "${GRAFANA_PASSWORD}", shared: true }
   token: { type: bearer, token: "${API_TOKEN}", shared: true }
+  newline: { type: basic, username: alice, password: "${NEWLINE_PASSWORD}", shared: true }
 x-plain: &plain { only: [plain] }
 x-query: &query { path: /api/v1/query, query: { query: up } }
 scenarios:
@@ -188,9 +211,11 @@ scenarios:
   - { only: [nocert], name: no client certificate, auth: alice, request: *query }
   - { only: [expired], name: expired client certificate, auth: alice, request: *query }
   - { only: [stranger], name: certificate of another CA, auth: alice, request: *query }
+  - { <<: *plain, name: password with a newline, auth: newline, request: *query }
+  - { only: [noca], name: server certificate not trusted, auth: alice, request: *query }
 `,
 		files: map[string]string{".env": envList("PROM_PASSWORD="+promAlice, "WRONG_PASSWORD=not-Al1ce-Prom-pass", "GRAFANA_PASSWORD=Graf4na-Prom-2026",
-			"API_TOKEN=opq_Prom_7Hd92kLmQ4pX"),
+			"API_TOKEN=opq_Prom_7Hd92kLmQ4pX", `NEWLINE_PASSWORD="`+promAlice+`\n"`),
 			"certs/ca.pem": "{{ca}}", "certs/client.pem": "{{client_cert}}", "certs/client-key.pem": "{{client_key}}",
 			"certs/expired.pem": "{{expired_cert}}", "certs/expired-key.pem": "{{expired_key}}",
 			"certs/stranger.pem": "{{stranger_cert}}", "certs/stranger-key.pem": "{{stranger_key}}"},
@@ -219,6 +244,11 @@ scenarios:
 			// A well-formed certificate the server does not trust (alert
 			// bad_certificate / unknown_ca): the credential was refused.
 			"stranger/certificate of another CA": "credential_rejected",
+			// Late: a trailing newline in the password (Prometheus refuses
+			// it); the server's certificate is of a CA this environment does
+			// not trust (no ca_file): the client refused, nothing about the
+			// credential.
+			"plain/password with a newline": "whitespace_in_credential", "noca/server certificate not trusted": "none",
 		},
 		secrets: []string{promAlice, "not-Al1ce-Prom-pass", "Graf4na-Prom-2026", "opq_Prom_7Hd92kLmQ4pX"},
 	},
@@ -244,6 +274,7 @@ scenarios:
   - { only: [vpn], name: api rate limit, auth: token, request: { path: /status/429 } }
   - { only: [vpn], name: path denied by the proxy, auth: token, request: { path: /blocked/reports } }
   - { only: [vpn], name: basic to the api's bearer, auth: wrong, request: { path: /bearer } }
+  - { only: [office], name: no-credential check through the proxy, kind: failure, request: { path: /bearer } }
 `,
 		files: map[string]string{".env": envList("API_TOKEN=opq_Squid_7Hd92kLmQ4pX", "PROXY_PASSWORD="+squidPass, "WRONG_PASSWORD=wrong-httpbin-pass",
 			"GOOD_PASSWORD=Httpb1n-Pass-2026")},
@@ -264,6 +295,9 @@ scenarios:
 			// 403 ERR_ACCESS_DENIED, Squid's page: the proxy's ACL.
 			"vpn/path denied by the proxy":  "blocked_by_proxy",
 			"vpn/basic to the api's bearer": "scheme_mismatch",
+			// Late: a no-credential check (kind: failure, 401 expected) that
+			// met the proxy's 407, not the API.
+			"office/no-credential check through the proxy": "blocked_by_proxy",
 		},
 		never: map[string]string{"office/proxy password as the api credential": "credential_rejected",
 			"vpn/wrong password at the api": "blocked_by_proxy", "vpn/api forbids": "blocked_by_proxy"},
@@ -294,6 +328,7 @@ scenarios:
   - { name: api forbids, auth: key_good, request: { path: /status/403 } }
   - { name: api rate limit, auth: key_good, request: { path: /status/429 } }
   - { name: backend down, auth: key_good, request: { path: /down/ } }
+  - { name: basic to the key check, auth: wrong, request: { path: /keys/ } }
 `,
 		files: map[string]string{".env": envList("API_KEY=K3y-Old-Varnish-2025", "GOOD_KEY="+varnishKey, "WRONG_PASSWORD=not-Al1ce-Varnish-pass",
 			"GOOD_PASSWORD=Httpb1n-Pass-2026")},
@@ -314,6 +349,9 @@ scenarios:
 			"staging/api rate limit": "rate_limited",
 			// 503 Backend fetch failed.
 			"staging/backend down": "none",
+			// Late: 401 "Missing API key" to a Basic header: the key is
+			// read from X-API-Key.
+			"staging/basic to the key check": "credential_in_wrong_place",
 		},
 		never: map[string]string{"staging/wrong key": "rate_limited", "staging/no key": "rate_limited",
 			"staging/api refuses the password": "blocked_by_proxy", "staging/api forbids": "blocked_by_proxy"},
@@ -341,6 +379,8 @@ scenarios:
   - { name: basic to digest, auth: alice, request: { path: /vault/secrets/ } }
   - { name: remote address valve, auth: alice, request: { path: /internal/reports/ } }
   - { name: no such resource, auth: alice, request: { path: /api/nothing } }
+  - { name: bearer to digest, auth: token, request: { path: /vault/secrets/ } }
+  - { name: role check for a failure scenario, kind: failure, auth: bob, request: { path: /api/admin/ } }
 `,
 		files: map[string]string{".env": envList("ALICE_PASSWORD="+tomcatAlice, "BOB_PASSWORD="+tomcatBob, "WRONG_PASSWORD=not-B0b-Tomcat-pass",
 			"DAVE_PASSWORD=D4ve-Tomcat-2026", "API_TOKEN=opq_Tomcat_7Hd92kLmQ4pX")},
@@ -355,6 +395,9 @@ scenarios:
 			// The valve's bare 403 page: nothing says it is the address.
 			"staging/remote address valve": "permission_denied",
 			"staging/no such resource":     "none",
+			// Late: Tomcat's DIGEST challenge to a bearer token; its 403 for
+			// a scenario that expects 401.
+			"staging/bearer to digest": "scheme_mismatch", "staging/role check for a failure scenario": "authentication_before_authorization",
 		},
 		never:   map[string]string{"staging/user without the role": "blocked_by_proxy", "staging/remote address valve": "blocked_by_proxy"},
 		secrets: []string{tomcatAlice, tomcatBob, "not-B0b-Tomcat-pass", "D4ve-Tomcat-2026", "opq_Tomcat_7Hd92kLmQ4pX"},

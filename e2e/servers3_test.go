@@ -98,7 +98,8 @@ $HTTP["remote-ip"] != "10.0.0.0/8" { $HTTP["url"] =~ "^/internal/" { url.access-
 // remote_ip rule with its own words (/partners/), a header key checked by
 // a matcher (/keys/, X-API-Key) and forward_auth to a second site of the
 // same Caddy that checks bearer tokens as an auth service does (/orders/:
-// RFC 6750 challenges; the reader token may not POST).
+// RFC 6750 challenges; the reader token may not POST), and forward_auth to
+// an auth service that is down (/billing/).
 func startCaddy(t *testing.T) string {
 	bin := need(t, "caddy")
 	dir, port, authPort := t.TempDir(), freePort(t), freePort(t)
@@ -129,6 +130,12 @@ http://127.0.0.1:%[1]d {
 		}
 		respond "ok" 200
 	}
+	route /billing/* {
+		forward_auth 127.0.0.1:%[7]d {
+			uri /verify
+		}
+		respond "ok" 200
+	}
 	respond "ok" 200
 }
 http://127.0.0.1:%[2]d {
@@ -155,7 +162,7 @@ http://127.0.0.1:%[2]d {
 		respond 401
 	}
 }
-`, port, authPort, caddyHash, caddyKey, caddyToken, caddyReader))
+`, port, authPort, caddyHash, caddyKey, caddyToken, caddyReader, freePort(t)))
 	// Caddy keeps its data and configuration under HOME/XDG directories.
 	env := []string{"HOME=" + dir, "XDG_DATA_HOME=" + filepath.Join(dir, "data"), "XDG_CONFIG_HOME=" + filepath.Join(dir, "config")}
 	start(t, dir, env, bin, "run", "--adapter", "caddyfile", "--config", filepath.Join(dir, "Caddyfile"))
