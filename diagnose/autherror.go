@@ -18,7 +18,11 @@ import (
 //     token_expired, token_revoked, no_permission, …) or a rate limit
 //     (ratelimited), as chat APIs send; the same with "success": false
 //     and the text in msg or message ({"code":1010,"msg":"token
-//     invalid","success":false}, as IoT clouds send);
+//     invalid","success":false}, as IoT clouds send); the text counts
+//     when it says what a 401 or 403 would (flaggedRefusal: "You do not
+//     have access to the app", "Name or password is incorrect", "HTTP
+//     Error 401"), not when it is a validation error, a not found or the
+//     API's own data ("Invalid partition key");
 //   - an "error" object whose message or description says the caller is
 //     unauthorized, denied, or its session or token expired (a JSON-RPC
 //     error: {"error":{"code":100,"message":"Odoo Session Expired"}}), also
@@ -152,7 +156,7 @@ func authError(doc any) string {
 	for _, flag := range []string{"ok", "success"} {
 		if okv, isBool := m[flag].(bool); isBool && !okv {
 			for _, k := range flagTextKeys {
-				if e, _ := m[k].(string); authCodeRE.MatchString(strings.ToLower(e)) || limitCodeRE.MatchString(strings.ToLower(e)) || unknownCredentialRE.MatchString(strings.ToLower(e)) {
+				if e, _ := m[k].(string); flaggedRefusal(e) {
 					return e
 				}
 			}

@@ -22,11 +22,17 @@ func htmlHeadline(body string) string {
 }
 
 // pageRefusalRE: a page's headline about the credential or a permission
-// in an API's words; a bare "403 Forbidden", "401 Unauthorized" or
-// "Access Denied" says only the status and stays a proxy's page.
+// in an API's words (also the caller refused or the credential's fault
+// in the words of refusalwords.go, or the HTTP scheme named: Rails'
+// "HTTP Basic: Access denied.", or the caller named as not authorised);
+// a bare "403 Forbidden", "401
+// Unauthorized" or "Access Denied" says only the status and stays a
+// proxy's page.
 var pageRefusalRE = lazyre.New(`authori[sz]ation (failure|failed|denied)|authenticat|not authori[sz]ed (to|for)|permission|access denied (due to|for|to|because)|` +
 	`\b(scopes?|privileges?|rights|roles?|credentials?|api[ _-]?keys?|subscription keys?|tokens?)\b|` +
-	`\b(do|does|did) not have access|don'?t have access|not (allowed|permitted) (to|with|for)\b`)
+	`\b(do|does|did) not have access|don'?t have access|not (allowed|permitted) (to|with|for)\b|\bhttp (basic|digest)\b|\b(basic|bearer|digest) auth|` +
+	`\b(client|user|agent|caller|app|account|consumer|member)s?\b[^.]{0,20}\b(is|are) not authori[sz]ed\b|` +
+	callerRefusedPattern + `|` + credentialFaultPattern)
 
 var (
 	ipWordRE   = lazyre.New(`\b(ip|ipv4|ipv6|ip address(es)?|source address|client address|remote address|\d{1,3}(\.\d{1,3}){3})\b`)
@@ -103,6 +109,9 @@ func blockPage(s server, reqH, respH http.Header, status int) (found, strong boo
 			break
 		}
 	}
+	if phrase == "blocked by" && blockedByPersonRE.MatchString(s.text) {
+		phrase = "" // "bot was blocked by the user": a person's choice, no firewall's
+	}
 	if len(marks) == 0 && (defaultPageRE.MatchString(s.text) || appPermissionPageRE.MatchString(s.text)) {
 		return false, false, nil // the web server's or the application's own error page is not a WAF's
 	}
@@ -143,6 +152,8 @@ func blockPage(s server, reqH, respH http.Header, status int) (found, strong boo
 	}
 	return found, strong, ev
 }
+
+var blockedByPersonRE = lazyre.New(blockedByPersonPattern)
 
 // defaultPageRE recognises a web server's built-in error page (nginx,
 // Apache): its access rules refused the request, no WAF did.

@@ -146,3 +146,35 @@ func wantFirst(t *testing.T, causes []Cause, want string, never []string) {
 		}
 	}
 }
+
+// readingCase is one answer a reading must give a first cause (or, with
+// want "", no cause at all), and the codes that must not appear.
+type readingCase struct {
+	name   string
+	status int
+	header map[string]string // nil: JSON
+	body   string
+	cred   *Credential
+	want   string
+	never  []string
+}
+
+// runReadings serves each answer and analyzes it as the runner would.
+func runReadings(t *testing.T, cases []readingCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			h := tc.header
+			if h == nil {
+				h = jsonCT()
+			}
+			ex := corpusCase{cred: tc.cred, api: fixed{status: tc.status, header: h, body: tc.body}}.run(t, "")
+			causes := Analyze(ex)
+			checkCauses(t, causes, tc.cred)
+			wantFirst(t, causes, tc.want, tc.never)
+			if tc.want == "" && len(causes) > 0 {
+				t.Errorf("no cause expected, got %v", codesOf(causes))
+			}
+		})
+	}
+}

@@ -45,6 +45,15 @@ import (
 // title 23/375 and h1 25/375, invalid→synonym 12-15/173, codes kebab
 // 12/308 and CamelCase 12/258; the 200 envelopes (48/227) and 401→403
 // (16/104) unchanged.
+//
+// With the dataapis round and the late gateways and hrgaming answers
+// drawn too (916 refusals, 136 non-refusals): 19267 variants, 360
+// changed before the readings of refusalwords.go, 173 after (0.9%): the
+// 200 envelopes from 56/248 each to 8/248 (7 accepted, see
+// acceptedChanges), 401→403 from 18/111 to 0, HTML title from 24/407 to
+// 2 and h1 from 26/407 to 1, XML 6→1. With the verticals round and the
+// third false-positive rounds and the intl round as well (1009 refusals,
+// 258 non-refusals): 22112 variants, 171 changed.
 func TestMetamorphic(t *testing.T) {
 	// It reads one answer at a time, so the race detector has nothing to
 	// find here, and it makes every analysis many times slower: with -race
@@ -93,7 +102,7 @@ func TestMetamorphic(t *testing.T) {
 		o.tried++
 		got := run(pc, v)
 		id := tr.name + " | " + pc.name
-		known := knownChanges[id]
+		known := knownChanges[id] || acceptedChanges[id] != ""
 		seen[id] = true
 		switch {
 		case first(got) != want:
@@ -157,7 +166,7 @@ func TestMetamorphic(t *testing.T) {
 	for _, u := range unexpected {
 		t.Errorf("%s", u)
 	}
-	for _, id := range slices.Sorted(maps.Keys(knownChanges)) {
+	for _, id := range append(slices.Sorted(maps.Keys(knownChanges)), slices.Sorted(maps.Keys(acceptedChanges))...) {
 		if !seen[id] {
 			t.Errorf("known change %q names no variant any more", id)
 		}
@@ -199,6 +208,7 @@ func allProviderCases(now time.Time) []provCase {
 		lateDevtoolsCases(), lateDevtoolsCases2(), financeCases(), financeLateCases(), financeLateCases2(),
 		gatewaysCases(now), commerceCases(now), commerceLateCases(), hrgamingCases(now), logisticsCases(now),
 		lateLogisticsCases(), aidataCases(now), lateAidataCases(), verticalsCases(now), lateVerticalsCases(), intlCases(now),
+		dataapisCases(now), lateDataapisCases(), lateGatewaysCases(), lateHrgamingCases(),
 	} {
 		all = append(all, cs...)
 	}
@@ -209,7 +219,7 @@ func allNonRefusals() []fpCase {
 	var all []fpCase
 	for _, cs := range [][]fpCase{falsePositiveCorpus(), falsePositiveRound2(), aidataNonRefusals(), commerceNonRefusals(),
 		devtoolsNonRefusals(), gatewaysNonRefusals(), hrgamingNonRefusals(), logisticsNonRefusals(), falsePositiveRound3(), verticalsNonRefusals(),
-		lateVerticalsNonRefusals(), intlNonRefusals()} {
+		lateVerticalsNonRefusals(), intlNonRefusals(), dataapisNonRefusals(), lateHrgamingNonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

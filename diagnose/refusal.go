@@ -10,7 +10,9 @@ import (
 // refusal reads the answer as a 401 (the credential was not accepted) or
 // a 403 (accepted, not allowed): its status, or for a 2xx or 400 that
 // carries an auth error in its body (a GraphQL UNAUTHENTICATED, a chat
-// API's {"ok": false}), what the error says. A GraphQL error on one field
+// API's {"ok": false}), what the error says: words that the caller may
+// not (callerRefusedPattern) before the credential's own fault
+// (credentialFaultPattern) before a bare "forbidden". A GraphQL error on one field
 // of a query the server ran is a 403: the caller was accepted, unless the
 // error itself says the caller is not authenticated (Fly.io's "You must be
 // authenticated to view this." on one field): then nobody was.
@@ -23,6 +25,15 @@ func (a *analysis) refusal() int {
 	// "権限がありません") says what the English one would.
 	words := strings.ToLower(a.srv.authError) + " " + a.srv.text + " " + a.srv.norm
 	switch {
+	case callerRefusedRE.MatchString(words):
+		return http.StatusForbidden // the caller is known and may not
+	case credentialFault(words):
+		return http.StatusUnauthorized // "Forbidden - a valid key must be sent" names the key
+	case httpRefusalRE.MatchString(words):
+		if http403RE.MatchString(httpRefusalRE.FindString(words)) {
+			return http.StatusForbidden
+		}
+		return http.StatusUnauthorized
 	case refusedRE.MatchString(words):
 		return http.StatusForbidden
 	case unauthenticatedRE.MatchString(words):

@@ -125,10 +125,10 @@ func readServer(ex Exchange, red *redactor) server {
 	s.oauthDesc = red.excerpt(s.oauthDesc, 240)
 	s.grantDesc = red.excerpt(s.grantDesc, 240)
 	text := string(body)
-	if s.html {
-		// A page's words as it shows them: "don&#39;t", "&#34;eu-west-1&#34;"
-		// are the same words as in a JSON body (and a secret written with
-		// entities is then redacted as itself).
+	if s.html || len(trimmed) > 0 && trimmed[0] == '<' {
+		// A page's or an XML document's words as it shows them: "don&#39;t",
+		// "&#34;eu-west-1&#34;" are the same words as in a JSON body (and a
+		// secret written with entities is then redacted as itself).
 		text = html.UnescapeString(text)
 	}
 	s.text = strings.ToLower(red.redact(text))
@@ -309,13 +309,31 @@ func jsonStrings(v any, out *[]string) {
 	}
 }
 
-var titleRE = lazyre.New(`(?is)<title[^>]*>(.*?)</title>`)
+var (
+	titleRE = lazyre.New(`(?is)<title[^>]*>(.*?)</title>`)
+	h1RE    = lazyre.New(`(?is)<h1[^>]*>(.*?)</h1>`)
+	// placeholderTitleRE: a title that names no fault ("Error", "Error
+	// page", "Oops"): the page says what went wrong in its heading.
+	placeholderTitleRE = lazyre.New(`(?i)^(error( page)?|oops!?|)$`)
+)
 
+// htmlTitle is what a page says went wrong: its title, or its first
+// heading when the title is a placeholder ("<title>Error</title>" over
+// "<h1>Invalid API Key provided</h1>").
 func htmlTitle(body string) string {
-	if m := titleRE.FindStringSubmatch(body); m != nil {
-		return strings.TrimSpace(markupRE.ReplaceAllString(m[1], " "))
+	text := func(re *lazyre.Regexp) string {
+		if m := re.FindStringSubmatch(body); m != nil {
+			return strings.TrimSpace(markupRE.ReplaceAllString(m[1], " "))
+		}
+		return ""
 	}
-	return ""
+	t := text(titleRE)
+	if placeholderTitleRE.MatchString(t) {
+		if h := text(h1RE); h != "" {
+			return h
+		}
+	}
+	return t
 }
 
 // markupRE: an HTML or XML tag, which evidence leaves out of the words it

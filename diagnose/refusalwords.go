@@ -1,0 +1,103 @@
+package diagnose
+
+import (
+	"strings"
+
+	"github.com/authspec/authspec/internal/lazyre"
+)
+
+// Phrase families that say which refusal an answer's words describe
+// without the status: the credential refused (a 401's meaning) or the
+// caller known and not let in (a 403's). An API says the same sentence on
+// a 401, on a 403, in a 200 {"ok": false} envelope or in an HTML page's
+// headline; these families read the sentence, so that the envelope or the
+// status it came with does not change what it means.
+
+// callerRefusedPattern: the caller was identified and may not do this
+// ("You do not have access to the app", "Resource not accessible by
+// integration", "Insufficient privileges to complete the operation",
+// "You cannot consume this service", "User does not own Shop", "You are
+// not a sandbox user of this client", "The REST API is not enabled for
+// this Organization", "RBAC: access denied", "Must have admin rights",
+// "bot was blocked by the user").
+// Only verbs of access count after "cannot" ("You cannot delete a
+// channel with members" is the business's rule) and after "not authorized
+// to" ("Not authorized to call this method", "You are not authorized to
+// connect to this server" refuse a credential as often as a caller).
+const callerRefusedPattern = `\b(do|does|did) ?n(o|')t have (the |any )?(access|rights?|privileges?|permissions?)\b|\bhave no (access|rights|privileges|permissions?)\b|` +
+	`\bnot accessible\b|\binsufficient (privileges?|permissions?|rights|access|authori[sz]ation)\b|` +
+	`\b(credentials?|privileges?|permissions?|rights|access|authori[sz]ation) (are |is )?not sufficient\b|` +
+	`\bmissing (access|permissions?|privileges?|rights)\s*($|[.,;:!"<])|\bmust have [a-z ]{0,20}\b(rights|privileges?|role|access|permissions?)\b|` +
+	`\b(you|users?|callers?|clients?|consumers?|apps?|applications?|accounts?|members?|tokens?|keys?)\b[^.]{0,20}\b(cannot|can ?not|can'?t|may not)\b (consume|access|use|call|perform|view|list|see)\b|` +
+	`\b(you|users?|callers?|clients?|consumers?|apps?|applications?|accounts?|members?|tokens?|keys?|api_key)\b[^.]{0,30}\b(is|are) not (allowed|permitted) to\b|` +
+	`\bnot authori[sz]ed to (access|perform|consume|invoke|view|list|read|see)\b|` +
+	`\b(does|do) ?n(o|')t own\b|\bforbids?\b|\bforbidden for (the )?(user|client|app|account|caller)\b|` +
+	`\bnot (in|on) the (authori[sz]ed|allowed|approved) (list|users)\b|\b(is|are) restricted and\b|` +
+	`\b(users?|accounts?|apps?|applications?|clients?|callers?|developers?|consumers?)\b (is |are |was )?not (registered|approved|whitelisted|allowlisted|enrolled) (in|for|with|on|to)\b|` +
+	`\bnot an? (sandbox|test|authori[sz]ed|registered|allowed|permitted|approved) (user|member|tester|developer)\b|` +
+	`\bnot enabled for (this|your|the) (organi[sz]ation|org|account|project|app|application|user|tenant|workspace|team)\b|` +
+	`\b(rbac|acl)s?\b[^.]{0,20}\b(denied|forbidden|refused)\b|\baccess restrictions?\b|` + blockedByPersonPattern + `|` +
+	notRolePattern + `|` + adminOnlyPattern + `|` + notYoursPattern + `|` + notApprovedPattern
+
+// blockedByPersonPattern: a block a person made (the user blocked the
+// bot, a member blocked the sender): the recipient refuses, no firewall.
+const blockedByPersonPattern = `\bblocked by (the|this|that) (user|member|recipient|owner|chat)\b`
+
+// credentialFaultPattern: the credential itself named with its fault,
+// before or after it ("Invalid Webhook Token", "Unknown API key",
+// "Access denied due to invalid subscription key", "Provided credentials
+// are missing or invalid", "API-key format invalid", "API key
+// authentication/authorization failure"), or a login refused in words
+// that name no key ("Name or password is incorrect", "You must log in
+// first", "'Expiration time' claim ('exp') is too far in the future",
+// "ACL not found"), or a valid one asked for ("Forbidden - a valid
+// `x-typesense-api-key` header must be sent"). Read with credentialFaultUnless (a reset token, a
+// partition key are not credentials). "Not valid" ends the sentence:
+// "This token is not valid for this repository" is the token's scope.
+const credentialFaultPattern = `\b(invalid|incorrect|wrong|bad|unknown|unrecogni[sz]ed|expired|revoked|malformed)\b [a-z0-9 _/-]{0,25}?\b(api[ _-]?keys?|keys?|tokens?|credentials?|secrets?|signatures?|passwords?|passphrases?)\b|` +
+	`\b(api[ _-]?keys?|keys?|tokens?|credentials?|signatures?)\b[a-z ]{0,20} (is |are )?(missing or )?((invalid|incorrect|expired|revoked|malformed)\b|not valid\s*($|[."!;<]))|` +
+	`\b(api[ _-]?key|key|token|credentials?) (authentication|authori[sz]ation|auth)[a-z/]* fail(ed|ure)\b|` +
+	`\b(user ?name|user|name|login|e-?mail)( or |/| and )(password|passphrase) (is |are )?(incorrect|invalid|wrong|not valid)\b|` +
+	`\bmust (first )?(log|sign) ?in\b|\bmust be (logged|signed) in\b|\bnot (logged|signed) in\b|\b(login|sign-?in) required\b|` +
+	`\ba valid [^.]{0,40}\b(key|token|credentials?)\b[^.]{0,20}\b(must be|is required|required)\b|` +
+	`\bacl (token )?not found\b|\b(exp|iat|nbf)'?\)? (claim|is too far)|'(expiration|issued at|not before)[a-z ]*' claim|` +
+	`\baccount (is )?not active\b`
+
+// credentialFaultUnless: words that make a "token" or "key" the API's
+// data, not the caller's credential, or an account another party's; and Apache's default 401 page, which
+// says "Either you supplied the wrong credentials (e.g., bad password)" to
+// every refused login, whatever was wrong.
+const credentialFaultUnless = bodyCredentialPattern + `|` + dataKeyPattern + `|` + otherPartyAccountPattern + `|\bcould not verify that you\s+are authori[sz]ed\b`
+
+// httpRefusalPattern: a failure envelope that says its refusal as an
+// HTTP status ("HTTP Error 401" in a 200 {"ok": false}).
+const httpRefusalPattern = `\b(http|status|error|code)( error| code| status)?:? (401|403)\b|\b(401|403):? (unauthori[sz]ed|forbidden)\b`
+
+var (
+	callerRefusedRE        = lazyre.New(callerRefusedPattern)
+	credFaultRE            = lazyre.New(credentialFaultPattern)
+	credFaultNotRE         = lazyre.New(credentialFaultUnless)
+	httpRefusalRE          = lazyre.New(httpRefusalPattern)
+	http403RE              = lazyre.New(`\b403\b|forbidden`)
+	billingOrPlanFeatureRE = lazyre.New(billingPattern + `|` + planFeaturePattern)
+)
+
+// credentialFault: text (lower-cased) names the credential's own fault.
+func credentialFault(text string) bool {
+	return credFaultRE.MatchString(text) && !credFaultNotRE.MatchString(text)
+}
+
+// flaggedRefusal: the text of a body that says "ok": false or "success":
+// false is a refusal of the request: it speaks of the credential, a
+// permission, a limit or the plan, or says the caller may not, or names
+// a 401 or 403. Any other failure (channel_not_found, "device offline",
+// a validation error) is the business's.
+func flaggedRefusal(text string) bool {
+	l := strings.ToLower(text)
+	if credFaultNotRE.MatchString(l) {
+		// "Invalid partition key", "reset token expired": the API's data.
+		return limitCodeRE.MatchString(l) || callerRefusedRE.MatchString(l)
+	}
+	return authCodeRE.MatchString(l) || limitCodeRE.MatchString(l) || unknownCredentialRE.MatchString(l) ||
+		callerRefusedRE.MatchString(l) || credentialFault(l) || httpRefusalRE.MatchString(l) || billingOrPlanFeatureRE.MatchString(l)
+}
