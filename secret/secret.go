@@ -95,13 +95,13 @@ type forkContents struct {
 	isNew     bool // the add that reached it was of a new value
 }
 
-// forkStep is one add to a fork's contents (from, nil when empty): the
-// label and value added with the text its forms were made from (the
-// value, or the "user:pass" of AddBasic), or two labels contested.
+// forkStep is one add to a fork's contents (from, nil when empty): a
+// value added under name (Add), a "user:pass" pair (AddBasic), or, when
+// had is set, the value's label had contested by name's. The label, its
+// hash and the forms are worked out only for a step not made before.
 type forkStep struct {
-	from             *forkContents
-	label, value     string
-	pair, contestant string
+	from                   *forkContents
+	name, value, pair, had string
 }
 
 func (m *formMemo) get(value string) []form {
@@ -136,7 +136,7 @@ func (r *Redactor) Fork() *Redactor {
 // step makes one add (or contest) to a fork: its contents become those
 // any fork reached by the same adds from the same contents, worked out
 // by the first one on a copy of its own. r is a fork, r.mu not held.
-func (r *Redactor) step(s forkStep, fs []form) bool {
+func (r *Redactor) step(s forkStep) bool {
 	r.mu.RLock()
 	s.from = r.shared
 	r.mu.RUnlock()
@@ -150,10 +150,13 @@ func (r *Redactor) step(s forkStep, fs []form) bool {
 			w.exact, w.pats, w.folds, w.contested = maps.Clone(c.exact), maps.Clone(c.pats), maps.Clone(c.folds), maps.Clone(c.contested)
 		}
 		isNew := false
-		if s.contestant != "" {
-			w.contest(s.label, s.contestant)
-		} else {
-			isNew = w.add(s.label, s.value, fs)
+		switch {
+		case s.had != "":
+			w.contest(s.had, Label(s.name, s.value))
+		case s.pair != "":
+			w.add(Label(s.name, s.pair), "", pairForms(s.pair))
+		default:
+			isNew = w.add(Label(s.name, s.value), s.value, memo.get(s.value))
 		}
 		next = &forkContents{exact: w.exact, pats: w.pats, folds: w.folds, contested: w.contested, isNew: isNew}
 		memo.mu.Lock()
@@ -225,7 +228,7 @@ func (r *Redactor) addValue(name, value string) bool {
 	if known {
 		if !labelNames(had, name) {
 			if r.fork {
-				r.step(forkStep{label: had, contestant: Label(name, value)}, nil)
+				r.step(forkStep{name: name, value: value, had: had})
 				return false
 			}
 			r.mu.Lock()
@@ -235,7 +238,7 @@ func (r *Redactor) addValue(name, value string) bool {
 		return false
 	}
 	if r.fork {
-		return r.step(forkStep{label: Label(name, value), value: value}, memo.get(value))
+		return r.step(forkStep{name: name, value: value})
 	}
 	return r.add(Label(name, value), value, memo.get(value))
 }
@@ -253,7 +256,7 @@ func (r *Redactor) AddBasic(name, user, pass string) {
 	}
 	raw := user + ":" + pass
 	if r = r.root(); r.fork {
-		r.step(forkStep{label: Label(name, raw), pair: raw}, pairForms(raw))
+		r.step(forkStep{name: name, pair: raw})
 		return
 	}
 	r.add(Label(name, raw), "", pairForms(raw))
