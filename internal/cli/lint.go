@@ -88,7 +88,7 @@ type preflights struct {
 	opt     runner.Options   // each suite's: its own Redactor, no Findings
 	secrets *secret.Redactor // the command's, which forks give to each suite
 	mu      sync.Mutex
-	of      map[*suites.Suite]preflight
+	done    []preflight // in the order checked; gather looks them up by suite
 	// serial: --env picked some environments, which must be defined by
 	// some suite, not by each one: only a check of all the suites at once
 	// can say so.
@@ -96,15 +96,17 @@ type preflights struct {
 }
 
 type preflight struct {
+	suite    *suites.Suite
 	findings []diagnose.Finding
 	secrets  *secret.Redactor
 	err      error
 }
 
 func newPreflights(opt runner.Options) *preflights {
-	p := &preflights{opt: opt, secrets: opt.Redactor, of: map[*suites.Suite]preflight{}}
+	p := &preflights{opt: opt, secrets: opt.Redactor}
 	p.serial = len(opt.Envs) > 0 && !slices.Contains(opt.Envs, "all")
 	p.opt.Findings = nil
+	p.opt.Getenv = onceEach(opt.Getenv)
 	if p.opt.Transport == nil {
 		// One base for all the suites' environments, as one check of all
 		// of them would clone once.
@@ -126,7 +128,30 @@ func (p *preflights) check(s *suites.Suite) {
 	findings, err := runner.Preflight([]*suites.Suite{s}, opt)
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	p.of[s] = preflight{findings, opt.Redactor, err}
+	p.done = append(p.done, preflight{s, findings, opt.Redactor, err})
+}
+
+// onceEach is getenv reading each variable once: the suites of a folder
+// read the same few, each suite on its own, and os.Getenv takes a lock
+// the loader goroutines then wait for. The process environment does not
+// change while suites are checked.
+func onceEach(getenv suites.Getenv) suites.Getenv {
+	if getenv == nil {
+		return nil
+	}
+	var read sync.Map // name → lookup
+	type lookup struct {
+		v  string
+		ok bool
+	}
+	return func(name string) (string, bool) {
+		if l, ok := read.Load(name); ok {
+			return l.(lookup).v, l.(lookup).ok
+		}
+		v, ok := getenv(name)
+		read.Store(name, lookup{v, ok})
+		return v, ok
+	}
 }
 
 // gather returns what runner.Preflight(ss, opt) returns. The secrets each
@@ -135,8 +160,12 @@ func (p *preflights) check(s *suites.Suite) {
 // checked in turn. Findings are ordered as Preflight orders them: by file
 // and position, in the order found (each suite's, then opt.Findings).
 func (p *preflights) gather(ss []*suites.Suite, opt runner.Options) ([]diagnose.Finding, error) {
+	of := make(map[*suites.Suite]preflight, len(p.done))
+	for _, r := range p.done {
+		of[r.suite] = r
+	}
 	for _, s := range ss {
-		if r, ok := p.of[s]; !ok || r.err != nil {
+		if r, ok := of[s]; !ok || r.err != nil {
 			// The suites are checked in turn when --env picked some
 			// environments, and when a suite has errors (they stop the
 			// command): an error's message names a secret it shows by the
@@ -147,8 +176,8 @@ func (p *preflights) gather(ss []*suites.Suite, opt runner.Options) ([]diagnose.
 	}
 	var findings []diagnose.Finding
 	for _, s := range ss {
-		opt.Redactor.AddFrom(p.of[s].secrets)
-		findings = append(findings, p.of[s].findings...)
+		opt.Redactor.AddFrom(of[s].secrets)
+		findings = append(findings, of[s].findings...)
 	}
 	findings = append(findings, opt.Findings...)
 	slices.SortStableFunc(findings, func(a, b diagnose.Finding) int {
