@@ -7,9 +7,9 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 
+	"github.com/authspec/authspec/internal/lazyre"
 	"github.com/authspec/authspec/suites"
 	"github.com/pb33f/libopenapi"
 	"github.com/pb33f/libopenapi/datamodel"
@@ -211,7 +211,7 @@ func dedupe(errs suites.Errors) suites.Errors {
 }
 
 // backquoted finds `#/ref` in libopenapi's words.
-var backquoted = regexp.MustCompile("`([^`]+)`")
+var backquoted = lazyre.New("`([^`]+)`")
 
 func refError(at func(*yaml.Node) suites.Pos, n *yaml.Node, path string, cause error) suites.Error {
 	pos := at(n)

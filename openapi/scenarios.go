@@ -3,10 +3,11 @@ package openapi
 import (
 	"encoding/json"
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/authspec/authspec/internal/lazyre"
 )
 
 // scenarios writes every operation's scenarios, grouped by its first tag
@@ -241,7 +242,7 @@ func (g *gen) request(o *Operation) (request, []string) {
 	return r, notes
 }
 
-var pathParam = regexp.MustCompile(`\{[^}/]+\}`)
+var pathParam = lazyre.New(`\{[^}/]+\}`)
 
 // isAuthParam: an api key parameter that a credential already sends.
 func (g *gen) isAuthParam(p Param) bool {

@@ -2,12 +2,13 @@ package openapi
 
 import (
 	"encoding/json"
-	"regexp"
 	"strings"
+
+	"github.com/authspec/authspec/internal/lazyre"
 )
 
 // plain matches scalars YAML reads back as the same string without quotes.
-var plain = regexp.MustCompile(`^[A-Za-z_/.$][A-Za-z0-9_./{}$:@+ -]*$`)
+var plain = lazyre.New(`^[A-Za-z_/.$][A-Za-z0-9_./{}$:@+ -]*$`)
 
 // reserved are plain scalars YAML would read as something else.
 var reserved = map[string]bool{"true": true, "false": true, "yes": true, "no": true, "on": true, "off": true,

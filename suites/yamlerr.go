@@ -5,13 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/authspec/authspec/internal/lazyre"
 )
 
 // parseYAML reads the one YAML document of a suite file. A second document
@@ -59,7 +60,7 @@ func parseYAMLWith(p *fastParser, file string, data []byte) (*yaml.Node, Errors)
 	return doc.Content[0], nil
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+var yamlLine = lazyre.New(`^yaml: line (\d+): (.*)$`)
 
 // parserProblems are the messages of yaml.v3's parser (not its scanner).
 // For them yaml.v3 reports a 0-based line number; the scanner's are 1-based.
@@ -77,7 +78,7 @@ var parserProblems = []string{
 	"found undefined tag handle",
 }
 
-var unknownAnchor = regexp.MustCompile(`^unknown anchor '(.*)' referenced$`)
+var unknownAnchor = lazyre.New(`^unknown anchor '(.*)' referenced$`)
 
 // yamlError turns a yaml.v3 syntax error into a positioned Error. yaml.v3
 // gives no column, so the column is 1; the line is where the construct
