@@ -47,7 +47,7 @@ func TestHappy2xxWithAuthWordsPasses(t *testing.T) {
 // a happy scenario through the real runner.
 func TestHappy2xxRound3Passes(t *testing.T) {
 	var all []happyAnswer
-	for _, f := range []string{"../diagnose/testdata/falsepos3.json", "../diagnose/testdata/falsepos3_late.json", "../diagnose/testdata/falsepos3_b.json", "../diagnose/testdata/falsepos3_c.json", "../diagnose/testdata/falsepos3_d.json"} {
+	for _, f := range []string{"../diagnose/testdata/falsepos3.json", "../diagnose/testdata/falsepos3_late.json", "../diagnose/testdata/falsepos3_b.json", "../diagnose/testdata/falsepos3_c.json", "../diagnose/testdata/falsepos3_d.json", "../diagnose/testdata/falsepos3_e.json"} {
 		raw, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
