@@ -208,7 +208,7 @@ func allProviderCases(now time.Time) []provCase {
 		lateDevtoolsCases(), lateDevtoolsCases2(), financeCases(), financeLateCases(), financeLateCases2(),
 		gatewaysCases(now), commerceCases(now), commerceLateCases(), hrgamingCases(now), logisticsCases(now),
 		lateLogisticsCases(), aidataCases(now), lateAidataCases(), verticalsCases(now), lateVerticalsCases(), intlCases(now),
-		dataapisCases(now), lateDataapisCases(), lateGatewaysCases(), lateHrgamingCases(),
+		dataapisCases(now), lateDataapisCases(), lateGatewaysCases(), lateHrgamingCases(), servers3Cases(now),
 	} {
 		all = append(all, cs...)
 	}
