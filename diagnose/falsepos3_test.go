@@ -46,6 +46,10 @@ var round3Batches = []struct{ label, path string }{
 	// following, a user asked about who was banned, token answers with
 	// code 0), aimed at the intl round's new 2xx readings: 7 of 7.
 	{"round 3e", "testdata/falsepos3_e.json"},
+	// 5xx from an authentication service (API Gateway's authorizer that
+	// could not run, Entra ID's transient AADSTS90033, Okta's internal
+	// error): 3 of 3.
+	{"round 3f", "testdata/falsepos3_f.json"},
 }
 
 // fpFileCase is one answer of a corpus file.
