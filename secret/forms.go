@@ -18,6 +18,7 @@ type form struct {
 	text  string
 	token bool // short: only as a whole token
 	seam  int  // folded: found only where a line break was dropped at this byte
+	part  bool // a long value as written: its parts are looked for where cut (parts.go)
 }
 
 // fold is a folded form with its seam.
@@ -68,6 +69,7 @@ func forms(value string) []form {
 			// value a server encodes back whole.
 			add(c, encodings("Bearer "+c)...)
 		} else {
+			out = append(out, form{text: stripBreaks(c), part: true})
 			add(c, inBase64(c)...)
 			out = append(out, foldedAtSpaces(c)...)
 			if !ascii(c) {

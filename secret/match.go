@@ -26,13 +26,19 @@ import (
 // "Basic" or a server's "Test" in every header and sentence.
 type matcher struct {
 	long    map[uint64][]entry  // first 8 bytes, ASCII lower-cased → entries, longest first
+	cut     cutIndex            // the ends of values whose parts are looked for (parts.go)
 	folds   map[string][]seamed // a long value folded where it had spaces → where the break must be
 	foldLen []int               // their lengths, longest first
 	tokens  map[string]string   // short form → label
 	tokLens []int               // lengths of the short forms, longest first
 }
 
-type entry struct{ text, label string }
+// entry is a long form; part says that its parts are looked for where
+// cut (parts.go).
+type entry struct {
+	text, label string
+	part        bool
+}
 
 // seamed is a folded form: it matches only where the view dropped a line
 // break at byte seam of the form, so "pass word" wrapped as "pass\n word"
@@ -66,19 +72,24 @@ func (r *Redactor) compiled() *matcher {
 			continue
 		}
 		k := lowerKey(key(text))
-		m.long[k] = append(m.long[k], entry{text, p.label})
+		m.long[k] = append(m.long[k], entry{text: text, label: p.label, part: p.part})
+		if p.part {
+			m.cut.parts = append(m.cut.parts, entry{text: text, label: p.label})
+		}
 	}
-	for k, es := range m.long {
-		slices.SortFunc(es, func(a, b entry) int {
-			if d := len(b.text) - len(a.text); d != 0 {
-				return d
-			}
-			return strings.Compare(a.text, b.text)
-		})
-		m.long[k] = es
+	for _, es := range m.long {
+		slices.SortFunc(es, func(a, b entry) int { return longestFirst(a.text, b.text) })
 	}
 	r.m = m
 	return m
+}
+
+// longestFirst orders forms longest first, then as strings.
+func longestFirst(a, b string) int {
+	if d := len(b) - len(a); d != 0 {
+		return d
+	}
+	return strings.Compare(a, b)
 }
 
 // addLen adds n to lens, kept longest first, once.
@@ -173,18 +184,24 @@ func (m *matcher) passes(s string, keepBreaks bool, at find) string {
 	}
 }
 
-// find reports the length and label of a match at view position i.
-type find func(v *view, i int) (int, string)
+// find reports the length and label of a match at view position i, and
+// the form it matched: for a part of a value (parts.go), the whole form.
+type find func(v *view, i int) (n int, label, form string)
 
 // preferring is at with each match relabelled as the view made by Prefer
-// names it.
+// names it: by the text matched, else (a part of a value) by its form.
 func (r *Redactor) preferring(at find) find {
-	return func(v *view, i int) (int, string) {
-		n, label := at(v, i)
+	return func(v *view, i int) (int, string, string) {
+		n, label, form := at(v, i)
 		if n > 0 {
-			label = r.relabel(string(v.b[i:i+n]), label)
+			text := string(v.b[i : i+n])
+			l := r.relabel(text, label)
+			if l == label && form != text {
+				l = r.relabel(form, label)
+			}
+			label = l
 		}
-		return n, label
+		return n, label, form
 	}
 }
 
@@ -195,7 +212,7 @@ func (m *matcher) replace(s string, v *view, at find) string {
 	var b strings.Builder
 	last := 0
 	for i := 0; i < len(v.b); {
-		n, label := at(v, i)
+		n, label, _ := at(v, i)
 		if n == 0 {
 			i++
 			continue
@@ -217,13 +234,15 @@ func (m *matcher) replace(s string, v *view, at find) string {
 	return b.String()
 }
 
-func (m *matcher) findLong(v *view, i int) (int, string) {
+func (m *matcher) findLong(v *view, i int) (int, string, string) {
 	if i+8 <= len(v.b) {
 		// Entries are longest first: of those of one length, one written
 		// in the same case wins over one that matches in another case.
-		n, label := 0, ""
-		for _, e := range m.long[lowerKey(binary.LittleEndian.Uint64(v.b[i:]))] {
-			if n > 0 && len(e.text) < n {
+		es := m.long[lowerKey(binary.LittleEndian.Uint64(v.b[i:]))]
+		var found *entry
+		for k := range es {
+			e := &es[k]
+			if found != nil && len(e.text) < len(found.text) {
 				break
 			}
 			if len(e.text) > len(v.b)-i {
@@ -231,15 +250,21 @@ func (m *matcher) findLong(v *view, i int) (int, string) {
 			}
 			w := v.b[i : i+len(e.text)]
 			if string(w) == e.text {
-				return len(e.text), e.label
+				return len(e.text), e.label, e.text
 			}
-			if n == 0 && equalFoldASCII(w, e.text) {
-				n, label = len(e.text), e.label
+			if found == nil && equalFoldASCII(w, e.text) {
+				found = e
 			}
 		}
-		if n > 0 {
-			return n, label
+		if found != nil {
+			return len(found.text), found.label, found.text
 		}
+		if n, e := cutAfter(v.b, i, es); n > 0 {
+			return n, e.label, e.text
+		}
+	}
+	if n, e := m.cutBefore(v.b, i); n > 0 {
+		return n, e.label, e.whole
 	}
 	for _, n := range m.foldLen {
 		if i+n > len(v.b) {
@@ -247,17 +272,17 @@ func (m *matcher) findLong(v *view, i int) (int, string) {
 		}
 		for _, f := range m.folds[string(v.b[i:i+n])] {
 			if v.seamAt(i + f.seam) {
-				return n, f.label
+				return n, f.label, string(v.b[i : i+n])
 			}
 		}
 	}
-	return 0, ""
+	return 0, "", ""
 }
 
-func (m *matcher) findToken(v *view, i int) (int, string) {
+func (m *matcher) findToken(v *view, i int) (int, string, string) {
 	wordBefore := wordEndsAt(v.b, i)
 	if wordBefore && wordStartsAt(v.b, i) {
-		return 0, "" // inside a word
+		return 0, "", "" // inside a word
 	}
 	for _, n := range m.tokLens {
 		if i+n > len(v.b) {
@@ -270,9 +295,9 @@ func (m *matcher) findToken(v *view, i int) (int, string) {
 		if wordEndsAt(v.b, i+n) && wordStartsAt(v.b, i+n) {
 			continue // the token goes on after the secret
 		}
-		return n, label
+		return n, label, string(v.b[i : i+n])
 	}
-	return 0, ""
+	return 0, "", ""
 }
 
 // lowerASCII is b with its ASCII letters lower-cased, in buf when it fits.

@@ -189,6 +189,7 @@ func (r *Redactor) own() {
 type pattern struct {
 	label string
 	token bool // short: replaced only as a whole token
+	part  bool // its parts are looked for where cut (parts.go)
 }
 
 // OnAdd registers fn to be called with every new value added with
@@ -300,14 +301,15 @@ func (r *Redactor) add(label, value string, fs []form) bool {
 			}
 			// The same text as a short and a long secret: whole words
 			// are not enough for the long one's sake.
-			if p.token && !f.token {
-				p.token = false
+			if p.token && !f.token || f.part && !p.part {
+				p.token = p.token && f.token
+				p.part = p.part || f.part
 				r.pats[f.text] = p
 				r.m = nil
 			}
 			continue
 		}
-		r.pats[f.text] = pattern{label: label, token: f.token}
+		r.pats[f.text] = pattern{label: label, token: f.token, part: f.part}
 		r.m = nil
 	}
 	if isNew || r.m == nil {
@@ -377,8 +379,9 @@ func (r *Redactor) AddFrom(from *Redactor) {
 		switch {
 		case !ok:
 			r.pats[text] = p
-		case had.token && !p.token:
-			had.token = false
+		case had.token && !p.token || p.part && !had.part:
+			had.token = had.token && p.token
+			had.part = had.part || p.part
 			r.pats[text] = had
 		default:
 			continue

@@ -78,6 +78,26 @@ var Echoes = []Echo{
 	{Name: "upper case", Render: strings.ToUpper, Long: true},
 	{Name: "lower case", Render: strings.ToLower, Long: true},
 	{Name: "first letter's case flipped", Render: flipFirstLetter, Long: true},
+	// An API or a logger that shortens what it echoes: half of the value
+	// (8 characters at least), with an ellipsis or a mask where it was
+	// cut. A value of 8 characters has no such part: it is echoed whole.
+	{Name: "first half and an ellipsis", Render: func(v string) string { return cut(v, true, "…") }, Long: true},
+	{Name: "masked and the second half", Render: func(v string) string { return cut(v, false, "****") }, Long: true},
+}
+
+// cut is the first or the last half of v (at least 8 characters, and
+// fewer than all), with marker where the rest was; v itself when it is too
+// short to have such a part.
+func cut(v string, first bool, marker string) string {
+	rs := []rune(v)
+	n := max(8, (len(rs)+1)/2)
+	if n >= len(rs) {
+		return v
+	}
+	if first {
+		return string(rs[:n]) + marker
+	}
+	return marker + string(rs[len(rs)-n:])
 }
 
 // flipFirstLetter changes the case of v's first ASCII letter.
