@@ -172,7 +172,13 @@ func (c *Changes) Any() bool {
 }
 
 // Compare marks the document's results against the baseline.
-func (d *Document) Compare(b *Baseline) *Changes { return compareDocs(&b.doc, d.data()) }
+// What the changes show of the baseline's own text (its started_at, the
+// names of removed cases, statuses, fingerprints) goes through the run's
+// redactor: the file is read, not written, by this run, and an edited one
+// may hold a value that is a secret now.
+func (d *Document) Compare(b *Baseline) *Changes {
+	return compareDocs(&b.doc, d.data(), d.rep.Redactor.Redact)
+}
 
 type resultKey struct{ suite, env, scenario string }
 
@@ -180,8 +186,8 @@ func keyOf(r *jsonResult) resultKey { return resultKey{r.Suite, r.Environment, r
 
 func isBad(status string) bool { return status == "failed" || status == "error" }
 
-func compareDocs(prev, cur *jsonReport) *Changes {
-	ch := &Changes{Against: prev.StartedAt, Counts: map[string]int{}, Results: []ResultChange{},
+func compareDocs(prev, cur *jsonReport, clean func(string) string) *Changes {
+	ch := &Changes{Against: clean(prev.StartedAt), Counts: map[string]int{}, Results: []ResultChange{},
 		Answers: []AnswerChange{}, Credentials: []CredentialChange{}}
 	for _, m := range markOrder {
 		ch.Counts[m] = 0
@@ -206,7 +212,7 @@ func compareDocs(prev, cur *jsonReport) *Changes {
 			rc.Change = New
 		} else {
 			e.seen = true
-			rc.Was = e.res.Status
+			rc.Was = clean(e.res.Status)
 			rc.Change = mark(e.res.Status, now.Status)
 			if a, ok := answerChange(e.res, now); ok {
 				ch.Answers = append(ch.Answers, a)
@@ -220,11 +226,11 @@ func compareDocs(prev, cur *jsonReport) *Changes {
 		if e := before[keyOf(was)]; !e.seen {
 			e.seen = true // a duplicate in the baseline is removed once
 			ch.Counts[Removed]++
-			ch.Results = append(ch.Results, ResultChange{Suite: was.Suite, Environment: was.Environment,
-				Scenario: was.Scenario, Change: Removed, Was: was.Status})
+			ch.Results = append(ch.Results, ResultChange{Suite: clean(was.Suite), Environment: clean(was.Environment),
+				Scenario: clean(was.Scenario), Change: Removed, Was: clean(was.Status)})
 		}
 	}
-	ch.Credentials = credentialChanges(prev.Credentials, cur.Credentials)
+	ch.Credentials = credentialChanges(prev.Credentials, cur.Credentials, clean)
 	return ch
 }
 
@@ -268,7 +274,7 @@ func answer(r *jsonResult) string {
 	return "no response"
 }
 
-func credentialChanges(prev, cur []jsonCredential) []CredentialChange {
+func credentialChanges(prev, cur []jsonCredential, clean func(string) string) []CredentialChange {
 	type key struct{ env, suite, name string }
 	before := map[key]jsonCredential{}
 	for _, c := range prev {
@@ -281,7 +287,7 @@ func credentialChanges(prev, cur []jsonCredential) []CredentialChange {
 			continue
 		}
 		cc := CredentialChange{Environment: c.Environment, Suite: c.Suite, Name: c.Name, Source: c.Source,
-			Was: was.Fingerprint, Now: c.Fingerprint}
+			Was: clean(was.Fingerprint), Now: c.Fingerprint}
 		switch {
 		case was.Fingerprint != c.Fingerprint:
 			cc.Change = RotationSeen

@@ -193,7 +193,7 @@ func TestCompareDuplicatesInBaseline(t *testing.T) {
 	prev := &jsonReport{Results: []jsonResult{res("kept", "failed"), res("kept", "passed"), res("gone", "passed"), res("gone", "failed")}}
 	cur := &jsonReport{Results: []jsonResult{res("kept", "failed"), res("added", "passed")}}
 	var got []string
-	for _, r := range compareDocs(prev, cur).Results {
+	for _, r := range compareDocs(prev, cur, func(s string) string { return s }).Results {
 		got = append(got, r.Scenario+"="+r.Change+":"+r.Was+"→"+r.Now)
 	}
 	want := []string{"kept=new_failure:passed→failed", "added=new:→passed", "gone=removed:passed→"}
