@@ -212,21 +212,62 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 	return tr.AccessToken, expiry, nil
 }
 
-// addTokenSecrets adds to red every token of a token endpoint's JSON
-// answer: each top-level string whose key names a token (access_token,
-// refresh_token, id_token) or a secret, as cred.<key>.
+// addTokenSecrets adds to red every token of a token endpoint's answer:
+// each string whose key names a token (access_token, refresh_token,
+// id_token) or a secret, as cred.<key>, in a JSON answer at any depth or
+// in a form-encoded one.
 func addTokenSecrets(red *secret.Redactor, cred string, body []byte) {
-	var fields map[string]any
-	if json.Unmarshal(body, &fields) != nil {
+	var doc any
+	if json.Unmarshal(body, &doc) == nil {
+		addTokenFields(red, cred, doc)
 		return
 	}
-	for _, k := range slices.Sorted(maps.Keys(fields)) {
-		v, ok := fields[k].(string)
-		low := strings.ToLower(k)
-		if ok && v != "" && (strings.Contains(low, "token") && low != "token_type" || strings.Contains(low, "secret")) {
-			red.AddCredential(cred+"."+k, v)
+	// An answer that is no JSON may still be form-encoded, as GitHub's
+	// is without Accept: application/json (access_token=…&token_type=…).
+	// authspec finds no access token in it, and the failure shows it.
+	q, err := url.ParseQuery(strings.TrimSpace(string(body)))
+	if err != nil {
+		return
+	}
+	for _, k := range slices.Sorted(maps.Keys(q)) {
+		if strings.Trim(k, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-") != "" {
+			continue // a page's text, not a form's field
+		}
+		for _, v := range q[k] {
+			if v != "" && tokenKey(k) {
+				red.AddCredential(cred+"."+k, v)
+			}
 		}
 	}
+}
+
+// addTokenFields adds each string under a token's or secret's key, in
+// objects nested at any depth: some providers wrap their answer
+// ({"data":{"access_token":…}}), which authspec does not read as a
+// token, and shows.
+func addTokenFields(red *secret.Redactor, cred string, v any) {
+	switch v := v.(type) {
+	case map[string]any:
+		for _, k := range slices.Sorted(maps.Keys(v)) {
+			if s, ok := v[k].(string); ok {
+				if s != "" && tokenKey(k) {
+					red.AddCredential(cred+"."+k, s)
+				}
+				continue
+			}
+			addTokenFields(red, cred, v[k])
+		}
+	case []any:
+		for _, x := range v {
+			addTokenFields(red, cred, x)
+		}
+	}
+}
+
+// tokenKey reports whether a token endpoint's key names a credential.
+func tokenKey(k string) bool {
+	low := strings.ToLower(k)
+	return strings.Contains(low, "token") && low != "token_type" || strings.Contains(low, "secret")
 }
 
 // tokenTimeout bounds a token request like any request of the suite: the

@@ -64,3 +64,42 @@ func TestLCOAuthRefreshAndIDTokensAreSecrets(t *testing.T) {
 	}
 	lcNoSecrets(t, rep, refresh, idToken)
 }
+
+// A token endpoint whose answer authspec cannot read as a flat JSON
+// object still gave a token away: GitHub's form-encoded answer
+// (access_token=…&token_type=bearer, without Accept: application/json) or
+// a provider that wraps its tokens ({"data":{"access_token":…}}). The run
+// fails (no access_token found), and that failure lists the token request
+// with its answer: every token in it must be a label there.
+func TestLCOAuthUnreadTokenAnswersStayHidden(t *testing.T) {
+	const access, refresh = "gho_Zq8Yp7Xo6Wn5Vm4Ul3", "ghr_Tk2Sj1Ri0Qh9Pg8Of7"
+	for name, answer := range map[string]struct{ ctype, body string }{
+		"form":   {"application/x-www-form-urlencoded", "access_token=" + access + "&scope=repo&token_type=bearer&refresh_token=" + refresh},
+		"nested": {"application/json", `{"code":0,"data":{"access_token":"` + access + `","token_type":"Bearer","refresh_token":"` + refresh + `"}}`},
+	} {
+		t.Run(name, func(t *testing.T) {
+			srv, _ := lcServer(t, func(w http.ResponseWriter, r *http.Request) {
+				if r.URL.Path != "/oauth2/token" {
+					w.WriteHeader(http.StatusUnauthorized)
+					return
+				}
+				w.Header().Set("Content-Type", answer.ctype)
+				_, _ = w.Write([]byte(answer.body))
+			})
+			var r secret.Redactor
+			rep := lcRun(t, lcLoad(t, lcOAuthSuite, lcOAuthEnv, "{{S}}", srv.URL, "{{SCENARIOS}}", lcScenarios(1, "machine")),
+				Options{Envs: []string{"staging"}, Redactor: &r, Now: time.Now})
+			if len(rep.Results) != 1 || len(rep.Results[0].TokenRequests) != 1 {
+				t.Fatalf("results: %+v", rep.Results)
+			}
+			lcNoSecretsInTokenRequests(t, rep, access, refresh)
+			lcNoSecrets(t, rep, access, refresh)
+			body := string(rep.Results[0].TokenRequests[0].Response.Body)
+			for _, w := range []string{"token_type", "[machine.access_token sha256:", "[machine.refresh_token sha256:"} {
+				if !strings.Contains(body, w) {
+					t.Errorf("the token request's answer as recorded lacks %q:\n%s", w, body)
+				}
+			}
+		})
+	}
+}
