@@ -150,13 +150,6 @@ var knownChanges = map[string]bool{
 	"syn permission denied→access denied | Kraken 200 EGeneral:Permission denied":                                                       true,
 	"syn permissions→privileges | Graph 400 100/33 Unsupported get request: does not exist or missing permissions":                      true,
 	"syn permissions→privileges | Stripe restricted key lacks a permission":                                                             true,
-	"syn token qualified | Docker Hub API 401 a personal access token cannot be used as a bearer":                                       true,
-	"syn token qualified | Google Ads 401 NOT_ADS_USER under 'missing required authentication credential'":                              true,
-	"syn token qualified | Graph 400 104 An access token is required, none sent":                                                        true,
-	"syn token qualified | Graph 400 190/458 user has not authorized application (app removed)":                                         true,
-	"syn token qualified | Graph 400 190/460 session invalidated: the user changed their password":                                      true,
-	"syn token qualified | SP-API 403 Access token is missing in the request header, one sent":                                          true,
-	"syn token qualified | SumUp 401 access token required although a bearer token was sent":                                            true,
 }
 
 // acceptedChanges: variants whose first cause changes and is right for

@@ -22,7 +22,7 @@ const otherKindPattern = `supported (authentication|auth) (types|methods|schemes
 	`try (another|a different) auth(entication)? (scheme|method|type)|` +
 	`\b(oidc|oauth ?2?|saml|basic|bearer|api[ _-]?key|token|password) auth(entication)? is not (configured|enabled|supported)|` +
 	`missing required authentication credential\. expected|` +
-	`\b(personal access|organi[sz]ation access|access|api|refresh) (tokens?|keys?)( or [a-z ]{0,40}(tokens?|keys?))? (cannot|can ?not|can't|may not|must not) be used (as|for) (an? |the )?(bearer|basic|access token)\b`
+	`\b(personal|organi[sz]ation|access|api|refresh)( access)? (tokens?|keys?)( or [a-z ]{0,40}(tokens?|keys?))? (cannot|can ?not|can't|may not|must not) be used (as|for) (an? |the )?(bearer|basic|access token)\b`
 
 // namedPermissionPattern: the answer names the scope or permission the
 // credential lacks ("This request requires scope=likes, but this access
@@ -324,7 +324,7 @@ const tokenUsedExpiredPattern = `\b(token|session|credential)s? (used|provided|s
 // the request ("Token not available in request. Please specify a valid
 // token as HTTP header."): nothing it reads was sent, or it was sent
 // where it does not look.
-const credentialNotInRequestPattern = `\b(token|api[ _-]?key|credential|access token|auth token)s? (is |was |were )?not (available|present|supplied|included|provided|found) in (the |this |your )?(request|call|headers?)\b`
+const credentialNotInRequestPattern = `\b(token|api[ _-]?key|credential|access token|auth token)s? (is |was |were )?(not (available|present|supplied|included|provided|found)|missing) in (the |this |your )?(request|call|headers?)\b`
 
 // validCredentialRequiredPattern: the server asks for a valid or active
 // credential ("An active access token must be used to query information

@@ -70,3 +70,20 @@ func TestRefusalWords(t *testing.T) {
 		{"an ok envelope with data", 200, nil, `{"ok":true,"message":"You do not have access to nothing: all good","data":[]}`, tok, "", []string{PermissionDenied}},
 	})
 }
+
+// TestTokenWordings: a token named without its qualifier ("token
+// required", "Error validating token", "a personal token … cannot be
+// used as a bearer", "Expected OAuth 2 token") reads as the qualified
+// words do.
+func TestTokenWordings(t *testing.T) {
+	tok := bearer("API_TOKEN", "opq_7Hd92kLmQ4pXrT")
+	runReadings(t, []readingCase{
+		{"a personal token cannot be a bearer", 401, nil, `{"message":"A personal token or organization token cannot be used as a bearer. A proper token must be obtained via /v2/auth/token."}`, tok, SchemeMismatch, nil},
+		{"token required, one sent", 401, nil, `{"error_code":"NOT_AUTHORIZED","message":"token required"}`, tok, CredentialInWrongPlace, nil},
+		{"a token is required, none sent", 400, nil, `{"error":{"code":104,"message":"An token is required to request this resource.","type":"OAuthException"}}`, nil, NoCredentialsSent, nil},
+		{"a CSRF token required is no credential", 403, nil, `{"message":"CSRF token required"}`, tok, RequiredHeaderMissing, []string{CredentialInWrongPlace}},
+		{"token missing in the request header, one sent", 403, nil, `{"errors":[{"code":"Unauthorized","details":"token is missing in the request header.","message":"Access to requested resource is denied."}]}`, tok, CredentialInWrongPlace, nil},
+		{"error validating token", 400, nil, `{"error":{"code":190,"message":"Error validating token: The session has been invalidated because the user changed their password.","type":"OAuthException"}}`, tok, CredentialRejected, nil},
+		{"expected an OAuth 2 token, a bearer sent", 401, map[string]string{"Content-Type": "application/json", "WWW-Authenticate": `Bearer realm="https://accounts.google.com/"`}, `{"error":{"code":401,"message":"Request is missing required authentication credential. Expected OAuth 2 token.","status":"UNAUTHENTICATED"}}`, tok, CredentialRejected, []string{SchemeMismatch}},
+	})
+}
