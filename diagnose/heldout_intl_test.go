@@ -279,3 +279,64 @@ func TestHeldoutIntl(t *testing.T) {
 	runTokenCases(t, intlTokenCases())
 	runFalsePositives(t, "intl non-refusals", intlNonRefusals())
 }
+
+// lateIntlCases: answers of the same category gathered after the round's
+// fixes, run once unchanged before any further reading; expectations from
+// the catalog. First run: 7 of 8 (refusals 5 of 6, token endpoint 1 of
+// 1, non-refusals 1 of 1). The miss: hh.ru's 403 {"errors":[{"type":
+// "oauth","value":"bad_authorization"}]} read as a permission by its
+// status; 8 of 8 after one general reading: a bad or invalid
+// authorization named as a whole (a code word, or before header, token,
+// key) is the credential refused, whatever status carries it ("invalid
+// authorization code" is not).
+func lateIntlCases() []provCase {
+	hh := bearer("HH_ACCESS_TOKEN", "USERQ7Pf3N2LM9WX4RT8YZ1BC5DV6EF0GH2JK4NM6PQ8RS0TU2VW4XY6ZA8BC0DE2")
+	hhErr := func(typ, value string) string {
+		return `{"errors":[{"type":"` + typ + `","value":"` + value + `"}]}`
+	}
+	return []provCase{
+		// PagSeguro (Brazil).
+		{src: "https://github.com/pagseguro/payment-magento/issues/80", name: "PagSeguro 401 UNAUTHORIZED Invalid credential, review AUTHORIZATION header", status: 401,
+			header: jsonCT(), body: `{"error_messages":[{"code":"UNAUTHORIZED","description":"Invalid credential. Review AUTHORIZATION header"}]}`,
+			cred: bearer("PAGSEGURO_TOKEN", "6f1c2b3a-4d5e-4f60-8a9b-0c1d2e3f4a5b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f"), method: "POST", path: "/orders", want: CredentialRejected},
+		{src: "https://github.com/michaeldouglas/laravel-pagseguro/issues/33", name: "PagSeguro v2 401 plain Unauthorized, token in the query", status: 401,
+			header: map[string]string{"Content-Type": "text/plain"}, body: "Unauthorized",
+			cred: apiKey("PAGSEGURO_TOKEN", "135772AD6B3C401ABC7EE285FC0A972A", "", "token"), method: "POST", path: "/v2/checkout?email=loja%40example.com", want: CredentialRejected},
+		// Alibaba Cloud Model Studio (DashScope).
+		{src: "https://github.com/dinoanderson/qwen_cli_coder/issues/1", name: "DashScope 401 InvalidApiKey Invalid API-key provided.", status: 401,
+			header: jsonCT(), body: `{"code":"InvalidApiKey","message":"Invalid API-key provided.","request_id":"01415ff3-53f4-989d-83c0-3eb61fa1418e"}`,
+			cred: bearer("DASHSCOPE_API_KEY", "sk-aec4f2b9c8d7e6f5a4b3c2d1e07b1f01"), method: "POST", path: "/compatible-mode/v1/chat/completions", want: CredentialRejected},
+		// HeadHunter (hh.ru) answers its oauth errors with 403 and a type/value pair.
+		{src: "https://github.com/hhru/api/blob/master/docs/errors.md", name: "hh.ru 403 oauth token_expired", status: 403,
+			header: jsonCT(), body: hhErr("oauth", "token_expired"), cred: hh, path: "/me", want: TokenExpired},
+		// A 403, but the token is said not to exist or not to be valid.
+		{src: "https://github.com/hhru/api/blob/master/docs/errors.md", name: "hh.ru 403 oauth bad_authorization", status: 403,
+			header: jsonCT(), body: hhErr("oauth", "bad_authorization"), cred: hh, path: "/resumes/mine", want: CredentialRejected},
+		// A paid method without paid access: the plan's.
+		{src: "https://github.com/hhru/api/blob/master/docs/errors.md", name: "hh.ru 403 api_access_payment action_must_be_payed", status: 403,
+			header: jsonCT(), body: hhErr("api_access_payment", "action_must_be_payed"), cred: hh, path: "/resumes/0123abcd/contacts", want: PermissionDenied},
+	}
+}
+
+// lateIntlTokenCases: a late token endpoint refusal.
+func lateIntlTokenCases() []tokenCase {
+	return []tokenCase{
+		{src: "https://github.com/hhru/api/blob/master/docs/errors.md", name: "hh.ru 400 invalid_client client_id or client_secret not found", status: 400,
+			body: `{"error":"invalid_client","error_description":"client_id or client_secret not found"}`, want: CredentialRejected},
+	}
+}
+
+// lateIntlNonRefusals: a late look-alike that is not a refusal.
+func lateIntlNonRefusals() []fpCase {
+	return []fpCase{
+		{src: "https://github.com/hhru/api/blob/master/docs/errors.md", name: "hh.ru 400 bad_argument employer_id", status: 400, header: jsonCT(),
+			body: `{"errors":[{"type":"bad_argument","value":"employer_id"}]}`},
+	}
+}
+
+// TestHeldoutIntlLate: see lateIntlCases.
+func TestHeldoutIntlLate(t *testing.T) {
+	runProviderCases(t, "intl late answers", lateIntlCases())
+	runTokenCases(t, lateIntlTokenCases())
+	runFalsePositives(t, "intl late non-refusals", lateIntlNonRefusals())
+}

@@ -324,6 +324,8 @@ func TestPhraseFamilies(t *testing.T) {
 		{"an Error object about a record is no refusal", 200, `{"Response":{"Error":{"Code":"ResourceNotFound.NoDataOfRecord","Message":"Record does not exist."},"RequestId":"r-1"}}`, tok, "", []string{CredentialRejected}},
 		{"a client id said not to exist, sent in the query", 401, `{"errorMessage":"Not Exist Client ID : Authentication failed.","errorCode":"024"}`, apiKey("CLIENT_ID", "Zq8RmT2vXp4sWn6y", "", "client_id"), CredentialInWrongPlace, nil},
 		{"a client id that does not exist is refused", 401, `{"error":"The client id does not exist"}`, key, CredentialRejected, []string{CredentialInWrongPlace}},
+		{"a bad authorization as a code word, on a 403", 403, `{"errors":[{"type":"oauth","value":"bad_authorization"}]}`, tok, CredentialRejected, nil},
+		{"an invalid authorization code is no refused credential", 400, `{"message":"Invalid authorization code."}`, tok, "", []string{CredentialRejected}},
 		{"auth failed with the key, on a 403", 403, `{"title":"Auth Failed","detail":"Auth failed with api-key: 0100 customer-id: 42"}`, key, CredentialRejected, nil},
 		{"an access key not found, on a 404", 404, `{"Code":"InvalidAccessKeyId.NotFound","Message":"Specified access key is not found."}`, key, CredentialRejected, []string{NotFoundHidesPermission}},
 		{"a file not found or without access stays hidden", 404, `{"message":"The file was not found or you do not have access to it"}`, key, NotFoundHidesPermission, nil},
