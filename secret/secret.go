@@ -62,6 +62,10 @@ type Redactor struct {
 	fork   bool
 	merged map[*forkContents]bool
 	shared *forkContents
+	// steps makes a fork's adds (and AddFrom into it) one at a time: each
+	// moves the fork on from the contents it had, and two made at once
+	// from the same contents would keep only one of them.
+	steps sync.Mutex
 	// base and prefer make a view made by Prefer: every value and form
 	// is base's, and a match of one of prefer's forms is labelled with
 	// the name that produced the result (see prefer.go).
@@ -135,11 +139,19 @@ func (r *Redactor) Fork() *Redactor {
 
 // step makes one add (or contest) to a fork: its contents become those
 // any fork reached by the same adds from the same contents, worked out
-// by the first one on a copy of its own. r is a fork, r.mu not held.
+// by the first one on a copy of its own. r was a fork when the add
+// began, r.mu not held.
 func (r *Redactor) step(s forkStep) bool {
+	r.steps.Lock()
+	defer r.steps.Unlock()
 	r.mu.RLock()
 	s.from = r.shared
+	fork := r.fork
 	r.mu.RUnlock()
+	if !fork {
+		// AddFrom gave it maps of its own meanwhile.
+		return r.addOwn(s)
+	}
 	memo := r.forms
 	memo.mu.Lock()
 	next, ok := memo.next[s]
@@ -173,6 +185,20 @@ func (r *Redactor) step(s forkStep) bool {
 	r.exact, r.pats, r.folds, r.contested = next.exact, next.pats, next.folds, next.contested
 	r.m, r.views = nil, nil
 	return next.isNew
+}
+
+// addOwn makes s on r's own maps, r no fork.
+func (r *Redactor) addOwn(s forkStep) bool {
+	switch {
+	case s.had != "":
+		r.mu.Lock()
+		r.contest(s.had, Label(s.name, s.value))
+		r.mu.Unlock()
+		return false
+	case s.pair != "":
+		return r.add(Label(s.name, s.pair), "", pairForms(s.pair))
+	}
+	return r.add(Label(s.name, s.value), s.value, r.forms.get(s.value))
 }
 
 // own gives a fork maps of its own, to write (AddFrom into a fork). r.mu
@@ -224,11 +250,11 @@ func (r *Redactor) addValue(name, value string) bool {
 	r = r.root()
 	r.mu.RLock()
 	had, known := r.exact[value]
-	memo := r.forms
+	memo, fork := r.forms, r.fork
 	r.mu.RUnlock()
 	if known {
 		if !labelNames(had, name) {
-			if r.fork {
+			if fork {
 				r.step(forkStep{name: name, value: value, had: had})
 				return false
 			}
@@ -238,7 +264,7 @@ func (r *Redactor) addValue(name, value string) bool {
 		}
 		return false
 	}
-	if r.fork {
+	if fork {
 		return r.step(forkStep{name: name, value: value})
 	}
 	return r.add(Label(name, value), value, memo.get(value))
@@ -256,7 +282,11 @@ func (r *Redactor) AddBasic(name, user, pass string) {
 		return
 	}
 	raw := user + ":" + pass
-	if r = r.root(); r.fork {
+	r = r.root()
+	r.mu.RLock()
+	fork := r.fork
+	r.mu.RUnlock()
+	if fork {
 		r.step(forkStep{name: name, pair: raw})
 		return
 	}
@@ -333,6 +363,8 @@ func (r *Redactor) AddFrom(from *Redactor) {
 	from = from.root()
 	from.mu.RLock()
 	defer from.mu.RUnlock()
+	r.steps.Lock()
+	defer r.steps.Unlock()
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if len(from.exact) == 0 && len(from.pats) == 0 && len(from.folds) == 0 {
