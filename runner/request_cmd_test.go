@@ -65,3 +65,45 @@ scenarios:
 		lcNoSecrets(t, rep, token)
 	}
 }
+
+// A header the scenario (or request -H) writes and the credential also
+// sets is sent with the credential's value; the result shows what was
+// sent, labelled, not the scenario's template: authspec request -H
+// 'Authorization: Bearer X' --auth token showed '> Authorization: Bearer
+// X' while the server got the token.
+func TestShownHeaderOverriddenByCredential(t *testing.T) {
+	const token = "tok_req_hdr_0123456789abcdef"
+	srv, seen := lcServer(t, lcBearerAPI(token))
+	ss := lcLoad(t, `version: 1
+name: Override
+environments:
+  staging: { base_url: "{{URL}}", vars: { TOKEN: `+token+` } }
+credentials:
+  token: { type: bearer, token: "${TOKEN}" }
+scenarios:
+  - name: reads
+    auth: token
+    request: { method: GET, path: /v1/me }
+`, nil, "{{URL}}", srv.URL)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	rep, err := Request(ctx, ss, Single{Env: "staging", Auth: "token", Method: "GET", Target: "/v1/me",
+		Headers: []string{"Authorization: Bearer typed-by-hand", "X-Trace: t-42"}},
+		Options{Getenv: func(string) (string, bool) { return "", false }, KeepExchanges: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := seen.all()[0].Header.Get("Authorization"); got != "Bearer "+token {
+		t.Fatalf("the server got Authorization %q, want the credential's token", got)
+	}
+	r := rep.Results[0]
+	lcWant(t, r, results.Passed, results.None)
+	shown := rep.Redactor.Redact(strings.Join(r.Steps[0].Request.Header["Authorization"], "|"))
+	if strings.Contains(shown, "typed-by-hand") || !strings.HasPrefix(shown, "Bearer [TOKEN") {
+		t.Errorf("the result shows Authorization %q, want the credential's label", shown)
+	}
+	if got := strings.Join(r.Steps[0].Request.Header["X-Trace"], "|"); !strings.Contains(got, "t-42") {
+		t.Errorf("the result shows X-Trace %q, want t-42", got)
+	}
+	lcNoSecrets(t, rep, token)
+}

@@ -283,11 +283,27 @@ func (s shownStep) request(jsonValue func(any, func(suites.String) string) any, 
 		}
 	}
 	for _, p := range s.b.headers {
-		if name := http.CanonicalHeaderKey(p.Name); h[name] != nil {
+		// A header the credential set too was sent with the credential's
+		// value (it is set after the scenario's headers): showing the
+		// scenario's template there would show what was not sent.
+		if name := http.CanonicalHeaderKey(p.Name); h[name] != nil && !s.b.sent.sets(name) {
 			h[name] = []string{string(s.sh.template(p.Value.Raw))}
 		}
 	}
 	return results.Exchange{Header: h, Body: []byte(s.sh.body(s.b.src, jsonValue))}
+}
+
+// sets reports whether the credential set the header name (canonical).
+func (sent *sentCred) sets(name string) bool {
+	if sent == nil {
+		return false
+	}
+	for _, h := range sent.headers {
+		if http.CanonicalHeaderKey(h) == name {
+			return true
+		}
+	}
+	return false
 }
 
 // preferred is red as it shows what this step sent and got back: a secret
