@@ -158,6 +158,7 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 	}
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	req.Header.Set("Accept", "application/json")
+	req.Header.Set("User-Agent", userAgent)
 	if cs.cred.AuthStyle != "body" {
 		// RFC 6749 section 2.3.1: id and secret are form-encoded before Basic.
 		req.SetBasicAuth(url.QueryEscape(id), url.QueryEscape(clientSecret))

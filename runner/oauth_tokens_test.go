@@ -103,3 +103,35 @@ func TestLCOAuthUnreadTokenAnswersStayHidden(t *testing.T) {
 		})
 	}
 }
+
+// A token request names authspec as every request does, and its recorded
+// exchange shows the User-Agent that was sent (it showed none while Go
+// sent its own, Go-http-client/1.1).
+func TestLCOAuthTokenRequestUserAgent(t *testing.T) {
+	var seen lcSeen
+	srv, _ := lcServer(t, func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/oauth2/token" {
+			w.WriteHeader(http.StatusOK)
+			return
+		}
+		seen.add(r)
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = w.Write([]byte(`{"access_token":"at_Ua7Tb6Sc5Rd4Qe3","token_type":"Bearer"}`))
+	})
+	var r secret.Redactor
+	rep := lcRun(t, lcLoad(t, lcOAuthSuite, lcOAuthEnv, "{{S}}", srv.URL, "{{SCENARIOS}}", lcScenarios(1, "machine")),
+		Options{Envs: []string{"staging"}, Redactor: &r, Now: time.Now, KeepExchanges: true})
+	if len(rep.Results) != 1 || len(rep.Results[0].TokenRequests) != 1 {
+		t.Fatalf("results: %+v", rep.Results)
+	}
+	seen.mu.Lock()
+	defer seen.mu.Unlock()
+	if len(seen.reqs) != 1 {
+		t.Fatalf("token endpoint got %d requests, want 1", len(seen.reqs))
+	}
+	sent := seen.reqs[0].Header.Get("User-Agent")
+	shown := rep.Results[0].TokenRequests[0].Request.Header["User-Agent"]
+	if sent != "authspec" || len(shown) != 1 || shown[0] != sent {
+		t.Errorf("User-Agent sent %q, shown %q; want authspec both", sent, shown)
+	}
+}

@@ -150,7 +150,7 @@ func (p *plan) buildRequest(c *testCase, s caseStep, captures map[string]suites.
 	if contentType != "" {
 		req.Header.Set("Content-Type", contentType)
 	}
-	req.Header.Set("User-Agent", "authspec")
+	req.Header.Set("User-Agent", userAgent)
 	for _, h := range headers {
 		req.Header.Set(h.Name, expand(h.Value))
 		if isSecret(h.Value) {
@@ -173,6 +173,10 @@ func endpointOf(raw string) string {
 	}
 	return p.Path
 }
+
+// userAgent names authspec in every request it sends, token requests
+// too: the exchange a report shows is the one sent.
+const userAgent = "authspec"
 
 // jsonValue interpolates the strings of a YAML value sent as JSON.
 func (p *plan) jsonValue(v any, expand func(suites.String) string) any {
