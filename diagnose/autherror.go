@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/authspec/authspec/internal/lazyre"
@@ -90,7 +91,12 @@ var limitCodeRE = lazyre.New(`rate ?limit|too many requests|throttl|quota exceed
 // off or inactive ("App is inactive", also in a 200 ok:false).
 var unknownCredentialRE = lazyre.New(unknownCredentialPattern)
 
-var authCodeRE = lazyre.New(`auth|token|scope|permission|access|login|credential|key|forbidden|unauthori[sz]ed|not_allowed|account_inactive|sso|\bsign\b|signature|session`)
+// signedRequestRE: a signed request refused for its signature, its
+// timestamp or nonce, or the address it came from (the exchanges' words,
+// also in {"ok":false} and in a list of errors).
+var signedRequestRE = lazyre.New(signatureRefusedPattern + `|` + requestFreshnessPattern + `|` + ipNotAllowedPattern)
+
+var authCodeRE = lazyre.New(`auth|token|scope|permission|access|login|credential|key|forbid(den)?|unauthori[sz]ed|not_allowed|account_inactive|sso|\bsign\b|signature|session|passphrase`)
 
 // authListRE: the first of a list of error strings about the credential
 // (Kraken's "EAPI:Invalid key", "EGeneral:Permission denied"). A list
@@ -101,7 +107,8 @@ var authListRE = lazyre.New(`\b(invalid|bad|unknown|missing|expired|revoked|disa
 	`permission|forbidden|unauthori[sz]ed|not authori[sz]ed|access denied|not allowed|authenticat|login|lockout|\bscopes?\b`)
 
 // authErrorKeys are the keys authError reads at the top of a body.
-var authErrorKeys = [][]byte{[]byte(`"ok"`), []byte(`"success"`), []byte(`"status"`), []byte(`"error`), []byte(`"Fault"`), []byte(`"fault"`), []byte(`"code"`), []byte(`"errcode"`), []byte(`"Error Message"`), []byte(`"Note"`), []byte(`"Information"`), []byte(`"meta"`), []byte(`"Error"`)}
+var authErrorKeys = [][]byte{[]byte(`"ok"`), []byte(`"success"`), []byte(`"status"`), []byte(`"error`), []byte(`"Fault"`), []byte(`"fault"`), []byte(`"code"`), []byte(`"errcode"`), []byte(`"Error Message"`), []byte(`"Note"`), []byte(`"Information"`), []byte(`"meta"`), []byte(`"Error"`),
+	[]byte(`"ret_code"`), []byte(`"retCode"`)}
 
 // flagTextKeys hold the error text of a body that says "ok": false or
 // "success": false; errorObjectKeys the text of an "error" object.
@@ -198,7 +205,7 @@ func authError(doc any) string {
 		return e
 	}
 	if list, _ := m["error"].([]any); len(list) > 0 {
-		if e, _ := list[0].(string); authListRE.MatchString(strings.ToLower(e)) || limitCodeRE.MatchString(strings.ToLower(e)) {
+		if e, _ := list[0].(string); authListRE.MatchString(strings.ToLower(e)) || authListRE.MatchString(normalizeWords(e)) || limitCodeRE.MatchString(strings.ToLower(e)) {
 			return e
 		}
 	}
@@ -258,8 +265,13 @@ func envelopeError(m map[string]any) string {
 			}
 		}
 	}
-	for _, ck := range []string{"code", "errcode", "error_code", "err_code", "status"} {
+	for _, ck := range []string{"code", "errcode", "error_code", "err_code", "status", "ret_code", "retCode"} {
+		// A code may be a number written as a string; a "status" may not
+		// (Etherscan's "status":"1" is its success flag).
 		n, ok := m[ck].(float64)
+		if ck != "status" {
+			n, ok = numericCode(m[ck])
+		}
 		if !ok || n == 0 || n >= 200 && n < 300 {
 			continue
 		}
@@ -268,7 +280,7 @@ func envelopeError(m map[string]any) string {
 		// minute…","status":"error"} in a 200) lets a limit or a plan's
 		// words count too.
 		httpRefusal := n == 401 || n == 402 || n == 403 || n == 429
-		for _, tk := range []string{"message", "msg", "errmsg", "error_msg", "error_message", "errMsg"} {
+		for _, tk := range []string{"message", "msg", "errmsg", "error_msg", "error_message", "errMsg", "ret_msg", "retMsg"} {
 			if e, _ := m[tk].(string); envelopeRefusal(e) || httpRefusal && noticeRefusal(e) {
 				return e
 			}
@@ -307,6 +319,20 @@ func codedErrorObject(m map[string]any) string {
 // a refused credential or a usage limit.
 var refusalCodeRE = lazyre.New(`^auth|unauthori[sz]ed|forbidden|access_?denied|invalid_?(access_?key|api_?key|token|signature|credential)|signature|secret_?id|(request|rate)_?limit_?exceeded|throttl`)
 
+// numericCode reads an envelope's code, a number or a number written as
+// a string (Bybit's {"ret_code":"-2015","ret_msg":…}, OKX's "code":
+// "50113").
+func numericCode(v any) (float64, bool) {
+	switch c := v.(type) {
+	case float64:
+		return c, true
+	case string:
+		n, err := strconv.ParseFloat(strings.TrimSpace(c), 64)
+		return n, err == nil
+	}
+	return 0, false
+}
+
 // statusFailed: a body whose "status" flag is 0 and whose message is a
 // bare failure word says the call failed, its text in "result" (the
 // Etherscan family of block explorer APIs answers 200 {"status":"0",
@@ -341,7 +367,8 @@ func statusFailed(m map[string]any) bool {
 // WeChat's 48001) is an operation the caller may not use.
 var envelopeWordsRE = lazyre.New(`\b(` + envelopeCredWords + `)\b[^.]{0,60}\b(` + envelopeFaults + `)|` +
 	`\b(invalid|incorrect|wrong|unrecognized|revoked|expired|missing|bad|unknown|no)\b[a-z -]{0,20}\b(` + envelopeCredWords + `)\b|` +
-	`rate ?limit|too many requests|throttl|quota exceeded|` + applyForAccessPattern + `|` + operationUnauthorizedPattern)
+	`rate ?limit|too many requests|throttl|quota exceeded|` + applyForAccessPattern + `|` + operationUnauthorizedPattern + `|` +
+	signatureRefusedPattern + `|` + requestFreshnessPattern + `|` + ipNotAllowedPattern)
 
 const (
 	envelopeCredWords = `auth\w*|tokens?|scopes?|permissions?|access|login|credentials?|(api ?|application )?keys?|session|signature|(app ?|client ?)?secrets?`

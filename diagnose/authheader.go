@@ -74,7 +74,7 @@ func (a *analysis) authorizationHeader() {
 			switch {
 			case a.authenticatedRefusal():
 				return // the server took it and named what the caller may not do
-			case a.serverReadCredential():
+			case a.serverJudged():
 				// Nothing asks for a scheme and the server judged the value
 				// (etcd takes its token bare): a hint after the server's words.
 				score = scoreHeuristic
@@ -200,8 +200,9 @@ func dedupe(xs []string) []string {
 
 // readRE: words that judge a value the server read; a token's claims,
 // expiration or segments named show it parsed the token ("token
-// expiration required", InfluxDB to a JWT without exp).
-var readRE = lazyre.New(`\b(invalid|expired|revoked|unknown|incorrect|not valid|deactivated|disabled|not found|does not exist|claims?|expiration|segments)\b`)
+// expiration required", InfluxDB to a JWT without exp); "access_id not
+// exists" (CoinEx) looked it up.
+var readRE = lazyre.New(`\b(invalid|expired|revoked|unknown|incorrect|not valid|deactivated|disabled|not found|does not exist|not exists?|claims?|expiration|segments)\b`)
 
 // serverReadCredential reports whether the server's words show that it
 // read the credential and judged it (e.g. "Invalid API Key provided").

@@ -24,7 +24,8 @@ func htmlHeadline(body string) string {
 // pageRefusalRE: a page's headline about the credential or a permission
 // in an API's words (also the caller refused or the credential's fault
 // in the words of refusalwords.go, or the HTTP scheme named: Rails'
-// "HTTP Basic: Access denied.", or the caller named as not authorised);
+// "HTTP Basic: Access denied.", or the caller named as not authorised;
+// a signature refused: "Invalid Sign", OKX behind Cloudflare);
 // a bare "403 Forbidden", "401
 // Unauthorized" or "Access Denied" says only the status and stays a
 // proxy's page.
@@ -32,12 +33,12 @@ var pageRefusalRE = lazyre.New(`authori[sz]ation (failure|failed|denied)|authent
 	`\b(scopes?|privileges?|rights|roles?|credentials?|api[ _-]?keys?|subscription keys?|tokens?)\b|` +
 	`\b(do|does|did) not have access|don'?t have access|not (allowed|permitted) (to|with|for)\b|\bhttp (basic|digest)\b|\b(basic|bearer|digest) auth|` +
 	`\b(client|user|agent|caller|app|account|consumer|member)s?\b[^.]{0,20}\b(is|are) not authori[sz]ed\b|` +
-	callerRefusedPattern + `|` + credentialFaultPattern)
+	callerRefusedPattern + `|` + credentialFaultPattern + `|\bsignatures?\b|\b(invalid|error|bad|wrong) sign\b`)
 
 var (
 	ipWordRE   = lazyre.New(`\b(ip|ipv4|ipv6|ip address(es)?|source address|client address|remote address|\d{1,3}(\.\d{1,3}){3})\b`)
 	refusalRE  = lazyre.New(`not allowed|not permitted|denied|blocked|restricted|forbidden|not authori[sz]ed|not in`)
-	ipPhraseRE = lazyre.New(`ip address restriction|allow[- ]?list|white[- ]?list|ip restriction|ip range|trusted ip|your ip|client ip|source ip|cidr`)
+	ipPhraseRE = lazyre.New(`ip address restriction|allow[- ]?list|white[- ]?list|ip restriction|ip range|trusted ip|your ip|client ip|source ip|cidr|` + ipNotAllowedPattern)
 )
 
 // ipRestricted reads words about IP addresses and allowlists in the body

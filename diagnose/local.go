@@ -78,7 +78,16 @@ func (a *analysis) scoreCheck(ch check) int {
 	switch ch.code {
 	case CredentialMissing, PlaceholderCredential:
 		return scoreMissing
-	case PrefixDoubled, QuotesInCredential, PrefixMissing:
+	case PrefixMissing:
+		if len(a.srv.challenges) == 0 && a.serverJudged() {
+			// Nothing asks for a scheme and the server judged the value it
+			// read (CoinEx takes its signature bare in Authorization and
+			// answers "access_id not exists"): a hint after its words, as
+			// authorizationHeader ranks the same finding.
+			return scoreHeuristic
+		}
+		return scoreFormat
+	case PrefixDoubled, QuotesInCredential:
 		return scoreFormat
 	case WhitespaceInCredential:
 		c := a.ex.Credential
@@ -130,3 +139,15 @@ func (a *analysis) nothingSent() {
 }
 
 // authorizationHeader checks the Authorization header as sent against the
+
+// serverJudged: the server's words judge a value it read, in its message
+// (serverReadCredential) or anywhere it speaks: a JSON body's values
+// (CoinEx's {"errorMessage":"access_id not exists"}), a page's title and
+// headings, a plain body.
+func (a *analysis) serverJudged() bool {
+	words := a.srv.words
+	if a.srv.html {
+		words = htmlHeadline(a.srv.text)
+	}
+	return a.serverReadCredential() || readRE.MatchString(words)
+}

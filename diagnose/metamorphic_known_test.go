@@ -120,14 +120,12 @@ var knownChanges = map[string]bool{
 	"syn invalid→incorrect | Cloudflare 400: API token sent as X-Auth-Key":                                                              true,
 	"syn invalid→incorrect | GitHub git 401 Invalid username or token, an installation token sent":                                      true,
 	"syn invalid→incorrect | Hyperswitch 401 IR_01: key sent, not provided or invalid":                                                  true,
-	"syn invalid→incorrect | Kraken 200 EAPI:Invalid key":                                                                               true,
 	"syn invalid→incorrect | PayPal 401 AUTHENTICATION_FAILURE":                                                                         true,
 	"syn invalid→unrecognized | APIM validate-jwt 401 Unauthorized. Access token is missing or invalid.":                                true,
 	"syn invalid→unrecognized | Bitfinex 500 [error, 10100, apikey: invalid]":                                                           true,
 	"syn invalid→unrecognized | Cloudflare 400: API token sent as X-Auth-Key":                                                           true,
 	"syn invalid→unrecognized | GitHub git 401 Invalid username or token, an installation token sent":                                   true,
 	"syn invalid→unrecognized | Hyperswitch 401 IR_01: key sent, not provided or invalid":                                               true,
-	"syn invalid→unrecognized | Kraken 200 EAPI:Invalid key":                                                                            true,
 	"syn invalid→unrecognized | Microsoft Graph 401 Access token validation failure. Invalid audience. (an Azure AD Graph token)":       true,
 	"syn invalid→unrecognized | PayPal 401 AUTHENTICATION_FAILURE":                                                                      true,
 	"syn invalid→unrecognized | Pinecone 401 API key invalid for the environment":                                                       true,
@@ -137,7 +135,6 @@ var knownChanges = map[string]bool{
 	"syn invalid→wrong | Cloudflare 400: API token sent as X-Auth-Key":                                                                  true,
 	"syn invalid→wrong | GitHub git 401 Invalid username or token, an installation token sent":                                          true,
 	"syn invalid→wrong | Hyperswitch 401 IR_01: key sent, not provided or invalid":                                                      true,
-	"syn invalid→wrong | Kraken 200 EAPI:Invalid key":                                                                                   true,
 	"syn invalid→wrong | PayPal 401 AUTHENTICATION_FAILURE":                                                                             true,
 	"syn invalid→wrong | Stripe invalid key, Basic challenge to a Bearer key":                                                           true,
 	"syn key | Google Maps 200 REQUEST_DENIED this IP is not authorized, empty referer":                                                 true,
@@ -148,8 +145,10 @@ var knownChanges = map[string]bool{
 	"syn not permitted→not authorized | GitHub 403 organization IP allow list":                                                          true,
 	"syn permission denied→access denied | Firebase Realtime Database 401 Permission denied for a signed-in user":                       true,
 	"syn permission denied→access denied | Kraken 200 EGeneral:Permission denied":                                                       true,
-	"syn permissions→privileges | Graph 400 100/33 Unsupported get request: does not exist or missing permissions":                      true,
-	"syn permissions→privileges | Stripe restricted key lacks a permission":                                                             true,
+	// As Kraken's: "access denied" in a 200 envelope says no more than a refusal, where "permission denied" names the permission.
+	"syn permission denied→access denied | Bybit 200 ret_code 912000014 permission denied (P2P)":                   true,
+	"syn permissions→privileges | Graph 400 100/33 Unsupported get request: does not exist or missing permissions": true,
+	"syn permissions→privileges | Stripe restricted key lacks a permission":                                        true,
 }
 
 // acceptedChanges: variants whose first cause changes and is right for

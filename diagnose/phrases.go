@@ -50,9 +50,12 @@ const billingPattern = `enable billing|billing (is )?(not enabled|disabled|requi
 // credentialHeaderMissingPattern: the answer names a custom header meant
 // for a credential and says it was not there ("x-hasura-admin-secret/
 // x-hasura-access-key required, but not found", "The X-MEILI-API-KEY
-// header is missing."): the server reads that header, and a credential
-// sent elsewhere is in the wrong place.
-const credentialHeaderMissingPattern = `\bx-[a-z0-9-]*(key|token|secret|auth)[a-z0-9-]*(/x-[a-z0-9-]+)?( header)? (is |was )?(required,? but not found|missing|not (found|present|provided))`
+// header is missing.", Moralis' "API KEY missing from x-api-key header"):
+// the server reads that header, and a credential sent elsewhere is in the
+// wrong place (and a scheme missing in Authorization is not what it asks
+// for).
+const credentialHeaderMissingPattern = `\bx-[a-z0-9-]*(key|token|secret|auth)[a-z0-9-]*(/x-[a-z0-9-]+)?( header)? (is |was )?(required,? but not found|missing|not (found|present|provided))|` +
+	`\b(api[ _-]?key|token|credential|secret)s? (is |was )?(missing|required|not (found|present|provided)) (from|in) (the )?x-[a-z0-9-]*(key|token|secret|auth)[a-z0-9-]*\b`
 
 // regionNamedPattern: the key is refused for a named cloud region or
 // environment ("API key is missing or invalid for the environment
@@ -67,7 +70,9 @@ const regionNamedPattern = `(invalid|not valid|wrong|incorrect|unknown) (for|in)
 // ApiKeyInvalid, InvalidAccessToken); or found it switched off for good
 // ("The provided API key has been banned", "This token was disabled",
 // Splunk's bare "Token disabled"), or inactive (Mashery's "Key inactive";
-// Alchemy's "App is inactive", its key being the app's),
+// Alchemy's "App is inactive", its key being the app's), or said not to
+// exist by the name of the key's id (CoinEx's "access_id not exists",
+// OKX's "API key doesn't exist"; a bare "key" may be a stored object's),
 // whatever the status: even a 403 then means the credential, not a
 // permission.
 const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(could not be|cannot be|was not|not) found,? or (is |was )?(invalid|expired|revoked)|` +
@@ -75,6 +80,7 @@ const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(cou
 	`\b(key|token|credential|secret)s? (has been|have been|was|were|is|are) (banned|blocked|disabled|suspended|deactivated|deleted|invalidated)\b|` +
 	`\b(token|key|credential|secret)s? (disabled|revoked|deactivated|suspended|banned)\s*($|[".,;<])|` +
 	`\b(developer|api key|key|token|credential|consumer|app|application|project)s? (is |are |was |has been )?inactive\b|` +
+	`\b(access[_ ]id|access[_ ]key[_ ]id|api[_ -]?key|app[_ ]?key|token|credential|client[_ ]id)s? (does not|doesn'?t|do not|not) exists?\b|` +
 	`\b(user|account|owner)s?( [a-z]+){0,6} (is not|isn'?t|are not|is no longer) active( anymore| any ?longer)?\b`
 
 // limitReachedRE: a usage limit said to be reached or exceeded ("(#4)
@@ -153,10 +159,12 @@ const bodyCredentialPattern = `\b(password[ _-]?reset|reset|confirmation|activat
 // named ("The user 'roqueds11' isn't allowed to upload to project …", PyPI;
 // "User 325ACME is not authorized to use API OpenDistributePriorityV2",
 // USPS Web Tools), by the label that stands for it when its id is the
-// credential itself.
+// credential itself. A caller said forbidden and no more ("user is
+// forbid", CoinEx's 401) is the same.
 const identityNotAuthorizedPattern = `\b(consumer|user|client|caller|app|application|integration|account|principal|identity|member|service account)s?( '[^']{1,60}'| "[^"]{1,60}"| [a-z0-9][a-z0-9@._:/-]{2,80}| \[[^\[\]]{1,200} sha256:[0-9a-f]{6}\])? ` +
 	`(is not|isn'?t|are not|aren'?t|was not|were not) (authori[sz]ed|allowed|permitted) to (access|perform|call|use|view|read|write|create|update|delete|modify|do|upload|publish|push|deploy|manage|edit|trigger|execute|invoke)\b|` +
 	`\b(user|client|caller|app|consumer|integration)s? unauthori[sz]ed to (perform|access|do)\b|` +
+	`\b(user|client|caller|app|consumer|integration|account)s? (is|are|was) (forbid\b|forbidden\s*($|[^a-z ]))|` +
 	`\b(user|client|caller|app|consumer|integration|account)s? not (authori[sz]ed|allowed|permitted) to (perform|do|take) (that|this|the|an?) (action|operation)\b`
 
 // methodNotAllowedHerePattern: the way of authenticating is switched off
@@ -485,3 +493,33 @@ const operationUnauthorizedPattern = `\b(api|interface|method|function|endpoint|
 // with current scopes", VK's error 15): a scope to grant.
 const scopeDisabledPattern = `\b(app|application|client)s? disabled \[?[a-z0-9_.:, -]{1,60}\]? scopes?\b|` +
 	`\b(cannot|can ?not|can't) be (called|used|accessed) with (the )?(current|these|this|your|given) ([a-z]+ ){0,2}scopes?\b`
+
+// signatureRefusedPattern: the request's signature said not valid with
+// words between ("Signature for this request is not valid.", Binance's
+// -1022), or a short sign error (Bybit's "error sign!", OKX's "Invalid
+// Sign"): the secret that signs, or what was signed, is wrong; the
+// credential was read and refused. A signature named with other words
+// between ("the signature field is not valid", an e-signature API's
+// form) is a document's, not the request's.
+const signatureRefusedPattern = `\bsignatures?( (for|of) (this|the|your) request| provided| sent| given)? (is|was|are|were) (not valid|invalid|incorrect|wrong)\b|` +
+	`\b(error|invalid|bad|wrong|incorrect) sign\b|\bsign(ature)? (error|mismatch|verification failed|check failed)\b`
+
+// requestFreshnessPattern: a signed request refused for its timestamp or
+// nonce, not its key ("Timestamp for this request is outside of the
+// recvWindow.", "please check your timestamp and recv_window param",
+// "Timestamp request expired", "Nonce is too small.", "nonce: small",
+// "Nonce '…' has not increased since your last call", "EAPI:Invalid
+// nonce"): this machine's clock is off, or another program (or an
+// earlier run) used the key with a higher nonce. A timestamp of the
+// request's data ("start timestamp is invalid") is not one: only the
+// request's own timestamp, or the window it must fall in, counts.
+const requestFreshnessPattern = `\b(request('s)? timestamp|timestamp (for|of) (this|the|your) request|timestamp request|timestamp in (the )?(header|signature))\b[^.]{0,40}\b(outside|expired|too (old|new|far|late|early)|out of (range|window|sync)|not within|ahead|behind)\b|` +
+	`\brecv_?window\b|\b(check|sync(hroni[sz]e)?) your (server |system |local |device |computer )?(timestamp|clock|time)\b|` +
+	`\bnonce\b[^.]{0,40}\b(too (small|low)|small|(has )?not (increased|increasing)|must (be )?increas\w*|already (been )?used|reused|repeated|invalid|expired)\b|\binvalid[ _]?nonce\b|` +
+	`\bnot within \d+ (seconds|ms|milliseconds) of (the )?server time\b`
+
+// ipNotAllowedPattern: the caller's address said not to match the ones the
+// key is bound to, in words other than an allowlist's ("unmatched ip.",
+// Bybit; "Invalid request ip", KuCoin; "This key does not allow access
+// from this IP.", Bitvavo; "Request IP Mismatch", Phemex).
+const ipNotAllowedPattern = `\b(unmatched|mismatched) ip\b|\bip (address )?mismatch\b|\brequest ip\b|\b(access )?from (this|your) ip( address)?\b`

@@ -345,6 +345,27 @@ func TestPhraseFamilies(t *testing.T) {
 		{"German: access refused, in a 200 envelope", 200, `{"code":403,"message":"Zugriff verweigert"}`, tok, PermissionDenied, nil},
 		{"German: a key missing, one sent in another header", 401, `{"fehler":"API-Schlüssel fehlt"}`, key, CredentialInWrongPlace, nil},
 		{"French: a token expired, on a 401", 401, `{"erreur":"Le jeton a expiré"}`, tok, TokenExpired, nil},
+		// signatureRefusedPattern
+		{"the request's signature not valid, on a 400", 400, `{"code":-1,"msg":"The signature of this request is not valid."}`, key, CredentialRejected, nil},
+		{"a sign error in a 200 retCode envelope", 200, `{"retCode":10004,"retMsg":"Sign error","result":{}}`, key, CredentialRejected, nil},
+		{"a document's signature field is no request signature", 400, `{"message":"The signature field is not valid: draw it again"}`, key, "", []string{CredentialRejected}},
+		// requestFreshnessPattern
+		{"the request's timestamp ahead of the server, on a 400", 400, `{"code":-1021,"msg":"Timestamp for this request was 1000ms ahead of the server's time."}`, key, CredentialRejected, nil},
+		{"a nonce that must grow, in a 200 ok:false", 200, `{"ok":false,"error":"nonce must be increasing"}`, key, CredentialRejected, nil},
+		{"a data timestamp out of range is no refusal", 400, `{"message":"startTime timestamp is outside the allowed range"}`, key, "", []string{CredentialRejected}},
+		// ipNotAllowedPattern
+		{"an unmatched IP in a 200 retCode envelope", 200, `{"retCode":10010,"retMsg":"Unmatched IP"}`, key, IPRestricted, nil},
+		{"access from this IP refused, on a 403", 403, `{"error":"This key does not allow access from this IP."}`, key, IPRestricted, nil},
+		{"an IP reported beside another fault", 401, `{"message":"Invalid API key","clientIp":"198.51.100.7"}`, key, CredentialRejected, []string{IPRestricted}},
+		// credentialHeaderMissingPattern, the header named after the key
+		{"key missing from a named header, sent bare in Authorization", 401, `{"message":"Token missing from x-auth-token header"}`, headerCred("Authorization", "RAW_TOKEN", "abc123def456ghi789"), CredentialInWrongPlace, nil},
+		// unknownCredentialPattern: a key's id said not to exist
+		{"a key id that does not exist, on a 403", 403, `{"message":"access_key_id does not exist"}`, key, CredentialRejected, nil},
+		{"a stored object's key that does not exist is data", 404, `{"message":"The specified key does not exist."}`, key, "", []string{CredentialRejected}},
+		// identityNotAuthorizedPattern: a caller said forbidden and no more
+		{"an account said forbidden, on a 401", 401, `{"code":4011,"message":"account is forbidden"}`, key, PermissionDenied, nil},
+		// withoutWarnings: a warning beside the errors refuses nothing
+		{"a version warning beside a signature error", 401, `{"errors":[{"id":"authentication_error","message":"invalid signature"}],"warnings":[{"id":"missing_version","message":"Please supply API version (YYYY-MM-DD) as CB-VERSION header"}]}`, key, CredentialRejected, []string{RequiredHeaderMissing}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ex := corpusCase{cred: tc.cred, api: fixed{status: tc.status, header: jsonCT(), body: tc.body}}.run(t, "")

@@ -99,5 +99,6 @@ func flaggedRefusal(text string) bool {
 		return limitCodeRE.MatchString(l) || callerRefusedRE.MatchString(l)
 	}
 	return authCodeRE.MatchString(l) || limitCodeRE.MatchString(l) || unknownCredentialRE.MatchString(l) ||
-		callerRefusedRE.MatchString(l) || credentialFault(l) || httpRefusalRE.MatchString(l) || billingOrPlanFeatureRE.MatchString(l)
+		callerRefusedRE.MatchString(l) || credentialFault(l) || httpRefusalRE.MatchString(l) || billingOrPlanFeatureRE.MatchString(l) ||
+		signedRequestRE.MatchString(l)
 }

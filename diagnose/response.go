@@ -79,8 +79,12 @@ func readServer(ex Exchange, red *redactor) server {
 	// words, not a page from something in front of the API.
 	s.html = strings.Contains(ct, "html") && bytes.IndexByte(trimmed, '<') >= 0 || strings.HasPrefix(lower, "<!doctype html") || strings.HasPrefix(lower, "<html")
 	var doc any
+	text := string(body)
 	if !s.html && json.Unmarshal(trimmed, &doc) == nil {
 		s.json = true
+		if t, ok := withoutWarnings(doc); ok {
+			text = t
+		}
 		if m, ok := doc.(map[string]any); ok {
 			if e, ok := m["error"].(string); ok && isOAuthError(e) && s.oauthErr == "" {
 				s.oauthErr, s.oauthFrom = e, "response body"
@@ -124,7 +128,6 @@ func readServer(ex Exchange, red *redactor) server {
 	s.message = red.excerpt(s.message, 240)
 	s.oauthDesc = red.excerpt(s.oauthDesc, 240)
 	s.grantDesc = red.excerpt(s.grantDesc, 240)
-	text := string(body)
 	if s.html || len(trimmed) > 0 && trimmed[0] == '<' {
 		// A page's or an XML document's words as it shows them: "don&#39;t",
 		// "&#34;eu-west-1&#34;" are the same words as in a JSON body (and a
@@ -145,6 +148,30 @@ func readServer(ex Exchange, red *redactor) server {
 	}
 	s.quotedChallenge()
 	return s
+}
+
+// withoutWarnings drops the warnings of a JSON body that also carries its
+// errors (Coinbase's {"errors":[{"id":"authentication_error",…}],
+// "warnings":[{"id":"missing_version","message":"Please supply API
+// version (YYYY-MM-DD) as CB-VERSION header",…}]}): a warning rides along
+// on every answer that lacks what it asks for and refuses nothing; the
+// errors say why this request was refused. It returns the body's text
+// without them.
+func withoutWarnings(doc any) (string, bool) {
+	m, _ := doc.(map[string]any)
+	_, errs := m["errors"]
+	_, err := m["error"]
+	if _, warns := m["warnings"]; !warns || !errs && !err {
+		return "", false
+	}
+	delete(m, "warnings")
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if enc.Encode(m) != nil {
+		return "", false
+	}
+	return b.String(), true
 }
 
 // quotedChallenge reads an RFC 6750 error that the body quotes from a

@@ -137,6 +137,13 @@ var rules = []rule{
 	// disabled".
 	{name: "deprecated method", words: re(legacyDisabledPattern + `|` + methodRemovedPattern + `|deprecat|no longer (supported|accepted|allowed)|has been (sunset|disabled)|\bsunset\b|\b(key|password|token|secret|shared ?key|local|basic)[- ]based auth\w* is not (permitted|allowed|enabled)|\b(local|basic|password|key|shared ?key) auth\w* (is|has been) (disabled|not permitted)|` + methodNotAllowedHerePattern), unless: re(`rate limit|` + oneKeyDisabledPattern + `|` + valueInvalidPattern + `|` + apiVersionDeprecatedPattern), code: DeprecatedAuthMethod, strong: true,
 		message: "the API says this way of authenticating is deprecated or disabled (a key in the query string, Basic with a password, a legacy key type): switch the credential to the method the API documents now"},
+	// A signed request refused for its timestamp or nonce (Binance's
+	// recvWindow, Bybit's recv_window, OKX's "Timestamp request expired",
+	// Bitfinex's and Kraken's nonce): the key was read; the clock or the
+	// nonce is wrong. Before "token expired": the request's timestamp
+	// expired, not a token.
+	{name: "signed request timestamp or nonce", words: re(requestFreshnessPattern), needsSent: true, code: CredentialRejected, strong: true,
+		message: "the server refused the signed request's timestamp or nonce, not the key itself: a timestamp outside the server's window means this machine's clock is off (sync it with NTP; some APIs accept a wider window, such as recvWindow); a nonce that did not grow means another program or an earlier run used the key with a higher nonce (give the suite a key of its own, or a nonce that always grows, such as the time in milliseconds)"},
 	{name: "token expired", words: re(tokenUsedExpiredPattern + `|(token|session|jwt|credential|signature)s? (has |have |is )?expired|expired[_ ](((auth|access|id|session)[_ ])?(token|jwt)|session|jwt)\b|expiredtoken|token_expired|access_token_expired|session expired|lifetime validation failed|expired_authentication|expiredauthenticationtoken|token expiry[^.]{0,60} is earlier than|` + accessExpiredPattern + `|request has expired|\brequestexpired\b|signature not valid in the specified time frame|\b(token|session)\b[a-z ]{0,40} expired \d+ [a-z()]+ ago`),
 		unless: re(faultListPattern + `|` + planExpiredPattern + `|` + bodyCredentialPattern), code: TokenExpired, strong: true, confirms: []string{JWTExpired},
 		message: "the server says the token or session has expired: refresh it (a new access token from the refresh token or the client credentials flow) rather than rotating the client's secret; for long runs let authspec fetch tokens (type: oauth2_client_credentials)"},
@@ -281,6 +288,13 @@ var rules = []rule{
 		unless:  re(credentialFaultUnless),
 		code:    CredentialRejected,
 		message: "the server says it read the credential and does not accept it: it is revoked, rotated, mistyped, for another account, or not enabled for this API; check it in the provider's console and update the variable that defines it"},
+	// A request signature refused in words the row above does not read
+	// ("Signature for this request is not valid.", Bybit's "error sign!",
+	// Gemini's InvalidSignature in any case), or a signing header named
+	// invalid ("Invalid OK-ACCESS-KEY", "Invalid KC-API-SIGN"): the key,
+	// the secret that signs or the passphrase was read and refused.
+	{name: "signature refused", words: re(signatureRefusedPattern + `|\binvalidsignature\b|\binvalid [a-z0-9]+(-[a-z0-9]+)*-(key|sign|signature|passphrase|token|secret)\b`), unless: re(credentialFaultUnless), code: CredentialRejected,
+		message: "the server says the request's signature, or a header that carries the key, its signature or its passphrase, is not valid: the key, the secret that signs or the passphrase is wrong, or what was signed differs from what was sent (the string to sign, its encoding, the order of its parts); check the key, secret and passphrase in the provider's console and the signing against the API's documentation"},
 }
 
 // oneKeyDisabledPattern: one credential switched off ("This API key has
@@ -396,6 +410,9 @@ func noCredentialCode(a *analysis) string {
 
 // authzFieldMissingRE: the Authorization header or field said missing.
 var authzFieldMissingRE = lazyre.New(`\bauthori[sz]ation (header|field) (is |was )?(missing|not (found|present|provided))\b`)
+
+// customHeaderMissingRE: a custom credential header named missing.
+var customHeaderMissingRE = lazyre.New(credentialHeaderMissingPattern)
 
 // namedKeyRE: a kind of key named as missing or not found.
 var namedKeyRE = lazyre.New(`\b(api|subscription|app(lication)?)[ _-]?key\b|\bapikey\b`)
@@ -641,12 +658,14 @@ func (a *analysis) serverWords() bool {
 		}
 		a.add(score, code, string(secret.Lit(r.message)), append(ev, a.describeSent()...)...)
 		for _, c := range r.confirms {
-			if c == PrefixMissing && a.sent.authz != "" && authzFieldMissingRE.MatchString(a.srv.words) && !strings.Contains(a.srv.words, "bearer") {
+			if c == PrefixMissing && a.sent.authz != "" && (authzFieldMissingRE.MatchString(a.srv.words) || customHeaderMissingRE.MatchString(a.srv.words)) && !strings.Contains(a.srv.words, "bearer") {
 				// "Authorization field missing" to a request that sent
-				// one, naming no scheme: the server reads another header
-				// (Tyk's configured auth header), not a scheme it could
-				// not parse (Meilisearch's "…missing. It must use the
-				// bearer authorization method" to a bare key is that).
+				// one, naming no scheme, or a custom header named missing
+				// ("API KEY missing from x-api-key header"): the server
+				// reads another header (Tyk's configured auth header,
+				// Moralis' X-API-Key), not a scheme it could not parse
+				// (Meilisearch's "…missing. It must use the bearer
+				// authorization method" to a bare key is that).
 				continue
 			}
 			if c != code && a.confirm[c] < score+1 {
