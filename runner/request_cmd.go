@@ -3,11 +3,14 @@ package runner
 import (
 	"context"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/authspec/authspec/internal/words"
 	"github.com/authspec/authspec/results"
+	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/suites"
 	"github.com/authspec/authspec/vocab"
 )
@@ -62,7 +65,11 @@ func Request(ctx context.Context, ss []*suites.Suite, req Single, opt Options) (
 			// credential ("Authorization Bearer sk_live_…").
 			return nil, usagef("-H (%s): want 'Name: value', with a colon after the name", words.NotShown(h))
 		}
-		r.Headers = append(r.Headers, suites.Pair{Name: strings.TrimSpace(name), Value: lit(strings.TrimSpace(value))})
+		name, value = strings.TrimSpace(name), strings.TrimSpace(value)
+		if v, ok := typedCredential(name, value, &opt); ok {
+			value = v
+		}
+		r.Headers = append(r.Headers, suites.Pair{Name: name, Value: lit(value)})
 	}
 	if req.Body != "" {
 		b := lit(req.Body)
@@ -78,6 +85,46 @@ func Request(ctx context.Context, ss []*suites.Suite, req Single, opt Options) (
 	opt.Envs = []string{req.Env}
 	opt.Kinds, opt.Filter, opt.Shard, opt.oneShot = nil, nil, Shard{}, true
 	return Run(ctx, []*suites.Suite{one}, opt)
+}
+
+// typedCredential turns a credential typed in -H (Authorization,
+// Proxy-Authorization, Cookie, or a name with KEY, TOKEN, SECRET or PASS:
+// -H "Authorization: Bearer $TOKEN" is how curl users write it) into a
+// reference to a process variable that holds it, H_<NAME>, which opt's
+// Getenv now answers: resolved like any ${VAR}, it is a secret, labelled
+// in the request shown and hidden where the server echoes it. As a
+// literal it would be shown as typed, like text written in a suite. A
+// value that already refers to a variable is left as it is; the scheme
+// word of an Authorization value stays readable.
+func typedCredential(name, value string, opt *Options) (string, bool) {
+	lower := strings.ToLower(name)
+	if value == "" || len(suites.Refs(value)) > 0 ||
+		lower != "authorization" && lower != "proxy-authorization" && lower != "cookie" && !secret.NameSaysSecret(name) {
+		return "", false
+	}
+	scheme, cred := "", value
+	if strings.HasSuffix(lower, "authorization") {
+		if s, c, ok := strings.Cut(value, " "); ok && strings.TrimSpace(c) != "" {
+			scheme, cred = s+" ", strings.TrimSpace(c)
+		}
+	}
+	v := "H_" + strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
+			return unicode.ToUpper(r)
+		}
+		return '_'
+	}, name)
+	getenv := opt.Getenv
+	if getenv == nil {
+		getenv = os.LookupEnv
+	}
+	opt.Getenv = func(n string) (string, bool) {
+		if n == v {
+			return cred, true
+		}
+		return getenv(n)
+	}
+	return scheme + "${" + v + "}", true
 }
 
 // bodyType is the Content-Type of a -d body that no -H names one for:

@@ -2,6 +2,7 @@ package runner
 
 import (
 	"context"
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -106,4 +107,54 @@ scenarios:
 		t.Errorf("the result shows X-Trace %q, want t-42", got)
 	}
 	lcNoSecrets(t, rep, token)
+}
+
+// A credential typed in request -H (as curl users write -H
+// "Authorization: Bearer $TOKEN") is sent as typed, and is a secret: the
+// request shown labels it and a server's echo of it is hidden; the scheme
+// word and an ordinary header stay as typed.
+func TestRequestTypedCredentialIsSecret(t *testing.T) {
+	const typed, key = "typed_tok_0123456789abcdef", "typed_key_9876543210fedcba"
+	srv, seen := lcServer(t, func(w http.ResponseWriter, r *http.Request) {
+		w.WriteHeader(http.StatusUnauthorized)
+		_, _ = w.Write([]byte("rejected " + r.Header.Get("Authorization") + " and " + r.Header.Get("X-Api-Key")))
+	})
+	ss := lcLoad(t, `version: 1
+name: Typed
+environments:
+  staging: { base_url: "{{URL}}" }
+scenarios:
+  - name: reads
+    request: { method: GET, path: /v1/me }
+`, nil, "{{URL}}", srv.URL)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	rep, err := Request(ctx, ss, Single{Env: "staging", Auth: "none", Method: "GET", Target: "/v1/me",
+		Headers: []string{"Authorization: Bearer " + typed, "X-Api-Key: " + key, "X-Trace: t-42"}},
+		Options{Getenv: func(string) (string, bool) { return "", false }, KeepExchanges: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := seen.all()[0].Header
+	if got.Get("Authorization") != "Bearer "+typed || got.Get("X-Api-Key") != key {
+		t.Fatalf("the server got %q and %q, want them as typed", got.Get("Authorization"), got.Get("X-Api-Key"))
+	}
+	st := rep.Results[0].Steps[0]
+	unmark := strings.NewReplacer("\ufdd0", "", "\ufdd1", "") // the literal marks the sink removes
+	shown := func(h map[string][]string, name string) string {
+		return unmark.Replace(rep.Redactor.Redact(strings.Join(h[name], "|")))
+	}
+	if a := shown(st.Request.Header, "Authorization"); !strings.HasPrefix(a, "Bearer [H_AUTHORIZATION") {
+		t.Errorf("the request shows Authorization %q, want the scheme and a label", a)
+	}
+	if k := shown(st.Request.Header, "X-Api-Key"); !strings.HasPrefix(k, "[H_X_API_KEY") {
+		t.Errorf("the request shows X-Api-Key %q, want a label", k)
+	}
+	if tr := shown(st.Request.Header, "X-Trace"); !strings.Contains(tr, "t-42") {
+		t.Errorf("the request shows X-Trace %q, want t-42", tr)
+	}
+	if body := rep.Redactor.Redact(string(st.Response.Body)); !strings.HasPrefix(body, "rejected Bearer [H_AUTHORIZATION") || strings.Contains(body, typed) || strings.Contains(body, key) {
+		t.Errorf("the echo shows %q", body)
+	}
+	lcNoSecrets(t, rep, typed, key)
 }
