@@ -280,3 +280,31 @@ func TestHeldoutCrypto(t *testing.T) {
 	runProviderCases(t, "crypto held-out corpus", cases)
 	runFalsePositives(t, "crypto non-refusals", cryptoNonRefusals())
 }
+
+// cryptoLateCases: answers gathered after the round's fixes and run once
+// unchanged: 5 of 6. The miss was FCoin's "Illegal API signature" (a
+// 400): "illegal" now reads as the other adjectives of a refused
+// credential do (normalizeWords); 6 of 6 after.
+func cryptoLateCases() []provCase {
+	key := apiKey("EXCHANGE_API_KEY", "Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e", "X-API-KEY", "")
+	return []provCase{
+		{src: "https://github.com/bybit-exchange/docs-legacy/issues/60", name: "Bybit 200 ret_code 10003 invalid api_key", status: 200, header: jsonCT(),
+			body: `{"result": null, "ret_msg": "invalid api_key", "time_now": "1589962849.789200", "ext_info": null, "ret_code": 10003, "ext_code": ""}`, cred: apiKey("BYBIT_API_KEY", "1OGDohRQys8PuCLgEl", "", "api_key"), want: CredentialRejected},
+		{src: "https://github.com/BTCTrader/broker-api-docs/issues/9", name: "BTCTurk 401 Unauthorized - Invalid Request", status: 401, header: jsonCT(),
+			body: `{"code":401,"message":"Unauthorized - Invalid Request"}`, cred: headerCred("X-PCK", "BTCTURK_KEY", "3f2e1d0c-9b8a-4f6e-8d4c-3b2a1f0e9d8c"), want: CredentialRejected},
+		{src: "https://github.com/weiliuv/fcoin-python-sdk/issues/7", name: "FCoin 400 status 1090 Illegal API signature", status: 400, header: jsonCT(),
+			body: `{"status":1090,"msg":"Illegal API signature"}`, cred: key, want: CredentialRejected},
+		{src: "https://developers.cryptopay.me/guides/api-basics/authentication/how-it-works.md", name: "Cryptopay 401 unauthenticated", status: 401, header: jsonCT(),
+			body: "{\n  \"error\": {\n    \"code\": \"unauthenticated\",\n    \"message\": \"unauthenticated\",\n    \"details\": []\n  },\n  \"meta\": {\n    \"request_id\": \"932e4625b1735951f471cb7e7d3dab6e\"\n  }\n}",
+			cred: headerCred("Authorization", "CRYPTOPAY_AUTH", "HMAC D-I3cYuBrEGhgPE0Wn:Wq8ZbV3kLmN0pQrS7tUvXyZa1b2="), want: CredentialRejected},
+		{src: "https://github.com/LiveCoinWatch/lcw-api-docs/issues/2", name: "LiveCoinWatch 401 requester is not authorized", status: 401, header: jsonCT(),
+			body: "{\n  \"error\": {\n    \"code\": 401,\n    \"status\": \"Unauthorized\",\n    \"description\": \"The requester is not authorized to access the resource. This is similar to 403 but is used in cases where authentication is expected but has failed or has not been provided.\"\n  }\n}",
+			cred: apiKey("LCW_KEY", "51c700ba-905b-400d-9e30-458714c2d8b1", "x-api-key", ""), method: "POST", path: "/overview", want: CredentialRejected},
+		{src: "https://github.com/coinbase/coinbase-node/issues/84", name: "Coinbase v2 401 authentication_error invalid signature", status: 401, header: jsonCT(),
+			body: `{"errors":[{"id":"authentication_error","message":"invalid signature"}]}`, cred: key, path: "/v2/accounts", want: CredentialRejected},
+	}
+}
+
+func TestHeldoutCryptoLate(t *testing.T) {
+	runProviderCases(t, "crypto late answers", cryptoLateCases())
+}

@@ -209,7 +209,7 @@ func allProviderCases(now time.Time) []provCase {
 		gatewaysCases(now), commerceCases(now), commerceLateCases(), hrgamingCases(now), logisticsCases(now),
 		lateLogisticsCases(), aidataCases(now), lateAidataCases(), verticalsCases(now), lateVerticalsCases(), intlCases(now),
 		dataapisCases(now), lateDataapisCases(), lateGatewaysCases(), lateHrgamingCases(), servers3Cases(now),
-		lateIntlCases(), cryptoCases(now),
+		lateIntlCases(), cryptoCases(now), cryptoLateCases(),
 	} {
 		all = append(all, cs...)
 	}

@@ -46,8 +46,9 @@ var (
 	kebabCodeRE = lazyre.New(`\b[a-z][a-z0-9]*(-[a-z0-9]+)+\b`)
 	// refusedAdjRE: an adjective of refusal before a credential's name
 	// ("wrong API key", "incorrect access token", "bad credentials",
-	// "wrong API-key", once kebabCodeRE has made it api_key).
-	refusedAdjRE = lazyre.New(`\b(wrong|incorrect|unrecogni[sz]ed|bad) ((api|access|auth|bearer|oauth|security|session|client|private|secret|user ?name|app(lication)?|username or|user or|login or)[ _-])?(keys?|tokens?|credentials?|sessions?|signatures?|nonces?|secrets?|passwords?|username|login|access_token)\b`)
+	// "wrong API-key", once kebabCodeRE has made it api_key; "Illegal API
+	// signature", FCoin).
+	refusedAdjRE = lazyre.New(`\b(wrong|incorrect|unrecogni[sz]ed|bad|illegal) ((api|access|auth|bearer|oauth|security|session|client|private|secret|user ?name|app(lication)?|username or|user or|login or)[ _-])?(keys?|tokens?|credentials?|sessions?|signatures?|nonces?|secrets?|passwords?|username|login|access_token)\b`)
 	// refusedPredRE: a credential said to be wrong ("The security token
 	// included in the request is wrong").
 	refusedPredRE = lazyre.New(`\b(keys?|tokens?|credentials?|sessions?|signatures?|nonces?|secrets?|passwords?|access_token)\b[^.]{0,40}?\b(is|are|was|were) (wrong|incorrect|unrecogni[sz]ed|bad)\b`)

@@ -349,6 +349,7 @@ func TestPhraseFamilies(t *testing.T) {
 		{"the request's signature not valid, on a 400", 400, `{"code":-1,"msg":"The signature of this request is not valid."}`, key, CredentialRejected, nil},
 		{"a sign error in a 200 retCode envelope", 200, `{"retCode":10004,"retMsg":"Sign error","result":{}}`, key, CredentialRejected, nil},
 		{"a document's signature field is no request signature", 400, `{"message":"The signature field is not valid: draw it again"}`, key, "", []string{CredentialRejected}},
+		{"an illegal signature, on a 400", 400, `{"status":1090,"msg":"Illegal API signature"}`, key, CredentialRejected, nil},
 		// requestFreshnessPattern
 		{"the request's timestamp ahead of the server, on a 400", 400, `{"code":-1021,"msg":"Timestamp for this request was 1000ms ahead of the server's time."}`, key, CredentialRejected, nil},
 		{"a nonce that must grow, in a 200 ok:false", 200, `{"ok":false,"error":"nonce must be increasing"}`, key, CredentialRejected, nil},
