@@ -34,12 +34,18 @@ func carriesCredential(cp suites.Capture, steps []*suites.Step) bool {
 		}
 		for _, h := range st.Request.Headers {
 			name := http.CanonicalHeaderKey(h.Name)
-			if strings.Contains(h.Value.Raw, ref) && (slices.Contains(credentialHeaders, name) || saysCredential(name)) {
+			if strings.Contains(h.Value.Raw, ref) && credentialHeader(name) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// credentialHeader reports whether a header (canonical name) carries a
+// credential by its name.
+func credentialHeader(name string) bool {
+	return slices.Contains(credentialHeaders, name) || saysCredential(name)
 }
 
 func saysCredential(s string) bool {

@@ -3,6 +3,7 @@ package runner
 import (
 	"context"
 	"fmt"
+	"net/http"
 	"os"
 	"slices"
 	"strings"
@@ -10,7 +11,6 @@ import (
 
 	"github.com/authspec/authspec/internal/words"
 	"github.com/authspec/authspec/results"
-	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/suites"
 	"github.com/authspec/authspec/vocab"
 )
@@ -87,9 +87,9 @@ func Request(ctx context.Context, ss []*suites.Suite, req Single, opt Options) (
 	return Run(ctx, []*suites.Suite{one}, opt)
 }
 
-// typedCredential turns a credential typed in -H (Authorization,
-// Proxy-Authorization, Cookie, or a name with KEY, TOKEN, SECRET or PASS:
-// -H "Authorization: Bearer $TOKEN" is how curl users write it) into a
+// typedCredential turns a credential typed in -H (a header that carries
+// one by its name, credentialHeader: -H "Authorization: Bearer $TOKEN" is
+// how curl users write it) into a
 // reference to a process variable that holds it, H_<NAME>, which opt's
 // Getenv now answers: resolved like any ${VAR}, it is a secret, labelled
 // in the request shown and hidden where the server echoes it. As a
@@ -97,13 +97,11 @@ func Request(ctx context.Context, ss []*suites.Suite, req Single, opt Options) (
 // value that already refers to a variable is left as it is; the scheme
 // word of an Authorization value stays readable.
 func typedCredential(name, value string, opt *Options) (string, bool) {
-	lower := strings.ToLower(name)
-	if value == "" || len(suites.Refs(value)) > 0 ||
-		lower != "authorization" && lower != "proxy-authorization" && lower != "cookie" && !secret.NameSaysSecret(name) {
+	if value == "" || len(suites.Refs(value)) > 0 || !credentialHeader(http.CanonicalHeaderKey(name)) {
 		return "", false
 	}
 	scheme, cred := "", value
-	if strings.HasSuffix(lower, "authorization") {
+	if strings.HasSuffix(strings.ToLower(name), "authorization") {
 		if s, c, ok := strings.Cut(value, " "); ok && strings.TrimSpace(c) != "" {
 			scheme, cred = s+" ", strings.TrimSpace(c)
 		}
