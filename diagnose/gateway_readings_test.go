@@ -13,15 +13,7 @@ func TestGatewayReadings(t *testing.T) {
 	keyJWT := bearer("ANON_KEY", makeJWT(map[string]any{"iss": "supabase", "role": "anon", "exp": now.Add(24 * 365 * time.Hour).Unix()}))
 	bare := bearer("GW_KEY", "56e53cb57c1ab400010000018c13e7164e4c485f")
 	bare.NoPrefix = true
-	for _, tc := range []struct {
-		name   string
-		status int
-		header map[string]string
-		body   string
-		cred   *Credential
-		want   string
-		never  []string
-	}{
+	runReadings(t, []readingCase{
 		// A key missing besides a short-lived token is another header; a
 		// long-lived JWT is the key itself, in the wrong place.
 		{"a subscription key missing besides an access token", 401, jsonCT(), `{"statusCode":401,"message":"Access denied due to missing subscription key."}`, accessJWT, RequiredHeaderMissing, nil},
@@ -48,12 +40,5 @@ func TestGatewayReadings(t *testing.T) {
 			headerCred("Authorize", "ACCESS_TOKEN", "Bearer c0lWMnk8ncEVqpBvW7fNq390Vxu1gGHX"), CredentialInWrongPlace, []string{SchemeMismatch}},
 		{"a bare token in another header, a Bearer challenge", 401, jsonCT("WWW-Authenticate", `Bearer realm="service"`), `{"error":"unauthorized"}`,
 			headerCred("X-Token", "ACCESS_TOKEN", "c0lWMnk8ncEVqpBvW7fNq390Vxu1gGHX"), SchemeMismatch, nil},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			ex := corpusCase{cred: tc.cred, api: fixed{status: tc.status, header: tc.header, body: tc.body}}.run(t, "")
-			causes := Analyze(ex)
-			checkCauses(t, causes, tc.cred)
-			wantFirst(t, causes, tc.want, tc.never)
-		})
-	}
+	})
 }

@@ -23,15 +23,7 @@ func TestServerReadings3(t *testing.T) {
 	ipHeader, ipPage := varnishPage(403, "Access denied: your IP address is not allowed")
 	keyHeader, keyPage := varnishPage(401, "Invalid API key")
 	cloudflare := map[string]string{"Content-Type": "text/html; charset=UTF-8", "Server": "cloudflare", "CF-RAY": "8f1e2d3c4b5a6978-FRA"}
-	for _, tc := range []struct {
-		name   string
-		status int
-		header map[string]string
-		body   string
-		cred   *Credential
-		want   string
-		never  []string
-	}{
+	runReadings(t, []readingCase{
 		// Retry-After alone is no rate limit.
 		{name: "Varnish ACL page with Retry-After", status: 403, header: aclHeader, body: aclPage, cred: key, want: BlockedByProxy, never: []string{RateLimited}},
 		{name: "Varnish 401 with Retry-After", status: 401, header: keyHeader, body: keyPage, cred: key, want: CredentialRejected, never: []string{RateLimited}},
@@ -47,12 +39,5 @@ func TestServerReadings3(t *testing.T) {
 			body: "<!DOCTYPE html><html><head><title>Access denied | api.example.com used Cloudflare to restrict access</title></head>" +
 				"<body><h1>Access denied</h1><h2>The owner of this website has banned your IP address (198.51.100.7).</h2></body></html>",
 			cred: key, want: BlockedByProxy},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			ex := corpusCase{cred: tc.cred, api: fixed{status: tc.status, header: tc.header, body: tc.body}}.run(t, "")
-			causes := Analyze(ex)
-			checkCauses(t, causes, tc.cred)
-			wantFirst(t, causes, tc.want, tc.never)
-		})
-	}
+	})
 }
