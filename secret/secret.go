@@ -157,19 +157,11 @@ func (r *Redactor) step(s forkStep) bool {
 	next, ok := memo.next[s]
 	memo.mu.Unlock()
 	if !ok {
-		w := &Redactor{}
+		w := &Redactor{forms: memo}
 		if c := s.from; c != nil {
 			w.exact, w.pats, w.folds, w.contested = maps.Clone(c.exact), maps.Clone(c.pats), maps.Clone(c.folds), maps.Clone(c.contested)
 		}
-		isNew := false
-		switch {
-		case s.had != "":
-			w.contest(s.had, Label(s.name, s.value))
-		case s.pair != "":
-			w.add(Label(s.name, s.pair), "", pairForms(s.pair))
-		default:
-			isNew = w.add(Label(s.name, s.value), s.value, memo.get(s.value))
-		}
+		isNew := w.addOwn(s)
 		next = &forkContents{exact: w.exact, pats: w.pats, folds: w.folds, contested: w.contested, isNew: isNew}
 		memo.mu.Lock()
 		if had, ok := memo.next[s]; ok {
@@ -187,7 +179,8 @@ func (r *Redactor) step(s forkStep) bool {
 	return next.isNew
 }
 
-// addOwn makes s on r's own maps, r no fork.
+// addOwn makes s on r's own maps, r no fork: a root's or former fork's,
+// or the copy step works on.
 func (r *Redactor) addOwn(s forkStep) bool {
 	switch {
 	case s.had != "":
@@ -198,7 +191,22 @@ func (r *Redactor) addOwn(s forkStep) bool {
 	case s.pair != "":
 		return r.add(Label(s.name, s.pair), "", pairForms(s.pair))
 	}
-	return r.add(Label(s.name, s.value), s.value, r.forms.get(s.value))
+	r.mu.RLock()
+	memo := r.forms // Fork sets a root's
+	r.mu.RUnlock()
+	return r.add(Label(s.name, s.value), s.value, memo.get(s.value))
+}
+
+// addStep makes s on r: through step when r is a fork, else on its own
+// maps.
+func (r *Redactor) addStep(s forkStep) bool {
+	r.mu.RLock()
+	fork := r.fork
+	r.mu.RUnlock()
+	if fork {
+		return r.step(s)
+	}
+	return r.addOwn(s)
 }
 
 // own gives a fork maps of its own, to write (AddFrom into a fork). r.mu
@@ -250,24 +258,15 @@ func (r *Redactor) addValue(name, value string) bool {
 	r = r.root()
 	r.mu.RLock()
 	had, known := r.exact[value]
-	memo, fork := r.forms, r.fork
 	r.mu.RUnlock()
+	s := forkStep{name: name, value: value}
 	if known {
-		if !labelNames(had, name) {
-			if fork {
-				r.step(forkStep{name: name, value: value, had: had})
-				return false
-			}
-			r.mu.Lock()
-			r.contest(had, Label(name, value))
-			r.mu.Unlock()
+		if labelNames(had, name) {
+			return false
 		}
-		return false
+		s.had = had // a contest: never new
 	}
-	if fork {
-		return r.step(forkStep{name: name, value: value})
-	}
-	return r.add(Label(name, value), value, memo.get(value))
+	return r.addStep(s)
 }
 
 // AddDerived records a value made from secrets already known (a probe's
@@ -281,16 +280,7 @@ func (r *Redactor) AddBasic(name, user, pass string) {
 	if user == "" && pass == "" {
 		return
 	}
-	raw := user + ":" + pass
-	r = r.root()
-	r.mu.RLock()
-	fork := r.fork
-	r.mu.RUnlock()
-	if fork {
-		r.step(forkStep{name: name, pair: raw})
-		return
-	}
-	r.add(Label(name, raw), "", pairForms(raw))
+	r.root().addStep(forkStep{name: name, pair: user + ":" + pass})
 }
 
 // add records the forms of value under label and reports whether value
