@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/authspec/authspec/results"
+	"github.com/authspec/authspec/suites"
 )
 
 // authspec request -d sends a Content-Type as curl -d does
@@ -16,18 +17,7 @@ import (
 // case). The server sees it; the result shows it; the token is not shown.
 func TestRequestBodyContentType(t *testing.T) {
 	const token = "tok_req_body_0123456789abcdef"
-	srv, seen := lcServer(t, lcBearerAPI(token))
-	ss := lcLoad(t, `version: 1
-name: Body
-environments:
-  staging: { base_url: "{{URL}}", vars: { TOKEN: `+token+` } }
-credentials:
-  token: { type: bearer, token: "${TOKEN}" }
-scenarios:
-  - name: reads
-    auth: token
-    request: { method: GET, path: /v1/me }
-`, nil, "{{URL}}", srv.URL)
+	ss, seen := tokenRequestSuite(t, "Body", token)
 	for i, tc := range []struct {
 		body    string
 		headers []string
@@ -74,18 +64,7 @@ scenarios:
 // X' while the server got the token.
 func TestShownHeaderOverriddenByCredential(t *testing.T) {
 	const token = "tok_req_hdr_0123456789abcdef"
-	srv, seen := lcServer(t, lcBearerAPI(token))
-	ss := lcLoad(t, `version: 1
-name: Override
-environments:
-  staging: { base_url: "{{URL}}", vars: { TOKEN: `+token+` } }
-credentials:
-  token: { type: bearer, token: "${TOKEN}" }
-scenarios:
-  - name: reads
-    auth: token
-    request: { method: GET, path: /v1/me }
-`, nil, "{{URL}}", srv.URL)
+	ss, seen := tokenRequestSuite(t, "Override", token)
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	rep, err := Request(ctx, ss, Single{Env: "staging", Auth: "token", Method: "GET", Target: "/v1/me",
@@ -157,4 +136,22 @@ scenarios:
 		t.Errorf("the echo shows %q", body)
 	}
 	lcNoSecrets(t, rep, typed, key)
+}
+
+// tokenRequestSuite is a suite named name whose environment staging sends
+// token as a bearer credential named token to a server that accepts only
+// it, and that server's record of what it got.
+func tokenRequestSuite(t *testing.T, name, token string) ([]*suites.Suite, *lcSeen) {
+	srv, seen := lcServer(t, lcBearerAPI(token))
+	return lcLoad(t, `version: 1
+name: `+name+`
+environments:
+  staging: { base_url: "{{URL}}", vars: { TOKEN: `+token+` } }
+credentials:
+  token: { type: bearer, token: "${TOKEN}" }
+scenarios:
+  - name: reads
+    auth: token
+    request: { method: GET, path: /v1/me }
+`, nil, "{{URL}}", srv.URL), seen
 }
