@@ -1,7 +1,6 @@
 package report
 
 import (
-	"bytes"
 	"strings"
 	"testing"
 )
@@ -25,17 +24,8 @@ func TestBaselineTextIsRedacted(t *testing.T) {
 	})
 	r := fixture()
 	ch := NewDocument(r).Compare(base)
-	var con, sum, js bytes.Buffer
-	if err := Console(&con, r, ConsoleOptions{Changes: ch}); err != nil {
-		t.Fatal(err)
-	}
-	if err := NewDocument(r).StepSummary(&sum, ch); err != nil {
-		t.Fatal(err)
-	}
-	if err := NewDocument(r).JSON(&js, ch); err != nil {
-		t.Fatal(err)
-	}
-	for name, out := range map[string]string{"console": con.String(), "summary": sum.String(), "json": js.String()} {
+	outs := baselineOutputs(t, r, ch)
+	for name, out := range outs {
 		for _, s := range []string{apiToken, readonlyKey} {
 			if strings.Contains(out, s) {
 				t.Errorf("%s shows a secret read from the baseline:\n%s", name, firstLines(out, 30))
@@ -43,8 +33,8 @@ func TestBaselineTextIsRedacted(t *testing.T) {
 		}
 	}
 	for _, want := range []string{"Since the baseline of [API_TOKEN sha256:", "old export with [READONLY_KEY sha256:", "Removed test cases", "read-only key cannot delete [staging]"} {
-		if !strings.Contains(con.String(), want) {
-			t.Errorf("console lacks %q:\n%s", want, firstLines(con.String(), 30))
+		if !strings.Contains(outs["console"], want) {
+			t.Errorf("console lacks %q:\n%s", want, firstLines(outs["console"], 30))
 		}
 	}
 }

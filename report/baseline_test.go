@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/authspec/authspec/results"
 )
 
 // baselineOfFixture is the fixture's JSON report as an earlier run would
@@ -118,17 +120,8 @@ func TestMark(t *testing.T) {
 func TestBaselineGolden(t *testing.T) {
 	r := fixture()
 	ch := fixtureChanges(t)
-	var con, sum, js bytes.Buffer
-	if err := Console(&con, r, ConsoleOptions{Changes: ch}); err != nil {
-		t.Fatal(err)
-	}
-	if err := NewDocument(r).StepSummary(&sum, ch); err != nil {
-		t.Fatal(err)
-	}
-	if err := NewDocument(r).JSON(&js, ch); err != nil {
-		t.Fatal(err)
-	}
-	for name, out := range map[string]string{"console": con.String(), "summary": sum.String(), "json": js.String()} {
+	outs := baselineOutputs(t, r, ch)
+	for name, out := range outs {
 		noSecrets(t, r.Redactor, out)
 		want := map[string]string{"console": "readonly_key DELETE /v1/accounts/1: 204 → 403",
 			"summary": `readonly\_key DELETE /v1/accounts/1: 204 → 403`,
@@ -137,18 +130,18 @@ func TestBaselineGolden(t *testing.T) {
 			t.Errorf("%s lacks the changed matrix cell %q", name, want)
 		}
 	}
-	if !strings.HasPrefix(con.String(), "Since the baseline of 2026-11-21T10:00:00Z: 2 new failures, 1 fixed, 4 still failing, 0 new, 1 removed, 5 unchanged\n") {
-		t.Errorf("console does not lead with the changes:\n%s", firstLines(con.String(), 3))
+	if !strings.HasPrefix(outs["console"], "Since the baseline of 2026-11-21T10:00:00Z: 2 new failures, 1 fixed, 4 still failing, 0 new, 1 removed, 5 unchanged\n") {
+		t.Errorf("console does not lead with the changes:\n%s", firstLines(outs["console"], 3))
 	}
-	if !strings.Contains(firstLines(sum.String(), 5), "### Changes since the baseline") {
-		t.Errorf("step summary does not lead with the changes:\n%s", firstLines(sum.String(), 5))
+	if !strings.Contains(firstLines(outs["summary"], 5), "### Changes since the baseline") {
+		t.Errorf("step summary does not lead with the changes:\n%s", firstLines(outs["summary"], 5))
 	}
 	var doc map[string]json.RawMessage
-	if err := json.Unmarshal(js.Bytes(), &doc); err != nil || doc["baseline"] == nil {
+	if err := json.Unmarshal([]byte(outs["json"]), &doc); err != nil || doc["baseline"] == nil {
 		t.Errorf("JSON has no baseline: %v", err)
 	}
-	compareGolden(t, "baseline_console.golden", con.Bytes())
-	compareGolden(t, "baseline_summary.golden.md", sum.Bytes())
+	compareGolden(t, "baseline_console.golden", []byte(outs["console"]))
+	compareGolden(t, "baseline_summary.golden.md", []byte(outs["summary"]))
 }
 
 func firstLines(s string, n int) string {
@@ -200,4 +193,21 @@ func TestCompareDuplicatesInBaseline(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("changes %q, want %q", got, want)
 	}
+}
+
+// baselineOutputs is r with the changes ch as each report that leads with
+// them writes it (console, step summary, JSON), by the report's name.
+func baselineOutputs(t *testing.T, r *results.Report, ch *Changes) map[string]string {
+	t.Helper()
+	var con, sum, js bytes.Buffer
+	if err := Console(&con, r, ConsoleOptions{Changes: ch}); err != nil {
+		t.Fatal(err)
+	}
+	if err := NewDocument(r).StepSummary(&sum, ch); err != nil {
+		t.Fatal(err)
+	}
+	if err := NewDocument(r).JSON(&js, ch); err != nil {
+		t.Fatal(err)
+	}
+	return map[string]string{"console": con.String(), "summary": sum.String(), "json": js.String()}
 }
