@@ -315,22 +315,7 @@ func (r *Redactor) add(label, value string, fs []form) bool {
 			}
 			continue
 		}
-		if p, ok := r.pats[f.text]; ok {
-			if p.label != label {
-				r.contest(p.label, label)
-			}
-			// The same text as a short and a long secret: whole words
-			// are not enough for the long one's sake.
-			if p.token && !f.token || f.part && !p.part {
-				p.token = p.token && f.token
-				p.part = p.part || f.part
-				r.pats[f.text] = p
-				r.m = nil
-			}
-			continue
-		}
-		r.pats[f.text] = pattern{label: label, token: f.token, part: f.part}
-		r.m = nil
+		r.putPattern(f.text, pattern{label: label, token: f.token, part: f.part})
 	}
 	if isNew || r.m == nil {
 		r.views = nil // a value or form is new: Prefer's views are made again
@@ -394,22 +379,27 @@ func (r *Redactor) AddFrom(from *Redactor) {
 		}
 	}
 	for text, p := range from.pats {
-		had, ok := r.pats[text]
-		if ok && had.label != p.label {
+		r.putPattern(text, p)
+	}
+}
+
+// putPattern records p as how to match text. A text known already keeps
+// its label (the labels are contested when p's differs), and the same
+// text as a short and a long secret is matched as text, not only as a
+// whole token, with its parts looked for when either says so: whole
+// words are not enough for the long one's sake. r.mu is held for writing.
+func (r *Redactor) putPattern(text string, p pattern) {
+	if had, ok := r.pats[text]; ok {
+		if had.label != p.label {
 			r.contest(had.label, p.label)
 		}
-		switch {
-		case !ok:
-			r.pats[text] = p
-		case had.token && !p.token || p.part && !had.part:
-			had.token = had.token && p.token
-			had.part = had.part || p.part
-			r.pats[text] = had
-		default:
-			continue
+		p = pattern{label: had.label, token: had.token && p.token, part: had.part || p.part}
+		if p == had {
+			return
 		}
-		r.m = nil
 	}
+	r.pats[text] = p
+	r.m = nil
 }
 
 // Known reports whether value was added already.
