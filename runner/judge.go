@@ -145,8 +145,15 @@ func (p *plan) check(c *testCase, s caseStep, want assert.Status, ex *exchange, 
 	e := &s.step.Expect
 	chk := assert.Checker{Redact: p.opt.Redactor.Redact}
 	if sent.prefers(p.opt.Redactor) {
-		// The view is made when a failure first quotes something.
-		chk.Redact = func(s string) string { return sent.preferred(p.opt.Redactor).Redact(s) }
+		// The view is looked up when a failure first quotes something,
+		// once: each lookup builds its key from every value sent.
+		var view *secret.Redactor
+		chk.Redact = func(s string) string {
+			if view == nil {
+				view = sent.preferred(p.opt.Redactor)
+			}
+			return view.Redact(s)
+		}
 	}
 	if f := p.authErrorIn2xx(c, s, ex); f != nil {
 		out = append(out, *f)
