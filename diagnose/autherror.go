@@ -85,7 +85,11 @@ var refusalStatuses = map[string]bool{"REQUEST_DENIED": true, "OVER_QUERY_LIMIT"
 // (Kraken's 200 {"error":["EAPI:Rate limit exceeded"]}). A limit on
 // something else ("EOrder:Orders limit exceeded": too many open orders)
 // is the business's, not a rate.
-var limitCodeRE = lazyre.New(`rate ?limit|too many requests|throttl|quota exceeded|\b(rate|request|call|api|usage|query) limit exceeded`)
+var limitCodeRE = lazyre.New(limitWordsPattern + `|\b(rate|request|call|api|usage|query) limit exceeded`)
+
+// limitWordsPattern: the words of a rate or quota limit that an error code
+// and an envelope's text share.
+const limitWordsPattern = `rate ?limit|too many requests|throttl|quota exceeded`
 
 // unknownCredentialRE: the credential looked up and not found, switched
 // off or inactive ("App is inactive", also in a 200 ok:false).
@@ -367,7 +371,7 @@ func statusFailed(m map[string]any) bool {
 // WeChat's 48001) is an operation the caller may not use.
 var envelopeWordsRE = lazyre.New(`\b(` + envelopeCredWords + `)\b[^.]{0,60}\b(` + envelopeFaults + `)|` +
 	`\b(invalid|incorrect|wrong|unrecognized|revoked|expired|missing|bad|unknown|no)\b[a-z -]{0,20}\b(` + envelopeCredWords + `)\b|` +
-	`rate ?limit|too many requests|throttl|quota exceeded|` + applyForAccessPattern + `|` + operationUnauthorizedPattern + `|` +
+	limitWordsPattern + `|` + applyForAccessPattern + `|` + operationUnauthorizedPattern + `|` +
 	signatureRefusedPattern + `|` + requestFreshnessPattern + `|` + ipNotAllowedPattern)
 
 const (
