@@ -77,6 +77,9 @@ func AuthErrorBody(body []byte) (string, bool) {
 	return e, e != ""
 }
 
+// codeSpaces writes an error code's words apart (RATE_LIMITED, rate-limit).
+var codeSpaces = strings.NewReplacer("_", " ", "-", " ")
+
 // refusalStatuses: the values of a "status" field that refuse the request
 // (the key, its restrictions, billing, or a usage limit) in a 200.
 var refusalStatuses = map[string]bool{"REQUEST_DENIED": true, "OVER_QUERY_LIMIT": true, "OVER_DAILY_LIMIT": true}
@@ -197,7 +200,8 @@ func authError(doc any) string {
 	}
 	if eo, _ := m["error"].(map[string]any); eo != nil {
 		for _, k := range errorObjectKeys {
-			if e, _ := eo[k].(string); refusedTextRE.MatchString(strings.ToLower(e)) || graphQLDeniedRE.MatchString(strings.ToLower(e)) {
+			e, _ := eo[k].(string)
+			if l := strings.ToLower(e); refusedTextRE.MatchString(l) || graphQLDeniedRE.MatchString(l) {
 				return e
 			}
 		}
@@ -209,7 +213,8 @@ func authError(doc any) string {
 		return e
 	}
 	if list, _ := m["error"].([]any); len(list) > 0 {
-		if e, _ := list[0].(string); authListRE.MatchString(strings.ToLower(e)) || authListRE.MatchString(normalizeWords(e)) || limitCodeRE.MatchString(strings.ToLower(e)) {
+		e, _ := list[0].(string)
+		if l := strings.ToLower(e); authListRE.MatchString(l) || authListRE.MatchString(normalizeWords(e)) || limitCodeRE.MatchString(l) {
 			return e
 		}
 	}
@@ -243,11 +248,12 @@ func authError(doc any) string {
 			// RATE_LIMITED, RATE_LIMIT, graphql_rate_limit) or its message.
 			fcode, _ := first["code"].(string)
 			for _, c := range []string{code, typ, fcode} {
-				if limitCodeRE.MatchString(strings.NewReplacer("_", " ", "-", " ").Replace(strings.ToLower(c))) {
+				if limitCodeRE.MatchString(codeSpaces.Replace(strings.ToLower(c))) {
 					return c
 				}
 			}
-			if msg, _ := first["message"].(string); graphQLDeniedRE.MatchString(strings.ToLower(msg)) || limitCodeRE.MatchString(strings.ToLower(msg)) {
+			msg, _ := first["message"].(string)
+			if l := strings.ToLower(msg); graphQLDeniedRE.MatchString(l) || limitCodeRE.MatchString(l) {
 				return msg
 			}
 		}
