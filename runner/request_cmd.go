@@ -58,6 +58,7 @@ func Request(ctx context.Context, ss []*suites.Suite, req Single, opt Options) (
 	} else {
 		r.Path = lit(req.Target)
 	}
+	typed := map[string]bool{} // the H_ variables -H defined, each its own
 	for _, h := range req.Headers {
 		name, value, ok := strings.Cut(h, ":")
 		if !ok {
@@ -66,7 +67,7 @@ func Request(ctx context.Context, ss []*suites.Suite, req Single, opt Options) (
 			return nil, usagef("-H (%s): want 'Name: value', with a colon after the name", words.NotShown(h))
 		}
 		name, value = strings.TrimSpace(name), strings.TrimSpace(value)
-		if v, ok := typedCredential(name, value, &opt); ok {
+		if v, ok := typedCredential(name, value, &opt, typed); ok {
 			value = v
 		}
 		r.Headers = append(r.Headers, suites.Pair{Name: name, Value: lit(value)})
@@ -96,7 +97,7 @@ func Request(ctx context.Context, ss []*suites.Suite, req Single, opt Options) (
 // literal it would be shown as typed, like text written in a suite. A
 // value that already refers to a variable is left as it is; the scheme
 // word of an Authorization value stays readable.
-func typedCredential(name, value string, opt *Options) (string, bool) {
+func typedCredential(name, value string, opt *Options, taken map[string]bool) (string, bool) {
 	if value == "" || len(suites.Refs(value)) > 0 || !credentialHeader(http.CanonicalHeaderKey(name)) {
 		return "", false
 	}
@@ -112,6 +113,12 @@ func typedCredential(name, value string, opt *Options) (string, bool) {
 		}
 		return '_'
 	}, name)
+	// X-Api-Key and X.Api.Key (or one typed twice) would both be
+	// H_X_API_KEY: each gets its own variable, so each sends its own value.
+	for n, base := 2, v; taken[v]; n++ {
+		v = fmt.Sprintf("%s_%d", base, n)
+	}
+	taken[v] = true
 	getenv := opt.Getenv
 	if getenv == nil {
 		getenv = os.LookupEnv

@@ -155,3 +155,23 @@ scenarios:
     request: { method: GET, path: /v1/me }
 `, nil, "{{URL}}", srv.URL), seen
 }
+
+// Two -H names that make the same variable name (X-Api-Key, X.Api.Key)
+// each send their own value.
+func TestRequestTypedCredentialsOfOneVariableName(t *testing.T) {
+	const a, b = "typed_key_a_0123456789abcdef", "typed_key_b_9876543210fedcba"
+	ss, seen := tokenRequestSuite(t, "Typed", "tok_unused_0123456789abcdef")
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	rep, err := Request(ctx, ss, Single{Env: "staging", Auth: "none", Method: "GET", Target: "/v1/me",
+		Headers: []string{"X-Api-Key: " + a, "X.Api.Key: " + b}},
+		Options{Getenv: func(string) (string, bool) { return "", false }, KeepExchanges: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := seen.all()[0].Header
+	if got.Get("X-Api-Key") != a || got.Get("X.Api.Key") != b {
+		t.Fatalf("the server got %q and %q, want %q and %q", got.Get("X-Api-Key"), got.Get("X.Api.Key"), a, b)
+	}
+	lcNoSecrets(t, rep, a, b)
+}
