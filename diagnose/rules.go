@@ -421,10 +421,11 @@ var namedKeyRE = lazyre.New(`\b(api|subscription|app(lication)?)[ _-]?key\b|\bap
 // that expires within a day (an access token, not a key).
 func (a *analysis) sentAccessToken() bool {
 	scheme, tok, ok := strings.Cut(a.sent.authz, " ")
-	if !ok || !strings.EqualFold(scheme, "Bearer") || !looksLikeJWT(strings.TrimSpace(tok)) {
+	tok = strings.TrimSpace(tok)
+	if !ok || !strings.EqualFold(scheme, "Bearer") || !looksLikeJWT(tok) {
 		return false
 	}
-	t, err := DecodeJWT(strings.TrimSpace(tok))
+	t, err := DecodeJWT(tok)
 	if err != nil {
 		return false
 	}
@@ -473,7 +474,7 @@ var expectsTokenRE = lazyre.New(`expected (an? )?(oauth ?2?(\.0)? )?(access |bea
 // the server.
 func noUserNameCode(a *analysis) string {
 	for _, n := range bodyFieldNames(a.ex.RequestBody) {
-		if strings.Contains(strings.ToLower(n), "user") || strings.Contains(strings.ToLower(n), "name") {
+		if n = strings.ToLower(n); strings.Contains(n, "user") || strings.Contains(n, "name") {
 			return ""
 		}
 	}
