@@ -134,11 +134,12 @@ func readServer(ex Exchange, red *redactor) server {
 		// secret written with entities is then redacted as itself).
 		text = html.UnescapeString(text)
 	}
-	s.text = strings.ToLower(red.redact(text))
+	redacted := red.redact(text) // once: the whole body, the costliest step here
+	s.text = strings.ToLower(redacted)
 	if !s.html {
 		// A web server's page says "you supplied the wrong credentials (e.g.,
 		// bad password)" on every 401: boilerplate, not the API's words.
-		s.norm = normalizeWords(red.redact(text))
+		s.norm = normalizeWords(redacted)
 	}
 	s.words = s.text
 	if s.json {
