@@ -161,14 +161,16 @@ func classify(err error, w *wire, timeout time.Duration) (results.Kind, string) 
 		return results.Unreachable, "DNS: " + msg
 	case errors.Is(err, syscall.ECONNREFUSED):
 		return results.Unreachable, "connection refused: nothing listens there (" + msg + ")"
+	case certAsked(w) && !errors.As(err, &protoErr):
+		// TLS 1.3 ends the client's handshake before the server has
+		// judged its certificate: the server's alert may be lost to the
+		// reset that follows it, as the request is written, or surface as
+		// HTTP/2's "client conn could not be established". Whatever ends
+		// the exchange then, short of an answer that is not HTTP, is the
+		// refusal.
+		return results.TLS, "TLS handshake failed: the server asked for a client certificate and closed the connection: it refused the certificate sent, or that none was (" + msg + ")"
 	case errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.ECONNABORTED), errors.Is(err, syscall.EPIPE),
 		errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		if asked, _, _ := w.certRequest(); asked {
-			// TLS 1.3 ends the client's handshake before the server has
-			// judged its certificate: the server's alert may be lost to the
-			// reset that follows it, as the request is written.
-			return results.TLS, "TLS handshake failed: the server asked for a client certificate and closed the connection: it refused the certificate sent, or that none was (" + msg + ")"
-		}
 		return results.ConnectionReset, "the server closed or reset the connection: " + msg
 	case errors.As(err, &protoErr), w.reached():
 		if tlsAlertForHTTP(err) {
@@ -252,3 +254,10 @@ var tokenByte = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// certAsked reports whether the server asked the step's connection for a
+// client certificate.
+func certAsked(w *wire) bool {
+	asked, _, _ := w.certRequest()
+	return asked
+}

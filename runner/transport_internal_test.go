@@ -22,14 +22,19 @@ func TestClassifyByTypeNotWords(t *testing.T) {
 		name    string
 		err     error
 		reached bool
+		asked   bool // the server asked for a client certificate
 		want    results.Kind
 	}{
-		{"dns", dns, false, results.Unreachable},
-		{"words before any connection", wordy, false, results.Unreachable},
-		{"words after the connection", wordy, true, results.BadResponse},
-		{"redirect loop", &url.Error{Op: "Get", URL: "http://127.0.0.1/x", Err: errTooManyRedirects}, true, results.BadResponse},
+		{"dns", dns, false, false, results.Unreachable},
+		{"words before any connection", wordy, false, false, results.Unreachable},
+		{"words after the connection", wordy, true, false, results.BadResponse},
+		{"redirect loop", &url.Error{Op: "Get", URL: "http://127.0.0.1/x", Err: errTooManyRedirects}, true, false, results.BadResponse},
+		// After a certificate request, the refusal's alert can be lost and
+		// HTTP/2 say only that its connection failed (seen with Prometheus).
+		{"after a certificate request", errors.New("http2: client conn could not be established"), true, true, results.TLS},
+		{"connection failed, no certificate asked", errors.New("http2: client conn could not be established"), true, false, results.BadResponse},
 	} {
-		w := &wire{connected: tc.reached}
+		w := &wire{connected: tc.reached, certAsked: tc.asked}
 		if got, msg := classify(tc.err, w, time.Second); got != tc.want {
 			t.Errorf("%s: %s (%s), want %s", tc.name, got, msg, tc.want)
 		}
