@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/authspec/authspec/suites"
 )
@@ -48,12 +49,79 @@ func credentialHeader(name string) bool {
 	return slices.Contains(credentialHeaders, name) || saysCredential(name)
 }
 
+// saysCredential reports whether a name (a capture's, its source's, a
+// header's, a query parameter's or a body field's) says it carries a
+// credential: it holds one of credentialWords or passWords, or a word of
+// it is one of passNames. "auth" does not count inside "author" or
+// "authority" (an author field names a person, an authority a URL),
+// except in "authorization".
 func saysCredential(s string) bool {
-	s = strings.ToLower(s)
+	low := strings.ToLower(s)
 	for _, w := range credentialWords {
-		if strings.Contains(s, w) {
+		if strings.Contains(low, w) && (w != "auth" || !onlyAuthor(low)) {
+			return true
+		}
+	}
+	for _, w := range passWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	for _, w := range nameWords(s) {
+		if slices.Contains(passNames, strings.ToLower(w)) {
 			return true
 		}
 	}
 	return false
+}
+
+// passWords say password wherever they stand in a name (password,
+// passwd, passphrase, passcode). "pass" alone would say it in bypass,
+// passport, passthrough and compass too: it and "pwd" count only as a
+// whole word of the name (passNames: X-Pass, user_pass, userPass).
+var (
+	passWords = []string{"passw", "passphrase", "passcode"}
+	passNames = []string{"pass", "pwd"}
+)
+
+// onlyAuthor reports whether every "auth" in a lower-cased name starts
+// "author" without being "authoriz…".
+func onlyAuthor(low string) bool {
+	for i := strings.Index(low, "auth"); i >= 0; {
+		rest := low[i:]
+		if !strings.HasPrefix(rest, "author") || strings.HasPrefix(rest, "authoriz") {
+			return false
+		}
+		next := strings.Index(rest[4:], "auth")
+		if next < 0 {
+			break
+		}
+		i += 4 + next
+	}
+	return true
+}
+
+// nameWords splits a name into its words: at every character that is no
+// letter or digit, between letters and digits, and where a lower-case
+// letter is followed by an upper-case one (userPass).
+func nameWords(s string) []string {
+	var words []string
+	start := -1
+	var prev rune
+	for i, r := range s {
+		alnum := unicode.IsLetter(r) || unicode.IsDigit(r)
+		boundary := !alnum || start >= 0 && (unicode.IsDigit(r) != unicode.IsDigit(prev) || unicode.IsLower(prev) && unicode.IsUpper(r))
+		if boundary && start >= 0 {
+			words = append(words, s[start:i])
+			start = -1
+		}
+		if alnum && start < 0 {
+			start = i
+		}
+		prev = r
+	}
+	if start >= 0 {
+		words = append(words, s[start:])
+	}
+	return words
 }

@@ -38,3 +38,23 @@ func TestCarriesCredential(t *testing.T) {
 		}
 	}
 }
+
+// A name says it carries a credential by its words: a password by any
+// of its usual names is one (X-Password was not), while a name that
+// merely holds the letters (bypass, passport, passthrough, an author)
+// says nothing.
+func TestSaysCredentialNames(t *testing.T) {
+	for _, name := range []string{"X-Password", "password", "passwd", "user_pass", "userPass", "X-Pass", "PASS",
+		"X-Pwd", "passphrase", "Passcode", "Authorization", "X-Auth-User", "oauth_signature", "api_key", "client_secret",
+		"X-Session-Id", "X-Author-Token", "authorization_code"} {
+		if !saysCredential(name) {
+			t.Errorf("saysCredential(%q) = false, want true", name)
+		}
+	}
+	for _, name := range []string{"passport", "X-Passport-Id", "bypass", "X-Bypass-Cache", "passthrough", "compass",
+		"X-Passenger", "author", "X-Author", "authority", "co_author_name", "Content-Type", "X-Trace", "page"} {
+		if saysCredential(name) {
+			t.Errorf("saysCredential(%q) = true, want false", name)
+		}
+	}
+}

@@ -94,26 +94,7 @@ func TestShownHeaderOverriddenByCredential(t *testing.T) {
 // word and an ordinary header stay as typed.
 func TestRequestTypedCredentialIsSecret(t *testing.T) {
 	const typed, key = "typed_tok_0123456789abcdef", "typed_key_9876543210fedcba"
-	srv, seen := lcServer(t, func(w http.ResponseWriter, r *http.Request) {
-		w.WriteHeader(http.StatusUnauthorized)
-		_, _ = w.Write([]byte("rejected " + r.Header.Get("Authorization") + " and " + r.Header.Get("X-Api-Key")))
-	})
-	ss := lcLoad(t, `version: 1
-name: Typed
-environments:
-  staging: { base_url: "{{URL}}" }
-scenarios:
-  - name: reads
-    request: { method: GET, path: /v1/me }
-`, nil, "{{URL}}", srv.URL)
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	rep, err := Request(ctx, ss, Single{Env: "staging", Auth: "none", Method: "GET", Target: "/v1/me",
-		Headers: []string{"Authorization: Bearer " + typed, "X-Api-Key: " + key, "X-Trace: t-42"}},
-		Options{Getenv: func(string) (string, bool) { return "", false }, KeepExchanges: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep, seen := echoRequest(t, []string{"Authorization: Bearer " + typed, "X-Api-Key: " + key, "X-Trace: t-42"}, "Authorization", "X-Api-Key")
 	got := seen.all()[0].Header
 	if got.Get("Authorization") != "Bearer "+typed || got.Get("X-Api-Key") != key {
 		t.Fatalf("the server got %q and %q, want them as typed", got.Get("Authorization"), got.Get("X-Api-Key"))
@@ -174,4 +155,59 @@ func TestRequestTypedCredentialsOfOneVariableName(t *testing.T) {
 		t.Fatalf("the server got %q and %q, want %q and %q", got.Get("X-Api-Key"), got.Get("X.Api.Key"), a, b)
 	}
 	lcNoSecrets(t, rep, a, b)
+}
+
+// A password typed in -H (X-Password, X-Pass) is a credential like a
+// token: labelled in the request shown, hidden in the server's echo; a
+// header that merely holds the letters (X-Bypass-Cache) is shown as typed.
+func TestRequestTypedPasswordIsSecret(t *testing.T) {
+	const pw, pass = "typed_pw_0123456789abcdef", "typed_pass_9876543210fedcba"
+	rep, _ := echoRequest(t, []string{"X-Password: " + pw, "X-Pass: " + pass, "X-Bypass-Cache: bypass-1"}, "X-Password", "X-Pass")
+	st := rep.Results[0].Steps[0]
+	unmark := strings.NewReplacer("\ufdd0", "", "\ufdd1", "")
+	shown := func(h map[string][]string, name string) string {
+		return unmark.Replace(rep.Redactor.Redact(strings.Join(h[name], "|")))
+	}
+	for name, want := range map[string]string{"X-Password": "[H_X_PASSWORD sha256:", "X-Pass": "[H_X_PASS sha256:", "X-Bypass-Cache": "bypass-1"} {
+		if got := shown(st.Request.Header, name); !strings.HasPrefix(got, want) {
+			t.Errorf("the request shows %s %q, want %q…", name, got, want)
+		}
+	}
+	body := rep.Redactor.Redact(string(st.Response.Body))
+	if !strings.HasPrefix(body, "rejected [H_X_PASSWORD sha256:") || !strings.Contains(body, " and [H_X_PASS sha256:") {
+		t.Errorf("the echo shows %q", body)
+	}
+	noSecretForms(t, body, pw, pass)
+	lcNoSecrets(t, rep, pw, pass)
+}
+
+// echoRequest sends authspec request GET /v1/me, without a credential,
+// with the headers typed, to a server that answers 401 "rejected " and
+// the values of the echoed headers it got, joined by " and ".
+func echoRequest(t *testing.T, headers []string, echoed ...string) (*results.Report, *lcSeen) {
+	t.Helper()
+	srv, seen := lcServer(t, func(w http.ResponseWriter, r *http.Request) {
+		var got []string
+		for _, h := range echoed {
+			got = append(got, r.Header.Get(h))
+		}
+		w.WriteHeader(http.StatusUnauthorized)
+		_, _ = w.Write([]byte("rejected " + strings.Join(got, " and ")))
+	})
+	ss := lcLoad(t, `version: 1
+name: Typed
+environments:
+  staging: { base_url: "{{URL}}" }
+scenarios:
+  - name: reads
+    request: { method: GET, path: /v1/me }
+`, nil, "{{URL}}", srv.URL)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	rep, err := Request(ctx, ss, Single{Env: "staging", Auth: "none", Method: "GET", Target: "/v1/me", Headers: headers},
+		Options{Getenv: func(string) (string, bool) { return "", false }, KeepExchanges: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rep, seen
 }
