@@ -34,8 +34,7 @@ func carriesCredential(cp suites.Capture, steps []*suites.Step) bool {
 			}
 		}
 		for _, h := range st.Request.Headers {
-			name := http.CanonicalHeaderKey(h.Name)
-			if strings.Contains(h.Value.Raw, ref) && credentialHeader(name) {
+			if strings.Contains(h.Value.Raw, ref) && credentialName(h.Name) {
 				return true
 			}
 		}
@@ -43,10 +42,11 @@ func carriesCredential(cp suites.Capture, steps []*suites.Step) bool {
 	return false
 }
 
-// credentialHeader reports whether a header (canonical name) carries a
-// credential by its name.
-func credentialHeader(name string) bool {
-	return slices.Contains(credentialHeaders, name) || saysCredential(name)
+// credentialName reports whether a header, a query parameter or a body
+// field carries a credential by its name: one of credentialHeaders (in
+// any case), or a name that says so.
+func credentialName(name string) bool {
+	return slices.Contains(credentialHeaders, http.CanonicalHeaderKey(name)) || saysCredential(name)
 }
 
 // saysCredential reports whether a name (a capture's, its source's, a

@@ -3,7 +3,6 @@ package runner
 import (
 	"context"
 	"fmt"
-	"net/http"
 	"os"
 	"slices"
 	"strings"
@@ -73,7 +72,7 @@ func Request(ctx context.Context, ss []*suites.Suite, req Single, opt Options) (
 		r.Headers = append(r.Headers, suites.Pair{Name: name, Value: lit(value)})
 	}
 	if req.Body != "" {
-		b := lit(req.Body)
+		b := lit(typedBody(req.Body, &opt, typed))
 		r.Body = &b
 		if !slices.ContainsFunc(r.Headers, func(h suites.Pair) bool { return strings.EqualFold(h.Name, "Content-Type") }) {
 			r.Headers = append(r.Headers, suites.Pair{Name: "Content-Type", Value: lit(bodyType(req.Body))})
@@ -98,7 +97,7 @@ func Request(ctx context.Context, ss []*suites.Suite, req Single, opt Options) (
 // value that already refers to a variable is left as it is; the scheme
 // word of an Authorization value stays readable.
 func typedCredential(name, value string, opt *Options, taken map[string]bool) (string, bool) {
-	if value == "" || len(suites.Refs(value)) > 0 || !credentialHeader(http.CanonicalHeaderKey(name)) {
+	if value == "" || len(suites.Refs(value)) > 0 || !credentialName(name) {
 		return "", false
 	}
 	scheme, cred := "", value
@@ -107,7 +106,14 @@ func typedCredential(name, value string, opt *Options, taken map[string]bool) (s
 			scheme, cred = s+" ", strings.TrimSpace(c)
 		}
 	}
-	v := "H_" + strings.Map(func(r rune) rune {
+	return scheme + typedVar("H_", name, cred, opt, taken), true
+}
+
+// typedVar makes value the value of a new process variable, prefix and
+// name in upper case (H_X_API_KEY for -H X-Api-Key), which opt's Getenv
+// now answers, and returns the reference to it, ${H_X_API_KEY}.
+func typedVar(prefix, name, value string, opt *Options, taken map[string]bool) string {
+	v := prefix + strings.Map(func(r rune) rune {
 		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
 			return unicode.ToUpper(r)
 		}
@@ -125,11 +131,11 @@ func typedCredential(name, value string, opt *Options, taken map[string]bool) (s
 	}
 	opt.Getenv = func(n string) (string, bool) {
 		if n == v {
-			return cred, true
+			return value, true
 		}
 		return getenv(n)
 	}
-	return scheme + "${" + v + "}", true
+	return "${" + v + "}"
 }
 
 // bodyType is the Content-Type of a -d body that no -H names one for:
