@@ -206,7 +206,7 @@ func authError(doc any) string {
 			}
 		}
 	}
-	if st, _ := m["status"].(string); refusalStatuses[st] {
+	if st, _ := m["status"].(string); refusalStatuses[codeKey(st)] {
 		return st
 	}
 	if e, _ := m["error"].(string); isOAuthError(e) && e != "invalid_request" || tokenEndpointError(e) {
@@ -224,7 +224,7 @@ func authError(doc any) string {
 			code, _ := ext["code"].(string)
 			typ, _ := first["type"].(string)
 			for _, c := range []string{code, typ} {
-				switch strings.ReplaceAll(strings.ToUpper(c), "-", "_") {
+				switch codeKey(c) {
 				case "UNAUTHENTICATED", "FORBIDDEN", "UNAUTHORIZED", "ACCESS_DENIED", "INSUFFICIENT_SCOPES", "INVALID_JWT", "INVALID_HEADERS":
 					return c
 				}

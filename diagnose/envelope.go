@@ -70,7 +70,7 @@ func xmlAuthError(body []byte) string {
 			current = ""
 		case xml.CharData:
 			text := strings.TrimSpace(string(t))
-			if depth == 2 && current == "status" && refusalStatuses[text] {
+			if depth == 2 && current == "status" && refusalStatuses[codeKey(text)] {
 				return text
 			}
 			if envelope && xmlTextElements[current] && (envelopeAuthRE.MatchString(strings.ToLower(text)) || failed && envelopeRefusal(text)) {

@@ -37,6 +37,14 @@ func normalizeWords(text string) string {
 	return inEnglish(text)
 }
 
+// codeKey writes one error code the one way a table of codes names it:
+// REQUEST_DENIED, request_denied, request-denied and RequestDenied are
+// the same code in four APIs' spellings.
+func codeKey(code string) string {
+	code = camelRE.ReplaceAllString(strings.TrimSpace(code), "${1}_$2")
+	return strings.ToUpper(strings.ReplaceAll(code, "-", "_"))
+}
+
 var (
 	// camelCodeRE: a code written in CamelCase (InvalidApiKey,
 	// accessTokenExpired); camelRE: the boundary between its words.
@@ -50,6 +58,7 @@ var (
 	// signature", FCoin).
 	refusedAdjRE = lazyre.New(`\b(wrong|incorrect|unrecogni[sz]ed|bad|illegal) ((api|access|auth|bearer|oauth|security|session|client|private|secret|user ?name|app(lication)?|username or|user or|login or)[ _-])?(keys?|tokens?|credentials?|sessions?|signatures?|nonces?|secrets?|passwords?|username|login|access_token)\b`)
 	// refusedPredRE: a credential said to be wrong ("The security token
-	// included in the request is wrong").
-	refusedPredRE = lazyre.New(`\b(keys?|tokens?|credentials?|sessions?|signatures?|nonces?|secrets?|passwords?|access_token)\b[^.]{0,40}?\b(is|are|was|were) (wrong|incorrect|unrecogni[sz]ed|bad)\b`)
+	// included in the request is wrong", "Access token is missing or
+	// incorrect").
+	refusedPredRE = lazyre.New(`\b(keys?|tokens?|credentials?|sessions?|signatures?|nonces?|secrets?|passwords?|access_token)\b[^.]{0,40}?\b(is|are|was|were) ([a-z]+ or )?(wrong|incorrect|unrecogni[sz]ed|bad)\b`)
 )

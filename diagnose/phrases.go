@@ -60,8 +60,10 @@ const credentialHeaderMissingPattern = `\bx-[a-z0-9-]*(key|token|secret|auth)[a-
 // regionNamedPattern: the key is refused for a named cloud region or
 // environment ("API key is missing or invalid for the environment
 // "northamerica-northeast1-gcp". Check that the correct environment is
-// specified."): it was made in another one.
-const regionNamedPattern = `(invalid|not valid|wrong|incorrect|unknown) (for|in) the (environment|region|location) "?[a-z]{2,}(-[a-z]+)+-?\d|` +
+// specified."): it was made in another one. The region's name is read in
+// either spelling (northamerica-northeast1-gcp, or as normalizeWords
+// writes a hyphenated code, northamerica_northeast1_gcp).
+const regionNamedPattern = `(invalid|not valid|wrong|incorrect|unknown) (for|in) the (environment|region|location) "?[a-z]{2,}([-_][a-z]+)+[-_]?\d|` +
 	`correct (region|data ?cent(er|re)) is (specified|used|set)`
 
 // unknownCredentialPattern: the server looked the credential up and did
@@ -110,7 +112,9 @@ var limitReachedRE = lazyre.New(`\b(request|call|api|rate|usage|query|queries|us
 // with both words in its codes tells a refused login from a refused
 // operation, whatever status it sends. A sentence ("Authorization has
 // been denied for this request") is not a code and says no more than 401.
-const authorizationCodePattern = `authori[sz]ation(failed|unsuccessful|denied)\b`
+// Read in any code's spelling (AUTHORIZATION_UNSUCCESSFUL,
+// authorization-unsuccessful once normalized).
+const authorizationCodePattern = `authori[sz]ation_?(failed|unsuccessful|denied)\b`
 
 // lacksScopePattern: the credential is said not to have enough scope
 // ("The access token does not have sufficient scope", "token doesn't

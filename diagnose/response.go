@@ -136,16 +136,19 @@ func readServer(ex Exchange, red *redactor) server {
 	}
 	redacted := red.redact(text) // once: the whole body, the costliest step here
 	s.text = strings.ToLower(redacted)
-	if !s.html {
-		// A web server's page says "you supplied the wrong credentials (e.g.,
-		// bad password)" on every 401: boilerplate, not the API's words.
-		s.norm = normalizeWords(redacted)
-	}
-	s.words = s.text
+	said := redacted
 	if s.json {
 		var vals []string
 		jsonStrings(doc, &vals)
-		s.words = strings.ToLower(red.redact(strings.Join(vals, "\n")))
+		said = red.redact(strings.Join(vals, "\n"))
+	}
+	s.words = strings.ToLower(said)
+	if !s.html {
+		// A web server's page says "you supplied the wrong credentials (e.g.,
+		// bad password)" on every 401: boilerplate, not the API's words.
+		// A JSON body's words are read decoded: a quote or an apostrophe
+		// written \" or \u0027 is the same word as in plain text.
+		s.norm = normalizeWords(said)
 	}
 	s.quotedChallenge()
 	return s

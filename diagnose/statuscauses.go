@@ -82,7 +82,9 @@ func (a *analysis) authzWords() bool {
 	if len(a.srv.challenges) > 0 {
 		return false
 	}
-	t := a.srv.text
+	// The normalized words too: an access_denied code written
+	// access-denied or AccessDenied is the same code.
+	t := a.srv.text + "\n" + a.srv.norm
 	return authzRE.MatchString(t) && !authnRE.MatchString(t)
 }
 
