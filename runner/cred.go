@@ -15,8 +15,9 @@ type sentCred struct {
 	state   *credState
 	env     *envState // whose values were sent (other_env probes send another's)
 	values  []diagnose.Value
-	headers []string // header names that carry the credential
-	query   string   // query parameter that carries it
+	headers []string          // header names that carry the credential
+	query   string            // query parameter that carries it
+	value   [1]diagnose.Value // values' first, in place: most credentials send one
 }
 
 // authorizationOnly is sent.headers for the credentials that set the
@@ -36,6 +37,7 @@ func (p *plan) applyCred(ctx context.Context, c *testCase, s caseStep, b *built)
 	}
 	cs := owner.creds[s.auth]
 	sent := &sentCred{state: cs, env: owner}
+	sent.values = sent.value[:0]
 	// secretValue returns a field's value as this step sends it.
 	secretValue := func(field string) string {
 		v := cs.fields.at(field)
@@ -68,7 +70,7 @@ func (p *plan) applyCred(ctx context.Context, c *testCase, s caseStep, b *built)
 		if prefix = strings.TrimRight(prefix, " "); prefix != "" {
 			tok = prefix + " " + tok
 		}
-		h.Set("Authorization", tok)
+		b.setHeader("Authorization", tok)
 		sent.headers = authorizationOnly
 	case vocab.CredBasic:
 		user := cs.value(vocab.FieldUsername)

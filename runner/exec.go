@@ -183,12 +183,12 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 	if err := checkRequest(b.req); err != nil {
 		return fail(results.Errored, results.InvalidRequest, "the request cannot be sent: "+err.Error())
 	}
-	var w wire
+	w := &b.w
 	attempts := 1
 	sendStart := time.Now()
 	var replaced []int
 	fetched := len(b.tokens)
-	ex, err := p.send(ctx, c, s, b, sent, &w, &attempts, &replaced)
+	ex, err := p.send(ctx, c, s, b, sent, w, &attempts, &replaced)
 	r.Attempts += attempts - 1
 	r.TokenRequests = append(r.TokenRequests, b.tokens[fetched:]...) // a refresh
 	defer func() {
@@ -226,9 +226,9 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 		if ctx.Err() != nil {
 			return fail(results.Skipped, results.Interrupted, "interrupted while its request was in flight")
 		}
-		kind, msg := classify(err, &w, timeoutOf(c.sc))
+		kind, msg := classify(err, w, timeoutOf(c.sc))
 		if kind == results.TLS {
-			r.Diagnosis = p.clientCertCauses(c.st, &w, msg)
+			r.Diagnosis = p.clientCertCauses(c.st, w, msg)
 		}
 		return fail(results.Errored, kind, msg)
 	}

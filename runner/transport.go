@@ -36,15 +36,37 @@ type wire struct {
 	acceptable          []string
 	// ct is the trace of the step's tries, filled by the first: a dial
 	// goroutine of an earlier try may still read it, so it is never
-	// written again.
-	ct httptrace.ClientTrace
+	// written again. first is the first try's context, for the same
+	// reason never written again either; later tries get contexts of
+	// their own.
+	ct    httptrace.ClientTrace
+	first wireCtx
+}
+
+// wireCtx is a try's context that carries its step's wire under wireKey:
+// context.WithValue's work, in memory the wire already has.
+type wireCtx struct {
+	context.Context
+	w *wire
+}
+
+func (c *wireCtx) Value(key any) any {
+	if key == (wireKey{}) {
+		return c.w
+	}
+	return c.Context.Value(key)
 }
 
 // traced is ctx with w's trace. When ctx carries a trace already,
 // WithClientTrace composes it into the one it is given, which must then
 // be new; else the tries of the step share ct.
 func (w *wire) traced(ctx context.Context) context.Context {
-	ctx = context.WithValue(ctx, wireKey{}, w) // for noteCertRequest
+	if w.first.w == nil {
+		w.first = wireCtx{ctx, w}
+		ctx = &w.first
+	} else {
+		ctx = &wireCtx{ctx, w} // for noteCertRequest
+	}
 	if httptrace.ContextClientTrace(ctx) != nil {
 		return httptrace.WithClientTrace(ctx, w.hooks(new(httptrace.ClientTrace)))
 	}
