@@ -189,7 +189,7 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 	// new access tokens and an OpenID id_token proves who the client is:
 	// both are credentials, and an API may echo them back later, in a
 	// session list or a debug dump).
-	addTokenSecrets(red, cs.cred.Name, body)
+	addTokenSecrets(red, cs.cred.Name, body, resp.StatusCode/100 == 2)
 	rec.StatusCode, rec.Connected = resp.StatusCode, true
 	rec.Response = results.Exchange{Header: redactedHeader(resp.Header, red), Body: p.excerpt(body, false, red)}
 	*sent = append(*sent, rec)
@@ -216,59 +216,130 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 // addTokenSecrets adds to red every token of a token endpoint's answer:
 // each string whose key names a token (access_token, refresh_token,
 // id_token) or a secret, as cred.<key>, in a JSON answer at any depth or
-// in a form-encoded one.
-func addTokenSecrets(red *secret.Redactor, cred string, body []byte) {
+// in a form-encoded one. An answer that gave a token (issued, 2xx) may
+// give it under any name, or bare: there, every string that looks like a
+// credential (looksLikeCredential) is one too, unless its key names an
+// identifier (client_id, request_id), and so is a body that is neither
+// JSON nor a form when it is one word (a bare token, see bareToken), as
+// are its words that look like a credential (Bearer <token>).
+func addTokenSecrets(red *secret.Redactor, cred string, body []byte, issued bool) {
 	var doc any
 	if json.Unmarshal(body, &doc) == nil {
-		addTokenFields(red, cred, doc)
-		return
-	}
-	// An answer that is no JSON may still be form-encoded, as GitHub's
-	// is without Accept: application/json (access_token=…&token_type=…).
-	// authspec finds no access token in it, and the failure shows it.
-	q, err := url.ParseQuery(strings.TrimSpace(string(body)))
-	if err != nil {
-		return
-	}
-	for _, k := range slices.Sorted(maps.Keys(q)) {
-		if strings.Trim(k, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-") != "" {
-			continue // a page's text, not a form's field
+		if s, ok := doc.(string); ok && issued && s != "" { // a JSON string: the token, quoted
+			red.AddCredential(cred+".token", s)
 		}
-		for _, v := range q[k] {
-			if v != "" && tokenKey(k) {
-				red.AddCredential(cred+"."+k, v)
+		addTokenFields(red, cred, doc, issued)
+		return
+	}
+	text := strings.TrimSpace(string(body))
+	if q, ok := tokenForm(text); ok {
+		// Form-encoded, as GitHub's is without Accept: application/json
+		// (access_token=…&token_type=…). authspec finds no access token
+		// in it, and the failure shows it.
+		for _, k := range slices.Sorted(maps.Keys(q)) {
+			for _, v := range q[k] {
+				if tokenValue(k, v, issued) {
+					red.AddCredential(cred+"."+k, v)
+				}
 			}
+		}
+		return
+	}
+	if !issued {
+		return
+	}
+	words := strings.Fields(text)
+	for _, w := range words {
+		if len(words) == 1 && bareToken(w) || looksLikeCredential(w) {
+			red.AddCredential(cred+".token", w)
 		}
 	}
 }
 
-// addTokenFields adds each string under a token's or secret's key, in
-// objects nested at any depth: some providers wrap their answer
+// bareToken reports whether an issued answer's only word is a token: 8
+// characters or more, not a word of letters shorter than 16 (OK,
+// success, authorized would hide those words in every answer).
+func bareToken(w string) bool {
+	return !secret.Short(w) && (strings.Trim(w, asciiLetters) != "" || len(w) >= 16)
+}
+
+// tokenForm is a token endpoint's answer read as a form: at least one
+// field with a value, every field's name field-like (not a page's text,
+// nor a bare base64 token that ends in "=").
+func tokenForm(text string) (url.Values, bool) {
+	q, err := url.ParseQuery(text)
+	if err != nil {
+		return nil, false
+	}
+	valued := false
+	for k, vs := range q {
+		if strings.Trim(k, fieldNameChars) != "" {
+			return nil, false
+		}
+		valued = valued || slices.ContainsFunc(vs, func(v string) bool { return v != "" })
+	}
+	return q, valued
+}
+
+// addTokenFields adds each string under a token's or secret's key (and in
+// an issued answer each that looks like a credential), in objects nested
+// at any depth: some providers wrap their answer
 // ({"data":{"access_token":…}}), which authspec does not read as a
 // token, and shows.
-func addTokenFields(red *secret.Redactor, cred string, v any) {
+func addTokenFields(red *secret.Redactor, cred string, v any, issued bool) {
 	switch v := v.(type) {
 	case map[string]any:
 		for _, k := range slices.Sorted(maps.Keys(v)) {
 			if s, ok := v[k].(string); ok {
-				if s != "" && tokenKey(k) {
+				if tokenValue(k, s, issued) {
 					red.AddCredential(cred+"."+k, s)
 				}
 				continue
 			}
-			addTokenFields(red, cred, v[k])
+			addTokenFields(red, cred, v[k], issued)
 		}
 	case []any:
 		for _, x := range v {
-			addTokenFields(red, cred, x)
+			if s, ok := x.(string); ok && issued && looksLikeCredential(s) {
+				red.AddCredential(cred+".token", s)
+				continue
+			}
+			addTokenFields(red, cred, x, issued)
 		}
 	}
 }
 
-// tokenKey reports whether a token endpoint's key names a credential.
+// tokenValue reports whether the value v under key k of a token
+// endpoint's answer is a credential: its key names one, or the answer
+// was issued and v looks like one under a key that names no identifier.
+func tokenValue(k, v string, issued bool) bool {
+	return v != "" && (tokenKey(k) || issued && !idKey(k) && looksLikeCredential(v))
+}
+
+// tokenKey reports whether a token endpoint's key names a credential; a
+// token's type (token_type, issued_token_type) names none.
 func tokenKey(k string) bool {
 	low := strings.ToLower(k)
-	return strings.Contains(low, "token") && low != "token_type" || strings.Contains(low, "secret")
+	return strings.Contains(low, "token") && !strings.HasSuffix(low, "type") || strings.Contains(low, "secret")
+}
+
+// idKey reports whether a key names an identifier (client_id, user_id,
+// requestId, id): shown as written, like a credential's client_id.
+func idKey(k string) bool {
+	return strings.HasSuffix(strings.ToLower(k), "id")
+}
+
+// looksLikeCredential reports whether a string of a token endpoint's
+// answer looks like a token: at least 16 characters, all of those a
+// bearer token is written with (RFC 6750's b64token: letters, digits,
+// - . _ ~ + / and trailing =), with both letters and digits. A JWT, an
+// opaque token, a base64 or hex key do; a token type (Bearer), a scope
+// (read write), a URL, a URN, a date or a number do not.
+func looksLikeCredential(s string) bool {
+	if len(s) < 16 || strings.Trim(strings.TrimRight(s, "="), asciiLetters+asciiDigits+"-._~+/") != "" {
+		return false
+	}
+	return strings.ContainsAny(s, asciiDigits) && strings.ContainsAny(s, asciiLetters)
 }
 
 // tokenTimeout bounds a token request like any request of the suite: the

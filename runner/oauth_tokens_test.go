@@ -78,20 +78,7 @@ func TestLCOAuthUnreadTokenAnswersStayHidden(t *testing.T) {
 		"nested": {"application/json", `{"code":0,"data":{"access_token":"` + access + `","token_type":"Bearer","refresh_token":"` + refresh + `"}}`},
 	} {
 		t.Run(name, func(t *testing.T) {
-			srv, _ := lcServer(t, func(w http.ResponseWriter, r *http.Request) {
-				if r.URL.Path != "/oauth2/token" {
-					w.WriteHeader(http.StatusUnauthorized)
-					return
-				}
-				w.Header().Set("Content-Type", answer.ctype)
-				_, _ = w.Write([]byte(answer.body))
-			})
-			var r secret.Redactor
-			rep := lcRun(t, lcLoad(t, lcOAuthSuite, lcOAuthEnv, "{{S}}", srv.URL, "{{SCENARIOS}}", lcScenarios(1, "machine")),
-				Options{Envs: []string{"staging"}, Redactor: &r, Now: time.Now})
-			if len(rep.Results) != 1 || len(rep.Results[0].TokenRequests) != 1 {
-				t.Fatalf("results: %+v", rep.Results)
-			}
+			rep, _, _ := lcTokenAnswer(t, http.StatusOK, answer.ctype, answer.body)
 			lcNoSecretsInTokenRequests(t, rep, access, refresh)
 			lcNoSecrets(t, rep, access, refresh)
 			body := string(rep.Results[0].TokenRequests[0].Response.Body)

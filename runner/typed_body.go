@@ -68,7 +68,11 @@ func formCredentialFields(body string) []typedField {
 }
 
 // fieldNameChars are the characters of a form field's name.
-const fieldNameChars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-[]"
+const (
+	asciiLetters   = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	asciiDigits    = "0123456789"
+	fieldNameChars = asciiLetters + asciiDigits + "_.-[]"
+)
 
 // jsonCredentialFields are the string and number values of a JSON body
 // whose keys are credential names, at any depth, in order; those before

@@ -1,0 +1,110 @@
+package runner
+
+import (
+	"net/http"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/authspec/authspec/results"
+	"github.com/authspec/authspec/secret"
+)
+
+// A token endpoint that issued a token (2xx) may give it under a name
+// authspec does not read ({"jwt":…}, {"result":{"value":…}}) or bare (a
+// text/plain body, a JSON string, "Bearer <token>"). The run fails (no
+// access_token), the failure shows the token request with its answer,
+// and the token must be a label there and everywhere: the answer's
+// strings that look like a credential are secrets. Identifiers, the
+// token's type, scopes and numbers stay as written, and a refused
+// answer's (4xx) identifiers are not guessed at.
+func TestLCOAuthTokenAnswersWithoutTokenNames(t *testing.T) {
+	const (
+		tok = "Zq8Yp7Xo6Wn5Vm4Ul3Tk2Sj1"
+		jwt = "eyJhbGciOiJub25lIn0.eyJzdWIiOiJtYWNoaW5lIn0.c2lnbmF0dXJlMTIz"
+	)
+	for name, answer := range map[string]struct {
+		status        int
+		ctype, body   string
+		secrets, kept []string
+	}{
+		"plain":       {200, "text/plain", tok + "\n", []string{tok}, nil},
+		"bearer text": {200, "text/plain", "Bearer " + tok, []string{tok}, []string{"Bearer "}},
+		"JSON string": {200, "application/json", `"` + tok + `"`, []string{tok}, nil},
+		"jwt key": {200, "application/json", `{"jwt":"` + jwt + `","type":"Bearer","expires":3600,"scope":"read write","client_id":"app-client-000000000001"}`,
+			[]string{jwt}, []string{`"type":"Bearer"`, `"expires":3600`, `"scope":"read write"`, `"client_id":"app-client-000000000001"`, `"jwt":"[machine.jwt sha256:`}},
+		"camel case": {200, "application/json", `{"accessToken":"` + tok + `","tokenType":"Bearer","issuedTokenType":"urn:ietf:params:oauth:token-type:access_token"}`,
+			[]string{tok}, []string{`"tokenType":"Bearer"`, `"issuedTokenType":"urn:ietf:params:oauth:token-type:access_token"`, `"accessToken":"[machine.accessToken sha256:`}},
+		"nested value": {200, "application/json", `{"status":"ok","result":{"value":"` + tok + `","list":["` + jwt + `"]},"request_id":"req0123456789abcdef"}`,
+			[]string{tok, jwt}, []string{`"status":"ok"`, `"request_id":"req0123456789abcdef"`}},
+		"refused": {400, "application/json", `{"error":"invalid_request","debug":"c0ffee1234567890abcdef"}`,
+			nil, []string{`"debug":"c0ffee1234567890abcdef"`}},
+	} {
+		t.Run(name, func(t *testing.T) {
+			rep, r, masked := lcTokenAnswer(t, answer.status, answer.ctype, answer.body)
+			lcWant(t, rep.Results[0], results.Errored, results.TokenEndpoint)
+			shown := r.Redact(string(rep.Results[0].TokenRequests[0].Response.Body)) + "\n" + r.Redact(rep.Results[0].Message)
+			noSecretForms(t, shown, answer.secrets...)
+			lcNoSecretsInTokenRequests(t, rep, answer.secrets...)
+			lcNoSecrets(t, rep, answer.secrets...)
+			for _, s := range answer.secrets {
+				if !masked[s] {
+					t.Errorf("%q was not announced to OnSecret (::add-mask::)", s)
+				}
+			}
+			if len(answer.secrets) > 0 && !strings.Contains(shown, "[machine.") {
+				t.Errorf("the answer as shown has no label:\n%s", shown)
+			}
+			for _, w := range answer.kept {
+				if !strings.Contains(shown, w) {
+					t.Errorf("the answer as shown lacks %q:\n%s", w, shown)
+				}
+			}
+		})
+	}
+}
+
+// What an issued answer holds looks like a credential only when it is
+// long and written as a token is; the words of a page, a scope, a URL, a
+// date or a number do not.
+func TestLooksLikeCredential(t *testing.T) {
+	for _, s := range []string{"eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.c2ln", "gho_16C7e42F292c6912E7710c838347Ae178B4a",
+		"3f9a1c2b4d5e6f708192a3b4c5d6e7f8", "dG9rZW4tMTIzNDU2Nzg5MA==", "a1b2c3d4e5f6g7h8"} {
+		if !looksLikeCredential(s) {
+			t.Errorf("looksLikeCredential(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"Bearer", "client_credentials", "read write", "https://login.example.com/id/00D5", "2026-12-06T16:22:48Z",
+		"1278448832702000", "urn:ietf:params:oauth:token-type:jwt", "a1b2c3d4e5f6g7h", "offline_access_scope"} {
+		if looksLikeCredential(s) {
+			t.Errorf("looksLikeCredential(%q) = true", s)
+		}
+	}
+}
+
+// lcTokenAnswer runs one scenario of machine, whose token endpoint
+// answers status with body as ctype and whose API refuses everything, and
+// returns the report (checked to hold the one result and its one token
+// request), the run's redactor and the values announced to OnSecret.
+func lcTokenAnswer(t *testing.T, status int, ctype, body string) (*results.Report, *secret.Redactor, map[string]bool) {
+	t.Helper()
+	srv, _ := lcServer(t, func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/oauth2/token" {
+			w.WriteHeader(http.StatusUnauthorized)
+			return
+		}
+		w.Header().Set("Content-Type", ctype)
+		w.WriteHeader(status)
+		_, _ = w.Write([]byte(body))
+	})
+	r := &secret.Redactor{}
+	var mu sync.Mutex
+	masked := map[string]bool{}
+	rep := lcRun(t, lcLoad(t, lcOAuthSuite, lcOAuthEnv, "{{S}}", srv.URL, "{{SCENARIOS}}", lcScenarios(1, "machine")),
+		Options{Envs: []string{"staging"}, Redactor: r, Now: time.Now, OnSecret: func(v string) { mu.Lock(); masked[v] = true; mu.Unlock() }})
+	if len(rep.Results) != 1 || len(rep.Results[0].TokenRequests) != 1 {
+		t.Fatalf("results: %+v", rep.Results)
+	}
+	return rep, r, masked
+}
