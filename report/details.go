@@ -122,10 +122,11 @@ func writeDetails(t *textWriter, red *secret.Redactor, res *results.Result, p pa
 
 	// A token request that got a token belongs to whichever case needed
 	// the token first (timing, under --parallel): --verbose shows it and
-	// the request table counts it. One that got none is this case's own.
+	// the request table counts it. One that got none (refused, or a 2xx
+	// without a readable access token) is this case's own.
 	var refused []results.Step
 	for _, st := range res.TokenRequests {
-		if st.StatusCode < 200 || st.StatusCode > 299 {
+		if st.NoToken || st.StatusCode < 200 || st.StatusCode > 299 {
 			refused = append(refused, st)
 		}
 	}

@@ -93,6 +93,11 @@ type Step struct {
 	Duration  time.Duration
 	Request   Exchange // for --verbose and diagnosis output
 	Response  Exchange
+	// NoToken: a token request that gave no token (no answer, a refusal,
+	// or an answer without a readable access token). The failure it
+	// causes lists it; a token request that gave one belongs to whichever
+	// case needed the token first.
+	NoToken bool
 }
 
 // Exchange is the header and body of a request or response as seen on the

@@ -175,6 +175,7 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 	resp, err := client.Do(req)
 	rec.Duration = time.Since(start)
 	if err != nil {
+		rec.NoToken = true
 		*sent = append(*sent, rec)
 		terr.Err = err
 		return "", time.Time{}, terr
@@ -192,7 +193,6 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 	addTokenSecrets(red, cs.cred.Name, body, resp.StatusCode/100 == 2)
 	rec.StatusCode, rec.Connected = resp.StatusCode, true
 	rec.Response = results.Exchange{Header: redactedHeader(resp.Header, red), Body: p.excerpt(body, false, red)}
-	*sent = append(*sent, rec)
 	var tr struct {
 		AccessToken string          `json:"access_token"`
 		ExpiresIn   json.Number     `json:"expires_in"`
@@ -201,7 +201,9 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 		Extra       json.RawMessage `json:"-"`
 	}
 	_ = json.Unmarshal(body, &tr)
-	if resp.StatusCode/100 != 2 || tr.AccessToken == "" {
+	rec.NoToken = resp.StatusCode/100 != 2 || tr.AccessToken == ""
+	*sent = append(*sent, rec)
+	if rec.NoToken {
 		// Providers echo the client_id (a secret here) in descriptions.
 		terr.Code, terr.Description = p.opt.Redactor.Redact(tr.Error), p.opt.Redactor.Redact(tr.Description)
 		return "", time.Time{}, terr
