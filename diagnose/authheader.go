@@ -205,9 +205,10 @@ func dedupe(xs []string) []string {
 var readRE = lazyre.New(`\b(invalid|expired|revoked|unknown|incorrect|not valid|deactivated|disabled|not found|does not exist|not exists?|claims?|expiration|segments)\b`)
 
 // serverReadCredential reports whether the server's words show that it
-// read the credential and judged it (e.g. "Invalid API Key provided").
+// read the credential and judged it (e.g. "Invalid API Key provided"),
+// in any words the rows read alike ("Wrong API key provided").
 func (a *analysis) serverReadCredential() bool {
-	return readRE.MatchString(strings.ToLower(a.srv.message)) || a.srv.oauthErr == "invalid_token" || a.srv.oauthErr == "insufficient_scope"
+	return readRE.MatchString(normalizeWords(a.srv.message)) || a.srv.oauthErr == "invalid_token" || a.srv.oauthErr == "insufficient_scope"
 }
 
 // bearerChallengeError: the answer's RFC 6750 error came in a Bearer

@@ -55,10 +55,11 @@ var (
 	// refusedAdjRE: an adjective of refusal before a credential's name
 	// ("wrong API key", "incorrect access token", "bad credentials",
 	// "wrong API-key", once kebabCodeRE has made it api_key; "Illegal API
-	// signature", FCoin).
-	refusedAdjRE = lazyre.New(`\b(wrong|incorrect|unrecogni[sz]ed|bad|illegal) ((api|access|auth|bearer|oauth|security|session|client|private|secret|user ?name|app(lication)?|username or|user or|login or)[ _-])?(keys?|tokens?|credentials?|sessions?|signatures?|nonces?|secrets?|passwords?|username|login|access_token)\b`)
+	// signature", FCoin; "incorrect authentication credentials"), or
+	// before a format ("wrong format for X-Auth-Key header").
+	refusedAdjRE = lazyre.New(`\b(wrong|incorrect|unrecogni[sz]ed|bad|illegal) ((api|access|auth(entication)?|bearer|oauth|security|session|client|private|secret|user ?name|app(lication)?|username or|user or|login or)[ _-])?(keys?|tokens?|credentials?|sessions?|signatures?|nonces?|secrets?|passwords?|username|login|access_token|formats?)\b`)
 	// refusedPredRE: a credential said to be wrong ("The security token
 	// included in the request is wrong", "Access token is missing or
-	// incorrect").
-	refusedPredRE = lazyre.New(`\b(keys?|tokens?|credentials?|sessions?|signatures?|nonces?|secrets?|passwords?|access_token)\b[^.]{0,40}?\b(is|are|was|were) ([a-z]+ or )?(wrong|incorrect|unrecogni[sz]ed|bad)\b`)
+	// incorrect", "apikey: wrong").
+	refusedPredRE = lazyre.New(`\b((api_?)?keys?|tokens?|credentials?|sessions?|signatures?|nonces?|secrets?|passwords?|access_token)\b([^.]{0,40}?\b(is|are|was|were) ([a-z]+ or )?|\s*: )(wrong|incorrect|unrecogni[sz]ed|bad)\b`)
 )

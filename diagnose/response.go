@@ -284,7 +284,7 @@ func isOAuthError(e string) bool {
 }
 
 // jsonMessage finds the human message in a JSON error body, whichever of
-// the common shapes it uses.
+// the common shapes it uses (the commonest first).
 func jsonMessage(doc any) string {
 	get := func(v any, path ...string) string {
 		for _, p := range path {
@@ -310,6 +310,13 @@ func jsonMessage(doc any) string {
 		{"error_description"}, {"message"}, {"error", "message"}, {"detail"}, {"detail", "message"},
 		{"errors", "message"}, {"errors", "detail"}, {"error", "description"},
 		{"title"}, {"msg"}, {"reason"}, {"description"}, {"error"},
+		// Less common shapes of the same message: Lambda's and Java
+		// stacks' errorMessage, Google's and VK's error_message, WeChat's
+		// errmsg, a SOAP fault rendered as JSON (Apigee's
+		// {"fault":{"faultstring":…}}), JSend's {"status":"error",
+		// "data":{"message":…}}, AWS's capitalised Message.
+		{"errorMessage"}, {"error_message"}, {"errorMsg"}, {"error_msg"}, {"errmsg"},
+		{"fault", "faultstring"}, {"Fault", "faultstring"}, {"data", "message"}, {"Message"},
 	} {
 		if s := get(doc, path...); s != "" {
 			return s

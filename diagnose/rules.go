@@ -541,7 +541,10 @@ func (r rule) match(a *analysis) (bool, []string) {
 		if m == "" || r.accept != nil && !r.accept(m) {
 			return false, nil
 		}
-		if normalized && r.unless != nil && r.unless.MatchString(a.srv.norm) {
+		// The row's exception counts in either spelling, whichever the
+		// row's words matched in ("Wrong username or token" vetoes as
+		// "Invalid username or token" does).
+		if r.unless != nil && a.srv.norm != "" && r.unless.MatchString(a.srv.norm) {
 			return false, nil
 		}
 		// Words matched across a JSON body's fields (`not_authorised","reason":"not
