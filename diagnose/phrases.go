@@ -68,7 +68,8 @@ const regionNamedPattern = `(invalid|not valid|wrong|incorrect|unknown) (for|in)
 
 // unknownCredentialPattern: the server looked the credential up and did
 // not find it, in words ("The access token you sent could not be found or
-// is invalid") or in an error id written as one word (AccessTokenInvalid,
+// is invalid", DocuSign's "The specified Integrator Key was not found or
+// is disabled") or in an error id written as one word (AccessTokenInvalid,
 // ApiKeyInvalid, InvalidAccessToken); or found it switched off for good
 // ("The provided API key has been banned", "This token was disabled",
 // Splunk's bare "Token disabled"), or inactive (Mashery's "Key inactive";
@@ -77,7 +78,7 @@ const regionNamedPattern = `(invalid|not valid|wrong|incorrect|unknown) (for|in)
 // OKX's "API key doesn't exist"; a bare "key" may be a stored object's),
 // whatever the status: even a 403 then means the credential, not a
 // permission.
-const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(could not be|cannot be|was not|not) found,? or (is |was )?(invalid|expired|revoked)|` +
+const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(could not be|cannot be|was not|not) found,? or (is |was )?(invalid|expired|revoked|disabled|inactive|deactivated)|` +
 	`\b(access|api|auth|bearer)?(token|key)invalid\b|\binvalid(access|auth|bearer)(token|key)\b|` +
 	`\b(key|token|credential|secret)s? (has been|have been|was|were|is|are) (banned|blocked|disabled|suspended|deactivated|deleted|invalidated)\b|` +
 	`\b(token|key|credential|secret)s? (disabled|revoked|deactivated|suspended|banned)\s*($|[".,;<])|` +
@@ -253,9 +254,14 @@ const adminOnlyPattern = `\b(only (accessible|available|allowed|permitted|visibl
 const headerMismatchPattern = `\b[a-z0-9]+(-[a-z0-9]+)+['"]? header (should|must|does not|doesn'?t|did not) (match|correspond to|agree with)\b`
 
 // legacyDisabledPattern: a whole kind of credential switched off by the
-// provider or the account ("Legacy API keys are disabled"): the method is
-// refused, not this one key (which unknownCredentialPattern reads).
-const legacyDisabledPattern = `\blegacy [a-z ]{0,20}(api[ _-]?keys?|keys|tokens|credentials|auth\w*) (are|is|have been|has been) (disabled|deprecated|turned off|no longer (supported|accepted))`
+// provider or the account ("Legacy API keys are disabled"), or a
+// credential not eligible for the legacy way of authenticating ("This
+// integration is not eligible to use the legacy /v1/requestToken
+// endpoint because the integration uses enhanced OAuth 2.0 functionality",
+// Marketing Cloud): the method is refused, not this one key (which
+// unknownCredentialPattern reads).
+const legacyDisabledPattern = `\blegacy [a-z ]{0,20}(api[ _-]?keys?|keys|tokens|credentials|auth\w*) (are|is|have been|has been) (disabled|deprecated|turned off|no longer (supported|accepted))|` +
+	`\b(is not|isn'?t|are not|aren'?t|not) (eligible|allowed|permitted) to use (the |this )?legacy\b`
 
 // secondFactorPattern: the server asks for a second factor with this
 // request ("Must specify two-factor authentication OTP code.", "A second
@@ -318,6 +324,11 @@ const scopedElsewherePattern = `\b(tokens?|keys?|credentials?)( is| are)? not (v
 // come in ("A valid 'Api-Key' needs to be provided in the 'Headers' in
 // order to use this API."). The header named is its first group.
 const headerNamedPattern = `\b(?:a valid |an? |the )?'?([a-z][a-z0-9-]*)'? (?:header )?(?:needs to|must|has to|should) be (?:provided|sent|passed|supplied|included|set) in the '?(?:request )?headers?'?`
+
+// headerViaPattern: the answer names the header a value goes in, after
+// in, via or through ("passed in via an "APIKey" header value"). The
+// header named is its first group.
+const headerViaPattern = `\b(?:in|via|through|using) (?:the |an? )?["']?([a-z][a-z0-9_-]*)["']? header\b`
 
 // revokedMalformedPattern: the credential said revoked or malformed after
 // words between ("The access token you provided is revoked, malformed or

@@ -210,7 +210,12 @@ func TestPhraseFamilies(t *testing.T) {
 		// legacyDisabledPattern
 		{"legacy tokens switched off", 401, `{"error":"Legacy access tokens have been disabled for this workspace"}`, tok, DeprecatedAuthMethod, nil},
 		{"one key disabled is the key", 401, `{"error":"This API key has been disabled"}`, key, CredentialRejected, []string{DeprecatedAuthMethod}},
+		{"not eligible for the legacy endpoint", 401, `{"message":"This app is not eligible to use the legacy token endpoint. Use the OAuth 2.0 endpoint."}`, key, DeprecatedAuthMethod, nil},
+		// headerViaPattern: "none found" naming the header it was sent in
+		{"none found in the header it was sent in", 401, `{"message":"No API key provided. Pass it via the X-API-Key header."}`, key, CredentialRejected, []string{CredentialInWrongPlace}},
+		{"none found in another header", 401, `{"message":"No API key provided. Pass it via the X-API-Key header."}`, tok, CredentialInWrongPlace, nil},
 		// unknownCredentialPattern, bare
+		{"key not found or disabled, on a 400", 400, `{"message":"The specified Integrator Key was not found or is disabled."}`, tok, CredentialRejected, nil},
 		{"key revoked, bare", 403, `{"status":"error","message":"API key revoked."}`, key, CredentialRejected, nil},
 		{"token disabled for an operation is no revoked token", 403, `{"message":"Token disabled for write operations"}`, tok, PermissionDenied, []string{CredentialRejected}},
 		// "bad … or no … provided": the server does not tell them apart

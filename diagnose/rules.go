@@ -231,7 +231,7 @@ var rules = []rule{
 		unless:  re(`\bcsrf\b|\bxsrf\b|(missing|not provided|not found),? or (invalid|malformed)|invalid or (missing|not (found|present|provided))|\b(bad|invalid|wrong|incorrect|unknown) [^.]{0,40}\bor no\b|invalid [^.]{0,60}\bor (a |an )?missing\b|\bno valid [a-z ]{0,30}(credential|token|key|authori[sz]ation)|` + validCredentialRequiredPattern),
 		codeFor: noCredentialCode, strong: true, confirms: formatCodes,
 		message: "the server says it found no credential in the request, although one was sent: it reads another header or parameter (check the header name the API documents, and that a prefix such as \"Bearer \" or \"Bot \" is what it wants), or a proxy or web server in front of it dropped the Authorization header (Apache with mod_wsgi needs WSGIPassAuthorization On)"},
-	{name: "credential header named", words: re(headerNamedPattern), codeFor: namedHeaderCode, strong: true,
+	{name: "credential header named", words: re(headerNamedPattern), codeFor: noCredentialCode, strong: true,
 		message: "the server names the header the credential must come in: if it is not the header this request sent it in, send it there (api_key with header: <that name>); if it is, the value was read and refused, so check it in the provider's console"},
 
 	// "An active access token must be used to query …", "A valid API key
@@ -393,6 +393,11 @@ var dcSuffixRE = lazyre.New(`-([a-z]{2}\d{1,3})$`)
 // says nothing ("").
 func noCredentialCode(a *analysis) string {
 	switch {
+	case a.sentHeaderNamed():
+		// The answer names the header the credential went in ("No APIKey
+		// provided … passed in via an "APIKey" header value"): the server
+		// looked there and refused what it found.
+		return CredentialRejected
 	case a.sent.any() && a.srv.oauthErr == "invalid_token":
 		return ""
 	case a.sent.any() && a.sentAccessToken() && namedKeyRE.MatchString(a.srv.words):
@@ -433,21 +438,31 @@ func (a *analysis) sentAccessToken() bool {
 	return ok && exp.Sub(a.ex.Now) <= 24*time.Hour
 }
 
-// namedHeaderCode: the credential sent in the header the answer names
-// was refused; sent in another, it is in the wrong place.
-func namedHeaderCode(a *analysis) string {
-	m := headerNamedRE.FindStringSubmatch(a.srv.text)
-	if m != nil {
+// sentHeaderNamed: the answer names, as the header a credential must come
+// in, one the credential was sent in ("'Api-Key' needs to be provided in
+// the 'Headers'", "passed in via an "APIKey" header").
+func (a *analysis) sentHeaderNamed() bool {
+	var named []string
+	if m := headerNamedRE.FindStringSubmatch(a.srv.text); m != nil {
+		named = append(named, m[1])
+	}
+	for _, m := range headerViaRE.FindAllStringSubmatch(a.srv.words, 4) {
+		named = append(named, m[1])
+	}
+	for _, n := range named {
 		for _, p := range a.sent.headers {
-			if strings.EqualFold(p.where, m[1]) {
-				return CredentialRejected
+			if strings.EqualFold(p.where, n) {
+				return true
 			}
 		}
 	}
-	return noCredentialCode(a)
+	return false
 }
 
-var headerNamedRE = lazyre.New(headerNamedPattern)
+var (
+	headerNamedRE = lazyre.New(headerNamedPattern)
+	headerViaRE   = lazyre.New(headerViaPattern)
+)
 
 // validRequiredCode: a credential that was sent was refused as not
 // valid; none sent is none found.
