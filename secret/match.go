@@ -26,6 +26,7 @@ import (
 // "Basic" or a server's "Test" in every header and sentence.
 type matcher struct {
 	long    map[uint64][]entry  // first 8 bytes, ASCII lower-cased → entries, longest first
+	starts  [256]bool           // the bytes a key of long starts with, in either case: no probe elsewhere
 	cut     cutIndex            // the ends of values whose parts are looked for (parts.go)
 	folds   map[string][]seamed // a long value folded where it had spaces → where the break must be
 	foldLen []int               // their lengths, longest first
@@ -77,8 +78,15 @@ func (r *Redactor) compiled() *matcher {
 			m.cut.parts = append(m.cut.parts, entry{text: text, label: p.label})
 		}
 	}
-	for _, es := range m.long {
+	var first [256]bool // the keys' first bytes (lower-cased)
+	for k, es := range m.long {
 		slices.SortFunc(es, func(a, b entry) int { return longestFirst(a.text, b.text) })
+		first[byte(k)] = true
+	}
+	for c := range m.starts {
+		// A byte starts a key when findLong's lookup lower-cases it to
+		// a key's first byte.
+		m.starts[c] = first[byte(lowerKey(uint64(c)))]
 	}
 	r.m = m
 	return m
@@ -167,18 +175,21 @@ func (r *Redactor) Redact(s string) string {
 // times. A view is decoded further from the last one while nothing was
 // replaced, and from the new text when something was.
 func (m *matcher) passes(s string, keepBreaks bool, at find) string {
-	v := decode(s, keepBreaks)
+	v := decodeN(s, keepBreaks, 1)
 	for depth := 1; ; depth++ {
 		t := m.replace(s, v, at)
 		if depth == maxDepth {
+			v.release()
 			return t
 		}
+		var next *view
 		if t != s {
-			s, v = t, decodeN(t, keepBreaks, depth+1)
+			s, next = t, decodeN(t, keepBreaks, depth+1)
 		} else {
-			v = v.deeper(keepBreaks)
+			next = v.deeper(keepBreaks)
 		}
-		if v == nil {
+		v.release()
+		if v = next; v == nil {
 			return s
 		}
 	}
@@ -208,7 +219,7 @@ func (r *Redactor) preferring(at find) find {
 // replace finds matches left to right in v, a view of s, and replaces their
 // source spans, skipping any that would touch a label.
 func (m *matcher) replace(s string, v *view, at find) string {
-	labels := labelRE.FindAllStringIndex(s, -1)
+	labels := labelsIn(s)
 	var b strings.Builder
 	last := 0
 	for i := 0; i < len(v.b); {
@@ -235,7 +246,7 @@ func (m *matcher) replace(s string, v *view, at find) string {
 }
 
 func (m *matcher) findLong(v *view, i int) (int, string, string) {
-	if i+8 <= len(v.b) {
+	if i+8 <= len(v.b) && m.starts[v.b[i]] {
 		// Entries are longest first: of those of one length, one written
 		// in the same case wins over one that matches in another case.
 		es := m.long[lowerKey(binary.LittleEndian.Uint64(v.b[i:]))]
@@ -343,6 +354,16 @@ func isWordRune(r rune) bool {
 // labelRE finds labels in a text, which no secret may rewrite ("sha256" or
 // a short name inside "[API_TOKEN sha256:3f9a1c]").
 var labelRE = lazyre.New(`\[[^\[\]\n]* sha256:[0-9a-f]{6}\]`)
+
+// labelsIn is where labelRE finds labels in s: none without " sha256:",
+// which every label holds (the regexp was most of the cost of a pass over
+// a text that has none).
+func labelsIn(s string) [][]int {
+	if !strings.Contains(s, " sha256:") {
+		return nil
+	}
+	return labelRE.FindAllStringIndex(s, -1)
+}
 
 func inLabel(labels [][]int, from, to int) bool {
 	for _, l := range labels {
