@@ -66,6 +66,11 @@ func AuthErrorBody(body []byte) (string, bool) {
 	if e := xmlAuthError(body); e != "" {
 		return e, true
 	}
+	if t := bytes.TrimSpace(body); len(t) > 0 && t[0] == '<' {
+		if e := htmlAuthError(string(t)); e != "" {
+			return e, true
+		}
+	}
 	if !mayBeAuthError(body) {
 		return "", false
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/authspec/authspec/internal/lazyre"
 	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/vocab"
 )
 
 // Where and how the credential was sent, read against what the server asks
@@ -79,10 +80,12 @@ func (a *analysis) authorizationHeader() {
 				// (etcd takes its token bare): a hint after the server's words.
 				score = scoreHeuristic
 			}
-			if c := a.ex.Credential; c != nil && c.NoPrefix {
+			if c := a.ex.Credential; c != nil && (c.NoPrefix || c.Type == vocab.CredAPIKey && strings.EqualFold(c.Header, "Authorization")) {
 				// prefix: "" on purpose (a bare key, as Tyk and Octopus
-				// Energy's Kraken API read one) and nothing asks for a
-				// scheme: a hint after the status's own reading.
+				// Energy's Kraken API read one), or an api_key whose header
+				// is Authorization (SparkPost reads its key so), and
+				// nothing asks for a scheme: a hint after the status's own
+				// reading.
 				score = scoreGeneric - 1
 			}
 		}

@@ -28,8 +28,11 @@ var envelopeAuthRE = lazyre.New(`authori[sz]ation (failure|failed|denied)|authen
 var xmlErrorRoots = map[string]bool{"error": true, "errors": true, "errorresponse": true, "fault": true, "envelope": true, "exception": true}
 
 // xmlTextElements hold an XML envelope's words.
+// An <error> element's own text counts too (ActiveCampaign's <root><error>
+// You are not authorized to access this file</error></root>), and a
+// result's message (data.go.kr's <resultMsg>, <returnAuthMsg>).
 var xmlTextElements = map[string]bool{"description": true, "message": true, "faultstring": true, "reason": true, "text": true, "errormessage": true,
-	"shortmessage": true, "longmessage": true}
+	"shortmessage": true, "longmessage": true, "error": true, "errmsg": true, "resultmsg": true, "returnauthmsg": true}
 
 // xmlFailedRE: an XML answer of any root that says in its envelope that
 // the call failed: <Ack>Failure</Ack> (eBay's Trading and Shopping APIs,
@@ -37,8 +40,11 @@ var xmlTextElements = map[string]bool{"description": true, "message": true, "fau
 // (Authorize.net), <message><text>Error: …</text><code>6</code></message>
 // (Zillow's web services). Its texts are read like an error envelope's, and also
 // count when they name the credential's fault in other words ("Auth token
-// is invalid.", "Token not available in request": envelopeRefusal).
-var xmlFailedRE = lazyre.New(`(?i)<(ack|resultcode)>\s*(failure|error)\s*</|<message>\s*<text>\s*error:`)
+// is invalid.", "Token not available in request": envelopeRefusal). A
+// result code that is a number other than zero fails the call too (the
+// Korean public data portal's <resultCode>20</resultCode>, where 00 is
+// success).
+var xmlFailedRE = lazyre.New(`(?i)<(ack|resultcode)>\s*(failure|error)\s*</|<message>\s*<text>\s*error:|<(resultcode|returnreasoncode)>\s*0*[1-9]\d*\s*</`)
 
 // xmlAuthError is the first text of an XML error envelope that speaks of
 // authentication or a permission, or the refusing status of any XML
@@ -64,6 +70,9 @@ func xmlAuthError(body []byte) string {
 			current = strings.ToLower(t.Name.Local)
 			if depth == 1 {
 				envelope = xmlErrorRoots[current] || failed
+			}
+			if depth == 2 && (current == "error" || current == "errors") {
+				envelope = true // an error element right under the root
 			}
 		case xml.EndElement:
 			depth--
@@ -172,4 +181,16 @@ func errorsObjectAuthError(m map[string]any) string {
 func noticeRefusal(text string) bool {
 	l := strings.ToLower(text)
 	return envelopeRefusal(text) || rateWordsIn(l) != "" || planFeatureRE.MatchString(l)
+}
+
+// htmlAuthError is what a page says went wrong when its title (or first
+// heading under a placeholder title) names the credential's fault: "Invalid
+// Key" over the US Census Data API's 200 page for a key it does not know.
+// A short headline only: a page that merely mentions a key is not one.
+func htmlAuthError(body string) string {
+	t := htmlTitle(body)
+	if len(t) <= 60 && credentialFault(strings.ToLower(t)) {
+		return t
+	}
+	return ""
 }

@@ -35,6 +35,13 @@ func TestErrorEnvelopes(t *testing.T) {
 		{"errors object, a missing application key", `{"errors":{"token":"Error/Missing application key."},"results":0,"response":[]}`, "Error/Missing application key."},
 		{"errors object, a field", `{"errors":{"league":"The League field must contain an integer."},"results":0,"response":[]}`, ""},
 		{"code 401 in the body, an apikey parameter", `{"code":401,"message":"**apikey** parameter is incorrect or not specified.","status":"error"}`, "**apikey** parameter is incorrect or not specified."},
+		{"XML error element under another root", `<?xml version='1.0' encoding='utf-8'?>
+<root><error>Invalid API key</error></root>`, "Invalid API key"},
+		{"XML error element, no fault", `<root><error>0</error><result>12</result></root>`, ""},
+		{"XML numeric result code, a refused key", `<response><header><resultCode>30</resultCode><resultMsg>Invalid service key</resultMsg></header></response>`, "Invalid service key"},
+		{"XML numeric result code 00 is success", `<response><header><resultCode>00</resultCode><resultMsg>NORMAL SERVICE.</resultMsg></header><body><items/></body></response>`, ""},
+		{"HTML page titled with the key's fault", `<html><head><title>Invalid API Key</title></head><body><p>Check your key.</p></body></html>`, "Invalid API Key"},
+		{"HTML page about keys", `<html><head><title>API keys</title></head><body><h1>Invalid keys are rejected</h1></body></html>`, ""},
 		{"JSON Fault, a business error", `{"Fault":{"faultcode":"Client","faultstring":"An exception has been raised as a result of client data.","detail":{"Errors":{"ErrorDetail":{"Severity":"Hard","PrimaryErrorCode":{"Code":"120802","Description":"Missing or invalid ship to address"}}}}}}`, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

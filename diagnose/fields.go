@@ -54,8 +54,10 @@ func fieldNames(m map[string]any) []string {
 	return names
 }
 
-// listKeys name a body's list of errors or messages, not a field.
-var listKeys = map[string]bool{"errors": true, "error": true, "messages": true, "message": true, "detail": true, "details": true}
+// listKeys name a body's list of errors or messages, not a field; or its
+// links to documentation (OneSignal's {"errors":[…],"reference":[…]}).
+var listKeys = map[string]bool{"errors": true, "error": true, "messages": true, "message": true, "detail": true, "details": true,
+	"reference": true, "references": true, "links": true, "help": true, "docs": true, "documentation": true}
 
 // formInvalid: the answer is a form's field errors, and the credential
 // the suite sent is not one of those fields (not in the body, nor in a

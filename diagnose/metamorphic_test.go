@@ -227,7 +227,7 @@ func allProviderCases(now time.Time) []provCase {
 		gatewaysCases(now), commerceCases(now), commerceLateCases(), hrgamingCases(now), logisticsCases(now),
 		lateLogisticsCases(), aidataCases(now), lateAidataCases(), verticalsCases(now), lateVerticalsCases(), intlCases(now),
 		dataapisCases(now), lateDataapisCases(), lateGatewaysCases(), lateHrgamingCases(), servers3Cases(now),
-		lateIntlCases(), cryptoCases(now), cryptoLateCases(), enterpriseCases(now),
+		lateIntlCases(), cryptoCases(now), cryptoLateCases(), enterpriseCases(now), govCases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -238,7 +238,7 @@ func allNonRefusals() []fpCase {
 	var all []fpCase
 	for _, cs := range [][]fpCase{falsePositiveCorpus(), falsePositiveRound2(), aidataNonRefusals(), commerceNonRefusals(),
 		devtoolsNonRefusals(), gatewaysNonRefusals(), hrgamingNonRefusals(), logisticsNonRefusals(), falsePositiveRound3(), verticalsNonRefusals(),
-		lateVerticalsNonRefusals(), intlNonRefusals(), dataapisNonRefusals(), lateHrgamingNonRefusals(), lateIntlNonRefusals(), cryptoNonRefusals(), enterpriseNonRefusals()} {
+		lateVerticalsNonRefusals(), intlNonRefusals(), dataapisNonRefusals(), lateHrgamingNonRefusals(), lateIntlNonRefusals(), cryptoNonRefusals(), enterpriseNonRefusals(), govNonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

@@ -80,7 +80,7 @@ const regionNamedPattern = `(invalid|not valid|wrong|incorrect|unknown) (for|in)
 // permission.
 const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(could not be|cannot be|was not|not) found,? or (is |was )?(invalid|expired|revoked|disabled|inactive|deactivated)|` +
 	`\b(access|api|auth|bearer)?(token|key)invalid\b|\binvalid(access|auth|bearer)(token|key)\b|` +
-	`\b(key|token|credential|secret)s? (has been|have been|was|were|is|are) (banned|blocked|disabled|suspended|deactivated|deleted|invalidated)\b|` +
+	`\b((api|access|app)[ _-]?)?(key|token|credential|secret)s?( (supplied|provided|given|used|sent))? (has been|have been|was|were|is|are) (banned|blocked|disabled|suspended|deactivated|deleted|invalidated)\b|` +
 	`\b(token|key|credential|secret)s? (disabled|revoked|deactivated|suspended|banned)\s*($|[".,;<])|` +
 	`\b(developer|api key|key|token|credential|consumer|app|application|project)s? (is |are |was |has been )?inactive\b|` +
 	`\b(access[_ ]id|access[_ ]key[_ ]id|api[_ -]?key|app[_ ]?key|token|credential|client[_ ]id)s? (does not|doesn'?t|do not|not) exists?\b|` +
@@ -302,8 +302,11 @@ const alreadyPublishedPattern = `\b(cannot|can ?not|can't|may not) (publish|uplo
 // request names does not exist ("API Authorization failure. RateV4 is
 // not a valid API name for this protocol.", USPS Web Tools in a 200):
 // a wrong route or operation, whatever words about authorization come
-// with it.
-const unknownOperationPattern = `\bis not a valid (api|endpoint|operation|method|service|action|route) name\b|\b(unknown|invalid|unsupported) (api|endpoint|operation|action) name\b`
+// with it. WSO2's gateways say it as "No matching resource found in the
+// API for the given request" (code 900906), with "Access failure.
+// Unauthorized." beside it.
+const unknownOperationPattern = `\bis not a valid (api|endpoint|operation|method|service|action|route) name\b|\b(unknown|invalid|unsupported) (api|endpoint|operation|action) name\b|` +
+	`\bno matching (resource|operation|route|endpoint|api)s? (was |were )?found (in|for) the (api|given request)\b`
 
 // noAuthProvidedPattern: the answer says no authentication reached it,
 // in words about the authentication itself rather than a named credential
@@ -353,9 +356,13 @@ const credentialNotInRequestPattern = `\b(token|api[ _-]?key|credential|access t
 // credential ("An active access token must be used to query information
 // about the current user", "A valid API key is required", Tibber's "No
 // valid access token in request"): one that was sent was not taken as
-// such; none sent is none found.
+// such; none sent is none found. Also a request told to include a header
+// "with a valid API key" (OneSignal's "Please include an 'Authorization:
+// ...' header with a valid API key"): the same demand, said as an
+// instruction.
 const validCredentialRequiredPattern = `\b(a|an) (valid|active) ((oauth|access|api|bearer|user|auth) )?(token|key|credential)s? (is required|is needed|must be (used|provided|supplied|sent|given))\b|` +
-	`\bno valid ((oauth|access|api|bearer|user|auth) )?(token|key|credential)s? (in|with) (the |this )?request\b`
+	`\bno valid ((oauth|access|api|bearer|user|auth) )?(token|key|credential)s? (in|with) (the |this )?request\b|` +
+	`\b(include|provide|supply|send|pass)\b([^.]|\.\.\.){0,160}\bwith an? valid ((rest|oauth|access|api|bearer|user|auth)[ _-]){0,2}(token|key|credential)s?\b`
 
 // proofRequiredPattern: a value computed from the credential, or sent
 // with it, is required as a parameter or header besides it (Meta's "API
@@ -384,7 +391,11 @@ const scopeNotGrantedPattern = `\b(did not|didn'?t|has not|hasn'?t|have not|have
 // loadable for a missing permission ("Object with ID '…' does not exist,
 // cannot be loaded due to missing permissions, or does not support this
 // operation", Meta's 400): a resource hidden from this credential.
-const hiddenByPermissionPattern = `(not found|does not exist)[^.]{0,60}\b(due to|because of) (missing|insufficient|lack of) (permissions?|access|scopes?)\b`
+// Or the two readings offered in one sentence, the permission first
+// ("You are not permitted to access the feed with key 'x' belonging to y
+// or the feed does not exist.", Adafruit IO's 404).
+const hiddenByPermissionPattern = `(not found|does not exist)[^.]{0,60}\b(due to|because of) (missing|insufficient|lack of) (permissions?|access|scopes?)\b|` +
+	`\bnot (permitted|allowed|authori[sz]ed) to (access|view|see|read) [^.]{0,80}\bor (the [a-z]+ |it )?(does not|doesn'?t) exist\b`
 
 // apiVersionDeprecatedPattern: what the answer says is deprecated is an
 // API, an endpoint, a field or a version ("singular published story API
@@ -395,7 +406,10 @@ const apiVersionDeprecatedPattern = `\bdeprecated (for|in|since|as of|from) (api
 // headerMissingPattern: a header named and said to be missing ("Scope
 // header is missing", the Amazon Ads profile header): a header the API
 // requires besides the credential (the row vetoes credential headers).
-const headerMissingPattern = `\b[a-z][a-z0-9-]* header (is |was )?(missing|not (present|provided|set|sent))\b`
+// Also the other word order with the header named after ("Missing header
+// x-consumer-metadata", Ukraine's eHealth gateway).
+const headerMissingPattern = `\b[a-z][a-z0-9-]* header (is |was )?(missing|not (present|provided|set|sent))\b|` +
+	`\bmissing (the )?(required )?header:? ['"]?[a-z][a-z0-9]*(-[a-z0-9]+)+\b`
 
 // applyForAccessPattern: the caller is told to apply for access to this
 // API ("you should apply auth pkg for this api", TikTok Shop's 105005):
@@ -538,3 +552,23 @@ const requestFreshnessPattern = `\b(request('s)? timestamp|timestamp (for|of) (t
 // Bybit; "Invalid request ip", KuCoin; "This key does not allow access
 // from this IP.", Bitvavo; "Request IP Mismatch", Phemex).
 const ipNotAllowedPattern = `\b(unmatched|mismatched) ip\b|\bip (address )?mismatch\b|\brequest ip\b|\b(access )?from (this|your) ip( address)?\b`
+
+// keyKindRefusedPattern: the request said not possible with this kind of
+// key ("Can't send to this recipient using a team-only API key", GOV.UK
+// Notify and its forks): the key was read, and its kind (a team, test or
+// read-only key) does not allow this operation.
+const keyKindRefusedPattern = `\b(can'?t|cannot|can not|not (allowed|permitted) to) [a-z ]{1,40}\b(using|with) (a|an|this|your|the) [a-z-]{0,20}[- ]?(only )?(api[ _-]?)?(key|token)\b`
+
+// trialModePattern: the service or account is still in trial mode, which
+// limits what it may do ("Can't send to this recipient when service is in
+// trial mode"): an access level of the account, not the credential.
+const trialModePattern = `\b(is|are|still) in (a |the )?trial( mode| period)?\b`
+
+// schemeRequiredPattern: the answer names the Authorization scheme it
+// takes ("Unauthorized, authentication bearer scheme must be used",
+// GOV.UK Notify; "Notify supports the following authentication methods.
+// Bearer: …, ApiKey-v1: …", GC Notify): when the request used another,
+// the scheme is wrong, not the secret (schemeNotNamed decides).
+const schemeRequiredPattern = `\b(authentication |auth )?[a-z][a-z0-9-]* (authentication |auth )?scheme (must|should|has to) be used\b|` +
+	`\b(must|should) use (the )?[a-z][a-z0-9-]* (authentication |auth )?scheme\b|` +
+	`\bsupports? the following (authentication|auth) (methods|schemes|types)\b`

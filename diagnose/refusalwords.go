@@ -19,7 +19,8 @@ import (
 // "You cannot consume this service", "User does not own Shop", "You are
 // not a sandbox user of this client", "The REST API is not enabled for
 // this Organization", "RBAC: access denied", "Must have admin rights",
-// "bot was blocked by the user").
+// "bot was blocked by the user", data.go.kr's "SERVICE ACCESS DENIED
+// ERROR": the key is known and not approved for this service).
 // Only verbs of access count after "cannot" ("You cannot delete a
 // channel with members" is the business's rule) and after "not authorized
 // to" ("Not authorized to call this method", "You are not authorized to
@@ -37,6 +38,7 @@ const callerRefusedPattern = `\b(do|does|did) ?n(o|')t have (the |any )?(access|
 	`\bnot an? (sandbox|test|authori[sz]ed|registered|allowed|permitted|approved) (user|member|tester|developer)\b|` +
 	`\bnot enabled for (this|your|the) (organi[sz]ation|org|account|project|app|application|user|tenant|workspace|team)\b|` +
 	`\b(rbac|acl)s?\b[^.]{0,20}\b(denied|forbidden|refused)\b|\baccess restrictions?\b|` + blockedByPersonPattern + `|` +
+	`\b(service|operation|function|endpoint|method) access (is )?denied\b|` +
 	notRolePattern + `|` + adminOnlyPattern + `|` + notYoursPattern + `|` + notApprovedPattern
 
 // blockedByPersonPattern: a block a person made (the user blocked the

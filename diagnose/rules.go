@@ -118,6 +118,10 @@ var rules = []rule{
 	// elsewhere.
 	{name: "credential kind not supported", words: re(`\b(api[ _-]?keys?|basic auth\w*|passwords?|access keys?|bearer tokens?|(oauth ?2? )?access tokens?|personal access tokens?) (are|is) not (supported|accepted|allowed) (by|for|on|with) this (api|endpoint|service|method|resource)|` + otherKindPattern), unless: re(valueInvalidPattern), needsSent: true, when: notTheKindSent, code: SchemeMismatch, strong: true,
 		message: "the API says it does not accept this kind of credential and names the kind or scheme it takes instead (an OAuth2 access token where an API key was sent, an app-only token where a user-context one was sent, or the reverse): change the credential's type to the one it names (type: bearer with a token from the provider, or type: oauth2_client_credentials); on a server you run, enable the scheme you send"},
+	// "Authentication bearer scheme must be used" to an ApiKey-v1 header:
+	// the server names the scheme it takes, and it is not the one sent.
+	{name: "scheme named", words: re(schemeRequiredPattern), needsSent: true, when: schemeNotNamed, code: SchemeMismatch, strong: true,
+		message: "the API names the Authorization scheme it takes, and the request used another: send the credential with that scheme (type: bearer for Bearer, or the prefix the API documents), made the way the API describes for it"},
 	{name: "geo restriction", words: re(`country, region,? or territory not supported|unsupported_country`), code: IPRestricted, strong: true,
 		message: "the API refuses requests from this country or region (it judges by the IP address the request comes from): run from a supported location, a CI runner or proxy there"},
 	{name: "anti-CSRF", words: re(`\bcsrf\b|\bxsrf\b|\bcrumb\b`), code: RequiredHeaderMissing, strong: true,
@@ -144,7 +148,7 @@ var rules = []rule{
 	// expired, not a token.
 	{name: "signed request timestamp or nonce", words: re(requestFreshnessPattern), needsSent: true, code: CredentialRejected, strong: true,
 		message: "the server refused the signed request's timestamp or nonce, not the key itself: a timestamp outside the server's window means this machine's clock is off (sync it with NTP; some APIs accept a wider window, such as recvWindow); a nonce that did not grow means another program or an earlier run used the key with a higher nonce (give the suite a key of its own, or a nonce that always grows, such as the time in milliseconds)"},
-	{name: "token expired", words: re(tokenUsedExpiredPattern + `|(token|session|jwt|credential|signature)s? (has |have |is )?expired|expired[_ ](((auth|access|id|session)[_ ])?(token|jwt)|session|jwt)\b|expiredtoken|token_expired|access_token_expired|session expired|lifetime validation failed|expired_authentication|expiredauthenticationtoken|token expiry[^.]{0,60} is earlier than|` + accessExpiredPattern + `|request has expired|\brequestexpired\b|signature not valid in the specified time frame|\b(token|session)\b[a-z ]{0,40} expired \d+ [a-z()]+ ago`),
+	{name: "token expired", words: re(tokenUsedExpiredPattern + `|(token|session|jwt|credential|signature)s?:? (has |have |is )?expired|expired[_ ](((auth|access|id|session)[_ ])?(token|jwt)|session|jwt)\b|expiredtoken|token_expired|access_token_expired|session expired|lifetime validation failed|expired_authentication|expiredauthenticationtoken|token expiry[^.]{0,60} is earlier than|` + accessExpiredPattern + `|request has expired|\brequestexpired\b|signature not valid in the specified time frame|\b(token|session)\b[a-z ]{0,40} expired \d+ [a-z()]+ ago`),
 		unless: re(faultListPattern + `|` + planExpiredPattern + `|` + bodyCredentialPattern), code: TokenExpired, strong: true, confirms: []string{JWTExpired},
 		message: "the server says the token or session has expired: refresh it (a new access token from the refresh token or the client credentials flow) rather than rotating the client's secret; for long runs let authspec fetch tokens (type: oauth2_client_credentials)"},
 	// FHIR servers say what went wrong in OperationOutcome.issue.code, a
@@ -176,7 +180,7 @@ var rules = []rule{
 		message: "the server accepted the login but asks for a second factor with this request (a one-time code, as GitHub's X-GitHub-OTP and Heroku's Heroku-Two-Factor-Code headers carry): send the code in the header the API documents, or use a token made for automation that does not require it"},
 	{name: "IP allowlist challenge", header: "WWW-Authenticate", value: re(`^ipaddress\b`), code: IPRestricted, strong: true,
 		message: "the server refuses the token from this IP address (WWW-Authenticate: IPAddress, as the npm registry does for tokens limited to CIDR ranges): run from an allowed address, or widen the token's allowed ranges"},
-	{name: "plan", words: re(planFeaturePattern + `|plan does not include|upgrade (your|to)|not available on your (plan|tier)|client-not-enrolled|access to a subset of|` + billingPattern + `|` + creditsPattern + `|` + applyForAccessPattern), unless: re(`one-time pass|\botp\b|\b2fa\b|` + resourceQuotaPattern + `|` + businessFundsPattern), code: PermissionDenied, strong: true,
+	{name: "plan", words: re(planFeaturePattern + `|plan does not include|upgrade (your|to)|not available on your (plan|tier)|client-not-enrolled|access to a subset of|` + billingPattern + `|` + creditsPattern + `|` + applyForAccessPattern + `|` + trialModePattern), unless: re(`one-time pass|\botp\b|\b2fa\b|` + resourceQuotaPattern + `|` + businessFundsPattern), code: PermissionDenied, strong: true,
 		message: "the account's plan, billing or access level does not include this endpoint (the credential itself was read): upgrade the plan, enable billing or subscribe to this product, or enrol the app for this API; or leave the endpoint out of this environment (only:)"},
 	// 402 Payment Required to a request with a credential: the account's
 	// billing stops it (a shop frozen for an unpaid bill: Shopify's
@@ -209,6 +213,10 @@ var rules = []rule{
 	// keys, Stripe's restricted keys) is refused the others, often with 401.
 	{name: "restricted key", words: re(`(api[ _]?)?(key|token) is restricted to (only )?[a-z]|restricted_api_key`), unless: re(`referr?er|ip address|\bips?\b`), code: PermissionDenied, strong: true,
 		message: "the key is restricted by its owner to some operations and this is not one of them: give the key this permission at the provider, or use a key that has it"},
+	// "Can't send to this recipient using a team-only API key": the key
+	// was read, and its kind does not allow this.
+	{name: "key kind refused", words: re(keyKindRefusedPattern), unless: re(`authenticat|\blog ?in|\bsign ?in|verif|validat|decod|\bpars|recogni|identif`), needsSent: true, code: PermissionDenied, strong: true,
+		message: "the API says this can't be done with this kind of key (a team, test or restricted key): the key was accepted; use a key of the kind the operation needs (a live key), or widen what this one may do at the provider"},
 	{name: "scoped to another project", words: re(scopedElsewherePattern), code: PermissionDenied, strong: true,
 		message: "the server says the token or key is not valid for this project, repository or organisation: it is scoped to another one (a project-scoped or OIDC token made for another project, or a project renamed since); use a token scoped to this one, or widen the token's scope at the provider"},
 	// OANDA's v20 API words a token it does not accept as missing
@@ -300,7 +308,8 @@ var rules = []rule{
 // oneKeyDisabledPattern: one credential switched off ("This API key has
 // been disabled"): that key is refused (unknownCredentialPattern), not the
 // way of authenticating.
-const oneKeyDisabledPattern = `\b(this|the|that|your|provided) [a-z ]{0,20}(key|token|credential|secret) (has been|was|is) disabled|\b(api[ _-]?key|access token|token) (has been|was|is) disabled\b`
+// ("The api_key supplied has been disabled", api.data.gov).
+const oneKeyDisabledPattern = `\b(this|the|that|your|provided) [a-z_ -]{0,20}(key|token|credential|secret)( (supplied|provided|given|used|sent))? (has been|was|is) disabled|\b(api[ _-]?key|access token|token) (has been|was|is) disabled\b`
 
 // faultListPattern: "expired" as one of several faults the server lists
 // without saying which ("expired, revoked, malformed or invalid", "invalid
@@ -472,6 +481,23 @@ func validRequiredCode(a *analysis) string {
 	}
 	return NoCredentialsSent
 }
+
+// schemeNotNamed: the request sent an Authorization scheme that the
+// schemes the answer names ("bearer scheme", "Bearer: …") do not include.
+func schemeNotNamed(a *analysis) bool {
+	scheme, _, _ := strings.Cut(strings.TrimSpace(a.sent.authz), " ")
+	if scheme == "" {
+		return false
+	}
+	for _, m := range namedSchemeRE.FindAllStringSubmatch(a.srv.text, -1) {
+		if strings.EqualFold(m[1], scheme) {
+			return false
+		}
+	}
+	return true
+}
+
+var namedSchemeRE = lazyre.New(`\b([a-z][a-z0-9-]*)(:|,? (authentication |auth )?scheme\b)`)
 
 // notTheKindSent: the kind of credential the answer expects is not the
 // kind the request sent. A Bearer token answered "Expected OAuth 2 access

@@ -45,6 +45,8 @@ func TestRules(t *testing.T) {
 		"region words":                      {401, nil, `{"message":"This API key belongs to a different region. Use the EU endpoint."}`, key, "", RegionMismatch},
 		"referrer restriction":              {403, nil, `{"error":{"message":"Requests from referer <empty> are blocked."}}`, key, "", ReferrerRestricted},
 		"credential header format":          {400, nil, `{"success":false,"errors":[{"code":6003,"message":"Invalid request headers","error_chain":[{"code":6103,"message":"Invalid format for X-Auth-Key header"}]}],"messages":[],"result":null}`, key, "", CredentialInWrongPlace},
+		"scheme named":                      {401, nil, `{"error":"unauthorized","message":"The Basic authentication scheme must be used for this endpoint"}`, tok, "", SchemeMismatch},
+		"key kind refused":                  {403, nil, `{"message":"You cannot delete projects with a read-only API key"}`, key, "", PermissionDenied},
 		"credential kind not supported":     {401, nil, `{"error":{"code":401,"message":"API keys are not supported by this API. Expected OAuth2 access token or other authentication credentials that assert a principal.","status":"UNAUTHENTICATED"}}`, key, "", SchemeMismatch},
 		"geo restriction":                   {403, nil, `{"error":{"code":"unsupported_country_region_territory","message":"Country, region, or territory not supported","param":null,"type":"request_forbidden"}}`, tok, "", IPRestricted},
 		"anti-CSRF":                         {403, nil, `{"detail":"CSRF Failed: CSRF token missing."}`, tok, "", RequiredHeaderMissing},
@@ -163,6 +165,34 @@ func TestScopeEvidence(t *testing.T) {
 			for _, w := range tc.want {
 				if !slices.Contains(ev, w) {
 					t.Errorf("evidence %q lacks %q", ev, w)
+				}
+			}
+		})
+	}
+}
+
+// TestRuleWhenVetoes: a row whose words match stays silent when the rest
+// of the answer or the request contradicts it.
+func TestRuleWhenVetoes(t *testing.T) {
+	tok := bearer("API_TOKEN", "opq_7Hd92kLmQ4pXrT")
+	for _, tc := range []struct {
+		name, row, body string
+	}{
+		// The scheme named is the one sent: the value was refused.
+		{"bearer named, bearer sent", "scheme named", `{"errors":[{"error":"AuthError","message":"Unauthorized, authentication bearer scheme must be used"}],"status_code":401}`},
+		// Refused with this key in words about authenticating: the key.
+		{"cannot authenticate with the key", "key kind refused", `{"message":"Cannot authenticate with the provided token"}`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ex := corpusCase{api: fixed{status: 401, body: tc.body}, cred: tok}.run(t, "")
+			red := newRedactor(nil, ex.Credential)
+			a := &analysis{ex: ex, red: red, srv: readServer(ex, red), sent: locate(ex, red)}
+			for _, r := range rules {
+				if r.name != tc.row {
+					continue
+				}
+				if ok, _ := r.match(a); ok {
+					t.Errorf("row %q matches %s", r.name, tc.body)
 				}
 			}
 		})
