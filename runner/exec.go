@@ -185,7 +185,6 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 	}
 	w := &b.w
 	attempts := 1
-	sendStart := time.Now()
 	var replaced []int
 	fetched := len(b.tokens)
 	ex, err := p.send(ctx, c, s, b, sent, w, &attempts, &replaced)
@@ -206,19 +205,21 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 		ex.free()
 	}()
 	step := results.Step{Method: b.req.Method, URL: string(b.shownURL(p.opt.Redactor, sent)), Endpoint: b.endpoint,
-		Connected: w.reached(), Duration: time.Since(sendStart), Replaced: replaced}
+		Connected: w.reached(), Replaced: replaced}
 	if ex != nil {
 		step.StatusCode, step.Duration = ex.resp.StatusCode, ex.dur
 		step.Response = results.Exchange{Header: ex.resp.Header, Body: ex.body}
+	} else {
+		step.Duration = time.Since(b.sentAt)
 	}
 	r.Steps = append(r.Steps, step)
 	sentWith := captures
 	if len(captures) > 0 {
 		sentWith = maps.Clone(captures) // this step and later ones add theirs
 	}
-	sh := c.st.shower(sentWith, p.opt.Redactor)
-	b.sh = &sh
-	*shown = append(*shown, shownStep{b, sh})
+	b.shv = c.st.shower(sentWith, p.opt.Redactor)
+	b.sh = &b.shv
+	*shown = append(*shown, shownStep{b, b.shv})
 	if b.refused != "" {
 		return fail(results.Failed, results.AssertionFailure, b.refused)
 	}

@@ -130,6 +130,9 @@ func saysExpired(challenge, token string, now time.Time) bool {
 // run's body budget is not the server's and does not count.
 func (p *plan) once(ctx context.Context, a *attempt, b *built, timeout time.Duration, w *wire) (*exchange, error) {
 	start := time.Now() // once: reading the wall clock costs more than the monotonic one
+	if b.sentAt.IsZero() {
+		b.sentAt = start
+	}
 	deadline := start.Add(timeout)
 	ctx = a.arm(ctx, timeout)
 	defer a.disarm()
