@@ -92,7 +92,7 @@ func newHTMLPage(d *Document, ch *Changes) *htmlPage {
 		p.Rotation = htmlRotationOf(rot, d.rep.Redactor)
 	}
 	p.Causes = d.causeGroups()
-	p.Requests = requestGridOf(doc)
+	p.Requests = requestGridOf(d.rep)
 	p.Matrices = matrixGrids(doc)
 	p.Probes = probeGridOf(doc)
 	p.EnvDiff = envDiffOf(doc)
@@ -197,68 +197,32 @@ type requestCell struct {
 	Requests, S2xx, S401, S403, Other int
 }
 
-func requestGridOf(doc *jsonReport) requestGrid {
+// requestGridOf is the run's requestCounts as a grid: endpoints in the
+// order of their first request, a cell per environment.
+func requestGridOf(r *results.Report) requestGrid {
 	var g requestGrid
-	rows := map[string]*requestGridRow{}
+	c := countRequests(r, func(st results.Step) string { return clean(r.Redactor, endpoint(st)) })
+	for _, e := range c.envs {
+		g.Envs = append(g.Envs, literal(e))
+	}
 	var order []string
-	envIndex := map[string]int{}
-	// Environments in the order of their first result that sent anything;
-	// the token requests' rows first, as in the console's table.
-	tokens := map[string]bool{}
-	for _, tr := range doc.TokenRequests {
-		tokens[tr.Environment] = true
-	}
-	for i := range doc.Results {
-		r := &doc.Results[i]
-		if _, ok := envIndex[r.Environment]; !ok && (len(r.Steps) > 0 || tokens[r.Environment]) {
-			envIndex[r.Environment] = len(g.Envs)
-			g.Envs = append(g.Envs, r.Environment)
-		}
-	}
-	count := func(env string, st jsonStep) {
-		row := rows[st.Endpoint]
-		if row == nil {
-			row = &requestGridRow{Endpoint: st.Endpoint}
-			rows[st.Endpoint] = row
-			order = append(order, st.Endpoint)
-		}
-		for len(row.Cells) <= envIndex[env] {
-			row.Cells = append(row.Cells, requestCell{})
-		}
-		c := &row.Cells[envIndex[env]]
-		c.Env = env
-		for _, code := range st.Answers() {
-			c.Requests++
-			switch codeClass(code) {
-			case "2xx":
-				c.S2xx++
-			case "401":
-				c.S401++
-			case "403":
-				c.S403++
-			default:
-				c.Other++
-			}
-		}
-	}
-	for _, tr := range doc.TokenRequests {
-		count(tr.Environment, tr.jsonStep)
-	}
-	for i := range doc.Results {
-		r := &doc.Results[i]
-		for _, st := range r.Steps {
-			count(r.Environment, st)
+	seen := map[string]bool{}
+	for _, k := range c.keys {
+		if !seen[k.endpoint] {
+			seen[k.endpoint] = true
+			order = append(order, k.endpoint)
 		}
 	}
 	for _, ep := range order {
-		row := rows[ep]
-		for len(row.Cells) < len(g.Envs) {
-			row.Cells = append(row.Cells, requestCell{})
+		row := requestGridRow{Endpoint: ep}
+		for i, e := range c.envs {
+			cell := requestCell{Env: g.Envs[i]}
+			if n := c.rows[requestKey{e, ep}]; n != nil {
+				cell.Requests, cell.S2xx, cell.S401, cell.S403, cell.Other = n.Requests, n.S2xx, n.S401, n.S403, n.Other+n.NoResponse
+			}
+			row.Cells = append(row.Cells, cell)
 		}
-		for i := range row.Cells {
-			row.Cells[i].Env = g.Envs[i]
-		}
-		g.Rows = append(g.Rows, *row)
+		g.Rows = append(g.Rows, row)
 	}
 	return g
 }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/authspec/authspec/results"
@@ -34,61 +35,87 @@ func (r *requestRow) cells(red *secret.Redactor) []string {
 		strconv.Itoa(r.S403), strconv.Itoa(r.Other), strconv.Itoa(r.NoResponse)}
 }
 
-// requestTable counts the requests of the run by environment × endpoint
-// (Step.Endpoint: method + path template): each environment's token
-// requests first (results.Report.TokenRequests: they precede the requests
-// that use their tokens, and their order does not depend on timing), then
-// the steps of every result. Environments appear in the order of their
-// first result, endpoints within an environment in the order of their
-// first request. Console and step summary both render it.
+// requestTable is the run's requests by environment × endpoint
+// (requestCounts), an environment's endpoints in the order of their
+// first request there. Console and step summary both render it.
 func requestTable(r *results.Report) []*requestRow {
-	type key struct{ env, endpoint string }
-	var envs []string
-	rows := map[string][]*requestRow{}
-	index := map[key]*requestRow{}
-	for _, res := range r.Results {
-		if _, ok := rows[res.Environment]; !ok && len(res.Steps)+len(res.TokenRequests) > 0 {
-			envs = append(envs, res.Environment)
-			rows[res.Environment] = nil
-		}
-	}
-	count := func(env string, st results.Step) {
-		k := key{env, endpoint(st)}
-		row := index[k]
-		if row == nil {
-			row = &requestRow{Env: k.env, Endpoint: k.endpoint}
-			index[k] = row
-			rows[k.env] = append(rows[k.env], row)
-		}
-		for _, c := range st.Answers() {
-			row.Requests++
-			switch {
-			case c == 0:
-				row.NoResponse++
-			case c >= 200 && c <= 299:
-				row.S2xx++
-			case c == 401:
-				row.S401++
-			case c == 403:
-				row.S403++
-			default:
-				row.Other++
+	c := countRequests(r, endpoint)
+	var out []*requestRow
+	for _, e := range c.envs {
+		for _, k := range c.keys {
+			if k.env == e {
+				out = append(out, c.rows[k])
 			}
 		}
 	}
-	for _, tr := range r.TokenRequests() {
-		count(tr.Environment, tr.Step)
+	return out
+}
+
+// requestCounts counts the requests of a run by environment × endpoint
+// (Step.Endpoint: method + path template), one requestRow each: the
+// console's and the step summary's table and the HTML page's grid.
+type requestCounts struct {
+	// envs: in the order of their first result that sent anything; an
+	// environment whose token requests some result sent, at its first
+	// result (which case fetched a shared token depends on timing).
+	envs []string
+	keys []requestKey // in the order of their first request
+	rows map[requestKey]*requestRow
+}
+
+type requestKey struct{ env, endpoint string }
+
+// countRequests counts each environment's token requests first
+// (results.Report.TokenRequests: they precede the requests that use their
+// tokens, and their order does not depend on timing), then the steps of
+// every result, each under the endpoint ep gives it.
+func countRequests(r *results.Report, ep func(results.Step) string) *requestCounts {
+	c := &requestCounts{rows: map[requestKey]*requestRow{}}
+	tokens := r.TokenRequests()
+	withTokens := map[string]bool{}
+	for _, tr := range tokens {
+		withTokens[tr.Environment] = true
+	}
+	for _, res := range r.Results {
+		if !slices.Contains(c.envs, res.Environment) && (len(res.Steps) > 0 || withTokens[res.Environment]) {
+			c.envs = append(c.envs, res.Environment)
+		}
+	}
+	for _, tr := range tokens {
+		c.count(tr.Environment, ep(tr.Step), tr.Answers())
 	}
 	for _, res := range r.Results {
 		for _, st := range res.Steps {
-			count(res.Environment, st)
+			c.count(res.Environment, ep(st), st.Answers())
 		}
 	}
-	var out []*requestRow
-	for _, e := range envs {
-		out = append(out, rows[e]...)
+	return c
+}
+
+// count adds the answers of one request to its row.
+func (c *requestCounts) count(env, endpoint string, answers []int) {
+	k := requestKey{env, endpoint}
+	row := c.rows[k]
+	if row == nil {
+		row = &requestRow{Env: env, Endpoint: endpoint}
+		c.rows[k] = row
+		c.keys = append(c.keys, k)
 	}
-	return out
+	for _, code := range answers {
+		row.Requests++
+		switch {
+		case code == 0:
+			row.NoResponse++
+		case code >= 200 && code <= 299:
+			row.S2xx++
+		case code == 401:
+			row.S401++
+		case code == 403:
+			row.S403++
+		default:
+			row.Other++
+		}
+	}
 }
 
 // endpoint is the step's method + path template, as written in the suite
