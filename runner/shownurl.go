@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/suites"
 )
 
 // The userinfo and the query values of a URL the suite writes (base_url,
@@ -27,17 +28,16 @@ func shownUserinfo(red *secret.Redactor, field, userinfo string) secret.Text {
 // as its label.
 func shownQuery(red *secret.Redactor, field, rawQuery string) secret.Text {
 	var t secret.Text
-	for i, pair := range strings.Split(rawQuery, "&") {
+	for i, pair := range suites.QueryPairs(rawQuery) {
 		if i > 0 {
 			t += secret.Lit("&")
 		}
-		name, value, hasValue := strings.Cut(pair, "=")
-		t += secret.Textf("%s", name)
-		if hasValue {
+		t += secret.Textf("%s", pair.Name)
+		if pair.HasValue {
 			t += secret.Lit("=")
 		}
-		if value != "" {
-			t += red.Value(field+" query "+unescape(name), unescape(value))
+		if pair.Value != "" {
+			t += red.Value(field+" query "+unescape(pair.Name), unescape(pair.Value))
 		}
 	}
 	return t

@@ -50,10 +50,8 @@ func (p URLParts) SecretParts() string {
 	query := false
 	q, _, _ := strings.Cut(p.Tail, "#")
 	if q, ok := strings.CutPrefix(q, "?"); ok {
-		for _, pair := range strings.Split(q, "&") {
-			if _, v, _ := strings.Cut(pair, "="); v != "" {
-				query = true
-			}
+		for _, pair := range QueryPairs(q) {
+			query = query || pair.Value != ""
 		}
 	}
 	switch {
@@ -65,4 +63,23 @@ func (p URLParts) SecretParts() string {
 		return "its query values"
 	}
 	return ""
+}
+
+// QueryPair is one pair of a raw query, as written (nothing unescaped).
+type QueryPair struct {
+	Name, Value string
+	HasValue    bool // the pair has its "=" (name= has an empty value)
+}
+
+// QueryPairs splits a raw query (without its "?") at each "&", and each
+// pair at its first "=": the one reading of a query for every place that
+// shows one with its values hidden (a request line, a --push-metrics URL)
+// or asks whether it has any.
+func QueryPairs(rawQuery string) []QueryPair {
+	parts := strings.Split(rawQuery, "&")
+	pairs := make([]QueryPair, len(parts))
+	for i, p := range parts {
+		pairs[i].Name, pairs[i].Value, pairs[i].HasValue = strings.Cut(p, "=")
+	}
+	return pairs
 }

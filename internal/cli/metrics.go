@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/authspec/authspec/report"
+	"github.com/authspec/authspec/suites"
 )
 
 // checkPushURL rejects a --push-metrics URL that could never work before
@@ -40,15 +41,16 @@ func shownPushURL(raw string) string {
 	s, fragment, hasFragment := strings.Cut(s, "#")
 	s, query, hasQuery := strings.Cut(s, "?")
 	if hasQuery {
-		params := strings.Split(query, "&")
-		for i, p := range params {
+		var params []string
+		for _, p := range suites.QueryPairs(query) {
 			// A parameter without "=" may be a bare token: hidden whole.
-			name, _, ok := strings.Cut(p, "=")
 			switch {
-			case ok:
-				params[i] = name + "=" + hidden
-			case p != "":
-				params[i] = hidden
+			case p.HasValue:
+				params = append(params, p.Name+"="+hidden)
+			case p.Name != "":
+				params = append(params, hidden)
+			default:
+				params = append(params, "")
 			}
 		}
 		s += "?" + strings.Join(params, "&")
