@@ -29,11 +29,11 @@ func insecureResolved(st *envState, red *secret.Redactor) suites.Errors {
 		errs = append(errs, suites.Error{Pos: at.Pos, Msg: string(secret.Textf("%s resolves to %s, which would send %s in clear text to a host other than this machine; use https, or set allow_insecure: true on environment %s", secret.Lit(what), shown, secret.Lit(carries), secret.Lit(env.Name)))})
 	}
 	if env.BaseURL != "" && strings.Contains(env.Environment.BaseURL.Raw, "${") {
-		if err := suites.CheckBaseURL(env.BaseURL); err != nil {
+		if err := env.CheckBaseURL(); err != nil {
 			errs = append(errs, suites.Error{Pos: env.Environment.BaseURL.Pos, Msg: red.Redact(err.Error()) + resolvedNote(env.Environment.BaseURL.Raw)})
 		}
 	}
-	baseInsecure := suites.InsecureURL(env.BaseURL) // judged once: most requests go there
+	baseInsecure := env.InsecureBaseURL() // judged once: most requests go there
 	baseFlagged := baseInsecure && usesCredentials(st.suite, env.Name)
 	if baseFlagged {
 		flag("base_url", env.Environment.BaseURL, sh.ref("base_url"), "credentials")

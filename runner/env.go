@@ -105,7 +105,7 @@ func (p *plan) resolveEnv(s *suites.Suite, e *suites.Environment) (*envState, su
 	for _, v := range env.Secrets() {
 		red.Add(v.Name, v.Value)
 	}
-	st.shownBase = shownBase(env.BaseURL, red) // after Add: the labels it shows are the secrets' own
+	st.shownBase = shownBase(env, red) // after Add: the labels it shows are the secrets' own
 	for _, name := range sortedNames(s.Credentials) {
 		c := s.Credentials[name]
 		fields := credFields(c)

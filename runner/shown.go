@@ -127,17 +127,17 @@ func (s shower) base() (secret.Text, secret.Text) {
 	if s.baseURL != nil {
 		return s.baseURL[0], s.baseURL[1]
 	}
-	b := shownBase(s.env.BaseURL, s.red)
+	b := shownBase(s.env, s.red)
 	return b[0], b[1]
 }
 
 // shownBase renders a base URL: scheme, host, port and path are
 // identifiers, shown as written; the userinfo and the query values are
 // secrets, shown as their labels (see shownurl.go).
-func shownBase(base string, red *secret.Redactor) [2]secret.Text {
-	u, err := url.Parse(base)
+func shownBase(env *suites.Env, red *secret.Redactor) [2]secret.Text {
+	u, err := env.ParsedBaseURL() // shared: read only
 	if err != nil || u.Host == "" {
-		return [2]secret.Text{secret.Textf("%s", base), ""}
+		return [2]secret.Text{secret.Textf("%s", env.BaseURL), ""}
 	}
 	var t secret.Text
 	t = secret.Lit(u.Scheme + "://")

@@ -1,19 +1,14 @@
 package suites
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
 	"net/url"
-	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/authspec/authspec/internal/words"
 	"github.com/authspec/authspec/secret"
-	"github.com/joho/godotenv"
 )
 
 // Var is a resolved variable and where its value came from.
@@ -51,6 +46,8 @@ type Env struct {
 	// worked out once by Resolve (one walk of the suite's strings).
 	refs   map[string]int
 	idents map[string]bool
+
+	vals *envValues // shared with the suites that resolve e the same
 }
 
 // Getenv reads the process environment. Tests pass their own, so nothing
@@ -60,73 +57,22 @@ type Getenv func(name string) (string, bool)
 // Resolve reads an environment's env files and binds its variables. An env
 // file that does not exist is not an error (in CI the values usually come
 // from the process environment); one that cannot be read or parsed is.
+// Suites that share an environment (same env files, same values, same
+// vars) share what it resolves to (see envValues); positions, and what
+// the suite's own strings decide, are each suite's.
 func (s *Suite) Resolve(e *Environment, getenv Getenv) (*Env, Errors) {
-	// The maps are made when something goes in (a nil map reads as
-	// empty): most suites of a folder have no env file or vars of their own.
-	r := &Env{Environment: e, Suite: s}
-	var errs Errors
-	for _, f := range e.EnvFiles {
-		path := f.Raw
-		if !filepath.IsAbs(path) {
-			path = filepath.Join(s.Dir, path)
-		}
-		path = filepath.ToSlash(path)
-		data, err := os.ReadFile(path)
-		switch {
-		case errors.Is(err, fs.ErrNotExist):
-			r.Missing = append(r.Missing, path)
-			r.MissingAt = append(r.MissingAt, f.Pos)
-			continue
-		case err != nil:
-			var pe *fs.PathError
-			if errors.As(err, &pe) {
-				err = pe.Err // the path is in the message already
-			}
-			errs = append(errs, Error{Pos: f.Pos, Msg: fmt.Sprintf("env file %s cannot be read: %v", path, err)})
-			continue
-		}
-		m, err := godotenv.UnmarshalBytes(data)
-		if err != nil {
-			errs = append(errs, Error{Pos: f.Pos, Msg: fmt.Sprintf("env file %s cannot be parsed: %s", path, envFileProblem(data, err))})
-			continue
-		}
-		r.EnvFiles = append(r.EnvFiles, path)
-		if r.fileVars == nil {
-			r.fileVars = make(map[string]Var, len(m))
-		}
-		for k, v := range m { // later files win, as with godotenv.Read
-			r.fileVars[k] = Var{Name: k, Value: v, Secret: true, Origin: "env file " + path}
-		}
-	}
 	names, total := s.refCounts()
+	v := resolvedValues(s, e, names, getenv)
+	r := &Env{Environment: e, Suite: s, vals: v, BaseURL: v.baseURL, EnvFiles: v.envFiles, Missing: v.missing, BaseURLMissing: v.baseURLMissing,
+		envVars: v.envVars, fileVars: v.fileVars, procVars: v.procVars, topVars: v.topVars}
 	r.refs, r.idents = total, s.identifiers(e, total)
-	for _, name := range names {
-		if v, ok := getenv(name); ok {
-			if r.procVars == nil {
-				r.procVars = map[string]Var{}
-			}
-			r.procVars[name] = Var{Name: name, Value: v, Secret: true, Origin: "process environment"}
-		}
+	for _, i := range v.missingAt {
+		r.MissingAt = append(r.MissingAt, e.EnvFiles[i].Pos)
 	}
-	if len(e.Vars) > 0 {
-		r.envVars = make(map[string]Var, len(e.Vars))
+	var errs Errors
+	for _, f := range v.failed {
+		errs = append(errs, Error{Pos: e.EnvFiles[f.entry].Pos, Msg: f.msg})
 	}
-	for _, p := range e.Vars {
-		r.envVars[p.Name] = Var{Name: p.Name, Value: p.Value.Raw, Origin: fmt.Sprintf("vars of environment %s", e.Name)}
-	}
-	if len(s.Vars) > 0 {
-		r.topVars = make(map[string]Var, len(s.Vars))
-	}
-	for _, p := range s.Vars {
-		r.topVars[p.Name] = Var{Name: p.Name, Value: p.Value.Raw, Origin: "suite vars"}
-	}
-	base, missing := r.Expand(e.BaseURL.Raw, nil)
-	if len(missing) > 0 {
-		// Not an error of the suite: like a missing credential, it keeps
-		// this environment's requests from being sent, and the others run.
-		r.BaseURLMissing, base = missing, ""
-	}
-	r.BaseURL = strings.TrimRight(base, "/")
 	return r, errs
 }
 
@@ -140,8 +86,12 @@ func (s *Suite) Resolve(e *Environment, getenv Getenv) (*Env, Errors) {
 func (r *Env) Secrets() []Var {
 	idents := r.Identifiers()
 	var out []Var
-	for _, m := range []map[string]Var{r.fileVars, r.procVars} {
-		for _, k := range sortedKeys(m) {
+	for _, set := range [...]struct {
+		m    map[string]Var
+		keys []string
+	}{{r.fileVars, r.vals.fileKeys}, {r.procVars, r.vals.procKeys}} {
+		m := set.m
+		for _, k := range set.keys {
 			switch {
 			case r.refs[k] == 0:
 			case idents[k]:

@@ -127,8 +127,9 @@ func insecureTargets(s *Suite, e *Environment) []insecureTarget {
 // absolute http or https URL with a host. The message never quotes raw:
 // a base_url built from the environment may carry a secret in its query
 // or userinfo, and one that does not parse cannot be redacted part by part.
-func CheckBaseURL(raw string) error {
-	u, err := url.Parse(raw)
+func CheckBaseURL(raw string) error { return checkParsedBase(url.Parse(raw)) }
+
+func checkParsedBase(u *url.URL, err error) error {
 	switch {
 	case err != nil:
 		return fmt.Errorf("base_url is not a URL: %s", URLParseReason(err))
@@ -157,7 +158,11 @@ func InsecureURL(raw string) bool {
 		return false
 	}
 	u, err := url.Parse(raw)
-	return err == nil && InsecureTarget(u)
+	return insecureParsed(raw, u, err)
+}
+
+func insecureParsed(raw string, u *url.URL, err error) bool {
+	return !strings.Contains(raw, "${") && err == nil && InsecureTarget(u)
 }
 
 // InsecureTarget is InsecureURL for a URL already parsed (and resolved):

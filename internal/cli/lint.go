@@ -160,12 +160,15 @@ func onceEach(getenv suites.Getenv) suites.Getenv {
 // checked in turn. Findings are ordered as Preflight orders them: by file
 // and position, in the order found (each suite's, then opt.Findings).
 func (p *preflights) gather(ss []*suites.Suite, opt runner.Options) ([]diagnose.Finding, error) {
-	of := make(map[*suites.Suite]preflight, len(p.done))
-	for _, r := range p.done {
-		of[r.suite] = r
+	// Each suite's index in p.done: a map of small values, not of the
+	// results themselves (for a thousand suites that was one large block,
+	// made and cleared while the processors wait for it).
+	of := make(map[*suites.Suite]int, len(p.done))
+	for i, r := range p.done {
+		of[r.suite] = i
 	}
 	for _, s := range ss {
-		if r, ok := of[s]; !ok || r.err != nil {
+		if i, ok := of[s]; !ok || p.done[i].err != nil {
 			// The suites are checked in turn when --env picked some
 			// environments, and when a suite has errors (they stop the
 			// command): an error's message names a secret it shows by the
@@ -176,8 +179,9 @@ func (p *preflights) gather(ss []*suites.Suite, opt runner.Options) ([]diagnose.
 	}
 	var findings []diagnose.Finding
 	for _, s := range ss {
-		opt.Redactor.AddFrom(of[s].secrets)
-		findings = append(findings, of[s].findings...)
+		r := &p.done[of[s]]
+		opt.Redactor.AddFrom(r.secrets)
+		findings = append(findings, r.findings...)
 	}
 	findings = append(findings, opt.Findings...)
 	slices.SortStableFunc(findings, func(a, b diagnose.Finding) int {
