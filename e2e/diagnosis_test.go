@@ -21,8 +21,9 @@ import (
 
 // run writes a suite and its env files to a fresh directory, runs it, and
 // checks the first cause of each named scenario ("none": it failed with no
-// diagnosis, an answer that says nothing about authentication). secrets
-// must not appear in anything the diagnosis says. It returns every
+// diagnosis, an answer that says nothing about authentication; "pass": it
+// passed, its credential being right). secrets must not appear in anything
+// the diagnosis says. It returns every
 // result, by environment/scenario.
 func run(t *testing.T, yaml string, files map[string]string, want map[string]string, secrets ...string) map[string]*results.Result {
 	t.Helper()
@@ -70,6 +71,12 @@ func runWith(t *testing.T, opts runner.Options, yaml string, files map[string]st
 		}
 		code, ok := want[key]
 		if !ok {
+			continue
+		}
+		if code == "pass" {
+			if r.Status != results.Passed {
+				t.Errorf("%s: %s %q, causes %v, want it to pass (its credential is right)", key, r.Status, r.Message, codes(r.Diagnosis))
+			}
 			continue
 		}
 		if code == "none" && (r.Status == results.Passed || len(r.Diagnosis) > 0) {
