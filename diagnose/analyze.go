@@ -80,6 +80,10 @@ type analysis struct {
 	// or a 401 that speaks of a permission), so a value shared with another
 	// environment is only a hint after it, whatever the scenario's kind.
 	named bool
+	// blocked: a product's own page answered (a WAF's, a CDN's, a forward
+	// proxy's): the API never saw the request, so the status says nothing
+	// about the credential (generic).
+	blocked bool
 }
 
 // add records a cause. msg and ev are texts made with textf or lit: only

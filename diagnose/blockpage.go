@@ -79,7 +79,12 @@ func ipRefusal(text string) bool {
 // their block pages.
 var (
 	wafHeaders = []string{"CF-RAY", "CF-Mitigated", "X-Iinfo", "X-Sucuri-ID", "X-Amzn-Waf-Action", "X-Akamai-Request-ID", "Akamai-GRN"}
-	wafServers = []string{"cloudflare", "akamaighost", "akamai", "incapsula", "imperva", "sucuri", "awselb", "cloudfront", "big-ip", "barracuda", "fortiweb"}
+	// A forward proxy's name in Server is on its own pages only (what it
+	// passes on keeps the origin's Server, and names it in Via): Tinyproxy
+	// answers a wrong proxy password with 401 and WWW-Authenticate, not
+	// 407.
+	wafServers = []string{"cloudflare", "akamaighost", "akamai", "incapsula", "imperva", "sucuri", "awselb", "cloudfront", "big-ip", "barracuda", "fortiweb",
+		"tinyproxy", "squid"}
 	wafPhrases = []string{"cloudflare", "attention required", "sorry, you have been blocked", "access denied", "reference #",
 		"incapsula incident", "request unsuccessful", "imperva", "sucuri", "modsecurity", "mod_security",
 		"web application firewall", "the requested url was rejected", "aws waf", "request blocked",
@@ -163,9 +168,13 @@ var defaultPageRE = lazyre.New(defaultPagePattern)
 // appPermissionPageRE: an HTML page naming the permission the user lacks
 // (Jenkins: "ci-bot is missing the Overall/Administer permission"), or
 // saying this client may not fetch this URL (Google Frontend in front of
-// Cloud Run or Cloud Functions without the invoker role), is the
-// application refusing an authenticated caller; no WAF knows its permissions.
-var appPermissionPageRE = lazyre.New(`\bis missing the [a-z0-9/ _.-]{1,60} permission\b|\bclient does not have permission to [a-z]+ url\b`)
+// Cloud Run or Cloud Functions without the invoker role), or that the
+// caller's privileges fall short (Monit's read-only user: "You do not have
+// sufficient privileges to access this page"; CUPS: "Your account does
+// not have the necessary privileges."), is the application refusing an
+// authenticated caller; no WAF knows its permissions.
+var appPermissionPageRE = lazyre.New(`\bis missing the [a-z0-9/ _.-]{1,60} permission\b|\bclient does not have permission to [a-z]+ url\b|` +
+	`\b(do|does) not have (the )?(sufficient|necessary|required|enough) (privileges|permissions|access rights)\b|\binsufficient (privileges|access rights)\b`)
 
 // defaultPagePattern: nginx and openresty, Apache, IIS, Tomcat and Jetty
 // pages for a refused request.

@@ -226,7 +226,7 @@ func allProviderCases(now time.Time) []provCase {
 		lateDevtoolsCases(), lateDevtoolsCases2(), financeCases(), financeLateCases(), financeLateCases2(),
 		gatewaysCases(now), commerceCases(now), commerceLateCases(), hrgamingCases(now), logisticsCases(now),
 		lateLogisticsCases(), aidataCases(now), lateAidataCases(), verticalsCases(now), lateVerticalsCases(), intlCases(now),
-		dataapisCases(now), lateDataapisCases(), lateGatewaysCases(), lateHrgamingCases(), servers3Cases(now),
+		dataapisCases(now), lateDataapisCases(), lateGatewaysCases(), lateHrgamingCases(), servers3Cases(now), servers4Cases(now),
 		lateIntlCases(), cryptoCases(now), cryptoLateCases(), enterpriseCases(now), govCases(now),
 	} {
 		all = append(all, cs...)

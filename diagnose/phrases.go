@@ -96,7 +96,12 @@ const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(cou
 // Also "reach max api daily quota limit" (WeChat's 45009, in a 200).
 // Also a gateway's "Developer Over Qps", "Account Over Rate Limit"
 // (Mashery, in front of TomTom and others) and "The allowed number of
-// requests has been exceeded" (AccuWeather's daily quota).
+// requests has been exceeded" (AccuWeather's daily quota). Also a login
+// locked after failures ("Too many unsuccessful login attempts. Please
+// restart transmission-daemon.", "Too many failed login attempts"): a
+// limit on attempts, which the right credential meets too. The attempts
+// must be named failed or logins: Bitbucket's "caused by too many attempts
+// to login" explains a lock that asks for a CAPTCHA, not a wait.
 var limitReachedRE = lazyre.New(`\b(request|call|api|rate|usage|query|queries|user|app(lication)?|page)s? limit(ed)? (has been |was |is )?(reached|hit|exhausted)|` +
 	`\bexceeded (your|the) (daily |monthly |hourly |per-minute )?(included |free |allotted )?(request |call |api |usage |message )?(quota|limit|credits)\b|` +
 	`\breached (the|your) (daily |monthly |hourly )?((api|request|call|rate|usage)s? ){1,2}limit\b|\bout of [a-z ]{0,20}credits for the current (second|minute|hour|day)\b|\bover_query_limit\b|` +
@@ -104,7 +109,8 @@ var limitReachedRE = lazyre.New(`\b(request|call|api|rate|usage|query|queries|us
 	`\bnumber of (requests|calls|queries) (has been |have been |was |is )?exceeded\b|` +
 	`\breach(ed|es)? (the )?max(imum)? (\w+ ){0,3}(api|requests?|calls?|quer(y|ies)|daily|monthly|hourly|qps)\b[a-z ]{0,30}\b(quota|limit)\b|` +
 	`\bexceeded the max(imum)? (allowed )?(number of )?(api )?(requests|calls)\b|\bexceeded the number of (api )?(requests|calls|queries)\b|` +
-	`\bexceeded (your |the |its )?(daily |monthly |hourly )?(api )?(calls|requests|queries) per (second|minute|hour|day|month) (quota|limit)\b|\bmax(imum)? (number of )?(api )?(requests|calls) [^.]{0,30}(has been |have been |was )(exceeded|reached)\b`)
+	`\bexceeded (your |the |its )?(daily |monthly |hourly )?(api )?(calls|requests|queries) per (second|minute|hour|day|month) (quota|limit)\b|\bmax(imum)? (number of )?(api )?(requests|calls) [^.]{0,30}(has been |have been |was )(exceeded|reached)\b|` +
+	`\btoo many ((unsuccessful|failed|invalid|incorrect|wrong|bad) (login |log-in |logon |sign[- ]?in |authentication |password )?|(login|log-in|logon|sign[- ]?in|authentication|password) )attempts\b`)
 
 // authorizationCodePattern: an error code written as one word that names
 // authorization, not authentication, failing (Xero's

@@ -124,8 +124,22 @@ var rules = []rule{
 		message: "the API names the Authorization scheme it takes, and the request used another: send the credential with that scheme (type: bearer for Bearer, or the prefix the API documents), made the way the API describes for it"},
 	{name: "geo restriction", words: re(`country, region,? or territory not supported|unsupported_country`), code: IPRestricted, strong: true,
 		message: "the API refuses requests from this country or region (it judges by the IP address the request comes from): run from a supported location, a CI runner or proxy there"},
-	{name: "anti-CSRF", words: re(`\bcsrf\b|\bxsrf\b|\bcrumb\b`), code: RequiredHeaderMissing, strong: true,
+	// An anti-CSRF check guards what a browser sends by itself (a session
+	// cookie, a Basic login). A key in a header of its own (X-API-Key) is
+	// none of those: where the server knows the key, the request is exempt,
+	// so a CSRF refusal to it means the key was not accepted (Syncthing
+	// answers a stale key "CSRF Error").
+	{name: "anti-CSRF to a key header", words: re(csrfPattern), when: (*analysis).keyHeaderOnly, code: CredentialRejected, strong: true,
+		message: "the server answered with its anti-CSRF check although the request carried a key in a header of its own, which such checks exempt when the key is known: the key was not accepted (revoked, rotated or mistyped); check it in the server's settings and update the variable that defines it"},
+	{name: "anti-CSRF", words: re(csrfPattern), needsSent: true, when: notKeyHeaderOnly, code: RequiredHeaderMissing, strong: true,
 		message: "the API refuses the request for a missing anti-CSRF token or header, not for the credential: send the header it asks for (X-CSRF-Token, X-Requested-With, X-Atlassian-Token: no-check, …) in the scenario's headers"},
+	// With no credential at all, the CSRF check is only the first gate the
+	// request met (Syncthing, Jenkins' crumb for anonymous callers): the
+	// missing credential comes first, the token after it. A scenario that
+	// sends nothing on purpose (kind: failure, a no_auth probe) met the
+	// refusal it wanted, in another status: that swap is the cause.
+	{name: "anti-CSRF, nothing sent", words: re(csrfPattern), when: nothingSentByMistake, code: RequiredHeaderMissing,
+		message: "the API also refuses the request for a missing anti-CSRF token or header: once the credential is sent, send the header it asks for (X-CSRF-Token, X-Requested-With, X-Atlassian-Token: no-check, …) if it still asks"},
 	{name: "required header", words: re(`missing (the )?required header|header [^.]{0,40} (is|was) required|requires? (the|an?) [a-z0-9-]+ header|[a-z0-9-]+ header (should|must) be (defined|set|present|provided)|\b[a-z][a-z0-9-]*: header is required|\bmissing_version\b|` + headerMissingPattern), unless: re(`api[ _-]?key|token|credential|(authori[sz]ation|authentication|auth):? header`), code: RequiredHeaderMissing, strong: true,
 		message: "the API requires a header this request did not send (an API version, account or tenant header): add it to the scenario's headers or defaults.headers"},
 	// "specify the 'X-Goog-User-Project' HTTP header": the answer names a
@@ -293,7 +307,10 @@ var rules = []rule{
 	{name: "unknown API key", words: re(`\b(api[ _-]?key|access[ _-]?key( ?id)?|secret[ _-]?id|key[ _-]?id)s? (is |was )?not found\b`), needsSent: true, code: CredentialRejected, strong: true,
 		message: "the server looked the API key (or access key id) up and does not know it: it was deleted, mistyped, or belongs to another project or account; copy it again from the provider's console into the variable that defines it"},
 	{name: "rejected credential words", words: re(`invalid[_ ]((private|secret|access|subscription) )?api[_ ]?key\b|invalid (private|secret|public|authori[sz]ation|auth) keys?\b|invalid[_ ](app|client)?[_ ]?secret\b|\bauth[_ -]?fail(ed|ure)\b|\b(bad|invalid)[_ ]authori[sz]ation( header| token| key)?(\s*["(.,;:]|\s*$)|invalid [a-z_-]+ or (api[_ ]?)?(key|token|secret)\b|invalid x-api-key|api[ _-]?key not valid|invalid[_ ]((authentication|login|user)[_ ])?credentials?\b|invalid[_ ]password|(incorrect|wrong) password|bad credentials|\bbad (api[_ ]?)?(key|token)\b|invalid_auth|invalid token|token (is )?invalid|unrecognized login|authentication[_ ]?(fail(ed|ure)|unsuccessful)|(login|logon|sign[- ]?in) (was )?unsuccessful|invalid[_ ]session|(account|user|organi[sz]ation|workspace|tenant) (has been |is |was )?(deactivated|suspended|restricted|banned)\b|user disabled|invalidapikey\b|incorrect api key|not a valid (api )?(key|token)|authorization grant is invalid|security token included in the request is invalid|token_revoked|(token|key|credential)s? (has been|have been|was|is) revoked|account_inactive|key not authori[sz]ed|login failed|"invalidtoken"\s*:\s*true|unknown x-auth-key|signaturedoesnotmatch|signature we calculated does not match|invalid client_id or secret|invalid_api_keys|invalid[_ ]((oauth|access|auth|bearer|jwt|api)[_ ]){0,2}token|error validating (access |auth |bearer |oauth )?token|invalidaccesskeyid|access key id you provided does not exist|signature does not match|key has expired|expired api[_ ]?key|api_key_expired|invalid or non-existent authentication information|(key|token) (provided )?is invalid|server failed to authenticate the request|\bauthentication error\b|(token|signature) is malformed|\b(api[ _-]?key|apikey|token|signature|credentials?)\s*:\s*invalid\b|malformed (access |bearer )?token|acl (token )?not found|invalid[_ ]signature|(credential|key|token|signature)s? (provided |supplied |given )?(is|are) not valid\s*[."]|` + tokenCheckPattern + `|\b(signature|token|credential)s? (cannot|can ?not|could not|couldn't) be (verified|validated)\b|\b(invalid|revoked|bad|incorrect|wrong|unrecognized)((,? (or )?|/)(invalid|revoked|expired|disabled|unknown|missing))+ [a-z-]{0,20} ?(api[ _]?key|key|token|credential)s?\b|` + unknownCredentialPattern + `|` + revokedMalformedPattern + `|` + verifyCredentialPattern + `|` + notValidCredentialPattern + `|` + accessRevokedPattern + `|` + accountSuspendedPattern + `|` + credentialFaultPattern),
-		unless:  re(credentialFaultUnless),
+		// An answer in anti-CSRF words ("Invalid CSRF Token", Transmission's
+		// "invalid session-id header … to help prevent CSRF attacks") is the
+		// anti-CSRF rows' to read: the token it refuses is not the credential.
+		unless:  re(credentialFaultUnless + `|` + csrfPattern),
 		code:    CredentialRejected,
 		message: "the server says it read the credential and does not accept it: it is revoked, rotated, mistyped, for another account, or not enabled for this API; check it in the provider's console and update the variable that defines it"},
 	// A request signature refused in words the row above does not read
@@ -304,6 +321,29 @@ var rules = []rule{
 	{name: "signature refused", words: re(signatureRefusedPattern + `|\binvalidsignature\b|\binvalid [a-z0-9]+(-[a-z0-9]+)*-(key|sign|signature|passphrase|token|secret)\b`), unless: re(credentialFaultUnless), code: CredentialRejected,
 		message: "the server says the request's signature, or a header that carries the key, its signature or its passphrase, is not valid: the key, the secret that signs or the passphrase is wrong, or what was signed differs from what was sent (the string to sign, its encoding, the order of its parts); check the key, secret and passphrase in the provider's console and the signing against the API's documentation"},
 }
+
+// csrfPattern: an anti-CSRF check's words (Jenkins calls its token a
+// crumb).
+const csrfPattern = `\bcsrf\b|\bxsrf\b|\bcrumb\b`
+
+// keyHeaderOnly: the credential went only in a header of its own (no
+// Authorization, no Cookie, nothing in the query or body).
+func (a *analysis) keyHeaderOnly() bool {
+	s := a.sent
+	if s.authz != "" || len(s.headers) == 0 || len(s.query)+len(s.body)+len(s.path)+len(s.login) > 0 {
+		return false
+	}
+	for _, p := range s.headers {
+		if strings.EqualFold(p.where, "Cookie") || strings.EqualFold(p.where, "Authorization") {
+			return false
+		}
+	}
+	return true
+}
+
+func notKeyHeaderOnly(a *analysis) bool { return !a.keyHeaderOnly() }
+
+func nothingSentByMistake(a *analysis) bool { return !a.sent.any() && !a.ex.ExpectReject }
 
 // oneKeyDisabledPattern: one credential switched off ("This API key has
 // been disabled"): that key is refused (unknownCredentialPattern), not the
@@ -402,6 +442,10 @@ var dcSuffixRE = lazyre.New(`-([a-z]{2}\d{1,3})$`)
 // says nothing ("").
 func noCredentialCode(a *analysis) string {
 	switch {
+	case a.ex.StatusCode == http.StatusProxyAuthRequired:
+		// A forward proxy asks for its own credentials (Tinyproxy's "This
+		// proxy requires authentication."): the 407's row says so.
+		return ""
 	case a.sentHeaderNamed():
 		// The answer names the header the credential went in ("No APIKey
 		// provided … passed in via an "APIKey" header value"): the server

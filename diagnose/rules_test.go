@@ -50,6 +50,8 @@ func TestRules(t *testing.T) {
 		"credential kind not supported":     {401, nil, `{"error":{"code":401,"message":"API keys are not supported by this API. Expected OAuth2 access token or other authentication credentials that assert a principal.","status":"UNAUTHENTICATED"}}`, key, "", SchemeMismatch},
 		"geo restriction":                   {403, nil, `{"error":{"code":"unsupported_country_region_territory","message":"Country, region, or territory not supported","param":null,"type":"request_forbidden"}}`, tok, "", IPRestricted},
 		"anti-CSRF":                         {403, nil, `{"detail":"CSRF Failed: CSRF token missing."}`, tok, "", RequiredHeaderMissing},
+		"anti-CSRF to a key header":         {403, map[string]string{"Content-Type": "text/plain; charset=utf-8"}, "CSRF Error\n", key, "", CredentialRejected},
+		"anti-CSRF, nothing sent":           {403, map[string]string{"Content-Type": "text/plain; charset=utf-8"}, "CSRF Error\n", nil, "", NoCredentialsSent},
 		"required header":                   {400, nil, `{"message":"Missing required header: X-Tenant-ID. Access needs a tenant."}`, tok, "", RequiredHeaderMissing},
 		"deprecated method":                 {400, nil, `{"message":"Authentication via the access_token query parameter is deprecated."}`, apiKey("API_TOKEN", "opq_7Hd92kLmQ4pXrT", "", "access_token"), "", DeprecatedAuthMethod},
 		"token expired":                     {401, nil, `{"error":{"message":"The access token has expired."}}`, tok, "", TokenExpired},

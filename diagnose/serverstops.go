@@ -29,6 +29,7 @@ func (a *analysis) serverStops() {
 	if found, strong, ev := blockPage(a.srv, ex.RequestHeader, ex.ResponseHeader, ex.StatusCode); found && (strong || !a.ruleMatches()) {
 		score := scoreBlocked
 		msg := lit("a proxy, CDN or web application firewall in front of the API blocked the request before the API saw it: the answer is a block page, not the API's; check the WAF/CDN rules (bot protection, IP reputation, blocked paths or headers) or run from an allowed network")
+		a.blocked = strong
 		if !strong {
 			score = scoreBlockedWeak
 			msg = lit("the 403 is an HTML page from an API that answers JSON, which suggests a proxy, load balancer or WAF refused the request before the API saw it; look at the page and at what sits in front of the API")

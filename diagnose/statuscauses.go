@@ -106,7 +106,7 @@ var businessRuleRE = lazyre.New(businessRulePattern)
 
 // generic is the plain reading of the status code, always last.
 func (a *analysis) generic() {
-	if !a.sent.any() {
+	if !a.sent.any() || a.blocked {
 		return
 	}
 	ev := append(a.describeSent(), a.serverSaid()...)

@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"fmt"
+	"net/http"
 	"os"
 	"path/filepath"
 	"testing"
@@ -71,9 +72,17 @@ func runSyncthing(t *testing.T, bin, user string) string {
 // 127.0.0.1, and, as {{lan_base}}, one that allows 10.* only, as a NAS
 // set up for its home network has it. No DHT, LPD, uTP or port mapping;
 // peers on 127.0.0.1.
+//
+// A third, as {{locked_base}}, has met 100 wrong passwords (a script
+// retrying in a loop): Transmission then refuses every request until it
+// is restarted.
 func startTransmission(t *testing.T) (string, map[string]string) {
 	bin := need(t, "transmission-daemon")
-	return runTransmission(t, bin, "127.0.0.1"), map[string]string{"lan_base": runTransmission(t, bin, "10.*")}
+	locked := runTransmission(t, bin, "127.0.0.1")
+	for range 100 {
+		post(t, locked+"/transmission/rpc", "application/json", `{"method":"session-get"}`, []string{"alice", "not-Al1ce-Trans-pass"}, http.StatusUnauthorized, http.StatusForbidden)
+	}
+	return runTransmission(t, bin, "127.0.0.1"), map[string]string{"lan_base": runTransmission(t, bin, "10.*"), "locked_base": locked}
 }
 
 func runTransmission(t *testing.T, bin, whitelist string) string {
