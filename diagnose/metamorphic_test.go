@@ -228,6 +228,7 @@ func allProviderCases(now time.Time) []provCase {
 		lateLogisticsCases(), aidataCases(now), lateAidataCases(), verticalsCases(now), lateVerticalsCases(), intlCases(now),
 		dataapisCases(now), lateDataapisCases(), lateGatewaysCases(), lateHrgamingCases(), servers3Cases(now), servers4Cases(now),
 		lateIntlCases(), cryptoCases(now), cryptoLateCases(), enterpriseCases(now), govCases(now),
+		secregCases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -238,7 +239,8 @@ func allNonRefusals() []fpCase {
 	var all []fpCase
 	for _, cs := range [][]fpCase{falsePositiveCorpus(), falsePositiveRound2(), aidataNonRefusals(), commerceNonRefusals(),
 		devtoolsNonRefusals(), gatewaysNonRefusals(), hrgamingNonRefusals(), logisticsNonRefusals(), falsePositiveRound3(), verticalsNonRefusals(),
-		lateVerticalsNonRefusals(), intlNonRefusals(), dataapisNonRefusals(), lateHrgamingNonRefusals(), lateIntlNonRefusals(), cryptoNonRefusals(), enterpriseNonRefusals(), govNonRefusals()} {
+		lateVerticalsNonRefusals(), intlNonRefusals(), dataapisNonRefusals(), lateHrgamingNonRefusals(), lateIntlNonRefusals(), cryptoNonRefusals(), enterpriseNonRefusals(), govNonRefusals(),
+		secregNonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

@@ -272,7 +272,8 @@ const legacyDisabledPattern = `\blegacy [a-z ]{0,20}(api[ _-]?keys?|keys|tokens|
 // secondFactorPattern: the server asks for a second factor with this
 // request ("Must specify two-factor authentication OTP code.", "A second
 // authentication factor or pre-authorization is required for this
-// request."): a one-time code in a header of its own, not a better
+// request.", RubyGems' "You have enabled multifactor authentication but
+// no OTP code provided"): a one-time code in a header of its own, not a better
 // credential; a code must be named ("Two-factor authentication is required
 // for this organization" is a policy about accounts). "2FA or a granular
 // access token with bypass 2fa enabled is required to publish" offers a
@@ -280,7 +281,8 @@ const legacyDisabledPattern = `\blegacy [a-z ]{0,20}(api[ _-]?keys?|keys|tokens|
 // token lacks.
 const secondFactorPattern = `\b(must|need to|please) (specify|provide|supply|send|enter|include) (a |an |the |your )?(two[- ]factor( authentication)?|2fa|otp|one[- ]time)( (otp|password|pass|code))?\b|` +
 	`\bsecond (authentication )?factor\b[^.]{0,50}\b(is )?required\b|` +
-	`\b(otp|one[- ]time (password|pass|code)|(two[- ]factor|2fa)( authentication)? (otp |one[- ]time )?(code|password))( code)?s? (is |are )?required\b`
+	`\b(otp|one[- ]time (password|pass|code)|(two[- ]factor|2fa)( authentication)? (otp |one[- ]time )?(code|password))( code)?s? (is |are )?required\b|` +
+	`\bno (otp|one[- ]time (password|pass|code)|(two[- ]factor|2fa) code)( code)? (was |is )?(provided|given|supplied|sent)\b`
 
 // methodRemovedPattern: a way of authenticating said to be removed or
 // not supported, in the past tense of a change ("Support for password
@@ -390,7 +392,7 @@ const notApprovedPattern = `\b(consumer|user|client|caller|app|application|integ
 // correct set of scopes"): a scope, not a refused credential.
 const scopeNotGrantedPattern = `\b(did not|didn'?t|has not|hasn'?t|have not|haven'?t) (authori[sz]ed?|granted?|approved?|consented to) (the |this |that |all )?(required |necessary |requested )?scopes?\b|` +
 	`\bscopes?_not_(authori[sz]ed|granted)\b|` +
-	`\b(token|key)s? (does not|doesn'?t|do not|don'?t) have (the )?(sufficient|enough|required|necessary) permissions?\b|` +
+	`\b(token|key)s? (does not|doesn'?t|do not|don'?t) have (the )?(sufficient|enough|required|necessary) (permissions?|privileges?)\b|` +
 	`\bauthori[sz]ed with the (correct|right|required|necessary) (set of )?scopes?\b`
 
 // hiddenByPermissionPattern: an object said not to exist, or not to be

@@ -120,6 +120,16 @@ func TestPhraseFamilies(t *testing.T) {
 		// scopeNotGrantedPattern
 		{"the user has not granted the scope", 403, `{"error":"The user has not granted the scope this call needs"}`, tok, ServerInsufficientScope, nil},
 		{"a key without enough permissions, on a 401", 401, `{"message":"This key doesn't have enough permissions for this operation"}`, key, ServerInsufficientScope, nil},
+		{"a token without the required privileges", 403, `{"errors":[{"detail":"this token does not have the required privileges to perform this action"}]}`, tok, ServerInsufficientScope, nil},
+		// notOwnerPattern, mfaPolicyPattern, websiteOnlyPattern: a known
+		// caller refused, whatever envelope says it
+		{"not an owner, in a 200", 200, `{"success":false,"message":"This crate exists but you don't seem to be an owner."}`, tok, PermissionDenied, nil},
+		{"only owners may, in a 200", 200, `{"ok":false,"error":"Only owners have permission to do this"}`, tok, PermissionDenied, nil},
+		{"MFA the account lacks, in a 200", 200, `{"success":false,"message":"Gem requires MFA enabled; You do not have MFA enabled yet."}`, tok, PermissionDenied, nil},
+		{"an action kept for the website, in a 200", 200, `{"ok":false,"error":"this action can only be performed on the crates.io website"}`, tok, PermissionDenied, nil},
+		// "sign up for an account" to a request: the key names no account
+		{"sign up for an account, a key sent", 401, `{"message":"Access Denied. Please sign up for an account at https://example.com"}`, key, CredentialRejected, nil},
+		{"sign up for an account, nothing sent", 401, `{"message":"Access Denied. Please sign up for an account at https://example.com"}`, nil, NoCredentialsSent, nil},
 		{"a user without sufficient permissions is a role", 403, `{"message":"The user does not have sufficient permissions for this project"}`, tok, PermissionDenied, []string{ServerInsufficientScope}},
 		// hiddenByPermissionPattern
 		{"hidden for missing access, on a 400", 400, `{"message":"Resource does not exist or cannot be loaded because of missing access"}`, tok, NotFoundHidesPermission, nil},
@@ -171,6 +181,9 @@ func TestPhraseFamilies(t *testing.T) {
 		{"a new password below the policy", 400, `{"message":"Invalid password: password is too short"}`, basic, "", []string{CredentialRejected}},
 		{"a login password refused is a credential", 401, `{"message":"Invalid password"}`, basic, CredentialRejected, nil},
 		{"a partition key is data", 400, `{"message":"The provided partition key is invalid"}`, key, "", []string{CredentialRejected}},
+		// secretStorePattern: a store of secrets the API serves is data
+		{"a wrong path of a secrets engine is the request's", 404, `{"errors":[],"warnings":["Invalid path for a versioned K/V secrets engine."]}`, key, "", []string{CredentialRejected}},
+		{"an invalid client secret is a credential", 401, `{"message":"Invalid client secret"}`, key, CredentialRejected, nil},
 		{"an API key is a credential", 400, `{"message":"The provided key is invalid"}`, key, CredentialRejected, nil},
 		{"an account's primary key is a credential", 401, `{"message":"The primary key is invalid"}`, key, CredentialRejected, nil},
 		{"a page token refused is the query's", 400, `{"error":{"code":400,"message":"The page token is invalid.","status":"INVALID_ARGUMENT"}}`, tok, "", []string{CredentialRejected, TokenExpired}},
@@ -234,6 +247,8 @@ func TestPhraseFamilies(t *testing.T) {
 		// skips it offered
 		{"one-time code required", 401, `{"message":"OTP code is required for this request"}`, basic, RequiredHeaderMissing, nil},
 		{"must provide the 2FA code", 403, `{"error":"You must provide your two-factor code with this request"}`, basic, RequiredHeaderMissing, nil},
+		{"no OTP code provided, the key read", 401, `{"message":"You have enabled multifactor authentication but no OTP code provided."}`, key, RequiredHeaderMissing, nil},
+		{"an OTP code refused is not one missing", 401, `{"message":"Your OTP code is incorrect. Please check it and retry."}`, key, CredentialRejected, []string{RequiredHeaderMissing}},
 		{"2FA required of the organization's members is a policy", 403, `{"message":"Two-factor authentication is required for this organization"}`, tok, PermissionDenied, []string{RequiredHeaderMissing}},
 		{"2FA or a token that bypasses it", 403, `{"error":"Two-factor authentication or an automation token with bypass 2fa is required to publish."}`, tok, PermissionDenied, []string{RequiredHeaderMissing}},
 		// methodRemovedPattern, valueInvalidPattern

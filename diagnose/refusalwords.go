@@ -39,7 +39,25 @@ const callerRefusedPattern = `\b(do|does|did) ?n(o|')t have (the |any )?(access|
 	`\bnot enabled for (this|your|the) (organi[sz]ation|org|account|project|app|application|user|tenant|workspace|team)\b|` +
 	`\b(rbac|acl)s?\b[^.]{0,20}\b(denied|forbidden|refused)\b|\baccess restrictions?\b|` + blockedByPersonPattern + `|` +
 	`\b(service|operation|function|endpoint|method) access (is )?denied\b|` +
-	notRolePattern + `|` + adminOnlyPattern + `|` + notYoursPattern + `|` + notApprovedPattern
+	notRolePattern + `|` + adminOnlyPattern + `|` + notYoursPattern + `|` + notApprovedPattern + `|` +
+	notOwnerPattern + `|` + mfaPolicyPattern + `|` + websiteOnlyPattern
+
+// notOwnerPattern: the caller is known and not among the object's owners
+// ("this crate exists but you don't seem to be an owner", "only owners
+// have permission to do this").
+const notOwnerPattern = `(\bnot|n['’]t) (seem to be |appear to be )?(an|the|one of the) owners?\b|\bonly (the )?owners? (have|has|can|may|are allowed)\b`
+
+// mfaPolicyPattern: the caller's account lacks the multifactor
+// authentication the resource requires ("Gem requires MFA enabled; You do
+// not have MFA enabled yet"): a policy about the account, not a code to
+// send with this request (secondFactorPattern reads that).
+const mfaPolicyPattern = `\b(do|does|did) ?n(o|')t have (mfa|2fa|two[- ]factor( authentication)?|multi-?factor( authentication)?) enabled\b|` +
+	`\brequires? (mfa|2fa|two[- ]factor( authentication)?|multi-?factor( authentication)?) (to be )?enabled\b`
+
+// websiteOnlyPattern: an action the API keeps for its website, whatever
+// token asks ("this action can only be performed on the crates.io
+// website"): the caller is known; the credential may not do this.
+const websiteOnlyPattern = `\bcan only be (performed|done|used|made|taken) (on|in|through|via|from|using) (the )?[a-z0-9.-]{0,30} ?(website|web ?site|web (ui|interface|app)|dashboard|browser)\b`
 
 // blockedByPersonPattern: a block a person made (the user blocked the
 // bot, a member blocked the sender): the recipient refuses, no firewall.
@@ -51,7 +69,7 @@ const blockedByPersonPattern = `\bblocked by (the|this|that) (user|member|recipi
 // are missing or invalid", "API-key format invalid", "API key
 // authentication/authorization failure"), or a login refused in words
 // that name no key ("Name or password is incorrect", "You must log in
-// first", "'Expiration time' claim ('exp') is too far in the future",
+// first", RubyGems' "Access Denied. Please sign up for an account", "'Expiration time' claim ('exp') is too far in the future",
 // "ACL not found"), or a valid one asked for ("Forbidden - a valid
 // `x-typesense-api-key` header must be sent"). Read with credentialFaultUnless (a reset token, a
 // partition key are not credentials). "Not valid" ends the sentence:
@@ -60,16 +78,22 @@ const credentialFaultPattern = `\b(invalid|incorrect|wrong|bad|unknown|unrecogni
 	`\b(api[ _-]?keys?|keys?|tokens?|credentials?|signatures?)\b[a-z ]{0,20} (is |are )?(missing or )?((invalid|incorrect|expired|revoked|malformed)\b|not valid\s*($|[."!;<]))|` +
 	`\b(api[ _-]?key|key|token|credentials?) (authentication|authori[sz]ation|auth)[a-z/]* fail(ed|ure)\b|` +
 	`\b(user ?name|user|name|login|e-?mail)( or |/| and )(password|passphrase) (is |are )?(incorrect|invalid|wrong|not valid)\b|` +
-	`\bmust (first )?(log|sign) ?in\b|\bmust be (logged|signed) in\b|\bnot (logged|signed) in\b|\b(login|sign-?in) required\b|` +
+	`\bmust (first )?(log|sign) ?in\b|\bmust be (logged|signed) in\b|\bnot (logged|signed) in\b|\b(login|sign-?in) required\b|\bsign up for an account\b|` +
 	`\ba valid [^.]{0,40}\b(key|token|credentials?)\b[^.]{0,20}\b(must be|is required|required)\b|` +
 	`\bacl (token )?not found\b|\b(exp|iat|nbf)'?\)? (claim|is too far)|'(expiration|issued at|not before)[a-z ]*' claim|` +
 	`\baccount (is )?not active\b`
 
 // credentialFaultUnless: words that make a "token" or "key" the API's
-// data, not the caller's credential, or an account another party's; and Apache's default 401 page, which
-// says "Either you supplied the wrong credentials (e.g., bad password)" to
-// every refused login, whatever was wrong.
-const credentialFaultUnless = bodyCredentialPattern + `|` + dataKeyPattern + `|` + otherPartyAccountPattern + `|\bcould not verify that you\s+are authori[sz]ed\b`
+// data, not the caller's credential, or an account another party's; a
+// store of secrets the API serves ("Invalid path for a versioned K/V
+// secrets engine", Vault's 404 for a wrong path); and Apache's default
+// 401 page, which says "Either you supplied the wrong credentials (e.g.,
+// bad password)" to every refused login, whatever was wrong.
+const credentialFaultUnless = bodyCredentialPattern + `|` + dataKeyPattern + `|` + otherPartyAccountPattern + `|` + secretStorePattern + `|\bcould not verify that you\s+are authori[sz]ed\b`
+
+// secretStorePattern: a place the API keeps secrets in (a secrets engine,
+// store or backend): the secrets named are data, not the caller's.
+const secretStorePattern = `\bsecrets? (engines?|stores?|backends?)\b`
 
 // httpRefusalPattern: a failure envelope that says its refusal as an
 // HTTP status ("HTTP Error 401" in a 200 {"ok": false}).
