@@ -33,14 +33,15 @@ func main() {
 	runs := flag.Int("runs", 5, "counted runs of each command")
 	n := flag.Int("n", 2000, "test cases in the run comparison")
 	big := flag.Int("big", 10000, "test cases in the memory and lint comparison")
+	only := flag.String("only", "", "run only the pairs whose name holds this text (\"files vs\": the lint of 1,000 files against one)")
 	flag.Parse()
-	if err := run(*runs, *n, *big); err != nil {
+	if err := run(*runs, *n, *big, *only); err != nil {
 		fmt.Fprintln(os.Stderr, "compare:", err)
 		os.Exit(1)
 	}
 }
 
-func run(runs, n, big int) error {
+func run(runs, n, big int, only string) error {
 	dir, err := os.MkdirTemp("", "authspec-bench")
 	if err != nil {
 		return err
@@ -97,6 +98,9 @@ func run(runs, n, big int) error {
 			[]string{bin("authspec"), "lint", large}},
 	}
 	for _, p := range pairs {
+		if !strings.Contains(p.name, only) {
+			continue
+		}
 		a, b, ratio, err := measurePair(p.a, p.b, env, runs)
 		if err != nil {
 			return fmt.Errorf("%s: %w", p.name, err)
