@@ -298,6 +298,11 @@ func (a *analysis) askedHeader() string {
 	if !strings.Contains(text, "header") && !strings.Contains(text, "missing") && !strings.Contains(text, "required") {
 		return ""
 	}
+	if csrfRE.MatchString(text) {
+		// An answer in anti-CSRF words names the header of its token
+		// (Transmission's X-Transmission-Session-Id), not the credential's.
+		return ""
+	}
 	for _, loc := range headerNameRE.FindAllStringIndex(text, 8) {
 		m := text[loc[0]:loc[1]]
 		if strings.HasPrefix(m, "x-ratelimit") || strings.HasPrefix(m, "x-request") {

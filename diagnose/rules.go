@@ -326,6 +326,8 @@ var rules = []rule{
 // crumb).
 const csrfPattern = `\bcsrf\b|\bxsrf\b|\bcrumb\b`
 
+var csrfRE = lazyre.New(csrfPattern)
+
 // keyHeaderOnly: the credential went only in a header of its own (no
 // Authorization, no Cookie, nothing in the query or body).
 func (a *analysis) keyHeaderOnly() bool {
