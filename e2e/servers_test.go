@@ -292,38 +292,25 @@ loopback_users = none
 	start(t, dir, env, bin)
 	base := fmt.Sprintf("http://127.0.0.1:%d", mgmt)
 	waitHTTP(t, base+"/api/overview", 3*startupWait) // an Erlang node boots slowly on a busy machine
-	// The listener opens before the definitions (the users) are imported.
+	// The listener opens before the definitions (the users) are imported,
+	// and they are imported one by one: admin can already answer while
+	// "gone", the last user, does not exist yet (its DELETE answered 404
+	// once). So wait until admin can delete "gone".
 	deadline := time.Now().Add(startupWait)
 	for {
-		req, _ := http.NewRequest(http.MethodGet, base+"/api/whoami", nil)
+		req, _ := http.NewRequest(http.MethodDelete, base+"/api/users/gone", nil)
 		req.SetBasicAuth("admin", rabbitAdminPass)
 		resp, err := http.DefaultClient.Do(req)
 		if err == nil {
 			resp.Body.Close()
-			if resp.StatusCode == http.StatusOK {
-				rabbitAdmin(t, http.MethodDelete, base+"/api/users/gone", http.StatusNoContent)
+			if resp.StatusCode == http.StatusNoContent {
 				return base
 			}
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("RabbitMQ did not accept its admin user within %s", startupWait)
+			t.Fatalf("RabbitMQ did not let its admin user delete user gone within %s", startupWait)
 		}
 		time.Sleep(200 * time.Millisecond)
-	}
-}
-
-// rabbitAdmin sends a request as RabbitMQ's administrator and wants status.
-func rabbitAdmin(t *testing.T, method, url string, status int) {
-	t.Helper()
-	req, _ := http.NewRequest(method, url, nil)
-	req.SetBasicAuth("admin", rabbitAdminPass)
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	resp.Body.Close()
-	if resp.StatusCode != status {
-		t.Fatalf("%s %s: %s, want %d", method, url, resp.Status, status)
 	}
 }
 
