@@ -52,15 +52,28 @@ type built struct {
 	// read once per try, and a time.Now costs about 200 ns on a VM.
 	sentAt time.Time
 
+	// first is req's context: the first try is sent as req itself, in
+	// the context once gives it (see attempt), and later tries as copies
+	// in contexts of their own; a request per try was 320 bytes.
+	first firstCtx
+
 	// What the step needs once and keeps as long as it keeps b, allocated
-	// with it: one allocation per step instead of five to seven (req
-	// points to request, sh to shv, runStep's wire is w, and vals holds
-	// the header values set on request: see setHeader).
-	request http.Request
-	shv     shower
-	w       wire
-	vals    [4]string
-	nvals   int
+	// with it: one allocation per step instead of four to six (sh points
+	// to shv, runStep's wire is w, and vals holds the header values set
+	// on req: see setHeader).
+	shv   shower
+	w     wire
+	vals  [4]string
+	nvals int
+}
+
+// firstCtx is the context of a step's first try, set once before the try
+// is sent (context.Background until then): the context package sees
+// through it to the try's own (its Value, Done and Err are that
+// context's), as it does through a WithValue.
+type firstCtx struct {
+	context.Context
+	set bool
 }
 
 // setHeader sets a header of b.req as http.Header's Set does (the name
@@ -176,9 +189,9 @@ func (p *plan) buildRequest(c *testCase, s caseStep, captures map[string]suites.
 		return nil, missing, fmt.Errorf("cannot build request: net/http: invalid method %q", sendMethod)
 	}
 	u.Host = strings.TrimSuffix(u.Host, ":")
-	b.request = http.Request{Method: sendMethod, URL: u, Host: u.Host, Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1,
-		Header: make(http.Header, len(headers)+3)}
-	req := &b.request
+	b.first.Context = context.Background() // until the first try (attempt)
+	req := (&http.Request{Method: sendMethod, URL: u, Host: u.Host, Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1,
+		Header: make(http.Header, len(headers)+3)}).WithContext(&b.first)
 	b.req = req
 	if contentType != "" {
 		b.setHeader("Content-Type", contentType)
@@ -232,12 +245,22 @@ func (p *plan) jsonValue(v any, expand func(suites.String) string) any {
 	return v
 }
 
-// attempt is the request to send once, in ctx, with a fresh body reader.
-// It shares b.req's header and URL (a shallow copy, not a clone): neither
-// the client nor the transport changes them, and a redirect is a new
-// request with headers of its own.
+// attempt is the request to send once, in ctx, with a fresh body reader:
+// b.req itself the first time, then a copy that shares b.req's header and
+// URL (a shallow copy, not a clone): neither the client nor the transport
+// changes them, and a redirect is a new request with headers of its own.
+// Once sent, b.req's fields are not written again (refreshOAuth replaces
+// b.req), since the transport of an earlier try may still read them.
 func (b *built) attempt(ctx context.Context) *http.Request {
-	r := b.req.WithContext(ctx)
+	var r *http.Request
+	if !b.first.set {
+		// Nothing has read req's context yet, nor sent it: the first try
+		// is req, and its context is set once, here.
+		b.first.Context, b.first.set = ctx, true
+		r = b.req
+	} else {
+		r = b.req.WithContext(ctx)
+	}
 	if b.body != nil {
 		r.Body = io.NopCloser(bytes.NewReader(b.body))
 		r.ContentLength = int64(len(b.body))

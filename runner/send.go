@@ -90,9 +90,12 @@ func (p *plan) refreshOAuth(ctx context.Context, c *testCase, s caseStep, b *bui
 		return false
 	}
 	// A new header map: the attempt that got the 401 shares the old one
-	// (attempts are shallow copies), and its transport may still read it.
+	// (later attempts are shallow copies), and its transport may still
+	// read it.
 	h := b.req.Header.Clone()
 	h.Set("Authorization", "Bearer "+tok)
+	// A new request too: the first try was sent as b.req itself.
+	b.req = b.req.WithContext(b.req.Context())
 	b.req.Header = h
 	// Diagnosis of the retried request must look at the new token.
 	for i := range sent.values {
