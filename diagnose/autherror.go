@@ -214,7 +214,7 @@ func authError(doc any) string {
 	if st, _ := m["status"].(string); refusalStatuses[codeKey(st)] {
 		return st
 	}
-	if e, _ := m["error"].(string); isOAuthError(e) && e != "invalid_request" || tokenEndpointError(e) {
+	if e, _ := m["error"].(string); standardCode(e, bearerErrorCode) != "" || standardCode(e, tokenEndpointError) != "" {
 		return e
 	}
 	if list, _ := m["error"].([]any); len(list) > 0 {

@@ -70,6 +70,9 @@ import (
 // the server read it; a row's exception counts in the normalized words
 // too; "incorrect authentication credentials", "bad format",
 // "apikey: wrong" read as invalid (the invalid→synonym rows 32 → 0).
+// Then 59: an RFC 6749 or 6750 code said with words around it ("Error:
+// invalid_client", "invalid_token.") is the code (Mercado Libre's and
+// Zoho's leading and trailing words 12 → 0).
 func TestMetamorphic(t *testing.T) {
 	// It reads one answer at a time, so the race detector has nothing to
 	// find here, and it makes every analysis many times slower: with -race

@@ -45,6 +45,28 @@ func codeKey(code string) string {
 	return strings.ToUpper(strings.ReplaceAll(code, "-", "_"))
 }
 
+// standardCode is the code of a standard (RFC 6749's invalid_client,
+// RFC 6750's invalid_token) that text is, or says as a whole word in the
+// standard's own lower-case spelling, with words around it ("Error:
+// invalid_client", "invalid_token.", "invalid_grant (request id …)"), or
+// "". INVALID_TOKEN is a provider's own code, not the standard's.
+func standardCode(text string, known func(string) bool) string {
+	if known(text) {
+		return text
+	}
+	for _, w := range strings.FieldsFunc(text, notCodeChar) {
+		if known(w) {
+			return w
+		}
+	}
+	return ""
+}
+
+// notCodeChar: r is not part of a code word (letters, digits, _).
+func notCodeChar(r rune) bool {
+	return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_')
+}
+
 var (
 	// camelCodeRE: a code written in CamelCase (InvalidApiKey,
 	// accessTokenExpired); camelRE: the boundary between its words.

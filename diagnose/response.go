@@ -86,7 +86,8 @@ func readServer(ex Exchange, red *redactor) server {
 			text = t
 		}
 		if m, ok := doc.(map[string]any); ok {
-			if e, ok := m["error"].(string); ok && isOAuthError(e) && s.oauthErr == "" {
+			errText, _ := m["error"].(string)
+			if e := standardCode(errText, isOAuthError); e != "" && s.oauthErr == "" {
 				s.oauthErr, s.oauthFrom = e, "response body"
 				s.oauthDesc, _ = m["error_description"].(string)
 				s.oauthScope, _ = m["scope"].(string)
@@ -99,7 +100,7 @@ func readServer(ex Exchange, red *redactor) server {
 					s.oauthErr, s.oauthFrom = e, "response body"
 				}
 			}
-			if e, ok := m["error"].(string); ok && grantErrors[e] {
+			if e := standardCode(errText, isGrantError); e != "" {
 				s.grantErr = e
 				s.grantDesc, _ = m["error_description"].(string)
 			}
@@ -212,7 +213,8 @@ var problemErrorKeys = []string{"error_type", "errorType", "error_code", "errorC
 // a JSON error document names in a code field other than "error".
 func problemOAuthError(m map[string]any) string {
 	for _, k := range problemErrorKeys {
-		if e, _ := m[k].(string); e == "invalid_token" || e == "insufficient_scope" {
+		v, _ := m[k].(string)
+		if e := standardCode(v, bearerErrorCode); e != "" {
 			return e
 		}
 	}
@@ -275,6 +277,10 @@ func oauthCodeField(doc any) (code, desc string) {
 }
 
 var apiKeyWordRE = lazyre.New(`\bapi[ _-]?keys?\b`)
+
+// bearerErrorCode: an RFC 6750 code that says what was wrong with the
+// token (invalid_request says only that the request was malformed).
+func bearerErrorCode(e string) bool { return e == "invalid_token" || e == "insufficient_scope" }
 
 func isOAuthError(e string) bool {
 	switch e {

@@ -106,6 +106,8 @@ var notAllowedGrant = map[string]bool{"unauthorized_client": true, "unsupported_
 var grantErrors = map[string]bool{"invalid_grant": true, "invalid_client": true, "invalid_scope": true,
 	"unauthorized_client": true, "unsupported_grant_type": true, "access_denied": true}
 
+func isGrantError(e string) bool { return grantErrors[e] }
+
 // grantRefusal reads an RFC 6749 error code: the client (or user) is known
 // and not allowed, or what it presented was refused. A code that says "not
 // allowed" means a refused credential when the endpoint's own words say the
