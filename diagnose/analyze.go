@@ -84,6 +84,9 @@ type analysis struct {
 	// proxy's): the API never saw the request, so the status says nothing
 	// about the credential (generic).
 	blocked bool
+	// hits: the rules rows that recognise the answer (ruleHits), nil
+	// until first asked.
+	hits []ruleHit
 }
 
 // add records a cause. msg and ev are texts made with textf or lit: only

@@ -397,13 +397,25 @@ const (
 // address not on the allowlist count (WeChat's "reach max api daily quota
 // limit", "invalid ip …, not in whitelist").
 func envelopeRefusal(text string) bool {
+	return envelopeRefusalOf(text, strings.ToLower(text))
+}
+
+// envelopeRefusalOf is envelopeRefusal of text whose lower-cased form the
+// caller has already. The normalized words are read only where they
+// differ from the words themselves (most messages have no code or synonym
+// to respell).
+func envelopeRefusalOf(text, lower string) bool {
 	if text == "" {
 		return false
 	}
-	lower := strings.ToLower(text)
-	return envelopeWordsRE.MatchString(strings.ReplaceAll(lower, "_", " ")) ||
-		envelopeWordsRE.MatchString(strings.ReplaceAll(normalizeWords(text), "_", " ")) ||
-		limitReachedRE.MatchString(lower) || ipPhraseRE.MatchString(lower)
+	spaced := strings.ReplaceAll(lower, "_", " ")
+	if envelopeWordsRE.MatchString(spaced) {
+		return true
+	}
+	if norm := strings.ReplaceAll(normalizeWords(text), "_", " "); norm != spaced && envelopeWordsRE.MatchString(norm) {
+		return true
+	}
+	return limitReachedRE.MatchString(lower) || ipPhraseRE.MatchString(lower)
 }
 
 // refusedText is the first error text of a body that says the credential

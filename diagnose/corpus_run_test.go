@@ -134,7 +134,7 @@ func (tc corpusCase) run(t *testing.T, body string) Exchange {
 
 // send is run against a server the caller keeps (one server for many
 // answers, as the metamorphic test serves them); tc.api is not used.
-func (tc corpusCase) send(t *testing.T, srv *httptest.Server, body string) Exchange {
+func (tc corpusCase) send(t testing.TB, srv *httptest.Server, body string) Exchange {
 	t.Helper()
 	method, path := tc.method, tc.path
 	if method == "" {

@@ -82,8 +82,10 @@ func xmlAuthError(body []byte) string {
 			if depth == 2 && current == "status" && refusalStatuses[codeKey(text)] {
 				return text
 			}
-			if envelope && xmlTextElements[current] && (envelopeAuthRE.MatchString(strings.ToLower(text)) || failed && envelopeRefusal(text)) {
-				return text
+			if envelope && xmlTextElements[current] {
+				if l := strings.ToLower(text); envelopeAuthRE.MatchString(l) || failed && envelopeRefusalOf(text, l) {
+					return text
+				}
 			}
 		}
 	}
@@ -180,7 +182,7 @@ func errorsObjectAuthError(m map[string]any) string {
 // names a limit reached, or a paid plan's feature.
 func noticeRefusal(text string) bool {
 	l := strings.ToLower(text)
-	return envelopeRefusal(text) || rateWordsIn(l) != "" || planFeatureRE.MatchString(l)
+	return envelopeRefusalOf(text, l) || rateWordsIn(l) != "" || planFeatureRE.MatchString(l)
 }
 
 // htmlAuthError is what a page says went wrong when its title (or first

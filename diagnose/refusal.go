@@ -29,11 +29,14 @@ func (a *analysis) refusal() int {
 		return http.StatusForbidden // the caller is known and may not
 	case credentialFault(words):
 		return http.StatusUnauthorized // "Forbidden - a valid key must be sent" names the key
-	case httpRefusalRE.MatchString(words):
-		if http403RE.MatchString(httpRefusalRE.FindString(words)) {
+	}
+	if m := httpRefusalRE.FindString(words); m != "" { // found once, then read
+		if http403RE.MatchString(m) {
 			return http.StatusForbidden
 		}
 		return http.StatusUnauthorized
+	}
+	switch {
 	case refusedRE.MatchString(words):
 		return http.StatusForbidden
 	case unauthenticatedRE.MatchString(words):

@@ -589,7 +589,28 @@ func notCredentialHeader(m string) bool {
 var headerNameInRE = lazyre.New(`[a-z0-9]+(-[a-z0-9]+)+`)
 
 // match reports whether r applies to the answer, and the evidence.
-func (r rule) match(a *analysis) (bool, []string) {
+func (r *rule) match(a *analysis) (bool, []string) {
+	text, norm := a.ruleText()
+	return r.matchIn(a, text, norm)
+}
+
+// ruleText is the answer's words as the rows read them (a challenge's
+// error_description counts too), and their normalized spelling, or ""
+// where it is the same words: a row that did not match them would not
+// match them again.
+func (a *analysis) ruleText() (text, norm string) {
+	text = a.srv.text
+	if a.srv.oauthFrom == "WWW-Authenticate" && a.srv.oauthDesc != "" {
+		text += "\n" + strings.ToLower(a.srv.oauthDesc)
+	}
+	if a.srv.norm != text {
+		norm = a.srv.norm
+	}
+	return text, norm
+}
+
+// matchIn is match with the answer's words read once (ruleText).
+func (r *rule) matchIn(a *analysis, text, norm string) (bool, []string) {
 	if len(r.status) > 0 && !slices.Contains(r.status, a.ex.StatusCode) {
 		return false, nil
 	}
@@ -613,17 +634,13 @@ func (r rule) match(a *analysis) (bool, []string) {
 		}
 		ev = append(ev, textf("header %s: %s", secret.Lit(headerName(r.header)), a.red.excerpt(v, 160)))
 	}
-	text := a.srv.text
-	if a.srv.oauthFrom == "WWW-Authenticate" && a.srv.oauthDesc != "" {
-		text += "\n" + strings.ToLower(a.srv.oauthDesc) // the challenge's words count too
-	}
 	if r.words != nil {
 		m := r.words.FindString(text)
 		normalized := false
-		if m == "" && a.srv.norm != "" {
+		if m == "" && norm != "" {
 			// Another spelling of the same words (normalizeWords); the
 			// server's message, shown after the row, quotes them.
-			m, normalized = r.words.FindString(a.srv.norm), true
+			m, normalized = r.words.FindString(norm), true
 		}
 		if m == "" || r.accept != nil && !r.accept(m) {
 			return false, nil
@@ -631,7 +648,7 @@ func (r rule) match(a *analysis) (bool, []string) {
 		// The row's exception counts in either spelling, whichever the
 		// row's words matched in ("Wrong username or token" vetoes as
 		// "Invalid username or token" does).
-		if r.unless != nil && a.srv.norm != "" && r.unless.MatchString(a.srv.norm) {
+		if r.unless != nil && norm != "" && r.unless.MatchString(norm) {
 			return false, nil
 		}
 		// Words matched across a JSON body's fields (`not_authorised","reason":"not
@@ -669,12 +686,30 @@ func AuthErrorHeader(h http.Header) (string, bool) {
 // in a provider's own words: "invalid client_id or secret provided", "make
 // sure the pages are shared with your integration").
 func (a *analysis) ruleMatches() bool {
-	for _, r := range rules {
-		if ok, _ := r.match(a); ok {
-			return true
+	return len(a.ruleHits()) > 0
+}
+
+// ruleHit is a row of the table that recognises the answer, and the
+// evidence its match gave.
+type ruleHit struct {
+	r  *rule
+	ev []string
+}
+
+// ruleHits: the rows that recognise the answer, in table order. A row
+// reads only the answer and what was sent (set before the first ask), so
+// the table is read once per analysis, however many readings ask.
+func (a *analysis) ruleHits() []ruleHit {
+	if a.hits == nil {
+		a.hits = []ruleHit{}
+		text, norm := a.ruleText()
+		for i := range rules {
+			if ok, ev := rules[i].matchIn(a, text, norm); ok {
+				a.hits = append(a.hits, ruleHit{&rules[i], ev})
+			}
 		}
 	}
-	return false
+	return a.hits
 }
 
 // headerName spells a header the way its standard does.
@@ -712,9 +747,9 @@ var jsonSyntaxRE = lazyre.New(`"\s*[:,]\s*"`)
 // serverWords applies the rules table. It returns whether a row matched.
 func (a *analysis) serverWords() bool {
 	matched := false
-	for _, r := range rules {
-		ok, ev := r.match(a)
-		if !ok || !r.strong && a.oauthSaid() {
+	for _, h := range a.ruleHits() {
+		r, ev := h.r, h.ev
+		if !r.strong && a.oauthSaid() {
 			continue // an RFC 6750 error code already says it, better
 		}
 		code := r.code
