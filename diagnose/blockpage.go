@@ -88,7 +88,9 @@ var (
 	wafPhrases = []string{"cloudflare", "attention required", "sorry, you have been blocked", "access denied", "reference #",
 		"incapsula incident", "request unsuccessful", "imperva", "sucuri", "modsecurity", "mod_security",
 		"web application firewall", "the requested url was rejected", "aws waf", "request blocked",
-		"the request could not be satisfied", "akamai", "blocked by", "the request is blocked"}
+		"the request could not be satisfied", "akamai", "blocked by", "the request is blocked",
+		// Azure Application Gateway signs its pages (its WAF's 403 too).
+		"microsoft-azure-application-gateway"}
 )
 
 // blockPage reports a page from a proxy, CDN or WAF rather than from the

@@ -219,3 +219,49 @@ func TestHeldoutGov(t *testing.T) {
 	runProviderCases(t, "gov held-out corpus", cases)
 	runFalsePositives(t, "gov non-refusals", govNonRefusals())
 }
+
+// lateGovCases: answers of the same category gathered after the round's
+// fixes, run once unchanged before any further reading; expectations
+// from the catalog. First run: 3 of 5 (refusals 2 of 4, non-refusals 1 of
+// 1). The misses: a key sent bare in Authorization to a gateway that says
+// its subscription key is missing came first as a missing prefix (the
+// server reads its own header, not a scheme); Azure Application
+// Gateway's signed 403 page read as a web server's own page. 5 of 5
+// after two general readings (a gateway's subscription key said missing
+// confirms no missing prefix; the Application Gateway's mark is a block
+// page's).
+func lateGovCases() []provCase {
+	return []provCase{
+		// "Missing or invalid": the server does not tell the two apart, and
+		// a token was sent, so it was read and refused.
+		{src: "https://github.com/krose/entsoeapi/issues/14", name: "ENTSO-E Transparency 401 HTML Unauthorized. Missing or invalid security token", status: 401,
+			header: map[string]string{"Content-Type": "text/html; charset=UTF-8"}, body: "<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.0 Transitional//EN\" \"http://www.w3.org/TR/REC-html40/loose.dtd\">\n<html>\n<head>\n<meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\">\n<title>Error</title>\n</head>\n<body>Unauthorized. Missing or invalid security token</body>\n</html>",
+			cred: apiKey("ENTSOE_PAT", "5a3e1c9b-7d2f-4e8a-b6c0-9f1d3e5a7b2c", "", "securityToken"), path: "/api?documentType=A65&processType=A16&outBiddingZone_Domain=10Y1001A1001A83F&periodStart=201912312300&periodEnd=202001012200", want: CredentialRejected},
+		{src: "https://github.com/volvo-cars/developer-portal-api-samples/issues/8", name: "Volvo Cars 401 Access denied due to invalid VCC-API-KEY", status: 401,
+			header: jsonCT(), body: "{\n    \"status\": 401,\n    \"error\": {\n        \"message\": \"Access denied due to invalid VCC-API-KEY. Make sure to provide a valid key for an active application.\"\n    }\n}",
+			cred: apiKey("VCC_API_KEY", "8c2f4a6e1b3d5f7a9c0e2b4d6f8a1c3e", "vcc-api-key", ""), path: "/connected-vehicle/v2/vehicles", want: CredentialRejected},
+		// WMATA's API Management gateway reads its key from its own header;
+		// the key went in Authorization.
+		{src: "https://github.com/vingerha/gtfs2/issues/21", name: "WMATA 401 Access denied due to missing subscription key, key sent in Authorization", status: 401,
+			header: jsonCT(), body: `{ "statusCode": 401, "message": "Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API." }`,
+			cred: headerCred("Authorization", "WMATA_API_KEY", "e13626d03d8e4c03ac07f95541b3091b"), path: "/gtfs/rail-gtfsrt-vehiclepositions.pb", want: CredentialInWrongPlace},
+		// Azure Application Gateway's own 403 page (its WAF), in front of
+		// Stats NZ's OData API, to a valid key.
+		{src: "https://github.com/StatisticsNZ/open-data-api/issues/3", name: "Stats NZ 403 Microsoft-Azure-Application-Gateway/v2 page", status: 403,
+			header: map[string]string{"Content-Type": "text/html"}, body: "<html>\n<head><title>403 Forbidden</title></head>\n<body>\n<center><h1>403 Forbidden</h1></center>\n<hr><center>Microsoft-Azure-Application-Gateway/v2</center>\n</body>\n</html>",
+			cred: apiKey("STATSNZ_API_KEY", "4d6f8a1c3e5b7d9f0a2c4e6b8d0f1a3c", "Ocp-Apim-Subscription-Key", ""), path: "/odata/v1/EmploymentIndicators/", want: BlockedByProxy},
+	}
+}
+
+// lateGovNonRefusals: a late answer that is not a refusal.
+func lateGovNonRefusals() []fpCase {
+	return []fpCase{
+		{src: "https://github.com/home-assistant/core/issues/13343", name: "Home Assistant 200 [] from a service call", status: 200, header: jsonCT(), body: "[]"},
+	}
+}
+
+// TestHeldoutGovLate: see lateGovCases.
+func TestHeldoutGovLate(t *testing.T) {
+	runProviderCases(t, "gov late answers", lateGovCases())
+	runFalsePositives(t, "gov late non-refusals", lateGovNonRefusals())
+}

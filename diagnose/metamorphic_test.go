@@ -232,6 +232,7 @@ func allProviderCases(now time.Time) []provCase {
 		dataapisCases(now), lateDataapisCases(), lateGatewaysCases(), lateHrgamingCases(), servers3Cases(now), servers4Cases(now),
 		lateIntlCases(), cryptoCases(now), cryptoLateCases(), enterpriseCases(now), govCases(now),
 		secregCases(now),
+		lateGovCases(),
 	} {
 		all = append(all, cs...)
 	}
@@ -243,7 +244,8 @@ func allNonRefusals() []fpCase {
 	for _, cs := range [][]fpCase{falsePositiveCorpus(), falsePositiveRound2(), aidataNonRefusals(), commerceNonRefusals(),
 		devtoolsNonRefusals(), gatewaysNonRefusals(), hrgamingNonRefusals(), logisticsNonRefusals(), falsePositiveRound3(), verticalsNonRefusals(),
 		lateVerticalsNonRefusals(), intlNonRefusals(), dataapisNonRefusals(), lateHrgamingNonRefusals(), lateIntlNonRefusals(), cryptoNonRefusals(), enterpriseNonRefusals(), govNonRefusals(),
-		secregNonRefusals()} {
+		secregNonRefusals(),
+		lateGovNonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

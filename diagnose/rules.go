@@ -281,7 +281,7 @@ var rules = []rule{
 	// After the hidden-404 rows, which read the same words on a 404.
 	{name: "no permission words", words: re(`\b(you|user|caller|token|key|credential|account|client|app|application|integration|consumer)s? (do not|don'?t|does not|doesn'?t|did not) have (the )?permissions? (to|for)\b|` + notYoursPattern + `|` + noAccessToThisPattern), code: PermissionDenied, strong: true,
 		message: "the API says the caller does not have permission for this operation or resource (it may also hide a resource that way): grant the credential (or its user, app or key) access to it, or use one that has it; if the path or id is wrong, correct it"},
-	{name: "web server default page", status: []int{403}, words: re(defaultPagePattern + `|<h1>403 forbidden</h1>`), unless: re(`cloudflare|akamai|incapsula|sucuri|request unsuccessful|administrative rules`), code: PermissionDenied, strong: true, confirms: denyPageConfirms,
+	{name: "web server default page", status: []int{403}, words: re(defaultPagePattern + `|<h1>403 forbidden</h1>`), unless: re(`cloudflare|akamai|incapsula|sucuri|request unsuccessful|administrative rules|application-gateway`), code: PermissionDenied, strong: true, confirms: denyPageConfirms,
 		message: "the web server in front of the API (its own default error page, not a WAF) refused the request by its access rules (allow/deny, auth_request, a protected location): check its configuration for this path, or the address it expects"},
 	{name: "AWS API Gateway Forbidden", status: []int{403}, header: "X-Amzn-Errortype", value: re(`^forbiddenexception`), words: re(`^\s*\{\s*"message"\s*:\s*"forbidden"\s*\}\s*$`), code: CredentialRejected,
 		message: "AWS API Gateway answers a bare Forbidden when the API key (x-api-key) is missing, unknown or disabled, or is not in a usage plan of this stage: check the key and its usage plan"},
@@ -470,6 +470,10 @@ func noCredentialCode(a *analysis) string {
 
 // authzFieldMissingRE: the Authorization header or field said missing.
 var authzFieldMissingRE = lazyre.New(`\bauthori[sz]ation (header|field) (is |was )?(missing|not (found|present|provided))\b`)
+
+// subscriptionKeyRE: a gateway's subscription key named (Azure API
+// Management's).
+var subscriptionKeyRE = lazyre.New(`\bsubscription[ _-]?key\b`)
 
 // customHeaderMissingRE: a custom credential header named missing.
 var customHeaderMissingRE = lazyre.New(credentialHeaderMissingPattern)
@@ -784,14 +788,17 @@ func (a *analysis) serverWords() bool {
 		}
 		a.add(score, code, string(secret.Lit(r.message)), append(ev, a.describeSent()...)...)
 		for _, c := range r.confirms {
-			if c == PrefixMissing && a.sent.authz != "" && (authzFieldMissingRE.MatchString(a.srv.words) || customHeaderMissingRE.MatchString(a.srv.words)) && !strings.Contains(a.srv.words, "bearer") {
+			if c == PrefixMissing && a.sent.authz != "" && (authzFieldMissingRE.MatchString(a.srv.words) || customHeaderMissingRE.MatchString(a.srv.words) || subscriptionKeyRE.MatchString(a.srv.words)) && !strings.Contains(a.srv.words, "bearer") {
 				// "Authorization field missing" to a request that sent
 				// one, naming no scheme, or a custom header named missing
 				// ("API KEY missing from x-api-key header"): the server
 				// reads another header (Tyk's configured auth header,
 				// Moralis' X-API-Key), not a scheme it could not parse
 				// (Meilisearch's "…missing. It must use the bearer
-				// authorization method" to a bare key is that).
+				// authorization method" to a bare key is that). Nor is a
+				// gateway's own key said missing (Azure API Management's
+				// "missing subscription key", WMATA's gateway): it reads
+				// its header, whatever was in Authorization.
 				continue
 			}
 			if c != code && a.confirm[c] < score+1 {
