@@ -232,7 +232,7 @@ func allProviderCases(now time.Time) []provCase {
 		dataapisCases(now), lateDataapisCases(), lateGatewaysCases(), lateHrgamingCases(), servers3Cases(now), servers4Cases(now),
 		lateIntlCases(), cryptoCases(now), cryptoLateCases(), enterpriseCases(now), govCases(now),
 		secregCases(now),
-		lateGovCases(),
+		lateGovCases(), lateEnterpriseCases(),
 	} {
 		all = append(all, cs...)
 	}

@@ -490,6 +490,12 @@ const planFeaturePattern = `\bpremium (endpoint|feature|function|data)s?\b|\bunl
 	`\bnot (included|available) (in|on|with) your (current )?([a-z]+ )?(plan|tier|subscription)\b|` +
 	`\b(paid|premium|higher|pro|business|enterprise|upgraded) ([a-z]+ ){0,2}(plan|tier|subscription) is required\b`
 
+// permissionsPreventedPattern: the caller's permissions said to stop
+// the action (Business Central's "Sorry, the current permissions
+// prevented the action. (TableData … Read: …)"): a permission of a known
+// caller, whatever the status.
+const permissionsPreventedPattern = `\b(permissions?|privileges?|rights) (prevented|prevents|do(es)? not allow) (the|this|that|your) (action|operation|request|call)\b`
+
 // noAccessToThisPattern: the caller ("you") is said not to have access to
 // this resource (Finnhub's "You don't have access to this resource.", for
 // a market its subscription lacks, also answered with a 401): the caller

@@ -240,6 +240,10 @@ func TestPhraseFamilies(t *testing.T) {
 		{"an organization that restricts access is a policy", 403, `{"message":"The organization has restricted access to this app"}`, tok, PermissionDenied, []string{CredentialRejected}},
 		{"API key not found, nothing sent", 401, `{"message":"API key not found"}`, nil, NoCredentialsSent, []string{CredentialRejected}},
 		{"API key not found, one sent in the query", 400, `{"message":"API key not found. Please pass a valid API key."}`, apiKey("API_KEY", "AIzaSyBq7Wq8ZbV3kLmN0pQrS7tUv", "", "key"), CredentialRejected, nil},
+		// permissionsPreventedPattern, "do not have the following permissions"
+		{"the following permissions, on a 400", 400, `{"error":{"code":"Internal_ServerError","message":"You do not have the following permissions on Page Customers: Execute."}}`, tok, PermissionDenied, nil},
+		{"permissions prevented the action, on a 400", 400, `{"error":{"code":"Internal_ServerError","message":"Sorry, the current permissions prevented the action."}}`, tok, PermissionDenied, nil},
+		{"permissions prevented the action, in a 200 envelope", 200, `{"ok":false,"error":"The current permissions prevented the action."}`, tok, PermissionDenied, nil},
 		// permission offered as the reason, on a 422
 		{"a permission offered on a 422", 422, `{"detail":"The model does not exist (or you do not have permission to use it)"}`, tok, PermissionDenied, nil},
 		{"a 404 that hides it stays hidden", 404, `{"message":"Not found, or you don't have permission to view it"}`, tok, NotFoundHidesPermission, nil},

@@ -20,12 +20,15 @@ import (
 // not a sandbox user of this client", "The REST API is not enabled for
 // this Organization", "RBAC: access denied", "Must have admin rights",
 // "bot was blocked by the user", data.go.kr's "SERVICE ACCESS DENIED
-// ERROR": the key is known and not approved for this service).
+// ERROR": the key is known and not approved for this service; Business
+// Central's "You do not have the following permissions on Page …" and
+// "the current permissions prevented the action").
 // Only verbs of access count after "cannot" ("You cannot delete a
 // channel with members" is the business's rule) and after "not authorized
 // to" ("Not authorized to call this method", "You are not authorized to
 // connect to this server" refuse a credential as often as a caller).
-const callerRefusedPattern = `\b(do|does|did) ?n(o|')t have (the |any )?(access|rights?|privileges?|permissions?)\b|\bhave no (access|rights|privileges|permissions?)\b|` +
+const callerRefusedPattern = `\b(do|does|did) ?n(o|')t have (the (following |required |necessary )?|any |sufficient |enough )?(access|rights?|privileges?|permissions?)\b|\bhave no (access|rights|privileges|permissions?)\b|` +
+	permissionsPreventedPattern + `|` +
 	`\bnot accessible\b|\binsufficient (privileges?|permissions?|rights|access|authori[sz]ation)\b|` +
 	`\b(credentials?|privileges?|permissions?|rights|access|authori[sz]ation) (are |is )?not sufficient\b|` +
 	`\bmissing (access|permissions?|privileges?|rights)\s*($|[.,;:!"<])|\bmust have [a-z ]{0,20}\b(rights|privileges?|role|access|permissions?)\b|` +

@@ -279,7 +279,10 @@ var rules = []rule{
 	// permission to use it?)": a 4xx that offers a missing permission as
 	// its reason (Replicate's 422 for a version the token may not use).
 	// After the hidden-404 rows, which read the same words on a 404.
-	{name: "no permission words", words: re(`\b(you|user|caller|token|key|credential|account|client|app|application|integration|consumer)s? (do not|don'?t|does not|doesn'?t|did not) have (the )?permissions? (to|for)\b|` + notYoursPattern + `|` + noAccessToThisPattern), code: PermissionDenied, strong: true,
+	// Business Central: "You do not have the following permissions on Page
+	// APIV2 - Customers: Execute.", "the current permissions prevented the
+	// action", in a 400.
+	{name: "no permission words", words: re(`\b(you|user|caller|token|key|credential|account|client|app|application|integration|consumer)s? (do not|don'?t|does not|doesn'?t|did not) have (the (following |required |necessary )?)?(permissions?|privileges?) (to|for|on)\b|` + permissionsPreventedPattern + `|` + notYoursPattern + `|` + noAccessToThisPattern), code: PermissionDenied, strong: true,
 		message: "the API says the caller does not have permission for this operation or resource (it may also hide a resource that way): grant the credential (or its user, app or key) access to it, or use one that has it; if the path or id is wrong, correct it"},
 	{name: "web server default page", status: []int{403}, words: re(defaultPagePattern + `|<h1>403 forbidden</h1>`), unless: re(`cloudflare|akamai|incapsula|sucuri|request unsuccessful|administrative rules|application-gateway`), code: PermissionDenied, strong: true, confirms: denyPageConfirms,
 		message: "the web server in front of the API (its own default error page, not a WAF) refused the request by its access rules (allow/deny, auth_request, a protected location): check its configuration for this path, or the address it expects"},
