@@ -233,6 +233,7 @@ func allProviderCases(now time.Time) []provCase {
 		lateIntlCases(), cryptoCases(now), cryptoLateCases(), enterpriseCases(now), govCases(now),
 		secregCases(now),
 		lateGovCases(), lateEnterpriseCases(),
+		mixedCases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -245,7 +246,7 @@ func allNonRefusals() []fpCase {
 		devtoolsNonRefusals(), gatewaysNonRefusals(), hrgamingNonRefusals(), logisticsNonRefusals(), falsePositiveRound3(), verticalsNonRefusals(),
 		lateVerticalsNonRefusals(), intlNonRefusals(), dataapisNonRefusals(), lateHrgamingNonRefusals(), lateIntlNonRefusals(), cryptoNonRefusals(), enterpriseNonRefusals(), govNonRefusals(),
 		secregNonRefusals(),
-		lateGovNonRefusals()} {
+		lateGovNonRefusals(), mixedNonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

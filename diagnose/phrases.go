@@ -186,8 +186,11 @@ const methodNotAllowedHerePattern = `\b(authentication|auth|login|sign-?in) (met
 // regionRegisteredPattern: the account or app is known in another region
 // of the provider than the one the request reached ("Account … must be
 // registered in the current region https://…", "user out of region, use
-// base URL: https://…"): base_url points at the wrong region.
-const regionRegisteredPattern = `\b(must be|is not|isn'?t|not) registered in (the|this|that) (current |same )?region\b|\bout of region\b|\buse (the )?base url\b`
+// base URL: https://…"), or the answer calls the host wrong and names the
+// one to use (DeepL's "Wrong endpoint. Use https://api-free.deepl.com" for
+// a key of the other plan): base_url points at the wrong region or host.
+const regionRegisteredPattern = `\b(must be|is not|isn'?t|not) registered in (the|this|that) (current |same )?region\b|\bout of region\b|\buse (the )?base url\b|` +
+	`\b(wrong|incorrect|invalid) (endpoint|host|hostname|base ?url|api url)\b[.,:;]?\s+(please )?use\b`
 
 // dataKeyPattern: a key that is a piece of data, not a credential (a
 // DynamoDB starting, partition or sort key, an object's key, an

@@ -288,6 +288,11 @@ var rules = []rule{
 		message: "the web server in front of the API (its own default error page, not a WAF) refused the request by its access rules (allow/deny, auth_request, a protected location): check its configuration for this path, or the address it expects"},
 	{name: "AWS API Gateway Forbidden", status: []int{403}, header: "X-Amzn-Errortype", value: re(`^forbiddenexception`), words: re(`^\s*\{\s*"message"\s*:\s*"forbidden"\s*\}\s*$`), code: CredentialRejected,
 		message: "AWS API Gateway answers a bare Forbidden when the API key (x-api-key) is missing, unknown or disabled, or is not in a usage plan of this stage: check the key and its usage plan"},
+	// The same bare body with the key in x-api-key, API Gateway's own
+	// header for it, read without the gateway's headers (a log or a
+	// proxy that dropped them): the key is what it judged.
+	{name: "AWS API Gateway Forbidden, key in x-api-key", status: []int{403}, words: re(`^\s*\{\s*"message"\s*:\s*"forbidden"\s*\}\s*$`), when: sentInAPIGatewayKeyHeader, code: CredentialRejected,
+		message: "AWS API Gateway answers a bare Forbidden when the API key (x-api-key) is missing, unknown or disabled, or is not in a usage plan of this stage: check the key and its usage plan"},
 	// TIBCO Mashery, the gateway in front of many APIs (Hotelbeds, TomTom,
 	// IEEE, …), names its refusal in X-Mashery-Error-Code: NOT_AUTHORIZED
 	// is a key it does not recognise or a signature it could not verify
@@ -498,6 +503,21 @@ func (a *analysis) sentAccessToken() bool {
 	}
 	exp, ok := t.Expiry()
 	return ok && exp.Sub(a.ex.Now) <= 24*time.Hour
+}
+
+// sentInAPIGatewayKeyHeader: the credential went in x-api-key, the header
+// AWS API Gateway reads API keys from. A scenario that expected 401 is
+// told first that the API answers 403 instead (statusClassSwapped).
+func sentInAPIGatewayKeyHeader(a *analysis) bool {
+	if a.statusClassSwapped() {
+		return false
+	}
+	for _, p := range a.sent.headers {
+		if strings.EqualFold(p.where, "x-api-key") {
+			return true
+		}
+	}
+	return false
 }
 
 // sentHeaderNamed: the answer names, as the header a credential must come
