@@ -291,7 +291,7 @@ var rules = []rule{
 	// The same bare body with the key in x-api-key, API Gateway's own
 	// header for it, read without the gateway's headers (a log or a
 	// proxy that dropped them): the key is what it judged.
-	{name: "AWS API Gateway Forbidden, key in x-api-key", status: []int{403}, words: re(`^\s*\{\s*"message"\s*:\s*"forbidden"\s*\}\s*$`), when: sentInAPIGatewayKeyHeader, code: CredentialRejected,
+	{name: "API Gateway key Forbidden", status: []int{403}, words: re(`^\s*\{\s*"message"\s*:\s*"forbidden"\s*\}\s*$`), when: sentInAPIGatewayKeyHeader, code: CredentialRejected,
 		message: "AWS API Gateway answers a bare Forbidden when the API key (x-api-key) is missing, unknown or disabled, or is not in a usage plan of this stage: check the key and its usage plan"},
 	// TIBCO Mashery, the gateway in front of many APIs (Hotelbeds, TomTom,
 	// IEEE, …), names its refusal in X-Mashery-Error-Code: NOT_AUTHORIZED

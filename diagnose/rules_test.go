@@ -80,14 +80,14 @@ func TestRules(t *testing.T) {
 		"hidden 404 words":                  {404, nil, `{"message":"Project not found or you do not have access to it"}`, tok, "", NotFoundHidesPermission},
 		"web server default page":           {403, map[string]string{"Content-Type": "text/html", "Server": "nginx"}, nginxPage, tok, "", PermissionDenied},
 		"AWS API Gateway Forbidden":         {403, map[string]string{"X-Amzn-ErrorType": "ForbiddenException"}, `{"message":"Forbidden"}`, key, "", CredentialRejected},
-		"AWS API Gateway Forbidden, key in x-api-key": {403, nil, `{"message":"Forbidden"}`, apiKey("API_KEY", "Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAb7cDe0f", "x-api-key", ""), "", CredentialRejected},
-		"expired API key":           {400, nil, `{"error":{"code":400,"message":"API key expired. Please renew the API key.","status":"INVALID_ARGUMENT"}}`, apiKey("API_KEY", "AIzaSyB7x3Qm2LkT9wXy7NbV3cD1fG4hJ6kL8mN", "", "key"), "", CredentialRejected},
-		"rejected credential words": {401, nil, `{"message":"Invalid API key"}`, key, "", CredentialRejected},
-		"payment required":          {402, nil, `{"message":"Payment Required"}`, key, "", PermissionDenied},
-		"valid credential required": {401, nil, `{"error":"A valid API key is required to call this endpoint"}`, key, "", CredentialRejected},
-		"proof required":            {400, nil, `{"message":"Server calls require a hmac_proof parameter"}`, tok, "", RequiredHeaderMissing},
-		"role required":             {403, nil, `{"error":"error authorizing query: reader not authorized to execute statement 'CREATE DATABASE audit', requires admin privilege"}`, basicCred("reader", "Re4der-Influx-2026"), "", PermissionDenied},
-		"no user name":              {400, nil, `{"error":"etcdserver: user name is empty","message":"etcdserver: user name is empty","code":3}`, nil, "", NoCredentialsSent},
+		"API Gateway key Forbidden":         {403, nil, `{"message":"Forbidden"}`, apiKey("API_KEY", "Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAb7cDe0f", "x-api-key", ""), "", CredentialRejected},
+		"expired API key":                   {400, nil, `{"error":{"code":400,"message":"API key expired. Please renew the API key.","status":"INVALID_ARGUMENT"}}`, apiKey("API_KEY", "AIzaSyB7x3Qm2LkT9wXy7NbV3cD1fG4hJ6kL8mN", "", "key"), "", CredentialRejected},
+		"rejected credential words":         {401, nil, `{"message":"Invalid API key"}`, key, "", CredentialRejected},
+		"payment required":                  {402, nil, `{"message":"Payment Required"}`, key, "", PermissionDenied},
+		"valid credential required":         {401, nil, `{"error":"A valid API key is required to call this endpoint"}`, key, "", CredentialRejected},
+		"proof required":                    {400, nil, `{"message":"Server calls require a hmac_proof parameter"}`, tok, "", RequiredHeaderMissing},
+		"role required":                     {403, nil, `{"error":"error authorizing query: reader not authorized to execute statement 'CREATE DATABASE audit', requires admin privilege"}`, basicCred("reader", "Re4der-Influx-2026"), "", PermissionDenied},
+		"no user name":                      {400, nil, `{"error":"etcdserver: user name is empty","message":"etcdserver: user name is empty","code":3}`, nil, "", NoCredentialsSent},
 	}
 	for _, r := range rules {
 		tc, ok := cases[r.name]
