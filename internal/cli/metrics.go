@@ -41,16 +41,15 @@ func shownPushURL(raw string) string {
 	s, fragment, hasFragment := strings.Cut(s, "#")
 	s, query, hasQuery := strings.Cut(s, "?")
 	if hasQuery {
-		var params []string
-		for _, p := range suites.QueryPairs(query) {
+		pairs := suites.QueryPairs(query)
+		params := make([]string, len(pairs)) // an empty pair stays empty
+		for i, p := range pairs {
 			// A parameter without "=" may be a bare token: hidden whole.
 			switch {
 			case p.HasValue:
-				params = append(params, p.Name+"="+hidden)
+				params[i] = p.Name + "=" + hidden
 			case p.Name != "":
-				params = append(params, hidden)
-			default:
-				params = append(params, "")
+				params[i] = hidden
 			}
 		}
 		s += "?" + strings.Join(params, "&")
