@@ -86,12 +86,8 @@ func (s *Suite) Resolve(e *Environment, getenv Getenv) (*Env, Errors) {
 func (r *Env) Secrets() []Var {
 	idents := r.Identifiers()
 	var out []Var
-	for _, set := range [...]struct {
-		m    map[string]Var
-		keys []string
-	}{{r.fileVars, r.vals.fileKeys}, {r.procVars, r.vals.procKeys}} {
-		m := set.m
-		for _, k := range set.keys {
+	add := func(m map[string]Var, keys []string) { // keys: m's, sorted
+		for _, k := range keys {
 			switch {
 			case r.refs[k] == 0:
 			case idents[k]:
@@ -101,6 +97,8 @@ func (r *Env) Secrets() []Var {
 			}
 		}
 	}
+	add(r.fileVars, r.vals.fileKeys)
+	add(r.procVars, r.vals.procKeys)
 	out = append(out, urlSecrets(Var{Name: "base_url", Value: r.BaseURL, Origin: "base_url"})...)
 	r.Suite.writtenURLs(func(field string, u String) {
 		// Captures are not known yet: a url made of one holds only
