@@ -124,15 +124,15 @@ func writeDetails(t *textWriter, red *secret.Redactor, res *results.Result, p pa
 	// the token first (timing, under --parallel): --verbose shows it and
 	// the request table counts it. One that got none (refused, or a 2xx
 	// without a readable access token) is this case's own.
-	var refused []results.Step
+	var noToken []results.Step
 	for _, st := range res.TokenRequests {
 		if st.NoToken || st.StatusCode < 200 || st.StatusCode > 299 {
-			refused = append(refused, st)
+			noToken = append(noToken, st)
 		}
 	}
-	if len(res.Steps)+len(refused) > 0 {
+	if len(res.Steps)+len(noToken) > 0 {
 		t.line(ind, "requests:")
-		for _, st := range refused {
+		for _, st := range noToken {
 			t.line(ind+"  ", "token request: "+sentLine(red, st))
 		}
 		for i, st := range res.Steps {
