@@ -67,7 +67,7 @@ func AuthErrorBody(body []byte) (string, bool) {
 		return e, true
 	}
 	if t := bytes.TrimSpace(body); len(t) > 0 && t[0] == '<' {
-		if e := htmlAuthError(string(t)); e != "" {
+		if e := titleAuthError(htmlTitle(string(t))); e != "" {
 			return e, true
 		}
 	}

@@ -185,12 +185,12 @@ func noticeRefusal(text string) bool {
 	return envelopeRefusalOf(text, l) || rateWordsIn(l) != "" || planFeatureRE.MatchString(l)
 }
 
-// htmlAuthError is what a page says went wrong when its title (or first
-// heading under a placeholder title) names the credential's fault: "Invalid
-// Key" over the US Census Data API's 200 page for a key it does not know.
-// A short headline only: a page that merely mentions a key is not one.
-func htmlAuthError(body string) string {
-	t := htmlTitle(body)
+// titleAuthError is a page's title t (htmlTitle: its title, or first
+// heading under a placeholder title) when it names the credential's fault:
+// "Invalid Key" over the US Census Data API's 200 page for a key it does
+// not know. A short headline only: a page that merely mentions a key is
+// not one.
+func titleAuthError(t string) string {
 	if len(t) <= 60 && credentialFault(strings.ToLower(t)) {
 		return t
 	}

@@ -117,7 +117,7 @@ func readServer(ex Exchange, red *redactor) server {
 		s.fieldError = s.authError != "" && graphQLFieldError(doc)
 	} else if s.html {
 		s.message = htmlTitle(string(body))
-		s.authError = htmlAuthError(string(body))
+		s.authError = titleAuthError(s.message) // the title read once
 	} else {
 		s.message = string(trimmed)
 		if s.authError = xmlAuthError(trimmed); s.authError != "" {
