@@ -286,13 +286,13 @@ var rules = []rule{
 		message: "the API says the caller does not have permission for this operation or resource (it may also hide a resource that way): grant the credential (or its user, app or key) access to it, or use one that has it; if the path or id is wrong, correct it"},
 	{name: "web server default page", status: []int{403}, words: re(defaultPagePattern + `|<h1>403 forbidden</h1>`), unless: re(`cloudflare|akamai|incapsula|sucuri|request unsuccessful|administrative rules|application-gateway`), code: PermissionDenied, strong: true, confirms: denyPageConfirms,
 		message: "the web server in front of the API (its own default error page, not a WAF) refused the request by its access rules (allow/deny, auth_request, a protected location): check its configuration for this path, or the address it expects"},
-	{name: "AWS API Gateway Forbidden", status: []int{403}, header: "X-Amzn-Errortype", value: re(`^forbiddenexception`), words: re(`^\s*\{\s*"message"\s*:\s*"forbidden"\s*\}\s*$`), code: CredentialRejected,
-		message: "AWS API Gateway answers a bare Forbidden when the API key (x-api-key) is missing, unknown or disabled, or is not in a usage plan of this stage: check the key and its usage plan"},
+	{name: "AWS API Gateway Forbidden", status: []int{403}, header: "X-Amzn-Errortype", value: re(`^forbiddenexception`), words: re(apiGatewayForbiddenPattern), code: CredentialRejected,
+		message: apiGatewayForbiddenMessage},
 	// The same bare body with the key in x-api-key, API Gateway's own
 	// header for it, read without the gateway's headers (a log or a
 	// proxy that dropped them): the key is what it judged.
-	{name: "API Gateway key Forbidden", status: []int{403}, words: re(`^\s*\{\s*"message"\s*:\s*"forbidden"\s*\}\s*$`), when: sentInAPIGatewayKeyHeader, code: CredentialRejected,
-		message: "AWS API Gateway answers a bare Forbidden when the API key (x-api-key) is missing, unknown or disabled, or is not in a usage plan of this stage: check the key and its usage plan"},
+	{name: "API Gateway key Forbidden", status: []int{403}, words: re(apiGatewayForbiddenPattern), when: sentInAPIGatewayKeyHeader, code: CredentialRejected,
+		message: apiGatewayForbiddenMessage},
 	// TIBCO Mashery, the gateway in front of many APIs (Hotelbeds, TomTom,
 	// IEEE, …), names its refusal in X-Mashery-Error-Code: NOT_AUTHORIZED
 	// is a key it does not recognise or a signature it could not verify
@@ -329,6 +329,14 @@ var rules = []rule{
 	{name: "signature refused", words: re(signatureRefusedPattern + `|\binvalidsignature\b|\binvalid [a-z0-9]+(-[a-z0-9]+)*-(key|sign|signature|passphrase|token|secret)\b`), unless: re(credentialFaultUnless), code: CredentialRejected,
 		message: "the server says the request's signature, or a header that carries the key, its signature or its passphrase, is not valid: the key, the secret that signs or the passphrase is wrong, or what was signed differs from what was sent (the string to sign, its encoding, the order of its parts); check the key, secret and passphrase in the provider's console and the signing against the API's documentation"},
 }
+
+// apiGatewayForbiddenPattern: AWS API Gateway's bare 403 body, read by
+// both its rows (with the gateway's header, or with the key in x-api-key),
+// which say the same (apiGatewayForbiddenMessage).
+const (
+	apiGatewayForbiddenPattern = `^\s*\{\s*"message"\s*:\s*"forbidden"\s*\}\s*$`
+	apiGatewayForbiddenMessage = "AWS API Gateway answers a bare Forbidden when the API key (x-api-key) is missing, unknown or disabled, or is not in a usage plan of this stage: check the key and its usage plan"
+)
 
 // csrfPattern: an anti-CSRF check's words (Jenkins calls its token a
 // crumb).
