@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/secret"
@@ -223,7 +224,8 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 // credential (looksLikeCredential) is one too, unless its key names an
 // identifier (client_id, request_id), and so is a body that is neither
 // JSON nor a form when it is one word (a bare token, see bareToken), as
-// are its words that look like a credential (Bearer <token>).
+// are its words that look like a credential (Bearer <token>, or one in
+// markup or a sentence).
 func addTokenSecrets(red *secret.Redactor, cred string, body []byte, issued bool) {
 	var doc any
 	if json.Unmarshal(body, &doc) == nil {
@@ -256,6 +258,21 @@ func addTokenSecrets(red *secret.Redactor, cred string, body []byte, issued bool
 			red.AddCredential(cred+".token", w)
 		}
 	}
+	// A token in markup or in a sentence (<access_token>…</access_token>,
+	// "is …;", (token=…).) is a run between such marks, without the
+	// sentence's full stop.
+	for _, w := range strings.FieldsFunc(text, tokenMark) {
+		if w = strings.TrimRight(w, "."); looksLikeCredential(w) {
+			red.AddCredential(cred+".token", w)
+		}
+	}
+}
+
+// tokenMark reports whether r separates a token from the text around it
+// in an answer that is neither JSON nor a form: white space, and the
+// marks of markup and sentences (none of them is in a token).
+func tokenMark(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune(`<>"'()[]{},;=&`+"`", r)
 }
 
 // bareToken reports whether an issued answer's only word is a token: 8

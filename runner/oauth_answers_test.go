@@ -13,7 +13,8 @@ import (
 
 // A token endpoint that issued a token (2xx) may give it under a name
 // authspec does not read ({"jwt":…}, {"result":{"value":…}}) or bare (a
-// text/plain body, a JSON string, "Bearer <token>"). The run fails (no
+// text/plain body, a JSON string, "Bearer <token>", in XML or in a
+// sentence). The run fails (no
 // access_token), the failure shows the token request with its answer,
 // and the token must be a label there and everywhere: the answer's
 // strings that look like a credential are secrets. Identifiers, the
@@ -38,6 +39,10 @@ func TestLCOAuthTokenAnswersWithoutTokenNames(t *testing.T) {
 			[]string{tok}, []string{`"tokenType":"Bearer"`, `"issuedTokenType":"urn:ietf:params:oauth:token-type:access_token"`, `"accessToken":"[machine.accessToken sha256:`}},
 		"nested value": {200, "application/json", `{"status":"ok","result":{"value":"` + tok + `","list":["` + jwt + `"]},"request_id":"req0123456789abcdef"}`,
 			[]string{tok, jwt}, []string{`"status":"ok"`, `"request_id":"req0123456789abcdef"`}},
+		"xml": {200, "application/xml", `<?xml version="1.0"?><OAuth><access_token>` + tok + `</access_token><token_type>bearer</token_type></OAuth>`,
+			[]string{tok}, []string{`<token_type>bearer</token_type>`}},
+		"prose": {200, "text/plain", "Your token is " + tok + "; it expires in 3600 seconds (token=" + jwt + ").",
+			[]string{tok, jwt}, []string{"Your token is ", "; it expires in 3600 seconds (token="}},
 		"refused": {400, "application/json", `{"error":"invalid_request","debug":"c0ffee1234567890abcdef"}`,
 			nil, []string{`"debug":"c0ffee1234567890abcdef"`}},
 	} {
