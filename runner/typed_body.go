@@ -52,17 +52,16 @@ type typedField struct {
 func formCredentialFields(body string) []typedField {
 	var fields []typedField
 	at := 0
-	for _, pair := range strings.Split(body, "&") {
-		name, value, ok := strings.Cut(pair, "=")
-		n, err := url.QueryUnescape(name)
-		if !ok || err != nil || n == "" || strings.Trim(n, fieldNameChars) != "" {
+	for _, pair := range suites.QueryPairs(body) {
+		n, err := url.QueryUnescape(pair.Name)
+		if !pair.HasValue || err != nil || n == "" || strings.Trim(n, fieldNameChars) != "" {
 			return nil
 		}
+		start := at + len(pair.Name) + 1 // the value's, after "name="
 		if credentialName(n) {
-			start := at + len(name) + 1
-			fields = append(fields, typedField{n, start, start + len(value)})
+			fields = append(fields, typedField{n, start, start + len(pair.Value)})
 		}
-		at += len(pair) + 1
+		at = start + len(pair.Value) + 1 // the next pair's, after "&"
 	}
 	return fields
 }
