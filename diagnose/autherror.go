@@ -460,14 +460,10 @@ func refusedText(m map[string]any) string {
 var graphQLDeniedRE = lazyre.New(`\baccess denied\b|\bnot authori[sz]ed\b|\bunauthori[sz]ed\b|\bpermission denied\b|\binsufficient (scopes?|permissions?)\b`)
 
 // tokenEndpointError: an RFC 6749 section 5.2 error of a token endpoint
-// that refuses the client or its grant (Zoho answers them with a 200).
-func tokenEndpointError(e string) bool {
-	switch e {
-	case "invalid_client", "invalid_grant", "unauthorized_client", "access_denied", "invalid_scope":
-		return true
-	}
-	return false
-}
+// that refuses the client or its grant (Zoho answers them with a 200):
+// any of grantErrors but unsupported_grant_type, which says only that the
+// server does not offer the flow.
+func tokenEndpointError(e string) bool { return grantErrors[e] && e != "unsupported_grant_type" }
 
 // graphQLFieldError: the first GraphQL error names a field (its path):
 // the server ran the query up to that field, so it accepted the caller
