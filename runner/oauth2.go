@@ -229,7 +229,7 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 func addTokenSecrets(red *secret.Redactor, cred string, body []byte, issued bool) {
 	var doc any
 	if json.Unmarshal(body, &doc) == nil {
-		if s, ok := doc.(string); ok && issued && s != "" { // a JSON string: the token, quoted
+		if s, ok := doc.(string); ok && issued && bareToken(s) { // a JSON string: the token, quoted (not a word such as "success")
 			red.AddCredential(cred+".token", s)
 		}
 		addTokenFields(red, cred, doc, issued)

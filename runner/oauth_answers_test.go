@@ -33,6 +33,7 @@ func TestLCOAuthTokenAnswersWithoutTokenNames(t *testing.T) {
 		"plain":       {200, "text/plain", tok + "\n", []string{tok}, nil},
 		"bearer text": {200, "text/plain", "Bearer " + tok, []string{tok}, []string{"Bearer "}},
 		"JSON string": {200, "application/json", `"` + tok + `"`, []string{tok}, nil},
+		"JSON word":   {200, "application/json", `"success"`, nil, []string{`"success"`}},
 		"jwt key": {200, "application/json", `{"jwt":"` + jwt + `","type":"Bearer","expires":3600,"scope":"read write","client_id":"app-client-000000000001"}`,
 			[]string{jwt}, []string{`"type":"Bearer"`, `"expires":3600`, `"scope":"read write"`, `"client_id":"app-client-000000000001"`, `"jwt":"[machine.jwt sha256:`}},
 		"camel case": {200, "application/json", `{"accessToken":"` + tok + `","tokenType":"Bearer","issuedTokenType":"urn:ietf:params:oauth:token-type:access_token"}`,
