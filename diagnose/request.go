@@ -46,6 +46,17 @@ func (s sent) any() bool {
 	return s.authz != "" || s.pathSecret || len(s.headers)+len(s.query)+len(s.body)+len(s.path)+len(s.authHeaders)+len(s.authQuery)+len(s.authBody)+len(s.login) > 0
 }
 
+// inHeader: a value of the credential went in the header named name (any
+// case).
+func (s sent) inHeader(name string) bool {
+	for _, p := range s.headers {
+		if strings.EqualFold(p.where, name) {
+			return true
+		}
+	}
+	return false
+}
+
 // locate finds the credential's values in the request. A credential in
 // the URL path is a credential sent: some APIs put the token there.
 func locate(ex Exchange, red *redactor) sent {

@@ -348,15 +348,8 @@ var csrfRE = lazyre.New(csrfPattern)
 // Authorization, no Cookie, nothing in the query or body).
 func (a *analysis) keyHeaderOnly() bool {
 	s := a.sent
-	if s.authz != "" || len(s.headers) == 0 || len(s.query)+len(s.body)+len(s.path)+len(s.login) > 0 {
-		return false
-	}
-	for _, p := range s.headers {
-		if strings.EqualFold(p.where, "Cookie") || strings.EqualFold(p.where, "Authorization") {
-			return false
-		}
-	}
-	return true
+	return s.authz == "" && len(s.headers) > 0 && len(s.query)+len(s.body)+len(s.path)+len(s.login) == 0 &&
+		!s.inHeader("Cookie") && !s.inHeader("Authorization")
 }
 
 func notKeyHeaderOnly(a *analysis) bool { return !a.keyHeaderOnly() }
@@ -517,15 +510,7 @@ func (a *analysis) sentAccessToken() bool {
 // AWS API Gateway reads API keys from. A scenario that expected 401 is
 // told first that the API answers 403 instead (statusClassSwapped).
 func sentInAPIGatewayKeyHeader(a *analysis) bool {
-	if a.statusClassSwapped() {
-		return false
-	}
-	for _, p := range a.sent.headers {
-		if strings.EqualFold(p.where, "x-api-key") {
-			return true
-		}
-	}
-	return false
+	return !a.statusClassSwapped() && a.sent.inHeader("x-api-key")
 }
 
 // sentHeaderNamed: the answer names, as the header a credential must come
@@ -539,14 +524,7 @@ func (a *analysis) sentHeaderNamed() bool {
 	for _, m := range headerViaRE.FindAllStringSubmatch(a.srv.words, 4) {
 		named = append(named, m[1])
 	}
-	for _, n := range named {
-		for _, p := range a.sent.headers {
-			if strings.EqualFold(p.where, n) {
-				return true
-			}
-		}
-	}
-	return false
+	return slices.ContainsFunc(named, a.sent.inHeader)
 }
 
 var (
