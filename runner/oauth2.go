@@ -335,11 +335,12 @@ func tokenValue(k, v string, issued bool) bool {
 	return v != "" && (tokenKey(k) || issued && !idKey(k) && looksLikeCredential(v))
 }
 
-// tokenKey reports whether a token endpoint's key names a credential; a
-// token's type (token_type, issued_token_type) names none.
+// tokenKey reports whether a token endpoint's key names a credential, by
+// the one rule for names (saysCredential: access_token, client_secret,
+// session_id, api_key); a token's type (token_type, issued_token_type)
+// names none.
 func tokenKey(k string) bool {
-	low := strings.ToLower(k)
-	return strings.Contains(low, "token") && !strings.HasSuffix(low, "type") || strings.Contains(low, "secret")
+	return saysCredential(k) && !strings.HasSuffix(strings.ToLower(k), "type")
 }
 
 // idKey reports whether a key names an identifier (client_id, user_id,

@@ -34,6 +34,8 @@ func TestLCOAuthTokenAnswersWithoutTokenNames(t *testing.T) {
 		"bearer text": {200, "text/plain", "Bearer " + tok, []string{tok}, []string{"Bearer "}},
 		"JSON string": {200, "application/json", `"` + tok + `"`, []string{tok}, nil},
 		"JSON word":   {200, "application/json", `"success"`, nil, []string{`"success"`}},
+		"session id": {200, "application/json", `{"session_id":"a1b2c3d4e5f6a7b8c9d0","user_id":"u-0123456789abcdef","api_key":"key-for-the-reports-app"}`,
+			[]string{"a1b2c3d4e5f6a7b8c9d0", "key-for-the-reports-app"}, []string{`"user_id":"u-0123456789abcdef"`, `"session_id":"[machine.session_id sha256:`, `"api_key":"[machine.api_key sha256:`}},
 		"jwt key": {200, "application/json", `{"jwt":"` + jwt + `","type":"Bearer","expires":3600,"scope":"read write","client_id":"app-client-000000000001"}`,
 			[]string{jwt}, []string{`"type":"Bearer"`, `"expires":3600`, `"scope":"read write"`, `"client_id":"app-client-000000000001"`, `"jwt":"[machine.jwt sha256:`}},
 		"camel case": {200, "application/json", `{"accessToken":"` + tok + `","tokenType":"Bearer","issuedTokenType":"urn:ietf:params:oauth:token-type:access_token"}`,
