@@ -211,7 +211,7 @@ var readRE = lazyre.New(`\b(invalid|expired|revoked|unknown|incorrect|not valid|
 // read the credential and judged it (e.g. "Invalid API Key provided"),
 // in any words the rows read alike ("Wrong API key provided").
 func (a *analysis) serverReadCredential() bool {
-	return readRE.MatchString(normalizeWords(a.srv.message)) || a.srv.oauthErr == "invalid_token" || a.srv.oauthErr == "insufficient_scope"
+	return readRE.MatchString(normalizeWords(a.srv.message)) || bearerErrorCode(a.srv.oauthErr)
 }
 
 // bearerChallengeError: the answer's RFC 6750 error came in a Bearer

@@ -260,7 +260,7 @@ func oauthCodeField(doc any) (code, desc string) {
 	inner, _ := m["error"].(map[string]any)
 	for _, item := range []map[string]any{m, inner, first(m["errors"]), first(inner["errors"])} {
 		for _, k := range []string{"code", "title", "type"} {
-			if e, _ := item[k].(string); e == "invalid_token" || e == "insufficient_scope" {
+			if e, _ := item[k].(string); bearerErrorCode(e) {
 				for _, dk := range []string{"detail", "message", "description"} {
 					if d, _ := item[dk].(string); d != "" {
 						if apiKeyWordRE.MatchString(strings.ToLower(d)) {

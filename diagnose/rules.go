@@ -737,7 +737,7 @@ func headerName(h string) string {
 // turns into a cause. Other codes (invalid_request, a provider's own) say
 // nothing about the credential, so the words around them still count.
 func (a *analysis) oauthSaid() bool {
-	return a.srv.oauthErr == "invalid_token" || a.srv.oauthErr == "insufficient_scope"
+	return bearerErrorCode(a.srv.oauthErr)
 }
 
 // statusClassSwapped: a permission scenario got a 401, or a scenario that
