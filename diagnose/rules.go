@@ -601,12 +601,6 @@ func notCredentialHeader(m string) bool {
 
 var headerNameInRE = lazyre.New(`[a-z0-9]+(-[a-z0-9]+)+`)
 
-// match reports whether r applies to the answer, and the evidence.
-func (r *rule) match(a *analysis) (bool, []string) {
-	text, norm := a.ruleText()
-	return r.matchIn(a, text, norm)
-}
-
 // ruleText is the answer's words as the rows read them (a challenge's
 // error_description counts too), and their normalized spelling, or ""
 // where it is the same words: a row that did not match them would not
@@ -622,7 +616,8 @@ func (a *analysis) ruleText() (text, norm string) {
 	return text, norm
 }
 
-// matchIn is match with the answer's words read once (ruleText).
+// matchIn reports whether r applies to the answer, whose words ruleText
+// read once for the whole table, and the evidence.
 func (r *rule) matchIn(a *analysis, text, norm string) (bool, []string) {
 	if len(r.status) > 0 && !slices.Contains(r.status, a.ex.StatusCode) {
 		return false, nil
