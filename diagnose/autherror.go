@@ -379,11 +379,12 @@ func statusFailed(m map[string]any) bool {
 // message that only mentions a token, "Token refreshed", is not a
 // refusal). Read with underscores as spaces (access_token).
 // An API, method or interface said unauthorized ("api unauthorized",
-// WeChat's 48001) is an operation the caller may not use.
+// WeChat's 48001) is an operation the caller may not use. A key said not
+// registered (keyNotRegisteredPattern) was looked up and not found.
 var envelopeWordsRE = lazyre.New(`\b(` + envelopeCredWords + `)\b[^.]{0,60}\b(` + envelopeFaults + `)|` +
 	`\b(invalid|incorrect|wrong|unrecognized|revoked|expired|missing|bad|unknown|no)\b[a-z -]{0,20}\b(` + envelopeCredWords + `)\b|` +
 	limitWordsPattern + `|` + applyForAccessPattern + `|` + operationUnauthorizedPattern + `|` +
-	signatureRefusedPattern + `|` + requestFreshnessPattern + `|` + ipNotAllowedPattern)
+	signatureRefusedPattern + `|` + requestFreshnessPattern + `|` + ipNotAllowedPattern + `|` + keyNotRegisteredPattern)
 
 const (
 	envelopeCredWords = `auth\w*|tokens?|scopes?|permissions?|access|login|credentials?|(api ?|application )?keys?|session|signature|(app ?|client ?)?secrets?`

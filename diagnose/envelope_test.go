@@ -39,6 +39,8 @@ func TestErrorEnvelopes(t *testing.T) {
 <root><error>Invalid API key</error></root>`, "Invalid API key"},
 		{"XML error element, no fault", `<root><error>0</error><result>12</result></root>`, ""},
 		{"XML numeric result code, a refused key", `<response><header><resultCode>30</resultCode><resultMsg>Invalid service key</resultMsg></header></response>`, "Invalid service key"},
+		{"XML portal header, a service key not registered", `<OpenAPI_ServiceResponse><cmmMsgHeader><errMsg>SERVICE ERROR</errMsg><returnAuthMsg>SERVICE_KEY_IS_NOT_REGISTERED_ERROR</returnAuthMsg><returnReasonCode>30</returnReasonCode></cmmMsgHeader></OpenAPI_ServiceResponse>`,
+			"SERVICE_KEY_IS_NOT_REGISTERED_ERROR"},
 		{"XML numeric result code 00 is success", `<response><header><resultCode>00</resultCode><resultMsg>NORMAL SERVICE.</resultMsg></header><body><items/></body></response>`, ""},
 		{"HTML page titled with the key's fault", `<html><head><title>Invalid API Key</title></head><body><p>Check your key.</p></body></html>`, "Invalid API Key"},
 		{"HTML page about keys", `<html><head><title>API keys</title></head><body><h1>Invalid keys are rejected</h1></body></html>`, ""},

@@ -247,9 +247,10 @@ func TestHeldoutSecreg(t *testing.T) {
 // right in 4 of 5; the miss (Codecov's "Token required" to a request that
 // carried a token, read as credential_in_wrong_place) was the
 // expectation's, changed with its reason below: 5 of 5, no reading added.
-// Not yet in TestMetamorphic's list: their variants ask for more (the
-// words without status or envelope: Codecov's in HTML or XML, Shodan's
-// paid-accounts sentence in a 200 envelope).
+// Their variants then asked for more (Codecov's words in HTML or XML,
+// Shodan's paid-accounts sentence in a 200 envelope or a 403 page): read
+// since (TestLateSecregReadings), and the corpus is in TestMetamorphic's
+// list.
 func lateSecregCases() []provCase {
 	return []provCase{
 		// A tokenless upload to a protected branch (400 as the CLI's log

@@ -84,7 +84,14 @@ const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(cou
 	`\b(token|key|credential|secret)s? (disabled|revoked|deactivated|suspended|banned)\s*($|[".,;<])|` +
 	`\b(developer|api key|key|token|credential|consumer|app|application|project)s? (is |are |was |has been )?inactive\b|` +
 	`\b(access[_ ]id|access[_ ]key[_ ]id|api[_ -]?key|app[_ ]?key|token|credential|client[_ ]id)s? (does not|doesn'?t|do not|not) exists?\b|` +
-	`\b(user|account|owner)s?( [a-z]+){0,6} (is not|isn'?t|are not|is no longer) active( anymore| any ?longer)?\b`
+	`\b(user|account|owner)s?( [a-z]+){0,6} (is not|isn'?t|are not|is no longer) active( anymore| any ?longer)?\b` + `|` + keyNotRegisteredPattern
+
+// keyNotRegisteredPattern: a key the server looked up among those it
+// issued and did not find (data.go.kr's returnAuthMsg
+// SERVICE_KEY_IS_NOT_REGISTERED_ERROR, read with its underscores as
+// spaces). The key must be named as the caller's (service, API, access…):
+// a bare "token is not registered" is a push service's device token, data.
+const keyNotRegisteredPattern = `\b(service|api|access|app|application|auth|authentication|subscription|developer|consumer)[ _-]?(key|token)s? (is |are |was |were |has not been |have not been )?not registered\b`
 
 // limitReachedRE: a usage limit said to be reached or exceeded ("(#4)
 // Application request limit reached", "(#32) Page request limited
@@ -491,7 +498,8 @@ const originRestrictedPattern = `\b(origin|domain|user[ -]?agent)s?\b[^.]{0,30}\
 // not include what was asked.
 const planFeaturePattern = `\bpremium (endpoint|feature|function|data)s?\b|\bunlock (all )?premium\b|\bplans? (do(es)? not|don'?t|doesn'?t) (have access|include)\b|` +
 	`\bnot (included|available) (in|on|with) your (current )?([a-z]+ )?(plan|tier|subscription)\b|` +
-	`\b(paid|premium|higher|pro|business|enterprise|upgraded) ([a-z]+ ){0,2}(plan|tier|subscription) is required\b`
+	`\b(paid|premium|higher|pro|business|enterprise|upgraded) ([a-z]+ ){0,2}(plan|tier|subscription) is required\b|` +
+	`\bonly (available|accessible|allowed) (on|to|for|with|in) (the )?(paid|premium|pro|business|enterprise|upgraded|higher) (accounts?|plans?|tiers?|subscriptions?|memberships?|members|users|customers)\b`
 
 // permissionsPreventedPattern: the caller's permissions said to stop
 // the action (Business Central's "Sorry, the current permissions
