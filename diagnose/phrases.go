@@ -24,29 +24,6 @@ const otherKindPattern = `supported (authentication|auth) (types|methods|schemes
 	`missing required authentication credential\. expected|` +
 	`\b(personal|organi[sz]ation|access|api|refresh)( access)? (tokens?|keys?)( or [a-z ]{0,40}(tokens?|keys?))? (cannot|can ?not|can't|may not|must not) be used (as|for) (an? |the )?(bearer|basic|access token)\b`
 
-// namedPermissionPattern: the answer names the scope or permission the
-// credential lacks ("This request requires scope=likes, but this access
-// token is not authorized with this scope", "The API key you used is
-// missing the permission user_read"). A permission named like an
-// identifier (user_read, files.write, repo:status) is a scope of the key
-// or token; "missing the Overall/Administer permission" is a role.
-// A token said to need a named scope ("This API requires a token with
-// styles:list scope") or one of a list ("This endpoint requires at least
-// one of the following scopes: request, request.delegate") is the same.
-const namedPermissionPattern = `\brequires? (the )?scopes?[=: ]|not authori[sz]ed (with|for) (this|the|that) scopes?|` +
-	`\bmissing (the )?(required )?(permission|scope)s? ['"]?[a-z][a-z0-9]*[_.:][a-z0-9_.:]*|` +
-	`\b(token|key|credential)s? with (the |an? )?['"]?[a-z][a-z0-9]*[_.:][a-z0-9_.:]*['"]? scopes?\b|\b(one|all|any) of the following scopes\b`
-
-// billingPattern: the account or project lacks a paid feature (billing, a
-// subscription to this product), whatever the status says: the key itself
-// is fine ("You must enable Billing on the Google Cloud Project", "using
-// One Call 3.0 requires a separate subscription to the One Call by Call
-// plan", answered with a 401). A "subscription key" is a credential, not a
-// subscription.
-const billingPattern = `enable billing|billing (is )?(not enabled|disabled|required)|` +
-	`\brequires? (a |an )?(separate |paid |active |premium )?(subscription|plan)( to| for|\s*[.,;]|\s*$)|` +
-	`(subscription|paid plan) (is )?required|not (included|available) in your (subscription|plan)|not subscribed to`
-
 // credentialHeaderMissingPattern: the answer names a custom header meant
 // for a credential and says it was not there ("x-hasura-admin-secret/
 // x-hasura-access-key required, but not found", "The X-MEILI-API-KEY
@@ -119,22 +96,6 @@ var limitReachedRE = lazyre.New(`\b(request|call|api|rate|usage|query|queries|us
 	`\bexceeded (your |the |its )?(daily |monthly |hourly )?(api )?(calls|requests|queries) per (second|minute|hour|day|month) (quota|limit)\b|\bmax(imum)? (number of )?(api )?(requests|calls) [^.]{0,30}(has been |have been |was )(exceeded|reached)\b|` +
 	`\btoo many ((unsuccessful|failed|invalid|incorrect|wrong|bad) (login |log-in |logon |sign[- ]?in |authentication |password )?|(login|log-in|logon|sign[- ]?in|authentication|password) )attempts\b`)
 
-// authorizationCodePattern: an error code written as one word that names
-// authorization, not authentication, failing (Xero's
-// AuthorizationUnsuccessful beside AuthenticationUnsuccessful,
-// QuickBooks' AuthorizationFailed beside AuthenticationFailed): an API
-// with both words in its codes tells a refused login from a refused
-// operation, whatever status it sends. A sentence ("Authorization has
-// been denied for this request") is not a code and says no more than 401.
-// Read in any code's spelling (AUTHORIZATION_UNSUCCESSFUL,
-// authorization-unsuccessful once normalized).
-const authorizationCodePattern = `authori[sz]ation_?(failed|unsuccessful|denied)\b`
-
-// lacksScopePattern: the credential is said not to have enough scope
-// ("The access token does not have sufficient scope", "token doesn't
-// carry the required scopes").
-const lacksScopePattern = `(does not|doesn'?t|do not|don'?t|did not) (have|contain|include|carry|hold) (the |a |an )?(sufficient|enough|required|necessary|needed|right|correct) scopes?\b`
-
 // wrongClusterPattern: the account lives on another cluster, shard or
 // server of the provider than the one the request reached ("Accessing
 // Wrong Cluster", "You have accessed the wrong server"): base_url points
@@ -150,11 +111,6 @@ const wrongClusterPattern = `\b(wrong|different|incorrect) (cluster|shard|server
 // credential's (planExpiredPattern vetoes).
 const accessExpiredPattern = `\b(access|authori[sz]ation|consent|grant) (has |have |is )?expired\b|\b(access|auth|session|token|credentials?)expired`
 
-// planExpiredPattern: what expired is the account's trial, plan,
-// subscription or licence ("Your trial access has expired"): the plan
-// row's business, not a token to refresh.
-const planExpiredPattern = `\b(trial|plan|subscription|licen[cs]e)\b[^.]{0,30}\bexpired\b`
-
 // bodyCredentialPattern: a token or password the request carries as data
 // (a password reset, activation or card token, also as a code such as
 // Square's CARD_TOKEN_EXPIRED; a pagination token or cursor: X's "The
@@ -167,23 +123,6 @@ const bodyCredentialPattern = `\b(password[ _-]?reset|reset|confirmation|activat
 	`\b(pagination|page|next|continuation|cursor|sync)[ _-]?tokens?(\b|_)|` +
 	`\btokens? for (the )?given user\b|password (is )?too (weak|short|common)|\bpasswordstrengtherror\b|` +
 	`\binvalidpassword[a-z]*message\b|\bminimum length\b|password did not conform`
-
-// identityNotAuthorizedPattern: the answer names who is calling (the
-// consumer, user, client, app, integration) and says it may not do this
-// ("The consumer isn't authorized to access %resources.", "User
-// unauthorized to perform action"): the server knows the caller, so the
-// credential was accepted and a permission is missing, whatever status
-// carries it (Magento answers 401, monday.com 200). The caller may be
-// named ("The user 'roqueds11' isn't allowed to upload to project …", PyPI;
-// "User 325ACME is not authorized to use API OpenDistributePriorityV2",
-// USPS Web Tools), by the label that stands for it when its id is the
-// credential itself. A caller said forbidden and no more ("user is
-// forbid", CoinEx's 401) is the same.
-const identityNotAuthorizedPattern = `\b(consumer|user|client|caller|app|application|integration|account|principal|identity|member|service account)s?( '[^']{1,60}'| "[^"]{1,60}"| [a-z0-9][a-z0-9@._:/-]{2,80}| \[[^\[\]]{1,200} sha256:[0-9a-f]{6}\])? ` +
-	`(is not|isn'?t|are not|aren'?t|was not|were not) (authori[sz]ed|allowed|permitted) to (access|perform|call|use|view|read|write|create|update|delete|modify|do|upload|publish|push|deploy|manage|edit|trigger|execute|invoke)\b|` +
-	`\b(user|client|caller|app|consumer|integration)s? unauthori[sz]ed to (perform|access|do)\b|` +
-	`\b(user|client|caller|app|consumer|integration|account)s? (is|are|was) (forbid\b|forbidden\s*($|[^a-z ]))|` +
-	`\b(user|client|caller|app|consumer|integration|account)s? not (authori[sz]ed|allowed|permitted) to (perform|do|take) (that|this|the|an?) (action|operation)\b`
 
 // methodNotAllowedHerePattern: the way of authenticating is switched off
 // for this route or endpoint ("The used authentication method is not
@@ -204,63 +143,6 @@ const regionRegisteredPattern = `\b(must be|is not|isn'?t|not) registered in (th
 // idempotency key: "The provided starting key is invalid"). "Primary key"
 // is left out: Azure calls an account's credential its primary key.
 const dataKeyPattern = `\b(starting|start|partition|sort|hash|range|object|idempotency|idempotent|foreign|composite|continuation|pagination|cache) keys?\b`
-
-// creditsPattern: the account has no money left to spend on the API
-// ("Your credit balance is too low to access the Anthropic API. Please go
-// to Plans & Billing to upgrade or purchase credits.", Replicate's 402
-// "You have insufficient credit to run this model"): a billing matter of
-// the account, like a plan feature; the key itself was read. A quota of
-// credits "exceeded" resets and is a limit (limitReachedRE).
-const creditsPattern = `\binsufficient (credits?|balance|funds)\b|\bcredit balance is (too low|insufficient|exhausted)|` +
-	`\b(purchase|buy|top up|add) (more )?credits\b|\bout of credits\b|\bnot enough credits?\b`
-
-// businessFundsPattern: money the API moves is short (a card declined for
-// insufficient funds, an exchange account's balance too low for an
-// order: Stripe's "Your card has insufficient funds.", Binance's "Account
-// has insufficient balance for requested action."): the business's
-// answer to this payment or order, not the account's bill for using the
-// API (creditsPattern).
-const businessFundsPattern = `\bcard[_ ]declined\b|\bcard_error\b|\bcard (was |has been )?declined\b|\byour card has insufficient funds\b|` +
-	`\binsufficient (funds|balance) for (the |this |your )?(requested )?(action|order|trade|transaction|transfer|withdrawal|payment|purchase)\b`
-
-// businessRulePattern: a 403 (or a 400 that says "not allowed") whose
-// words name a rule of the API's business that any caller would meet: the
-// content is a duplicate (X's "You are not allowed to create a Tweet with
-// duplicate content."), the resource is archived (GitHub's "Repository was
-// archived so is read-only.") or being deleted (Kubernetes' "unable to
-// create new content in namespace … because it is being terminated"), the
-// target is in a state that does not allow it (Okta's "This operation is
-// not allowed in the user's current status."), an admission check refused
-// the object itself (Kubernetes' "violates PodSecurity", "admission
-// webhook … denied the request", a namespace's "exceeded quota: …,
-// requested: …"), or money moved is short. No role or scope granted to
-// the credential changes it. (A refusal about this caller and its target,
-// Telegram's "bot was blocked by the user", stays a permission: the comms
-// corpus reads it so.)
-const businessRulePattern = `\bduplicate (content|status|tweet|post|message|entry|record)s?\b|\bstatus is a duplicate\b|` +
-	`\b(repository|repo|project|channel|conversation|workspace|board|document)s? (was|is|has been) archived\b|\bis being (terminated|deleted)\b|` +
-	`\b(not (allowed|permitted)|cannot be performed)\b[^.]{0,40}\b(in|for) (the |its |this |their )?([a-z]+'s )?current (status|state)\b|` +
-	`\bviolates podsecurity\b|\badmission webhook\b.{0,80}?\bdenied the request\b|\bexceeded quota: [a-z0-9.-]+, requested: |` + businessFundsPattern
-
-// otherPartyAccountPattern: the account a refusal names belongs to
-// another party of the operation (PayPal's PAYEE_ACCOUNT_RESTRICTED, "The
-// merchant account is restricted." to a buyer's payment): the caller's
-// own credential was accepted.
-const otherPartyAccountPattern = `\b(merchant|payee|recipient|receiver|beneficiary|counterparty|destination)('s)?[ _]accounts?\b`
-
-// resourceQuotaPattern: a count of the account's objects is at its quota
-// ("The index exceeds the project quota of 1 pods by 1 pods. Upgrade your
-// account…", "Maximum number of projects reached"): the request asks for
-// one more thing than the plan holds. No rate (waiting does not help),
-// no plan feature missing, no credential refused.
-const resourceQuotaPattern = `\bexceeds? (the |your )?[a-z ]{0,20}quota of \d+|\bmaximum number of [a-z ]{1,30} (has been |is )?(reached|exceeded)`
-
-// adminOnlyPattern: the answer says what was asked is kept for
-// administrators or owners ("API key access lists are only accessible by
-// the API key or by a user administrator", "This API is reserved to admin
-// users"): the caller is known and lacks the role, whatever status
-// carries it.
-const adminOnlyPattern = `\b(only (accessible|available|allowed|permitted|visible) (by|to|for)|reserved (to|for)) [^.]{0,40}\b(admins?|administrators?|owners?)\b`
 
 // headerMismatchPattern: a header sent besides the credential is said not
 // to match what the credential belongs to ("OpenAI-Organization header
@@ -389,32 +271,6 @@ const validCredentialRequiredPattern = `\b(a|an) (valid|active) ((oauth|access|a
 // enough.
 const proofRequiredPattern = `\brequire[sd]? (an? |the )?[a-z0-9_-]*(proof|signature|nonce|hmac)[a-z0-9_-]*( and (an? |the )?[a-z0-9_-]+)? (argument|parameter|param|header|field|value)s?\b`
 
-// notApprovedPattern: the caller named is said not approved for what it
-// asked ("This client has not been approved to access this resource."):
-// the credential was read and its app lacks the approval, a permission.
-const notApprovedPattern = `\b(consumer|user|client|caller|app|application|integration|account|developer|key|token)s? (has not been|hasn'?t been|have not been|is not|isn'?t|was not) approved (to|for)\b`
-
-// scopeNotGrantedPattern: the user did not grant the scope the request
-// needs ("The user did not authorize the scope required for completing
-// this request", TikTok's scope_not_authorized), or a token or key has
-// not enough permissions and is told to get the right scopes ("Your
-// token does not have sufficient permissions … authorized with the
-// correct set of scopes"): a scope, not a refused credential.
-const scopeNotGrantedPattern = `\b(did not|didn'?t|has not|hasn'?t|have not|haven'?t) (authori[sz]ed?|granted?|approved?|consented to) (the |this |that |all )?(required |necessary |requested )?scopes?\b|` +
-	`\bscopes?_not_(authori[sz]ed|granted)\b|` +
-	`\b(token|key)s? (does not|doesn'?t|do not|don'?t) have (the )?(sufficient|enough|required|necessary) (permissions?|privileges?)\b|` +
-	`\bauthori[sz]ed with the (correct|right|required|necessary) (set of )?scopes?\b`
-
-// hiddenByPermissionPattern: an object said not to exist, or not to be
-// loadable for a missing permission ("Object with ID '…' does not exist,
-// cannot be loaded due to missing permissions, or does not support this
-// operation", Meta's 400): a resource hidden from this credential.
-// Or the two readings offered in one sentence, the permission first
-// ("You are not permitted to access the feed with key 'x' belonging to y
-// or the feed does not exist.", Adafruit IO's 404).
-const hiddenByPermissionPattern = `(not found|does not exist)[^.]{0,60}\b(due to|because of) (missing|insufficient|lack of) (permissions?|access|scopes?)\b|` +
-	`\bnot (permitted|allowed|authori[sz]ed) to (access|view|see|read) [^.]{0,80}\bor (the [a-z]+ |it )?(does not|doesn'?t) exist\b`
-
 // apiVersionDeprecatedPattern: what the answer says is deprecated is an
 // API, an endpoint, a field or a version ("singular published story API
 // is deprecated for versions v2.4 and higher"), not the way of
@@ -429,15 +285,6 @@ const apiVersionDeprecatedPattern = `\bdeprecated (for|in|since|as of|from) (api
 const headerMissingPattern = `\b[a-z][a-z0-9-]* header (is |was )?(missing|not (present|provided|set|sent))\b|` +
 	`\bmissing (the )?(required )?header:? ['"]?[a-z][a-z0-9]*(-[a-z0-9]+)+\b`
 
-// applyForAccessPattern: the caller is told to apply for access to this
-// API ("you should apply auth pkg for this api", TikTok Shop's 105005):
-// the app has not been granted the API, a plan or enrolment matter.
-const applyForAccessPattern = `\b(should|must|need to|have to|please) (apply|request|ask) (for )?(the |an? )?(auth\w*|access|permissions?|api)\b[a-z ]{0,20}\b(for|to (use|access|call)) (this|the|that) (api|endpoint|resource|method|operation)\b`
-
-// missingScopePattern: a scope said missing without naming it ("missing
-// required oauth scope", Twitch's v5 API): the token lacks one.
-const missingScopePattern = `\bmissing (the |a )?(required |necessary )?(oauth2? )?scopes?\b`
-
 // verifyCredentialPattern: the answer asks to verify or check the
 // credential itself ("Access is denied. Retrying will not help. Please
 // verify your <pre>key=</pre> parameter.", Steam's 403 page; "Please
@@ -450,13 +297,6 @@ const verifyCredentialPattern = `\b(verify|check|double[- ]check) (your|the) (<[
 // page): nothing was sent where the API looks, or nothing at all.
 const credentialParamMissingPattern = `\b(required )?(parameter|param|argument|query parameter)s? ['"]?(api[_-]?key|apikey|key|access[_-]?token|token|auth[_-]?token)['"]? (is |was )?(missing|required|not (provided|present|supplied))\b`
 
-// notYoursPattern: what the request names is said not to be the caller's
-// ("These credentials do not belong to you", Cal.com about a calendar
-// connection named by its id): the server knows who "you" are, so the
-// request's own credential was accepted and the object is another's.
-const notYoursPattern = `\b(do|does|did) ?n(o|')t belong to you\b|\b(is|are) not yours\b|` +
-	`\bmatch(es)? the [a-z ]{0,20}\b((access|api|auth)[_ ]?)?(token|key|credential)'?s? (user|account|owner)'?s? [a-z_ ]{0,20}\bids?\b`
-
 // tokenCheckPattern: a check of a token's own parts failed, in the words
 // a gateway or proxy that verifies JWTs uses ("Invalid JWT signature",
 // "Unsupported JWT signing algorithm", HAProxy's documented jwt_verify
@@ -465,15 +305,6 @@ const notYoursPattern = `\b(do|does|did) ?n(o|')t belong to you\b|\b(is|are) not
 const tokenCheckPattern = `\binvalid (jwt|token|access token|bearer token|id token) signature\b|` +
 	`\b(unsupported|unexpected|invalid|disallowed|unknown) (jwt|token) (signing |signature )?(algorithm|alg)\b|` +
 	`\b(jwt|token) (signing |signature )?(algorithm|alg) (is )?(not supported|unsupported|not allowed|invalid)\b`
-
-// roleRequiredPattern: the answer names the role or privilege the
-// operation requires ("requires admin privilege", InfluxDB's "reader not
-// authorized to execute statement 'CREATE DATABASE x', requires admin
-// privilege"; "requires the owner role"): the caller is known and lacks
-// it, whatever status carries it. The role may read as a redaction label
-// when a suite's user name is that word ("requires [admin.username
-// sha256:…] privilege").
-const roleRequiredPattern = `\brequires? (the |an? )?(admin|administrator|owner|superuser|super user|root|cluster admin|write|manage|\[[^\[\]]{1,200} sha256:[0-9a-f]{6}\])( |-)?(privileges?|rights|role|access|permissions?)\b`
 
 // userNameMissingPattern: the server says the request named no user
 // (etcd's "etcdserver: user name is empty" to a request without a token):
@@ -492,27 +323,6 @@ const originRestrictedPattern = `\b(origin|domain|user[ -]?agent)s?\b[^.]{0,30}\
 	`\b(origin|domain|user[ -]?agent)s? (is |was )?not (allowed|allowlisted|whitelisted|permitted) (for|by|with) (this|the|your) (api[ _-]?key|key|project|app(lication)?|token)\b|` +
 	`\brejected (due to|by) (the |your )?(api[ _-]?key|key|project|app(lication)?|token)('s)?( id)? (settings|restrictions)\b`
 
-// planFeaturePattern: the endpoint or data is said to be a paid plan's
-// ("This is a premium endpoint", Alpha Vantage; "Free plans do not have
-// access to this season", API-Football): the key was read, the plan does
-// not include what was asked.
-const planFeaturePattern = `\bpremium (endpoint|feature|function|data)s?\b|\bunlock (all )?premium\b|\bplans? (do(es)? not|don'?t|doesn'?t) (have access|include)\b|` +
-	`\bnot (included|available) (in|on|with) your (current )?([a-z]+ )?(plan|tier|subscription)\b|` +
-	`\b(paid|premium|higher|pro|business|enterprise|upgraded) ([a-z]+ ){0,2}(plan|tier|subscription) is required\b|` +
-	`\bonly (available|accessible|allowed) (on|to|for|with|in) (the )?(paid|premium|pro|business|enterprise|upgraded|higher) (accounts?|plans?|tiers?|subscriptions?|memberships?|members|users|customers)\b`
-
-// permissionsPreventedPattern: the caller's permissions said to stop
-// the action (Business Central's "Sorry, the current permissions
-// prevented the action. (TableData … Read: …)"): a permission of a known
-// caller, whatever the status.
-const permissionsPreventedPattern = `\b(permissions?|privileges?|rights) (prevented|prevents|do(es)? not allow) (the|this|that|your) (action|operation|request|call)\b`
-
-// noAccessToThisPattern: the caller ("you") is said not to have access to
-// this resource (Finnhub's "You don't have access to this resource.", for
-// a market its subscription lacks, also answered with a 401): the caller
-// is known and refused the resource, not the credential.
-const noAccessToThisPattern = `\b(you|user|caller|account|key|token)s? (do not|don'?t|does not|doesn'?t) have access to (this|that|the requested|the) (resource|endpoint|data|market|exchange|symbol|dataset)\b`
-
 // credentialNotSetPattern: a credential said "not set" (Tripadvisor's
 // "client key not set", an UnauthorizedException): none reached the
 // server.
@@ -529,24 +339,6 @@ const notValidCredentialPattern = `\bnot (recogni[sz]ed as )?an? valid (access )
 // their OEM account"): the credential no longer works, and a new grant
 // (a new token) is the fix.
 const accessRevokedPattern = `\b(has|have|had) revoked [^.]{0,40}\baccess\b|\baccess\b[^.]{0,40}\b(has been|have been|was|is) revoked\b`
-
-// accountSuspendedPattern: the account said suspended or deactivated a
-// few words after it is named ("Your Smartcar account is past due and
-// has been suspended"): no credential of it is accepted.
-const accountSuspendedPattern = `\baccount\b[a-z ]{0,30}\b(has been|is|was) (deactivated|suspended|banned|closed)\b`
-
-// operationUnauthorizedPattern: the API, method or interface called said
-// unauthorized ("api unauthorized", WeChat's 48001 to an account whose
-// type does not include the API): the operation is refused to a caller
-// the server knows, not the credential.
-const operationUnauthorizedPattern = `\b(api|interface|method|function|endpoint|operation)s? (is |are )?(unauthori[sz]ed|not authori[sz]ed)\b`
-
-// scopeDisabledPattern: the scope the call needs said disabled for the
-// app or not usable with the token's scopes ("App disabled [talk_message]
-// scopes for [TALK_MESSAGE_SEND] API", Kakao's -3; "It cannot be called
-// with current scopes", VK's error 15): a scope to grant.
-const scopeDisabledPattern = `\b(app|application|client)s? disabled \[?[a-z0-9_.:, -]{1,60}\]? scopes?\b|` +
-	`\b(cannot|can ?not|can't) be (called|used|accessed) with (the )?(current|these|this|your|given) ([a-z]+ ){0,2}scopes?\b`
 
 // signatureRefusedPattern: the request's signature said not valid with
 // words between ("Signature for this request is not valid.", Binance's
@@ -583,11 +375,6 @@ const ipNotAllowedPattern = `\b(unmatched|mismatched) ip\b|\bip (address )?misma
 // Notify and its forks): the key was read, and its kind (a team, test or
 // read-only key) does not allow this operation.
 const keyKindRefusedPattern = `\b(can'?t|cannot|can not|not (allowed|permitted) to) [a-z ]{1,40}\b(using|with) (a|an|this|your|the) [a-z-]{0,20}[- ]?(only )?(api[ _-]?)?(key|token)\b`
-
-// trialModePattern: the service or account is still in trial mode, which
-// limits what it may do ("Can't send to this recipient when service is in
-// trial mode"): an access level of the account, not the credential.
-const trialModePattern = `\b(is|are|still) in (a |the )?trial( mode| period)?\b`
 
 // schemeRequiredPattern: the answer names the Authorization scheme it
 // takes ("Unauthorized, authentication bearer scheme must be used",
