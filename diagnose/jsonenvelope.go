@@ -1,0 +1,204 @@
+package diagnose
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/authspec/authspec/internal/lazyre"
+)
+
+// JSON envelopes that answer a refusal with a success status (a 200): a
+// numeric code that is not 0 with its message (TikTok, WeChat), a status
+// field that says the call failed, or the error texts of an envelope's
+// own keys. Only words about the credential, a permission or a limit make
+// one a refusal; envelope.go reads the XML and SOAP ones.
+
+// envelopeError is the message of a body whose numeric code says the
+// call failed ({"code":40105,"message":"Access token is incorrect or has
+// been revoked.","data":{}}, as TikTok's Business API answers with a 200;
+// WeChat's {"errcode":40001,"errmsg":"invalid credential"}): a code that
+// is not 0 (nor an HTTP success), and a message about the credential, a
+// permission or a limit that names a fault.
+func envelopeError(m map[string]any) string {
+	if statusFailed(m) {
+		for _, tk := range []string{"result", "message"} {
+			if e, _ := m[tk].(string); envelopeRefusal(e) {
+				return e
+			}
+		}
+	}
+	for _, ck := range []string{"code", "errcode", "error_code", "err_code", "status", "ret_code", "retCode"} {
+		// A code may be a number written as a string; a "status" may not
+		// (Etherscan's "status":"1" is its success flag).
+		n, ok := m[ck].(float64)
+		if ck != "status" {
+			n, ok = numericCode(m[ck])
+		}
+		if !ok || n == 0 || n >= 200 && n < 300 {
+			continue
+		}
+		// A code that is an HTTP refusal status (Twelve Data's {"code":429,
+		// "message":"You have run out of API credits for the current
+		// minute…","status":"error"} in a 200) lets a limit or a plan's
+		// words count too.
+		httpRefusal := n == 401 || n == 402 || n == 403 || n == 429
+		for _, tk := range []string{"message", "msg", "errmsg", "error_msg", "error_message", "errMsg", "ret_msg", "retMsg"} {
+			if e, _ := m[tk].(string); envelopeRefusal(e) || httpRefusal && noticeRefusal(e) {
+				return e
+			}
+		}
+	}
+	return ""
+}
+
+// codedErrorObject is the message of an "Error" object whose string
+// Code names an authentication failure, a refused credential or a limit,
+// or whose Message says so ({"Response":{"Error":{"Code":
+// "AuthFailure.SecretIdNotFound","Message":"The SecretId is not found…"},
+// "RequestId":"…"}}, Tencent Cloud's API 3.0 in a 200; the same object at
+// the top).
+func codedErrorObject(m map[string]any) string {
+	if r, _ := m["Response"].(map[string]any); r != nil {
+		m = r
+	}
+	eo, _ := m["Error"].(map[string]any)
+	if eo == nil {
+		return ""
+	}
+	code, _ := eo["Code"].(string)
+	msg, _ := eo["Message"].(string)
+	if msg == "" {
+		msg = code
+	}
+	if refusalCodeRE.MatchString(normalizeWords(code)) || envelopeRefusal(msg) {
+		return msg
+	}
+	return ""
+}
+
+// refusalCodeRE: an error code (as normalizeWords spells it,
+// auth_failure.secret_id_not_found) that names an authentication failure,
+// a refused credential or a usage limit.
+var refusalCodeRE = lazyre.New(`^auth|unauthori[sz]ed|forbidden|access_?denied|invalid_?(access_?key|api_?key|token|signature|credential)|signature|secret_?id|(request|rate)_?limit_?exceeded|throttl`)
+
+// numericCode reads an envelope's code, a number or a number written as
+// a string (Bybit's {"ret_code":"-2015","ret_msg":…}, OKX's "code":
+// "50113").
+func numericCode(v any) (float64, bool) {
+	switch c := v.(type) {
+	case float64:
+		return c, true
+	case string:
+		n, err := strconv.ParseFloat(strings.TrimSpace(c), 64)
+		return n, err == nil
+	}
+	return 0, false
+}
+
+// statusFailed: a body whose "status" flag is 0 and whose message is a
+// bare failure word says the call failed, its text in "result" (the
+// Etherscan family of block explorer APIs answers 200 {"status":"0",
+// "message":"NOTOK","result":"Invalid API Key"}). A status 0 with a
+// message that says what happened ("No transactions found") is data.
+func statusFailed(m map[string]any) bool {
+	switch st := m["status"].(type) {
+	case string:
+		if st != "0" {
+			return false
+		}
+	case float64:
+		if st != 0 {
+			return false
+		}
+	default:
+		return false
+	}
+	msg, _ := m["message"].(string)
+	switch strings.ToUpper(strings.TrimSpace(msg)) {
+	case "NOTOK", "NOT OK", "ERROR", "FAIL", "FAILED", "FAILURE":
+		return true
+	}
+	return false
+}
+
+// envelopeWordsRE: an envelope's failure text about the credential, a
+// permission or a limit, with the fault named before or after it (a
+// message that only mentions a token, "Token refreshed", is not a
+// refusal). Read with underscores as spaces (access_token).
+// An API, method or interface said unauthorized ("api unauthorized",
+// WeChat's 48001) is an operation the caller may not use. A key said not
+// registered (keyNotRegisteredPattern) was looked up and not found.
+var envelopeWordsRE = lazyre.New(`\b(` + envelopeCredWords + `)\b[^.]{0,60}\b(` + envelopeFaults + `)|` +
+	`\b(invalid|incorrect|wrong|unrecognized|revoked|expired|missing|bad|unknown|no)\b[a-z -]{0,20}\b(` + envelopeCredWords + `)\b|` +
+	limitWordsPattern + `|` + applyForAccessPattern + `|` + operationUnauthorizedPattern + `|` +
+	signatureRefusedPattern + `|` + requestFreshnessPattern + `|` + ipNotAllowedPattern + `|` + keyNotRegisteredPattern)
+
+const (
+	envelopeCredWords = `auth\w*|tokens?|scopes?|permissions?|access|login|credentials?|(api ?|application )?keys?|session|signature|(app ?|client ?)?secrets?`
+	envelopeFaults    = `invalid|incorrect|wrong|bad|unrecogni[sz]ed|no longer valid|revoked|expired|denied|not authori[sz]ed|unauthori[sz]ed|forbidden|missing|required|fail(ed|ure)?|not allowed|not permitted|insufficient|not valid|not available|not exist|disabled|banned|blocked`
+)
+
+// envelopeRefusal: text is an envelope's failure text about the
+// credential (envelopeWordsRE).
+// Read also as normalizeWords says it (a message in another language,
+// DingTalk's "不合法的access_token"), and a usage limit said reached or an
+// address not on the allowlist count (WeChat's "reach max api daily quota
+// limit", "invalid ip …, not in whitelist").
+func envelopeRefusal(text string) bool {
+	return envelopeRefusalOf(text, strings.ToLower(text))
+}
+
+// envelopeRefusalOf is envelopeRefusal of text whose lower-cased form the
+// caller has already. The normalized words are read only where they
+// differ from the words themselves (most messages have no code or synonym
+// to respell).
+func envelopeRefusalOf(text, lower string) bool {
+	if text == "" {
+		return false
+	}
+	spaced := strings.ReplaceAll(lower, "_", " ")
+	if envelopeWordsRE.MatchString(spaced) {
+		return true
+	}
+	if norm := strings.ReplaceAll(normalizeWords(text), "_", " "); norm != spaced && envelopeWordsRE.MatchString(norm) {
+		return true
+	}
+	return limitReachedRE.MatchString(lower) || ipPhraseRE.MatchString(lower)
+}
+
+// refusedText is the first error text of a body that says the credential
+// was refused or lacks a scope. Every happy 2xx is asked, so only fields
+// meant for errors count, and only strict words.
+func refusedText(m map[string]any) string {
+	// The first item of each top-level list, in key order (a map's own
+	// order would make the answer vary between runs).
+	var lists []string
+	for k, v := range m {
+		if list, _ := v.([]any); len(list) > 0 {
+			lists = append(lists, k)
+		}
+	}
+	slices.Sort(lists)
+	texts := []map[string]any{m}
+	for _, k := range lists {
+		if first, _ := m[k].([]any)[0].(map[string]any); first != nil {
+			texts = append(texts, first)
+		}
+	}
+	for _, t := range texts {
+		for _, k := range errorTextKeys {
+			if e, _ := t[k].(string); refusedTextRE.MatchString(strings.ToLower(e)) {
+				return e
+			}
+		}
+	}
+	if errs, _ := m["errors"].([]any); len(errs) > 0 {
+		if first, _ := errs[0].(map[string]any); first != nil {
+			if e, _ := first["message"].(string); refusedTextRE.MatchString(strings.ToLower(e)) {
+				return e
+			}
+		}
+	}
+	return ""
+}
