@@ -103,7 +103,10 @@ func resolvedValues(s *Suite, e *Environment, names []string, getenv Getenv) *en
 // and writes down everything makeEnvValues depends on as the key: each
 // part length-prefixed, so two different inputs never make one key.
 func (in *envInputs) read(s *Suite, e *Environment, names []string, getenv Getenv) {
-	clear(in.files) // what the last suite read is not kept alive
+	// The last suite's strings are dropped only here, when the pooled
+	// inputs are used again: until then they (and the key's bytes) stay
+	// alive, which holds no more than the cache's own values do.
+	clear(in.files)
 	clear(in.procs)
 	in.files, in.procs, in.key = in.files[:0], in.procs[:0], in.key[:0]
 	add := func(tag byte, parts ...string) {
