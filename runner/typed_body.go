@@ -74,13 +74,15 @@ const (
 )
 
 // jsonCredentialFields are the string and number values of a JSON body
-// whose keys are credential names, at any depth, in order; those before
-// the place where a body that is not valid JSON stops being so.
+// whose keys are credential names (or in an array under such a key), at
+// any depth, in order; those before the place where a body that is not
+// valid JSON stops being so.
 func jsonCredentialFields(body string) []typedField {
 	dec := json.NewDecoder(strings.NewReader(body))
 	dec.UseNumber()
 	// One frame per open object or array: whether the next token of an
-	// object is a key, and the last key read.
+	// object is a key, and the last key read (an array's: the key it is
+	// the value of).
 	type frame struct {
 		object, wantKey bool
 		key             string
@@ -106,14 +108,22 @@ func jsonCredentialFields(body string) []typedField {
 		switch t := tok.(type) {
 		case json.Delim:
 			switch t {
-			case '{', '[':
-				stack = append(stack, frame{object: t == '{', wantKey: t == '{'})
+			case '{':
+				stack = append(stack, frame{object: true, wantKey: true})
+				continue
+			case '[':
+				// An array's values are its key's: "api_keys":["…","…"].
+				f := frame{}
+				if top != nil {
+					f.key = top.key
+				}
+				stack = append(stack, f)
 				continue
 			default:
 				stack = stack[:len(stack)-1]
 			}
 		case string, json.Number:
-			if top != nil && top.object && credentialName(top.key) {
+			if top != nil && credentialName(top.key) {
 				// The value starts after what separates it from its key
 				// (white space and the colon) and ends where the decoder
 				// stopped.

@@ -28,6 +28,9 @@ func TestRequestTypedBodyCredentialsAreSecrets(t *testing.T) {
 		{"JSON", `{"user": "ada", "password" : "` + pw + `", "settings": {"api_key": "` + key + `", "theme": "dark", "creds": [{"Password": "` + nested + `"}]}, "pin_code": 1234, "author": "ada"}`,
 			[]string{pw, key, nested}, []string{`"password" : "[D_PASSWORD sha256:`, `"api_key": "[D_API_KEY sha256:`, `"Password": "[D_PASSWORD_2 sha256:`},
 			[]string{`{"user": "ada", `, `"theme": "dark"`, `"pin_code": 1234, "author": "ada"}`}},
+		{"JSON array", `{"name": "ci", "api_keys": ["` + key + `", "` + nested + `"]}`,
+			[]string{key, nested}, []string{`"api_keys": ["[D_API_KEYS sha256:`, `", "[D_API_KEYS_2 sha256:`},
+			[]string{`{"name": "ci", `}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var got []string
@@ -81,6 +84,8 @@ func TestTypedBody(t *testing.T) {
 		{`{"session":null,"auth":false}`, `{"session":null,"auth":false}`},
 		{`{"password":"p1","broken`, `{"password":"${D_PASSWORD}","broken`},
 		{`[{"api_key":"k1"},{"api_key":"k2"}]`, `[{"api_key":"${D_API_KEY}"},{"api_key":"${D_API_KEY_2}"}]`},
+		{`{"api_keys":["k1",["k2"]],"ids":["a"],"tokens":[{"name":"n"}]}`, `{"api_keys":["${D_API_KEYS}",["${D_API_KEYS_2}"]],"ids":["a"],"tokens":[{"name":"n"}]}`},
+		{`["k1",{"secret":"s"}]`, `["k1",{"secret":"${D_SECRET}"}]`},
 	} {
 		opt := Options{Getenv: func(string) (string, bool) { return "", false }}
 		if got := typedBody(tc.body, &opt, map[string]bool{}); got != tc.want {
