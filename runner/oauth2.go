@@ -1,6 +1,7 @@
 package runner
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -229,38 +230,40 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 func addTokenSecrets(red *secret.Redactor, cred string, body []byte, issued bool) {
 	var doc any
 	if json.Unmarshal(body, &doc) == nil {
-		if s, ok := doc.(string); ok && issued && bareToken(s) { // a JSON string: the token, quoted (not a word such as "success")
-			red.AddCredential(cred+".token", s)
+		if s, ok := doc.(string); ok {
+			if issued && bareToken(s) { // a JSON string: the token, quoted (not a word such as "success")
+				red.AddCredential(cred+".token", s)
+			}
+			return
 		}
-		addTokenFields(red, cred, doc, issued)
+		addTokenFields(red, cred, "", doc, issued)
 		return
 	}
 	text := strings.TrimSpace(string(body))
-	if q, ok := tokenForm(text); ok {
-		// Form-encoded, as GitHub's is without Accept: application/json
-		// (access_token=…&token_type=…). authspec finds no access token
-		// in it, and the failure shows it.
-		for _, k := range slices.Sorted(maps.Keys(q)) {
-			for _, v := range q[k] {
-				if tokenValue(k, v, issued) {
-					red.AddCredential(cred+"."+k, v)
-				}
+	q, whole := tokenForm(text)
+	// Form-encoded, as GitHub's is without Accept: application/json
+	// (access_token=…&token_type=…). authspec finds no access token in
+	// it, and the failure shows it.
+	for _, k := range slices.Sorted(maps.Keys(q)) {
+		for _, v := range q[k] {
+			if tokenValue(k, v, issued) {
+				red.AddCredential(cred+"."+k, v)
 			}
 		}
-		return
 	}
-	if !issued {
+	if whole || !issued {
 		return
 	}
 	words := strings.Fields(text)
 	for _, w := range words {
-		if len(words) == 1 && bareToken(w) || looksLikeCredential(w) {
+		if len(words) == 1 && q == nil && bareToken(w) || looksLikeCredential(w) {
 			red.AddCredential(cred+".token", w)
 		}
 	}
-	// A token in markup or in a sentence (<access_token>…</access_token>,
-	// "is …;", (token=…).) is a run between such marks, without the
-	// sentence's full stop.
+	// A token in a form's odd part, in markup or in a sentence
+	// (<access_token>…</access_token>, "is …;", (token=…).) is a run
+	// between such marks, without the sentence's full stop. A form is no
+	// bare token, whatever its length.
 	for _, w := range strings.FieldsFunc(text, tokenMark) {
 		if w = strings.TrimRight(w, "."); looksLikeCredential(w) {
 			red.AddCredential(cred+".token", w)
@@ -282,48 +285,53 @@ func bareToken(w string) bool {
 	return !secret.Short(w) && (strings.Trim(w, asciiLetters) != "" || len(w) >= 16)
 }
 
-// tokenForm is a token endpoint's answer read as a form: at least one
-// field with a value, every field's name field-like (not a page's text,
-// nor a bare base64 token that ends in "=").
-func tokenForm(text string) (url.Values, bool) {
-	q, err := url.ParseQuery(text)
-	if err != nil {
+// tokenForm reads a token endpoint's answer as a form: the fields whose
+// names are field-like, when the answer is one word (a form has no white
+// space, unlike a page's text) with at least one such field that has a
+// value (a bare base64 token that ends in "=" has none). whole says
+// every part was such a field: a field with an odd name (expires in=,
+// x:y=) is left out, and does not stop the others from being read.
+func tokenForm(text string) (q url.Values, whole bool) {
+	if strings.ContainsFunc(text, unicode.IsSpace) {
 		return nil, false
 	}
+	q, whole = url.Values{}, true
 	valued := false
-	for k, vs := range q {
-		if strings.Trim(k, fieldNameChars) != "" {
-			return nil, false
+	for _, p := range suites.QueryPairs(text) {
+		k, kerr := url.QueryUnescape(p.Name)
+		v, verr := url.QueryUnescape(p.Value)
+		if kerr != nil || verr != nil || k == "" || strings.Trim(k, fieldNameChars) != "" {
+			whole = false
+			continue
 		}
-		valued = valued || slices.ContainsFunc(vs, func(v string) bool { return v != "" })
+		q.Add(k, v)
+		valued = valued || v != ""
 	}
-	return q, valued
+	if !valued {
+		return nil, false
+	}
+	return q, whole
 }
 
-// addTokenFields adds each string under a token's or secret's key (and in
-// an issued answer each that looks like a credential), in objects nested
-// at any depth: some providers wrap their answer
-// ({"data":{"access_token":…}}), which authspec does not read as a
-// token, and shows.
-func addTokenFields(red *secret.Redactor, cred string, v any, issued bool) {
+// addTokenFields adds each string of v that is a credential (tokenValue)
+// by the key it is the value of, or the key of the array it is in
+// ({"refresh_tokens":["…"]}), in objects and arrays nested at any depth:
+// some providers wrap their answer ({"data":{"access_token":…}}), which
+// authspec does not read as a token, and shows. A string outside any
+// object is judged as the token of an issued answer is.
+func addTokenFields(red *secret.Redactor, cred, key string, v any, issued bool) {
 	switch v := v.(type) {
+	case string:
+		if tokenValue(key, v, issued) {
+			red.AddCredential(cred+"."+cmp.Or(key, "token"), v)
+		}
 	case map[string]any:
 		for _, k := range slices.Sorted(maps.Keys(v)) {
-			if s, ok := v[k].(string); ok {
-				if tokenValue(k, s, issued) {
-					red.AddCredential(cred+"."+k, s)
-				}
-				continue
-			}
-			addTokenFields(red, cred, v[k], issued)
+			addTokenFields(red, cred, k, v[k], issued)
 		}
 	case []any:
 		for _, x := range v {
-			if s, ok := x.(string); ok && issued && looksLikeCredential(s) {
-				red.AddCredential(cred+".token", s)
-				continue
-			}
-			addTokenFields(red, cred, x, issued)
+			addTokenFields(red, cred, key, x, issued)
 		}
 	}
 }

@@ -48,6 +48,12 @@ func TestLCOAuthTokenAnswersWithoutTokenNames(t *testing.T) {
 			[]string{tok, jwt}, []string{"Your token is ", "; it expires in 3600 seconds (token="}},
 		"refused": {400, "application/json", `{"error":"invalid_request","debug":"c0ffee1234567890abcdef"}`,
 			nil, []string{`"debug":"c0ffee1234567890abcdef"`}},
+		"refused list": {400, "application/json", `{"error":"invalid_grant","refresh_tokens":["rt_short1","` + tok + `"],"request_ids":["req-1"]}`,
+			[]string{"rt_short1", tok}, []string{`"error":"invalid_grant"`, `"refresh_tokens":["[machine.refresh_tokens sha256:`, `"request_ids":["req-1"]`}},
+		"form odd name": {200, "application/x-www-form-urlencoded", "access_token=at_short9&token_type=bearer&expires+in=3600",
+			[]string{"at_short9"}, []string{"access_token=[machine.access_token sha256:", "&token_type=bearer&expires+in=3600"}},
+		"refused form odd name": {401, "application/x-www-form-urlencoded", "error=invalid_client&client_secret=cs_echo_42&x:y=1",
+			[]string{"cs_echo_42"}, []string{"error=invalid_client&client_secret=[machine.client_secret sha256:", "&x:y=1"}},
 	} {
 		t.Run(name, func(t *testing.T) {
 			rep, r, masked := lcTokenAnswer(t, answer.status, answer.ctype, answer.body)
