@@ -39,15 +39,16 @@ func insecureResolved(st *envState, red *secret.Redactor) suites.Errors {
 		flag("base_url", env.Environment.BaseURL, sh.ref("base_url"), "credentials")
 	}
 	baseCarries := suites.SplitURL(env.BaseURL).SecretParts()
+	used := st.suite.CredentialsUsed(env.Name)
 	for _, name := range sortedNames(st.creds) {
 		cs := st.creds[name]
-		if u := cs.value(vocab.FieldTokenURL); cs.cred.Type == vocab.CredOAuth2CC && len(cs.missing) == 0 && suites.InsecureURL(u) {
+		if u := cs.value(vocab.FieldTokenURL); used[name] && cs.cred.Type == vocab.CredOAuth2CC && len(cs.missing) == 0 && suites.InsecureURL(u) {
 			flag(vocab.FieldTokenURL, cs.cred.TokenURL, sh.urlTemplate(name+"."+vocab.FieldTokenURL, cs.cred.TokenURL.Raw), "credentials")
 		}
 	}
 	seen := map[string]bool{}
 	for _, sc := range st.suite.Scenarios {
-		if len(sc.Only) > 0 && !slices.Contains(sc.Only, env.Name) {
+		if !sc.In(env.Name) {
 			continue
 		}
 		captured := capturedNames(sc)

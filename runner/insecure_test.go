@@ -82,6 +82,47 @@ scenarios:
 	}
 }
 
+// A token_url that resolves to plain http to another host is refused only
+// in an environment whose scenarios send that credential: production
+// never reaches the token endpoint here, so nothing there is an error,
+// and lan allows plain http.
+func TestInsecureTokenURLOnlyWhereUsed(t *testing.T) {
+	const yaml = `version: 1
+name: Token URL
+environments:
+  lan:
+    base_url: http://192.0.2.10
+    allow_insecure: true
+  production:
+    base_url: https://api.example.com
+credentials:
+  machine:
+    type: oauth2_client_credentials
+    token_url: ${TOKEN_ENDPOINT}
+    client_id: app
+    client_secret: ${CLIENT_SECRET}
+scenarios:
+  - name: lan only
+    auth: machine
+    only: [lan]
+    request: { method: GET, path: /v1/me }
+  - name: health
+    request: { method: GET, path: /health }
+`
+	s := coreSuite(t, yaml)
+	env := map[string]string{"TOKEN_ENDPOINT": "http://192.0.2.10/token", "CLIENT_SECRET": "cs_secret_value"}
+	getenv := func(k string) (string, bool) { v, ok := env[k]; return v, ok }
+	// Preflight plans and checks everything without sending.
+	if _, err := runner.Preflight([]*suites.Suite{s}, runner.Options{Getenv: getenv}); err != nil {
+		t.Fatalf("Preflight: %v; want no error (production never uses machine)", err)
+	}
+	used := coreSuite(t, strings.Replace(yaml, "only: [lan]", "only: [lan, production]", 1))
+	_, err := runner.Preflight([]*suites.Suite{used}, runner.Options{Getenv: getenv})
+	if msg := fmt.Sprint(err); !strings.Contains(secret.Plain(msg), "token_url resolves to") || !strings.Contains(msg, "production") || strings.Contains(msg, "environment lan") {
+		t.Errorf("Preflight with production using machine: %v; want one token_url error for production", err)
+	}
+}
+
 // A url that only a capture makes known is judged once resolved: a secret
 // in the request's headers (here an API key) is not sent over plain http
 // to another host; the step is an error and nothing is dialled.

@@ -95,7 +95,7 @@ func insecureTargets(s *Suite, e *Environment) []insecureTarget {
 	}
 	sends := func(auth string) bool { return auth != "" && auth != vocab.CredNone }
 	for _, sc := range s.Scenarios {
-		if len(sc.Only) > 0 && !slices.Contains(sc.Only, e.Name) {
+		if !sc.In(e.Name) {
 			continue
 		}
 		for _, st := range sc.Steps {
@@ -115,12 +115,50 @@ func insecureTargets(s *Suite, e *Environment) []insecureTarget {
 			out = append(out, insecureTarget{e.BaseURL, parts})
 		}
 	}
-	for _, c := range s.Credentials {
-		if c.Type == vocab.CredOAuth2CC && InsecureURL(c.TokenURL.Raw) && !strings.Contains(c.TokenURL.Raw, "${base_url}") {
+	used := s.CredentialsUsed(e.Name)
+	for name, c := range s.Credentials {
+		if used[name] && c.Type == vocab.CredOAuth2CC && InsecureURL(c.TokenURL.Raw) && !strings.Contains(c.TokenURL.Raw, "${base_url}") {
 			out = append(out, insecureTarget{c.TokenURL, "credentials"})
 		}
 	}
 	return out
+}
+
+// In reports whether the scenario runs in environment env (only: does
+// not leave it out).
+func (sc *Scenario) In(env string) bool {
+	return len(sc.Only) == 0 || slices.Contains(sc.Only, env)
+}
+
+// CredentialsUsed are the credentials that the scenarios of environment
+// env send (a scenario's or a step's auth, a matrix's columns): a token
+// endpoint is reached only for those, so only their token_url can carry
+// a client secret from there.
+func (s *Suite) CredentialsUsed(env string) map[string]bool {
+	used := map[string]bool{}
+	add := func(auth string) {
+		if auth != "" && auth != vocab.CredNone {
+			used[auth] = true
+		}
+	}
+	for _, sc := range s.Scenarios {
+		if !sc.In(env) {
+			continue
+		}
+		for _, st := range sc.Steps {
+			if st.AuthSet {
+				add(st.Auth)
+			} else {
+				add(sc.Auth)
+			}
+		}
+		if sc.Matrix != nil {
+			for _, c := range sc.Matrix.Credentials {
+				add(c)
+			}
+		}
+	}
+	return used
 }
 
 // CheckBaseURL reports why raw cannot be a base_url: it must be an
