@@ -3,6 +3,7 @@ package runner_test
 import (
 	"net/http"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/authspec/authspec/diagnose"
@@ -139,6 +140,38 @@ scenarios:
 		if found == shared {
 			t.Errorf("shared: %v: cross-environment finding present = %v", shared, found)
 		}
+	}
+}
+
+// An other_env probe of a shared credential is skipped, with the reason:
+// every environment is meant to send that one value, so the API accepting
+// it is no security failure. Nothing is sent for it.
+func TestSharedCredentialOtherEnvProbeSkipped(t *testing.T) {
+	var hits atomic.Int32
+	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) { hits.Add(1) })
+	s := coreSuite(t, `version: 1
+name: sh
+environments:
+  staging: { base_url: @A@ }
+  production: { base_url: @A@ }
+credentials:
+  public_client: { type: api_key, header: X-Client, key: pk_same_everywhere_123, shared: true }
+scenarios:
+  - name: read
+    auth: public_client
+    request: { method: GET, path: /v1/me }
+    probes: [other_env]
+`, "A", srv.URL)
+	rep := coreRun(t, runner.Options{}, s)
+	for _, env := range []string{"staging", "production"} {
+		r := coreResult(t, rep, env, "read [probe: other_env]")
+		coreWantStatus(t, r, results.Skipped)
+		if !strings.Contains(secret.Plain(r.Message), `credential "public_client" is shared: true`) {
+			t.Errorf("%s: skip message %q", env, r.Message)
+		}
+	}
+	if n := hits.Load(); n != 2 {
+		t.Errorf("%d requests sent, want 2 (the scenario in each environment, no probe)", n)
 	}
 }
 

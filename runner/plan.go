@@ -269,6 +269,13 @@ func (p *plan) probeCase(st *envState, sc *suites.Scenario, main *testCase, prob
 			c.skip = fmt.Sprintf("no previous value of %q in %s (%s)", main.cred, st.env.Name, st.env.MissingMessage(st.env.MissingIn(cs.cred.Previous.Raw)))
 		}
 	case vocab.ProbeOtherEnv:
+		if cs != nil && cs.cred.Shared {
+			// One value is meant for every environment: another's is this
+			// one's, and the API accepting it proves nothing.
+			c.skip = fmt.Sprintf("credential %q is shared: true, one value for every environment", main.cred)
+			c.steps = []caseStep{base}
+			break
+		}
 		for _, other := range p.envs {
 			if other.suite != st.suite || other == st {
 				continue
