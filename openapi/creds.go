@@ -27,7 +27,7 @@ type credVar struct {
 }
 
 func (g *gen) newVar(scheme, part string) credVar {
-	local := slug(scheme + "_" + part)
+	local := ident(scheme+"_"+part, "scheme")
 	return credVar{local: local, suffix: strings.ToUpper(local), placeholder: "replace-with-" + strings.ReplaceAll(local, "_", "-")}
 }
 
@@ -63,7 +63,7 @@ func (g *gen) single(s *Scheme, lacking string) *credential {
 	if s == nil {
 		return nil
 	}
-	name := slug(s.Name)
+	name := ident(s.Name, "scheme")
 	if name == "" {
 		name = "credential"
 	}

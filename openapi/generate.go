@@ -2,6 +2,7 @@ package openapi
 
 import (
 	"fmt"
+	"net"
 	"net/url"
 	"path"
 	"strings"
@@ -105,7 +106,7 @@ func (g *gen) environments() {
 	}
 	for _, s := range servers {
 		e := genEnv{baseURL: s.URL}
-		name := slug(s.Description)
+		name := ident(s.Description, "server")
 		if len(name) > 24 || name == "" {
 			name = ""
 		}
@@ -125,7 +126,10 @@ func (g *gen) environments() {
 			e.baseURL = strings.TrimSuffix(s.URL, "/")
 		}
 		if name == "" && err == nil && u.Host != "" {
-			name = slug(strings.TrimPrefix(u.Hostname(), "www."))
+			name = ident(strings.TrimPrefix(u.Hostname(), "www."), "server")
+			if ip := net.ParseIP(u.Hostname()); ip != nil && ip.IsLoopback() {
+				name = "local" // 127.0.0.1 or [::1]: this machine
+			}
 		}
 		if name == "" {
 			name = "default"

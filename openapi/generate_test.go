@@ -147,3 +147,49 @@ paths:
 		}
 	}
 }
+
+// TestGenerateNamesFromAddresses: a server given by its IP address, or a
+// scheme whose name starts with a digit, still makes names a suite may use
+// (an environment or variable name starts with a letter).
+func TestGenerateNamesFromAddresses(t *testing.T) {
+	doc := `openapi: 3.0.3
+info: {title: Addresses, version: "1"}
+servers:
+  - url: http://127.0.0.1:8789/api
+  - url: https://10.0.0.5
+  - url: https://2nd.example.com
+    description: 2nd region
+security: [{2fa: []}]
+components:
+  securitySchemes:
+    2fa: {type: http, scheme: bearer}
+paths:
+  /a:
+    get: {responses: {"200": {description: ok}}}
+`
+	d, err := Parse("addresses.yaml", []byte(doc), Samples)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := Generate(d, "addresses.yaml")
+	s, errs := suites.Parse("suites/addresses.yaml", g.Suite)
+	if len(errs) > 0 {
+		t.Fatalf("the generated suite does not load:\n%v\n%s", errs, g.Suite)
+	}
+	var envs []string
+	for _, e := range s.Environments {
+		envs = append(envs, e.Name)
+	}
+	if got, want := strings.Join(envs, " "), "local server_10_0_0_5 server_2nd_region"; got != want {
+		t.Errorf("environments %q, want %q", got, want)
+	}
+	for _, want := range []string{"base_url: http://127.0.0.1:8789/api", "scheme_2fa:", "token: ${scheme_2fa_token}",
+		"scheme_2fa_token: ${LOCAL_SCHEME_2_FA_TOKEN}", "GET /a as scheme_2fa"} {
+		if !strings.Contains(string(g.Suite), want) {
+			t.Errorf("the suite lacks %q:\n%s", want, g.Suite)
+		}
+	}
+	if !strings.Contains(string(g.EnvExample), "\nLOCAL_SCHEME_2_FA_TOKEN=") {
+		t.Errorf(".env.example lacks LOCAL_SCHEME_2_FA_TOKEN:\n%s", g.EnvExample)
+	}
+}

@@ -32,6 +32,17 @@ func slug(s string) string {
 	return strings.Trim(b.String(), "_")
 }
 
+// ident is slug(s) made a name a suite may use for an environment or a
+// variable, which starts with a letter: a name from an address or a
+// scheme that starts with a digit ("127.0.0.1", "2fa") gets prefix first.
+func ident(s, prefix string) string {
+	n := slug(s)
+	if n != "" && n[0] >= '0' && n[0] <= '9' {
+		n = prefix + "_" + n
+	}
+	return n
+}
+
 // envVar is the upper-case variable name for parts of a name.
 func envVar(parts ...string) string {
 	var out []string

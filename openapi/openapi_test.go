@@ -108,16 +108,34 @@ paths:
     get: {responses: {"204": {description: ok}}}
 `
 
+// publicDocV2 is publicDoc in Swagger 2.0, whose operations' `security: []`
+// libopenapi does not keep.
+const publicDocV2 = `swagger: "2.0"
+info: {title: t, version: "1"}
+security: [{key: []}]
+securityDefinitions:
+  key: {type: apiKey, in: header, name: X-Key}
+paths:
+  /open:
+    get: {security: [], responses: {"200": {description: ok}}}
+  /optional:
+    get: {security: [{}, {key: []}], responses: {"200": {description: ok}}}
+  /closed:
+    get: {responses: {"204": {description: ok}}}
+`
+
 // TestPublicAlternative: `security: []` and an empty alternative `{}`
-// both make an operation public.
+// both make an operation public, in OpenAPI 3 and in Swagger 2.0.
 func TestPublicAlternative(t *testing.T) {
-	d, err := Parse("inline.yaml", []byte(publicDoc), Samples)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for key, public := range map[string]bool{"GET /open": true, "GET /optional": true, "GET /closed": false} {
-		if o := d.Operation(key); o == nil || o.Public() != public {
-			t.Errorf("%s: public should be %v", key, public)
+	for name, doc := range map[string]string{"3.1": publicDoc, "2.0": publicDocV2} {
+		d, err := Parse("inline.yaml", []byte(doc), Samples)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for key, public := range map[string]bool{"GET /open": true, "GET /optional": true, "GET /closed": false} {
+			if o := d.Operation(key); o == nil || o.Public() != public {
+				t.Errorf("%s %s: public should be %v", name, key, public)
+			}
 		}
 	}
 }

@@ -54,7 +54,9 @@ func fromV2(file string, m *v2.Swagger, detail Detail) *Doc {
 		o.Deprecated = op.Deprecated
 		if low := op.GoLow(); low != nil {
 			o.Pos = at(firstNode(low.Tags.KeyNode, low.Summary.KeyNode, low.OperationId.KeyNode, low.Parameters.KeyNode, low.Responses.KeyNode))
-			o.own(op.Security, low.Security.ValueNode != nil)
+			// libopenapi drops an operation's `security: []` in Swagger
+			// 2.0 (not in 3.x): read the key from the operation's node.
+			o.own(op.Security, low.Security.ValueNode != nil || hasKey(opNodeV2(item, method), "security"))
 		}
 		if detail == Samples {
 			o.Params, o.Body = paramsV2(slices.Concat(item.Parameters, op.Parameters), op.Consumes, m.Consumes)
@@ -173,4 +175,35 @@ func firstNode(ns ...*yaml.Node) *yaml.Node {
 		}
 	}
 	return nil
+}
+
+// opNodeV2 is the mapping node of item's operation for method.
+func opNodeV2(item *v2.PathItem, method string) *yaml.Node {
+	p := item.GoLow()
+	if p == nil {
+		return nil
+	}
+	for _, op := range []struct {
+		method string
+		node   *yaml.Node
+	}{{"get", p.Get.ValueNode}, {"put", p.Put.ValueNode}, {"post", p.Post.ValueNode}, {"delete", p.Delete.ValueNode},
+		{"options", p.Options.ValueNode}, {"head", p.Head.ValueNode}, {"patch", p.Patch.ValueNode}} {
+		if strings.EqualFold(op.method, method) {
+			return op.node
+		}
+	}
+	return nil
+}
+
+// hasKey says whether the mapping n holds key.
+func hasKey(n *yaml.Node, key string) bool {
+	if n == nil || n.Kind != yaml.MappingNode {
+		return false
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return true
+		}
+	}
+	return false
 }
