@@ -131,17 +131,38 @@ var (
 // error: one that names none of the keys authError reads (and holds no
 // escape that could spell one). Every 2xx answer of a happy scenario is
 // asked, so most bodies are the ones that cannot.
+//
+// Every key starts with a quote, so the body is read once, from quote to
+// quote, and only the keys that start with the byte after a quote are
+// compared there (a search of the whole body per key cost about 0.6 µs
+// for a 70-byte answer, on every passing case of a run).
 func mayBeAuthError(body []byte) bool {
 	if bytes.IndexByte(body, '\\') >= 0 {
 		return true
 	}
-	for _, k := range authErrorKeys {
-		if bytes.Contains(body, k) {
-			return true
+	for i := bytes.IndexByte(body, '"'); i >= 0 && i+1 < len(body); {
+		for _, k := range authKeysAfterQuote[body[i+1]] {
+			if bytes.HasPrefix(body[i:], k) {
+				return true
+			}
 		}
+		j := bytes.IndexByte(body[i+1:], '"')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
 	}
 	return false
 }
+
+// authKeysAfterQuote: authErrorKeys by the byte that follows their
+// opening quote.
+var authKeysAfterQuote = func() (t [256][][]byte) {
+	for _, k := range authErrorKeys {
+		t[k[1]] = append(t[k[1]], k)
+	}
+	return t
+}()
 
 func authError(doc any) string {
 	if list, _ := doc.([]any); len(list) > 0 {

@@ -681,16 +681,23 @@ func (r *rule) matchIn(a *analysis, text, norm string) (bool, []string) {
 // the credential (a row with refuses2xx: Jira's X-Seraph-LoginReason:
 // AUTHENTICATION_DENIED), and that header.
 func AuthErrorHeader(h http.Header) (string, bool) {
-	for _, r := range rules {
-		if !r.refuses2xx {
-			continue // most rows; asked first, as it runs for every 2xx answer
-		}
+	for _, r := range refuses2xxRules { // a few rows of the table: this runs for every 2xx answer
 		if v := h.Get(r.header); v != "" && (r.value == nil || r.value.MatchString(strings.ToLower(v))) {
 			return headerName(r.header) + ": " + v, true
 		}
 	}
 	return "", false
 }
+
+// refuses2xxRules are the rows of the table with refuses2xx, in its order.
+var refuses2xxRules = func() (out []*rule) {
+	for i := range rules {
+		if rules[i].refuses2xx {
+			out = append(out, &rules[i])
+		}
+	}
+	return out
+}()
 
 // ruleMatches: some row of the table recognises the answer (a 400 or 404
 // in a provider's own words: "invalid client_id or secret provided", "make
