@@ -41,8 +41,11 @@ func (s *Suite) refCounts() ([]string, map[string]int) {
 // identifiers is Identifiers with the suite's reference counts already
 // taken (refCounts), so resolving an environment walks the suite once.
 func (s *Suite) identifiers(e *Environment, total map[string]int) map[string]bool {
-	ident, inSecret := map[string]int{}, map[string]bool{}
-	count := func(str String) { eachRef(str.Raw, func(n string) { ident[n]++ }) }
+	// A suite's URLs and credentials refer to a few names: counted in
+	// lists, not in two maps made for every environment of every suite.
+	var ident nameCounts
+	var inSecret nameCounts
+	count := func(str String) { eachRef(str.Raw, ident.add) }
 	for _, env := range s.Environments {
 		urlIdentRefs(env.BaseURL, count)
 	}
@@ -54,26 +57,97 @@ func (s *Suite) identifiers(e *Environment, total map[string]int) map[string]boo
 				count(u.id)
 			}
 		}
-		secret := func(n string) { inSecret[n] = true }
 		for _, f := range [...]*String{&c.Token, &c.Previous, &c.Key, &c.Password, &c.ClientSecret} {
-			eachRef(f.Raw, secret)
+			eachRef(f.Raw, inSecret.add)
 		}
 		for _, h := range c.Headers {
-			eachRef(h.Value.Raw, secret)
+			eachRef(h.Value.Raw, inSecret.add)
 		}
 	}
-	out := map[string]bool{}
-	for n, c := range ident {
-		if c == total[n] && !inSecret[n] {
-			out[n] = true
+	var out map[string]bool
+	set := func(n string) {
+		if out == nil {
+			out = map[string]bool{}
 		}
+		out[n] = true
 	}
+	ident.each(func(n string, c int) {
+		if c == total[n] && inSecret.count(n) == 0 {
+			set(n)
+		}
+	})
 	for _, p := range append(slices.Clone(s.Public), e.Public...) {
-		if !inSecret[p.Raw] {
-			out[p.Raw] = true
+		if inSecret.count(p.Raw) == 0 {
+			set(p.Raw)
 		}
+	}
+	if out == nil {
+		return noIdentifiers
 	}
 	return out
+}
+
+// noIdentifiers is what most environments have: shared, read only (as
+// every result of identifiers is).
+var noIdentifiers = map[string]bool{}
+
+// nameCounts counts names: a list while they are few, a map beyond
+// nameCountsScan (no walk turns quadratic).
+type nameCounts struct {
+	list []nameCount
+	m    map[string]int
+}
+
+type nameCount struct {
+	name string
+	n    int
+}
+
+const nameCountsScan = 16
+
+func (c *nameCounts) add(name string) {
+	if c.m != nil {
+		c.m[name]++
+		return
+	}
+	for i := range c.list {
+		if c.list[i].name == name {
+			c.list[i].n++
+			return
+		}
+	}
+	if len(c.list) < nameCountsScan {
+		c.list = append(c.list, nameCount{name, 1})
+		return
+	}
+	c.m = make(map[string]int, 2*nameCountsScan)
+	for _, e := range c.list {
+		c.m[e.name] = e.n
+	}
+	c.list = nil
+	c.m[name]++
+}
+
+func (c *nameCounts) count(name string) int {
+	if c.m != nil {
+		return c.m[name]
+	}
+	for _, e := range c.list {
+		if e.name == name {
+			return e.n
+		}
+	}
+	return 0
+}
+
+// each calls fn with every name and its count, in no set order.
+func (c *nameCounts) each(fn func(name string, n int)) {
+	for _, e := range c.list {
+		fn(e.name, e.n)
+	}
+	for name, n := range c.m {
+		fn(name, n)
+	}
 }
 
 // UnusedPublic lists the names under `public:` (the suite's and each

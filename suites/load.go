@@ -159,7 +159,7 @@ func (r *fileReader) read(path string, limit int64) ([]byte, error) {
 // the same name would merge into one <testsuite>.
 func checkDuplicateNames(ss []*Suite) Errors {
 	var errs Errors
-	first := map[string]*Suite{}
+	first := make(map[string]*Suite, len(ss)) // sized: a thousand suites grew it eight times
 	for _, s := range ss {
 		if p, dup := first[s.Name]; dup && s.Name != "" {
 			errs = append(errs, Error{Pos: s.Pos, Msg: fmt.Sprintf("suite name %q is already used by %s", s.Name, p.File)})

@@ -28,12 +28,11 @@ func validate(d *decoder, s *Suite) {
 		}
 		d.errs = append(d.errs, Error{Pos: pos, Msg: fmt.Sprintf("auth %q names no credential%s; %s", name, suggest(name, creds), defined)})
 	}
-	seen := map[string]Pos{}
-	for _, sc := range s.Scenarios {
-		if p, dup := seen[sc.Name]; dup && sc.Name != "" {
+	earlier := earlierNames(s.Scenarios)
+	for i, sc := range s.Scenarios {
+		if p, dup := earlier(i); dup && sc.Name != "" {
 			d.errs = append(d.errs, Error{Pos: sc.Pos, Msg: fmt.Sprintf("scenario name %q is already used at line %d; test names must be unique", sc.Name, p.Line)})
 		}
-		seen[sc.Name] = sc.Pos
 		checkAuth(sc.Auth, sc.AuthPos)
 		for _, st := range sc.Steps {
 			if st.AuthSet {
@@ -65,6 +64,32 @@ func validate(d *decoder, s *Suite) {
 		}
 	}
 }
+
+// earlierNames returns what finds, for the scenario at index i, the
+// position of the last scenario before it with the same name. A folder of
+// small suites checked each one's names with a map grown for a handful of
+// entries (a tenth of validating a ten-scenario suite); up to
+// scanScenarioNames scenarios, looking back is cheaper than any map.
+func earlierNames(scs []*Scenario) func(i int) (Pos, bool) {
+	if len(scs) <= scanScenarioNames {
+		return func(i int) (Pos, bool) {
+			for j := i - 1; j >= 0; j-- {
+				if scs[j].Name == scs[i].Name {
+					return scs[j].Pos, true
+				}
+			}
+			return Pos{}, false
+		}
+	}
+	last := make(map[string]Pos, len(scs))
+	return func(i int) (Pos, bool) {
+		p, dup := last[scs[i].Name]
+		last[scs[i].Name] = scs[i].Pos
+		return p, dup
+	}
+}
+
+const scanScenarioNames = 32
 
 // insecureTarget is a literal http:// URL to another host and what it
 // would carry there in clear text.
