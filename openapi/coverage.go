@@ -68,6 +68,10 @@ type CoverageTotals struct {
 type evidence struct {
 	name                      string
 	positive, negative, scope bool
+	// viaTLS: a request without credentials to an operation that mutual
+	// TLS may secure, positive where the environment sends a client
+	// certificate (it goes with every request).
+	viaTLS bool
 }
 
 // Cover maps every scenario of ss to the operations of d (by its
@@ -97,11 +101,15 @@ func Cover(d *Doc, ss []*suites.Suite) *Coverage {
 				if len(sc.Only) > 0 && !slices.Contains(sc.Only, e.Name) {
 					continue
 				}
-				for key, ev := range hits {
+				withCert := e.TLS != nil && e.TLS.CertFile.Raw != ""
+				for key, evs := range hits {
 					if found[key] == nil {
 						found[key] = map[string][]evidence{}
 					}
-					found[key][e.Name] = append(found[key][e.Name], ev...)
+					for _, ev := range evs {
+						ev.positive = ev.positive || ev.viaTLS && withCert
+						found[key][e.Name] = append(found[key][e.Name], ev)
+					}
 				}
 			}
 		}
@@ -175,6 +183,7 @@ func scenarioEvidence(d *Doc, sc *suites.Scenario) map[string][]evidence {
 		switch sc.Kind {
 		case vocab.KindHappy, vocab.KindRecovery, vocab.KindMissingData:
 			ev.positive = sc.Kind != vocab.KindMissingData && (withCreds || o.Public())
+			ev.viaTLS = sc.Kind != vocab.KindMissingData && !withCreds && d.tlsMaySecure(o)
 			ev.negative = withCreds && hasNoAuthProbe
 		case vocab.KindFailure:
 			ev.negative = true

@@ -109,3 +109,59 @@ func samePtr(a, b *bool) bool {
 	}
 	return *a == *b
 }
+
+// TestCoverageMutualTLS: the client certificate goes with every request,
+// so a scenario without `auth:` proves an operation that mutual TLS may
+// secure where its environment has one (as the generated "with the client
+// certificate" scenario does), and nowhere else.
+func TestCoverageMutualTLS(t *testing.T) {
+	doc := `openapi: 3.1.0
+info: {title: m, version: "1"}
+components:
+  securitySchemes:
+    cert: {type: mutualTLS}
+    bearer: {type: http, scheme: bearer}
+paths:
+  /admin:
+    get: {security: [{cert: []}], responses: {"200": {description: ok}}}
+  /either:
+    get: {security: [{bearer: []}, {cert: []}], responses: {"200": {description: ok}}}
+  /token:
+    get: {security: [{bearer: []}], responses: {"200": {description: ok}}}
+`
+	suite := `version: 1
+name: m
+environments:
+  withcert:
+    base_url: https://127.0.0.1:8443
+    tls: { cert_file: client.crt, key_file: client.key }
+  plain: { base_url: "https://127.0.0.1:8444" }
+scenarios:
+  - name: admin with the client certificate
+    operation: GET /admin
+    request: { method: GET, path: /admin }
+  - name: either with the client certificate
+    request: { method: GET, path: /either }
+  - name: token endpoint without credentials
+    request: { method: GET, path: /token }
+`
+	d, err := Parse("m.yaml", []byte(doc), Security)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, errs := suites.Parse("suites/m.yaml", []byte(suite))
+	if len(errs) > 0 {
+		t.Fatal(errs)
+	}
+	c := Cover(d, []*suites.Suite{s})
+	want := map[string]bool{"GET /admin withcert": true, "GET /admin plain": false, "GET /either withcert": true,
+		"GET /either plain": false, "GET /token withcert": false, "GET /token plain": false}
+	for _, o := range c.Operations {
+		for _, e := range o.Environments {
+			key := o.Operation + " " + e.Environment
+			if e.Positive != want[key] {
+				t.Errorf("%s: positive %v, want %v", key, e.Positive, want[key])
+			}
+		}
+	}
+}

@@ -193,3 +193,19 @@ paths:
 		t.Errorf(".env.example lacks LOCAL_SCHEME_2_FA_TOKEN:\n%s", g.EnvExample)
 	}
 }
+
+// TestGenerateDescribesAnonymousAlternative: the note on an operation
+// whose alternatives include `{}` names it instead of leaving a blank.
+func TestGenerateDescribesAnonymousAlternative(t *testing.T) {
+	d, err := Parse("inline.yaml", []byte(publicDoc), Samples)
+	if err != nil {
+		t.Fatal(err)
+	}
+	suite := string(Generate(d, "inline.yaml").Suite)
+	if want := "(anonymous access or key)"; !strings.Contains(suite, want) {
+		t.Errorf("the suite lacks %q:\n%s", want, suite)
+	}
+	if strings.Contains(suite, "( or") || strings.Contains(suite, "or )") {
+		t.Errorf("an alternative is written blank:\n%s", suite)
+	}
+}

@@ -293,6 +293,11 @@ func firstScope(r Requirement) string {
 	return ""
 }
 
+// tlsMaySecure says whether one of o's alternatives is mutual TLS alone.
+func (d *Doc) tlsMaySecure(o *Operation) bool {
+	return slices.ContainsFunc(o.Security, func(r Requirement) bool { return len(r) > 0 && onlyTLS(d, r) })
+}
+
 func onlyTLS(d *Doc, r Requirement) bool {
 	for _, u := range r {
 		if s := d.Scheme(u.Scheme); s == nil || s.Type != TypeMutualTLS {
@@ -308,6 +313,9 @@ func describe(rs []Requirement) string {
 		var parts []string
 		for _, u := range r {
 			parts = append(parts, u.Scheme)
+		}
+		if len(parts) == 0 {
+			parts = []string{"anonymous access"} // the empty alternative {}
 		}
 		alts = append(alts, strings.Join(parts, " and "))
 	}
