@@ -81,6 +81,7 @@ func countRequests(r *results.Report, ep func(results.Step) string) *requestCoun
 			c.envs = append(c.envs, res.Environment)
 		}
 	}
+	ep = lastEndpoint(ep)
 	for _, tr := range tokens {
 		c.count(tr.Environment, ep(tr.Step), tr.Answers())
 	}
@@ -90,6 +91,24 @@ func countRequests(r *results.Report, ep func(results.Step) string) *requestCoun
 		}
 	}
 	return c
+}
+
+// lastEndpoint is ep that renders a step's endpoint again only when it is
+// not the one of the step before (by its endpoint, method and URL, all ep
+// reads): runs repeat an endpoint case after case, and each rendering was
+// a new string.
+func lastEndpoint(ep func(results.Step) string) func(results.Step) string {
+	var (
+		seen        bool
+		endpt, m, u string
+		last        string
+	)
+	return func(st results.Step) string {
+		if !seen || st.Endpoint != endpt || st.Method != m || st.URL != u {
+			seen, endpt, m, u, last = true, st.Endpoint, st.Method, st.URL, ep(st)
+		}
+		return last
+	}
 }
 
 // count adds the answers of one request to its row.

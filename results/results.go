@@ -181,5 +181,13 @@ func (r *Report) TokenRequests() []TokenRequest {
 // final one last (0: no response).
 func (s Step) Answers() []int { return Answers(s.Replaced, s.StatusCode) }
 
-// Answers is the replaced status codes followed by the final one.
-func Answers(replaced []int, final int) []int { return append(slices.Clip(replaced), final) }
+// Answers is the replaced status codes followed by the final one. Most
+// steps replaced none: their one answer is a literal, which stays in the
+// caller's frame when the caller only reads it (the request table counts
+// every step of a run).
+func Answers(replaced []int, final int) []int {
+	if len(replaced) == 0 {
+		return []int{final}
+	}
+	return append(slices.Clip(replaced), final)
+}

@@ -56,10 +56,18 @@ func (p *plan) execute(ctx context.Context, c *testCase) *results.Result {
 			break
 		}
 	}
-	var shown []shownStep // one per r.Steps
-	stopped := -1         // the step the case stopped at, whose words r.Message are
+	// One per r.Steps; most cases have one step, whose entry stays in
+	// this frame (an allocation per case otherwise).
+	var first [1]shownStep
+	shown := first[:0]
+	stopped := -1 // the step the case stopped at, whose words r.Message are
 	for i, s := range c.steps {
-		if !p.runStep(ctx, c, i, s, captures, r, &shown) {
+		var rec shownStep
+		ok := p.runStep(ctx, c, i, s, captures, r, &rec)
+		if rec.b != nil {
+			shown = append(shown, rec)
+		}
+		if !ok {
 			stopped = i
 			break
 		}
@@ -130,8 +138,8 @@ func missingEvidence(env *suites.Env) []string {
 // runStep sends one step and judges it. It returns false when the case
 // cannot go on (a failed step's captures would be missing).
 //
-// Each step it records in r gets its shownStep in shown.
-func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, captures map[string]suites.Var, r *results.Result, shown *[]shownStep) bool {
+// A step it records in r gets its shownStep in rec.
+func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, captures map[string]suites.Var, r *results.Result, rec *shownStep) bool {
 	fail := func(status results.Status, kind results.Kind, msg string) bool {
 		r.Status, r.Kind, r.Message = status, kind, stepPrefix(c, i)+msg // msg: a secret.Text, or all value
 		return false
@@ -219,7 +227,7 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 	}
 	b.shv = c.st.shower(sentWith, p.opt.Redactor)
 	b.sh = &b.shv
-	*shown = append(*shown, shownStep{b, b.shv})
+	*rec = shownStep{b, b.shv}
 	if b.refused != "" {
 		return fail(results.Failed, results.AssertionFailure, b.refused)
 	}
