@@ -197,6 +197,11 @@ func (d *decoder) scenario(n *yaml.Node, s *Suite) *Scenario {
 	sc.ProbeStatus = defaultProbeStatus
 	if f, ok := m.get("probe_status"); ok {
 		sc.ProbeStatus = d.status(f.val, "probe_status")
+		if sc.ProbeStatus.AllowsSuccess() {
+			// A probe sends what the API must refuse: one that passes on a
+			// 2xx would hide the security failure it exists to find.
+			d.errorf(f.val, "probe_status %s allows a 2xx; probes expect a refusal, e.g. [401, 403]", sc.ProbeStatus)
+		}
 	}
 	return sc
 }
