@@ -89,6 +89,7 @@ const MaxFileSize = 4 << 20
 type fileLoader struct {
 	p fastParser
 	r fileReader
+	h header
 }
 
 func (l *fileLoader) load(f string) loaded {
@@ -96,7 +97,7 @@ func (l *fileLoader) load(f string) loaded {
 	if err != nil {
 		return loaded{errs: Errors{{Pos: Pos{File: f}, Msg: fmt.Sprintf("cannot read suite: %v", err)}}}
 	}
-	s, errs := parseWith(&l.p, f, data)
+	s, errs := parseWith(&l.p, &l.h, f, data)
 	return loaded{suite: s, errs: errs}
 }
 
@@ -172,18 +173,25 @@ func checkDuplicateNames(ss []*Suite) Errors {
 
 // Parse decodes one suite file. The suite is returned even with errors, so
 // callers can report everything.
-func Parse(file string, data []byte) (*Suite, Errors) { return parseWith(new(fastParser), file, data) }
+func Parse(file string, data []byte) (*Suite, Errors) {
+	return parseWith(new(fastParser), new(header), file, data)
+}
 
 // parseWith is Parse reading a file it does not cut in chunks into p's
 // memory, which the previous file's tree then gives back (see
 // fastParser.parse): a loader goroutine reads a thousand small files into
 // the same few blocks instead of a thousand new ones for the collector.
-// Nothing decoded keeps a node: a Suite holds strings and positions.
-func parseWith(p *fastParser, file string, data []byte) (*Suite, Errors) {
+// Nothing decoded keeps a node: a Suite holds strings and positions. A
+// small file whose header another file had already (a folder of suites
+// for one API) copies it and reads only its name and scenarios
+// (parseWithHeader); h is the caller's memory for cutting the header.
+func parseWith(p *fastParser, h *header, file string, data []byte) (*Suite, Errors) {
 	if len(data) >= minChunkedFile {
 		if s, errs, ok := parseInChunks(file, data); ok {
 			return s, errs
 		}
+	} else if s, errs, ok := parseWithHeader(p, file, data, h); ok {
+		return s, errs
 	}
 	return parseWholeWith(p, file, data)
 }
@@ -228,10 +236,7 @@ func (d *decoder) suite(n *yaml.Node) *Suite {
 		}
 	}
 	if f, ok := m.get("name"); ok {
-		before := len(d.errs)
-		if s.Name = d.text(f.val, "name"); s.Name == "" && len(d.errs) == before {
-			d.errorf(f.val, "the suite name is empty")
-		}
+		d.suiteName(s, f.val)
 	} else {
 		d.errorf(n, "the suite has no name: add `name: …` at the top")
 	}
@@ -282,6 +287,13 @@ func (d *decoder) suite(n *yaml.Node) *Suite {
 		d.errorf(n, "the suite has no scenarios")
 	}
 	return s
+}
+
+func (d *decoder) suiteName(s *Suite, n *yaml.Node) {
+	before := len(d.errs)
+	if s.Name = d.text(n, "name"); s.Name == "" && len(d.errs) == before {
+		d.errorf(n, "the suite name is empty")
+	}
 }
 
 var tlsKeys = []string{"ca_file", "cert_file", "key_file", "insecure_skip_verify"}
