@@ -211,3 +211,15 @@ func baselineOutputs(t *testing.T, r *results.Report, ch *Changes) map[string]st
 	}
 	return map[string]string{"console": con.String(), "summary": sum.String(), "json": js.String()}
 }
+
+// TestHeadlineCountsNewFailures: "1 new failure", "2 new failures"; the
+// other marks are adjectives and stay as they are.
+func TestHeadlineCountsNewFailures(t *testing.T) {
+	for n, want := range map[int]string{1: "1 new failure, 0 fixed", 2: "2 new failures, 0 fixed"} {
+		c := &Changes{Against: "2026-11-21T02:00:00Z", Counts: map[string]int{NewFailure: n}}
+		got := c.headline()
+		if !strings.Contains(got, want) || !strings.HasPrefix(got, "Since the baseline of 2026-11-21T02:00:00Z: ") {
+			t.Errorf("headline with %d new failures: %q, want it to hold %q", n, got, want)
+		}
+	}
+}

@@ -16,10 +16,14 @@ type changeSection struct {
 // headline is "Since the baseline of 2026-11-21T02:00:00Z: 2 new failures,
 // 1 fixed, …": every mark with its count.
 func (c *Changes) headline() string {
-	words := map[string]string{NewFailure: "new failures", Fixed: "fixed", StillFailing: "still failing",
+	words := map[string]string{Fixed: "fixed", StillFailing: "still failing",
 		New: "new", Removed: "removed", Unchanged: "unchanged"}
 	var parts []string
 	for _, m := range markOrder {
+		if m == NewFailure {
+			parts = append(parts, plural(c.Counts[m], "new failure")) // the only noun
+			continue
+		}
 		parts = append(parts, fmt.Sprintf("%d %s", c.Counts[m], words[m]))
 	}
 	since := "Since the baseline"

@@ -24,7 +24,7 @@ func (c *command) initOpenAPI(file, dir string) error {
 	// The suite names the document relative to itself.
 	doc.File = docPathFrom(dir, file)
 	gen := openapi.Generate(doc, filepath.ToSlash(file))
-	fmt.Fprintf(c.stdout, "Generating auth suites for %s (%d operations) in %s\n", displayTitle(doc), len(doc.Operations), displayDir(dir))
+	fmt.Fprintf(c.stdout, "Generating auth suites for %s (%s) in %s\n", displayTitle(doc), plural(len(doc.Operations), "operation"), displayDir(dir))
 	failed := c.writeScaffold(dir, []scaffoldFile{
 		{gen.SuitePath, gen.Suite},
 		{".env.example", gen.EnvExample},
