@@ -108,6 +108,9 @@ func Analyze(ex Exchange) []Cause {
 	a := &analysis{ex: ex, red: newRedactor(ex.Redactor, ex.Credential), exp: expectedStatus(ex), confirm: map[string]int{}}
 	st := ex.StatusCode
 	a.srv = readServer(ex, a.red)
+	if st >= 200 && st < 300 && a.srv.authError == "" && a.srv.failure != "" {
+		a.failedEnvelope()
+	}
 	// A 2xx whose body is an auth error (chat APIs answer 200 with
 	// {"ok": false, "error": "invalid_auth"}) is a refusal.
 	authBody := st >= 200 && st < 300 && a.srv.authError != ""
@@ -172,6 +175,21 @@ func Analyze(ex Exchange) []Cause {
 	return a.result()
 }
 
+// failedEnvelope reads a 2xx whose JSON says the call failed in words
+// AuthErrorBody does not take for a refusal: it is one when it asks to
+// wait before retrying (a rate), names the parameter or header the
+// credential went in as invalid, or says under an error about the key that
+// the route is gone. Only then is the request's credential looked at.
+func (a *analysis) failedEnvelope() {
+	if a.srv.retryWait == "" {
+		a.sent = locate(a.ex, a.red)
+		if !sentPlaceNamedInvalid(a) && !endpointGoneInKeyWords(a) {
+			return
+		}
+	}
+	a.srv.authError = a.srv.failure
+}
+
 var alreadyPublishedRE = lazyre.New(alreadyPublishedPattern)
 
 // serverSideRE: words that make an error the server's own, with a store
@@ -185,10 +203,11 @@ var authWordRE = lazyre.New(`\b(api[ _-]?keys?|apikey|tokens?|scopes?|access|aut
 
 // speaksOfAuth: a 4xx whose body or headers speak of the key, token,
 // scope or access, or of a usage limit reached (a 402 "You have exceeded
-// your monthly included credits", OpenCage's 402 "quota exceeded").
+// your monthly included credits", OpenCage's 402 "quota exceeded"), or
+// that asks to wait before retrying (retryWait).
 func (a *analysis) speaksOfAuth() bool {
 	h := a.ex.ResponseHeader
-	if len(a.srv.challenges) > 0 || a.srv.grantErr != "" || h.Get("X-Oauth-Scopes") != "" || h.Get("X-Accepted-Oauth-Scopes") != "" {
+	if len(a.srv.challenges) > 0 || a.srv.grantErr != "" || a.srv.retryWait != "" || h.Get("X-Oauth-Scopes") != "" || h.Get("X-Accepted-Oauth-Scopes") != "" {
 		return true
 	}
 	return authWordRE.MatchString(a.srv.text) || rateWordsIn(a.srv.text) != "" || a.ruleMatches()

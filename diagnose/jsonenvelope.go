@@ -202,3 +202,36 @@ func refusedText(m map[string]any) string {
 	}
 	return ""
 }
+
+// envelopeFailure is the text of a JSON body that says the call failed,
+// whatever its words: a numeric status or code that is not 0 nor an HTTP
+// success, beside an error or message text (Withings' {"status":503,
+// "error":"Invalid Params: invalid code"} in a 200), or an "error" object
+// with its text (Eventbrite v1's {"error":{"error_type":"Application Key
+// Error","error_message":"This endpoint has been deprecated."}}). The
+// words decide elsewhere whether the failure is a refusal; this only says
+// the 200 is an error.
+func envelopeFailure(m map[string]any) string {
+	texts := []string{"error", "message", "msg", "errmsg", "error_message", "error_msg"}
+	for _, ck := range []string{"status", "code", "errcode", "error_code"} {
+		n, ok := numericCode(m[ck])
+		if !ok || n == 0 || n >= 200 && n < 300 {
+			continue
+		}
+		for _, tk := range texts {
+			if e, _ := m[tk].(string); strings.TrimSpace(e) != "" {
+				return e
+			}
+		}
+	}
+	if eo, _ := m["error"].(map[string]any); eo != nil {
+		var parts []string
+		for _, tk := range []string{"error_type", "type", "message", "error_message", "description", "msg"} {
+			if e, _ := eo[tk].(string); strings.TrimSpace(e) != "" {
+				parts = append(parts, e)
+			}
+		}
+		return strings.Join(parts, ": ")
+	}
+	return ""
+}

@@ -49,7 +49,8 @@ const regionNamedPattern = `(invalid|not valid|wrong|incorrect|unknown) (for|in)
 // is disabled") or in an error id written as one word (AccessTokenInvalid,
 // ApiKeyInvalid, InvalidAccessToken); or found it switched off for good
 // ("The provided API key has been banned", "This token was disabled",
-// Splunk's bare "Token disabled"), or inactive (Mashery's "Key inactive";
+// Splunk's bare "Token disabled"; Last.fm's "API Key Suspended - This
+// application is not allowed…", the reason after a dash), or inactive (Mashery's "Key inactive";
 // Alchemy's "App is inactive", its key being the app's), or said not to
 // exist by the name of the key's id (CoinEx's "access_id not exists",
 // OKX's "API key doesn't exist"; a bare "key" may be a stored object's),
@@ -58,7 +59,7 @@ const regionNamedPattern = `(invalid|not valid|wrong|incorrect|unknown) (for|in)
 const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(could not be|cannot be|was not|not) found,? or (is |was )?(invalid|expired|revoked|disabled|inactive|deactivated)|` +
 	`\b(access|api|auth|bearer)?(token|key)invalid\b|\binvalid(access|auth|bearer)(token|key)\b|` +
 	`\b((api|access|app)[ _-]?)?(key|token|credential|secret)s?( (supplied|provided|given|used|sent))? (has been|have been|was|were|is|are) (banned|blocked|disabled|suspended|deactivated|deleted|invalidated)\b|` +
-	`\b(token|key|credential|secret)s? (disabled|revoked|deactivated|suspended|banned)\s*($|[".,;<])|` +
+	`\b(token|key|credential|secret)s? (disabled|revoked|deactivated|suspended|banned)\s*($|[".,;:<!]|\s[-–—]\s)|` +
 	`\b(developer|api key|key|token|credential|consumer|app|application|project)s? (is |are |was |has been )?inactive\b|` +
 	`\b(access[_ ]id|access[_ ]key[_ ]id|api[_ -]?key|app[_ ]?key|token|credential|client[_ ]id)s? (does not|doesn'?t|do not|not) exists?\b|` +
 	`\b(user|account|owner)s?( [a-z]+){0,6} (is not|isn'?t|are not|is no longer) active( anymore| any ?longer)?\b` + `|` + keyNotRegisteredPattern
@@ -85,8 +86,12 @@ const keyNotRegisteredPattern = `\b(service|api|access|app|application|auth|auth
 // restart transmission-daemon.", "Too many failed login attempts"): a
 // limit on attempts, which the right credential meets too. The attempts
 // must be named failed or logins: Bitbucket's "caused by too many attempts
-// to login" explains a lock that asks for a CAPTCHA, not a wait.
+// to login" explains a lock that asks for a CAPTCHA, not a wait. Also the
+// caller's usage said reached without the word limit (Netatmo's "User
+// usage reached", "Daily API usage exceeded"); a usage of something the
+// account stores ("Storage usage exceeded") is its plan's, not a rate.
 var limitReachedRE = lazyre.New(`\b(request|call|api|rate|usage|query|queries|user|app(lication)?|page)s? limit(ed)? (has been |was |is )?(reached|hit|exhausted)|` +
+	`\b(user|app(lication)?|api|request|call|query|daily|monthly|hourly|account|key|client|developer)s? usage (quota |cap )?(has been |was |is )?(reached|exceeded|exhausted)\b|` +
 	`\bexceeded (your|the) (daily |monthly |hourly |per-minute )?(included |free |allotted )?(request |call |api |usage |message )?(quota|limit|credits)\b|` +
 	`\breached (the|your) (daily |monthly |hourly )?((api|request|call|rate|usage)s? ){1,2}limit\b|\bout of [a-z ]{0,20}credits for the current (second|minute|hour|day)\b|\bover_query_limit\b|` +
 	`\b(developer|account|key|user|app(lication)?|client|consumer)s? over (qps|rate|quota|(the )?[a-z ]{0,30}\blimit)\b|` +
@@ -294,8 +299,17 @@ const verifyCredentialPattern = `\b(verify|check|double[- ]check) (your|the) (<[
 
 // credentialParamMissingPattern: a parameter named like a credential said
 // missing ("Required parameter 'key' is missing", the Steam Web API's 400
-// page): nothing was sent where the API looks, or nothing at all.
-const credentialParamMissingPattern = `\b(required )?(parameter|param|argument|query parameter)s? ['"]?(api[_-]?key|apikey|key|access[_-]?token|token|auth[_-]?token)['"]? (is |was )?(missing|required|not (provided|present|supplied))\b`
+// page), or asked to be passed: nothing was sent where the API looks, or
+// nothing at all.
+const credentialParamMissingPattern = `\b(required )?(parameter|param|argument|query parameter)s? ['"]?(api[_-]?key|apikey|key|access[_-]?token|token|auth[_-]?token)['"]? (is |was )?(missing|required|not (provided|present|supplied))\b|` +
+	`\b(pass|provide|include|send|supply|specify)\b[^.]{0,40}\bparameters? ['"]?(` + credentialParamNames + `)\b|` +
+	`\b(pass|provide|include|send|supply|specify) (the |your |an? )?['"]?(` + credentialParamNames + `)['"]?( and (the |your )?['"]?(` + credentialParamNames + `)['"]?)? (as (an? |the )?(query )?)?(parameters?|params?)\b`
+
+// credentialParamNames: the names a credential's parameter goes by, which
+// an answer asks to be passed ("Please pass via GET using the parameter
+// 'client_secret' and 'client_id'", Untappd; "pass your access_token as a
+// parameter"). A client's id is named only beside its secret's name.
+const credentialParamNames = `api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|client[_-]?secret|app[_-]?(key|secret)|consumer[_-]?(key|secret)|client[_-]?id`
 
 // tokenCheckPattern: a check of a token's own parts failed, in the words
 // a gateway or proxy that verifies JWTs uses ("Invalid JWT signature",
@@ -326,6 +340,16 @@ const originRestrictedPattern = `\b(origin|domain|user[ -]?agent)s?\b[^.]{0,30}\
 // credentialNotSetPattern: a credential said "not set" (Tripadvisor's
 // "client key not set", an UnauthorizedException): none reached the
 // server.
+// credentialMustBeSuppliedPattern: the credential said it must be
+// supplied ("An access token must be supplied in order to use this
+// endpoint", Yelp; "An API key must be provided with every request"), the
+// article right before its name ("a valid token must be supplied" asks
+// for a valid one: validCredentialRequiredPattern), or a code that says it
+// missing in either order (Yelp's TOKEN_MISSING, api_key_missing,
+// MISSING_ACCESS_TOKEN).
+const credentialMustBeSuppliedPattern = `\b(an?|the|your)( (oauth|bearer|auth(entication)?|api|access))? (access[ _-]?token|api[ _-]?key|token|key|credentials?) (must|needs to|has to|should) be (supplied|provided|sent|included|passed|specified|present)\b|` +
+	`\b(token|api_?key|access_?token|credentials?|auth)_missing\b|\bmissing_(token|api_?key|access_?token|credentials?|auth(orization)?)\b`
+
 const credentialNotSetPattern = `\b(client|api|app|application|access|subscription|developer|consumer)[ _-]?(key|token) (is |was )?not set\b`
 
 // notValidCredentialPattern: the value sent is said not to be a valid
@@ -382,5 +406,6 @@ const keyKindRefusedPattern = `\b(can'?t|cannot|can not|not (allowed|permitted) 
 // Bearer: …, ApiKey-v1: …", GC Notify): when the request used another,
 // the scheme is wrong, not the secret (schemeNotNamed decides).
 const schemeRequiredPattern = `\b(authentication |auth )?[a-z][a-z0-9-]* (authentication |auth )?scheme (must|should|has to) be used\b|` +
+	`\bonly (valid )?[a-z][a-z0-9-]* (authentication|auth|authori[sz]ation|tokens?|credentials?) (is |are )?(supported|accepted|allowed)\b|` +
 	`\b(must|should) use (the )?[a-z][a-z0-9-]* (authentication |auth )?scheme\b|` +
 	`\bsupports? the following (authentication|auth) (methods|schemes|types)\b`

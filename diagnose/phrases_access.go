@@ -158,6 +158,20 @@ const applyForAccessPattern = `\b(should|must|need to|have to|please) (apply|req
 // required oauth scope", Twitch's v5 API): the token lacks one.
 const missingScopePattern = `\bmissing (the |a )?(required |necessary )?(oauth2? )?scopes?\b`
 
+// scopePermissionMissingPattern: a permission named like a scope (an
+// identifier with a colon) said missing, in a field error list (Strava's
+// {"resource":"AccessToken","field":"activity:read_permission","code":
+// "missing"}, its values read one after another, in either order, the
+// name perhaps after a label such as "Error: ") or in
+// words
+// ("Permission activity:read is missing", a code missing_permission with
+// the name after it): the token lacks that scope. A field without a colon
+// said missing is a form's ("field":"name","code":"missing").
+const scopePermissionMissingPattern = `\b[a-z][a-z0-9_]*:[a-z0-9_:.]+[_ ]permissions?\b[\s",:;]{0,4}(is |was )?(missing|required|not granted)\b|` +
+	`\bmissing\b[\s",:;]{0,4}([a-z][a-z ]{0,20}:\s+)?[a-z][a-z0-9_]*:[a-z0-9_:.]+[_ ]permissions?\b|` +
+	`\bpermissions? ['"]?[a-z][a-z0-9_]*:[a-z0-9_:.]+['"]? (is |was |are )?(missing|required|not granted)\b|` +
+	`\bmissing[_ ](permission|scope)s?\b[\s",:;]{0,4}[a-z][a-z0-9_]*:[a-z0-9_:.]+`
+
 // notYoursPattern: what the request names is said not to be the caller's
 // ("These credentials do not belong to you", Cal.com about a calendar
 // connection named by its id): the server knows who "you" are, so the

@@ -135,3 +135,53 @@ func fullCounters(h http.Header) []string {
 	}
 	return out
 }
+
+// retryWaitKeys are the names (as codeKey spells them) of a body field
+// that tells the client how long to wait before it retries.
+var retryWaitKeys = map[string]bool{"WAIT_SECONDS": true, "WAIT_TIME": true, "RETRY_AFTER": true, "RETRY_AFTER_SECONDS": true,
+	"RETRY_AFTER_MS": true, "RETRY_IN": true, "RETRY_IN_SECONDS": true}
+
+// retryWait is a body's field that asks the client to wait before it
+// retries, with a positive value ("wait_seconds: 188"), at the top or in
+// an object under it (Withings' {"status":601,"body":{"wait_seconds":188},
+// "error":"Same arguments in less than 10 seconds"}, a 200; "retryAfter"
+// in an error object): a rate limit said in numbers rather than words.
+// "" when there is none, or its value is 0.
+func retryWait(doc any) string {
+	m, _ := doc.(map[string]any)
+	if m == nil {
+		return ""
+	}
+	for _, obj := range append([]map[string]any{m}, nestedObjects(m)...) {
+		keys := make([]string, 0, len(obj))
+		for k := range obj {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			if !retryWaitKeys[codeKey(k)] {
+				continue
+			}
+			if n, ok := numericCode(obj[k]); ok && n > 0 {
+				return textf("%s: %s", k, strconv.FormatFloat(n, 'f', -1, 64))
+			}
+		}
+	}
+	return ""
+}
+
+// nestedObjects are the objects directly under m, in key order.
+func nestedObjects(m map[string]any) []map[string]any {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var out []map[string]any
+	for _, k := range keys {
+		if o, _ := m[k].(map[string]any); o != nil {
+			out = append(out, o)
+		}
+	}
+	return out
+}

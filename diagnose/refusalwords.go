@@ -23,6 +23,9 @@ import (
 // ERROR": the key is known and not approved for this service; Business
 // Central's "You do not have the following permissions on Page …" and
 // "the current permissions prevented the action").
+// Also "API client is not authorized by Fitbit to access the resource
+// requested" (who decided, between the words) and Netatmo's "Operation is
+// forbidden" (an operation, not a request a proxy stopped).
 // Only verbs of access count after "cannot" ("You cannot delete a
 // channel with members" is the business's rule) and after "not authorized
 // to" ("Not authorized to call this method", "You are not authorized to
@@ -34,7 +37,8 @@ const callerRefusedPattern = `\b(do|does|did) ?n(o|')t have (the (following |req
 	`\bmissing (access|permissions?|privileges?|rights)\s*($|[.,;:!"<])|\bmust have [a-z ]{0,20}\b(rights|privileges?|role|access|permissions?)\b|` +
 	`\b(you|users?|callers?|clients?|consumers?|apps?|applications?|accounts?|members?|tokens?|keys?)\b[^.]{0,20}\b(cannot|can ?not|can'?t|may not)\b (consume|access|use|call|perform|view|list|see)\b|` +
 	`\b(you|users?|callers?|clients?|consumers?|apps?|applications?|accounts?|members?|tokens?|keys?|api_key)\b[^.]{0,30}\b(is|are) not (allowed|permitted) to\b|` +
-	`\bnot authori[sz]ed to (access|perform|consume|invoke|view|list|read|see)\b|` +
+	`\bnot authori[sz]ed (by [a-z0-9 .'-]{1,40} )?to (access|perform|consume|invoke|view|list|read|see)\b|` +
+	`\b(operation|action|method)s? (is |are |was )?forbidden\b|` +
 	`\b(does|do) ?n(o|')t own\b|\bforbids?\b|\bforbidden for (the )?(user|client|app|account|caller)\b|` +
 	`\bnot (in|on) the (authori[sz]ed|allowed|approved) (list|users)\b|\b(is|are) restricted and\b|` +
 	`\b(users?|accounts?|apps?|applications?|clients?|callers?|developers?|consumers?)\b (is |are |was )?not (registered|approved|whitelisted|allowlisted|enrolled) (in|for|with|on|to)\b|` +

@@ -44,6 +44,10 @@ type server struct {
 	// fhirIssue is the code of a FHIR OperationOutcome's first issue
 	// (login, expired, forbidden, throttled, …), lower-cased.
 	fhirIssue string
+	// failure: a JSON body says the call failed (envelopeFailure), with
+	// this text, whatever its words; retryWait: its field that asks to
+	// wait before retrying (retryWait).
+	failure, retryWait string
 }
 
 func readServer(ex Exchange, red *redactor) server {
@@ -115,6 +119,10 @@ func readServer(ex Exchange, red *redactor) server {
 		s.fields = formFields(doc)
 		s.authError = authError(doc)
 		s.fieldError = s.authError != "" && graphQLFieldError(doc)
+		if m, ok := doc.(map[string]any); ok {
+			s.failure = red.excerpt(envelopeFailure(m), 240)
+		}
+		s.retryWait = red.excerpt(retryWait(doc), 120)
 	} else if s.html {
 		s.message = htmlTitle(string(body))
 		s.authError = titleAuthError(s.message) // the title read once

@@ -75,6 +75,11 @@ var rules = []rule{
 	// know as a SigV4 signature, and stumbles on a Bearer token.
 	{name: "unknown operation", words: re(unknownOperationPattern), code: EndpointNotFound, strong: true,
 		message: "the API says the API or operation the request names does not exist, whatever it says about authorization: check the operation name, the path and the method against the API's documentation (and that the account is moved to production if the API says so); the credential is not the problem"},
+	// A route said retired under an error about the key (Eventbrite v1's
+	// "Application Key Error": "This endpoint has been deprecated."): the
+	// route changed, not the key nor the way of authenticating.
+	{name: "route retired", words: re(routeGonePattern), when: endpointGoneInKeyWords, code: EndpointNotFound, strong: true,
+		message: "the API says the endpoint or method the request calls has been retired, in an error about the key: the route is gone, the credential is not the problem; move to the endpoint the API documents now (its current version's path)"},
 	{name: "AWS API Gateway SigV4 parse", words: re(`(invalid|not a valid) key=value pair \(missing equal-sign\) in authorization header|authorization header requires '(credential|signature|signedheaders)' parameter`), codeFor: sigV4ParseCode, strong: true,
 		message: "API Gateway tried to read the Authorization header as an AWS SigV4 signature: it does so for a path, method or stage it does not know (or a route that requires IAM authorization), before any authorizer runs; check the path, the HTTP method and the stage in the URL against the deployed API"},
 	{name: "proxy authentication", status: []int{407}, code: BlockedByProxy, strong: true,
@@ -153,7 +158,7 @@ var rules = []rule{
 	// An account can switch a method off: "Key based authentication is
 	// not permitted on this storage account", "Local authorization is
 	// disabled".
-	{name: "deprecated method", words: re(legacyDisabledPattern + `|` + methodRemovedPattern + `|deprecat|no longer (supported|accepted|allowed)|has been (sunset|disabled)|\bsunset\b|\b(key|password|token|secret|shared ?key|local|basic)[- ]based auth\w* is not (permitted|allowed|enabled)|\b(local|basic|password|key|shared ?key) auth\w* (is|has been) (disabled|not permitted)|` + methodNotAllowedHerePattern), unless: re(`rate limit|` + oneKeyDisabledPattern + `|` + valueInvalidPattern + `|` + apiVersionDeprecatedPattern), code: DeprecatedAuthMethod, strong: true,
+	{name: "deprecated method", words: re(legacyDisabledPattern + `|` + methodRemovedPattern + `|deprecat|no longer (supported|accepted|allowed)|has been (sunset|disabled)|\bsunset\b|\b(key|password|token|secret|shared ?key|local|basic)[- ]based auth\w* is not (permitted|allowed|enabled)|\b(local|basic|password|key|shared ?key) auth\w* (is|has been) (disabled|not permitted)|` + methodNotAllowedHerePattern), unless: re(`rate limit|` + oneKeyDisabledPattern + `|` + valueInvalidPattern + `|` + apiVersionDeprecatedPattern), when: notRouteGone, code: DeprecatedAuthMethod, strong: true,
 		message: "the API says this way of authenticating is deprecated or disabled (a key in the query string, Basic with a password, a legacy key type): switch the credential to the method the API documents now"},
 	// A signed request refused for its timestamp or nonce (Binance's
 	// recvWindow, Bybit's recv_window, OKX's "Timestamp request expired",
@@ -181,7 +186,7 @@ var rules = []rule{
 		// "Invalid issuer or signature": one of two faults, not the issuer.
 		unless: re(`\bissuer,? or\b|\bor (an? |the )?(invalid |wrong |untrusted )?issuer\b`), code: JWTWrongIssuer, strong: true, confirms: []string{JWTWrongIssuer, CredentialFromOtherEnvironment},
 		message: "the server says the token comes from an issuer it does not trust: use a token from this environment's tenant or identity provider"},
-	{name: "scopes", words: re(`missing_scopes?|insufficient[_ ]?(authentication |client )?scopes?|scopes? (does|do) not match|required scope(s|\(s\))|does not contain scopes?|requires (the )?[a-z_.]+ permissions? to|required access: [^.]{0,80}access scope|requiredscopes|scope_insufficient|not been granted all required scopes|requires merchant approval for [a-z_]+ scope|does not have the required permissions|"needed"\s*:|missing scopes?:|\blacks? (one or more )?(required )?(privilege )?scopes?\b|\binvalid_scope\b|\binvalid scope(s|\(s\))?:|\brequires (the )?[a-z0-9_.]+:[a-z0-9_:.]+ scopes?\b|not match (the )?(expected|required) scopes?|missing role permissions|\b(roles|scopes) on the request\b|scopes? (does|do) not (include|cover|allow)|\bscope (provided )?is (incorrect|insufficient|not sufficient)|bound to a different scope|\bscope[a-z ]{0,12}[ _]mismatch\b|invalid_?oauth_?scope|` + namedPermissionPattern + `|` + lacksScopePattern + `|` + scopeNotGrantedPattern + `|` + missingScopePattern + `|` + scopeDisabledPattern),
+	{name: "scopes", words: re(`missing_scopes?|insufficient[_ ]?(authentication |client )?scopes?|scopes? (does|do) not match|required scope(s|\(s\))|does not contain scopes?|requires (the )?[a-z_.]+ permissions? to|required access: [^.]{0,80}access scope|requiredscopes|scope_insufficient|not been granted all required scopes|requires merchant approval for [a-z_]+ scope|does not have the required permissions|"needed"\s*:|missing scopes?:|\blacks? (one or more )?(required )?(privilege )?scopes?\b|\binvalid_scope\b|\binvalid scope(s|\(s\))?:|\brequires (the )?[a-z0-9_.]+:[a-z0-9_:.]+ scopes?\b|not match (the )?(expected|required) scopes?|missing role permissions|\b(roles|scopes) on the request\b|scopes? (does|do) not (include|cover|allow)|\bscope (provided )?is (incorrect|insufficient|not sufficient)|bound to a different scope|\bscope[a-z ]{0,12}[ _]mismatch\b|invalid_?oauth_?scope|` + namedPermissionPattern + `|` + lacksScopePattern + `|` + scopeNotGrantedPattern + `|` + missingScopePattern + `|` + scopeDisabledPattern + `|` + scopePermissionMissingPattern),
 		code: ServerInsufficientScope, strong: true, evidence: (*analysis).scopeEvidence,
 		message: "the server says the credential lacks a scope or permission this call needs (it names it in its answer): grant it to the app, token or key at the provider, or request a token with it"},
 	// "…not authorized to use this API key" (Vultr, refusing the caller's
@@ -242,7 +247,7 @@ var rules = []rule{
 		words: re(notRolePattern + `|` + adminOnlyPattern + `|` + authorizationCodePattern + `|access refused|not_authorised.{0,40}(administrator|management|vhost)|not authori[sz]ed to access (the )?(virtual host|vhost)|insufficient privileges|\b(team|workspace|organi[sz]ation|project)s? not authori[sz]ed\b|must be a member of (an?|the|this|that) (organi[sz]ation|team|workspace|project|group)\b|` + noAccessToThisPattern),
 		code:  PermissionDenied, strong: true,
 		message: "the API answered 401 but its own words describe an authorization failure: the login was accepted and the user may not do this (a missing role, tag or permission); grant it to the user, or use one that has it (this API uses 401, not 403, for permission failures)"},
-	{name: "no credential found", words: re(`not_authed|no api ?key (was )?(found|provided)|did not provide an api key|authentication (credentials (were )?)?not found|no token provided|no (authentication|auth|bearer) token|authorization field missing|missing subscription key|no account or server api tokens were supplied|must specify access token via authorization header|requires authentication|credentials were not provided|"detail"\s*:\s*"not authenticated"|jwt is missing|no authorization token|didn'?t provide an api key|failed to resolve api[ _-]?key|not currently logged in|unregistered callers|no credentials (were )?provided|missing (the |an? )?(api[ _-]?key|(access|bearer|client|auth|session|api) token|credentials?|authori[sz]ation header|authentication header)\b|\b(api[ _-]?key|access token|bearer token) (is )?required\b|(^|[\"':.>]\s*|\ban? )token (is )?required\b|\b(api[ _-]?key|jwt|access token|bearer token|authori[sz]ation header|authentication header|project[ _-]?id) (is |was )?(missing|not (present|supplied|included|provided))\b|\btoken (is |was )?(missing|not (present|supplied|included|provided))\s*($|[.,;"])|\b(authori[sz]ation|authentication) header (is |was )?not found\b|\bnot exists? (the )?(client[ _-]?id|client[ _-]?secret|api[ _-]?key|access[ _-]?token)\b|` + credentialHeaderMissingPattern + `|` + noAuthProvidedPattern + `|` + credentialNotInRequestPattern + `|` + credentialParamMissingPattern + `|` + credentialNotSetPattern),
+	{name: "no credential found", words: re(`not_authed|no api ?key (was )?(found|provided)|did not provide an api key|authentication (credentials (were )?)?not found|no token provided|no (authentication|auth|bearer) token|authorization field missing|missing subscription key|no account or server api tokens were supplied|must specify access token via authorization header|requires authentication|credentials were not provided|"detail"\s*:\s*"not authenticated"|jwt is missing|no authorization token|didn'?t provide an api key|failed to resolve api[ _-]?key|not currently logged in|unregistered callers|no credentials (were )?provided|missing (the |an? )?(api[ _-]?key|(access|bearer|client|auth|session|api) token|credentials?|authori[sz]ation header|authentication header)\b|\b(api[ _-]?key|access token|bearer token) (is )?required\b|(^|[\"':.>]\s*|\ban? )token (is )?required\b|\b(api[ _-]?key|jwt|access token|bearer token|authori[sz]ation header|authentication header|project[ _-]?id) (is |was )?(missing|not (present|supplied|included|provided))\b|\btoken (is |was )?(missing|not (present|supplied|included|provided))\s*($|[.,;"])|\b(authori[sz]ation|authentication) header (is |was )?not found\b|\bnot exists? (the )?(client[ _-]?id|client[ _-]?secret|api[ _-]?key|access[ _-]?token)\b|` + credentialHeaderMissingPattern + `|` + noAuthProvidedPattern + `|` + credentialNotInRequestPattern + `|` + credentialParamMissingPattern + `|` + credentialNotSetPattern + `|` + credentialMustBeSuppliedPattern),
 		// (Not "missing authentication token": AWS API Gateway's words for
 		// a route it does not know, the table's first row.)
 		// "Token required" opens a sentence, a JSON string or an element's
@@ -316,6 +321,11 @@ var rules = []rule{
 	// With nothing sent, the no-credential reading speaks.
 	{name: "unknown API key", words: re(`\b(api[ _-]?key|access[ _-]?key( ?id)?|secret[ _-]?id|key[ _-]?id)s? (is |was )?not found\b`), needsSent: true, code: CredentialRejected, strong: true,
 		message: "the server looked the API key (or access key id) up and does not know it: it was deleted, mistyped, or belongs to another project or account; copy it again from the provider's console into the variable that defines it"},
+	// The parameter, header or field the credential went in named invalid
+	// ("Invalid Params: invalid code" to an authorization code sent as
+	// code, "incorrect X-Partner-Token"), whatever it is called.
+	{name: "credential's place named invalid", words: re(placeNamedInvalidRE.String()), needsSent: true, when: sentPlaceNamedInvalid, code: CredentialRejected, strong: true,
+		message: "the server names the parameter or header the credential went in as invalid: it read the credential there and refused it (revoked, expired, mistyped, or another account's); check it at the provider and update the variable that defines it"},
 	{name: "rejected credential words", words: re(`invalid[_ ]((private|secret|access|subscription) )?api[_ ]?key\b|invalid (private|secret|public|authori[sz]ation|auth) keys?\b|invalid[_ ](app|client)?[_ ]?secret\b|\bauth[_ -]?fail(ed|ure)\b|\b(bad|invalid)[_ ]authori[sz]ation( header| token| key)?(\s*["(.,;:]|\s*$)|invalid [a-z_-]+ or (api[_ ]?)?(key|token|secret)\b|invalid x-api-key|api[ _-]?key not valid|invalid[_ ]((authentication|login|user)[_ ])?credentials?\b|invalid[_ ]password|(incorrect|wrong) password|bad credentials|\bbad (api[_ ]?)?(key|token)\b|invalid_auth|invalid token|token (is )?invalid|unrecognized login|authentication[_ ]?(fail(ed|ure)|unsuccessful)|(login|logon|sign[- ]?in) (was )?unsuccessful|invalid[_ ]session|(account|user|organi[sz]ation|workspace|tenant) (has been |is |was )?(deactivated|suspended|restricted|banned)\b|user disabled|invalidapikey\b|incorrect api key|not a valid (api )?(key|token)|authorization grant is invalid|security token included in the request is invalid|token_revoked|(token|key|credential)s? (has been|have been|was|is) revoked|account_inactive|key not authori[sz]ed|login failed|"invalidtoken"\s*:\s*true|unknown x-auth-key|signaturedoesnotmatch|signature we calculated does not match|invalid client_id or secret|invalid_api_keys|invalid[_ ]((oauth|access|auth|bearer|jwt|api)[_ ]){0,2}token|error validating (access |auth |bearer |oauth )?token|invalidaccesskeyid|access key id you provided does not exist|signature does not match|key has expired|expired api[_ ]?key|api_key_expired|invalid or non-existent authentication information|(key|token) (provided )?is invalid|server failed to authenticate the request|\bauthentication error\b|(token|signature) is malformed|\b(api[ _-]?key|apikey|token|signature|credentials?)\s*:\s*invalid\b|malformed (access |bearer )?token|acl (token )?not found|invalid[_ ]signature|(credential|key|token|signature)s? (provided |supplied |given )?(is|are) not valid\s*[."]|` + tokenCheckPattern + `|\b(signature|token|credential)s? (cannot|can ?not|could not|couldn't) be (verified|validated)\b|\b(invalid|revoked|bad|incorrect|wrong|unrecognized)((,? (or )?|/)(invalid|revoked|expired|disabled|unknown|missing))+ [a-z-]{0,20} ?(api[ _]?key|key|token|credential)s?\b|` + unknownCredentialPattern + `|` + revokedMalformedPattern + `|` + verifyCredentialPattern + `|` + notValidCredentialPattern + `|` + accessRevokedPattern + `|` + accountSuspendedPattern + `|` + credentialFaultPattern),
 		// An answer in anti-CSRF words ("Invalid CSRF Token", Transmission's
 		// "invalid session-id header … to help prevent CSRF attacks") is the
@@ -466,6 +476,12 @@ func noCredentialCode(a *analysis) string {
 		return CredentialRejected
 	case a.sent.any() && a.srv.oauthErr == "invalid_token":
 		return ""
+	case a.sent.any() && (invalidCodeRE.MatchString(a.srv.words) || invalidCodeRE.MatchString(a.srv.norm)):
+		// The answer's own code calls the credential invalid beside words
+		// that say authentication is required (Untappd's "error_type":
+		// "invalid_auth" with "This method requires authentication."):
+		// the code names the fault, and the credential was read.
+		return CredentialRejected
 	case a.sent.any() && a.sentAccessToken() && namedKeyRE.MatchString(a.srv.words):
 		// A short-lived JWT went as the bearer token and the answer misses
 		// a key (an API or subscription key): a gateway that wants its own
@@ -478,6 +494,10 @@ func noCredentialCode(a *analysis) string {
 	}
 	return NoCredentialsSent
 }
+
+// invalidCodeRE: an error code that calls the credential invalid (read
+// also as normalizeWords spells a code: InvalidAuth, invalid-auth).
+var invalidCodeRE = lazyre.New(`\binvalid_(auth|token|api_?key|access_?token|credentials?|key|session)\b`)
 
 // authzFieldMissingRE: the Authorization header or field said missing.
 var authzFieldMissingRE = lazyre.New(`\bauthori[sz]ation (header|field) (is |was )?(missing|not (found|present|provided))\b`)
@@ -551,14 +571,17 @@ func schemeNotNamed(a *analysis) bool {
 		return false
 	}
 	for _, m := range namedSchemeRE.FindAllStringSubmatch(a.srv.text, -1) {
-		if strings.EqualFold(m[1], scheme) {
+		if strings.EqualFold(m[1], scheme) || strings.EqualFold(m[4], scheme) {
 			return false
 		}
 	}
 	return true
 }
 
-var namedSchemeRE = lazyre.New(`\b([a-z][a-z0-9-]*)(:|,? (authentication |auth )?scheme\b)`)
+// namedSchemeRE: a scheme named ("Bearer: …", "bearer scheme"), or named
+// as the only one taken ("Only valid bearer authentication supported",
+// Spotify's Web API to a Basic login).
+var namedSchemeRE = lazyre.New(`\b([a-z][a-z0-9-]*)(:|,? (authentication |auth )?scheme\b)|\bonly (?:valid )?([a-z][a-z0-9-]*) (?:authentication|auth|authori[sz]ation|tokens?|credentials?) (?:is |are )?(?:supported|accepted|allowed)\b`)
 
 // notTheKindSent: the kind of credential the answer expects is not the
 // kind the request sent. A Bearer token answered "Expected OAuth 2 access

@@ -22,6 +22,7 @@ func TestRules(t *testing.T) {
 	}{
 		"AWS API Gateway":                   {403, nil, `{"message":"Missing Authentication Token"}`, key, "", EndpointNotFound},
 		"unknown operation":                 {403, nil, `{"message":"GetInvoices is not a valid operation name for this service. Authorization failed."}`, tok, "", EndpointNotFound},
+		"route retired":                     {401, nil, `{"error":{"type":"Authentication Error","message":"This method has been removed; call v3 instead"}}`, tok, "", EndpointNotFound},
 		"AWS API Gateway SigV4 parse":       {403, map[string]string{"X-Amzn-ErrorType": "IncompleteSignatureException"}, `{"message":"Invalid key=value pair (missing equal-sign) in Authorization header (hashed with SHA-256 and encoded with Base64): 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG='."}`, tok, "", EndpointNotFound},
 		"proxy authentication":              {407, map[string]string{"Proxy-Authenticate": `Basic realm="corp-proxy"`, "Content-Type": "text/html"}, `<html><body><h1>407 Proxy Authentication Required</h1></body></html>`, tok, "", BlockedByProxy},
 		"Atlassian login refused":           {200, map[string]string{"X-Seraph-LoginReason": "AUTHENTICATED_FAILED"}, `{"name":"ci-bot","loginInfo":{"failedLoginCount":3}}`, basicCred("ci-bot", "Wq8ZbV3kLmN0pQrS"), "", CredentialRejected},
@@ -82,6 +83,7 @@ func TestRules(t *testing.T) {
 		"AWS API Gateway Forbidden":         {403, map[string]string{"X-Amzn-ErrorType": "ForbiddenException"}, `{"message":"Forbidden"}`, key, "", CredentialRejected},
 		"API Gateway key Forbidden":         {403, nil, `{"message":"Forbidden"}`, apiKey("API_KEY", "Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAb7cDe0f", "x-api-key", ""), "", CredentialRejected},
 		"expired API key":                   {400, nil, `{"error":{"code":400,"message":"API key expired. Please renew the API key.","status":"INVALID_ARGUMENT"}}`, apiKey("API_KEY", "AIzaSyB7x3Qm2LkT9wXy7NbV3cD1fG4hJ6kL8mN", "", "key"), "", CredentialRejected},
+		"credential's place named invalid":  {400, nil, `{"errors":["invalid x-api-key value"]}`, key, "", CredentialRejected},
 		"rejected credential words":         {401, nil, `{"message":"Invalid API key"}`, key, "", CredentialRejected},
 		"payment required":                  {402, nil, `{"message":"Payment Required"}`, key, "", PermissionDenied},
 		"valid credential required":         {401, nil, `{"error":"A valid API key is required to call this endpoint"}`, key, "", CredentialRejected},

@@ -15,7 +15,12 @@ import (
 // than the credential.
 func (a *analysis) serverStops() {
 	ex := a.ex
-	if ok, ev := rateLimit(ex.StatusCode, ex.ResponseHeader, a.srv.words, ex.Now); ok {
+	ok, ev := rateLimit(ex.StatusCode, ex.ResponseHeader, a.srv.words, ex.Now)
+	if !ok && a.srv.retryWait != "" {
+		// The body asks to wait before retrying, in numbers, not words.
+		ok, ev = true, []string{textf("the body asks to wait: %s", a.srv.retryWait)}
+	}
+	if ok {
 		if a.srv.message != "" {
 			ev = append(ev, textf("the server said: %q", a.srv.message))
 		}

@@ -1,0 +1,75 @@
+package diagnose
+
+import (
+	"strings"
+
+	"github.com/authspec/authspec/internal/lazyre"
+)
+
+// Readings that hold an answer's words against the request: the place the
+// credential went in, named as invalid; a route said gone under an error
+// about the key.
+
+// placeNamedInvalidRE: a word of refusal before a name, as an answer puts
+// a parameter's or header's name after it ("Invalid Params: invalid
+// code", "incorrect X-Partner-Token", "invalid x-api-key value"). The name
+// ends the phrase: in "Invalid authorization code." the thing named is
+// the code, not the Authorization header.
+var placeNamedInvalidRE = lazyre.New(`\b(invalid|incorrect|wrong|unknown|unrecogni[sz]ed|bad|expired|revoked) ['"]?([a-z][a-z0-9_.-]*[a-z0-9])['"]?(\s*$|\s*[^a-z0-9\s]|\s+(header|parameter|param|field|value)s?\b)`)
+
+// sentPlaceNamedInvalid: the answer calls invalid the very parameter,
+// header or field the credential went in (Withings' "invalid code" to the
+// authorization code sent as code, Last.fm's "invalid sk" to a session
+// key sent as sk): it read the credential there and refused it, whatever
+// the parameter is called. Another name said invalid ("invalid date") is
+// the request's data.
+func sentPlaceNamedInvalid(a *analysis) bool {
+	var places []string
+	for _, ps := range [][]placed{a.sent.headers, a.sent.query, a.sent.body} {
+		for _, p := range ps {
+			if p.where != "body" {
+				places = append(places, p.where)
+			}
+		}
+	}
+	places = append(places, a.sent.authHeaders...)
+	places = append(places, a.sent.authQuery...)
+	places = append(places, a.sent.authBody...)
+	for _, m := range placeNamedInvalidRE.FindAllStringSubmatch(a.srv.words, 8) {
+		for _, p := range places {
+			if placeKey(p) == placeKey(m[2]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeKey spells a parameter's or header's name one way (X-Api-Key,
+// x_api_key).
+func placeKey(name string) string {
+	return strings.ReplaceAll(strings.ToLower(name), "-", "_")
+}
+
+// keyErrorRE: an error labelled as about the key or the authentication
+// ("Application Key Error", "API key error", "Authentication error").
+var keyErrorRE = lazyre.New(`\b(application |app |api |access |developer )?(key|auth\w*|token|credentials?) error\b`)
+
+// routeGonePattern: the route, method or operation said retired ("This
+// endpoint has been deprecated.", "This method has been retired.").
+const routeGonePattern = `\b(endpoint|method|operation|route|resource)s? (has been|have been|is|was|are) (deprecated|retired|removed|discontinued|decommissioned|shut ?down)\b`
+
+// endpointGoneInKeyWords: an error labelled as about the key says the
+// route is gone (Eventbrite v1's {"error_type":"Application Key Error",
+// "error_message":"This endpoint has been deprecated."}): the route
+// changed, not the key, so not deprecated_auth_method either.
+func endpointGoneInKeyWords(a *analysis) bool {
+	return routeGoneRE.MatchString(a.srv.words) && keyErrorRE.MatchString(a.srv.words)
+}
+
+var routeGoneRE = lazyre.New(routeGonePattern)
+
+// notRouteGone: the answer is not a route said retired under an error
+// about the key (endpointGoneInKeyWords), which deprecates no way of
+// authenticating.
+func notRouteGone(a *analysis) bool { return !endpointGoneInKeyWords(a) }
