@@ -59,6 +59,15 @@ func checkSyntax(s string) error {
 	return scan(s, func(string) {}, func(string) {})
 }
 
+// wholeRef returns the name s refers to when s is that one reference,
+// ${NAME}, and nothing else.
+func wholeRef(s string) (string, bool) {
+	if len(s) < 4 || !strings.HasPrefix(s, "${") || strings.IndexByte(s, '}') != len(s)-1 || !validName(s[2:len(s)-1]) {
+		return "", false
+	}
+	return s[2 : len(s)-1], true
+}
+
 // Refs returns the names s refers to, in order, without duplicates.
 func Refs(s string) []string {
 	var names []string
@@ -95,6 +104,14 @@ func eachRef(s string, fn func(name string)) {
 func Expand(s string, lookup func(name string) (string, bool)) (out string, missing []string) {
 	if !strings.Contains(s, "${") {
 		return s, nil
+	}
+	if name, ok := wholeRef(s); ok {
+		// A value that is one variable (a token, a base_url) is the
+		// variable's value as it stands: no copy of it built.
+		if v, ok := lookup(name); ok && v != "" {
+			return v, nil
+		}
+		return "", []string{name}
 	}
 	var b strings.Builder
 	err := scan(s, func(t string) { b.WriteString(t) }, func(n string) {

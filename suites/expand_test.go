@@ -52,6 +52,9 @@ func TestExpand(t *testing.T) {
 		{"x ${A} ${", "x ${A} ${", nil},
 		{"${}", "${}", nil},
 		{"${1A}", "${1A}", nil},
+		{"${A}}", "alpha}", nil},
+		{"${A}x", "alphax", nil},
+		{"${A-}", "", []string{"A-"}},
 	}
 	for _, tt := range tests {
 		out, missing := Expand(tt.in, mapLookup(vars))
@@ -146,5 +149,14 @@ func TestSuggest(t *testing.T) {
 		if got := suggest(tt.word, keys); got != want {
 			t.Errorf("suggest(%q) = %q, want %q", tt.word, got, want)
 		}
+	}
+}
+
+// A value that is one reference (a token, a base_url: each suite of a
+// folder expands its own) is the variable's value itself, not a copy.
+func TestExpandWholeReferenceCopiesNothing(t *testing.T) {
+	lookup := mapLookup(map[string]string{"TOKEN": "tok-5f0c1e9a7b2d4c68"})
+	if n := testing.AllocsPerRun(100, func() { Expand("${TOKEN}", lookup) }); n != 0 {
+		t.Errorf("Expand(\"${TOKEN}\") made %v allocations, want 0", n)
 	}
 }

@@ -17,11 +17,11 @@ import (
 // validate checks what spans several parts of a suite: names that refer to
 // credentials and environments, and transport safety.
 func validate(d *decoder, s *Suite) {
-	creds := append(sortedKeys(s.Credentials), vocab.CredNone)
 	checkAuth := func(name string, pos Pos) {
 		if name == "" || name == vocab.CredNone || s.Credentials[name] != nil {
 			return
 		}
+		creds := append(sortedKeys(s.Credentials), vocab.CredNone) // only for the message
 		defined := "the suite defines no credentials"
 		if len(creds) > 1 {
 			defined = "defined: " + quoteList(creds)
