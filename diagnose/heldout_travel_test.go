@@ -247,3 +247,54 @@ func TestHeldoutTravel(t *testing.T) {
 	runTokenCases(t, travelTokenCases())
 	runFalsePositives(t, "travel non-refusals", travelNonRefusals())
 }
+
+// lateTravelCases: answers of the same category gathered after the
+// round's fixes, run once unchanged before any further reading;
+// expectations from the catalog. First run: 4 of 5 (refusals 1 of 2,
+// token endpoint 1 of 1, non-refusals 2 of 2). The miss: an account said
+// inactive ("Account Inactive" on a 403) read as a permission; 5 of 5
+// after one general reading: an account said inactive is switched off,
+// like a developer, key or app said so (the credential's account).
+func lateTravelCases() []provCase {
+	return []provCase{
+		// SENEC's wallbox proxy: an empty 401 with only a session cookie
+		// set, to the app's bearer token.
+		{src: "https://github.com/marq24/ha-senec-v3/issues/217", name: "SENEC wallbox proxy 401 empty body, JSESSIONID set", status: 401,
+			header: map[string]string{"Content-Length": "0", "X-Content-Type-Options": "nosniff", "Cache-Control": "no-cache, no-store, max-age=0, must-revalidate", "Set-Cookie": "JSESSIONID=04711FFD5DADE79190F53A905190A311; Path=/; Secure; HttpOnly"},
+			cred:   bearer("SENEC_APP_TOKEN", "eyJraWQiOiJzZW5lYyJ9.opaque.Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c"), method: "POST", path: "/wallbox/api/v1/systems/wallboxes/search", want: CredentialRejected},
+		// A football data API's account switched off (printed as a Python
+		// dict; served as JSON with the status its code names): the key's
+		// account, not a permission.
+		{src: "https://github.com/jokecamp/FootballData/issues/1", name: "Football data 403 Account Inactive", status: 403,
+			header: jsonCT(), body: `{"status": "error", "message": "Account Inactive", "code": 403}`,
+			cred: apiKey("FOOTBALL_API_KEY", "9df97b651e4244bbb8da6d50a6156d2b", "X-Auth-Token", ""), path: "/v1/fixtures", want: CredentialRejected},
+	}
+}
+
+// lateTravelTokenCases: a late token endpoint refusal (ecobee's, its
+// description quoted in the source's exception; served as the RFC 6749
+// JSON it comes in).
+func lateTravelTokenCases() []tokenCase {
+	return []tokenCase{
+		{src: "https://github.com/i8beef/Ecobee/issues/11", name: "ecobee token 400 invalid_grant the grant, token or credentials are invalid", status: 400,
+			body: `{"error":"invalid_grant","error_description":"The grant, token or credentials are invalid, expired, revoked, do not match redirection URI used in the authorization request, or was issued to another client."}`, want: CredentialRejected},
+	}
+}
+
+// lateTravelNonRefusals: late answers that are not refusals: Fitbit's
+// rate limit, and its validation error about a limit on data points.
+func lateTravelNonRefusals() []fpCase {
+	return []fpCase{
+		{src: "https://github.com/yghokim/omnitrack_android/issues/104", name: "Fitbit 429 errorType system Too Many Requests", status: 429, header: jsonCT(),
+			body: `{"errors":[{"errorType":"system","fieldName":"n\/a","message":"Too Many Requests"}],"success":false}`, want: RateLimited},
+		{src: "https://github.com/NickHeiner/decomissioned-fitbit-export/issues/25", name: "Fitbit 422 validation: data points queried exceeds limit", status: 422, header: jsonCT(),
+			body: `{"errors":[{"errorType":"validation","fieldName":"Request","message":"The number of data points queried exceeds limit."}]}`},
+	}
+}
+
+// TestHeldoutTravelLate: see lateTravelCases.
+func TestHeldoutTravelLate(t *testing.T) {
+	runProviderCases(t, "travel late answers", lateTravelCases())
+	runTokenCases(t, lateTravelTokenCases())
+	runFalsePositives(t, "travel late non-refusals", lateTravelNonRefusals())
+}

@@ -233,7 +233,7 @@ func allProviderCases(now time.Time) []provCase {
 		lateIntlCases(), cryptoCases(now), cryptoLateCases(), enterpriseCases(now), govCases(now),
 		secregCases(now), lateSecregCases(),
 		lateGovCases(), lateEnterpriseCases(),
-		mixedCases(now), travelCases(now),
+		mixedCases(now), travelCases(now), lateTravelCases(),
 	} {
 		all = append(all, cs...)
 	}
@@ -246,7 +246,7 @@ func allNonRefusals() []fpCase {
 		devtoolsNonRefusals(), gatewaysNonRefusals(), hrgamingNonRefusals(), logisticsNonRefusals(), falsePositiveRound3(), verticalsNonRefusals(),
 		lateVerticalsNonRefusals(), intlNonRefusals(), dataapisNonRefusals(), lateHrgamingNonRefusals(), lateIntlNonRefusals(), cryptoNonRefusals(), enterpriseNonRefusals(), govNonRefusals(),
 		secregNonRefusals(),
-		lateGovNonRefusals(), mixedNonRefusals(), travelNonRefusals()} {
+		lateGovNonRefusals(), mixedNonRefusals(), travelNonRefusals(), lateTravelNonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

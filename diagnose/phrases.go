@@ -51,7 +51,8 @@ const regionNamedPattern = `(invalid|not valid|wrong|incorrect|unknown) (for|in)
 // ("The provided API key has been banned", "This token was disabled",
 // Splunk's bare "Token disabled"; Last.fm's "API Key Suspended - This
 // application is not allowed…", the reason after a dash), or inactive (Mashery's "Key inactive";
-// Alchemy's "App is inactive", its key being the app's), or said not to
+// Alchemy's "App is inactive", its key being the app's; a football data
+// API's "Account Inactive", the key's account), or said not to
 // exist by the name of the key's id (CoinEx's "access_id not exists",
 // OKX's "API key doesn't exist"; a bare "key" may be a stored object's),
 // whatever the status: even a 403 then means the credential, not a
@@ -60,7 +61,7 @@ const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(cou
 	`\b(access|api|auth|bearer)?(token|key)invalid\b|\binvalid(access|auth|bearer)(token|key)\b|` +
 	`\b((api|access|app)[ _-]?)?(key|token|credential|secret)s?( (supplied|provided|given|used|sent))? (has been|have been|was|were|is|are) (banned|blocked|disabled|suspended|deactivated|deleted|invalidated)\b|` +
 	`\b(token|key|credential|secret)s? (disabled|revoked|deactivated|suspended|banned)\s*($|[".,;:<!]|\s[-–—]\s)|` +
-	`\b(developer|api key|key|token|credential|consumer|app|application|project)s? (is |are |was |has been )?inactive\b|` +
+	`\b(developer|account|api key|key|token|credential|consumer|app|application|project)s? (is |are |was |has been )?inactive\b|` +
 	`\b(access[_ ]id|access[_ ]key[_ ]id|api[_ -]?key|app[_ ]?key|token|credential|client[_ ]id)s? (does not|doesn'?t|do not|not) exists?\b|` +
 	`\b(user|account|owner)s?( [a-z]+){0,6} (is not|isn'?t|are not|is no longer) active( anymore| any ?longer)?\b` + `|` + keyNotRegisteredPattern
 

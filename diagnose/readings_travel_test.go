@@ -15,6 +15,11 @@ func TestTravelReadings(t *testing.T) {
 	inQuery := apiKey("API_KEY", "key_9f8e7d6c5b4a3210", "", "access_token")
 	basicAuth := headerCred("Authorization", "CLIENT_AUTH", "Basic "+base64.StdEncoding.EncodeToString([]byte("client-id:client-secret-9f8e7d")))
 	runReadings(t, []readingCase{
+		// The caller's account said inactive: switched off, like its key.
+		{"an account inactive, on a 403", 403, nil, `{"message":"Account Inactive"}`, key, CredentialRejected, nil},
+		{"your account is inactive, on a 401", 401, nil, `{"error":"Your account is inactive. Contact support."}`, key, CredentialRejected, nil},
+		{"an account that has been inactive, in a 200 ok:false", 200, nil, `{"ok":false,"error":"This account has been inactive since March; reactivate it to use the API"}`, key, CredentialRejected, nil},
+		{"a recipient's account inactive is the business's", 400, nil, `{"message":"The recipient account is inactive"}`, key, "", nil},
 		// A usage said reached, without the word "limit".
 		{"a user's usage reached, on a 403", 403, nil, `{"error":{"code":26,"message":"User usage reached"}}`, tok, RateLimited, nil},
 		{"an application's usage reached", 403, nil, `{"message":"Application usage reached, try again in an hour"}`, key, RateLimited, nil},
