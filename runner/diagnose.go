@@ -1,6 +1,7 @@
 package runner
 
 import (
+	"errors"
 	"fmt"
 	"maps"
 	"slices"
@@ -119,10 +120,12 @@ func (p *plan) preflight(st *envState) []diagnose.Finding {
 		out = append(out, f)
 	}
 	used := map[string][]string{} // credential → scopes required by its scenarios
+	sends := false                // a selected scenario runs in this environment
 	for _, sc := range st.suite.Scenarios {
 		if !p.wantScenario(sc, env.Name) || sc.Skip != "" {
 			continue
 		}
+		sends = true
 		for _, m := range env.BaseURLMissing {
 			add(diagnose.Finding{Severity: diagnose.SeverityError, Code: diagnose.CredentialMissing,
 				Message: env.MissingMessage([]string{m}) + string(secret.Lit("; base_url needs it: nothing is sent in this environment until it is set")), Variable: m}, env.Environment.BaseURL.Pos)
@@ -175,6 +178,17 @@ func (p *plan) preflight(st *envState) []diagnose.Finding {
 			f.Credential = name
 			add(f, pos)
 		}
+	}
+	if st.tlsErr != nil && sends {
+		// Unusable TLS files make every case of the environment an error
+		// (exec): lint says so before a run finds out.
+		at := env.TLS.CertFile.At()
+		var fe *tlsFileError
+		if errors.As(st.tlsErr, &fe) {
+			at = fe.at
+		}
+		add(diagnose.Finding{Severity: diagnose.SeverityError, Code: diagnose.CredentialMissing,
+			Message: st.tlsErr.Error() + string(secret.Lit("; nothing is sent in this environment until it is fixed"))}, at)
 	}
 	if leaf, file, ok := clientLeaf(st); ok && env.TLS != nil {
 		for _, f := range diagnose.CertificatePreflight(leaf, file, env.Name, p.opt.Now(), p.opt.ExpiryWarning) {

@@ -8,6 +8,7 @@ import (
 	"crypto/x509"
 	"crypto/x509/pkix"
 	"encoding/pem"
+	"fmt"
 	"io"
 	"log"
 	"math/big"
@@ -21,6 +22,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/authspec/authspec/diagnose"
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/secret"
 )
@@ -184,6 +186,39 @@ func TestLCMutualTLS(t *testing.T) {
 				}
 			}
 			lcNoSecrets(t, rep, string(p.client.keyPEM), string(p.stranger.keyPEM), string(p.expired.keyPEM))
+		})
+	}
+}
+
+// TLS files that cannot be used make every case of the environment an
+// error; preflight (so lint) says so first, as an error at the file's
+// place in the suite, naming the file and why, without the key.
+func TestLCMutualTLSUnusableFilesInPreflight(t *testing.T) {
+	p := lcNewPKI(t)
+	files := map[string]string{"ca.pem": string(p.ca.certPEM), "client.pem": string(p.client.certPEM),
+		"client.key": string(p.client.keyPEM), "other.key": string(p.stranger.keyPEM), "garbage.pem": "not a certificate\n"}
+	for _, tc := range []struct{ name, tls, at, want string }{
+		{"missing ca file", "ca_file: nope-ca.pem, cert_file: client.pem, key_file: client.key", "ca_file: nope-ca.pem", "no such file"},
+		{"ca file without certificate", "ca_file: garbage.pem, cert_file: client.pem, key_file: client.key", "ca_file: garbage.pem", "no PEM certificate"},
+		{"missing cert file", "ca_file: ca.pem, cert_file: nope.pem, key_file: client.key", "cert_file: nope.pem", "no such file"},
+		{"cert does not match key", "ca_file: ca.pem, cert_file: client.pem, key_file: other.key", "cert_file: client.pem", "does not match"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ss := lcLoad(t, lcTLSSuite, files, "{{S}}", "https://127.0.0.1:1", "{{TLS}}", tc.tls)
+			fs, err := Preflight(ss, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			line := "    tls: { " + tc.tls + " }" // line 6 of lcTLSSuite
+			var got []string
+			for _, f := range fs {
+				got = append(got, fmt.Sprintf("%d:%d %s %s %s", f.Line, f.Col, f.Severity, f.Code, f.Message))
+				if f.Severity == diagnose.SeverityError && f.Code == diagnose.CredentialMissing && f.Line == 6 &&
+					f.Col > 0 && strings.HasPrefix(line[f.Col-1:], tc.at) && strings.Contains(f.Message, tc.want) {
+					return
+				}
+			}
+			t.Errorf("findings %q: want an error at %s on line 6 saying %q", got, tc.at, tc.want)
 		})
 	}
 }

@@ -39,11 +39,11 @@ func (p *plan) tlsConfigFor(st *envState) (*tls.Config, error) {
 	if ca := path(cfg.CAFile); ca != "" {
 		pem, err := os.ReadFile(ca)
 		if err != nil {
-			return nil, fmt.Errorf("tls ca_file: %v", err)
+			return nil, &tlsFileError{cfg.CAFile.At(), fmt.Errorf("tls ca_file: %v", err)}
 		}
 		pool := x509.NewCertPool()
 		if !pool.AppendCertsFromPEM(pem) {
-			return nil, fmt.Errorf("tls ca_file %s holds no PEM certificate", ca)
+			return nil, &tlsFileError{cfg.CAFile.At(), fmt.Errorf("tls ca_file %s holds no PEM certificate", ca)}
 		}
 		tc.RootCAs = pool
 	}
@@ -66,6 +66,15 @@ func (p *plan) tlsConfigFor(st *envState) (*tls.Config, error) {
 	}
 	return tc, nil
 }
+
+// tlsFileError is an unusable TLS file, with where the suite names it.
+type tlsFileError struct {
+	at  suites.Pos
+	err error
+}
+
+func (e *tlsFileError) Error() string { return e.err.Error() }
+func (e *tlsFileError) Unwrap() error { return e.err }
 
 // httpTransport is the environment's transport, built when first asked
 // for: a clone of the base with its TLS settings and enough idle
