@@ -116,9 +116,34 @@ func Parse(file string, data []byte, detail Detail) (*Doc, error) {
 	if d == nil {
 		return nil, suites.Errors{{Pos: suites.Pos{File: file, Line: 1, Col: 1}, Msg: "the OpenAPI document could not be read"}}
 	}
+	if errs := undefinedSchemes(d); len(errs) > 0 {
+		return nil, errs
+	}
 	d.SpecVersion = info.Version
 	d.index()
 	return d, nil
+}
+
+// undefinedSchemes: a security requirement may only name a scheme that
+// the document defines (components.securitySchemes, Swagger 2.0's
+// securityDefinitions). Each such name is reported once, at the first
+// operation it would secure.
+func undefinedSchemes(d *Doc) suites.Errors {
+	var out suites.Errors
+	seen := map[string]bool{}
+	for _, o := range d.Operations {
+		for _, r := range o.Security {
+			for _, u := range r {
+				if d.Scheme(u.Scheme) != nil || seen[u.Scheme] {
+					continue
+				}
+				seen[u.Scheme] = true
+				out = append(out, suites.Error{Pos: o.Pos, Msg: fmt.Sprintf(
+					"%s: its security requirement names %q, which the document does not define as a security scheme", o.Key(), u.Scheme)})
+			}
+		}
+	}
+	return out
 }
 
 // syntaxErrors parses data as YAML (JSON is YAML) first, so a syntax error
