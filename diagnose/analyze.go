@@ -196,8 +196,10 @@ var alreadyPublishedRE = lazyre.New(alreadyPublishedPattern)
 // or service behind it, rather than the request's.
 // PostgreSQL's and MySQL's own refusals of the server's login ("password
 // authentication failed for user", "Access denied for user 'app'@'10.0.0.5'")
-// name no store but are one.
-var serverSideRE = lazyre.New(`(?i)\b(database|db|postgres(ql)?|mysql|mongo(db)?|redis|ldap|smtp|sql|upstream|connection pool)\b|password authentication failed for user|access denied for user '[^']*'@`)
+// name no store but are one. So do a Redis-protocol store's replies to the
+// server's own login (WRONGPASS, NOAUTH) and a client's report of the
+// command it ran ("UpstashError: WRONGPASS … command was: [[\"get\", …]]").
+var serverSideRE = lazyre.New(`(?i)\b(database|db|postgres(ql)?|mysql|mongo(db)?|redis|valkey|upstash|memcached?|ldap|smtp|sql|upstream|connection pool)\b|password authentication failed for user|access denied for user '[^']*'@|\b(wrongpass|noauth)\b|\bcommand was:`)
 
 var authWordRE = lazyre.New(`\b(api[ _-]?keys?|apikey|tokens?|scopes?|access|auth\w*|credentials?|unauthori[sz]ed|forbidden|permissions?|signature|session|referr?er|rate limit|limit exceeded|limit(ed)? (has been |was |is )?reached)\b`)
 

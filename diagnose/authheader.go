@@ -3,6 +3,7 @@ package diagnose
 import (
 	"net/http"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/authspec/authspec/internal/lazyre"
@@ -105,10 +106,32 @@ func (a *analysis) authorizationHeader() {
 			// (Stripe answers Basic challenges to Bearer keys).
 			return
 		}
+		if boilerplateBasic(challenges, a.ex.StatusCode) {
+			return
+		}
 		a.add(scoreScheme, SchemeMismatch,
 			textf("the request used the %s scheme, but the server asks for %s (WWW-Authenticate); use a credential of that type", scheme, strings.Join(schemes, " or ")),
 			append([]string{textf("sent Authorization: %s", a.safeHeader(authz))}, chEv...)...)
 	}
+}
+
+// boilerplateBasic: every challenge is Basic with a realm that only
+// repeats the refusal (Fauna's `Basic realm="Unauthorized"` on every 401,
+// "401 Unauthorized", "Forbidden"): what a framework fills in by default,
+// which says nothing about the scheme the API reads. A realm that names
+// something ("Restricted", "security", an app) is the server's own.
+func boilerplateBasic(cs []Challenge, status int) bool {
+	for _, c := range cs {
+		if !c.Is("Basic") {
+			return false
+		}
+		realm := strings.ToLower(strings.TrimSpace(c.Params["realm"]))
+		realm = strings.TrimSpace(strings.TrimPrefix(realm, strconv.Itoa(status)))
+		if realm != "unauthorized" && realm != "unauthorised" && realm != strings.ToLower(http.StatusText(status)) {
+			return false
+		}
+	}
+	return len(cs) > 0
 }
 
 // notAuthScheme: a challenge that asks for something besides the

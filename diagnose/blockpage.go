@@ -36,9 +36,10 @@ var pageRefusalRE = lazyre.New(`authori[sz]ation (failure|failed|denied)|authent
 	callerRefusedPattern + `|` + credentialFaultPattern + `|\bsignatures?\b|\b(invalid|error|bad|wrong) sign\b`)
 
 var (
-	ipWordRE   = lazyre.New(`\b(ip|ipv4|ipv6|ip address(es)?|source address|client address|remote address|\d{1,3}(\.\d{1,3}){3})\b`)
-	refusalRE  = lazyre.New(`not allowed|not permitted|denied|blocked|restricted|forbidden|not authori[sz]ed|not in`)
-	ipPhraseRE = lazyre.New(`ip address restriction|allow[- ]?list|white[- ]?list|ip restriction|ip range|trusted ip|your ip|client ip|source ip|cidr|` + ipNotAllowedPattern)
+	ipWordRE        = lazyre.New(`\b(ip|ipv4|ipv6|ip address(es)?|source address|client address|remote address|\d{1,3}(\.\d{1,3}){3})\b`)
+	refusalRE       = lazyre.New(`not allowed|not permitted|denied|blocked|restricted|forbidden|not authori[sz]ed|not in`)
+	versionNumberRE = lazyre.New(`(?i)\b(version|ver\.?|v|build|release|revision)[\s:=]*\d+(\.\d+)+`)
+	ipPhraseRE      = lazyre.New(`ip address restriction|allow[- ]?list|white[- ]?list|ip restriction|ip range|trusted ip|your ip|client ip|source ip|cidr|` + ipNotAllowedPattern)
 )
 
 // ipRestricted reads words about IP addresses and allowlists in the body
@@ -65,8 +66,11 @@ func ipRestricted(text string, h http.Header) (bool, string) {
 }
 
 // ipRefusal: a line or quoted string of text names an IP address and a
-// refusal together.
+// refusal together. A dotted number after "version" or "build" is the
+// server's version ("(version 24.3.2.23 (official build))" at the end of
+// ClickHouse's ACCESS_DENIED), not an address.
 func ipRefusal(text string) bool {
+	text = versionNumberRE.Get().ReplaceAllString(text, "")
 	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return r == '"' || r == '\n' }) {
 		if ipWordRE.MatchString(part) && refusalRE.MatchString(part) {
 			return true

@@ -128,11 +128,15 @@ func statusFailed(m map[string]any) bool {
 // refusal). Read with underscores as spaces (access_token).
 // An API, method or interface said unauthorized ("api unauthorized",
 // WeChat's 48001) is an operation the caller may not use. A key said not
-// registered (keyNotRegisteredPattern) was looked up and not found.
+// registered (keyNotRegisteredPattern) was looked up and not found. An
+// action kept for a role ("Only superusers can perform this action.") or
+// an account kept from it ("Organisation is disabled from serving
+// flags.") refuses a caller it knows.
 var envelopeWordsRE = lazyre.New(`\b(` + envelopeCredWords + `)\b[^.]{0,60}\b(` + envelopeFaults + `)|` +
 	`\b(invalid|incorrect|wrong|unrecognized|revoked|expired|missing|bad|unknown|no)\b[a-z -]{0,20}\b(` + envelopeCredWords + `)\b|` +
 	limitWordsPattern + `|` + applyForAccessPattern + `|` + operationUnauthorizedPattern + `|` +
-	signatureRefusedPattern + `|` + requestFreshnessPattern + `|` + ipNotAllowedPattern + `|` + keyNotRegisteredPattern)
+	signatureRefusedPattern + `|` + requestFreshnessPattern + `|` + ipNotAllowedPattern + `|` + keyNotRegisteredPattern + `|` +
+	onlyRoleCanPattern + `|` + disabledFromPattern)
 
 const (
 	envelopeCredWords = `auth\w*|tokens?|scopes?|permissions?|access|login|credentials?|(api ?|application )?keys?|session|signature|(app ?|client ?)?secrets?`

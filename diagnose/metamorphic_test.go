@@ -234,6 +234,7 @@ func allProviderCases(now time.Time) []provCase {
 		secregCases(now), lateSecregCases(),
 		lateGovCases(), lateEnterpriseCases(),
 		mixedCases(now), travelCases(now), lateTravelCases(),
+		dbaasCases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -246,7 +247,8 @@ func allNonRefusals() []fpCase {
 		devtoolsNonRefusals(), gatewaysNonRefusals(), hrgamingNonRefusals(), logisticsNonRefusals(), falsePositiveRound3(), verticalsNonRefusals(),
 		lateVerticalsNonRefusals(), intlNonRefusals(), dataapisNonRefusals(), lateHrgamingNonRefusals(), lateIntlNonRefusals(), cryptoNonRefusals(), enterpriseNonRefusals(), govNonRefusals(),
 		secregNonRefusals(),
-		lateGovNonRefusals(), mixedNonRefusals(), travelNonRefusals(), lateTravelNonRefusals()} {
+		lateGovNonRefusals(), mixedNonRefusals(), travelNonRefusals(), lateTravelNonRefusals(),
+		dbaasNonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

@@ -410,3 +410,16 @@ const schemeRequiredPattern = `\b(authentication |auth )?[a-z][a-z0-9-]* (authen
 	`\bonly (valid )?[a-z][a-z0-9-]* (authentication|auth|authori[sz]ation|tokens?|credentials?) (is |are )?(supported|accepted|allowed)\b|` +
 	`\b(must|should) use (the )?[a-z][a-z0-9-]* (authentication |auth )?scheme\b|` +
 	`\bsupports? the following (authentication|auth) (methods|schemes|types)\b`
+
+// vanishedCredentialPattern: the key or the session the request carried
+// said not to exist on a refusal (Qdrant Cloud's 403 "key doesn't exist",
+// Supabase Auth's 403 session_not_found "Session from session_id claim in
+// JWT does not exist" after a sign-out): looked up and gone, a credential
+// to replace, not a permission. A bare "key" must open the message (a
+// named key, "key 'a' does not exist", is a store's data).
+const vanishedCredentialPattern = `(^|["':>]\s*)(the |this |your )?(api )?key (does not|doesn'?t|do not|no longer|not) exists?\b|(^|["':>]\s*)(the |this |your )?(api )?key (was )?not found\b|` +
+	`\bsession\b[^.]{0,50}\b(does not|doesn'?t|do not|no longer|not) exists?\b|\bsession (was |is )?(not found|unknown)\b|\bsession_not_found\b|\bno such (session|key)\b`
+
+// dataSessionPattern: a session that is the API's data (a checkout, an
+// upload, a chat), not the caller's login.
+const dataSessionPattern = `\b(checkout|upload|payment|chat|game|browser|terminal|call|meeting|quiz|booking|cart|streaming|transfer)[ _-]sessions?\b`

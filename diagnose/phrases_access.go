@@ -231,3 +231,27 @@ const scopeDisabledPattern = `\b(app|application|client)s? disabled \[?[a-z0-9_.
 // limits what it may do ("Can't send to this recipient when service is in
 // trial mode"): an access level of the account, not the credential.
 const trialModePattern = `\b(is|are|still) in (a |the )?trial( mode| period)?\b`
+
+// hasNoPermissionPattern: the caller said to have no permission, privilege
+// or access for what it asked ("this user has no permissions to run the
+// 'evalsha' command", "You have no permission to access this resource"),
+// or a Redis-protocol server's ACL refusal code NOPERM (Upstash, Redis,
+// Valkey, whatever the words after it): a known caller refused an
+// operation, whatever the status (Upstash's REST API answers it with 400).
+const hasNoPermissionPattern = `\b(you|user|caller|token|key|credential|account|client|app|application|role|member|principal)s? (has|have) no (permissions?|privileges?|rights?|access|authority) (to|for|on)\b|\bnoperm\b`
+
+// onlyRoleCanPattern: the operation said to be for a role the caller does
+// not hold ("Only superusers can perform this action.", PocketBase's older
+// "Only admins can perform this action.", "Only the project owner can
+// delete it", "Only workspace admins may invite members"): the caller was
+// identified and lacks the role. ("Only authenticated users can …" names
+// no role: the no-credential readings speak.)
+const onlyRoleCanPattern = `\bonly (the |an? )?((project|workspace|organi[sz]ation|team|group|repository|site|account|board|space) )?(super ?users?|super ?admins?|admins?|administrators?|owners?|managers?|maintainers?|moderators?|root|staff) (users? |accounts? |members? )?(can|may|are (allowed|permitted|able) to|is (allowed|permitted|able) to)\b`
+
+// disabledFromPattern: the caller's organisation, account or app said
+// kept from doing what it asked ("Organisation is disabled from serving
+// flags.", "This project has been blocked from sending email"): the
+// credential was read and its holder may not do this, a permission of the
+// account (suspended or banned accounts are the rejected-credential
+// reading's).
+const disabledFromPattern = `\b(organi[sz]ations?|accounts?|workspaces?|projects?|teams?|tenants?|apps?|applications?|users?|keys?|tokens?) (is |are |has been |have been |was |were )(disabled|blocked|prevented|restricted) from [a-z]+ing\b`

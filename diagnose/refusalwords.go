@@ -47,7 +47,8 @@ const callerRefusedPattern = `\b(do|does|did) ?n(o|')t have (the (following |req
 	`\b(rbac|acl)s?\b[^.]{0,20}\b(denied|forbidden|refused)\b|\baccess restrictions?\b|` + blockedByPersonPattern + `|` +
 	`\b(service|operation|function|endpoint|method) access (is )?denied\b|` +
 	notRolePattern + `|` + adminOnlyPattern + `|` + notYoursPattern + `|` + notApprovedPattern + `|` +
-	notOwnerPattern + `|` + mfaPolicyPattern + `|` + websiteOnlyPattern
+	notOwnerPattern + `|` + mfaPolicyPattern + `|` + websiteOnlyPattern + `|` +
+	onlyRoleCanPattern + `|` + disabledFromPattern + `|` + hasNoPermissionPattern
 
 // notOwnerPattern: the caller is known and not among the object's owners
 // ("this crate exists but you don't seem to be an owner", "only owners

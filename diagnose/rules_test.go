@@ -31,6 +31,7 @@ func TestRules(t *testing.T) {
 		"named header":                      {403, nil, `{"error":{"code":403,"message":"Your application has authenticated using end user credentials. You may need to specify 'X-Goog-User-Project' HTTP header for quota and billing purposes.","status":"PERMISSION_DENIED"}}`, tok, "", RequiredHeaderMissing},
 		"header mismatch":                   {401, nil, `{"error":{"message":"X-Tenant-ID header must match the tenant of the access token","code":"tenant_mismatch"}}`, tok, "", RequiredHeaderMissing},
 		"no permission words":               {422, nil, `{"title":"Not permitted","detail":"The dataset does not exist, or you do not have permission to read it."}`, tok, "", PermissionDenied},
+		"credential said not to exist":      {401, nil, `{"message":"Session does not exist or was signed out"}`, tok, "", CredentialRejected},
 		"unknown API key":                   {400, nil, `{"error":{"code":400,"message":"API key not found. Please pass a valid API key.","status":"INVALID_ARGUMENT"}}`, key, "", CredentialRejected},
 		"Mashery gateway":                   {403, map[string]string{"X-Mashery-Error-Code": "ERR_403_NOT_AUTHORIZED", "Content-Type": "text/xml"}, "<h1>Not Authorized</h1>", key, "", CredentialRejected},
 		"Mashery gateway limit":             {403, map[string]string{"X-Mashery-Error-Code": "ERR_403_DEVELOPER_OVER_QPS"}, `{"message":"Forbidden"}`, key, "", RateLimited},
