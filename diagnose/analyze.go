@@ -111,6 +111,11 @@ func Analyze(ex Exchange) []Cause {
 	if st >= 200 && st < 300 && a.srv.authError == "" && a.srv.failure != "" {
 		a.failedEnvelope()
 	}
+	// A login refused in its 2xx's own words: those words are the
+	// answer's auth error, as a chat API's {"ok": false} would be.
+	if st >= 200 && st < 300 && !ex.ExpectReject && a.srv.authError == "" && a.loginRefused() {
+		a.srv.authError = a.srv.message
+	}
 	// A 2xx whose body is an auth error (chat APIs answer 200 with
 	// {"ok": false, "error": "invalid_auth"}) is a refusal.
 	authBody := st >= 200 && st < 300 && a.srv.authError != ""
@@ -133,7 +138,7 @@ func Analyze(ex Exchange) []Cause {
 			return a.result()
 		}
 	}
-	core := st == http.StatusUnauthorized || st == http.StatusForbidden || st == http.StatusTooManyRequests || authBody
+	core := st == http.StatusUnauthorized || st == http.StatusForbidden || st == http.StatusTooManyRequests || authBody || a.refusedEnvelope()
 	if st == http.StatusForbidden && alreadyPublishedRE.MatchString(a.srv.words) {
 		return nil // a registry's rule about versions, answered with 403
 	}
@@ -191,6 +196,34 @@ func (a *analysis) failedEnvelope() {
 }
 
 var alreadyPublishedRE = lazyre.New(alreadyPublishedPattern)
+
+// refusedEnvelope: a 400 whose error envelope says no more than a refusal's
+// status text (aria2's JSON-RPC {"error":{"code":1,"message":
+// "Unauthorized"}}): the status is the protocol's for any failed call, the
+// words are the refusal. An envelope that names what was invalid ("The
+// page token is invalid.") may speak of the request's own fields.
+func (a *analysis) refusedEnvelope() bool {
+	return a.ex.StatusCode == http.StatusBadRequest && bareRefusalRE.MatchString(strings.ToLower(strings.TrimSpace(a.srv.authError)))
+}
+
+// loginRefused: a login (a body carrying a password or secret field) got
+// a 2xx whose whole plain-text body says it failed: qBittorrent's
+// "Fails." to a wrong password, as a form login's own way of refusing.
+// The same word to any other request is no refusal of a credential.
+func (a *analysis) loginRefused() bool {
+	if a.srv.json || a.srv.html {
+		return false
+	}
+	if t := strings.ToLower(strings.TrimSpace(string(a.ex.ResponseBody))); len(t) > 60 || !loginFailedRE.MatchString(t) {
+		return false
+	}
+	a.sent = locate(a.ex, a.red) // only then is the request looked at, as in failedEnvelope
+	return len(a.sent.login) > 0
+}
+
+var loginFailedRE = lazyre.New(`^((login|log-in|sign[ -]?in|authentication) )?(fails|failed|failure|denied|refused|incorrect)[.!]?$|^(wrong|invalid|incorrect|bad) (user ?name|login|password|credentials)( or (user ?name|password))?[.!]?$`)
+
+var bareRefusalRE = lazyre.New(`^(unauthori[sz]ed|unauthenticated|not authenticated|authentication (failed|required)|access denied)\.?$`)
 
 // serverSideRE: words that make an error the server's own, with a store
 // or service behind it, rather than the request's.

@@ -69,6 +69,7 @@ func (a *analysis) local() {
 	}
 	a.authorizationHeader()
 	a.wrongPlace()
+	a.foreignOrigin()
 }
 
 // scoreCheck ranks an offline check by how well it explains this status.

@@ -43,7 +43,9 @@ func (a *analysis) refusal() int {
 		return http.StatusUnauthorized
 	case a.srv.fieldError:
 		return http.StatusForbidden
-	case st < 300:
+	case st < 300, a.refusedEnvelope():
+		// A 2xx, or a 400 envelope (aria2's JSON-RPC), whose error says
+		// the credential was refused: its words, not its status.
 		return http.StatusUnauthorized
 	}
 	return st

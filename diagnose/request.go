@@ -25,6 +25,9 @@ type sent struct {
 	// pathSecret: the URL path carries a secret the run knows that is no
 	// value of the credential (a token typed into the scenario's url).
 	pathSecret bool
+	// bodySecret: the body carries a secret the run knows that is no value
+	// of the credential, where the suite's text named a variable.
+	bodySecret bool
 	// Names of headers and query parameters that look like credentials even
 	// though none of the known values is in them (captured tokens, values
 	// set by hand in the scenario).
@@ -43,7 +46,7 @@ type placed struct {
 }
 
 func (s sent) any() bool {
-	return s.authz != "" || s.pathSecret || len(s.headers)+len(s.query)+len(s.body)+len(s.path)+len(s.authHeaders)+len(s.authQuery)+len(s.authBody)+len(s.login) > 0
+	return s.authz != "" || s.pathSecret || s.bodySecret || len(s.headers)+len(s.query)+len(s.body)+len(s.path)+len(s.authHeaders)+len(s.authQuery)+len(s.authBody)+len(s.login) > 0
 }
 
 // inHeader: a value of the credential went in the header named name (any
@@ -123,6 +126,10 @@ func locate(ex Exchange, red *redactor) sent {
 	}
 	// A secret substituted into the path shows there as its label.
 	s.pathSecret = len(s.path) == 0 && path != "" && red.redact(path) != path && (ex.ShownURL == "" || shownPath != path)
+	// So does one the suite wrote into the body (a JSON-RPC call's secret
+	// param, aria2's "token:${RPC_SECRET}"): it was sent, in the body.
+	s.bodySecret = len(s.body) == 0 && ex.ShownBody != "" && len(ex.RequestBody) > 0 &&
+		string(shownBody) != string(ex.RequestBody) && red.redact(string(ex.RequestBody)) != string(ex.RequestBody)
 	for _, name := range sortedKeys(h) {
 		if !strings.EqualFold(name, "Authorization") && looksLikeAuthName(name) && strings.TrimSpace(h.Get(name)) != "" {
 			s.authHeaders = append(s.authHeaders, http.CanonicalHeaderKey(name))
@@ -265,6 +272,9 @@ func (a *analysis) describeSent() []string {
 	if a.sent.pathSecret {
 		ev = append(ev, textf("the URL path carries a secret: %s", a.endpoint()))
 	}
+	if a.sent.bodySecret {
+		ev = append(ev, lit("the request body carries a secret the suite wrote into it"))
+	}
 	if len(a.sent.login) > 0 {
 		ev = append(ev, textf("sent a login in the request body (field %s)", secret.Lit(strings.Join(a.sent.login, ", "))))
 	}
@@ -305,6 +315,9 @@ var headerNameRE = lazyre.New(`\b(authorization|x-[a-z0-9][a-z0-9-]*|api-key|api
 // askedHeader returns a header the server's words ask for that the request
 // did not carry, e.g. "missing x-api-key header".
 func (a *analysis) askedHeader() string {
+	if h := a.challengedHeader(); h != "" {
+		return h
+	}
 	text := a.srv.text
 	if !strings.Contains(text, "header") && !strings.Contains(text, "missing") && !strings.Contains(text, "required") {
 		return ""
@@ -327,6 +340,23 @@ func (a *analysis) askedHeader() string {
 		// is a required header, not where the credential goes.
 		if strings.Contains(near, "header") && a.ex.RequestHeader.Get(m) == "" && credentialHeaderRE.MatchString(m) {
 			return m
+		}
+	}
+	return ""
+}
+
+// challengedHeader: a challenge whose scheme is a credential header's name
+// (PowerDNS's `X-API-Key realm="PowerDNS"`) names where the key goes; the
+// request did not carry it. A Basic login sent there is another kind of
+// credential, not a key in the wrong place (the scheme's question).
+func (a *analysis) challengedHeader() string {
+	if scheme, _, _ := strings.Cut(a.sent.authz, " "); strings.EqualFold(scheme, "Basic") {
+		return ""
+	}
+	for _, c := range a.srv.challenges {
+		n := strings.ToLower(c.Scheme)
+		if strings.HasPrefix(n, "x-") && credentialHeaderRE.MatchString(n) && a.ex.RequestHeader.Get(n) == "" {
+			return c.Scheme
 		}
 	}
 	return ""
