@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/authspec/authspec/internal/words"
 )
 
 // WriteText prints the coverage for a terminal: unreached operations
@@ -16,7 +18,7 @@ func (c *Coverage) WriteText(w io.Writer) error {
 		title = c.Document
 	}
 	fmt.Fprintf(&b, "Auth coverage of %s (%s): %s × %s\n", title, c.Document,
-		count(len(c.Operations), "operation"), count(len(c.Environments), "environment"))
+		words.Plural(len(c.Operations), "operation"), words.Plural(len(c.Environments), "environment"))
 	var unreached []string
 	for _, o := range c.Operations {
 		if !o.Reached {
@@ -24,7 +26,7 @@ func (c *Coverage) WriteText(w io.Writer) error {
 		}
 	}
 	if len(unreached) > 0 {
-		fmt.Fprintf(&b, "\nNo scenario reaches %s:\n", count(len(unreached), "operation"))
+		fmt.Fprintf(&b, "\nNo scenario reaches %s:\n", words.Plural(len(unreached), "operation"))
 		for _, op := range unreached {
 			fmt.Fprintf(&b, "  %s\n", op)
 		}
@@ -50,7 +52,7 @@ func (c *Coverage) WriteText(w io.Writer) error {
 		if len(c.Unmatched) == 1 {
 			verb = "reaches"
 		}
-		fmt.Fprintf(&b, "\n%s %s no operation of the document:\n", count(len(c.Unmatched), "scenario"), verb)
+		fmt.Fprintf(&b, "\n%s %s no operation of the document:\n", words.Plural(len(c.Unmatched), "scenario"), verb)
 		for _, s := range c.Unmatched {
 			fmt.Fprintf(&b, "  %s:%d:%d: %s\n", s.File, s.Line, s.Col, s.Scenario)
 		}
@@ -93,7 +95,7 @@ func (c *Coverage) WriteMarkdown(w io.Writer) error {
 		}
 	}
 	if len(gaps) > 0 {
-		fmt.Fprintf(&b, "\n%s without a full set of tests:\n\n", count(len(gaps), "operation × environment"))
+		fmt.Fprintf(&b, "\n%s without a full set of tests:\n\n", words.Plural(len(gaps), "operation × environment pair"))
 		b.WriteString("| operation | environment | positive | negative | scope |\n| --- | --- | :---: | :---: | :---: |\n")
 		for i, g := range gaps {
 			if i == 50 {
@@ -105,13 +107,6 @@ func (c *Coverage) WriteMarkdown(w io.Writer) error {
 	}
 	_, err := io.WriteString(w, b.String()+"\n")
 	return err
-}
-
-func count(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
 }
 
 func yesNo(b bool) string {

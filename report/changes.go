@@ -3,6 +3,8 @@ package report
 import (
 	"fmt"
 	"strings"
+
+	"github.com/authspec/authspec/internal/words"
 )
 
 // changeSection is one list of what changed since the baseline, in the
@@ -16,15 +18,15 @@ type changeSection struct {
 // headline is "Since the baseline of 2026-11-21T02:00:00Z: 2 new failures,
 // 1 fixed, …": every mark with its count.
 func (c *Changes) headline() string {
-	words := map[string]string{Fixed: "fixed", StillFailing: "still failing",
+	names := map[string]string{Fixed: "fixed", StillFailing: "still failing",
 		New: "new", Removed: "removed", Unchanged: "unchanged"}
 	var parts []string
 	for _, m := range markOrder {
 		if m == NewFailure {
-			parts = append(parts, plural(c.Counts[m], "new failure")) // the only noun
+			parts = append(parts, words.Plural(c.Counts[m], "new failure")) // the only noun
 			continue
 		}
-		parts = append(parts, fmt.Sprintf("%d %s", c.Counts[m], words[m]))
+		parts = append(parts, fmt.Sprintf("%d %s", c.Counts[m], names[m]))
 	}
 	since := "Since the baseline"
 	if c.Against != "" {

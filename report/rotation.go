@@ -8,6 +8,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/authspec/authspec/internal/words"
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/secret"
 )
@@ -79,9 +80,9 @@ func describeRotation(rot *results.Rotation, red *secret.Redactor) rotationText 
 	t := rotationText{Title: "Rotation of " + rot.Credential + " in " + rot.Environment}
 	newLabel, oldLabel := labels(rot, false), labels(rot, true)
 	if rot.NewPassed {
-		t.New = fmt.Sprintf("new value %s: works (%s passed)", newLabel, plural(rot.NewCases, "test case"))
+		t.New = fmt.Sprintf("new value %s: works (%s passed)", newLabel, words.Plural(rot.NewCases, "test case"))
 	} else {
-		t.New = fmt.Sprintf("new value %s: FAILS (%d of %s failed; the diagnosis is with the failures)", newLabel, rot.NewFailed, plural(rot.NewCases, "test case"))
+		t.New = fmt.Sprintf("new value %s: FAILS (%d of %s failed; the diagnosis is with the failures)", newLabel, rot.NewFailed, words.Plural(rot.NewCases, "test case"))
 	}
 	polled := ""
 	if rot.Wait > 0 {
@@ -124,7 +125,7 @@ func describeRotation(rot *results.Rotation, red *secret.Redactor) rotationText 
 
 	switch {
 	case rot.Passed() && len(t.Copies) > 0:
-		t.Verdict = fmt.Sprintf("Rotation verified in %s, but the old value is still configured elsewhere (%s): those places will now be refused.", rot.Environment, plural(len(t.Copies), "copy"))
+		t.Verdict = fmt.Sprintf("Rotation verified in %s, but the old value is still configured elsewhere (%s): those places will now be refused.", rot.Environment, words.Plural(len(t.Copies), "copy"))
 	case rot.Passed():
 		t.Verdict = "Rotation verified: the new value works and the old value is refused."
 	case rot.Interrupted:
@@ -152,16 +153,6 @@ func oldState(rot *results.Rotation) string {
 		return "not confirmed refused"
 	}
 	return string(rot.Old)
-}
-
-func plural(n int, word string) string {
-	switch {
-	case n == 1:
-		return "1 " + word
-	case strings.HasSuffix(word, "y"):
-		return fmt.Sprintf("%d %sies", n, strings.TrimSuffix(word, "y"))
-	}
-	return fmt.Sprintf("%d %ss", n, word)
 }
 
 // writeRotation is the rotation block of the console report, just before

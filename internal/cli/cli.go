@@ -15,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/authspec/authspec/internal/words"
 	"github.com/authspec/authspec/runner"
 	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/suites"
@@ -147,7 +148,7 @@ func (c *command) exitCode(err error) int {
 		return ee.code
 	case errors.As(err, &serrs):
 		fmt.Fprintln(c.stderr, secret.Render(c.redactor, serrs.Error()))
-		fmt.Fprintf(c.stderr, "%s; nothing was sent\n", plural(len(serrs), "error"))
+		fmt.Fprintf(c.stderr, "%s; nothing was sent\n", words.Plural(len(serrs), "error"))
 		return ExitInvalid
 	case errors.As(err, &uerr), errors.Is(err, flag.ErrHelp):
 		if !errors.Is(err, flag.ErrHelp) {
@@ -157,13 +158,6 @@ func (c *command) exitCode(err error) int {
 	}
 	fmt.Fprintln(c.stderr, "authspec:", secret.Render(c.redactor, err.Error()))
 	return ExitInvalid
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
 }
 
 // parse reads flags wherever they stand among the arguments, so both

@@ -9,6 +9,7 @@ import (
 
 	"github.com/authspec/authspec/diagnose"
 	"github.com/authspec/authspec/internal/heaproom"
+	"github.com/authspec/authspec/internal/words"
 	"github.com/authspec/authspec/report"
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/runner"
@@ -72,7 +73,7 @@ func (c *command) lint(args []string) error {
 	for _, s := range ss {
 		scenarios += len(s.Scenarios)
 	}
-	fmt.Fprintf(c.stdout, "%s, %s, %s in %s\n", plural(scenarios, "scenario"), plural(errs, "error"), plural(warns, "warning"), plural(len(ss), "suite"))
+	fmt.Fprintf(c.stdout, "%s, %s, %s in %s\n", words.Plural(scenarios, "scenario"), words.Plural(errs, "error"), words.Plural(warns, "warning"), words.Plural(len(ss), "suite"))
 	if errs > 0 || expired > 0 || (f.failOnWarning && warns > 0) {
 		return exitf(ExitFailed, "")
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/authspec/authspec/internal/heaproom"
+	"github.com/authspec/authspec/internal/words"
 	"github.com/authspec/authspec/openapi"
 	"github.com/authspec/authspec/report"
 	"github.com/authspec/authspec/suites"
@@ -24,7 +25,7 @@ func (c *command) initOpenAPI(file, dir string) error {
 	// The suite names the document relative to itself.
 	doc.File = docPathFrom(dir, file)
 	gen := openapi.Generate(doc, filepath.ToSlash(file))
-	fmt.Fprintf(c.stdout, "Generating auth suites for %s (%s) in %s\n", displayTitle(doc), plural(len(doc.Operations), "operation"), displayDir(dir))
+	fmt.Fprintf(c.stdout, "Generating auth suites for %s (%s) in %s\n", displayTitle(doc), words.Plural(len(doc.Operations), "operation"), displayDir(dir))
 	failed := c.writeScaffold(dir, []scaffoldFile{
 		{gen.SuitePath, gen.Suite},
 		{".env.example", gen.EnvExample},

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"runtime"
 	"runtime/debug"
+
+	"github.com/authspec/authspec/internal/words"
 )
 
 // Version is set by release builds with
@@ -53,7 +55,7 @@ func (c *command) version(args []string) error {
 	if pos, err := parse(fs, args); err != nil {
 		return err
 	} else if len(pos) > 0 {
-		return exitf(ExitInvalid, "authspec version: takes no arguments, got %s (not shown)", plural(len(pos), "argument"))
+		return exitf(ExitInvalid, "authspec version: takes no arguments, got %s (not shown)", words.Plural(len(pos), "argument"))
 	}
 	bi := readBuildInfo()
 	fmt.Fprintln(c.stdout, "authspec", bi.version)

@@ -134,3 +134,17 @@ func Pattern(p string) string {
 	}
 	return strconv.Quote(p)
 }
+
+// Plural is "1 word" or "n words" for the counts in authspec's summaries.
+// word is an English noun or noun phrase whose last word takes the plural
+// ("test case", "operation × environment pair"); a consonant before a
+// final y makes it "ies" ("copy", "copies"), as "key" stays "keys".
+func Plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	if stem, ok := strings.CutSuffix(word, "y"); ok && stem != "" && !strings.ContainsRune("aeiou", rune(stem[len(stem)-1])) {
+		return fmt.Sprintf("%d %sies", n, stem)
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}

@@ -113,3 +113,19 @@ func TestPattern(t *testing.T) {
 		}
 	}
 }
+
+func TestPlural(t *testing.T) {
+	for _, tc := range []struct {
+		n          int
+		word, want string
+	}{
+		{0, "error", "0 errors"}, {1, "error", "1 error"}, {2, "test case", "2 test cases"},
+		{1, "copy", "1 copy"}, {3, "copy", "3 copies"}, {2, "key", "2 keys"},
+		{1, "operation × environment pair", "1 operation × environment pair"},
+		{2, "operation × environment pair", "2 operation × environment pairs"},
+	} {
+		if got := Plural(tc.n, tc.word); got != tc.want {
+			t.Errorf("Plural(%d, %q) = %q, want %q", tc.n, tc.word, got, tc.want)
+		}
+	}
+}
