@@ -111,8 +111,9 @@ func (p *plan) analyzeToken(c *testCase, sent *sentCred, terr *TokenError) []dia
 }
 
 // preflight checks an environment before anything is sent: variables that
-// are missing, and every credential the selected scenarios use.
-func (p *plan) preflight(st *envState) []diagnose.Finding {
+// are missing, and every credential the scenarios that run (selected by
+// runs, for the environment's name) use.
+func (p *plan) preflight(st *envState, runs func(sc *suites.Scenario, env string) bool) []diagnose.Finding {
 	var out []diagnose.Finding
 	env := st.env
 	add := func(f diagnose.Finding, pos suites.Pos) {
@@ -122,7 +123,7 @@ func (p *plan) preflight(st *envState) []diagnose.Finding {
 	used := map[string][]string{} // credential → scopes required by its scenarios
 	sends := false                // a selected scenario runs in this environment
 	for _, sc := range st.suite.Scenarios {
-		if !p.wantScenario(sc, env.Name) || sc.Skip != "" {
+		if !runs(sc, env.Name) || sc.Skip != "" {
 			continue
 		}
 		sends = true
