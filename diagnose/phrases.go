@@ -423,3 +423,16 @@ const vanishedCredentialPattern = `(^|["':>]\s*)(the |this |your )?(api )?key (d
 // dataSessionPattern: a session that is the API's data (a checkout, an
 // upload, a chat), not the caller's login.
 const dataSessionPattern = `\b(checkout|upload|payment|chat|game|browser|terminal|call|meeting|quiz|booking|cart|streaming|transfer)[ _-]sessions?\b`
+
+// authzHeaderFormatPattern: the server says the Authorization header
+// itself is malformed ("Invalid Authorization header.", Synapse's to a
+// token sent without "Bearer"; Outline's "Bad Authorization header
+// format. Format is …"; BookStack's "An authorization token was found on
+// the request but the format appeared incorrect"): what the header looks
+// like, not the credential's value, is what it refused, so a local finding
+// about the header's shape (no scheme, a doubled one, whitespace) says
+// why.
+const authzHeaderFormatPattern = `\b(bad|invalid|malformed|wrong|incorrect)[_ ]authori[sz]ation header\b|` +
+	`\bauthori[sz]ation header (is |was )?(invalid|malformed|badly formed|not (valid|well[- ]formed))\b|` +
+	`\b(bad|invalid|malformed|wrong|incorrect|unexpected) (format|syntax) (of|for|in) (the )?authori[sz]ation header\b|\bauthori[sz]ation header format\b|` +
+	`\b(authori[sz]ation|auth) (header|token)\b[^.]{0,60}\bformat (appeared|appears|is|was|seems) (incorrect|invalid|wrong)\b`

@@ -119,9 +119,10 @@ const resourceQuotaPattern = `\bexceeds? (the |your )?[a-z ]{0,20}quota of \d+|\
 // adminOnlyPattern: the answer says what was asked is kept for
 // administrators or owners ("API key access lists are only accessible by
 // the API key or by a user administrator", "This API is reserved to admin
-// users"): the caller is known and lacks the role, whatever status
+// users", Gitea's "Only administrators allowed to sudo."): the caller is known and lacks the role, whatever status
 // carries it.
-const adminOnlyPattern = `\b(only (accessible|available|allowed|permitted|visible) (by|to|for)|reserved (to|for)) [^.]{0,40}\b(admins?|administrators?|owners?)\b`
+const adminOnlyPattern = `\b(only (accessible|available|allowed|permitted|visible) (by|to|for)|reserved (to|for)) [^.]{0,40}\b(admins?|administrators?|owners?)\b|` +
+	`\bonly (the )?(admins?|administrators?|owners?|moderators?) (are |is )?(allowed|permitted|can|may)\b`
 
 // notApprovedPattern: the caller named is said not approved for what it
 // asked ("This client has not been approved to access this resource."):
@@ -211,8 +212,47 @@ const noAccessToThisPattern = `\b(you|user|caller|account|key|token)s? (do not|d
 
 // accountSuspendedPattern: the account said suspended or deactivated a
 // few words after it is named ("Your Smartcar account is past due and
-// has been suspended"): no credential of it is accepted.
-const accountSuspendedPattern = `\baccount\b[a-z ]{0,30}\b(has been|is|was) (deactivated|suspended|banned|closed)\b`
+// has been suspended"), or the account, login or user said disabled or
+// locked right after it is named (Synapse's "User account has been
+// locked", Mastodon's "Your login is currently disabled", MinIO's "Your
+// account is disabled", Vaultwarden's "This user has been disabled"),
+// the caller's access suspended (Outline's "Your access has been
+// suspended by a workspace admin"), or the account not yet confirmed or
+// approved (Mastodon's "Your login is missing a confirmed e-mail
+// address", BookStack's "The email address for the account in use needs
+// to be confirmed"): no credential of it is accepted until the account
+// is active. "Disabled" and "locked" must follow the subject at once,
+// and the subject open the sentence: "webhooks for this account are
+// disabled" is a feature of the plan, not the account.
+const accountSuspendedPattern = `\baccount\b[a-z ]{0,30}\b(has been|is|was) (deactivated|suspended|banned|closed)\b|` +
+	`(^|[."':>]\s*)((your|the|this|that) )?(user |account |login )?(account|login|user) (has been|is|was) (currently |temporarily |permanently )?(deactivated|suspended|banned|closed|disabled|locked)\b|` +
+	`\byour access (has been|is|was) (temporarily |permanently )?(suspended|disabled)\b|` +
+	`\b(login|account) is missing a (confirmed|verified) e-?mail\b|\be-?mail address (for|of) (the|your) account( in use)? (needs|has) to be (confirmed|verified)\b|` +
+	`\b(account|login) (is )?(currently )?pending (approval|activation)\b`
+
+// mustBeRolePattern: the caller is told the role it must have ("You must
+// be the owner/manager of this team.", Umami's, on a 401; Vaultwarden's
+// "You need to be Admin or Owner to call this endpoint"; Gitea's "Must be
+// an organization owner"; Outline's "Admin role required"): the caller is
+// known and lacks the role.
+const mustBeRolePattern = `\b(you|users?|callers?) (must|need to|needs to|should|have to) be (an? |the )?[a-z, /]{0,40}?\b(owner|admin|administrator|manager|maintainer|moderator|member|editor|collaborator)s?\b|` +
+	`\bmust be an? (organi[sz]ation|team|project|site|repo(sitory)?|workspace|group) (owner|admin|administrator|manager|member)\b|` +
+	`\b(owner|admin|administrator|manager|maintainer)s? (role|privileges?|rights) (is |are )?required\b`
+
+// grantsNoAccessPattern: the credential is said not to grant access to
+// what was called (Synapse's "Token doesn't grant access to the Matrix
+// C-S API", on a 401): it was read and found valid, and it does not
+// reach this API; a permission, whatever the status. (A scope said not
+// to grant it is the scopes row's.)
+const grantsNoAccessPattern = `\b(token|key|credential|session)s? (do(es)? not|don'?t|doesn'?t) (grant|give|allow|permit|provide|confer) (you )?(access|permission) to\b`
+
+// userRequiredPattern: the endpoint needs a user behind the credential
+// (Mastodon's "This method requires an authenticated user", a 422 to an
+// application token; "A user token is required"): with a credential
+// sent and a status that is not 401, the credential was read and belongs
+// to an app, not a user.
+const userRequiredPattern = `\brequires? an? (authenticated|logged[- ]in|signed[- ]in) user\b|\brequires? an? user[- ](context|token|access token|session)\b|` +
+	`\b(an? )?(user|end[- ]user)[- ](context|access token|token) (is )?required\b`
 
 // operationUnauthorizedPattern: the API, method or interface called said
 // unauthorized ("api unauthorized", WeChat's 48001 to an account whose
@@ -255,3 +295,29 @@ const onlyRoleCanPattern = `\bonly (the |an? )?((project|workspace|organi[sz]ati
 // account (suspended or banned accounts are the rejected-credential
 // reading's).
 const disabledFromPattern = `\b(organi[sz]ations?|accounts?|workspaces?|projects?|teams?|tenants?|apps?|applications?|users?|keys?|tokens?) (is |are |has been |have been |was |were )(disabled|blocked|prevented|restricted) from [a-z]+ing\b`
+
+// ipRefusedPattern: the caller's IP address itself named refused
+// (Directus's "Invalid IP address." on a 401 for a role limited to
+// addresses, "Unauthorized IP address"); read on a 401 or 403 only, where
+// it cannot be a field of the request the server found malformed.
+const ipRefusedPattern = `\b(invalid|bad|wrong|incorrect|unauthori[sz]ed|unknown|unrecogni[sz]ed|untrusted|disallowed|forbidden) (client |source |remote |origin |request |caller )?ip( address)?\b|` +
+	`\bip( address)? (is )?(invalid|unauthori[sz]ed|unrecogni[sz]ed|untrusted|not (recogni[sz]ed|authori[sz]ed|trusted))\b`
+
+// scopeLimitPattern: the call is said to fall outside the scopes the
+// token was granted (Mastodon's "This action is outside the authorized
+// scopes"), or the token's scope said limited to something narrower
+// (Gitea's "token scope is limited to public repos"): a scope to grant.
+const scopeLimitPattern = `\boutside (of )?(the |your |its |this )?(token'?s? |key'?s? |app'?s? )?(authori[sz]ed|granted|allowed|permitted) scopes?\b|` +
+	`\bnot within (the |your |its )?(token'?s? )?(authori[sz]ed|granted|allowed) scopes?\b|` +
+	`\b(token|key|credential)('?s)? scopes? (is|are) (limited|restricted) to\b|\b(token|key)s? (is|are) (limited|restricted) to (the )?[a-z:_ -]{0,30}\bscopes?\b`
+
+// actionRefusedPattern: the action itself said not allowed to this
+// caller (Mastodon's "This action is not allowed"), a guest refused
+// (Synapse's "Guest access not allowed"), or a session not elevated for
+// what it asked (Gotify's "session not elevated, use basic auth or call
+// /client:elevate", sudo modes): the caller is known and may not, said
+// in words a proxy's page does not use. The action's refusal must end
+// the sentence: Okta's "This operation is not allowed in the user's
+// current status" is about the user the request names.
+const actionRefusedPattern = `\b(this|that|the|your) (action|operation) is not (allowed|permitted)\s*($|[.!"<])|\bguests?( access)? (is |are )?not (allowed|permitted)\b|` +
+	`\b(session|token|user|account)s? (is |was )?not elevated\b|\b(elevated|sudo) (session|mode|privileges?) (is )?required\b`
