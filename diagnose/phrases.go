@@ -431,8 +431,9 @@ const dataSessionPattern = `\b(checkout|upload|payment|chat|game|browser|termina
 // the request but the format appeared incorrect"): what the header looks
 // like, not the credential's value, is what it refused, so a local finding
 // about the header's shape (no scheme, a doubled one, whitespace) says
-// why.
-const authzHeaderFormatPattern = `\b(bad|invalid|malformed|wrong|incorrect)[_ ]authori[sz]ation header\b|` +
-	`\bauthori[sz]ation header (is |was )?(invalid|malformed|badly formed|not (valid|well[- ]formed))\b|` +
+// why. The header must be what the sentence is about: "the access token
+// provided in the Authorization header is invalid" (Amadeus) is the token's.
+const authzHeaderFormatPattern = `\b(bad|invalid|malformed|wrong|incorrect|unrecogni[sz]ed|unsupported|unexpected)[_ ]authori[sz]ation header\b|` +
+	`(^|[."':>]\s*)(the |an |your )?authori[sz]ation header (is |was )?(invalid|malformed|badly formed|not (valid|well[- ]formed))\b|` +
 	`\b(bad|invalid|malformed|wrong|incorrect|unexpected) (format|syntax) (of|for|in) (the )?authori[sz]ation header\b|\bauthori[sz]ation header format\b|` +
 	`\b(authori[sz]ation|auth) (header|token)\b[^.]{0,60}\bformat (appeared|appears|is|was|seems) (incorrect|invalid|wrong)\b`

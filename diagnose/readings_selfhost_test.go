@@ -41,6 +41,7 @@ func TestSelfhostReadings(t *testing.T) {
 		{name: "malformed Authorization header to a bare token", status: 401, body: `{"message":"Malformed Authorization header"}`, cred: bare, want: PrefixMissing},
 		{name: "wrong format of the Authorization header to a doubled scheme", status: 401, body: `{"error":"Wrong format of the Authorization header"}`,
 			cred: bearer("API_TOKEN", "Bearer opq_7Hd92kLmQ4pXrT"), want: PrefixDoubled},
+		{name: "unrecognized Authorization header to a bare token", status: 401, body: `{"error":"Unrecognized authorization header"}`, cred: bare, want: PrefixMissing},
 		{name: "Authorization header is invalid to a well-formed bearer", status: 401, body: `{"error":"Authorization header is invalid"}`, cred: tok, want: CredentialRejected},
 		{name: "token format appears incorrect to a bare token", status: 401, body: `{"error":{"message":"An auth token was sent but its format appears incorrect","code":401}}`, cred: bare, want: PrefixMissing},
 		// The action, a guest or a session not elevated refused: the caller
@@ -51,6 +52,11 @@ func TestSelfhostReadings(t *testing.T) {
 			body: "<html><head><title>Guests are not permitted</title></head><body></body></html>", cred: tok, want: PermissionDenied, never: []string{BlockedByProxy}},
 		{name: "sudo mode required", status: 403, body: `{"message":"Sudo mode required for this operation"}`, cred: tok, want: PermissionDenied},
 		{name: "the operation is not permitted, 200", status: 200, body: `{"ok":false,"error":"The operation is not permitted"}`, cred: tok, want: PermissionDenied},
+		// The token said invalid, the header only where it was: not the
+		// header's format (a key of another environment comes first, as
+		// the logistics corpus's Amadeus case checks).
+		{name: "token in the Authorization header is invalid", status: 401, body: `{"errors":[{"detail":"The access token provided in the Authorization header is invalid"}]}`,
+			cred: withOther(bearer("API_TOKEN", "opq_7Hd92kLmQ4pXrT"), "production", "opq_7Hd92kLmQ4pXrT"), want: CredentialFromOtherEnvironment},
 		// The caller's address refused, on a 401 or 403 only.
 		{name: "request from untrusted IP, 403", status: 403, body: `{"message":"Request from untrusted IP 203.0.113.7"}`, cred: tok, want: IPRestricted},
 		{name: "IP address is not recognized, 401", status: 401, body: `{"errors":[{"message":"IP address is not recognized","extensions":{"code":"UNAUTHORIZED"}}]}`, cred: tok, want: IPRestricted},

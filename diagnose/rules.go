@@ -345,9 +345,10 @@ var rules = []rule{
 		unless:  re(credentialFaultUnless + `|` + csrfPattern),
 		code:    CredentialRejected,
 		message: "the server says it read the credential and does not accept it: it is revoked, rotated, mistyped, for another account, or not enabled for this API; check it in the provider's console and update the variable that defines it"},
-	// After the row above, whose message it keeps: the same refusal,
-	// said of the header's format, confirms what the header looks like.
-	{name: "Authorization header format", words: re(authzHeaderFormatPattern), code: CredentialRejected, confirms: formatCodes,
+	// After the rows above, whose message it keeps: the same refusal,
+	// said of the header's format, confirms what the header looks like,
+	// above the strong reading of the header named invalid.
+	{name: "Authorization header format", words: re(authzHeaderFormatPattern), code: CredentialRejected, strong: true, confirms: formatCodes,
 		message: "the server says the Authorization header is malformed: it reads \"<Scheme> <credential>\" and the header sent does not have that shape; check the scheme and prefix the API documents"},
 	{name: "user required", status: []int{400, 403, 422}, words: re(userRequiredPattern), needsSent: true, code: PermissionDenied, strong: true,
 		message: "the API read the credential and says this call needs a user behind it: an application's token (client credentials, an app key) is not enough; use a token issued to a user (an authorization code or personal token) for this call"},
