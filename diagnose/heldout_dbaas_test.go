@@ -212,3 +212,36 @@ func TestHeldoutDbaas(t *testing.T) {
 	runProviderCases(t, "dbaas held-out corpus", cases)
 	runFalsePositives(t, "dbaas non-refusals", dbaasNonRefusals())
 }
+
+// lateDbaasCases: answers of the same category gathered after the round's
+// fixes, run once unchanged before any further reading; expectations from
+// the catalog. Late: 4 of 4 (a scoped token lacking global access, a JWT's
+// signature refused, an empty 403, a daily limit said in a 400), read by
+// the round's readings unchanged. TestMetamorphic found the first right
+// only by its status (in an HTML page it read as a proxy's): a level of
+// access named required in the passive ("Global access is required") is
+// now a permission in any envelope.
+func lateDbaasCases() []provCase {
+	return []provCase{
+		// A collection-scoped JWT (Qdrant RBAC) asked to create a
+		// collection: the token is read and lacks global access. The
+		// issue quotes the message; the envelope is Qdrant's.
+		{src: "https://github.com/mem0ai/mem0/issues/4355", name: "Qdrant 403 Forbidden: Global access is required (a collection-scoped JWT)", status: 403,
+			header: jsonCT(), body: `{"status":{"error":"Forbidden: Global access is required"},"time":0.000011}`,
+			cred: apiKey("QDRANT_API_KEY", "eyJhbGciOiJIUzI1NiJ9.eyJhY2Nlc3MiOlt7ImNvbGxlY3Rpb24iOiJteS1jb2wiLCJhY2Nlc3MiOiJydyJ9XX0.Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8", "api-key", ""), method: "PUT", path: "/collections/my-col", want: PermissionDenied},
+		{src: "https://github.com/supabase/supabase/issues/22373", name: "Supabase GraphQL 401 invalid signature", status: 401,
+			header: jsonCT(), body: `{"message":"invalid signature"}`, cred: bearer("SUPABASE_ACCESS_TOKEN", "eyJhbGciOiJIUzI1NiJ9.opaque.Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g"), method: "POST", path: "/graphql/v1", want: CredentialRejected},
+		// A client-side environment key where the server-side one is
+		// needed, refused with an empty 403: nothing but the status.
+		{src: "https://github.com/Flagsmith/flagsmith-java-client/issues/139", name: "Flagsmith Edge 403 with an empty body", status: 403,
+			header: map[string]string{"Content-Type": "application/json"}, body: "", cred: apiKey("FLAGSMITH_ENVIRONMENT_KEY", "Wq8ZbV3kLmN0pQrS7tUvXy", "X-Environment-Key", ""), path: "/api/v1/environment-document/", want: PermissionDenied},
+		{src: "https://github.com/harlan-zw/requestindexing.com/issues/2", name: "Vercel KV 400 ERR max daily request limit exceeded", status: 400,
+			header: jsonCT(), body: `{"error":"ERR max daily request limit exceeded. Limit: 3000, Usage: 3000. See https://vercel.com/docs/storage/vercel-kv/vercel-kv-error-codes for details"}`,
+			cred: bearer("KV_REST_API_TOKEN", "AX4gASQgNzFmYTRjNTUtOWQ2Mi00ZjE3LWJmNzctM2Q1YzBhYjJjOGQ0"), path: "/get/user:me.json", want: RateLimited},
+	}
+}
+
+// TestHeldoutDbaasLate: see lateDbaasCases.
+func TestHeldoutDbaasLate(t *testing.T) {
+	runProviderCases(t, "dbaas late answers", lateDbaasCases())
+}

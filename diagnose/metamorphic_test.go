@@ -234,7 +234,7 @@ func allProviderCases(now time.Time) []provCase {
 		secregCases(now), lateSecregCases(), selfhostCases(now),
 		lateGovCases(), lateEnterpriseCases(),
 		mixedCases(now), travelCases(now), lateTravelCases(),
-		dbaasCases(now),
+		dbaasCases(now), lateDbaasCases(),
 	} {
 		all = append(all, cs...)
 	}

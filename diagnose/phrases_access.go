@@ -321,3 +321,9 @@ const scopeLimitPattern = `\boutside (of )?(the |your |its |this )?(token'?s? |k
 // current status" is about the user the request names.
 const actionRefusedPattern = `\b(this|that|the|your) (action|operation) is not (allowed|permitted)\s*($|[.!"<])|\bguests?( access)? (is |are )?not (allowed|permitted)\b|` +
 	`\b(session|token|user|account)s? (is |was )?not elevated\b|\b(elevated|sudo) (session|mode|privileges?) (is )?required\b`
+
+// accessLevelRequiredPattern: a level of access named as required in the
+// passive ("Forbidden: Global access is required", Qdrant's answer to a
+// collection-scoped JWT; "Admin access is required", "Write permission
+// required"): the token was read and holds a lower level.
+const accessLevelRequiredPattern = `\b(global|cluster|admin|administrator|write|read-write|manage|management|owner|full|organi[sz]ation-wide) (access|rights|permissions?|privileges?|role) (is |are )?required\b`

@@ -34,6 +34,10 @@ func TestDbaasReadings(t *testing.T) {
 		{"an organisation disabled from serving, in a 200", 200, nil, `{"success":false,"message":"Organisation is disabled from serving flags."}`, key, PermissionDenied, nil},
 		{"a project blocked from sending", 403, nil, `{"detail":"This project has been blocked from sending email"}`, key, PermissionDenied, nil},
 		{"an account suspended stays a refused credential", 401, nil, `{"message":"Your account has been suspended"}`, key, CredentialRejected, nil},
+		// A level of access named as required, in the passive.
+		{"global access is required, in an HTML title", 403, map[string]string{"Content-Type": "text/html"}, `<html><head><title>Forbidden: Global access is required</title></head><body></body></html>`, key, PermissionDenied, []string{BlockedByProxy}},
+		{"admin access is required, in a 200 ok:false", 200, nil, `{"ok":false,"error":"Admin access is required for this operation"}`, tok, PermissionDenied, nil},
+		{"an access token is required is not a level", 401, nil, `{"error":"Access token is required"}`, nil, NoCredentialsSent, nil},
 		// The key or session sent, said not to exist (a 403 about data stays
 		// the status's permission reading).
 		{"a key said not to exist on a 401", 401, nil, `{"message":"Key does not exist"}`, key, CredentialRejected, nil},
