@@ -37,6 +37,9 @@ func (p *plan) diagCredential(st *envState, cs *credState) *diagnose.Credential 
 	for _, h := range cs.cred.Headers {
 		val, _ := st.env.Expand(h.Value.Raw, nil)
 		src := sourceName(cs.cred, "headers."+h.Name, h.Value.Raw)
+		if name, pv := headerPlaceholder(st.env, cs.cred, h, val); name != "" {
+			src, val = name, pv // diagnose reads the variable that holds it
+		}
 		dc.Values = append(dc.Values, diagnose.Value{Source: src, Value: val, EnvFile: envFileOf(st, src), Field: h.Name})
 	}
 	for _, other := range p.envs {

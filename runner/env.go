@@ -141,8 +141,8 @@ func (p *plan) resolveEnv(s *suites.Suite, e *suites.Environment) (*envState, su
 		for _, h := range c.Headers {
 			val, missing := env.Expand(h.Value.Raw, nil)
 			cs.missing = appendNew(cs.missing, missing...)
-			if len(missing) == 0 && diagnose.Placeholder(val) != "" {
-				cs.placeholders = appendNew(cs.placeholders, sourceName(c, "headers."+h.Name, h.Value.Raw))
+			if name, _ := headerPlaceholder(env, c, h, val); len(missing) == 0 && name != "" {
+				cs.placeholders = appendNew(cs.placeholders, name)
 			}
 			red.Add(sourceName(c, "headers."+h.Name, h.Value.Raw), val)
 		}
@@ -195,6 +195,24 @@ func credFields(c *suites.Credential) []credField {
 
 // sourceName is how a value is named in labels: the variable it came from
 // when the field is exactly one ${VAR}, else credential.field.
+// headerPlaceholder is the variable of a header credential's value val
+// that holds a placeholder, and that variable's value: in `Cookie:
+// "session=${SESSION}"` with SESSION=changeme the placeholder is
+// SESSION's value; "session=changeme" whole is no example value. A value
+// that refers to no variable is read whole. "" when there is none.
+func headerPlaceholder(env *suites.Env, c *suites.Credential, h suites.Pair, val string) (name, value string) {
+	refs := suites.Refs(h.Value.Raw)
+	if len(refs) == 0 && diagnose.Placeholder(val) != "" {
+		return sourceName(c, "headers."+h.Name, h.Value.Raw), val
+	}
+	for _, r := range refs {
+		if v, ok := env.Lookup(r, nil); ok && diagnose.Placeholder(v.Value) != "" {
+			return r, v.Value
+		}
+	}
+	return "", ""
+}
+
 func sourceName(c *suites.Credential, field, raw string) string {
 	if refs := suites.Refs(raw); len(refs) == 1 && raw == "${"+refs[0]+"}" {
 		return refs[0]
