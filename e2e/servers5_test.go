@@ -49,7 +49,9 @@ func serveHTTP(t *testing.T, dir string, port int, env []string, bin string, arg
 func startPowerDNS(t *testing.T) string {
 	bin := need(t, "pdns_server", "/usr/sbin/pdns_server")
 	sqlite := need(t, "sqlite3")
-	schema := "/usr/share/doc/pdns-backend-sqlite3/schema.sqlite3.sql"
+	// The package's file itself, not its /usr/share/doc link: slim images
+	// (path-exclude=/usr/share/doc/*) install without the link.
+	schema := "/usr/share/pdns-backend-sqlite3/schema/schema.sqlite3.sql"
 	if _, err := os.Stat(schema); err != nil {
 		need(t, schema)
 	}
