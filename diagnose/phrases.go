@@ -6,34 +6,6 @@ import "github.com/authspec/authspec/internal/lazyre"
 // their first wordings. Each family is a shape of sentence, not one
 // provider's sentence: the next API says the same thing in other words.
 
-// otherKindPattern: the answer names the kind of authentication it takes
-// instead of the one sent ("Authenticating with OAuth 1.0a User Context is
-// forbidden for this endpoint. Supported authentication types are [OAuth
-// 2.0 Application-Only]", "oidc auth is not configured, please try another
-// auth scheme"), or asks for an OAuth access token while the request
-// carried something else ("Request is missing required authentication
-// credential. Expected OAuth 2 access token" to an API key), or says the
-// kind sent cannot serve as the one it takes ("A personal access token …
-// cannot be used as a bearer. A proper bearer token must be obtained via
-// /v2/auth/token"): a credential of another kind is needed, not this one
-// elsewhere.
-const otherKindPattern = `supported (authentication|auth) (types|methods|schemes|mechanisms) (are|is|include)|` +
-	`authenticating with [^.]{0,60} is (forbidden|not (allowed|supported|permitted))|unsupported[_ ]authentication|` +
-	`try (another|a different) auth(entication)? (scheme|method|type)|` +
-	`\b(oidc|oauth ?2?|saml|basic|bearer|api[ _-]?key|token|password) auth(entication)? is not (configured|enabled|supported)|` +
-	`missing required authentication credential\. expected|` +
-	`\b(personal|organi[sz]ation|access|api|refresh)( access)? (tokens?|keys?)( or [a-z ]{0,40}(tokens?|keys?))? (cannot|can ?not|can't|may not|must not) be used (as|for) (an? |the )?(bearer|basic|access token)\b`
-
-// credentialHeaderMissingPattern: the answer names a custom header meant
-// for a credential and says it was not there ("x-hasura-admin-secret/
-// x-hasura-access-key required, but not found", "The X-MEILI-API-KEY
-// header is missing.", Moralis' "API KEY missing from x-api-key header"):
-// the server reads that header, and a credential sent elsewhere is in the
-// wrong place (and a scheme missing in Authorization is not what it asks
-// for).
-const credentialHeaderMissingPattern = `\bx-[a-z0-9-]*(key|token|secret|auth)[a-z0-9-]*(/x-[a-z0-9-]+)?( header)? (is |was )?(required,? but not found|missing|not (found|present|provided))|` +
-	`\b(api[ _-]?key|token|credential|secret)s? (is |was )?(missing|required|not (found|present|provided)) (from|in) (the )?x-[a-z0-9-]*(key|token|secret|auth)[a-z0-9-]*\b`
-
 // regionNamedPattern: the key is refused for a named cloud region or
 // environment ("API key is missing or invalid for the environment
 // "northamerica-northeast1-gcp". Check that the correct environment is
@@ -130,11 +102,6 @@ const bodyCredentialPattern = `\b(password[ _-]?reset|reset|confirmation|activat
 	`\btokens? for (the )?given user\b|password (is )?too (weak|short|common)|\bpasswordstrengtherror\b|` +
 	`\binvalidpassword[a-z]*message\b|\bminimum length\b|password did not conform`
 
-// methodNotAllowedHerePattern: the way of authenticating is switched off
-// for this route or endpoint ("The used authentication method is not
-// allowed on this route."): the method, not the secret, is refused.
-const methodNotAllowedHerePattern = `\b(authentication|auth|login|sign-?in) (method|scheme|mechanism|provider|type)s? [^.]{0,30}\bnot (allowed|permitted|enabled|accepted|supported) (on|for) this (route|endpoint|resource|path|url|api|operation)\b`
-
 // regionRegisteredPattern: the account or app is known in another region
 // of the provider than the one the request reached ("Account … must be
 // registered in the current region https://…", "user out of region, use
@@ -149,46 +116,6 @@ const regionRegisteredPattern = `\b(must be|is not|isn'?t|not) registered in (th
 // idempotency key: "The provided starting key is invalid"). "Primary key"
 // is left out: Azure calls an account's credential its primary key.
 const dataKeyPattern = `\b(starting|start|partition|sort|hash|range|object|idempotency|idempotent|foreign|composite|continuation|pagination|cache) keys?\b`
-
-// headerMismatchPattern: a header sent besides the credential is said not
-// to match what the credential belongs to ("OpenAI-Organization header
-// should match organization for API key", "X-Tenant-ID header must match
-// the token's tenant"): the header, not the key, is wrong. Which header
-// it is decides (notCredentialHeader).
-const headerMismatchPattern = `\b[a-z0-9]+(-[a-z0-9]+)+['"]? header (should|must|does not|doesn'?t|did not) (match|correspond to|agree with)\b`
-
-// legacyDisabledPattern: a whole kind of credential switched off by the
-// provider or the account ("Legacy API keys are disabled"), or a
-// credential not eligible for the legacy way of authenticating ("This
-// integration is not eligible to use the legacy /v1/requestToken
-// endpoint because the integration uses enhanced OAuth 2.0 functionality",
-// Marketing Cloud): the method is refused, not this one key (which
-// unknownCredentialPattern reads).
-const legacyDisabledPattern = `\blegacy [a-z ]{0,20}(api[ _-]?keys?|keys|tokens|credentials|auth\w*) (are|is|have been|has been) (disabled|deprecated|turned off|no longer (supported|accepted))|` +
-	`\b(is not|isn'?t|are not|aren'?t|not) (eligible|allowed|permitted) to use (the |this )?legacy\b`
-
-// secondFactorPattern: the server asks for a second factor with this
-// request ("Must specify two-factor authentication OTP code.", "A second
-// authentication factor or pre-authorization is required for this
-// request.", RubyGems' "You have enabled multifactor authentication but
-// no OTP code provided"): a one-time code in a header of its own, not a better
-// credential; a code must be named ("Two-factor authentication is required
-// for this organization" is a policy about accounts). "2FA or a granular
-// access token with bypass 2fa enabled is required to publish" offers a
-// token that skips it instead (the row's veto): in CI, a permission the
-// token lacks.
-const secondFactorPattern = `\b(must|need to|please) (specify|provide|supply|send|enter|include) (a |an |the |your )?(two[- ]factor( authentication)?|2fa|otp|one[- ]time)( (otp|password|pass|code))?\b|` +
-	`\bsecond (authentication )?factor\b[^.]{0,50}\b(is )?required\b|` +
-	`\b(otp|one[- ]time (password|pass|code)|(two[- ]factor|2fa)( authentication)? (otp |one[- ]time )?(code|password))( code)?s? (is |are )?required\b|` +
-	`\bno (otp|one[- ]time (password|pass|code)|(two[- ]factor|2fa) code)( code)? (was |is )?(provided|given|supplied|sent)\b`
-
-// methodRemovedPattern: a way of authenticating said to be removed or
-// not supported, in the past tense of a change ("Support for password
-// authentication was removed on August 13, 2021.") or for this account
-// ("API requests using basic authentication with email and password are
-// not supported"): the method is refused, not the secret.
-const methodRemovedPattern = `\bsupport for [a-z/ ]{0,30}auth\w* (was|has been) removed\b|\b(password|basic|username/password)[- ]?(based )?auth\w* (was|has been) removed\b|` +
-	`\b(basic|password)[- ]?(based )?auth\w*( with [a-z ]{1,40})? (is|are) not (supported|allowed|permitted|accepted)\b`
 
 // valueInvalidPattern: the answer says the value sent is invalid as well
 // as naming another method ("Invalid username or token. Password
@@ -214,13 +141,6 @@ const alreadyPublishedPattern = `\b(cannot|can ?not|can't|may not) (publish|uplo
 const unknownOperationPattern = `\bis not a valid (api|endpoint|operation|method|service|action|route) name\b|\b(unknown|invalid|unsupported) (api|endpoint|operation|action) name\b|` +
 	`\bno matching (resource|operation|route|endpoint|api)s? (was |were )?found (in|for) the (api|given request)\b`
 
-// noAuthProvidedPattern: the answer says no authentication reached it,
-// in words about the authentication itself rather than a named credential
-// ("No authentication provided.", "Authentication information is not
-// provided", "Authentication data is missing").
-const noAuthProvidedPattern = `\bno auth(entication)? (information |info |data |details )?(was |were |is )?(provided|supplied|given|present|found)\b|` +
-	`\bauth(entication)? (information|info|data|details) (is |was )?(not (provided|supplied|present|given|found)|missing)\b`
-
 // scopedElsewherePattern: the credential is said to be not valid for this
 // project, repository or organisation ("Invalid API Token: OIDC scoped
 // token is not valid for project 'x', project-scoped token is not valid
@@ -228,16 +148,6 @@ const noAuthProvidedPattern = `\bno auth(entication)? (information |info |data |
 // project was renamed): a permission it lacks here, even when the sentence
 // begins with "Invalid".
 const scopedElsewherePattern = `\b(tokens?|keys?|credentials?)( is| are)? not (valid|allowed|authori[sz]ed) for (the |this |that )?(project|repository|repo|organi[sz]ation|org|team|workspace|package|namespace)s?\b`
-
-// headerNamedPattern: the answer names the header the credential must
-// come in ("A valid 'Api-Key' needs to be provided in the 'Headers' in
-// order to use this API."). The header named is its first group.
-const headerNamedPattern = `\b(?:a valid |an? |the )?'?([a-z][a-z0-9-]*)'? (?:header )?(?:needs to|must|has to|should) be (?:provided|sent|passed|supplied|included|set) in the '?(?:request )?headers?'?`
-
-// headerViaPattern: the answer names the header a value goes in, after
-// in, via or through ("passed in via an "APIKey" header value"). The
-// header named is its first group.
-const headerViaPattern = `\b(?:in|via|through|using) (?:the |an? )?["']?([a-z][a-z0-9_-]*)["']? header\b`
 
 // revokedMalformedPattern: the credential said revoked or malformed after
 // words between ("The access token you provided is revoked, malformed or
@@ -252,44 +162,11 @@ const revokedMalformedPattern = `\b(token|key|credential|secret)s?\b[a-z ]{0,30}
 const tokenUsedExpiredPattern = `\b(token|session|credential)s? (used|provided|sent|supplied|passed|you (used|provided|sent|supplied))( (in|with|for|by) (the |this |your )?(request|call))? (has |have |is |was )(already )?expired\b|` +
 	`\b(token|session)s? (is|has) (hard|soft|already) expired\b`
 
-// credentialNotInRequestPattern: the server says the credential is not in
-// the request ("Token not available in request. Please specify a valid
-// token as HTTP header."): nothing it reads was sent, or it was sent
-// where it does not look.
-const credentialNotInRequestPattern = `\b(token|api[ _-]?key|credential|access token|auth token)s? (is |was |were )?(not (available|present|supplied|included|provided|found)|missing) in (the |this |your )?(request|call|headers?)\b`
-
-// validCredentialRequiredPattern: the server asks for a valid or active
-// credential ("An active access token must be used to query information
-// about the current user", "A valid API key is required", Tibber's "No
-// valid access token in request"): one that was sent was not taken as
-// such; none sent is none found. Also a request told to include a header
-// "with a valid API key" (OneSignal's "Please include an 'Authorization:
-// ...' header with a valid API key"): the same demand, said as an
-// instruction.
-const validCredentialRequiredPattern = `\b(a|an) (valid|active) ((oauth|access|api|bearer|user|auth) )?(token|key|credential)s? (is required|is needed|must be (used|provided|supplied|sent|given))\b|` +
-	`\bno valid ((oauth|access|api|bearer|user|auth) )?(token|key|credential)s? (in|with) (the |this )?request\b|` +
-	`\b(include|provide|supply|send|pass)\b([^.]|\.\.\.){0,160}\bwith an? valid ((rest|oauth|access|api|bearer|user|auth)[ _-]){0,2}(token|key|credential)s?\b`
-
-// proofRequiredPattern: a value computed from the credential, or sent
-// with it, is required as a parameter or header besides it (Meta's "API
-// calls … require an appsecret_proof and an appsecret_time argument", a
-// request signature, a nonce, a timestamp): the credential alone is not
-// enough.
-const proofRequiredPattern = `\brequire[sd]? (an? |the )?[a-z0-9_-]*(proof|signature|nonce|hmac)[a-z0-9_-]*( and (an? |the )?[a-z0-9_-]+)? (argument|parameter|param|header|field|value)s?\b`
-
 // apiVersionDeprecatedPattern: what the answer says is deprecated is an
 // API, an endpoint, a field or a version ("singular published story API
 // is deprecated for versions v2.4 and higher"), not the way of
 // authenticating.
 const apiVersionDeprecatedPattern = `\bdeprecated (for|in|since|as of|from) (api )?(versions?|v\d)|\b(api|endpoint|field|edge|version)s? (is |are |has been |have been )deprecated\b`
-
-// headerMissingPattern: a header named and said to be missing ("Scope
-// header is missing", the Amazon Ads profile header): a header the API
-// requires besides the credential (the row vetoes credential headers).
-// Also the other word order with the header named after ("Missing header
-// x-consumer-metadata", Ukraine's eHealth gateway).
-const headerMissingPattern = `\b[a-z][a-z0-9-]* header (is |was )?(missing|not (present|provided|set|sent))\b|` +
-	`\bmissing (the )?(required )?header:? ['"]?[a-z][a-z0-9]*(-[a-z0-9]+)+\b`
 
 // verifyCredentialPattern: the answer asks to verify or check the
 // credential itself ("Access is denied. Retrying will not help. Please
@@ -297,20 +174,6 @@ const headerMissingPattern = `\b[a-z][a-z0-9-]* header (is |was )?(missing|not (
 // check your API key and try again"): the value sent was read and refused.
 // "Check your key's permissions" asks about something else.
 const verifyCredentialPattern = `\b(verify|check|double[- ]check) (your|the) (<[a-z]+>)?(api[ _-]?key|key|token|access token|credentials?)(=|</[a-z]+>| parameter\b| and try again|\s*[.,;!]|\s*$)`
-
-// credentialParamMissingPattern: a parameter named like a credential said
-// missing ("Required parameter 'key' is missing", the Steam Web API's 400
-// page), or asked to be passed: nothing was sent where the API looks, or
-// nothing at all.
-const credentialParamMissingPattern = `\b(required )?(parameter|param|argument|query parameter)s? ['"]?(api[_-]?key|apikey|key|access[_-]?token|token|auth[_-]?token)['"]? (is |was )?(missing|required|not (provided|present|supplied))\b|` +
-	`\b(pass|provide|include|send|supply|specify)\b[^.]{0,40}\bparameters? ['"]?(` + credentialParamNames + `)\b|` +
-	`\b(pass|provide|include|send|supply|specify) (the |your |an? )?['"]?(` + credentialParamNames + `)['"]?( and (the |your )?['"]?(` + credentialParamNames + `)['"]?)? (as (an? |the )?(query )?)?(parameters?|params?)\b`
-
-// credentialParamNames: the names a credential's parameter goes by, which
-// an answer asks to be passed ("Please pass via GET using the parameter
-// 'client_secret' and 'client_id'", Untappd; "pass your access_token as a
-// parameter"). A client's id is named only beside its secret's name.
-const credentialParamNames = `api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|client[_-]?secret|app[_-]?(key|secret)|consumer[_-]?(key|secret)|client[_-]?id`
 
 // tokenCheckPattern: a check of a token's own parts failed, in the words
 // a gateway or proxy that verifies JWTs uses ("Invalid JWT signature",
@@ -320,12 +183,6 @@ const credentialParamNames = `api[_-]?key|apikey|access[_-]?token|auth[_-]?token
 const tokenCheckPattern = `\binvalid (jwt|token|access token|bearer token|id token) signature\b|` +
 	`\b(unsupported|unexpected|invalid|disallowed|unknown) (jwt|token) (signing |signature )?(algorithm|alg)\b|` +
 	`\b(jwt|token) (signing |signature )?(algorithm|alg) (is )?(not supported|unsupported|not allowed|invalid)\b`
-
-// userNameMissingPattern: the server says the request named no user
-// (etcd's "etcdserver: user name is empty" to a request without a token):
-// it found no credential. The row that reads it leaves out a request
-// whose own body names a user (a sign-up form's validation).
-const userNameMissingPattern = `\buser ?name (is )?(empty|missing|not (set|provided|given|specified))\b|\bno user ?name (was )?(provided|given|specified|set)\b`
 
 // originRestrictedPattern: the key's (or project's) own restrictions on
 // where requests come from, in other words than "referer": an origin,
@@ -337,21 +194,6 @@ const userNameMissingPattern = `\buser ?name (is )?(empty|missing|not (set|provi
 const originRestrictedPattern = `\b(origin|domain|user[ -]?agent)s?\b[^.]{0,30}\bnot (on|in) (the |its |an? )?(white|allow)[ -]?list\b|` +
 	`\b(origin|domain|user[ -]?agent)s? (is |was )?not (allowed|allowlisted|whitelisted|permitted) (for|by|with) (this|the|your) (api[ _-]?key|key|project|app(lication)?|token)\b|` +
 	`\brejected (due to|by) (the |your )?(api[ _-]?key|key|project|app(lication)?|token)('s)?( id)? (settings|restrictions)\b`
-
-// credentialNotSetPattern: a credential said "not set" (Tripadvisor's
-// "client key not set", an UnauthorizedException): none reached the
-// server.
-// credentialMustBeSuppliedPattern: the credential said it must be
-// supplied ("An access token must be supplied in order to use this
-// endpoint", Yelp; "An API key must be provided with every request"), the
-// article right before its name ("a valid token must be supplied" asks
-// for a valid one: validCredentialRequiredPattern), or a code that says it
-// missing in either order (Yelp's TOKEN_MISSING, api_key_missing,
-// MISSING_ACCESS_TOKEN).
-const credentialMustBeSuppliedPattern = `\b(an?|the|your)( (oauth|bearer|auth(entication)?|api|access))? (access[ _-]?token|api[ _-]?key|token|key|credentials?) (must|needs to|has to|should) be (supplied|provided|sent|included|passed|specified|present)\b|` +
-	`\b(token|api_?key|access_?token|credentials?|auth)_missing\b|\bmissing_(token|api_?key|access_?token|credentials?|auth(orization)?)\b`
-
-const credentialNotSetPattern = `\b(client|api|app|application|access|subscription|developer|consumer)[ _-]?(key|token) (is |was )?not set\b`
 
 // notValidCredentialPattern: the value sent is said not to be a valid
 // credential (Octopus Energy's "Value of 'Authorization' header is not a
@@ -395,22 +237,6 @@ const requestFreshnessPattern = `\b(request('s)? timestamp|timestamp (for|of) (t
 // from this IP.", Bitvavo; "Request IP Mismatch", Phemex).
 const ipNotAllowedPattern = `\b(unmatched|mismatched) ip\b|\bip (address )?mismatch\b|\brequest ip\b|\b(access )?from (this|your) ip( address)?\b`
 
-// keyKindRefusedPattern: the request said not possible with this kind of
-// key ("Can't send to this recipient using a team-only API key", GOV.UK
-// Notify and its forks): the key was read, and its kind (a team, test or
-// read-only key) does not allow this operation.
-const keyKindRefusedPattern = `\b(can'?t|cannot|can not|not (allowed|permitted) to) [a-z ]{1,40}\b(using|with) (a|an|this|your|the) [a-z-]{0,20}[- ]?(only )?(api[ _-]?)?(key|token)\b`
-
-// schemeRequiredPattern: the answer names the Authorization scheme it
-// takes ("Unauthorized, authentication bearer scheme must be used",
-// GOV.UK Notify; "Notify supports the following authentication methods.
-// Bearer: …, ApiKey-v1: …", GC Notify): when the request used another,
-// the scheme is wrong, not the secret (schemeNotNamed decides).
-const schemeRequiredPattern = `\b(authentication |auth )?[a-z][a-z0-9-]* (authentication |auth )?scheme (must|should|has to) be used\b|` +
-	`\bonly (valid )?[a-z][a-z0-9-]* (authentication|auth|authori[sz]ation|tokens?|credentials?) (is |are )?(supported|accepted|allowed)\b|` +
-	`\b(must|should) use (the )?[a-z][a-z0-9-]* (authentication |auth )?scheme\b|` +
-	`\bsupports? the following (authentication|auth) (methods|schemes|types)\b`
-
 // vanishedCredentialPattern: the key or the session the request carried
 // said not to exist on a refusal (Qdrant Cloud's 403 "key doesn't exist",
 // Supabase Auth's 403 session_not_found "Session from session_id claim in
@@ -423,17 +249,3 @@ const vanishedCredentialPattern = `(^|["':>]\s*)(the |this |your )?(api )?key (d
 // dataSessionPattern: a session that is the API's data (a checkout, an
 // upload, a chat), not the caller's login.
 const dataSessionPattern = `\b(checkout|upload|payment|chat|game|browser|terminal|call|meeting|quiz|booking|cart|streaming|transfer)[ _-]sessions?\b`
-
-// authzHeaderFormatPattern: the server says the Authorization header
-// itself is malformed ("Invalid Authorization header.", Synapse's to a
-// token sent without "Bearer"; Outline's "Bad Authorization header
-// format. Format is …"; BookStack's "An authorization token was found on
-// the request but the format appeared incorrect"): what the header looks
-// like, not the credential's value, is what it refused, so a local finding
-// about the header's shape (no scheme, a doubled one, whitespace) says
-// why. The header must be what the sentence is about: "the access token
-// provided in the Authorization header is invalid" (Amadeus) is the token's.
-const authzHeaderFormatPattern = `\b(bad|invalid|malformed|wrong|incorrect|unrecogni[sz]ed|unsupported|unexpected)[_ ]authori[sz]ation header\b|` +
-	`(^|[."':>]\s*)(the |an |your )?authori[sz]ation header (is |was )?(invalid|malformed|badly formed|not (valid|well[- ]formed))\b|` +
-	`\b(bad|invalid|malformed|wrong|incorrect|unexpected) (format|syntax) (of|for|in) (the )?authori[sz]ation header\b|\bauthori[sz]ation header format\b|` +
-	`\b(authori[sz]ation|auth) (header|token)\b[^.]{0,60}\bformat (appeared|appears|is|was|seems) (incorrect|invalid|wrong)\b`
