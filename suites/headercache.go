@@ -31,8 +31,9 @@ type header struct {
 // `name:` line of its own, a top-level `scenarios:` block and no key after
 // it. ok is false when the file is not laid out that way. The header's
 // decoding depends on its text alone: an alias in it refers to an anchor
-// above it, and a scenario that refers to one in the header is parsed
-// with the file (parseWithHeader).
+// above it (not on the name's line, which may hold none), and a scenario
+// that refers to one in the header is parsed with the file
+// (parseWithHeader).
 func cutHeader(data []byte, h *header) bool {
 	*h = header{key: h.key[:0]}
 	from := 0 // the key holds data[:from] but the name's line
@@ -56,6 +57,9 @@ func cutHeader(data []byte, h *header) bool {
 		case h.nameLine == 0 && bytes.HasPrefix(l, []byte("name:")):
 			if n, _ := lineAt(data, next); next < len(data) && len(n) > 0 && n[0] == ' ' {
 				return false // the name goes on below its line
+			}
+			if bytes.IndexByte(l, '&') >= 0 {
+				return false // an anchor the header may refer to, outside the key
 			}
 			h.nameLine, h.name = line, string(l)
 			h.key = append(h.key, data[from:off]...)
@@ -87,8 +91,16 @@ func parseWithHeader(p *fastParser, file string, data []byte, h *header) (s *Sui
 	tpl := headers.m[string(h.key)]
 	headers.Unlock()
 	if tpl == nil {
-		s, errs := parseWholeWith(p, file, data)
-		if s != nil && len(errs) == 0 {
+		root, errs := parseYAMLWith(p, file, data)
+		if errs != nil {
+			return nil, errs, true
+		}
+		keyed := nameKeyOn(root, h.nameLine)
+		s, errs := decodeWhole(file, root)
+		// The header is kept when the name's line is the suite's name
+		// whole: not a line inside a scalar of the header that starts
+		// above it (X: "…⏎name: …"), nor a name that goes on below.
+		if s != nil && len(errs) == 0 && keyed && sameName(lineName(p, h), s.Name) {
 			headers.Lock()
 			if headers.m == nil || len(headers.m) >= maxHeaders {
 				headers.m = map[string]*Suite{}
@@ -98,13 +110,13 @@ func parseWithHeader(p *fastParser, file string, data []byte, h *header) (s *Sui
 		}
 		return s, errs, true
 	}
-	top, why := p.parse(h.name, h.nameLine)
-	if why != "" || top.Kind != yaml.MappingNode || len(top.Content) != 2 || top.Content[0].Value != "name" {
+	name := lineName(p, h)
+	if name == nil {
 		return nil, nil, false
 	}
 	d := &decoder{file: file}
 	s = tpl.copyHeader(file)
-	d.suiteName(s, top.Content[1])
+	d.suiteName(s, name)
 	// The block is parsed after the name: the parser's memory is reused.
 	seq, why := p.parse(yamlText(data[h.block:]), h.blockLine)
 	if why != "" || seq.Kind != yaml.SequenceNode || p.aliases > 0 {
@@ -117,6 +129,37 @@ func parseWithHeader(p *fastParser, file string, data []byte, h *header) (s *Sui
 	validate(d, s)
 	d.errs.Sort()
 	return s, d.errs, true
+}
+
+// lineName is the value of the name's line parsed alone; nil when the
+// line is not one `name:` entry.
+func lineName(p *fastParser, h *header) *yaml.Node {
+	top, why := p.parse(h.name, h.nameLine)
+	if why != "" || top.Kind != yaml.MappingNode || len(top.Content) != 2 || top.Content[0].Value != "name" {
+		return nil
+	}
+	return top.Content[1]
+}
+
+func sameName(n *yaml.Node, name string) bool {
+	return n != nil && n.Kind == yaml.ScalarNode && n.Value == name
+}
+
+// nameKeyOn reports whether the top-level `name:` key of a file's tree
+// root starts line.
+func nameKeyOn(root *yaml.Node, line int) bool {
+	if root != nil && root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
+		root = root.Content[0]
+	}
+	if root == nil || root.Kind != yaml.MappingNode {
+		return false
+	}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		if k := root.Content[i]; k.Value == "name" {
+			return k.Line == line && k.Column == 1
+		}
+	}
+	return false
 }
 
 // copyHeader copies what a suite's header holds (not its name nor its

@@ -200,3 +200,39 @@ func scramble(s *Suite) {
 	}
 	s.Credentials["added"] = &Credential{}
 }
+
+// The name's line is outside the key: a file whose header depends on that
+// line otherwise than by the suite's name (an anchor on it that the header
+// refers to, a scalar of the header going on over it, a name that goes on
+// below it) is what parsing it whole makes of it, after a file with the
+// same header but another name line.
+func TestHeaderNameLine(t *testing.T) {
+	const env = "environments:\n  local: { base_url: http://127.0.0.1:1 }\n"
+	const scenarios = "scenarios:\n  - name: a\n    request: { method: GET, path: / }\n"
+	for _, names := range [][]string{
+		{"name: &n one", "name: &n two", "name: three"}, // before "vars:\n  X: *n\n"
+		{"name: one\"", "name: two\"", "name: real\""},  // after "vars:\n  X: \"abc\n", before "name: real\"\n"
+		{"name: \"one", "name: two", "name: \"two"},     // before "bar: x\"\n"
+	} {
+		headers.Lock()
+		headers.m = nil
+		headers.Unlock()
+		for i, name := range names {
+			var text string
+			switch names[0] {
+			case "name: &n one":
+				text = "version: 1\n" + name + "\nvars:\n  X: *n\n" + env + scenarios
+			case "name: one\"":
+				text = "version: 1\nvars:\n  X: \"abc\n" + name + "\nname: real\"\n" + env + scenarios
+			default:
+				text = "version: 1\n" + name + "\nbar: x\"\n" + env + scenarios
+			}
+			file := filepath.Join("d", string(rune('a'+i))+".yaml")
+			want, wantErrs := parseWholeWith(new(fastParser), file, []byte(text))
+			got, errs := parseWith(new(fastParser), new(header), file, []byte(text))
+			if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(errs, wantErrs) {
+				t.Errorf("%q: with the header decoded before:\n%+v\n%v\nparsed whole:\n%+v\n%v", text, got, errs, want, wantErrs)
+			}
+		}
+	}
+}

@@ -206,6 +206,11 @@ func parseWholeWith(p *fastParser, file string, data []byte) (*Suite, Errors) {
 	if errs != nil {
 		return nil, errs
 	}
+	return decodeWhole(file, root)
+}
+
+// decodeWhole decodes a file's tree, root (nil: the file is empty).
+func decodeWhole(file string, root *yaml.Node) (*Suite, Errors) {
 	if root == nil {
 		return nil, Errors{{Pos: Pos{File: file}, Msg: "the file is empty; a suite needs version, name, environments and scenarios"}}
 	}
