@@ -61,10 +61,7 @@ func runSyncthing(t *testing.T, bin, user string) string {
   </options>
 </configuration>
 `, port, user, syncKey, freePort(t)))
-	start(t, dir, []string{"HOME=" + dir, "STNODEFAULTFOLDER=1", "STNOUPGRADE=1"}, bin, "serve", "--home="+dir, "--no-browser", "--no-restart")
-	base := fmt.Sprintf("http://127.0.0.1:%d", port)
-	waitHTTP(t, base+"/", startupWait)
-	return base
+	return serveHTTP(t, dir, port, []string{"STNODEFAULTFOLDER=1", "STNOUPGRADE=1"}, bin, "serve", "--home="+dir, "--no-browser", "--no-restart")
 }
 
 // startTransmission serves two Transmission daemons with RPC
@@ -97,10 +94,7 @@ func runTransmission(t *testing.T, bin, whitelist string) string {
   "download-dir": %q, "message-level": 1
 }
 `, port, transAlice, whitelist, freePort(t), filepath.Join(dir, "downloads")))
-	start(t, dir, []string{"HOME=" + dir}, bin, "-f", "-g", dir)
-	base := fmt.Sprintf("http://127.0.0.1:%d", port)
-	waitHTTP(t, base+"/", startupWait)
-	return base
+	return serveHTTP(t, dir, port, nil, bin, "-f", "-g", dir)
 }
 
 // startMonit serves Monit's web interface: alice may do everything, bob
@@ -125,10 +119,7 @@ check file monitrc with path %[1]s/monitrc
 	if err := os.Chmod(rc, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	start(t, dir, []string{"HOME=" + dir}, bin, "-I", "-c", rc)
-	base := fmt.Sprintf("http://127.0.0.1:%d", port)
-	waitHTTP(t, base+"/", startupWait)
-	return base
+	return serveHTTP(t, dir, port, nil, bin, "-I", "-c", rc)
 }
 
 // startRadicale serves Radicale with users from an htpasswd file (alice,
@@ -153,10 +144,7 @@ filesystem_folder = %[1]s/collections
 [web]
 type = none
 `, dir, port))
-	start(t, dir, []string{"HOME=" + dir}, bin, "--config", filepath.Join(dir, "config"))
-	base := fmt.Sprintf("http://127.0.0.1:%d", port)
-	waitHTTP(t, base+"/", startupWait)
-	return base
+	return serveHTTP(t, dir, port, nil, bin, "--config", filepath.Join(dir, "config"))
 }
 
 // startTinyproxy serves two Tinyproxy forward proxies in front of

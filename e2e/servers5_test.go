@@ -32,16 +32,6 @@ const (
 	qbtAlice   = "Al1ce-Qbt-2026"
 )
 
-// serveHTTP starts bin in dir and waits until base answers HTTP; it
-// returns base, http://127.0.0.1:port.
-func serveHTTP(t *testing.T, dir string, port int, env []string, bin string, args ...string) string {
-	t.Helper()
-	start(t, dir, append([]string{"HOME=" + dir}, env...), bin, args...)
-	base := fmt.Sprintf("http://127.0.0.1:%d", port)
-	waitHTTP(t, base+"/", startupWait)
-	return base
-}
-
 // startPowerDNS serves the PowerDNS authoritative server's API (key
 // pdnsKey) and web server (password pdnsWeb) over an SQLite database made
 // from the schema its backend package ships. DNS on 127.0.0.1 only; no
@@ -50,11 +40,9 @@ func startPowerDNS(t *testing.T) string {
 	bin := need(t, "pdns_server", "/usr/sbin/pdns_server")
 	sqlite := need(t, "sqlite3")
 	// The package's file itself, not its /usr/share/doc link: slim images
-	// (path-exclude=/usr/share/doc/*) install without the link.
-	schema := "/usr/share/pdns-backend-sqlite3/schema/schema.sqlite3.sql"
-	if _, err := os.Stat(schema); err != nil {
-		need(t, schema)
-	}
+	// (path-exclude=/usr/share/doc/*) install without the link. need finds
+	// a file by its absolute path.
+	schema := need(t, "/usr/share/pdns-backend-sqlite3/schema/schema.sqlite3.sql")
 	dir, port := t.TempDir(), freePort(t)
 	db := filepath.Join(dir, "pdns.db")
 	cmd := exec.Command(sqlite, db, ".read "+schema)

@@ -117,6 +117,17 @@ func waitHTTP(t *testing.T, url string, within time.Duration) {
 	}
 }
 
+// serveHTTP starts bin in dir (its HOME too, so that nothing is written
+// outside the test's directory) and waits until base answers HTTP; it
+// returns base, http://127.0.0.1:port.
+func serveHTTP(t *testing.T, dir string, port int, env []string, bin string, args ...string) string {
+	t.Helper()
+	start(t, dir, append([]string{"HOME=" + dir}, env...), bin, args...)
+	base := fmt.Sprintf("http://127.0.0.1:%d", port)
+	waitHTTP(t, base+"/", startupWait)
+	return base
+}
+
 func write(t *testing.T, path, content string) {
 	t.Helper()
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
