@@ -153,12 +153,7 @@ func retryWait(doc any) string {
 		return ""
 	}
 	for _, obj := range append([]map[string]any{m}, nestedObjects(m)...) {
-		keys := make([]string, 0, len(obj))
-		for k := range obj {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
+		for _, k := range sortedKeys(obj) {
 			if !retryWaitKeys[codeKey(k)] {
 				continue
 			}
@@ -172,13 +167,8 @@ func retryWait(doc any) string {
 
 // nestedObjects are the objects directly under m, in key order.
 func nestedObjects(m map[string]any) []map[string]any {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
 	var out []map[string]any
-	for _, k := range keys {
+	for _, k := range sortedKeys(m) {
 		if o, _ := m[k].(map[string]any); o != nil {
 			out = append(out, o)
 		}
