@@ -176,7 +176,7 @@ const keyKindRefusedPattern = `\b(can'?t|cannot|can not|not (allowed|permitted) 
 // Bearer: …, ApiKey-v1: …", GC Notify): when the request used another,
 // the scheme is wrong, not the secret (schemeNotNamed decides).
 const schemeRequiredPattern = `\b(authentication |auth )?[a-z][a-z0-9-]* (authentication |auth )?scheme (must|should|has to) be used\b|` +
-	`\bonly (valid )?[a-z][a-z0-9-]* (authentication|auth|authori[sz]ation|tokens?|credentials?) (is |are )?(supported|accepted|allowed)\b|` +
+	onlySchemePattern + `|` +
 	`\b(must|should) use (the )?[a-z][a-z0-9-]* (authentication |auth )?scheme\b|` +
 	`\bsupports? the following (authentication|auth) (methods|schemes|types)\b`
 
@@ -193,3 +193,8 @@ const authzHeaderFormatPattern = `\b(bad|invalid|malformed|wrong|incorrect|unrec
 	`(^|[."':>]\s*)(the |an |your )?authori[sz]ation header (is |was )?(invalid|malformed|badly formed|not (valid|well[- ]formed))\b|` +
 	`\b(bad|invalid|malformed|wrong|incorrect|unexpected) (format|syntax) (of|for|in) (the )?authori[sz]ation header\b|\bauthori[sz]ation header format\b|` +
 	`\b(authori[sz]ation|auth) (header|token)\b[^.]{0,60}\bformat (appeared|appears|is|was|seems) (incorrect|invalid|wrong)\b`
+
+// onlySchemePattern: a scheme named as the only one taken ("Only valid
+// bearer authentication supported", Spotify's Web API to a Basic login),
+// the scheme its only group (namedSchemeRE reads it).
+const onlySchemePattern = `\bonly (?:valid )?([a-z][a-z0-9-]*) (?:authentication|auth|authori[sz]ation|tokens?|credentials?) (?:is |are )?(?:supported|accepted|allowed)\b`

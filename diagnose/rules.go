@@ -598,9 +598,8 @@ func schemeNotNamed(a *analysis) bool {
 }
 
 // namedSchemeRE: a scheme named ("Bearer: …", "bearer scheme"), or named
-// as the only one taken ("Only valid bearer authentication supported",
-// Spotify's Web API to a Basic login).
-var namedSchemeRE = lazyre.New(`\b([a-z][a-z0-9-]*)(:|,? (authentication |auth )?scheme\b)|\bonly (?:valid )?([a-z][a-z0-9-]*) (?:authentication|auth|authori[sz]ation|tokens?|credentials?) (?:is |are )?(?:supported|accepted|allowed)\b`)
+// as the only one taken (onlySchemePattern, its group m[4]).
+var namedSchemeRE = lazyre.New(`\b([a-z][a-z0-9-]*)(:|,? (authentication |auth )?scheme\b)|` + onlySchemePattern)
 
 // notTheKindSent: the kind of credential the answer expects is not the
 // kind the request sent. A Bearer token answered "Expected OAuth 2 access
