@@ -330,7 +330,7 @@ var rules = []rule{
 	// The parameter, header or field the credential went in named invalid
 	// ("Invalid Params: invalid code" to an authorization code sent as
 	// code, "incorrect X-Partner-Token"), whatever it is called.
-	{name: "credential's place named invalid", words: re(placeNamedInvalidRE.String()), needsSent: true, when: sentPlaceNamedInvalid, code: CredentialRejected, strong: true,
+	{name: "credential's place named invalid", words: placeNamedInvalidRE, needsSent: true, when: sentPlaceNamedInvalid, code: CredentialRejected, strong: true,
 		message: "the server names the parameter or header the credential went in as invalid: it read the credential there and refused it (revoked, expired, mistyped, or another account's); check it at the provider and update the variable that defines it"},
 	// On a 401 or 403 to a request that carried a credential, the key or
 	// session it named said not to exist: it was deleted, signed out or
