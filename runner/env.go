@@ -193,8 +193,6 @@ func credFields(c *suites.Credential) []credField {
 	return set
 }
 
-// sourceName is how a value is named in labels: the variable it came from
-// when the field is exactly one ${VAR}, else credential.field.
 // headerPlaceholder is the variable of a header credential's value val
 // that holds a placeholder, and that variable's value: in `Cookie:
 // "session=${SESSION}"` with SESSION=changeme the placeholder is
@@ -213,9 +211,11 @@ func headerPlaceholder(env *suites.Env, c *suites.Credential, h suites.Pair, val
 	return "", ""
 }
 
+// sourceName is how a value is named in labels: the variable it came from
+// when the field is exactly one ${VAR}, else credential.field.
 func sourceName(c *suites.Credential, field, raw string) string {
-	if refs := suites.Refs(raw); len(refs) == 1 && raw == "${"+refs[0]+"}" {
-		return refs[0]
+	if ref, ok := suites.WholeRef(raw); ok {
+		return ref
 	}
 	return c.Name + "." + field
 }

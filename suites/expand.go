@@ -59,9 +59,9 @@ func checkSyntax(s string) error {
 	return scan(s, func(string) {}, func(string) {})
 }
 
-// wholeRef returns the name s refers to when s is that one reference,
+// WholeRef returns the name s refers to when s is that one reference,
 // ${NAME}, and nothing else.
-func wholeRef(s string) (string, bool) {
+func WholeRef(s string) (string, bool) {
 	if len(s) < 4 || !strings.HasPrefix(s, "${") || strings.IndexByte(s, '}') != len(s)-1 || !validName(s[2:len(s)-1]) {
 		return "", false
 	}
@@ -105,7 +105,7 @@ func Expand(s string, lookup func(name string) (string, bool)) (out string, miss
 	if !strings.Contains(s, "${") {
 		return s, nil
 	}
-	if name, ok := wholeRef(s); ok {
+	if name, ok := WholeRef(s); ok {
 		// A value that is one variable (a token, a base_url) is the
 		// variable's value as it stands: no copy of it built.
 		if v, ok := lookup(name); ok && v != "" {

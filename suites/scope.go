@@ -314,8 +314,8 @@ func (r *Env) Source(name string) string {
 			if !ok {
 				continue
 			}
-			if refs := Refs(v.Value); !v.Secret && len(refs) == 1 && v.Value == "${"+refs[0]+"}" {
-				next = refs[0]
+			if ref, ok := WholeRef(v.Value); ok && !v.Secret {
+				next = ref
 			}
 			break
 		}
