@@ -70,7 +70,7 @@ func ipRestricted(text string, h http.Header) (bool, string) {
 // server's version ("(version 24.3.2.23 (official build))" at the end of
 // ClickHouse's ACCESS_DENIED), not an address.
 func ipRefusal(text string) bool {
-	text = versionNumberRE.Get().ReplaceAllString(text, "")
+	text = versionNumberRE.ReplaceAllString(text, "")
 	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return r == '"' || r == '\n' }) {
 		if ipWordRE.MatchString(part) && refusalRE.MatchString(part) {
 			return true
