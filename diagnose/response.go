@@ -108,6 +108,7 @@ func readServer(ex Exchange, red *redactor) server {
 				s.grantErr = e
 				s.grantDesc, _ = m["error_description"].(string)
 			}
+			s.failure = red.excerpt(envelopeFailure(m), 240)
 		}
 		if s.oauthErr == "" {
 			if e, d := oauthCodeField(doc); e != "" {
@@ -119,9 +120,6 @@ func readServer(ex Exchange, red *redactor) server {
 		s.fields = formFields(doc)
 		s.authError = authError(doc)
 		s.fieldError = s.authError != "" && graphQLFieldError(doc)
-		if m, ok := doc.(map[string]any); ok {
-			s.failure = red.excerpt(envelopeFailure(m), 240)
-		}
 		s.retryWait = red.excerpt(retryWait(doc), 120)
 	} else if s.html {
 		s.message = htmlTitle(string(body))
