@@ -229,3 +229,33 @@ func (d *decoder) merge(v *yaml.Node, where string) []field {
 func isMerge(k *yaml.Node) bool {
 	return k.Kind == yaml.ScalarNode && k.Value == "<<" && k.ShortTag() == "!!merge"
 }
+
+// lookupKey finds a key's value in a mapping without checking the others,
+// looking into merged mappings (<<) as decoder.fields does.
+func lookupKey(n *yaml.Node, key string) *yaml.Node {
+	var merged []*yaml.Node
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], resolve(n.Content[i+1])
+		if isMerge(k) {
+			merged = append(merged, v)
+			continue
+		}
+		if k.Value == key {
+			return v
+		}
+	}
+	for _, v := range merged {
+		srcs := []*yaml.Node{v}
+		if v.Kind == yaml.SequenceNode {
+			srcs = v.Content
+		}
+		for _, src := range srcs {
+			if src = resolve(src); src.Kind == yaml.MappingNode {
+				if found := lookupKey(src, key); found != nil {
+					return found
+				}
+			}
+		}
+	}
+	return nil
+}
