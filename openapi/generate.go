@@ -126,9 +126,10 @@ func (g *gen) environments() {
 			e.baseURL = strings.TrimSuffix(s.URL, "/")
 		}
 		if name == "" && err == nil && u.Host != "" {
-			name = ident(strings.TrimPrefix(u.Hostname(), "www."), "server")
 			if ip := net.ParseIP(u.Hostname()); ip != nil && ip.IsLoopback() {
 				name = "local" // 127.0.0.1 or [::1]: this machine
+			} else {
+				name = ident(strings.TrimPrefix(u.Hostname(), "www."), "server")
 			}
 		}
 		if name == "" {
