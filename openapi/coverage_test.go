@@ -156,12 +156,19 @@ scenarios:
 	c := Cover(d, []*suites.Suite{s})
 	want := map[string]bool{"GET /admin withcert": true, "GET /admin plain": false, "GET /either withcert": true,
 		"GET /either plain": false, "GET /token withcert": false, "GET /token plain": false}
+	seen := 0
 	for _, o := range c.Operations {
 		for _, e := range o.Environments {
 			key := o.Operation + " " + e.Environment
+			if _, ok := want[key]; ok {
+				seen++
+			}
 			if e.Positive != want[key] {
 				t.Errorf("%s: positive %v, want %v", key, e.Positive, want[key])
 			}
 		}
+	}
+	if seen != len(want) { // else a coverage without these rows would pass
+		t.Errorf("%d of the %d operation × environment rows are in the coverage", seen, len(want))
 	}
 }
