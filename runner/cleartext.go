@@ -76,11 +76,7 @@ func insecureResolved(st *envState, red *secret.Redactor) suites.Errors {
 			}
 		}
 		for _, step := range sc.Steps {
-			auth := sc.Auth
-			if step.AuthSet {
-				auth = step.Auth
-			}
-			check(&step.Request, authName(auth))
+			check(&step.Request, authName(sc.StepAuth(step)))
 		}
 		if sc.Matrix != nil {
 			auth := "" // a row carries a credential when any column sends one

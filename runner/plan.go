@@ -225,11 +225,7 @@ func (p *plan) addScenario(st *envState, sc *suites.Scenario) {
 	}
 	main := &testCase{st: st, sc: sc, name: sc.Name, line: sc.Pos.Line, cred: authName(sc.Auth)}
 	for _, step := range sc.Steps {
-		auth := sc.Auth
-		if step.AuthSet {
-			auth = step.Auth
-		}
-		main.steps = append(main.steps, caseStep{step: step, req: &step.Request, auth: authName(auth)})
+		main.steps = append(main.steps, caseStep{step: step, req: &step.Request, auth: authName(sc.StepAuth(step))})
 	}
 	p.add(main)
 	for _, probe := range sc.Probes {

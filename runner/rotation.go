@@ -305,11 +305,7 @@ func (r *Rotation) probes(s *suites.Suite) *suites.Suite {
 func (r *Rotation) probeStep(sc *suites.Scenario) (*suites.Step, string) {
 	captured := map[string]bool{}
 	for _, st := range sc.Steps {
-		auth := sc.Auth
-		if st.AuthSet {
-			auth = st.Auth
-		}
-		if authName(auth) != r.Credential {
+		if authName(sc.StepAuth(st)) != r.Credential {
 			for _, cp := range st.Capture {
 				captured[cp.Name] = true
 			}

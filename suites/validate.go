@@ -38,11 +38,7 @@ func validate(d *decoder, s *Suite) {
 			if st.AuthSet {
 				checkAuth(st.Auth, st.AuthPos)
 			}
-			auth := sc.Auth
-			if st.AuthSet {
-				auth = st.Auth
-			}
-			if c := s.Credentials[auth]; c != nil {
+			if c := s.Credentials[sc.StepAuth(st)]; c != nil {
 				d.errs = append(d.errs, writtenOver(&st.Request, c)...)
 			}
 		}
@@ -168,7 +164,7 @@ func insecureTargets(s *Suite, e *Environment) []insecureTarget {
 			continue
 		}
 		for _, st := range sc.Steps {
-			check(&st.Request, (st.AuthSet && sends(st.Auth)) || (!st.AuthSet && sends(sc.Auth)))
+			check(&st.Request, sends(sc.StepAuth(st)))
 		}
 		if sc.Matrix != nil {
 			withCreds := slices.ContainsFunc(sc.Matrix.Credentials, sends)
@@ -199,6 +195,15 @@ func (sc *Scenario) In(env string) bool {
 	return len(sc.Only) == 0 || slices.Contains(sc.Only, env)
 }
 
+// StepAuth is the auth that step st of the scenario sends with: its own
+// when it sets one, else the scenario's.
+func (sc *Scenario) StepAuth(st *Step) string {
+	if st.AuthSet {
+		return st.Auth
+	}
+	return sc.Auth
+}
+
 // CredentialsUsed are the credentials that the scenarios of environment
 // env send (a scenario's or a step's auth, a matrix's columns): a token
 // endpoint is reached only for those, so only their token_url can carry
@@ -215,11 +220,7 @@ func (s *Suite) CredentialsUsed(env string) map[string]bool {
 			continue
 		}
 		for _, st := range sc.Steps {
-			if st.AuthSet {
-				add(st.Auth)
-			} else {
-				add(sc.Auth)
-			}
+			add(sc.StepAuth(st))
 		}
 		if sc.Matrix != nil {
 			for _, c := range sc.Matrix.Credentials {
