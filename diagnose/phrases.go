@@ -22,13 +22,13 @@ const regionNamedPattern = `(invalid|not valid|wrong|incorrect|unknown) (for|in)
 // ApiKeyInvalid, InvalidAccessToken); or found it switched off for good
 // ("The provided API key has been banned", "This token was disabled",
 // Splunk's bare "Token disabled"; Last.fm's "API Key Suspended - This
-// application is not allowed…", the reason after a dash), or inactive (Mashery's "Key inactive";
-// Alchemy's "App is inactive", its key being the app's; a football data
-// API's "Account Inactive", the key's account), or said not to
-// exist by the name of the key's id (CoinEx's "access_id not exists",
-// OKX's "API key doesn't exist"; a bare "key" may be a stored object's),
-// whatever the status: even a 403 then means the credential, not a
-// permission.
+// application is not allowed…", the reason after a dash), or inactive
+// (Mashery's "Key inactive"; Alchemy's "App is inactive", its key being
+// the app's; a football data API's "Account Inactive", the key's account),
+// or said not to exist by the name of the key's id (CoinEx's "access_id
+// not exists", OKX's "API key doesn't exist"; a bare "key" may be a stored
+// object's), whatever the status: even a 403 then means the credential,
+// not a permission.
 const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(could not be|cannot be|was not|not) found,? or (is |was )?(invalid|expired|revoked|disabled|inactive|deactivated)|` +
 	`\b(access|api|auth|bearer)?(token|key)invalid\b|\binvalid(access|auth|bearer)(token|key)\b|` +
 	`\b((api|access|app)[ _-]?)?(key|token|credential|secret)s?( (supplied|provided|given|used|sent))? (has been|have been|was|were|is|are) (banned|blocked|disabled|suspended|deactivated|deleted|invalidated)\b|` +

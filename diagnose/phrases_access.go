@@ -119,8 +119,8 @@ const resourceQuotaPattern = `\bexceeds? (the |your )?[a-z ]{0,20}quota of \d+|\
 // adminOnlyPattern: the answer says what was asked is kept for
 // administrators or owners ("API key access lists are only accessible by
 // the API key or by a user administrator", "This API is reserved to admin
-// users", Gitea's "Only administrators allowed to sudo."): the caller is known and lacks the role, whatever status
-// carries it.
+// users", Gitea's "Only administrators allowed to sudo."): the caller is
+// known and lacks the role, whatever status carries it.
 const adminOnlyPattern = `\b(only (accessible|available|allowed|permitted|visible) (by|to|for)|reserved (to|for)) [^.]{0,40}\b(admins?|administrators?|owners?)\b|` +
 	`\bonly (the )?(admins?|administrators?|owners?|moderators?) (are |is )?(allowed|permitted|can|may)\b`
 
@@ -162,12 +162,11 @@ const missingScopePattern = `\bmissing (the |a )?(required |necessary )?(oauth2?
 // scopePermissionMissingPattern: a permission named like a scope (an
 // identifier with a colon) said missing, in a field error list (Strava's
 // {"resource":"AccessToken","field":"activity:read_permission","code":
-// "missing"}, its values read one after another, in either order, the
-// name perhaps after a label such as "Error: ") or in
-// words
-// ("Permission activity:read is missing", a code missing_permission with
-// the name after it): the token lacks that scope. A field without a colon
-// said missing is a form's ("field":"name","code":"missing").
+// "missing"}, its values read one after another, in either order, the name
+// perhaps after a label such as "Error: ") or in words ("Permission
+// activity:read is missing", a code missing_permission with the name after
+// it): the token lacks that scope. A field without a colon said missing is
+// a form's ("field":"name","code":"missing").
 const scopePermissionMissingPattern = `\b[a-z][a-z0-9_]*:[a-z0-9_:.]+[_ ]permissions?\b[\s",:;]{0,4}(is |was )?(missing|required|not granted)\b|` +
 	`\bmissing\b[\s",:;]{0,4}([a-z][a-z ]{0,20}:\s+)?[a-z][a-z0-9_]*:[a-z0-9_:.]+[_ ]permissions?\b|` +
 	`\bpermissions? ['"]?[a-z][a-z0-9_]*:[a-z0-9_:.]+['"]? (is |was |are )?(missing|required|not granted)\b|` +
