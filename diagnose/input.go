@@ -72,6 +72,11 @@ type Exchange struct {
 	ShownURL, ShownBody secret.Text
 	RequestHeader       http.Header
 	RequestBody         []byte
+	// NotForwarded is the redirect to another origin at which the runner
+	// stripped the credential (it never sends a secret across origins):
+	// the server that answered received none of what RequestHeader and
+	// URL carry. Zero: no redirect stripped anything.
+	NotForwarded Redirect
 
 	StatusCode     int
 	ResponseHeader http.Header
@@ -91,6 +96,13 @@ type Exchange struct {
 	// whole of a server's text before an excerpt is cut. nil: built from
 	// Credential.
 	Redactor *secret.Redactor
+}
+
+// Redirect is one hop of a redirect, by origin only (scheme://host:port):
+// From answered Status, sending the request on to To.
+type Redirect struct {
+	From, To string
+	Status   int
 }
 
 // DefaultExpiryWarning is the window in which Preflight warns that a JWT

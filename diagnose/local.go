@@ -136,6 +136,13 @@ func (a *analysis) nothingSent() {
 	if c != nil && c.Type != vocab.CredNone && c.Type != "" {
 		msg = textf("credential %s is configured, but the request carried none of it: no Authorization header, no API key header or parameter; check that its values are set and that a scenario header or a redirect did not remove it", secret.Lit(c.Name))
 	}
+	if r := a.ex.NotForwarded; r.To != "" {
+		what := secret.Lit("the credential")
+		if c != nil && c.Name != "" {
+			what = secret.Lit("credential " + c.Name)
+		}
+		msg = textf("%s was not forwarded to %s: %s redirected the request there (%d), another origin, and authspec never sends a credential across origins; call %s directly (set base_url to it, or use the final URL in the scenario)", what, r.To, r.From, r.Status, r.To)
+	}
 	a.add(scoreNothingSent, NoCredentialsSent, msg, ev...)
 }
 

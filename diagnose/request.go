@@ -64,6 +64,12 @@ func (s sent) inHeader(name string) bool {
 // the URL path is a credential sent: some APIs put the token there.
 func locate(ex Exchange, red *redactor) sent {
 	var s sent
+	if ex.NotForwarded.To != "" {
+		// The runner dropped every header and parameter that carries a
+		// secret at the redirect (a body or path carrying one is not
+		// followed at all): the server that answered got nothing.
+		return s
+	}
 	h := ex.RequestHeader
 	if h == nil {
 		h = http.Header{}
@@ -277,6 +283,9 @@ func (a *analysis) describeSent() []string {
 	}
 	if len(a.sent.login) > 0 {
 		ev = append(ev, textf("sent a login in the request body (field %s)", secret.Lit(strings.Join(a.sent.login, ", "))))
+	}
+	if r := a.ex.NotForwarded; r.To != "" {
+		ev = append(ev, textf("%s redirected the request (%d) to %s, another origin; authspec did not forward the credential there, so %s received none of it", r.From, r.Status, r.To, r.To))
 	}
 	if len(ev) == 0 {
 		names := sortedKeys(a.ex.RequestHeader)

@@ -76,7 +76,7 @@ func (p *plan) analyze(c *testCase, s caseStep, want assert.Status, b *built, ex
 	x := diagnose.Exchange{
 		Env: c.st.env.Name, Kind: c.sc.Kind, Probe: c.probe,
 		ExpectReject: !want.AllowsSuccess(), Expected: want,
-		Method: b.req.Method, URL: b.req.URL.String(), Path: b.shownPath, RequestHeader: b.req.Header, RequestBody: b.body,
+		Method: b.req.Method, URL: b.req.URL.String(), Path: b.shownPath, RequestHeader: b.req.Header, RequestBody: b.body, NotForwarded: b.notForwarded,
 		StatusCode: ex.resp.StatusCode, ResponseHeader: ex.resp.Header, ResponseBody: ex.body,
 		ExpectClaims: claims(c.st.env), RequiresScope: c.sc.RequiresScope, Now: p.opt.Now(),
 		Redactor: sent.preferred(p.opt.Redactor),

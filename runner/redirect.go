@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/authspec/authspec/diagnose"
 	"github.com/authspec/authspec/secret"
 )
 
@@ -59,7 +60,14 @@ func (a *attempt) checkRedirect(req *http.Request, via []*http.Request) error {
 			req.Response.StatusCode, origin(req.URL), what)
 		return http.ErrUseLastResponse
 	}
-	stripSecrets(req, b, sent, red)
+	if stripSecrets(req, b, sent, red) && b.notForwarded.To == "" {
+		// The server that answers gets none of the credential: diagnosis
+		// says so, not that the API refused it.
+		b.notForwarded = diagnose.Redirect{From: origin(via[len(via)-1].URL), To: origin(req.URL)}
+		if req.Response != nil { // the client's redirects have one
+			b.notForwarded.Status = req.Response.StatusCode
+		}
+	}
 	return nil
 }
 
@@ -84,20 +92,26 @@ func origin(u *url.URL) string { return u.Scheme + "://" + u.Host }
 func carries(red *secret.Redactor, s string) bool { return s != "" && red.Redact(s) != s }
 
 // stripSecrets removes from a request that leaves the origin every header
-// and query parameter that carries a secret.
-func stripSecrets(req *http.Request, b *built, sent *sentCred, red *secret.Redactor) {
+// and query parameter that carries a secret. It reports whether it removed
+// a credential: anything but a Referer (Go sets one on every redirect)
+// that holds no secret.
+func stripSecrets(req *http.Request, b *built, sent *sentCred, red *secret.Redactor) (stripped bool) {
 	drop := append([]string(nil), alwaysSensitive...)
 	drop = append(drop, b.secretHeaders...)
 	if sent != nil {
 		drop = append(drop, sent.headers...)
 	}
 	for _, h := range drop {
+		if v := req.Header.Get(h); v != "" && (!strings.EqualFold(h, "Referer") || carries(red, v)) {
+			stripped = true
+		}
 		req.Header.Del(h)
 	}
 	for name, vs := range req.Header {
 		for _, v := range vs {
 			if carries(red, v) {
 				req.Header.Del(name)
+				stripped = true
 				break
 			}
 		}
@@ -117,4 +131,5 @@ func stripSecrets(req *http.Request, b *built, sent *sentCred, red *secret.Redac
 	if changed {
 		req.URL.RawQuery = q.Encode()
 	}
+	return stripped || changed
 }

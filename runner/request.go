@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/authspec/authspec/diagnose"
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/suites"
@@ -30,6 +31,9 @@ type built struct {
 	secretBody    bool
 	// refused says why a redirect was not followed ("" when none was).
 	refused string
+	// notForwarded is the redirect at which the try's credential was
+	// stripped (zero: none), for the diagnosis.
+	notForwarded diagnose.Redirect
 	// tokens are the OAuth2 token requests sent for this step's
 	// credential (a fetch, a refresh, the previous probe's), redacted.
 	tokens []results.Step

@@ -142,6 +142,7 @@ func (p *plan) once(ctx context.Context, a *attempt, b *built, timeout time.Dura
 	fired, timer := &a.fired, a.timer
 	ctx = w.traced(ctx)
 	req := b.attempt(ctx)
+	b.notForwarded = diagnose.Redirect{} // this try's redirects set it anew
 	resp, err := a.client.Do(req)
 	if err != nil {
 		return nil, timedOut(err, fired)
