@@ -231,7 +231,7 @@ func allProviderCases(now time.Time) []provCase {
 		lateLogisticsCases(), aidataCases(now), lateAidataCases(), verticalsCases(now), lateVerticalsCases(), intlCases(now),
 		dataapisCases(now), lateDataapisCases(), lateGatewaysCases(), lateHrgamingCases(), servers3Cases(now), servers4Cases(now),
 		lateIntlCases(), cryptoCases(now), cryptoLateCases(), enterpriseCases(now), govCases(now),
-		secregCases(now), lateSecregCases(), selfhostCases(now),
+		secregCases(now), lateSecregCases(), selfhostCases(now), lateSelfhostCases(now),
 		lateGovCases(), lateEnterpriseCases(),
 		mixedCases(now), travelCases(now), lateTravelCases(),
 		dbaasCases(now), lateDbaasCases(),

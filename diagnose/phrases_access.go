@@ -317,8 +317,13 @@ const scopeLimitPattern = `\boutside (of )?(the |your |its |this )?(token'?s? |k
 // /client:elevate", sudo modes): the caller is known and may not, said
 // in words a proxy's page does not use. The action's refusal must end
 // the sentence: Okta's "This operation is not allowed in the user's
-// current status" is about the user the request names.
+// current status" is about the user the request names. Also "not
+// authorized to execute this request" (ArangoDB's answer, even as a 401, to
+// a user without access to the database; "to execute the query/mutation"):
+// a request or operation refused, not a credential ("not authorized to
+// connect" is left to the credential's readings).
 const actionRefusedPattern = `\b(this|that|the|your) (action|operation) is not (allowed|permitted)\s*($|[.!"<])|\bguests?( access)? (is |are )?not (allowed|permitted)\b|` +
+	`\bnot (authori[sz]ed|permitted|allowed) to (execute|perform) (this|that|the) (request|operation|action|query|statement|call|api call)\b|` +
 	`\b(session|token|user|account)s? (is |was )?not elevated\b|\b(elevated|sudo) (session|mode|privileges?) (is )?required\b`
 
 // accessLevelRequiredPattern: a level of access named as required in the

@@ -38,6 +38,11 @@ func TestDbaasReadings(t *testing.T) {
 		{"global access is required, in an HTML title", 403, map[string]string{"Content-Type": "text/html"}, `<html><head><title>Forbidden: Global access is required</title></head><body></body></html>`, key, PermissionDenied, []string{BlockedByProxy}},
 		{"admin access is required, in a 200 ok:false", 200, nil, `{"ok":false,"error":"Admin access is required for this operation"}`, tok, PermissionDenied, nil},
 		{"an access token is required is not a level", 401, nil, `{"error":"Access token is required"}`, nil, NoCredentialsSent, nil},
+		// Not authorized to execute a request or an operation: an action
+		// refused to a known caller, even on a 401.
+		{"not authorized to execute this request, on a 401", 401, nil, `{"code":401,"error":true,"errorMessage":"not authorized to execute this request","errorNum":11}`, basic, PermissionDenied, nil},
+		{"you are not authorized to execute this operation", 403, nil, `{"error":{"message":"You are not authorized to execute this operation."}}`, tok, PermissionDenied, nil},
+		{"not authorized to connect stays the credential", 401, nil, `{"error":"You are not authorized to connect to this server"}`, basic, CredentialRejected, nil},
 		// The key or session sent, said not to exist (a 403 about data stays
 		// the status's permission reading).
 		{"a key said not to exist on a 401", 401, nil, `{"message":"Key does not exist"}`, key, CredentialRejected, nil},
