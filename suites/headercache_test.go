@@ -56,14 +56,7 @@ func TestHeaderCacheKey(t *testing.T) {
 // suites, each under another name and path after the first, and again
 // after the copies were changed (nothing is shared between them).
 func TestHeaderCopyIsParse(t *testing.T) {
-	var files []string
-	for _, pattern := range []string{"testdata/ok/*.yaml", "testdata/err/*.yaml", "testdata/load/*/*.y*ml", "../examples/suites/*.yaml"} {
-		found, err := filepath.Glob(pattern)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, found...)
-	}
+	files := testSuiteFiles(t)
 	texts := map[string][]byte{"bench.yaml": benchsuite.Text("bench", "${BENCH_URL}", 0, 10), "full.yaml": []byte(fullHeader)}
 	for _, f := range files {
 		data, err := os.ReadFile(f)

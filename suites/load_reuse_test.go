@@ -15,14 +15,7 @@ import (
 // alone, however many files were read into that memory since (a suite that
 // kept a node of its tree would now hold another file's).
 func TestLoadFilesReusingParserIsParse(t *testing.T) {
-	var files []string
-	for _, pattern := range []string{"testdata/ok/*.yaml", "testdata/err/*.yaml", "testdata/load/*/*.y*ml", "../examples/suites/*.yaml"} {
-		found, err := filepath.Glob(pattern)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, found...)
-	}
+	files := testSuiteFiles(t)
 	if len(files) < 20 {
 		t.Fatalf("only %d files: the test reads too few to reuse memory", len(files))
 	}
@@ -92,4 +85,19 @@ func TestFileReaderIsReadFile(t *testing.T) {
 			t.Errorf("a file of %d bytes with a limit of 100: %d bytes, %v", n, len(got), err)
 		}
 	}
+}
+
+// testSuiteFiles are every test and example suite: the files the tests
+// that compare a shortcut with parsing each file whole read both ways.
+func testSuiteFiles(t *testing.T) []string {
+	t.Helper()
+	var files []string
+	for _, pattern := range []string{"testdata/ok/*.yaml", "testdata/err/*.yaml", "testdata/load/*/*.y*ml", "../examples/suites/*.yaml"} {
+		found, err := filepath.Glob(pattern)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, found...)
+	}
+	return files
 }
