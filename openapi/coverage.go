@@ -174,10 +174,7 @@ func scenarioEvidence(d *Doc, sc *suites.Scenario) map[string][]evidence {
 		if o == nil {
 			continue
 		}
-		auth := sc.Auth
-		if st.AuthSet {
-			auth = st.Auth
-		}
+		auth := sc.StepAuth(st)
 		withCreds := auth != "" && auth != vocab.CredNone
 		ev := evidence{name: sc.Name}
 		switch sc.Kind {
