@@ -144,12 +144,7 @@ func human(d time.Duration) string {
 	if d < 0 {
 		d = -d
 	}
-	unit := func(n int64, name string) string {
-		if n == 1 {
-			return "1 " + name
-		}
-		return fmt.Sprintf("%d %ss", n, name)
-	}
+	unit := func(n int64, name string) string { return words.Plural(int(n), name) }
 	round := func(d, u time.Duration) int64 { return int64((d + u/2) / u) }
 	switch {
 	case d >= 48*time.Hour:
