@@ -38,9 +38,6 @@ func validate(d *decoder, s *Suite) {
 			if st.AuthSet {
 				checkAuth(st.Auth, st.AuthPos)
 			}
-			if c := s.Credentials[sc.StepAuth(st)]; c != nil {
-				d.errs = append(d.errs, writtenOver(&st.Request, c)...)
-			}
 		}
 		if sc.Matrix != nil {
 			for i, c := range sc.Matrix.Credentials {
@@ -52,6 +49,7 @@ func validate(d *decoder, s *Suite) {
 			}
 		}
 	}
+	d.errs = append(d.errs, s.writtenOver()...)
 	for _, e := range s.Environments {
 		if raw := e.BaseURL.Raw; raw != "" && !strings.Contains(raw, "${") {
 			if err := CheckBaseURL(raw); err != nil {
@@ -93,43 +91,6 @@ func earlierNames(scs []*Scenario) func(i int) (Pos, bool) {
 }
 
 const scanScenarioNames = 32
-
-// writtenOver finds the headers and query parameters that a request
-// writes itself and that its credential c sets too: the credential's
-// value would replace the one written, silently, so a step that means to
-// send a captured token ("Authorization: Bearer ${access}") under a
-// scenario's auth would test the scenario's credential instead.
-func writtenOver(r *Request, c *Credential) []Error {
-	if len(r.Headers) == 0 && len(r.Query) == 0 { // most requests: nothing to compare
-		return nil
-	}
-	var headers []string
-	switch c.Type {
-	case vocab.CredBearer, vocab.CredBasic, vocab.CredOAuth2CC:
-		headers = []string{"Authorization"}
-	case vocab.CredAPIKey:
-		headers = []string{c.Header.Raw}
-	case vocab.CredHeader:
-		for _, h := range c.Headers {
-			headers = append(headers, h.Name)
-		}
-	}
-	var errs []Error
-	clash := func(what string, p Pair, names []string, same func(a, b string) bool) {
-		if slices.ContainsFunc(names, func(n string) bool { return n != "" && same(n, p.Name) }) {
-			errs = append(errs, Error{Pos: p.Value.Pos, Msg: fmt.Sprintf("%s %q is also set by credential %q, whose value would replace this one; to send it as written, set `auth: none` on this step or scenario, else remove it", what, p.Name, c.Name)})
-		}
-	}
-	for _, h := range r.Headers {
-		clash("header", h, headers, strings.EqualFold)
-	}
-	if c.Type == vocab.CredAPIKey {
-		for _, q := range r.Query {
-			clash("query parameter", q, []string{c.Query.Raw}, func(a, b string) bool { return a == b })
-		}
-	}
-	return errs
-}
 
 // insecureTarget is a literal http:// URL to another host and what it
 // would carry there in clear text.
