@@ -18,9 +18,15 @@ import (
 // request whose headers, query, path or body carry
 // a secret (a value from an env file or the process environment, or a
 // capture) to such a URL. Each is a structural error: nothing is sent.
-func insecureResolved(st *envState, red *secret.Redactor) suites.Errors {
-	var errs suites.Errors
+// Only the scenarios that runs selects for the environment count (those
+// the run has test cases for, after only:, --kind and --filter): what is
+// not sent cannot travel in clear text.
+func insecureResolved(st *envState, red *secret.Redactor, runs func(sc *suites.Scenario, env string) bool) suites.Errors {
 	env := st.env
+	if env.Environment.AllowInsecure {
+		return nil
+	}
+	var errs suites.Errors
 	sh := st.shower(nil, red)
 	// flag refuses a URL that carries credentials, or secrets of its own
 	// (carries: its userinfo, its query values), in clear text. It is
@@ -33,13 +39,18 @@ func insecureResolved(st *envState, red *secret.Redactor) suites.Errors {
 			errs = append(errs, suites.Error{Pos: env.Environment.BaseURL.Pos, Msg: red.Redact(err.Error()) + resolvedNote(env.Environment.BaseURL.Raw)})
 		}
 	}
+	used := map[string]bool{} // the credentials the selected scenarios send
+	for _, sc := range st.suite.Scenarios {
+		if runs(sc, env.Name) {
+			eachScenarioCredential(sc, func(name string) { used[name] = true })
+		}
+	}
 	baseInsecure := env.InsecureBaseURL() // judged once: most requests go there
-	baseFlagged := baseInsecure && usesCredentials(st.suite, env.Name)
+	baseFlagged := baseInsecure && len(used) > 0
 	if baseFlagged {
 		flag("base_url", env.Environment.BaseURL, sh.ref("base_url"), "credentials")
 	}
 	baseCarries := suites.SplitURL(env.BaseURL).SecretParts()
-	used := st.suite.CredentialsUsed(env.Name)
 	for _, name := range sortedNames(st.creds) {
 		cs := st.creds[name]
 		if u := cs.value(vocab.FieldTokenURL); used[name] && cs.cred.Type == vocab.CredOAuth2CC && len(cs.missing) == 0 && suites.InsecureURL(u) {
@@ -48,7 +59,7 @@ func insecureResolved(st *envState, red *secret.Redactor) suites.Errors {
 	}
 	seen := map[string]bool{}
 	for _, sc := range st.suite.Scenarios {
-		if !sc.In(env.Name) {
+		if !runs(sc, env.Name) {
 			continue
 		}
 		captured := capturedNames(sc)

@@ -151,28 +151,8 @@ func (p *plan) resolveEnv(s *suites.Suite, e *suites.Environment) (*envState, su
 		}
 		st.creds[name] = cs
 	}
-	if !e.AllowInsecure {
-		errs = append(errs, insecureResolved(st, red)...)
-	}
 	st.tlsConfig, st.tlsErr = p.tlsConfigFor(st)
 	return st, errs
-}
-
-func usesCredentials(s *suites.Suite, env string) bool {
-	for _, sc := range s.Scenarios {
-		if len(sc.Only) > 0 && !slices.Contains(sc.Only, env) {
-			continue
-		}
-		if authName(sc.Auth) != "" || sc.Matrix != nil {
-			return true
-		}
-		for _, st := range sc.Steps {
-			if st.AuthSet && authName(st.Auth) != "" {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // credField is one single-valued field of a credential.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -120,6 +121,17 @@ scenarios:
 	_, err := runner.Preflight([]*suites.Suite{used}, runner.Options{Getenv: getenv})
 	if msg := fmt.Sprint(err); !strings.Contains(secret.Plain(msg), "token_url resolves to") || !strings.Contains(msg, "production") || strings.Contains(msg, "environment lan") {
 		t.Errorf("Preflight with production using machine: %v; want one token_url error for production", err)
+	}
+	// The selection of the run, not only only:, says what is sent: with
+	// --filter or --kind leaving out the scenario that uses machine, the
+	// token endpoint is never reached. (Preflight with --filter builds the
+	// test cases as a run does; with --kind alone it does not.)
+	usedFailure := coreSuite(t, strings.Replace(yaml, "only: [lan]", "only: [lan, production]\n    kind: failure", 1))
+	for _, opt := range []runner.Options{{Filter: regexp.MustCompile("^health$")}, {Filter: regexp.MustCompile("^lan"), Envs: []string{"lan"}}, {Kinds: []string{"happy"}}} {
+		opt.Getenv = getenv
+		if _, err := runner.Preflight([]*suites.Suite{usedFailure}, opt); err != nil {
+			t.Errorf("Preflight with --filter %v --kind %v --env %v: %v; want no error (the selection never sends machine to production)", opt.Filter, opt.Kinds, opt.Envs, err)
+		}
 	}
 }
 

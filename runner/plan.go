@@ -86,9 +86,6 @@ func newPlan(ss []*suites.Suite, opt *Options) (*plan, error) {
 			p.envs = append(p.envs, st)
 		}
 	}
-	if err := errs.Err(); err != nil {
-		return nil, err
-	}
 	for _, st := range p.envs {
 		if !st.selected {
 			continue
@@ -97,6 +94,7 @@ func newPlan(ss []*suites.Suite, opt *Options) (*plan, error) {
 			// Lint's check: the test cases (a third of what checking
 			// the suites allocated) say nothing it reports, and with no
 			// --filter wantScenario alone is the selection.
+			errs = append(errs, insecureResolved(st, opt.Redactor, p.wantScenario)...)
 			p.findings = append(p.findings, p.preflight(st, p.wantScenario)...)
 			continue
 		}
@@ -104,17 +102,23 @@ func newPlan(ss []*suites.Suite, opt *Options) (*plan, error) {
 		for _, sc := range st.suite.Scenarios {
 			p.addScenario(st, sc)
 		}
-		// Preflight checks the scenarios the run will send, those with a
-		// test case left after --filter: a credential only an unselected
-		// scenario uses is no reason to stop or warn.
+		// The clear-text check and preflight look at the scenarios the
+		// run will send, those with a test case left after --filter: a
+		// credential only an unselected scenario uses is no reason to
+		// stop or warn.
 		runs := map[*suites.Scenario]bool{}
 		for _, c := range p.cases[first:] {
 			runs[c.sc] = true
 		}
-		p.findings = append(p.findings, p.preflight(st, func(sc *suites.Scenario, _ string) bool { return runs[sc] })...)
+		selected := func(sc *suites.Scenario, _ string) bool { return runs[sc] }
+		errs = append(errs, insecureResolved(st, opt.Redactor, selected)...)
+		p.findings = append(p.findings, p.preflight(st, selected)...)
 		if opt.findingsOnly {
 			p.cases = p.cases[:first]
 		}
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
 	}
 	for _, s := range ss {
 		p.findings = append(p.findings, unusedPublic(s)...)

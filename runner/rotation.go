@@ -60,6 +60,7 @@ func PlanRotation(ss []*suites.Suite, env, cred string, opt Options) (*Rotation,
 			states = append(states, st)
 			if e.Name == env && s.Credentials[cred] != nil {
 				errs = append(errs, serrs...)
+				errs = append(errs, insecureResolved(st, opt.Redactor, p.wantScenario)...)
 				errs = append(errs, rot.addValue(st)...)
 			}
 		}
