@@ -186,7 +186,7 @@ func (p *plan) preflight(st *envState, runs func(sc *suites.Scenario, env string
 	if st.tlsErr != nil && sends {
 		// Unusable TLS files make every case of the environment an error
 		// (exec): lint says so before a run finds out.
-		at := env.TLS.CertFile.At()
+		at := env.TLS.Pos // tlsConfigFor names the field at fault; this is only a fallback
 		var fe *tlsFileError
 		if errors.As(st.tlsErr, &fe) {
 			at = fe.at

@@ -197,11 +197,18 @@ func TestLCMutualTLSUnusableFilesInPreflight(t *testing.T) {
 	p := lcNewPKI(t)
 	files := map[string]string{"ca.pem": string(p.ca.certPEM), "client.pem": string(p.client.certPEM),
 		"client.key": string(p.client.keyPEM), "other.key": string(p.stranger.keyPEM), "garbage.pem": "not a certificate\n"}
+	future := lcIssue(t, "future client", p.ca, false, time.Now().Add(3*365*24*time.Hour)) // valid from a year on
+	files["future.pem"], files["future.key"] = string(future.certPEM), string(future.keyPEM)
 	for _, tc := range []struct{ name, tls, at, want string }{
 		{"missing ca file", "ca_file: nope-ca.pem, cert_file: client.pem, key_file: client.key", "ca_file: nope-ca.pem", "no such file"},
 		{"ca file without certificate", "ca_file: garbage.pem, cert_file: client.pem, key_file: client.key", "ca_file: garbage.pem", "no PEM certificate"},
 		{"missing cert file", "ca_file: ca.pem, cert_file: nope.pem, key_file: client.key", "cert_file: nope.pem", "no such file"},
-		{"cert does not match key", "ca_file: ca.pem, cert_file: client.pem, key_file: other.key", "cert_file: client.pem", "does not match"},
+		{"cert file without certificate", "ca_file: ca.pem, cert_file: garbage.pem, key_file: client.key", "cert_file: garbage.pem", "certificate input"},
+		{"cert and key switched", "ca_file: ca.pem, cert_file: client.key, key_file: client.pem", "cert_file: client.key", "switched"},
+		{"missing key file", "ca_file: ca.pem, cert_file: client.pem, key_file: nope.key", "key_file: nope.key", "no such file"},
+		{"key file without key", "ca_file: ca.pem, cert_file: client.pem, key_file: garbage.pem", "key_file: garbage.pem", "key input"},
+		{"cert does not match key", "ca_file: ca.pem, cert_file: client.pem, key_file: other.key", "key_file: other.key", "does not match"},
+		{"cert not yet valid", "ca_file: ca.pem, cert_file: future.pem, key_file: future.key", "cert_file: future.pem", "not valid before"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ss := lcLoad(t, lcTLSSuite, files, "{{S}}", "https://127.0.0.1:1", "{{TLS}}", tc.tls)

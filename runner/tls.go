@@ -48,19 +48,38 @@ func (p *plan) tlsConfigFor(st *envState) (*tls.Config, error) {
 		tc.RootCAs = pool
 	}
 	if certFile, keyFile := path(cfg.CertFile), path(cfg.KeyFile); certFile != "" {
-		pair, err := tls.LoadX509KeyPair(certFile, keyFile)
+		// Each file is read on its own (not tls.LoadX509KeyPair), so an
+		// error points at the field that names the file at fault.
+		certAt, keyAt := cfg.CertFile.At(), cfg.KeyFile.At()
+		certPEM, err := os.ReadFile(certFile)
 		if err != nil {
-			return nil, fmt.Errorf("tls client certificate %s / key %s: %v", certFile, keyFile, err)
+			return nil, &tlsFileError{certAt, fmt.Errorf("tls cert_file: %v", err)}
+		}
+		keyPEM, err := os.ReadFile(keyFile)
+		if err != nil {
+			return nil, &tlsFileError{keyAt, fmt.Errorf("tls key_file: %v", err)}
+		}
+		pair, err := tls.X509KeyPair(certPEM, keyPEM)
+		if err != nil {
+			// The certificate is parsed first (crypto/tls names its PEM
+			// "certificate input"; x509 parses its DER): an error that
+			// is not about it is about the key, or the key not being the
+			// certificate's.
+			at, field := keyAt, "key_file "+keyFile
+			if msg := err.Error(); strings.Contains(msg, "certificate input") || strings.HasPrefix(msg, "x509:") {
+				at, field = certAt, "cert_file "+certFile
+			}
+			return nil, &tlsFileError{at, fmt.Errorf("tls %s (client certificate %s, key %s): %v", field, certFile, keyFile, err)}
 		}
 		leaf, err := x509.ParseCertificate(pair.Certificate[0])
 		if err != nil {
-			return nil, fmt.Errorf("tls cert_file %s: %v", certFile, err)
+			return nil, &tlsFileError{certAt, fmt.Errorf("tls cert_file %s: %v", certFile, err)}
 		}
 		// An expired certificate is still offered: preflight warns about
 		// it (certificate_expiring), and the server's refusal is evidence.
 		now := p.opt.Now()
 		if now.Before(leaf.NotBefore) {
-			return nil, fmt.Errorf("tls client certificate %s (%s) is not valid before %s", certFile, leaf.Subject, leaf.NotBefore.UTC().Format("2006-01-02T15:04:05Z"))
+			return nil, &tlsFileError{certAt, fmt.Errorf("tls client certificate %s (%s) is not valid before %s", certFile, leaf.Subject, leaf.NotBefore.UTC().Format("2006-01-02T15:04:05Z"))}
 		}
 		tc.Certificates = []tls.Certificate{pair}
 	}
