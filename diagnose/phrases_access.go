@@ -119,10 +119,10 @@ const resourceQuotaPattern = `\bexceeds? (the |your )?[a-z ]{0,20}quota of \d+|\
 // adminOnlyPattern: the answer says what was asked is kept for
 // administrators or owners ("API key access lists are only accessible by
 // the API key or by a user administrator", "This API is reserved to admin
-// users", Gitea's "Only administrators allowed to sudo."): the caller is
-// known and lacks the role, whatever status carries it.
-const adminOnlyPattern = `\b(only (accessible|available|allowed|permitted|visible) (by|to|for)|reserved (to|for)) [^.]{0,40}\b(admins?|administrators?|owners?)\b|` +
-	`\bonly (the )?(admins?|administrators?|owners?|moderators?) (are |is )?(allowed|permitted|can|may)\b`
+// users"): the caller is known and lacks the role, whatever status
+// carries it. The role named first ("Only administrators allowed to
+// sudo.") is onlyRoleCanPattern's.
+const adminOnlyPattern = `\b(only (accessible|available|allowed|permitted|visible) (by|to|for)|reserved (to|for)) [^.]{0,40}\b(admins?|administrators?|owners?)\b`
 
 // notApprovedPattern: the caller named is said not approved for what it
 // asked ("This client has not been approved to access this resource."):
@@ -282,10 +282,13 @@ const hasNoPermissionPattern = `\b(you|user|caller|token|key|credential|account|
 // onlyRoleCanPattern: the operation said to be for a role the caller does
 // not hold ("Only superusers can perform this action.", PocketBase's older
 // "Only admins can perform this action.", "Only the project owner can
-// delete it", "Only workspace admins may invite members"): the caller was
-// identified and lacks the role. ("Only authenticated users can …" names
-// no role: the no-credential readings speak.)
-const onlyRoleCanPattern = `\bonly (the |an? )?((project|workspace|organi[sz]ation|team|group|repository|site|account|board|space) )?(super ?users?|super ?admins?|admins?|administrators?|owners?|managers?|maintainers?|moderators?|root|staff) (users? |accounts? |members? )?(can|may|are (allowed|permitted|able) to|is (allowed|permitted|able) to)\b`
+// delete it", "Only workspace admins may invite members", Gitea's "Only
+// administrators allowed to sudo.", "only owners have permission to do
+// this"): the caller was identified and lacks the role, whatever status
+// carries it. ("Only authenticated users can …" names no role: the
+// no-credential readings speak.)
+const onlyRoleCanPattern = `\bonly (the |an? )?((project|workspace|organi[sz]ation|team|group|repository|site|account|board|space) )?(super ?users?|super ?admins?|admins?|administrators?|owners?|managers?|maintainers?|moderators?|root|staff) (users? |accounts? |members? )?` +
+	`(can|may|((are|is) )?(allowed|permitted)|(are|is) able to|(have|has) (the )?(permissions?|rights?|access|privileges?))\b`
 
 // disabledFromPattern: the caller's organisation, account or app said
 // kept from doing what it asked ("Organisation is disabled from serving

@@ -51,9 +51,9 @@ const callerRefusedPattern = `\b(do|does|did) ?n(o|')t have (the (following |req
 	onlyRoleCanPattern + `|` + disabledFromPattern + `|` + hasNoPermissionPattern + `|` + mustBeRolePattern + `|` + actionRefusedPattern + `|` + accessLevelRequiredPattern
 
 // notOwnerPattern: the caller is known and not among the object's owners
-// ("this crate exists but you don't seem to be an owner", "only owners
-// have permission to do this").
-const notOwnerPattern = `(\bnot|n['’]t) (seem to be |appear to be )?(an|the|one of the) owners?\b|\bonly (the )?owners? (have|has|can|may|are allowed)\b`
+// ("this crate exists but you don't seem to be an owner"; "only owners
+// have permission to do this" is onlyRoleCanPattern's).
+const notOwnerPattern = `(\bnot|n['’]t) (seem to be |appear to be )?(an|the|one of the) owners?\b`
 
 // mfaPolicyPattern: the caller's account lacks the multifactor
 // authentication the resource requires ("Gem requires MFA enabled; You do
