@@ -31,13 +31,19 @@ func (p *plan) diagCredential(st *envState, cs *credState) *diagnose.Credential 
 			continue
 		}
 		if v, ok := cs.fields.get(f); ok {
-			dc.Values = append(dc.Values, diagnose.Value{Source: v.Name, Value: v.Value, EnvFile: envFileOf(st, v.Name), Field: f})
+			src, val := v.Name, v.Value
+			if mayHoldPlaceholder(f) {
+				if name, pv := placeholderIn(st.env, cs.cred, f, cs.raw(f), val); name != "" {
+					src, val = name, pv // diagnose reads the variable that holds it
+				}
+			}
+			dc.Values = append(dc.Values, diagnose.Value{Source: src, Value: val, EnvFile: envFileOf(st, src), Field: f})
 		}
 	}
 	for _, h := range cs.cred.Headers {
 		val, _ := st.env.Expand(h.Value.Raw, nil)
 		src := sourceName(cs.cred, "headers."+h.Name, h.Value.Raw)
-		if name, pv := headerPlaceholder(st.env, cs.cred, h, val); name != "" {
+		if name, pv := placeholderIn(st.env, cs.cred, "headers."+h.Name, h.Value.Raw, val); name != "" {
 			src, val = name, pv // diagnose reads the variable that holds it
 		}
 		dc.Values = append(dc.Values, diagnose.Value{Source: src, Value: val, EnvFile: envFileOf(st, src), Field: h.Name})

@@ -111,6 +111,52 @@ scenarios:
 	}
 }
 
+// A placeholder in the variable of a field that also holds text of its
+// own (`token: "sk_${TOKEN}"`) is found as in a header credential's value:
+// the variable's value is read, not "sk_changeme" whole. Nothing is sent,
+// preflight says so, and neither shows the value.
+func TestPlaceholderInsideAFieldSendsNothing(t *testing.T) {
+	hits := &coreCounter{}
+	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) { hits.hit(r.URL.Path) })
+	for _, field := range []string{`svc: { type: bearer, token: "sk_live_${TOKEN}" }`, `svc: { type: api_key, header: X-Key, key: "${TENANT}:${TOKEN}" }`} {
+		s := coreSuite(t, `version: 1
+name: ph
+environments:
+  staging: { base_url: @A@, vars: { TOKEN: changeme, TENANT: acme-tenant-7 } }
+credentials:
+  @F@
+scenarios:
+  - name: read
+    auth: svc
+    request: { method: GET, path: /v1/me }
+`, "A", srv.URL, "F", field)
+		r := coreResult(t, coreRun(t, runner.Options{}, s), "staging", "read")
+		coreWantStatus(t, r, results.Errored)
+		if len(r.Diagnosis) == 0 || r.Diagnosis[0].Code != diagnose.PlaceholderCredential {
+			t.Errorf("%s: diagnosis %+v, want %s", field, r.Diagnosis, diagnose.PlaceholderCredential)
+		}
+		if !strings.Contains(r.Message, "TOKEN in staging holds a placeholder") || strings.Contains(r.Message, "changeme") {
+			t.Errorf("%s: message %q", field, r.Message)
+		}
+		fs, err := runner.Preflight([]*suites.Suite{s}, runner.Options{Getenv: coreNoEnv})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var seen []string
+		found := false
+		for _, f := range fs {
+			seen = append(seen, f.Code+": "+f.Message)
+			found = found || f.Code == diagnose.PlaceholderCredential && strings.Contains(secret.Plain(f.Message), "TOKEN in staging is a placeholder") && !strings.Contains(f.Message, "changeme")
+		}
+		if !found {
+			t.Errorf("%s: preflight %q, want placeholder_credential naming TOKEN", field, seen)
+		}
+	}
+	if hits.total() != 0 {
+		t.Errorf("%d requests sent for a placeholder credential", hits.total())
+	}
+}
+
 // shared: true silences the cross-environment finding; without it the
 // same value in two environments is a warning.
 func TestSharedCredential(t *testing.T) {

@@ -48,6 +48,23 @@ type credState struct {
 // value returns a resolved field, "" when absent.
 func (c *credState) value(field string) string { return c.fields.at(field).Value }
 
+// raw is a field's value as the suite writes it, before resolving.
+func (c *credState) raw(field string) string {
+	for _, f := range c.cred.StringFields() {
+		if f.Name == field {
+			return f.Value.Raw
+		}
+	}
+	return ""
+}
+
+// mayHoldPlaceholder says which fields are checked for example values:
+// not the previous value (rotated out: it is sent only to be refused) nor
+// the identifiers, which diagnose does not check either.
+func mayHoldPlaceholder(field string) bool {
+	return field != vocab.FieldPrevious && field != vocab.FieldUsername && field != vocab.FieldClientID
+}
+
 // credVars are a credential's resolved fields, in credFields' order: a
 // few at most, so a list is read as fast as a map and made with one
 // allocation instead of a map's table, for each credential of each
@@ -126,8 +143,10 @@ func (p *plan) resolveEnv(s *suites.Suite, e *suites.Environment) (*envState, su
 			if v.Secret {
 				red.Add(v.Name, val)
 			}
-			if field != "previous" && field != "username" && field != "client_id" && len(missing) == 0 && diagnose.Placeholder(val) != "" {
-				cs.placeholders = appendNew(cs.placeholders, v.Name)
+			if mayHoldPlaceholder(field) && len(missing) == 0 {
+				if name, _ := placeholderIn(env, c, field, str.Raw, val); name != "" {
+					cs.placeholders = appendNew(cs.placeholders, name)
+				}
 			}
 		}
 		for _, f := range identifierFields {
@@ -141,7 +160,7 @@ func (p *plan) resolveEnv(s *suites.Suite, e *suites.Environment) (*envState, su
 		for _, h := range c.Headers {
 			val, missing := env.Expand(h.Value.Raw, nil)
 			cs.missing = appendNew(cs.missing, missing...)
-			if name, _ := headerPlaceholder(env, c, h, val); len(missing) == 0 && name != "" {
+			if name, _ := placeholderIn(env, c, "headers."+h.Name, h.Value.Raw, val); len(missing) == 0 && name != "" {
 				cs.placeholders = appendNew(cs.placeholders, name)
 			}
 			red.Add(sourceName(c, "headers."+h.Name, h.Value.Raw), val)
@@ -173,19 +192,21 @@ func credFields(c *suites.Credential) []credField {
 	return set
 }
 
-// headerPlaceholder is the variable of a header credential's value val
-// that holds a placeholder, and that variable's value: in `Cookie:
-// "session=${SESSION}"` with SESSION=changeme the placeholder is
-// SESSION's value; "session=changeme" whole is no example value. A value
-// that refers to no variable is read whole. "" when there is none.
-func headerPlaceholder(env *suites.Env, c *suites.Credential, h suites.Pair, val string) (name, value string) {
-	refs := suites.Refs(h.Value.Raw)
+// placeholderIn is the variable of a credential field's value val
+// (written raw) that holds a placeholder, and that variable's value: in
+// `token: "sk_${X}"` or `Cookie: "session=${SESSION}"` with the variable
+// set to changeme the placeholder is the variable's value; "sk_changeme"
+// whole is no example value. A value that refers to no variable is read
+// whole. The variable is named as labels name it (suites.Env.Source: the
+// end of a chain of vars). "" when there is none.
+func placeholderIn(env *suites.Env, c *suites.Credential, field, raw, val string) (name, value string) {
+	refs := suites.Refs(raw)
 	if len(refs) == 0 && diagnose.Placeholder(val) != "" {
-		return sourceName(c, "headers."+h.Name, h.Value.Raw), val
+		return env.Source(sourceName(c, field, raw)), val
 	}
 	for _, r := range refs {
 		if v, ok := env.Lookup(r, nil); ok && diagnose.Placeholder(v.Value) != "" {
-			return r, v.Value
+			return env.Source(r), v.Value
 		}
 	}
 	return "", ""
