@@ -13,7 +13,14 @@ import (
 // tokens they issue. Gathered and given their expected first cause from
 // the catalog before the diagnosis code was read; a comment says why when
 // two codes could fit. First run, before any fix: first cause right in 30
-// of 41 (token endpoint answers 29 of 39, API refusals 1 of 2).
+// of 41 (token endpoint answers 29 of 39, API refusals 1 of 2); 41 of 41
+// after the readings the misses lacked (a grant said expired and only
+// that; a second factor or an interaction the grant cannot give; the
+// client authentication method named against the one used; a resource or
+// audience refused like a scope; a presented refresh token said invalid
+// whatever the code; server_error and temporarily_unavailable as the
+// endpoint's own failure unless the status is 401 or 403; an issuer
+// validation that failed).
 
 // roundtokenTokenCases: token endpoints' answers to a client credentials,
 // refresh token or password grant, byte for byte as the sources show them.

@@ -234,7 +234,7 @@ func allProviderCases(now time.Time) []provCase {
 		secregCases(now), lateSecregCases(), selfhostCases(now), lateSelfhostCases(now),
 		lateGovCases(), lateEnterpriseCases(),
 		mixedCases(now), travelCases(now), lateTravelCases(),
-		dbaasCases(now), lateDbaasCases(),
+		dbaasCases(now), lateDbaasCases(), roundtokenCases(now),
 	} {
 		all = append(all, cs...)
 	}

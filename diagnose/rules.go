@@ -184,7 +184,7 @@ var rules = []rule{
 		message: "the FHIR server answered 403 but its OperationOutcome asks the client to authenticate (issue code login): it did not accept the token; get a new one for this server (its audience and tenant) and check it in the authorization server's console"},
 	{name: "audience", words: re(`(wrong|invalid|incorrect|unexpected|bad)[^.]{0,40}audience|audience[^.]{0,40}(is invalid|invalid|does not match|not (valid|allowed|match))|not( have)?( a)? valid audience`), code: JWTWrongAudience, strong: true, confirms: []string{JWTWrongAudience},
 		message: "the server says the token was issued for another audience (resource): request the token for this API's audience (audience: on the credential, or the provider's resource parameter)"},
-	{name: "issuer", words: re(`(wrong|invalid|untrusted|unexpected)( token)? issuer|issuer (is )?(invalid|not (valid|trusted|allowed|configured|recogni[sz]ed|known))|(untrusted|unknown) issuer`),
+	{name: "issuer", words: re(`(wrong|invalid|untrusted|unexpected)( token)? issuer|issuer (is )?(invalid|not (valid|trusted|allowed|configured|recogni[sz]ed|known))|(untrusted|unknown) issuer|issuer validation failed|\bissuer\b[^.]{0,80}\b(did|does) not match`),
 		// "Invalid issuer or signature": one of two faults, not the issuer.
 		unless: re(`\bissuer,? or\b|\bor (an? |the )?(invalid |wrong |untrusted )?issuer\b`), code: JWTWrongIssuer, strong: true, confirms: []string{JWTWrongIssuer, CredentialFromOtherEnvironment},
 		message: "the server says the token comes from an issuer it does not trust: use a token from this environment's tenant or identity provider"},

@@ -10,7 +10,52 @@ import (
 	"github.com/authspec/authspec/secret"
 )
 
-var clientRejectedRE = lazyre.New(`invalid client|client secret|secret not provided|unknown[_ ]client|not identified|invalid_client|bad client credentials|(client|application)\b[^.]*\bnot found`)
+var clientRejectedRE = lazyre.New(`invalid client|client secret|secret not provided|unknown[_ ]client|not identified|invalid_client|bad client credentials|(client|application)\b[^.]*\bnot found|` + grantPresentedRefusedPattern)
+
+// grantPresentedRefusedPattern: the words say what the request presented (a
+// refresh token, an assertion, a code, a password) is invalid, expired or
+// revoked, whatever the code (Atlassian's unauthorized_client "refresh_token
+// is invalid"): refused, not a grant the client may not use. "Grant" alone
+// is left out: "grant type is invalid" is about the grant type.
+const grantPresentedRefusedPattern = `\b(refresh[_ ]?token|assertion|authori[sz]ation[_ ]code|password)\b[^.]{0,20}\b(is|was|has been) (invalid|expired|revoked|malformed|unknown)\b|\b(invalid|expired|revoked|malformed|unknown|stale) (refresh[_ ]?token|assertion|authori[sz]ation[_ ]code|password)\b`
+
+// grantExpiredRE: the endpoint says the grant it was given (a refresh
+// token, a session, a token it was to exchange) ran out of time, and only
+// that: Entra's "The refresh token has expired due to inactivity",
+// Salesforce's "expired access/refresh token". A list of faults ("invalid
+// or expired", "expired or revoked", RFC 6749's "invalid, expired,
+// revoked") does not say which, and an expired client secret, key or
+// certificate is rotated, not refreshed (grantExpiredUnlessRE).
+var grantExpiredRE = lazyre.New(`\b(refresh[_ ]?token|access[_ ]?token|token|session|grant)s?\b[^.]{0,20}\b(has |have |is |was )?expired\b|\bexpired (access/refresh |refresh |access |session )?(token|session)\b|^(expired_token|token_expired)$`)
+var grantExpiredUnlessRE = lazyre.New(`\b(invalid|revoked|malformed|not found|unknown|secrets?|keys?|certificates?|passwords?)\b`)
+
+// interactionRE: the user is known, but the grant cannot go on without an
+// interaction it cannot have: a second factor (Entra's AADSTS50076 and
+// AADSTS50079, Auth0's mfa_required) or OpenID Connect's
+// interaction_required. A wrong one-time code is a refused credential, not
+// this.
+var interactionRE = lazyre.New(`\binteraction_required\b|\bmfa_required\b|\b(must|need to|needs to|required to) (use|complete|pass|enroll in|register for|set up) (multi-?factor|two-?factor|mfa|2fa)\b|\b(multi-?factor|two-?factor|mfa|2fa) (authentication )?(is )?required\b`)
+
+// authMethodRE: the endpoint names the client authentication method it
+// accepts against the one it got (Ory Hydra: "supports client
+// authentication method 'client_secret_basic', but method
+// 'client_secret_post' was requested"): the secret went where the client
+// does not read it. The generic "unsupported authentication method" among
+// other faults names no method and stays a refused client.
+var authMethodRE = lazyre.New(`\bclient_secret_(basic|post)\b[^.]{0,80}\b(but|requested|not (allowed|supported|permitted|enabled)|unsupported|instead|expected)\b|\b(not (allowed|supported|permitted)|unsupported)\b[^.]{0,40}\bclient_secret_(basic|post)\b`)
+
+// rateLimitWordsRE: a token endpoint that throttles with another status
+// than 429 (RFC 8628's slow_down, a 403 or 400 "rate limit exceeded").
+var rateLimitWordsRE = lazyre.New(`\brate[_ ]?limit|too[_ ]many[_ ]requests|\bslow_down\b|\bthrottl`)
+
+// serverSideErrors are the RFC 6749 codes a token endpoint answers its own
+// failure with (instead of a 500 or a 503): nothing about the client.
+var serverSideErrors = map[string]bool{"server_error": true, "temporarily_unavailable": true}
+
+// resourceErrors are the codes for a resource or audience the endpoint
+// does not know or will not issue a token for (RFC 8707's invalid_target,
+// Entra's invalid_resource): like invalid_scope, the client is known.
+var resourceErrors = map[string]bool{"invalid_target": true, "invalid_resource": true}
 
 // consentRE: the endpoint knows the client and its secret, but nobody
 // consented to what it asks for (Entra's AADSTS65001 consent_required).
@@ -53,16 +98,38 @@ func AnalyzeToken(t TokenRefusal) []Cause {
 		}
 	}
 	name := a.credName()
-	if t.Error == "" {
-		switch {
-		case t.StatusCode == 429:
-			a.add(scoreRateLimited, RateLimited, lit("the token endpoint is rate limiting this client; wait, or fetch tokens less often"), said...)
-			return a.result()
-		case t.StatusCode != 400 && t.StatusCode != 401 && t.StatusCode != 403:
-			// 404, 5xx, or 200 without a token: the endpoint, not the
-			// client, is the problem; the error message says which.
-			return nil
-		}
+	code, lower := strings.ToLower(t.Error), strings.ToLower(t.Description)
+	switch {
+	case t.StatusCode == 429 || (t.StatusCode >= 400 && rateLimitWordsRE.MatchString(code+" "+lower)):
+		a.add(scoreRateLimited, RateLimited, lit("the token endpoint is rate limiting this client; wait, or fetch tokens less often"), said...)
+		return a.result()
+	case serverSideErrors[code] && t.StatusCode != 401 && t.StatusCode != 403:
+		// The endpoint's own failure. A 401 or 403 still says the client
+		// was not let in (ServiceNow answers a wrong secret 401
+		// server_error), and reads on.
+		return nil
+	case t.Error == "" && t.StatusCode != 400 && t.StatusCode != 401 && t.StatusCode != 403:
+		// 404, 5xx, or 200 without a token: the endpoint, not the
+		// client, is the problem; the error message says which.
+		return nil
+	}
+	if authMethodRE.MatchString(lower) {
+		a.add(scoreInsufficient, CredentialInWrongPlace,
+			textf("the token endpoint reads the client%s's secret elsewhere: it names the client authentication method it accepts (client_secret_basic: the Authorization header, authspec's default; client_secret_post: the form, auth_style: body); set auth_style to match, or change the client's method in the provider's console", name),
+			said...)
+		return a.result()
+	}
+	if interactionRE.MatchString(code + " " + lower) {
+		a.add(scoreInsufficient, PermissionDenied,
+			textf("the token endpoint knows the user or client%s but will not issue a token without an interaction this grant cannot give (a second factor, a sign-in; %s): use a client credentials grant or a service account exempt from the policy, or have the policy exclude this client", name, t.Error),
+			said...)
+		return a.result()
+	}
+	if (grantExpiredRE.MatchString(lower) || grantExpiredRE.MatchString(code)) && !grantExpiredUnlessRE.MatchString(lower) {
+		a.add(scoreInsufficient, TokenExpired,
+			textf("the token endpoint says the grant it was given (a refresh token, a session) expired: get a new one (sign in again, or request a new refresh token) rather than rotating the client%s's secret", name),
+			said...)
+		return a.result()
 	}
 	if consentRE.MatchString(strings.ToLower(t.Description)) {
 		a.add(scoreInsufficient, PermissionDenied,
@@ -71,6 +138,10 @@ func AnalyzeToken(t TokenRefusal) []Cause {
 		return a.result()
 	}
 	switch {
+	case resourceErrors[code]:
+		a.add(scoreInsufficient, PermissionDenied,
+			textf("the token endpoint refused the resource or audience the client%s asked a token for (%s): it does not exist in this tenant, or the client may not have tokens for it; check the audience (or resource) the credential asks for, and the tenant of token_url", name, t.Error),
+			said...)
 	case t.Error == "invalid_scope":
 		scopes := append([]string(nil), t.Scopes...)
 		sort.Strings(scopes)
