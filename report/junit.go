@@ -51,8 +51,10 @@ type junitTestcase struct {
 // JUnit writes the JUnit XML report: an XML header; a <testsuites> root
 // with the totals and the run's wall time; one <testsuite> per suite ×
 // environment, in result order, named "Suite name [env]", with tests,
-// failures, errors, skipped (always written, even 0), time (the sum of its
-// test cases), timestamp (the run's start, RFC 3339) and file; one
+// failures, errors, skipped (always written, even 0), time (its wall time:
+// from its first test case's start to its last one's end, which with
+// --parallel is less than the sum of their times; that sum for results
+// without start times), timestamp (the run's start, RFC 3339) and file; one
 // <testcase> per result with classname "<env>.<suite name>", time in
 // seconds, file and line. A failed result gets <failure type=… message=…>
 // and an errored one <error type=… message=…>, both with the full details

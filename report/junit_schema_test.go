@@ -347,7 +347,7 @@ var junitMutations = []struct {
 	xsd            bool
 }{
 	{"testsuite without timestamp", ` timestamp="2026-11-22T10:00:00Z" file="suites/pay.yaml"`, ` file="suites/pay.yaml"`, "timestamp is required", true},
-	{"testsuite without skipped", `errors="0" skipped="0" time="1.599"`, `errors="0" time="1.599"`, "skipped is required", true},
+	{"testsuite without skipped", `errors="0" skipped="0" time="1.545"`, `errors="0" time="1.545"`, "skipped is required", true},
 	{"testcase without classname", `<testcase name="refreshed token still works" classname="staging.Payments API auth"`, `<testcase name="refreshed token still works"`, "classname is required", true},
 	{"testcase without time", `classname="staging.Payments API auth" time="0.040"`, `classname="staging.Payments API auth"`, "time is required", true},
 	{"failure without type", ` type="SecurityFailure"`, ``, "type is required", true},

@@ -273,3 +273,39 @@ func TestNamesAreLiteral(t *testing.T) {
 		t.Errorf("run-time text not redacted")
 	}
 }
+
+// A <testsuite>'s time is its wall time: two cases of one second that ran
+// side by side (--parallel) took one second, not two. Results without
+// start times (not made by a run) fall back to the sum.
+func TestJUnitSuiteTimeIsWallTime(t *testing.T) {
+	start := time.Date(2026, 11, 22, 10, 0, 0, 0, time.UTC)
+	suiteTime := func(started ...time.Time) string {
+		r := &results.Report{StartedAt: start, Duration: 2 * time.Second}
+		for i, s := range started {
+			r.Results = append(r.Results, &results.Result{Suite: "S", File: "s.yaml", Environment: "staging",
+				Name: "case " + strconv.Itoa(i), Status: results.Passed, Duration: time.Second, Started: s})
+		}
+		var b bytes.Buffer
+		if err := JUnit(&b, r); err != nil {
+			t.Fatal(err)
+		}
+		root := parseJUnit(t, b.String())
+		if len(root.Suites) != 1 {
+			t.Fatalf("%d testsuites, want 1", len(root.Suites))
+		}
+		return attr(t, root.Suites[0].Attrs, "time")
+	}
+	for _, tc := range []struct {
+		name    string
+		started []time.Time
+		want    string
+	}{
+		{"side by side", []time.Time{start, start.Add(250 * time.Millisecond)}, "1.250"},
+		{"one after the other", []time.Time{start, start.Add(time.Second)}, "2.000"},
+		{"no start times", []time.Time{{}, {}}, "2.000"},
+	} {
+		if got := suiteTime(tc.started...); got != tc.want {
+			t.Errorf("%s: testsuite time=%q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

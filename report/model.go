@@ -17,7 +17,14 @@ type group struct {
 	Env     string
 	Results []*results.Result
 	Totals  results.Totals
-	Time    time.Duration // sum of the results' durations
+	// Time is the group's wall time: from its first result's start to
+	// its last one's end (with --parallel, less than the sum of their
+	// durations), or that sum when a result that took time has no start.
+	Time time.Duration
+
+	sum         time.Duration
+	first, last time.Time
+	unstarted   bool // a result took time but has no start
 }
 
 // Title is "Suite name [env]", not redacted.
@@ -41,9 +48,30 @@ func groupResults(r *results.Report) []*group {
 		}
 		g.Results = append(g.Results, res)
 		g.Totals.Add(res.Status)
-		g.Time += res.Duration
+		g.span(res)
+	}
+	for _, g := range out {
+		g.Time = g.sum
+		if !g.unstarted && !g.first.IsZero() {
+			g.Time = g.last.Sub(g.first)
+		}
 	}
 	return out
+}
+
+// span adds a result to the group's sum of durations and its span.
+func (g *group) span(res *results.Result) {
+	g.sum += res.Duration
+	if res.Started.IsZero() {
+		g.unstarted = g.unstarted || res.Duration > 0
+		return
+	}
+	if end := res.Started.Add(res.Duration); g.last.IsZero() || end.After(g.last) {
+		g.last = end
+	}
+	if g.first.IsZero() || res.Started.Before(g.first) {
+		g.first = res.Started
+	}
 }
 
 // location is "file:line", or the file alone when the line is unknown.

@@ -59,6 +59,11 @@ type Result struct {
 	Kind     Kind   // why it failed or errored; None when passed or skipped
 	Message  string // one-line summary for failures, errors and skips
 	Duration time.Duration
+	// Started is when the case began to run; zero when it never did (or
+	// the results were not made by a run). With --parallel, cases overlap:
+	// a suite's wall time is from its first case's start to its last
+	// case's end, less than the sum of their durations.
+	Started  time.Time
 	Attempts int // > 1 when retried; only the final attempt is reported
 
 	Steps []Step

@@ -28,6 +28,7 @@ func (p *plan) execute(ctx context.Context, c *testCase) *results.Result {
 	r.Attempts = 1
 	r.Warnings = warningsFor(p.findings, c.st.suite, c.st.env.Name, c.cred)
 	start := time.Now()
+	r.Started = start
 	defer func() { r.Duration = time.Since(start) }()
 	switch {
 	case c.skip != "":
