@@ -352,9 +352,12 @@ func tokenKey(k string) bool {
 }
 
 // idKey reports whether a key names an identifier (client_id, user_id,
-// requestId, id): shown as written, like a credential's client_id.
+// requestId, id) or a list of them (request_ids, userIds): shown as
+// written, like a credential's client_id. A key that also names a
+// credential (session_id, key_ids) is one (tokenKey decides first).
 func idKey(k string) bool {
-	return strings.HasSuffix(strings.ToLower(k), "id")
+	low := strings.ToLower(k)
+	return strings.HasSuffix(low, "id") || strings.HasSuffix(low, "ids")
 }
 
 // looksLikeCredential reports whether a string of a token endpoint's

@@ -48,6 +48,12 @@ func TestLCOAuthTokenAnswersWithoutTokenNames(t *testing.T) {
 			[]string{tok, jwt}, []string{"Your token is ", "; it expires in 3600 seconds (token="}},
 		"refused": {400, "application/json", `{"error":"invalid_request","debug":"c0ffee1234567890abcdef"}`,
 			nil, []string{`"debug":"c0ffee1234567890abcdef"`}},
+		// An issued answer's list under a key naming identifiers is shown
+		// as written, one under a key naming a credential (key: key_ids,
+		// a key's own id perhaps, but the one rule for names says key) is
+		// not, however little its values look like tokens.
+		"id lists": {200, "application/json", `{"token":{"value":"` + tok + `"},"request_ids":["req0123456789abcdef"],"userIds":["u0123456789abcdef0"],"key_ids":["kid-short","kid0123456789abcdef"]}`,
+			[]string{tok, "kid-short", "kid0123456789abcdef"}, []string{`"request_ids":["req0123456789abcdef"]`, `"userIds":["u0123456789abcdef0"]`, `"key_ids":["[machine.key_ids sha256:`}},
 		"refused list": {400, "application/json", `{"error":"invalid_grant","refresh_tokens":["rt_short1","` + tok + `"],"request_ids":["req-1"]}`,
 			[]string{"rt_short1", tok}, []string{`"error":"invalid_grant"`, `"refresh_tokens":["[machine.refresh_tokens sha256:`, `"request_ids":["req-1"]`}},
 		"form odd name": {200, "application/x-www-form-urlencoded", "access_token=at_short9&token_type=bearer&expires+in=3600",
