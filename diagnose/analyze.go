@@ -143,6 +143,9 @@ func Analyze(ex Exchange) []Cause {
 		return nil // a registry's rule about versions, answered with 403
 	}
 	a.sent = locate(ex, a.red)
+	if a.fieldsOnly403() {
+		return nil // a form's field errors answered with 403
+	}
 	// A 500 in a rules row's words (WSO2's "Unclassified Authentication
 	// Failure" for an altered token) is a refusal answered with the wrong
 	// status; 502 to 504 speak of an upstream, not of this request, and

@@ -61,10 +61,11 @@ var listKeys = map[string]bool{"errors": true, "error": true, "messages": true, 
 
 // formInvalid: the answer is a form's field errors, and the credential
 // the suite sent is not one of those fields (not in the body, nor in a
-// header or query parameter of that name).
+// header or query parameter of that name). A 403 counts too, read only
+// when its words say nothing of access (fieldsOnly403).
 func (a *analysis) formInvalid() bool {
 	st := a.ex.StatusCode
-	if st != 400 && st != 422 || len(a.srv.fields) == 0 || len(a.sent.body) > 0 {
+	if st != 400 && st != 422 && st != 403 || len(a.srv.fields) == 0 || len(a.sent.body) > 0 {
 		return false
 	}
 	for _, f := range a.srv.fields {
@@ -96,4 +97,14 @@ func listedFields(v any) []string {
 		names = append(names, f)
 	}
 	return names
+}
+
+// fieldsOnly403: a 403 whose body is a form's field errors about the
+// request's data, in words that say nothing of credentials or access
+// (Linode's {"errors":[{"reason":"The following entity_ids are not valid -
+// [999999999]","field":"entity_ids"}]}): a validation error answered with
+// 403, not a permission. Scope headers every answer carries (X-OAuth-Scopes)
+// do not make it one; a field error about a permission does.
+func (a *analysis) fieldsOnly403() bool {
+	return a.ex.StatusCode == 403 && a.formInvalid() && !authWordRE.MatchString(a.srv.text) && !a.ruleMatches()
 }

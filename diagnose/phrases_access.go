@@ -334,3 +334,12 @@ const actionRefusedPattern = `\b(this|that|the|your) (action|operation) is not (
 // collection-scoped JWT; "Admin access is required", "Write permission
 // required"): the token was read and holds a lower level.
 const accessLevelRequiredPattern = `\b(global|cluster|admin|administrator|write|read-write|manage|management|owner|full|organi[sz]ation-wide) (access|rights|permissions?|privileges?|role) (is |are )?required\b`
+
+// accessLevelLackingPattern: the caller or its credential said to lack a
+// level of access (1Password Connect's "Unauthorized Request, token does
+// not have write access to the Vault" to a read-only token, on a 401;
+// "You don't have push access to this repository", "API key does not have
+// read permission on this bucket"): the credential was read and its grant
+// stops short, a permission whatever the status. A level must be named:
+// "does not have a valid signature" is the credential's own fault.
+const accessLevelLackingPattern = `\b(you|user|caller|token|key|credential|account|client|app|application|integration|role)s? (do not|don'?t|does not|doesn'?t|did not) have (the )?(read|write|read[/-]write|push|pull|admin|administrative|delete|edit|manage|full)( or [a-z]+)? (access|permissions?|rights|privileges?)\b`

@@ -65,10 +65,12 @@ const legacyDisabledPattern = `\blegacy [a-z ]{0,20}(api[ _-]?keys?|keys|tokens|
 // for this organization" is a policy about accounts). "2FA or a granular
 // access token with bypass 2fa enabled is required to publish" offers a
 // token that skips it instead (the row's veto): in CI, a permission the
-// token lacks.
+// token lacks. The code may be named by its kind (Rocket.Chat's "TOTP
+// Required [totp-required]", a HOTP or an MFA code): "TOTP Invalid" is a
+// code sent and refused, not one asked for.
 const secondFactorPattern = `\b(must|need to|please) (specify|provide|supply|send|enter|include) (a |an |the |your )?(two[- ]factor( authentication)?|2fa|otp|one[- ]time)( (otp|password|pass|code))?\b|` +
 	`\bsecond (authentication )?factor\b[^.]{0,50}\b(is )?required\b|` +
-	`\b(otp|one[- ]time (password|pass|code)|(two[- ]factor|2fa)( authentication)? (otp |one[- ]time )?(code|password))( code)?s? (is |are )?required\b|` +
+	`\b([th]?otp|mfa code|one[- ]time (password|pass|code)|(two[- ]factor|2fa)( authentication)? (otp |one[- ]time )?(code|password))( code)?s? (is |are )?required\b|` +
 	`\bno (otp|one[- ]time (password|pass|code)|(two[- ]factor|2fa) code)( code)? (was |is )?(provided|given|supplied|sent)\b`
 
 // methodRemovedPattern: a way of authenticating said to be removed or

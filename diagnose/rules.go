@@ -170,7 +170,7 @@ var rules = []rule{
 	{name: "signed request timestamp or nonce", words: re(requestFreshnessPattern), needsSent: true, code: CredentialRejected, strong: true,
 		message: "the server refused the signed request's timestamp or nonce, not the key itself: a timestamp outside the server's window means this machine's clock is off (sync it with NTP; some APIs accept a wider window, such as recvWindow); a nonce that did not grow means another program or an earlier run used the key with a higher nonce (give the suite a key of its own, or a nonce that always grows, such as the time in milliseconds)"},
 	{name: "token expired", words: re(tokenUsedExpiredPattern + `|(token|session|jwt|credential|signature)s?:? (has |have |is )?expired|expired[_ ](((auth|access|id|session)[_ ])?(token|jwt)|session|jwt)\b|expiredtoken|token_expired|access_token_expired|session expired|lifetime validation failed|expired_authentication|expiredauthenticationtoken|token expiry[^.]{0,60} is earlier than|` + accessExpiredPattern + `|request (has |is )?expired|\brequestexpired\b|signature not valid in the specified time frame|\b(token|session)\b[a-z ]{0,40} expired \d+ [a-z()]+ ago`),
-		unless: re(faultListPattern + `|` + planExpiredPattern + `|` + bodyCredentialPattern), code: TokenExpired, strong: true, confirms: []string{JWTExpired},
+		unless: re(faultListPattern + `|` + absentOrInvalidPattern + `|` + planExpiredPattern + `|` + bodyCredentialPattern), code: TokenExpired, strong: true, confirms: []string{JWTExpired},
 		message: "the server says the token or session has expired: refresh it (a new access token from the refresh token or the client credentials flow) rather than rotating the client's secret; for long runs let authspec fetch tokens (type: oauth2_client_credentials)"},
 	// FHIR servers say what went wrong in OperationOutcome.issue.code, a
 	// closed list (http://hl7.org/fhir/issue-type): expired is a session
@@ -260,10 +260,11 @@ var rules = []rule{
 		// text (Codecov's words in a page's <h1> or an XML <Message>).
 		// "missing or invalid key", "invalid credentials or a missing header",
 		// "Bad API Key or no API Key provided", "a valid API key is required",
+		// "No credentials provided or are invalid" (absentOrInvalidPattern),
 		// "no valid credential … or the header was not present":
 		// the server does not tell the two apart,
 		// so a credential that was sent was read and refused.
-		unless:  re(`\bcsrf\b|\bxsrf\b|(missing|not provided|not found),? or (invalid|malformed)|invalid or (missing|not (found|present|provided))|\b(bad|invalid|wrong|incorrect|unknown) [^.]{0,40}\bor no\b|invalid [^.]{0,60}\bor (a |an )?missing\b|\bno valid [a-z ]{0,30}(credential|token|key|authori[sz]ation)|` + validCredentialRequiredPattern + `|` + userRequiredPattern),
+		unless:  re(`\bcsrf\b|\bxsrf\b|(missing|not provided|not found),? or (invalid|malformed)|` + absentOrInvalidPattern + `|invalid or (missing|not (found|present|provided))|\b(bad|invalid|wrong|incorrect|unknown) [^.]{0,40}\bor no\b|invalid [^.]{0,60}\bor (a |an )?missing\b|\bno valid [a-z ]{0,30}(credential|token|key|authori[sz]ation)|` + validCredentialRequiredPattern + `|` + userRequiredPattern),
 		codeFor: noCredentialCode, strong: true, confirms: formatCodes,
 		message: "the server says it found no credential in the request, although one was sent: it reads another header or parameter (check the header name the API documents, and that a prefix such as \"Bearer \" or \"Bot \" is what it wants), or a proxy or web server in front of it dropped the Authorization header (Apache with mod_wsgi needs WSGIPassAuthorization On)"},
 	{name: "credential header named", words: re(headerNamedPattern), codeFor: noCredentialCode, strong: true,
@@ -295,7 +296,7 @@ var rules = []rule{
 	// Business Central: "You do not have the following permissions on Page
 	// APIV2 - Customers: Execute.", "the current permissions prevented the
 	// action", in a 400.
-	{name: "no permission words", words: re(`\b(you|user|caller|token|key|credential|account|client|app|application|integration|consumer)s? (do not|don'?t|does not|doesn'?t|did not) have (the (following |required |necessary )?)?(permissions?|privileges?) (to|for|on)\b|` + permissionsPreventedPattern + `|` + notYoursPattern + `|` + noAccessToThisPattern + `|` + hasNoPermissionPattern + `|` + mustBeRolePattern + `|` + grantsNoAccessPattern + `|` + actionRefusedPattern), code: PermissionDenied, strong: true,
+	{name: "no permission words", words: re(`\b(you|user|caller|token|key|credential|account|client|app|application|integration|consumer)s? (do not|don'?t|does not|doesn'?t|did not) have (the (following |required |necessary )?)?(permissions?|privileges?) (to|for|on)\b|` + permissionsPreventedPattern + `|` + notYoursPattern + `|` + noAccessToThisPattern + `|` + hasNoPermissionPattern + `|` + mustBeRolePattern + `|` + grantsNoAccessPattern + `|` + actionRefusedPattern + `|` + accessLevelLackingPattern), code: PermissionDenied, strong: true,
 		message: "the API says the caller does not have permission for this operation or resource (it may also hide a resource that way): grant the credential (or its user, app or key) access to it, or use one that has it; if the path or id is wrong, correct it"},
 	{name: "web server default page", status: []int{403}, words: re(defaultPagePattern + `|<h1>403 forbidden</h1>`), unless: re(`cloudflare|akamai|incapsula|sucuri|request unsuccessful|administrative rules|application-gateway`), code: PermissionDenied, strong: true, confirms: denyPageConfirms,
 		message: "the web server in front of the API (its own default error page, not a WAF) refused the request by its access rules (allow/deny, auth_request, a protected location): check its configuration for this path, or the address it expects"},
@@ -390,8 +391,12 @@ func nothingSentByMistake(a *analysis) bool { return !a.sent.any() && !a.ex.Expe
 // oneKeyDisabledPattern: one credential switched off ("This API key has
 // been disabled"): that key is refused (unknownCredentialPattern), not the
 // way of authenticating.
-// ("The api_key supplied has been disabled", api.data.gov).
-const oneKeyDisabledPattern = `\b(this|the|that|your|provided) [a-z_ -]{0,20}(key|token|credential|secret)( (supplied|provided|given|used|sent))? (has been|was|is) disabled|\b(api[ _-]?key|access token|token) (has been|was|is) disabled\b`
+// ("The api_key supplied has been disabled", api.data.gov.) Also the
+// user's own password switched off until it is reset (Zulip's "Your
+// password has been disabled and needs to be reset"): that password, not
+// password authentication ("Password authentication is disabled in this
+// organization" stays the method's).
+const oneKeyDisabledPattern = `\b(this|the|that|your|provided) [a-z_ -]{0,20}(key|token|credential|secret|password)( (supplied|provided|given|used|sent))? (has been|was|is) disabled|\b(api[ _-]?key|access token|token) (has been|was|is) disabled\b`
 
 // faultListPattern: "expired" as one of several faults the server lists
 // without saying which ("expired, revoked, malformed or invalid", "invalid
