@@ -77,7 +77,7 @@ func insecureResolved(st *envState, red *secret.Redactor, runs func(sc *suites.S
 				baseFlagged = true
 				flag("base_url", env.Environment.BaseURL, sh.ref("base_url"), baseCarries)
 			}
-			for _, ref := range secretRefs(env, st.suite, sc, req, captured) {
+			for _, ref := range secretRefs(st, sc, req, captured) {
 				key := fmt.Sprintf("%v %s", ref.pos, ref.name)
 				if seen[key] {
 					continue
@@ -137,9 +137,9 @@ type secretUse struct {
 // vars — unless the suite makes it an identifier (listed under public:,
 // or used only where a username, client id or host goes). Variables that
 // are not set are not sent at all, so they do not count.
-func secretRefs(env *suites.Env, s *suites.Suite, sc *suites.Scenario, req *suites.Request, captured func(string) bool) []secretUse {
+func secretRefs(st *envState, sc *suites.Scenario, req *suites.Request, captured func(string) bool) []secretUse {
 	var found []secretUse
-	idents := env.Identifiers()
+	env, idents := st.env, st.idents
 	suites.RequestRefs(sc, req, func(name string, pos suites.Pos) {
 		if req.URL.IsSet() && pos == req.URL.At() && inOrigin(req.URL.Raw, name) {
 			return

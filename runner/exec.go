@@ -165,7 +165,7 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 				secret.Lit(parts), host, secret.Lit(c.st.env.Name))))
 		}
 		inCaptures := func(n string) bool { _, ok := captures[n]; return ok }
-		if refs := secretRefs(c.st.env, c.st.suite, c.sc, s.req, inCaptures); len(refs) > 0 {
+		if refs := secretRefs(c.st, c.sc, s.req, inCaptures); len(refs) > 0 {
 			msgs := make([]string, len(refs))
 			for i, ref := range refs {
 				msgs[i] = cleartextMessage(ref, host, c.st.env.Name, true)

@@ -2,6 +2,7 @@ package suites
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 
 	"github.com/authspec/authspec/secret"
@@ -16,10 +17,10 @@ import (
 // (unless its password is empty or the variable is named like a secret),
 // and the scheme, host, port or path of base_url, url or token_url (not
 // their userinfo or query). A variable also used anywhere else, or in a
-// credential's secret field, is a secret.
+// credential's secret field, is a secret. The map is the caller's own.
 func (s *Suite) Identifiers(e *Environment) map[string]bool {
 	_, total := s.refCounts()
-	return s.identifiers(e, total)
+	return maps.Clone(s.identifiers(e, total))
 }
 
 // refCounts walks the suite's strings once: the variables it refers to,

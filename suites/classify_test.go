@@ -35,6 +35,19 @@ scenarios:
 `})
 	env := resolve(t, s, "staging", nil)
 	idents := s.Identifiers(s.Environment("staging"))
+	// The maps handed out are the caller's: writing into one changes
+	// neither what the suite nor what the environment says next, nor
+	// Secrets.
+	idents["ADMIN_PASSWORD"], idents["STRIPE_KEY"] = true, true
+	delete(idents, "ACCOUNT")
+	envIdents := env.Identifiers()
+	envIdents["CLIENT_SECRET"] = true
+	for _, again := range []map[string]bool{s.Identifiers(s.Environment("staging")), env.Identifiers()} {
+		if again["ADMIN_PASSWORD"] || again["STRIPE_KEY"] || again["CLIENT_SECRET"] || !again["ACCOUNT"] {
+			t.Errorf("a caller's write into the identifiers changed them: %v", again)
+		}
+	}
+	idents = s.Identifiers(s.Environment("staging"))
 	var secrets []string
 	for _, v := range env.Secrets() {
 		secrets = append(secrets, v.Name+"="+v.Value)
@@ -66,5 +79,27 @@ scenarios:
 		if s == "UNUSED=never-used" {
 			t.Error("a variable the suite never uses is a secret of the run")
 		}
+	}
+}
+
+// Environments without identifiers all had one shared empty map: a caller
+// that wrote into one's made a secret of every suite an identifier.
+func TestNoIdentifiersIsNotShared(t *testing.T) {
+	suite := func(token string) string {
+		return "version: 1\nname: none\nenvironments:\n  staging: { base_url: https://api.example.com }\n" +
+			"credentials:\n  tok: { type: bearer, token: \"${" + token + "}\" }\n" +
+			"scenarios:\n  - name: reads\n    auth: tok\n    request: { path: /v1/me }\n"
+	}
+	a := writeSuite(t, map[string]string{"suite.yaml": suite("A_TOKEN")})
+	b := writeSuite(t, map[string]string{"suite.yaml": suite("B_TOKEN")})
+	ids := a.Identifiers(a.Environment("staging"))
+	ids["B_TOKEN"] = true
+	envIDs := resolve(t, a, "staging", nil).Identifiers()
+	envIDs["B_TOKEN"] = true
+	if got := b.Identifiers(b.Environment("staging")); len(got) != 0 {
+		t.Errorf("suite b's identifiers %v, want none", got)
+	}
+	if got := resolve(t, b, "staging", map[string]string{"B_TOKEN": "tok-b-value"}).Identifiers(); len(got) != 0 {
+		t.Errorf("environment b's identifiers %v, want none", got)
 	}
 }

@@ -2,6 +2,7 @@ package suites
 
 import (
 	"fmt"
+	"maps"
 	"net/url"
 	"slices"
 	"strconv"
@@ -84,7 +85,7 @@ func (s *Suite) Resolve(e *Environment, getenv Getenv) (*Env, Errors) {
 // (http://svc:pw@host): they come last, so a variable that holds them
 // keeps its own name as their label.
 func (r *Env) Secrets() []Var {
-	idents := r.Identifiers()
+	idents := r.identifiers()
 	var out []Var
 	add := func(m map[string]Var, keys []string) { // keys: m's, sorted
 		for _, k := range keys {
@@ -110,8 +111,13 @@ func (r *Env) Secrets() []Var {
 }
 
 // Identifiers is Suite.Identifiers for this environment, worked out when
-// it was resolved. The map is shared: callers read it only.
-func (r *Env) Identifiers() map[string]bool {
+// it was resolved. The map is the caller's own: a copy, since the one
+// kept is read by Secrets and may be shared by every environment without
+// identifiers (noIdentifiers).
+func (r *Env) Identifiers() map[string]bool { return maps.Clone(r.identifiers()) }
+
+// identifiers is the environment's identifiers, shared: read it only.
+func (r *Env) identifiers() map[string]bool {
 	if r.idents == nil {
 		_, total := r.Suite.refCounts()
 		r.refs, r.idents = total, r.Suite.identifiers(r.Environment, total)
