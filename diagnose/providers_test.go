@@ -328,14 +328,12 @@ func runTokenCases(t *testing.T, cases []tokenCase) {
 			ex := corpusCase{api: srv, method: "POST", path: "/oauth2/token"}.run(t, "")
 			var e struct {
 				AccessToken string `json:"access_token"`
-				Error       any    `json:"error"`
-				Description string `json:"error_description"`
 			}
 			_ = json.Unmarshal(ex.ResponseBody, &e)
 			var got []string
 			if ex.StatusCode/100 != 2 || e.AccessToken == "" {
-				code, _ := e.Error.(string)
-				got = codesOf(AnalyzeToken(TokenRefusal{Env: "staging", StatusCode: ex.StatusCode, Error: code, Description: e.Description, Credential: client}))
+				code, desc := TokenAnswer(ex.ResponseBody)
+				got = codesOf(AnalyzeToken(TokenRefusal{Env: "staging", StatusCode: ex.StatusCode, Error: code, Description: desc, Credential: client}))
 			}
 			switch {
 			case tc.want == "" && len(got) == 0, tc.want != "" && len(got) > 0 && got[0] == tc.want:

@@ -15,6 +15,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/authspec/authspec/diagnose"
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/suites"
@@ -55,6 +56,9 @@ func (e *TokenError) Error() string {
 			msg += secret.Textf(" (%s)", e.Description)
 		}
 		return string(msg)
+	case e.Description != "":
+		// A provider's own shape with words and no code (Twitch's message).
+		return string(secret.Textf("token endpoint %s answered %d without an access_token (%s)", e.Endpoint, e.StatusCode, e.Description))
 	}
 	return string(secret.Textf("token endpoint %s answered %d without an access_token", e.Endpoint, e.StatusCode))
 }
@@ -198,16 +202,17 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 	var tr struct {
 		AccessToken string          `json:"access_token"`
 		ExpiresIn   json.Number     `json:"expires_in"`
-		Error       string          `json:"error"`
-		Description string          `json:"error_description"`
 		Extra       json.RawMessage `json:"-"`
 	}
 	_ = json.Unmarshal(body, &tr)
 	rec.NoToken = resp.StatusCode/100 != 2 || tr.AccessToken == ""
 	*sent = append(*sent, rec)
 	if rec.NoToken {
-		// Providers echo the client_id (a secret here) in descriptions.
-		terr.Code, terr.Description = p.opt.Redactor.Redact(tr.Error), p.opt.Redactor.Redact(tr.Description)
+		// Read in RFC 6749's shape or a provider's own (Zoom's reason,
+		// Strava's errors), so the refusal is shown and diagnosed by its
+		// words. Providers echo the client_id (a secret here) in them.
+		code, desc := diagnose.TokenAnswer(body)
+		terr.Code, terr.Description = p.opt.Redactor.Redact(code), p.opt.Redactor.Redact(desc)
 		return "", time.Time{}, terr
 	}
 	var expiry time.Time

@@ -128,3 +128,37 @@ func lcTokenAnswer(t *testing.T, status int, ctype, body string) (*results.Repor
 	}
 	return rep, r, masked
 }
+
+// A token endpoint that refuses in its own shape (Zoom's reason, Strava's
+// errors list, Twitch's message, a rate limit's error_code) is shown with
+// its words and diagnosed by them, as an RFC 6749 error is.
+func TestLCOAuthTokenRefusalsInTheirOwnShape(t *testing.T) {
+	for name, answer := range map[string]struct {
+		status      int
+		body, words string
+		cause       string
+	}{
+		"Zoom reason": {400, `{"reason":"Invalid client_id or client_secret","error":"invalid_client"}`,
+			"invalid_client (Invalid client_id or client_secret)", "credential_rejected"},
+		"Strava errors": {400, `{"message":"Bad Request","errors":[{"resource":"Application","field":"client_id","code":"invalid"}]}`,
+			"(Application client_id invalid)", "credential_rejected"},
+		"Twitch message": {403, `{"status":403,"message":"invalid client secret"}`,
+			"(invalid client secret)", "credential_rejected"},
+		"SoundCloud error_code": {429, `{"code":429,"message":"rate_limit_exceeded","error":null,"error_code":"rate_limit_exceeded"}`,
+			"429: rate_limit_exceeded", "rate_limited"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			rep, r, _ := lcTokenAnswer(t, answer.status, "application/json", answer.body)
+			res := rep.Results[0]
+			lcWant(t, res, results.Errored, results.TokenEndpoint)
+			// Without the marks that tell the run's text from the server's.
+			if msg := strings.NewReplacer("\ufdd0", "", "\ufdd1", "").Replace(r.Redact(res.Message)); !strings.Contains(msg, answer.words) {
+				t.Errorf("message %q lacks %q", msg, answer.words)
+			}
+			if len(res.Diagnosis) == 0 || res.Diagnosis[0].Code != answer.cause {
+				t.Errorf("diagnosis %+v, want %s first", res.Diagnosis, answer.cause)
+			}
+			lcNoSecrets(t, rep)
+		})
+	}
+}

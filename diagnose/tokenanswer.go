@@ -1,0 +1,50 @@
+package diagnose
+
+import (
+	"encoding/json"
+	"strings"
+)
+
+// TokenAnswer reads the error code and the words of a token endpoint's
+// answer that gave no token: RFC 6749's error and error_description, and
+// the shapes providers answer instead (Zoom's reason, Twitch's and
+// Strava's message, Databricks' error_code, Okta's errorCode and
+// errorSummary, Strava's errors list of resource, field and code), so a
+// refusal in its own shape is shown and diagnosed by its words too.
+func TokenAnswer(body []byte) (code, description string) {
+	var m map[string]any
+	if json.Unmarshal(body, &m) != nil {
+		return "", ""
+	}
+	code = firstString(m, "error", "error_code", "errorCode")
+	description = firstString(m, "error_description", "reason", "errorSummary", "error_message", "message", "msg", "detail")
+	if errs, ok := m["errors"].([]any); ok && len(errs) > 0 {
+		if e, ok := errs[0].(map[string]any); ok {
+			// Strava: {"resource":"Application","field":"client_id","code":"invalid"}.
+			var parts []string
+			for _, k := range []string{"resource", "field", "code", "message", "error_message"} {
+				if s, ok := e[k].(string); ok && s != "" {
+					parts = append(parts, s)
+				}
+			}
+			if detail := strings.Join(parts, " "); detail != "" {
+				if description == "" || strings.EqualFold(description, "bad request") {
+					description = detail
+				} else {
+					description += ": " + detail
+				}
+			}
+		}
+	}
+	return code, description
+}
+
+// firstString is the first of keys whose value in m is a non-empty string.
+func firstString(m map[string]any, keys ...string) string {
+	for _, k := range keys {
+		if s, ok := m[k].(string); ok && strings.TrimSpace(s) != "" {
+			return s
+		}
+	}
+	return ""
+}
