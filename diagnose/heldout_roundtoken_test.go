@@ -20,7 +20,8 @@ import (
 // audience refused like a scope; a presented refresh token said invalid
 // whatever the code; server_error and temporarily_unavailable as the
 // endpoint's own failure unless the status is 401 or 403; an issuer
-// validation that failed).
+// validation that failed). Late answers (lateRoundtokenTokenCases),
+// gathered after those readings and run once: 6 of 6.
 
 // roundtokenTokenCases: token endpoints' answers to a client credentials,
 // refresh token or password grant, byte for byte as the sources show them.
@@ -164,6 +165,30 @@ func roundtokenCases(now time.Time) []provCase {
 	}
 }
 
+// lateRoundtokenTokenCases: answers gathered after the readings above
+// were written, run once before any further reading.
+func lateRoundtokenTokenCases() []tokenCase {
+	return []tokenCase{
+		// A disabled user account at the password grant: like a suspended
+		// account on an API, the credential is refused.
+		{src: "https://github.com/Nerzal/gocloak/issues/427", name: "Keycloak 400 invalid_grant Account disabled", status: 400,
+			body: `{"error":"invalid_grant","error_description":"Account disabled"}`, want: CredentialRejected},
+		{src: "https://github.com/member-gentei/member-gentei/issues/18", name: "Discord 400 invalid_request Invalid refresh_token in request", status: 400,
+			body: `{"error": "invalid_request", "error_description": "Invalid \"refresh_token\" in request."}`, want: CredentialRejected},
+		{src: "https://github.com/wohali/oauth2-discord-new/issues/48", name: "Discord 401 bare invalid_client (secret reset)", status: 401,
+			body: `{"error":"invalid_client"}`, want: CredentialRejected},
+		// Three readings (a mismatch, an expired code, a binding): the code
+		// is refused; "expired" is one of them, not the answer.
+		{src: "https://github.com/d3xt3r2909/linkedin_login/issues/77", name: "LinkedIn 400 invalid_request code does not match or expired", status: 400,
+			body: `{"error":"invalid_request","error_description":"Unable to retrieve access token: appid/redirect uri/code verifier does not match authorization code. Or authorization code expired. Or external member binding exists"}`, want: CredentialRejected},
+		// "Incorrect or expired": two readings, credential_rejected.
+		{src: "https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/refreshing-user-access-tokens", name: "GitHub 200 bad_refresh_token incorrect or expired", status: 200,
+			body: `{"error":"bad_refresh_token","error_description":"The refresh token passed is incorrect or expired.","error_uri":"https://docs.github.com/apps/managing-oauth-apps/troubleshooting-oauth-app-access-token-request-errors/#bad-refresh-token"}`, want: CredentialRejected},
+		{src: "https://github.com/pennersr/django-allauth/issues/2836", name: "Apple 400 invalid_grant The code has already been used", status: 400,
+			body: `{"error": "invalid_grant", "error_description":"The code has already been used"}`, want: CredentialRejected},
+	}
+}
+
 // TestHeldoutRoundtoken: see roundtokenTokenCases and roundtokenCases.
 func TestHeldoutRoundtoken(t *testing.T) {
 	tokens := roundtokenTokenCases()
@@ -173,4 +198,5 @@ func TestHeldoutRoundtoken(t *testing.T) {
 	}
 	runTokenCases(t, tokens)
 	runProviderCases(t, "held-out token round, APIs", apis)
+	runTokenCases(t, lateRoundtokenTokenCases())
 }
