@@ -184,13 +184,13 @@ paths:
 		t.Errorf("environments %q, want %q", got, want)
 	}
 	for _, want := range []string{"base_url: http://127.0.0.1:8789/api", "scheme_2fa:", "token: ${scheme_2fa_token}",
-		"scheme_2fa_token: ${LOCAL_SCHEME_2_FA_TOKEN}", "GET /a as scheme_2fa"} {
+		"scheme_2fa_token: ${LOCAL_SCHEME_2FA_TOKEN}", "GET /a as scheme_2fa"} {
 		if !strings.Contains(string(g.Suite), want) {
 			t.Errorf("the suite lacks %q:\n%s", want, g.Suite)
 		}
 	}
-	if !strings.Contains(string(g.EnvExample), "\nLOCAL_SCHEME_2_FA_TOKEN=") {
-		t.Errorf(".env.example lacks LOCAL_SCHEME_2_FA_TOKEN:\n%s", g.EnvExample)
+	if !strings.Contains(string(g.EnvExample), "\nLOCAL_SCHEME_2FA_TOKEN=") {
+		t.Errorf(".env.example lacks LOCAL_SCHEME_2FA_TOKEN:\n%s", g.EnvExample)
 	}
 }
 

@@ -6,27 +6,33 @@ import (
 )
 
 // slug turns a name from the document into letters, digits and '_'
-// (lower case): environment names, credential names and variables.
+// (lower case): environment names, credential names and variables. A
+// capital after a lower-case letter starts a word (apiKey: api_key);
+// after a digit only when a lower-case letter follows it (v2Token:
+// v2_token), so a run of digits and capitals stays one word (2FA: 2fa,
+// and SCHEME_2FA_TOKEN stays SCHEME_2FA_TOKEN once upper-cased again).
 func slug(s string) string {
 	var b strings.Builder
 	lastUnderscore := true
-	prevLower := false
-	for _, r := range s {
+	prevLower, prevDigit := false, false
+	rs := []rune(s)
+	for i, r := range rs {
 		switch {
 		case unicode.IsUpper(r) && r < 128:
-			if prevLower && !lastUnderscore {
+			startsWord := prevLower && !prevDigit || prevDigit && i+1 < len(rs) && unicode.IsLower(rs[i+1]) && rs[i+1] < 128
+			if startsWord && !lastUnderscore {
 				b.WriteByte('_')
 			}
 			b.WriteRune(unicode.ToLower(r))
-			lastUnderscore, prevLower = false, false
+			lastUnderscore, prevLower, prevDigit = false, false, false
 		case (unicode.IsLower(r) || unicode.IsDigit(r)) && r < 128:
 			b.WriteRune(r)
-			lastUnderscore, prevLower = false, true
+			lastUnderscore, prevLower, prevDigit = false, true, unicode.IsDigit(r)
 		default:
 			if !lastUnderscore {
 				b.WriteByte('_')
 			}
-			lastUnderscore, prevLower = true, false
+			lastUnderscore, prevLower, prevDigit = true, false, false
 		}
 	}
 	return strings.Trim(b.String(), "_")
