@@ -281,5 +281,8 @@ func (a *analysis) bearerErrorToOtherScheme(scheme string) bool {
 // server knew the caller.
 func (a *analysis) authenticatedRefusal() bool {
 	t := a.srv.text
-	return a.ex.StatusCode == http.StatusForbidden && authzRE.MatchString(t) && !authnRE.MatchString(t)
+	st := a.ex.StatusCode
+	// A 2xx whose envelope carries the refusal (ok:false) is read as its 403.
+	refusal := st == http.StatusForbidden || st >= 200 && st < 300 && a.srv.authError != ""
+	return refusal && authzRE.MatchString(t) && !authnRE.MatchString(t)
 }

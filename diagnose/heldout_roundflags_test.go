@@ -84,8 +84,8 @@ func roundflagsCases(now time.Time) []provCase {
 		// Neo4j HTTP API (Basic).
 		{src: "https://neo4j.com/docs/developer-manual/current/http-api/authentication", name: "Neo4j 401 No authentication header supplied, Basic realm challenge", status: 401,
 			header: map[string]string{"Content-Type": "application/json;charset=utf-8", "WWW-Authenticate": `Basic realm="Neo4j"`},
-			body: "{\n  \"errors\" : [ {\n    \"code\" : \"Neo.ClientError.Security.Unauthorized\",\n    \"message\" : \"No authentication header supplied.\"\n  } ]\n}",
-			path: "/db/data/", want: NoCredentialsSent},
+			body:   "{\n  \"errors\" : [ {\n    \"code\" : \"Neo.ClientError.Security.Unauthorized\",\n    \"message\" : \"No authentication header supplied.\"\n  } ]\n}",
+			path:   "/db/data/", want: NoCredentialsSent},
 		{src: "https://github.com/neo4j-examples/movies-dotnet-neo4jclient/issues/3", name: "Neo4j 401 No authorization header supplied (AuthorizationFailed)", status: 401,
 			header: json(), body: "{\n  \"errors\" : [ {\n    \"message\" : \"No authorization header supplied.\",\n    \"code\" : \"Neo.ClientError.Security.AuthorizationFailed\"\n  } ]\n}",
 			path: "/db/data/", want: NoCredentialsSent},

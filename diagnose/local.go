@@ -80,6 +80,12 @@ func (a *analysis) scoreCheck(ch check) int {
 	case CredentialMissing, PlaceholderCredential:
 		return scoreMissing
 	case PrefixMissing:
+		if len(a.srv.challenges) == 0 && a.authenticatedRefusal() {
+			// The server took the value and named what the caller may not
+			// do (LaunchDarkly reads its token bare): a hint after the
+			// status's own reading, as authorizationHeader drops it.
+			return scoreGeneric - 1
+		}
 		if len(a.srv.challenges) == 0 && a.serverJudged() {
 			// Nothing asks for a scheme and the server judged the value it
 			// read (CoinEx takes its signature bare in Authorization and

@@ -27,17 +27,22 @@ var knownChanges = map[string]bool{
 	"syn key | Kong: no API key found (sent under another name)":                                                                  true,
 	"syn not authorized→not permitted | Google Directions 200 REQUEST_DENIED This API project is not authorized to use this API":  true,
 	"syn not permitted→not authorized | Atlas 403 IP_ADDRESS_NOT_ON_ACCESS_LIST":                                                  true,
-	"syn not permitted→not authorized | GitHub 403 organization IP allow list":                                                    true,
 	"syn permission denied→access denied | Firebase Realtime Database 401 Permission denied for a signed-in user":                 true,
 	"syn permission denied→access denied | Kraken 200 EGeneral:Permission denied":                                                 true,
 	// Late crypto answers (left for the next round): "illegal" is read only
 	// in a body's normalized words, which a page does not get; a 200
 	// ok:false that says "not authorized … similar to 403" reads as a
 	// permission, as other bare not-authorized words in ok:false do.
-	"in HTML h1 | FCoin 400 status 1090 Illegal API signature":          true,
-	"in HTML title | FCoin 400 status 1090 Illegal API signature":       true,
-	"200 ok:false | LiveCoinWatch 401 requester is not authorized":      true,
-	"200 success:false | LiveCoinWatch 401 requester is not authorized": true,
+	"in HTML h1 | FCoin 400 status 1090 Illegal API signature":    true,
+	"in HTML title | FCoin 400 status 1090 Illegal API signature": true,
+	// A page whose only words are "Forbidden. Access to the requested
+	// resource was denied." (LaunchDarkly's JSON 403, put in HTML) has no
+	// word of the API's and is what a proxy's or WAF's page says: read as
+	// one, the API's permission reading after it.
+	"in HTML h1 | LaunchDarkly 403 forbidden: access to the requested resource was denied":    true,
+	"in HTML title | LaunchDarkly 403 forbidden: access to the requested resource was denied": true,
+	"200 ok:false | LiveCoinWatch 401 requester is not authorized":                            true,
+	"200 success:false | LiveCoinWatch 401 requester is not authorized":                       true,
 	// As Kraken's: "access denied" in a 200 envelope says no more than a refusal, where "permission denied" names the permission.
 	"syn permission denied→access denied | Bybit 200 ret_code 912000014 permission denied (P2P)":                   true,
 	"syn permissions→privileges | Graph 400 100/33 Unsupported get request: does not exist or missing permissions": true,

@@ -235,6 +235,7 @@ func allProviderCases(now time.Time) []provCase {
 		lateGovCases(), lateEnterpriseCases(),
 		mixedCases(now), travelCases(now), lateTravelCases(),
 		dbaasCases(now), lateDbaasCases(), roundtokenCases(now), roundinfraCases(now),
+		roundflagsCases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -248,7 +249,8 @@ func allNonRefusals() []fpCase {
 		lateVerticalsNonRefusals(), intlNonRefusals(), dataapisNonRefusals(), lateHrgamingNonRefusals(), lateIntlNonRefusals(), cryptoNonRefusals(), enterpriseNonRefusals(), govNonRefusals(),
 		secregNonRefusals(),
 		lateGovNonRefusals(), mixedNonRefusals(), travelNonRefusals(), lateTravelNonRefusals(),
-		dbaasNonRefusals(), roundinfraNonRefusals()} {
+		dbaasNonRefusals(), roundinfraNonRefusals(),
+		roundflagsNonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

@@ -238,13 +238,15 @@ const requestFreshnessPattern = `\b(request('s)? timestamp|timestamp (for|of) (t
 // from this IP.", Bitvavo; "Request IP Mismatch", Phemex).
 const ipNotAllowedPattern = `\b(unmatched|mismatched) ip\b|\bip (address )?mismatch\b|\brequest ip\b|\b(access )?from (this|your) ip( address)?\b`
 
-// vanishedCredentialPattern: the key or the session the request carried
-// said not to exist on a refusal (Qdrant Cloud's 403 "key doesn't exist",
-// Supabase Auth's 403 session_not_found "Session from session_id claim in
-// JWT does not exist" after a sign-out): looked up and gone, a credential
-// to replace, not a permission. A bare "key" must open the message (a
-// named key, "key 'a' does not exist", is a store's data).
-const vanishedCredentialPattern = `(^|["':>]\s*)(the |this |your )?(api )?key (does not|doesn'?t|do not|no longer|not) exists?\b|(^|["':>]\s*)(the |this |your )?(api )?key (was )?not found\b|` +
+// vanishedCredentialPattern: the key, token or session the request
+// carried said not to exist on a refusal (Qdrant Cloud's 403 "key doesn't
+// exist", Rollbar's 403 "access token not found: <the token>", Supabase
+// Auth's 403 session_not_found "Session from session_id claim in JWT does
+// not exist" after a sign-out): looked up and gone, a credential to
+// replace, not a permission. A bare "key" or "token" must open the message
+// (a named key, "key 'a' does not exist", is a store's data; a device or
+// refresh token is not the request's credential).
+const vanishedCredentialPattern = `(^|["':>]\s*)(the |this |your )?((api|access|auth|bearer) )?(key|token) (does not|doesn'?t|do not|no longer|not) exists?\b|(^|["':>]\s*)(the |this |your )?((api|access|auth|bearer) )?(key|token) (was )?not found\b|` +
 	`\bsession\b[^.]{0,50}\b(does not|doesn'?t|do not|no longer|not) exists?\b|\bsession (was |is )?(not found|unknown)\b|\bsession_not_found\b|\bno such (session|key)\b`
 
 // dataSessionPattern: a session that is the API's data (a checkout, an

@@ -157,7 +157,17 @@ const applyForAccessPattern = `\b(should|must|need to|have to|please) (apply|req
 
 // missingScopePattern: a scope said missing without naming it ("missing
 // required oauth scope", Twitch's v5 API): the token lacks one.
-const missingScopePattern = `\bmissing (the |a )?(required |necessary )?(oauth2? )?scopes?\b`
+const missingScopePattern = `\bmissing (the |a )?(required |necessary )?(oauth2? )?scopes?\b|` + scopeNamedRequiredPattern
+
+// scopeNamedRequiredPattern: a scope named by its identifier and said
+// required (Rollbar's "insufficient privileges: post_server_item scope is
+// required but the access token only has post_client_item", "the
+// read:org scope is required"), or the token said to hold only another
+// one: the token was read and lacks it. The name must look like an
+// identifier (an underscore, a colon or a dot in it): "a scope is
+// required" or "scope parameter is required" is a request's field.
+const scopeNamedRequiredPattern = `\b[a-z][a-z0-9]*[_:.][a-z0-9_:.]* scopes? (is|are) (required|needed)\b|` +
+	`\b(token|key|credential)s? only (has|have|holds?|carr(y|ies)|includes?) (the )?(scopes? )?[a-z][a-z0-9]*[_:.][a-z0-9_:.]*`
 
 // scopePermissionMissingPattern: a permission named like a scope (an
 // identifier with a colon) said missing, in a field error list (Strava's

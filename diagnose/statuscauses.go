@@ -92,8 +92,11 @@ var (
 	// Words that name a permission, not the login: a bare "Not authorized"
 	// is how many APIs refuse a bad credential, so it is not enough; nor is
 	// prose "Access denied", but an access_denied error code (Slack's
-	// ekm_access_denied: admins suspended the action) names a refusal.
-	authzRE = lazyre.New(`access refused|access_denied\b|permission|not allowed|insufficient|` + notRolePattern + `|\b(role|tag|privilege)s?\b|virtual host|\bvhost\b`)
+	// ekm_access_denied: admins suspended the action) names a refusal; so
+	// does access to a resource said denied ("Access to the requested
+	// resource was denied", LaunchDarkly's 403).
+	authzRE = lazyre.New(`access refused|access_denied\b|permission|not allowed|insufficient|` + notRolePattern + `|\b(role|tag|privilege)s?\b|virtual host|\bvhost\b|` +
+		`\baccess to (the |this |that )?[a-z ]{0,30}(was |is |has been )?denied\b`)
 	// Any word about the credential itself vetoes: "Access denied due to
 	// invalid subscription key", "No token provided", "Not authorized:
 	// token signature mismatch" are authentication failures.
