@@ -10,7 +10,16 @@ import (
 // Flagsmith, PostHog, Mixpanel, Opsgenie, Rollbar, Honeycomb, Axiom,
 // Grafana, Sentry Relay, Neo4j's HTTP API, Convex, Hasura). Gathered and
 // given their expected first cause from the catalog before the diagnosis
-// code was read; a comment says why when two codes could fit.
+// code was read; a comment says why when two codes could fit. First run,
+// before any fix: first cause right in 35 of 40 (refusals 28 of 33,
+// non-refusals 7 of 7); 40 of 40 after the readings the misses lacked (a
+// token, not only a key, said not found when it opens the message; a scope
+// named by its identifier said required, or the token said to hold only
+// another; a credential field written access_token said missing with
+// nothing sent, on a 422; a 401's authorization words a permission only
+// when a credential was sent; access to a named resource said denied an
+// authorization refusal, before a bare token's missing scheme; an action
+// said to need a key of another kind). Late: 5 of 5 (lateRoundflagsCases).
 func roundflagsCases(now time.Time) []provCase {
 	opsgenie := headerCred("Authorization", "OPSGENIE_API_KEY", "GenieKey 5a6b7c8d-1e2f-4a3b-9c8d-7e6f5a4b3c2d")
 	posthog := bearer("POSTHOG_PERSONAL_API_KEY", "phx_Gt3kQ9mWz7Lp2Rv8Xs4Nb6Yc1Hd5Jf0Ka3Ue9Io7")
@@ -207,4 +216,38 @@ func TestHeldoutRoundflags(t *testing.T) {
 	}
 	runProviderCases(t, "roundflags held-out corpus", cases)
 	runFalsePositives(t, "roundflags non-refusals", roundflagsNonRefusals())
+}
+
+// lateRoundflagsCases: late answers, gathered after the round's readings
+// were written and run once before any new reading: Sentry's refusals of
+// a token whose user or OAuth application was deactivated, Grafana's 401
+// to a service account token forwarded by a plugin and to a Basic login
+// behind a proxy, Grafana Cloud's hosted Graphite refusing the
+// credentials a data source proxy sent.
+func lateRoundflagsCases() []provCase {
+	sentry := bearer("SENTRY_AUTH_TOKEN", "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")
+	grafanaSA := bearer("GRAFANA_SA_TOKEN", "glsa_Qw8ErTy7UiOpAsDfGhJkLzXcVbNm1234_5f6a7b8c")
+	return []provCase{
+		// The token's user was deactivated: the token is refused with it
+		// (an account disabled is the credential's, as the catalog reads
+		// "belongs to another account"), not a permission.
+		{src: "https://github.com/getsentry/sentry/blob/master/src/sentry/api/authentication.py", name: "Sentry 401 User inactive or deleted", status: 401,
+			header: jsonCT(), body: `{"detail":"User inactive or deleted"}`, cred: sentry, path: "/api/0/organizations/", want: CredentialRejected},
+		{src: "https://github.com/getsentry/sentry/blob/master/src/sentry/api/authentication.py", name: "Sentry 401 UserApplication inactive or deleted", status: 401,
+			header: jsonCT(), body: `{"detail":"UserApplication inactive or deleted"}`, cred: sentry, path: "/api/0/organizations/acme/projects/", want: CredentialRejected},
+		{src: "https://github.com/mahendrapaipuri/grafana-dashboard-reporter-app/issues/26", name: "Grafana 401 auth.unauthorized to a service account token", status: 401,
+			header: map[string]string{"Content-Type": "application/json; charset=UTF-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", "X-Frame-Options": "deny"},
+			body:   `{"extra":null,"message":"Unauthorized","messageId":"auth.unauthorized","statusCode":401,"traceID":""}`,
+			cred:   grafanaSA, path: "/api/dashboards/uid/iLdsyDbWz", want: CredentialRejected},
+		{src: "https://github.com/grafana/grafana/issues/7767", name: "Grafana 401 Unauthorized to a Basic login behind a proxy", status: 401,
+			header: jsonCT(), body: `{"message":"Unauthorized"}`, cred: basicCred("admin", "Gr4fana-admin-pw"), method: "POST", path: "/api/auth/keys", want: CredentialRejected},
+		{src: "https://github.com/grafana/grafana/issues/27357", name: "Grafana Cloud Graphite 401 invalid authentication credentials", status: 401,
+			header: map[string]string{"Content-Type": "text/plain; charset=utf-8"}, body: "invalid authentication credentials",
+			cred: grafanaSA, method: "POST", path: "/api/datasources/proxy/2/render", want: CredentialRejected},
+	}
+}
+
+// TestHeldoutRoundflagsLate: see lateRoundflagsCases.
+func TestHeldoutRoundflagsLate(t *testing.T) {
+	runProviderCases(t, "roundflags late answers", lateRoundflagsCases())
 }

@@ -235,7 +235,7 @@ func allProviderCases(now time.Time) []provCase {
 		lateGovCases(), lateEnterpriseCases(),
 		mixedCases(now), travelCases(now), lateTravelCases(),
 		dbaasCases(now), lateDbaasCases(), roundtokenCases(now), roundinfraCases(now),
-		roundflagsCases(now),
+		roundflagsCases(now), lateRoundflagsCases(),
 	} {
 		all = append(all, cs...)
 	}
