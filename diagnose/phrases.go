@@ -26,7 +26,10 @@ const regionNamedPattern = `(invalid|not valid|wrong|incorrect|unknown) (for|in)
 // application is not allowed…", the reason after a dash), or inactive
 // (Mashery's "Key inactive"; Alchemy's "App is inactive", its key being
 // the app's; a football data API's "Account Inactive", the key's account),
-// or said not to exist by the name of the key's id (CoinEx's "access_id
+// or the token's user or OAuth application said inactive when the message
+// opens with it (Sentry's "User inactive or deleted", "UserApplication
+// inactive or deleted"; a user named inactive further on is the request's
+// data), or said not to exist by the name of the key's id (CoinEx's "access_id
 // not exists", OKX's "API key doesn't exist"; a bare "key" may be a stored
 // object's), whatever the status: even a 403 then means the credential,
 // not a permission.
@@ -36,7 +39,8 @@ const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(cou
 	`\b(token|key|credential|secret)s? (disabled|revoked|deactivated|suspended|banned)\s*($|[".,;:<!]|\s[-–—]\s)|` +
 	`\b(developer|account|api key|key|token|credential|consumer|app|application|project)s? (is |are |was |has been )?inactive\b|` +
 	`\b(access[_ ]id|access[_ ]key[_ ]id|api[_ -]?key|app[_ ]?key|token|credential|client[_ ]id)s? (does not|doesn'?t|do not|not) exists?\b|` +
-	`\b(user|account|owner)s?( [a-z]+){0,6} (is not|isn'?t|are not|is no longer) active( anymore| any ?longer)?\b` + `|` + keyNotRegisteredPattern
+	`\b(user|account|owner)s?( [a-z]+){0,6} (is not|isn'?t|are not|is no longer) active( anymore| any ?longer)?\b|` +
+	`(^|["':>]\s*)(the |this |your )?user( ?application)? (is |was |has been )?inactive\b` + `|` + keyNotRegisteredPattern
 
 // keyNotRegisteredPattern: a key the server looked up among those it
 // issued and did not find (data.go.kr's returnAuthMsg

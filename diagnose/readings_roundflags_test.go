@@ -46,5 +46,11 @@ func TestRoundflagsReadings(t *testing.T) {
 		{"to call this endpoint use a server-side key", 403, nil, `{"message":"To call this endpoint, use a server-side API key."}`, key, PermissionDenied, nil},
 		{"to access this API you must use an admin token", 401, nil, `{"error":"To access this API you must use an admin token"}`, tok, PermissionDenied, nil},
 		{"to use this API provide a key stays the missing one", 401, nil, `{"error":"To use this API, please provide an API key"}`, nil, NoCredentialsSent, []string{PermissionDenied}},
+		// The token's user or OAuth application said inactive, opening the
+		// message: the token is refused with it, in any envelope.
+		{"a user inactive or deleted, in a 200 ok:false", 200, nil, `{"ok":false,"error":"User inactive or deleted"}`, tok, CredentialRejected, nil},
+		{"a user application inactive, in a 200 success:false", 200, nil, `{"success":false,"message":"UserApplication inactive or deleted"}`, tok, CredentialRejected, nil},
+		{"the user is inactive, on a 403", 403, nil, `{"detail":"The user is inactive"}`, tok, CredentialRejected, nil},
+		{"a user named inactive further on is data", 400, nil, `{"error":"Cannot assign the ticket: the user you chose is inactive"}`, tok, "", []string{CredentialRejected}},
 	})
 }
