@@ -127,6 +127,13 @@ func blockPage(s server, reqH, respH http.Header, status int) (found, strong boo
 	if len(marks) == 0 && (defaultPageRE.MatchString(s.text) || appPermissionPageRE.MatchString(s.text)) {
 		return false, false, nil // the web server's or the application's own error page is not a WAF's
 	}
+	// A 401 that challenges (WWW-Authenticate) asks for a credential: the
+	// server's own authentication answered, whatever its page says
+	// (Glances' "Access denied" page with Basic realm="private"). A WAF
+	// blocks; it does not ask to authenticate.
+	if len(marks) == 0 && status == http.StatusUnauthorized && respH.Get("WWW-Authenticate") != "" {
+		return false, false, nil
+	}
 	// A page whose headline names the credential's or a permission's fault
 	// ("<h1>Invalid access token</h1>", "<title>Access denied due to
 	// invalid subscription key</title>") and no block is the API's or its

@@ -19,7 +19,10 @@ import (
 // been revoked.","data":{}}, as TikTok's Business API answers with a 200;
 // WeChat's {"errcode":40001,"errmsg":"invalid credential"}): a code that
 // is not 0 (nor an HTTP success), and a message about the credential, a
-// permission or a limit that names a fault.
+// permission or a limit that names a fault. Beside a code that is a
+// refusal's status, its text may be a "reason" (Janus's {"janus":"error",
+// "error":{"code":403,"reason":"Unauthorized request (wrong or missing
+// secret/token)"}} in a 200).
 func envelopeError(m map[string]any) string {
 	if statusFailed(m) {
 		for _, tk := range []string{"result", "message"} {
@@ -47,6 +50,12 @@ func envelopeError(m map[string]any) string {
 			if e, _ := m[tk].(string); envelopeRefusal(e) || httpRefusal && noticeRefusal(e) {
 				return e
 			}
+		}
+		// A "reason" is read only beside a refusal's status: Janus's 458
+		// "No such session 123" in the same place is a media session
+		// the call named, not the caller's.
+		if e, _ := m["reason"].(string); httpRefusal && (envelopeRefusal(e) || noticeRefusal(e)) {
+			return e
 		}
 	}
 	return ""

@@ -236,6 +236,7 @@ func allProviderCases(now time.Time) []provCase {
 		mixedCases(now), travelCases(now), lateTravelCases(),
 		dbaasCases(now), lateDbaasCases(), roundtokenCases(now), roundinfraCases(now),
 		roundflagsCases(now), lateRoundflagsCases(),
+		servers6Cases(now),
 	} {
 		all = append(all, cs...)
 	}

@@ -21,6 +21,20 @@ import "testing"
 // Basic realm="private" read as blocked_by_proxy first (five); Icinga's
 // 404 "No objects found." and "The requested path … could not be found"
 // to a viewer that may not write got no cause (three).
+//
+// After general readings (diagnose/): a 401 that challenges
+// (WWW-Authenticate) without a product's marks is the server asking for a
+// credential, not a WAF's block page, whatever the page says; an error
+// object's "reason" beside a refusal's status code (403 in Janus's 200) is
+// its text: 41 of 47. Left pending, as no general reading tells them
+// apart from the answer alone: Rspamd's 401 {"error":"Unauthorized"} to
+// the read-only password writing is byte for byte its answer to a wrong
+// password (only another scenario of the run shows the password accepted);
+// Icinga's 404 "No objects found." to the viewer is what root gets for a
+// host that does not exist, and its 404 for a route the viewer lacks a
+// permission for says the path may not exist; Glances's Basic challenge to
+// the password in X-API-Key is the fifth round's PowerDNS pending case
+// (a server that reads both X-API-Key and Basic answers a stale key so).
 
 var heldOut6Cases = []heldOutCase{
 	{
@@ -84,6 +98,8 @@ scenarios:
 		},
 		never: map[string]string{"controller/no such endpoint": "credential_rejected", "controller/actions not json": "credential_rejected",
 			"controller/no such map": "not_found_hides_permission"},
+		pending: map[string]string{"controller/read password resets the statistics": "credential_rejected",
+			"controller/read password learns spam": "credential_rejected"},
 		secrets: []string{rspamdRead, rspamdWrite, "R3ad-Rspamd-2025"},
 	},
 	{
@@ -216,6 +232,7 @@ scenarios:
 		},
 		never: map[string]string{"monitor/unknown plugin": "credential_rejected", "monitor/unknown item": "not_found_hides_permission",
 			"monitor/clear events with POST": "permission_denied"},
+		pending: map[string]string{"monitor/password in an api key header": "credential_rejected"},
 		secrets: []string{glancesPass, "not-Gl4nces-pass"},
 	},
 	{
@@ -285,7 +302,9 @@ scenarios:
 			// not exist. …"]}]}: nothing about the password.
 			"monitoring/no such host": "none", "monitoring/host with an unknown check command": "none",
 		},
-		never:   map[string]string{"monitoring/host with an unknown check command": "credential_rejected"},
+		never: map[string]string{"monitoring/host with an unknown check command": "credential_rejected"},
+		pending: map[string]string{"monitoring/viewer comments on web1": "none", "monitoring/viewer deletes web1": "none",
+			"monitoring/viewer lists config packages": "none"},
 		secrets: []string{icingaRoot, "not-R00t-Icinga-pass", icingaViewer},
 	},
 }
