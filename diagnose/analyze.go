@@ -157,13 +157,17 @@ func Analyze(ex Exchange) []Cause {
 	// 500 that says so and names no store or upstream of the server's
 	// (Apigee Edge's quota policy answers its QuotaViolation with a 500).
 	limited5xx := (st == http.StatusServiceUnavailable || st == http.StatusInternalServerError && !serverSideRE.MatchString(a.srv.text)) && rateWordsIn(a.srv.words) != ""
-	if !core && !(st >= 400 && st < 500 && a.speaksOfAuth() && !a.formInvalid()) && !refused500 && !limited5xx {
+	hidden := a.permissionHidden()
+	if !core && !(st >= 400 && st < 500 && a.speaksOfAuth() && !a.formInvalid()) && !refused500 && !limited5xx && !hidden {
 		return nil
 	}
 	wantUnauth := ex.ExpectReject && a.exp.Match(401) && !a.exp.Match(403)
 	wantForbidden := a.exp.Match(403) && !a.exp.Match(401)
 	if wantUnauth && st == http.StatusForbidden || wantForbidden && st == http.StatusUnauthorized {
 		a.authnBeforeAuthz()
+	}
+	if hidden {
+		a.hiddenByNotFound()
 	}
 	a.serverStops()
 	a.oauth()

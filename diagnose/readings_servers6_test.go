@@ -41,4 +41,33 @@ func TestServerReadings6(t *testing.T) {
 		{"a 200 error whose reason is a media session gone", 200, nil, janus("458", "No such session 123"), key, "", []string{CredentialRejected}},
 		{"a 200 error whose reason is a request not handled", 200, nil, janus("457", "Unhandled request 'frobnicate' at this path"), key, "", nil},
 	})
+	// A 404 where a permission scenario expected 403: the refusal hidden
+	// as not found. Neighbours: the same 404 to a happy or a failure
+	// scenario, and to a permission scenario that expects 404 itself.
+	const icinga = `{"error":404,"status":"No objects found."}`
+	viewer := basicCred("viewer", "V1ewer-Icinga-2026")
+	text := map[string]string{"Content-Type": "text/plain"}
+	for _, tc := range []struct {
+		name, kind, expect string
+		header             map[string]string
+		body               string
+		cred               *Credential
+		want               string
+		never              []string
+	}{
+		{"No objects found. to a permission scenario", "permission", "403", jsonCT(), icinga, viewer, NotFoundHidesPermission, nil},
+		{"a bare Not Found to a permission scenario", "permission", "403", text, "Not Found", tok, NotFoundHidesPermission, nil},
+		{"an empty 404 to a permission scenario", "permission", "403", jsonCT(), "", key, NotFoundHidesPermission, nil},
+		{"No objects found. to a happy scenario", "happy", "2xx", jsonCT(), icinga, viewer, "", []string{NotFoundHidesPermission}},
+		{"No objects found. to a failure scenario", "failure", "401", jsonCT(), icinga, viewer, "", []string{NotFoundHidesPermission}},
+		{"a 404 to a permission scenario that expects 403 or 404", "permission", "[403, 404]", jsonCT(), icinga, viewer, "", []string{NotFoundHidesPermission}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ex := corpusCase{cred: tc.cred, kind: tc.kind, expect: tc.expect, method: "DELETE", path: "/v1/objects/hosts/web1",
+				api: fixed{status: 404, header: tc.header, body: tc.body}}.run(t, "")
+			causes := Analyze(ex)
+			checkCauses(t, causes, tc.cred)
+			wantFirst(t, causes, tc.want, tc.never)
+		})
+	}
 }

@@ -75,6 +75,24 @@ func (a *analysis) authnBeforeAuthz() {
 		ev...)
 }
 
+// hiddenByNotFound: a 404 where only a permission refusal (403) was
+// expected. The suite says the credential may not do this; an API that
+// hides what a caller may not see or change answers "not found" instead
+// (Icinga 2's "No objects found." to an API user without the permission,
+// GitHub's 404 to a token without access to a private repository).
+func (a *analysis) hiddenByNotFound() {
+	ev := append([]string{textf("expected %s, got %s", a.expected(), a.status())}, a.serverSaid()...)
+	a.add(scoreAuthnAuthz, NotFoundHidesPermission,
+		lit("the API answered 404 where this scenario expected 403 (authenticated but not allowed): many APIs answer not found for what the credential may not see or change, so the refusal may be there, hidden. If the path is right, expect 404 for this scenario; if the object should exist, check the path"),
+		ev...)
+}
+
+// permissionHidden: the answer is a 404 and the step expected only a
+// permission refusal (403, not 401 nor 404).
+func (a *analysis) permissionHidden() bool {
+	return a.ex.StatusCode == http.StatusNotFound && a.ex.ExpectReject && a.exp.Match(403) && !a.exp.Match(401) && !a.exp.Match(404)
+}
+
 // authzWords: a 401 without a challenge whose words are about permission
 // ("Not administrator user", "Access refused", "not authorised") and not
 // about the login itself ("Login failed", "invalid credentials").
