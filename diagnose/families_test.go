@@ -8,6 +8,8 @@ import "testing"
 // must leave alone.
 func TestMergedFamilies(t *testing.T) {
 	tok := bearer("API_TOKEN", "opq_7Hd92kLmQ4pXrT")
+	key := apiKey("API_KEY", "key_9f8e7d6c5b4a3210", "X-API-Key", "")
+	basic := basicCred("ro_user", "Wq8ZbV3kLmN0pQrS")
 	html := map[string]string{"Content-Type": "text/html"}
 	t.Run("onlyRoleCanPattern", func(t *testing.T) {
 		runReadings(t, []readingCase{
@@ -25,6 +27,23 @@ func TestMergedFamilies(t *testing.T) {
 			{"only organization maintainers have the rights", 403, nil, `{"message":"Only organization maintainers have the rights to archive it"}`, tok, PermissionDenied, nil},
 			{"only authenticated users names no role", 401, nil, `{"message":"Only authenticated users can access this"}`, nil, NoCredentialsSent, []string{PermissionDenied}},
 			{"only one value is not a role", 400, nil, `{"error":"Only one of start_date or end_date may be set"}`, tok, "", nil},
+		})
+	})
+	t.Run("roleRequiredPattern", func(t *testing.T) {
+		runReadings(t, []readingCase{
+			{"requires admin privilege, on a 403", 403, nil, `{"error":"reader not authorized to execute statement 'CREATE DATABASE x', requires admin privilege"}`, basic, PermissionDenied, nil},
+			{"requires the owner role", 403, nil, `{"message":"This operation requires the owner role"}`, tok, PermissionDenied, nil},
+			{"requires write access", 403, nil, `{"message":"Pushing requires write access"}`, tok, PermissionDenied, nil},
+			{"global access is required, in an HTML title", 403, html, `<html><head><title>Forbidden: Global access is required</title></head><body></body></html>`, key, PermissionDenied, []string{BlockedByProxy}},
+			{"admin access is required, in a 200 ok:false", 200, nil, `{"ok":false,"error":"Admin access is required for this operation"}`, tok, PermissionDenied, nil},
+			{"write permission required", 403, nil, `{"message":"Write permission required"}`, tok, PermissionDenied, nil},
+			{"admin role required, on a 401", 401, nil, `{"message":"Admin role required"}`, tok, PermissionDenied, nil},
+			{"owner privileges are required", 403, nil, `{"message":"Owner privileges are required"}`, tok, PermissionDenied, nil},
+			{"requires maintainer role", 403, nil, `{"message":"Deleting a branch requires maintainer role"}`, tok, PermissionDenied, nil},
+			{"requires global access", 403, nil, `{"status":{"error":"Forbidden: this operation requires global access"}}`, key, PermissionDenied, nil},
+			{"manager rights required", 401, nil, `{"error":"Manager rights required"}`, tok, PermissionDenied, nil},
+			{"an access token is required is not a level", 401, nil, `{"error":"Access token is required"}`, nil, NoCredentialsSent, nil},
+			{"a token that requires admin access named is no role", 401, nil, `{"message":"This endpoint requires an admin access token"}`, nil, NoCredentialsSent, []string{PermissionDenied}},
 		})
 	})
 }

@@ -189,14 +189,21 @@ const scopePermissionMissingPattern = `\b[a-z][a-z0-9_]*:[a-z0-9_:.]+[_ ]permiss
 const notYoursPattern = `\b(do|does|did) ?n(o|')t belong to you\b|\b(is|are) not yours\b|` +
 	`\bmatch(es)? the [a-z ]{0,20}\b((access|api|auth)[_ ]?)?(token|key|credential)'?s? (user|account|owner)'?s? [a-z_ ]{0,20}\bids?\b`
 
-// roleRequiredPattern: the answer names the role or privilege the
-// operation requires ("requires admin privilege", InfluxDB's "reader not
-// authorized to execute statement 'CREATE DATABASE x', requires admin
-// privilege"; "requires the owner role"): the caller is known and lacks
-// it, whatever status carries it. The role may read as a redaction label
-// when a suite's user name is that word ("requires [admin.username
-// sha256:…] privilege").
-const roleRequiredPattern = `\brequires? (the |an? )?(admin|administrator|owner|superuser|super user|root|cluster admin|write|manage|\[[^\[\]]{1,200} sha256:[0-9a-f]{6}\])( |-)?(privileges?|rights|role|access|permissions?)\b`
+// roleRequiredPattern: the answer names the role, privilege or level of
+// access the operation requires, before it ("requires admin privilege",
+// InfluxDB's "reader not authorized to execute statement 'CREATE DATABASE
+// x', requires admin privilege"; "requires the owner role") or in the
+// passive after it (Qdrant's "Forbidden: Global access is required" to a
+// collection-scoped JWT; Outline's "Admin role required"; "Write permission
+// required"): the caller is known and lacks it, whatever status carries
+// it. The role may read as a redaction label when a suite's user name is
+// that word ("requires [admin.username sha256:…] privilege").
+const roleRequiredPattern = `\brequires? (the |an? )?(` + roleLevelWords + `|\[[^\[\]]{1,200} sha256:[0-9a-f]{6}\])( |-)?(privileges?|rights|role|access|permissions?)\b|` +
+	`\b(` + roleLevelWords + `)s? (access|rights|permissions?|privileges?|role) (is |are )?required\b`
+
+// roleLevelWords: the roles and levels of access roleRequiredPattern
+// names (a role, or how much of the API it reaches).
+const roleLevelWords = `admin|administrator|owner|manager|maintainer|moderator|superuser|super user|root|cluster admin|global|cluster|write|read-write|manage|management|full|organi[sz]ation-wide`
 
 // planFeaturePattern: the endpoint or data is said to be a paid plan's
 // ("This is a premium endpoint", Alpha Vantage; "Free plans do not have
@@ -242,11 +249,10 @@ const accountSuspendedPattern = `\baccount\b[a-z ]{0,30}\b(has been|is|was) (dea
 // mustBeRolePattern: the caller is told the role it must have ("You must
 // be the owner/manager of this team.", Umami's, on a 401; Vaultwarden's
 // "You need to be Admin or Owner to call this endpoint"; Gitea's "Must be
-// an organization owner"; Outline's "Admin role required"): the caller is
-// known and lacks the role.
+// an organization owner"): the caller is known and lacks the role.
+// ("Admin role required" is roleRequiredPattern's.)
 const mustBeRolePattern = `\b(you|users?|callers?) (must|need to|needs to|should|have to) be (an? |the )?[a-z, /]{0,40}?\b(owner|admin|administrator|manager|maintainer|moderator|member|editor|collaborator)s?\b|` +
-	`\bmust be an? (organi[sz]ation|team|project|site|repo(sitory)?|workspace|group) (owner|admin|administrator|manager|member)\b|` +
-	`\b(owner|admin|administrator|manager|maintainer)s? (role|privileges?|rights) (is |are )?required\b`
+	`\bmust be an? (organi[sz]ation|team|project|site|repo(sitory)?|workspace|group) (owner|admin|administrator|manager|member)\b`
 
 // grantsNoAccessPattern: the credential is said not to grant access to
 // what was called (Synapse's "Token doesn't grant access to the Matrix
@@ -338,12 +344,6 @@ const scopeLimitPattern = `\boutside (of )?(the |your |its |this )?(token'?s? |k
 const actionRefusedPattern = `\b(this|that|the|your) (action|operation) is not (allowed|permitted)\s*($|[.!"<])|\bguests?( access)? (is |are )?not (allowed|permitted)\b|` +
 	`\bnot (authori[sz]ed|permitted|allowed) to (execute|perform) (this|that|the) (request|operation|action|query|statement|call|api call)\b|` +
 	`\b(session|token|user|account)s? (is |was )?not elevated\b|\b(elevated|sudo) (session|mode|privileges?) (is )?required\b`
-
-// accessLevelRequiredPattern: a level of access named as required in the
-// passive ("Forbidden: Global access is required", Qdrant's answer to a
-// collection-scoped JWT; "Admin access is required", "Write permission
-// required"): the token was read and holds a lower level.
-const accessLevelRequiredPattern = `\b(global|cluster|admin|administrator|write|read-write|manage|management|owner|full|organi[sz]ation-wide) (access|rights|permissions?|privileges?|role) (is |are )?required\b`
 
 // accessLevelLackingPattern: the caller or its credential said to lack a
 // level of access (1Password Connect's "Unauthorized Request, token does
