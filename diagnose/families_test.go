@@ -46,4 +46,21 @@ func TestMergedFamilies(t *testing.T) {
 			{"a token that requires admin access named is no role", 401, nil, `{"message":"This endpoint requires an admin access token"}`, nil, NoCredentialsSent, []string{PermissionDenied}},
 		})
 	})
+	t.Run("lacksPermissionPattern", func(t *testing.T) {
+		runReadings(t, []readingCase{
+			{"you do not have the following permissions, on a 400", 400, nil, `{"error":{"code":"Authorization_InsufficientPermissions","message":"You do not have the following permissions on Page APIV2 - Customers: Execute."}}`, tok, PermissionDenied, nil},
+			{"the caller does not have permission to", 403, nil, `{"message":"The caller does not have permission to list buckets"}`, tok, PermissionDenied, nil},
+			{"a token that doesn't have privileges for", 403, nil, `{"message":"This token doesn't have privileges for the admin API"}`, tok, PermissionDenied, nil},
+			{"an integration that did not have the required permissions", 403, nil, `{"message":"The integration did not have the required permissions to read this page"}`, tok, PermissionDenied, nil},
+			{"NOPERM to run a command, on a 400", 400, nil, `{"error":"NOPERM this user has no permissions to run the 'evalsha' command or its subcommand"}`, tok, PermissionDenied, nil},
+			{"NOPERM on a key", 400, nil, `{"error":"NOPERM this user has no permissions to access one of the keys used as arguments"}`, tok, PermissionDenied, nil},
+			{"you have no permission to access", 403, nil, `{"message":"You have no permission to access this resource"}`, tok, PermissionDenied, nil},
+			{"a role that has no rights on", 403, nil, `{"message":"Role viewer has no rights on this dashboard"}`, tok, PermissionDenied, nil},
+			{"you do not have the rights to", 403, nil, `{"message":"You do not have the rights to delete this workspace"}`, tok, PermissionDenied, nil},
+			{"a key that doesn't have access to", 403, nil, `{"error":"This key doesn't have access to the billing endpoints"}`, key, PermissionDenied, nil},
+			{"a member that does not have the authority to", 403, nil, `{"message":"This member does not have the authority to approve payouts"}`, tok, PermissionDenied, nil},
+			{"a command's own error is not a permission", 400, nil, `{"error":"ERR wrong number of arguments for 'get' command"}`, tok, "", nil},
+			{"a field that has no permissions is data", 400, nil, `{"message":"The folder has no permissions set; add at least one"}`, tok, "", nil},
+		})
+	})
 }

@@ -287,13 +287,17 @@ const scopeDisabledPattern = `\b(app|application|client)s? disabled \[?[a-z0-9_.
 // trial mode"): an access level of the account, not the credential.
 const trialModePattern = `\b(is|are|still) in (a |the )?trial( mode| period)?\b`
 
-// hasNoPermissionPattern: the caller said to have no permission, privilege
-// or access for what it asked ("this user has no permissions to run the
-// 'evalsha' command", "You have no permission to access this resource"),
-// or a Redis-protocol server's ACL refusal code NOPERM (Upstash, Redis,
-// Valkey, whatever the words after it): a known caller refused an
-// operation, whatever the status (Upstash's REST API answers it with 400).
-const hasNoPermissionPattern = `\b(you|user|caller|token|key|credential|account|client|app|application|role|member|principal)s? (has|have) no (permissions?|privileges?|rights?|access|authority) (to|for|on)\b|\bnoperm\b`
+// lacksPermissionPattern: the caller said to have no permission,
+// privilege, right or access for what it asked, in either way of saying
+// it ("You do not have the required permissions to …", "The token doesn't
+// have permissions for this endpoint", "this user has no permissions to
+// run the 'evalsha' command", "You have no permission to access this
+// resource"), or a Redis-protocol server's ACL refusal code NOPERM
+// (Upstash, Redis, Valkey, whatever the words after it): a known caller
+// refused an operation, whatever the status (Upstash's REST API answers
+// it with 400).
+const lacksPermissionPattern = `\b(you|user|caller|token|key|credential|account|client|app|application|integration|consumer|role|member|principal)s? ` +
+	`((has|have) no|(do not|don'?t|does not|doesn'?t|did not) have( the( following| required| necessary)?)?) (permissions?|privileges?|rights?|access|authority) (to|for|on)\b|\bnoperm\b`
 
 // onlyRoleCanPattern: the operation said to be for a role the caller does
 // not hold ("Only superusers can perform this action.", PocketBase's older

@@ -48,7 +48,7 @@ const callerRefusedPattern = `\b(do|does|did) ?n(o|')t have (the (following |req
 	`\b(service|operation|function|endpoint|method) access (is )?denied\b|` +
 	notRolePattern + `|` + adminOnlyPattern + `|` + notYoursPattern + `|` + notApprovedPattern + `|` +
 	notOwnerPattern + `|` + mfaPolicyPattern + `|` + websiteOnlyPattern + `|` +
-	onlyRoleCanPattern + `|` + disabledFromPattern + `|` + hasNoPermissionPattern + `|` + mustBeRolePattern + `|` + actionRefusedPattern + `|` + roleRequiredPattern
+	onlyRoleCanPattern + `|` + disabledFromPattern + `|` + lacksPermissionPattern + `|` + mustBeRolePattern + `|` + actionRefusedPattern + `|` + roleRequiredPattern
 
 // notOwnerPattern: the caller is known and not among the object's owners
 // ("this crate exists but you don't seem to be an owner"; "only owners
