@@ -32,13 +32,8 @@ func envelopeError(m map[string]any) string {
 		}
 	}
 	for _, ck := range []string{"code", "errcode", "error_code", "err_code", "status", "ret_code", "retCode"} {
-		// A code may be a number written as a string; a "status" may not
-		// (Etherscan's "status":"1" is its success flag).
-		n, ok := m[ck].(float64)
-		if ck != "status" {
-			n, ok = numericCode(m[ck])
-		}
-		if !ok || n == 0 || n >= 200 && n < 300 {
+		n, ok := failedCode(m, ck)
+		if !ok {
 			continue
 		}
 		// A code that is an HTTP refusal status (Twelve Data's {"code":429,
@@ -90,6 +85,18 @@ func codedErrorObject(m map[string]any) string {
 // auth_failure.secret_id_not_found) that names an authentication failure,
 // a refused credential or a usage limit.
 var refusalCodeRE = lazyre.New(`^auth|unauthori[sz]ed|forbidden|access_?denied|invalid_?(access_?key|api_?key|token|signature|credential)|signature|secret_?id|(request|rate)_?limit_?exceeded|throttl`)
+
+// failedCode is the envelope's code under key ck when it says the call
+// failed: a number that is not 0 nor an HTTP success. A code may be a
+// number written as a string; a "status" may not (Etherscan's
+// "status":"1" is its success flag).
+func failedCode(m map[string]any, ck string) (float64, bool) {
+	n, ok := m[ck].(float64)
+	if ck != "status" {
+		n, ok = numericCode(m[ck])
+	}
+	return n, ok && n != 0 && (n < 200 || n >= 300)
+}
 
 // numericCode reads an envelope's code, a number or a number written as
 // a string (Bybit's {"ret_code":"-2015","ret_msg":…}, OKX's "code":
@@ -227,8 +234,7 @@ func refusedText(m map[string]any) string {
 func envelopeFailure(m map[string]any) string {
 	texts := []string{"error", "message", "msg", "errmsg", "error_message", "error_msg"}
 	for _, ck := range []string{"status", "code", "errcode", "error_code"} {
-		n, ok := numericCode(m[ck])
-		if !ok || n == 0 || n >= 200 && n < 300 {
+		if _, ok := failedCode(m, ck); !ok {
 			continue
 		}
 		for _, tk := range texts {
