@@ -63,4 +63,14 @@ func TestMergedFamilies(t *testing.T) {
 			{"a field that has no permissions is data", 400, nil, `{"message":"The folder has no permissions set; add at least one"}`, tok, "", nil},
 		})
 	})
+	t.Run("endpointGone", func(t *testing.T) {
+		runReadings(t, []readingCase{
+			{"an endpoint deprecated under an application key error", 401, nil, `{"error":{"error_type":"Application Key Error","error_message":"This endpoint has been deprecated."}}`, key, EndpointNotFound, []string{DeprecatedAuthMethod}},
+			{"a method retired under an API key error", 403, nil, `{"error":"API key error","message":"This method has been retired."}`, key, EndpointNotFound, []string{DeprecatedAuthMethod}},
+			{"an endpoint retired, no label", 401, nil, `{"message":"This endpoint has been retired. Use /v3/events instead."}`, key, EndpointNotFound, []string{DeprecatedAuthMethod}},
+			{"a route removed, no label", 403, nil, `{"error":"This route was removed in v3"}`, tok, EndpointNotFound, nil},
+			{"an authentication method deprecated is the method", 401, nil, `{"message":"This authentication method has been deprecated. Use OAuth."}`, tok, DeprecatedAuthMethod, []string{EndpointNotFound}},
+			{"an endpoint deprecated beside a refused key is the key", 401, nil, `{"message":"Invalid API key. Note: this endpoint is deprecated."}`, key, CredentialRejected, []string{EndpointNotFound}},
+		})
+	})
 }

@@ -75,11 +75,12 @@ var rules = []rule{
 	// know as a SigV4 signature, and stumbles on a Bearer token.
 	{name: "unknown operation", words: re(unknownOperationPattern), code: EndpointNotFound, strong: true,
 		message: "the API says the API or operation the request names does not exist, whatever it says about authorization: check the operation name, the path and the method against the API's documentation (and that the account is moved to production if the API says so); the credential is not the problem"},
-	// A route said retired under an error about the key (Eventbrite v1's
-	// "Application Key Error": "This endpoint has been deprecated."): the
-	// route changed, not the key nor the way of authenticating.
-	{name: "route retired", words: re(routeGonePattern), when: endpointGoneInKeyWords, code: EndpointNotFound, strong: true,
-		message: "the API says the endpoint or method the request calls has been retired, in an error about the key: the route is gone, the credential is not the problem; move to the endpoint the API documents now (its current version's path)"},
+	// A route said retired (endpointGone: "This endpoint has been retired",
+	// or under an error about the key, Eventbrite v1's "Application Key
+	// Error": "This endpoint has been deprecated."): the route changed,
+	// not the key nor the way of authenticating.
+	{name: "route retired", words: re(routeGonePattern), when: endpointGone, code: EndpointNotFound, strong: true,
+		message: "the API says the endpoint or method the request calls has been retired: the route is gone, the credential is not the problem; move to the endpoint the API documents now (its current version's path)"},
 	{name: "AWS API Gateway SigV4 parse", words: re(`(invalid|not a valid) key=value pair \(missing equal-sign\) in authorization header|authorization header requires '(credential|signature|signedheaders)' parameter`), codeFor: sigV4ParseCode, strong: true,
 		message: "API Gateway tried to read the Authorization header as an AWS SigV4 signature: it does so for a path, method or stage it does not know (or a route that requires IAM authorization), before any authorizer runs; check the path, the HTTP method and the stage in the URL against the deployed API"},
 	{name: "proxy authentication", status: []int{407}, code: BlockedByProxy, strong: true,

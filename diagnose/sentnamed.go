@@ -59,17 +59,37 @@ var keyErrorRE = lazyre.New(`\b(application |app |api |access |developer )?(key|
 // endpoint has been deprecated.", "This method has been retired.").
 const routeGonePattern = `\b(endpoint|method|operation|route|resource)s? (has been|have been|is|was|are) (deprecated|retired|removed|discontinued|decommissioned|shut ?down)\b`
 
+// endpointRetiredPattern: the endpoint or route itself said gone, in any
+// server's words ("This endpoint has been retired", "This route was
+// removed in v3"): the route changed, whatever the answer says about the
+// key. A "method" or "operation" alone may be the way of authenticating
+// ("this authentication method has been retired" is deprecated_auth_method's),
+// and "deprecated" alone often warns of a route that still works: those
+// read as the route only under an error about the key
+// (endpointGoneInKeyWords).
+const endpointRetiredPattern = `\b(endpoint|route|api version)s? (has been|have been|is|was|are) (retired|removed|discontinued|decommissioned|shut ?down)\b`
+
 // endpointGoneInKeyWords: an error labelled as about the key says the
 // route is gone (Eventbrite v1's {"error_type":"Application Key Error",
-// "error_message":"This endpoint has been deprecated."}): the route
-// changed, not the key, so not deprecated_auth_method either.
+// "error_message":"This endpoint has been deprecated."}; any API whose
+// error type names the key or the authentication): the route changed, not
+// the key, so not deprecated_auth_method either. Only such a label makes a
+// 2xx failure a refusal (failedEnvelope).
 func endpointGoneInKeyWords(a *analysis) bool {
 	return routeGoneRE.MatchString(a.srv.words) && keyErrorRE.MatchString(a.srv.words)
 }
 
-var routeGoneRE = lazyre.New(routeGonePattern)
+// endpointGone: the route the request calls is said retired, in the
+// general words (endpointRetiredPattern) or under an error about the key.
+func endpointGone(a *analysis) bool {
+	return endpointRetiredRE.MatchString(a.srv.words) || endpointGoneInKeyWords(a)
+}
 
-// notRouteGone: the answer is not a route said retired under an error
-// about the key (endpointGoneInKeyWords), which deprecates no way of
-// authenticating.
-func notRouteGone(a *analysis) bool { return !endpointGoneInKeyWords(a) }
+var (
+	routeGoneRE       = lazyre.New(routeGonePattern)
+	endpointRetiredRE = lazyre.New(endpointRetiredPattern)
+)
+
+// notRouteGone: the answer is not a route said retired (endpointGone),
+// which deprecates no way of authenticating.
+func notRouteGone(a *analysis) bool { return !endpointGone(a) }
