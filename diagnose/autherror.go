@@ -118,7 +118,7 @@ var authListRE = lazyre.New(`\b(invalid|bad|unknown|missing|expired|revoked|disa
 
 // authErrorKeys are the keys authError reads at the top of a body.
 var authErrorKeys = [][]byte{[]byte(`"ok"`), []byte(`"success"`), []byte(`"status"`), []byte(`"error`), []byte(`"Fault"`), []byte(`"fault"`), []byte(`"code"`), []byte(`"errcode"`), []byte(`"Error Message"`), []byte(`"Note"`), []byte(`"Information"`), []byte(`"meta"`), []byte(`"Error"`),
-	[]byte(`"ret_code"`), []byte(`"retCode"`)}
+	[]byte(`"ret_code"`), []byte(`"retCode"`), []byte(`"Response"`)}
 
 // flagTextKeys hold the error text of a body that says "ok": false or
 // "success": false; errorObjectKeys the text of an "error" object.
@@ -198,7 +198,13 @@ func authError(doc any) string {
 					return e
 				}
 			}
+			if e := flaggedErrorObject(m); e != "" {
+				return e
+			}
 		}
+	}
+	if e := responseFlagError(m); e != "" {
+		return e
 	}
 	if e := envelopeError(m); e != "" {
 		return e
@@ -283,6 +289,53 @@ func authError(doc any) string {
 		}
 	}
 	return refusedText(m)
+}
+
+// responseFlagError: a capitalised "Response" flag that says the call
+// failed ("False", "Error"), its text in "Error" or "Message", when the
+// text says what a refusal or a limit would (OMDb's {"Response":"False",
+// "Error":"Invalid API key!"}, which its poster API sends with a 200;
+// CryptoCompare's {"Response":"Error","Message":"You are over your rate
+// limit please upgrade your account!"}). A film not found there is data.
+func responseFlagError(m map[string]any) string {
+	if r, _ := m["Response"].(string); r != "False" && r != "Error" {
+		return ""
+	}
+	for _, k := range []string{"Error", "Message"} {
+		if e, _ := m[k].(string); flaggedRefusal(e) {
+			return e
+		}
+	}
+	return ""
+}
+
+// flaggedErrorObject: the error object under a false "ok" or "success"
+// flag, when its name (a type or code written as words) refuses the
+// credential or the caller in an envelope's words (apilayer's ipstack,
+// weatherstack and others answer {"success":false,"error":{"code":101,
+// "type":"missing_access_key","info":"You have not supplied an API Access
+// Key. …"}} with a 200); its text (info, message) is read only when it
+// has no such name. A validation error named so ("invalid_ip_address",
+// "validation_error" about a field token_name) is the request's.
+func flaggedErrorObject(m map[string]any) string {
+	eo, _ := m["error"].(map[string]any)
+	named := false
+	for _, k := range []string{"type", "code"} {
+		e, _ := eo[k].(string)
+		if envelopeRefusal(e) {
+			return e
+		}
+		named = named || e != ""
+	}
+	if named {
+		return ""
+	}
+	for _, k := range []string{"info", "message", "description"} {
+		if e, _ := eo[k].(string); envelopeRefusal(e) {
+			return e
+		}
+	}
+	return ""
 }
 
 // graphQLDeniedRE: a GraphQL error whose message alone says the caller

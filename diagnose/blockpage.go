@@ -134,6 +134,13 @@ func blockPage(s server, reqH, respH http.Header, status int) (found, strong boo
 	if len(marks) == 0 && status == http.StatusUnauthorized && respH.Get("WWW-Authenticate") != "" {
 		return false, false, nil
 	}
+	// The origin web server's own page signed with its name (openresty's
+	// "401 Authorization Required" behind Cloudflare, with the CDN's
+	// challenge script injected) is passed on, not made, by the CDN whose
+	// headers come with it: its own block pages say they blocked.
+	if phrase == "" && s.html && webServerSignatureRE.MatchString(s.text) {
+		return false, false, nil
+	}
 	// A page whose headline names the credential's or a permission's fault
 	// ("<h1>Invalid access token</h1>", "<title>Access denied due to
 	// invalid subscription key</title>") and no block is the API's or its
@@ -188,6 +195,10 @@ var defaultPageRE = lazyre.New(defaultPagePattern)
 // authenticated caller; no WAF knows its permissions.
 var appPermissionPageRE = lazyre.New(`\bis missing the [a-z0-9/ _.-]{1,60} permission\b|\bclient does not have permission to [a-z]+ url\b|` +
 	`\b(do|does) not have (the )?(sufficient|necessary|required|enough) (privileges|permissions|access rights)\b|\binsufficient (privileges|access rights)\b`)
+
+// webServerSignatureRE: the line a web server signs its own error pages
+// with (nginx's and openresty's <center>, Apache's <address>).
+var webServerSignatureRE = lazyre.New(`<center>(nginx|openresty)[^<]*</center>|<address>apache`)
 
 // defaultPagePattern: nginx and openresty, Apache, IIS, Tomcat and Jetty
 // pages for a refused request.

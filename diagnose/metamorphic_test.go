@@ -237,6 +237,7 @@ func allProviderCases(now time.Time) []provCase {
 		dbaasCases(now), lateDbaasCases(), roundtokenCases(now), roundinfraCases(now),
 		roundflagsCases(now), lateRoundflagsCases(),
 		servers6Cases(now),
+		roundapisCases(now),
 	} {
 		all = append(all, cs...)
 	}

@@ -15,6 +15,15 @@ import "github.com/authspec/authspec/internal/lazyre"
 const regionNamedPattern = `(invalid|not valid|wrong|incorrect|unknown) (for|in) the (environment|region|location) "?[a-z]{2,}([-_][a-z]+)+[-_]?\d|` +
 	`correct (region|data ?cent(er|re)) is (specified|used|set)`
 
+// callerLocationPattern: the caller's location or country said not
+// served ("User location is not supported for the API use.", Gemini's 400
+// FAILED_PRECONDITION; "This service is not available in your country"):
+// the API judges by the address the request comes from. A location the
+// request names as data ("Location not found", "the location parameter is
+// not supported") is not the caller's.
+const callerLocationPattern = `\b(user|your|caller'?s?|client|request) (location|country)( is)? (not supported|unsupported|not allowed|not available|not permitted|blocked|restricted)\b|` +
+	`\bunsupported (user |caller )?(location|country)\b|\b(not (available|supported|offered)|unavailable) in your (country|location|region)\b`
+
 // unknownCredentialPattern: the server looked the credential up and did
 // not find it, in words ("The access token you sent could not be found or
 // is invalid", DocuSign's "The specified Integrator Key was not found or
@@ -32,11 +41,18 @@ const regionNamedPattern = `(invalid|not valid|wrong|incorrect|unknown) (for|in)
 // data), or said not to exist by the name of the key's id (CoinEx's "access_id
 // not exists", OKX's "API key doesn't exist"; a bare "key" may be a stored
 // object's), whatever the status: even a 403 then means the credential,
-// not a permission.
+// not a permission. Also a key or token said leaked, compromised or
+// exposed (Google's "Your API key was reported as leaked. Please use
+// another API key." under PERMISSION_DENIED): blocked for good, a new one
+// is needed. Also the caller named by its key and said switched off
+// (Google's "Consumer 'api_key:AIza…' has been suspended."), the key
+// perhaps a redaction label.
 const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(could not be|cannot be|was not|not) found,? or (is |was )?(invalid|expired|revoked|disabled|inactive|deactivated)|` +
 	`\b(access|api|auth|bearer)?(token|key)invalid\b|\binvalid(access|auth|bearer)(token|key)\b|` +
 	`\b((api|access|app)[ _-]?)?(key|token|credential|secret|password)s?( (supplied|provided|given|used|sent))? (has been|have been|was|were|is|are) (banned|blocked|disabled|suspended|deactivated|deleted|invalidated)\b|` +
 	`\b(token|key|credential|secret)s? (disabled|revoked|deactivated|suspended|banned)\s*($|[".,;:<!]|\s[-–—]\s)|` +
+	`\b(key|token|credential|secret)s? (was |were |has been |have been |is |are )?((reported|detected|flagged|found|identified|marked) )?(as )?(publicly )?(leaked|compromised|exposed)\b|` +
+	`\b(api[_ -]?key|key|token)[:=]([^'"\s]{4,120}|\[[^\[\]]{1,200} sha256:[0-9a-f]{6}\])['"]? (has been|have been|was|is) (banned|blocked|disabled|suspended|deactivated|revoked)\b|` +
 	`\b(developer|account|api key|key|token|credential|consumer|app|application|project)s? (is |are |was |has been )?inactive\b|` +
 	`\b(access[_ ]id|access[_ ]key[_ ]id|api[_ -]?key|app[_ ]?key|token|credential|client[_ ]id)s? (does not|doesn'?t|do not|not) exists?\b|` +
 	`\b(user|account|owner)s?( [a-z]+){0,6} (is not|isn'?t|are not|is no longer) active( anymore| any ?longer)?\b|` +
@@ -68,6 +84,11 @@ const keyNotRegisteredPattern = `\b(service|api|access|app|application|auth|auth
 // caller's usage said reached without the word limit (Netatmo's "User
 // usage reached", "Daily API usage exceeded"); a usage of something the
 // account stores ("Storage usage exceeded") is its plan's, not a rate.
+// Also a request said to exceed the caller's quota ("This request exceeds
+// your quota of 10000. You have 0 credits remaining", ElevenLabs' 401,
+// "This call exceeds your monthly quota") and a quota_exceeded code: an
+// object the account holds exceeding its quota ("The index exceeds the
+// project quota of 1 pods") is resourceQuotaPattern's.
 var limitReachedRE = lazyre.New(`\b(request|call|api|rate|usage|query|queries|user|app(lication)?|page)s? limit(ed)? (has been |was |is )?(reached|hit|exhausted)|` +
 	`\b(user|app(lication)?|api|request|call|query|daily|monthly|hourly|account|key|client|developer)s? usage (quota |cap )?(has been |was |is )?(reached|exceeded|exhausted)\b|` +
 	`\bexceeded (your|the) (daily |monthly |hourly |per-minute )?(included |free |allotted )?(request |call |api |usage |message )?(quota|limit|credits)\b|` +
@@ -77,6 +98,7 @@ var limitReachedRE = lazyre.New(`\b(request|call|api|rate|usage|query|queries|us
 	`\breach(ed|es)? (the )?max(imum)? (\w+ ){0,3}(api|requests?|calls?|quer(y|ies)|daily|monthly|hourly|qps)\b[a-z ]{0,30}\b(quota|limit)\b|` +
 	`\bexceeded the max(imum)? (allowed )?(number of )?(api )?(requests|calls)\b|\bexceeded the number of (api )?(requests|calls|queries)\b|` +
 	`\bexceeded (your |the |its )?(daily |monthly |hourly )?(api )?(calls|requests|queries) per (second|minute|hour|day|month) (quota|limit)\b|\bmax(imum)? (number of )?(api )?(requests|calls) [^.]{0,30}(has been |have been |was )(exceeded|reached)\b|` +
+	`\b(request|call|query|queries|generation|message)s? (\w+ ){0,2}exceeds? your (\w+ ){0,2}quota\b|\bquota_exceeded\b|` +
 	`\btoo many ((unsuccessful|failed|invalid|incorrect|wrong|bad) (login |log-in |logon |sign[- ]?in |authentication |password )?|(login|log-in|logon|sign[- ]?in|authentication|password) )attempts\b`)
 
 // wrongClusterPattern: the account lives on another cluster, shard or

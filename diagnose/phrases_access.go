@@ -24,9 +24,13 @@ const namedPermissionPattern = `\brequires? (the )?scopes?[=: ]|not authori[sz]e
 // One Call 3.0 requires a separate subscription to the One Call by Call
 // plan", answered with a 401). A "subscription key" is a credential, not a
 // subscription.
+// Also an endpoint or feature said disabled or not enabled for the
+// caller's subscription, plan or tier ("This endpoint is disabled for
+// your subscription", Coinranking's 401 through RapidAPI).
 const billingPattern = `enable billing|billing (is )?(not enabled|disabled|required)|` +
 	`\brequires? (a |an )?(separate |paid |active |premium )?(subscription|plan)( to| for|\s*[.,;]|\s*$)|` +
-	`(subscription|paid plan) (is )?required|not (included|available) in your (subscription|plan)|not subscribed to`
+	`(subscription|paid plan) (is )?required|not (included|available) in your (subscription|plan)|not subscribed to|` +
+	`\b(disabled|not enabled|not (included|available)) (for|in|on|with) your (current )?([a-z]+ )?(subscription|plan|tier)\b`
 
 // authorizationCodePattern: an error code written as one word that names
 // authorization, not authentication, failing (Xero's
@@ -108,6 +112,13 @@ const businessRulePattern = `\bduplicate (content|status|tweet|post|message|entr
 // merchant account is restricted." to a buyer's payment): the caller's
 // own credential was accepted.
 const otherPartyAccountPattern = `\b(merchant|payee|recipient|receiver|beneficiary|counterparty|destination)('s)?[ _]accounts?\b`
+
+// resultsLimitPattern: more results asked for than the plan pages
+// through ("You have requested too many results. Developer accounts are
+// limited to a max of 100 results. … Please upgrade to a paid plan if you
+// need more results.", NewsAPI's 426): the request's size, which a smaller
+// page fixes; the credential and its permissions are fine.
+const resultsLimitPattern = `\b(requested|asked for|too many) (too many |more )?results\b|\blimited to a max(imum)? of \d+ results\b`
 
 // resourceQuotaPattern: a count of the account's objects is at its quota
 // ("The index exceeds the project quota of 1 pods by 1 pods. Upgrade your
@@ -256,10 +267,11 @@ const mustBeRolePattern = `\b(you|users?|callers?) (must|need to|needs to|should
 
 // grantsNoAccessPattern: the credential is said not to grant access to
 // what was called (Synapse's "Token doesn't grant access to the Matrix
-// C-S API", on a 401): it was read and found valid, and it does not
-// reach this API; a permission, whatever the status. (A scope said not
+// C-S API", on a 401; HERE's "These credentials do not authorize
+// access"): it was read and found valid, and it does not reach this API;
+// a permission, whatever the status. (A scope said not
 // to grant it is the scopes row's.)
-const grantsNoAccessPattern = `\b(token|key|credential|session)s? (do(es)? not|don'?t|doesn'?t) (grant|give|allow|permit|provide|confer) (you )?(access|permission) to\b`
+const grantsNoAccessPattern = `\b(token|key|credential|session)s? (do(es)? not|don'?t|doesn'?t) (grant|give|allow|permit|provide|confer|authori[sz]e) (you )?(access|permission)( to\b|\s*($|[.,;:"!]))`
 
 // userRequiredPattern: the endpoint needs a user behind the credential
 // (Mastodon's "This method requires an authenticated user", a 422 to an
@@ -298,6 +310,21 @@ const trialModePattern = `\b(is|are|still) in (a |the )?trial( mode| period)?\b`
 // it with 400).
 const lacksPermissionPattern = `\b(you|user|caller|token|key|credential|account|client|app|application|integration|consumer|role|member|principal)s? ` +
 	`((has|have) no|(do not|don'?t|does not|doesn'?t|did not) have( the( following| required| necessary)?)?) (permissions?|privileges?|rights?|access|authority) (to|for|on)\b|\bnoperm\b`
+
+// notGrantedPermissionPattern: the credential, or the app or user behind
+// it, said not granted a permission or access ("This token hasn't been
+// granted write permission by the user.", TMDB's 401; "This application
+// has not been granted access to this endpoint"): the server read it and
+// knows what it may do, whatever the status. A request the user has "not
+// yet granted" (a device flow's authorization_pending) names no
+// permission.
+const notGrantedPermissionPattern = `\b(token|key|credential|app|application|client|integration|user|account)s? (has not|hasn'?t|have not|haven'?t|was not|wasn'?t|were not|is not|isn'?t) (been )?granted (the |this |that |any )?([a-z]+ ){0,2}(permissions?|access|rights?|privileges?)\b`
+
+// privateResourcePattern: the object asked for is said private ("This
+// resource is private.", TMDB's 401; "This playlist is private"): the
+// caller was identified and may not see it. A private key is a
+// credential, not an object.
+const privateResourcePattern = `\b(this|the|that) (resource|repository|repo|project|list|playlist|profile|video|document|file|board|collection|dataset|album|channel|feed|page|post|item|object|record|account)s? (is|are) private\b`
 
 // onlyRoleCanPattern: the operation said to be for a role the caller does
 // not hold ("Only superusers can perform this action.", PocketBase's older

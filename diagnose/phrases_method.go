@@ -199,6 +199,20 @@ const authzHeaderFormatPattern = `\b(bad|invalid|malformed|wrong|incorrect|unrec
 	`\b(bad|invalid|malformed|wrong|incorrect|unexpected) (format|syntax) (of|for|in) (the )?authori[sz]ation header\b|\bauthori[sz]ation header format\b|` +
 	`\b(authori[sz]ation|auth) (header|token)\b[^.]{0,60}\bformat (appeared|appears|is|was|seems) (incorrect|invalid|wrong)\b`
 
+// listedFaultsPattern: the credential's possible faults listed one after
+// another with commas ("Access token is missing, invalid, audience is
+// incorrect (https://cognitiveservices.azure.com), or have expired.",
+// Azure's 401; "API key missing, invalid or expired"): the server does not
+// say which one it found, so no single fault of the list (the audience,
+// nothing sent) is the reading; a credential that was sent was refused.
+const listedFaultsPattern = `\b(missing|not provided|not found|invalid|expired|revoked|malformed), (or )?(invalid|expired|revoked|malformed|missing|incorrect|wrong|bad|unrecogni[sz]ed|unknown)\b`
+
+// authzHeaderShapePattern: the server says what the Authorization header
+// should look like ("Authentication Fails (auth header format should be
+// Bearer sk-...)", DeepSeek's 401; "Authorization header must be in the
+// form 'Bearer <token>'"): it looked for the credential there.
+const authzHeaderShapePattern = `\b(authori[sz]ation|auth) header( format| value)? (should|must|needs to|has to) (be|look like|follow|start with|use|contain)\b`
+
 // onlySchemePattern: a scheme named as the only one taken ("Only valid
 // bearer authentication supported", Spotify's Web API to a Basic login),
 // the scheme its only group (namedSchemeRE reads it).

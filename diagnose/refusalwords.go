@@ -26,6 +26,9 @@ import (
 // Also "API client is not authorized by Fitbit to access the resource
 // requested" (who decided, between the words) and Netatmo's "Operation is
 // forbidden" (an operation, not a request a proxy stopped).
+// Also a credential said not granted a permission (TMDB's "This token
+// hasn't been granted write permission by the user.") and the object said
+// private ("This resource is private."), in a 200 {"ok": false} too.
 // Only verbs of access count after "cannot" ("You cannot delete a
 // channel with members" is the business's rule) and after "not authorized
 // to" ("Not authorized to call this method", "You are not authorized to
@@ -48,7 +51,8 @@ const callerRefusedPattern = `\b(do|does|did) ?n(o|')t have (the (following |req
 	`\b(service|operation|function|endpoint|method) access (is )?denied\b|` +
 	notRolePattern + `|` + adminOnlyPattern + `|` + notYoursPattern + `|` + notApprovedPattern + `|` +
 	notOwnerPattern + `|` + mfaPolicyPattern + `|` + websiteOnlyPattern + `|` +
-	onlyRoleCanPattern + `|` + disabledFromPattern + `|` + lacksPermissionPattern + `|` + mustBeRolePattern + `|` + actionRefusedPattern + `|` + roleRequiredPattern
+	onlyRoleCanPattern + `|` + disabledFromPattern + `|` + lacksPermissionPattern + `|` + mustBeRolePattern + `|` + actionRefusedPattern + `|` + roleRequiredPattern + `|` +
+	notGrantedPermissionPattern + `|` + privateResourcePattern
 
 // notOwnerPattern: the caller is known and not among the object's owners
 // ("this crate exists but you don't seem to be an owner"; "only owners
@@ -82,6 +86,13 @@ const blockedByPersonPattern = `\bblocked by (the|this|that) (user|member|recipi
 // `x-typesense-api-key` header must be sent"). Read with credentialFaultUnless (a reset token, a
 // partition key are not credentials). "Not valid" ends the sentence:
 // "This token is not valid for this repository" is the token's scope.
+// Also a key labelled and followed by its masked value, said invalid
+// ("Authentication Fails, Your api key: ****cd15 is invalid", DeepSeek;
+// a quoted value without the label's colon, "The token 'a731…' was
+// invalid", is AWS's pagination token),
+// and a token's faults listed with commas ("Access token is missing,
+// invalid, audience is incorrect …, or have expired", Azure): a
+// credential sent was refused, whatever the status.
 const credentialFaultPattern = `\b(invalid|incorrect|wrong|bad|unknown|unrecogni[sz]ed|expired|revoked|malformed)\b [a-z0-9 _/-]{0,25}?\b(api[ _-]?keys?|keys?|tokens?|credentials?|secrets?|signatures?|passwords?|passphrases?)\b|` +
 	`\b(api[ _-]?keys?|keys?|tokens?|credentials?|signatures?)\b[a-z ]{0,20} (is |are )?(missing or )?((invalid|incorrect|expired|revoked|malformed)\b|not valid\s*($|[."!;<]))|` +
 	`\b(api[ _-]?key|key|token|credentials?) (authentication|authori[sz]ation|auth)[a-z/]* fail(ed|ure)\b|` +
@@ -89,7 +100,9 @@ const credentialFaultPattern = `\b(invalid|incorrect|wrong|bad|unknown|unrecogni
 	`\bmust (first )?(log|sign) ?in\b|\bmust be (logged|signed) in\b|\bnot (logged|signed) in\b|\b(login|sign-?in) required\b|\bsign up for an account\b|` +
 	`\ba valid [^.]{0,40}\b(key|token|credentials?)\b[^.]{0,20}\b(must be|is required|required)\b|` +
 	`\bacl (token )?not found\b|\b(exp|iat|nbf)'?\)? (claim|is too far)|'(expiration|issued at|not before)[a-z ]*' claim|` +
-	`\baccount (is )?not active\b`
+	`\baccount (is )?not active\b|` +
+	`\b(api[ _-]?key|access[ _-]?token|api[ _-]?token|secret[ _-]?key)s?: [^\s'"]{1,60} (is|was) (invalid|not valid|incorrect|expired|revoked|disabled)\b|` +
+	`\b(token|key|credential)s? (is |are |was )?(missing|invalid|expired|revoked|malformed), (or )?(invalid|expired|revoked|malformed|missing|incorrect|wrong|bad|unrecogni[sz]ed|unknown)\b`
 
 // credentialFaultUnless: words that make a "token" or "key" the API's
 // data, not the caller's credential, or an account another party's; a

@@ -128,7 +128,7 @@ var rules = []rule{
 	// the server names the scheme it takes, and it is not the one sent.
 	{name: "scheme named", words: re(schemeRequiredPattern), needsSent: true, when: schemeNotNamed, code: SchemeMismatch, strong: true,
 		message: "the API names the Authorization scheme it takes, and the request used another: send the credential with that scheme (type: bearer for Bearer, or the prefix the API documents), made the way the API describes for it"},
-	{name: "geo restriction", words: re(`country, region,? or territory not supported|unsupported_country`), code: IPRestricted, strong: true,
+	{name: "geo restriction", words: re(`country, region,? or territory not supported|unsupported_country|` + callerLocationPattern), code: IPRestricted, strong: true,
 		message: "the API refuses requests from this country or region (it judges by the IP address the request comes from): run from a supported location, a CI runner or proxy there"},
 	{name: "IP address refused", status: []int{401, 403}, words: re(ipRefusedPattern), code: IPRestricted, strong: true,
 		message: "the API refuses the request's IP address (the credential, its role or the account is limited to an allowlist of addresses): add this machine's (or the CI runner's) egress IP to the allowlist, or run from an allowed network"},
@@ -183,7 +183,11 @@ var rules = []rule{
 		message: "the FHIR server's OperationOutcome says the request was throttled (issue code throttled): wait before retrying, lower --parallel, or ask the server's operator for a higher limit; the credential itself may be fine"},
 	{name: "FHIR issue login on 403", status: []int{403}, issue: re(`^login$`), code: CredentialRejected,
 		message: "the FHIR server answered 403 but its OperationOutcome asks the client to authenticate (issue code login): it did not accept the token; get a new one for this server (its audience and tenant) and check it in the authorization server's console"},
-	{name: "audience", words: re(`(wrong|invalid|incorrect|unexpected|bad)[^.]{0,40}audience|audience[^.]{0,40}(is invalid|invalid|does not match|not (valid|allowed|match))|not( have)?( a)? valid audience`), code: JWTWrongAudience, strong: true, confirms: []string{JWTWrongAudience},
+	// "Access token is missing, invalid, audience is incorrect (…), or have
+	// expired" (Azure's): the audience is one fault of a list the server
+	// does not tell apart, not the one it found.
+	{name: "audience", words: re(`(wrong|invalid|incorrect|unexpected|bad)[^.]{0,40}audience|audience[^.]{0,40}(is invalid|invalid|does not match|not (valid|allowed|match))|not( have)?( a)? valid audience`),
+		unless: re(listedFaultsPattern), code: JWTWrongAudience, strong: true, confirms: []string{JWTWrongAudience},
 		message: "the server says the token was issued for another audience (resource): request the token for this API's audience (audience: on the credential, or the provider's resource parameter)"},
 	{name: "issuer", words: re(`(wrong|invalid|untrusted|unexpected)( token)? issuer|issuer (is )?(invalid|not (valid|trusted|allowed|configured|recogni[sz]ed|known))|(untrusted|unknown) issuer|issuer validation failed|\bissuer\b[^.]{0,80}\b(did|does) not match`),
 		// "Invalid issuer or signature": one of two faults, not the issuer.
@@ -206,7 +210,7 @@ var rules = []rule{
 		message: "the server accepted the login but asks for a second factor with this request (a one-time code, as GitHub's X-GitHub-OTP and Heroku's Heroku-Two-Factor-Code headers carry): send the code in the header the API documents, or use a token made for automation that does not require it"},
 	{name: "IP allowlist challenge", header: "WWW-Authenticate", value: re(`^ipaddress\b`), code: IPRestricted, strong: true,
 		message: "the server refuses the token from this IP address (WWW-Authenticate: IPAddress, as the npm registry does for tokens limited to CIDR ranges): run from an allowed address, or widen the token's allowed ranges"},
-	{name: "plan", words: re(planFeaturePattern + `|plan does not include|upgrade (your|to)|not available on your (plan|tier)|client-not-enrolled|access to a subset of|` + billingPattern + `|` + creditsPattern + `|` + applyForAccessPattern + `|` + trialModePattern), unless: re(`one-time pass|\botp\b|\b2fa\b|` + resourceQuotaPattern + `|` + businessFundsPattern), code: PermissionDenied, strong: true,
+	{name: "plan", words: re(planFeaturePattern + `|plan does not include|upgrade (your|to)|not available on your (plan|tier)|client-not-enrolled|access to a subset of|` + billingPattern + `|` + creditsPattern + `|` + applyForAccessPattern + `|` + trialModePattern), unless: re(`one-time pass|\botp\b|\b2fa\b|` + resourceQuotaPattern + `|` + businessFundsPattern + `|` + resultsLimitPattern), code: PermissionDenied, strong: true,
 		message: "the account's plan, billing or access level does not include this endpoint (the credential itself was read): upgrade the plan, enable billing or subscribe to this product, or enrol the app for this API; or leave the endpoint out of this environment (only:)"},
 	// 402 Payment Required to a request with a credential: the account's
 	// billing stops it (a shop frozen for an unpaid bill: Shopify's
@@ -268,7 +272,7 @@ var rules = []rule{
 		// "no valid credential … or the header was not present":
 		// the server does not tell the two apart,
 		// so a credential that was sent was read and refused.
-		unless:  re(`\bcsrf\b|\bxsrf\b|(missing|not provided|not found),? or (invalid|malformed)|` + absentOrInvalidPattern + `|invalid or (missing|not (found|present|provided))|\b(bad|invalid|wrong|incorrect|unknown) [^.]{0,40}\bor no\b|invalid [^.]{0,60}\bor (a |an )?missing\b|\bno valid [a-z ]{0,30}(credential|token|key|authori[sz]ation)|` + validCredentialRequiredPattern + `|` + userRequiredPattern),
+		unless:  re(`\bcsrf\b|\bxsrf\b|(missing|not provided|not found),? or (invalid|malformed)|` + absentOrInvalidPattern + `|` + listedFaultsPattern + `|invalid or (missing|not (found|present|provided))|\b(bad|invalid|wrong|incorrect|unknown) [^.]{0,40}\bor no\b|invalid [^.]{0,60}\bor (a |an )?missing\b|\bno valid [a-z ]{0,30}(credential|token|key|authori[sz]ation)|` + validCredentialRequiredPattern + `|` + userRequiredPattern),
 		codeFor: noCredentialCode, strong: true, confirms: formatCodes,
 		message: "the server says it found no credential in the request, although one was sent: it reads another header or parameter (check the header name the API documents, and that a prefix such as \"Bearer \" or \"Bot \" is what it wants), or a proxy or web server in front of it dropped the Authorization header (Apache with mod_wsgi needs WSGIPassAuthorization On)"},
 	{name: "credential header named", words: re(headerNamedPattern), codeFor: noCredentialCode, strong: true,
@@ -300,7 +304,7 @@ var rules = []rule{
 	// Business Central: "You do not have the following permissions on Page
 	// APIV2 - Customers: Execute.", "the current permissions prevented the
 	// action", in a 400.
-	{name: "no permission words", words: re(lacksPermissionPattern + `|` + permissionsPreventedPattern + `|` + notYoursPattern + `|` + noAccessToThisPattern + `|` + mustBeRolePattern + `|` + grantsNoAccessPattern + `|` + actionRefusedPattern + `|` + accessLevelLackingPattern), code: PermissionDenied, strong: true,
+	{name: "no permission words", words: re(lacksPermissionPattern + `|` + permissionsPreventedPattern + `|` + notYoursPattern + `|` + noAccessToThisPattern + `|` + mustBeRolePattern + `|` + grantsNoAccessPattern + `|` + actionRefusedPattern + `|` + accessLevelLackingPattern + `|` + notGrantedPermissionPattern + `|` + privateResourcePattern), code: PermissionDenied, strong: true,
 		message: "the API says the caller does not have permission for this operation or resource (it may also hide a resource that way): grant the credential (or its user, app or key) access to it, or use one that has it; if the path or id is wrong, correct it"},
 	{name: "web server default page", status: []int{403}, words: re(defaultPagePattern + `|<h1>403 forbidden</h1>`), unless: re(`cloudflare|akamai|incapsula|sucuri|request unsuccessful|administrative rules|application-gateway`), code: PermissionDenied, strong: true, confirms: denyPageConfirms,
 		message: "the web server in front of the API (its own default error page, not a WAF) refused the request by its access rules (allow/deny, auth_request, a protected location): check its configuration for this path, or the address it expects"},
@@ -343,7 +347,7 @@ var rules = []rule{
 	// speaks; on a 404 the words are about data.)
 	{name: "credential said not to exist", status: []int{401, 403}, words: re(vanishedCredentialPattern), unless: re(dataKeyPattern + `|` + dataSessionPattern), needsSent: true, code: CredentialRejected, strong: true,
 		message: "the server looked up the key or session the request carried and says it does not exist: it was deleted or revoked, the session was signed out, or it belongs to another project or cluster; get a new one (a fresh sign-in, or the key from the provider's console) and update the variable that defines it"},
-	{name: "rejected credential words", words: re(`invalid[_ ]((private|secret|access|subscription) )?api[_ ]?key\b|invalid (private|secret|public|authori[sz]ation|auth) keys?\b|invalid[_ ](app|client)?[_ ]?secret\b|\bauth[_ -]?fail(ed|ure)\b|\b(bad|invalid)[_ ]authori[sz]ation( header| token| key)?(\s*["(.,;:]|\s*$)|invalid [a-z_-]+ or (api[_ ]?)?(key|token|secret)\b|invalid x-api-key|api[ _-]?key not valid|invalid[_ ]((authentication|login|user)[_ ])?credentials?\b|invalid[_ ]password|(incorrect|wrong) password|bad credentials|\bbad (api[_ ]?)?(key|token)\b|invalid_auth|invalid token|token (is )?invalid|unrecognized login|authentication[_ ]?(fail(ed|ure)|unsuccessful)|(login|logon|sign[- ]?in) (was )?unsuccessful|invalid[_ ]session|(account|user|organi[sz]ation|workspace|tenant) (has been |is |was )?(deactivated|suspended|restricted|banned)\b|user disabled|invalidapikey\b|incorrect api key|not a valid (api )?(key|token)|authorization grant is invalid|security token included in the request is invalid|token_revoked|(token|key|credential)s? (has been|have been|was|is) revoked|account_inactive|key not authori[sz]ed|login failed|"invalidtoken"\s*:\s*true|unknown x-auth-key|signaturedoesnotmatch|signature we calculated does not match|invalid client_id or secret|invalid_api_keys|invalid[_ ]((oauth|access|auth|bearer|jwt|api)[_ ]){0,2}token|error validating (access |auth |bearer |oauth )?token|invalidaccesskeyid|access key id you provided does not exist|signature does not match|key has expired|expired api[_ ]?key|api_key_expired|invalid or non-existent authentication information|(key|token) (provided )?is invalid|server failed to authenticate the request|\bauthentication error\b|(token|signature) is malformed|\b(api[ _-]?key|apikey|token|signature|credentials?)\s*:\s*invalid\b|malformed (access |bearer )?token|acl (token )?not found|invalid[_ ]signature|(credential|key|token|signature)s? (provided |supplied |given )?(is|are) not valid\s*[."]|` + tokenCheckPattern + `|\b(signature|token|credential)s? (cannot|can ?not|could not|couldn't) be (verified|validated)\b|\b(invalid|revoked|bad|incorrect|wrong|unrecognized)((,? (or )?|/)(invalid|revoked|expired|disabled|unknown|missing))+ [a-z-]{0,20} ?(api[ _]?key|key|token|credential)s?\b|` + unknownCredentialPattern + `|` + revokedMalformedPattern + `|` + verifyCredentialPattern + `|` + notValidCredentialPattern + `|` + accessRevokedPattern + `|` + accountSuspendedPattern + `|` + credentialFaultPattern),
+	{name: "rejected credential words", words: re(`invalid[_ ]((private|secret|access|subscription) )?api[_ ]?key\b|invalid (private|secret|public|authori[sz]ation|auth) keys?\b|invalid[_ ](app|client)?[_ ]?secret\b|\bauth[_ -]?fail(ed|ure)\b|\b(bad|invalid)[_ ]authori[sz]ation( header| token| key)?(\s*["(.,;:]|\s*$)|invalid [a-z_-]+ or (api[_ ]?)?(key|token|secret)\b|invalid x-api-key|api[ _-]?key not valid|invalid[_ ]((authentication|login|user)[_ ])?credentials?\b|invalid[_ ]password|(incorrect|wrong) password|bad credentials|\bbad (api[_ ]?)?(key|token)\b|invalid_auth|invalid token|token (is )?invalid|unrecognized login|authentication[_ ]?(fail(s|ed|ure)|unsuccessful)|(login|logon|sign[- ]?in) (was )?unsuccessful|invalid[_ ]session|(account|user|organi[sz]ation|workspace|tenant) (has been |is |was )?(deactivated|suspended|restricted|banned)\b|user disabled|invalidapikey\b|incorrect api key|not a valid (api )?(key|token)|authorization grant is invalid|security token included in the request is invalid|token_revoked|(token|key|credential)s? (has been|have been|was|is) revoked|account_inactive|key not authori[sz]ed|login failed|"invalidtoken"\s*:\s*true|unknown x-auth-key|signaturedoesnotmatch|signature we calculated does not match|invalid client_id or secret|invalid_api_keys|invalid[_ ]((oauth|access|auth|bearer|jwt|api)[_ ]){0,2}token|error validating (access |auth |bearer |oauth )?token|invalidaccesskeyid|access key id you provided does not exist|signature does not match|key has expired|expired api[_ ]?key|api_key_expired|invalid or non-existent authentication information|(key|token) (provided )?is invalid|server failed to authenticate the request|\bauthentication error\b|(token|signature) is malformed|\b(api[ _-]?key|apikey|token|signature|credentials?)\s*:\s*invalid\b|malformed (access |bearer )?token|acl (token )?not found|invalid[_ ]signature|(credential|key|token|signature)s? (provided |supplied |given )?(is|are) not valid\s*[."]|` + tokenCheckPattern + `|\b(signature|token|credential)s? (cannot|can ?not|could not|couldn't) be (verified|validated)\b|\b(invalid|revoked|bad|incorrect|wrong|unrecognized)((,? (or )?|/)(invalid|revoked|expired|disabled|unknown|missing))+ [a-z-]{0,20} ?(api[ _]?key|key|token|credential)s?\b|` + unknownCredentialPattern + `|` + revokedMalformedPattern + `|` + verifyCredentialPattern + `|` + notValidCredentialPattern + `|` + accessRevokedPattern + `|` + accountSuspendedPattern + `|` + credentialFaultPattern),
 		// An answer in anti-CSRF words ("Invalid CSRF Token", Transmission's
 		// "invalid session-id header … to help prevent CSRF attacks") is the
 		// anti-CSRF rows' to read: the token it refuses is not the credential.
@@ -353,6 +357,12 @@ var rules = []rule{
 	// After the rows above, whose message it keeps: the same refusal,
 	// said of the header's format, confirms what the header looks like,
 	// above the strong reading of the header named invalid.
+	// The same words about the Authorization header's shape to a request
+	// that sent the credential elsewhere (an x-api-key header, a query
+	// parameter) and no Authorization header: the server looked there
+	// and found nothing it could read.
+	{name: "Authorization elsewhere", words: re(authzHeaderFormatPattern + `|` + authzHeaderShapePattern), when: credentialOutsideAuthorization, code: CredentialInWrongPlace, strong: true,
+		message: "the server speaks of the Authorization header (its format, or what it should hold) while the credential went elsewhere and no Authorization header was sent: send it in the Authorization header with the scheme the server names (type: bearer), or as the API documents"},
 	{name: "Authorization header format", words: re(authzHeaderFormatPattern), code: CredentialRejected, strong: true, confirms: formatCodes,
 		message: "the server says the Authorization header is malformed: it reads \"<Scheme> <credential>\" and the header sent does not have that shape; check the scheme and prefix the API documents"},
 	{name: "user required", status: []int{400, 403, 422}, words: re(userRequiredPattern), needsSent: true, code: PermissionDenied, strong: true,
@@ -561,6 +571,12 @@ func (a *analysis) sentAccessToken() bool {
 // told first that the API answers 403 instead (statusClassSwapped).
 func sentInAPIGatewayKeyHeader(a *analysis) bool {
 	return !a.statusClassSwapped() && a.sent.inHeader("x-api-key")
+}
+
+// credentialOutsideAuthorization: the credential was sent, and not in an
+// Authorization header (a custom header, a query parameter, the body).
+func credentialOutsideAuthorization(a *analysis) bool {
+	return a.sent.authz == "" && a.sent.any()
 }
 
 // sentHeaderNamed: the answer names, as the header a credential must come
