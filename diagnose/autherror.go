@@ -120,6 +120,39 @@ var authListRE = lazyre.New(`\b(invalid|bad|unknown|missing|expired|revoked|disa
 var authErrorKeys = [][]byte{[]byte(`"ok"`), []byte(`"success"`), []byte(`"status"`), []byte(`"error`), []byte(`"Fault"`), []byte(`"fault"`), []byte(`"code"`), []byte(`"errcode"`), []byte(`"Error Message"`), []byte(`"Note"`), []byte(`"Information"`), []byte(`"meta"`), []byte(`"Error"`),
 	[]byte(`"ret_code"`), []byte(`"retCode"`), []byte(`"Response"`)}
 
+// graphQLUnauthenticated: the first GraphQL error of doc has the code
+// UNAUTHENTICATED, which GraphQL servers (Apollo, Hasura, Shopify) give
+// a request whose credential they did not accept, as a 401 says it: its
+// message ("Sorry, you cannot list resources.") may read as a permission.
+func graphQLUnauthenticated(doc any) bool {
+	m, _ := doc.(map[string]any)
+	errs, _ := m["errors"].([]any)
+	if len(errs) == 0 {
+		return false
+	}
+	first, _ := errs[0].(map[string]any)
+	ext, _ := first["extensions"].(map[string]any)
+	code, _ := ext["code"].(string)
+	return codeKey(code) == "UNAUTHENTICATED"
+}
+
+// failedFlag: the body says the call failed in a flag: "ok": false,
+// "success": false, or a "status" of error or fail (JSend's {"status":
+// "error","message":"…"}, which many APIs send with a 200).
+func failedFlag(m map[string]any) bool {
+	for _, flag := range []string{"ok", "success"} {
+		if okv, isBool := m[flag].(bool); isBool && !okv {
+			return true
+		}
+	}
+	st, _ := m["status"].(string)
+	switch strings.ToLower(strings.TrimSpace(st)) {
+	case "error", "fail", "failed", "failure":
+		return true
+	}
+	return false
+}
+
 // flagTextKeys hold the error text of a body that says "ok": false or
 // "success": false; errorObjectKeys the text of an "error" object.
 var (
@@ -191,12 +224,10 @@ func authError(doc any) string {
 	if e := errorsObjectAuthError(m); e != "" {
 		return e
 	}
-	for _, flag := range []string{"ok", "success"} {
-		if okv, isBool := m[flag].(bool); isBool && !okv {
-			for _, k := range flagTextKeys {
-				if e, _ := m[k].(string); flaggedRefusal(e) {
-					return e
-				}
+	if failedFlag(m) {
+		for _, k := range flagTextKeys {
+			if e, _ := m[k].(string); flaggedRefusal(e) {
+				return e
 			}
 			if e := flaggedErrorObject(m); e != "" {
 				return e

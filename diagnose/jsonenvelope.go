@@ -166,7 +166,7 @@ const (
 // address not on the allowlist count (WeChat's "reach max api daily quota
 // limit", "invalid ip …, not in whitelist").
 func envelopeRefusal(text string) bool {
-	return envelopeRefusalOf(text, strings.ToLower(text))
+	return envelopeRefusalOf(text, plainWords(strings.ToLower(text)))
 }
 
 // envelopeRefusalOf is envelopeRefusal of text whose lower-cased form the
@@ -208,14 +208,14 @@ func refusedText(m map[string]any) string {
 	}
 	for _, t := range texts {
 		for _, k := range errorTextKeys {
-			if e, _ := t[k].(string); refusedTextRE.MatchString(strings.ToLower(e)) {
+			if e, _ := t[k].(string); refusedTextRE.MatchString(plainWords(strings.ToLower(e))) {
 				return e
 			}
 		}
 	}
 	if errs, _ := m["errors"].([]any); len(errs) > 0 {
 		if first, _ := errs[0].(map[string]any); first != nil {
-			if e, _ := first["message"].(string); refusedTextRE.MatchString(strings.ToLower(e)) {
+			if e, _ := first["message"].(string); refusedTextRE.MatchString(plainWords(strings.ToLower(e))) {
 				return e
 			}
 		}

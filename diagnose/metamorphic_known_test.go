@@ -1,5 +1,11 @@
 package diagnose
 
+import (
+	"maps"
+	"slices"
+	"strings"
+)
+
 // knownChanges: variants whose first cause changes today ("transform |
 // case"), each a brittleness of the readings to fix, not a variant that
 // may change: TestMetamorphic fails on any change not listed here.
@@ -105,4 +111,19 @@ var acceptedChanges = map[string]string{
 	"in HTML title | Woodpecker 403 User not authorized (not an admin)":                                                                                                      "a page whose headline is only a refusal's words (\"User not authorized\") is what a proxy sends too, as Radicale's: blocked_by_proxy first, weakly, is right for the page; permission_denied follows",
 	"in HTML title | Woodpecker 403 user not authorized (not an org member)":                                                                                                 "a page whose headline is only a refusal's words (\"User not authorized\") is what a proxy sends too, as Radicale's: blocked_by_proxy first, weakly, is right for the page; permission_denied follows",
 	"in HTML title | Authelia authz 403 Forbidden, basic credentials accepted, rule denies":                                                                                  "a page whose title is only the status's words (\"403 Forbidden\") is what a proxy sends, as SendGrid's \"access forbidden\": blocked_by_proxy first, weakly, is right for the page; permission_denied follows",
+}
+
+// A 200 {"status":"error","message":…} says what a 200 {"ok":false,
+// "error":…} says: the changes known or accepted for one are the other's.
+func init() {
+	for _, id := range slices.Collect(maps.Keys(acceptedChanges)) {
+		if rest, ok := strings.CutPrefix(id, "200 ok:false | "); ok {
+			acceptedChanges["200 status:error | "+rest] = acceptedChanges[id]
+		}
+	}
+	for _, id := range slices.Collect(maps.Keys(knownChanges)) {
+		if rest, ok := strings.CutPrefix(id, "200 ok:false | "); ok {
+			knownChanges["200 status:error | "+rest] = true
+		}
+	}
 }

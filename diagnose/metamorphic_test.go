@@ -73,6 +73,16 @@ import (
 // Then 59: an RFC 6749 or 6750 code said with words around it ("Error:
 // invalid_client", "invalid_token.") is the code (Mercado Libre's and
 // Zoho's leading and trailing words 12 → 0).
+//
+// Second round (metamorphic_more_test.go), on 1376 refusals and 312
+// non-refusals, from 73 of 29779: contractions changed 32 of 249, British
+// spelling 1/156, a 200 {"status":"error"} 378/378, a GraphQL 200 with
+// its code 5/378, a JSON string body 3/617, a code alone 6/14 (a 200's
+// ok:false dropped: now only for 4xx); after plainWords (contractions
+// said in full, British spelling as American, in every reading's
+// words), failedFlag (status error/fail is a failed envelope), a JSON
+// string body as the message and UNAUTHENTICATED read as a 401: 88 of
+// 32842, the 15 new the 200 ok:false ones (accepted alike) and 0 else.
 func TestMetamorphic(t *testing.T) {
 	// It reads one answer at a time, so the race detector has nothing to
 	// find here, and it makes every analysis many times slower: with -race
@@ -138,6 +148,7 @@ func TestMetamorphic(t *testing.T) {
 	}
 
 	refusals, skipped := 0, 0
+	trs := transforms()
 	for _, pc := range allProviderCases(now) {
 		if got := run(pc, variant{pc.status, pc.header, pc.body}); pc.want == "" || first(got) != pc.want {
 			skipped++ // wrong today: its own round says so
@@ -146,7 +157,7 @@ func TestMetamorphic(t *testing.T) {
 		}
 		refusals++
 		a := readAnswer(pc.status, pc.header, pc.body)
-		for _, tr := range transforms() {
+		for _, tr := range trs {
 			if v, ok := tr.apply(a, pc.want); ok {
 				check(tr, pc, v, pc.want)
 			}
@@ -162,7 +173,7 @@ func TestMetamorphic(t *testing.T) {
 		}
 		quiet++
 		a := readAnswer(fc.status, fc.header, fc.body)
-		for _, tr := range transforms() {
+		for _, tr := range trs {
 			if tr.refusalOnly {
 				continue
 			}
@@ -180,7 +191,7 @@ func TestMetamorphic(t *testing.T) {
 		t.Logf("%-22s %4d variants, %3d changed the first cause", n, per[n].tried, per[n].changed)
 	}
 	t.Logf("%d refusals and %d non-refusals (%d answers wrong today left out): %d variants, %d changed the first cause", refusals, quiet, skipped, total, changed)
-	if total < 2000 {
+	if total < 2000 && os.Getenv("METAMORPHIC_ONLY") == "" {
 		t.Errorf("only %d variants: the corpora or the transforms went missing", total)
 	}
 	sort.Strings(unexpected)
@@ -188,7 +199,7 @@ func TestMetamorphic(t *testing.T) {
 		t.Errorf("%s", u)
 	}
 	for _, id := range append(slices.Sorted(maps.Keys(knownChanges)), slices.Sorted(maps.Keys(acceptedChanges))...) {
-		if !seen[id] {
+		if !seen[id] && os.Getenv("METAMORPHIC_ONLY") == "" {
 			t.Errorf("known change %q names no variant any more", id)
 		}
 	}
@@ -328,6 +339,17 @@ var titleWordRE = regexp.MustCompile(`\b[a-z]`)
 var credentialFaultRE = regexp.MustCompile(`(?i)\b(invalid|expired|revoked|incorrect|bad|unknown|malformed)\b[^.]{0,30}\b(token|key|credentials?|api key|signature)\b|\b(token|key|credentials?)\b[^.]{0,20}\b(is |has |was )?(invalid|expired|revoked|incorrect|not valid)\b`)
 
 func transforms() []transform {
+	all := append(firstTransforms(), moreTransforms()...)
+	// METAMORPHIC_ONLY=regexp runs only the transforms it names, for
+	// whoever fixes a reading (the full run takes minutes).
+	if only := os.Getenv("METAMORPHIC_ONLY"); only != "" {
+		re := regexp.MustCompile(only)
+		all = slices.DeleteFunc(all, func(tr transform) bool { return !re.MatchString(tr.name) })
+	}
+	return all
+}
+
+func firstTransforms() []transform {
 	return []transform{
 		// Harness check: the same document written again (keys sorted).
 		{name: "re-encoded", apply: func(a answer, _ string) (variant, bool) {

@@ -19,7 +19,7 @@ func normalizeWords(text string) string {
 	text = camelCodeRE.ReplaceAllStringFunc(text, func(code string) string {
 		return camelRE.ReplaceAllString(code, "${1}_$2")
 	})
-	text = strings.ToLower(text)
+	text = plainWords(strings.ToLower(text))
 	text = kebabCodeRE.ReplaceAllStringFunc(text, func(code string) string {
 		if strings.HasPrefix(code, "x-") {
 			return code // a header's name
@@ -35,6 +35,40 @@ func normalizeWords(text string) string {
 		return m[:i] + " invalid"
 	})
 	return inEnglish(text)
+}
+
+// plainWords writes lower-cased text in the one spelling the readings
+// are written in: a contraction said in full ("doesn't" as "does not",
+// "can't" as "cannot", with either apostrophe) and British spelling as
+// American ("not authorised", "authorisation", "unrecognised",
+// "licence"). Contractions and spelling are a writer's habit, not
+// another meaning; the evidence still quotes the server's own words.
+func plainWords(lower string) string {
+	if strings.Contains(lower, "n't") || strings.Contains(lower, "n’t") {
+		lower = contractionRE.ReplaceAllStringFunc(lower, contracted)
+	}
+	if !strings.Contains(lower, "ise") && !strings.Contains(lower, "isa") && !strings.Contains(lower, "isi") && !strings.Contains(lower, "licence") {
+		return lower
+	}
+	return britishRE.ReplaceAllStringFunc(lower, func(w string) string {
+		if w == "licence" {
+			return "license"
+		}
+		i := strings.LastIndex(w, "is")
+		return w[:i] + "iz" + w[i+2:]
+	})
+}
+
+// contracted says a contraction ("doesn't", "can’t") in full.
+func contracted(c string) string {
+	verb := c[:strings.LastIndexByte(c, 'n')]
+	switch verb {
+	case "ca":
+		return "cannot"
+	case "wo":
+		return "will not"
+	}
+	return verb + " not"
 }
 
 // codeKey writes one error code the one way a table of codes names it:
@@ -68,6 +102,10 @@ func notCodeChar(r rune) bool {
 }
 
 var (
+	// contractionRE: a verb and "not" said as one word (lower-cased).
+	contractionRE = lazyre.New(`\b(is|are|was|were|does|do|did|has|have|had|could|should|would|must|need|ca|wo)n['’]t\b`)
+	// britishRE: a word of the readings in its British spelling.
+	britishRE = lazyre.New(`\b(un)?(authori|recogni|organi|capitali|utili|customi)s(e|ed|es|ing|ation|ations)\b|\blicence\b`)
 	// camelCodeRE: a code written in CamelCase (InvalidApiKey,
 	// accessTokenExpired); camelRE: the boundary between its words.
 	camelCodeRE = lazyre.New(`\b[A-Za-z][a-z0-9]+([A-Z][a-z0-9]+)+\b`)

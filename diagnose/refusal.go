@@ -21,6 +21,9 @@ func (a *analysis) refusal() int {
 	if st == http.StatusUnauthorized || st == http.StatusForbidden || st != http.StatusBadRequest && (st < 200 || st >= 300) {
 		return st
 	}
+	if a.srv.unauthenticated && st < 300 {
+		return http.StatusUnauthorized // the server's own code for a 401, whatever its words
+	}
 	// The normalized words too: a refusal in another language ("无权限",
 	// "権限がありません") says what the English one would.
 	words := strings.ToLower(a.srv.authError) + " " + a.srv.text + " " + a.srv.norm

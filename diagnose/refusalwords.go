@@ -140,7 +140,7 @@ func credentialFault(text string) bool {
 // a 401 or 403. Any other failure (channel_not_found, "device offline",
 // a validation error) is the business's.
 func flaggedRefusal(text string) bool {
-	l := strings.ToLower(text)
+	l := plainWords(strings.ToLower(text))
 	if credFaultNotRE.MatchString(l) {
 		// "Invalid partition key", "reset token expired": the API's data.
 		return limitCodeRE.MatchString(l) || callerRefusedRE.MatchString(l)

@@ -36,6 +36,9 @@ type server struct {
 	json bool
 	// authError is the auth error a 2xx body carries (see AuthErrorBody).
 	authError string
+	// unauthenticated: the body's first GraphQL error has the code
+	// UNAUTHENTICATED (graphQLUnauthenticated).
+	unauthenticated bool
 	// fieldError: authError is a GraphQL error on one field of a query
 	// the server otherwise ran.
 	fieldError bool
@@ -119,6 +122,7 @@ func readServer(ex Exchange, red *redactor) server {
 		s.fhirIssue = fhirIssue(doc)
 		s.fields = formFields(doc)
 		s.authError = authError(doc)
+		s.unauthenticated = graphQLUnauthenticated(doc)
 		s.fieldError = s.authError != "" && graphQLFieldError(doc)
 		s.retryWait = red.excerpt(retryWait(doc), 120)
 	} else if s.html {
@@ -143,14 +147,14 @@ func readServer(ex Exchange, red *redactor) server {
 		text = html.UnescapeString(text)
 	}
 	redacted := red.redact(text) // once: the whole body, the costliest step here
-	s.text = strings.ToLower(redacted)
+	s.text = plainWords(strings.ToLower(redacted))
 	said := redacted
 	if s.json {
 		var vals []string
 		jsonStrings(doc, &vals)
 		said = red.redact(strings.Join(vals, "\n"))
 	}
-	s.words = strings.ToLower(said)
+	s.words = plainWords(strings.ToLower(said))
 	if !s.html {
 		// A web server's page says "you supplied the wrong credentials (e.g.,
 		// bad password)" on every 401: boilerplate, not the API's words.
@@ -299,6 +303,9 @@ func isOAuthError(e string) bool {
 // jsonMessage finds the human message in a JSON error body, whichever of
 // the common shapes it uses (the commonest first).
 func jsonMessage(doc any) string {
+	if s, ok := doc.(string); ok {
+		return s // a body that is one JSON string ("Invalid API key"), as some frameworks answer
+	}
 	get := func(v any, path ...string) string {
 		for _, p := range path {
 			switch x := v.(type) {
