@@ -26,6 +26,7 @@ func normalizeWords(text string) string {
 		}
 		return strings.ReplaceAll(code, "-", "_")
 	})
+	text = synonymWords(text)
 	text = refusedAdjRE.ReplaceAllStringFunc(text, func(m string) string {
 		_, rest, _ := strings.Cut(m, " ")
 		return "invalid " + rest
@@ -35,6 +36,36 @@ func normalizeWords(text string) string {
 		return m[:i] + " invalid"
 	})
 	return inEnglish(text)
+}
+
+// synonymWords says in the rows' words what servers say in others (text
+// lower-cased): a credential that is a key called an access or secret key
+// (not AWS's "secret access key" nor its "access key id", which the rows
+// name as they are) is an API key; an OAuth or bearer token is an access
+// token; "not valid" at the end of a sentence is "invalid" ("not valid
+// for this repository" is a scope, and stays); "not provided", "not
+// supplied", "not present", "not given" are "missing"; "is forbidden" is
+// "is not allowed".
+func synonymWords(text string) string {
+	if strings.Contains(text, " key") {
+		text = otherKeyRE.ReplaceAllStringFunc(text, func(m string) string {
+			if strings.HasSuffix(m, " id") || m == "access key" && strings.Contains(text, "secret access key") {
+				return m
+			}
+			return "api key"
+		})
+	}
+	if strings.Contains(text, " token") {
+		text = otherTokenRE.ReplaceAllString(text, "access token")
+	}
+	if strings.Contains(text, "not ") {
+		text = notValidRE.ReplaceAllString(text, "$1 invalid$2")
+		text = notGivenRE.ReplaceAllString(text, "missing")
+	}
+	if strings.Contains(text, "forbidden") {
+		text = isForbiddenRE.ReplaceAllString(text, "$1 not allowed")
+	}
+	return text
 }
 
 // plainWords writes lower-cased text in the one spelling the readings
@@ -104,6 +135,11 @@ func notCodeChar(r rune) bool {
 var (
 	// contractionRE: a verb and "not" said as one word (lower-cased).
 	contractionRE = lazyre.New(`\b(is|are|was|were|does|do|did|has|have|had|could|should|would|must|need|ca|wo)n['’]t\b`)
+	otherKeyRE    = lazyre.New(`\b(access|secret) key( id)?\b`)
+	otherTokenRE  = lazyre.New(`\b(oauth ?2?|bearer) token\b`)
+	notValidRE    = lazyre.New(`\b(is|are|was|were) not valid(\s*$|\s*[.!;"<])`)
+	notGivenRE    = lazyre.New(`\bnot (provided|supplied|present|given)\b`)
+	isForbiddenRE = lazyre.New(`\b(is|are|was|were) forbidden\b`)
 	// britishRE: a word of the readings in its British spelling.
 	britishRE = lazyre.New(`\b(un)?(authori|recogni|organi|capitali|utili|customi)s(e|ed|es|ing|ation|ations)\b|\blicence\b`)
 	// camelCodeRE: a code written in CamelCase (InvalidApiKey,

@@ -172,7 +172,7 @@ const credentialNotSetPattern = `\b(client|api|app|application|access|subscripti
 // (Opsgenie's 40301 "To perform this action, use an API key from an API
 // integration."): the key was read, and its kind (a team, test, account
 // or read-only key) does not allow this operation.
-const keyKindRefusedPattern = `\b(can'?t|cannot|can not|not (allowed|permitted) to) [a-z ]{1,40}\b(using|with) (a|an|this|your|the) [a-z-]{0,20}[- ]?(only )?(api[ _-]?)?(key|token)\b|` +
+const keyKindRefusedPattern = `\b(can'?t|cannot|can not|not (allowed|permitted) to) [a-z ]{1,40}\b(using|with) (a|an|this|your|the) [a-z-]{0,20}[- ]?(only )?((api|access|secret)[ _-]?)?(key|token)\b|` +
 	`\bto (perform|do|call|use|access|run) (this|that|the) (action|operation|endpoint|request|api|method)s?,? (you (must|need to|have to) |please )?use (an?|the|your) [a-z -]{0,30}\b(api[ _-]?)?(key|token)\b`
 
 // schemeRequiredPattern: the answer names the Authorization scheme it

@@ -27,6 +27,16 @@ func TestSpellingReadings(t *testing.T) {
 		{"200 status:fail, no permission", 200, jsonCT(), `{"status":"fail","message":"User is not authorized to access this resource with an explicit deny"}`, PermissionDenied},
 		{"a JSON string body, Basic challenge to a Bearer key", 401, basicChallenge, `"Invalid API Key provided: sk_test_****Aso0"`, CredentialRejected},
 		{"GraphQL UNAUTHENTICATED, words of a permission", 200, jsonCT(), `{"data":null,"errors":[{"extensions":{"code":"UNAUTHENTICATED"},"message":"Sorry, you cannot list resources."}]}`, CredentialRejected},
+		// synonymWords: the rows' words said otherwise.
+		{"security token not valid on a 403", 403, jsonCT(), `{"message":"The security token included in the request is not valid."}`, CredentialRejected},
+		{"credentials were missing, one sent", 401, jsonCT(), `{"detail":"Authentication credentials were missing."}`, CredentialInWrongPlace},
+		{"no access key found, one sent", 401, jsonCT(), `{"message":"No Access key found in request"}`, CredentialInWrongPlace},
+		{"access key not valid, or not activated", 403, jsonCT(), `{"error":"Access key not valid, or not yet activated."}`, CredentialRejected},
+		{"invalid_token code over a secret key", 403, jsonCT(), `{"error":{"code":"invalid_token","detail":"Invalid or revoked Secret key.","type":"request_error"}}`, CredentialRejected},
+		{"team-only access key", 400, jsonCT(), `{"errors":[{"error":"BadRequestError","message":"Can't send to this recipient using a team-only Access key"}],"status_code":400}`, PermissionDenied},
+		{"session is invalid on a 403", 403, jsonCT(), `{"errorCode":"E0000005","errorSummary":"Session is invalid"}`, CredentialRejected},
+		{"authentication method forbidden on this route", 403, jsonCT(), `{"message":"The used authentication method is forbidden on this route."}`, DeprecatedAuthMethod},
+		{"scope header not supplied", 400, jsonCT(), `{"code":"400","details":"Scope header is not supplied"}`, RequiredHeaderMissing},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ex := corpusCase{cred: tok, api: fixed{status: tc.status, header: tc.header, body: tc.body}}.run(t, "")
@@ -36,6 +46,24 @@ func TestSpellingReadings(t *testing.T) {
 				t.Errorf("first cause %v, want %s", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestSynonymWords(t *testing.T) {
+	for in, want := range map[string]string{
+		"no access key found":                             "no api key found",
+		"invalid secret key":                              "invalid api key",
+		"the aws access key id you provided":              "the aws access key id you provided",
+		"check your secret access key. access key: akia…": "check your secret access key. access key: akia…",
+		"oauth token required; bearer token expired":      "access token required; access token expired",
+		"the token is not valid.":                         "the token is invalid.",
+		"this token is not valid for this repository":     "this token is not valid for this repository",
+		"credentials were not provided":                   "credentials were missing",
+		"the method is forbidden on this route":           "the method is not allowed on this route",
+	} {
+		if got := synonymWords(in); got != want {
+			t.Errorf("synonymWords(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
 

@@ -94,7 +94,7 @@ const blockedByPersonPattern = `\bblocked by (the|this|that) (user|member|recipi
 // invalid, audience is incorrect …, or have expired", Azure): a
 // credential sent was refused, whatever the status.
 const credentialFaultPattern = `\b(invalid|incorrect|wrong|bad|unknown|unrecogni[sz]ed|expired|revoked|malformed)\b [a-z0-9 _/-]{0,25}?\b(api[ _-]?keys?|keys?|tokens?|credentials?|secrets?|signatures?|passwords?|passphrases?)\b|` +
-	`\b(api[ _-]?keys?|keys?|tokens?|credentials?|signatures?)\b[a-z ]{0,20} (is |are )?(missing or )?((invalid|incorrect|expired|revoked|malformed)\b|not valid\s*($|[."!;<]))|` +
+	`\b(api[ _-]?keys?|keys?|tokens?|credentials?|signatures?|sessions?)\b[a-z ]{0,20} (is |are )?(missing or )?((invalid|incorrect|expired|revoked|malformed)\b|not valid\s*($|[."!;<]))|` +
 	`\b(api[ _-]?key|key|token|credentials?) (authentication|authori[sz]ation|auth)[a-z/]* fail(ed|ure)\b|` +
 	`\b(user ?name|user|name|login|e-?mail)( or |/| and )(password|passphrase) (is |are )?(incorrect|invalid|wrong|not valid)\b|` +
 	`\bmust (first )?(log|sign) ?in\b|\bmust be (logged|signed) in\b|\bnot (logged|signed) in\b|\b(login|sign-?in) required\b|\bsign up for an account\b|` +

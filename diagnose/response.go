@@ -253,7 +253,8 @@ func fhirIssue(doc any) string {
 // spelling counts: INVALID_TOKEN is a provider's own code (Zoho's), which
 // says no more than a 401; nor does an item whose words name an API key
 // (Paddle's {"error":{"code":"invalid_token","detail":"Invalid or revoked
-// API key."}}): a key refused, not an OAuth token.
+// API key."}}, or an access or secret key: synonymWords): a key refused,
+// not an OAuth token.
 func oauthCodeField(doc any) (code, desc string) {
 	m, _ := doc.(map[string]any)
 	if m == nil {
@@ -273,7 +274,7 @@ func oauthCodeField(doc any) (code, desc string) {
 			if e, _ := item[k].(string); bearerErrorCode(e) {
 				for _, dk := range []string{"detail", "message", "description"} {
 					if d, _ := item[dk].(string); d != "" {
-						if apiKeyWordRE.MatchString(strings.ToLower(d)) {
+						if apiKeyWordRE.MatchString(synonymWords(strings.ToLower(d))) {
 							return "", ""
 						}
 						return e, d
