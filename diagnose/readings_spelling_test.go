@@ -27,6 +27,10 @@ func TestSpellingReadings(t *testing.T) {
 		{"200 status:fail, no permission", 200, jsonCT(), `{"status":"fail","message":"User is not authorized to access this resource with an explicit deny"}`, PermissionDenied},
 		{"a JSON string body, Basic challenge to a Bearer key", 401, basicChallenge, `"Invalid API Key provided: sk_test_****Aso0"`, CredentialRejected},
 		{"GraphQL UNAUTHENTICATED, words of a permission", 200, jsonCT(), `{"data":null,"errors":[{"extensions":{"code":"UNAUTHENTICATED"},"message":"Sorry, you cannot list resources."}]}`, CredentialRejected},
+		// Cloudflare's plain-text code with what a client wraps around it.
+		{"Cloudflare code after Error:", 403, map[string]string{"Content-Type": "text/plain"}, "Error: error code: 1010", BlockedByProxy},
+		{"Cloudflare code with a period and a help link", 403, map[string]string{"Content-Type": "text/plain"}, "error code: 1020. See https://docs.example.com/errors for details.", BlockedByProxy},
+		{"Cloudflare code with a request id", 403, map[string]string{"Content-Type": "text/plain"}, "error code: 1010 (request id: 5d4d9a3c-601e, time: 2024-03-01T10:12:43Z)", BlockedByProxy},
 		// synonymWords: the rows' words said otherwise.
 		{"security token not valid on a 403", 403, jsonCT(), `{"message":"The security token included in the request is not valid."}`, CredentialRejected},
 		{"credentials were missing, one sent", 401, jsonCT(), `{"detail":"Authentication credentials were missing."}`, CredentialInWrongPlace},

@@ -96,8 +96,10 @@ var rules = []rule{
 		message: "HAProxy in front of the API refused the request with its own deny page (\"Request forbidden by administrative rules\"): an http-request deny rule or ACL matched (source address, path, method or a header); check the load balancer's rules for this request, or run from an allowed network"},
 	// Cloudflare's plain-text error for non-browser clients: 1010 a banned
 	// browser signature (a scripted User-Agent), 1020 a firewall rule, 1015
-	// its rate limiting.
-	{name: "Cloudflare error code", status: []int{403, 429}, words: re(`^\s*error code: 1\d{3}\s*$`), codeFor: cloudflareCode, strong: true,
+	// its rate limiting. The text is the code alone, or with what a
+	// client or gateway wraps around it ("Error: error code: 1010",
+	// "error code: 1010.", a help link or request id after it).
+	{name: "Cloudflare error code", status: []int{403, 429}, words: re(`^\s*([a-z ]{1,24}:\s*)?error code: 1\d{3}[.!]?(\s*see https?://\S+[^.\n]*\.?|\s*\((request|ray) id:[^)\n]*\))?\s*$`), codeFor: cloudflareCode, strong: true,
 		message: "Cloudflare answered for the API with its own error code (1010: the client's signature, such as a scripted User-Agent, is banned; 1020: a firewall rule matched; 1015: rate limited): the request never reached the API; check the zone's firewall, bot and rate-limiting rules, or allowlist the CI runner"},
 	{name: "GitHub SSO", header: "X-Github-Sso", code: SSOAuthorizationRequired, strong: true,
 		message: "the organisation enforces SAML single sign-on and this token is not authorized for it: authorize the token for the organisation (the URL in the X-GitHub-SSO header, or the token settings page), then run again"},
