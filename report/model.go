@@ -21,10 +21,6 @@ type group struct {
 	// its last one's end (with --parallel, less than the sum of their
 	// durations), or that sum when a result that took time has no start.
 	Time time.Duration
-
-	sum         time.Duration
-	first, last time.Time
-	unstarted   bool // a result took time but has no start
 }
 
 // Title is "Suite name [env]", not redacted.
@@ -48,30 +44,36 @@ func groupResults(r *results.Report) []*group {
 		}
 		g.Results = append(g.Results, res)
 		g.Totals.Add(res.Status)
-		g.span(res)
 	}
 	for _, g := range out {
-		g.Time = g.sum
-		if !g.unstarted && !g.first.IsZero() {
-			g.Time = g.last.Sub(g.first)
-		}
+		g.Time = wallTime(g.Results)
 	}
 	return out
 }
 
-// span adds a result to the group's sum of durations and its span.
-func (g *group) span(res *results.Result) {
-	g.sum += res.Duration
-	if res.Started.IsZero() {
-		g.unstarted = g.unstarted || res.Duration > 0
-		return
+// wallTime is from the first result's start to the last one's end, or
+// the sum of their durations when one that took time has no start.
+func wallTime(rs []*results.Result) time.Duration {
+	var sum time.Duration
+	var first, last time.Time
+	unstarted := false
+	for _, res := range rs {
+		sum += res.Duration
+		if res.Started.IsZero() {
+			unstarted = unstarted || res.Duration > 0
+			continue
+		}
+		if end := res.Started.Add(res.Duration); last.IsZero() || end.After(last) {
+			last = end
+		}
+		if first.IsZero() || res.Started.Before(first) {
+			first = res.Started
+		}
 	}
-	if end := res.Started.Add(res.Duration); g.last.IsZero() || end.After(g.last) {
-		g.last = end
+	if unstarted || first.IsZero() {
+		return sum
 	}
-	if g.first.IsZero() || res.Started.Before(g.first) {
-		g.first = res.Started
-	}
+	return last.Sub(first)
 }
 
 // location is "file:line", or the file alone when the line is unknown.
