@@ -71,7 +71,7 @@ func (p *plan) tlsConfigFor(st *envState) (*tls.Config, error) {
 			}
 			return nil, &tlsFileError{at, fmt.Errorf("tls %s (client certificate %s, key %s): %v", field, certFile, keyFile, err)}
 		}
-		leaf, err := x509.ParseCertificate(pair.Certificate[0])
+		leaf, err := leafOf(pair) // X509KeyPair parsed it already
 		if err != nil {
 			return nil, &tlsFileError{certAt, fmt.Errorf("tls cert_file %s: %v", certFile, err)}
 		}
