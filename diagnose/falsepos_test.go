@@ -22,6 +22,9 @@ type fpCase struct {
 	// cause that is not about the credential (rate_limited for a real
 	// rate limit).
 	want string
+	// path, when set, is the request's path (default /v1/accounts): some
+	// answers are read against what the path addresses.
+	path string
 }
 
 // fpKind names the two harms: a happy scenario turned red, and a user sent
@@ -182,7 +185,7 @@ func runFalsePositives(t *testing.T, label string, cases []fpCase) {
 		total[ok2xx]++
 		t.Run(fc.name, func(t *testing.T) {
 			ex := corpusCase{api: fixed{status: fc.status, header: fc.header, body: fc.body},
-				cred: bearer("API_TOKEN", "tok_7Hq2LmN9pR4sT6vX8zB1cD3f")}.run(t, "")
+				cred: bearer("API_TOKEN", "tok_7Hq2LmN9pR4sT6vX8zB1cD3f"), path: fc.path}.run(t, "")
 			var got []string
 			if ok2xx {
 				if e, ok := AuthErrorBody(ex.ResponseBody); ok {

@@ -225,3 +225,63 @@ func TestHeldoutRoundinfra(t *testing.T) {
 	runProviderCases(t, "roundinfra held-out corpus", cases)
 	runFalsePositives(t, "roundinfra non-refusals", roundinfraNonRefusals())
 }
+
+// lateRoundinfraCases: late answers, gathered after the first batch's
+// fixes and run once before any reading: late: 2 of 5 refusals and 0 of 1
+// non-refusal (Zulip's account of another subdomain given nothing;
+// Harbor's registry naming the repository and action refused, and the
+// catalog, read as refused credentials; Linode's 404 for a storage key
+// asked about by its id read as a hidden permission and an unknown key).
+// 5 of 5 and 1 of 1 after the readings they lacked: an account said not
+// to belong to this host of the provider is region_mismatch; an operation
+// named as unauthorized (an action: push, to list) is a permission even
+// on a 401; a key not found when the path addresses a key by its id is
+// the data asked about; a token holding every scope (X-OAuth-Scopes: *)
+// is hidden nothing by a 404.
+func lateRoundinfraCases() []provCase {
+	const hb = "https://github.com/goharbor/harbor/blob/c50c7ddd6ea4e335a480b49c618281882ab7eec9/src/server/middleware/v2auth/auth.go"
+	robot := basicCred("robot$ci-pusher", "Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e")
+	harborJSON := map[string]string{"Content-Type": "application/json; charset=utf-8", "Www-Authenticate": `Basic realm="harbor"`}
+	return []provCase{
+		// The account lives in another organisation's realm, at its own
+		// subdomain: base_url points at the wrong host of the provider,
+		// which region_mismatch's fix says (a credential refused would send
+		// the user to rotate a key that works at the right host).
+		{src: "https://github.com/zulip/zulip/blob/main/zerver/decorator.py", name: "Zulip 400 Account is not associated with this subdomain", status: 400,
+			header: jsonCT(), body: `{"result":"error","msg":"Account is not associated with this subdomain","code":"BAD_REQUEST"}`,
+			cred: basicCred("ci-bot@zulip.example.com", "gjA04ZYcqXKalvYMA8OeXSfzUOLrtbZv"), path: "/api/v1/users/me", want: RegionMismatch},
+		// The registry names the repository and the action refused to the
+		// robot that logged in: a permission (its Basic challenge is the
+		// default one Harbor sends whenever an Authorization header came).
+		{src: hb + "#L76", name: "Harbor registry 401 unauthorized to access repository, action: push", status: 401,
+			header: harborJSON, body: "{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"unauthorized to access repository: library/nginx, action: push: unauthorized to access repository: library/nginx, action: push\"}]}\n",
+			cred: robot, method: "POST", path: "/v2/library/nginx/blobs/uploads/", want: PermissionDenied},
+		{src: hb + "#L62", name: "Harbor registry 401 unauthorized to list catalog", status: 401,
+			header: harborJSON, body: "{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"unauthorized to list catalog: unauthorized to list catalog\"}]}\n",
+			cred: robot, path: "/v2/_catalog", want: PermissionDenied},
+		{src: hb + "#L67", name: "Harbor registry 401 authorize header needed, Bearer challenge, nothing sent", status: 401,
+			header: map[string]string{"Content-Type": "application/json; charset=utf-8", "Www-Authenticate": `Bearer realm="https://harbor.example.com/service/token",service="harbor-registry",scope="repository:library/nginx:pull"`},
+			body:   "{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"authorize header needed to send HEAD to repository: authorize header needed to send HEAD to repository\"}]}\n",
+			path:   "/v2/library/nginx/manifests/latest", want: NoCredentialsSent},
+		// Jellyfin without a token: NoResult, then the default challenge.
+		{src: "https://github.com/jellyfin/jellyfin/blob/c3ed1407ca698b0905de99da87b67415e6a62dbd/Jellyfin.Api/Auth/CustomAuthenticationHandler.cs#L49", name: "Jellyfin 401 empty, nothing sent", status: 401,
+			header: map[string]string{"Content-Length": "0"}, path: "/System/Info", want: NoCredentialsSent},
+	}
+}
+
+// lateRoundinfraNonRefusals: a Linode object storage key (the API's data)
+// that does not exist, answered 404 with the scope headers every Linode
+// answer carries; the token holds every scope (X-OAuth-Scopes: *).
+func lateRoundinfraNonRefusals() []fpCase {
+	return []fpCase{
+		{src: "https://github.com/linode/linodego/blob/676b9dbeacf05d88a69ef25c2968be2497d363b4/test/integration/fixtures/TestObjectStorageKey_GetMissing.yaml#L17", name: "Linode 404 The specified access key was not found (a storage key, data)", status: 404,
+			header: jsonCT("X-Accepted-Oauth-Scopes", "object_storage:read_only", "X-Oauth-Scopes", "*", "X-Ratelimit-Limit", "1840", "Vary", "Authorization, X-Filter"),
+			body:   `{"errors": [{"reason": "The specified access key was not found."}]}`, path: "/v4beta/object-storage/keys/123"},
+	}
+}
+
+// TestHeldoutRoundinfraLate: see lateRoundinfraCases.
+func TestHeldoutRoundinfraLate(t *testing.T) {
+	runProviderCases(t, "roundinfra late answers", lateRoundinfraCases())
+	runFalsePositives(t, "roundinfra late non-refusals", lateRoundinfraNonRefusals())
+}

@@ -170,7 +170,7 @@ func TestMetamorphic(t *testing.T) {
 	}
 	quiet := 0
 	for _, fc := range allNonRefusals() {
-		pc := provCase{name: "non-refusal " + fc.name, cred: bearer("API_TOKEN", "tok_7Hq2LmN9pR4sT6vX8zB1cD3f")}
+		pc := provCase{name: "non-refusal " + fc.name, cred: bearer("API_TOKEN", "tok_7Hq2LmN9pR4sT6vX8zB1cD3f"), path: fc.path}
 		if got := run(pc, variant{fc.status, fc.header, fc.body}); first(got) != fc.want {
 			skipped++
 			t.Logf("left out, wrong today: %s: first cause %v, want %q", pc.name, got, fc.want)
@@ -250,7 +250,7 @@ func allProviderCases(now time.Time) []provCase {
 		secregCases(now), lateSecregCases(), selfhostCases(now), lateSelfhostCases(now),
 		lateGovCases(), lateEnterpriseCases(),
 		mixedCases(now), travelCases(now), lateTravelCases(),
-		dbaasCases(now), lateDbaasCases(), roundtokenCases(now), roundinfraCases(now),
+		dbaasCases(now), lateDbaasCases(), roundtokenCases(now), roundinfraCases(now), lateRoundinfraCases(),
 		roundflagsCases(now), lateRoundflagsCases(),
 		servers6Cases(now),
 		roundapisCases(now),
@@ -267,7 +267,7 @@ func allNonRefusals() []fpCase {
 		lateVerticalsNonRefusals(), intlNonRefusals(), dataapisNonRefusals(), lateHrgamingNonRefusals(), lateIntlNonRefusals(), cryptoNonRefusals(), enterpriseNonRefusals(), govNonRefusals(),
 		secregNonRefusals(),
 		lateGovNonRefusals(), mixedNonRefusals(), travelNonRefusals(), lateTravelNonRefusals(),
-		dbaasNonRefusals(), roundinfraNonRefusals(),
+		dbaasNonRefusals(), roundinfraNonRefusals(), lateRoundinfraNonRefusals(),
 		roundflagsNonRefusals()} {
 		all = append(all, cs...)
 	}

@@ -286,3 +286,11 @@ const dataSessionPattern = `\b(checkout|upload|payment|chat|game|browser|termina
 // apart, so a credential that was sent was read and refused; nor does it
 // say an expiry is the fault, when that is the second word.
 const absentOrInvalidPattern = `\bno\b[^.]{0,40}\b(provided|found|given|supplied|sent|present),? or (it |they |the [a-z ]{1,20} )?(is |are |was |were )?(invalid|malformed|expired|incorrect|wrong|revoked)\b`
+
+// otherHostAccountPattern: the account or credential said not to belong
+// to this host of the provider ("Account is not associated with this
+// subdomain", Zulip, whose organisations each have their own; "user is
+// not registered on this server", "key does not belong to this realm"):
+// it lives at another host, which base_url must name, as for a region.
+// "Not associated with this project" is a permission's (scopedElsewhere).
+const otherHostAccountPattern = `\b(account|user|key|token|credential)s? (is |are )?(not associated with|not registered (on|with|at)|(does not|doesn'?t) belong to) (this|the) (subdomain|realm|host|hostname|domain|server|instance)\b`

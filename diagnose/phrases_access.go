@@ -384,3 +384,15 @@ const actionRefusedPattern = `\b(this|that|the|your) (action|operation) is not (
 // stops short, a permission whatever the status. A level must be named:
 // "does not have a valid signature" is the credential's own fault.
 const accessLevelLackingPattern = `\b(you|user|caller|token|key|credential|account|client|app|application|integration|role)s? (do not|don'?t|does not|doesn'?t|did not) have (the )?(read|write|read[/-]write|push|pull|admin|administrative|delete|edit|manage|full)( or [a-z]+)? (access|permissions?|rights|privileges?)\b`
+
+// operationNamedUnauthorizedPattern: an operation named as what the
+// caller is unauthorized to do, with the action spelled out as a
+// registry does ("unauthorized to access repository: library/nginx,
+// action: push", Harbor's, on a 401 with its default Basic challenge) or
+// by a registry's verb ("unauthorized to list catalog", "not authorized
+// to push to this repository"): the login was read, the operation
+// refused. ("Not authorized to create a Tweet with duplicate content" is
+// the business rule's: other verbs need the action spelled out.) "Unauthorized to access this API" names no
+// operation and stays the credential's.
+const operationNamedUnauthorizedPattern = `\b(unauthori[sz]ed|not authori[sz]ed|not allowed|denied) to [a-z]+ [^.]{0,80}\baction[:=] ?"?[a-z*]+|` +
+	`\b(unauthori[sz]ed|not authori[sz]ed) to (list|push|pull)\b`

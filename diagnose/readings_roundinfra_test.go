@@ -35,5 +35,35 @@ func TestRoundinfraReadings(t *testing.T) {
 		{"a 403 field error about a region", 403, map[string]string{"Content-Type": "application/json", "X-Oauth-Scopes": "*"}, `{"errors":[{"reason":"region is not valid","field":"region"}]}`, tok, "", nil},
 		{"a 403 field error about a permission stays one", 403, nil, `{"errors":[{"reason":"You do not have permission to create Linodes","field":"type"}]}`, tok, PermissionDenied, nil},
 		{"a 403 field error naming the token stays the credential", 403, nil, `{"errors":[{"reason":"Invalid Token","field":"token"}]}`, tok, CredentialRejected, nil},
+		// An operation named as what the caller is unauthorized to do.
+		{"unauthorized to access a repository, action: pull", 401, map[string]string{"Content-Type": "application/json", "WWW-Authenticate": `Basic realm="registry"`}, `{"errors":[{"code":"UNAUTHORIZED","message":"unauthorized to access repository: team/app, action: pull"}]}`, basic, PermissionDenied, nil},
+		{"not authorized to push to this repository", 403, nil, `{"message":"You are not authorized to push to this repository"}`, tok, PermissionDenied, nil},
+		{"denied to delete a project, action=delete", 401, nil, `{"error":"denied to modify project infra, action=delete"}`, tok, PermissionDenied, nil},
+		{"unauthorized to access this API stays the credential", 401, nil, `{"message":"Unauthorized to access this API"}`, tok, CredentialRejected, []string{PermissionDenied}},
+		// An account that lives at another host of the provider.
+		{"account not associated with this subdomain", 400, nil, `{"result":"error","msg":"Account is not associated with this subdomain","code":"BAD_REQUEST"}`, basic, RegionMismatch, nil},
+		{"a user not registered on this server", 401, nil, `{"error":"This user is not registered on this server"}`, basic, RegionMismatch, nil},
+		{"a key that does not belong to this realm", 403, nil, `{"message":"API key does not belong to this realm"}`, key, RegionMismatch, nil},
+		{"an account not associated with this project is a permission", 403, nil, `{"message":"Account is not associated with this project"}`, tok, PermissionDenied, []string{RegionMismatch}},
+	})
+}
+
+// TestRoundinfraPathReadings: readings that weigh what the request's path
+// addresses: a key asked about as data, against a key refused as the
+// credential; a 404 with scope headers for a token that holds every scope.
+func TestRoundinfraPathReadings(t *testing.T) {
+	runFalsePositives(t, "key resources", []fpCase{
+		{src: "https://github.com/linode/linodego/blob/676b9dbeacf05d88a69ef25c2968be2497d363b4/test/integration/fixtures/TestObjectStorageKey_GetMissing.yaml#L17", name: "an API key asked about by its id, not found", status: 404,
+			header: jsonCT(), body: `{"error":"API key not found"}`, path: "/v1/api-keys/ak_9f8e7d6c"},
+		{src: "https://github.com/linode/linodego/blob/676b9dbeacf05d88a69ef25c2968be2497d363b4/test/integration/fixtures/TestObjectStorageKey_GetMissing.yaml#L17", name: "an SSH key deleted by its id, not found", status: 404,
+			header: jsonCT(), body: `{"message":"The requested SSH key was not found"}`, path: "/v2/account/ssh-keys/4821"},
+		{src: "https://github.com/linode/linodego/blob/676b9dbeacf05d88a69ef25c2968be2497d363b4/test/integration/fixtures/TestObjectStorageKey_GetMissing.yaml#L17", name: "a 404 with accepted scopes to a token with every scope", status: 404,
+			header: jsonCT("X-Accepted-Oauth-Scopes", "linodes:read_only", "X-Oauth-Scopes", "*"), body: `{"errors": [{"reason": "Not found"}]}`, path: "/v4/linode/instances/999"},
+	})
+	runProviderCases(t, "key refused as the credential", []provCase{
+		{src: "https://github.com/linode/linodego/blob/676b9dbeacf05d88a69ef25c2968be2497d363b4/test/integration/fixtures/TestObjectStorageKey_GetMissing.yaml#L17", name: "an access key not found on a call that names none", status: 404,
+			header: jsonCT(), body: `{"Code":"InvalidAccessKeyId.NotFound","Message":"Specified access key is not found."}`, cred: apiKey("ACCESS_KEY_ID", "LTAI5tQw8ZbV3kLmN0pQrS7t", "", "AccessKeyId"), path: "/?Action=DescribeRegions", want: CredentialRejected},
+		{src: "https://github.com/linode/linodego/blob/676b9dbeacf05d88a69ef25c2968be2497d363b4/test/integration/fixtures/TestReservedIPAddresses_InsufficientPermissions.yaml#L410", name: "a 404 with accepted scopes to a token with some scopes", status: 404,
+			header: jsonCT("X-Accepted-Oauth-Scopes", "repo", "X-Oauth-Scopes", "read:user"), body: `{"message":"Not Found"}`, cred: bearer("GH_TOKEN", "ghp_Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g"), path: "/repos/acme/private", want: NotFoundHidesPermission},
 	})
 }

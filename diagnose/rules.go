@@ -112,7 +112,7 @@ var rules = []rule{
 		message: "the resource lives in another region than the request was signed or sent for (X-Amz-Bucket-Region): use that region's endpoint or signing region in base_url"},
 	{name: "Mailchimp datacenter", words: re(`wrong datacenter`), codeFor: datacenterCode, strong: true,
 		message: "Mailchimp says the key is invalid or belongs to another datacenter: the part after the dash in the key (us6, …) names its datacenter, and base_url must use that host (https://us6.api.mailchimp.com); if it does, the key is revoked or mistyped"},
-	{name: "region words", unless: re(`may be invalid`), words: re(`region '[^']*' is wrong|\bregion (is|was) (wrong|incorrect)\b|\bregion (is|was) invalid[;,]? expect(ing|ed)\b|wrong region|incorrect region|another region|different region|region mismatch|(other|different|wrong) data ?cent(er|re)|` + regionNamedPattern + `|` + wrongClusterPattern + `|` + regionRegisteredPattern), code: RegionMismatch, strong: true,
+	{name: "region words", unless: re(`may be invalid`), words: re(`region '[^']*' is wrong|\bregion (is|was) (wrong|incorrect)\b|\bregion (is|was) invalid[;,]? expect(ing|ed)\b|wrong region|incorrect region|another region|different region|region mismatch|(other|different|wrong) data ?cent(er|re)|` + regionNamedPattern + `|` + wrongClusterPattern + `|` + regionRegisteredPattern + `|` + otherHostAccountPattern), code: RegionMismatch, strong: true,
 		message: "the credential or resource belongs to another region or datacenter than the one the base URL points to: use that region's endpoint (for example the EU host) in base_url, or a credential created in this region"},
 	{name: "referrer restriction", words: re(`referr?er|ipreferer|(android|ios) client application|` + originRestrictedPattern), unless: re(`ip address`), code: ReferrerRestricted, strong: true,
 		message: "the API key is restricted to certain HTTP referrers (or applications), and this request has none of them: use a server key without referrer restrictions for tests, or send an allowed Referer in defaults.headers"},
@@ -290,7 +290,7 @@ var rules = []rule{
 		message: "the API requires a value besides the credential (a proof or signature computed from it with the app's secret, a nonce or a timestamp) as a parameter or header: compute and send it as the API documents (in the scenario's query or headers)"},
 	{name: "no user name", words: re(userNameMissingPattern), codeFor: noUserNameCode, strong: true, confirms: formatCodes,
 		message: "the server says the request named no user: it found no credential (etcd answers so to a request without its token); send the credential the API documents (for etcd, the token from /v3/auth/authenticate in the Authorization header)"},
-	{name: "GitHub hidden 404", status: []int{404}, header: "X-Accepted-Oauth-Scopes", code: NotFoundHidesPermission, strong: true, evidence: (*analysis).scopeEvidence,
+	{name: "GitHub hidden 404", status: []int{404}, header: "X-Accepted-Oauth-Scopes", when: scopesNotWildcard, code: NotFoundHidesPermission, strong: true, evidence: (*analysis).scopeEvidence,
 		message: "the API answers 404 for resources this token may not see (rather than 403), and its headers list the scopes it accepts: give the token the scope or the access to the repository or organisation; if the path is wrong, correct it"},
 	{name: "hidden 404 words", status: []int{400, 404}, words: re(hiddenByPermissionPattern + `|(not found|does not exist)[^.]{0,80}(or|and) (you|your (token|key))[^.]{0,40}(access|permission)|access[^.]{0,30}(not found|hidden)|shared with (your|the|this) integration|(authori[sz]ation|access|permission) (failed|denied) or [^.]{0,40}not found|not found,? \(?or [^.]{0,30}(not authori[sz]ed|access (is )?denied|no access|insufficient (access|permissions?|privileges))|notauthorizedornotfound`), unless: re(`\baccess[ _-]?keys?\b`), code: NotFoundHidesPermission, strong: true,
 		message: "the API hides resources the credential may not access behind a 404: give the credential access to the resource, or correct the path"},
@@ -306,7 +306,7 @@ var rules = []rule{
 	// Business Central: "You do not have the following permissions on Page
 	// APIV2 - Customers: Execute.", "the current permissions prevented the
 	// action", in a 400.
-	{name: "no permission words", words: re(lacksPermissionPattern + `|` + permissionsPreventedPattern + `|` + notYoursPattern + `|` + noAccessToThisPattern + `|` + mustBeRolePattern + `|` + grantsNoAccessPattern + `|` + actionRefusedPattern + `|` + accessLevelLackingPattern + `|` + notGrantedPermissionPattern + `|` + privateResourcePattern), code: PermissionDenied, strong: true,
+	{name: "no permission words", words: re(lacksPermissionPattern + `|` + permissionsPreventedPattern + `|` + notYoursPattern + `|` + noAccessToThisPattern + `|` + mustBeRolePattern + `|` + grantsNoAccessPattern + `|` + actionRefusedPattern + `|` + accessLevelLackingPattern + `|` + notGrantedPermissionPattern + `|` + privateResourcePattern + `|` + operationNamedUnauthorizedPattern), code: PermissionDenied, strong: true,
 		message: "the API says the caller does not have permission for this operation or resource (it may also hide a resource that way): grant the credential (or its user, app or key) access to it, or use one that has it; if the path or id is wrong, correct it"},
 	{name: "web server default page", status: []int{403}, words: re(defaultPagePattern + `|<h1>403 forbidden</h1>`), unless: re(`cloudflare|akamai|incapsula|sucuri|request unsuccessful|administrative rules|application-gateway`), code: PermissionDenied, strong: true, confirms: denyPageConfirms,
 		message: "the web server in front of the API (its own default error page, not a WAF) refused the request by its access rules (allow/deny, auth_request, a protected location): check its configuration for this path, or the address it expects"},
@@ -336,7 +336,10 @@ var rules = []rule{
 	// key is not found." (Alibaba Cloud, on a 404), "The SecretId is not
 	// found" (Tencent Cloud): the key or its id was read and is unknown.
 	// With nothing sent, the no-credential reading speaks.
-	{name: "unknown API key", words: re(`\b(api[ _-]?key|access[ _-]?key( ?id)?|secret[ _-]?id|key[ _-]?id)s? (is |was )?not found\b`), needsSent: true, code: CredentialRejected, strong: true,
+	// A request whose path addresses a key as its resource (Linode's GET
+	// /v4/object-storage/keys/123, "The specified access key was not
+	// found.") asked about that key: the one not found is the data named.
+	{name: "unknown API key", words: re(`\b(api[ _-]?key|access[ _-]?key( ?id)?|secret[ _-]?id|key[ _-]?id)s? (is |was )?not found\b`), needsSent: true, when: notKeyResourcePath, code: CredentialRejected, strong: true,
 		message: "the server looked the API key (or access key id) up and does not know it: it was deleted, mistyped, or belongs to another project or account; copy it again from the provider's console into the variable that defines it"},
 	// The parameter, header or field the credential went in named invalid
 	// ("Invalid Params: invalid code" to an authorization code sent as
@@ -401,6 +404,25 @@ func (a *analysis) keyHeaderOnly() bool {
 }
 
 func notKeyHeaderOnly(a *analysis) bool { return !a.keyHeaderOnly() }
+
+// keyResourcePathRE: a path whose last resource is a key addressed by its
+// id (/object-storage/keys/123, /v1/api-keys/ak_9f): the request asks about
+// that key as data.
+var keyResourcePathRE = lazyre.New(`(?i)/((api|access|secret|ssh|signing|deploy)[-_]?)?keys/[^/?#]+/?([?#]|$)`)
+
+// notKeyResourcePath: the request's path does not address a key as its
+// resource.
+func notKeyResourcePath(a *analysis) bool {
+	u, err := url.Parse(a.ex.URL)
+	return err != nil || !keyResourcePathRE.MatchString(u.Path)
+}
+
+// scopesNotWildcard: the token's scopes the answer lists (X-OAuth-Scopes)
+// are not a wildcard: a token that holds every scope ("*", Linode's
+// full-access tokens) is hidden nothing by a 404.
+func scopesNotWildcard(a *analysis) bool {
+	return strings.TrimSpace(a.ex.ResponseHeader.Get("X-Oauth-Scopes")) != "*"
+}
 
 func nothingSentByMistake(a *analysis) bool { return !a.sent.any() && !a.ex.ExpectReject }
 
