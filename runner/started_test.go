@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/authspec/authspec/runner"
 )
@@ -12,11 +13,22 @@ import (
 // suite's wall time: two cases that the server holds until both have
 // arrived (--parallel 2) overlap, and their starts and ends say so.
 func TestResultsRecordWhenTheyStarted(t *testing.T) {
-	var arrived sync.WaitGroup
-	arrived.Add(2)
+	var mu sync.Mutex
+	arrived, both := 0, make(chan struct{})
 	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) {
-		arrived.Done()
-		arrived.Wait() // answers only once both cases are in flight
+		mu.Lock()
+		if arrived++; arrived == 2 {
+			close(both)
+		}
+		mu.Unlock()
+		// Answers only once both cases are in flight; the wait is bounded,
+		// so that a runner that does not overlap them fails the check
+		// below instead of holding the server (and the test) for ever.
+		select {
+		case <-both:
+		case <-r.Context().Done():
+		case <-time.After(5 * time.Second):
+		}
 	})
 	s := coreSuite(t, `version: 1
 name: overlap
