@@ -10,47 +10,32 @@ import "testing"
 func TestSpellingReadings(t *testing.T) {
 	tok := bearer("API_TOKEN", "opq_7Hd92kLmQ4pXrT")
 	basicChallenge := map[string]string{"Content-Type": "application/json", "WWW-Authenticate": `Basic realm="Stripe"`}
-	for _, tc := range []struct {
-		name   string
-		status int
-		header map[string]string
-		body   string
-		want   string
-	}{
-		{"aren't a server admin", 401, jsonCT(), `{"error":"unauthorized","reason":"You aren't a server admin."}`, PermissionDenied},
-		{"signature can't be verified", 403, jsonCT(), `{"message":"HMAC signature can’t be verified"}`, CredentialRejected},
-		{"key isn't valid", 403, map[string]string{"Content-Type": "text/plain"}, `The API key provided isn't valid.`, CredentialRejected},
-		{"token hasn't been granted the scopes, GraphQL 200", 200, jsonCT(), `{"data":null,"errors":[{"message":"Your token hasn't been granted the required scopes to execute this query."}]}`, ServerInsufficientScope},
-		{"issue doesn't exist or you don't have permission", 404, jsonCT(), `{"errorMessages":["Issue doesn't exist or you don't have permission to see it."],"errors":{}}`, NotFoundHidesPermission},
-		{"insufficient authorisation", 401, jsonCT(), `{"errorMessage":"Insufficient authorisation to perform request."}`, CredentialRejected},
-		{"200 status:error, invalid key", 200, jsonCT(), `{"status":"error","message":"The security token included in the request is invalid."}`, CredentialRejected},
-		{"200 status:fail, no permission", 200, jsonCT(), `{"status":"fail","message":"User is not authorized to access this resource with an explicit deny"}`, PermissionDenied},
-		{"a JSON string body, Basic challenge to a Bearer key", 401, basicChallenge, `"Invalid API Key provided: sk_test_****Aso0"`, CredentialRejected},
-		{"GraphQL UNAUTHENTICATED, words of a permission", 200, jsonCT(), `{"data":null,"errors":[{"extensions":{"code":"UNAUTHENTICATED"},"message":"Sorry, you cannot list resources."}]}`, CredentialRejected},
+	runReadings(t, []readingCase{
+		{"aren't a server admin", 401, jsonCT(), `{"error":"unauthorized","reason":"You aren't a server admin."}`, tok, PermissionDenied, nil},
+		{"signature can't be verified", 403, jsonCT(), `{"message":"HMAC signature can’t be verified"}`, tok, CredentialRejected, nil},
+		{"key isn't valid", 403, map[string]string{"Content-Type": "text/plain"}, `The API key provided isn't valid.`, tok, CredentialRejected, nil},
+		{"token hasn't been granted the scopes, GraphQL 200", 200, jsonCT(), `{"data":null,"errors":[{"message":"Your token hasn't been granted the required scopes to execute this query."}]}`, tok, ServerInsufficientScope, nil},
+		{"issue doesn't exist or you don't have permission", 404, jsonCT(), `{"errorMessages":["Issue doesn't exist or you don't have permission to see it."],"errors":{}}`, tok, NotFoundHidesPermission, nil},
+		{"insufficient authorisation", 401, jsonCT(), `{"errorMessage":"Insufficient authorisation to perform request."}`, tok, CredentialRejected, nil},
+		{"200 status:error, invalid key", 200, jsonCT(), `{"status":"error","message":"The security token included in the request is invalid."}`, tok, CredentialRejected, nil},
+		{"200 status:fail, no permission", 200, jsonCT(), `{"status":"fail","message":"User is not authorized to access this resource with an explicit deny"}`, tok, PermissionDenied, nil},
+		{"a JSON string body, Basic challenge to a Bearer key", 401, basicChallenge, `"Invalid API Key provided: sk_test_****Aso0"`, tok, CredentialRejected, nil},
+		{"GraphQL UNAUTHENTICATED, words of a permission", 200, jsonCT(), `{"data":null,"errors":[{"extensions":{"code":"UNAUTHENTICATED"},"message":"Sorry, you cannot list resources."}]}`, tok, CredentialRejected, nil},
 		// Cloudflare's plain-text code with what a client wraps around it.
-		{"Cloudflare code after Error:", 403, map[string]string{"Content-Type": "text/plain"}, "Error: error code: 1010", BlockedByProxy},
-		{"Cloudflare code with a period and a help link", 403, map[string]string{"Content-Type": "text/plain"}, "error code: 1020. See https://docs.example.com/errors for details.", BlockedByProxy},
-		{"Cloudflare code with a request id", 403, map[string]string{"Content-Type": "text/plain"}, "error code: 1010 (request id: 5d4d9a3c-601e, time: 2024-03-01T10:12:43Z)", BlockedByProxy},
+		{"Cloudflare code after Error:", 403, map[string]string{"Content-Type": "text/plain"}, "Error: error code: 1010", tok, BlockedByProxy, nil},
+		{"Cloudflare code with a period and a help link", 403, map[string]string{"Content-Type": "text/plain"}, "error code: 1020. See https://docs.example.com/errors for details.", tok, BlockedByProxy, nil},
+		{"Cloudflare code with a request id", 403, map[string]string{"Content-Type": "text/plain"}, "error code: 1010 (request id: 5d4d9a3c-601e, time: 2024-03-01T10:12:43Z)", tok, BlockedByProxy, nil},
 		// synonymWords: the rows' words said otherwise.
-		{"security token not valid on a 403", 403, jsonCT(), `{"message":"The security token included in the request is not valid."}`, CredentialRejected},
-		{"credentials were missing, one sent", 401, jsonCT(), `{"detail":"Authentication credentials were missing."}`, CredentialInWrongPlace},
-		{"no access key found, one sent", 401, jsonCT(), `{"message":"No Access key found in request"}`, CredentialInWrongPlace},
-		{"access key not valid, or not activated", 403, jsonCT(), `{"error":"Access key not valid, or not yet activated."}`, CredentialRejected},
-		{"invalid_token code over a secret key", 403, jsonCT(), `{"error":{"code":"invalid_token","detail":"Invalid or revoked Secret key.","type":"request_error"}}`, CredentialRejected},
-		{"team-only access key", 400, jsonCT(), `{"errors":[{"error":"BadRequestError","message":"Can't send to this recipient using a team-only Access key"}],"status_code":400}`, PermissionDenied},
-		{"session is invalid on a 403", 403, jsonCT(), `{"errorCode":"E0000005","errorSummary":"Session is invalid"}`, CredentialRejected},
-		{"authentication method forbidden on this route", 403, jsonCT(), `{"message":"The used authentication method is forbidden on this route."}`, DeprecatedAuthMethod},
-		{"scope header not supplied", 400, jsonCT(), `{"code":"400","details":"Scope header is not supplied"}`, RequiredHeaderMissing},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			ex := corpusCase{cred: tok, api: fixed{status: tc.status, header: tc.header, body: tc.body}}.run(t, "")
-			causes := Analyze(ex)
-			checkCauses(t, causes, tok)
-			if got := codesOf(causes); len(got) == 0 || got[0] != tc.want {
-				t.Errorf("first cause %v, want %s", got, tc.want)
-			}
-		})
-	}
+		{"security token not valid on a 403", 403, jsonCT(), `{"message":"The security token included in the request is not valid."}`, tok, CredentialRejected, nil},
+		{"credentials were missing, one sent", 401, jsonCT(), `{"detail":"Authentication credentials were missing."}`, tok, CredentialInWrongPlace, nil},
+		{"no access key found, one sent", 401, jsonCT(), `{"message":"No Access key found in request"}`, tok, CredentialInWrongPlace, nil},
+		{"access key not valid, or not activated", 403, jsonCT(), `{"error":"Access key not valid, or not yet activated."}`, tok, CredentialRejected, nil},
+		{"invalid_token code over a secret key", 403, jsonCT(), `{"error":{"code":"invalid_token","detail":"Invalid or revoked Secret key.","type":"request_error"}}`, tok, CredentialRejected, nil},
+		{"team-only access key", 400, jsonCT(), `{"errors":[{"error":"BadRequestError","message":"Can't send to this recipient using a team-only Access key"}],"status_code":400}`, tok, PermissionDenied, nil},
+		{"session is invalid on a 403", 403, jsonCT(), `{"errorCode":"E0000005","errorSummary":"Session is invalid"}`, tok, CredentialRejected, nil},
+		{"authentication method forbidden on this route", 403, jsonCT(), `{"message":"The used authentication method is forbidden on this route."}`, tok, DeprecatedAuthMethod, nil},
+		{"scope header not supplied", 400, jsonCT(), `{"code":"400","details":"Scope header is not supplied"}`, tok, RequiredHeaderMissing, nil},
+	})
 }
 
 func TestSynonymWords(t *testing.T) {
