@@ -20,7 +20,6 @@ import (
 // a form's field errors about data) and one expectation changed (Drone's
 // 401 "Forbidden", see its comment): 43 of 43 and 5 of 5.
 func roundinfraCases(now time.Time) []provCase {
-	_ = now
 	woodpecker := bearer("WOODPECKER_TOKEN", "eyWq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9j0kLmN0pQ")
 	drone := bearer("DRONE_TOKEN", "q7Hs2LmN9pR4sT6vX8zB1cD3fG5hJ7kL")
 	proxyJWT := bearer("OIDC_ID_TOKEN", "eyJhbGciOiJSUzI1NiIsImtpZCI6IjFlOWdkazcifQ.eyJpc3MiOiJodHRwczovL2lkcC5leGFtcGxlLmNvbSIsInN1YiI6ImNpLWJvdCIsImF1ZCI6Im9hdXRoMi1wcm94eSJ9.c2lnbmF0dXJlLW1hZGUtdXAtZm9yLXRoZS10ZXN0LWNhc2U")
