@@ -196,13 +196,15 @@ var defaultPageRE = lazyre.New(defaultPagePattern)
 var appPermissionPageRE = lazyre.New(`\bis missing the [a-z0-9/ _.-]{1,60} permission\b|\bclient does not have permission to [a-z]+ url\b|` +
 	`\b(do|does) not have (the )?(sufficient|necessary|required|enough) (privileges|permissions|access rights)\b|\binsufficient (privileges|access rights)\b`)
 
-// webServerSignatureRE: the line a web server signs its own error pages
-// with (nginx's and openresty's <center>, Apache's <address>).
-var webServerSignatureRE = lazyre.New(`<center>(nginx|openresty)[^<]*</center>|<address>apache`)
+// webServerSignaturePattern: the line a web server signs its own error
+// pages with (nginx's and openresty's <center>, Apache's <address>).
+const webServerSignaturePattern = `<center>(nginx|openresty)[^<]*</center>|<address>apache`
+
+var webServerSignatureRE = lazyre.New(webServerSignaturePattern)
 
 // defaultPagePattern: nginx and openresty, Apache, IIS, Tomcat and Jetty
 // pages for a refused request.
-const defaultPagePattern = `<center>(nginx|openresty)[^<]*</center>|<address>apache|you don't have permission to access|403 - forbidden: access is denied|http status 403 [–-] forbidden|<h2>http error 403`
+const defaultPagePattern = webServerSignaturePattern + `|you don't have permission to access|403 - forbidden: access is denied|http status 403 [–-] forbidden|<h2>http error 403`
 
 func orDash(s string) string {
 	if s == "" {
