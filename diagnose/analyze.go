@@ -102,19 +102,11 @@ func (a *analysis) add(score int, code, msg string, ev ...string) {
 // act on and redacted evidence; nil when the status is what was expected or
 // there is nothing to say.
 func Analyze(ex Exchange) []Cause {
-	if ex.Now.IsZero() {
-		ex.Now = time.Now()
-	}
-	a := &analysis{ex: ex, red: newRedactor(ex.Redactor, ex.Credential), exp: expectedStatus(ex), confirm: map[string]int{}}
+	a := newAnalysis(ex)
+	ex = a.ex
 	st := ex.StatusCode
-	a.srv = readServer(ex, a.red)
-	if st >= 200 && st < 300 && a.srv.authError == "" && a.srv.failure != "" {
-		a.failedEnvelope()
-	}
-	// A login refused in its 2xx's own words: those words are the
-	// answer's auth error, as a chat API's {"ok": false} would be.
-	if st >= 200 && st < 300 && !ex.ExpectReject && a.srv.authError == "" && a.loginRefused() {
-		a.srv.authError = a.srv.message
+	if st >= 200 && st < 300 {
+		a.refusedInWords()
 	}
 	// A 2xx whose body is an auth error (chat APIs answer 200 with
 	// {"ok": false, "error": "invalid_auth"}) is a refusal.
@@ -187,19 +179,15 @@ func Analyze(ex Exchange) []Cause {
 	return a.result()
 }
 
-// failedEnvelope reads a 2xx whose JSON says the call failed in words
-// AuthErrorBody does not take for a refusal: it is one when it asks to
-// wait before retrying (a rate), names the parameter or header the
-// credential went in as invalid, or says under an error about the key that
-// the route is gone. Only then is the request's credential looked at.
-func (a *analysis) failedEnvelope() {
-	if a.srv.retryWait == "" {
-		a.sent = locate(a.ex, a.red)
-		if !sentPlaceNamedInvalid(a) && !endpointGoneInKeyWords(a) {
-			return
-		}
+// newAnalysis reads the answer (readServer) once, for Analyze and for
+// RefusalIn2xx alike.
+func newAnalysis(ex Exchange) *analysis {
+	if ex.Now.IsZero() {
+		ex.Now = time.Now()
 	}
-	a.srv.authError = a.srv.failure
+	a := &analysis{ex: ex, red: newRedactor(ex.Redactor, ex.Credential), exp: expectedStatus(ex), confirm: map[string]int{}}
+	a.srv = readServer(ex, a.red)
+	return a
 }
 
 var alreadyPublishedRE = lazyre.New(alreadyPublishedPattern)
@@ -212,23 +200,6 @@ var alreadyPublishedRE = lazyre.New(alreadyPublishedPattern)
 func (a *analysis) refusedEnvelope() bool {
 	return a.ex.StatusCode == http.StatusBadRequest && bareRefusalRE.MatchString(strings.ToLower(strings.TrimSpace(a.srv.authError)))
 }
-
-// loginRefused: a login (a body carrying a password or secret field) got
-// a 2xx whose whole plain-text body says it failed: qBittorrent's
-// "Fails." to a wrong password, as a form login's own way of refusing.
-// The same word to any other request is no refusal of a credential.
-func (a *analysis) loginRefused() bool {
-	if a.srv.json || a.srv.html {
-		return false
-	}
-	if t := strings.ToLower(strings.TrimSpace(string(a.ex.ResponseBody))); len(t) > 60 || !loginFailedRE.MatchString(t) {
-		return false
-	}
-	a.sent = locate(a.ex, a.red) // only then is the request looked at, as in failedEnvelope
-	return len(a.sent.login) > 0
-}
-
-var loginFailedRE = lazyre.New(`^((login|log-in|sign[ -]?in|authentication) )?(fails|failed|failure|denied|refused|incorrect)[.!]?$|^(wrong|invalid|incorrect|bad) (user ?name|login|password|credentials)( or (user ?name|password))?[.!]?$`)
 
 var bareRefusalRE = lazyre.New(`^(unauthori[sz]ed|unauthenticated|not authenticated|authentication (failed|required)|access denied)\.?$`)
 

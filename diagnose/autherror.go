@@ -59,25 +59,32 @@ import (
 //     200 (envelope.go).
 //
 // Any other body — including {"ok": false} with a business error such as
-// channel_not_found — does not count.
+// channel_not_found — does not count by itself; RefusalIn2xx reads some of
+// them further against the request.
 func AuthErrorBody(body []byte) (string, bool) {
+	e, _ := authErrorBody(body)
+	return e, e != ""
+}
+
+// authErrorBody is AuthErrorBody, with the JSON it decoded (nil when it
+// decoded none) for RefusalIn2xx to read further without decoding again.
+func authErrorBody(body []byte) (string, any) {
 	if e := xmlAuthError(body); e != "" {
-		return e, true
+		return e, nil
 	}
 	if t := bytes.TrimSpace(body); len(t) > 0 && t[0] == '<' {
 		if e := titleAuthError(htmlTitle(string(t))); e != "" {
-			return e, true
+			return e, nil
 		}
 	}
 	if !mayBeAuthError(body) {
-		return "", false
+		return "", nil
 	}
 	var doc any
 	if json.Unmarshal(bytes.TrimSpace(body), &doc) != nil {
-		return "", false
+		return "", nil
 	}
-	e := authError(doc)
-	return e, e != ""
+	return authError(doc), doc
 }
 
 // codeSpaces writes an error code's words apart (RATE_LIMITED, rate-limit).

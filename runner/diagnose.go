@@ -79,6 +79,11 @@ func claims(e *suites.Env) map[string]string {
 // analyze asks diagnose why the step's response was not what the scenario
 // expected.
 func (p *plan) analyze(c *testCase, s caseStep, want assert.Status, b *built, ex *exchange, sent *sentCred) []diagnose.Cause {
+	return diagnose.Analyze(p.diagExchange(c, want, b, ex, sent))
+}
+
+// diagExchange is the step's request and answer as diagnose reads them.
+func (p *plan) diagExchange(c *testCase, want assert.Status, b *built, ex *exchange, sent *sentCred) diagnose.Exchange {
 	x := diagnose.Exchange{
 		Env: c.st.env.Name, Kind: c.sc.Kind, Probe: c.probe,
 		ExpectReject: !want.AllowsSuccess(), Expected: want,
@@ -104,7 +109,7 @@ func (p *plan) analyze(c *testCase, s caseStep, want assert.Status, b *built, ex
 		}
 		x.Credential = dc
 	}
-	return diagnose.Analyze(x)
+	return x
 }
 
 // analyzeToken asks diagnose why the token endpoint gave no token.

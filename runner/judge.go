@@ -29,7 +29,7 @@ func wantStatus(c *testCase, s caseStep) assert.Status {
 // whether the case may go on to its next step.
 func (p *plan) judge(c *testCase, i int, s caseStep, b *built, ex *exchange, sent *sentCred, captures map[string]suites.Var, r *results.Result) bool {
 	want := wantStatus(c, s)
-	fails := p.check(c, s, want, ex, sent, captures)
+	fails := p.check(c, s, want, b, ex, sent, captures)
 	if p.drift(c, i, s, b, ex, sent, want, fails, r) {
 		return false
 	}
@@ -73,9 +73,10 @@ func (p *plan) judge(c *testCase, i int, s caseStep, b *built, ex *exchange, sen
 // auth error in the body ({"ok": false, "error": "invalid_auth"}): the
 // silent failure this tool exists to catch, even when only the status is
 // asserted. A step that asserts the error field itself is left to its own
-// assertions. Which answers count: diagnose.AuthErrorBody, and
-// diagnose.AuthErrorHeader for an API that says so in a header.
-func (p *plan) authErrorIn2xx(c *testCase, s caseStep, ex *exchange) *results.Failure {
+// assertions. Which answers count: diagnose.RefusalIn2xx, the reading
+// diagnosis makes of a 2xx too (a body, or a header for an API that says
+// so there; a failure held against the request sent).
+func (p *plan) authErrorIn2xx(c *testCase, s caseStep, want assert.Status, b *built, ex *exchange, sent *sentCred) *results.Failure {
 	if c.probe != "" || ex.resp.StatusCode/100 != 2 || c.sc.Kind != vocab.KindHappy && c.sc.Kind != vocab.KindRecovery {
 		return nil
 	}
@@ -90,13 +91,17 @@ func (p *plan) authErrorIn2xx(c *testCase, s caseStep, ex *exchange) *results.Fa
 	failure := func(path string, msg secret.Text, e string) *results.Failure {
 		return &results.Failure{Path: path, Expected: string(secret.Lit("a successful answer")), Actual: string(secret.Textf("an auth error (%s)", e)), Message: string(msg)}
 	}
-	if e, ok := diagnose.AuthErrorBody(ex.body); ok {
-		return failure("body", secret.Textf("body: the API answered %s but its body is an auth error (%s): the request was refused", status(), e), e)
+	e, ok := diagnose.RefusalIn2xx(ex.body, ex.resp.Header, func() diagnose.Exchange { return p.diagExchange(c, want, b, ex, sent) })
+	if !ok {
+		return nil
 	}
-	if e, ok := diagnose.AuthErrorHeader(ex.resp.Header); ok {
+	// RefusalIn2xx reads the header only when AuthErrorBody says nothing,
+	// and reads the body's words further only when the header says nothing.
+	_, inBody := diagnose.AuthErrorBody(ex.body)
+	if _, inHeader := diagnose.AuthErrorHeader(ex.resp.Header); inHeader && !inBody {
 		return failure("headers", secret.Textf("headers: the API answered %s but its headers say the credential was refused (%s)", status(), e), e)
 	}
-	return nil
+	return failure("body", secret.Textf("body: the API answered %s but its body is an auth error (%s): the request was refused", status(), e), e)
 }
 
 // authRejection reports whether a status expectation is about the
@@ -129,7 +134,7 @@ func stepPrefix(c *testCase, i int) string {
 
 // check evaluates a step's expectations against its response.
 // What a failure quotes is redacted as the credential sent names it.
-func (p *plan) check(c *testCase, s caseStep, want assert.Status, ex *exchange, sent *sentCred, captures map[string]suites.Var) []results.Failure {
+func (p *plan) check(c *testCase, s caseStep, want assert.Status, b *built, ex *exchange, sent *sentCred, captures map[string]suites.Var) []results.Failure {
 	var out []results.Failure
 	add := func(fs ...assert.Failure) {
 		for _, f := range fs {
@@ -155,7 +160,7 @@ func (p *plan) check(c *testCase, s caseStep, want assert.Status, ex *exchange, 
 			return view.Redact(s)
 		}
 	}
-	if f := p.authErrorIn2xx(c, s, ex); f != nil {
+	if f := p.authErrorIn2xx(c, s, want, b, ex, sent); f != nil {
 		out = append(out, *f)
 	}
 	if !s.expect.IsZero() {

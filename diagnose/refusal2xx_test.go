@@ -1,0 +1,70 @@
+package diagnose
+
+import (
+	"net/http"
+	"strings"
+	"testing"
+)
+
+// TestRefusalIn2xxAgreesWithAnalyze: the runner's check of a happy step
+// (RefusalIn2xx) and diagnosis read a 2xx answer as a refusal alike,
+// either way: a 2xx that Analyze explains as a refusal fails the step, and
+// one that it leaves alone passes. The request is built only for an answer
+// that says it failed.
+func TestRefusalIn2xxAgreesWithAnalyze(t *testing.T) {
+	jsonCT := map[string]string{"Content-Type": "application/json"}
+	text := map[string]string{"Content-Type": "text/plain; charset=UTF-8"}
+	tok := bearer("API_TOKEN", "opq_7Hd92kLmQ4pXrT")
+	sk := apiKey("LASTFM_SESSION_KEY", "sk_9f8e7d6c5b4a3210fedc", "", "sk")
+	code := apiKey("WITHINGS_CODE", "182e4701321550bd47ba2e9b6873", "", "code")
+	const login = "username=alice&password=not-Al1ce-pass"
+	for _, tc := range []struct {
+		name, reqBody string
+		header        map[string]string
+		answer        string
+		cred          *Credential
+		refused       bool
+		asksRequest   bool // the answer says it failed: the request is read
+	}{
+		{"a login answered Fails.", login, text, "Fails.", nil, true, true},
+		{"a wait asked in a failing envelope", "", jsonCT, `{"status":601,"body":{"wait_seconds":30},"error":"Same request repeated too soon"}`, tok, true, true},
+		{"the credential's parameter named invalid", "", jsonCT, `{"status":503,"error":"Invalid Params: invalid sk"}`, sk, true, true},
+		{"a route gone under a key error", "", jsonCT, `{"error":{"error_type":"Application Key Error","error_message":"This method has been retired."}}`, tok, true, true},
+		{"ok:false invalid_auth", "", jsonCT, `{"ok":false,"error":"invalid_auth"}`, tok, true, false},
+		// Neighbours that pass.
+		{"a login answered with a token", login, jsonCT, `{"token":"eyJhbGciOiJIUzI1NiJ9.e30.sig","expires_in":3600}`, nil, false, false},
+		{"a login answered Ok.", login, text, "Ok.", nil, false, false},
+		{"Fails. to a search", "q=orders&page=2", text, "Fails.", tok, false, true},
+		{"status error about data", "", jsonCT, `{"status":"error","message":"Item not found"}`, tok, false, false},
+		{"a failing code about data", "", jsonCT, `{"code":1001,"msg":"Invalid date range: start after end"}`, tok, false, true},
+		{"another parameter named invalid", "", jsonCT, `{"status":503,"error":"Invalid Params: invalid date"}`, code, false, true},
+		{"a success that holds a wait field", "", jsonCT, `{"status":0,"body":{"wait_seconds":5,"measures":[]}}`, tok, false, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cc := corpusCase{api: fixed{status: 200, header: tc.header, body: tc.answer}, cred: tc.cred}
+			if tc.reqBody != "" {
+				cc.method, cc.path = http.MethodPost, "/api/v2/auth/login"
+			}
+			ex := cc.run(t, tc.reqBody)
+			asked := 0
+			e, refused := RefusalIn2xx(ex.ResponseBody, ex.ResponseHeader, func() Exchange { asked++; return ex })
+			if refused != tc.refused {
+				t.Fatalf("RefusalIn2xx = %q, %v; want refused %v", e, refused, tc.refused)
+			}
+			if refused && strings.TrimSpace(e) == "" {
+				t.Error("a refusal without its words")
+			}
+			if strings.Contains(e, "not-Al1ce-pass") || strings.Contains(e, "sk_9f8e7d6c5b4a3210fedc") {
+				t.Errorf("a secret in the refusal's words: %s", e)
+			}
+			if (asked > 0) != tc.asksRequest {
+				t.Errorf("the request was built %d times; want it built: %v", asked, tc.asksRequest)
+			}
+			// Analyze of the same happy exchange explains the refusal, and
+			// nothing else.
+			if causes := Analyze(ex); (len(causes) > 0) != tc.refused {
+				t.Errorf("Analyze gives %v, RefusalIn2xx refused %v: the two readings disagree", codesOf(causes), refused)
+			}
+		})
+	}
+}
