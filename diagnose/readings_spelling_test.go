@@ -35,6 +35,12 @@ func TestSpellingReadings(t *testing.T) {
 		{"session is invalid on a 403", 403, jsonCT(), `{"errorCode":"E0000005","errorSummary":"Session is invalid"}`, tok, CredentialRejected, nil},
 		{"authentication method forbidden on this route", 403, jsonCT(), `{"message":"The used authentication method is forbidden on this route."}`, tok, DeprecatedAuthMethod, nil},
 		{"scope header not supplied", 400, jsonCT(), `{"code":"400","details":"Scope header is not supplied"}`, tok, RequiredHeaderMissing, nil},
+		// "API-Key" hyphenated, as a header name is written: the same key.
+		{"no API-Key found, a token sent", 401, jsonCT(), `{"message":"No API-Key found in headers or querystring"}`, tok, CredentialInWrongPlace, nil},
+		{"did not provide an API-Key, a token sent", 401, jsonCT(), `{"error":"You did not provide an API-Key."}`, tok, CredentialInWrongPlace, nil},
+		{"neighbour: an invalid API-Key is refused, not missing", 401, jsonCT(), `{"message":"Invalid API-Key"}`, tok, CredentialRejected, nil},
+		{"an IP not authorized to use this API-Key", 200, jsonCT(), `{"error_message":"This IP is not authorized to use this API-Key. Request received from IP address 198.51.100.7","status":"REQUEST_DENIED"}`, tok, IPRestricted, nil},
+		{"neighbour: a user not authorized for the action", 403, jsonCT(), `{"message":"User is not authorized to perform this action"}`, tok, PermissionDenied, nil},
 	})
 }
 
