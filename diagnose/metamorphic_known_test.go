@@ -14,7 +14,6 @@ var knownChanges = map[string]bool{
 	"200 success:false | npm 403 2FA or a granular token with bypass 2fa is required to publish":                                  true,
 	"Title Case | Zoho accounts token endpoint 200 with error invalid_client":                                                     true,
 	"UPPER | Zoho accounts token endpoint 200 with error invalid_client":                                                          true,
-	"suffix request id | Splunk HEC 403 Token disabled code 1":                                                                    true,
 	"syn access denied→permission denied | Chargify 401 HTTP Basic: Access denied (the API key ID sent as the key)":               true,
 	"syn access denied→permission denied | Greenhouse Job Board 401 HTTP Basic: Access denied.":                                   true,
 	"syn incorrect→invalid | Mailchimp 401: us6 key, base URL of another datacenter":                                              true,

@@ -30,7 +30,8 @@ const callerLocationPattern = `\b(user|your|caller'?s?|client|request) (location
 // is disabled") or in an error id written as one word (AccessTokenInvalid,
 // ApiKeyInvalid, InvalidAccessToken); or found it switched off for good
 // ("The provided API key has been banned", "This token was disabled",
-// Splunk's bare "Token disabled", Zulip's "Your password has been
+// Splunk's bare "Token disabled", also with a request id in parentheses
+// after it, Zulip's "Your password has been
 // disabled and needs to be reset"; Last.fm's "API Key Suspended - This
 // application is not allowed…", the reason after a dash), or inactive
 // (Mashery's "Key inactive"; Alchemy's "App is inactive", its key being
@@ -50,7 +51,7 @@ const callerLocationPattern = `\b(user|your|caller'?s?|client|request) (location
 const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(could not be|cannot be|was not|not) found,? or (is |was )?(invalid|expired|revoked|disabled|inactive|deactivated)|` +
 	`\b(access|api|auth|bearer)?(token|key)invalid\b|\binvalid(access|auth|bearer)(token|key)\b|` +
 	`\b((api|access|app)[ _-]?)?(key|token|credential|secret|password)s?( (supplied|provided|given|used|sent))? (has been|have been|was|were|is|are) (banned|blocked|disabled|suspended|deactivated|deleted|invalidated)\b|` +
-	`\b(token|key|credential|secret)s? (disabled|revoked|deactivated|suspended|banned)\s*($|[".,;:<!]|\s[-–—]\s)|` +
+	`\b(token|key|credential|secret)s? (disabled|revoked|deactivated|suspended|banned)\s*($|[".,;:<!(]|\s[-–—]\s)|` +
 	`\b(key|token|credential|secret)s? (was |were |has been |have been |is |are )?((reported|detected|flagged|found|identified|marked) )?(as )?(publicly )?(leaked|compromised|exposed)\b|` +
 	`\b(api[_ -]?key|key|token)[:=]([^'"\s]{4,120}|\[[^\[\]]{1,200} sha256:[0-9a-f]{6}\])['"]? (has been|have been|was|is) (banned|blocked|disabled|suspended|deactivated|revoked)\b|` +
 	`\b(developer|account|api key|key|token|credential|consumer|app|application|project)s? (is |are |was |has been )?inactive\b|` +

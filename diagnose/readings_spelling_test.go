@@ -41,6 +41,9 @@ func TestSpellingReadings(t *testing.T) {
 		{"neighbour: an invalid API-Key is refused, not missing", 401, jsonCT(), `{"message":"Invalid API-Key"}`, tok, CredentialRejected, nil},
 		{"an IP not authorized to use this API-Key", 200, jsonCT(), `{"error_message":"This IP is not authorized to use this API-Key. Request received from IP address 198.51.100.7","status":"REQUEST_DENIED"}`, tok, IPRestricted, nil},
 		{"neighbour: a user not authorized for the action", 403, jsonCT(), `{"message":"User is not authorized to perform this action"}`, tok, PermissionDenied, nil},
+		// A request id in parentheses after a bare "Token disabled".
+		{"token disabled, a request id after it", 403, jsonCT(), `{"text":"Token disabled (request id: 5d4d9a3c-601e, time: 2024-03-01T10:12:43Z)","code":1}`, tok, CredentialRejected, nil},
+		{"neighbour: token disabled for an operation, a request id after it", 403, jsonCT(), `{"message":"Token disabled for write operations (request id: 5d4d9a3c-601e)"}`, tok, PermissionDenied, nil},
 	})
 }
 
