@@ -158,7 +158,7 @@ const scopeNotGrantedPattern = `\b(did not|didn'?t|has not|hasn'?t|have not|have
 // Or the two readings offered in one sentence, the permission first
 // ("You are not permitted to access the feed with key 'x' belonging to y
 // or the feed does not exist.", Adafruit IO's 404).
-const hiddenByPermissionPattern = `(not found|does not exist)[^.]{0,60}\b(due to|because of) (missing|insufficient|lack of) (permissions?|access|scopes?)\b|` +
+const hiddenByPermissionPattern = `(not found|does not exist)[^.]{0,60}\b(due to|because of) (missing|insufficient|lack of) (permissions?|privileges?|access|scopes?)\b|` +
 	`\bnot (permitted|allowed|authori[sz]ed) to (access|view|see|read) [^.]{0,80}\bor (the [a-z]+ |it )?(does not|doesn'?t) exist\b`
 
 // applyForAccessPattern: the caller is told to apply for access to this

@@ -44,6 +44,15 @@ func TestSpellingReadings(t *testing.T) {
 		// A request id in parentheses after a bare "Token disabled".
 		{"token disabled, a request id after it", 403, jsonCT(), `{"text":"Token disabled (request id: 5d4d9a3c-601e, time: 2024-03-01T10:12:43Z)","code":1}`, tok, CredentialRejected, nil},
 		{"neighbour: token disabled for an operation, a request id after it", 403, jsonCT(), `{"message":"Token disabled for write operations (request id: 5d4d9a3c-601e)"}`, tok, PermissionDenied, nil},
+		// "privileges" for "permissions", "permitted" for "authorized", "unrecognized" for "invalid".
+		{"a project not permitted to use this API", 200, jsonCT(), `{"error_message":"This API project is not permitted to use this API.","results":[],"status":"REQUEST_DENIED"}`, tok, PermissionDenied, nil},
+		{"neighbour: an app not authorized to use this key", 200, jsonCT(), `{"error_message":"This app is not authorized to use this API key.","status":"REQUEST_DENIED"}`, tok, CredentialRejected, nil},
+		{"a key without the required privileges", 403, jsonCT(), `{"error":{"message":"The provided key does not have the required privileges for this endpoint on account 'acct_1PJBLEBBLEfV'. Having the 'rak_accounts_kyc_id_numbers_read' permission would allow this request to continue.","type":"invalid_request_error"}}`, tok, ServerInsufficientScope, nil},
+		{"neighbour: a key without the required role", 403, jsonCT(), `{"error":{"message":"The provided key does not have the required role for this endpoint."}}`, tok, PermissionDenied, nil},
+		{"an object not loadable for missing privileges", 400, jsonCT(), `{"error":{"code":100,"error_subcode":33,"message":"Unsupported get request. Object with ID '1234567890123' does not exist, cannot be loaded due to missing privileges, or does not support this operation.","type":"GraphMethodException"}}`, tok, NotFoundHidesPermission, nil},
+		{"neighbour: an object not loadable for missing access, a 404", 404, jsonCT(), `{"error":{"message":"Object with ID '1234567890123' does not exist, cannot be loaded due to missing access."}}`, tok, NotFoundHidesPermission, nil},
+		{"an unrecognized audience", 401, jsonCT(), `{"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure. Unrecognized audience."}}`, tok, JWTWrongAudience, nil},
+		{"neighbour: an unrecognized token, no audience", 401, jsonCT(), `{"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure. Unrecognized token."}}`, tok, CredentialRejected, nil},
 	})
 }
 
