@@ -53,15 +53,15 @@ func TestRoundinfraReadings(t *testing.T) {
 // credential; a 404 with scope headers for a token that holds every scope.
 func TestRoundinfraPathReadings(t *testing.T) {
 	runFalsePositives(t, "key resources", []fpCase{
-		{src: "https://github.com/linode/linodego/blob/676b9dbeacf05d88a69ef25c2968be2497d363b4/test/integration/fixtures/TestObjectStorageKey_GetMissing.yaml#L17", name: "an API key asked about by its id, not found", status: 404,
+		{src: "https://example.com/paraphrase", name: "an API key asked about by its id, not found", status: 404,
 			header: jsonCT(), body: `{"error":"API key not found"}`, path: "/v1/api-keys/ak_9f8e7d6c"},
-		{src: "https://github.com/linode/linodego/blob/676b9dbeacf05d88a69ef25c2968be2497d363b4/test/integration/fixtures/TestObjectStorageKey_GetMissing.yaml#L17", name: "an SSH key deleted by its id, not found", status: 404,
+		{src: "https://example.com/paraphrase", name: "an SSH key deleted by its id, not found", status: 404,
 			header: jsonCT(), body: `{"message":"The requested SSH key was not found"}`, path: "/v2/account/ssh-keys/4821"},
-		{src: "https://github.com/linode/linodego/blob/676b9dbeacf05d88a69ef25c2968be2497d363b4/test/integration/fixtures/TestObjectStorageKey_GetMissing.yaml#L17", name: "a 404 with accepted scopes to a token with every scope", status: 404,
+		{src: "https://example.com/paraphrase", name: "a 404 with accepted scopes to a token with every scope", status: 404,
 			header: jsonCT("X-Accepted-Oauth-Scopes", "linodes:read_only", "X-Oauth-Scopes", "*"), body: `{"errors": [{"reason": "Not found"}]}`, path: "/v4/linode/instances/999"},
 	})
 	runProviderCases(t, "key refused as the credential", []provCase{
-		{src: "https://github.com/linode/linodego/blob/676b9dbeacf05d88a69ef25c2968be2497d363b4/test/integration/fixtures/TestObjectStorageKey_GetMissing.yaml#L17", name: "an access key not found on a call that names none", status: 404,
+		{src: "https://github.com/XWJR-Ops/zabbix-RDS-monitor/issues/9", name: "an access key not found on a call that names none", status: 404,
 			header: jsonCT(), body: `{"Code":"InvalidAccessKeyId.NotFound","Message":"Specified access key is not found."}`, cred: apiKey("ACCESS_KEY_ID", "LTAI5tQw8ZbV3kLmN0pQrS7t", "", "AccessKeyId"), path: "/?Action=DescribeRegions", want: CredentialRejected},
 		{src: "https://github.com/linode/linodego/blob/676b9dbeacf05d88a69ef25c2968be2497d363b4/test/integration/fixtures/TestReservedIPAddresses_InsufficientPermissions.yaml#L410", name: "a 404 with accepted scopes to a token with some scopes", status: 404,
 			header: jsonCT("X-Accepted-Oauth-Scopes", "repo", "X-Oauth-Scopes", "read:user"), body: `{"message":"Not Found"}`, cred: bearer("GH_TOKEN", "ghp_Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g"), path: "/repos/acme/private", want: NotFoundHidesPermission},
