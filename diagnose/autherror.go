@@ -127,18 +127,25 @@ var authListRE = lazyre.New(`\b(invalid|bad|unknown|missing|expired|revoked|disa
 var authErrorKeys = [][]byte{[]byte(`"ok"`), []byte(`"success"`), []byte(`"status"`), []byte(`"error`), []byte(`"Fault"`), []byte(`"fault"`), []byte(`"code"`), []byte(`"errcode"`), []byte(`"Error Message"`), []byte(`"Note"`), []byte(`"Information"`), []byte(`"meta"`), []byte(`"Error"`),
 	[]byte(`"ret_code"`), []byte(`"retCode"`), []byte(`"Response"`)}
 
+// firstErrorItem is the first item of doc's "errors" list when it is an
+// object (GraphQL's, JSON:API's, Strava's error lists), else nil: the
+// item a server puts first is the one that says why.
+func firstErrorItem(doc any) map[string]any {
+	m, _ := doc.(map[string]any)
+	errs, _ := m["errors"].([]any)
+	if len(errs) == 0 {
+		return nil
+	}
+	first, _ := errs[0].(map[string]any)
+	return first
+}
+
 // graphQLUnauthenticated: the first GraphQL error of doc has the code
 // UNAUTHENTICATED, which GraphQL servers (Apollo, Hasura, Shopify) give
 // a request whose credential they did not accept, as a 401 says it: its
 // message ("Sorry, you cannot list resources.") may read as a permission.
 func graphQLUnauthenticated(doc any) bool {
-	m, _ := doc.(map[string]any)
-	errs, _ := m["errors"].([]any)
-	if len(errs) == 0 {
-		return false
-	}
-	first, _ := errs[0].(map[string]any)
-	ext, _ := first["extensions"].(map[string]any)
+	ext, _ := firstErrorItem(doc)["extensions"].(map[string]any)
 	code, _ := ext["code"].(string)
 	return codeKey(code) == "UNAUTHENTICATED"
 }
@@ -286,44 +293,42 @@ func authError(doc any) string {
 			return e
 		}
 	}
-	if errs, _ := m["errors"].([]any); len(errs) > 0 {
-		if first, _ := errs[0].(map[string]any); first != nil {
-			ext, _ := first["extensions"].(map[string]any)
-			code, _ := ext["code"].(string)
-			typ, _ := first["type"].(string)
-			for _, c := range []string{code, typ} {
-				switch codeKey(c) {
-				case "UNAUTHENTICATED", "FORBIDDEN", "UNAUTHORIZED", "ACCESS_DENIED", "INSUFFICIENT_SCOPES", "INVALID_JWT", "INVALID_HEADERS":
-					return c
+	if first := firstErrorItem(m); first != nil {
+		ext, _ := first["extensions"].(map[string]any)
+		code, _ := ext["code"].(string)
+		typ, _ := first["type"].(string)
+		for _, c := range []string{code, typ} {
+			switch codeKey(c) {
+			case "UNAUTHENTICATED", "FORBIDDEN", "UNAUTHORIZED", "ACCESS_DENIED", "INSUFFICIENT_SCOPES", "INVALID_JWT", "INVALID_HEADERS":
+				return c
+			}
+		}
+		if saml, _ := ext["saml_failure"].(bool); saml {
+			return "saml_failure"
+		}
+		// A GraphQL gateway over REST services (Apollo's data sources)
+		// wraps the service's own refusal in extensions.response.body
+		// (Airbnb's {"statusCode":400,"body":{"error":"invalid_key",
+		// "error_message":"Invalid API key."}}): that body is read as
+		// the answer.
+		if resp, _ := ext["response"].(map[string]any); resp != nil {
+			if inner, _ := resp["body"].(map[string]any); inner != nil {
+				if e := authError(inner); e != "" {
+					return e
 				}
 			}
-			if saml, _ := ext["saml_failure"].(bool); saml {
-				return "saml_failure"
+		}
+		// A rate limit named by the error's type or code (GitHub's
+		// RATE_LIMITED, RATE_LIMIT, graphql_rate_limit) or its message.
+		fcode, _ := first["code"].(string)
+		for _, c := range []string{code, typ, fcode} {
+			if limitCodeRE.MatchString(codeSpaces.Replace(strings.ToLower(c))) {
+				return c
 			}
-			// A GraphQL gateway over REST services (Apollo's data sources)
-			// wraps the service's own refusal in extensions.response.body
-			// (Airbnb's {"statusCode":400,"body":{"error":"invalid_key",
-			// "error_message":"Invalid API key."}}): that body is read as
-			// the answer.
-			if resp, _ := ext["response"].(map[string]any); resp != nil {
-				if inner, _ := resp["body"].(map[string]any); inner != nil {
-					if e := authError(inner); e != "" {
-						return e
-					}
-				}
-			}
-			// A rate limit named by the error's type or code (GitHub's
-			// RATE_LIMITED, RATE_LIMIT, graphql_rate_limit) or its message.
-			fcode, _ := first["code"].(string)
-			for _, c := range []string{code, typ, fcode} {
-				if limitCodeRE.MatchString(codeSpaces.Replace(strings.ToLower(c))) {
-					return c
-				}
-			}
-			msg, _ := first["message"].(string)
-			if l := strings.ToLower(msg); graphQLDeniedRE.MatchString(l) || limitCodeRE.MatchString(l) {
-				return msg
-			}
+		}
+		msg, _ := first["message"].(string)
+		if l := strings.ToLower(msg); graphQLDeniedRE.MatchString(l) || limitCodeRE.MatchString(l) {
+			return msg
 		}
 	}
 	return refusedText(m)
@@ -391,13 +396,7 @@ func tokenEndpointError(e string) bool { return grantErrors[e] && e != "unsuppor
 // the server ran the query up to that field, so it accepted the caller
 // and refused only this part.
 func graphQLFieldError(doc any) bool {
-	m, _ := doc.(map[string]any)
-	errs, _ := m["errors"].([]any)
-	if len(errs) == 0 {
-		return false
-	}
-	first, _ := errs[0].(map[string]any)
-	path, _ := first["path"].([]any)
+	path, _ := firstErrorItem(doc)["path"].([]any)
 	return len(path) > 0
 }
 

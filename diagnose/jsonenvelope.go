@@ -213,11 +213,9 @@ func refusedText(m map[string]any) string {
 			}
 		}
 	}
-	if errs, _ := m["errors"].([]any); len(errs) > 0 {
-		if first, _ := errs[0].(map[string]any); first != nil {
-			if e, _ := first["message"].(string); refusedTextRE.MatchString(plainWords(strings.ToLower(e))) {
-				return e
-			}
+	if first := firstErrorItem(m); first != nil {
+		if e, _ := first["message"].(string); refusedTextRE.MatchString(plainWords(strings.ToLower(e))) {
+			return e
 		}
 	}
 	return ""

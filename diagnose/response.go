@@ -260,16 +260,8 @@ func oauthCodeField(doc any) (code, desc string) {
 	if m == nil {
 		return "", ""
 	}
-	first := func(v any) map[string]any {
-		list, _ := v.([]any)
-		if len(list) == 0 {
-			return nil
-		}
-		item, _ := list[0].(map[string]any)
-		return item
-	}
 	inner, _ := m["error"].(map[string]any)
-	for _, item := range []map[string]any{m, inner, first(m["errors"]), first(inner["errors"])} {
+	for _, item := range []map[string]any{m, inner, firstErrorItem(m), firstErrorItem(inner)} {
 		for _, k := range []string{"code", "title", "type"} {
 			if e, _ := item[k].(string); bearerErrorCode(e) {
 				for _, dk := range []string{"detail", "message", "description"} {

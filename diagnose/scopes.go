@@ -21,12 +21,10 @@ func (a *analysis) scopeEvidence() []string {
 				ev = append(ev, textf("the answer says the call %s scopes %s (%s)", secret.Lit(f.what), v, secret.Lit(f.key)))
 			}
 		}
-		if errs, _ := doc["errors"].([]any); len(errs) > 0 {
-			if first, _ := errs[0].(map[string]any); first != nil {
-				ctx, _ := first["context"].(map[string]any)
-				if v := scopeList(ctx["requiredScopes"]); v != "" {
-					ev = append(ev, textf("the answer says the call needs scopes %s (requiredScopes)", v))
-				}
+		if first := firstErrorItem(doc); first != nil {
+			ctx, _ := first["context"].(map[string]any)
+			if v := scopeList(ctx["requiredScopes"]); v != "" {
+				ev = append(ev, textf("the answer says the call needs scopes %s (requiredScopes)", v))
 			}
 		}
 	}

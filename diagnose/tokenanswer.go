@@ -18,21 +18,19 @@ func TokenAnswer(body []byte) (code, description string) {
 	}
 	code = firstString(m, "error", "error_code", "errorCode")
 	description = firstString(m, "error_description", "reason", "errorSummary", "error_message", "message", "msg", "detail")
-	if errs, ok := m["errors"].([]any); ok && len(errs) > 0 {
-		if e, ok := errs[0].(map[string]any); ok {
-			// Strava: {"resource":"Application","field":"client_id","code":"invalid"}.
-			var parts []string
-			for _, k := range []string{"resource", "field", "code", "message", "error_message"} {
-				if s, ok := e[k].(string); ok && s != "" {
-					parts = append(parts, s)
-				}
+	if e := firstErrorItem(m); e != nil {
+		// Strava: {"resource":"Application","field":"client_id","code":"invalid"}.
+		var parts []string
+		for _, k := range []string{"resource", "field", "code", "message", "error_message"} {
+			if s, ok := e[k].(string); ok && s != "" {
+				parts = append(parts, s)
 			}
-			if detail := strings.Join(parts, " "); detail != "" {
-				if description == "" || strings.EqualFold(description, "bad request") {
-					description = detail
-				} else {
-					description += ": " + detail
-				}
+		}
+		if detail := strings.Join(parts, " "); detail != "" {
+			if description == "" || strings.EqualFold(description, "bad request") {
+				description = detail
+			} else {
+				description += ": " + detail
 			}
 		}
 	}
