@@ -39,11 +39,11 @@ func (p *plan) tlsConfigFor(st *envState) (*tls.Config, error) {
 	if ca := path(cfg.CAFile); ca != "" {
 		pem, err := os.ReadFile(ca)
 		if err != nil {
-			return nil, &tlsFileError{cfg.CAFile.At(), fmt.Errorf("tls ca_file: %v", err)}
+			return nil, tlsErrorf(cfg.CAFile.At(), "tls ca_file: %v", err)
 		}
 		pool := x509.NewCertPool()
 		if !pool.AppendCertsFromPEM(pem) {
-			return nil, &tlsFileError{cfg.CAFile.At(), fmt.Errorf("tls ca_file %s holds no PEM certificate", ca)}
+			return nil, tlsErrorf(cfg.CAFile.At(), "tls ca_file %s holds no PEM certificate", ca)
 		}
 		tc.RootCAs = pool
 	}
@@ -53,11 +53,11 @@ func (p *plan) tlsConfigFor(st *envState) (*tls.Config, error) {
 		certAt, keyAt := cfg.CertFile.At(), cfg.KeyFile.At()
 		certPEM, err := os.ReadFile(certFile)
 		if err != nil {
-			return nil, &tlsFileError{certAt, fmt.Errorf("tls cert_file: %v", err)}
+			return nil, tlsErrorf(certAt, "tls cert_file: %v", err)
 		}
 		keyPEM, err := os.ReadFile(keyFile)
 		if err != nil {
-			return nil, &tlsFileError{keyAt, fmt.Errorf("tls key_file: %v", err)}
+			return nil, tlsErrorf(keyAt, "tls key_file: %v", err)
 		}
 		pair, err := tls.X509KeyPair(certPEM, keyPEM)
 		if err != nil {
@@ -69,17 +69,17 @@ func (p *plan) tlsConfigFor(st *envState) (*tls.Config, error) {
 			if msg := err.Error(); strings.Contains(msg, "certificate input") || strings.HasPrefix(msg, "x509:") {
 				at, field = certAt, "cert_file "+certFile
 			}
-			return nil, &tlsFileError{at, fmt.Errorf("tls %s (client certificate %s, key %s): %v", field, certFile, keyFile, err)}
+			return nil, tlsErrorf(at, "tls %s (client certificate %s, key %s): %v", field, certFile, keyFile, err)
 		}
 		leaf, err := leafOf(pair) // X509KeyPair parsed it already
 		if err != nil {
-			return nil, &tlsFileError{certAt, fmt.Errorf("tls cert_file %s: %v", certFile, err)}
+			return nil, tlsErrorf(certAt, "tls cert_file %s: %v", certFile, err)
 		}
 		// An expired certificate is still offered: preflight warns about
 		// it (certificate_expiring), and the server's refusal is evidence.
 		now := p.opt.Now()
 		if now.Before(leaf.NotBefore) {
-			return nil, &tlsFileError{certAt, fmt.Errorf("tls client certificate %s (%s) is not valid before %s", certFile, leaf.Subject, leaf.NotBefore.UTC().Format("2006-01-02T15:04:05Z"))}
+			return nil, tlsErrorf(certAt, "tls client certificate %s (%s) is not valid before %s", certFile, leaf.Subject, leaf.NotBefore.UTC().Format("2006-01-02T15:04:05Z"))
 		}
 		tc.Certificates = []tls.Certificate{pair}
 	}
@@ -90,6 +90,12 @@ func (p *plan) tlsConfigFor(st *envState) (*tls.Config, error) {
 type tlsFileError struct {
 	at  suites.Pos
 	err error
+}
+
+// tlsErrorf is a tlsFileError at the field naming the file, its message
+// formatted as fmt.Errorf does.
+func tlsErrorf(at suites.Pos, format string, args ...any) error {
+	return &tlsFileError{at, fmt.Errorf(format, args...)}
 }
 
 func (e *tlsFileError) Error() string { return e.err.Error() }
