@@ -188,10 +188,7 @@ func (p *plan) wantEnv(name string) bool {
 }
 
 func (p *plan) wantScenario(sc *suites.Scenario, env string) bool {
-	if len(sc.Only) > 0 && !slices.Contains(sc.Only, env) {
-		return false
-	}
-	return len(p.opt.Kinds) == 0 || slices.Contains(p.opt.Kinds, sc.Kind)
+	return sc.In(env) && (len(p.opt.Kinds) == 0 || slices.Contains(p.opt.Kinds, sc.Kind))
 }
 
 func (p *plan) add(c *testCase) {
