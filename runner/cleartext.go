@@ -39,12 +39,7 @@ func insecureResolved(st *envState, red *secret.Redactor, runs func(sc *suites.S
 			errs = append(errs, suites.Error{Pos: env.Environment.BaseURL.Pos, Msg: red.Redact(err.Error()) + resolvedNote(env.Environment.BaseURL.Raw)})
 		}
 	}
-	used := map[string]bool{} // the credentials the selected scenarios send
-	for _, sc := range st.suite.Scenarios {
-		if runs(sc, env.Name) {
-			eachScenarioCredential(sc, func(name string) { used[name] = true })
-		}
-	}
+	used := usedCredentials(st.suite.Scenarios, func(sc *suites.Scenario) bool { return runs(sc, env.Name) })
 	baseInsecure := env.InsecureBaseURL() // judged once: most requests go there
 	baseFlagged := baseInsecure && len(used) > 0
 	if baseFlagged {
@@ -53,7 +48,7 @@ func insecureResolved(st *envState, red *secret.Redactor, runs func(sc *suites.S
 	baseCarries := suites.SplitURL(env.BaseURL).SecretParts()
 	for _, name := range sortedNames(st.creds) {
 		cs := st.creds[name]
-		if u := cs.value(vocab.FieldTokenURL); used[name] && cs.cred.Type == vocab.CredOAuth2CC && len(cs.missing) == 0 && suites.InsecureURL(u) {
+		if _, sent := used[name]; sent && cs.cred.Type == vocab.CredOAuth2CC && len(cs.missing) == 0 && suites.InsecureURL(cs.value(vocab.FieldTokenURL)) {
 			flag(vocab.FieldTokenURL, cs.cred.TokenURL, sh.urlTemplate(name+"."+vocab.FieldTokenURL, cs.cred.TokenURL.Raw), "credentials")
 		}
 	}

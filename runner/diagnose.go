@@ -134,8 +134,8 @@ func (p *plan) preflight(st *envState, runs func(sc *suites.Scenario, env string
 		f.File, f.Line, f.Col, f.Env = pos.File, pos.Line, pos.Col, env.Name
 		out = append(out, f)
 	}
-	used := map[string][]string{} // credential → scopes required by its scenarios
-	sends := false                // a selected scenario runs in this environment
+	used := usedCredentials(st.suite.Scenarios, func(sc *suites.Scenario) bool { return runs(sc, env.Name) && sc.Skip == "" })
+	sends := false // a selected scenario runs in this environment
 	for _, sc := range st.suite.Scenarios {
 		if !runs(sc, env.Name) || sc.Skip != "" {
 			continue
@@ -145,14 +145,9 @@ func (p *plan) preflight(st *envState, runs func(sc *suites.Scenario, env string
 			add(diagnose.Finding{Severity: diagnose.SeverityError, Code: diagnose.CredentialMissing,
 				Message: env.MissingMessage([]string{m}) + string(secret.Lit("; base_url needs it: nothing is sent in this environment until it is set")), Variable: m}, env.Environment.BaseURL.Pos)
 		}
-		captured := map[string]bool{}
-		for _, step := range sc.Steps {
-			for _, cp := range step.Capture {
-				captured[cp.Name] = true
-			}
-		}
+		captured := capturedNames(sc)
 		missing := func(name string, pos suites.Pos) {
-			if captured[name] {
+			if captured(name) {
 				return
 			}
 			for _, m := range missingVars(env, name) {
@@ -164,7 +159,6 @@ func (p *plan) preflight(st *envState, runs func(sc *suites.Scenario, env string
 			suites.RequestRefs(sc, &step.Request, missing)
 			suites.ExpectRefs(&step.Expect, missing)
 		}
-		eachScenarioCredential(sc, func(name string) { used[name] = appendNew(used[name], sc.RequiresScope...) })
 	}
 	for _, name := range sortedNames(used) {
 		cs := st.creds[name]
@@ -234,6 +228,20 @@ func missingFiles(env *suites.Env, found []diagnose.Finding, add func(diagnose.F
 					path, strings.Join(vars, ", "), env.Name)}, env.MissingAt[i])
 		}
 	}
+}
+
+// usedCredentials are the credentials that the scenarios keep selects
+// send, each with the scopes those scenarios require (requires_scope):
+// the preflight checks those, and the clear-text check refuses a plain
+// http URL they would travel to.
+func usedCredentials(scs []*suites.Scenario, keep func(sc *suites.Scenario) bool) map[string][]string {
+	used := map[string][]string{}
+	for _, sc := range scs {
+		if keep(sc) {
+			eachScenarioCredential(sc, func(name string) { used[name] = appendNew(used[name], sc.RequiresScope...) })
+		}
+	}
+	return used
 }
 
 // eachScenarioCredential calls fn with each credential the scenario
