@@ -8,8 +8,8 @@ import (
 	"github.com/authspec/authspec/internal/lazyre"
 )
 
-// RefusalIn2xx reports whether a 2xx answer refuses the request, and in
-// which words: the one reading that the runner's check of a happy or
+// RefusalIn2xx reports whether a 2xx answer refuses the request, in
+// which words and where (body or headers): the one reading that the runner's check of a happy or
 // recovery step and Analyze share, so that a step never passes on an
 // answer that diagnosis would call a refusal. It counts what
 // AuthErrorBody and AuthErrorHeader count, and, held against the request
@@ -21,21 +21,35 @@ import (
 // request is called only for an answer whose body says it failed: the
 // runner builds the Exchange (the credential's values, the other
 // environments' fingerprints) for those alone, not for every 2xx.
-func RefusalIn2xx(body []byte, h http.Header, request func() Exchange) (string, bool) {
+func RefusalIn2xx(body []byte, h http.Header, request func() Exchange) (Refusal, bool) {
 	e, doc := authErrorBody(body)
 	if e != "" {
-		return e, true
+		return Refusal{e, InBody}, true
 	}
 	if e, ok := AuthErrorHeader(h); ok {
-		return e, true
+		return Refusal{e, InHeaders}, true
 	}
 	if !mayBeRefusedInWords(body, doc) {
-		return "", false
+		return Refusal{}, false
 	}
 	a := newAnalysis(request())
 	a.refusedInWords()
-	return a.srv.authError, a.srv.authError != ""
+	return Refusal{a.srv.authError, InBody}, a.srv.authError != ""
 }
+
+// A Refusal is the auth error RefusalIn2xx reads in a 2xx answer, and
+// where it read it: the runner's failure points there.
+type Refusal struct {
+	Error string
+	In    string // InBody or InHeaders
+}
+
+// Where a Refusal is read: the answer's body (its words, or a code in
+// it), or its headers (AuthErrorHeader's).
+const (
+	InBody    = "body"
+	InHeaders = "headers"
+)
 
 // mayBeRefusedInWords tells, from what AuthErrorBody already read, a body
 // that refusedInWords cannot take: a JSON object that says no failure

@@ -47,7 +47,8 @@ func TestRefusalIn2xxAgreesWithAnalyze(t *testing.T) {
 			}
 			ex := cc.run(t, tc.reqBody)
 			asked := 0
-			e, refused := RefusalIn2xx(ex.ResponseBody, ex.ResponseHeader, func() Exchange { asked++; return ex })
+			r, refused := RefusalIn2xx(ex.ResponseBody, ex.ResponseHeader, func() Exchange { asked++; return ex })
+			e := r.Error
 			if refused != tc.refused {
 				t.Fatalf("RefusalIn2xx = %q, %v; want refused %v", e, refused, tc.refused)
 			}
@@ -66,5 +67,27 @@ func TestRefusalIn2xxAgreesWithAnalyze(t *testing.T) {
 				t.Errorf("Analyze gives %v, RefusalIn2xx refused %v: the two readings disagree", codesOf(causes), refused)
 			}
 		})
+	}
+}
+
+// TestRefusalIn2xxSaysWhere: the refusal carries where it was read, the
+// part of the answer the runner's failure points at: the body when it
+// says so (read first), else the headers.
+func TestRefusalIn2xxSaysWhere(t *testing.T) {
+	jira := http.Header{"X-Seraph-Loginreason": {"AUTHENTICATED_FAILED"}}
+	for _, tc := range []struct {
+		name string
+		h    http.Header
+		body string
+		in   string
+	}{
+		{"the body", nil, `{"ok":false,"error":"invalid_auth"}`, InBody},
+		{"the headers", jira, `{"startAt":0,"total":0,"issues":[]}`, InHeaders},
+		{"both, the body first", jira, `{"ok":false,"error":"invalid_auth"}`, InBody},
+	} {
+		r, ok := RefusalIn2xx([]byte(tc.body), tc.h, func() Exchange { return Exchange{} })
+		if !ok || r.In != tc.in || r.Error == "" {
+			t.Errorf("%s: RefusalIn2xx = %+v, %v; want a refusal in %s", tc.name, r, ok, tc.in)
+		}
 	}
 }

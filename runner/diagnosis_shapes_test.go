@@ -80,6 +80,9 @@ scenarios:
 	if !strings.Contains(secret.Plain(r.Message), "X-Seraph-Loginreason: AUTHENTICATED_FAILED") || strings.Contains(r.Message, "Wq8ZbV3kLmN0pQrS") {
 		t.Errorf("message %q", r.Message)
 	}
+	if len(r.Failures) == 0 || r.Failures[0].Path != "headers" || !strings.Contains(secret.Plain(r.Message), "its headers say the credential was refused") {
+		t.Errorf("failures %+v, message %q: want the failure in the headers", r.Failures, r.Message)
+	}
 }
 
 // A placeholder value is an error: nothing is sent, the value never shows.

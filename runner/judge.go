@@ -91,17 +91,14 @@ func (p *plan) authErrorIn2xx(c *testCase, s caseStep, want assert.Status, b *bu
 	failure := func(path string, msg secret.Text, e string) *results.Failure {
 		return &results.Failure{Path: path, Expected: string(secret.Lit("a successful answer")), Actual: string(secret.Textf("an auth error (%s)", e)), Message: string(msg)}
 	}
-	e, ok := diagnose.RefusalIn2xx(ex.body, ex.resp.Header, func() diagnose.Exchange { return p.diagExchange(c, want, b, ex, sent) })
+	r, ok := diagnose.RefusalIn2xx(ex.body, ex.resp.Header, func() diagnose.Exchange { return p.diagExchange(c, want, b, ex, sent) })
 	if !ok {
 		return nil
 	}
-	// RefusalIn2xx reads the header only when AuthErrorBody says nothing,
-	// and reads the body's words further only when the header says nothing.
-	_, inBody := diagnose.AuthErrorBody(ex.body)
-	if _, inHeader := diagnose.AuthErrorHeader(ex.resp.Header); inHeader && !inBody {
-		return failure("headers", secret.Textf("headers: the API answered %s but its headers say the credential was refused (%s)", status(), e), e)
+	if r.In == diagnose.InHeaders {
+		return failure(r.In, secret.Textf("headers: the API answered %s but its headers say the credential was refused (%s)", status(), r.Error), r.Error)
 	}
-	return failure("body", secret.Textf("body: the API answered %s but its body is an auth error (%s): the request was refused", status(), e), e)
+	return failure(r.In, secret.Textf("body: the API answered %s but its body is an auth error (%s): the request was refused", status(), r.Error), r.Error)
 }
 
 // authRejection reports whether a status expectation is about the
