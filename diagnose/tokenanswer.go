@@ -12,8 +12,19 @@ import (
 // errorSummary, Strava's errors list of resource, field and code), so a
 // refusal in its own shape is shown and diagnosed by its words too.
 func TokenAnswer(body []byte) (code, description string) {
-	var m map[string]any
-	if json.Unmarshal(body, &m) != nil {
+	var doc any
+	if json.Unmarshal(body, &doc) != nil {
+		return "", ""
+	}
+	return TokenAnswerIn(doc)
+}
+
+// TokenAnswerIn is TokenAnswer of an answer already decoded (as
+// json.Unmarshal decodes into an any): the runner decodes a token
+// endpoint's answer once, for its tokens too.
+func TokenAnswerIn(doc any) (code, description string) {
+	m, ok := doc.(map[string]any)
+	if !ok {
 		return "", ""
 	}
 	code = firstString(m, "error", "error_code", "errorCode")

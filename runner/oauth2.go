@@ -1,6 +1,7 @@
 package runner
 
 import (
+	"bytes"
 	"cmp"
 	"context"
 	"encoding/json"
@@ -196,30 +197,57 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 	// new access tokens and an OpenID id_token proves who the client is:
 	// both are credentials, and an API may echo them back later, in a
 	// session list or a debug dump).
-	addTokenSecrets(red, cs.cred.Name, body, resp.StatusCode/100 == 2)
+	// The answer is decoded once: for its tokens (secrets), the access
+	// token and its lifetime, and a refusal's words.
+	doc, isJSON := decodeTokenAnswer(body)
+	addTokenSecrets(red, cs.cred.Name, body, doc, isJSON, resp.StatusCode/100 == 2)
 	rec.StatusCode, rec.Connected = resp.StatusCode, true
 	rec.Response = results.Exchange{Header: redactedHeader(resp.Header, red), Body: p.excerpt(body, false, red)}
-	var tr struct {
-		AccessToken string          `json:"access_token"`
-		ExpiresIn   json.Number     `json:"expires_in"`
-		Extra       json.RawMessage `json:"-"`
-	}
-	_ = json.Unmarshal(body, &tr)
-	rec.NoToken = resp.StatusCode/100 != 2 || tr.AccessToken == ""
+	m, _ := doc.(map[string]any)
+	token, _ := m["access_token"].(string)
+	rec.NoToken = resp.StatusCode/100 != 2 || token == ""
 	*sent = append(*sent, rec)
 	if rec.NoToken {
 		// Read in RFC 6749's shape or a provider's own (Zoom's reason,
 		// Strava's errors), so the refusal is shown and diagnosed by its
 		// words. Providers echo the client_id (a secret here) in them.
-		code, desc := diagnose.TokenAnswer(body)
+		code, desc := diagnose.TokenAnswerIn(doc)
 		terr.Code, terr.Description = p.opt.Redactor.Redact(code), p.opt.Redactor.Redact(desc)
 		return "", time.Time{}, terr
 	}
 	var expiry time.Time
-	if secs, err := tr.ExpiresIn.Int64(); err == nil && secs > 0 {
+	if secs, err := expiresIn(m["expires_in"]).Int64(); err == nil && secs > 0 {
 		expiry = p.opt.Now().Add(time.Duration(secs) * time.Second)
 	}
-	return tr.AccessToken, expiry, nil
+	return token, expiry, nil
+}
+
+// decodeTokenAnswer decodes a token endpoint's answer as json.Unmarshal
+// does (the whole body, one value), its numbers as json.Number: expires_in
+// reads as a json.Number field reads it (3600, not 3600.0 or 3.6e3).
+// isJSON is false for a body that is not JSON.
+func decodeTokenAnswer(body []byte) (doc any, isJSON bool) {
+	d := json.NewDecoder(bytes.NewReader(body))
+	d.UseNumber()
+	if d.Decode(&doc) != nil {
+		return nil, false
+	}
+	if _, err := d.Token(); err != io.EOF { // more after the value
+		return nil, false
+	}
+	return doc, true
+}
+
+// expiresIn is a token's lifetime as answered: a JSON number, or a
+// string that holds one ("3600"), as a json.Number field reads both.
+func expiresIn(v any) json.Number {
+	switch v := v.(type) {
+	case json.Number:
+		return v
+	case string:
+		return json.Number(v)
+	}
+	return ""
 }
 
 // addTokenSecrets adds to red every token of a token endpoint's answer:
@@ -232,9 +260,10 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 // JSON nor a form when it is one word (a bare token, see bareToken), as
 // are its words that look like a credential (Bearer <token>, or one in
 // markup or a sentence).
-func addTokenSecrets(red *secret.Redactor, cred string, body []byte, issued bool) {
-	var doc any
-	if json.Unmarshal(body, &doc) == nil {
+//
+// doc is the body decoded (decodeTokenAnswer), when isJSON.
+func addTokenSecrets(red *secret.Redactor, cred string, body []byte, doc any, isJSON, issued bool) {
+	if isJSON {
 		if s, ok := doc.(string); ok {
 			if issued && bareToken(s) { // a JSON string: the token, quoted (not a word such as "success")
 				red.AddCredential(cred+".token", s)
