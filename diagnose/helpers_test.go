@@ -168,13 +168,20 @@ func runReadings(t *testing.T, cases []readingCase) {
 			if h == nil {
 				h = jsonCT()
 			}
-			ex := corpusCase{cred: tc.cred, api: fixed{status: tc.status, header: h, body: tc.body}}.run(t, "")
-			causes := Analyze(ex)
-			checkCauses(t, causes, tc.cred)
-			wantFirst(t, causes, tc.want, tc.never)
-			if tc.want == "" && len(causes) > 0 {
-				t.Errorf("no cause expected, got %v", codesOf(causes))
-			}
+			wantReading(t, corpusCase{cred: tc.cred, api: fixed{status: tc.status, header: h, body: tc.body}}, tc.want, tc.never)
 		})
+	}
+}
+
+// wantReading serves cc's answer and analyzes it as the runner would: its
+// first cause is want (with want "", there is none at all), and none of
+// never appears.
+func wantReading(t *testing.T, cc corpusCase, want string, never []string) {
+	t.Helper()
+	causes := Analyze(cc.run(t, ""))
+	checkCauses(t, causes, cc.cred)
+	wantFirst(t, causes, want, never)
+	if want == "" && len(causes) > 0 {
+		t.Errorf("no cause expected, got %v", codesOf(causes))
 	}
 }
