@@ -53,6 +53,10 @@ func TestSpellingReadings(t *testing.T) {
 		{"neighbour: an object not loadable for missing access, a 404", 404, jsonCT(), `{"error":{"message":"Object with ID '1234567890123' does not exist, cannot be loaded due to missing access."}}`, tok, NotFoundHidesPermission, nil},
 		{"an unrecognized audience", 401, jsonCT(), `{"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure. Unrecognized audience."}}`, tok, JWTWrongAudience, nil},
 		{"neighbour: an unrecognized token, no audience", 401, jsonCT(), `{"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure. Unrecognized token."}}`, tok, CredentialRejected, nil},
+		// The login scheme named as what refused, whatever refusal word follows.
+		{"HTTP Basic: permission denied on a 401", 401, map[string]string{"Content-Type": "text/html; charset=utf-8"}, "HTTP Basic: permission denied.\n", tok, CredentialRejected, nil},
+		{"HTTP Digest: not allowed on a 401", 401, map[string]string{"Content-Type": "text/plain"}, "HTTP Digest: not allowed", tok, CredentialRejected, nil},
+		{"neighbour: a bare permission denied on a 401", 401, map[string]string{"Content-Type": "text/plain"}, "Permission denied.", tok, PermissionDenied, nil},
 	})
 }
 

@@ -117,8 +117,10 @@ var (
 		`\baccess to (the |this |that )?[a-z ]{0,30}(was |is |has been )?denied\b`)
 	// Any word about the credential itself vetoes: "Access denied due to
 	// invalid subscription key", "No token provided", "Not authorized:
-	// token signature mismatch" are authentication failures.
-	authnRE = lazyre.New(`login|log in|token|key|credential|password|signature|authenticat|valid|expired|unknown (user|client)|subscription|provided`)
+	// token signature mismatch" are authentication failures; so does the
+	// login scheme named as what refused ("HTTP Basic: Access denied.",
+	// Rails' answer to a refused Basic login, whatever word follows it).
+	authnRE = lazyre.New(`login|log in|token|key|credential|password|signature|authenticat|valid|expired|unknown (user|client)|subscription|provided|\bhttp (basic|digest|bearer)\b`)
 )
 
 // businessRuleRE: a refusal whose words name a rule of the API's business
