@@ -15,8 +15,6 @@ var knownChanges = map[string]bool{
 	"Title Case | Zoho accounts token endpoint 200 with error invalid_client":                                     true,
 	"UPPER | Zoho accounts token endpoint 200 with error invalid_client":                                          true,
 	"syn incorrect→invalid | Mailchimp 401: us6 key, base URL of another datacenter":                              true,
-	"syn invalid→incorrect | Azure ARM 403 AuthorizationFailed over scope (headers as Azure/azure-cli#32165)":     true,
-	"syn invalid→incorrect | Azure Resource Manager 403 AuthorizationFailed, no role for the action":              true,
 	"syn not permitted→not authorized | Atlas 403 IP_ADDRESS_NOT_ON_ACCESS_LIST":                                  true,
 	"syn permission denied→access denied | Firebase Realtime Database 401 Permission denied for a signed-in user": true,
 	"syn permission denied→access denied | Kraken 200 EGeneral:Permission denied":                                 true,

@@ -57,6 +57,10 @@ func TestSpellingReadings(t *testing.T) {
 		{"HTTP Basic: permission denied on a 401", 401, map[string]string{"Content-Type": "text/html; charset=utf-8"}, "HTTP Basic: permission denied.\n", tok, CredentialRejected, nil},
 		{"HTTP Digest: not allowed on a 401", 401, map[string]string{"Content-Type": "text/plain"}, "HTTP Digest: not allowed", tok, CredentialRejected, nil},
 		{"neighbour: a bare permission denied on a 401", 401, map[string]string{"Content-Type": "text/plain"}, "Permission denied.", tok, PermissionDenied, nil},
+		// A scope written as a resource path is where a role applies.
+		{"over scope a path, or the scope is incorrect", 403, jsonCT(), `{"error":{"code":"AuthorizationFailed","message":"The client 'ci@example.com' does not have authorization to perform action 'Example.Storage/accounts/write' over scope '/subscriptions/1a2b/resourcegroups/rg' or the scope is incorrect."}}`, tok, PermissionDenied, nil},
+		{"at scope a path, the scope is incorrect", 403, jsonCT(), `{"message":"The role binding does not allow action projects.get at scope \"/projects/acme/zones/z1\"; the scope is incorrect or the role is missing."}`, tok, PermissionDenied, nil},
+		{"neighbour: the scope provided is incorrect", 403, jsonCT(), `{"message":"The scope provided is incorrect"}`, tok, ServerInsufficientScope, nil},
 	})
 }
 

@@ -199,7 +199,13 @@ var rules = []rule{
 		// caller lacks (Appwrite's "User (role: guests) missing scope
 		// (account)"): the missing credential comes first.
 		needsSent: true,
-		code:      ServerInsufficientScope, strong: true, evidence: (*analysis).scopeEvidence,
+		// A scope written as a resource path ("over scope
+		// '/subscriptions/…' or the scope is incorrect", Azure's role
+		// assignments) is where a role applies, not a token's scope: "the
+		// scope is incorrect" there says the path may be wrong, as "the
+		// scope is invalid" does, and the refusal is a permission's.
+		unless: re(`\bscopes? ['"]?/[a-z0-9]`),
+		code:   ServerInsufficientScope, strong: true, evidence: (*analysis).scopeEvidence,
 		message: "the server says the credential lacks a scope or permission this call needs (it names it in its answer): grant it to the app, token or key at the provider, or request a token with it"},
 	// "…not authorized to use this API key" (Vultr, refusing the caller's
 	// IP) is about the key, so "this service or API" must end the phrase.
