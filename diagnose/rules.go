@@ -109,7 +109,10 @@ var rules = []rule{
 		message: "the API says the key and what the request asks for belong to different modes (test versus live): use this environment's own key — the live key in production, the test key elsewhere — and ids of objects created in that same mode"},
 	{name: "region", header: "X-Amz-Bucket-Region", status: []int{301, 400, 403}, code: RegionMismatch, strong: true,
 		message: "the resource lives in another region than the request was signed or sent for (X-Amz-Bucket-Region): use that region's endpoint or signing region in base_url"},
-	{name: "Mailchimp datacenter", words: re(`wrong datacenter`), codeFor: datacenterCode, strong: true,
+	// The datacenter said wrong in any of the words for it ("you've
+	// attempted to access the wrong/invalid/incorrect datacenter"): the
+	// key's suffix then decides between region and a refused key.
+	{name: "Mailchimp datacenter", words: re(`\b(wrong|invalid|incorrect) data ?cent(er|re)\b`), codeFor: datacenterCode, strong: true,
 		message: "Mailchimp says the key is invalid or belongs to another datacenter: the part after the dash in the key (us6, …) names its datacenter, and base_url must use that host (https://us6.api.mailchimp.com); if it does, the key is revoked or mistyped"},
 	{name: "region words", unless: re(`may be invalid`), words: re(`region '[^']*' is wrong|\bregion (is|was) (wrong|incorrect)\b|\bregion (is|was) invalid[;,]? expect(ing|ed)\b|wrong region|incorrect region|another region|different region|region mismatch|(other|different|wrong) data ?cent(er|re)|` + regionNamedPattern + `|` + wrongClusterPattern + `|` + regionRegisteredPattern + `|` + otherHostAccountPattern), code: RegionMismatch, strong: true,
 		message: "the credential or resource belongs to another region or datacenter than the one the base URL points to: use that region's endpoint (for example the EU host) in base_url, or a credential created in this region"},
