@@ -35,50 +35,6 @@ var pageRefusalRE = lazyre.New(`authori[sz]ation (failure|failed|denied)|authent
 	`\b(client|user|agent|caller|app|account|consumer|member)s?\b[^.]{0,20}\b(is|are) not authori[sz]ed\b|` +
 	callerRefusedPattern + `|` + credentialFaultPattern + `|\bsignatures?\b|\b(invalid|error|bad|wrong) sign\b`)
 
-var (
-	ipWordRE        = lazyre.New(`\b(ip|ipv4|ipv6|ip address(es)?|source address|client address|remote address|\d{1,3}(\.\d{1,3}){3})\b`)
-	refusalRE       = lazyre.New(`not allowed|not permitted|denied|blocked|restricted|forbidden|not authori[sz]ed|not in`)
-	versionNumberRE = lazyre.New(`(?i)\b(version|ver\.?|v|build|release|revision)[\s:=]*\d+(\.\d+)+`)
-	ipPhraseRE      = lazyre.New(`ip address restriction|allow[- ]?list|white[- ]?list|ip restriction|ip range|trusted ip|your ip|client ip|source ip|cidr|` + ipNotAllowedPattern)
-)
-
-// ipRestricted reads words about IP addresses and allowlists in the body
-// or in the response's headers.
-func ipRestricted(text string, h http.Header) (bool, string) {
-	if m := ipPhraseRE.FindString(text); m != "" {
-		return true, fmt.Sprintf("the body mentions %q", m)
-	}
-	// The address and the refusal must be said together: an error body
-	// that reports the caller's address in a field of its own ("clientIp":
-	// "198.51.100.7" next to "Not authorized") refuses for another reason.
-	if ipRefusal(text) {
-		return true, "the body refuses the request by IP address"
-	}
-	for name, vs := range h {
-		for _, v := range vs {
-			l := strings.ToLower(v)
-			if ipPhraseRE.MatchString(l) || strings.Contains(strings.ToLower(name), "deny") && ipWordRE.MatchString(l) {
-				return true, fmt.Sprintf("header %s: %s", name, v)
-			}
-		}
-	}
-	return false, ""
-}
-
-// ipRefusal: a line or quoted string of text names an IP address and a
-// refusal together. A dotted number after "version" or "build" is the
-// server's version ("(version 24.3.2.23 (official build))" at the end of
-// ClickHouse's ACCESS_DENIED), not an address.
-func ipRefusal(text string) bool {
-	text = versionNumberRE.ReplaceAllString(text, "")
-	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return r == '"' || r == '\n' }) {
-		if ipWordRE.MatchString(part) && refusalRE.MatchString(part) {
-			return true
-		}
-	}
-	return false
-}
-
 // WAF and CDN fingerprints: header names and Server values, and phrases of
 // their block pages.
 var (

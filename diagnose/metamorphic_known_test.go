@@ -14,7 +14,6 @@ var knownChanges = map[string]bool{
 	"200 success:false | npm 403 2FA or a granular token with bypass 2fa is required to publish":                  true,
 	"Title Case | Zoho accounts token endpoint 200 with error invalid_client":                                     true,
 	"UPPER | Zoho accounts token endpoint 200 with error invalid_client":                                          true,
-	"syn not permitted→not authorized | Atlas 403 IP_ADDRESS_NOT_ON_ACCESS_LIST":                                  true,
 	"syn permission denied→access denied | Firebase Realtime Database 401 Permission denied for a signed-in user": true,
 	"syn permission denied→access denied | Kraken 200 EGeneral:Permission denied":                                 true,
 	// Late crypto answers (left for the next round): "illegal" is read only

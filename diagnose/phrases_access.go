@@ -345,13 +345,6 @@ const onlyRoleCanPattern = `\bonly (the |an? )?((project|workspace|organi[sz]ati
 // reading's).
 const disabledFromPattern = `\b(organi[sz]ations?|accounts?|workspaces?|projects?|teams?|tenants?|apps?|applications?|users?|keys?|tokens?) (is |are |has been |have been |was |were )(disabled|blocked|prevented|restricted) from [a-z]+ing\b`
 
-// ipRefusedPattern: the caller's IP address itself named refused
-// (Directus's "Invalid IP address." on a 401 for a role limited to
-// addresses, "Unauthorized IP address"); read on a 401 or 403 only, where
-// it cannot be a field of the request the server found malformed.
-const ipRefusedPattern = `\b(invalid|bad|wrong|incorrect|unauthori[sz]ed|unknown|unrecogni[sz]ed|untrusted|disallowed|forbidden) (client |source |remote |origin |request |caller )?ip( address)?\b|` +
-	`\bip( address)? (is )?(invalid|unauthori[sz]ed|unrecogni[sz]ed|untrusted|not (recogni[sz]ed|authori[sz]ed|trusted))\b`
-
 // scopeLimitPattern: the call is said to fall outside the scopes the
 // token was granted (Mastodon's "This action is outside the authorized
 // scopes"), or the token's scope said limited to something narrower

@@ -61,6 +61,10 @@ func TestSpellingReadings(t *testing.T) {
 		{"over scope a path, or the scope is incorrect", 403, jsonCT(), `{"error":{"code":"AuthorizationFailed","message":"The client 'ci@example.com' does not have authorization to perform action 'Example.Storage/accounts/write' over scope '/subscriptions/1a2b/resourcegroups/rg' or the scope is incorrect."}}`, tok, PermissionDenied, nil},
 		{"at scope a path, the scope is incorrect", 403, jsonCT(), `{"message":"The role binding does not allow action projects.get at scope \"/projects/acme/zones/z1\"; the scope is incorrect or the role is missing."}`, tok, PermissionDenied, nil},
 		{"neighbour: the scope provided is incorrect", 403, jsonCT(), `{"message":"The scope provided is incorrect"}`, tok, ServerInsufficientScope, nil},
+		// The address named as what was refused, in any words for it, ahead of the permission's words after it.
+		{"an IP address not authorized to access this resource", 403, jsonCT(), `{"detail":"IP address 198.51.100.7 is not authorized to access this resource.","errorCode":"ADDRESS_REFUSED"}`, tok, IPRestricted, nil},
+		{"an IPv6 address not allowed to access", 401, jsonCT(), `{"message":"IP 2001:db8::7 is not allowed to access this project."}`, tok, IPRestricted, nil},
+		{"neighbour: a user not authorized to access this resource", 403, jsonCT(), `{"detail":"User ci@example.com is not authorized to access this resource."}`, tok, PermissionDenied, nil},
 		// The datacenter said wrong in other words: the key's suffix decides.
 		{"an incorrect datacenter, a key of another", 401, jsonCT(), `{"title":"API Key Invalid","status":401,"detail":"Your API key may be invalid, or you've attempted to access the incorrect datacenter."}`, basicCred("anystring", "3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8c-us21"), RegionMismatch, nil},
 		{"an invalid datacenter, a key of another", 401, jsonCT(), `{"title":"API Key Invalid","status":401,"detail":"Your API key may be invalid, or you've attempted to access the invalid datacenter."}`, basicCred("anystring", "3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8c-us21"), RegionMismatch, nil},

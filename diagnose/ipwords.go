@@ -1,0 +1,70 @@
+package diagnose
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+
+	"github.com/authspec/authspec/internal/lazyre"
+)
+
+// The caller's IP address refused: the words of a server or a header
+// that say the request's address is not on an allowlist.
+
+// ipRefusedPattern: the caller's IP address itself named refused
+// (Directus's "Invalid IP address." on a 401 for a role limited to
+// addresses, "Unauthorized IP address", "IP address 203.0.113.7 is not
+// authorized to access this resource", Atlas's, in any of the words for
+// not let in); read on a 401 or 403 only, where it cannot be a field of
+// the request the server found malformed. Two readings are right:
+// ipRefusal below is the weaker one, an IP word and a refusal word in one
+// string on any status, which cannot tell that the address is what was
+// refused, so it ranks below every rules row (scoreIPRestricted); this row
+// names the address refused and ranks with the rows, ahead of the
+// permission's words in the same sentence ("explicit deny").
+const ipRefusedPattern = `\b(invalid|bad|wrong|incorrect|unauthori[sz]ed|unknown|unrecogni[sz]ed|untrusted|disallowed|forbidden) (client |source |remote |origin |request |caller )?ip( address)?\b|` +
+	`\bip( address)?( [0-9a-f.:]{3,45})? (is )?(invalid|unauthori[sz]ed|unrecogni[sz]ed|untrusted|not (recogni[sz]ed|authori[sz]ed|trusted|permitted|allowed))\b`
+
+var (
+	ipWordRE        = lazyre.New(`\b(ip|ipv4|ipv6|ip address(es)?|source address|client address|remote address|\d{1,3}(\.\d{1,3}){3})\b`)
+	refusalRE       = lazyre.New(`not allowed|not permitted|denied|blocked|restricted|forbidden|not authori[sz]ed|not in`)
+	versionNumberRE = lazyre.New(`(?i)\b(version|ver\.?|v|build|release|revision)[\s:=]*\d+(\.\d+)+`)
+	ipPhraseRE      = lazyre.New(`ip address restriction|allow[- ]?list|white[- ]?list|ip restriction|ip range|trusted ip|your ip|client ip|source ip|cidr|` + ipNotAllowedPattern)
+)
+
+// ipRestricted reads words about IP addresses and allowlists in the body
+// or in the response's headers.
+func ipRestricted(text string, h http.Header) (bool, string) {
+	if m := ipPhraseRE.FindString(text); m != "" {
+		return true, fmt.Sprintf("the body mentions %q", m)
+	}
+	// The address and the refusal must be said together: an error body
+	// that reports the caller's address in a field of its own ("clientIp":
+	// "198.51.100.7" next to "Not authorized") refuses for another reason.
+	if ipRefusal(text) {
+		return true, "the body refuses the request by IP address"
+	}
+	for name, vs := range h {
+		for _, v := range vs {
+			l := strings.ToLower(v)
+			if ipPhraseRE.MatchString(l) || strings.Contains(strings.ToLower(name), "deny") && ipWordRE.MatchString(l) {
+				return true, fmt.Sprintf("header %s: %s", name, v)
+			}
+		}
+	}
+	return false, ""
+}
+
+// ipRefusal: a line or quoted string of text names an IP address and a
+// refusal together. A dotted number after "version" or "build" is the
+// server's version ("(version 24.3.2.23 (official build))" at the end of
+// ClickHouse's ACCESS_DENIED), not an address.
+func ipRefusal(text string) bool {
+	text = versionNumberRE.ReplaceAllString(text, "")
+	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return r == '"' || r == '\n' }) {
+		if ipWordRE.MatchString(part) && refusalRE.MatchString(part) {
+			return true
+		}
+	}
+	return false
+}
