@@ -10,8 +10,6 @@ import (
 // case"), each a brittleness of the readings to fix, not a variant that
 // may change: TestMetamorphic fails on any change not listed here.
 var knownChanges = map[string]bool{
-	"200 ok:false | npm 403 2FA or a granular token with bypass 2fa is required to publish":                       true,
-	"200 success:false | npm 403 2FA or a granular token with bypass 2fa is required to publish":                  true,
 	"Title Case | Zoho accounts token endpoint 200 with error invalid_client":                                     true,
 	"UPPER | Zoho accounts token endpoint 200 with error invalid_client":                                          true,
 	"syn permission denied→access denied | Firebase Realtime Database 401 Permission denied for a signed-in user": true,

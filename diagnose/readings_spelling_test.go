@@ -65,6 +65,10 @@ func TestSpellingReadings(t *testing.T) {
 		{"an IP address not authorized to access this resource", 403, jsonCT(), `{"detail":"IP address 198.51.100.7 is not authorized to access this resource.","errorCode":"ADDRESS_REFUSED"}`, tok, IPRestricted, nil},
 		{"an IPv6 address not allowed to access", 401, jsonCT(), `{"message":"IP 2001:db8::7 is not allowed to access this project."}`, tok, IPRestricted, nil},
 		{"neighbour: a user not authorized to access this resource", 403, jsonCT(), `{"detail":"User ci@example.com is not authorized to access this resource."}`, tok, PermissionDenied, nil},
+		// Two-factor authentication said required for an operation or an organisation: the account's policy, in any envelope.
+		{"2FA required to publish, 200 ok:false", 200, jsonCT(), `{"ok":false,"error":"Two-factor authentication or granular access token with bypass 2fa enabled is required to publish packages."}`, tok, PermissionDenied, nil},
+		{"MFA required for this organization, 200 success:false", 200, jsonCT(), `{"success":false,"message":"Multi-factor authentication is required for this organization."}`, tok, PermissionDenied, nil},
+		{"neighbour: a 2FA code is required", 200, jsonCT(), `{"success":false,"message":"Two-factor authentication code is required"}`, tok, RequiredHeaderMissing, nil},
 		// The datacenter said wrong in other words: the key's suffix decides.
 		{"an incorrect datacenter, a key of another", 401, jsonCT(), `{"title":"API Key Invalid","status":401,"detail":"Your API key may be invalid, or you've attempted to access the incorrect datacenter."}`, basicCred("anystring", "3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8c-us21"), RegionMismatch, nil},
 		{"an invalid datacenter, a key of another", 401, jsonCT(), `{"title":"API Key Invalid","status":401,"detail":"Your API key may be invalid, or you've attempted to access the invalid datacenter."}`, basicCred("anystring", "3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8c-us21"), RegionMismatch, nil},

@@ -61,10 +61,16 @@ const notOwnerPattern = `(\bnot|n['’]t) (seem to be |appear to be )?(an|the|on
 
 // mfaPolicyPattern: the caller's account lacks the multifactor
 // authentication the resource requires ("Gem requires MFA enabled; You do
-// not have MFA enabled yet"): a policy about the account, not a code to
-// send with this request (secondFactorPattern reads that).
+// not have MFA enabled yet"), or it is said required for an operation or
+// an organisation ("Two-factor authentication or granular access token
+// with bypass 2fa enabled is required to publish packages", npm's;
+// "Two-factor authentication is required for this organization"): a
+// policy about the account, whatever status or envelope carries it, not a
+// code to send with this request (secondFactorPattern reads that, and "a
+// 2FA code is required" names the code).
 const mfaPolicyPattern = `\b(do|does|did) ?n(o|')t have (mfa|2fa|two[- ]factor( authentication)?|multi-?factor( authentication)?) enabled\b|` +
-	`\brequires? (mfa|2fa|two[- ]factor( authentication)?|multi-?factor( authentication)?) (to be )?enabled\b`
+	`\brequires? (mfa|2fa|two[- ]factor( authentication)?|multi-?factor( authentication)?) (to be )?enabled\b|` +
+	`\b(mfa|2fa|two[- ]factor authentication|multi-?factor authentication)( or [^.]{0,60})? (is|are) required (to (publish|push|deploy|release|delete|create|modify|update|change|manage|write|upload)|for (this|the|your) (organi[sz]ation|org|account|team|workspace|project|enterprise|group))\b`
 
 // websiteOnlyPattern: an action the API keeps for its website, whatever
 // token asks ("this action can only be performed on the crates.io
