@@ -14,10 +14,8 @@ var knownChanges = map[string]bool{
 	"UPPER | Zoho accounts token endpoint 200 with error invalid_client":                                          true,
 	"syn permission denied→access denied | Firebase Realtime Database 401 Permission denied for a signed-in user": true,
 	"syn permission denied→access denied | Kraken 200 EGeneral:Permission denied":                                 true,
-	// Late crypto answers (left for the next round): "illegal" is read only
-	// in a body's normalized words, which a page does not get; a 200
-	// ok:false that says "not authorized … similar to 403" reads as a
-	// permission, as other bare not-authorized words in ok:false do.
+	// A late crypto answer (left for the next round): "illegal" is read
+	// only in a body's normalized words, which a page does not get.
 	"in HTML h1 | FCoin 400 status 1090 Illegal API signature":    true,
 	"in HTML title | FCoin 400 status 1090 Illegal API signature": true,
 	// A page whose only words are "Forbidden. Access to the requested
@@ -26,8 +24,6 @@ var knownChanges = map[string]bool{
 	// one, the API's permission reading after it.
 	"in HTML h1 | LaunchDarkly 403 forbidden: access to the requested resource was denied":    true,
 	"in HTML title | LaunchDarkly 403 forbidden: access to the requested resource was denied": true,
-	"200 ok:false | LiveCoinWatch 401 requester is not authorized":                            true,
-	"200 success:false | LiveCoinWatch 401 requester is not authorized":                       true,
 	// As Kraken's: "access denied" in a 200 envelope says no more than a refusal, where "permission denied" names the permission.
 	"syn permission denied→access denied | Bybit 200 ret_code 912000014 permission denied (P2P)": true,
 }

@@ -69,6 +69,10 @@ func TestSpellingReadings(t *testing.T) {
 		{"2FA required to publish, 200 ok:false", 200, jsonCT(), `{"ok":false,"error":"Two-factor authentication or granular access token with bypass 2fa enabled is required to publish packages."}`, tok, PermissionDenied, nil},
 		{"MFA required for this organization, 200 success:false", 200, jsonCT(), `{"success":false,"message":"Multi-factor authentication is required for this organization."}`, tok, PermissionDenied, nil},
 		{"neighbour: a 2FA code is required", 200, jsonCT(), `{"success":false,"message":"Two-factor authentication code is required"}`, tok, RequiredHeaderMissing, nil},
+		// A 401's own definition after refusal words: no caller was known.
+		{"not authorized, authentication expected and failed, 200 ok:false", 200, jsonCT(), `{"ok":false,"error":"The requester is not authorized to access the resource. This is similar to 403 but is used in cases where authentication is expected but has failed or has not been provided."}`, tok, CredentialRejected, nil},
+		{"not authorized, authentication required and not yet provided, 200 status:error", 200, jsonCT(), `{"status":"error","message":"Not authorized: authentication is required and has not yet been provided."}`, tok, CredentialRejected, nil},
+		{"neighbour: the requester not authorized to access, 200 success:false", 200, jsonCT(), `{"success":false,"message":"The requester is not authorized to access the resource."}`, tok, PermissionDenied, nil},
 		// The datacenter said wrong in other words: the key's suffix decides.
 		{"an incorrect datacenter, a key of another", 401, jsonCT(), `{"title":"API Key Invalid","status":401,"detail":"Your API key may be invalid, or you've attempted to access the incorrect datacenter."}`, basicCred("anystring", "3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8c-us21"), RegionMismatch, nil},
 		{"an invalid datacenter, a key of another", 401, jsonCT(), `{"title":"API Key Invalid","status":401,"detail":"Your API key may be invalid, or you've attempted to access the invalid datacenter."}`, basicCred("anystring", "3f2e1d0c9b8a7f6e5d4c3b2a1f0e9d8c-us21"), RegionMismatch, nil},

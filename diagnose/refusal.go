@@ -10,8 +10,9 @@ import (
 // refusal reads the answer as a 401 (the credential was not accepted) or
 // a 403 (accepted, not allowed): its status, or for a 2xx or 400 that
 // carries an auth error in its body (a GraphQL UNAUTHENTICATED, a chat
-// API's {"ok": false}), what the error says: words that the caller may
-// not (callerRefusedPattern) before the credential's own fault
+// API's {"ok": false}), what the error says: a 401's own definition
+// (authentication expected and failed) first, then words that the caller
+// may not (callerRefusedPattern) before the credential's own fault
 // (credentialFaultPattern) before a bare "forbidden". A GraphQL error on one field
 // of a query the server ran is a 403: the caller was accepted, unless the
 // error itself says the caller is not authenticated (Fly.io's "You must be
@@ -28,6 +29,8 @@ func (a *analysis) refusal() int {
 	// "権限がありません") says what the English one would.
 	words := strings.ToLower(a.srv.authError) + " " + a.srv.text + " " + a.srv.norm
 	switch {
+	case authnFailedDefinitionRE.MatchString(words):
+		return http.StatusUnauthorized // the 401's own meaning, whatever refusal words come before it
 	case callerRefusedRE.MatchString(words):
 		return http.StatusForbidden // the caller is known and may not
 	case credentialFault(words):
@@ -55,6 +58,13 @@ func (a *analysis) refusal() int {
 }
 
 var (
-	refusedRE         = lazyre.New(`forbidden|permission|scope|not_allowed|not allowed|` + operationUnauthorizedPattern)
-	unauthenticatedRE = lazyre.New(`unauthenticated|not authenticated|must be authenticated|authentication[_ ](error|required|failed)`)
+	// authnFailedDefinitionRE: the answer says authentication was
+	// expected and failed or was not given, a 401's own definition
+	// (LiveCoinWatch's "The requester is not authorized to access the
+	// resource. This is similar to 403 but is used in cases where
+	// authentication is expected but has failed or has not been
+	// provided."): no caller was known, whatever "not authorized" says.
+	authnFailedDefinitionRE = lazyre.New(`\bauthentication (is )?(expected|required),? (but|and) (has )?(failed|not (yet )?been (provided|given|supplied))\b`)
+	refusedRE               = lazyre.New(`forbidden|permission|scope|not_allowed|not allowed|` + operationUnauthorizedPattern)
+	unauthenticatedRE       = lazyre.New(`unauthenticated|not authenticated|must be authenticated|authentication[_ ](error|required|failed)`)
 )
