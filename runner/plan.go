@@ -95,6 +95,7 @@ func newPlan(ss []*suites.Suite, opt *Options) (*plan, error) {
 			// the suites allocated) say nothing it reports, and with no
 			// --filter wantScenario alone is the selection.
 			errs = append(errs, insecureResolved(st, opt.Redactor, p.wantScenario)...)
+			errs = append(errs, writtenOverResolved(st, p.wantScenario)...)
 			p.findings = append(p.findings, p.preflight(st, p.wantScenario)...)
 			continue
 		}
@@ -112,6 +113,7 @@ func newPlan(ss []*suites.Suite, opt *Options) (*plan, error) {
 		}
 		selected := func(sc *suites.Scenario, _ string) bool { return runs[sc] }
 		errs = append(errs, insecureResolved(st, opt.Redactor, selected)...)
+		errs = append(errs, writtenOverResolved(st, selected)...)
 		p.findings = append(p.findings, p.preflight(st, selected)...)
 		if opt.findingsOnly {
 			p.cases = p.cases[:first]
@@ -131,6 +133,22 @@ func newPlan(ss []*suites.Suite, opt *Options) (*plan, error) {
 	p.selected = len(p.cases)
 	p.cases = opt.Shard.slice(p.cases)
 	return p, nil
+}
+
+// writtenOverResolved finds the headers a request writes that its api_key
+// credential sets too under a name written as a variable, which loading
+// could not compare (suites.ResolvedHeaderClashes): the key's value would
+// replace the one written, silently. Only the scenarios runs selects and
+// that are not skipped count: a request not sent replaces nothing.
+func writtenOverResolved(st *envState, runs func(sc *suites.Scenario, env string) bool) []suites.Error {
+	return st.suite.ResolvedHeaderClashes(st.env.Name,
+		func(sc *suites.Scenario) bool { return sc.Skip == "" && runs(sc, st.env.Name) },
+		func(c *suites.Credential) string {
+			if cs := st.creds[c.Name]; cs != nil {
+				return cs.value(vocab.FieldHeader)
+			}
+			return ""
+		})
 }
 
 func (p *plan) checkEnvs(ss []*suites.Suite) error {

@@ -21,6 +21,11 @@ import (
 // credential that sets it too; it is reported once per credential, at the
 // defaults, naming the first scenario that sends it.
 func (s *Suite) writtenOver() []Error {
+	return s.overwrites(overwriteCheck{sets: (*Credential).setsHeader, query: true})
+}
+
+// overwrites is writtenOver's walk, comparing what chk says.
+func (s *Suite) overwrites(chk overwriteCheck) []Error {
 	if len(s.Credentials) == 0 {
 		return nil
 	}
@@ -41,16 +46,19 @@ func (s *Suite) writtenOver() []Error {
 		errs = append(errs, Error{Pos: at, Msg: msg})
 	}
 	for _, sc := range s.Scenarios {
+		if chk.keep != nil && !chk.keep(sc) {
+			continue
+		}
 		for _, st := range sc.Steps {
 			if c := s.Credentials[sc.StepAuth(st)]; c != nil {
-				s.clashes(sc, &st.Request, c, false, add)
+				s.clashes(sc, &st.Request, c, false, chk, add)
 			}
 		}
 		if sc.Matrix != nil {
 			for _, name := range sc.Matrix.Credentials {
 				if c := s.Credentials[name]; c != nil {
 					for i := range sc.Matrix.Rows {
-						s.clashes(sc, &sc.Matrix.Rows[i].Request, c, true, add)
+						s.clashes(sc, &sc.Matrix.Rows[i].Request, c, true, chk, add)
 					}
 				}
 			}
@@ -59,11 +67,55 @@ func (s *Suite) writtenOver() []Error {
 	return errs
 }
 
+// overwriteCheck is what writtenOver compares: at load, the names a
+// suite writes; at run time (ResolvedHeaderClashes), an api_key's header
+// name written as a variable, once an environment resolved it.
+type overwriteCheck struct {
+	keep  func(sc *Scenario) bool                 // the scenarios compared; nil: all
+	sets  func(c *Credential, header string) bool // whether c sets the header
+	query bool                                    // an api_key's query parameter is compared too
+	via   func(c *Credential) string              // after the credential's name: how it sets the header
+}
+
+// ResolvedHeaderClashes finds, once environment env is resolved, what
+// loading could not: a header a request writes that an api_key
+// credential sets too under a name written as a variable (`header:
+// ${KEY_HEADER}`), whose value would replace the one written. header is
+// a credential's header name as resolved ("" when it is not); keep
+// selects the scenarios the run sends.
+func (s *Suite) ResolvedHeaderClashes(env string, keep func(sc *Scenario) bool, header func(c *Credential) string) []Error {
+	variable := false
+	for _, c := range s.Credentials {
+		variable = variable || variableHeader(c)
+	}
+	if !variable { // most suites
+		return nil
+	}
+	return s.overwrites(overwriteCheck{keep: keep,
+		sets: func(c *Credential, name string) bool {
+			h := header(c)
+			return variableHeader(c) && h != "" && strings.EqualFold(name, h)
+		},
+		via: func(c *Credential) string {
+			return fmt.Sprintf(" (its header: %s in environment %s)", c.Header.Raw, env)
+		}})
+}
+
+// variableHeader reports whether c is an api_key sent in a header whose
+// name is written as a variable: setsHeader cannot compare it at load.
+func variableHeader(c *Credential) bool {
+	return c.Type == vocab.CredAPIKey && strings.Contains(c.Header.Raw, "${")
+}
+
 // clashes reports each header or query parameter of request r (a step of
 // sc, or a row of its matrix) that credential c sets too.
-func (s *Suite) clashes(sc *Scenario, r *Request, c *Credential, matrixRow bool, add func(at Pos, cred, msg string)) {
+func (s *Suite) clashes(sc *Scenario, r *Request, c *Credential, matrixRow bool, chk overwriteCheck, add func(at Pos, cred, msg string)) {
 	if len(r.Headers) == 0 && len(r.Query) == 0 && len(sc.Settings.Headers) == 0 { // most requests: nothing to compare
 		return
+	}
+	via := ""
+	if chk.via != nil {
+		via = chk.via(c)
 	}
 	// fix says how to send the value as written: without the credential
 	// where the request is, else without the value.
@@ -72,14 +124,14 @@ func (s *Suite) clashes(sc *Scenario, r *Request, c *Credential, matrixRow bool,
 		fix = "to send it as written, take the credential out of the matrix's credentials, else remove it"
 	}
 	msg := func(what, name, from, fix string) string {
-		return fmt.Sprintf("%s %q%s is also set by credential %q, whose value would replace this one; %s", what, name, from, c.Name, fix)
+		return fmt.Sprintf("%s %q%s is also set by credential %q%s, whose value would replace this one; %s", what, name, from, c.Name, via, fix)
 	}
 	for _, h := range r.Headers {
-		if c.setsHeader(h.Name) {
+		if chk.sets(c, h.Name) {
 			add(h.Value.Pos, c.Name, msg("header", h.Name, "", fix))
 		}
 	}
-	if c.Type == vocab.CredAPIKey && c.Query.Raw != "" {
+	if chk.query && c.Type == vocab.CredAPIKey && c.Query.Raw != "" {
 		for _, q := range r.Query {
 			if q.Name == c.Query.Raw {
 				add(q.Value.Pos, c.Name, msg("query parameter", q.Name, "", fix))
@@ -87,7 +139,7 @@ func (s *Suite) clashes(sc *Scenario, r *Request, c *Credential, matrixRow bool,
 		}
 	}
 	for _, h := range sc.Settings.Headers {
-		if !c.setsHeader(h.Name) || slices.ContainsFunc(r.Headers, func(w Pair) bool { return strings.EqualFold(w.Name, h.Name) }) {
+		if !chk.sets(c, h.Name) || slices.ContainsFunc(r.Headers, func(w Pair) bool { return strings.EqualFold(w.Name, h.Name) }) {
 			continue // the request's own header of that name replaces it, and is reported above
 		}
 		if slices.ContainsFunc(s.Defaults.Headers, func(d Pair) bool { return d.Value.Pos == h.Value.Pos }) {
@@ -100,7 +152,8 @@ func (s *Suite) clashes(sc *Scenario, r *Request, c *Credential, matrixRow bool,
 
 // setsHeader reports whether credential c sets header name. An api_key's
 // header name written as a variable (`header: ${KEY_HEADER}`) is resolved
-// only at run time, so it matches none here (docs/format.md says so).
+// only at run time, so it matches none here: ResolvedHeaderClashes
+// compares it then.
 func (c *Credential) setsHeader(name string) bool {
 	switch c.Type {
 	case vocab.CredBearer, vocab.CredBasic, vocab.CredOAuth2CC:

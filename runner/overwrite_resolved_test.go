@@ -1,0 +1,94 @@
+package runner_test
+
+import (
+	"errors"
+	"net/http"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/authspec/authspec/results"
+	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/suites"
+)
+
+// An api_key whose header name is a variable (`header: ${KEY_HEADER}`) is
+// compared with the headers a request writes once an environment resolves
+// it, as loading compares a literal name: where it resolves to a header
+// the request writes (its own, or its defaults'), the run stops before
+// anything is sent (a structural error, exit 2) naming the header, the
+// credential and how it names the header. Neighbours: an environment
+// where it resolves to another header runs and sends both; a skipped
+// scenario sends nothing, so it replaces nothing; lint (Preflight) stops
+// too.
+func TestResolvedKeyHeaderOverwritesWritten(t *testing.T) {
+	const key = "pk_live_4Rt7Yu9Io1Pa3Sd5"
+	var mu sync.Mutex
+	var got []http.Header
+	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		got = append(got, r.Header.Clone())
+		mu.Unlock()
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = w.Write([]byte(`{"orders":[]}`))
+	})
+	s := coreSuite(t, `version: 1
+name: partner
+defaults:
+  headers: { X-Partner-Key: from-defaults }
+environments:
+  staging: { base_url: @A@, vars: { KEY_HEADER: x-api-key, PARTNER_KEY: `+key+` } }
+  sandbox: { base_url: @A@, vars: { KEY_HEADER: X-Partner-Key, PARTNER_KEY: `+key+` } }
+  prod: { base_url: @A@, vars: { KEY_HEADER: X-Key, PARTNER_KEY: `+key+` } }
+credentials:
+  partner: { type: api_key, header: "${KEY_HEADER}", key: "${PARTNER_KEY}" }
+scenarios:
+  - name: orders
+    auth: partner
+    request: { method: GET, path: /v1/orders, headers: { X-API-Key: written-by-hand } }
+  - name: refunds
+    auth: partner
+    skip: the refunds API is not open yet
+    request: { method: GET, path: /v1/refunds, headers: { X-Key: written-by-hand } }
+`, "A", srv.URL)
+	opt := runner.Options{Getenv: coreNoEnv}
+	_, err := runner.Run(t.Context(), []*suites.Suite{s}, opt)
+	var errs suites.Errors
+	if !errors.As(err, &errs) {
+		t.Fatalf("Run error = %v, want suites.Errors", err)
+	}
+	if len(errs) != 2 {
+		t.Fatalf("got %d errors, want 2 (sandbox's defaults header, staging's request header; by position):\n%v", len(errs), errs)
+	}
+	for i, want := range []struct {
+		line int
+		text string
+	}{
+		{4, `header "X-Partner-Key" from defaults is also set by credential "partner" (its header: ${KEY_HEADER} in environment sandbox), whose value would replace this one; scenario "orders" sends that credential`},
+		{14, `header "X-API-Key" is also set by credential "partner" (its header: ${KEY_HEADER} in environment staging), whose value would replace this one; to send it as written, set ` + "`auth: none`"},
+	} {
+		if msg := secret.Plain(errs[i].Error()); errs[i].Pos.Line != want.line || !strings.Contains(msg, want.text) {
+			t.Errorf("error %d at line %d: %q\nwant line %d and %q", i, errs[i].Pos.Line, msg, want.line, want.text)
+		}
+	}
+	if strings.Contains(errs.Error(), key) {
+		t.Errorf("the key in the errors: %s", errs.Error())
+	}
+	if len(got) != 0 {
+		t.Errorf("%d requests sent; want none", len(got))
+	}
+	if _, err := runner.Preflight([]*suites.Suite{s}, opt); !errors.As(err, &errs) || len(errs) != 2 {
+		t.Errorf("Preflight (lint) error = %v, want the same 2 errors", err)
+	}
+
+	// prod's header is another: the run goes, sending the key and the
+	// header as written, each under its own name (the skipped scenario
+	// writes X-Key itself and sends nothing).
+	opt.Envs = []string{"prod"}
+	rep := coreRun(t, opt, s)
+	coreWantStatus(t, coreResult(t, rep, "prod", "orders"), results.Passed)
+	if len(got) != 1 || got[0].Get("X-Key") != key || got[0].Get("X-API-Key") != "written-by-hand" || got[0].Get("X-Partner-Key") != "from-defaults" {
+		t.Errorf("sent %v; want one request with X-Key, X-API-Key and X-Partner-Key", got)
+	}
+}
