@@ -92,3 +92,38 @@ scenarios:
 		t.Errorf("sent %v; want one request with X-Key, X-API-Key and X-Partner-Key", got)
 	}
 }
+
+// An env file that cannot be parsed stops the run before anything is
+// sent, in every environment (local's cases are fine, and wait too): the
+// plan lays out the cases and checks them (clear text, header clashes)
+// before it stops, so that one run reports every structural error, but
+// sends none of them.
+func TestEnvFileFailureSendsNothing(t *testing.T) {
+	const token = "unterminated-tok-Xy7Q2w"
+	hits := &coreCounter{}
+	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) { hits.hit(r.URL.Path) })
+	dir := t.TempDir()
+	coreWrite(t, dir, ".env.staging", "API_TOKEN=\""+token+"\n")
+	s := coreSuiteIn(t, dir, "suite.yaml", `version: 1
+name: broken env file
+environments:
+  staging: { base_url: @A@, env_file: .env.staging }
+  local: { base_url: @A@, vars: { API_TOKEN: local-tok-8Hj3Kd9s } }
+credentials: { tok: { type: bearer, token: "${API_TOKEN}" } }
+scenarios:
+  - name: read
+    auth: tok
+    request: { method: GET, path: /v1/me }
+`, "A", srv.URL)
+	_, err := runner.Run(t.Context(), []*suites.Suite{s}, runner.Options{Getenv: coreNoEnv})
+	var errs suites.Errors
+	if !errors.As(err, &errs) || len(errs) != 1 || !strings.Contains(errs[0].Msg, ".env.staging cannot be parsed") {
+		t.Fatalf("Run error = %v, want the env file's error alone", err)
+	}
+	if strings.Contains(errs.Error(), token) {
+		t.Errorf("the env file's token in the error: %s", errs.Error())
+	}
+	if hits.total() != 0 {
+		t.Errorf("requests sent: %s; want none", hits)
+	}
+}
