@@ -35,6 +35,9 @@ func TestRoundtokenReadings(t *testing.T) {
 		// The endpoint's own trouble, or its throttle.
 		{src: src, name: "temporarily_unavailable on a 400", status: 400, body: `{"error":"temporarily_unavailable","error_description":"The server is busy"}`, want: ""},
 		{src: src, name: "slow_down on a 400", status: 400, body: `{"error":"slow_down"}`, want: RateLimited},
+		{src: src, name: "too_many_requests on a 400", status: 400, body: `{"error":"too_many_requests"}`, want: RateLimited},
+		{src: src, name: "a daily quota exceeded on a 403", status: 403, body: `{"error":"access_denied","error_description":"Daily quota exceeded for this client"}`, want: RateLimited},
+		{src: src, name: "neighbour: a request limit in the words of a scope", status: 400, body: `{"error":"invalid_scope","error_description":"The scope rate.read is not allowed for this client"}`, want: PermissionDenied},
 	})
 	jwt := bearer("ACCESS_TOKEN", makeJWT(map[string]any{"iss": "https://idp.example.com", "aud": "api", "sub": "svc", "exp": time.Now().Add(time.Hour).Unix()}))
 	runReadings(t, []readingCase{

@@ -44,10 +44,6 @@ var interactionRE = lazyre.New(`\binteraction_required\b|\bmfa_required\b|\b(mus
 // other faults names no method and stays a refused client.
 var authMethodRE = lazyre.New(`\bclient_secret_(basic|post)\b[^.]{0,80}\b(but|requested|not (allowed|supported|permitted|enabled)|unsupported|instead|expected)\b|\b(not (allowed|supported|permitted)|unsupported)\b[^.]{0,40}\bclient_secret_(basic|post)\b`)
 
-// rateLimitWordsRE: a token endpoint that throttles with another status
-// than 429 (RFC 8628's slow_down, a 403 or 400 "rate limit exceeded").
-var rateLimitWordsRE = lazyre.New(`\brate[_ ]?limit|too[_ ]many[_ ]requests|\bslow_down\b|\bthrottl`)
-
 // serverSideErrors are the RFC 6749 codes a token endpoint answers its own
 // failure with (instead of a 500 or a 503): nothing about the client.
 var serverSideErrors = map[string]bool{"server_error": true, "temporarily_unavailable": true}
@@ -100,7 +96,11 @@ func AnalyzeToken(t TokenRefusal) []Cause {
 	name := a.credName()
 	code, lower := strings.ToLower(t.Error), strings.ToLower(t.Description)
 	switch {
-	case t.StatusCode == 429 || (t.StatusCode >= 400 && rateLimitWordsRE.MatchString(code+" "+lower)):
+	case t.StatusCode == 429 || (t.StatusCode >= 400 && rateWordsIn(code+" "+strings.ReplaceAll(code, "_", " ")+" "+lower) != ""):
+		// A token endpoint that throttles with another status than 429
+		// (RFC 8628's slow_down, a 400 rate_limit_exceeded or "quota
+		// exceeded"), in the rate words every answer is read with; its
+		// code in words too (too_many_requests).
 		a.add(scoreRateLimited, RateLimited, lit("the token endpoint is rate limiting this client; wait, or fetch tokens less often"), said...)
 		return a.result()
 	case serverSideErrors[code] && t.StatusCode != 401 && t.StatusCode != 403:
