@@ -125,7 +125,7 @@ var authListRE = lazyre.New(`\b(invalid|bad|unknown|missing|expired|revoked|disa
 
 // authErrorKeys are the keys authError reads at the top of a body.
 var authErrorKeys = [][]byte{[]byte(`"ok"`), []byte(`"success"`), []byte(`"status"`), []byte(`"error`), []byte(`"Fault"`), []byte(`"fault"`), []byte(`"code"`), []byte(`"errcode"`), []byte(`"Error Message"`), []byte(`"Note"`), []byte(`"Information"`), []byte(`"meta"`), []byte(`"Error"`),
-	[]byte(`"ret_code"`), []byte(`"retCode"`), []byte(`"Response"`)}
+	[]byte(`"ret_code"`), []byte(`"retCode"`), []byte(`"Response"`), []byte(`"response"`)}
 
 // firstErrorItem is the first item of doc's "errors" list when it is an
 // object (GraphQL's, JSON:API's, Strava's error lists), else nil: the
@@ -148,23 +148,6 @@ func graphQLUnauthenticated(doc any) bool {
 	ext, _ := firstErrorItem(doc)["extensions"].(map[string]any)
 	code, _ := ext["code"].(string)
 	return codeKey(code) == "UNAUTHENTICATED"
-}
-
-// failedFlag: the body says the call failed in a flag: "ok": false,
-// "success": false, or a "status" of error or fail (JSend's {"status":
-// "error","message":"…"}, which many APIs send with a 200).
-func failedFlag(m map[string]any) bool {
-	for _, flag := range []string{"ok", "success"} {
-		if okv, isBool := m[flag].(bool); isBool && !okv {
-			return true
-		}
-	}
-	st, _ := m["status"].(string)
-	switch strings.ToLower(strings.TrimSpace(st)) {
-	case "error", "fail", "failed", "failure":
-		return true
-	}
-	return false
 }
 
 // flagTextKeys hold the error text of a body that says "ok": false or
@@ -238,18 +221,15 @@ func authError(doc any) string {
 	if e := errorsObjectAuthError(m); e != "" {
 		return e
 	}
-	if failedFlag(m) {
-		for _, k := range flagTextKeys {
-			if e, _ := m[k].(string); flaggedRefusal(e) {
+	if keys, refused := failedFlagKeys(m); keys != nil {
+		for _, k := range keys {
+			if e, _ := m[k].(string); refused(e) {
 				return e
 			}
 			if e := flaggedErrorObject(m); e != "" {
 				return e
 			}
 		}
-	}
-	if e := responseFlagError(m); e != "" {
-		return e
 	}
 	if e := envelopeError(m); e != "" {
 		return e
@@ -332,24 +312,6 @@ func authError(doc any) string {
 		}
 	}
 	return refusedText(m)
-}
-
-// responseFlagError: a capitalised "Response" flag that says the call
-// failed ("False", "Error"), its text in "Error" or "Message", when the
-// text says what a refusal or a limit would (OMDb's {"Response":"False",
-// "Error":"Invalid API key!"}, which its poster API sends with a 200;
-// CryptoCompare's {"Response":"Error","Message":"You are over your rate
-// limit please upgrade your account!"}). A film not found there is data.
-func responseFlagError(m map[string]any) string {
-	if r, _ := m["Response"].(string); r != "False" && r != "Error" {
-		return ""
-	}
-	for _, k := range []string{"Error", "Message"} {
-		if e, _ := m[k].(string); flaggedRefusal(e) {
-			return e
-		}
-	}
-	return ""
 }
 
 // flaggedErrorObject: the error object under a false "ok" or "success"

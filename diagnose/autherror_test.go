@@ -68,6 +68,14 @@ func TestAuthErrorBody(t *testing.T) {
 		{`{"errcode":45009,"errmsg":"reach max api daily quota limit"}`, "reach max api daily quota limit"},
 		{`{"errcode":60020,"errmsg":"not allow to access from your ip"}`, "not allow to access from your ip"},
 		{`{"errcode":48001,"errmsg":"api unauthorized"}`, "api unauthorized"},
+		// One reader of the flag that says the call failed (failedFlagKeys), in its spellings.
+		{`{"Response":"False","Error":"Invalid API key!"}`, "Invalid API key!"},
+		{`{"response":"error","message":"The access token has expired."}`, "The access token has expired."},
+		{`{"Response":"Fail","Message":"You are over your rate limit please upgrade your account!"}`, "You are over your rate limit please upgrade your account!"},
+		{`{"Response":"False","Error":"Movie not found!"}`, ""},
+		{`{"status":"0","message":"NOTOK","result":"Invalid API Key"}`, "Invalid API Key"},
+		{`{"status":0,"message":"Failed","result":"your IP address is not whitelisted"}`, "your IP address is not whitelisted"},
+		{`{"status":"0","message":"No transactions found","result":[]}`, ""},
 		{`{"access_token":"ACCESS_TOKEN","expires_in":7200}`, ""},
 		{``, ""},
 	} {

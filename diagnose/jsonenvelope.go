@@ -24,13 +24,6 @@ import (
 // "error":{"code":403,"reason":"Unauthorized request (wrong or missing
 // secret/token)"}} in a 200).
 func envelopeError(m map[string]any) string {
-	if statusFailed(m) {
-		for _, tk := range []string{"result", "message"} {
-			if e, _ := m[tk].(string); envelopeRefusal(e) {
-				return e
-			}
-		}
-	}
 	for _, ck := range []string{"code", "errcode", "error_code", "err_code", "status", "ret_code", "retCode"} {
 		n, ok := failedCode(m, ck)
 		if !ok {
@@ -110,32 +103,6 @@ func numericCode(v any) (float64, bool) {
 		return n, err == nil
 	}
 	return 0, false
-}
-
-// statusFailed: a body whose "status" flag is 0 and whose message is a
-// bare failure word says the call failed, its text in "result" (the
-// Etherscan family of block explorer APIs answers 200 {"status":"0",
-// "message":"NOTOK","result":"Invalid API Key"}). A status 0 with a
-// message that says what happened ("No transactions found") is data.
-func statusFailed(m map[string]any) bool {
-	switch st := m["status"].(type) {
-	case string:
-		if st != "0" {
-			return false
-		}
-	case float64:
-		if st != 0 {
-			return false
-		}
-	default:
-		return false
-	}
-	msg, _ := m["message"].(string)
-	switch strings.ToUpper(strings.TrimSpace(msg)) {
-	case "NOTOK", "NOT OK", "ERROR", "FAIL", "FAILED", "FAILURE":
-		return true
-	}
-	return false
 }
 
 // envelopeWordsRE: an envelope's failure text about the credential, a

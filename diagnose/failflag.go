@@ -1,0 +1,70 @@
+package diagnose
+
+import "strings"
+
+// failedFlagKeys reads the one flag a body may carry to say the call
+// failed, in any of the ways APIs write it, and returns the keys that hold
+// its error text, or nil when no flag says so:
+//   - a false "ok" or "success", or a "status" of error or fail (JSend's
+//     {"status":"error","message":"…"}, which many APIs send with a 200):
+//     the text in flagTextKeys;
+//   - a "Response" (or "response") of False, Error or Fail, in any case: its
+//     text in "Error" or "Message", as capitalised as the flag (OMDb's
+//     {"Response":"False","Error":"Invalid API key!"} with a 200), or in
+//     the lower-case keys;
+//   - a "status" of 0 beside a bare failure word in "message": the text in
+//     "result" (the Etherscan family's {"status":"0","message":"NOTOK",
+//     "result":"Invalid API Key"}). A status 0 with a message that says
+//     what happened ("No transactions found") is data. A status 0 is a
+//     numeric failure code, so its text is read in the words a code's
+//     envelope is (envelopeRefusal: "your IP address is not whitelisted"),
+//     the other flags' in a flag's (flaggedRefusal).
+//
+// refused is the reading of a text under the flag.
+func failedFlagKeys(m map[string]any) (keys []string, refused func(string) bool) {
+	for _, flag := range []string{"ok", "success"} {
+		if okv, isBool := m[flag].(bool); isBool && !okv {
+			return flagTextKeys, flaggedRefusal
+		}
+	}
+	st, _ := m["status"].(string)
+	if failureWord(st) {
+		return flagTextKeys, flaggedRefusal
+	}
+	for _, flag := range []string{"Response", "response"} {
+		if r, _ := m[flag].(string); failureWord(r) || strings.EqualFold(strings.TrimSpace(r), "false") {
+			return responseTextKeys, flaggedRefusal
+		}
+	}
+	if statusZero(m["status"]) {
+		switch msg, _ := m["message"].(string); strings.ToUpper(strings.TrimSpace(msg)) {
+		case "NOTOK", "NOT OK", "ERROR", "FAIL", "FAILED", "FAILURE":
+			return []string{"result"}, envelopeRefusal
+		}
+	}
+	return nil, nil
+}
+
+// responseTextKeys hold the error text beside a "Response" flag.
+var responseTextKeys = []string{"Error", "Message", "error", "message"}
+
+// failureWord: s is a bare word that says a call failed (error, fail,
+// failed, failure), in any case.
+func failureWord(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "error", "fail", "failed", "failure":
+		return true
+	}
+	return false
+}
+
+// statusZero: a status written 0, as a number or a string.
+func statusZero(v any) bool {
+	switch st := v.(type) {
+	case string:
+		return st == "0"
+	case float64:
+		return st == 0
+	}
+	return false
+}
