@@ -70,7 +70,7 @@ func (a *analysis) authorizationHeader() {
 		a.add(scoreFormat, PrefixDoubled,
 			textf("the Authorization header starts with %q: the scheme is there twice, so the server reads %q as the token; remove the prefix from the value (type: bearer adds %q itself)", scheme+" "+second+" ", second, effectivePrefixOr(a.ex.Credential, scheme)),
 			append([]string{textf("sent Authorization: %s %s %s", scheme, second, a.safeRest(restT[len(second):]))}, chEv...)...)
-	case !hasRest && !isKnownScheme(scheme) && !paramList(authz):
+	case !hasRest && !isKnownScheme(scheme) && !ownFormat(authz):
 		score := scoreFormat
 		if len(challenges) == 0 {
 			switch {
@@ -227,8 +227,11 @@ func dedupe(xs []string) []string {
 // readRE: words that judge a value the server read; a token's claims,
 // expiration or segments named show it parsed the token ("token
 // expiration required", InfluxDB to a JWT without exp); "access_id not
-// exists" (CoinEx) looked it up.
-var readRE = lazyre.New(`\b(invalid|expired|revoked|unknown|incorrect|not valid|deactivated|disabled|not found|does not exist|not exists?|claims?|expiration|segments)\b`)
+// exists" (CoinEx) looked it up. "Bad", "wrong" or "unrecognized" judge
+// too when a credential follows ("bad authorization token"); alone they
+// may only name the request ("Bad Request").
+var readRE = lazyre.New(`\b(invalid|expired|revoked|unknown|incorrect|not valid|deactivated|disabled|not found|does not exist|not exists?|claims?|expiration|segments)\b|` +
+	`\b(bad|wrong|unrecogni[sz]ed) [a-z0-9 _-]{0,25}?\b(tokens?|keys?|credentials?|signatures?|secrets?|passwords?)\b`)
 
 // serverReadCredential reports whether the server's words show that it
 // read the credential and judged it (e.g. "Invalid API Key provided"),

@@ -80,8 +80,8 @@ func blockPage(s server, reqH, respH http.Header, status int) (found, strong boo
 	if phrase == "blocked by" && blockedByPersonRE.MatchString(s.text) {
 		phrase = "" // "bot was blocked by the user": a person's choice, no firewall's
 	}
-	if len(marks) == 0 && (defaultPageRE.MatchString(s.text) || appPermissionPageRE.MatchString(s.text)) {
-		return false, false, nil // the web server's or the application's own error page is not a WAF's
+	if len(marks) == 0 && (defaultPageRE.MatchString(s.text) || appPermissionPageRE.MatchString(s.text) || frameworkPageRE.MatchString(s.text)) {
+		return false, false, nil // the web server's, the framework's or the application's own error page is not a WAF's
 	}
 	// A 401 that challenges (WWW-Authenticate) asks for a credential: the
 	// server's own authentication answered, whatever its page says
@@ -161,6 +161,14 @@ var webServerSignatureRE = lazyre.New(webServerSignaturePattern)
 // defaultPagePattern: nginx and openresty, Apache, IIS, Tomcat and Jetty
 // pages for a refused request.
 const defaultPagePattern = webServerSignaturePattern + `|you don't have permission to access|403 - forbidden: access is denied|http status 403 [–-] forbidden|<h2>http error 403`
+
+// frameworkPageRE: the default 403 page of a Python web framework, the
+// application's own answer and no WAF's: WebOb's, which OpenStack Swift
+// and Pyramid copy ("Access was denied to this resource."), and
+// Werkzeug's (Flask: "You don't have the permission to access the
+// requested resource."). Its words say no more than the status, so the
+// status's own reading stands.
+var frameworkPageRE = lazyre.New(`\baccess was denied to this resource\b|\byou don'?t have the permission to access the requested resource\b`)
 
 func orDash(s string) string {
 	if s == "" {

@@ -168,6 +168,16 @@ func paramList(v string) bool { return paramListRE.MatchString(v) }
 
 var paramListRE = lazyre.New(`(?i)^[a-z][a-z0-9_.-]*(=|%3d)[^&=]*?(&|%26)[a-z][a-z0-9_.-]*(=|%3d)`)
 
+// ownFormat reports whether an Authorization value without a scheme is
+// written in the API's own format rather than a bare token missing its
+// "Bearer ": a list of name=value pairs (paramList), or one label joined
+// to its value by "=" (Proxmox's "PVEAPIToken=user@pam!id=…", FCM's
+// "key=…"). A token's own "=" is base64 padding, at its end; a label is
+// followed by a value.
+func ownFormat(v string) bool { return paramList(v) || labelledRE.MatchString(v) }
+
+var labelledRE = lazyre.New(`^[A-Za-z][A-Za-z0-9_.-]*=[^=\s]`)
+
 // authParams reports whether s is a scheme followed by auth-params
 // (name=value, separated by commas or semicolons, values plain or
 // quoted), and returns the params.

@@ -258,6 +258,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundflagsCases(now), lateRoundflagsCases(),
 		servers6Cases(now),
 		roundapisCases(now),
+		roundcloud2Cases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -272,7 +273,7 @@ func allNonRefusals() []fpCase {
 		secregNonRefusals(),
 		lateGovNonRefusals(), mixedNonRefusals(), travelNonRefusals(), lateTravelNonRefusals(),
 		dbaasNonRefusals(), roundinfraNonRefusals(), lateRoundinfraNonRefusals(),
-		roundflagsNonRefusals()} {
+		roundflagsNonRefusals(), roundcloud2NonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

@@ -286,6 +286,22 @@ const dataSessionPattern = `\b(checkout|upload|payment|chat|game|browser|termina
 // token found or the token is expired"): the server does not tell the two
 // apart, so a credential that was sent was read and refused; nor does it
 // say an expiry is the fault, when that is the second word.
+// authRequiredAlonePattern: "Authorization required" or "Authentication
+// is required" as a sentence of its own (opening the message, a quoted
+// string or an element's text), or the code authorization_required: a
+// request for a credential, not a permission's name ("Two-factor
+// authentication required", "Admin authorization required" say more).
+const authRequiredAlonePattern = `(^|["':>.]\s*)(authori[sz]ation|authentication) (is )?required\s*($|[."<!])|\b(authori[sz]ation|authentication)_required\b`
+
+// authInfoNotProvidedPattern: the information authentication needs is
+// said not provided, and nothing more ("The required information to
+// complete authentication was not provided.", Oracle OCI; "Required
+// authentication information was not supplied."): nothing the server
+// reads as a credential arrived. "…not provided or was incorrect" does
+// not tell the two apart and is the refusal's reading.
+const authInfoNotProvidedPattern = `\b(information|details) (required |needed )?to (complete |perform )?(the )?authenticat(e|ion)[a-z ]{0,20} (was|were) (not (provided|supplied|given|sent)|missing)\s*($|[.!"')<])|` +
+	`\b(required )?authentication (information|details) (was|were|is|are) (not (provided|supplied|given|sent)|missing)\s*($|[.!"')<])`
+
 const absentOrInvalidPattern = `\bno\b[^.]{0,40}\b(provided|found|given|supplied|sent|present),? or (it |they |the [a-z ]{1,20} )?(is |are |was |were )?(invalid|malformed|expired|incorrect|wrong|revoked)\b`
 
 // otherHostAccountPattern: the account or credential said not to belong

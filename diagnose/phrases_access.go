@@ -70,6 +70,17 @@ const identityNotAuthorizedPattern = `\b(consumer|user|client|caller|app|applica
 	`\b(user|client|caller|app|consumer|integration|account)s? (is|are|was) (forbid\b|forbidden\s*($|[^a-z ]))|` +
 	`\b(user|client|caller|app|consumer|integration|account)s? not (authori[sz]ed|allowed|permitted) to (perform|do|take) (that|this|the|an?) (action|operation)\b`
 
+// credentialNotAuthorizedForPattern: the answer says the credential
+// itself (the OAuth or access token, the API key) is not authorized for
+// this endpoint, route, method or operation ("Your OAuth token is not
+// authorized to use this endpoint.", Linode's 401 to a personal token
+// without that area's scope; "This API key is not allowed to access this
+// endpoint"): the server read the credential and weighed its rights, so
+// a permission (a scope unnamed) is missing, whatever status carries it.
+// A credential not authorized to use a key ("…to use this API key") is
+// the key's restriction, and no part of this.
+const credentialNotAuthorizedForPattern = `\b(token|api[ _-]?key|key|credential)s? (is not|isn'?t|are not|aren'?t|was not) (authori[sz]ed|allowed|permitted) to (use|access|call|invoke) (this|that|the) (api )?(endpoint|route|method|operation|resource)s?\b`
+
 // creditsPattern: the account has no money left to spend on the API
 // ("Your credit balance is too low to access the Anthropic API. Please go
 // to Plans & Billing to upgrade or purchase credits.", Replicate's 402

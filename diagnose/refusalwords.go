@@ -99,6 +99,14 @@ const blockedByPersonPattern = `\bblocked by (the|this|that) (user|member|recipi
 // and a token's faults listed with commas ("Access token is missing,
 // invalid, audience is incorrect …, or have expired", Azure): a
 // credential sent was refused, whatever the status.
+// credentialLengthPattern: the credential (an access key id, an API key,
+// a token or secret) has the wrong length ("Invalid Argument: Credential
+// access key has length 25, should be 32", Cloudflare R2 to a token
+// pasted where the key id goes; "The access key ID has an invalid
+// length"): the server read the value and refused its shape. An object
+// key or a name of the wrong length is the request's data, not this.
+const credentialLengthPattern = `\b(credential|access[ _-]?key( id)?|api[ _-]?key|key id|secret[ _-]?key|token)s? (has|have|is of|with) (an? )?(invalid |wrong |incorrect |unexpected |bad )?length\b`
+
 const credentialFaultPattern = `\b(invalid|incorrect|wrong|bad|unknown|unrecogni[sz]ed|expired|revoked|malformed)\b [a-z0-9 _/-]{0,25}?\b(api[ _-]?keys?|keys?|tokens?|credentials?|secrets?|signatures?|passwords?|passphrases?)\b|` +
 	`\b(api[ _-]?keys?|keys?|tokens?|credentials?|signatures?|sessions?)\b[a-z ]{0,20} (is |are )?(missing or )?((invalid|incorrect|expired|revoked|malformed)\b|not valid\s*($|[."!;<]))|` +
 	`\b(api[ _-]?key|key|token|credentials?) (authentication|authori[sz]ation|auth)[a-z/]* fail(ed|ure)\b|` +

@@ -92,6 +92,7 @@ func TestRules(t *testing.T) {
 		"rejected credential words":         {401, nil, `{"message":"Invalid API key"}`, key, "", CredentialRejected},
 		"payment required":                  {402, nil, `{"message":"Payment Required"}`, key, "", PermissionDenied},
 		"valid credential required":         {401, nil, `{"error":"A valid API key is required to call this endpoint"}`, key, "", CredentialRejected},
+		"authorization required on 403":     {403, nil, `{"message":"Authorization required","type":"authorization_required"}`, tok, "", CredentialRejected},
 		"proof required":                    {400, nil, `{"message":"Server calls require a hmac_proof parameter"}`, tok, "", RequiredHeaderMissing},
 		"role required":                     {403, nil, `{"error":"error authorizing query: reader not authorized to execute statement 'CREATE DATABASE audit', requires admin privilege"}`, basicCred("reader", "Re4der-Influx-2026"), "", PermissionDenied},
 		"no user name":                      {400, nil, `{"error":"etcdserver: user name is empty","message":"etcdserver: user name is empty","code":3}`, nil, "", NoCredentialsSent},
