@@ -19,8 +19,8 @@ import (
 // a secret (a value from an env file or the process environment, or a
 // capture) to such a URL. Each is a structural error: nothing is sent.
 // Only the scenarios that runs selects for the environment count (those
-// the run has test cases for, after only:, --kind and --filter): what is
-// not sent cannot travel in clear text.
+// the run has test cases for, after only:, --kind and --filter), and not
+// a skipped one (skip:): what is not sent cannot travel in clear text.
 func insecureResolved(st *envState, red *secret.Redactor, runs func(sc *suites.Scenario, env string) bool) suites.Errors {
 	env := st.env
 	if env.Environment.AllowInsecure {
@@ -39,7 +39,8 @@ func insecureResolved(st *envState, red *secret.Redactor, runs func(sc *suites.S
 			errs = append(errs, suites.Error{Pos: env.Environment.BaseURL.Pos, Msg: red.Redact(err.Error()) + resolvedNote(env.Environment.BaseURL.Raw)})
 		}
 	}
-	used := usedCredentials(st.suite.Scenarios, func(sc *suites.Scenario) bool { return runs(sc, env.Name) })
+	sends := sentIn(env.Name, runs)
+	used := usedCredentials(st.suite.Scenarios, sends)
 	baseInsecure := env.InsecureBaseURL() // judged once: most requests go there
 	baseFlagged := baseInsecure && len(used) > 0
 	if baseFlagged {
@@ -54,7 +55,7 @@ func insecureResolved(st *envState, red *secret.Redactor, runs func(sc *suites.S
 	}
 	seen := map[string]bool{}
 	for _, sc := range st.suite.Scenarios {
-		if !runs(sc, env.Name) {
+		if !sends(sc) {
 			continue
 		}
 		captured := capturedNames(sc)

@@ -134,7 +134,7 @@ func (p *plan) preflight(st *envState, runs func(sc *suites.Scenario, env string
 		f.File, f.Line, f.Col, f.Env = pos.File, pos.Line, pos.Col, env.Name
 		out = append(out, f)
 	}
-	used := usedCredentials(st.suite.Scenarios, func(sc *suites.Scenario) bool { return runs(sc, env.Name) && sc.Skip == "" })
+	used := usedCredentials(st.suite.Scenarios, sentIn(env.Name, runs))
 	sends := false // a selected scenario runs in this environment
 	for _, sc := range st.suite.Scenarios {
 		if !runs(sc, env.Name) || sc.Skip != "" {
@@ -228,6 +228,13 @@ func missingFiles(env *suites.Env, found []diagnose.Finding, add func(diagnose.F
 					path, strings.Join(vars, ", "), env.Name)}, env.MissingAt[i])
 		}
 	}
+}
+
+// sentIn selects the scenarios that send requests in environment env:
+// those runs selects there (for lint, only:, --kind; for a run, those with
+// a test case after --filter too), less the skipped ones (skip:).
+func sentIn(env string, runs func(sc *suites.Scenario, env string) bool) func(sc *suites.Scenario) bool {
+	return func(sc *suites.Scenario) bool { return sc.Skip == "" && runs(sc, env) }
 }
 
 // usedCredentials are the credentials that the scenarios keep selects

@@ -184,3 +184,45 @@ scenarios:
 		}
 	}
 }
+
+// A skipped scenario (skip:) sends nothing, so nothing of it travels in
+// clear text: its plain-http url is no error, in a run or in lint, and
+// the other scenarios run. Its neighbour, the same scenario not skipped,
+// stops the run.
+func TestInsecureSkippedScenarioSendsNothing(t *testing.T) {
+	hits := &coreCounter{}
+	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) { hits.hit(r.URL.Path) })
+	const yaml = `version: 1
+name: Skipped
+environments:
+  local: { base_url: @A@, vars: { OTHER_API: "http://other.example.com", API_TOKEN: tok_skipped_secret_1 } }
+credentials: { tok: { type: bearer, token: "${API_TOKEN}" } }
+scenarios:
+  - name: health
+    request: { method: GET, path: /health }
+  - name: partner orders
+    auth: tok
+    skip: the partner API is not open yet
+    request: { method: GET, url: "${OTHER_API}/v1/orders" }
+`
+	s := coreSuite(t, yaml, "A", srv.URL)
+	rep := coreRun(t, runner.Options{}, s)
+	coreWantStatus(t, coreResult(t, rep, "local", "health"), results.Passed)
+	coreWantStatus(t, coreResult(t, rep, "local", "partner orders"), results.Skipped)
+	if hits.total() != 1 {
+		t.Errorf("requests sent: %s; want /health alone", hits)
+	}
+	if _, err := runner.Preflight([]*suites.Suite{s}, runner.Options{Getenv: coreNoEnv}); err != nil {
+		t.Errorf("Preflight (lint): %v", err)
+	}
+
+	sent := coreSuite(t, strings.Replace(yaml, "    skip: the partner API is not open yet\n", "", 1), "A", srv.URL)
+	_, err := runner.Run(t.Context(), []*suites.Suite{sent}, runner.Options{Getenv: coreNoEnv})
+	var errs suites.Errors
+	if !errors.As(err, &errs) || len(errs) != 1 || !strings.Contains(secret.Plain(errs[0].Error()), "url resolves to") {
+		t.Errorf("not skipped: Run error = %v, want the url's clear-text error", err)
+	}
+	if hits.total() != 1 {
+		t.Errorf("requests sent: %s; want none more", hits)
+	}
+}

@@ -141,8 +141,7 @@ func newPlan(ss []*suites.Suite, opt *Options) (*plan, error) {
 // replace the one written, silently. Only the scenarios runs selects and
 // that are not skipped count: a request not sent replaces nothing.
 func writtenOverResolved(st *envState, runs func(sc *suites.Scenario, env string) bool) []suites.Error {
-	return st.suite.ResolvedHeaderClashes(st.env.Name,
-		func(sc *suites.Scenario) bool { return sc.Skip == "" && runs(sc, st.env.Name) },
+	return st.suite.ResolvedHeaderClashes(st.env.Name, sentIn(st.env.Name, runs),
 		func(c *suites.Credential) string {
 			if cs := st.creds[c.Name]; cs != nil {
 				return cs.value(vocab.FieldHeader)
