@@ -52,8 +52,8 @@ func wordTransforms() []transform {
 		// and "operation is not allowed in the user's current status" as
 		// the business's rule (Okta).
 		{name: "syn insufficient→not enough permissions", apply: swap(`\binsufficient (permissions?|privileges?|rights)\b`, "not enough $1")},
-		{name: "syn does not have→lacks permission", apply: inPlace(lacks)},
-		{name: "syn lacks→does not have permission", apply: inPlace(doesNotHave)},
+		{name: "syn does not have→lacks permission", apply: inPlace(swapVerb(doesNotRE, "lacks", "lack"))},
+		{name: "syn lacks→does not have permission", apply: inPlace(swapVerb(lacksRE, "does not have", "do not have"))},
 		{name: "syn is forbidden→is not allowed", apply: swap(`\b(is|are|was) forbidden\b`, "$1 not allowed")},
 		{name: "syn is not allowed→is forbidden", apply: func(a answer, w string) (variant, bool) {
 			if operationNotAllowedRE.MatchString(a.msg) {
@@ -119,26 +119,21 @@ func missingRequired(m string) string {
 	return sameCase(m, g[1]) + verb + g[2] + m[len(g[0]):]
 }
 
-func lacks(m string) string {
-	return doesNotRE.ReplaceAllStringFunc(m, func(s string) string {
-		g := doesNotRE.FindStringSubmatch(s)
-		verb := "lacks "
-		if strings.EqualFold(g[1], "do") {
-			verb = "lack "
-		}
-		return verb + g[2] + g[3]
-	})
-}
-
-func doesNotHave(m string) string {
-	return lacksRE.ReplaceAllStringFunc(m, func(s string) string {
-		g := lacksRE.FindStringSubmatch(s)
-		verb := "does not have "
-		if strings.EqualFold(g[1], "lack") {
-			verb = "do not have "
-		}
-		return verb + g[2] + g[3]
-	})
+// swapVerb says the verb re matches ("does not have", "lacks": its first
+// group is does or do, lacks or lack) as another: singular in place of a
+// third person's verb, which ends in s, plural in place of a plural's;
+// re's other groups follow as written.
+func swapVerb(re *regexp.Regexp, singular, plural string) func(string) string {
+	return func(m string) string {
+		return re.ReplaceAllStringFunc(m, func(s string) string {
+			g := re.FindStringSubmatch(s)
+			verb := singular
+			if !strings.HasSuffix(strings.ToLower(g[1]), "s") {
+				verb = plural
+			}
+			return verb + " " + strings.Join(g[2:], "")
+		})
+	}
 }
 
 // keyNamed: "API key" called name, where the message does not name the
