@@ -200,6 +200,13 @@ func TestMetamorphic(t *testing.T) {
 		t.Logf("%-22s %4d variants, %3d changed the first cause", n, per[n].tried, per[n].changed)
 	}
 	t.Logf("%d refusals and %d non-refusals (%d answers wrong today left out): %d variants, %d changed the first cause", refusals, quiet, skipped, total, changed)
+	// A transform that makes no variant tests nothing: its guard or its
+	// pattern went wrong, or the answers it was written for went away.
+	for _, tr := range trs {
+		if per[tr.name] == nil {
+			t.Errorf("transform %q made no variant of any answer: it tests nothing", tr.name)
+		}
+	}
 	if total < 2000 && os.Getenv("METAMORPHIC_ONLY") == "" {
 		t.Errorf("only %d variants: the corpora or the transforms went missing", total)
 	}
