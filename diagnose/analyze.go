@@ -194,14 +194,39 @@ var alreadyPublishedRE = lazyre.New(alreadyPublishedPattern)
 
 // refusedEnvelope: a 400 whose error envelope says no more than a refusal's
 // status text (aria2's JSON-RPC {"error":{"code":1,"message":
-// "Unauthorized"}}): the status is the protocol's for any failed call, the
-// words are the refusal. An envelope that names what was invalid ("The
-// page token is invalid.") may speak of the request's own fields.
+// "Unauthorized"}}, Vault 0.6's {"errors": ["permission denied"]}): the
+// status is the protocol's for any failed call, the words are the
+// refusal. An envelope that names what was invalid ("The page token is
+// invalid.") may speak of the request's own fields.
 func (a *analysis) refusedEnvelope() bool {
-	return a.ex.StatusCode == http.StatusBadRequest && bareRefusalRE.MatchString(strings.ToLower(strings.TrimSpace(a.srv.authError)))
+	if a.ex.StatusCode != http.StatusBadRequest {
+		return false
+	}
+	return bareRefusal(a.srv.authError) || bareRefusal(a.srv.message)
 }
 
-var bareRefusalRE = lazyre.New(`^(unauthori[sz]ed|unauthenticated|not authenticated|authentication (failed|required)|access denied)\.?$`)
+var (
+	bareRefusalRE = lazyre.New(`^(unauthori[sz]ed|unauthenticated|not authenticated|authentication (failed|required)|access denied|permission denied)$`)
+	// a label before the words ("Error: ", "Bad Request: ", "Request
+	// failed: "), and the end of their clause (a request id in
+	// parentheses, ". See https://…").
+	refusalLabelRE  = lazyre.New(`^([a-z]+ ){0,2}[a-z]+:\s+`)
+	refusalClauseRE = lazyre.New(`\s*(\(|\. |;|$)`)
+)
+
+// bareRefusal: s says a refusal's status text and nothing else of its
+// own, whatever label comes before it or request id, link or sentence
+// after it ("Bad Request: permission denied (request id: …)").
+func bareRefusal(s string) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if m := refusalLabelRE.FindStringIndex(s); m != nil {
+		s = s[m[1]:]
+	}
+	if m := refusalClauseRE.FindStringIndex(s); m != nil {
+		s = s[:m[0]]
+	}
+	return bareRefusalRE.MatchString(strings.TrimRight(s, ".!"))
+}
 
 // serverSideRE: words that make an error the server's own, with a store
 // or service behind it, rather than the request's.

@@ -266,6 +266,7 @@ func allProviderCases(now time.Time) []provCase {
 		servers6Cases(now),
 		roundapisCases(now),
 		roundcloud2Cases(now),
+		roundauthsaasCases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -280,7 +281,7 @@ func allNonRefusals() []fpCase {
 		secregNonRefusals(),
 		lateGovNonRefusals(), mixedNonRefusals(), travelNonRefusals(), lateTravelNonRefusals(),
 		dbaasNonRefusals(), roundinfraNonRefusals(), lateRoundinfraNonRefusals(),
-		roundflagsNonRefusals(), roundcloud2NonRefusals()} {
+		roundflagsNonRefusals(), roundcloud2NonRefusals(), roundauthsaasNonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

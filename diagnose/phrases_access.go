@@ -296,7 +296,14 @@ const userRequiredPattern = `\brequires? an? (authenticated|logged[- ]in|signed[
 // unauthorized ("api unauthorized", WeChat's 48001 to an account whose
 // type does not include the API): the operation is refused to a caller
 // the server knows, not the credential.
-const operationUnauthorizedPattern = `\b(api|interface|method|function|endpoint|operation)s? (is |are )?(unauthori[sz]ed|not authori[sz]ed)\b`
+const operationUnauthorizedPattern = `\b(api|interface|method|function|endpoint|operation)s? (is |are )?(unauthori[sz]ed|not authori[sz]ed)\b|` + unauthorizedOperationPattern
+
+// unauthorizedOperationPattern: the operation or action named
+// unauthorized or forbidden, the adjective first ("Unauthorized
+// operation", Casdoor's; "Forbidden action"): the caller is known and the
+// operation refused. An "unauthorized request" or "unauthorized access"
+// names no operation and stays the credential's.
+const unauthorizedOperationPattern = `\b(unauthori[sz]ed|forbidden|disallowed|prohibited) (operation|action)s?\b`
 
 // scopeDisabledPattern: the scope the call needs said disabled for the
 // app or not usable with the token's scopes ("App disabled [talk_message]

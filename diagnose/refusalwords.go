@@ -26,6 +26,9 @@ import (
 // Also "API client is not authorized by Fitbit to access the resource
 // requested" (who decided, between the words) and Netatmo's "Operation is
 // forbidden" (an operation, not a request a proxy stopped).
+// Also the operation itself named unauthorized, the adjective first
+// (Casdoor's {"status": "error", "msg": "Unauthorized operation"} to a
+// signed-in user its policy denies).
 // Also a credential said not granted a permission (TMDB's "This token
 // hasn't been granted write permission by the user.") and the object said
 // private ("This resource is private."), in a 200 {"ok": false} too.
@@ -41,7 +44,7 @@ const callerRefusedPattern = `\b(do|does|did) ?n(o|')t have (the (following |req
 	`\b(you|users?|callers?|clients?|consumers?|apps?|applications?|accounts?|members?|tokens?|keys?)\b[^.]{0,20}\b(cannot|can ?not|can'?t|may not)\b (consume|access|use|call|perform|view|list|see)\b|` +
 	`\b(you|users?|callers?|clients?|consumers?|apps?|applications?|accounts?|members?|tokens?|keys?|api_key)\b[^.]{0,30}\b(is|are) not (allowed|permitted) to\b|` +
 	`\bnot authori[sz]ed (by [a-z0-9 .'-]{1,40} )?to (access|perform|consume|invoke|view|list|read|see)\b|` +
-	`\b(operation|action|method)s? (is |are |was )?forbidden\b|` +
+	`\b(operation|action|method)s? (is |are |was )?forbidden\b|` + unauthorizedOperationPattern + `|` +
 	`\b(does|do) ?n(o|')t own\b|\bforbids?\b|\bforbidden for (the )?(user|client|app|account|caller)\b|` +
 	`\bnot (in|on) the (authori[sz]ed|allowed|approved) (list|users)\b|\b(is|are) restricted and\b|` +
 	`\b(users?|accounts?|apps?|applications?|clients?|callers?|developers?|consumers?)\b (is |are |was )?not (registered|approved|whitelisted|allowlisted|enrolled) (in|for|with|on|to)\b|` +

@@ -65,6 +65,14 @@ const (
 
 func re(s string) *lazyre.Regexp { return lazyre.New(s) }
 
+// claimFailedPattern: the JWT claim named (aud, iss) is the one that
+// failed validation, by its short name: Logto's data {"claim": "aud",
+// "reason": "check_failed"}, jose's "unexpected \"aud\" claim value", "aud
+// claim check failed".
+func claimFailedPattern(claim string) string {
+	return `"claim"\s*:\s*"` + claim + `"|\b(unexpected|invalid|wrong|bad|mismatched)\W{1,4}` + claim + `\W{1,4}claim\b|\b` + claim + `\W{0,3}claim\b[^.]{0,20}\b(check failed|validation failed|failed|mismatch|is invalid|invalid|does not match)`
+}
+
 // rules: most specific first; when two rows give the same code the first
 // one's message is kept.
 var rules = []rule{
@@ -190,10 +198,10 @@ var rules = []rule{
 	// "Access token is missing, invalid, audience is incorrect (…), or have
 	// expired" (Azure's): the audience is one fault of a list the server
 	// does not tell apart, not the one it found.
-	{name: "audience", words: re(`(wrong|invalid|incorrect|unexpected|unrecogni[sz]ed|bad)[^.]{0,40}audience|audience[^.]{0,40}(is invalid|invalid|does not match|not (valid|allowed|match))|not( have)?( a)? valid audience`),
+	{name: "audience", words: re(`(wrong|invalid|incorrect|unexpected|unrecogni[sz]ed|bad)[^.]{0,40}audience|audience[^.]{0,40}(is invalid|invalid|does not match|not (valid|allowed|match))|not( have)?( a)? valid audience|` + claimFailedPattern("aud")),
 		unless: re(listedFaultsPattern), code: JWTWrongAudience, strong: true, confirms: []string{JWTWrongAudience},
 		message: "the server says the token was issued for another audience (resource): request the token for this API's audience (audience: on the credential, or the provider's resource parameter)"},
-	{name: "issuer", words: re(`(wrong|invalid|untrusted|unexpected)( token)? issuer|issuer (is )?(invalid|not (valid|trusted|allowed|configured|recogni[sz]ed|known))|(untrusted|unknown) issuer|issuer validation failed|\bissuer\b[^.]{0,80}\b(did|does) not match`),
+	{name: "issuer", words: re(`(wrong|invalid|untrusted|unexpected)( token)? issuer|issuer (is )?(invalid|not (valid|trusted|allowed|configured|recogni[sz]ed|known))|(untrusted|unknown) issuer|issuer validation failed|\bissuer\b[^.]{0,80}\b(did|does) not match|` + claimFailedPattern("iss")),
 		// "Invalid issuer or signature": one of two faults, not the issuer.
 		unless: re(`\bissuer,? or\b|\bor (an? |the )?(invalid |wrong |untrusted )?issuer\b`), code: JWTWrongIssuer, strong: true, confirms: []string{JWTWrongIssuer, CredentialFromOtherEnvironment},
 		message: "the server says the token comes from an issuer it does not trust: use a token from this environment's tenant or identity provider"},
@@ -231,6 +239,12 @@ var rules = []rule{
 	// A refusal that names the caller as anonymous or as an empty user
 	// (Azure DevOps' "The user '' is not authorized") identified no one: the
 	// credential was not accepted, so no policy was weighed.
+	// An explicit deny named is a policy that refused, whoever called
+	// (AWS's "User: anonymous is not authorized to perform:
+	// cognito-identity:GetId … with an explicit deny in a resource control
+	// policy": an unauthenticated API a policy closed).
+	{name: "explicit deny named", words: re(`\bexplicit deny\b`), code: PermissionDenied, strong: true,
+		message: "a policy explicitly denies this identity the action: add an Allow for it (IAM or the authorizer's policy), or use an identity that has one"},
 	{name: "explicit deny", words: re(`explicit deny|is not authorized to perform|not authorized to access this resource`), unless: re(`\buser ''|\buser ""|\banonymous\b`), code: PermissionDenied, strong: true,
 		message: "a policy explicitly denies this identity the action: add an Allow for it (IAM or the authorizer's policy), or use an identity that has one"},
 	// "…is not authorized to use this API key" (Google's key restrictions)

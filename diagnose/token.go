@@ -34,7 +34,14 @@ var grantExpiredUnlessRE = lazyre.New(`\b(invalid|revoked|malformed|not found|un
 // AADSTS50079, Auth0's mfa_required) or OpenID Connect's
 // interaction_required. A wrong one-time code is a refused credential, not
 // this.
-var interactionRE = lazyre.New(`\binteraction_required\b|\bmfa_required\b|\b(must|need to|needs to|required to) (use|complete|pass|enroll in|register for|set up) (multi-?factor|two-?factor|mfa|2fa)\b|\b(multi-?factor|two-?factor|mfa|2fa) (authentication )?(is )?required\b`)
+var interactionRE = lazyre.New(accountSetupPattern + `|\binteraction_required\b|\bmfa_required\b|\b(must|need to|needs to|required to) (use|complete|pass|enroll in|register for|set up) (multi-?factor|two-?factor|mfa|2fa)\b|\b(multi-?factor|two-?factor|mfa|2fa) (authentication )?(is )?required\b`)
+
+// accountSetupPattern: the account has steps to finish before it may
+// sign in (Keycloak's "Account is not fully set up" for required actions
+// pending, "must change their password"): the password was right, the
+// grant cannot do the steps.
+const accountSetupPattern = `\b(account|user|profile)\b[^.]{0,20}\bnot (fully |yet |completely )?(set ?up|configured|completed?)\b|\b(account|profile) setup (is )?(incomplete|not (yet )?complete)\b|` +
+	`\b(pending|outstanding|incomplete) required actions?\b|\brequired actions? (are |is )?(pending|outstanding|not (yet )?completed)\b|\bmust (change|reset|update) (their|the|your|his|her) password\b|\bpassword (change|reset|update) (is )?required\b`
 
 // authMethodRE: the endpoint names the client authentication method it
 // accepts against the one it got (Ory Hydra: "supports client
@@ -43,6 +50,42 @@ var interactionRE = lazyre.New(`\binteraction_required\b|\bmfa_required\b|\b(mus
 // does not read it. The generic "unsupported authentication method" among
 // other faults names no method and stays a refused client.
 var authMethodRE = lazyre.New(`\bclient_secret_(basic|post)\b[^.]{0,80}\b(but|requested|not (allowed|supported|permitted|enabled)|unsupported|instead|expected)\b|\b(not (allowed|supported|permitted)|unsupported)\b[^.]{0,40}\bclient_secret_(basic|post)\b`)
+
+// multipleClientAuthRE: the endpoint found the client's credentials in
+// more than one place at once (Okta's "Cannot supply multiple client
+// credentials. Use one of the following: credentials in the Authorization
+// header, credentials in the post body, or a client_assertion", "only one
+// client authentication mechanism may be used"): the secret must go one
+// way only. Several values of a parameter are not credentials.
+var multipleClientAuthRE = lazyre.New(`\b(multiple|more than one|several|two)\b[^.]{0,20}\b(client (credentials|authentication|auth)|(client )?authentication (methods?|mechanisms?))\b|\b(only|just|exactly) one (client )?(authentication|auth) (method|mechanism)\b|\bboth\b[^.]{0,30}\bheader\b[^.]{0,30}\b(body|form)\b`)
+
+// secretNotFoundRE: the endpoint says the client's secret or credentials
+// are missing or were not provided (Keycloak's "Client secret not provided
+// in request", "client_secret is missing", "No client credentials found
+// in the request"). authspec sends them, so the endpoint did not find
+// them where it looks. fosite's list of faults ("(e.g., unknown client,
+// no client authentication included, …)") names none and stays a refused
+// client, and so does a secret "not found" (hh.ru's "client_id or
+// client_secret not found": looked up, no such client), unless the places
+// it was looked for are named (oauth2-server-php's "Client credentials
+// were not found in the headers or body", to a secret sent as Basic that
+// PHP under CGI dropped).
+var secretNotFoundRE = lazyre.New(`\b(client[_ ]secret|client credentials)\b[^.(]{0,20}\b(not provided|missing|not present|not included|not sent|was not given)\b|\b(missing|no) (client[_ ]secret|client credentials)\b|` +
+	`\b(client[_ ]secret|client credentials|client_id)\b[^.(]{0,30}\bnot found in (the )?(request )?(headers?|authorization header|body|form)\b`)
+
+// assertionMethodRE: the endpoint wants the client to authenticate with
+// a signed JWT (client_assertion, private_key_jwt, client_secret_jwt) or a
+// certificate (tls_client_auth), as the client is registered, while a
+// secret was sent (Keycloak's "Parameter client_assertion_type is
+// missing"). An assertion said invalid was one sent, and is refused.
+var assertionMethodRE = lazyre.New(`\bclient_assertion(_type)?\b[^.]{0,30}\b(is |are )?(missing|required|not provided|expected)\b|\b(missing|requires?|expected)\b[^.]{0,30}\bclient_assertion\b|\b(private_key_jwt|client_secret_jwt|tls_client_auth)\b`)
+
+// actorNotAllowedRE: the words say the client, application or user is not
+// allowed to do what it asked (Cognito's "User is not authorized to get
+// auth details.", "Client is not allowed to request tokens"), whatever
+// the code or without one: known, not allowed. When the words also say
+// the secret or client was refused (clientRejectedRE), that wins.
+var actorNotAllowedRE = lazyre.New(`\b(user|client|application|app|caller|account|principal)\b[^.]{0,20}\b(is|are) not (authori[sz]ed|allowed|permitted) to\b`)
 
 // serverSideErrors are the RFC 6749 codes a token endpoint answers its own
 // failure with (instead of a 500 or a 503): nothing about the client.
@@ -112,10 +155,16 @@ func AnalyzeToken(t TokenRefusal) []Cause {
 		// 404, 5xx, or 200 without a token: the endpoint, not the
 		// client, is the problem; the error message says which.
 		return nil
+	case t.StatusCode >= 500 && !grantErrors[code]:
+		// A 5xx with a code of the server's own (Keycloak's 500
+		// unknown_error when an authenticator fails inside it): its
+		// failure, not a refusal. A 5xx that names an RFC 6749 refusal
+		// code (invalid_client) still refuses the client.
+		return nil
 	}
-	if authMethodRE.MatchString(lower) {
+	if authMethodRE.MatchString(lower) || multipleClientAuthRE.MatchString(lower) || secretNotFoundRE.MatchString(lower) || assertionMethodRE.MatchString(lower) {
 		a.add(scoreInsufficient, CredentialInWrongPlace,
-			textf("the token endpoint reads the client%s's secret elsewhere: it names the client authentication method it accepts (client_secret_basic: the Authorization header, authspec's default; client_secret_post: the form, auth_style: body); set auth_style to match, or change the client's method in the provider's console", name),
+			textf("the token endpoint reads the client%s's secret elsewhere or another way: its words name where or how the client authenticates (client_secret_basic: the Authorization header, authspec's default; client_secret_post: the form, auth_style: body; one place only; a signed JWT or certificate the client is registered for); set auth_style to match, or change the client's authentication method to a client secret in the provider's console", name),
 			said...)
 		return a.result()
 	}
@@ -128,6 +177,12 @@ func AnalyzeToken(t TokenRefusal) []Cause {
 	if (grantExpiredRE.MatchString(lower) || grantExpiredRE.MatchString(code)) && !grantExpiredUnlessRE.MatchString(lower) {
 		a.add(scoreInsufficient, TokenExpired,
 			textf("the token endpoint says the grant it was given (a refresh token, a session) expired: get a new one (sign in again, or request a new refresh token) rather than rotating the client%s's secret", name),
+			said...)
+		return a.result()
+	}
+	if actorNotAllowedRE.MatchString(lower) && code != "invalid_client" && !clientRejectedRE.MatchString(lower) {
+		a.add(scoreInsufficient, PermissionDenied,
+			textf("the token endpoint knows the client or user%s but says it is not allowed what it asked: enable the grant or sign-in method for it, or use a client or user that has it, in the provider's console", name),
 			said...)
 		return a.result()
 	}
