@@ -265,7 +265,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundflagsCases(now), lateRoundflagsCases(),
 		servers6Cases(now),
 		roundapisCases(now),
-		roundcloud2Cases(now),
+		roundcloud2Cases(now), lateRoundcloud2Cases(),
 		roundauthsaasCases(now),
 	} {
 		all = append(all, cs...)
@@ -281,7 +281,7 @@ func allNonRefusals() []fpCase {
 		secregNonRefusals(),
 		lateGovNonRefusals(), mixedNonRefusals(), travelNonRefusals(), lateTravelNonRefusals(),
 		dbaasNonRefusals(), roundinfraNonRefusals(), lateRoundinfraNonRefusals(),
-		roundflagsNonRefusals(), roundcloud2NonRefusals(), roundauthsaasNonRefusals()} {
+		roundflagsNonRefusals(), roundcloud2NonRefusals(), lateRoundcloud2NonRefusals(), roundauthsaasNonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

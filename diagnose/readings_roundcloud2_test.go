@@ -50,6 +50,11 @@ func TestRoundcloud2Readings(t *testing.T) {
 		{"bare token, bad authorization token", 401, nil, `{"code":"bad_auth_token","message":"bad authorization token","status":401}`, authz("4_0022623512fc8f80000000001_01a5a9c6_7b5f1a_acct_Zk9y="), CredentialRejected, nil},
 		{"bare token, unrecognized access token", 401, nil, `{"message":"unrecognized access token"}`, authz("4_0022623512fc8f80000000001_01a5a9c6_7b5f1a_acct_Zk9y="), CredentialRejected, nil},
 		{"neighbour: a bare token and a Bad Request keep the missing scheme", 401, nil, `{"message":"Bad Request"}`, authz("dGhpc2lzYXRva2VuMTIzNDU2Nzg=="), PrefixMissing, nil},
+		// A header the signature should cover left out.
+		{"headers present which were not signed, 403 AccessDenied", 403, map[string]string{"Content-Type": "application/xml"}, `<Error><Code>AccessDenied</Code><Message>There were headers present in the request which were not signed</Message><HeadersNotSigned>x-amz-meta-owner</HeadersNotSigned></Error>`, tok, CredentialRejected, nil},
+		{"header x-amz-date is not signed, 400", 400, nil, `{"message":"Header x-amz-date is not signed."}`, tok, CredentialRejected, nil},
+		{"header x-amz-content-sha256 must be signed, 403", 403, nil, `{"error":"The header x-amz-content-sha256 must be signed"}`, tok, CredentialRejected, nil},
+		{"neighbour: a document not signed is the request's data", 400, nil, `{"message":"The document was not signed by the buyer."}`, tok, "", nil},
 		// A 403 that only asks for authorization.
 		{"Scaleway-like 403 Authorization required, a token sent", 403, nil, `{"message":"Authorization required","type":"authorization_required"}`, tok, CredentialRejected, nil},
 		{"403 Authentication is required, a token sent", 403, nil, `{"error":"Authentication is required."}`, tok, CredentialRejected, nil},
