@@ -44,6 +44,8 @@ func TestRoundcloud2Readings(t *testing.T) {
 		// A signature "not matched" (Alibaba Cloud's RPC APIs).
 		{"signature is not matched with our calculation, code kebab", 400, nil, `{"Code":"signature-does-not-match","Message":"Specified signature is not matched with our calculation.","RequestId":"19946532-3A41"}`, tok, CredentialRejected, nil},
 		{"request signature was not matched, 403", 403, nil, `{"error":"The request signature was not matched."}`, tok, CredentialRejected, nil},
+		{"SIGNATURE_DOES_NOT_MATCH code beside Access denied., 403", 403, map[string]string{"Content-Type": "application/xml"}, `<Error><Code>SIGNATURE_DOES_NOT_MATCH</Code><Message>Access denied.</Message></Error>`, tok, CredentialRejected, nil},
+		{"signature-does-not-match code beside Access denied., 403", 403, nil, `{"code":"signature-does-not-match","message":"Access denied."}`, tok, CredentialRejected, nil},
 		{"neighbour: a checksum not matched is the upload's", 400, nil, `{"Code":"InvalidDigest","Message":"The Content-MD5 you specified is not matched."}`, tok, "", nil},
 		// A bare token the server judged in other words: its scheme is
 		// not what failed.
