@@ -77,6 +77,7 @@ func authErrorBody(body []byte) (string, any) {
 			return e, nil
 		}
 	}
+	body = withoutJSONP(body)
 	if !mayBeAuthError(body) {
 		return "", nil
 	}
@@ -153,7 +154,7 @@ func graphQLUnauthenticated(doc any) bool {
 // flagTextKeys hold the error text of a body that says "ok": false or
 // "success": false; errorObjectKeys the text of an "error" object.
 var (
-	flagTextKeys    = []string{"error", "msg", "message", "error_msg", "errmsg", "errorMsg"}
+	flagTextKeys    = []string{"error", "msg", "message", "error_msg", "errmsg", "errorMsg", "description"}
 	errorObjectKeys = []string{"message", "description", "msg", "error_description"}
 )
 
@@ -236,10 +237,12 @@ func authError(doc any) string {
 	}
 	// The same envelope as an "error" object ({"error":{"error_code":5,
 	// "error_msg":"User authorization failed: invalid access_token (4)."}},
-	// VK's API in a 200).
-	if eo, _ := m["error"].(map[string]any); eo != nil {
-		if e := envelopeError(eo); e != "" {
-			return e
+	// VK's API in a 200), or an "exception" object (2Checkout's).
+	for _, k := range []string{"error", "exception"} {
+		if eo, _ := m[k].(map[string]any); eo != nil {
+			if e := envelopeError(eo); e != "" {
+				return e
+			}
 		}
 	}
 	if e := codedErrorObject(m); e != "" {

@@ -16,7 +16,17 @@ import (
 // 11 given no cause or the right one). Missed: a sandbox key marked
 // pdl_sdbx_ in production, Zoho's OAUTH_SCOPE_MISMATCH, Slack's
 // not_in_channel, Telegram's "not enough rights", Salesforce's invalid_grant
-// "user hasn't approved this consumer" and "ip restricted".
+// "user hasn't approved this consumer" and "ip restricted". 40 of 40 after
+// the readings they lacked: a scope said mismatched or an OAuth scope said
+// invalid for the URL (OAUTH_SCOPE_MISMATCH); "not enough rights"; a
+// caller not a member of the channel (not_in_channel); an {"ok": false}
+// envelope's text under "description"; sbx and sdbx as sandbox markers of
+// a key, and a permission refusal confirming a key of the other mode; at a
+// token endpoint, an IP address refused and a user who has not approved
+// the client. Late answers: 7 of 8 on their first run (a JSONP callback
+// around 2Checkout's exception object); 8 of 8 after reading the document
+// inside a callback and an "exception" object whose httpStatus is a
+// refusal's beside its bare text.
 func roundfamous1Cases(now time.Time) []provCase {
 	_ = now
 	json := jsonCT
@@ -212,4 +222,51 @@ func TestHeldoutRoundfamous1(t *testing.T) {
 	runProviderCases(t, "roundfamous1 held-out corpus", roundfamous1Cases(time.Now()))
 	runTokenCases(t, roundfamous1TokenCases())
 	runFalsePositives(t, "roundfamous1 non-refusals", roundfamous1NonRefusals())
+}
+
+// lateRoundfamous1Cases: answers gathered after the round's fixes (payment
+// gateways and chat bots again), run once before any further change.
+func lateRoundfamous1Cases() []provCase {
+	telegramToken := "7003419925:AAHq2Lx9Rt4vWm8Zk3Pn6Ys1Bd5Fg7Jc0eQ"
+	telegramSecrets := map[string]string{"TELEGRAM_BOT_TOKEN": telegramToken}
+	return []provCase{
+		{src: "https://github.com/juspay/hyperswitch/pull/7719", name: "Hyperswitch 401 IR_01 API key not provided or invalid API key used", status: 401,
+			header: jsonCT(), body: "{\n    \"error\": {\n        \"type\": \"invalid_request\",\n        \"message\": \"API key not provided or invalid API key used\",\n        \"code\": \"IR_01\"\n    }\n}",
+			cred: apiKey("HYPERSWITCH_PUBLISHABLE_KEY", "pk_dev_b72a47690f4f4a95a8a447b8221b5370s", "api-key", ""), path: "/account/payment_methods", want: CredentialRejected},
+		// A JSONP callback around the refusal, answered with 200.
+		{src: "https://github.com/craigchristenson/prestashop-2checkout-api/issues/7", name: "2Checkout 200 JSONP exception Unauthorized httpStatus 401", status: 200,
+			header: map[string]string{"Content-Type": "application/javascript"}, body: `jsonCallback({"validationErrors":null,"response":null,"exception":{"exception":false,"errorMsg":"Unauthorized","httpStatus":"401","errorCode":"300"}});`,
+			cred: apiKey("TWOCHECKOUT_PRIVATE_KEY", "7B2A4E1C-9D3F-4A6B-8C5E-1F0D2B3A4C5D", "", "privateKey"), method: "POST", path: "/checkout/api/1/901234567/rs/authService", want: CredentialRejected},
+		{src: "https://github.com/Mastercard/sdk-core-php/issues/3", name: "Mastercard 401 openapi.invalid.xclient.id", status: 401,
+			header: jsonCT(), body: `{"error":{"code":"openapi.invalid.xclient.id","message":""},"reference":"Ae04de.jcl2dal45/-"}`,
+			cred: headerCred("X-Client-Id", "MASTERCARD_CLIENT_ID", "Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9j0kLmN0"), path: "/qkr/merchants", want: CredentialRejected},
+		{src: "https://github.com/tucnak/telebot/pull/659", name: "Telegram 403 bot was kicked from the supergroup chat", status: 403,
+			header: jsonCT(), body: `{"ok":false,"error_code":403,"description":"Forbidden: bot was kicked from the supergroup chat"}`,
+			method: "POST", path: "/bot" + telegramToken + "/sendMessage", secrets: telegramSecrets, want: PermissionDenied},
+		{src: "https://github.com/tucnak/telebot/pull/659", name: "Telegram 403 bot can't initiate conversation with a user", status: 403,
+			header: jsonCT(), body: `{"ok":false,"error_code":403,"description":"Forbidden: bot can't initiate conversation with a user"}`,
+			method: "POST", path: "/bot" + telegramToken + "/sendMessage", secrets: telegramSecrets, want: PermissionDenied},
+		{src: "https://github.com/Discord-Oxygen/Discord-ExpireBot/issues/13", name: "Discord 429 blocked for exceeding rate limits frequently", status: 429,
+			header: jsonCT(), body: `{"message": "You are being blocked from accessing our API temporarily due to exceeding our rate limits frequently. Please read our docs at https://discord.com/developers/docs/topics/rate-limits to prevent this moving forward.", "code": 0}`,
+			cred: headerCred("Authorization", "DISCORD_BOT_TOKEN", "Bot MTA5NDQwNjc2ODc2MjU1MjMz.GzIhQx.Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6"), path: "/api/v10/guilds/1094406768762552333/members", want: RateLimited},
+		// Mattermost answers a request with misspelt fields as a permission
+		// refusal; the answer says permission, and nothing else.
+		{src: "https://github.com/mattermost/mattermost/issues/24291", name: "Mattermost 403 appropriate permissions (period)", status: 403,
+			header: jsonCT(), body: "{\n    \"id\": \"api.context.permissions.app_error\",\n    \"message\": \"You do not have the appropriate permissions.\",\n    \"detailed_error\": \"\",\n    \"request_id\": \"9ep6fe1nbtnhzybdkknsqo4mjh\",\n    \"status_code\": 403\n}",
+			cred: bearer("MATTERMOST_TOKEN", "9xuqwrwgstrb3mzrxb83nb357a"), method: "POST", path: "/api/v4/channels", want: PermissionDenied},
+	}
+}
+
+// lateRoundfamous1TokenCases: a late token endpoint answer.
+func lateRoundfamous1TokenCases() []tokenCase {
+	return []tokenCase{
+		{src: "https://github.com/frankkessler/salesforce-laravel-oauth2-rest/issues/68", name: "Salesforce 400 invalid_grant invalid assertion", status: 400,
+			body: `{"error":"invalid_grant","error_description":"invalid assertion"}`, want: CredentialRejected},
+	}
+}
+
+// TestHeldoutRoundfamous1Late: see lateRoundfamous1Cases.
+func TestHeldoutRoundfamous1Late(t *testing.T) {
+	runProviderCases(t, "roundfamous1 late answers", lateRoundfamous1Cases())
+	runTokenCases(t, lateRoundfamous1TokenCases())
 }

@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"bytes"
 	"slices"
 	"strconv"
 	"strings"
@@ -22,9 +23,10 @@ import (
 // permission or a limit that names a fault. Beside a code that is a
 // refusal's status, its text may be a "reason" (Janus's {"janus":"error",
 // "error":{"code":403,"reason":"Unauthorized request (wrong or missing
-// secret/token)"}} in a 200).
+// secret/token)"}} in a 200; 2Checkout's {"exception":{"errorMsg":
+// "Unauthorized","httpStatus":"401"}} in a 200).
 func envelopeError(m map[string]any) string {
-	for _, ck := range []string{"code", "errcode", "error_code", "err_code", "status", "ret_code", "retCode"} {
+	for _, ck := range []string{"code", "errcode", "error_code", "err_code", "status", "ret_code", "retCode", "httpStatus"} {
 		n, ok := failedCode(m, ck)
 		if !ok {
 			continue
@@ -32,10 +34,11 @@ func envelopeError(m map[string]any) string {
 		// A code that is an HTTP refusal status (Twelve Data's {"code":429,
 		// "message":"You have run out of API credits for the current
 		// minute…","status":"error"} in a 200) lets a limit or a plan's
-		// words count too.
+		// words count too, and a refusal's bare status text beside a 401
+		// or 403 ("Unauthorized" beside "httpStatus":"401").
 		httpRefusal := n == 401 || n == 402 || n == 403 || n == 429
-		for _, tk := range []string{"message", "msg", "errmsg", "error_msg", "error_message", "errMsg", "ret_msg", "retMsg"} {
-			if e, _ := m[tk].(string); envelopeRefusal(e) || httpRefusal && noticeRefusal(e) {
+		for _, tk := range []string{"message", "msg", "errmsg", "error_msg", "error_message", "errMsg", "errorMsg", "ret_msg", "retMsg"} {
+			if e, _ := m[tk].(string); envelopeRefusal(e) || httpRefusal && (noticeRefusal(e) || n != 429 && bareRefusalRE.MatchString(strings.ToLower(strings.TrimSpace(e)))) {
 				return e
 			}
 		}
@@ -219,3 +222,21 @@ func envelopeFailure(m map[string]any) string {
 	}
 	return ""
 }
+
+// withoutJSONP is the JSON document a JSONP answer wraps in a callback
+// ("jsonCallback({…});", 2Checkout's API), or body as it is: the callback
+// is how the page was to receive it, the document is the answer.
+func withoutJSONP(body []byte) []byte {
+	t := bytes.TrimSpace(body)
+	if len(t) == 0 || t[0] == '{' || t[0] == '[' || t[0] == '<' || t[len(t)-1] != ')' && t[len(t)-1] != ';' {
+		return body // the usual answer: nothing to unwrap, no pattern run
+	}
+	if m := jsonpRE.Get().FindSubmatch(t); m != nil {
+		return m[1]
+	}
+	return body
+}
+
+// jsonpRE: a JavaScript callback's name, then one object or array in its
+// parentheses, then at most a semicolon.
+var jsonpRE = lazyre.New(`(?s)^\s*[A-Za-z_$][A-Za-z0-9_$.]{0,60}\s*\(\s*([\[{].*[\]}])\s*\)\s*;?\s*$`)

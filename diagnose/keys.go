@@ -51,12 +51,14 @@ func classifyKey(v string) (class keyClass, strong bool, marker string) {
 			return keyLive, true, "starts with " + p
 		}
 	}
-	for _, p := range []string{"sk_test_", "pk_test_", "rk_test_", "test_", "sandbox_", "sbx_"} {
+	// sbx and sdbx are sandbox's usual abbreviations (Paddle's
+	// pdl_sdbx_apikey_…), read as a whole segment of the key only.
+	for _, p := range []string{"sk_test_", "pk_test_", "rk_test_", "test_", "sandbox_", "sbx_", "sdbx_"} {
 		if strings.HasPrefix(s, p) {
 			return keyTest, true, "starts with " + p
 		}
 	}
-	for _, m := range []string{"_sandbox_", "-sandbox-", "_test_", "-test-"} {
+	for _, m := range []string{"_sandbox_", "-sandbox-", "_test_", "-test-", "_sbx_", "-sbx-", "_sdbx_", "-sdbx-"} {
 		if strings.Contains(s, m) {
 			return keyTest, true, fmt.Sprintf("contains %q", m)
 		}

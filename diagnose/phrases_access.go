@@ -322,12 +322,14 @@ const trialModePattern = `\b(is|are|still) in (a |the )?trial( mode| period)?\b`
 // it ("You do not have the required permissions to …", "The token doesn't
 // have permissions for this endpoint", "this user has no permissions to
 // run the 'evalsha' command", "You have no permission to access this
-// resource"), or a Redis-protocol server's ACL refusal code NOPERM
+// resource", Telegram's "not enough rights to send text messages to the
+// chat"), or a Redis-protocol server's ACL refusal code NOPERM
 // (Upstash, Redis, Valkey, whatever the words after it): a known caller
 // refused an operation, whatever the status (Upstash's REST API answers
 // it with 400).
 const lacksPermissionPattern = `\b(you|user|caller|token|key|credential|account|client|app|application|integration|consumer|role|member|principal)s? ` +
-	`((has|have) no|(do not|don'?t|does not|doesn'?t|did not) have( the( following| required| necessary)?)?) (permissions?|privileges?|rights?|access|authority) (to|for|on)\b|\bnoperm\b`
+	`((has|have) no|(do not|don'?t|does not|doesn'?t|did not) have( the( following| required| necessary)?)?) (permissions?|privileges?|rights?|access|authority) (to|for|on)\b|\bnoperm\b|` +
+	`\bnot enough (access )?(rights|privileges|permissions)\b`
 
 // notGrantedPermissionPattern: the credential, or the app or user behind
 // it, said not granted a permission or access ("This token hasn't been

@@ -55,7 +55,17 @@ const callerRefusedPattern = `\b(do|does|did) ?n(o|')t have (the (following |req
 	notRolePattern + `|` + adminOnlyPattern + `|` + notYoursPattern + `|` + notApprovedPattern + `|` +
 	notOwnerPattern + `|` + mfaPolicyPattern + `|` + websiteOnlyPattern + `|` +
 	onlyRoleCanPattern + `|` + disabledFromPattern + `|` + lacksPermissionPattern + `|` + mustBeRolePattern + `|` + actionRefusedPattern + `|` + roleRequiredPattern + `|` +
-	notGrantedPermissionPattern + `|` + privateResourcePattern
+	notGrantedPermissionPattern + `|` + privateResourcePattern + `|` + notMemberPattern
+
+// notMemberPattern: the caller said not to be a member of the channel,
+// chat, team or workspace the call acts in (Slack's not_in_channel,
+// Telegram's "bot is not a member of the channel chat", "User is not in
+// the room"): the credential was read and its owner may not act there.
+// The code form must begin the code ("message_not_in_channel" is not
+// it); a thing not found in a channel ("channel_not_found") is data.
+const notMemberPattern = `(^|[^a-z0-9_])not_in_(channel|conversation|group|team|workspace|room|chat)s?\b|` +
+	`\b(you|users?|bots?|apps?|applications?|callers?|accounts?|clients?|integrations?|members?)\b( are| is| was)?( still)? not (in|a member of|part of|a participant (in|of)) ` +
+	`(the |this |that |your |any )?(channel|conversation|group|chat|team|workspace|organi[sz]ation|project|room|space|server|guild)s?\b`
 
 // notOwnerPattern: the caller is known and not among the object's owners
 // ("this crate exists but you don't seem to be an owner"; "only owners

@@ -79,7 +79,7 @@ func readServer(ex Exchange, red *redactor) server {
 		body = body[:64<<10]
 	}
 	ct := strings.ToLower(h.Get("Content-Type"))
-	trimmed := bytes.TrimSpace(body)
+	trimmed := bytes.TrimSpace(withoutJSONP(body))
 	lower := strings.ToLower(string(trimmed[:min(len(trimmed), 512)]))
 	// An HTML Content-Type over a body without markup ("HTTP Basic:
 	// Access denied.", Rails' answer to a refused Basic login) is plain

@@ -96,9 +96,18 @@ var serverSideErrors = map[string]bool{"server_error": true, "temporarily_unavai
 // Entra's invalid_resource): like invalid_scope, the client is known.
 var resourceErrors = map[string]bool{"invalid_target": true, "invalid_resource": true}
 
+// ipRefusedRE: the request's IP address named refused ("Request from
+// unauthorized IP address"), as the API rows read it.
+var ipRefusedRE = lazyre.New(ipRefusedPattern)
+
 // consentRE: the endpoint knows the client and its secret, but nobody
-// consented to what it asks for (Entra's AADSTS65001 consent_required).
-var consentRE = lazyre.New(`not consented|consent_required|admin consent`)
+// consented to what it asks for (Entra's AADSTS65001 consent_required), or
+// the user the grant names has not approved (pre-authorised) the client
+// (Salesforce's invalid_grant "user hasn't approved this consumer" for a
+// JWT bearer grant; "the user has not authorized this application").
+// Read with contractions said in full (plainWords).
+var consentRE = lazyre.New(`not consented|consent_required|admin consent|` +
+	`\b(has|have|did) not (yet )?(approved|authori[sz]ed|consented to|pre-?authori[sz]ed) (this|the|that|your) (consumer|client|app|application|connected app|integration)\b`)
 
 // TokenRefusal is an OAuth2 token endpoint's answer to a client
 // credentials request that got no token (RFC 6749 section 5.2).
@@ -162,6 +171,14 @@ func AnalyzeToken(t TokenRefusal) []Cause {
 		// code (invalid_client) still refuses the client.
 		return nil
 	}
+	if ok, _ := ipRestricted(lower, nil); ok || ipRefusedRE.MatchString(lower) {
+		// Salesforce's invalid_grant "ip restricted": the client and user
+		// are known; the address the request came from is not allowed.
+		a.add(scoreIPRestricted, IPRestricted,
+			textf("the token endpoint refuses the client%s's request from this IP address (%s): the user's profile, the app's policy or the organisation allows only listed addresses; add this machine's (or the CI runner's) egress IP, or relax the app's IP policy, in the provider's console", name, t.Error),
+			said...)
+		return a.result()
+	}
 	if authMethodRE.MatchString(lower) || multipleClientAuthRE.MatchString(lower) || secretNotFoundRE.MatchString(lower) || assertionMethodRE.MatchString(lower) {
 		a.add(scoreInsufficient, CredentialInWrongPlace,
 			textf("the token endpoint reads the client%s's secret elsewhere or another way: its words name where or how the client authenticates (client_secret_basic: the Authorization header, authspec's default; client_secret_post: the form, auth_style: body; one place only; a signed JWT or certificate the client is registered for); set auth_style to match, or change the client's authentication method to a client secret in the provider's console", name),
@@ -186,7 +203,7 @@ func AnalyzeToken(t TokenRefusal) []Cause {
 			said...)
 		return a.result()
 	}
-	if consentRE.MatchString(lower) {
+	if consentRE.MatchString(plainWords(lower)) {
 		a.add(scoreInsufficient, PermissionDenied,
 			textf("the token endpoint knows the client%s but nobody consented to the permissions it asks for (%s): grant (admin) consent for the client in the provider's console", name, t.Error),
 			said...)
