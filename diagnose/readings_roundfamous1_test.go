@@ -26,7 +26,13 @@ func TestRoundfamous1Readings(t *testing.T) {
 		{"not_in_conversation in a 200 ok false", 200, nil, `{"ok":false,"error":"not_in_conversation"}`, tok, PermissionDenied, nil},
 		{"the bot is not a member of this group, a 400", 400, nil, `{"message":"The bot is not a member of this group"}`, tok, PermissionDenied, nil},
 		{"you are not a member of this workspace, a 403", 403, nil, `{"error":"You are not a member of this workspace"}`, tok, PermissionDenied, nil},
+		{"NotInChannel in a 200 ok false", 200, nil, `{"ok":false,"error":"NotInChannel"}`, tok, PermissionDenied, nil},
 		{"neighbour: another user not in the channel, a 200", 200, nil, `{"ok":false,"error":"user_not_in_channel"}`, tok, "", nil},
+		{"neighbour: another user not in the channel, kebab, a 200", 200, nil, `{"ok":false,"error":"user-not-in-channel"}`, tok, "", nil},
+		// A person's block of the bot, in a page as in JSON.
+		{"bot kicked from the group, in a page", 403, map[string]string{"Content-Type": "text/html"}, `<html><head><title>Forbidden: bot was kicked from the group chat</title></head><body></body></html>`, tok, PermissionDenied, []string{BlockedByProxy}},
+		{"bot can't initiate a conversation, in a page", 403, map[string]string{"Content-Type": "text/html"}, `<html><head><title>Forbidden: bot can't initiate conversation with a user</title></head><body></body></html>`, tok, PermissionDenied, []string{BlockedByProxy}},
+		{"app removed from the workspace, a 200", 200, nil, `{"ok":false,"error":"The app was removed from the workspace"}`, tok, PermissionDenied, nil},
 		{"neighbour: a channel not found, a 200", 200, nil, `{"ok":false,"error":"channel_not_found"}`, tok, "", nil},
 		// A JSONP callback around the answer; an "exception" object whose
 		// httpStatus is a refusal's, beside the status's bare text.

@@ -61,9 +61,10 @@ const callerRefusedPattern = `\b(do|does|did) ?n(o|')t have (the (following |req
 // chat, team or workspace the call acts in (Slack's not_in_channel,
 // Telegram's "bot is not a member of the channel chat", "User is not in
 // the room"): the credential was read and its owner may not act there.
-// The code form must begin the code ("message_not_in_channel" is not
-// it); a thing not found in a channel ("channel_not_found") is data.
-const notMemberPattern = `(^|[^a-z0-9_])not_in_(channel|conversation|group|team|workspace|room|chat)s?\b|` +
+// The code form (not_in_channel, NotInChannel, not-in-channel) must begin
+// the code ("user_not_in_channel" names another user); a thing not found
+// in a channel ("channel_not_found") is data.
+const notMemberPattern = `(^|[^a-z0-9_-])not[_-]?in[_-]?(channel|conversation|group|team|workspace|room|chat)s?\b|` +
 	`\b(you|users?|bots?|apps?|applications?|callers?|accounts?|clients?|integrations?|members?)\b( are| is| was)?( still)? not (in|a member of|part of|a participant (in|of)) ` +
 	`(the |this |that |your |any )?(channel|conversation|group|chat|team|workspace|organi[sz]ation|project|room|space|server|guild)s?\b`
 
@@ -91,8 +92,13 @@ const mfaPolicyPattern = `\b(do|does|did) ?n(o|')t have (mfa|2fa|two[- ]factor( 
 const websiteOnlyPattern = `\bcan only be (performed|done|used|made|taken) (on|in|through|via|from|using) (the )?[a-z0-9.-]{0,30} ?(website|web ?site|web (ui|interface|app)|dashboard|browser)\b`
 
 // blockedByPersonPattern: a block a person made (the user blocked the
-// bot, a member blocked the sender): the recipient refuses, no firewall.
-const blockedByPersonPattern = `\bblocked by (the|this|that) (user|member|recipient|owner|chat)\b`
+// bot, a member blocked the sender; the bot kicked from the group, or not
+// yet started by the user it writes to: Telegram's "bot was kicked from
+// the supergroup chat", "bot can't initiate conversation with a user"):
+// the recipient refuses, no firewall.
+const blockedByPersonPattern = `\bblocked by (the|this|that) (user|member|recipient|owner|chat)\b|` +
+	`\b(was|been|got) (kicked|removed|banned) from (the |this |that )?(group|supergroup|channel|chat|conversation|server|guild|team|workspace)s?\b|` +
+	`\b(cannot|can ?not|can'?t|can’t) initiate (a )?conversation\b`
 
 // credentialFaultPattern: the credential itself named with its fault,
 // before or after it ("Invalid Webhook Token", "Unknown API key",
