@@ -267,6 +267,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundapisCases(now), roundfamous1Cases(now), lateRoundfamous1Cases(),
 		roundcloud2Cases(now), lateRoundcloud2Cases(),
 		roundauthsaasCases(now),
+		roundfamous2Cases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -281,7 +282,7 @@ func allNonRefusals() []fpCase {
 		secregNonRefusals(),
 		lateGovNonRefusals(), mixedNonRefusals(), travelNonRefusals(), lateTravelNonRefusals(),
 		dbaasNonRefusals(), roundinfraNonRefusals(), lateRoundinfraNonRefusals(),
-		roundflagsNonRefusals(), roundcloud2NonRefusals(), lateRoundcloud2NonRefusals(), roundauthsaasNonRefusals()} {
+		roundflagsNonRefusals(), roundcloud2NonRefusals(), lateRoundcloud2NonRefusals(), roundauthsaasNonRefusals(), roundfamous2NonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

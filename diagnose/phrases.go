@@ -115,6 +115,15 @@ const wrongClusterPattern = `\b(wrong|different|incorrect) (cluster|shard|server
 // error type written as one word (AccessExpiredError).
 // A trial, plan or licence that expired is the account's, not the
 // credential's (planExpiredPattern vetoes).
+// validityWindowPattern: the token or assertion is outside the time it is
+// valid for ("The authorization token is not valid at the current time.
+// Please create another token", Cosmos DB's, with its start and expiry;
+// "Client assertion is not within its valid time range", Entra's; "token
+// is outside its validity period"): its lifetime, not its value, is
+// refused. A token "not valid" with no time ("The authorization token is
+// not valid") is refused, not this.
+const validityWindowPattern = `\b(token|assertion|credential|signature|session)s? (is |are |was )?(not valid (at|for) (the|this) (current |present )?time|not within (its|the) valid(ity)? (time )?(range|period|window)|outside (of )?(its|the) valid(ity)? (time )?(range|period|window))\b`
+
 const accessExpiredPattern = `\b(access|authori[sz]ation|consent|grant) (has |have |is )?expired\b|\b(access|auth|session|token|credentials?)expired`
 
 // bodyCredentialPattern: a token or password the request carries as data
@@ -137,7 +146,16 @@ const bodyCredentialPattern = `\b(password[ _-]?reset|reset|confirmation|activat
 // one to use (DeepL's "Wrong endpoint. Use https://api-free.deepl.com" for
 // a key of the other plan): base_url points at the wrong region or host.
 const regionRegisteredPattern = `\b(must be|is not|isn'?t|not) registered in (the|this|that) (current |same )?region\b|\bout of region\b|\buse (the )?base url\b|` +
-	`\b(wrong|incorrect|invalid) (endpoint|host|hostname|base ?url|api url)\b[.,:;]?\s+(please )?use\b`
+	`\b(wrong|incorrect|invalid) (endpoint|host|hostname|base ?url|api url)\b[.,:;]?\s+(please )?use\b|` + scopedRegionPattern
+
+// scopedRegionPattern: a signature's credential scope names another region
+// than the endpoint's (AWS SigV4: "Credential should be scoped to a valid
+// region, not 'eu-west-1'.", "The credential must be scoped to a valid
+// region."; or "the credential scope's region … does not match"): the
+// request was signed for one region and sent to another. A scope refused
+// for its service ("scoped to correct service") is not a region.
+const scopedRegionPattern = `\b(credential|signature|key|token)s? (should|must) be scoped to (a |the )?(valid|correct|right|proper|expected) region\b|` +
+	`\bcredential scope'?s? region\b[^.]{0,60}\b(does not|doesn'?t|not) match\b`
 
 // dataKeyPattern: a key that is a piece of data, not a credential (a
 // DynamoDB starting, partition or sort key, an object's key, an

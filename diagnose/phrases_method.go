@@ -54,7 +54,24 @@ const headerMismatchPattern = `\b[a-z0-9]+(-[a-z0-9]+)+['"]? header (should|must
 // Marketing Cloud): the method is refused, not this one key (which
 // unknownCredentialPattern reads).
 const legacyDisabledPattern = `\blegacy [a-z ]{0,20}(api[ _-]?keys?|keys|tokens|credentials|auth\w*) (are|is|have been|has been) (disabled|deprecated|turned off|no longer (supported|accepted))|` +
-	`\b(is not|isn'?t|are not|aren'?t|not) (eligible|allowed|permitted) to use (the |this )?legacy\b`
+	`\b(is not|isn'?t|are not|aren'?t|not) (eligible|allowed|permitted) to use (the |this )?legacy\b|` + kindForbiddenPattern
+
+// kindForbiddenPattern: the organisation or account refuses a whole kind
+// of credential ("`acme` forbids access via a personal access token
+// (classic).", "Personal access tokens (classic) are forbidden from
+// accessing this organization", "This workspace does not allow access
+// with app passwords."): the way of authenticating is switched off, not
+// this one token. A kind refused under a condition ("forbids access via a
+// fine-grained personal access tokens if the token's lifetime is greater
+// than 366 days") is a policy the token can meet, and stays a permission:
+// the kind must end the phrase.
+const kindForbiddenPattern = `\b(forbids|disallows|prohibits|blocks|does not allow|doesn'?t allow) access (via|with|using|through) (an? )?(` + credentialKindPattern + `)\s*([.,;:!]|$)|` +
+	`\b(` + credentialKindPattern + `) (are|is) (forbidden|not allowed|not permitted|blocked|disabled) (from accessing|for|in|on|by) (this|the|your) (organi[sz]ation|org|enterprise|workspace|account|tenant|repository|repo|project)\b`
+
+// credentialKindPattern: a kind of credential, named as a kind (plural, or
+// a token's type): personal access tokens (classic), app passwords, API
+// keys.
+const credentialKindPattern = `personal access tokens? \(classic\)|classic personal access tokens?|app(lication)? passwords|api[ _-]?keys|passwords|basic auth(entication)?`
 
 // secondFactorPattern: the server asks for a second factor with this
 // request ("Must specify two-factor authentication OTP code.", "A second
@@ -102,6 +119,15 @@ const headerViaPattern = `\b(?:in|via|through|using) (?:the |an? )?["']?([a-z][a
 // the request ("Token not available in request. Please specify a valid
 // token as HTTP header."): nothing it reads was sent, or it was sent
 // where it does not look.
+// credentialHeadersMissingPattern: the answer lists the headers a
+// credential may come in and says they are missing ("Missing X-Auth-Key,
+// X-Auth-Email or Authorization headers", Cloudflare's 9106; "Either
+// X-API-Key or Authorization header is missing"): no usable credential
+// was found in them. A list without a credential's header ("Missing
+// Content-Type or Accept headers") is not this.
+const credentialHeadersMissingPattern = `\bmissing (the )?[a-z0-9, /-]{0,60}\b(x-[a-z0-9-]*(key|token|auth)[a-z0-9-]*|authori[sz]ation)\b[a-z0-9, /-]{0,60}\bheaders?\b|` +
+	`\b(either )?[a-z0-9, /-]{0,60}\b(x-[a-z0-9-]*(key|token|auth)[a-z0-9-]*|authori[sz]ation)\b[a-z0-9 ,/-]{0,40}\bheaders? (is|are) missing\b`
+
 const credentialNotInRequestPattern = `\b(token|api[ _-]?key|credential|access token|auth token)s? (is |was |were )?(not (available|present|supplied|included|provided|found)|missing) in (the |this |your )?(request|call|headers?)\b`
 
 // validCredentialRequiredPattern: the server asks for a valid or active

@@ -27,6 +27,19 @@ const grantPresentedRefusedPattern = `\b(refresh[_ ]?token|assertion|authori[sz]
 // revoked") does not say which, and an expired client secret, key or
 // certificate is rotated, not refreshed (grantExpiredUnlessRE).
 var grantExpiredRE = lazyre.New(`\b(refresh[_ ]?token|access[_ ]?token|token|session|grant)s?\b[^.]{0,20}\b(has |have |is |was )?expired\b|\bexpired (access/refresh |refresh |access |session )?(token|session)\b|^(expired_token|token_expired)$`)
+
+// validityWindowRE: what the client presented (its assertion, a token) is
+// outside its valid time range (Entra's AADSTS50012 and AADSTS700024,
+// "Client assertion is not within its valid time range"): a new one is
+// needed, or this machine's clock fixed; the client's key is not refused.
+var validityWindowRE = lazyre.New(validityWindowPattern)
+
+// policyBlockedRE: a policy of the tenant refuses to issue the token
+// (Entra's AADSTS53003 "Access has been blocked by Conditional Access
+// policies. The access policy does not allow token issuance."): the
+// client is known and its secret accepted; the policy does not let it in.
+var policyBlockedRE = lazyre.New(`\b(blocked|denied|prevented|forbidden) by (an? |the |your )?(organi[sz]ation'?s? |tenant'?s? |admin(istrator)?'?s? )?(conditional access|access|security|sign-?in|tenant|organi[sz]ation) polic(y|ies)\b|\bpolicy does not allow (token issuance|(the |this )?(token|sign-?in|access))\b`)
+
 var grantExpiredUnlessRE = lazyre.New(`\b(invalid|revoked|malformed|not found|unknown|secrets?|keys?|certificates?|passwords?)\b`)
 
 // interactionRE: the user is known, but the grant cannot go on without an
@@ -194,6 +207,18 @@ func AnalyzeToken(t TokenRefusal) []Cause {
 	if (grantExpiredRE.MatchString(lower) || grantExpiredRE.MatchString(code)) && !grantExpiredUnlessRE.MatchString(lower) {
 		a.add(scoreInsufficient, TokenExpired,
 			textf("the token endpoint says the grant it was given (a refresh token, a session) expired: get a new one (sign in again, or request a new refresh token) rather than rotating the client%s's secret", name),
+			said...)
+		return a.result()
+	}
+	if validityWindowRE.MatchString(lower) {
+		a.add(scoreInsufficient, TokenExpired,
+			textf("the token endpoint says what the client%s presented (a client assertion, a token) is outside its valid time range: make a new one for each request, and check this machine's clock (NTP); the client's key or certificate is not the problem", name),
+			said...)
+		return a.result()
+	}
+	if policyBlockedRE.MatchString(lower) {
+		a.add(scoreInsufficient, PermissionDenied,
+			textf("the token endpoint knows the client%s but a policy of the tenant refuses to issue it a token (%s): have the policy (Conditional Access, a sign-in or security policy) exclude this client, or run from where it allows", name, t.Error),
 			said...)
 		return a.result()
 	}
