@@ -267,7 +267,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundapisCases(now), roundfamous1Cases(now), lateRoundfamous1Cases(),
 		roundcloud2Cases(now), lateRoundcloud2Cases(),
 		roundauthsaasCases(now),
-		roundfamous2Cases(now),
+		roundfamous2Cases(now), lateRoundfamous2Cases(now),
 	} {
 		all = append(all, cs...)
 	}

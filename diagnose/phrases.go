@@ -219,7 +219,15 @@ const apiVersionDeprecatedPattern = `\bdeprecated (for|in|since|as of|from) (api
 // verify your <pre>key=</pre> parameter.", Steam's 403 page; "Please
 // check your API key and try again"): the value sent was read and refused.
 // "Check your key's permissions" asks about something else.
-const verifyCredentialPattern = `\b(verify|check|double[- ]check) (your|the) (<[a-z]+>)?(api[ _-]?key|key|token|access token|credentials?)(=|</[a-z]+>| parameter\b| and try again|\s*[.,;!]|\s*$)`
+const verifyCredentialPattern = `\b(verify|check|double[- ]check) (your|the) (<[a-z]+>)?(api[ _-]?key|key|token|access token|credentials?)(=|</[a-z]+>| parameter\b| and try again|\s*[.,;!]|\s*$)|` + notVerifiedPattern
+
+// notVerifiedPattern: the server says it could not verify what the request
+// proved itself with ("Unable to verify secret hash for client …", Cognito's
+// NotAuthorizedException; "Failed to verify the request signature"; "could
+// not validate the client secret"): it read the proof and it did not hold.
+// What it could not verify must be a credential's: "Unable to verify email
+// address" or "the upstream's certificate" is not the request's own.
+const notVerifiedPattern = `\b(unable to|could not|couldn'?t|cannot|can ?not|failed to) (verify|validate) (the |your |a |this )?((client|request|app(lication)?) )?(secret( hash)?|signature|hmac|api[ _-]?key|access token|token|credentials?|password)\b`
 
 // tokenCheckPattern: a check of a token's own parts failed, in the words
 // a gateway or proxy that verifies JWTs uses ("Invalid JWT signature",

@@ -29,6 +29,10 @@ func TestRoundfamous2Readings(t *testing.T) {
 		{"either X-API-Key or Authorization header is missing, nothing sent", 401, nil, `{"error":"Either X-API-Key or Authorization header is missing"}`, nil, NoCredentialsSent, nil},
 		{"missing Authorization or X-Auth-Token headers, a bare token sent", 400, nil, `{"message":"Missing Authorization or X-Auth-Token headers"}`, raw, PrefixMissing, nil},
 		{"missing content-type or accept headers is no credential", 400, nil, `{"message":"Missing Content-Type or Accept headers"}`, key, "", []string{NoCredentialsSent, CredentialInWrongPlace}},
+		// A proof the server could not verify (late).
+		{"failed to verify the request signature", 401, nil, `{"error":"Failed to verify the request signature"}`, sig, CredentialRejected, nil},
+		{"could not validate the client secret, on a 400", 400, nil, `{"code":"NotAuthorized","message":"Could not validate the client secret"}`, tok, CredentialRejected, nil},
+		{"unable to verify an email address is the body's", 400, nil, `{"message":"Unable to verify email address"}`, tok, "", []string{CredentialRejected}},
 		// A key whose API restrictions leave this API out.
 		{"requests to this API are blocked", 403, nil, `{"error":{"code":403,"message":"Requests to this API translate.googleapis.com method google.cloud.translation.v3.TranslationService.TranslateText are blocked.","status":"PERMISSION_DENIED"}}`, key, PermissionDenied, []string{ReferrerRestricted}},
 	})
