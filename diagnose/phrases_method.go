@@ -71,7 +71,7 @@ const kindForbiddenPattern = `\b(forbids|disallows|prohibits|blocks|does not all
 // credentialKindPattern: a kind of credential, named as a kind (plural, or
 // a token's type): personal access tokens (classic), app passwords, API
 // keys.
-const credentialKindPattern = `personal access tokens? \(classic\)|classic personal access tokens?|app(lication)? passwords|api[ _-]?keys|passwords|basic auth(entication)?`
+const credentialKindPattern = `personal (access )?tokens? \(classic\)|classic personal (access )?tokens?|app(lication)? passwords|api[ _-]?keys|passwords|basic auth(entication)?`
 
 // secondFactorPattern: the server asks for a second factor with this
 // request ("Must specify two-factor authentication OTP code.", "A second
