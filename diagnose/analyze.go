@@ -149,8 +149,13 @@ func Analyze(ex Exchange) []Cause {
 	// 500 that says so and names no store or upstream of the server's
 	// (Apigee Edge's quota policy answers its QuotaViolation with a 500).
 	limited5xx := (st == http.StatusServiceUnavailable || st == http.StatusInternalServerError && !serverSideRE.MatchString(a.srv.text)) && rateWordsIn(a.srv.words) != ""
+	// A 501 that carries an RFC 6749 error is a token endpoint refusing a
+	// grant (oauth2orize, behind Node-RED's admin API and many Node.js
+	// authorization servers, answers unsupported_grant_type with 501 Not
+	// Implemented), not a server's missing feature.
+	grant501 := st == http.StatusNotImplemented && a.srv.grantErr != ""
 	hidden := a.permissionHidden()
-	if !core && !(st >= 400 && st < 500 && a.speaksOfAuth() && !a.formInvalid()) && !refused500 && !limited5xx && !hidden {
+	if !core && !(st >= 400 && st < 500 && a.speaksOfAuth() && !a.formInvalid()) && !refused500 && !limited5xx && !grant501 && !hidden {
 		return nil
 	}
 	wantUnauth := ex.ExpectReject && a.exp.Match(401) && !a.exp.Match(403)

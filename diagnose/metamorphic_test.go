@@ -264,6 +264,7 @@ func allProviderCases(now time.Time) []provCase {
 		dbaasCases(now), lateDbaasCases(), roundtokenCases(now), roundinfraCases(now), lateRoundinfraCases(),
 		roundflagsCases(now), lateRoundflagsCases(),
 		servers6Cases(now),
+		servers7Cases(now),
 		roundapisCases(now), roundfamous1Cases(now), lateRoundfamous1Cases(),
 		roundcloud2Cases(now), lateRoundcloud2Cases(),
 		roundauthsaasCases(now),
