@@ -1,6 +1,9 @@
 package diagnose
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestServerReadings7: the general readings the seventh round of real
 // servers (Jupyter Server, Verdaccio, Node-RED; e2e/heldout7_test.go)
@@ -13,7 +16,39 @@ func TestServerReadings7(t *testing.T) {
 		}
 		return `{"error":"` + code + `","error_description":"` + desc + `"}`
 	}
+	token := bearer("JUPYTER_TOKEN", "Jup-T0ken-2025-77b1e0")
+	token.Prefix = "token"
+	tok := bearer("API_TOKEN", "opq_7Hd92kLmQ4pXrT")
+	key := apiKey("API_KEY", "key_9f8e7d6c5b4a3210", "X-API-Key", "")
+	xsrf := `{"message": "'_xsrf' argument missing from POST", "reason": null}`
+	exp := func(d time.Duration) *Credential {
+		return bearer("SESSION_TOKEN", makeJWT(map[string]any{"name": "alice", "iat": time.Now().Add(-48 * time.Hour).Unix(), "exp": time.Now().Add(d).Unix()}))
+	}
+	verdaccio := map[string]string{"Content-Type": "application/json; charset=utf-8", "WWW-Authenticate": "Basic, Bearer"}
 	runReadings(t, []readingCase{
+		// An anti-CSRF refusal to a token under a scheme of its own in
+		// Authorization: checks that exempt a token the server knows, so
+		// the token was not accepted; the field's name in its own spelling
+		// (_xsrf, _csrf, csrftoken) is anti-CSRF words.
+		{"_xsrf argument missing to a stale token", 403, nil, xsrf, token, CredentialRejected, nil},
+		{"CSRF Failed to a bearer token", 403, nil, `{"detail":"CSRF Failed: CSRF token missing."}`, tok, CredentialRejected, nil},
+		{"invalid _csrf token to a bearer token", 403, map[string]string{"Content-Type": "text/html"}, "<pre>ForbiddenError: invalid csrf token</pre>", tok, CredentialRejected, nil},
+		{"_xsrf argument missing to a key header", 403, nil, xsrf, key, CredentialRejected, nil},
+		// Neighbours: a Basic login is what a browser resends by itself,
+		// so the check is for a header; nothing sent is nothing sent; a
+		// bare Forbidden to a token is still a permission.
+		{"_xsrf argument missing to Basic", 403, nil, xsrf, basic, RequiredHeaderMissing, []string{CredentialRejected}},
+		{"X-CSRFToken missing to Basic", 403, nil, `{"detail":"CSRF Failed: X-CSRFToken header is missing."}`, basic, RequiredHeaderMissing, []string{CredentialRejected}},
+		{"_xsrf argument missing, nothing sent", 403, nil, xsrf, nil, NoCredentialsSent, nil},
+		{"Forbidden to a stale token", 403, nil, `{"message": "Forbidden", "reason": null}`, token, PermissionDenied, nil},
+		// A JWT whose exp has passed met words that found no credential:
+		// the expiry first (middleware drops a token it cannot verify).
+		{"no credentials provided to an expired JWT", 401, verdaccio, "{\n  \"error\": \"no credentials provided\"\n}", exp(-time.Hour), JWTExpired, nil},
+		{"No token provided to an expired JWT", 401, nil, `{"message":"No token provided"}`, exp(-30 * time.Minute), JWTExpired, nil},
+		// Neighbours: the same words to a JWT still valid, or to an opaque
+		// token, are the place.
+		{"no credentials provided to a valid JWT", 401, verdaccio, "{\n  \"error\": \"no credentials provided\"\n}", exp(30 * 24 * time.Hour), CredentialInWrongPlace, nil},
+		{"no credentials provided to an opaque token", 401, verdaccio, "{\n  \"error\": \"no credentials provided\"\n}", tok, CredentialInWrongPlace, nil},
 		// An RFC 6749 error in a 501 is a token endpoint refusing the grant
 		// (oauth2orize answers unsupported_grant_type so): the client is
 		// known, the grant is not allowed.

@@ -145,13 +145,15 @@ var rules = []rule{
 	{name: "IP address refused", status: []int{401, 403}, words: re(ipRefusedPattern), code: IPRestricted, strong: true,
 		message: "the API refuses the request's IP address (the credential, its role or the account is limited to an allowlist of addresses): add this machine's (or the CI runner's) egress IP to the allowlist, or run from an allowed network"},
 	// An anti-CSRF check guards what a browser sends by itself (a session
-	// cookie, a Basic login). A key in a header of its own (X-API-Key) is
-	// none of those: where the server knows the key, the request is exempt,
-	// so a CSRF refusal to it means the key was not accepted (Syncthing
-	// answers a stale key "CSRF Error").
-	{name: "anti-CSRF to a key header", words: re(csrfPattern), when: (*analysis).keyHeaderOnly, code: CredentialRejected, strong: true,
-		message: "the server answered with its anti-CSRF check although the request carried a key in a header of its own, which such checks exempt when the key is known: the key was not accepted (revoked, rotated or mistyped); check it in the server's settings and update the variable that defines it"},
-	{name: "anti-CSRF", words: re(csrfPattern), needsSent: true, when: notKeyHeaderOnly, code: RequiredHeaderMissing, strong: true,
+	// cookie, a Basic login). A key in a header of its own (X-API-Key), or
+	// a token under a scheme of its own in Authorization (Bearer, Jupyter's
+	// "token"), is none of those: where the server knows the key, the
+	// request is exempt, so a CSRF refusal to it means the key was not
+	// accepted (Syncthing answers a stale key "CSRF Error", Jupyter a stale
+	// token "'_xsrf' argument missing from POST").
+	{name: "anti-CSRF to a key header", words: re(csrfPattern), when: (*analysis).csrfExempt, code: CredentialRejected, strong: true,
+		message: "the server answered with its anti-CSRF check although the request carried a key or token that a browser never sends by itself, which such checks exempt when the key is known: the key was not accepted (revoked, rotated or mistyped); check it in the server's settings and update the variable that defines it"},
+	{name: "anti-CSRF", words: re(csrfPattern), needsSent: true, when: notCSRFExempt, code: RequiredHeaderMissing, strong: true,
 		message: "the API refuses the request for a missing anti-CSRF token or header, not for the credential: send the header it asks for (X-CSRF-Token, X-Requested-With, X-Atlassian-Token: no-check, …) in the scenario's headers"},
 	// With no credential at all, the CSRF check is only the first gate the
 	// request met (Syncthing, Jenkins' crumb for anonymous callers): the
@@ -299,7 +301,7 @@ var rules = []rule{
 		// "no valid credential … or the header was not present":
 		// the server does not tell the two apart,
 		// so a credential that was sent was read and refused.
-		unless:  re(`\bcsrf\b|\bxsrf\b|(missing|not provided|not found),? or (invalid|malformed)|` + absentOrInvalidPattern + `|` + listedFaultsPattern + `|invalid or (missing|not (found|present|provided))|\b(bad|invalid|wrong|incorrect|unknown) [^.]{0,40}\bor no\b|invalid [^.]{0,60}\bor (a |an )?missing\b|\bno valid [a-z ]{0,30}(credential|token|key|authori[sz]ation)|` + validCredentialRequiredPattern + `|` + userRequiredPattern),
+		unless:  re(csrfPattern + `|(missing|not provided|not found),? or (invalid|malformed)|` + absentOrInvalidPattern + `|` + listedFaultsPattern + `|invalid or (missing|not (found|present|provided))|\b(bad|invalid|wrong|incorrect|unknown) [^.]{0,40}\bor no\b|invalid [^.]{0,60}\bor (a |an )?missing\b|\bno valid [a-z ]{0,30}(credential|token|key|authori[sz]ation)|` + validCredentialRequiredPattern + `|` + userRequiredPattern),
 		codeFor: noCredentialCode, strong: true, confirms: formatCodes,
 		message: "the server says it found no credential in the request, although one was sent: it reads another header or parameter (check the header name the API documents, and that a prefix such as \"Bearer \" or \"Bot \" is what it wants), or a proxy or web server in front of it dropped the Authorization header (Apache with mod_wsgi needs WSGIPassAuthorization On)"},
 	{name: "credential header named", words: re(headerNamedPattern), codeFor: noCredentialCode, strong: true,
@@ -427,19 +429,35 @@ const (
 
 // csrfPattern: an anti-CSRF check's words (Jenkins calls its token a
 // crumb).
-const csrfPattern = `\bcsrf\b|\bxsrf\b|\bcrumb\b`
+// csrfPattern: anti-CSRF words, the token's field names among them
+// (Tornado's and Jupyter's _xsrf, Express's and Spring's _csrf, Django's
+// csrfmiddlewaretoken and X-CSRFToken), where \b alone misses the
+// underscore and the glued "token".
+const csrfPattern = `(\b|_)[cx]srf(\b|_|token|middlewaretoken)|\bcrumb\b`
 
 var csrfRE = lazyre.New(csrfPattern)
 
-// keyHeaderOnly: the credential went only in a header of its own (no
-// Authorization, no Cookie, nothing in the query or body).
-func (a *analysis) keyHeaderOnly() bool {
+// csrfExempt: the credential went only where a browser never puts it by
+// itself: a header of its own, or Authorization under a scheme other than
+// those a browser resends on its own (Basic, Digest, NTLM, Negotiate); no
+// Cookie, nothing in the query or body.
+func (a *analysis) csrfExempt() bool {
 	s := a.sent
-	return s.authz == "" && len(s.headers) > 0 && len(s.query)+len(s.body)+len(s.path)+len(s.login) == 0 &&
-		!s.inHeader("Cookie") && !s.inHeader("Authorization")
+	if len(s.query)+len(s.body)+len(s.path)+len(s.login) > 0 || s.inHeader("Cookie") {
+		return false
+	}
+	if s.authz != "" {
+		scheme, _, _ := strings.Cut(s.authz, " ")
+		return !browserSchemes[strings.ToLower(scheme)]
+	}
+	return len(s.headers) > 0 && !s.inHeader("Authorization")
 }
 
-func notKeyHeaderOnly(a *analysis) bool { return !a.keyHeaderOnly() }
+// browserSchemes: the Authorization schemes a browser sends again by
+// itself once the user has logged in.
+var browserSchemes = map[string]bool{"basic": true, "digest": true, "ntlm": true, "negotiate": true}
+
+func notCSRFExempt(a *analysis) bool { return !a.csrfExempt() }
 
 // keyResourcePathRE: a path whose last resource is a key addressed by its
 // id (/object-storage/keys/123, /v1/api-keys/ak_9f): the request asks about
@@ -580,6 +598,13 @@ func noCredentialCode(a *analysis) string {
 		// "invalid_auth" with "This method requires authentication."):
 		// the code names the fault, and the credential was read.
 		return CredentialRejected
+	case a.sent.any() && a.sentJWTExpired():
+		// A JWT whose exp has passed met words that found no credential:
+		// token middleware often drops a token it cannot verify and goes
+		// on as if none came (Verdaccio's "no credentials provided" to its
+		// expired session token). The token itself says why: its expiry
+		// comes first, not the place.
+		return ""
 	case a.sent.any() && a.sentAccessToken() && namedKeyRE.MatchString(a.srv.words):
 		// A short-lived JWT went as the bearer token and the answer misses
 		// a key (an API or subscription key): a gateway that wants its own
@@ -613,17 +638,28 @@ var namedKeyRE = lazyre.New(`\b(api|subscription|app(lication)?)[ _-]?key\b|\bap
 // sentAccessToken: the request's Authorization header is a Bearer JWT
 // that expires within a day (an access token, not a key).
 func (a *analysis) sentAccessToken() bool {
+	exp, ok := a.sentBearerExpiry()
+	return ok && exp.Sub(a.ex.Now) <= 24*time.Hour
+}
+
+// sentJWTExpired: the bearer token sent is a JWT whose exp has passed.
+func (a *analysis) sentJWTExpired() bool {
+	exp, ok := a.sentBearerExpiry()
+	return ok && exp.Before(a.ex.Now)
+}
+
+// sentBearerExpiry is the exp of the JWT sent as the bearer token.
+func (a *analysis) sentBearerExpiry() (time.Time, bool) {
 	scheme, tok, ok := strings.Cut(a.sent.authz, " ")
 	tok = strings.TrimSpace(tok)
 	if !ok || !strings.EqualFold(scheme, "Bearer") || !looksLikeJWT(tok) {
-		return false
+		return time.Time{}, false
 	}
 	t, err := DecodeJWT(tok)
 	if err != nil {
-		return false
+		return time.Time{}, false
 	}
-	exp, ok := t.Expiry()
-	return ok && exp.Sub(a.ex.Now) <= 24*time.Hour
+	return t.Expiry()
 }
 
 // sentInAPIGatewayKeyHeader: the credential went in x-api-key, the header

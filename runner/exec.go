@@ -190,6 +190,10 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 		return fail(results.Errored, results.TokenEndpoint, err.Error())
 	}
 	if err := checkRequest(b.req); err != nil {
+		// A line break the credential's own value holds (a pasted value's
+		// newline kept in the env file): the preflight's whitespace
+		// finding is why, so it is the case's cause.
+		r.Diagnosis = findingsAsCauses(r.Warnings, diagnose.WhitespaceInCredential)
 		return fail(results.Errored, results.InvalidRequest, "the request cannot be sent: "+err.Error())
 	}
 	w := &b.w
@@ -331,3 +335,15 @@ func retryAfter(h http.Header, now time.Time) (time.Duration, bool) {
 
 // nothingSent ends the message of a case that was not sent.
 var nothingSent = string(secret.Lit("; nothing was sent"))
+
+// findingsAsCauses are the preflight findings of code, said as causes of
+// the case (where they were found as their evidence).
+func findingsAsCauses(fs []results.Finding, code string) []results.Cause {
+	var out []results.Cause
+	for _, f := range fs {
+		if f.Code == code {
+			out = append(out, results.Cause{Code: f.Code, Message: f.Message, Evidence: []string{fmt.Sprintf("%s:%d:%d", f.File, f.Line, f.Col)}})
+		}
+	}
+	return out
+}
