@@ -26,20 +26,18 @@ func TestServerReadings7(t *testing.T) {
 	}
 	verdaccio := map[string]string{"Content-Type": "application/json; charset=utf-8", "WWW-Authenticate": "Basic, Bearer"}
 	runReadings(t, []readingCase{
-		// An anti-CSRF refusal to a token under a scheme of its own in
-		// Authorization: checks that exempt a token the server knows, so
-		// the token was not accepted; the field's name in its own spelling
-		// (_xsrf, _csrf, csrftoken) is anti-CSRF words.
-		{"_xsrf argument missing to a stale token", 403, nil, xsrf, token, CredentialRejected, nil},
-		{"CSRF Failed to a bearer token", 403, nil, `{"detail":"CSRF Failed: CSRF token missing."}`, tok, CredentialRejected, nil},
-		{"invalid _csrf token to a bearer token", 403, map[string]string{"Content-Type": "text/html"}, "<pre>ForbiddenError: invalid csrf token</pre>", tok, CredentialRejected, nil},
+		// Anti-CSRF words in a field's own spelling (Tornado's and
+		// Jupyter's _xsrf, Express's _csrf, Django's X-CSRFToken) are
+		// anti-CSRF words: to a key in a header of its own, the key was
+		// not accepted; to Basic or a token in Authorization, a header is
+		// missing; to nothing, nothing was sent.
 		{"_xsrf argument missing to a key header", 403, nil, xsrf, key, CredentialRejected, nil},
-		// Neighbours: a Basic login is what a browser resends by itself,
-		// so the check is for a header; nothing sent is nothing sent; a
-		// bare Forbidden to a token is still a permission.
+		{"invalid _csrf token to a key header", 403, map[string]string{"Content-Type": "text/html"}, "<pre>ForbiddenError: invalid _csrf token</pre>", key, CredentialRejected, nil},
 		{"_xsrf argument missing to Basic", 403, nil, xsrf, basic, RequiredHeaderMissing, []string{CredentialRejected}},
 		{"X-CSRFToken missing to Basic", 403, nil, `{"detail":"CSRF Failed: X-CSRFToken header is missing."}`, basic, RequiredHeaderMissing, []string{CredentialRejected}},
+		{"_xsrf argument missing to a token in Authorization", 403, nil, xsrf, token, RequiredHeaderMissing, nil},
 		{"_xsrf argument missing, nothing sent", 403, nil, xsrf, nil, NoCredentialsSent, nil},
+		// Neighbour: a bare Forbidden to a token is still a permission.
 		{"Forbidden to a stale token", 403, nil, `{"message": "Forbidden", "reason": null}`, token, PermissionDenied, nil},
 		// A JWT whose exp has passed met words that found no credential:
 		// the expiry first (middleware drops a token it cannot verify).

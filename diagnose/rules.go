@@ -145,15 +145,13 @@ var rules = []rule{
 	{name: "IP address refused", status: []int{401, 403}, words: re(ipRefusedPattern), code: IPRestricted, strong: true,
 		message: "the API refuses the request's IP address (the credential, its role or the account is limited to an allowlist of addresses): add this machine's (or the CI runner's) egress IP to the allowlist, or run from an allowed network"},
 	// An anti-CSRF check guards what a browser sends by itself (a session
-	// cookie, a Basic login). A key in a header of its own (X-API-Key), or
-	// a token under a scheme of its own in Authorization (Bearer, Jupyter's
-	// "token"), is none of those: where the server knows the key, the
-	// request is exempt, so a CSRF refusal to it means the key was not
-	// accepted (Syncthing answers a stale key "CSRF Error", Jupyter a stale
-	// token "'_xsrf' argument missing from POST").
-	{name: "anti-CSRF to a key header", words: re(csrfPattern), when: (*analysis).csrfExempt, code: CredentialRejected, strong: true,
-		message: "the server answered with its anti-CSRF check although the request carried a key or token that a browser never sends by itself, which such checks exempt when the key is known: the key was not accepted (revoked, rotated or mistyped); check it in the server's settings and update the variable that defines it"},
-	{name: "anti-CSRF", words: re(csrfPattern), needsSent: true, when: notCSRFExempt, code: RequiredHeaderMissing, strong: true,
+	// cookie, a Basic login). A key in a header of its own (X-API-Key) is
+	// none of those: where the server knows the key, the request is exempt,
+	// so a CSRF refusal to it means the key was not accepted (Syncthing
+	// answers a stale key "CSRF Error").
+	{name: "anti-CSRF to a key header", words: re(csrfPattern), when: (*analysis).keyHeaderOnly, code: CredentialRejected, strong: true,
+		message: "the server answered with its anti-CSRF check although the request carried a key in a header of its own, which such checks exempt when the key is known: the key was not accepted (revoked, rotated or mistyped); check it in the server's settings and update the variable that defines it"},
+	{name: "anti-CSRF", words: re(csrfPattern), needsSent: true, when: notKeyHeaderOnly, code: RequiredHeaderMissing, strong: true,
 		message: "the API refuses the request for a missing anti-CSRF token or header, not for the credential: send the header it asks for (X-CSRF-Token, X-Requested-With, X-Atlassian-Token: no-check, …) in the scenario's headers"},
 	// With no credential at all, the CSRF check is only the first gate the
 	// request met (Syncthing, Jenkins' crumb for anonymous callers): the
@@ -437,27 +435,15 @@ const csrfPattern = `(\b|_)[cx]srf(\b|_|token|middlewaretoken)|\bcrumb\b`
 
 var csrfRE = lazyre.New(csrfPattern)
 
-// csrfExempt: the credential went only where a browser never puts it by
-// itself: a header of its own, or Authorization under a scheme other than
-// those a browser resends on its own (Basic, Digest, NTLM, Negotiate); no
-// Cookie, nothing in the query or body.
-func (a *analysis) csrfExempt() bool {
+// keyHeaderOnly: the credential went only in a header of its own (no
+// Authorization, no Cookie, nothing in the query or body).
+func (a *analysis) keyHeaderOnly() bool {
 	s := a.sent
-	if len(s.query)+len(s.body)+len(s.path)+len(s.login) > 0 || s.inHeader("Cookie") {
-		return false
-	}
-	if s.authz != "" {
-		scheme, _, _ := strings.Cut(s.authz, " ")
-		return !browserSchemes[strings.ToLower(scheme)]
-	}
-	return len(s.headers) > 0 && !s.inHeader("Authorization")
+	return s.authz == "" && len(s.headers) > 0 && len(s.query)+len(s.body)+len(s.path)+len(s.login) == 0 &&
+		!s.inHeader("Cookie") && !s.inHeader("Authorization")
 }
 
-// browserSchemes: the Authorization schemes a browser sends again by
-// itself once the user has logged in.
-var browserSchemes = map[string]bool{"basic": true, "digest": true, "ntlm": true, "negotiate": true}
-
-func notCSRFExempt(a *analysis) bool { return !a.csrfExempt() }
+func notKeyHeaderOnly(a *analysis) bool { return !a.keyHeaderOnly() }
 
 // keyResourcePathRE: a path whose last resource is a key addressed by its
 // id (/object-storage/keys/123, /v1/api-keys/ak_9f): the request asks about

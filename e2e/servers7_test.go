@@ -1,9 +1,12 @@
 package e2e
 
 import (
+	"context"
 	"fmt"
+	"net/http"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 // The seventh held-out round's servers: Jupyter Server (a token in
@@ -102,8 +105,25 @@ module.exports = {
 `, port, noderedAlice, noderedViewer, noderedStatic))
 	start(t, dir, []string{"HOME=" + dir}, bin, "--settings", filepath.Join(dir, "settings.js"), "--userDir", dir)
 	base := fmt.Sprintf("http://127.0.0.1:%d", port)
-	// The admin API answers once the runtime has started; "/" would answer
-	// before, with the editor disabled.
+	// The admin API listens before the runtime has loaded the flows (a
+	// GET /flows then answers 400): ready is the static token reading them.
 	waitHTTP(t, base+"/auth/login", startupWait)
-	return base
+	ctx, cancel := context.WithTimeout(context.Background(), startupWait)
+	defer cancel()
+	for {
+		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, base+"/flows", nil)
+		req.Header.Set("Authorization", "Bearer "+noderedStatic)
+		resp, err := http.DefaultClient.Do(req)
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return base
+			}
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("Node-RED's flows were not loaded within %s", startupWait)
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
 }
