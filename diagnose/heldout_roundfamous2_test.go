@@ -37,13 +37,7 @@ import (
 // the same shape).
 func roundfamous2Cases(now time.Time) []provCase {
 	json := jsonCT
-	xml := func(extra ...string) map[string]string {
-		h := map[string]string{"Content-Type": "application/xml"}
-		for i := 0; i+1 < len(extra); i += 2 {
-			h[extra[i]] = extra[i+1]
-		}
-		return h
-	}
+	xml := func(extra ...string) map[string]string { return ctHeader("application/xml", extra...) }
 	sigV4 := func(service string) *Credential {
 		return headerCred("Authorization", "AWS_SIGV4", "AWS4-HMAC-SHA256 Credential=ASIAQ3EGT7EXAMPLE4RD/20240101/us-east-1/"+service+"/aws4_request, SignedHeaders=host;x-amz-date;x-amz-security-token, Signature=9c1f5e2a7b3d4c6e8f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6a")
 	}

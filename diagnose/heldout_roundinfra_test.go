@@ -26,13 +26,7 @@ func roundinfraCases(now time.Time) []provCase {
 	argo := bearer("ARGOCD_AUTH_TOKEN", "argWq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9")
 	zulip := basicCred("ci-bot@zulip.example.com", "gjA04ZYcqXKalvYMA8OeXSfzUOLrtbZv")
 	nextcloud := basicCred("ci-admin", "Xk9pQ-2mLwR-7tYvN-4bZcD-8hJsF")
-	text := func(extra ...string) map[string]string {
-		h := map[string]string{"Content-Type": "text/plain; charset=utf-8"}
-		for i := 0; i+1 < len(extra); i += 2 {
-			h[extra[i]] = extra[i+1]
-		}
-		return h
-	}
+	text := func(extra ...string) map[string]string { return ctHeader("text/plain; charset=utf-8", extra...) }
 	const wp = "https://github.com/woodpecker-ci/woodpecker/blob/a4cb541b82dea1967d5b5577ff80a472b349afb2/server/router/middleware/session/"
 	const dr = "https://github.com/harness/drone/blob/3e7ecf16153e88919951725c3ecc69ff076c00b9/handler/api/acl/"
 	const au = "https://github.com/authelia/authelia/blob/23572030b4048922a377ca40d59e804e0ed25fd7/internal/handlers/"

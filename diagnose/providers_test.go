@@ -47,8 +47,12 @@ type provCase struct {
 	never   []string // codes that must not appear at all
 }
 
-func jsonCT(extra ...string) map[string]string {
-	h := map[string]string{"Content-Type": "application/json"}
+func jsonCT(extra ...string) map[string]string { return ctHeader("application/json", extra...) }
+
+// ctHeader: an answer's headers, Content-Type ct and extra's name, value
+// pairs.
+func ctHeader(ct string, extra ...string) map[string]string {
+	h := map[string]string{"Content-Type": ct}
 	for i := 0; i+1 < len(extra); i += 2 {
 		h[extra[i]] = extra[i+1]
 	}
