@@ -18,10 +18,11 @@ import (
 // request whose headers, query, path or body carry
 // a secret (a value from an env file or the process environment, or a
 // capture) to such a URL. Each is a structural error: nothing is sent.
-// Only the scenarios that runs selects for the environment count (those
-// the run has test cases for, after only:, --kind and --filter), and not
-// a skipped one (skip:): what is not sent cannot travel in clear text.
-func insecureResolved(st *envState, red *secret.Redactor, runs func(sc *suites.Scenario, env string) bool) suites.Errors {
+// Only the scenarios sends selects count (sentIn: those the run has test
+// cases for in the environment, after only:, --kind and --filter, and not
+// a skipped one): what is not sent cannot travel in clear text. used is
+// the credentials they send (usedCredentials).
+func insecureResolved(st *envState, red *secret.Redactor, sends func(sc *suites.Scenario) bool, used map[string][]string) suites.Errors {
 	env := st.env
 	if env.Environment.AllowInsecure {
 		return nil
@@ -39,8 +40,6 @@ func insecureResolved(st *envState, red *secret.Redactor, runs func(sc *suites.S
 			errs = append(errs, suites.Error{Pos: env.Environment.BaseURL.Pos, Msg: red.Redact(err.Error()) + resolvedNote(env.Environment.BaseURL.Raw)})
 		}
 	}
-	sends := sentIn(env.Name, runs)
-	used := usedCredentials(st.suite.Scenarios, sends)
 	baseInsecure := env.InsecureBaseURL() // judged once: most requests go there
 	baseFlagged := baseInsecure && len(used) > 0
 	if baseFlagged {

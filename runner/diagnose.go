@@ -126,21 +126,21 @@ func (p *plan) analyzeToken(c *testCase, sent *sentCred, terr *TokenError) []dia
 
 // preflight checks an environment before anything is sent: variables that
 // are missing, and every credential the scenarios that run (selected by
-// runs, for the environment's name) use.
-func (p *plan) preflight(st *envState, runs func(sc *suites.Scenario, env string) bool) []diagnose.Finding {
+// sends, see sentIn) use; used is those credentials with the scopes their
+// scenarios require (usedCredentials).
+func (p *plan) preflight(st *envState, sends func(sc *suites.Scenario) bool, used map[string][]string) []diagnose.Finding {
 	var out []diagnose.Finding
 	env := st.env
 	add := func(f diagnose.Finding, pos suites.Pos) {
 		f.File, f.Line, f.Col, f.Env = pos.File, pos.Line, pos.Col, env.Name
 		out = append(out, f)
 	}
-	used := usedCredentials(st.suite.Scenarios, sentIn(env.Name, runs))
-	sends := false // a selected scenario runs in this environment
+	anySent := false // a selected scenario runs in this environment
 	for _, sc := range st.suite.Scenarios {
-		if !runs(sc, env.Name) || sc.Skip != "" {
+		if !sends(sc) {
 			continue
 		}
-		sends = true
+		anySent = true
 		for _, m := range env.BaseURLMissing {
 			add(diagnose.Finding{Severity: diagnose.SeverityError, Code: diagnose.CredentialMissing,
 				Message: env.MissingMessage([]string{m}) + string(secret.Lit("; base_url needs it: nothing is sent in this environment until it is set")), Variable: m}, env.Environment.BaseURL.Pos)
@@ -188,7 +188,7 @@ func (p *plan) preflight(st *envState, runs func(sc *suites.Scenario, env string
 			add(f, pos)
 		}
 	}
-	if st.tlsErr != nil && sends {
+	if st.tlsErr != nil && anySent {
 		// Unusable TLS files make every case of the environment an error
 		// (exec): lint says so before a run finds out.
 		at := env.TLS.Pos // tlsConfigFor names the field at fault; this is only a fallback

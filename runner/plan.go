@@ -94,9 +94,7 @@ func newPlan(ss []*suites.Suite, opt *Options) (*plan, error) {
 			// Lint's check: the test cases (a third of what checking
 			// the suites allocated) say nothing it reports, and with no
 			// --filter wantScenario alone is the selection.
-			errs = append(errs, insecureResolved(st, opt.Redactor, p.wantScenario)...)
-			errs = append(errs, writtenOverResolved(st, p.wantScenario)...)
-			p.findings = append(p.findings, p.preflight(st, p.wantScenario)...)
+			errs = append(errs, p.checkSent(st, p.wantScenario)...)
 			continue
 		}
 		first := len(p.cases)
@@ -112,9 +110,7 @@ func newPlan(ss []*suites.Suite, opt *Options) (*plan, error) {
 			runs[c.sc] = true
 		}
 		selected := func(sc *suites.Scenario, _ string) bool { return runs[sc] }
-		errs = append(errs, insecureResolved(st, opt.Redactor, selected)...)
-		errs = append(errs, writtenOverResolved(st, selected)...)
-		p.findings = append(p.findings, p.preflight(st, selected)...)
+		errs = append(errs, p.checkSent(st, selected)...)
 		if opt.findingsOnly {
 			p.cases = p.cases[:first]
 		}
@@ -135,13 +131,26 @@ func newPlan(ss []*suites.Suite, opt *Options) (*plan, error) {
 	return p, nil
 }
 
+// checkSent runs the checks of what environment st will send, from the
+// scenarios runs selects there less the skipped ones (sentIn), worked out
+// once for all three: the clear-text and header-clash checks (structural
+// errors, returned) and the preflight (findings, kept).
+func (p *plan) checkSent(st *envState, runs func(sc *suites.Scenario, env string) bool) suites.Errors {
+	sends := sentIn(st.env.Name, runs)
+	used := usedCredentials(st.suite.Scenarios, sends)
+	errs := insecureResolved(st, p.opt.Redactor, sends, used)
+	errs = append(errs, writtenOverResolved(st, sends)...)
+	p.findings = append(p.findings, p.preflight(st, sends, used)...)
+	return errs
+}
+
 // writtenOverResolved finds the headers a request writes that its api_key
 // credential sets too under a name written as a variable, which loading
 // could not compare (suites.ResolvedHeaderClashes): the key's value would
-// replace the one written, silently. Only the scenarios runs selects and
-// that are not skipped count: a request not sent replaces nothing.
-func writtenOverResolved(st *envState, runs func(sc *suites.Scenario, env string) bool) []suites.Error {
-	return st.suite.ResolvedHeaderClashes(st.env.Name, sentIn(st.env.Name, runs),
+// replace the one written, silently. Only the scenarios sends selects
+// count: a request not sent replaces nothing.
+func writtenOverResolved(st *envState, sends func(sc *suites.Scenario) bool) []suites.Error {
+	return st.suite.ResolvedHeaderClashes(st.env.Name, sends,
 		func(c *suites.Credential) string {
 			if cs := st.creds[c.Name]; cs != nil {
 				return cs.value(vocab.FieldHeader)

@@ -60,7 +60,8 @@ func PlanRotation(ss []*suites.Suite, env, cred string, opt Options) (*Rotation,
 			states = append(states, st)
 			if e.Name == env && s.Credentials[cred] != nil {
 				errs = append(errs, serrs...)
-				errs = append(errs, insecureResolved(st, opt.Redactor, p.wantScenario)...)
+				sends := sentIn(e.Name, p.wantScenario)
+				errs = append(errs, insecureResolved(st, opt.Redactor, sends, usedCredentials(s.Scenarios, sends))...)
 				errs = append(errs, rot.addValue(st)...)
 			}
 		}
