@@ -1,12 +1,10 @@
 package e2e
 
 import (
-	"context"
 	"fmt"
 	"net/http"
 	"path/filepath"
 	"testing"
-	"time"
 )
 
 // The seventh held-out round's servers: Jupyter Server (a token in
@@ -108,22 +106,8 @@ module.exports = {
 	// The admin API listens before the runtime has loaded the flows (a
 	// GET /flows then answers 400): ready is the static token reading them.
 	waitHTTP(t, base+"/auth/login", startupWait)
-	ctx, cancel := context.WithTimeout(context.Background(), startupWait)
-	defer cancel()
-	for {
-		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, base+"/flows", nil)
-		req.Header.Set("Authorization", "Bearer "+noderedStatic)
-		resp, err := http.DefaultClient.Do(req)
-		if err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == http.StatusOK {
-				return base
-			}
-		}
-		select {
-		case <-ctx.Done():
-			t.Fatalf("Node-RED's flows were not loaded within %s", startupWait)
-		case <-time.After(200 * time.Millisecond):
-		}
-	}
+	req, _ := http.NewRequest(http.MethodGet, base+"/flows", nil)
+	req.Header.Set("Authorization", "Bearer "+noderedStatic)
+	waitStatus(t, req, http.StatusOK, startupWait)
+	return base
 }

@@ -100,18 +100,30 @@ const startupWait = 100 * time.Second
 // waitHTTP polls url until it answers (any status) or the deadline passes.
 func waitHTTP(t *testing.T, url string, within time.Duration) {
 	t.Helper()
+	req, _ := http.NewRequest(http.MethodGet, url, nil)
+	waitStatus(t, req, 0, within)
+}
+
+// waitStatus sends req (a copy of it each time) until it is answered with
+// status (any status when 0) or the deadline passes: a server that listens
+// before it is ready (its users or its configuration still loading) is
+// ready when a request that needs them gets its answer.
+func waitStatus(t *testing.T, req *http.Request, status int, within time.Duration) {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), within)
 	defer cancel()
 	for {
-		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
-		resp, err := http.DefaultClient.Do(req)
+		resp, err := http.DefaultClient.Do(req.Clone(ctx))
 		if err == nil {
 			resp.Body.Close()
-			return
+			if status == 0 || resp.StatusCode == status {
+				return
+			}
+			err = fmt.Errorf("status %d, want %d", resp.StatusCode, status)
 		}
 		select {
 		case <-ctx.Done():
-			t.Fatalf("%s did not answer within %s: %v", url, within, err)
+			t.Fatalf("%s %s did not answer within %s: %v", req.Method, req.URL, within, err)
 		case <-time.After(200 * time.Millisecond):
 		}
 	}
