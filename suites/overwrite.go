@@ -113,10 +113,6 @@ func (s *Suite) clashes(sc *Scenario, r *Request, c *Credential, matrixRow bool,
 	if len(r.Headers) == 0 && len(r.Query) == 0 && len(sc.Settings.Headers) == 0 { // most requests: nothing to compare
 		return
 	}
-	via := ""
-	if chk.via != nil {
-		via = chk.via(c)
-	}
 	// fix says how to send the value as written: without the credential
 	// where the request is, else without the value.
 	fix := "to send it as written, set `auth: none` on this step or scenario, else remove it"
@@ -124,6 +120,10 @@ func (s *Suite) clashes(sc *Scenario, r *Request, c *Credential, matrixRow bool,
 		fix = "to send it as written, take the credential out of the matrix's credentials, else remove it"
 	}
 	msg := func(what, name, from, fix string) string {
+		via := "" // asked only of a clash: most requests have none
+		if chk.via != nil {
+			via = chk.via(c)
+		}
 		return fmt.Sprintf("%s %q%s is also set by credential %q%s, whose value would replace this one; %s", what, name, from, c.Name, via, fix)
 	}
 	for _, h := range r.Headers {
