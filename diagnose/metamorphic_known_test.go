@@ -40,15 +40,15 @@ var knownChanges = map[string]bool{
 // left are ambiguous on their own.
 var acceptedChanges = map[string]string{
 	"syn permission denied→access denied | Vault 0.6 400 errors permission denied":       "only the 400's words carry the refusal, and a bare \"access denied\" says a refusal without saying whose: as for aria2's bare \"Unauthorized\", the credential's reading stands (credential_rejected); \"permission denied\" names a permission",
-	"Title Case | 2Checkout 200 JSONP exception Unauthorized httpStatus 401":             "a JSONP answer is not JSON to the transforms: they rewrite its whole text as one message, the callback and the keys (errorMsg, httpStatus) included, or put words around the callback; what is left is no longer the API's document, and its bare \"Unauthorized\" says nothing alone in a 200",
-	"UPPER | 2Checkout 200 JSONP exception Unauthorized httpStatus 401":                  "a JSONP answer is not JSON to the transforms: they rewrite its whole text as one message, the callback and the keys (errorMsg, httpStatus) included, or put words around the callback; what is left is no longer the API's document, and its bare \"Unauthorized\" says nothing alone in a 200",
-	"lower | 2Checkout 200 JSONP exception Unauthorized httpStatus 401":                  "a JSONP answer is not JSON to the transforms: they rewrite its whole text as one message, the callback and the keys (errorMsg, httpStatus) included, or put words around the callback; what is left is no longer the API's document, and its bare \"Unauthorized\" says nothing alone in a 200",
-	"period toggled | 2Checkout 200 JSONP exception Unauthorized httpStatus 401":         "a JSONP answer is not JSON to the transforms: they rewrite its whole text as one message, the callback and the keys (errorMsg, httpStatus) included, or put words around the callback; what is left is no longer the API's document, and its bare \"Unauthorized\" says nothing alone in a 200",
-	"prefix Error: | 2Checkout 200 JSONP exception Unauthorized httpStatus 401":          "a JSONP answer is not JSON to the transforms: they rewrite its whole text as one message, the callback and the keys (errorMsg, httpStatus) included, or put words around the callback; what is left is no longer the API's document, and its bare \"Unauthorized\" says nothing alone in a 200",
-	"prefix Request failed: | 2Checkout 200 JSONP exception Unauthorized httpStatus 401": "a JSONP answer is not JSON to the transforms: they rewrite its whole text as one message, the callback and the keys (errorMsg, httpStatus) included, or put words around the callback; what is left is no longer the API's document, and its bare \"Unauthorized\" says nothing alone in a 200",
-	"prefix reason phrase | 2Checkout 200 JSONP exception Unauthorized httpStatus 401":   "a JSONP answer is not JSON to the transforms: they rewrite its whole text as one message, the callback and the keys (errorMsg, httpStatus) included, or put words around the callback; what is left is no longer the API's document, and its bare \"Unauthorized\" says nothing alone in a 200",
-	"suffix help link | 2Checkout 200 JSONP exception Unauthorized httpStatus 401":       "a JSONP answer is not JSON to the transforms: they rewrite its whole text as one message, the callback and the keys (errorMsg, httpStatus) included, or put words around the callback; what is left is no longer the API's document, and its bare \"Unauthorized\" says nothing alone in a 200",
-	"suffix request id | 2Checkout 200 JSONP exception Unauthorized httpStatus 401":      "a JSONP answer is not JSON to the transforms: they rewrite its whole text as one message, the callback and the keys (errorMsg, httpStatus) included, or put words around the callback; what is left is no longer the API's document, and its bare \"Unauthorized\" says nothing alone in a 200",
+	"Title Case | 2Checkout 200 JSONP exception Unauthorized httpStatus 401":             jsonpRewritten,
+	"UPPER | 2Checkout 200 JSONP exception Unauthorized httpStatus 401":                  jsonpRewritten,
+	"lower | 2Checkout 200 JSONP exception Unauthorized httpStatus 401":                  jsonpRewritten,
+	"period toggled | 2Checkout 200 JSONP exception Unauthorized httpStatus 401":         jsonpRewritten,
+	"prefix Error: | 2Checkout 200 JSONP exception Unauthorized httpStatus 401":          jsonpRewritten,
+	"prefix Request failed: | 2Checkout 200 JSONP exception Unauthorized httpStatus 401": jsonpRewritten,
+	"prefix reason phrase | 2Checkout 200 JSONP exception Unauthorized httpStatus 401":   jsonpRewritten,
+	"suffix help link | 2Checkout 200 JSONP exception Unauthorized httpStatus 401":       jsonpRewritten,
+	"suffix request id | 2Checkout 200 JSONP exception Unauthorized httpStatus 401":      jsonpRewritten,
 	// roundfamous2.
 	"200 ok:false | Cosmos DB 403 request blocked by Auth, cannot be authorized by AAD token in data plane":                                                                  cosmosAADOnly403,
 	"200 success:false | Cosmos DB 403 request blocked by Auth, cannot be authorized by AAD token in data plane":                                                             cosmosAADOnly403,
@@ -124,8 +124,10 @@ func init() {
 	}
 }
 
-// Reasons of roundfamous2's accepted changes.
+// Reasons of accepted changes, each shared by several variants.
 const (
+	jsonpRewritten = "a JSONP answer is not JSON to the transforms: they rewrite its whole text as one message, the callback and the keys (errorMsg, httpStatus) included, or put words around the callback; what is left is no longer the API's document, and its bare \"Unauthorized\" says nothing alone in a 200"
+	// roundfamous2.
 	cosmosAADOnly403      = "only the 403 said the caller was known: \"cannot be authorized by AAD token\" in a 200 envelope reads as the token refused, as the words stand"
 	cosmosAADPage         = "\"Request blocked by Auth …\" as the only words of an HTML page is what a WAF's or proxy's page says; the API's JSON is what tells it apart"
 	cloudflareHeadersPage = "an HTML error page served with Cloudflare's own headers (CF-RAY, Server: cloudflare) is Cloudflare's page: blocked_by_proxy first, the bare token's prefix_missing right after it"
