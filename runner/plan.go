@@ -151,11 +151,8 @@ func (p *plan) checkSent(st *envState, runs func(sc *suites.Scenario, env string
 // count: a request not sent replaces nothing.
 func writtenOverResolved(st *envState, sends func(sc *suites.Scenario) bool) []suites.Error {
 	return st.suite.ResolvedHeaderClashes(st.env.Name, sends,
-		func(c *suites.Credential) string {
-			if cs := st.creds[c.Name]; cs != nil {
-				return cs.value(vocab.FieldHeader)
-			}
-			return ""
+		func(c *suites.Credential) string { // resolveEnv made one credState per credential
+			return st.creds[c.Name].value(vocab.FieldHeader)
 		})
 }
 

@@ -93,8 +93,11 @@ func (s *Suite) ResolvedHeaderClashes(env string, keep func(sc *Scenario) bool, 
 	}
 	return s.overwrites(overwriteCheck{keep: keep,
 		sets: func(c *Credential, name string) bool {
+			if !variableHeader(c) { // compared at load, or sets no api_key header
+				return false
+			}
 			h := header(c)
-			return variableHeader(c) && h != "" && strings.EqualFold(name, h)
+			return h != "" && strings.EqualFold(name, h)
 		},
 		via: func(c *Credential) string {
 			return fmt.Sprintf(" (its header: %s in environment %s)", c.Header.Raw, env)
