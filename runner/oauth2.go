@@ -204,7 +204,7 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 	rec.StatusCode, rec.Connected = resp.StatusCode, true
 	rec.Response = results.Exchange{Header: redactedHeader(resp.Header, red), Body: p.excerpt(body, false, red)}
 	m, _ := doc.(map[string]any)
-	token, _ := m["access_token"].(string)
+	token, _ := answerField(m, "access_token").(string)
 	rec.NoToken = resp.StatusCode/100 != 2 || token == ""
 	*sent = append(*sent, rec)
 	if rec.NoToken {
@@ -216,7 +216,7 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 		return "", time.Time{}, terr
 	}
 	var expiry time.Time
-	if secs, err := expiresIn(m["expires_in"]).Int64(); err == nil && secs > 0 {
+	if secs, err := expiresIn(answerField(m, "expires_in")).Int64(); err == nil && secs > 0 {
 		expiry = p.opt.Now().Add(time.Duration(secs) * time.Second)
 	}
 	return token, expiry, nil
@@ -236,6 +236,21 @@ func decodeTokenAnswer(body []byte) (doc any, isJSON bool) {
 		return nil, false
 	}
 	return doc, true
+}
+
+// answerField is m's value under key as a struct field of that JSON name
+// reads it: the key as written, else one that differs only in case
+// (ACCESS_TOKEN, Expires_In).
+func answerField(m map[string]any, key string) any {
+	if v, ok := m[key]; ok {
+		return v
+	}
+	for k, v := range m {
+		if strings.EqualFold(k, key) {
+			return v
+		}
+	}
+	return nil
 }
 
 // expiresIn is a token's lifetime as answered: a JSON number, or a

@@ -162,3 +162,16 @@ func TestLCOAuthTokenRefusalsInTheirOwnShape(t *testing.T) {
 		})
 	}
 }
+
+// A token endpoint's answer is read as a struct's JSON fields are, without
+// regard to case: a token under ACCESS_TOKEN (its lifetime under
+// EXPIRES_IN) is the access token, sent to the API, and a secret
+// everywhere.
+func TestLCOAuthTokenAnswerNamesInAnyCase(t *testing.T) {
+	const tok = "Up7Case8Token9Answer0Xy"
+	rep, r, _ := lcTokenAnswer(t, 200, "application/json", `{"ACCESS_TOKEN":"`+tok+`","Token_Type":"Bearer","EXPIRES_IN":3600}`)
+	if rep.Results[0].TokenRequests[0].NoToken {
+		t.Errorf("no access token read from the answer: %s: %s", rep.Results[0].Status, r.Redact(rep.Results[0].Message))
+	}
+	lcNoSecrets(t, rep, tok)
+}
