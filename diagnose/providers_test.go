@@ -318,8 +318,8 @@ func TestProviderTokenCorpus(t *testing.T) {
 // runTokenCases serves each answer and reads it as the runner reads a
 // token endpoint's answer to a client credentials request: a 2xx with an
 // access_token is a token (nothing to diagnose); anything else is a
-// refusal. A case that wants no cause (want "") must get none; it logs
-// the top-1 figure.
+// refusal. A case that wants no cause (want "") must get none, no cause
+// may show the client's secret in any form, and it logs the top-1 figure.
 func runTokenCases(t *testing.T, cases []tokenCase) {
 	t.Helper()
 	client := &Credential{Name: "machine", Type: vocab.CredOAuth2CC, Values: []Value{
@@ -327,6 +327,9 @@ func runTokenCases(t *testing.T, cases []tokenCase) {
 		{Source: "CLIENT_SECRET", Value: "o3m6BCkmgVo9ktuFsHm0xmKrez6m6hoc", Field: vocab.FieldClientSecret}}}
 	right := 0
 	for _, tc := range cases {
+		if !strings.HasPrefix(tc.src, "https://") {
+			t.Errorf("%s: no source URL", tc.name)
+		}
 		t.Run(tc.name, func(t *testing.T) {
 			srv := fixed{status: tc.status, body: tc.body}
 			ex := corpusCase{api: srv, method: "POST", path: "/oauth2/token"}.run(t, "")
@@ -337,7 +340,9 @@ func runTokenCases(t *testing.T, cases []tokenCase) {
 			var got []string
 			if ex.StatusCode/100 != 2 || e.AccessToken == "" {
 				code, desc := TokenAnswer(ex.ResponseBody)
-				got = codesOf(AnalyzeToken(TokenRefusal{Env: "staging", StatusCode: ex.StatusCode, Error: code, Description: desc, Credential: client}))
+				causes := AnalyzeToken(TokenRefusal{Env: "staging", StatusCode: ex.StatusCode, Error: code, Description: desc, Credential: client})
+				assertNoSecret(t, causeTexts(causes), client)
+				got = codesOf(causes)
 			}
 			switch {
 			case tc.want == "" && len(got) == 0, tc.want != "" && len(got) > 0 && got[0] == tc.want:
