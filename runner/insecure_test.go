@@ -13,6 +13,7 @@ import (
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/runner"
 	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/secret/secrettest"
 	"github.com/authspec/authspec/suites"
 )
 
@@ -224,5 +225,9 @@ scenarios:
 	}
 	if hits.total() != 1 {
 		t.Errorf("requests sent: %s; want none more", hits)
+	}
+	secrettest.NoForms(t, err.Error(), "tok_skipped_secret_1")
+	for _, r := range rep.Results {
+		secrettest.NoForms(t, r.Message, "tok_skipped_secret_1")
 	}
 }
