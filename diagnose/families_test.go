@@ -63,6 +63,15 @@ func TestMergedFamilies(t *testing.T) {
 			{"a field that has no permissions is data", 400, nil, `{"message":"The folder has no permissions set; add at least one"}`, tok, "", nil},
 		})
 	})
+	t.Run("listedFaultsPattern", func(t *testing.T) {
+		runReadings(t, []readingCase{
+			{"faults listed with commas, an audience among them", 401, nil, `{"error":{"code":"401","message":"Access token is missing, invalid, audience is incorrect (https://cognitiveservices.azure.com), or have expired."}}`, tok, CredentialRejected, []string{JWTWrongAudience}},
+			{"a key missing, invalid or expired", 401, nil, `{"message":"API key missing, invalid or expired"}`, key, CredentialRejected, nil},
+			{"a token missing, invalid or expired, in a 200 ok:false", 200, nil, `{"ok":false,"error":"Token is missing, invalid or expired"}`, tok, CredentialRejected, nil},
+			{"a token not found, or invalid, in a 200 success:false", 200, nil, `{"success":false,"message":"Token not found, or invalid"}`, tok, CredentialRejected, nil},
+			{"a field's faults listed are the request's data", 400, nil, `{"message":"The name is missing, invalid or too long"}`, tok, "", nil},
+		})
+	})
 	t.Run("endpointGone", func(t *testing.T) {
 		runReadings(t, []readingCase{
 			{"an endpoint deprecated under an application key error", 401, nil, `{"error":{"error_type":"Application Key Error","error_message":"This endpoint has been deprecated."}}`, key, EndpointNotFound, []string{DeprecatedAuthMethod}},

@@ -116,8 +116,9 @@ const blockedByPersonPattern = `\bblocked by (the|this|that) (user|member|recipi
 // a quoted value without the label's colon, "The token 'a731…' was
 // invalid", is AWS's pagination token),
 // and a token's faults listed with commas ("Access token is missing,
-// invalid, audience is incorrect …, or have expired", Azure): a
-// credential sent was refused, whatever the status.
+// invalid, audience is incorrect …, or have expired", Azure), the list
+// being listedFaultsPattern's, here with the credential named before it:
+// a credential sent was refused, whatever the status.
 // credentialLengthPattern: the credential (an access key id, an API key,
 // a token or secret) has the wrong length ("Invalid Argument: Credential
 // access key has length 25, should be 32", Cloudflare R2 to a token
@@ -142,7 +143,7 @@ const credentialFaultPattern = `\b(invalid|incorrect|wrong|bad|unknown|unrecogni
 	`\bacl (token )?not found\b|\b(exp|iat|nbf)'?\)? (claim|is too far)|'(expiration|issued at|not before)[a-z ]*' claim|` +
 	`\baccount (is )?not active\b|` +
 	`\b(api[ _-]?key|access[ _-]?token|api[ _-]?token|secret[ _-]?key)s?: [^\s'"]{1,60} (is|was) (invalid|not valid|incorrect|expired|revoked|disabled)\b|` +
-	`\b(token|key|credential)s? (is |are |was )?(missing|invalid|expired|revoked|malformed), (or )?(invalid|expired|revoked|malformed|missing|incorrect|wrong|bad|unrecogni[sz]ed|unknown)\b`
+	`\b(token|key|credential)s? (is |are |was )?(` + listedFaultsPattern + `)`
 
 // credentialFaultUnless: words that make a "token" or "key" the API's
 // data, not the caller's credential, or an account another party's; a
