@@ -100,11 +100,14 @@ func listedFields(v any) []string {
 }
 
 // fieldsOnly403: a 403 whose body is a form's field errors about the
-// request's data, in words that say nothing of credentials or access
-// (Linode's {"errors":[{"reason":"The following entity_ids are not valid -
-// [999999999]","field":"entity_ids"}]}): a validation error answered with
-// 403, not a permission. Scope headers every answer carries (X-OAuth-Scopes)
-// do not make it one; a field error about a permission does.
+// request's data, in any of the shapes formFields reads (a list of errors
+// each naming its field, Linode's {"errors":[{"reason":"The following
+// entity_ids are not valid - [999999999]","field":"entity_ids"}]}; a map
+// of fields to their messages, Django REST framework's or Laravel's), in
+// words that say nothing of credentials or access: a validation error
+// answered with 403, not a permission. Scope headers every answer carries
+// (X-OAuth-Scopes) do not make it one; a field error about a permission
+// does.
 func (a *analysis) fieldsOnly403() bool {
 	return a.ex.StatusCode == 403 && a.formInvalid() && !authWordRE.MatchString(a.srv.text) && !a.ruleMatches()
 }

@@ -82,8 +82,10 @@ func (a *analysis) scoreCheck(ch check) int {
 	case PrefixMissing:
 		if len(a.srv.challenges) == 0 && a.authenticatedRefusal() {
 			// The server took the value and named what the caller may not
-			// do (LaunchDarkly reads its token bare): a hint after the
-			// status's own reading, as authorizationHeader drops it.
+			// do: an API that reads its token bare in Authorization
+			// (LaunchDarkly's, an API key's own header) judged the caller,
+			// not the missing scheme, whatever words it used: a hint after
+			// the status's own reading, as authorizationHeader drops it.
 			return scoreGeneric - 1
 		}
 		if len(a.srv.challenges) == 0 && a.serverJudged() {

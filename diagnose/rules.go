@@ -458,10 +458,11 @@ func notKeyResourcePath(a *analysis) bool {
 }
 
 // scopesNotWildcard: the token's scopes the answer lists (X-OAuth-Scopes)
-// are not a wildcard: a token that holds every scope ("*", Linode's
-// full-access tokens) is hidden nothing by a 404.
+// hold no wildcard: a token that holds every scope ("*", alone as
+// Linode's full-access tokens are listed, or among others in a comma- or
+// space-separated list) is hidden nothing by a 404.
 func scopesNotWildcard(a *analysis) bool {
-	return strings.TrimSpace(a.ex.ResponseHeader.Get("X-Oauth-Scopes")) != "*"
+	return !slices.Contains(strings.FieldsFunc(a.ex.ResponseHeader.Get("X-Oauth-Scopes"), func(r rune) bool { return r == ',' || r == ' ' }), "*")
 }
 
 func nothingSentByMistake(a *analysis) bool { return !a.sent.any() && !a.ex.ExpectReject }
