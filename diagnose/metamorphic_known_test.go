@@ -10,25 +10,16 @@ import (
 // case"), each a brittleness of the readings to fix, not a variant that
 // may change: TestMetamorphic fails on any change not listed here.
 var knownChanges = map[string]bool{
-	"Title Case | Zoho accounts token endpoint 200 with error invalid_client":                                     true,
-	"UPPER | Zoho accounts token endpoint 200 with error invalid_client":                                          true,
-	"syn permission denied→access denied | Firebase Realtime Database 401 Permission denied for a signed-in user": true,
-	"syn permission denied→access denied | Kraken 200 EGeneral:Permission denied":                                 true,
+	"Title Case | Zoho accounts token endpoint 200 with error invalid_client": true,
+	"UPPER | Zoho accounts token endpoint 200 with error invalid_client":      true,
 	// A late crypto answer (left for the next round): "illegal" is read
 	// only in a body's normalized words, which a page does not get.
 	"in HTML h1 | FCoin 400 status 1090 Illegal API signature":    true,
 	"in HTML title | FCoin 400 status 1090 Illegal API signature": true,
-	// A page whose only words are "Forbidden. Access to the requested
-	// resource was denied." (LaunchDarkly's JSON 403, put in HTML) has no
-	// word of the API's and is what a proxy's or WAF's page says: read as
-	// one, the API's permission reading after it.
-	"in HTML h1 | LaunchDarkly 403 forbidden: access to the requested resource was denied":    true,
-	"in HTML title | LaunchDarkly 403 forbidden: access to the requested resource was denied": true,
-	// As Kraken's: "access denied" in a 200 envelope says no more than a refusal, where "permission denied" names the permission.
-	"syn permission denied→access denied | Bybit 200 ret_code 912000014 permission denied (P2P)": true,
-	// As LaunchDarkly's: a page whose words are a bare "Forbidden." (and
-	// where to troubleshoot) reads as a proxy's page first, the 403's
-	// permission after it (roundfamous2, left for the next round).
+	// As LaunchDarkly's (accepted below): a page whose words are a bare
+	// "Forbidden." (and where to troubleshoot) reads as a proxy's page
+	// first, the 403's permission after it (roundfamous2, left for the
+	// next round).
 	"in HTML h1 | Lambda function URL 403 Forbidden, Function URL authorization":    true,
 	"in HTML title | Lambda function URL 403 Forbidden, Function URL authorization": true,
 }
@@ -39,16 +30,21 @@ var knownChanges = map[string]bool{
 // from a refused credential, a product's own page format), or the words
 // left are ambiguous on their own.
 var acceptedChanges = map[string]string{
-	"syn permission denied→access denied | Vault 0.6 400 errors permission denied":       "only the 400's words carry the refusal, and a bare \"access denied\" says a refusal without saying whose: as for aria2's bare \"Unauthorized\", the credential's reading stands (credential_rejected); \"permission denied\" names a permission",
-	"Title Case | 2Checkout 200 JSONP exception Unauthorized httpStatus 401":             jsonpRewritten,
-	"UPPER | 2Checkout 200 JSONP exception Unauthorized httpStatus 401":                  jsonpRewritten,
-	"lower | 2Checkout 200 JSONP exception Unauthorized httpStatus 401":                  jsonpRewritten,
-	"period toggled | 2Checkout 200 JSONP exception Unauthorized httpStatus 401":         jsonpRewritten,
-	"prefix Error: | 2Checkout 200 JSONP exception Unauthorized httpStatus 401":          jsonpRewritten,
-	"prefix Request failed: | 2Checkout 200 JSONP exception Unauthorized httpStatus 401": jsonpRewritten,
-	"prefix reason phrase | 2Checkout 200 JSONP exception Unauthorized httpStatus 401":   jsonpRewritten,
-	"suffix help link | 2Checkout 200 JSONP exception Unauthorized httpStatus 401":       jsonpRewritten,
-	"suffix request id | 2Checkout 200 JSONP exception Unauthorized httpStatus 401":      jsonpRewritten,
+	"syn permission denied→access denied | Vault 0.6 400 errors permission denied":                                "only the 400's words carry the refusal, and a bare \"access denied\" says a refusal without saying whose: as for aria2's bare \"Unauthorized\", the credential's reading stands (credential_rejected); \"permission denied\" names a permission",
+	"Title Case | 2Checkout 200 JSONP exception Unauthorized httpStatus 401":                                      jsonpRewritten,
+	"UPPER | 2Checkout 200 JSONP exception Unauthorized httpStatus 401":                                           jsonpRewritten,
+	"lower | 2Checkout 200 JSONP exception Unauthorized httpStatus 401":                                           jsonpRewritten,
+	"period toggled | 2Checkout 200 JSONP exception Unauthorized httpStatus 401":                                  jsonpRewritten,
+	"prefix Error: | 2Checkout 200 JSONP exception Unauthorized httpStatus 401":                                   jsonpRewritten,
+	"prefix Request failed: | 2Checkout 200 JSONP exception Unauthorized httpStatus 401":                          jsonpRewritten,
+	"prefix reason phrase | 2Checkout 200 JSONP exception Unauthorized httpStatus 401":                            jsonpRewritten,
+	"suffix help link | 2Checkout 200 JSONP exception Unauthorized httpStatus 401":                                jsonpRewritten,
+	"suffix request id | 2Checkout 200 JSONP exception Unauthorized httpStatus 401":                               jsonpRewritten,
+	"syn permission denied→access denied | Firebase Realtime Database 401 Permission denied for a signed-in user": "a bare \"access denied\" is how many APIs refuse a key they do not know (Rails' \"HTTP Basic: Access denied.\", a gateway's \"Access denied\"); \"permission denied\" named the permission, and without it the words say no more than a refusal: on a 401 that is the credential refused, credential_rejected",
+	"syn permission denied→access denied | Kraken 200 EGeneral:Permission denied":                                 accessDenied200,
+	"syn permission denied→access denied | Bybit 200 ret_code 912000014 permission denied (P2P)":                  accessDenied200,
+	"in HTML h1 | LaunchDarkly 403 forbidden: access to the requested resource was denied":                        proxyWordsPage,
+	"in HTML title | LaunchDarkly 403 forbidden: access to the requested resource was denied":                     proxyWordsPage,
 	// roundfamous2.
 	"200 ok:false | Cosmos DB 403 request blocked by Auth, cannot be authorized by AAD token in data plane":                                                                  cosmosAADOnly403,
 	"200 success:false | Cosmos DB 403 request blocked by Auth, cannot be authorized by AAD token in data plane":                                                             cosmosAADOnly403,
@@ -131,4 +127,8 @@ const (
 	cosmosAADOnly403      = "only the 403 said the caller was known: \"cannot be authorized by AAD token\" in a 200 envelope reads as the token refused, as the words stand"
 	cosmosAADPage         = "\"Request blocked by Auth …\" as the only words of an HTML page is what a WAF's or proxy's page says; the API's JSON is what tells it apart"
 	cloudflareHeadersPage = "an HTML error page served with Cloudflare's own headers (CF-RAY, Server: cloudflare) is Cloudflare's page: blocked_by_proxy first, the bare token's prefix_missing right after it"
+	// A bare "access denied" in a 200 envelope; LaunchDarkly's 403 words
+	// as a page's only words.
+	accessDenied200 = "a bare \"access denied\" is how many APIs refuse a key they do not know (Rails' \"HTTP Basic: Access denied.\", a gateway's \"Access denied\"); \"permission denied\" named the permission, and without it the words say no more than a refusal: in a 200 envelope that is the credential refused, credential_rejected"
+	proxyWordsPage  = "a page whose only words are \"Forbidden. Access to the requested resource was denied.\" has no word of the API's and is what a proxy's or WAF's page says (as SendGrid's \"access forbidden\"): blocked_by_proxy first, weakly, is right for the page; permission_denied follows"
 )
