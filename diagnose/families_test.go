@@ -61,6 +61,12 @@ func TestMergedFamilies(t *testing.T) {
 			{"a member that does not have the authority to", 403, nil, `{"message":"This member does not have the authority to approve payouts"}`, tok, PermissionDenied, nil},
 			{"a command's own error is not a permission", 400, nil, `{"error":"ERR wrong number of arguments for 'get' command"}`, tok, "", nil},
 			{"a field that has no permissions is data", 400, nil, `{"message":"The folder has no permissions set; add at least one"}`, tok, "", nil},
+			// A level named, in the pieces' words that were accessLevelLackingPattern's.
+			{"a token that does not have write access, on a 401", 401, nil, `{"message":"Unauthorized Request, token does not have write access to the Vault"}`, tok, PermissionDenied, nil},
+			{"you don't have push access", 403, nil, `{"message":"You don't have push access to this repository"}`, tok, PermissionDenied, nil},
+			{"a key that does not have read permission", 403, nil, `{"message":"API key does not have read permission on this bucket"}`, key, PermissionDenied, nil},
+			{"a user that has no write access, in a 200 ok:false", 200, nil, `{"ok":false,"error":"This user has no write access"}`, tok, PermissionDenied, nil},
+			{"a valid signature named is no level", 401, nil, `{"message":"The request does not have a valid signature"}`, tok, CredentialRejected, []string{PermissionDenied}},
 		})
 	})
 	t.Run("listedFaultsPattern", func(t *testing.T) {

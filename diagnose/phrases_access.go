@@ -317,18 +317,28 @@ const scopeDisabledPattern = `\b(app|application|client)s? disabled \[?[a-z0-9_.
 // trial mode"): an access level of the account, not the credential.
 const trialModePattern = `\b(is|are|still) in (a |the )?trial( mode| period)?\b`
 
-// lacksPermissionPattern: the caller said to have no permission,
-// privilege, right or access for what it asked, in either way of saying
-// it ("You do not have the required permissions to …", "The token doesn't
-// have permissions for this endpoint", "this user has no permissions to
-// run the 'evalsha' command", "You have no permission to access this
-// resource", Telegram's "not enough rights to send text messages to the
-// chat"), or a Redis-protocol server's ACL refusal code NOPERM
+// lacksPermissionPattern: the caller, or its credential, said to have no
+// permission, privilege, right or access for what it asked, in either way
+// of saying it ("You do not have the required permissions to …", "The
+// token doesn't have permissions for this endpoint", "this user has no
+// permissions to run the 'evalsha' command", "You have no permission to
+// access this resource", Telegram's "not enough rights to send text
+// messages to the chat"), or to lack a level of it, named
+// (1Password Connect's "Unauthorized Request, token does not have write
+// access to the Vault" to a read-only token, on a 401; "You don't have
+// push access to this repository", "API key does not have read permission
+// on this bucket"), or a Redis-protocol server's ACL refusal code NOPERM
 // (Upstash, Redis, Valkey, whatever the words after it): a known caller
-// refused an operation, whatever the status (Upstash's REST API answers
-// it with 400).
+// refused an operation, its grant stopping short, whatever the status
+// (Upstash's REST API answers it with 400). Either what it lacks it for
+// or the level must be named: "does not have a valid signature" is the
+// credential's own fault, "the folder has no permissions set" data.
+// (callerRefusedPattern's bare "does not have access" is the weaker
+// reading of the same words, used only to tell a 403 from a 401 in an
+// envelope: without a subject it may be a resource's own settings.)
 const lacksPermissionPattern = `\b(you|user|caller|token|key|credential|account|client|app|application|integration|consumer|role|member|principal)s? ` +
-	`((has|have) no|(do not|don'?t|does not|doesn'?t|did not) have( the( following| required| necessary)?)?) (permissions?|privileges?|rights?|access|authority) (to|for|on)\b|\bnoperm\b|` +
+	`((has|have) no|(do not|don'?t|does not|doesn'?t|did not) have( the( following| required| necessary)?)?) ` +
+	`((permissions?|privileges?|rights?|access|authority) (to|for|on)\b|(read|write|read[/-]write|push|pull|admin|administrative|delete|edit|manage|full)( or [a-z]+)? (access|permissions?|rights|privileges?)\b)|\bnoperm\b|` +
 	`\bnot enough (access )?(rights|privileges|permissions)\b`
 
 // notGrantedPermissionPattern: the credential, or the app or user behind
@@ -388,15 +398,6 @@ const scopeLimitPattern = `\boutside (of )?(the |your |its |this )?(token'?s? |k
 const actionRefusedPattern = `\b(this|that|the|your) (action|operation) is not (allowed|permitted)\s*($|[.!"<])|\bguests?( access)? (is |are )?not (allowed|permitted)\b|` +
 	`\bnot (authori[sz]ed|permitted|allowed) to (execute|perform) (this|that|the) (request|operation|action|query|statement|call|api call)\b|` +
 	`\b(session|token|user|account)s? (is |was )?not elevated\b|\b(elevated|sudo) (session|mode|privileges?) (is )?required\b`
-
-// accessLevelLackingPattern: the caller or its credential said to lack a
-// level of access (1Password Connect's "Unauthorized Request, token does
-// not have write access to the Vault" to a read-only token, on a 401;
-// "You don't have push access to this repository", "API key does not have
-// read permission on this bucket"): the credential was read and its grant
-// stops short, a permission whatever the status. A level must be named:
-// "does not have a valid signature" is the credential's own fault.
-const accessLevelLackingPattern = `\b(you|user|caller|token|key|credential|account|client|app|application|integration|role)s? (do not|don'?t|does not|doesn'?t|did not) have (the )?(read|write|read[/-]write|push|pull|admin|administrative|delete|edit|manage|full)( or [a-z]+)? (access|permissions?|rights|privileges?)\b`
 
 // operationNamedUnauthorizedPattern: an operation named as what the
 // caller is unauthorized to do, with the action spelled out as a
