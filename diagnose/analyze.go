@@ -130,7 +130,7 @@ func Analyze(ex Exchange) []Cause {
 			return a.result()
 		}
 	}
-	core := st == http.StatusUnauthorized || st == http.StatusForbidden || st == http.StatusTooManyRequests || authBody || a.refusedEnvelope()
+	core := st == http.StatusUnauthorized || st == http.StatusForbidden || st == http.StatusTooManyRequests || authBody || a.refusedEnvelope() || a.nestedRefusal()
 	if st == http.StatusForbidden && alreadyPublishedRE.MatchString(a.srv.words) {
 		return nil // a registry's rule about versions, answered with 403
 	}

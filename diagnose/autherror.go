@@ -17,7 +17,9 @@ import (
 //     token_expired, token_revoked, no_permission, …) or a rate limit
 //     (ratelimited), as chat APIs send; the same with "success": false
 //     and the text in msg or message ({"code":1010,"msg":"token
-//     invalid","success":false}, as IoT clouds send); the text counts
+//     invalid","success":false}, as IoT clouds send), and with a
+//     "result_code" of 0 and the text in result_message (ActiveCampaign's
+//     v1 API); the text counts
 //     when it says what a 401 or 403 would (flaggedRefusal: "You do not
 //     have access to the app", "Name or password is incorrect", "HTTP
 //     Error 401"), not when it is a validation error, a not found or the
@@ -126,7 +128,7 @@ var authListRE = lazyre.New(`\b(invalid|bad|unknown|missing|expired|revoked|disa
 
 // authErrorKeys are the keys authError reads at the top of a body.
 var authErrorKeys = [][]byte{[]byte(`"ok"`), []byte(`"success"`), []byte(`"status"`), []byte(`"error`), []byte(`"Fault"`), []byte(`"fault"`), []byte(`"code"`), []byte(`"errcode"`), []byte(`"Error Message"`), []byte(`"Note"`), []byte(`"Information"`), []byte(`"meta"`), []byte(`"Error"`),
-	[]byte(`"ret_code"`), []byte(`"retCode"`), []byte(`"Response"`), []byte(`"response"`)}
+	[]byte(`"ret_code"`), []byte(`"retCode"`), []byte(`"Response"`), []byte(`"response"`), []byte(`"result_code"`), []byte(`"resultCode"`)}
 
 // firstErrorItem is the first item of doc's "errors" list when it is an
 // object (GraphQL's, JSON:API's, Strava's error lists), else nil: the

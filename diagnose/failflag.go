@@ -18,7 +18,10 @@ import "strings"
 //     what happened ("No transactions found") is data. A status 0 is a
 //     numeric failure code, so its text is read in the words a code's
 //     envelope is (envelopeRefusal: "your IP address is not whitelisted"),
-//     the other flags' in a flag's (flaggedRefusal).
+//     the other flags' in a flag's (flaggedRefusal);
+//   - a "result_code" of 0: the text in "result_message" (ActiveCampaign's
+//     v1 API in JSON, {"result_code":0,"result_message":"You are not
+//     authorized to access this file"} with a 200).
 //
 // refused is the reading of a text under the flag.
 func failedFlagKeys(m map[string]any) (keys []string, refused func(string) bool) {
@@ -34,6 +37,13 @@ func failedFlagKeys(m map[string]any) (keys []string, refused func(string) bool)
 	for _, flag := range []string{"Response", "response"} {
 		if r, _ := m[flag].(string); failureWord(r) || strings.EqualFold(strings.TrimSpace(r), "false") {
 			return responseTextKeys, flaggedRefusal
+		}
+	}
+	// A result code of 0 beside a result message (ActiveCampaign's v1 API:
+	// 1 for success, 0 for failure): the text in result_message.
+	for _, flag := range []string{"result_code", "resultCode"} {
+		if n, isNum := m[flag].(float64); isNum && n == 0 {
+			return []string{"result_message", "resultMessage"}, flaggedRefusal
 		}
 	}
 	if statusZero(m["status"]) {

@@ -22,6 +22,13 @@ var knownChanges = map[string]bool{
 	// next round).
 	"in HTML h1 | Lambda function URL 403 Forbidden, Function URL authorization":    true,
 	"in HTML title | Lambda function URL 403 Forbidden, Function URL authorization": true,
+	// Twitch's revoke endpoint (roundsocial, left for the next round): a
+	// 400 page whose words say a token is missing is not read as a
+	// refusal, and a bare "missing token" (the token unqualified) is not
+	// read as no credential with nothing sent.
+	"in HTML h1 | Twitch revoke 400 missing oauth token, nothing sent":          true,
+	"in HTML title | Twitch revoke 400 missing oauth token, nothing sent":       true,
+	"syn token qualified | Twitch revoke 400 missing oauth token, nothing sent": true,
 }
 
 // acceptedChanges: variants whose first cause changes and is right for
@@ -46,12 +53,23 @@ var acceptedChanges = map[string]string{
 	"in HTML h1 | LaunchDarkly 403 forbidden: access to the requested resource was denied":                        proxyWordsPage,
 	"in HTML title | LaunchDarkly 403 forbidden: access to the requested resource was denied":                     proxyWordsPage,
 	// roundfamous2.
-	"200 ok:false | Cosmos DB 403 request blocked by Auth, cannot be authorized by AAD token in data plane":                                                                  cosmosAADOnly403,
-	"200 success:false | Cosmos DB 403 request blocked by Auth, cannot be authorized by AAD token in data plane":                                                             cosmosAADOnly403,
-	"in HTML h1 | Cosmos DB 403 request blocked by Auth, cannot be authorized by AAD token in data plane":                                                                    cosmosAADPage,
-	"in HTML title | Cosmos DB 403 request blocked by Auth, cannot be authorized by AAD token in data plane":                                                                 cosmosAADPage,
-	"in HTML h1 | Cloudflare 400 9106 Missing X-Auth-Key, X-Auth-Email or Authorization headers (token without Bearer)":                                                      cloudflareHeadersPage,
-	"in HTML title | Cloudflare 400 9106 Missing X-Auth-Key, X-Auth-Email or Authorization headers (token without Bearer)":                                                   cloudflareHeadersPage,
+	"200 ok:false | Cosmos DB 403 request blocked by Auth, cannot be authorized by AAD token in data plane":                cosmosAADOnly403,
+	"200 success:false | Cosmos DB 403 request blocked by Auth, cannot be authorized by AAD token in data plane":           cosmosAADOnly403,
+	"in HTML h1 | Cosmos DB 403 request blocked by Auth, cannot be authorized by AAD token in data plane":                  cosmosAADPage,
+	"in HTML title | Cosmos DB 403 request blocked by Auth, cannot be authorized by AAD token in data plane":               cosmosAADPage,
+	"in HTML h1 | Cloudflare 400 9106 Missing X-Auth-Key, X-Auth-Email or Authorization headers (token without Bearer)":    cloudflareHeadersPage,
+	"in HTML title | Cloudflare 400 9106 Missing X-Auth-Key, X-Auth-Email or Authorization headers (token without Bearer)": cloudflareHeadersPage,
+	// roundsocial.
+	"200 ok:false | Shopify 403 Token must be eligible to manage storefront tokens":                                                                                          "only the 403 said the token was read and the shop's app refused; \"Token must be eligible\" in a 200 speaks of the token itself: credential_rejected reads the words as they stand",
+	"200 ok:false | Tumblr 401 errors[] Unauthorized Got an error, an api_key":                                                                                               "\"Got an error. Try again.\" says nothing of a credential; only Tumblr's 401 did: in a 200 it is no refusal, no cause",
+	"200 ok:false | WooCommerce 401 woocommerce_rest_cannot_view Sorry, you cannot view this resource":                                                                       "WooCommerce answers \"cannot view\" with 401 when the keys logged no one in; in a 200 nothing says so, and the words are a permission's: permission_denied",
+	"200 status:error | Shopify 403 Token must be eligible to manage storefront tokens":                                                                                      "only the 403 said the token was read and the shop's app refused; \"Token must be eligible\" in a 200 speaks of the token itself: credential_rejected reads the words as they stand",
+	"200 status:error | Tumblr 401 errors[] Unauthorized Got an error, an api_key":                                                                                           "\"Got an error. Try again.\" says nothing of a credential; only Tumblr's 401 did: in a 200 it is no refusal, no cause",
+	"200 status:error | WooCommerce 401 woocommerce_rest_cannot_view Sorry, you cannot view this resource":                                                                   "WooCommerce answers \"cannot view\" with 401 when the keys logged no one in; in a 200 nothing says so, and the words are a permission's: permission_denied",
+	"200 success:false | Shopify 403 Token must be eligible to manage storefront tokens":                                                                                     "only the 403 said the token was read and the shop's app refused; \"Token must be eligible\" in a 200 speaks of the token itself: credential_rejected reads the words as they stand",
+	"200 success:false | Tumblr 401 errors[] Unauthorized Got an error, an api_key":                                                                                          "\"Got an error. Try again.\" says nothing of a credential; only Tumblr's 401 did: in a 200 it is no refusal, no cause",
+	"200 success:false | WooCommerce 401 woocommerce_rest_cannot_view Sorry, you cannot view this resource":                                                                  "WooCommerce answers \"cannot view\" with 401 when the keys logged no one in; in a 200 nothing says so, and the words are a permission's: permission_denied",
+	"code snake | Bluesky 400 InvalidToken Token could not be verified":                                                                                                      "the transform writes Bluesky's InvalidToken as RFC 6750's invalid_token, which the catalog reads as server_invalid_token",
 	"200 ok:false | CrowdStrike 403 access denied, authorization failed":                                                                                                     "\"access denied, authorization failed\" is a known caller refused only by its 403: in a 200 envelope the words read as a refused credential, as VK's \"User authorization failed: invalid access_token\" and AccuWeather's \"Api Authorization failed\" do",
 	"200 success:false | CrowdStrike 403 access denied, authorization failed":                                                                                                "\"access denied, authorization failed\" is a known caller refused only by its 403: in a 200 envelope the words read as a refused credential, as VK's \"User authorization failed: invalid access_token\" and AccuWeather's \"Api Authorization failed\" do",
 	"200 ok:false | HMRC 403 CLIENT_OR_AGENT_NOT_AUTHORISED":                                                                                                                 "a bare \"is not authorised\" is how many APIs refuse a credential; only the 403 said the client was known, and a 200 has none: credential_rejected reads the words as they stand",

@@ -269,6 +269,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundcloud2Cases(now), lateRoundcloud2Cases(),
 		roundauthsaasCases(now),
 		roundfamous2Cases(now), lateRoundfamous2Cases(now),
+		roundsocialCases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -283,7 +284,7 @@ func allNonRefusals() []fpCase {
 		secregNonRefusals(),
 		lateGovNonRefusals(), mixedNonRefusals(), travelNonRefusals(), lateTravelNonRefusals(),
 		dbaasNonRefusals(), roundinfraNonRefusals(), lateRoundinfraNonRefusals(),
-		roundflagsNonRefusals(), roundcloud2NonRefusals(), lateRoundcloud2NonRefusals(), roundauthsaasNonRefusals(), roundfamous2NonRefusals()} {
+		roundflagsNonRefusals(), roundcloud2NonRefusals(), lateRoundcloud2NonRefusals(), roundauthsaasNonRefusals(), roundfamous2NonRefusals(), roundsocialNonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

@@ -181,6 +181,13 @@ const applyForAccessPattern = `\b(should|must|need to|have to|please) (apply|req
 // required oauth scope", Twitch's v5 API): the token lacks one.
 const missingScopePattern = `\bmissing (the |a )?(required |necessary )?(oauth2? )?scopes?\b|` + scopeNamedRequiredPattern
 
+// tokenScopeRefusedPattern: the token's scope said bad or not enough for
+// the call ("Bad token scope", Bluesky's to an app password's session;
+// "Invalid token scope for this method"): the token was read, its scope
+// does not reach this method.
+const tokenScopeRefusedPattern = `\b(bad|invalid|wrong|incorrect|insufficient|unsupported) (access |auth |oauth |api |bearer )?token scopes?\b|` +
+	`\btoken scopes? (is |are )?(bad|invalid|wrong|insufficient|not (allowed|permitted|sufficient|valid) for)\b`
+
 // scopeNamedRequiredPattern: a scope named by its identifier and said
 // required (Rollbar's "insufficient privileges: post_server_item scope is
 // required but the access token only has post_client_item", "the

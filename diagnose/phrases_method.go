@@ -157,6 +157,13 @@ const proofRequiredPattern = `\brequire[sd]? (an? |the )?[a-z0-9_-]*(proof|signa
 const headerMissingPattern = `\b[a-z][a-z0-9-]* header (is |was )?(missing|not (present|provided|set|sent))\b|` +
 	`\bmissing (the )?(required )?header:? ['"]?[a-z][a-z0-9]*(-[a-z0-9]+)+\b`
 
+// clientIDMissingPattern: the application's client id said missing or
+// required ("Client ID is missing", Twitch Helix's; "No client id
+// specified", its older API's; "client_id is required"): an identifier of
+// the app, not a secret (the row reads it beside a token sent).
+const clientIDMissingPattern = `\b(missing|no) (the |an? )?(app(lication)? )?client[ _-]?ids?( (was )?(specified|provided|given|supplied|sent|found))?\b|` +
+	`\bclient[ _-]?ids? (header |parameter )?(is |was )?(missing|required|not (specified|provided|supplied|given|present|set|sent))\b`
+
 // credentialParamMissingPattern: a parameter named like a credential said
 // missing ("Required parameter 'key' is missing", the Steam Web API's 400
 // page), or asked to be passed: nothing was sent where the API looks, or

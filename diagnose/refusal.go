@@ -8,7 +8,8 @@ import (
 )
 
 // refusal reads the answer as a 401 (the credential was not accepted) or
-// a 403 (accepted, not allowed): its status, or for a 2xx or 400 that
+// a 403 (accepted, not allowed): the status a validation error wraps
+// (nestedRefusal), its own status, or for a 2xx or 400 that
 // carries an auth error in its body (a GraphQL UNAUTHENTICATED, a chat
 // API's {"ok": false}), what the error says: a 401's own definition
 // (authentication expected and failed) first, then words that the caller
@@ -19,6 +20,9 @@ import (
 // authenticated to view this." on one field): then nobody was.
 func (a *analysis) refusal() int {
 	st := a.ex.StatusCode
+	if a.nestedRefusal() {
+		return a.srv.nestedRefusal // the refusal the validation error wraps
+	}
 	if st == http.StatusUnauthorized || st == http.StatusForbidden || st != http.StatusBadRequest && (st < 200 || st >= 300) {
 		return st
 	}
@@ -68,3 +72,47 @@ var (
 	refusedRE               = lazyre.New(`forbidden|permission|scope|not_allowed|not allowed|` + operationUnauthorizedPattern)
 	unauthenticatedRE       = lazyre.New(`unauthenticated|not authenticated|must be authenticated|authentication[_ ](error|required|failed)`)
 )
+
+// nestedRefusalStatus is the refusal status (401 or 403) that an error
+// nested in a JSON body carries below its top level: WordPress answers a
+// parameter an anonymous caller may not use ("status=future") with a 400
+// rest_invalid_param whose details hold rest_forbidden_status and
+// {"status":401}. It is 0 when no nested error says so, and 401 when one
+// says 401 whatever the others say (the credential comes before the
+// permission).
+func nestedRefusalStatus(doc any) int {
+	found := 0
+	var walk func(v any, depth int)
+	walk = func(v any, depth int) {
+		if depth > 6 || found == http.StatusUnauthorized {
+			return
+		}
+		switch t := v.(type) {
+		case map[string]any:
+			if depth > 0 {
+				for _, k := range []string{"status", "statusCode", "status_code", "httpStatus", "http_status"} {
+					if n, ok := t[k].(float64); ok && (n == 401 || n == 403) && (found == 0 || n == 401) {
+						found = int(n)
+					}
+				}
+			}
+			for _, e := range t {
+				walk(e, depth+1)
+			}
+		case []any:
+			for _, e := range t {
+				walk(e, depth+1)
+			}
+		}
+	}
+	walk(doc, 0)
+	return found
+}
+
+// nestedRefusal: a validation answer (400, 422) that wraps a refusal's
+// status in an error of its body (nestedRefusalStatus): the refusal is the
+// answer, whatever the validation around it says.
+func (a *analysis) nestedRefusal() bool {
+	st := a.ex.StatusCode
+	return (st == http.StatusBadRequest || st == http.StatusUnprocessableEntity) && a.srv.nestedRefusal != 0
+}

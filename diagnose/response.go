@@ -44,6 +44,9 @@ type server struct {
 	fieldError bool
 	// fields: the body is a form's field errors (formFields), by field.
 	fields []string
+	// nestedRefusal: a refusal's status (401 or 403) carried by an error
+	// nested in the JSON body (nestedRefusalStatus), or 0.
+	nestedRefusal int
 	// fhirIssue is the code of a FHIR OperationOutcome's first issue
 	// (login, expired, forbidden, throttled, …), lower-cased.
 	fhirIssue string
@@ -121,6 +124,7 @@ func readServer(ex Exchange, red *redactor) server {
 		s.message = jsonMessage(doc)
 		s.fhirIssue = fhirIssue(doc)
 		s.fields = formFields(doc)
+		s.nestedRefusal = nestedRefusalStatus(doc)
 		s.authError = authError(doc)
 		s.unauthenticated = graphQLUnauthenticated(doc)
 		s.fieldError = s.authError != "" && graphQLFieldError(doc)

@@ -162,6 +162,11 @@ var rules = []rule{
 		message: "the API also refuses the request for a missing anti-CSRF token or header: once the credential is sent, send the header it asks for (X-CSRF-Token, X-Requested-With, X-Atlassian-Token: no-check, …) if it still asks"},
 	{name: "required header", words: re(`missing (the )?required header|header [^.]{0,40} (is|was) required|requires? (the|an?) [a-z0-9-]+ header|[a-z0-9-]+ header (should|must) be (defined|set|present|provided)|\b[a-z][a-z0-9-]*: header is required|\bmissing_version\b|` + headerMissingPattern), unless: re(`api[ _-]?key|token|credential|(authori[sz]ation|authentication|auth):? header`), code: RequiredHeaderMissing, strong: true,
 		message: "the API requires a header this request did not send (an API version, account or tenant header): add it to the scenario's headers or defaults.headers"},
+	// The application's client id asked for beside a token (Twitch Helix's
+	// "Client ID is missing" to a user token in Authorization): the token
+	// was sent; the app's id goes in a header of its own.
+	{name: "client id missing", words: re(clientIDMissingPattern), when: (*analysis).tokenWithoutClientID, code: RequiredHeaderMissing, strong: true,
+		message: "the API asks for the application's client id beside the token (in a header of its own, such as Twitch's Client-Id): send it in the scenario's headers or defaults.headers, with the id of the app the token was issued to"},
 	// "specify the 'X-Goog-User-Project' HTTP header": the answer names a
 	// header that is not where a credential goes.
 	{name: "named header", words: re(`(specify|include|add|set|send|provide|pass) (the |an? )?['"]?[a-z0-9]+(-[a-z0-9]+)+['"]? (http )?header`), accept: notCredentialHeader, code: RequiredHeaderMissing, strong: true,
@@ -183,7 +188,7 @@ var rules = []rule{
 	{name: "signed request timestamp or nonce", words: re(requestFreshnessPattern), needsSent: true, code: CredentialRejected, strong: true,
 		message: "the server refused the signed request's timestamp or nonce, not the key itself: a timestamp outside the server's window means this machine's clock is off (sync it with NTP; some APIs accept a wider window, such as recvWindow); a nonce that did not grow means another program or an earlier run used the key with a higher nonce (give the suite a key of its own, or a nonce that always grows, such as the time in milliseconds)"},
 	{name: "token expired", words: re(tokenUsedExpiredPattern + `|(token|session|jwt|credential|signature)s?:? (has |have |is )?expired|expired[_ ](((auth|access|id|session)[_ ])?(token|jwt)|session|jwt)\b|expiredtoken|token_expired|access_token_expired|session expired|lifetime validation failed|expired_authentication|expiredauthenticationtoken|token expiry[^.]{0,60} is earlier than|` + accessExpiredPattern + `|` + validityWindowPattern + `|request (has |is )?expired|\brequestexpired\b|signature not valid in the specified time frame|\b(token|session)\b[a-z ]{0,40} expired \d+ [a-z()]+ ago`),
-		unless: re(faultListPattern + `|` + absentOrInvalidPattern + `|` + planExpiredPattern + `|` + bodyCredentialPattern), code: TokenExpired, strong: true, confirms: []string{JWTExpired},
+		unless: re(faultListPattern + `|` + absentOrInvalidPattern + `|` + planExpiredPattern + `|` + bodyCredentialPattern), when: notRevokedInMessage, code: TokenExpired, strong: true, confirms: []string{JWTExpired},
 		message: "the server says the token or session has expired: refresh it (a new access token from the refresh token or the client credentials flow) rather than rotating the client's secret; for long runs let authspec fetch tokens (type: oauth2_client_credentials)"},
 	// FHIR servers say what went wrong in OperationOutcome.issue.code, a
 	// closed list (http://hl7.org/fhir/issue-type): expired is a session
@@ -205,7 +210,7 @@ var rules = []rule{
 		// "Invalid issuer or signature": one of two faults, not the issuer.
 		unless: re(`\bissuer,? or\b|\bor (an? |the )?(invalid |wrong |untrusted )?issuer\b`), code: JWTWrongIssuer, strong: true, confirms: []string{JWTWrongIssuer, CredentialFromOtherEnvironment},
 		message: "the server says the token comes from an issuer it does not trust: use a token from this environment's tenant or identity provider"},
-	{name: "scopes", words: re(`missing_scopes?|insufficient[_ ]?(authentication |client )?scopes?|scopes? (does|do) not match|required scope(s|\(s\))|does not contain scopes?|requires (the )?[a-z_.]+ permissions? to|required access: [^.]{0,80}access scope|requiredscopes|scope_insufficient|not been granted all required scopes|requires merchant approval for [a-z_]+ scope|does not have the required (permissions|privileges)|"needed"\s*:|missing scopes?:|\blacks? (one or more )?(required )?(privilege )?scopes?\b|\binvalid_scope\b|\binvalid scope(s|\(s\))?:|\brequires (the )?[a-z0-9_.]+:[a-z0-9_:.]+ scopes?\b|not match (the )?(expected|required) scopes?|missing role permissions|\b(roles|scopes) on the request\b|scopes? (does|do) not (include|cover|allow)|\bscope (provided )?is (incorrect|insufficient|not sufficient)|bound to a different scope|(\b|_)scopes?[a-z ]{0,12}[ _]mismatch\b|\boauth_?scopes?_?mismatch\b|invalid[ _]?oauth[ _]?scopes?\b|` + namedPermissionPattern + `|` + lacksScopePattern + `|` + scopeNotGrantedPattern + `|` + missingScopePattern + `|` + scopeDisabledPattern + `|` + scopePermissionMissingPattern + `|` + scopeLimitPattern),
+	{name: "scopes", words: re(`missing_scopes?|insufficient[_ ]?(authentication |client )?scopes?|scopes? (does|do) not match|required scope(s|\(s\))|does not contain scopes?|requires (the )?[a-z_.]+ permissions? to|required access: [^.]{0,80}access scope|requiredscopes|scope_insufficient|not been granted all required scopes|requires merchant approval for [a-z_]+ scope|does not have the required (permissions|privileges)|"needed"\s*:|missing scopes?:|\blacks? (one or more )?(required )?(privilege )?scopes?\b|\binvalid_scope\b|\binvalid scope(s|\(s\))?:|\brequires (the )?[a-z0-9_.]+:[a-z0-9_:.]+ scopes?\b|not match (the )?(expected|required) scopes?|missing role permissions|\b(roles|scopes) on the request\b|scopes? (does|do) not (include|cover|allow|permit)|\bscope (provided )?is (incorrect|insufficient|not sufficient)|bound to a different scope|(\b|_)scopes?[a-z ]{0,12}[ _]mismatch\b|\boauth_?scopes?_?mismatch\b|invalid[ _]?oauth[ _]?scopes?\b|` + namedPermissionPattern + `|` + lacksScopePattern + `|` + scopeNotGrantedPattern + `|` + missingScopePattern + `|` + scopeDisabledPattern + `|` + scopePermissionMissingPattern + `|` + scopeLimitPattern + `|` + tokenScopeRefusedPattern),
 		// With nothing sent, the scope the server names is one an anonymous
 		// caller lacks (Appwrite's "User (role: guests) missing scope
 		// (account)"): the missing credential comes first.
@@ -466,6 +471,36 @@ func scopesNotWildcard(a *analysis) bool {
 }
 
 func nothingSentByMistake(a *analysis) bool { return !a.sent.any() && !a.ex.ExpectReject }
+
+// notRevokedInMessage: the server's own message does not say the token
+// was revoked without saying it expired. A code that says expired
+// (Bluesky's ExpiredToken) beside "Token has been revoked" (a refresh
+// token a newer session replaced) names the kind of answer; the message
+// says what happened to the token.
+func notRevokedInMessage(a *analysis) bool {
+	m := strings.ToLower(a.srv.message)
+	return !revokedRE.MatchString(m) || strings.Contains(m, "expir")
+}
+
+var revokedRE = lazyre.New(`\brevoked\b`)
+
+// tokenWithoutClientID: a token went in the Authorization header (not
+// Basic, whose user may be the client id itself) and no value went in a
+// place named for a client id.
+func (a *analysis) tokenWithoutClientID() bool {
+	scheme, _, _ := strings.Cut(strings.TrimSpace(a.sent.authz), " ")
+	if scheme == "" || strings.EqualFold(scheme, "basic") {
+		return false
+	}
+	for _, p := range slices.Concat(a.sent.headers, a.sent.query, a.sent.body) {
+		if clientIDNameRE.MatchString(p.where) {
+			return false
+		}
+	}
+	return !slices.ContainsFunc(slices.Concat(a.sent.authHeaders, a.sent.authQuery, a.sent.authBody), clientIDNameRE.MatchString)
+}
+
+var clientIDNameRE = lazyre.New(`(?i)client[_-]?id`)
 
 // oneKeyDisabledPattern: one credential switched off ("This API key has
 // been disabled"): that key is refused (unknownCredentialPattern), not the

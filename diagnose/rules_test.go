@@ -29,6 +29,7 @@ func TestRules(t *testing.T) {
 		"HAProxy deny page":                 {403, map[string]string{"Content-Type": "text/html", "Cache-Control": "no-cache"}, "<html><body><h1>403 Forbidden</h1>\nRequest forbidden by administrative rules.\n</body></html>\n", tok, "", BlockedByProxy},
 		"Cloudflare error code":             {403, nil, "error code: 1010", tok, "", BlockedByProxy},
 		"named header":                      {403, nil, `{"error":{"code":403,"message":"Your application has authenticated using end user credentials. You may need to specify 'X-Goog-User-Project' HTTP header for quota and billing purposes.","status":"PERMISSION_DENIED"}}`, tok, "", RequiredHeaderMissing},
+		"client id missing":                 {401, nil, `{"error":"Unauthorized","status":401,"message":"Client ID is missing"}`, tok, "", RequiredHeaderMissing},
 		"header mismatch":                   {401, nil, `{"error":{"message":"X-Tenant-ID header must match the tenant of the access token","code":"tenant_mismatch"}}`, tok, "", RequiredHeaderMissing},
 		"no permission words":               {422, nil, `{"title":"Not permitted","detail":"The dataset does not exist, or you do not have permission to read it."}`, tok, "", PermissionDenied},
 		"credential said not to exist":      {401, nil, `{"message":"Session does not exist or was signed out"}`, tok, "", CredentialRejected},

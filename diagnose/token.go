@@ -113,6 +113,12 @@ var resourceErrors = map[string]bool{"invalid_target": true, "invalid_resource":
 // unauthorized IP address"), as the API rows read it.
 var ipRefusedRE = lazyre.New(ipRefusedPattern)
 
+// scopeRefusedRE: words that say what invalid_scope says, from an endpoint
+// that answers without RFC 6749's code (Twitch's {"status":400,"message":
+// "invalid scope requested: 'x'"}; RFC 6749's own "The requested scope is
+// invalid, unknown, or malformed"): the scope asked for, not the client.
+var scopeRefusedRE = lazyre.New(`\b(invalid|unknown|unsupported|unrecogni[sz]ed|disallowed) scopes?( requested)?\b|\brequested scopes? (is |are )?(invalid|unknown|not (allowed|permitted|valid))\b|\bscopes? (is |are )?not (allowed|permitted) for (this|the) client\b`)
+
 // consentRE: the endpoint knows the client and its secret, but nobody
 // consented to what it asks for (Entra's AADSTS65001 consent_required), or
 // the user the grant names has not approved (pre-authorised) the client
@@ -239,7 +245,7 @@ func AnalyzeToken(t TokenRefusal) []Cause {
 		a.add(scoreInsufficient, PermissionDenied,
 			textf("the token endpoint refused the resource or audience the client%s asked a token for (%s): it does not exist in this tenant, or the client may not have tokens for it; check the audience (or resource) the credential asks for, and the tenant of token_url", name, t.Error),
 			said...)
-	case t.Error == "invalid_scope":
+	case t.Error == "invalid_scope" || t.Error == "" && scopeRefusedRE.MatchString(lower):
 		scopes := append([]string(nil), t.Scopes...)
 		sort.Strings(scopes)
 		a.add(scoreInsufficient, PermissionDenied,
