@@ -109,12 +109,6 @@ var limitReachedRE = lazyre.New(`\b(request|call|api|rate|usage|query|queries|us
 // server" is about the token's issuer, not where the account lives.)
 const wrongClusterPattern = `\b(wrong|different|incorrect) (cluster|shard|server|pod|stack)\b|\banother (cluster|shard|pod)\b`
 
-// accessExpiredPattern: the access itself (a consent, an authorization,
-// a grant) said to have expired, in words ("Access has expired or it has
-// been revoked. To restore access reconnect the account.") or in an
-// error type written as one word (AccessExpiredError).
-// A trial, plan or licence that expired is the account's, not the
-// credential's (planExpiredPattern vetoes).
 // validityWindowPattern: the token or assertion is outside the time it is
 // valid for ("The authorization token is not valid at the current time.
 // Please create another token", Cosmos DB's, with its start and expiry;
@@ -124,6 +118,12 @@ const wrongClusterPattern = `\b(wrong|different|incorrect) (cluster|shard|server
 // not valid") is refused, not this.
 const validityWindowPattern = `\b(token|assertion|credential|signature|session)s? (is |are |was )?(not valid (at|for) (the|this) (current |present )?time|not within (its|the) valid(ity)? (time )?(range|period|window)|outside (of )?(its|the) valid(ity)? (time )?(range|period|window))\b`
 
+// accessExpiredPattern: the access itself (a consent, an authorization,
+// a grant) said to have expired, in words ("Access has expired or it has
+// been revoked. To restore access reconnect the account.") or in an
+// error type written as one word (AccessExpiredError).
+// A trial, plan or licence that expired is the account's, not the
+// credential's (planExpiredPattern vetoes).
 const accessExpiredPattern = `\b(access|authori[sz]ation|consent|grant) (has |have |is )?expired\b|\b(access|auth|session|token|credentials?)expired`
 
 // bodyCredentialPattern: a token or password the request carries as data
@@ -306,12 +306,6 @@ const vanishedCredentialPattern = `(^|["':>]\s*)(the |this |your )?((api|access|
 // upload, a chat), not the caller's login.
 const dataSessionPattern = `\b(checkout|upload|payment|chat|game|browser|terminal|call|meeting|quiz|booking|cart|streaming|transfer)[ _-]sessions?\b`
 
-// absentOrInvalidPattern: a credential said absent or invalid in one
-// breath, absent first ("Unauthorized: No credentials provided or are
-// invalid.", Pulumi Cloud; "No API key provided, or it is invalid"; "no
-// token found or the token is expired"): the server does not tell the two
-// apart, so a credential that was sent was read and refused; nor does it
-// say an expiry is the fault, when that is the second word.
 // authRequiredAlonePattern: "Authorization required" or "Authentication
 // is required" as a sentence of its own (opening the message, a quoted
 // string or an element's text), or the code authorization_required: a
@@ -328,6 +322,12 @@ const authRequiredAlonePattern = `(^|["':>.]\s*)(authori[sz]ation|authentication
 const authInfoNotProvidedPattern = `\b(information|details) (required |needed )?to (complete |perform )?(the )?authenticat(e|ion)[a-z ]{0,20} (was|were) (not (provided|supplied|given|sent)|missing)\s*($|[.!"')<])|` +
 	`\b(required )?authentication (information|details) (was|were|is|are) (not (provided|supplied|given|sent)|missing)\s*($|[.!"')<])`
 
+// absentOrInvalidPattern: a credential said absent or invalid in one
+// breath, absent first ("Unauthorized: No credentials provided or are
+// invalid.", Pulumi Cloud; "No API key provided, or it is invalid"; "no
+// token found or the token is expired"): the server does not tell the two
+// apart, so a credential that was sent was read and refused; nor does it
+// say an expiry is the fault, when that is the second word.
 const absentOrInvalidPattern = `\bno\b[^.]{0,40}\b(provided|found|given|supplied|sent|present),? or (it |they |the [a-z ]{1,20} )?(is |are |was |were )?(invalid|malformed|expired|incorrect|wrong|revoked)\b`
 
 // otherHostAccountPattern: the account or credential said not to belong

@@ -115,10 +115,6 @@ const headerNamedPattern = `\b(?:a valid |an? |the )?'?([a-z][a-z0-9-]*)'? (?:he
 // header named is its first group.
 const headerViaPattern = `\b(?:in|via|through|using) (?:the |an? )?["']?([a-z][a-z0-9_-]*)["']? header\b`
 
-// credentialNotInRequestPattern: the server says the credential is not in
-// the request ("Token not available in request. Please specify a valid
-// token as HTTP header."): nothing it reads was sent, or it was sent
-// where it does not look.
 // credentialHeadersMissingPattern: the answer lists the headers a
 // credential may come in and says they are missing ("Missing X-Auth-Key,
 // X-Auth-Email or Authorization headers", Cloudflare's 9106; "Either
@@ -128,6 +124,10 @@ const headerViaPattern = `\b(?:in|via|through|using) (?:the |an? )?["']?([a-z][a
 const credentialHeadersMissingPattern = `\bmissing (the )?[a-z0-9, /-]{0,60}\b(x-[a-z0-9-]*(key|token|auth)[a-z0-9-]*|authori[sz]ation)\b[a-z0-9, /-]{0,60}\bheaders?\b|` +
 	`\b(either )?[a-z0-9, /-]{0,60}\b(x-[a-z0-9-]*(key|token|auth)[a-z0-9-]*|authori[sz]ation)\b[a-z0-9 ,/-]{0,40}\bheaders? (is|are) missing\b`
 
+// credentialNotInRequestPattern: the server says the credential is not in
+// the request ("Token not available in request. Please specify a valid
+// token as HTTP header."): nothing it reads was sent, or it was sent
+// where it does not look.
 const credentialNotInRequestPattern = `\b(token|api[ _-]?key|credential|access token|auth token)s? (is |was |were )?(not (available|present|supplied|included|provided|found)|missing) in (the |this |your )?(request|call|headers?)\b`
 
 // validCredentialRequiredPattern: the server asks for a valid or active

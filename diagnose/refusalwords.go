@@ -100,6 +100,21 @@ const blockedByPersonPattern = `\bblocked by (the|this|that) (user|member|recipi
 	`\b(was|been|got) (kicked|removed|banned) from (the |this |that )?(group|supergroup|channel|chat|conversation|server|guild|team|workspace)s?\b|` +
 	`\b(cannot|can ?not|can'?t|can’t) initiate (a )?conversation\b`
 
+// credentialLengthPattern: the credential (an access key id, an API key,
+// a token or secret) has the wrong length ("Invalid Argument: Credential
+// access key has length 25, should be 32", Cloudflare R2 to a token
+// pasted where the key id goes; "The access key ID has an invalid
+// length"): the server read the value and refused its shape. An object
+// key or a name of the wrong length is the request's data, not this.
+const credentialLengthPattern = `\b(credential|access[ _-]?key( id)?|api[ _-]?key|key id|secret[ _-]?key|token)s? (has|have|is of|with) (an? )?(invalid |wrong |incorrect |unexpected |bad )?length\b`
+
+// unsignedHeaderPattern: the request's signature leaves out a header it
+// must cover ("There were headers present in the request which were not
+// signed", S3 and its copies; "Header x-amz-date is not signed"): the
+// credential's signature was built wrong, so the server refused it. A
+// document or file not signed is the request's data.
+const unsignedHeaderPattern = `\bheaders?\b[^.]{0,60}\b(is|are|was|were) not signed\b|\bunsigned headers?\b|\bheaders? [a-z0-9-]{1,40} must be signed\b`
+
 // credentialFaultPattern: the credential itself named with its fault,
 // before or after it ("Invalid Webhook Token", "Unknown API key",
 // "Access denied due to invalid subscription key", "Provided credentials
@@ -119,21 +134,6 @@ const blockedByPersonPattern = `\bblocked by (the|this|that) (user|member|recipi
 // invalid, audience is incorrect …, or have expired", Azure), the list
 // being listedFaultsPattern's, here with the credential named before it:
 // a credential sent was refused, whatever the status.
-// credentialLengthPattern: the credential (an access key id, an API key,
-// a token or secret) has the wrong length ("Invalid Argument: Credential
-// access key has length 25, should be 32", Cloudflare R2 to a token
-// pasted where the key id goes; "The access key ID has an invalid
-// length"): the server read the value and refused its shape. An object
-// key or a name of the wrong length is the request's data, not this.
-const credentialLengthPattern = `\b(credential|access[ _-]?key( id)?|api[ _-]?key|key id|secret[ _-]?key|token)s? (has|have|is of|with) (an? )?(invalid |wrong |incorrect |unexpected |bad )?length\b`
-
-// unsignedHeaderPattern: the request's signature leaves out a header it
-// must cover ("There were headers present in the request which were not
-// signed", S3 and its copies; "Header x-amz-date is not signed"): the
-// credential's signature was built wrong, so the server refused it. A
-// document or file not signed is the request's data.
-const unsignedHeaderPattern = `\bheaders?\b[^.]{0,60}\b(is|are|was|were) not signed\b|\bunsigned headers?\b|\bheaders? [a-z0-9-]{1,40} must be signed\b`
-
 const credentialFaultPattern = `\b(invalid|incorrect|wrong|bad|unknown|unrecogni[sz]ed|expired|revoked|malformed)\b [a-z0-9 _/-]{0,25}?\b(api[ _-]?keys?|keys?|tokens?|credentials?|secrets?|signatures?|passwords?|passphrases?)\b|` +
 	`\b(api[ _-]?keys?|keys?|tokens?|credentials?|signatures?|sessions?)\b[a-z ]{0,20} (is |are )?(missing or )?((invalid|incorrect|expired|revoked|malformed)\b|not valid\s*($|[."!;<]))|` +
 	`\b(api[ _-]?key|key|token|credentials?) (authentication|authori[sz]ation|auth)[a-z/]* fail(ed|ure)\b|` +

@@ -28,6 +28,8 @@ const grantPresentedRefusedPattern = `\b(refresh[_ ]?token|assertion|authori[sz]
 // certificate is rotated, not refreshed (grantExpiredUnlessRE).
 var grantExpiredRE = lazyre.New(`\b(refresh[_ ]?token|access[_ ]?token|token|session|grant)s?\b[^.]{0,20}\b(has |have |is |was )?expired\b|\bexpired (access/refresh |refresh |access |session )?(token|session)\b|^(expired_token|token_expired)$`)
 
+var grantExpiredUnlessRE = lazyre.New(`\b(invalid|revoked|malformed|not found|unknown|secrets?|keys?|certificates?|passwords?)\b`)
+
 // validityWindowRE: what the client presented (its assertion, a token) is
 // outside its valid time range (Entra's AADSTS50012 and AADSTS700024,
 // "Client assertion is not within its valid time range"): a new one is
@@ -39,8 +41,6 @@ var validityWindowRE = lazyre.New(validityWindowPattern)
 // policies. The access policy does not allow token issuance."): the
 // client is known and its secret accepted; the policy does not let it in.
 var policyBlockedRE = lazyre.New(`\b(blocked|denied|prevented|forbidden) by (an? |the |your )?(organi[sz]ation'?s? |tenant'?s? |admin(istrator)?'?s? )?(conditional access|access|security|sign-?in|tenant|organi[sz]ation) polic(y|ies)\b|\bpolicy does not allow (token issuance|(the |this )?(token|sign-?in|access))\b`)
-
-var grantExpiredUnlessRE = lazyre.New(`\b(invalid|revoked|malformed|not found|unknown|secrets?|keys?|certificates?|passwords?)\b`)
 
 // interactionRE: the user is known, but the grant cannot go on without an
 // interaction it cannot have: a second factor (Entra's AADSTS50076 and
