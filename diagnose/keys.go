@@ -134,7 +134,7 @@ func inspectValue(c *Credential, v Value) []valueIssue {
 				textf("the Authorization header from %s reads %q; keep one scheme", secret.Lit(sourceName(v)), first+" "+second+" …"),
 				textf("%s starts with %q", secret.Lit(name), first+" "+second+" ")})
 		}
-	case authHeader && !hasSpace && !sh.paramList:
+	case authHeader && !hasSpace && !sh.ownFormat:
 		out = append(out, valueIssue{PrefixMissing, false,
 			textf("the Authorization header from %s has no scheme; most APIs expect \"Bearer <token>\" (or use type: bearer, which adds it)", secret.Lit(sourceName(v))),
 			textf("%s: %s, no scheme before it", secret.Lit(name), secret.Lit(shape(inner)))})

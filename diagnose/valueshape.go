@@ -14,7 +14,7 @@ type valueShape struct {
 	strongWS   bool   // the whitespace is not only trailing spaces or tabs
 	params     bool   // auth-param syntax: its quotes are the header's
 	quotes     string // describeQuotes' words when not params
-	paramList  bool   // without a scheme, the API's own format: name=value pairs or label=value (authHeader only)
+	ownFormat  bool   // without a scheme, the API's own format: name=value pairs or label=value (authHeader only)
 }
 
 // shapeKey names a value by its SHA-256 and the flags its reading depends
@@ -74,7 +74,7 @@ func readShape(raw string, opaque, authHeader, header bool) valueShape {
 		sh.quotes = describeQuotes(trimmed, opaque)
 	}
 	if authHeader {
-		sh.paramList = ownFormat(strings.TrimSpace(strings.Trim(trimmed, `"'`)))
+		sh.ownFormat = ownFormat(strings.TrimSpace(strings.Trim(trimmed, `"'`)))
 	}
 	return sh
 }
