@@ -244,17 +244,17 @@ var rules = []rule{
 	// business's answer, and a quota of credits exceeded is a limit.
 	{name: "payment required", status: []int{402}, needsSent: true, unless: re(`\bcards?\b|declin|payment method|insufficient funds|quota|limit|exceed`), code: PermissionDenied, strong: true,
 		message: "the API answered 402 Payment Required: the account's billing stops this request (an unpaid bill, a frozen or paused account, a paid feature), not the credential: settle the account or its plan in the provider's console, or use an account in good standing"},
-	// A refusal that names the caller as anonymous or as an empty user
-	// (Azure DevOps' "The user '' is not authorized") identified no one: the
-	// credential was not accepted, so no policy was weighed.
 	// An explicit deny named is a policy that refused, whoever called
 	// (AWS's "User: anonymous is not authorized to perform:
 	// cognito-identity:GetId … with an explicit deny in a resource control
 	// policy": an unauthenticated API a policy closed).
 	{name: "explicit deny named", words: re(`\bexplicit deny\b`), code: PermissionDenied, strong: true,
-		message: "a policy explicitly denies this identity the action: add an Allow for it (IAM or the authorizer's policy), or use an identity that has one"},
+		message: explicitDenyMessage},
+	// A refusal that names the caller as anonymous or as an empty user
+	// (Azure DevOps' "The user '' is not authorized") identified no one: the
+	// credential was not accepted, so no policy was weighed.
 	{name: "explicit deny", words: re(`explicit deny|is not authorized to perform|not authorized to access this resource`), unless: re(`\buser ''|\buser ""|\banonymous\b`), code: PermissionDenied, strong: true,
-		message: "a policy explicitly denies this identity the action: add an Allow for it (IAM or the authorizer's policy), or use an identity that has one"},
+		message: explicitDenyMessage},
 	// "…is not authorized to use this API key" (Google's key restrictions)
 	// refuses the key, not a caller it knows.
 	{name: "caller not authorized", words: re(identityNotAuthorizedPattern + `|` + notApprovedPattern + `|` + credentialNotAuthorizedForPattern), unless: re(`\buser ''|\buser ""|\banonymous\b|\bto use (this|that|the|your|an?) (api[ _-]?)?key\b`), code: PermissionDenied, strong: true,
@@ -421,6 +421,11 @@ var rules = []rule{
 	{name: "signature refused", words: re(signatureRefusedPattern + `|\binvalidsignature\b|\binvalid [a-z0-9]+(-[a-z0-9]+)*-(key|sign|signature|passphrase|token|secret)\b`), unless: re(credentialFaultUnless), code: CredentialRejected,
 		message: "the server says the request's signature, or a header that carries the key, its signature or its passphrase, is not valid: the key, the secret that signs or the passphrase is wrong, or what was signed differs from what was sent (the string to sign, its encoding, the order of its parts); check the key, secret and passphrase in the provider's console and the signing against the API's documentation"},
 }
+
+// explicitDenyMessage is what both explicit deny rows say (the one that
+// names the deny whoever called, and the one that also reads "is not
+// authorized to perform" for a caller it knows).
+const explicitDenyMessage = "a policy explicitly denies this identity the action: add an Allow for it (IAM or the authorizer's policy), or use an identity that has one"
 
 // apiGatewayForbiddenPattern: AWS API Gateway's bare 403 body, read by
 // both its rows (with the gateway's header, or with the key in x-api-key),
