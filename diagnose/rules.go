@@ -436,8 +436,7 @@ const (
 )
 
 // csrfPattern: an anti-CSRF check's words (Jenkins calls its token a
-// crumb).
-// csrfPattern: anti-CSRF words, the token's field names among them
+// crumb), the token's field names among them
 // (Tornado's and Jupyter's _xsrf, Express's and Spring's _csrf, Django's
 // csrfmiddlewaretoken and X-CSRFToken), where \b alone misses the
 // underscore and the glued "token".
