@@ -38,7 +38,7 @@ func envelopeError(m map[string]any) string {
 		// or 403 ("Unauthorized" beside "httpStatus":"401").
 		httpRefusal := n == 401 || n == 402 || n == 403 || n == 429
 		for _, tk := range []string{"message", "msg", "errmsg", "error_msg", "error_message", "errMsg", "errorMsg", "ret_msg", "retMsg"} {
-			if e, _ := m[tk].(string); envelopeRefusal(e) || httpRefusal && (noticeRefusal(e) || n != 429 && bareRefusalRE.MatchString(strings.ToLower(strings.TrimSpace(e)))) {
+			if e, _ := m[tk].(string); envelopeRefusal(e) || httpRefusal && (noticeRefusal(e) || n != 429 && bareRefusal(e)) {
 				return e
 			}
 		}

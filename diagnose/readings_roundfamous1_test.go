@@ -38,6 +38,8 @@ func TestRoundfamous1Readings(t *testing.T) {
 		// httpStatus is a refusal's, beside the status's bare text.
 		{"a JSONP callback, an exception object, httpStatus 401", 200, map[string]string{"Content-Type": "text/javascript"}, `handleResponse({"exception":{"errorMsg":"Unauthorized","httpStatus":"401"}})`, tok, CredentialRejected, nil},
 		{"an error object, code 401 and its bare text, a 200", 200, nil, `{"error":{"code":401,"message":"Unauthorized"}}`, tok, CredentialRejected, nil},
+		// The status text ended as a sentence beside the status is as bare.
+		{"an exception object, httpStatus 401, 'Unauthorized.'", 200, jsonCT(), `{"exception":{"errorMsg":"Unauthorized.","httpStatus":"401"}}`, tok, CredentialRejected, nil},
 		{"neighbour: a JSONP callback around data", 200, map[string]string{"Content-Type": "application/javascript"}, `jsonCallback({"validationErrors":null,"response":{"orderNumber":"9093717008","total":"25.99"},"exception":null});`, tok, "", nil},
 		{"neighbour: an error object, code 404 and its bare text, a 200", 200, nil, `{"error":{"code":404,"message":"Not Found"}}`, tok, "", nil},
 	})
