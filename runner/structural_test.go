@@ -3,6 +3,8 @@ package runner_test
 import (
 	"errors"
 	"net/http"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -122,5 +124,52 @@ scenarios:
 	secrettest.NoForms(t, errs.Error(), token)
 	if hits.total() != 0 {
 		t.Errorf("requests sent: %s; want none", hits)
+	}
+}
+
+// A header-clash error found at run time holds a name that came from an
+// environment (a secret when an env file gives it): the name is redacted,
+// and authspec's own sentence and the credential's name are not, even
+// when the secret is a word the sentence uses ("credential", "this").
+func TestResolvedClashKeepsOwnWords(t *testing.T) {
+	for _, name := range []string{"credential", "this", "X-Hidden-Hdr-Q7w8e9r0"} {
+		t.Run(name, func(t *testing.T) {
+			const key = "pk_live_2Zx4Cv6Bn8Mm0Lk9"
+			dir := filepath.Join(t.TempDir(), name) // the suite's path holds the secret's word too
+			if err := os.Mkdir(dir, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			coreWrite(t, dir, ".env", "KEY_HEADER="+name+"\nPARTNER_KEY="+key+"\n")
+			s := coreSuiteIn(t, dir, "suite.yaml", `version: 1
+name: partner
+environments:
+  staging: { base_url: http://127.0.0.1:1, env_file: .env }
+credentials:
+  partner: { type: api_key, header: "${KEY_HEADER}", key: "${PARTNER_KEY}" }
+scenarios:
+  - name: orders
+    auth: partner
+    request: { method: GET, path: /v1/orders, headers: { `+name+`: "${PARTNER_KEY}" } }
+`)
+			opt := runner.Options{Getenv: coreNoEnv, Redactor: &secret.Redactor{}}
+			_, err := runner.Run(t.Context(), []*suites.Suite{s}, opt)
+			var errs suites.Errors
+			if !errors.As(err, &errs) || len(errs) != 1 {
+				t.Fatalf("Run error = %v, want one error", err)
+			}
+			out := secret.Render(opt.Redactor, errs.Error())
+			want := `header "[KEY_HEADER sha256:` + secret.Fingerprint(name) + `]" is also set by credential "partner" (its header: ${KEY_HEADER} in environment staging), whose value would replace this one; to send it as written, set ` + "`auth: none` on this step or scenario, else remove it"
+			if !strings.Contains(out, want) {
+				t.Errorf("error:\n%s\nwant it to hold:\n%s", out, want)
+			}
+			at := filepath.Join(dir, "suite.yaml") + ":10:"
+			if !strings.HasPrefix(out, at) {
+				t.Errorf("error:\n%s\nwant it to start with the suite's path as written, %s", out, at)
+			}
+			secrettest.NoForms(t, out, key)
+			if !strings.Contains(want, name) { // "credential" and "this" are words of the sentence
+				secrettest.NoForms(t, strings.TrimPrefix(out, at), name)
+			}
+		})
 	}
 }

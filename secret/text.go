@@ -105,6 +105,10 @@ func (e textError) Text() Text    { return e.t }
 // in the string but makes the whole message a value.
 func Errorf(format string, args ...any) error { return textError{Textf(format, args...)} }
 
+// Marked reports whether s holds a literal part: a message made with
+// Textf or Lit, whose other parts are values.
+func Marked(s string) bool { return strings.Contains(s, litOpen) }
+
 // Plain removes the marks: the text as written, nothing redacted. For
 // comparisons and tests, never for output.
 func Plain(s string) string {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/authspec/authspec/internal/words"
+	"github.com/authspec/authspec/secret"
 )
 
 // Error is a problem in a suite file, at a position.
@@ -20,10 +21,18 @@ func (e Error) Error() string {
 		// URL) is in no file: the message names it.
 		return e.Msg
 	}
+	at := fmt.Sprintf("%s:%d:%d: ", e.Pos.File, e.Pos.Line, e.Pos.Col)
 	if e.Pos.Line == 0 {
-		return fmt.Sprintf("%s: %s", e.Pos.File, e.Msg)
+		at = e.Pos.File + ": "
 	}
-	return fmt.Sprintf("%s:%d:%d: %s", e.Pos.File, e.Pos.Line, e.Pos.Col, e.Msg)
+	if secret.Marked(e.Msg) {
+		// A message made with secret.Textf (one found at run time, when
+		// secrets are known) marks its own words; the file's path is the
+		// user's too, never rewritten by a secret that is a word of it
+		// (suites/admin.yaml and a password "admin").
+		return string(secret.Lit(at)) + e.Msg
+	}
+	return at + e.Msg
 }
 
 // Errors is every problem found, sorted by file and position. Loading

@@ -3,8 +3,10 @@ package suites
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
+	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/vocab"
 )
 
@@ -74,7 +76,7 @@ type overwriteCheck struct {
 	keep  func(sc *Scenario) bool                 // the scenarios compared; nil: all
 	sets  func(c *Credential, header string) bool // whether c sets the header
 	query bool                                    // an api_key's query parameter is compared too
-	via   func(c *Credential) string              // after the credential's name: how it sets the header
+	via   func(c *Credential) secret.Text         // after the credential's name: how it sets the header
 }
 
 // ResolvedHeaderClashes finds, once environment env is resolved, what
@@ -99,8 +101,8 @@ func (s *Suite) ResolvedHeaderClashes(env string, keep func(sc *Scenario) bool, 
 			h := header(c)
 			return h != "" && strings.EqualFold(name, h)
 		},
-		via: func(c *Credential) string {
-			return fmt.Sprintf(" (its header: %s in environment %s)", c.Header.Raw, env)
+		via: func(c *Credential) secret.Text {
+			return secret.Textf(" (its header: %s in environment %s)", secret.Lit(c.Header.Raw), secret.Lit(env))
 		}})
 }
 
@@ -118,16 +120,22 @@ func (s *Suite) clashes(sc *Scenario, r *Request, c *Credential, matrixRow bool,
 	}
 	// fix says how to send the value as written: without the credential
 	// where the request is, else without the value.
-	fix := "to send it as written, set `auth: none` on this step or scenario, else remove it"
+	// The message is a secret.Text: at run time the name compared came
+	// from an environment (`header: ${KEY_HEADER}`), so the header's name
+	// is a value the sink redacts, and the sentence, the credential's and
+	// the scenario's names are literal, never rewritten whatever the
+	// secret (a header named "credential" or "this").
+	fix := secret.Lit("to send it as written, set `auth: none` on this step or scenario, else remove it")
 	if matrixRow {
-		fix = "to send it as written, take the credential out of the matrix's credentials, else remove it"
+		fix = secret.Lit("to send it as written, take the credential out of the matrix's credentials, else remove it")
 	}
-	msg := func(what, name, from, fix string) string {
-		via := "" // asked only of a clash: most requests have none
+	msg := func(what, name string, from, fix secret.Text) string {
+		var via secret.Text // asked only of a clash: most requests have none
 		if chk.via != nil {
 			via = chk.via(c)
 		}
-		return fmt.Sprintf("%s %q%s is also set by credential %q%s, whose value would replace this one; %s", what, name, from, c.Name, via, fix)
+		return string(secret.Textf("%s %q%s is also set by credential %s%s, whose value would replace this one; %s",
+			secret.Lit(what), name, from, secret.Lit(strconv.Quote(c.Name)), via, fix))
 	}
 	for _, h := range r.Headers {
 		if chk.sets(c, h.Name) {
@@ -146,9 +154,9 @@ func (s *Suite) clashes(sc *Scenario, r *Request, c *Credential, matrixRow bool,
 			continue // the request's own header of that name replaces it, and is reported above
 		}
 		if slices.ContainsFunc(s.Defaults.Headers, func(d Pair) bool { return d.Value.Pos == h.Value.Pos }) {
-			add(h.Value.Pos, c.Name, msg("header", h.Name, " from defaults", fmt.Sprintf("scenario %q sends that credential; to send the header as written there, set `auth: none` on it, else remove the header from defaults", sc.Name)))
+			add(h.Value.Pos, c.Name, msg("header", h.Name, secret.Lit(" from defaults"), secret.Lit(fmt.Sprintf("scenario %q sends that credential; to send the header as written there, set `auth: none` on it, else remove the header from defaults", sc.Name))))
 		} else {
-			add(h.Value.Pos, c.Name, msg("header", h.Name, fmt.Sprintf(" in the headers of scenario %q", sc.Name), fix))
+			add(h.Value.Pos, c.Name, msg("header", h.Name, secret.Lit(fmt.Sprintf(" in the headers of scenario %q", sc.Name)), fix))
 		}
 	}
 }
