@@ -144,15 +144,15 @@ func (p *plan) checkSent(st *envState, runs func(sc *suites.Scenario, env string
 	return errs
 }
 
-// writtenOverResolved finds the headers a request writes that its api_key
-// credential sets too under a name written as a variable, which loading
-// could not compare (suites.ResolvedHeaderClashes): the key's value would
-// replace the one written, silently. Only the scenarios sends selects
-// count: a request not sent replaces nothing.
+// writtenOverResolved finds the headers and query parameters a request
+// writes that its api_key credential sets too under a name written as a
+// variable, which loading could not compare (suites.ResolvedClashes): the
+// key's value would replace the one written, silently. Only the scenarios
+// sends selects count: a request not sent replaces nothing.
 func writtenOverResolved(st *envState, sends func(sc *suites.Scenario) bool) []suites.Error {
-	return st.suite.ResolvedHeaderClashes(st.env.Name, sends,
-		func(c *suites.Credential) string { // resolveEnv made one credState per credential
-			return st.creds[c.Name].value(vocab.FieldHeader)
+	return st.suite.ResolvedClashes(st.env.Name, sends,
+		func(c *suites.Credential, field string) string { // resolveEnv made one credState per credential
+			return st.creds[c.Name].value(field)
 		})
 }
 

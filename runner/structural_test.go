@@ -127,6 +127,67 @@ scenarios:
 	}
 }
 
+// An api_key whose query parameter name is a variable (`query:
+// ${KEY_PARAM}`) is compared at run time with the query parameters a
+// request writes, as a header name written as a variable is: where it
+// resolves to one the request writes, the run stops before anything is
+// sent. Query names are case-sensitive, so an environment where it
+// resolves to another case (API_KEY) runs and sends both. The name
+// comes from an env file, so it is a secret: the error shows it as a
+// label, and the sentence around it is intact.
+func TestResolvedKeyQueryOverwritesWritten(t *testing.T) {
+	const key = "pk_live_7Hg5Fd3Sa1Qw9Er2"
+	hits := &coreCounter{}
+	var mu sync.Mutex
+	var queries []string
+	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) {
+		hits.hit(r.URL.Path)
+		mu.Lock()
+		queries = append(queries, r.URL.RawQuery)
+		mu.Unlock()
+	})
+	dir := t.TempDir()
+	coreWrite(t, dir, ".env.staging", "KEY_PARAM=api_key\nPARTNER_KEY="+key+"\n")
+	coreWrite(t, dir, ".env.prod", "KEY_PARAM=API_KEY\nPARTNER_KEY="+key+"\n")
+	s := coreSuiteIn(t, dir, "suite.yaml", `version: 1
+name: partner
+environments:
+  staging: { base_url: @A@, env_file: .env.staging }
+  prod: { base_url: @A@, env_file: .env.prod }
+credentials:
+  partner: { type: api_key, query: "${KEY_PARAM}", key: "${PARTNER_KEY}" }
+scenarios:
+  - name: orders
+    auth: partner
+    request: { method: GET, path: /v1/orders, query: { api_key: written-by-hand, page: "2" } }
+`, "A", srv.URL)
+	opt := runner.Options{Getenv: coreNoEnv, Redactor: &secret.Redactor{}}
+	_, err := runner.Run(t.Context(), []*suites.Suite{s}, opt)
+	var errs suites.Errors
+	if !errors.As(err, &errs) || len(errs) != 1 {
+		t.Fatalf("Run error = %v, want one error (staging's query parameter)", err)
+	}
+	out := secret.Render(opt.Redactor, errs.Error())
+	want := `suite.yaml:11:65: query parameter "[KEY_PARAM sha256:` + secret.Fingerprint("api_key") + `]" is also set by credential "partner" (its query: ${KEY_PARAM} in environment staging), whose value would replace this one; to send it as written, set ` + "`auth: none`"
+	if !strings.Contains(out, want) {
+		t.Errorf("error:\n%s\nwant it to hold:\n%s", out, want)
+	}
+	secrettest.NoForms(t, out, key)
+	if hits.total() != 0 {
+		t.Errorf("requests sent: %s; want none", hits)
+	}
+	if _, err := runner.Preflight([]*suites.Suite{s}, opt); !errors.As(err, &errs) || len(errs) != 1 {
+		t.Errorf("Preflight (lint) error = %v, want the same error", err)
+	}
+
+	opt.Envs = []string{"prod"}
+	rep := coreRun(t, opt, s)
+	coreWantStatus(t, coreResult(t, rep, "prod", "orders"), results.Passed)
+	if len(queries) != 1 || !strings.Contains(queries[0], "api_key=written-by-hand") || !strings.Contains(queries[0], "API_KEY="+key) {
+		t.Errorf("sent queries %q; want one with api_key as written and API_KEY the key", queries)
+	}
+}
+
 // A header-clash error found at run time holds a name that came from an
 // environment (a secret when an env file gives it): the name is redacted,
 // and authspec's own sentence and the credential's name are not, even

@@ -23,7 +23,7 @@ import (
 // credential that sets it too; it is reported once per credential, at the
 // defaults, naming the first scenario that sends it.
 func (s *Suite) writtenOver() []Error {
-	return s.overwrites(overwriteCheck{sets: (*Credential).setsHeader, query: true})
+	return s.overwrites(overwriteCheck{sets: (*Credential).setsHeader, setsQuery: (*Credential).setsQuery})
 }
 
 // overwrites is writtenOver's walk, comparing what chk says.
@@ -70,46 +70,64 @@ func (s *Suite) overwrites(chk overwriteCheck) []Error {
 }
 
 // overwriteCheck is what writtenOver compares: at load, the names a
-// suite writes; at run time (ResolvedHeaderClashes), an api_key's header
-// name written as a variable, once an environment resolved it.
+// suite writes; at run time (ResolvedClashes), an api_key's header or
+// query parameter name written as a variable, once an environment
+// resolved it.
 type overwriteCheck struct {
-	keep  func(sc *Scenario) bool                 // the scenarios compared; nil: all
-	sets  func(c *Credential, header string) bool // whether c sets the header
-	query bool                                    // an api_key's query parameter is compared too
-	via   func(c *Credential) secret.Text         // after the credential's name: how it sets the header
+	keep      func(sc *Scenario) bool                 // the scenarios compared; nil: all
+	sets      func(c *Credential, header string) bool // whether c sets the header
+	setsQuery func(c *Credential, param string) bool  // whether c sets the query parameter
+	via       func(c *Credential) secret.Text         // after the credential's name: how it names what it sets
 }
 
-// ResolvedHeaderClashes finds, once environment env is resolved, what
-// loading could not: a header a request writes that an api_key
+// ResolvedClashes finds, once environment env is resolved, what loading
+// could not: a header or query parameter a request writes that an api_key
 // credential sets too under a name written as a variable (`header:
-// ${KEY_HEADER}`), whose value would replace the one written. header is
-// a credential's header name as resolved ("" when it is not); keep
-// selects the scenarios the run sends.
-func (s *Suite) ResolvedHeaderClashes(env string, keep func(sc *Scenario) bool, header func(c *Credential) string) []Error {
+// ${KEY_HEADER}`, `query: ${KEY_PARAM}`), whose value would replace the
+// one written. resolved is a credential field's value as resolved (""
+// when it is not); keep selects the scenarios the run sends.
+func (s *Suite) ResolvedClashes(env string, keep func(sc *Scenario) bool, resolved func(c *Credential, field string) string) []Error {
 	variable := false
 	for _, c := range s.Credentials {
-		variable = variable || variableHeader(c)
+		variable = variable || variableName(c, vocab.FieldHeader) || variableName(c, vocab.FieldQuery)
 	}
 	if !variable { // most suites
 		return nil
 	}
+	// same compares what a request writes with c's name for field, when
+	// that name is a variable (a literal one is compared at load).
+	same := func(c *Credential, field, name string, equal func(a, b string) bool) bool {
+		if !variableName(c, field) {
+			return false
+		}
+		v := resolved(c, field)
+		return v != "" && equal(name, v)
+	}
 	return s.overwrites(overwriteCheck{keep: keep,
-		sets: func(c *Credential, name string) bool {
-			if !variableHeader(c) { // compared at load, or sets no api_key header
-				return false
-			}
-			h := header(c)
-			return h != "" && strings.EqualFold(name, h)
+		sets: func(c *Credential, name string) bool { return same(c, vocab.FieldHeader, name, strings.EqualFold) },
+		setsQuery: func(c *Credential, name string) bool {
+			return same(c, vocab.FieldQuery, name, func(a, b string) bool { return a == b }) // query names are case-sensitive
 		},
 		via: func(c *Credential) secret.Text {
-			return secret.Textf(" (its header: %s in environment %s)", secret.Lit(c.Header.Raw), secret.Lit(env))
+			field, raw := vocab.FieldHeader, c.Header.Raw
+			if !c.Header.IsSet() {
+				field, raw = vocab.FieldQuery, c.Query.Raw
+			}
+			return secret.Textf(" (its %s: %s in environment %s)", secret.Lit(field), secret.Lit(raw), secret.Lit(env))
 		}})
 }
 
-// variableHeader reports whether c is an api_key sent in a header whose
-// name is written as a variable: setsHeader cannot compare it at load.
-func variableHeader(c *Credential) bool {
-	return c.Type == vocab.CredAPIKey && strings.Contains(c.Header.Raw, "${")
+// variableName reports whether c is an api_key sent in a header (field
+// "header") or query parameter (field "query") whose name is written as
+// a variable: loading cannot compare it.
+func variableName(c *Credential, field string) bool {
+	if c.Type != vocab.CredAPIKey {
+		return false
+	}
+	if field == vocab.FieldHeader {
+		return strings.Contains(c.Header.Raw, "${")
+	}
+	return strings.Contains(c.Query.Raw, "${")
 }
 
 // clashes reports each header or query parameter of request r (a step of
@@ -142,11 +160,9 @@ func (s *Suite) clashes(sc *Scenario, r *Request, c *Credential, matrixRow bool,
 			add(h.Value.Pos, c.Name, msg("header", h.Name, "", fix))
 		}
 	}
-	if chk.query && c.Type == vocab.CredAPIKey && c.Query.Raw != "" {
-		for _, q := range r.Query {
-			if q.Name == c.Query.Raw {
-				add(q.Value.Pos, c.Name, msg("query parameter", q.Name, "", fix))
-			}
+	for _, q := range r.Query {
+		if chk.setsQuery(c, q.Name) {
+			add(q.Value.Pos, c.Name, msg("query parameter", q.Name, "", fix))
 		}
 	}
 	for _, h := range sc.Settings.Headers {
@@ -163,16 +179,23 @@ func (s *Suite) clashes(sc *Scenario, r *Request, c *Credential, matrixRow bool,
 
 // setsHeader reports whether credential c sets header name. An api_key's
 // header name written as a variable (`header: ${KEY_HEADER}`) is resolved
-// only at run time, so it matches none here: ResolvedHeaderClashes
-// compares it then.
+// only at run time, so it matches none here: ResolvedClashes compares it
+// then.
 func (c *Credential) setsHeader(name string) bool {
 	switch c.Type {
 	case vocab.CredBearer, vocab.CredBasic, vocab.CredOAuth2CC:
 		return strings.EqualFold(name, "Authorization")
 	case vocab.CredAPIKey:
-		return c.Header.Raw != "" && strings.EqualFold(name, c.Header.Raw)
+		return c.Header.Raw != "" && !variableName(c, vocab.FieldHeader) && strings.EqualFold(name, c.Header.Raw)
 	case vocab.CredHeader:
 		return slices.ContainsFunc(c.Headers, func(h Pair) bool { return strings.EqualFold(h.Name, name) })
 	}
 	return false
+}
+
+// setsQuery reports whether credential c sets query parameter name (an
+// api_key's `query:`; names are case-sensitive). A name written as a
+// variable matches none here: ResolvedClashes compares it at run time.
+func (c *Credential) setsQuery(name string) bool {
+	return c.Type == vocab.CredAPIKey && c.Query.Raw != "" && !variableName(c, vocab.FieldQuery) && name == c.Query.Raw
 }
