@@ -20,10 +20,14 @@ import (
 type lcOAuth struct {
 	clock     *lcClock
 	expiresIn int
-	fail      string // a JSON error body the token endpoint answers 401 with
-	badSecret string // a client secret answered with invalid_client
-	perCall   time.Duration
-	onAPI     func(tok string, w http.ResponseWriter) bool // true: handled
+	// expiresRaw, when set, is answered as expires_in as it is ("abc",
+	// json.Number("9223372036854775807")); the API then never expires
+	// the token.
+	expiresRaw any
+	fail       string // a JSON error body the token endpoint answers 401 with
+	badSecret  string // a client secret answered with invalid_client
+	perCall    time.Duration
+	onAPI      func(tok string, w http.ResponseWriter) bool // true: handled
 
 	mu      sync.Mutex
 	fetches map[string]int // client_id → token requests
@@ -93,6 +97,9 @@ func (o *lcOAuth) token(w http.ResponseWriter, r *http.Request) {
 	if o.expiresIn > 0 {
 		resp["expires_in"] = o.expiresIn
 		o.expiry[tok] = o.clock.Now().Add(time.Duration(o.expiresIn) * time.Second)
+	}
+	if o.expiresRaw != nil {
+		resp["expires_in"] = o.expiresRaw
 	}
 	_ = json.NewEncoder(w).Encode(resp)
 }

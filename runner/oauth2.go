@@ -5,12 +5,14 @@ import (
 	"cmp"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"maps"
 	"net/http"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -33,7 +35,8 @@ type tokenCache struct {
 type oauthToken struct {
 	mu      sync.Mutex
 	value   string
-	expiry  time.Time // zero: the endpoint gave no expires_in
+	expiry  time.Time // zero: the endpoint gave no lifetime to trust (tokenLifetime)
+	margin  time.Duration
 	fetches int
 }
 
@@ -65,8 +68,35 @@ func (e *TokenError) Error() string {
 }
 
 // refreshMargin renews a token this long before it runs out, so a request
-// never leaves with a token that expires in flight.
+// never leaves with a token that expires in flight; a token that lives
+// less than twice as long is renewed when half its life is gone, so a
+// 5-second token is not fetched again for every request.
 const refreshMargin = 10 * time.Second
+
+// maxTokenLifetime is the longest lifetime read from expires_in: longer
+// says nothing more to one run, and a number of seconds past 292 years
+// overflows time arithmetic (9223372036854775807 made an expiry in the
+// past, and the token was fetched again for every request).
+const maxTokenLifetime = 366 * 24 * time.Hour
+
+// tokenLifetime reads a token endpoint's expires_in as a careful client
+// does: a number of seconds above zero, as a JSON number or a string
+// holding one ("3600", 3600.5, 3.6e3), at most maxTokenLifetime. Anything
+// else (absent, null, "abc", zero, negative) is no lifetime to trust, and
+// 0 is returned: the token is kept for the run and fetched again once when
+// the API answers 401 saying it expired, as for an endpoint that gives no
+// expires_in; reading "0" or "-5" as already expired would fetch a token
+// for every request.
+func tokenLifetime(v any) time.Duration {
+	f, err := strconv.ParseFloat(string(expiresIn(v)), 64)
+	switch {
+	case err != nil && !errors.Is(err, strconv.ErrRange), !(f > 0): // !(f > 0) is also NaN
+		return 0
+	case f >= maxTokenLifetime.Seconds(): // also +Inf, and 1e400 (ErrRange)
+		return maxTokenLifetime
+	}
+	return time.Duration(f * float64(time.Second))
+}
 
 // oauthToken returns a valid access token for the credential, fetching it
 // when there is none or it is about to expire. previous fetches, uncached,
@@ -80,14 +110,17 @@ func (p *plan) oauthToken(ctx context.Context, st *envState, cs *credState, prev
 	t := st.tokens.get(cs.cred.Name)
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if t.value != "" && (t.expiry.IsZero() || p.opt.Now().Add(refreshMargin).Before(t.expiry)) {
+	if t.value != "" && (t.expiry.IsZero() || p.opt.Now().Add(t.margin).Before(t.expiry)) {
 		return t.value, nil
 	}
-	tok, expiry, err := p.fetchToken(ctx, st, cs, cs.value(vocab.FieldClientSecret), sent)
+	tok, lifetime, err := p.fetchToken(ctx, st, cs, cs.value(vocab.FieldClientSecret), sent)
 	if err != nil {
 		return "", err
 	}
-	t.value, t.expiry = tok, expiry
+	t.value, t.expiry, t.margin = tok, time.Time{}, min(refreshMargin, lifetime/2)
+	if lifetime > 0 {
+		t.expiry = p.opt.Now().Add(lifetime)
+	}
 	t.fetches++
 	return tok, nil
 }
@@ -123,12 +156,12 @@ func (c *tokenCache) get(name string) *oauthToken {
 // The request, once sent, is appended to sent, redacted: the client secret
 // (in the Basic header or the form) and the tokens the endpoint returned
 // as their labels.
-func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clientSecret string, sent *[]results.Step) (string, time.Time, error) {
+func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clientSecret string, sent *[]results.Step) (string, time.Duration, error) {
 	endpoint := cs.value(vocab.FieldTokenURL)
 	terr := &TokenError{Endpoint: st.shower(nil, p.opt.Redactor).urlTemplate(cs.cred.Name+"."+vocab.FieldTokenURL, cs.cred.TokenURL.Raw)}
 	if st.tlsErr != nil {
 		terr.Err = st.tlsErr
-		return "", time.Time{}, terr
+		return "", 0, terr
 	}
 	form := url.Values{"grant_type": {"client_credentials"}}
 	var scopes []string
@@ -157,11 +190,11 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 		// part: name the field and its variables, never the value.
 		terr.Endpoint = secret.Lit("(" + vocab.FieldTokenURL + resolvedNote(cs.cred.TokenURL.Raw) + ")")
 		terr.Err = fmt.Errorf("invalid token_url: %s", suites.URLParseReason(err))
-		return "", time.Time{}, terr
+		return "", 0, terr
 	}
 	if !st.env.AllowInsecure && suites.InsecureURL(endpoint) {
 		terr.Err = fmt.Errorf("refusing to send client credentials over plain http to a host other than this machine; use https or set allow_insecure: true")
-		return "", time.Time{}, terr
+		return "", 0, terr
 	}
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	req.Header.Set("Accept", "application/json")
@@ -185,7 +218,7 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 		rec.NoToken = true
 		*sent = append(*sent, rec)
 		terr.Err = err
-		return "", time.Time{}, terr
+		return "", 0, terr
 	}
 	defer resp.Body.Close()
 	body, _ := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
@@ -213,13 +246,9 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 		// words. Providers echo the client_id (a secret here) in them.
 		code, desc := diagnose.TokenAnswerIn(doc)
 		terr.Code, terr.Description = p.opt.Redactor.Redact(code), p.opt.Redactor.Redact(desc)
-		return "", time.Time{}, terr
+		return "", 0, terr
 	}
-	var expiry time.Time
-	if secs, err := expiresIn(answerField(m, "expires_in")).Int64(); err == nil && secs > 0 {
-		expiry = p.opt.Now().Add(time.Duration(secs) * time.Second)
-	}
-	return token, expiry, nil
+	return token, tokenLifetime(answerField(m, "expires_in")), nil
 }
 
 // decodeTokenAnswer decodes a token endpoint's answer as json.Unmarshal
