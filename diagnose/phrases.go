@@ -313,15 +313,6 @@ const dataSessionPattern = `\b(checkout|upload|payment|chat|game|browser|termina
 // authentication required", "Admin authorization required" say more).
 const authRequiredAlonePattern = `(^|["':>.]\s*)(authori[sz]ation|authentication) (is )?required\s*($|[."<!])|\b(authori[sz]ation|authentication)_required\b`
 
-// authInfoNotProvidedPattern: the information authentication needs is
-// said not provided, and nothing more ("The required information to
-// complete authentication was not provided.", Oracle OCI; "Required
-// authentication information was not supplied."): nothing the server
-// reads as a credential arrived. "…not provided or was incorrect" does
-// not tell the two apart and is the refusal's reading.
-const authInfoNotProvidedPattern = `\b(information|details) (required |needed )?to (complete |perform )?(the )?authenticat(e|ion)[a-z ]{0,20} (was|were) (not (provided|supplied|given|sent)|missing)\s*($|[.!"')<])|` +
-	`\b(required )?authentication (information|details) (was|were|is|are) (not (provided|supplied|given|sent)|missing)\s*($|[.!"')<])`
-
 // absentOrInvalidPattern: a credential said absent or invalid in one
 // breath, absent first ("Unauthorized: No credentials provided or are
 // invalid.", Pulumi Cloud; "No API key provided, or it is invalid"; "no

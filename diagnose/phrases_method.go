@@ -101,9 +101,19 @@ const methodRemovedPattern = `\bsupport for [a-z/ ]{0,30}auth\w* (was|has been) 
 // noAuthProvidedPattern: the answer says no authentication reached it,
 // in words about the authentication itself rather than a named credential
 // ("No authentication provided.", "Authentication information is not
-// provided", "Authentication data is missing").
+// provided", "Authentication data is missing", "Required authentication
+// information was not supplied."), or the information authentication
+// needs said not provided, and nothing more ("The required information to
+// complete authentication was not provided.", Oracle OCI): nothing the
+// server reads as a credential arrived. One family: the quoted evidence
+// is the sentence from its subject on ("Required authentication
+// information was not supplied", not its last words). "…not provided or
+// was incorrect" does not tell absent from refused and is the refusal's
+// reading (absentOrInvalidPattern), so the information-to-authenticate
+// wording must end its sentence.
 const noAuthProvidedPattern = `\bno auth(entication)? (information |info |data |details )?(was |were |is )?(provided|supplied|given|present|found)\b|` +
-	`\bauth(entication)? (information|info|data|details) (is |was )?(not (provided|supplied|present|given|found)|missing)\b`
+	`\b(required )?auth(entication)? (information|info|data|details) (is |are |was |were )?(not (provided|supplied|present|given|found|sent)|missing)\b|` +
+	`\b(information|details) (required |needed )?to (complete |perform )?(the )?authenticat(e|ion)[a-z ]{0,20} (was|were) (not (provided|supplied|given|sent)|missing)\s*($|[.!"')<])`
 
 // headerNamedPattern: the answer names the header the credential must
 // come in ("A valid 'Api-Key' needs to be provided in the 'Headers' in
