@@ -9,6 +9,7 @@ import (
 // now one pattern or one row each: every phrase the old pieces caught,
 // paraphrases, and a neighbour each must leave alone.
 func TestMergedFamilies2(t *testing.T) {
+	tok := bearer("API_TOKEN", "opq_7Hd92kLmQ4pXrT")
 	key := apiKey("API_KEY", "key_9f8e7d6c5b4a3210", "X-API-Key", "")
 	t.Run("noAuthProvidedPattern", func(t *testing.T) {
 		runReadings(t, []readingCase{
@@ -27,4 +28,27 @@ func TestMergedFamilies2(t *testing.T) {
 			t.Errorf("the whole sentence is not quoted:\n%s", dump(causes))
 		}
 	})
+	t.Run("explicit deny", func(t *testing.T) {
+		runReadings(t, []readingCase{
+			{"an explicit deny to a role", 403, jsonCT("x-amzn-ErrorType", "AccessDeniedException"), `{"Message":"User: arn:aws:sts::123456789012:assumed-role/ci/session is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:us-east-1:123456789012:a1b2c3/prod/GET/orders with an explicit deny"}`, tok, PermissionDenied, nil},
+			{"an explicit deny to anonymous", 400, jsonCT("x-amzn-ErrorType", "AccessDeniedException"), `{"__type":"AccessDeniedException","Message":"User: anonymous is not authorized to perform: cognito-identity:GetId on resource: * with an explicit deny in a resource control policy"}`, nil, PermissionDenied, nil},
+			{"not authorized to perform, a role named", 403, nil, `{"Message":"User: arn:aws:iam::123456789012:user/ci is not authorized to perform: s3:ListBucket"}`, tok, PermissionDenied, nil},
+			{"paraphrase: explicitly denied by an explicit deny statement", 403, nil, `{"message":"Access denied because of an explicit deny in an identity-based policy"}`, tok, PermissionDenied, nil},
+			{"paraphrase: not authorized to access this resource", 403, nil, `{"Message":"User is not authorized to access this resource"}`, tok, PermissionDenied, nil},
+		})
+		// Anonymous, with no deny named: no policy weighed an identity; the
+		// 403's own reading speaks, not the policy's.
+		notSaying(t, corpusCase{cred: tok, api: fixed{status: 403, header: jsonCT(), body: `{"Message":"User: anonymous is not authorized to perform: es:ESHttpGet"}`}}, "explicitly denies")
+	})
+}
+
+// notSaying: no cause of cc's answer says words (a row that must not fire,
+// where the status's own reading gives the same code).
+func notSaying(t *testing.T, cc corpusCase, words string) {
+	t.Helper()
+	causes := Analyze(cc.run(t, ""))
+	checkCauses(t, causes, cc.cred)
+	if d := dump(causes); strings.Contains(d, words) {
+		t.Errorf("a cause says %q:\n%s", words, d)
+	}
 }

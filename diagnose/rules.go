@@ -236,20 +236,20 @@ var rules = []rule{
 	// business's answer, and a quota of credits exceeded is a limit.
 	{name: "payment required", status: []int{402}, needsSent: true, unless: re(`\bcards?\b|declin|payment method|insufficient funds|quota|limit|exceed`), code: PermissionDenied, strong: true,
 		message: "the API answered 402 Payment Required: the account's billing stops this request (an unpaid bill, a frozen or paused account, a paid feature), not the credential: settle the account or its plan in the provider's console, or use an account in good standing"},
-	// An explicit deny named is a policy that refused, whoever called
-	// (AWS's "User: anonymous is not authorized to perform:
-	// cognito-identity:GetId … with an explicit deny in a resource control
-	// policy": an unauthenticated API a policy closed).
-	{name: "explicit deny named", words: re(`\bexplicit deny\b`), code: PermissionDenied, strong: true,
-		message: explicitDenyMessage},
-	// A refusal that names the caller as anonymous or as an empty user
-	// (Azure DevOps' "The user '' is not authorized") identified no one: the
-	// credential was not accepted, so no policy was weighed.
-	{name: "explicit deny", words: re(`explicit deny|is not authorized to perform|not authorized to access this resource`), unless: re(`\buser ''|\buser ""|\banonymous\b`), code: PermissionDenied, strong: true,
-		message: explicitDenyMessage},
+	// A policy's refusal of a caller it knows (AWS IAM's "User: arn:… is
+	// not authorized to perform: …", an authorizer's "not authorized to
+	// access this resource"). A refusal that names the caller as anonymous
+	// or as an empty user (Azure DevOps' "The user '' is not authorized")
+	// identified no one: the credential was not accepted, so no policy was
+	// weighed, unless it names an explicit deny, which is a policy that
+	// refused whoever called (AWS's "User: anonymous is not authorized to
+	// perform: cognito-identity:GetId … with an explicit deny in a resource
+	// control policy": an unauthenticated API a policy closed).
+	{name: "explicit deny", words: re(`\bexplicit deny\b|is not authorized to perform|not authorized to access this resource`), when: policyWeighed, code: PermissionDenied, strong: true,
+		message: "a policy explicitly denies this identity the action: add an Allow for it (IAM or the authorizer's policy), or use an identity that has one"},
 	// "…is not authorized to use this API key" (Google's key restrictions)
 	// refuses the key, not a caller it knows.
-	{name: "caller not authorized", words: re(identityNotAuthorizedPattern + `|` + notApprovedPattern + `|` + credentialNotAuthorizedForPattern), unless: re(`\buser ''|\buser ""|\banonymous\b|\bto use (this|that|the|your|an?) (api[ _-]?)?key\b`), code: PermissionDenied, strong: true,
+	{name: "caller not authorized", words: re(identityNotAuthorizedPattern + `|` + notApprovedPattern + `|` + credentialNotAuthorizedForPattern), unless: re(anonymousCallerPattern + `|\bto use (this|that|the|your|an?) (api[ _-]?)?key\b`), code: PermissionDenied, strong: true,
 		message: "the API names the caller (the user, app, client or consumer) and says it is not authorized for this action or resource: the credential was accepted and lacks a role, ACL resource or permission; grant it, or use a credential that has it"},
 	{name: "access disallowed", words: re(`\b(access|requests?)\b[^.]{0,40}\b(has been|is|was|are) disallowed\b|` + disabledFromPattern), code: PermissionDenied, strong: true,
 		message: "the API says this credential may not use this API or resource (its access rights, policy or ACL do not include it): grant the key or token access to it at the gateway or provider, or use one that has it"},
@@ -413,11 +413,6 @@ var rules = []rule{
 	{name: "signature refused", words: re(signatureRefusedPattern + `|\binvalidsignature\b|\binvalid [a-z0-9]+(-[a-z0-9]+)*-(key|sign|signature|passphrase|token|secret)\b`), unless: re(credentialFaultUnless), code: CredentialRejected,
 		message: "the server says the request's signature, or a header that carries the key, its signature or its passphrase, is not valid: the key, the secret that signs or the passphrase is wrong, or what was signed differs from what was sent (the string to sign, its encoding, the order of its parts); check the key, secret and passphrase in the provider's console and the signing against the API's documentation"},
 }
-
-// explicitDenyMessage is what both explicit deny rows say (the one that
-// names the deny whoever called, and the one that also reads "is not
-// authorized to perform" for a caller it knows).
-const explicitDenyMessage = "a policy explicitly denies this identity the action: add an Allow for it (IAM or the authorizer's policy), or use an identity that has one"
 
 // apiGatewayForbiddenPattern: AWS API Gateway's bare 403 body, read by
 // both its rows (with the gateway's header, or with the key in x-api-key),

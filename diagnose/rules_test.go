@@ -77,7 +77,6 @@ func TestRules(t *testing.T) {
 		"signed request timestamp or nonce": {400, nil, `{"message":"Nonce is too small."}`, key, "", CredentialRejected},
 		"signature refused":                 {400, nil, `{"code":-1022,"msg":"Signature for this request is not valid."}`, key, "", CredentialRejected},
 		"caller not authorized":             {401, nil, `{"message":"The consumer isn't authorized to access %resources.","parameters":{"resources":"Magento_Catalog::products"}}`, tok, "", PermissionDenied},
-		"explicit deny named":               {400, map[string]string{"Content-Type": "application/x-amz-json-1.1"}, `{"__type":"AccessDeniedException","Message":"User: anonymous is not authorized to perform: cognito-identity:GetId on resource: * with an explicit deny in a resource control policy"}`, nil, "", PermissionDenied},
 		"explicit deny":                     {403, nil, `{"Message":"User is not authorized to access this resource with an explicit deny"}`, tok, "", PermissionDenied},
 		"scoped to another project":         {403, nil, `{"message":"Invalid API Token: project-scoped token is not valid for project: 'acme-tools'"}`, basicCred("__token__", "pypi-AgEIcHlwaS5vcmcCJGNm"), "", PermissionDenied},
 		"OANDA v20":                         {401, nil, `{"errorMessage":"Insufficient authorization to perform request."}`, tok, "", CredentialRejected},
