@@ -40,6 +40,27 @@ func TestMergedFamilies2(t *testing.T) {
 		// 403's own reading speaks, not the policy's.
 		notSaying(t, corpusCase{cred: tok, api: fixed{status: 403, header: jsonCT(), body: `{"Message":"User: anonymous is not authorized to perform: es:ESHttpGet"}`}}, "explicitly denies")
 	})
+	t.Run("accessPolicyPattern", func(t *testing.T) {
+		runReadings(t, []readingCase{
+			{"row-level security", 403, nil, `{"message":"new row violates row-level security policy for table \"items\""}`, tok, PermissionDenied, nil},
+			{"denied by a policy", 403, nil, `{"message":"Request denied by the authorization policy"}`, tok, PermissionDenied, nil},
+			{"blocked by Conditional Access policies", 403, nil, `{"message":"Access has been blocked by Conditional Access policies."}`, tok, PermissionDenied, nil},
+			{"paraphrase: prevented by your organization's security policy", 403, nil, `{"error":"This request was prevented by your organization's security policy"}`, tok, PermissionDenied, nil},
+			{"paraphrase: the policy does not allow access", 403, nil, `{"error":"The tenant policy does not allow access from this app"}`, tok, PermissionDenied, nil},
+			{"neighbour: a password policy's rule is data", 400, nil, `{"message":"The new password does not meet the password policy"}`, tok, "", []string{PermissionDenied}},
+		})
+		for _, s := range []string{
+			"aadsts53003: access has been blocked by conditional access policies. the access policy does not allow token issuance.",
+			"sign-in was blocked by your administrator's sign-in policy",
+		} {
+			if !policyBlockedRE.MatchString(s) {
+				t.Errorf("the token endpoint's reading misses %q", s)
+			}
+		}
+		if policyBlockedRE.MatchString("request blocked by rate limit policy") {
+			t.Error("a rate limit's policy read as an access policy")
+		}
+	})
 }
 
 // notSaying: no cause of cc's answer says words (a row that must not fire,

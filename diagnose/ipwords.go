@@ -25,6 +25,10 @@ import (
 const ipRefusedPattern = `\b(invalid|bad|wrong|incorrect|unauthori[sz]ed|unknown|unrecogni[sz]ed|untrusted|disallowed|forbidden) (client |source |remote |origin |request |caller )?ip( address)?\b|` +
 	`\bip( address)?( [0-9a-f.:]{3,45})? (is )?(invalid|unauthori[sz]ed|unrecogni[sz]ed|untrusted|not (recogni[sz]ed|authori[sz]ed|trusted|permitted|allowed))\b`
 
+// ipRefusedRE is ipRefusedPattern compiled once, for the rules row and
+// the token endpoint's reading alike.
+var ipRefusedRE = lazyre.New(ipRefusedPattern)
+
 var (
 	ipWordRE        = lazyre.New(`\b(ip|ipv4|ipv6|ip address(es)?|source address|client address|remote address|\d{1,3}(\.\d{1,3}){3})\b`)
 	refusalRE       = lazyre.New(`not allowed|not permitted|denied|blocked|restricted|forbidden|not authori[sz]ed|not in`)

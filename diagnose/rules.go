@@ -134,7 +134,7 @@ var rules = []rule{
 		message: "the API names the Authorization scheme it takes, and the request used another: send the credential with that scheme (type: bearer for Bearer, or the prefix the API documents), made the way the API describes for it"},
 	{name: "geo restriction", words: re(`country, region,? or territory not supported|unsupported_country|` + callerLocationPattern), code: IPRestricted, strong: true,
 		message: "the API refuses requests from this country or region (it judges by the IP address the request comes from): run from a supported location, a CI runner or proxy there"},
-	{name: "IP address refused", status: []int{401, 403}, words: re(ipRefusedPattern), code: IPRestricted, strong: true,
+	{name: "IP address refused", status: []int{401, 403}, words: ipRefusedRE, code: IPRestricted, strong: true,
 		message: "the API refuses the request's IP address (the credential, its role or the account is limited to an allowlist of addresses): add this machine's (or the CI runner's) egress IP to the allowlist, or run from an allowed network"},
 	// An anti-CSRF check guards what a browser sends by itself (a session
 	// cookie, a Basic login). A key in a header of its own (X-API-Key) is
@@ -253,7 +253,7 @@ var rules = []rule{
 		message: "the API names the caller (the user, app, client or consumer) and says it is not authorized for this action or resource: the credential was accepted and lacks a role, ACL resource or permission; grant it, or use a credential that has it"},
 	{name: "access disallowed", words: re(`\b(access|requests?)\b[^.]{0,40}\b(has been|is|was|are) disallowed\b|` + disabledFromPattern), code: PermissionDenied, strong: true,
 		message: "the API says this credential may not use this API or resource (its access rights, policy or ACL do not include it): grant the key or token access to it at the gateway or provider, or use one that has it"},
-	{name: "access policy", words: re(`row[- ]level security|violates [a-z -]{0,40}polic(y|ies)|denied by (an? |the )?[a-z -]{0,30}polic(y|ies)|polic(y|ies) (denies|does not allow|forbids)`), code: PermissionDenied, strong: true,
+	{name: "access policy", words: re(accessPolicyPattern), code: PermissionDenied, strong: true,
 		message: "the server says an access policy (row-level security, an authorization policy) refuses this operation for this identity: grant the role the policy requires, adjust the policy, or use a credential whose role it allows (a service role on the server side)"},
 	// An access-control exception (Moodle's webservice_access_exception
 	// "Access control exception", Java's AccessControlException): the
@@ -413,6 +413,17 @@ var rules = []rule{
 	{name: "signature refused", words: re(signatureRefusedPattern + `|\binvalidsignature\b|\binvalid [a-z0-9]+(-[a-z0-9]+)*-(key|sign|signature|passphrase|token|secret)\b`), unless: re(credentialFaultUnless), code: CredentialRejected,
 		message: "the server says the request's signature, or a header that carries the key, its signature or its passphrase, is not valid: the key, the secret that signs or the passphrase is wrong, or what was signed differs from what was sent (the string to sign, its encoding, the order of its parts); check the key, secret and passphrase in the provider's console and the signing against the API's documentation"},
 }
+
+// accessPolicyPattern: an access policy named as what refused
+// (row-level security, "violates … policy", "denied by … policy", Entra's
+// "blocked by Conditional Access policies", "the access policy does not
+// allow token issuance"): one family for the rules table's "access
+// policy" row and the token endpoint (policyBlockedRE). Blocked,
+// prevented or forbidden by a policy count for the policies of access,
+// security, sign-in, a tenant or an organisation only: "blocked by CORS
+// policy" is a browser's, "blocked by rate limit policy" a limit's.
+const accessPolicyPattern = `\brow[- ]level security\b|\bviolates [a-z -]{0,40}polic(y|ies)\b|\bdenied by (an? |the |your )?[a-z -]{0,30}polic(y|ies)\b|\bpolic(y|ies) (denies|does not allow|forbids)\b|` +
+	`\b(blocked|denied|prevented|forbidden) by (an? |the |your )?(organi[sz]ation'?s? |tenant'?s? |admin(istrator)?'?s? )?(conditional access|access|security|sign-?in|tenant|organi[sz]ation) polic(y|ies)\b`
 
 // apiGatewayForbiddenPattern: AWS API Gateway's bare 403 body, read by
 // both its rows (with the gateway's header, or with the key in x-api-key),

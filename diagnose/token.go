@@ -36,11 +36,13 @@ var grantExpiredUnlessRE = lazyre.New(`\b(invalid|revoked|malformed|not found|un
 // needed, or this machine's clock fixed; the client's key is not refused.
 var validityWindowRE = lazyre.New(validityWindowPattern)
 
-// policyBlockedRE: a policy of the tenant refuses to issue the token
-// (Entra's AADSTS53003 "Access has been blocked by Conditional Access
-// policies. The access policy does not allow token issuance."): the
-// client is known and its secret accepted; the policy does not let it in.
-var policyBlockedRE = lazyre.New(`\b(blocked|denied|prevented|forbidden) by (an? |the |your )?(organi[sz]ation'?s? |tenant'?s? |admin(istrator)?'?s? )?(conditional access|access|security|sign-?in|tenant|organi[sz]ation) polic(y|ies)\b|\bpolicy does not allow (token issuance|(the |this )?(token|sign-?in|access))\b`)
+// policyBlockedRE: a policy refuses this identity, read as the rules
+// table's "access policy" row reads it (accessPolicyPattern): at the token
+// endpoint, a policy of the tenant refuses to issue the token (Entra's
+// AADSTS53003 "Access has been blocked by Conditional Access policies. The
+// access policy does not allow token issuance."): the client is known and
+// its secret accepted; the policy does not let it in.
+var policyBlockedRE = lazyre.New(accessPolicyPattern)
 
 // interactionRE: the user is known, but the grant cannot go on without an
 // interaction it cannot have: a second factor (Entra's AADSTS50076 and
@@ -108,10 +110,6 @@ var serverSideErrors = map[string]bool{"server_error": true, "temporarily_unavai
 // does not know or will not issue a token for (RFC 8707's invalid_target,
 // Entra's invalid_resource): like invalid_scope, the client is known.
 var resourceErrors = map[string]bool{"invalid_target": true, "invalid_resource": true}
-
-// ipRefusedRE: the request's IP address named refused ("Request from
-// unauthorized IP address"), as the API rows read it.
-var ipRefusedRE = lazyre.New(ipRefusedPattern)
 
 // scopeRefusedRE: words that say what invalid_scope says, from an endpoint
 // that answers without RFC 6749's code (Twitch's {"status":400,"message":
