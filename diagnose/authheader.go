@@ -227,11 +227,12 @@ func dedupe(xs []string) []string {
 // readRE: words that judge a value the server read; a token's claims,
 // expiration or segments named show it parsed the token ("token
 // expiration required", InfluxDB to a JWT without exp); "access_id not
-// exists" (CoinEx) looked it up. "Bad", "wrong" or "unrecognized" judge
-// too when a credential follows ("bad authorization token"); alone they
-// may only name the request ("Bad Request").
+// exists" (CoinEx) looked it up. "Bad", "wrong", "unrecognized" or
+// "malformed" judge too when a credential follows ("bad authorization
+// token"), as credentialFaultPattern reads them (faultBeforeCredentialPattern);
+// alone they may only name the request ("Bad Request").
 var readRE = lazyre.New(`\b(invalid|expired|revoked|unknown|incorrect|not valid|deactivated|disabled|not found|does not exist|not exists?|claims?|expiration|segments)\b|` +
-	`\b(bad|wrong|unrecogni[sz]ed) [a-z0-9 _-]{0,25}?\b(tokens?|keys?|credentials?|signatures?|secrets?|passwords?)\b`)
+	faultBeforeCredentialPattern)
 
 // serverReadCredential reports whether the server's words show that it
 // read the credential and judged it (e.g. "Invalid API Key provided"),

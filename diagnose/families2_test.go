@@ -61,6 +61,22 @@ func TestMergedFamilies2(t *testing.T) {
 			t.Error("a rate limit's policy read as an access policy")
 		}
 	})
+	t.Run("faultBeforeCredentialPattern", func(t *testing.T) {
+		for _, s := range []string{"bad authorization token", "wrong api key provided", "unrecognized access token", "malformed bearer token", "invalid webhook token"} {
+			if !readRE.MatchString(s) || !credFaultRE.MatchString(s) {
+				t.Errorf("%q: read %v, refused %v; the two must say one thing", s, readRE.MatchString(s), credFaultRE.MatchString(s))
+			}
+		}
+		for _, s := range []string{"bad request", "wrong content type"} {
+			if readRE.MatchString(s) {
+				t.Errorf("%q judges no credential", s)
+			}
+		}
+		runReadings(t, []readingCase{
+			{"bad token, on a 401", 401, nil, `{"error":"Bad authorization token"}`, tok, CredentialRejected, nil},
+			{"paraphrase: unrecognised API key", 401, nil, `{"message":"Unrecognised API key"}`, key, CredentialRejected, nil},
+		})
+	})
 }
 
 // notSaying: no cause of cc's answer says words (a row that must not fire,

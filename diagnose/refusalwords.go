@@ -134,7 +134,7 @@ const unsignedHeaderPattern = `\bheaders?\b[^.]{0,60}\b(is|are|was|were) not sig
 // invalid, audience is incorrect …, or have expired", Azure), the list
 // being listedFaultsPattern's, here with the credential named before it:
 // a credential sent was refused, whatever the status.
-const credentialFaultPattern = `\b(invalid|incorrect|wrong|bad|unknown|unrecogni[sz]ed|expired|revoked|malformed)\b [a-z0-9 _/-]{0,25}?\b(api[ _-]?keys?|keys?|tokens?|credentials?|secrets?|signatures?|passwords?|passphrases?)\b|` +
+const credentialFaultPattern = faultBeforeCredentialPattern + `|` +
 	`\b(api[ _-]?keys?|keys?|tokens?|credentials?|signatures?|sessions?)\b[a-z ]{0,20} (is |are )?(missing or )?((invalid|incorrect|expired|revoked|malformed)\b|not valid\s*($|[."!;<]))|` +
 	`\b(api[ _-]?key|key|token|credentials?) (authentication|authori[sz]ation|auth)[a-z/]* fail(ed|ure)\b|` +
 	`\b(user ?name|user|name|login|e-?mail)( or |/| and )(password|passphrase) (is |are )?(incorrect|invalid|wrong|not valid)\b|` +
@@ -144,6 +144,12 @@ const credentialFaultPattern = `\b(invalid|incorrect|wrong|bad|unknown|unrecogni
 	`\baccount (is )?not active\b|` +
 	`\b(api[ _-]?key|access[ _-]?token|api[ _-]?token|secret[ _-]?key)s?: [^\s'"]{1,60} (is|was) (invalid|not valid|incorrect|expired|revoked|disabled)\b|` +
 	`\b(token|key|credential)s? (is |are |was )?(` + listedFaultsPattern + `)`
+
+// faultBeforeCredentialPattern: a fault word before the credential it
+// judges ("Invalid Webhook Token", "bad authorization token", "wrong
+// password"): the first branch of credentialFaultPattern, and what readRE
+// counts as a judgment of a value read, so that the two say one thing.
+const faultBeforeCredentialPattern = `\b(invalid|incorrect|wrong|bad|unknown|unrecogni[sz]ed|expired|revoked|malformed)\b [a-z0-9 _/-]{0,25}?\b(api[ _-]?keys?|keys?|tokens?|credentials?|secrets?|signatures?|passwords?|passphrases?)\b`
 
 // credentialFaultUnless: words that make a "token" or "key" the API's
 // data, not the caller's credential, or an account another party's; a
