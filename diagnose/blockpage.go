@@ -159,15 +159,24 @@ const webServerSignaturePattern = `<center>(nginx|openresty)[^<]*</center>|<addr
 var webServerSignatureRE = lazyre.New(webServerSignaturePattern)
 
 // defaultPagePattern: nginx and openresty, Apache, IIS, Tomcat and Jetty
-// pages for a refused request.
-const defaultPagePattern = webServerSignaturePattern + `|you don't have permission to access|403 - forbidden: access is denied|http status 403 [–-] forbidden|<h2>http error 403`
+// pages for a refused request: the web server's access rules refused it.
+// Apache's sentence is read as Apache words it ("You don't have
+// permission to access /x on this server.", since 2.4.39 "… to access
+// this resource."): the same words with another ending are an
+// application's ("You don't have permission to access this.", Directus),
+// and Werkzeug's "You don't have the permission to access the requested
+// resource." is the framework's page (frameworkPageRE), whose reading
+// differs: there the application refused, and its status says no more.
+const defaultPagePattern = webServerSignaturePattern + `|you don't have permission to access ([^<>]{1,200}?\son this server|this resource)\b|403 - forbidden: access is denied|http status 403 [–-] forbidden|<h2>http error 403`
 
 // frameworkPageRE: the default 403 page of a Python web framework, the
 // application's own answer and no WAF's: WebOb's, which OpenStack Swift
 // and Pyramid copy ("Access was denied to this resource."), and
 // Werkzeug's (Flask: "You don't have the permission to access the
 // requested resource."). Its words say no more than the status, so the
-// status's own reading stands.
+// status's own reading stands. A reading apart from defaultPagePattern's
+// (Apache's close words), which says a web server's access rules refused,
+// not the application.
 var frameworkPageRE = lazyre.New(`\baccess was denied to this resource\b|\byou don'?t have the permission to access the requested resource\b`)
 
 func orDash(s string) string {

@@ -11,6 +11,7 @@ import (
 func TestMergedFamilies2(t *testing.T) {
 	tok := bearer("API_TOKEN", "opq_7Hd92kLmQ4pXrT")
 	key := apiKey("API_KEY", "key_9f8e7d6c5b4a3210", "X-API-Key", "")
+	html := map[string]string{"Content-Type": "text/html"}
 	t.Run("noAuthProvidedPattern", func(t *testing.T) {
 		runReadings(t, []readingCase{
 			{"OCI: the information to complete authentication was not provided", 401, nil, `{"code":"NotAuthenticated","message":"The required information to complete authentication was not provided."}`, nil, NoCredentialsSent, nil},
@@ -76,6 +77,33 @@ func TestMergedFamilies2(t *testing.T) {
 			{"bad token, on a 401", 401, nil, `{"error":"Bad authorization token"}`, tok, CredentialRejected, nil},
 			{"paraphrase: unrecognised API key", 401, nil, `{"message":"Unrecognised API key"}`, key, CredentialRejected, nil},
 		})
+	})
+	t.Run("defaultPagePattern and frameworkPageRE", func(t *testing.T) {
+		page := func(p string) string {
+			return "<!DOCTYPE HTML PUBLIC \"-//IETF//DTD HTML 2.0//EN\">\n<html><head>\n<title>403 Forbidden</title>\n</head><body>\n<h1>Forbidden</h1>\n<p>" + p + "</p>\n</body></html>\n"
+		}
+		for _, s := range []string{
+			"you don't have permission to access /wc-api/v2\non this server.",
+			"you don't have permission to access this resource.",
+		} {
+			if !defaultPageRE.MatchString(s) || frameworkPageRE.MatchString(s) {
+				t.Errorf("%q is Apache's page", s)
+			}
+		}
+		for _, s := range []string{
+			"you don't have the permission to access the requested resource. it is either read-protected or not readable by the server.",
+			"you don't have permission to access this.",
+			"you don't have permission to access the requested resource.",
+		} {
+			if defaultPageRE.MatchString(s) {
+				t.Errorf("%q is no web server's own page", s)
+			}
+		}
+		runReadings(t, []readingCase{
+			{"Apache's page", 403, html, page("You don't have permission to access this resource."), tok, PermissionDenied, nil},
+			{"Werkzeug's page is the application's", 403, html, page("You don't have the permission to access the requested resource. It is either read-protected or not readable by the server."), tok, PermissionDenied, []string{BlockedByProxy}},
+		})
+		notSaying(t, corpusCase{cred: tok, api: fixed{status: 403, header: html, body: page("You don't have the permission to access the requested resource. It is either read-protected or not readable by the server.")}}, "web server in front of the API")
 	})
 }
 
