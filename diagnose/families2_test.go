@@ -105,6 +105,17 @@ func TestMergedFamilies2(t *testing.T) {
 		})
 		notSaying(t, corpusCase{cred: tok, api: fixed{status: 403, header: html, body: page("You don't have the permission to access the requested resource. It is either read-protected or not readable by the server.")}}, "web server in front of the API")
 	})
+	t.Run("credentialIDNotExistPattern", func(t *testing.T) {
+		runReadings(t, []readingCase{
+			{"AWS: the access key id you provided does not exist", 403, nil, `{"message":"The AWS Access Key Id you provided does not exist in our records."}`, key, CredentialRejected, nil},
+			{"CoinEx: access_id not exists", 200, nil, `{"code":23,"message":"access_id not exists"}`, key, CredentialRejected, nil},
+			{"OKX: API key doesn't exist", 401, nil, `{"code":"50119","msg":"API key doesn't exist"}`, key, CredentialRejected, nil},
+			{"paraphrase: the client id supplied does not exist", 400, nil, `{"error":"The client_id supplied does not exist"}`, key, CredentialRejected, nil},
+			{"paraphrase: app key does not exist, on a 403", 403, nil, `{"msg":"This app key does not exist"}`, key, CredentialRejected, nil},
+			{"bare: key doesn't exist, on a 403", 403, nil, `{"error":"key doesn't exist"}`, key, CredentialRejected, nil},
+			{"neighbour: a stored object's key", 404, nil, `{"message":"The specified key does not exist."}`, key, "", []string{CredentialRejected}},
+		})
+	})
 }
 
 // notSaying: no cause of cc's answer says words (a row that must not fire,

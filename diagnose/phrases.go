@@ -55,7 +55,7 @@ const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(cou
 	`\b(key|token|credential|secret)s? (was |were |has been |have been |is |are )?((reported|detected|flagged|found|identified|marked) )?(as )?(publicly )?(leaked|compromised|exposed)\b|` +
 	`\b(api[_ -]?key|key|token)[:=]([^'"\s]{4,120}|\[[^\[\]]{1,200} sha256:[0-9a-f]{6}\])['"]? (has been|have been|was|is) (banned|blocked|disabled|suspended|deactivated|revoked)\b|` +
 	`\b(developer|account|api key|key|token|credential|consumer|app|application|project)s? (is |are |was |has been )?inactive\b|` +
-	`\b(access[_ ]id|access[_ ]key[_ ]id|api[_ -]?key|app[_ ]?key|token|credential|client[_ ]id)s? (does not|doesn'?t|do not|not) exists?\b|` +
+	credentialIDNotExistPattern + `|` +
 	`\b(user|account|owner)s?( [a-z]+){0,6} (is not|isn'?t|are not|is no longer) active( anymore| any ?longer)?\b|` +
 	`(^|["':>]\s*)(the |this |your )?user( ?application)? (is |was |has been )?inactive\b` + `|` + keyNotRegisteredPattern
 
@@ -291,6 +291,17 @@ const requestFreshnessPattern = `\b(request('s)? timestamp|timestamp (for|of) (t
 // from this IP.", Bitvavo; "Request IP Mismatch", Phemex).
 const ipNotAllowedPattern = `\b(unmatched|mismatched) ip\b|\bip (address )?mismatch\b|\brequest ip\b|\b(access )?from (this|your) ip( address)?\b`
 
+// credentialIDNotExistPattern: a credential named by what identifies it
+// (an access id, an access key id, an API or app key, a token, a client
+// id) said not to exist, wherever in the message and whatever the status
+// (CoinEx's "access_id not exists", OKX's "API key doesn't exist", AWS's
+// "The AWS Access Key Id you provided does not exist in our records."):
+// the one reading of that sentence in unknownCredentialPattern.
+// vanishedCredentialPattern reads a bare "key" or "token" too, which may
+// be a store's data ("The specified key does not exist."), so only where
+// it opens the message, on a 401 or 403 to a request that carried one.
+const credentialIDNotExistPattern = `\b(access[_ ]id|access[_ ]key[_ ]id|api[_ -]?key|app[_ ]?key|token|credential|client[_ ]id)s?( you provided| provided| supplied| given| sent)? (does not|doesn'?t|do not|not) exists?\b`
+
 // vanishedCredentialPattern: the key, token or session the request
 // carried said not to exist on a refusal (Qdrant Cloud's 403 "key doesn't
 // exist", Rollbar's 403 "access token not found: <the token>", Supabase
@@ -298,7 +309,9 @@ const ipNotAllowedPattern = `\b(unmatched|mismatched) ip\b|\bip (address )?misma
 // not exist" after a sign-out): looked up and gone, a credential to
 // replace, not a permission. A bare "key" or "token" must open the message
 // (a named key, "key 'a' does not exist", is a store's data; a device or
-// refresh token is not the request's credential).
+// refresh token is not the request's credential). A credential named by
+// its id ("API key doesn't exist") is credentialIDNotExistPattern's, read
+// on any status; this reading is the bare key's, and the session's.
 const vanishedCredentialPattern = `(^|["':>]\s*)(the |this |your )?((api|access|auth|bearer) )?(key|token) (does not|doesn'?t|do not|no longer|not) exists?\b|(^|["':>]\s*)(the |this |your )?((api|access|auth|bearer) )?(key|token) (was )?not found\b|` +
 	`\bsession\b[^.]{0,50}\b(does not|doesn'?t|do not|no longer|not) exists?\b|\bsession (was |is )?(not found|unknown)\b|\bsession_not_found\b|\bno such (session|key)\b`
 
