@@ -23,6 +23,12 @@ import (
 // ERROR": the key is known and not approved for this service; Business
 // Central's "You do not have the following permissions on Page …" and
 // "the current permissions prevented the action").
+// Its first branch, "does not have access" with no subject and nothing
+// after, is the weaker reading of lacksPermissionPattern's words (which
+// it includes): it only tells a 403's meaning from a 401's for a refusal
+// already said (an envelope, a page), where a resource's own settings
+// would be no refusal at all; the rules row reads lacksPermissionPattern,
+// which needs the caller named and what it lacks.
 // Also "API client is not authorized by Fitbit to access the resource
 // requested" (who decided, between the words) and Netatmo's "Operation is
 // forbidden" (an operation, not a request a proxy stopped).
