@@ -68,16 +68,16 @@ func scaffoldFiles(version string) []scaffoldFile {
 	return []scaffoldFile{
 		{"suites/example.yaml", read("example.yaml")},
 		{".env.example", read("env.example")},
-		// .env starts as a copy of the placeholders, which `authspec lint`
-		// reports until real values replace them; it is git-ignored.
+		// .env starts as the variables of .env.example, commented out so
+		// that none hides the shell's; it is git-ignored.
 		{".env", localEnv(read("env.example"))},
 		{".github/workflows/authspec.yml", workflow},
 	}
 }
 
 // init scaffolds a project in DIR (default "."): suites/example.yaml,
-// .env.example, .env (the same placeholders, git-ignored; lint reports
-// them until real values replace them), .github/workflows/authspec.yml, and the .env* entry of
+// .env.example, .env (the same variables, commented out, git-ignored),
+// .github/workflows/authspec.yml, and the .env* entry of
 // .gitignore. It never overwrites a file: one that exists is skipped and
 // said so, and .gitignore only gets the lines it lacks appended. It exits 0
 // when every file was written or already there, 2 for a bad command line,
@@ -163,9 +163,10 @@ func (c *command) scaffoldSteps(dir string) {
 	step := c.nextSteps(dir)
 	step("Edit suites/example.yaml: staging's base_url, and the paths and\n" +
 		"     expectations of your API.")
-	step("Put real values in .env (a copy of .env.example; it is git-ignored):\n"+
-		"     the credentials, and %s. Until you set it, production\n"+
-		"     sends nothing; until the placeholders are replaced, lint reports them.", strings.Join(scaffoldVariables, ", "))
+	step("Put real values in .env (uncomment each line you fill in; it is\n"+
+		"     git-ignored) or export them: the credentials, and\n"+
+		"     %s. Until you set it, production sends nothing;\n"+
+		"     until the credentials are set, lint reports them.", strings.Join(scaffoldVariables, ", "))
 	step("authspec lint        check the suite and the credentials, sending nothing")
 	step("authspec run --env staging")
 	step("Add these secrets to the repository (Settings > Secrets and variables >\n"+
@@ -258,20 +259,24 @@ func ensureGitignore(path string) (added []string, created bool, err error) {
 	return added, created, f.Close()
 }
 
-// localEnv is .env as init writes it: the variables of .env.example under
-// a header of its own. Values in an env file take precedence over the
-// shell's, so the header says how to let a shell variable through.
+// localEnv is .env as init writes it: the variables of .env.example,
+// each commented out, under a header of its own. A value in an env file
+// takes precedence over the shell's, so a placeholder written here would
+// hide the real value a shell or a CI job exports under the same name
+// (every scenario would then be a placeholder error, nothing sent): a
+// commented line hides nothing until the user fills it in.
 func localEnv(example []byte) []byte { return localEnvFor("suites/example.yaml", example) }
 
 // localEnvFor is localEnv for the suite at suitePath.
 func localEnvFor(suitePath string, example []byte) []byte {
 	var b bytes.Buffer
-	b.WriteString("# Local credentials for " + suitePath + ". Git-ignored: never commit it.\n" +
-		"# Replace the placeholders with real values. A value here takes precedence\n" +
-		"# over the same variable in your shell: delete its line to use the shell's.\n")
+	b.WriteString("# Local values for " + suitePath + ". Git-ignored: never commit it.\n" +
+		"# Uncomment a line and put the real value in it. A value set here takes\n" +
+		"# precedence over the same variable in your shell or CI; a line left\n" +
+		"# commented lets theirs through.\n")
 	for _, line := range strings.Split(string(example), "\n") {
 		if t := strings.TrimSpace(line); t != "" && !strings.HasPrefix(t, "#") {
-			b.WriteString(line + "\n")
+			b.WriteString("# " + t + "\n")
 		}
 	}
 	return b.Bytes()

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/authspec/authspec/secret/secrettest"
 	"github.com/joho/godotenv"
 	"go.yaml.in/yaml/v3"
 )
@@ -56,11 +57,13 @@ func TestInitWritesTheScaffold(t *testing.T) {
 	}
 }
 
-// The scaffold lints as written (init's .env holds the placeholders), and
-// with the placeholders in the process environment instead (as in CI):
-// the suite is valid, and each placeholder is an error that says to put
-// the real value in (nothing would be sent for it). Without either, lint
-// says what is missing.
+// The scaffold lints as written: init's .env lists the variables commented
+// out, so lint names each one that is not set (the suite is valid, and
+// nothing would be sent for them), and values exported in the shell (or by
+// a CI job) reach the suite: a .env of placeholders took precedence over
+// them. With the placeholders in the process environment instead, each is
+// an error that says to put the real value in. Without either, lint says
+// what is missing.
 func TestInitScaffoldLints(t *testing.T) {
 	dir := t.TempDir()
 	if code, out, errOut := initMain(t, nil, "init", dir); code != ExitOK {
@@ -74,37 +77,41 @@ func TestInitScaffoldLints(t *testing.T) {
 	}
 
 	t.Run("as written", func(t *testing.T) {
-		// init wrote ../.env with the placeholders: lint reads them and
-		// says they are placeholders.
-		// Four placeholders, and production's URL, which .env.example
+		// Four credentials, and production's URL, which .env.example
 		// leaves empty. Each message names the variable of .env.example
 		// that holds the value, not the suite's alias for it (api_token).
 		code, out, errOut := initMain(t, nil, "lint", suite)
-		if code != ExitFailed || strings.Count(out, "[placeholder_credential]") != 4 || !strings.Contains(out, "4 scenarios, 5 errors") {
-			t.Fatalf("lint: exit %d, want %d with 4 placeholder errors and the base URL\n%s%s", code, ExitFailed, out, errOut)
+		if code != ExitFailed || strings.Count(out, "[credential_missing]") != 5 || !strings.Contains(out, "4 scenarios, 5 errors") {
+			t.Fatalf("lint: exit %d, want %d with 4 credentials and the base URL not set\n%s%s", code, ExitFailed, out, errOut)
 		}
-		for _, want := range append(slices.Clone(scaffoldSecrets[:1]), "STAGING_READONLY_KEY in staging is a placeholder", "PRODUCTION_API_TOKEN in production is a placeholder",
-			`PRODUCTION_BASE_URL is not set or empty in environment "production"`) {
+		for _, want := range append(slices.Clone(scaffoldSecrets[:1]), `STAGING_READONLY_KEY is not set or empty in environment "staging"`,
+			`PRODUCTION_API_TOKEN is not set or empty in environment "production"`, `PRODUCTION_BASE_URL is not set or empty in environment "production"`) {
 			if !strings.Contains(out, want) {
 				t.Errorf("lint does not say %q:\n%s", want, out)
 			}
 		}
-		for _, alias := range []string{"api_token in", "readonly_key in"} {
+		for _, alias := range []string{"api_token is", "readonly_key is"} {
 			if strings.Contains(out, alias) {
 				t.Errorf("lint names the alias %q instead of the variable of .env.example:\n%s", alias, out)
 			}
 		}
 	})
-	t.Run("production URL set", func(t *testing.T) {
-		env := map[string]string{"PRODUCTION_BASE_URL": "https://api.example.com"}
-		envFile := filepath.Join(dir, ".env")
-		local := strings.Replace(initRead(t, envFile), "PRODUCTION_BASE_URL=\n", "", 1)
-		if err := os.WriteFile(envFile, []byte(local), 0o644); err != nil {
-			t.Fatal(err)
+	t.Run("exported values", func(t *testing.T) {
+		env := map[string]string{
+			"STAGING_API_TOKEN":       "stg_tok_9Hq2LmX4pR7vK1zT",
+			"STAGING_READONLY_KEY":    "stg_ro_3Fw8NcY6bQ2jD5sA",
+			"PRODUCTION_API_TOKEN":    "prd_tok_7Ug1KeV9mZ4xH3rW",
+			"PRODUCTION_READONLY_KEY": "prd_ro_5Tj6PaS2cL8nB1qE",
+			"PRODUCTION_BASE_URL":     "https://api.example.com",
 		}
 		code, out, errOut := initMain(t, env, "lint", suite)
-		if code != ExitFailed || strings.Count(out, "[placeholder_credential]") != 4 || !strings.Contains(out, "4 scenarios, 4 errors") {
-			t.Fatalf("lint: exit %d, want %d with the 4 placeholder errors only\n%s%s", code, ExitFailed, out, errOut)
+		if code != ExitOK || !strings.Contains(out, "4 scenarios, 0 errors") {
+			t.Fatalf("lint with the values exported: exit %d, want %d: init's .env must not hide them\n%s%s", code, ExitOK, out, errOut)
+		}
+		for name, v := range env {
+			if name != "PRODUCTION_BASE_URL" {
+				secrettest.NoForms(t, out+errOut, v)
+			}
 		}
 	})
 	// Without .env (as in CI), the values must come from the environment.

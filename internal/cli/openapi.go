@@ -15,7 +15,7 @@ import (
 )
 
 // initOpenAPI writes suites/<api>.yaml, .env.example and .env (the same
-// placeholders, git-ignored) generated from an OpenAPI document. Like
+// variables, commented out, git-ignored) generated from an OpenAPI document. Like
 // init it never overwrites a file.
 func (c *command) initOpenAPI(file, dir string) error {
 	doc, err := loadOpenAPI(file, openapi.Samples)
@@ -36,8 +36,8 @@ func (c *command) initOpenAPI(file, dir string) error {
 	}
 	step := c.nextSteps(dir)
 	step("Read %s: lines starting with \"# decide:\" need your judgement.", gen.SuitePath)
-	step("Put real values in .env (a copy of .env.example; it is git-ignored):\n" +
-		"     until the placeholders are replaced, lint reports them.")
+	step("Put real values in .env (uncomment each line you fill in; it is\n" +
+		"     git-ignored) or export them: until they are set, lint reports them.")
 	step("authspec lint        check the suite and the credentials, sending nothing")
 	step("authspec coverage --openapi %s   what the suite proves per operation", doc.File)
 	if len(gen.Secrets) > 0 {
