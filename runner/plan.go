@@ -10,6 +10,7 @@ import (
 	"github.com/authspec/authspec/diagnose"
 	"github.com/authspec/authspec/internal/words"
 	"github.com/authspec/authspec/results"
+	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/suites"
 	"github.com/authspec/authspec/vocab"
 )
@@ -297,15 +298,16 @@ func (p *plan) probeCase(st *envState, sc *suites.Scenario, main *testCase, prob
 		base.mode = credPrevious
 		c.steps = []caseStep{base}
 		if cs == nil || !cs.cred.Previous.IsSet() {
-			c.skip = fmt.Sprintf("credential %q has no `previous` value to check", main.cred)
+			c.skip = ownWords("credential %q has no `previous` value to check", main.cred)
 		} else if cs.previous == "" {
-			c.skip = fmt.Sprintf("no previous value of %q in %s (%s)", main.cred, st.env.Name, st.env.MissingMessage(st.env.MissingIn(cs.cred.Previous.Raw)))
+			c.skip = ownWords("no previous value of %q in %s (", main.cred, st.env.Name) +
+				st.env.MissingMessage(st.env.MissingIn(cs.cred.Previous.Raw)) + string(secret.Lit(")"))
 		}
 	case vocab.ProbeOtherEnv:
 		if cs != nil && cs.cred.Shared {
 			// One value is meant for every environment: another's is this
 			// one's, and the API accepting it proves nothing.
-			c.skip = fmt.Sprintf("credential %q is shared: true, one value for every environment", main.cred)
+			c.skip = ownWords("credential %q is shared: true, one value for every environment", main.cred)
 			c.steps = []caseStep{base}
 			break
 		}
@@ -321,7 +323,7 @@ func (p *plan) probeCase(st *envState, sc *suites.Scenario, main *testCase, prob
 			c.steps = append(c.steps, s)
 		}
 		if len(c.steps) == 0 {
-			c.skip = fmt.Sprintf("no other environment of this suite defines %q", main.cred)
+			c.skip = ownWords("no other environment of this suite defines %q", main.cred)
 			c.steps = []caseStep{base}
 		}
 	}
@@ -374,4 +376,12 @@ func (p *plan) missingFor(c *testCase) []string {
 		}
 	}
 	return missing
+}
+
+// skipReason is why a probe is skipped, in authspec's words and the
+// credential's and environment's names as written: all literal
+// (secret.Lit), so a secret that is one of those words (an environment
+// and a password both "test") does not rewrite them at the sink.
+func ownWords(format string, args ...any) string {
+	return string(secret.Lit(fmt.Sprintf(format, args...)))
 }

@@ -172,10 +172,10 @@ func (r *Rotation) addValue(st *envState) suites.Errors {
 	cs := st.creds[r.Credential]
 	c := cs.cred
 	if !c.Previous.IsSet() {
-		return suites.Errors{{Pos: c.Pos, Msg: fmt.Sprintf("credential %q has no `previous` value: set previous: ${VARIABLE} to the value you rotated out, so that authspec can check the API refuses it", r.Credential)}}
+		return suites.Errors{{Pos: c.Pos, Msg: ownWords("credential %q has no `previous` value: set previous: ${VARIABLE} to the value you rotated out, so that authspec can check the API refuses it", r.Credential)}}
 	}
 	if cs.previous == "" {
-		return suites.Errors{{Pos: c.Previous.Pos, Msg: fmt.Sprintf("credential %q has no previous value in environment %s: %s", r.Credential, r.Env, st.env.MissingMessage(st.env.MissingIn(c.Previous.Raw)))}}
+		return suites.Errors{{Pos: c.Previous.Pos, Msg: ownWords("credential %q has no previous value in environment %s: ", r.Credential, r.Env) + st.env.MissingMessage(st.env.MissingIn(c.Previous.Raw))}}
 	}
 	v := results.RotatedValue{File: st.suite.File, OldSource: cs.fields.at(vocab.FieldPrevious).Name, OldFingerprint: secret.Fingerprint(cs.previous)}
 	if src, val, ok := primaryValue(st, cs); ok {
