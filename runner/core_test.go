@@ -227,6 +227,9 @@ scenarios:
 		}
 		if len(r.Diagnosis) == 0 || r.Diagnosis[0].Code != "credential_missing" {
 			t.Errorf("%s: diagnosis %+v, want credential_missing first", name, r.Diagnosis)
+		} else if want := "variable " + v + ": not set or empty"; !slices.Contains(r.Diagnosis[0].Evidence, want) {
+			// No env file here: the evidence still says which variable.
+			t.Errorf("%s: evidence %q, want %q", name, r.Diagnosis[0].Evidence, want)
 		}
 		if len(r.Steps) != 0 {
 			t.Errorf("%s: %d steps recorded, want none sent", name, len(r.Steps))

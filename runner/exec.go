@@ -38,13 +38,13 @@ func (p *plan) execute(ctx context.Context, c *testCase) *results.Result {
 		msg := c.st.env.MissingMessage(c.missing)
 		r.Status, r.Kind, r.Message = results.Errored, results.CredentialMissing, msg+nothingSent
 		r.Diagnosis = []diagnose.Cause{{Code: diagnose.CredentialMissing, Message: msg,
-			Evidence: missingEvidence(c.st.env)}}
+			Evidence: missingEvidence(c.st.env, c.missing, "not set or empty")}}
 		return r
 	case len(c.placeholder) > 0:
 		msg := string(secret.Lit(fmt.Sprintf("%s in %s %s a placeholder, not a credential; put the real secret in the env file or CI secret",
 			strings.Join(c.placeholder, ", "), c.st.env.Name, map[bool]string{true: "holds", false: "hold"}[len(c.placeholder) == 1])))
 		r.Status, r.Kind, r.Message = results.Errored, results.CredentialMissing, msg+nothingSent
-		r.Diagnosis = []diagnose.Cause{{Code: diagnose.PlaceholderCredential, Message: msg, Evidence: missingEvidence(c.st.env)}}
+		r.Diagnosis = []diagnose.Cause{{Code: diagnose.PlaceholderCredential, Message: msg, Evidence: missingEvidence(c.st.env, c.placeholder, "a placeholder, not a credential")}}
 		return r
 	case c.st.tlsErr != nil:
 		r.Status, r.Kind, r.Message = results.Errored, results.TLS, c.st.tlsErr.Error()
@@ -125,8 +125,15 @@ func (p *plan) keepsPassing(r *results.Result) bool {
 	return p.opt.KeepExchanges || p.opt.FailOnWarning && len(r.Warnings) > 0
 }
 
-func missingEvidence(env *suites.Env) []string {
-	var ev []string
+// missingEvidence is the evidence for a credential that cannot be sent:
+// each variable named and what is wrong with it, then the env files read
+// or not found. It is never empty, also when the environment has no env
+// file and the variable was looked for in the process environment only.
+func missingEvidence(env *suites.Env, names []string, state string) []string {
+	ev := make([]string, 0, len(names)+len(env.EnvFiles)+len(env.Missing))
+	for _, n := range names {
+		ev = append(ev, "variable "+n+": "+state)
+	}
 	for _, f := range env.EnvFiles {
 		ev = append(ev, "env file read: "+f)
 	}
