@@ -51,20 +51,24 @@ type TokenError struct {
 }
 
 func (e *TokenError) Error() string {
+	// The status is authspec's rendering of a number, literal: a short
+	// secret that is those digits (a token_url's query value "401") must
+	// not turn "answered 401" into a label.
+	status := secret.Lit(strconv.Itoa(e.StatusCode))
 	switch {
 	case e.Err != nil:
 		return string(secret.Textf("token endpoint %s: %v", e.Endpoint, e.Err))
 	case e.Code != "":
-		msg := secret.Textf("token endpoint %s answered %d: %s", e.Endpoint, e.StatusCode, e.Code)
+		msg := secret.Textf("token endpoint %s answered %s: %s", e.Endpoint, status, e.Code)
 		if e.Description != "" {
 			msg += secret.Textf(" (%s)", e.Description)
 		}
 		return string(msg)
 	case e.Description != "":
 		// A provider's own shape with words and no code (Twitch's message).
-		return string(secret.Textf("token endpoint %s answered %d without an access_token (%s)", e.Endpoint, e.StatusCode, e.Description))
+		return string(secret.Textf("token endpoint %s answered %s without an access_token (%s)", e.Endpoint, status, e.Description))
 	}
-	return string(secret.Textf("token endpoint %s answered %d without an access_token", e.Endpoint, e.StatusCode))
+	return string(secret.Textf("token endpoint %s answered %s without an access_token", e.Endpoint, status))
 }
 
 // refreshMargin renews a token this long before it runs out, so a request
