@@ -74,7 +74,8 @@ func TestMain(m *testing.M) {
 //	                       received at least N requests: a background
 //	                       command has got that far
 //	requests NAME N        the server NAME (STAGING, PROD, ANYTOKEN, HANG, RESET)
-//	                       has received exactly N requests; with !, any other number
+//	                       has received exactly N requests; with !, any other number;
+//	                       N may be a range MIN-MAX (without !)
 //	scrub FILE OUT         copies FILE (or the last stdout/stderr) to OUT with
 //	                       what changes from run to run replaced: timings
 //	                       "(12ms)", " in 1.50s", "duration_ms": 3, time="0.003",
@@ -145,6 +146,16 @@ func counterArgs(ts *testscript.TestScript, cmd string, args []string) (*atomic.
 }
 
 func cmdRequests(ts *testscript.TestScript, neg bool, args []string) {
+	if lo, hi, ok := strings.Cut(args[len(args)-1], "-"); ok && len(args) == 2 && !neg {
+		// A range, for a count that depends on how long each request took
+		// (a loop that sends once a second until a deadline).
+		c, min := counterArgs(ts, "requests", []string{args[0], lo})
+		_, max := counterArgs(ts, "requests", []string{args[0], hi})
+		if got := c.Load(); got < min || got > max {
+			ts.Fatalf("%s got %d requests, want %d to %d", args[0], got, min, max)
+		}
+		return
+	}
 	c, want := counterArgs(ts, "requests", args)
 	got := c.Load()
 	switch {
