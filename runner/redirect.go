@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/authspec/authspec/diagnose"
@@ -56,8 +57,11 @@ func (a *attempt) checkRedirect(req *http.Request, via []*http.Request) error {
 		what = "a secret in the path"
 	}
 	if what != "" {
-		b.refused = fmt.Sprintf("the server redirected (%d) to another origin, %s, and following would send %s there too; authspec did not follow the redirect",
-			req.Response.StatusCode, origin(req.URL), what)
+		// authspec's words are literal: a password "secret" must not turn
+		// "which carries a secret" into its label. The origin is the
+		// server's, a value.
+		b.refused = string(secret.Textf("the server redirected (%s) to another origin, %s, and following would send %s there too; authspec did not follow the redirect",
+			secret.Lit(strconv.Itoa(req.Response.StatusCode)), origin(req.URL), secret.Lit(what)))
 		return http.ErrUseLastResponse
 	}
 	if stripSecrets(req, b, sent, red) && b.notForwarded.To == "" {
