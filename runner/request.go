@@ -139,10 +139,10 @@ func (p *plan) buildRequest(c *testCase, s caseStep, captures map[string]suites.
 		} else {
 			src = env.Environment.BaseURL.Raw + src
 		}
-		return nil, missing, fmt.Errorf("the request URL is not a URL: %s%s", suites.URLParseReason(err), resolvedNote(src))
+		return nil, missing, secret.Errorf("the request URL is not a URL: %s%s", suites.URLParseReason(err), secret.Lit(resolvedNote(src)))
 	}
 	if u.Scheme == "" || u.Host == "" {
-		return nil, missing, fmt.Errorf("the request URL is not an absolute http(s) URL%s", resolvedNote(r.URL.Raw+env.Environment.BaseURL.Raw))
+		return nil, missing, secret.Errorf("the request URL is not an absolute http(s) URL%s", secret.Lit(resolvedNote(r.URL.Raw+env.Environment.BaseURL.Raw)))
 	}
 	if len(r.Query) > 0 {
 		q := u.Query()

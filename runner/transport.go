@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/authspec/authspec/results"
+	"github.com/authspec/authspec/secret"
 )
 
 // wire records what happened on the connections of one step, from
@@ -166,23 +167,23 @@ func classify(err error, w *wire, timeout time.Duration) (results.Kind, string) 
 		if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 			// The timeout's own context, stopped: Go says "context
 			// canceled", which reads as if someone had interrupted the run.
-			return results.Timeout, fmt.Sprintf("no response within %s (timeout)", timeout)
+			return results.Timeout, string(secret.Textf("no response within %s (timeout)", secret.Lit(timeout.String())))
 		}
-		return results.Timeout, fmt.Sprintf("no response within %s (timeout): %s", timeout, msg)
+		return results.Timeout, string(secret.Textf("no response within %s (timeout): %s", secret.Lit(timeout.String()), msg))
 	case errors.Is(err, errTooManyRedirects):
-		return results.BadResponse, errTooManyRedirects.Error()
+		return results.BadResponse, said(errTooManyRedirects.Error(), "")
 	case errors.Is(err, http.ErrSchemeMismatch):
-		return results.TLS, "TLS handshake failed: the server answers plain HTTP on this port; use http://, or the port that serves TLS"
+		return results.TLS, said("TLS handshake failed: the server answers plain HTTP on this port; use http://, or the port that serves TLS", "")
 	case w.handshakeErr() != nil, errors.As(err, &recErr), errors.As(err, &verifyErr), isX509(err),
 		errors.As(err, &opErr) && opErr.Op == "remote error":
 		if d := tlsDetail(err); d != "" {
-			return results.TLS, "TLS handshake failed: " + d
+			return results.TLS, said("TLS handshake failed: ", d)
 		}
-		return results.TLS, "TLS handshake failed: " + msg
+		return results.TLS, said("TLS handshake failed: ", msg)
 	case errors.As(err, &dnsErr):
-		return results.Unreachable, "DNS: " + msg
+		return results.Unreachable, said("DNS: ", msg)
 	case errors.Is(err, syscall.ECONNREFUSED):
-		return results.Unreachable, "connection refused: nothing listens there (" + msg + ")"
+		return results.Unreachable, said("connection refused: nothing listens there (", msg) + said(")", "")
 	case certAsked(w) && !errors.As(err, &protoErr):
 		// TLS 1.3 ends the client's handshake before the server has
 		// judged its certificate: the server's alert may be lost to the
@@ -190,17 +191,24 @@ func classify(err error, w *wire, timeout time.Duration) (results.Kind, string) 
 		// HTTP/2's "client conn could not be established". Whatever ends
 		// the exchange then, short of an answer that is not HTTP, is the
 		// refusal.
-		return results.TLS, "TLS handshake failed: the server asked for a client certificate and closed the connection: it refused the certificate sent, or that none was (" + msg + ")"
+		return results.TLS, said("TLS handshake failed: the server asked for a client certificate and closed the connection: it refused the certificate sent, or that none was (", msg) + said(")", "")
 	case errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.ECONNABORTED), errors.Is(err, syscall.EPIPE),
 		errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		return results.ConnectionReset, "the server closed or reset the connection: " + msg
+		return results.ConnectionReset, said("the server closed or reset the connection: ", msg)
 	case errors.As(err, &protoErr), w.reached():
 		if tlsAlertForHTTP(err) {
-			return results.TLS, plainToTLS
+			return results.TLS, said(plainToTLS, "")
 		}
-		return results.BadResponse, "the server sent something that is not HTTP: " + msg
+		return results.BadResponse, said("the server sent something that is not HTTP: ", msg)
 	}
 	return results.Unreachable, msg
+}
+
+// said is authspec's words (literal: a secret that is one of them, a
+// password "response", does not rewrite them at the sink) followed by a
+// value, the transport's own message, which may quote what was sent.
+func said(words, value string) string {
+	return string(secret.Lit(words)) + value
 }
 
 // isX509 reports whether err is a certificate verification error.

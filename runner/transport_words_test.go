@@ -1,0 +1,67 @@
+package runner_test
+
+import (
+	"net"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/authspec/authspec/results"
+	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/secret"
+)
+
+// Why a request got no answer is said in authspec's words, which a
+// password that is one of them ("response", "request", "connection") does
+// not rewrite: a timeout, a port where nothing listens and a URL that is
+// not one read as written.
+func TestTransportErrorsKeepOwnWords(t *testing.T) {
+	hang := make(chan struct{})
+	t.Cleanup(func() { close(hang) })
+	slow := coreServer(t, func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-hang:
+		case <-r.Context().Done():
+		case <-time.After(10 * time.Second):
+		}
+	})
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	closed := "http://" + l.Addr().String()
+	l.Close() // nothing listens there now
+	for _, tc := range []struct{ pw, scenario, want string }{
+		{"response", "slow", "no response within 200ms (timeout)"},
+		{"connection", "closed", "connection refused: nothing listens there ("},
+		{"request", "bad url", "the request URL is not a URL: "},
+	} {
+		t.Run(tc.pw, func(t *testing.T) {
+			dir := t.TempDir()
+			coreWrite(t, dir, ".env", "PW="+tc.pw+"\n")
+			s := coreSuiteIn(t, dir, "suite.yaml", `version: 1
+name: transport words
+environments:
+  staging: { base_url: @A@, env_file: .env }
+credentials:
+  b: { type: basic, username: admin, password: "${PW}" }
+scenarios:
+  - { name: slow, auth: b, timeout: 200ms, request: { method: GET, path: /slow } }
+  - { name: closed, auth: b, request: { method: GET, url: "@C@/x" } }
+  - { name: bad url, auth: b, request: { method: GET, url: "http://[::1" } }
+`, "A", slow.URL, "C", closed)
+			opt := runner.Options{Getenv: coreNoEnv, Redactor: &secret.Redactor{}}
+			rep := coreRun(t, opt, s)
+			r := coreResult(t, rep, "staging", tc.scenario)
+			coreWantStatus(t, r, results.Errored)
+			msg := secret.Render(opt.Redactor, r.Message)
+			if !strings.Contains(msg, tc.want) {
+				t.Errorf("message %q\nwant it to hold %q", msg, tc.want)
+			}
+			if got := secret.Render(opt.Redactor, "a "+tc.pw+" here"); got == "a "+tc.pw+" here" {
+				t.Fatalf("the redactor leaves the password in other text: the test shows nothing")
+			}
+		})
+	}
+}
