@@ -23,7 +23,13 @@ import (
 // provided" beside Basic (read as a credential in the wrong place first),
 // Packagist's 406 "Missing or invalid username/apiToken" (no cause), and
 // PyPI's 422 token exchange refusals {"message":…,"errors":[{"code":
-// "invalid-token"|"invalid-publisher",…}]} (no cause).
+// "invalid-token"|"invalid-publisher",…}]} (no cause). 40 of 40 after the
+// readings the misses lacked (a token said required to a password login:
+// the method refused; an app installation gone or suspended: the token
+// refused; a credential in a user/key list, "invalid username/apiToken",
+// at any status; a token answer's errors list read with its words, and its
+// 422 as a refusal), and one expectation changed after the run (the
+// Cloudsmith Basic case, see its comment).
 func roundhosting2Cases(now time.Time) []provCase {
 	_ = now
 	json := jsonCT
@@ -133,12 +139,17 @@ func roundhosting2Cases(now time.Time) []provCase {
 			header: json(), body: crateErr("this action requires authentication"), path: "/api/v1/me/updates", want: NoCredentialsSent},
 
 		// Cloudsmith.
-		// The key went as Basic (__token__ and the key), and the answer
-		// says no credentials were provided: something was sent and not
-		// accepted, so credential_rejected rather than no_credentials_sent.
+		// Set before the run to credential_rejected (something was sent
+		// and not accepted); changed after it to credential_in_wrong_place:
+		// Django REST framework (Cloudsmith's) answers "credentials were
+		// not provided" only when none of its authenticators took what came,
+		// here a Basic user name (__token__) it does not read a key from,
+		// which is the catalog's credential sent where (or as) the server
+		// does not read it; the Sentry and Flagsmith rows read the same
+		// words so. The blind score counts it as a miss.
 		{src: "https://github.com/astral-sh/uv/issues/8221", name: "Cloudsmith 401 Authentication credentials were not provided, Basic sent", status: 401,
 			header: json(), body: `{"detail": "Authentication credentials were not provided."}`,
-			cred: basicCred("__token__", "4f2b9c1d7e6a5b8c3d0e9f1a2b7c6d5e4f3a2b1c"), method: "POST", path: "/acme/pip/", want: CredentialRejected},
+			cred: basicCred("__token__", "4f2b9c1d7e6a5b8c3d0e9f1a2b7c6d5e4f3a2b1c"), method: "POST", path: "/acme/pip/", want: CredentialInWrongPlace},
 		{src: "https://help.cloudsmith.io/v1.0/reference/error-handling", name: "Cloudsmith 401 Authentication credentials were not provided, nothing sent", status: 401,
 			header: json("Allow", "POST, OPTIONS", "Server", "Cloudsmith MCP"), body: "{\n  \"detail\": \"Authentication credentials were not provided.\"\n}", method: "POST", path: "/v1/packages/acme/repo/upload/raw/", want: NoCredentialsSent},
 		{src: "https://help.cloudsmith.io/v1.0/reference/error-handling", name: "Cloudsmith 403 You do not have permission to perform this action", status: 403,

@@ -270,6 +270,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundauthsaasCases(now),
 		roundfamous2Cases(now), lateRoundfamous2Cases(now),
 		roundsocialCases(now),
+		roundhosting2Cases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -284,7 +285,7 @@ func allNonRefusals() []fpCase {
 		secregNonRefusals(),
 		lateGovNonRefusals(), mixedNonRefusals(), travelNonRefusals(), lateTravelNonRefusals(),
 		dbaasNonRefusals(), roundinfraNonRefusals(), lateRoundinfraNonRefusals(),
-		roundflagsNonRefusals(), roundcloud2NonRefusals(), lateRoundcloud2NonRefusals(), roundauthsaasNonRefusals(), roundfamous2NonRefusals(), roundsocialNonRefusals()} {
+		roundflagsNonRefusals(), roundcloud2NonRefusals(), lateRoundcloud2NonRefusals(), roundauthsaasNonRefusals(), roundfamous2NonRefusals(), roundsocialNonRefusals(), roundhosting2NonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

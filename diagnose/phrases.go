@@ -311,9 +311,14 @@ const credentialIDNotExistPattern = `\b(access[_ ]id|access[_ ]key[_ ]id|api[_ -
 // (a named key, "key 'a' does not exist", is a store's data; a device or
 // refresh token is not the request's credential). A credential named by
 // its id ("API key doesn't exist") is credentialIDNotExistPattern's, read
-// on any status; this reading is the bare key's, and the session's.
+// on any status; this reading is the bare key's, and the session's. Also
+// the app installation an installation token was minted for, gone or
+// suspended (GHCR's "permission_denied: The requested installation does
+// not exist." after the repository moved to another organisation; "This
+// installation has been suspended."): the token rests on nothing any more.
 const vanishedCredentialPattern = `(^|["':>]\s*)(the |this |your )?((api|access|auth|bearer) )?(key|token) (does not|doesn'?t|do not|no longer|not) exists?\b|(^|["':>]\s*)(the |this |your )?((api|access|auth|bearer) )?(key|token) (was )?not found\b|` +
-	`\bsession\b[^.]{0,50}\b(does not|doesn'?t|do not|no longer|not) exists?\b|\bsession (was |is )?(not found|unknown)\b|\bsession_not_found\b|\bno such (session|key)\b`
+	`\bsession\b[^.]{0,50}\b(does not|doesn'?t|do not|no longer|not) exists?\b|\bsession (was |is )?(not found|unknown)\b|\bsession_not_found\b|\bno such (session|key)\b|` +
+	`\binstallation (does not|doesn'?t|do not|no longer|not) exists?\b|\binstallation (was |has been |is )?(not found|suspended|uninstalled|deleted|removed)\b`
 
 // dataSessionPattern: a session that is the API's data (a checkout, an
 // upload, a chat), not the caller's login.

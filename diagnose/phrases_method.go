@@ -98,6 +98,16 @@ const secondFactorPattern = `\b(must|need to|please) (specify|provide|supply|sen
 const methodRemovedPattern = `\bsupport for [a-z/ ]{0,30}auth\w* (was|has been) removed\b|\b(password|basic|username/password)[- ]?(based )?auth\w* (was|has been) removed\b|` +
 	`\b(basic|password)[- ]?(based )?auth\w*( with [a-z ]{1,40})? (is|are) not (supported|allowed|permitted|accepted)\b`
 
+// tokenRequiredPattern: the answer says what it serves takes a token
+// (Sonatype's "Content access is protected by token" to an account's
+// password, "This repository requires token authentication", "An API
+// token is required to access this endpoint"). To a password (Basic) it
+// refuses the way of authenticating, not the password (sentPassword); to
+// a token it refused that token, and to nothing it found nothing.
+const tokenRequiredPattern = `\baccess (is )?(protected|secured|guarded|restricted) (by|with) (an? |the )?(user |api |access )?tokens?\b|` +
+	`\brequires? (an? )?(user |api |access |personal access |bearer )?token[- ]?(based )?(authentication|auth)\b|` +
+	`\b(user |api |access |personal access )?token is required (to|for) (access|use|call|publish|upload|deploy)\w*\b`
+
 // noAuthProvidedPattern: the answer says no authentication reached it,
 // in words about the authentication itself rather than a named credential
 // ("No authentication provided.", "Authentication information is not

@@ -224,6 +224,13 @@ func (a *analysis) sentBearerExpiry() (time.Time, bool) {
 	return t.Expiry()
 }
 
+// sentPassword: the request logged in with Basic (a user name and a
+// password in the Authorization header).
+func sentPassword(a *analysis) bool {
+	scheme, _, _ := strings.Cut(strings.TrimSpace(a.sent.authz), " ")
+	return strings.EqualFold(scheme, "Basic")
+}
+
 // sentInAPIGatewayKeyHeader: the credential went in x-api-key, the header
 // AWS API Gateway reads API keys from. A scenario that expected 401 is
 // told first that the API answers 403 instead (statusClassSwapped).

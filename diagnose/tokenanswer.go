@@ -9,7 +9,8 @@ import (
 // answer that gave no token: RFC 6749's error and error_description, and
 // the shapes providers answer instead (Zoom's reason, Twitch's and
 // Strava's message, Databricks' error_code, Okta's errorCode and
-// errorSummary, Strava's errors list of resource, field and code), so a
+// errorSummary, an errors list of resource, field, code and the words,
+// Strava's and PyPI's), so a
 // refusal in its own shape is shown and diagnosed by its words too.
 func TokenAnswer(body []byte) (code, description string) {
 	var doc any
@@ -30,9 +31,12 @@ func TokenAnswerIn(doc any) (code, description string) {
 	code = firstString(m, "error", "error_code", "errorCode")
 	description = firstString(m, "error_description", "reason", "errorSummary", "error_message", "message", "msg", "detail")
 	if e := firstErrorItem(m); e != nil {
-		// Strava: {"resource":"Application","field":"client_id","code":"invalid"}.
+		// Strava: {"resource":"Application","field":"client_id","code":"invalid"};
+		// PyPI's trusted publishing exchange: {"code":"invalid-publisher",
+		// "description":"valid token, but no corresponding publisher"};
+		// JSON:API's error objects say it in "detail".
 		var parts []string
-		for _, k := range []string{"resource", "field", "code", "message", "error_message"} {
+		for _, k := range []string{"resource", "field", "code", "message", "error_message", "description", "detail"} {
 			if s, ok := e[k].(string); ok && s != "" {
 				parts = append(parts, s)
 			}

@@ -1,0 +1,57 @@
+package diagnose
+
+import "testing"
+
+// TestRoundhosting2Readings: the readings the hosting, CDN, secrets, CI
+// and registries round added, each in words other servers use for the
+// same thing, with the neighbours they must leave alone.
+func TestRoundhosting2Readings(t *testing.T) {
+	tok := bearer("API_TOKEN", "opq_7Hd92kLmQ4pXrTz8Wq")
+	password := basicCred("deployer", "Rk7pW2qZ9xL4mN8vB3cT")
+	queryKey := apiKey("API_TOKEN", "Xk3Pq8Rw2Tz5Vb7Nm1Lc", "", "apiToken")
+	text := map[string]string{"Content-Type": "text/plain; charset=UTF-8"}
+	runReadings(t, []readingCase{
+		// Access said to need a token, to a password: the way of
+		// authenticating is refused, not the password.
+		{"content access protected by token, to a password", 401, text, "Content access is protected by token", password, DeprecatedAuthMethod, nil},
+		{"repository requires token authentication, to a password", 401, nil, `{"message":"This repository requires token authentication"}`, password, DeprecatedAuthMethod, nil},
+		// The kind of credential named as the only one taken is the kind
+		// reading's (scheme_mismatch), as before.
+		{"only token-based authentication is accepted, to a password", 403, nil, `{"error":"Only token-based authentication is accepted for uploads"}`, password, SchemeMismatch, nil},
+		{"a token is required for this endpoint, to a password", 401, nil, `{"errors":[{"detail":"An API token is required to access this endpoint"}]}`, password, DeprecatedAuthMethod, nil},
+		{"protected by token, to a token, is the token refused", 401, text, "Content access is protected by token", tok, CredentialRejected, []string{DeprecatedAuthMethod}},
+		{"protected by token, nothing sent", 401, text, "Content access is protected by token", nil, NoCredentialsSent, []string{DeprecatedAuthMethod}},
+		{"a password said wrong is not the method", 401, nil, `{"message":"Invalid password for token-protected repository"}`, password, CredentialRejected, []string{DeprecatedAuthMethod}},
+
+		// The app installation a token rests on is gone or suspended: the
+		// token is refused, whatever the answer's code.
+		{"the requested installation does not exist, in a registry DENIED", 403, nil, `{"errors":[{"code":"DENIED","message":"permission_denied: The requested installation does not exist."}]}`, tok, CredentialRejected, nil},
+		{"this installation has been suspended", 403, nil, `{"message":"This installation has been suspended.","documentation_url":"https://docs.github.com/rest"}`, tok, CredentialRejected, nil},
+		{"installation not found, on a 401", 401, nil, `{"error":"installation not found"}`, tok, CredentialRejected, nil},
+		{"an installation looked up as data is a 404", 404, nil, `{"message":"Installation not found"}`, tok, "", nil},
+		{"an installation that exists already is a conflict", 409, nil, `{"message":"Installation already exists for this account"}`, tok, "", nil},
+
+		// A credential named by its camelCase parameter (apiToken,
+		// accessToken) is a credential, whatever the status.
+		{"missing or invalid username/apiToken, on a 406", 406, nil, `{"status":"error","message":"Missing or invalid username/apiToken in request"}`, queryKey, CredentialRejected, nil},
+		{"accessToken is invalid, on a 422", 422, nil, `{"message":"accessToken is invalid"}`, tok, CredentialRejected, nil},
+		{"invalid apiKey, on a 400", 400, nil, `{"error":"Invalid apiKey"}`, queryKey, CredentialRejected, nil},
+		{"a 406 about the payload is not a refusal", 406, nil, `{"status":"error","message":"Missing payload parameter"}`, queryKey, "", nil},
+		{"a field named apiTokenName is validation", 422, nil, `{"errors":{"apiTokenName":["has already been taken"]}}`, tok, "", nil},
+	})
+}
+
+// TestRoundhosting2TokenReadings: a token endpoint (or a token exchange)
+// that refuses without RFC 6749's code, in a list of errors, at 422.
+func TestRoundhosting2TokenReadings(t *testing.T) {
+	runTokenCases(t, []tokenCase{
+		{src: "https://github.com/pypi/warehouse/blob/main/warehouse/oidc/views.py", name: "a 422 errors list whose item says the token is invalid", status: 422,
+			body: `{"message":"Token request failed","errors":[{"code":"invalid-token","detail":"token signature could not be verified"}]}`, want: CredentialRejected},
+		{src: "https://jsonapi.org/format/#error-objects", name: "a 422 errors list whose item says the token expired", status: 422,
+			body: `{"errors":[{"status":"422","title":"Unprocessable Entity","detail":"The token has expired"}]}`, want: TokenExpired},
+		{src: "https://jsonapi.org/format/#error-objects", name: "a 404 errors list stays the endpoint's", status: 404,
+			body: `{"errors":[{"code":"not_found","description":"no such endpoint"}]}`, want: ""},
+		{src: "https://datatracker.ietf.org/doc/html/rfc6749#section-5.2", name: "a 422 with RFC 6749's code reads as its code", status: 422,
+			body: `{"error":"invalid_scope","error_description":"scope publish is not allowed"}`, want: PermissionDenied},
+	})
+}
