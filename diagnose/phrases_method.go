@@ -223,9 +223,13 @@ const credentialNotSetPattern = `\b(client|api|app|application|access|subscripti
 // key ("Can't send to this recipient using a team-only API key", GOV.UK
 // Notify and its forks), or the action said to need a key of another kind
 // (Opsgenie's 40301 "To perform this action, use an API key from an API
-// integration."): the key was read, and its kind (a team, test, account
-// or read-only key) does not allow this operation.
-const keyKindRefusedPattern = `\b(can'?t|cannot|can not|not (allowed|permitted) to) [a-z ]{1,40}\b(using|with) (a|an|this|your|the) [a-z-]{0,20}[- ]?(only )?((api|access|secret)[ _-]?)?(key|token)\b|` +
+// integration."), or a kind of key said not to support or allow an
+// action ("Trusted Publishing tokens do not support creating new crates",
+// crates.io; "Read-only keys do not allow deleting projects"): the key was
+// read, and its kind (a team, test, account, short-lived or read-only key)
+// does not allow this operation.
+const keyKindRefusedPattern = `\b(keys|tokens) do not (support|allow|permit) [a-z]+ing\b|\b(this|the|your) [a-z -]{0,30}(key|token) does not (support|allow|permit) [a-z]+ing\b|` +
+	`\b(can'?t|cannot|can not|not (allowed|permitted) to) [a-z ]{1,40}\b(using|with) (a|an|this|your|the) [a-z-]{0,20}[- ]?(only )?((api|access|secret)[ _-]?)?(key|token)\b|` +
 	`\bto (perform|do|call|use|access|run) (this|that|the) (action|operation|endpoint|request|api|method)s?,? (you (must|need to|have to) |please )?use (an?|the|your) [a-z -]{0,30}\b(api[ _-]?)?(key|token)\b`
 
 // schemeRequiredPattern: the answer names the Authorization scheme it

@@ -38,6 +38,17 @@ func TestRoundhosting2Readings(t *testing.T) {
 		{"invalid apiKey, on a 400", 400, nil, `{"error":"Invalid apiKey"}`, queryKey, CredentialRejected, nil},
 		{"a 406 about the payload is not a refusal", 406, nil, `{"status":"error","message":"Missing payload parameter"}`, queryKey, "", nil},
 		{"a field named apiTokenName is validation", 422, nil, `{"errors":{"apiTokenName":["has already been taken"]}}`, tok, "", nil},
+
+		// A token valid for another crate, bucket or site (scoped
+		// elsewhere), or of a kind that does not do this action: a
+		// permission, even in a 200 that carries only the words.
+		{"not valid for crate, in a 200 ok:false", 200, nil, "{\"error\":\"The provided access token is not valid for crate `bar`\",\"ok\":false}", tok, PermissionDenied, nil},
+		{"a token not valid for a bucket", 403, nil, `{"message":"This token is not valid for bucket backups"}`, tok, PermissionDenied, nil},
+		{"a token not valid, for nothing named, is refused", 401, nil, `{"message":"The provided access token is not valid"}`, tok, CredentialRejected, []string{PermissionDenied}},
+		{"tokens do not support creating, in a 200 success:false", 200, nil, `{"message":"Trusted Publishing tokens do not support creating new crates. Publish the crate manually, first","success":false}`, tok, PermissionDenied, nil},
+		{"read-only keys do not allow deleting", 403, nil, `{"error":"Read-only keys do not allow deleting projects"}`, tok, PermissionDenied, nil},
+		{"this token does not permit publishing", 401, nil, `{"message":"This token does not permit publishing new versions"}`, tok, PermissionDenied, nil},
+		{"a key kind that does not support authenticating is no permission", 401, nil, `{"message":"This key does not support authenticating with Basic"}`, tok, CredentialRejected, []string{PermissionDenied}},
 	})
 }
 
