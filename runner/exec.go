@@ -129,16 +129,20 @@ func (p *plan) keepsPassing(r *results.Result) bool {
 // each variable named and what is wrong with it, then the env files read
 // or not found. It is never empty, also when the environment has no env
 // file and the variable was looked for in the process environment only.
+// Every line is authspec's words and names the suite wrote (variables,
+// env files): literal, so a secret that is one of those words (a
+// password "variable") does not rewrite them at the sink.
 func missingEvidence(env *suites.Env, names []string, state string) []string {
 	ev := make([]string, 0, len(names)+len(env.EnvFiles)+len(env.Missing))
+	lit := func(s string) { ev = append(ev, string(secret.Lit(s))) }
 	for _, n := range names {
-		ev = append(ev, "variable "+n+": "+state)
+		lit("variable " + n + ": " + state)
 	}
 	for _, f := range env.EnvFiles {
-		ev = append(ev, "env file read: "+f)
+		lit("env file read: " + f)
 	}
 	for _, f := range env.Missing {
-		ev = append(ev, "env file not found: "+f)
+		lit("env file not found: " + f)
 	}
 	return ev
 }

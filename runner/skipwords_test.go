@@ -3,6 +3,7 @@ package runner_test
 import (
 	"net/http"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -59,5 +60,45 @@ scenarios:
 	}
 	if got := secret.Render(opt.Redactor, "the test API"); strings.Contains(got, "test ") {
 		t.Fatalf("the redactor leaves the short password in other text (%q): the test shows nothing", got)
+	}
+}
+
+// A credential that cannot be sent for a missing variable says so in
+// evidence of authspec's words and the names the suite wrote, which a
+// password "variable" (a secret of another credential, replaced in other
+// text as a whole word) does not rewrite.
+func TestMissingEvidenceKeepsOwnWords(t *testing.T) {
+	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) {})
+	dir := t.TempDir()
+	coreWrite(t, dir, ".env", "PW=variable\n")
+	s := coreSuiteIn(t, dir, "suite.yaml", `version: 1
+name: missing words
+environments:
+  staging: { base_url: @A@, env_file: .env }
+credentials:
+  b: { type: basic, username: admin, password: "${PW}" }
+  t: { type: bearer, token: "${NOPE}" }
+scenarios:
+  - { name: sends b, auth: b, request: { method: GET, path: /b } }
+  - { name: needs nope, auth: t, request: { method: GET, path: /t } }
+`, "A", srv.URL)
+	opt := runner.Options{Getenv: coreNoEnv, Redactor: &secret.Redactor{}}
+	rep := coreRun(t, opt, s)
+	r := coreResult(t, rep, "staging", "needs nope")
+	coreWantStatus(t, r, results.Errored)
+	if len(r.Diagnosis) == 0 {
+		t.Fatal("no diagnosis")
+	}
+	var ev []string
+	for _, e := range r.Diagnosis[0].Evidence {
+		ev = append(ev, secret.Render(opt.Redactor, e))
+	}
+	for _, want := range []string{"variable NOPE: not set or empty", "env file read: " + filepath.Join(dir, ".env")} {
+		if !slices.Contains(ev, want) {
+			t.Errorf("evidence %q\nwant %q", ev, want)
+		}
+	}
+	if got := secret.Render(opt.Redactor, "a variable here"); !strings.Contains(got, "[PW sha256:") {
+		t.Fatalf("the redactor leaves the password in other text (%q): the test shows nothing", got)
 	}
 }
