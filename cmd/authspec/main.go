@@ -3,7 +3,9 @@ package main
 
 import (
 	"os"
+	"os/signal"
 	"runtime/debug"
+	"syscall"
 
 	"github.com/authspec/authspec/internal/cli"
 	"github.com/authspec/authspec/internal/heaproom"
@@ -27,6 +29,11 @@ const memoryLimit = 40 << 20
 const heapFloor = 10 << 20
 
 func main() {
+	// A reader that goes away (authspec run … | head) must not kill the
+	// run before it writes its reports: Go's default for a write to a
+	// closed pipe on stdout is to die of SIGPIPE. Ignored, the write fails
+	// and the run goes on.
+	signal.Ignore(syscall.SIGPIPE)
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(memoryLimit)
 	}

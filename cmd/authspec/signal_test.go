@@ -16,6 +16,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/authspec/authspec/secret/secrettest"
 )
 
 // background is the binary running in the background, its output kept.
@@ -199,4 +201,80 @@ func read(t *testing.T, path string) []byte {
 		t.Fatal(err)
 	}
 	return data
+}
+
+// A reader that goes away before the run ends (authspec run … | head)
+// does not take the reports with it: writes to the closed stdout fail,
+// the run goes on, and the JUnit and JSON reports hold every test case.
+// Go's default, dying of SIGPIPE at the first such write, left none.
+func TestClosedStdoutStillWritesReports(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no SIGPIPE on Windows")
+	}
+	bin := buildBinary(t)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Header.Get("Authorization") != "Bearer "+signalToken {
+			w.Header().Set("WWW-Authenticate", `Bearer realm="pipe"`)
+			w.WriteHeader(http.StatusUnauthorized)
+		}
+	}))
+	defer srv.Close()
+
+	dir := t.TempDir()
+	var sc strings.Builder
+	for i := range 5 {
+		fmt.Fprintf(&sc, "  - name: reads %d\n    auth: tok\n    request: { method: GET, path: /r/%d }\n    probes: [no_auth]\n", i, i)
+	}
+	write(t, filepath.Join(dir, "suites", "a.yaml"), "version: 1\nname: Pipe\nenvironments:\n  staging:\n    base_url: "+srv.URL+
+		"\ncredentials:\n  tok: { type: bearer, token: \"${API_TOKEN}\" }\nscenarios:\n"+sc.String())
+	junit, js := filepath.Join(dir, "junit.xml"), filepath.Join(dir, "report.json")
+
+	cmd := exec.Command(bin, "run", "--no-color", "--junit", junit, "--json", js, "suites")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "API_TOKEN="+signalToken, "GITHUB_ACTIONS=", "NO_COLOR=1")
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	_ = out.Close() // the reader is gone before authspec writes its first line
+	err = cmd.Wait()
+	if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+		t.Fatalf("authspec died of %v when its stdout was closed: %v\nstderr:\n%s", ws.Signal(), err, stderr.String())
+	}
+	// Every test case passed, but the console could not be written: exit
+	// 1, saying so, as for any report that could not be written.
+	var ee *exec.ExitError
+	if !errors.As(err, &ee) || ee.ExitCode() != 1 || !strings.Contains(stderr.String(), "authspec: console: ") {
+		t.Fatalf("exit: %v, want exit status 1 and the console's write error named\nstderr:\n%s", err, stderr.String())
+	}
+
+	var rep struct {
+		Totals  struct{ Tests, Passed int }
+		Results []struct{ Scenario string }
+	}
+	data := read(t, js)
+	if err := json.Unmarshal(data, &rep); err != nil {
+		t.Fatalf("JSON report does not parse: %v\n%s", err, data)
+	}
+	if rep.Totals.Tests != 10 || rep.Totals.Passed != 10 || len(rep.Results) != 10 {
+		t.Errorf("JSON report: %d tests, %d passed, %d results; want 10 of each", rep.Totals.Tests, rep.Totals.Passed, len(rep.Results))
+	}
+	xdata := read(t, junit)
+	var ju struct {
+		Tests int `xml:"tests,attr"`
+	}
+	if err := xml.Unmarshal(xdata, &ju); err != nil || ju.Tests != 10 {
+		t.Errorf("JUnit report: tests=%d (err %v), want 10\n%s", ju.Tests, err, xdata)
+	}
+	secrettest.NoForms(t, stderr.String()+string(data)+string(xdata), signalToken)
+	for _, want := range []string{"reads 4 [probe: no_auth]", `"suite": "Pipe"`} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("JSON report lacks %q", want)
+		}
+	}
 }
