@@ -271,6 +271,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundfamous2Cases(now), lateRoundfamous2Cases(now),
 		roundsocialCases(now),
 		roundhosting2Cases(now),
+		roundobservCases(now),
 	} {
 		all = append(all, cs...)
 	}

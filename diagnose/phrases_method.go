@@ -254,7 +254,12 @@ const schemeRequiredPattern = `\b(authentication |auth )?[a-z][a-z0-9-]* (authen
 const authzHeaderFormatPattern = `\b(bad|invalid|malformed|wrong|incorrect|unrecogni[sz]ed|unsupported|unexpected)[_ ]authori[sz]ation header\b|` +
 	`(^|[."':>]\s*)(the |an |your )?authori[sz]ation header (is |was )?(invalid|malformed|badly formed|not (valid|well[- ]formed))\b|` +
 	`\b(bad|invalid|malformed|wrong|incorrect|unexpected) (format|syntax) (of|for|in) (the )?authori[sz]ation header\b|\bauthori[sz]ation header format\b|` +
-	`\b(authori[sz]ation|auth) (header|token)\b[^.]{0,60}\bformat (appeared|appears|is|was|seems) (incorrect|invalid|wrong)\b`
+	`\b(authori[sz]ation|auth) (header|token)\b[^.]{0,60}\bformat (appeared|appears|is|was|seems) (incorrect|invalid|wrong)\b` + `|` +
+	// The header itself named invalid, without the word header (Splunk
+	// HEC's {"text":"Invalid authorization","code":3} to a token without
+	// its Splunk scheme); "invalid authorization code" or "… grant" is a
+	// credential of the OAuth flows, not the header.
+	`\b(bad|invalid|malformed|incorrect|wrong|unrecogni[sz]ed) authori[sz]ation(\s*$|\s*["'.,;:!()<])`
 
 // listedFaultsPattern: the credential's possible faults listed one after
 // another with commas ("Access token is missing, invalid, audience is

@@ -198,6 +198,13 @@ func (a *analysis) serverWords() bool {
 			// reason "project ID not provided"); sending it is the fix.
 			score = scoreRateLimited + 1
 		}
+		if code == PermissionDenied && a.srv.oauthErr == "insufficient_scope" {
+			// The RFC 6750 code says which permission is missing (a
+			// scope, often named); a permission sentence beside it (Sentry's
+			// "You do not have permission to perform this action.") says
+			// the same, less precisely.
+			score = scoreInsufficient - 1
+		}
 		if code == PermissionDenied && a.statusClassSwapped() {
 			score = scoreAuthnAuthz - 1 // the 401-for-403 (or 403-for-401) cause says what to change
 		}

@@ -154,6 +154,11 @@ var rules = []rule{
 		message: "the API also refuses the request for a missing anti-CSRF token or header: once the credential is sent, send the header it asks for (X-CSRF-Token, X-Requested-With, X-Atlassian-Token: no-check, …) if it still asks"},
 	{name: "required header", words: re(`missing (the )?required header|header [^.]{0,40} (is|was) required|requires? (the|an?) [a-z0-9-]+ header|[a-z0-9-]+ header (should|must) be (defined|set|present|provided)|\b[a-z][a-z0-9-]*: header is required|\bmissing_version\b|` + headerMissingPattern), unless: re(`api[ _-]?key|token|credential|(authori[sz]ation|authentication|auth):? header`), code: RequiredHeaderMissing, strong: true,
 		message: "the API requires a header this request did not send (an API version, account or tenant header): add it to the scenario's headers or defaults.headers"},
+	// The tenant, organisation or channel the API needs named with each
+	// request said absent ("no org id", "Data channel is missing"): an
+	// identifier sent beside the credential, in a header of its own.
+	{name: "tenant missing", status: []int{400, 401, 403}, words: re(tenantMissingPattern), code: RequiredHeaderMissing, strong: true,
+		message: "the API says the request names no tenant, organisation or channel, which it needs besides the credential (Loki and Mimir read it from X-Scope-OrgID, Splunk HEC's acknowledgements from X-Splunk-Request-Channel): send the header the API documents for it in the scenario's headers or defaults.headers"},
 	// The application's client id asked for beside a token (Twitch Helix's
 	// "Client ID is missing" to a user token in Authorization): the token
 	// was sent; the app's id goes in a header of its own.
@@ -186,6 +191,10 @@ var rules = []rule{
 	{name: "token expired", words: re(tokenUsedExpiredPattern + `|(token|session|jwt|credential|signature)s?:? (has |have |is )?expired|expired[_ ](((auth|access|id|session)[_ ])?(token|jwt)|session|jwt)\b|expiredtoken|token_expired|access_token_expired|session expired|lifetime validation failed|expired_authentication|expiredauthenticationtoken|token expiry[^.]{0,60} is earlier than|` + accessExpiredPattern + `|` + validityWindowPattern + `|request (has |is )?expired|\brequestexpired\b|signature not valid in the specified time frame|\b(token|session)\b[a-z ]{0,40} expired \d+ [a-z()]+ ago`),
 		unless: re(faultListPattern + `|` + absentOrInvalidPattern + `|` + planExpiredPattern + `|` + bodyCredentialPattern), when: notRevokedInMessage, code: TokenExpired, strong: true, confirms: []string{JWTExpired},
 		message: "the server says the token or session has expired: refresh it (a new access token from the refresh token or the client credentials flow) rather than rotating the client's secret; for long runs let authspec fetch tokens (type: oauth2_client_credentials)"},
+	// A JWT refused for a time not reached yet (its nbf, or an iat in the
+	// future): the clock of this machine or of the issuer is ahead.
+	{name: "token not yet valid", words: re(notYetValidPattern), code: JWTNotYetValid, strong: true, confirms: []string{JWTNotYetValid},
+		message: "the server says the token is not valid yet (issued in the future, or used before its nbf): the clock of this machine or of the token's issuer is off (sync both with NTP), or the token was issued for later"},
 	// FHIR servers say what went wrong in OperationOutcome.issue.code, a
 	// closed list (http://hl7.org/fhir/issue-type): expired is a session
 	// or token past its lifetime, throttled a rate limit, login a request
@@ -199,7 +208,7 @@ var rules = []rule{
 	// "Access token is missing, invalid, audience is incorrect (…), or have
 	// expired" (Azure's): the audience is one fault of a list the server
 	// does not tell apart, not the one it found.
-	{name: "audience", words: re(`(wrong|invalid|incorrect|unexpected|unrecogni[sz]ed|bad)[^.]{0,40}audience|audience[^.]{0,40}(is invalid|invalid|does not match|not (valid|allowed|match))|not( have)?( a)? valid audience|` + claimFailedPattern("aud")),
+	{name: "audience", words: re(`(wrong|invalid|incorrect|unexpected|unrecogni[sz]ed|bad)[^.]{0,40}audience|audience[^.]{0,40}(is invalid|invalid|does not match|not (valid|allowed|match))|not( have)?( a)? valid audience|` + notInAudiencePattern + `|` + claimFailedPattern("aud")),
 		unless: re(listedFaultsPattern), code: JWTWrongAudience, strong: true, confirms: []string{JWTWrongAudience},
 		message: "the server says the token was issued for another audience (resource): request the token for this API's audience (audience: on the credential, or the provider's resource parameter)"},
 	{name: "issuer", words: re(`(wrong|invalid|untrusted|unexpected)( token)? issuer|issuer (is )?(invalid|not (valid|trusted|allowed|configured|recogni[sz]ed|known))|(untrusted|unknown) issuer|issuer validation failed|\bissuer\b[^.]{0,80}\b(did|does) not match|` + claimFailedPattern("iss")),
@@ -277,6 +286,11 @@ var rules = []rule{
 		message: "the API says this can't be done with this kind of key (a team, test or restricted key): the key was accepted; use a key of the kind the operation needs (a live key), or widen what this one may do at the provider"},
 	{name: "scoped to another project", words: re(scopedElsewherePattern), code: PermissionDenied, strong: true,
 		message: "the server says the token or key is not valid for this project, repository or organisation: it is scoped to another one (a project-scoped or OIDC token made for another project, or a project renamed since); use a token scoped to this one, or widen the token's scope at the provider"},
+	// A key or token said unable to reach this index, bucket or project,
+	// whatever error code comes with it (Meilisearch answers an index its
+	// valid key does not cover with the code invalid_api_key).
+	{name: "key cannot access resource", words: re(keyCannotAccessPattern), unless: re(keyCannotAccessUnless), code: PermissionDenied, strong: true,
+		message: "the server read the key or token and says it cannot reach this resource (an index, bucket, project or tenant outside the ones it was made for): use a key whose indexes or resources include it, or widen this one's at the provider"},
 	// OANDA's v20 API words a token it does not accept as missing
 	// authorization: a practice token sent to the live host, the reverse,
 	// or a revoked token.

@@ -1,0 +1,46 @@
+package diagnose
+
+// Phrases for what a request lacks or overreaches besides its credential:
+// the tenant or channel an API needs named, a resource a valid key may
+// not reach, a JWT whose audience or time is not the server's.
+
+// tenantMissingPattern: the tenant, organisation or request channel the
+// API needs named with each request, said absent (Grafana Loki's and
+// Mimir's "no org id" without X-Scope-OrgID, "tenant ID is missing",
+// Splunk HEC's "Data channel is missing" without X-Splunk-Request-Channel):
+// an identifier sent beside the credential, usually in a header of its
+// own, not the credential. "No"/"missing" only: "organization id is
+// required" is as often a body field a validation names, and two tenants
+// sent ("multiple org IDs present") or a tenant too long is the value's
+// fault, not a missing one.
+const tenantMissingPattern = `\bno (org|organi[sz]ation|tenant) ?ids?\b|` +
+	`\bmissing (the )?(org|organi[sz]ation|tenant) ?id\b|` +
+	`\b(org|organi[sz]ation|tenant) ?id (is |was )?(missing|not (provided|set|specified|present))\b|` +
+	`\b(data|request) channel (id )?(is |was )?(missing|not (provided|set|specified|present))\b`
+
+// keyCannotAccessPattern: a key or token said unable to reach a named
+// kind of resource ("The API key cannot acces the index `doggo`",
+// Meilisearch's own spelling, beside the code invalid_api_key; "the
+// provided tenant token cannot access the index"; "token is not allowed
+// to access this bucket"): the credential was read and its reach stops
+// short of this resource.
+const keyCannotAccessPattern = `\b(api[ _-]?key|key|token|credential)s?\b[^.]{0,60}\b(cannot|can ?not|can'?t|may not|is not allowed to|isn'?t allowed to|is not permitted to) acces(s)? ` +
+	`(the |this |that )?(index|indexes|indices|collection|bucket|database|table|project|namespace|workspace|dataset|repository|stream|topic|tenant)\b`
+
+// keyCannotAccessUnless: the same sentence about a key said invalid,
+// unknown or revoked is the key refused, not its reach (an error code
+// such as invalid_api_key, written with underscores, is not these words).
+const keyCannotAccessUnless = `\b(invalid|unknown|expired|revoked|malformed|missing) (api[ _-]?)?(key|token)s?\b`
+
+// notInAudiencePattern: the JWT said not meant for this server in words
+// the audience row's adjectives miss (PostgREST's "JWT not in audience",
+// "Token audience doesn't match request audience", "audience mismatch").
+const notInAudiencePattern = `\bnot in (the )?((expected|allowed|accepted|configured) )?audiences?\b|\baudience mismatch\b|\b(aud|audience)( claim)? (doesn'?t|did not|didn'?t) match\b`
+
+// notYetValidPattern: a JWT refused for a time the server has not reached
+// (PostgREST's "JWT issued at future", "JWT not yet valid", php-jwt's
+// "Cannot handle token prior to 2024-…", "Token used before issued"): this
+// machine's clock, or the issuer's, is ahead, or the token is for later.
+// "Not active" is left out: Keycloak's introspection says so of a token
+// revoked or expired as well.
+const notYetValidPattern = `\b(jwt|token)s? (is )?not yet valid\b|\bissued (at |in )?(the )?future\b|\biat\b[^.]{0,30}\bin the future\b|\bused before (it was )?issued\b|cannot handle token prior to\b|\bnbf\b[^.]{0,30}\bin the future\b`
