@@ -319,7 +319,7 @@ const credentialIDNotExistPattern = `\b(access[_ ]id|access[_ ]key[_ ]id|api[_ -
 // installation has been suspended."): the token rests on nothing any more.
 const vanishedCredentialPattern = `(^|["':>]\s*)(the |this |your )?((api|access|auth|bearer) )?(key|token) (does not|doesn'?t|do not|no longer|not) exists?\b|(^|["':>]\s*)(the |this |your )?((api|access|auth|bearer) )?(key|token) (was )?not found\b|` +
 	`\bsession\b[^.]{0,50}\b(does not|doesn'?t|do not|no longer|not) exists?\b|\bsession (was |is )?(not found|unknown)\b|\bsession_not_found\b|\bno such (session|key)\b|` +
-	`\binstallation (does not|doesn'?t|do not|no longer|not) exists?\b|\binstallation (was |has been |is )?(not found|suspended|uninstalled|deleted|removed)\b`
+	`\binstallation (does not|doesn'?t|do not|no longer|not) exists?\b|\binstallation (was |has been |is )?(not found|suspended|uninstalled|deleted|removed)\b|\binstallation_(not_found|suspended)\b`
 
 // dataSessionPattern: a session that is the API's data (a checkout, an
 // upload, a chat), not the caller's login.

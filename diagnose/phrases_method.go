@@ -101,11 +101,14 @@ const methodRemovedPattern = `\bsupport for [a-z/ ]{0,30}auth\w* (was|has been) 
 // tokenRequiredPattern: the answer says what it serves takes a token
 // (Sonatype's "Content access is protected by token" to an account's
 // password, "This repository requires token authentication", "An API
-// token is required to access this endpoint"). To a password (Basic) it
-// refuses the way of authenticating, not the password (sentPassword); to
-// a token it refused that token, and to nothing it found nothing.
+// token is required to access this endpoint", "Token authentication
+// required", "Please use an access token instead of your password", "This
+// endpoint only accepts API tokens"). To a password (Basic) it refuses the
+// way of authenticating, not the password (sentPassword); to a token it
+// refused that token, and to nothing it found nothing.
 const tokenRequiredPattern = `\baccess (is )?(protected|secured|guarded|restricted) (by|with) (an? |the )?(user |api |access )?tokens?\b|` +
-	`\brequires? (an? )?(user |api |access |personal access |bearer )?token[- ]?(based )?(authentication|auth)\b|` +
+	`\brequires? (an? )?(user |api |access |personal access |bearer )?token[- ]?(based )?(authentication|auth)\b|\btoken[- ]?(based )?(authentication|auth) (is )?required\b|` +
+	`\buse (an? |your )?(personal |api |access |user )*(access )?token instead of (a |your |the )?password\b|\bonly accepts? (user |api |access |personal access )?tokens\b|` +
 	`\b(user |api |access |personal access )?token is required (to|for) (access|use|call|publish|upload|deploy)\w*\b`
 
 // noAuthProvidedPattern: the answer says no authentication reached it,

@@ -19,6 +19,11 @@ func TestRoundhosting2Readings(t *testing.T) {
 		// reading's (scheme_mismatch), as before.
 		{"only token-based authentication is accepted, to a password", 403, nil, `{"error":"Only token-based authentication is accepted for uploads"}`, password, SchemeMismatch, nil},
 		{"a token is required for this endpoint, to a password", 401, nil, `{"errors":[{"detail":"An API token is required to access this endpoint"}]}`, password, DeprecatedAuthMethod, nil},
+		{"token authentication required, to a password", 401, nil, `{"message":"Token authentication required"}`, password, DeprecatedAuthMethod, nil},
+		{"use an access token instead of your password", 401, nil, `{"message":"Please use an access token instead of your password"}`, password, DeprecatedAuthMethod, nil},
+		{"this endpoint only accepts API tokens, to a password", 401, nil, `{"message":"This endpoint only accepts API tokens"}`, password, DeprecatedAuthMethod, nil},
+		{"token authentication required, to a token, is the token refused", 401, nil, `{"message":"Token authentication required"}`, tok, CredentialRejected, []string{DeprecatedAuthMethod}},
+		{"token authentication required, nothing sent", 401, nil, `{"message":"Token authentication required"}`, nil, NoCredentialsSent, []string{DeprecatedAuthMethod}},
 		{"protected by token, to a token, is the token refused", 401, text, "Content access is protected by token", tok, CredentialRejected, []string{DeprecatedAuthMethod}},
 		{"protected by token, nothing sent", 401, text, "Content access is protected by token", nil, NoCredentialsSent, []string{DeprecatedAuthMethod}},
 		{"a password said wrong is not the method", 401, nil, `{"message":"Invalid password for token-protected repository"}`, password, CredentialRejected, []string{DeprecatedAuthMethod}},
@@ -28,6 +33,7 @@ func TestRoundhosting2Readings(t *testing.T) {
 		{"the requested installation does not exist, in a registry DENIED", 403, nil, `{"errors":[{"code":"DENIED","message":"permission_denied: The requested installation does not exist."}]}`, tok, CredentialRejected, nil},
 		{"this installation has been suspended", 403, nil, `{"message":"This installation has been suspended.","documentation_url":"https://docs.github.com/rest"}`, tok, CredentialRejected, nil},
 		{"installation not found, on a 401", 401, nil, `{"error":"installation not found"}`, tok, CredentialRejected, nil},
+		{"an installation_not_found code on a 403", 403, nil, `{"error":"installation_not_found"}`, tok, CredentialRejected, nil},
 		{"an installation looked up as data is a 404", 404, nil, `{"message":"Installation not found"}`, tok, "", nil},
 		{"an installation that exists already is a conflict", 409, nil, `{"message":"Installation already exists for this account"}`, tok, "", nil},
 
