@@ -22,6 +22,7 @@ func TestRoundhosting2Readings(t *testing.T) {
 		{"token authentication required, to a password", 401, nil, `{"message":"Token authentication required"}`, password, DeprecatedAuthMethod, nil},
 		{"use an access token instead of your password", 401, nil, `{"message":"Please use an access token instead of your password"}`, password, DeprecatedAuthMethod, nil},
 		{"this endpoint only accepts API tokens, to a password", 401, nil, `{"message":"This endpoint only accepts API tokens"}`, password, DeprecatedAuthMethod, nil},
+		{"a token instead of a password, as one fault of a list, is the credential refused", 401, text, "HTTP Basic: Access denied. The provided password or token is incorrect or your account has 2FA enabled and you must use a personal access token instead of a password.", password, CredentialRejected, []string{DeprecatedAuthMethod}},
 		{"token authentication required, to a token, is the token refused", 401, nil, `{"message":"Token authentication required"}`, tok, CredentialRejected, []string{DeprecatedAuthMethod}},
 		{"token authentication required, nothing sent", 401, nil, `{"message":"Token authentication required"}`, nil, NoCredentialsSent, []string{DeprecatedAuthMethod}},
 		{"protected by token, to a token, is the token refused", 401, text, "Content access is protected by token", tok, CredentialRejected, []string{DeprecatedAuthMethod}},

@@ -178,8 +178,11 @@ var rules = []rule{
 	{name: "deprecated method", words: re(legacyDisabledPattern + `|` + methodRemovedPattern + `|deprecat|no longer (supported|accepted|allowed)|has been (sunset|disabled)|\bsunset\b|\b(key|password|token|secret|shared ?key|local|basic)[- ]based auth\w* is not (permitted|allowed|enabled)|\b(local|basic|password|key|shared ?key) auth\w* (is|has been) (disabled|not permitted)|` + methodNotAllowedHerePattern), unless: re(`rate limit|` + oneKeyDisabledPattern + `|` + valueInvalidPattern + `|` + apiVersionDeprecatedPattern), when: notRouteGone, code: DeprecatedAuthMethod, strong: true,
 		message: "the API says this way of authenticating is deprecated or disabled (a key in the query string, Basic with a password, a legacy key type): switch the credential to the method the API documents now"},
 	// Access said to take a token, to a request that logged in with a
-	// password: the method is refused (tokenRequiredPattern).
-	{name: "token required instead of a password", words: re(tokenRequiredPattern), when: sentPassword, code: DeprecatedAuthMethod, strong: true,
+	// password: the method is refused (tokenRequiredPattern). Not when
+	// the answer also says the password or token is wrong, as one fault
+	// of a list (GitLab's "The provided password or token is incorrect or
+	// … you must use a personal access token instead of a password").
+	{name: "token required instead of a password", words: re(tokenRequiredPattern), unless: re(`\b(incorrect|invalid|wrong|expired|revoked)\b`), when: sentPassword, code: DeprecatedAuthMethod, strong: true,
 		message: "the API says it takes a token where this request logged in with a password (Basic): the account's password no longer opens it; generate a token (a user or API token) at the provider and send it the way the API documents (often as the Basic user name and password pair it gives, or type: bearer)"},
 	// A signed request refused for its timestamp or nonce (Binance's
 	// recvWindow, Bybit's recv_window, OKX's "Timestamp request expired",
