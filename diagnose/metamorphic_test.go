@@ -265,6 +265,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundflagsCases(now), lateRoundflagsCases(),
 		servers6Cases(now),
 		servers7Cases(now),
+		servers8Cases(now),
 		roundapisCases(now), roundfamous1Cases(now), lateRoundfamous1Cases(),
 		roundcloud2Cases(now), lateRoundcloud2Cases(),
 		roundauthsaasCases(now),

@@ -198,6 +198,14 @@ func (a *analysis) serverWords() bool {
 			// reason "project ID not provided"); sending it is the fix.
 			score = scoreRateLimited + 1
 		}
+		if r.anonymousAfter && !a.sent.any() && !a.ex.ExpectReject {
+			// Words about the caller's rights to a request that carried no
+			// credential judged an anonymous caller (ejabberd answers a
+			// request no api_permissions rule lets through, credential or
+			// none, "Account does not have the right to perform the
+			// operation."): sending the credential comes first.
+			score = scoreNothingSent - 1
+		}
 		if code == PermissionDenied && a.srv.oauthErr == "insufficient_scope" {
 			// The RFC 6750 code says which permission is missing (a
 			// scope, often named); a permission sentence beside it (Sentry's

@@ -246,7 +246,7 @@ func AnalyzeToken(t TokenRefusal) []Cause {
 		a.add(scoreInsufficient, PermissionDenied,
 			textf("the token endpoint refused the resource or audience the client%s asked a token for (%s): it does not exist in this tenant, or the client may not have tokens for it; check the audience (or resource) the credential asks for, and the tenant of token_url", name, t.Error),
 			said...)
-	case t.Error == "invalid_scope" || t.Error == "" && scopeRefusedRE.MatchString(lower):
+	case t.Error == "invalid_scope" || t.Error == "" && scopeRefusedRE.MatchString(lower) || scopeGrantRefusal(t.Error, t.Description):
 		scopes := append([]string(nil), t.Scopes...)
 		sort.Strings(scopes)
 		a.add(scoreInsufficient, PermissionDenied,
@@ -276,6 +276,14 @@ func AnalyzeToken(t TokenRefusal) []Cause {
 // and not allowed this grant, scope or audience.
 var notAllowedGrant = map[string]bool{"unauthorized_client": true, "unsupported_grant_type": true, "access_denied": true}
 
+// scopeGrantRefusal: an invalid_grant whose description speaks of the
+// scope asked for, not of what was presented (ejabberd's invalid_grant
+// "Invalid scope" to a right password and a scope its users may not
+// have): invalid_scope in other words.
+func scopeGrantRefusal(code, desc string) bool {
+	return code == "invalid_grant" && scopeRefusedRE.MatchString(strings.ToLower(desc))
+}
+
 // grantErrors are the RFC 6749 section 5.2 error codes a token endpoint
 // answers with.
 var grantErrors = map[string]bool{"invalid_grant": true, "invalid_client": true, "invalid_scope": true,
@@ -292,7 +300,7 @@ func isGrantError(e string) bool { return grantErrors[e] }
 // authentication method).
 func grantRefusal(status int, code, desc string) string {
 	switch {
-	case code == "invalid_scope":
+	case code == "invalid_scope" || scopeGrantRefusal(code, desc):
 		return PermissionDenied
 	case notAllowedGrant[code]:
 		bare := status == 401 && (desc == "" || strings.EqualFold(strings.TrimSpace(desc), "unauthorized"))
