@@ -139,12 +139,18 @@ func envelopeRefusal(text string) bool {
 	return envelopeRefusalOf(text, plainWords(strings.ToLower(text)))
 }
 
+// callSignatureRE: a language's own error about a call's arguments
+// (Python's TypeError "Auth.login() missing 1 required positional
+// argument: 'password'", Deluge's JSON-RPC answer to a call with too few
+// params): the call was malformed, whatever names its words hold.
+var callSignatureRE = lazyre.New(`\bmissing \d+ required (positional |keyword-only )?arguments?\b|\btakes (from )?\d+ (to \d+ )?positional arguments? but \d+ (was|were) given\b|\bgot an unexpected keyword argument\b`)
+
 // envelopeRefusalOf is envelopeRefusal of text whose lower-cased form the
 // caller has already. The normalized words are read only where they
 // differ from the words themselves (most messages have no code or synonym
 // to respell).
 func envelopeRefusalOf(text, lower string) bool {
-	if text == "" {
+	if text == "" || callSignatureRE.MatchString(lower) {
 		return false
 	}
 	spaced := strings.ReplaceAll(lower, "_", " ")

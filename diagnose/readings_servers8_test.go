@@ -40,5 +40,15 @@ func TestServerReadings8(t *testing.T) {
 		// what was presented.
 		{"invalid_grant bad password", 400, nil, grant("Invalid resource owner credentials"), basic, CredentialRejected, nil},
 		{"invalid_grant expired code", 400, nil, grant("Authorization code is invalid or expired."), basic, CredentialRejected, nil},
+		// A language's error about a call's arguments (Python's TypeError
+		// in Deluge's JSON-RPC answer) is the call's shape, whatever
+		// names it holds.
+		{"TypeError missing the password argument", 200, nil, `{"result": null, "error": {"message": "TypeError: Auth.login() missing 1 required positional argument: 'password'", "code": 3}, "id": 1}`, nil, "", nil},
+		{"TypeError too many arguments to login", 200, nil, `{"result": null, "error": {"message": "TypeError: login() takes 2 positional arguments but 3 were given", "code": 3}, "id": 1}`, nil, "", nil},
+		{"unexpected keyword argument token", 200, nil, `{"result": null, "error": {"message": "TypeError: Auth.check_session() got an unexpected keyword argument 'api_key'", "code": 3}, "id": 5}`, nil, "", nil},
+		// Neighbours: the same envelope saying the caller is not
+		// authenticated is a refusal.
+		{"Not authenticated in a 200, nothing sent", 200, nil, `{"result": null, "error": {"message": "Not authenticated", "code": 1}, "id": 2}`, nil, NoCredentialsSent, nil},
+		{"missing api key in a 200", 200, nil, `{"status": "error", "code": 401, "message": "Missing API key"}`, nil, NoCredentialsSent, nil},
 	})
 }

@@ -34,8 +34,8 @@ const (
 // command, bob@localhost only the public ones (status). Its tokens, issued
 // through the API once it is up: {{admin_token}} (scope ejabberd:admin),
 // {{sasl_token}} (admin's, scope sasl_auth), {{bob_token}} (bob's, scope
-// ejabberd:admin) and {{expired_token}} (admin's, expired a second after
-// it was issued).
+// ejabberd:admin), {{expired_token}} (admin's, expired a second after
+// it was issued) and {{revoked_token}} (admin's, revoked once issued).
 func startEjabberd(t *testing.T) (string, map[string]string) {
 	erl := need(t, "erl")
 	need(t, "ejabberdctl", "/usr/sbin/ejabberdctl")
@@ -85,7 +85,8 @@ modules:
 	}
 	vars := map[string]string{"admin_token": issue("admin@localhost", 86400, "ejabberd:admin"),
 		"sasl_token": issue("admin@localhost", 86400, "sasl_auth"), "bob_token": issue("bob@localhost", 86400, "ejabberd:admin"),
-		"expired_token": issue("admin@localhost", 1, "ejabberd:admin")}
+		"expired_token": issue("admin@localhost", 1, "ejabberd:admin"), "revoked_token": issue("admin@localhost", 86400, "ejabberd:admin")}
+	setupPost(t, base+"/api/oauth_revoke_token", fmt.Sprintf(`{"token":%q}`, vars["revoked_token"]), "admin@localhost", ejabberdAdmin)
 	// Ready when the one-second token is refused.
 	req, _ = http.NewRequest(http.MethodGet, base+"/api/registered_users?host=localhost", nil)
 	req.Header.Set("Authorization", "Bearer "+vars["expired_token"])
