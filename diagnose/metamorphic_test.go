@@ -273,6 +273,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundsocialCases(now),
 		roundhosting2Cases(now),
 		roundobservCases(now),
+		roundidentity3Cases(now), lateRoundidentity3Cases(),
 	} {
 		all = append(all, cs...)
 	}

@@ -100,7 +100,8 @@ var limitReachedRE = lazyre.New(`\b(request|call|api|rate|usage|query|queries|us
 	`\bexceeded the max(imum)? (allowed )?(number of )?(api )?(requests|calls)\b|\bexceeded the number of (api )?(requests|calls|queries)\b|` +
 	`\bexceeded (your |the |its )?(daily |monthly |hourly )?(api )?(calls|requests|queries) per (second|minute|hour|day|month) (quota|limit)\b|\bmax(imum)? (number of )?(api )?(requests|calls) [^.]{0,30}(has been |have been |was )(exceeded|reached)\b|` +
 	`\b(request|call|query|queries|generation|message)s? (\w+ ){0,2}exceeds? your (\w+ ){0,2}quota\b|\bquota_exceeded\b|` +
-	`\btoo many ((unsuccessful|failed|invalid|incorrect|wrong|bad) (login |log-in |logon |sign[- ]?in |authentication |password )?|(login|log-in|logon|sign[- ]?in|authentication|password) )attempts\b`)
+	`\btoo many ((unsuccessful|failed|invalid|incorrect|wrong|bad) (login |log-in |logon |sign[- ]?in |authentication |password )?|(login|log-in|logon|sign[- ]?in|authentication|password) )attempts\b|` +
+	`(^|["':>]\s*)rate exceeded\b|\b(request|call|api|query|send|sending|transaction|throttling:?) rate exceeded\b`)
 
 // wrongClusterPattern: the account lives on another cluster, shard or
 // server of the provider than the one the request reached ("Accessing
@@ -208,6 +209,20 @@ const revokedMalformedPattern = `\b(token|key|credential|secret)s?\b[a-z ]{0,30}
 // in the provider's own degree ("Auth token is hard expired").
 const tokenUsedExpiredPattern = `\b(token|session|credential)s? (used|provided|sent|supplied|passed|you (used|provided|sent|supplied))( (in|with|for|by) (the |this |your )?(request|call))? (has |have |is |was )(already )?expired\b|` +
 	`\b(token|session)s? (is|has) (hard|soft|already) expired\b`
+
+// refreshAskedPattern: the server asks the caller to refresh its token
+// (SuperTokens' 401 "try refresh token", "refresh your access token and
+// try again", "the session needs to be refreshed"): the token was read
+// and its lifetime ran out. A refresh token said invalid is refused, not
+// this.
+const refreshAskedPattern = `\btry (to )?refresh(ing)? (the |your |an? )?(access |session |auth )?(token|session)s?\b|` +
+	`\brefresh (the|your) (access |session |auth )?(token|session) (and|then) (try|retry)\b|\b(token|session)s? (needs?|must|has|have) (to )?be refreshed\b`
+
+// attestationRefusedPattern: the app's attestation (Firebase App Check's
+// exchange "App attestation failed.", a device attestation "could not be
+// verified", "invalid attestation") refused: the proof the app presents
+// is its credential, not a permission it lacks.
+const attestationRefusedPattern = `\b(app |device |client |key )?attestation (verification )?(has )?(failed|(is |was )?(invalid|rejected)|could not be (verified|validated))\b|\binvalid (app |device )?attestation\b`
 
 // apiVersionDeprecatedPattern: what the answer says is deprecated is an
 // API, an endpoint, a field or a version ("singular published story API

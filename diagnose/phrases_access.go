@@ -181,6 +181,15 @@ const applyForAccessPattern = `\b(should|must|need to|have to|please) (apply|req
 // required oauth scope", Twitch's v5 API): the token lacks one.
 const missingScopePattern = `\bmissing (the |a )?(required |necessary )?(oauth2? )?scopes?\b|` + scopeNamedRequiredPattern
 
+// scopeClaimMissingPattern: the token said to carry no scope claim at all,
+// delegated or application (Microsoft Graph's "Either scp or roles claim
+// need to be present in the token", "the token has no scope claim", "scp
+// claim is missing"): the token was read and has no permission in it, as
+// a scope said missing. Another claim missing (aud, iss) is not this.
+const scopeClaimMissingPattern = `\b(scp|scopes?|roles?)( or (scp|scopes?|roles?))? claims? (need|needs|must|has|have|is|are|should) (to )?be present\b|` +
+	`\b(no|missing|without( an?)?) (scp|scopes?|roles?)( or (scp|scopes?|roles?))? claims?\b|\b(scp|scopes?|roles?) claims? (is |are |was )?(missing|absent|empty|not present)\b|` +
+	`\bmust (contain|include|have|carry) (an? |the )?(scp|scopes?|roles?)( or (an? )?(scp|scopes?|roles?))? claims?\b`
+
 // tokenScopeRefusedPattern: the token's scope said bad or not enough for
 // the call ("Bad token scope", Bluesky's to an app password's session;
 // "Invalid token scope for this method"): the token was read, its scope

@@ -180,6 +180,15 @@ const proofRequiredPattern = `\brequire[sd]? (an? |the )?[a-z0-9_-]*(proof|signa
 const headerMissingPattern = `\b[a-z][a-z0-9-]* header (is |was )?(missing|not (present|provided|set|sent))\b|` +
 	`\bmissing (the )?(required )?header:? ['"]?[a-z][a-z0-9]*(-[a-z0-9]+)+\b`
 
+// tenantNotChosenPattern: the organisation, tenant or workspace the call
+// is for not chosen (JumpCloud's 401 "Unauthorized: no organization
+// selected" to a multi-tenant admin's key without x-org-id, "organization
+// id not specified", "missing tenant id"): the key may be fine; the
+// header naming the tenant is missing. One said not found, or the caller
+// not a member of it, is not this.
+const tenantNotChosenPattern = `\bno (organi[sz]ation|org|tenant|workspace|project)s?( id)? (was |is )?(selected|specified|provided|given|chosen)\b|` +
+	`\b(organi[sz]ation|org|tenant|workspace)[ _-]?(id )?(is |was )?not (selected|specified|provided|chosen)\b|\bmissing (the )?(organi[sz]ation|org|tenant|workspace)[ _-]?id\b`
+
 // clientIDMissingPattern: the application's client id said missing or
 // required ("Client ID is missing", Twitch Helix's; "No client id
 // specified", its older API's; "client_id is required"): an identifier of
@@ -254,9 +263,9 @@ const schemeRequiredPattern = `\b(authentication |auth )?[a-z][a-z0-9-]* (authen
 // about the header's shape (no scheme, a doubled one, whitespace) says
 // why. The header must be what the sentence is about: "the access token
 // provided in the Authorization header is invalid" (Amadeus) is the token's.
-const authzHeaderFormatPattern = `\b(bad|invalid|malformed|wrong|incorrect|unrecogni[sz]ed|unsupported|unexpected)[_ ]authori[sz]ation header\b|` +
+const authzHeaderFormatPattern = `\b(bad|invalid|malformed|wrong|incorrect|unrecogni[sz]ed|unsupported|unexpected)[_ ](http )?(authori[sz]ation|authentication) header\b|` +
 	`(^|[."':>]\s*)(the |an |your )?authori[sz]ation header (is |was )?(invalid|malformed|badly formed|not (valid|well[- ]formed))\b|` +
-	`\b(bad|invalid|malformed|wrong|incorrect|unexpected) (format|syntax) (of|for|in) (the )?authori[sz]ation header\b|\bauthori[sz]ation header format\b|` +
+	`\b(bad|invalid|malformed|wrong|incorrect|unexpected) (format|syntax) (of|for|in) (the )?(http )?(authori[sz]ation|authentication) header\b|\b(authori[sz]ation|authentication) header format\b|` +
 	`\b(authori[sz]ation|auth) (header|token)\b[^.]{0,60}\bformat (appeared|appears|is|was|seems) (incorrect|invalid|wrong)\b` + `|` +
 	// The header itself named invalid, without the word header (Splunk
 	// HEC's {"text":"Invalid authorization","code":3} to a token without

@@ -1,6 +1,8 @@
 package diagnose
 
 import (
+	"bytes"
+	"net/url"
 	"strings"
 
 	"github.com/authspec/authspec/internal/lazyre"
@@ -43,6 +45,34 @@ func sentPlaceNamedInvalid(a *analysis) bool {
 		}
 	}
 	return false
+}
+
+// loneValueInvalidRE: the whole answer is a value said invalid, naming
+// nothing ("Invalid Value", "The value is invalid.").
+var loneValueInvalidRE = lazyre.New(`^\s*(the )?(value (is|was) (invalid|not valid)|(invalid|bad|incorrect|illegal) value)\s*[.!]?\s*$`)
+
+// onlyCredentialSent: the request's one value is the credential: it went
+// in the query, every query parameter is one the credential went in, and
+// there is no body. An answer calling "the value" invalid then speaks of
+// the credential; with other parameters or a body it may be any of them.
+func onlyCredentialSent(a *analysis) bool {
+	if len(a.sent.query) == 0 || len(bytes.TrimSpace(a.ex.RequestBody)) > 0 {
+		return false
+	}
+	u, err := url.Parse(a.ex.URL)
+	if err != nil {
+		return false
+	}
+	for name := range u.Query() {
+		found := false
+		for _, p := range a.sent.query {
+			found = found || placeKey(p.where) == placeKey(name)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // placeKey spells a parameter's or header's name one way (X-Api-Key,

@@ -10,7 +10,15 @@ import (
 	"github.com/authspec/authspec/secret"
 )
 
-var clientRejectedRE = lazyre.New(`invalid client|client secret|secret not provided|unknown[_ ]client|not identified|invalid_client|bad client credentials|(client|application)\b[^.]*\bnot found|` + grantPresentedRefusedPattern)
+var clientRejectedRE = lazyre.New(`invalid client|client secret|secret not provided|unknown[_ ]client|not identified|invalid_client|bad client credentials|(client|application)\b[^.]*\bnot found|` + clientDisabledPattern + `|` + grantPresentedRefusedPattern)
+
+// clientDisabledPattern: the client itself said disabled, deactivated or
+// deleted (Entra's unauthorized_client "AADSTS7000112: Application
+// '…'(name) is disabled.", Google's deleted_client "The OAuth client was
+// deleted."): the client is refused whatever the code, not a grant it
+// lacks. The name or id may stand between, quoted or in parentheses; a
+// grant type or scope said disabled for the client is a permission.
+const clientDisabledPattern = `\b(oauth )?(client|application|app)( ['"][^'"]{0,80}['"])?( ?\([^)]{0,80}\))? (is|was|has been) (disabled|deactivated|deleted|suspended)\b`
 
 // grantPresentedRefusedPattern: the words say what the request presented (a
 // refresh token, an assertion, a code, a password) is invalid, expired or
@@ -29,6 +37,13 @@ const grantPresentedRefusedPattern = `\b(refresh[_ ]?token|assertion|authori[sz]
 var grantExpiredRE = lazyre.New(`\b(refresh[_ ]?token|access[_ ]?token|token|session|grant)s?\b[^.]{0,20}\b(has |have |is |was )?expired\b|\bexpired (access/refresh |refresh |access |session )?(token|session)\b|^(expired_token|token_expired)$`)
 
 var grantExpiredUnlessRE = lazyre.New(`\b(invalid|revoked|malformed|not found|unknown|secrets?|keys?|certificates?|passwords?)\b`)
+
+// freshTokenAskedRE: the endpoint asks for a fresh token after saying the
+// grant expired (Entra's AADSTS50173 "The provided grant has expired due
+// to it being revoked, a fresh auth token is needed"): whatever else it
+// says (revoked, after a password change), the remedy it names is a new
+// token, a sign-in, not the client's secret rotated.
+var freshTokenAskedRE = lazyre.New(`\b(fresh|new)\b[^.]{0,20}\btokens?\b[^.]{0,10}\b(is |are )?(needed|required)\b`)
 
 // validityWindowRE: what the client presented (its assertion, a token) is
 // outside its valid time range (Entra's AADSTS50012 and AADSTS700024,
@@ -49,7 +64,14 @@ var policyBlockedRE = lazyre.New(accessPolicyPattern)
 // AADSTS50079, Auth0's mfa_required) or OpenID Connect's
 // interaction_required. A wrong one-time code is a refused credential, not
 // this.
-var interactionRE = lazyre.New(accountSetupPattern + `|\binteraction_required\b|\bmfa_required\b|\b(must|need to|needs to|required to) (use|complete|pass|enroll in|register for|set up) (multi-?factor|two-?factor|mfa|2fa)\b|\b(multi-?factor|two-?factor|mfa|2fa) (authentication )?(is )?required\b`)
+var interactionRE = lazyre.New(accountSetupPattern + `|` + reauthRequiredPattern + `|\binteraction_required\b|\bmfa_required\b|\b(must|need to|needs to|required to) (use|complete|pass|enroll in|register for|set up) (multi-?factor|two-?factor|mfa|2fa)\b|\b(multi-?factor|two-?factor|mfa|2fa) (authentication )?(is )?required\b`)
+
+// reauthRequiredPattern: the user must sign in again interactively before
+// the grant may go on (Google Workspace's session control, invalid_grant
+// "reauth related error (invalid_rapt)"; "reauthentication required",
+// "the user must reauthenticate"): an interaction the grant cannot give,
+// as interaction_required is; the refresh token itself is not refused.
+const reauthRequiredPattern = `\bre-?auth(entication)?\b[^.]{0,20}\b(related error|required|needed)\b|\binvalid_rapt\b|\bmust re-?authenticate\b`
 
 // accountSetupPattern: the account has steps to finish before it may
 // sign in (Keycloak's "Account is not fully set up" for required actions
@@ -77,8 +99,10 @@ var multipleClientAuthRE = lazyre.New(`\b(multiple|more than one|several|two)\b[
 // secretNotFoundRE: the endpoint says the client's secret or credentials
 // are missing or were not provided (Keycloak's "Client secret not provided
 // in request", "client_secret is missing", "No client credentials found
-// in the request"). authspec sends them, so the endpoint did not find
-// them where it looks. fosite's list of faults ("(e.g., unknown client,
+// in the request"), or that the request's body must carry them (Entra's
+// AADSTS7000218 "The request body must contain the following parameter:
+// 'client_assertion' or 'client_secret'"). authspec sends them, so the
+// endpoint did not find them where it looks. fosite's list of faults ("(e.g., unknown client,
 // no client authentication included, …)") names none and stays a refused
 // client, and so does a secret "not found" (hh.ru's "client_id or
 // client_secret not found": looked up, no such client), unless the places
@@ -86,6 +110,7 @@ var multipleClientAuthRE = lazyre.New(`\b(multiple|more than one|several|two)\b[
 // were not found in the headers or body", to a secret sent as Basic that
 // PHP under CGI dropped).
 var secretNotFoundRE = lazyre.New(`\b(client[_ ]secret|client credentials)\b[^.(]{0,20}\b(not provided|missing|not present|not included|not sent|was not given)\b|\b(missing|no) (client[_ ]secret|client credentials)\b|` +
+	`\b(request|body|form)\b[^.]{0,20}\b(must|should|needs? to|has to) (contain|include|carry|have)\b[^.]{0,50}\b(client[_ ]secret|client_assertion)\b|` +
 	`\b(client[_ ]secret|client credentials|client_id)\b[^.(]{0,30}\bnot found in (the )?(request )?(headers?|authorization header|body|form)\b`)
 
 // assertionMethodRE: the endpoint wants the client to authenticate with
@@ -125,6 +150,14 @@ var scopeRefusedRE = lazyre.New(`\b(invalid|unknown|unsupported|unrecogni[sz]ed|
 // Read with contractions said in full (plainWords).
 var consentRE = lazyre.New(`not consented|consent_required|admin consent|` +
 	`\b(has|have|did) not (yet )?(approved|authori[sz]ed|consented to|pre-?authori[sz]ed) (this|the|that|your) (consumer|client|app|application|connected app|integration)\b`)
+
+// tenantUnknownRE: the tenant, realm or directory the token URL names does
+// not exist (Entra's invalid_tenant "AADSTS90002: Tenant 'x' not found",
+// AADSTS900023 "Specified tenant identifier 'x' is neither a valid DNS
+// name, nor a valid external domain", Keycloak's "Realm does not exist"):
+// the URL is wrong, not the client. A user or application not found in a
+// tenant is not this.
+var tenantUnknownRE = lazyre.New(`^invalid_tenant$|\b(tenant|realm)( (identifier|id|name))?( ['"][^'"]{0,80}['"]| [0-9a-f]{8}-[0-9a-f-]{27})?( was| is)? (not found|does not exist|doesn't exist|(is )?not valid|invalid|is neither a valid)\b`)
 
 // TokenRefusal is an OAuth2 token endpoint's answer to a client
 // credentials request that got no token (RFC 6749 section 5.2).
@@ -199,6 +232,12 @@ func AnalyzeToken(t TokenRefusal) []Cause {
 			said...)
 		return a.result()
 	}
+	if tenantUnknownRE.MatchString(code) || tenantUnknownRE.MatchString(lower) {
+		a.add(scoreInsufficient, EndpointNotFound,
+			textf("the token endpoint says the tenant or realm its URL names does not exist (%s): check token_url (the tenant id or domain, the realm's name, the cloud's host) against the provider's console; the client%s is not the problem", t.Error, name),
+			said...)
+		return a.result()
+	}
 	if authMethodRE.MatchString(lower) || multipleClientAuthRE.MatchString(lower) || secretNotFoundRE.MatchString(lower) || assertionMethodRE.MatchString(lower) {
 		a.add(scoreInsufficient, CredentialInWrongPlace,
 			textf("the token endpoint reads the client%s's secret elsewhere or another way: its words name where or how the client authenticates (client_secret_basic: the Authorization header, authspec's default; client_secret_post: the form, auth_style: body; one place only; a signed JWT or certificate the client is registered for); set auth_style to match, or change the client's authentication method to a client secret in the provider's console", name),
@@ -211,7 +250,7 @@ func AnalyzeToken(t TokenRefusal) []Cause {
 			said...)
 		return a.result()
 	}
-	if (grantExpiredRE.MatchString(lower) || grantExpiredRE.MatchString(code)) && !grantExpiredUnlessRE.MatchString(lower) {
+	if (grantExpiredRE.MatchString(lower) || grantExpiredRE.MatchString(code)) && (!grantExpiredUnlessRE.MatchString(lower) || freshTokenAskedRE.MatchString(lower)) {
 		a.add(scoreInsufficient, TokenExpired,
 			textf("the token endpoint says the grant it was given (a refresh token, a session) expired: get a new one (sign in again, or request a new refresh token) rather than rotating the client%s's secret", name),
 			said...)
