@@ -258,13 +258,14 @@ const schemeRequiredPattern = `\b(authentication |auth )?[a-z][a-z0-9-]* (authen
 // itself is malformed ("Invalid Authorization header.", Synapse's to a
 // token sent without "Bearer"; Outline's "Bad Authorization header
 // format. Format is …"; BookStack's "An authorization token was found on
-// the request but the format appeared incorrect"): what the header looks
-// like, not the credential's value, is what it refused, so a local finding
+// the request but the format appeared incorrect"; Stytch's "The
+// authorization header sent is not valid."): what the header looks like,
+// not the credential's value, is what it refused, so a local finding
 // about the header's shape (no scheme, a doubled one, whitespace) says
 // why. The header must be what the sentence is about: "the access token
 // provided in the Authorization header is invalid" (Amadeus) is the token's.
 const authzHeaderFormatPattern = `\b(bad|invalid|malformed|wrong|incorrect|unrecogni[sz]ed|unsupported|unexpected)[_ ](http )?(authori[sz]ation|authentication) header\b|` +
-	`(^|[."':>]\s*)(the |an |your )?authori[sz]ation header (is |was )?(invalid|malformed|badly formed|not (valid|well[- ]formed))\b|` +
+	`(^|[."':>]\s*)(the |an |your )?(authori[sz]ation|authentication) header (sent |provided |given |supplied )?(is |was )?(invalid|malformed|badly formed|not (valid|well[- ]formed))\b|` +
 	`\b(bad|invalid|malformed|wrong|incorrect|unexpected) (format|syntax) (of|for|in) (the )?(http )?(authori[sz]ation|authentication) header\b|\b(authori[sz]ation|authentication) header format\b|` +
 	`\b(authori[sz]ation|auth) (header|token)\b[^.]{0,60}\bformat (appeared|appears|is|was|seems) (incorrect|invalid|wrong)\b` + `|` +
 	// The header itself named invalid, without the word header (Splunk

@@ -35,6 +35,7 @@ func TestRoundidentity3Readings(t *testing.T) {
 		// The authentication header's format said bad.
 		{"malformed authentication header", 401, nil, `{"error":"unauthorized","error_description":"Malformed authentication header"}`, tok, CredentialRejected, nil},
 		{"invalid format for the authentication header", 400, nil, `{"message":"Invalid format for the Authentication header"}`, tok, CredentialRejected, nil},
+		{"the authentication header provided is not valid", 401, nil, `{"error_type":"unauthorized","error_message":"The authentication header provided is not valid."}`, tok, CredentialRejected, nil},
 		{"another header's format is not the authorization header", 400, nil, `{"message":"Invalid header format for X-Request-Id"}`, tok, "", nil},
 		// Rate exceeded, alone or after a throttling label.
 		{"Rate exceeded", 400, nil, `{"message":"Rate exceeded"}`, key, RateLimited, nil},
@@ -53,6 +54,7 @@ func TestRoundidentity3LoneValue(t *testing.T) {
 	}{
 		{"Invalid Value, the token alone in the query", "/oauth2/v2/tokeninfo", `{"error_description":"Invalid Value"}`, CredentialRejected},
 		{"The value is invalid., the token alone", "/v1/check", `{"message":"The value is invalid."}`, CredentialRejected},
+		{"Wrong value, the token alone", "/oauth2/v2/tokeninfo", `{"error_description":"Wrong value"}`, CredentialRejected},
 		{"Invalid Value beside another parameter is not the token", "/v1/search?q=shoes", `{"error_description":"Invalid Value"}`, ""},
 		{"Invalid value for a named field is not the token", "/oauth2/v2/tokeninfo", `{"message":"Invalid value for field 'limit'"}`, ""},
 	} {

@@ -49,7 +49,7 @@ func sentPlaceNamedInvalid(a *analysis) bool {
 
 // loneValueInvalidRE: the whole answer is a value said invalid, naming
 // nothing ("Invalid Value", "The value is invalid.").
-var loneValueInvalidRE = lazyre.New(`^\s*(the )?(value (is|was) (invalid|not valid)|(invalid|bad|incorrect|illegal) value)\s*[.!]?\s*$`)
+var loneValueInvalidRE = lazyre.New(`^\s*(the )?(value (is|was) (invalid|not valid)|(invalid|bad|incorrect|wrong|illegal|unrecogni[sz]ed|unknown) value)\s*[.!]?\s*$`)
 
 // onlyCredentialSent: the request's one value is the credential: it went
 // in the query, every query parameter is one the credential went in, and
