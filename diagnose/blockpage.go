@@ -1,7 +1,6 @@
 package diagnose
 
 import (
-	"fmt"
 	"net/http"
 	"strings"
 
@@ -60,13 +59,13 @@ func blockPage(s server, reqH, respH http.Header, status int) (found, strong boo
 	var marks []string
 	for _, name := range wafHeaders {
 		if respH.Get(name) != "" {
-			marks = append(marks, "header "+name)
+			marks = append(marks, textf("header %s", name))
 		}
 	}
 	server := strings.ToLower(respH.Get("Server"))
 	for _, w := range wafServers {
 		if strings.Contains(server, w) {
-			marks = append(marks, "Server: "+respH.Get("Server"))
+			marks = append(marks, textf("Server: %s", respH.Get("Server")))
 			break
 		}
 	}
@@ -123,14 +122,14 @@ func blockPage(s server, reqH, respH http.Header, status int) (found, strong boo
 		return false, false, nil
 	}
 	if s.html {
-		ev = append(ev, "Content-Type: "+respH.Get("Content-Type")+" (an HTML page; the request accepted "+orDash(reqH.Get("Accept"))+")")
+		ev = append(ev, textf("Content-Type: %s (an HTML page; the request accepted %s)", respH.Get("Content-Type"), orDash(reqH.Get("Accept"))))
 	}
 	ev = append(ev, marks...)
 	if phrase != "" {
-		ev = append(ev, fmt.Sprintf("the page says %q", phrase))
+		ev = append(ev, textf("the page says %q", phrase))
 	}
 	if s.message != "" {
-		ev = append(ev, "page: "+s.message)
+		ev = append(ev, textf("page: %s", s.message))
 	}
 	return found, strong, ev
 }

@@ -1,7 +1,6 @@
 package diagnose
 
 import (
-	"fmt"
 	"net/http"
 	"strings"
 
@@ -40,19 +39,19 @@ var (
 // or in the response's headers.
 func ipRestricted(text string, h http.Header) (bool, string) {
 	if m := ipPhraseRE.FindString(text); m != "" {
-		return true, fmt.Sprintf("the body mentions %q", m)
+		return true, textf("the body mentions %q", m)
 	}
 	// The address and the refusal must be said together: an error body
 	// that reports the caller's address in a field of its own ("clientIp":
 	// "198.51.100.7" next to "Not authorized") refuses for another reason.
 	if ipRefusal(text) {
-		return true, "the body refuses the request by IP address"
+		return true, lit("the body refuses the request by IP address")
 	}
 	for name, vs := range h {
 		for _, v := range vs {
 			l := strings.ToLower(v)
 			if ipPhraseRE.MatchString(l) || strings.Contains(strings.ToLower(name), "deny") && ipWordRE.MatchString(l) {
-				return true, fmt.Sprintf("header %s: %s", name, v)
+				return true, textf("header %s: %s", name, v)
 			}
 		}
 	}

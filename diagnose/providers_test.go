@@ -281,6 +281,13 @@ func runProviderCases(t *testing.T, label string, cases []provCase) {
 				if c.Message == "" || len(c.Evidence) == 0 {
 					t.Errorf("cause %s without message or evidence", c.Code)
 				}
+				// Every line is a Text (textf, lit): authspec's words marked,
+				// so a secret that is one of them cannot rewrite it.
+				for _, l := range append([]string{c.Message}, c.Evidence...) {
+					if !secret.Marked(l) {
+						t.Errorf("cause %s: %q is all value, none of it marked as authspec's words", c.Code, l)
+					}
+				}
 			}
 			assertNoSecret(t, causeTexts(causes), pc.cred, extra...)
 		})

@@ -25,18 +25,18 @@ func (a *analysis) notChecked() {
 	switch ex.Probe {
 	case vocab.ProbeNoAuth:
 		what = "a request without any credential"
-		ev = append(ev, "probe no_auth: the credential was removed from the request")
+		ev = append(ev, lit("probe no_auth: the credential was removed from the request"))
 	case vocab.ProbeInvalid:
 		what = "an altered, invalid credential"
-		ev = append(ev, "probe invalid: the credential was changed but kept its shape")
+		ev = append(ev, lit("probe invalid: the credential was changed but kept its shape"))
 	case vocab.ProbePrevious:
 		what = "the rotated-out (previous) credential"
 		advice = "; the rotation is not complete: revoke the old value at the provider"
-		ev = append(ev, "probe previous: the credential's previous value was sent")
+		ev = append(ev, lit("probe previous: the credential's previous value was sent"))
 	case vocab.ProbeOtherEnv:
 		what = "a credential that belongs to another environment"
 		advice = "; environments share credentials, or the API does not tell them apart"
-		ev = append(ev, "probe other_env: another environment's value of the credential was sent")
+		ev = append(ev, lit("probe other_env: another environment's value of the credential was sent"))
 	default:
 		if ex.Kind == vocab.KindPermission {
 			what = "a request this credential has no permission for"
