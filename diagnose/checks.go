@@ -187,9 +187,9 @@ func checkKeyEnv(v Value, env string) []check {
 	name := sourceName(v)
 	switch {
 	case class == keyTest && prod:
-		looks := "is a test/sandbox key"
+		looks := secret.Lit("is a test/sandbox key")
 		if !strong {
-			looks = "looks like a test key"
+			looks = secret.Lit("looks like a test key")
 		}
 		return []check{{TestKeyInProduction, strong, v.Source,
 			textf("%s %s (%s), but %s is a production environment; a live API does not accept test keys — use the live key", secret.Lit(name), looks, marker, secret.Lit(env)),

@@ -40,39 +40,48 @@ const (
 // classifyKey tells test/sandbox keys from live ones by their shape, as
 // payment and messaging providers mark them. strong is false when the only
 // hint is the word "test" somewhere in the value. marker is the public
-// part that gave it away (a well-known prefix), safe to show.
-func classifyKey(v string) (class keyClass, strong bool, marker string) {
+// part that gave it away (a well-known prefix), safe to show: a word of
+// authspec's list, literal like the words around it (a password "test"
+// of another credential does not rewrite 'contains "test"'), but a value
+// where it is the whole key.
+func classifyKey(v string) (class keyClass, strong bool, marker secret.Text) {
 	s := strings.ToLower(cleanValue(v))
 	if s == "" || looksLikeJWT(cleanValue(v)) {
 		return keyUnknown, false, ""
 	}
+	mark := func(format, part string) secret.Text {
+		if len(part) < len(s) {
+			return secret.Lit(fmt.Sprintf(format, part))
+		}
+		return secret.Textf(format, part)
+	}
 	for _, p := range []string{"sk_live_", "pk_live_", "rk_live_", "live_"} {
 		if strings.HasPrefix(s, p) {
-			return keyLive, true, "starts with " + p
+			return keyLive, true, mark("starts with %s", p)
 		}
 	}
 	// sbx and sdbx are sandbox's usual abbreviations (Paddle's
 	// pdl_sdbx_apikey_…), read as a whole segment of the key only.
 	for _, p := range []string{"sk_test_", "pk_test_", "rk_test_", "test_", "sandbox_", "sbx_", "sdbx_"} {
 		if strings.HasPrefix(s, p) {
-			return keyTest, true, "starts with " + p
+			return keyTest, true, mark("starts with %s", p)
 		}
 	}
 	for _, m := range []string{"_sandbox_", "-sandbox-", "_test_", "-test-", "_sbx_", "-sbx-", "_sdbx_", "-sdbx-"} {
 		if strings.Contains(s, m) {
-			return keyTest, true, fmt.Sprintf("contains %q", m)
+			return keyTest, true, mark("contains %q", m)
 		}
 	}
 	for _, m := range []string{"_live_", "-live-"} {
 		if strings.Contains(s, m) {
-			return keyLive, true, fmt.Sprintf("contains %q", m)
+			return keyLive, true, mark("contains %q", m)
 		}
 	}
 	if strings.Contains(s, "sandbox") {
-		return keyTest, true, `contains "sandbox"`
+		return keyTest, true, mark("contains %q", "sandbox")
 	}
 	if strings.Contains(s, "test") {
-		return keyTest, false, `contains "test"`
+		return keyTest, false, mark("contains %q", "test")
 	}
 	return keyUnknown, false, ""
 }

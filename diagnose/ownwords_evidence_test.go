@@ -5,7 +5,9 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/secret/secrettest"
 	"github.com/authspec/authspec/vocab"
 )
@@ -71,6 +73,39 @@ func TestEvidenceKeepsOwnWords(t *testing.T) {
 				secrettest.NoForms(t, strings.Join(ev, "\n")+"\n"+render(t, red, causes[i].Message, pass), token)
 				if got := red.Redact("x " + pass + " y"); !strings.Contains(got, "[OTHER_PASSWORD sha256:") {
 					t.Fatalf("the redactor leaves %q in other text (%q): the test shows nothing", pass, got)
+				}
+			})
+		}
+	}
+}
+
+// TestTestKeyKeepsOwnWords: test_key_in_production says how the key looks
+// in authspec's words, which a short password of another credential
+// ("test", "looks", "sandbox", "contains") does not rewrite; the marker is
+// a word of authspec's list, shown as written, unless it is the whole key.
+func TestTestKeyKeepsOwnWords(t *testing.T) {
+	for _, tc := range []struct{ key, want string }{
+		{"mytestkey-9f8e7d6c5b", `KEY looks like a test key (contains "test"), but production is a production environment; a live API does not accept test keys — use the live key`},
+		{"sk_test_9f8e7d6c5b4a", `KEY is a test/sandbox key (starts with sk_test_), but production is a production environment; a live API does not accept test keys — use the live key`},
+		{"sk_test_", `KEY is a test/sandbox key (starts with [KEY sha256:` + secret.Fingerprint("sk_test_") + `]), but production is a production environment; a live API does not accept test keys — use the live key`},
+	} {
+		for _, pass := range []string{"test", "looks", "like", "sandbox", "contains", "starts"} {
+			t.Run(tc.key+"/"+pass, func(t *testing.T) {
+				cred := Credential{Name: "api", Type: vocab.CredAPIKey, Values: []Value{{Source: "KEY", Value: tc.key, Field: vocab.FieldKey}}}
+				red := newRedactor(nil, &cred).r
+				red.Add("OTHER_PASSWORD", pass)
+				var got []string
+				for _, f := range Preflight(cred, "production", nil, nil, time.Time{}, 0) {
+					if f.Code == TestKeyInProduction {
+						got = append(got, render(t, red, f.Message, pass))
+					}
+				}
+				if len(got) != 1 || got[0] != tc.want {
+					t.Errorf("test_key_in_production = %q\nwant %q", got, tc.want)
+				}
+				secrettest.NoForms(t, strings.Join(got, "\n"), tc.key)
+				if r := red.Redact("x " + pass + " y"); !strings.Contains(r, "[OTHER_PASSWORD sha256:") {
+					t.Fatalf("the redactor leaves %q in other text (%q): the test shows nothing", pass, r)
 				}
 			})
 		}
