@@ -158,8 +158,8 @@ func resultLine(red *secret.Redactor, res *results.Result, p palette) string {
 		return p.green("PASS ") + "  " + name + "  " + dur
 	case results.Failed:
 		l := p.red("FAIL ") + "  " + name + "  " + dur
-		if t := resultType(res); t != results.AssertionFailure.String() {
-			l += "  " + p.red("["+oneLine(red, t)+"]")
+		if typeName(res) != results.AssertionFailure.String() {
+			l += "  " + p.red("["+oneLine(red, resultType(res))+"]")
 		}
 		return l
 	case results.Errored:
