@@ -134,6 +134,9 @@ func Analyze(ex Exchange) []Cause {
 	if st == http.StatusForbidden && alreadyPublishedRE.MatchString(a.srv.words) {
 		return nil // a registry's rule about versions, answered with 403
 	}
+	if st == http.StatusForbidden && contentRefusedRE.MatchString(a.srv.words) {
+		return nil // the request's content refused by moderation, not its caller
+	}
 	a.sent = locate(ex, a.red)
 	if a.fieldsOnly403() {
 		return nil // a form's field errors answered with 403

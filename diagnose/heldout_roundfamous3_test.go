@@ -16,7 +16,22 @@ import (
 // only an SDK's rendering of the answer (code and message), the body is
 // the provider's documented envelope around those words, and the comment
 // says so.
-// First run, before any fix: see the commit that added this file.
+// First run, before any fix: first cause right in 27 of 40 (refusals
+// and rate limits 21 of 33, non-refusals 6 of 7); 40 of 40 after the
+// readings the misses lacked (an account, organisation or e-mail address
+// that must be verified; a workspace or account made read-only; a free
+// tier switched off, a paid plan asked for; an organisation or account
+// disabled, which is no way of authenticating switched off; a way of
+// authenticating not taken now or not for this organisation; an API that
+// stopped taking a kind of credential; a token the server could not
+// parse; a team or workspace written "(s)" not authorized; a wait in
+// numbers beside a refusal of the credential, which is no limit; a prompt
+// refused by moderation, which is no refusal of the caller). No
+// expectation changed; one credential did: Azure DevOps' Basic username
+// was an empty variable, which credential_missing rightly flagged first
+// (the API takes any username beside a PAT; the case now sends "build").
+// Late answers (lateRoundfamous3Cases, lateRoundfamous3TokenCases),
+// gathered after those readings and run once: 6 of 6.
 
 // roundfamous3Cases: the API refusals and look-alike answers, byte for
 // byte as the sources show them (secrets replaced by made-up values of
@@ -37,7 +52,7 @@ func roundfamous3Cases(now time.Time) []provCase {
 	notion := bearer("NOTION_TOKEN", "ntn_40281947215aQz8Lm2Xv9Rp4Wn8Bc3Yd6Hs1Jf5Ga0Ze")
 	smartsheet := bearer("SMARTSHEET_ACCESS_TOKEN", "Xq7Lm2Pz9Rt4Vb8Nc3Kd6Wf1Hs5Jg0Ya2Ue7")
 	atlassian := basicCred("ci-bot@example.com", "ATATT3xFfGF0q7Lm2Xv9Rp4Wn8Bc3Yd6Hs1Jf5Ga0ZeUo=4E2D9A1B")
-	azdo := basicCred("", "4q7bLm2xv9rp4wn8bc3yd6hs1jf5ga0zeuopiklmnbvcxzq7lm2xa")
+	azdo := basicCred("build", "4q7bLm2xv9rp4wn8bc3yd6hs1jf5ga0zeuopiklmnbvcxzq7lm2xa")
 	monday := headerCred("Authorization", "MONDAY_API_TOKEN", "mnd_q7Lm2Xv9Rp4Wn8Bc3Yd6Hs1Jf5Ga0ZeUoPiKl")
 	clickup := headerCred("Authorization", "CLICKUP_API_TOKEN", "pk_81234567_Q7LM2XV9RP4WN8BC3YD6HS1JF5GA0ZEU")
 	todoist := bearer("TODOIST_API_TOKEN", "0123456789abcdef0123456789abcdef01234567")
@@ -249,4 +264,49 @@ func roundfamous3NonRefusals() []fpCase {
 func TestHeldoutRoundfamous3(t *testing.T) {
 	runProviderCases(t, "roundfamous3 held-out corpus", roundfamous3Cases(time.Now()))
 	runFalsePositives(t, "roundfamous3 non-refusals", roundfamous3NonRefusals())
+}
+
+// lateRoundfamous3Cases: answers gathered after the readings above were
+// written, and run once before any change: see the file's doc comment.
+func lateRoundfamous3Cases() []provCase {
+	json := jsonCT
+	return []provCase{
+		// The source shows the CLI's rendering (status and message); the
+		// body is Figma's error object around it, as the corpus has it.
+		{src: "https://github.com/figma/code-connect/issues/9", name: "Figma 403 Invalid scope(s): endpoint requires file_code_connect:write", status: 403,
+			header: json(), body: `{"status":403,"error":true,"message":"Invalid scope(s): files:read. This endpoint requires the file_code_connect:write scope"}`,
+			cred: headerCred("X-Figma-Token", "FIGMA_TOKEN", "figd_Q7Lm2Xv9Rp4Wn8Bc3Yd6Hs1Jf5Ga0ZeUoPiKlMn"), method: "POST", path: "/v1/code_connect", want: ServerInsufficientScope},
+		{src: "https://github.com/smartsheet-platform/backup-java/issues/16", name: "Smartsheet 403 errorCode 1004 You are not authorized to perform this action", status: 403,
+			header: json(), body: "{\n  \"errorCode\" : 1004,\n  \"message\" : \"You are not authorized to perform this action.\",\n  \"refId\" : \"1blooefrbjqm4\"\n}",
+			cred: bearer("SMARTSHEET_ACCESS_TOKEN", "Xq7Lm2Pz9Rt4Vb8Nc3Kd6Wf1Hs5Jg0Ya2Ue7"), path: "/2.0/users?page=1", want: PermissionDenied},
+		// The source shows the SDK's rendering of the errors array; this is
+		// its JSON.
+		{src: "https://github.com/Asana/export_importer/issues/36", name: "Asana 403 Access denied creating a team", status: 403,
+			header: json(), body: `{"errors":[{"message":"Access denied","help":"For more information on API status codes and how to handle them, read the docs on errors: https://asana.com/developers/documentation/getting-started/errors"}]}`,
+			cred: bearer("ASANA_PAT", "1/1204567890123456:0a1b2c3d4e5f60718293a4b5c6d7e8f9"), method: "POST", path: "/api/1.0/teams", want: PermissionDenied},
+		{src: "https://github.com/teableio/teable/issues/896", name: "Teable 403 restricted_resource Forbidden resource", status: 403,
+			header: json(), body: `{"message":"Forbidden resource","status":403,"code":"restricted_resource"}`,
+			cred: bearer("TEABLE_TOKEN", "teable_acc0Q7Lm2Xv9Rp4Wn8Bc3Yd6Hs1Jf5Ga0ZeU="), path: "/api/base/access/all", want: PermissionDenied},
+	}
+}
+
+// lateRoundfamous3TokenCases: DocuSign's token endpoint refusing a JWT
+// grant (the sources show the SDK's rendering of error and
+// error_description; the body is the RFC 6749 object they come from).
+func lateRoundfamous3TokenCases() []tokenCase {
+	return []tokenCase{
+		// The assertion's signature matched no key of the integration (the
+		// source's cause: a server clock off); the words say the proof
+		// failed.
+		{src: "https://github.com/docusign/docusign-esign-csharp-client/issues/323", name: "DocuSign invalid_grant no_valid_keys_or_signatures", status: 400,
+			body: `{"error":"invalid_grant","error_description":"no_valid_keys_or_signatures"}`, want: CredentialRejected},
+		{src: "https://github.com/docusign/docusign-esign-php-client/issues/187", name: "DocuSign invalid_grant issuer_not_found (integration key unknown)", status: 400,
+			body: `{"error":"invalid_grant","error_description":"issuer_not_found"}`, want: CredentialRejected},
+	}
+}
+
+// TestHeldoutRoundfamous3Late: see lateRoundfamous3Cases.
+func TestHeldoutRoundfamous3Late(t *testing.T) {
+	runProviderCases(t, "roundfamous3 late answers", lateRoundfamous3Cases())
+	runTokenCases(t, lateRoundfamous3TokenCases())
 }

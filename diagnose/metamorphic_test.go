@@ -274,6 +274,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundhosting2Cases(now),
 		roundobservCases(now),
 		roundidentity3Cases(now), lateRoundidentity3Cases(),
+		roundfamous3Cases(now), lateRoundfamous3Cases(),
 	} {
 		all = append(all, cs...)
 	}
@@ -288,7 +289,7 @@ func allNonRefusals() []fpCase {
 		secregNonRefusals(),
 		lateGovNonRefusals(), mixedNonRefusals(), travelNonRefusals(), lateTravelNonRefusals(),
 		dbaasNonRefusals(), roundinfraNonRefusals(), lateRoundinfraNonRefusals(),
-		roundflagsNonRefusals(), roundcloud2NonRefusals(), lateRoundcloud2NonRefusals(), roundauthsaasNonRefusals(), roundfamous2NonRefusals(), roundsocialNonRefusals(), roundhosting2NonRefusals()} {
+		roundflagsNonRefusals(), roundcloud2NonRefusals(), lateRoundcloud2NonRefusals(), roundauthsaasNonRefusals(), roundfamous2NonRefusals(), roundsocialNonRefusals(), roundhosting2NonRefusals(), roundfamous3NonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

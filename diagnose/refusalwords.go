@@ -61,7 +61,7 @@ const callerRefusedPattern = `\b(do|does|did) ?n(o|')t have (the (following |req
 	notRolePattern + `|` + adminOnlyPattern + `|` + notYoursPattern + `|` + notApprovedPattern + `|` +
 	notOwnerPattern + `|` + mfaPolicyPattern + `|` + websiteOnlyPattern + `|` +
 	onlyRoleCanPattern + `|` + disabledFromPattern + `|` + lacksPermissionPattern + `|` + mustBeRolePattern + `|` + actionRefusedPattern + `|` + roleRequiredPattern + `|` +
-	notGrantedPermissionPattern + `|` + privateResourcePattern + `|` + notMemberPattern
+	notGrantedPermissionPattern + `|` + privateResourcePattern + `|` + notMemberPattern + `|` + notPermittedToUsePattern
 
 // notMemberPattern: the caller said not to be a member of the channel,
 // chat, team or workspace the call acts in (Slack's not_in_channel,
@@ -179,7 +179,7 @@ var (
 	credFaultNotRE         = lazyre.New(credentialFaultUnless)
 	httpRefusalRE          = lazyre.New(httpRefusalPattern)
 	http403RE              = lazyre.New(`\b403\b|forbidden`)
-	billingOrPlanFeatureRE = lazyre.New(billingPattern + `|` + planFeaturePattern)
+	billingOrPlanFeatureRE = lazyre.New(billingPattern + `|` + planFeaturePattern + `|` + paidPlanNeededPattern)
 )
 
 // credentialFault: text (lower-cased) names the credential's own fault.

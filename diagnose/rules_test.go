@@ -102,6 +102,7 @@ func TestRules(t *testing.T) {
 		"proof required":                       {400, nil, `{"message":"Server calls require a hmac_proof parameter"}`, tok, "", RequiredHeaderMissing},
 		"role required":                        {403, nil, `{"error":"error authorizing query: reader not authorized to execute statement 'CREATE DATABASE audit', requires admin privilege"}`, basicCred("reader", "Re4der-Influx-2026"), "", PermissionDenied},
 		"no user name":                         {400, nil, `{"error":"etcdserver: user name is empty","message":"etcdserver: user name is empty","code":3}`, nil, "", NoCredentialsSent},
+		"account not verified":                 {400, nil, `{"error":{"message":"Your organization must be verified to use this model.","type":"invalid_request_error"}}`, tok, "", PermissionDenied},
 	}
 	for _, r := range rules {
 		tc, ok := cases[r.name]

@@ -16,8 +16,11 @@ import (
 func (a *analysis) serverStops() {
 	ex := a.ex
 	ok, ev := rateLimit(ex.StatusCode, ex.ResponseHeader, a.srv.words, ex.Now)
-	if !ok && a.srv.retryWait != "" {
-		// The body asks to wait before retrying, in numbers, not words.
+	if !ok && a.srv.retryWait != "" && !a.credentialRefusedInWords() {
+		// The body asks to wait before retrying, in numbers, not words
+		// (a wait beside a refusal of the credential, Todoist's "Invalid
+		// token" with error_extra.retry_after, is a hint about retrying,
+		// not a limit).
 		ok, ev = true, []string{textf("the body asks to wait: %s", a.srv.retryWait)}
 	}
 	if ok {
@@ -96,3 +99,15 @@ func (a *analysis) oauth() {
 }
 
 var faultListRE = lazyre.New(faultListPattern)
+
+// credentialRefusedInWords: a rules row reads the answer's words as the
+// credential refused, expired or missing.
+func (a *analysis) credentialRefusedInWords() bool {
+	for _, h := range a.ruleHits() {
+		switch h.r.code {
+		case CredentialRejected, TokenExpired, NoCredentialsSent, ServerInvalidToken:
+			return true
+		}
+	}
+	return false
+}

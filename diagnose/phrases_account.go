@@ -1,0 +1,102 @@
+package diagnose
+
+import "github.com/authspec/authspec/internal/lazyre"
+
+// Phrase families about the standing of the account behind a credential
+// (verified, read-only, on a free tier switched off, disabled) and about
+// ways of authenticating an API stopped taking. Like those in phrases.go,
+// each is a shape of sentence, not one provider's.
+
+// unverifiedAccountPattern: the caller's account, organisation or e-mail
+// address must be verified before this operation ("Your organization must
+// be verified to generate reasoning summaries", OpenAI's 400; "Your
+// account must be verified before you can use this endpoint"; "requires a
+// verified organization"; Dropbox's email_not_verified, a 409; "Please
+// verify your email address before sharing"): the credential was read and
+// its account may not do this yet. An address the request sends from or
+// to said not verified ("Email address is not verified. The following
+// identities failed the check", Amazon SES in its sandbox) is the
+// request's data: the address must be the caller's own (your, the
+// account's) or the error code the caller's.
+const unverifiedAccountPattern = `\b(organi[sz]ation|account|org|company|business|workspace)s? (must|needs to|has to|should) be verified\b|` +
+	`\brequires? (an? |your )?verified (organi[sz]ation|account|org|business)\b|\bverify (your|the) (organi[sz]ation|account|org|business) (to|before|in order to)\b|` +
+	`\bemail_not_verified\b|\b(your|the user'?s|the account'?s) (e-?mail|e-?mail address)( address)? (is|has) not (been )?(verified|confirmed)\b|` +
+	`\bverify your e-?mail( address)? (before|to|in order to)\b`
+
+// readOnlyAccountPattern: the workspace, organisation or account the
+// credential acts in is read-only ("Unauthorized for read-only workspace",
+// Trello's 401 for a workspace over its free plan's limits; "This account
+// is in read-only mode"): the credential was read; writing is not allowed
+// there. A field or attribute said read-only ("Field 'id' is read-only")
+// is the request's data.
+const readOnlyAccountPattern = `\bread[- ]only (workspace|organi[sz]ation|account|board|project|team|tenant)s?\b|` +
+	`\b(workspace|organi[sz]ation|account|board|project|team|tenant)s? (is|has been|was) (now |set to |made )?read[- ]only\b|` +
+	`\b(workspace|organi[sz]ation|account|tenant)s? (is )?in read[- ]only mode\b`
+
+// paidPlanNeededPattern: the answer asks for a paid plan, or says the
+// free tier is switched off for the caller ("Free Tier usage disabled …
+// Please play fair and purchase any Paid Subscription to continue",
+// ElevenLabs' 401 detected_unusual_activity; "Free tier access has been
+// suspended for this account"): the account's plan stops the call, not
+// the key. A free tier's limit reached is a rate (limitReachedRE).
+const paidPlanNeededPattern = `\b(purchase|buy|subscribe to|sign up for) (a |an |any )?(paid|premium|pro|business|higher) (plan|tier|subscription|account)s?\b|` +
+	`\bfree[ -]?(tier|plan|trial)( usage| access)? (is |has been |was )?(disabled|suspended|blocked|not available|unavailable|no longer available)\b`
+
+// notPermittedToUsePattern: the caller named and said not permitted to
+// use or reach the product, without a verb before the refusal ("Current
+// user not permitted to use Confluence", Confluence Cloud's 403 to an
+// account without product access): a known caller refused, in a 403 or
+// in a 200 {"ok": false}. Only verbs of access follow: "value not allowed
+// to exceed 10" is the data's. An app "not authorized to use this API
+// key" (Google's key restrictions) refuses the key, and is left to the
+// rows that read it.
+const notPermittedToUsePattern = `\b(users?|callers?|accounts?|clients?|members?)\b ((is|are) )?not (allowed|permitted) to (use|access|call|consume|view)\b`
+
+// disabledAccountPattern: the organisation, account or workspace the
+// credential belongs to said disabled ("This organization has been
+// disabled.", Anthropic's 400): the credential no longer works, as for a
+// suspended account (accountSuspendedPattern). A way of authenticating
+// disabled for an organisation ("Password authentication has been
+// disabled for this organization") is the method's, and a feature
+// disabled for an account ("Webhooks for this account is disabled on your
+// plan") the plan's: the account must open the sentence and the state end
+// it.
+const disabledAccountPattern = `(^|["':>.]\s*)(this |the |your )?(organi[sz]ation|account|workspace|tenant|org)s? (has been|is|was) (disabled|deactivated)\s*($|[.!"',;:<]|\s+by\b)`
+
+// methodSwitchedOffPattern: a way of authenticating said not taken now,
+// or not for this organisation ("OAuth authentication is currently not
+// supported.", Anthropic's 401 to a subscription's OAuth token; "OAuth
+// authentication is currently not allowed for this organization.";
+// "API key authentication is currently disabled"): the method is refused,
+// not this one credential. A scheme not enabled on a server ("Basic
+// authentication is not enabled on this server") names no such time or
+// organisation, and is the scheme's.
+const methodSwitchedOffPattern = `\b(oauth ?2?|basic|password|token|api[ _-]?key|key|session|cookie|sso|saml|jwt)[ -]?(based )?auth(entication|orization)? (is|are) (currently|temporarily|presently) (not (supported|allowed|permitted|enabled|accepted)|disabled|unavailable)\b|` +
+	`\b(oauth ?2?|basic|password|token|api[ _-]?key|key|session|cookie|sso|saml|jwt)[ -]?(based )?auth(entication|orization)? (is|are) not (supported|allowed|permitted|enabled|accepted) (for|in|on|by) (this|the|your) (organi[sz]ation|org|account|workspace|tenant|enterprise|team)\b`
+
+// methodStoppedPattern: the API says it stopped taking a kind of
+// credential ("Bitbucket Cloud recently stopped supporting account
+// passwords for API authentication.", "We no longer accept API keys"):
+// the method is refused, not the secret. A kind must be named: "we
+// stopped supporting TLS 1.0" is no credential's.
+const methodStoppedPattern = `\b(stopped|ceased|ended|discontinued|dropped) (supporting|accepting|allowing) [a-z ]{0,30}\b(passwords?|basic auth\w*|api[ _-]?keys?|(personal|classic) (access )?tokens?)\b|` +
+	`\bno longer (supports?|accepts?|allows?) [a-z ]{0,30}\b(passwords?|basic auth\w*|api[ _-]?keys?|(personal|classic) (access )?tokens?)\b`
+
+// tokenUnparsablePattern: the server could not parse or decode the token
+// it was sent ("Failed to parse Connect Session Auth Token", Jira Cloud's
+// 403 to an API token sent as a Bearer; "Unable to parse JWT"; "The token
+// could not be decoded"): it read the credential and refused its shape.
+// A pagination or page token is data (bodyCredentialPattern vetoes).
+const tokenUnparsablePattern = `\b(failed|unable|could not|couldn'?t|cannot|can ?not) (to )?(parse|decode) (the |your |this |an? )?([a-z]+ ){0,3}(token|jwt|api[ _-]?key|credential)s?\b|` +
+	`\b(token|jwt|credential)s? (could not|couldn'?t|cannot|can ?not) be (parsed|decoded)\b`
+
+// contentRefusedPattern: the request's content was refused by the API's
+// moderation or safety system ("Your request was flagged by our content
+// moderation system", Stability's 403 content_moderation;
+// content_policy_violation; "rejected as a result of our safety system"):
+// the prompt, not the caller or its credential. A WAF's "request blocked"
+// names no moderation, and stays a block page's.
+const contentRefusedPattern = `\bcontent[ _-]?moderation\b|\bcontent[ _]policy[ _]violation\b|` +
+	`\b(flagged|rejected|blocked|refused) (by|as a result of) (our |the )?(content (moderation|filter|policy|safety)|safety (system|filter)s?|moderation( system)?)\b`
+
+var contentRefusedRE = lazyre.New(contentRefusedPattern)
