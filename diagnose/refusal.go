@@ -62,13 +62,15 @@ func (a *analysis) refusal() int {
 }
 
 var (
-	// authnFailedDefinitionRE: the answer says authentication was
-	// expected and failed or was not given, a 401's own definition
-	// (LiveCoinWatch's "The requester is not authorized to access the
-	// resource. This is similar to 403 but is used in cases where
-	// authentication is expected but has failed or has not been
-	// provided."): no caller was known, whatever "not authorized" says.
-	authnFailedDefinitionRE = lazyre.New(`\bauthentication (is )?(expected|required),? (but|and) (has )?(failed|not (yet )?been (provided|given|supplied))\b`)
+	// authnFailedDefinitionRE: the answer quotes a 401's own definition,
+	// that authentication was expected and failed or was not given (the
+	// textbook wording, Wikipedia's list of status codes and the pages that
+	// copy it: "used when authentication is required and has failed or has
+	// not yet been provided"; LiveCoinWatch's "…where authentication is
+	// expected but has failed or has not been provided."; "authentication
+	// was needed but was not supplied"): no caller was known, whatever "not
+	// authorized" says beside it.
+	authnFailedDefinitionRE = lazyre.New(`\bauthentication (is |was )?(expected|required|needed),? (but|and) (it )?(has |was )?(failed|not (yet )?(been )?(provided|given|supplied|sent))\b`)
 	refusedRE               = lazyre.New(`forbidden|permission|scope|not_allowed|not allowed|` + operationUnauthorizedPattern)
 	unauthenticatedRE       = lazyre.New(`unauthenticated|not authenticated|must be authenticated|authentication[_ ](error|required|failed)`)
 )

@@ -1,0 +1,18 @@
+package diagnose
+
+import "testing"
+
+// TestOneProviderReadingsGeneral2: readings first made after one provider's answer,
+// read in other servers' words (two paraphrases at least) and beside a
+// neighbour each must leave alone.
+func TestOneProviderReadingsGeneral2(t *testing.T) {
+	tok := bearer("API_TOKEN", "opq_7Hd92kLmQ4pXrT")
+	t.Run("authnFailedDefinitionRE", func(t *testing.T) {
+		runReadings(t, []readingCase{
+			{"LiveCoinWatch: expected but has failed, in a 200 ok:false", 200, nil, `{"ok":false,"error":"The requester is not authorized to access the resource. This is similar to 403 but is used in cases where authentication is expected but has failed or has not been provided."}`, tok, CredentialRejected, nil},
+			{"paraphrase: the textbook definition, required and has failed", 200, nil, `{"ok":false,"error":"Unauthorized: not authorized to access the resource; used when authentication is required and has failed or has not yet been provided"}`, tok, CredentialRejected, nil},
+			{"paraphrase: needed but was not supplied", 200, nil, `{"success":false,"message":"You are not authorized to access the resource: authentication was needed but was not supplied."}`, tok, CredentialRejected, nil},
+			{"neighbour: authentication succeeded, the role is missing", 200, nil, `{"ok":false,"error":"You are not authorized to access the resource: authentication succeeded but the role does not allow it"}`, tok, PermissionDenied, []string{CredentialRejected}},
+		})
+	})
+}
