@@ -43,6 +43,21 @@ func (a *analysis) tokens() []namedJWT {
 	return out
 }
 
+// jwtExpired: a JWT involved (tokens: the credential's, or one in the
+// Authorization header) has the local finding jwt_expired, as local will
+// add it: the rows that weigh an expiry ask the same check, not one of
+// their own.
+func (a *analysis) jwtExpired() bool {
+	for _, t := range a.tokens() {
+		for _, ch := range checkJWT(t.name, t.label, t.variable, t.tok, nil, nil, a.ex.Now, 0) {
+			if ch.code == JWTExpired {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // local: evidence found on this side, in the credential and the request.
 func (a *analysis) local() {
 	ex := a.ex

@@ -1,6 +1,9 @@
 package diagnose
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestOneProviderReadingsGeneral2: readings first made after one provider's answer,
 // read in other servers' words (two paraphrases at least) and beside a
@@ -13,6 +16,16 @@ func TestOneProviderReadingsGeneral2(t *testing.T) {
 			{"paraphrase: the textbook definition, required and has failed", 200, nil, `{"ok":false,"error":"Unauthorized: not authorized to access the resource; used when authentication is required and has failed or has not yet been provided"}`, tok, CredentialRejected, nil},
 			{"paraphrase: needed but was not supplied", 200, nil, `{"success":false,"message":"You are not authorized to access the resource: authentication was needed but was not supplied."}`, tok, CredentialRejected, nil},
 			{"neighbour: authentication succeeded, the role is missing", 200, nil, `{"ok":false,"error":"You are not authorized to access the resource: authentication succeeded but the role does not allow it"}`, tok, PermissionDenied, []string{CredentialRejected}},
+		})
+	})
+	t.Run("jwtExpired in noCredentialCode", func(t *testing.T) {
+		expired := makeJWT(map[string]any{"sub": "ci", "exp": time.Now().Add(-2 * time.Hour).Unix()})
+		fresh := makeJWT(map[string]any{"sub": "ci", "exp": time.Now().Add(2 * time.Hour).Unix()})
+		runReadings(t, []readingCase{
+			{"Verdaccio: no credentials provided to an expired session token", 401, nil, `{"error":"no credentials provided"}`, bearer("SESSION_TOKEN", expired), JWTExpired, nil},
+			{"paraphrase: express-jwt's no authorization token was found", 401, nil, `{"message":"No authorization token was found"}`, bearer("SESSION_TOKEN", expired), JWTExpired, nil},
+			{"paraphrase: an expired JWT in a header of its own, the token said missing", 401, nil, `{"error":"Access token is missing"}`, headerCred("X-Access-Token", "ACCESS_TOKEN", expired), JWTExpired, nil},
+			{"neighbour: a JWT still valid, no credentials provided", 401, nil, `{"error":"no credentials provided"}`, bearer("SESSION_TOKEN", fresh), CredentialInWrongPlace, []string{JWTExpired}},
 		})
 	})
 }

@@ -160,12 +160,13 @@ func noCredentialCode(a *analysis) string {
 		// "invalid_auth" with "This method requires authentication."):
 		// the code names the fault, and the credential was read.
 		return CredentialRejected
-	case a.sent.any() && a.sentJWTExpired():
+	case a.sent.any() && a.jwtExpired():
 		// A JWT whose exp has passed met words that found no credential:
 		// token middleware often drops a token it cannot verify and goes
 		// on as if none came (Verdaccio's "no credentials provided" to its
-		// expired session token). The token itself says why: its expiry
-		// comes first, not the place.
+		// expired session token; express-jwt with credentialsRequired
+		// false, passport's optional JWT strategies). The local finding
+		// jwt_expired says why: its expiry comes first, not the place.
 		return ""
 	case a.sent.any() && a.sentAccessToken() && namedKeyRE.MatchString(a.srv.words):
 		// A short-lived JWT went as the bearer token and the answer misses
@@ -202,12 +203,6 @@ var namedKeyRE = lazyre.New(`\b(api|subscription|app(lication)?)[ _-]?key\b|\bap
 func (a *analysis) sentAccessToken() bool {
 	exp, ok := a.sentBearerExpiry()
 	return ok && exp.Sub(a.ex.Now) <= 24*time.Hour
-}
-
-// sentJWTExpired: the bearer token sent is a JWT whose exp has passed.
-func (a *analysis) sentJWTExpired() bool {
-	exp, ok := a.sentBearerExpiry()
-	return ok && exp.Before(a.ex.Now)
 }
 
 // sentBearerExpiry is the exp of the JWT sent as the bearer token.
