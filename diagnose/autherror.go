@@ -239,7 +239,9 @@ func authError(doc any) string {
 	}
 	// The same envelope as an "error" object ({"error":{"error_code":5,
 	// "error_msg":"User authorization failed: invalid access_token (4)."}},
-	// VK's API in a 200), or an "exception" object (2Checkout's).
+	// VK's API in a 200), or an "exception" object (2Checkout's
+	// {"exception":{"errorMsg":"Unauthorized","httpStatus":"401"}}, a Java
+	// service's serialized exception).
 	for _, k := range []string{"error", "exception"} {
 		if eo, _ := m[k].(map[string]any); eo != nil {
 			if e := envelopeError(eo); e != "" {

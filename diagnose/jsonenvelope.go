@@ -23,10 +23,14 @@ import (
 // permission or a limit that names a fault. Beside a code that is a
 // refusal's status, its text may be a "reason" (Janus's {"janus":"error",
 // "error":{"code":403,"reason":"Unauthorized request (wrong or missing
-// secret/token)"}} in a 200; 2Checkout's {"exception":{"errorMsg":
-// "Unauthorized","httpStatus":"401"}} in a 200).
+// secret/token)"}} in a 200). The envelope's HTTP status is a code too,
+// in whichever key the API names it (httpStatus, statusCode, status_code:
+// 2Checkout's {"exception":{"errorMsg":"Unauthorized","httpStatus":"401"}}
+// in a 200, GetResponse's {"httpStatus":403,…}, an {"statusCode":401,
+// "errorMessage":…} of a gateway), and its text in any spelling of an
+// error message's key (errMsg, errorMsg, errorMessage).
 func envelopeError(m map[string]any) string {
-	for _, ck := range []string{"code", "errcode", "error_code", "err_code", "status", "ret_code", "retCode", "httpStatus"} {
+	for _, ck := range []string{"code", "errcode", "error_code", "err_code", "status", "ret_code", "retCode", "httpStatus", "statusCode", "status_code"} {
 		n, ok := failedCode(m, ck)
 		if !ok {
 			continue
@@ -37,7 +41,7 @@ func envelopeError(m map[string]any) string {
 		// words count too, and a refusal's bare status text beside a 401
 		// or 403 ("Unauthorized" beside "httpStatus":"401").
 		httpRefusal := n == 401 || n == 402 || n == 403 || n == 429
-		for _, tk := range []string{"message", "msg", "errmsg", "error_msg", "error_message", "errMsg", "errorMsg", "ret_msg", "retMsg"} {
+		for _, tk := range []string{"message", "msg", "errmsg", "error_msg", "error_message", "errMsg", "errorMsg", "errorMessage", "ret_msg", "retMsg"} {
 			if e, _ := m[tk].(string); envelopeRefusal(e) || httpRefusal && (noticeRefusal(e) || n != 429 && bareRefusal(e)) {
 				return e
 			}
@@ -229,9 +233,11 @@ func envelopeFailure(m map[string]any) string {
 	return ""
 }
 
-// withoutJSONP is the JSON document a JSONP answer wraps in a callback
-// ("jsonCallback({…});", 2Checkout's API), or body as it is: the callback
-// is how the page was to receive it, the document is the answer.
+// withoutJSONP is the JSON document a JSONP answer wraps in a callback,
+// whatever the callback's name ("jsonCallback({…});", 2Checkout's API;
+// "callback({…})", "jQuery3510_17({…});" as a script tag's loader names
+// it), or body as it is: the callback is how the page was to receive it,
+// the document is the answer.
 func withoutJSONP(body []byte) []byte {
 	t := bytes.TrimSpace(body)
 	if len(t) == 0 || t[0] == '{' || t[0] == '[' || t[0] == '<' || t[len(t)-1] != ')' && t[len(t)-1] != ';' {

@@ -28,4 +28,15 @@ func TestOneProviderReadingsGeneral2(t *testing.T) {
 			{"neighbour: a JWT still valid, no credentials provided", 401, nil, `{"error":"no credentials provided"}`, bearer("SESSION_TOKEN", fresh), CredentialInWrongPlace, []string{JWTExpired}},
 		})
 	})
+	t.Run("envelope status keys and JSONP", func(t *testing.T) {
+		key := apiKey("API_KEY", "key_9f8e7d6c5b4a3210", "X-API-Key", "")
+		js := map[string]string{"Content-Type": "application/javascript"}
+		runReadings(t, []readingCase{
+			{"2Checkout: JSONP, exception, errorMsg beside httpStatus 401", 200, js, `jsonCallback({"validationErrors":null,"response":null,"exception":{"exception":false,"errorMsg":"Unauthorized","httpStatus":"401","errorCode":"300"}});`, key, CredentialRejected, nil},
+			{"paraphrase: an exception's errorMessage beside statusCode 401", 200, nil, `{"exception":{"errorMessage":"Unauthorized","statusCode":401}}`, key, CredentialRejected, nil},
+			{"paraphrase: another callback, status_code 401 and errorMessage", 200, js, `jQuery3510_17({"status_code":401,"errorMessage":"Unauthorized"});`, key, CredentialRejected, nil},
+			{"paraphrase: a callback, an error object with httpStatus 403", 200, js, `callback({"error":{"errorMsg":"Permission denied","httpStatus":403}})`, key, PermissionDenied, nil},
+			{"neighbour: an exception beside statusCode 404 is data", 200, nil, `{"exception":{"errorMessage":"Order not found","statusCode":404}}`, key, "", nil},
+		})
+	})
 }
