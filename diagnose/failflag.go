@@ -12,10 +12,13 @@ import "strings"
 //     text in "Error" or "Message", as capitalised as the flag (OMDb's
 //     {"Response":"False","Error":"Invalid API key!"} with a 200), or in
 //     the lower-case keys;
-//   - a "status" of 0 beside a bare failure word in "message": the text in
-//     "result" (the Etherscan family's {"status":"0","message":"NOTOK",
-//     "result":"Invalid API Key"}). A status 0 with a message that says
-//     what happened ("No transactions found") is data. A status 0 is a
+//   - a "status" of 0 beside a bare failure word in "message" or "msg":
+//     the text in "result", "error" or "data" (the Etherscan family's
+//     {"status":"0","message":"NOTOK","result":"Invalid API Key"}, and the
+//     same 1/0 status with its detail under another key, {"status":0,
+//     "msg":"FAILED","error":"API key is invalid"}). A status 0 with a
+//     message that says what happened ("No transactions found") is data,
+//     and so is a detail about the request's data. A status 0 is a
 //     numeric failure code, so its text is read in the words a code's
 //     envelope is (envelopeRefusal: "your IP address is not whitelisted"),
 //     the other flags' in a flag's (flaggedRefusal);
@@ -47,9 +50,11 @@ func failedFlagKeys(m map[string]any) (keys []string, refused func(string) bool)
 		}
 	}
 	if statusZero(m["status"]) {
-		switch msg, _ := m["message"].(string); strings.ToUpper(strings.TrimSpace(msg)) {
-		case "NOTOK", "NOT OK", "ERROR", "FAIL", "FAILED", "FAILURE":
-			return []string{"result"}, envelopeRefusal
+		for _, mk := range []string{"message", "msg"} {
+			switch msg, _ := m[mk].(string); strings.ToUpper(strings.TrimSpace(msg)) {
+			case "NOTOK", "NOT OK", "ERROR", "FAIL", "FAILED", "FAILURE":
+				return []string{"result", "error", "data"}, envelopeRefusal
+			}
 		}
 	}
 	return nil, nil

@@ -39,4 +39,14 @@ func TestOneProviderReadingsGeneral2(t *testing.T) {
 			{"neighbour: an exception beside statusCode 404 is data", 200, nil, `{"exception":{"errorMessage":"Order not found","statusCode":404}}`, key, "", nil},
 		})
 	})
+	t.Run("a status 0 beside a bare failure word", func(t *testing.T) {
+		key := apiKey("API_KEY", "key_9f8e7d6c5b4a3210", "", "apikey")
+		runReadings(t, []readingCase{
+			{"Etherscan: status 0, NOTOK, the result says the key", 200, nil, `{"status":"0","message":"NOTOK","result":"Invalid API Key"}`, key, CredentialRejected, nil},
+			{"paraphrase: status 0, msg FAILED, the error says the key", 200, nil, `{"status":0,"msg":"FAILED","error":"API key is invalid"}`, key, CredentialRejected, nil},
+			{"paraphrase: status 0, message ERROR, the data says the rate", 200, nil, `{"status":"0","message":"ERROR","data":"Max rate limit reached, please use API Key for higher rate limit"}`, key, RateLimited, nil},
+			{"neighbour: status 0, message ERROR, the data says the request's date", 200, nil, `{"status":"0","message":"ERROR","data":"Invalid date range"}`, key, "", nil},
+			{"neighbour: status 0 with what happened", 200, nil, `{"status":"0","message":"No transactions found","result":[]}`, key, "", nil},
+		})
+	})
 }
