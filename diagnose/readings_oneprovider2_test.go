@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -48,5 +49,23 @@ func TestOneProviderReadingsGeneral2(t *testing.T) {
 			{"neighbour: status 0, message ERROR, the data says the request's date", 200, nil, `{"status":"0","message":"ERROR","data":"Invalid date range"}`, key, "", nil},
 			{"neighbour: status 0 with what happened", 200, nil, `{"status":"0","message":"No transactions found","result":[]}`, key, "", nil},
 		})
+	})
+	t.Run("requests to this API blocked", func(t *testing.T) {
+		key := apiKey("API_KEY", "AIzaSyD-4f2b9c1d7e6a5b8c3d0e9f1a2b7c6", "", "key")
+		runReadings(t, []readingCase{
+			{"Google: requests to this API method are blocked", 403, nil, `{"error":{"code":403,"message":"Requests to this API translate.googleapis.com method google.cloud.translation.v2.TranslateService.TranslateText are blocked.","status":"PERMISSION_DENIED"}}`, key, PermissionDenied, nil},
+			{"paraphrase: calls to this service are not allowed for this key", 403, nil, `{"message":"Calls to this service are not allowed for this key."}`, key, PermissionDenied, []string{CredentialRejected}},
+			{"paraphrase: requests to this endpoint have been blocked for the key", 403, nil, `{"error":"Requests to this endpoint have been blocked for your API key"}`, key, PermissionDenied, []string{CredentialRejected}},
+			{"neighbour: requests from a referer blocked", 403, nil, `{"error":{"code":403,"message":"Requests from referer https://ci.example.com are blocked.","status":"PERMISSION_DENIED"}}`, key, ReferrerRestricted, nil},
+		})
+		// The paraphrases are the key's API restrictions, not the 403's
+		// generic permission.
+		for _, b := range []string{`{"message":"Calls to this service are not allowed for this key."}`, `{"error":"Requests to this endpoint have been blocked for your API key"}`} {
+			causes := Analyze(corpusCase{cred: key, api: fixed{status: 403, header: jsonCT(), body: b}}.run(t, ""))
+			checkCauses(t, causes, key)
+			if len(causes) == 0 || !strings.Contains(causes[0].Message, "does not include this API") {
+				t.Errorf("%s: not read as the key's API restrictions:\n%s", b, dump(causes))
+			}
+		}
 	})
 }

@@ -239,10 +239,13 @@ var rules = []rule{
 		message: "the server says the credential lacks a scope or permission this call needs (it names it in its answer): grant it to the app, token or key at the provider, or request a token with it"},
 	// "…not authorized to use this API key" (Vultr, refusing the caller's
 	// IP) is about the key, so "this service or API" must end the phrase.
-	// "Requests to this API <api> method <method> are blocked." (Google's
-	// API_KEY_SERVICE_BLOCKED): the key's API restrictions leave this API
-	// out.
-	{name: "API product", words: re(`no apiproduct match|requests to this api\b[^.]{0,200}\bare blocked|invalidapikeyforgivenresource|apikeynotapproved|not enabled for this (api|product|service)|api has not been used in project|not (authori[sz]ed|permitted) to use this (service|api)( or (service|api))?(\s*[.,;:"]|\s*$)|\bunauthori[sz]ed use of (live|production|test|sandbox) credentials\b`), code: PermissionDenied, strong: true,
+	// Requests or calls to this API, service or method said blocked or
+	// not allowed for the key ("Requests to this API <api> method <method>
+	// are blocked.", Google's API_KEY_SERVICE_BLOCKED; "Calls to this
+	// service are not allowed for this key"): the key's API restrictions
+	// leave this API out. Requests from somewhere blocked are an address's
+	// or a referrer's (their rows come first).
+	{name: "API product", words: re(`no apiproduct match|\b(requests?|calls?) to this (api|service|method|endpoint)\b[^.]{0,200}\b(are|is|were|was|have been|has been) (blocked|not allowed|not permitted)\b|invalidapikeyforgivenresource|apikeynotapproved|not enabled for this (api|product|service)|api has not been used in project|not (authori[sz]ed|permitted) to use this (service|api)( or (service|api))?(\s*[.,;:"]|\s*$)|\bunauthori[sz]ed use of (live|production|test|sandbox) credentials\b`), code: PermissionDenied, strong: true,
 		message: "the key is valid but its product or project does not include this API: add the API (or this resource) to the key's product, or enable it for the project"},
 	{name: "one-time password", header: "WWW-Authenticate", value: re(`^otp\b`), code: RequiredHeaderMissing, strong: true,
 		message: "the server accepted the token but asks for a one-time password with this request (WWW-Authenticate: OTP, as the npm registry does for publishing with two-factor authentication): send the code in the header it documents (npm-otp), or use an automation token that does not require it"},
