@@ -68,4 +68,13 @@ func TestOneProviderReadingsGeneral2(t *testing.T) {
 			}
 		}
 	})
+	t.Run("claimFailedPattern", func(t *testing.T) {
+		jwt := bearer("ACCESS_TOKEN", makeJWT(map[string]any{"sub": "ci", "aud": "api://other", "iss": "https://idp.example.com/", "exp": time.Now().Add(time.Hour).Unix()}))
+		runReadings(t, []readingCase{
+			{"Logto: jose's claim aud check_failed", 401, nil, `{"message":"Unauthorized.","code":"auth.unauthorized","data":{"code":"ERR_JWT_CLAIM_VALIDATION_FAILED","name":"JWTClaimValidationFailed","claim":"aud","reason":"check_failed"}}`, jwt, JWTWrongAudience, nil},
+			{"paraphrase: Spring's the aud claim is not valid", 401, nil, `{"error":"invalid_token","error_description":"The aud claim is not valid"}`, jwt, JWTWrongAudience, nil},
+			{"paraphrase: claim 'iss' is invalid", 401, nil, `{"message":"Token rejected: claim 'iss' is invalid"}`, jwt, JWTWrongIssuer, nil},
+			{"neighbour: the sub claim is not valid names neither", 401, nil, `{"message":"Token rejected: claim 'sub' is invalid"}`, jwt, CredentialRejected, []string{JWTWrongAudience, JWTWrongIssuer}},
+		})
+	})
 }

@@ -64,11 +64,15 @@ const (
 func re(s string) *lazyre.Regexp { return lazyre.New(s) }
 
 // claimFailedPattern: the JWT claim named (aud, iss) is the one that
-// failed validation, by its short name: Logto's data {"claim": "aud",
-// "reason": "check_failed"}, jose's "unexpected \"aud\" claim value", "aud
-// claim check failed".
+// failed validation, by its short name, in whatever words the server's
+// JWT library says it: jose's JWTClaimValidationFailed serialized, {"claim":
+// "aud","reason":"check_failed"} (Logto's data), and its message
+// "unexpected \"aud\" claim value"; "aud claim check failed"; Spring
+// Security's "The aud claim is not valid"; "Claim 'iss' is invalid".
 func claimFailedPattern(claim string) string {
-	return `"claim"\s*:\s*"` + claim + `"|\b(unexpected|invalid|wrong|bad|mismatched)\W{1,4}` + claim + `\W{1,4}claim\b|\b` + claim + `\W{0,3}claim\b[^.]{0,20}\b(check failed|validation failed|failed|mismatch|is invalid|invalid|does not match)`
+	return `"claim"\s*:\s*"` + claim + `"|\b(unexpected|invalid|wrong|bad|mismatched)\W{1,4}` + claim + `\W{1,4}claim\b|` +
+		`\b` + claim + `\W{0,3}claim\b[^.]{0,20}\b(check failed|validation failed|failed|mismatch|is invalid|invalid|is not valid|not valid|does not match)|` +
+		`\bclaim\W{1,3}` + claim + `\W{1,3}(is |was )?(invalid|not valid|mismatched|does not match|failed)`
 }
 
 // rules: most specific first; when two rows give the same code the first
