@@ -24,11 +24,12 @@ func htmlHeadline(body string) string {
 // in an API's words (also the caller refused or the credential's fault
 // in the words of refusalwords.go, or the HTTP scheme named: Rails'
 // "HTTP Basic: Access denied.", or the caller named as not authorised;
-// a signature refused: "Invalid Sign", OKX behind Cloudflare);
-// a bare "403 Forbidden", "401
-// Unauthorized" or "Access Denied" says only the status and stays a
-// proxy's page.
-var pageRefusalRE = lazyre.New(`authori[sz]ation (failure|failed|denied)|authenticat|not authori[sz]ed (to|for)|permission|access denied (due to|for|to|because)|` +
+// a signature refused: "Invalid Sign", OKX behind Cloudflare; the
+// authorization's issues or errors pointed to: "Forbidden. For
+// troubleshooting Function URL authorization issues, see: …", Lambda's);
+// a bare "403 Forbidden", "401 Unauthorized" or "Access Denied" says only
+// the status and stays a proxy's page.
+var pageRefusalRE = lazyre.New(`authori[sz]ation (failure|failed|denied|issues?|problems?|errors?)|authenticat|not authori[sz]ed (to|for)|permission|access denied (due to|for|to|because)|` +
 	`\b(scopes?|privileges?|rights|roles?|credentials?|api[ _-]?keys?|subscription keys?|tokens?)\b|` +
 	`\b(do|does|did) not have access|don'?t have access|not (allowed|permitted) (to|with|for)\b|\bhttp (basic|digest)\b|\b(basic|bearer|digest) auth|` +
 	`\b(client|user|agent|caller|app|account|consumer|member)s?\b[^.]{0,20}\b(is|are) not authori[sz]ed\b|` +

@@ -12,23 +12,6 @@ import (
 var knownChanges = map[string]bool{
 	"Title Case | Zoho accounts token endpoint 200 with error invalid_client": true,
 	"UPPER | Zoho accounts token endpoint 200 with error invalid_client":      true,
-	// A late crypto answer (left for the next round): "illegal" is read
-	// only in a body's normalized words, which a page does not get.
-	"in HTML h1 | FCoin 400 status 1090 Illegal API signature":    true,
-	"in HTML title | FCoin 400 status 1090 Illegal API signature": true,
-	// As LaunchDarkly's (accepted below): a page whose words are a bare
-	// "Forbidden." (and where to troubleshoot) reads as a proxy's page
-	// first, the 403's permission after it (roundfamous2, left for the
-	// next round).
-	"in HTML h1 | Lambda function URL 403 Forbidden, Function URL authorization":    true,
-	"in HTML title | Lambda function URL 403 Forbidden, Function URL authorization": true,
-	// Twitch's revoke endpoint (roundsocial, left for the next round): a
-	// 400 page whose words say a token is missing is not read as a
-	// refusal, and a bare "missing token" (the token unqualified) is not
-	// read as no credential with nothing sent.
-	"in HTML h1 | Twitch revoke 400 missing oauth token, nothing sent":          true,
-	"in HTML title | Twitch revoke 400 missing oauth token, nothing sent":       true,
-	"syn token qualified | Twitch revoke 400 missing oauth token, nothing sent": true,
 	// roundidentity3 (left for the next round): a 2xx with a failure flag
 	// reads only the refusal words refusal2xx knows, and these (an app's
 	// attestation failed, an identity not established, Okta's French

@@ -165,6 +165,13 @@ func readServer(ex Exchange, red *redactor) server {
 		// A JSON body's words are read decoded: a quote or an apostrophe
 		// written \" or \u0027 is the same word as in plain text.
 		s.norm = normalizeWords(said)
+	} else if s.message != "" {
+		// A page's headline (its title or first heading) is its own words,
+		// not a web server's boilerplate: read in the spelling a body's
+		// words are ("missing oauth token" as "missing access token",
+		// "illegal signature" as "invalid signature"), so that the same
+		// words say the same in a page as in JSON.
+		s.norm = normalizeWords(s.message)
 	}
 	s.quotedChallenge()
 	return s
