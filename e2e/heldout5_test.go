@@ -125,6 +125,10 @@ scenarios:
 		},
 		never: map[string]string{"staging/no such zone": "not_found_hides_permission",
 			"staging/zone name not canonical": "credential_rejected", "staging/zone created twice": "credential_rejected"},
+		// Pending, no general reading: the request's facts (GET, the key
+		// alone in X-API-Key) and the answer (401, Basic realm="PowerDNS",
+		// no words) are byte for byte dnsdist's to a stale key in the same
+		// header, where credential_rejected is right.
 		pending: map[string]string{"staging/api key to the web server": "credential_rejected"},
 		secrets: []string{pdnsKey, "PdnsK3y-Old-2025", pdnsWeb, "not-PdnsW3b-pass"},
 	},
@@ -433,7 +437,11 @@ scenarios:
 		},
 		// The dashboard origin's reading is a likelihood (the answer gives
 		// no reason), so the status's own reading stays after it.
-		never:   map[string]string{"banned/login after failed logins": "credential_rejected", "desktop/no such torrent": "credential_rejected"},
+		never: map[string]string{"banned/login after failed logins": "credential_rejected", "desktop/no such torrent": "credential_rejected"},
+		// Pending, no general reading: a session cookie sent and a bare 403
+		// "Forbidden" is what a server answers a valid session that may
+		// not; only qBittorrent's habit (403 for no session) makes it the
+		// cookie refused.
 		pending: map[string]string{"desktop/stale session cookie": "permission_denied"},
 		secrets: []string{qbtAlice, "not-Al1ce-Qbt-pass", "b4dUyQk0nT5oVm2R9eLx7wZpHs3Jc6Ag"},
 	},

@@ -129,6 +129,10 @@ scenarios:
 		},
 		never: map[string]string{"notebook/missing file": "not_found_hides_permission", "notebook/file in an unknown format": "credential_rejected",
 			"notebook/session without a path": "permission_denied"},
+		// Pending, no general reading: a token sent (in any scheme) and a
+		// bare 403 {"message":"Forbidden","reason":null} is what a server
+		// answers a known caller that may not; Jupyter answers any request
+		// its token did not authenticate so.
 		pending: map[string]string{"notebook/stale token": "permission_denied", "notebook/token as a bearer token": "permission_denied",
 			"notebook/token as a basic password": "permission_denied", "notebook/save with a stale token": "permission_denied"},
 		secrets: []string{jupyterToken, "Jup-T0ken-2025-77b1e0"},
@@ -210,7 +214,11 @@ scenarios:
 			"registry/expired token lists tokens": "jwt_expired", "registry/bob's password for alice": "credential_rejected",
 			"registry/wrong password may not publish": "authentication_before_authorization",
 		},
-		never:   map[string]string{"registry/no such package": "not_found_hides_permission"},
+		never: map[string]string{"registry/no such package": "not_found_hides_permission"},
+		// Pending, no general reading: a PUT of a user document with a
+		// password, answered 409 "user registration disabled", speaks of
+		// sign-ups; that Verdaccio registers when a login fails is its own
+		// habit, not what the words or the request say.
 		pending: map[string]string{"registry/login with a wrong password": "none"},
 		secrets: []string{verdaccioAlice, "not-Al1ce-Verd", verdaccioBob, "{{alice_token}}", "{{expired_token}}", "{{forged_token}}"},
 	},
@@ -334,6 +342,10 @@ scenarios:
 		},
 		never: map[string]string{"editor/missing flow": "not_found_hides_permission", "editor/malformed flows": "credential_rejected",
 			"editor/token request without a password": "credential_rejected"},
+		// Pending, no general reading: a write method (POST /flows), a token
+		// and a bare 401 without a challenge are Node-RED's answer to a
+		// token it does not know; a write refused with 401 to a token that
+		// reads is no permission's sign on other servers either.
 		pending: map[string]string{"editor/static token deploys": "credential_rejected", "editor/viewer deploys": "credential_rejected"},
 		secrets: []string{noderedStatic, "St4tic-NodeRed-Token-2025", noderedAlice, noderedViewer, "not-Al1ce-NodeRed"},
 	},
