@@ -340,6 +340,17 @@ const vanishedCredentialPattern = `(^|["':>]\s*)(the |this |your )?((api|access|
 // upload, a chat), not the caller's login.
 const dataSessionPattern = `\b(checkout|upload|payment|chat|game|browser|terminal|call|meeting|quiz|booking|cart|streaming|transfer)[ _-]sessions?\b`
 
+// accessPolicyPattern: an access policy named as what refused
+// (row-level security, "violates … policy", "denied by … policy", Entra's
+// "blocked by Conditional Access policies", "the access policy does not
+// allow token issuance"): one family for the rules table's "access
+// policy" row and the token endpoint (policyBlockedRE). Blocked,
+// prevented or forbidden by a policy count for the policies of access,
+// security, sign-in, a tenant or an organisation only: "blocked by CORS
+// policy" is a browser's, "blocked by rate limit policy" a limit's.
+const accessPolicyPattern = `\brow[- ]level security\b|\bviolates [a-z -]{0,40}polic(y|ies)\b|\bdenied by (an? |the |your )?[a-z -]{0,30}polic(y|ies)\b|\bpolic(y|ies) (denies|does not allow|forbids)\b|` +
+	`\b(blocked|denied|prevented|forbidden) by (an? |the |your )?(organi[sz]ation'?s? |tenant'?s? |admin(istrator)?'?s? )?(conditional access|access|security|sign-?in|tenant|organi[sz]ation) polic(y|ies)\b`
+
 // authRequiredAlonePattern: "Authorization required" or "Authentication
 // is required" as a sentence of its own (opening the message, a quoted
 // string or an element's text), or the code authorization_required: a

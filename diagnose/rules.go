@@ -459,17 +459,6 @@ var rules = []rule{
 		message: "the server says the request's signature, or a header that carries the key, its signature or its passphrase, is not valid: the key, the secret that signs or the passphrase is wrong, or what was signed differs from what was sent (the string to sign, its encoding, the order of its parts); check the key, secret and passphrase in the provider's console and the signing against the API's documentation"},
 }
 
-// accessPolicyPattern: an access policy named as what refused
-// (row-level security, "violates … policy", "denied by … policy", Entra's
-// "blocked by Conditional Access policies", "the access policy does not
-// allow token issuance"): one family for the rules table's "access
-// policy" row and the token endpoint (policyBlockedRE). Blocked,
-// prevented or forbidden by a policy count for the policies of access,
-// security, sign-in, a tenant or an organisation only: "blocked by CORS
-// policy" is a browser's, "blocked by rate limit policy" a limit's.
-const accessPolicyPattern = `\brow[- ]level security\b|\bviolates [a-z -]{0,40}polic(y|ies)\b|\bdenied by (an? |the |your )?[a-z -]{0,30}polic(y|ies)\b|\bpolic(y|ies) (denies|does not allow|forbids)\b|` +
-	`\b(blocked|denied|prevented|forbidden) by (an? |the |your )?(organi[sz]ation'?s? |tenant'?s? |admin(istrator)?'?s? )?(conditional access|access|security|sign-?in|tenant|organi[sz]ation) polic(y|ies)\b`
-
 // apiGatewayForbiddenPattern: AWS API Gateway's bare 403 body, read by
 // both its rows (with the gateway's header, or with the key in x-api-key),
 // which say the same (apiGatewayForbiddenMessage).
