@@ -9,6 +9,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"net/http"
 	"net/url"
 	"path/filepath"
@@ -268,6 +269,14 @@ bind-address = "127.0.0.1:%[2]d"
 // wants status or one of also, and returns the status it got.
 func post(t *testing.T, url, contentType, body string, auth []string, status int, also ...int) int {
 	t.Helper()
+	got, _ := postBody(t, url, contentType, body, auth, status, also...)
+	return got
+}
+
+// postBody is post that also returns the answer's body, for a setup step
+// that reads what the server made (a token it issued).
+func postBody(t *testing.T, url, contentType, body string, auth []string, status int, also ...int) (int, []byte) {
+	t.Helper()
 	req, err := http.NewRequest(http.MethodPost, url, bytes.NewBufferString(body))
 	if err != nil {
 		t.Fatal(err)
@@ -281,9 +290,13 @@ func post(t *testing.T, url, contentType, body string, auth []string, status int
 	if err != nil {
 		t.Fatal(err)
 	}
-	resp.Body.Close()
-	if resp.StatusCode != status && !slices.Contains(also, resp.StatusCode) {
-		t.Fatalf("setup %s: %s, want %d", url, resp.Status, status)
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatalf("setup %s: %s: %v", url, resp.Status, err)
 	}
-	return resp.StatusCode
+	if resp.StatusCode != status && !slices.Contains(also, resp.StatusCode) {
+		t.Fatalf("setup %s: %s %s, want %d", url, resp.Status, b, status)
+	}
+	return resp.StatusCode, b
 }

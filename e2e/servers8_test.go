@@ -6,10 +6,8 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"io"
 	"net/http"
 	"path/filepath"
-	"strings"
 	"testing"
 )
 
@@ -75,10 +73,12 @@ modules:
 	req, _ := http.NewRequest(http.MethodGet, base+"/api/registered_users?host=localhost", nil)
 	req.SetBasicAuth("admin@localhost", ejabberdAdmin)
 	waitStatus(t, req, http.StatusOK, startupWait)
+	admin := []string{"admin@localhost", ejabberdAdmin}
 	issue := func(jid string, ttl int, scope string) string {
 		var out struct{ Token string }
 		body := fmt.Sprintf(`{"jid":%q,"ttl":%d,"scopes":%q}`, jid, ttl, scope)
-		if err := json.Unmarshal(setupPost(t, base+"/api/oauth_issue_token", body, "admin@localhost", ejabberdAdmin), &out); err != nil || out.Token == "" {
+		_, b := postBody(t, base+"/api/oauth_issue_token", "application/json", body, admin, http.StatusOK)
+		if err := json.Unmarshal(b, &out); err != nil || out.Token == "" {
 			t.Fatalf("ejabberd issued no token: %v", err)
 		}
 		return out.Token
@@ -86,35 +86,12 @@ modules:
 	vars := map[string]string{"admin_token": issue("admin@localhost", 86400, "ejabberd:admin"),
 		"sasl_token": issue("admin@localhost", 86400, "sasl_auth"), "bob_token": issue("bob@localhost", 86400, "ejabberd:admin"),
 		"expired_token": issue("admin@localhost", 1, "ejabberd:admin"), "revoked_token": issue("admin@localhost", 86400, "ejabberd:admin")}
-	setupPost(t, base+"/api/oauth_revoke_token", fmt.Sprintf(`{"token":%q}`, vars["revoked_token"]), "admin@localhost", ejabberdAdmin)
+	post(t, base+"/api/oauth_revoke_token", "application/json", fmt.Sprintf(`{"token":%q}`, vars["revoked_token"]), admin, http.StatusOK)
 	// Ready when the one-second token is refused.
 	req, _ = http.NewRequest(http.MethodGet, base+"/api/registered_users?host=localhost", nil)
 	req.Header.Set("Authorization", "Bearer "+vars["expired_token"])
 	waitStatus(t, req, http.StatusUnauthorized, startupWait)
 	return base, vars
-}
-
-// setupPost posts a JSON body as user, password and returns the 200
-// answer's body.
-func setupPost(t *testing.T, url, body, user, password string) []byte {
-	t.Helper()
-	req, err := http.NewRequest(http.MethodPost, url, strings.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	req.Header.Set("Content-Type", "application/json")
-	req.SetBasicAuth(user, password)
-	c := http.Client{Timeout: startupWait}
-	resp, err := c.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body)
-	if err != nil || resp.StatusCode != http.StatusOK {
-		t.Fatalf("setup %s: %s %s %v", url, resp.Status, b, err)
-	}
-	return b
 }
 
 // startDeluge serves Deluge's web UI with the password delugePass (its
