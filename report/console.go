@@ -158,12 +158,12 @@ func resultLine(red *secret.Redactor, res *results.Result, p palette) string {
 		return p.green("PASS ") + "  " + name + "  " + dur
 	case results.Failed:
 		l := p.red("FAIL ") + "  " + name + "  " + dur
-		if typeName(res) != results.AssertionFailure.String() {
-			l += "  " + p.red("["+oneLine(red, resultType(res))+"]")
+		if t := resultType(res); t != results.AssertionFailure.String() {
+			l += "  " + p.red("["+word(red, t)+"]")
 		}
 		return l
 	case results.Errored:
-		return p.magenta("ERROR") + "  " + name + "  (error: " + oneLine(red, resultType(res)) + ")"
+		return p.magenta("ERROR") + "  " + name + "  (error: " + word(red, resultType(res)) + ")"
 	case results.Skipped:
 		if res.Message == "" {
 			return p.yellow("SKIP ") + "  " + name + "  (skipped)"

@@ -103,7 +103,7 @@ func writeDetails(t *textWriter, red *secret.Redactor, res *results.Result, p pa
 		head += "  (" + strings.Join(about, ", ") + ")"
 	}
 	t.line(ind, head)
-	t.line(ind, p.bold(oneLine(red, resultType(res))+": "+summary(red, res)))
+	t.line(ind, p.bold(word(red, resultType(res))+": "+summary(red, res)))
 
 	for _, f := range res.Failures {
 		msg := oneLine(red, failureText(f))

@@ -89,7 +89,7 @@ func GitHubAnnotations(w io.Writer, r *results.Report) error {
 		if !res.Status.Bad() {
 			continue
 		}
-		msg := oneLine(red, resultType(res)) + ": " + summary(red, res)
+		msg := word(red, resultType(res)) + ": " + summary(red, res)
 		if c := topCause(res); c != nil {
 			msg += "\n[" + word(red, c.Code) + "] " + oneLine(red, c.Message)
 		}
@@ -247,7 +247,7 @@ func (d *Document) StepSummary(w io.Writer, ch *Changes) error {
 			}
 			short, _ := truncate(summary(red, res), 200)
 			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", mdEscape(literal(res.Name)), mdEscape(literal(res.Environment)),
-				mdEscape(literal(res.Suite)), mdText(red, string(secret.Textf("%s (%s)", secret.Lit(res.Status.String()), secret.Text(resultType(res))))), mdEscape(short),
+				mdEscape(literal(res.Suite)), mdEscape(word(red, res.Status.String())+" ("+word(red, resultType(res))+")"), mdEscape(short),
 				cause, mdEscape(literal(location(res))))
 		}
 		b.WriteString("\n")

@@ -126,7 +126,7 @@ func junitCase(r *results.Report, res *results.Result) junitTestcase {
 		writeDetails(t, red, res, palette{}, "", detailsAbove{})
 		result := &junit.Result{
 			Message: summary(red, res),
-			Type:    oneLine(red, resultType(res)),
+			Type:    word(red, resultType(res)),
 			Data:    strings.TrimRight(t.b.String(), "\n"),
 		}
 		if res.Status == results.Failed {

@@ -85,15 +85,11 @@ func location(res *results.Result) string {
 }
 
 // resultType is the JUnit failure or error type of a result that did not
-// pass, with a default when the runner left it empty. It is where a
-// result's type enters every sink, and it is authspec's vocabulary (a
-// results.Kind's name), never a secret: marked literal (secret.Lit), so a
-// long secret "credential" or "endpoint", matched inside words, does not
-// turn CredentialMissing into "[PW …]Missing" in any report.
-func resultType(res *results.Result) string { return string(secret.Lit(typeName(res))) }
-
-// typeName is resultType's word, unmarked: for comparing.
-func typeName(res *results.Result) string {
+// pass, with a default when the runner left it empty: a results.Kind's
+// name, authspec's vocabulary, so every sink renders it with word (never
+// redacted: a long secret "credential" or "endpoint", matched inside
+// words, must not turn CredentialMissing into "[PW …]Missing").
+func resultType(res *results.Result) string {
 	if res.Kind != results.None {
 		return res.Kind.String()
 	}
