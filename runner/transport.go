@@ -143,7 +143,9 @@ func (w *wire) handshakeErr() error {
 // got (w), never by the wording of Go's messages: a server that accepted
 // the connection and then answered something unusable (garbage, a header
 // with a NUL byte, a redirect loop) was reached, so its case is a
-// BadResponse, never Unreachable.
+// BadResponse, never Unreachable. Its words are literal (secret.Textf: a
+// password "response" does not rewrite them at the sink); the transport's
+// message, which may quote what was sent, is a value.
 func classify(err error, w *wire, timeout time.Duration) (results.Kind, string) {
 	msg := err.Error()
 	var uerr *url.Error
@@ -171,19 +173,19 @@ func classify(err error, w *wire, timeout time.Duration) (results.Kind, string) 
 		}
 		return results.Timeout, string(secret.Textf("no response within %s (timeout): %s", secret.Lit(timeout.String()), msg))
 	case errors.Is(err, errTooManyRedirects):
-		return results.BadResponse, said(errTooManyRedirects.Error(), "")
+		return results.BadResponse, string(secret.Lit(errTooManyRedirects.Error()))
 	case errors.Is(err, http.ErrSchemeMismatch):
-		return results.TLS, said("TLS handshake failed: the server answers plain HTTP on this port; use http://, or the port that serves TLS", "")
+		return results.TLS, string(secret.Lit("TLS handshake failed: the server answers plain HTTP on this port; use http://, or the port that serves TLS"))
 	case w.handshakeErr() != nil, errors.As(err, &recErr), errors.As(err, &verifyErr), isX509(err),
 		errors.As(err, &opErr) && opErr.Op == "remote error":
 		if d := tlsDetail(err); d != "" {
-			return results.TLS, said("TLS handshake failed: ", d)
+			return results.TLS, string(secret.Textf("TLS handshake failed: %s", d))
 		}
-		return results.TLS, said("TLS handshake failed: ", msg)
+		return results.TLS, string(secret.Textf("TLS handshake failed: %s", msg))
 	case errors.As(err, &dnsErr):
-		return results.Unreachable, said("DNS: ", msg)
+		return results.Unreachable, string(secret.Textf("DNS: %s", msg))
 	case errors.Is(err, syscall.ECONNREFUSED):
-		return results.Unreachable, said("connection refused: nothing listens there (", msg) + said(")", "")
+		return results.Unreachable, string(secret.Textf("connection refused: nothing listens there (%s)", msg))
 	case certAsked(w) && !errors.As(err, &protoErr):
 		// TLS 1.3 ends the client's handshake before the server has
 		// judged its certificate: the server's alert may be lost to the
@@ -191,24 +193,17 @@ func classify(err error, w *wire, timeout time.Duration) (results.Kind, string) 
 		// HTTP/2's "client conn could not be established". Whatever ends
 		// the exchange then, short of an answer that is not HTTP, is the
 		// refusal.
-		return results.TLS, said("TLS handshake failed: the server asked for a client certificate and closed the connection: it refused the certificate sent, or that none was (", msg) + said(")", "")
+		return results.TLS, string(secret.Textf("TLS handshake failed: the server asked for a client certificate and closed the connection: it refused the certificate sent, or that none was (%s)", msg))
 	case errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.ECONNABORTED), errors.Is(err, syscall.EPIPE),
 		errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		return results.ConnectionReset, said("the server closed or reset the connection: ", msg)
+		return results.ConnectionReset, string(secret.Textf("the server closed or reset the connection: %s", msg))
 	case errors.As(err, &protoErr), w.reached():
 		if tlsAlertForHTTP(err) {
-			return results.TLS, said(plainToTLS, "")
+			return results.TLS, string(secret.Lit(plainToTLS))
 		}
-		return results.BadResponse, said("the server sent something that is not HTTP: ", msg)
+		return results.BadResponse, string(secret.Textf("the server sent something that is not HTTP: %s", msg))
 	}
 	return results.Unreachable, msg
-}
-
-// said is authspec's words (literal: a secret that is one of them, a
-// password "response", does not rewrite them at the sink) followed by a
-// value, the transport's own message, which may quote what was sent.
-func said(words, value string) string {
-	return string(secret.Lit(words)) + value
 }
 
 // isX509 reports whether err is a certificate verification error.
