@@ -380,10 +380,11 @@ func (p *plan) missingFor(c *testCase) []string {
 	return missing
 }
 
-// skipReason is why a probe is skipped, in authspec's words and the
-// credential's and environment's names as written: all literal
-// (secret.Lit), so a secret that is one of those words (an environment
-// and a password both "test") does not rewrite them at the sink.
+// ownWords is a sentence made of authspec's words and the names the suite
+// wrote (credentials, environments), such as why a probe is skipped or
+// why a rotation cannot be checked: all literal (secret.Lit), so a secret
+// that is one of those words (an environment and a password both "test")
+// does not rewrite them at the sink.
 func ownWords(format string, args ...any) string {
 	return string(secret.Lit(fmt.Sprintf(format, args...)))
 }
