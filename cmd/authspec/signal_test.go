@@ -58,8 +58,10 @@ func (bg *background) stop(t *testing.T, sig os.Signal, within time.Duration, co
 	}
 }
 
-// buildBinary builds authspec once per test binary run into a temporary
-// directory: signals must reach a real process, not an in-process call.
+// buildBinary builds authspec into the test's temporary directory:
+// signals must reach a real process, not an in-process call. Each test
+// that needs one builds it (three do); with the build cache warm a build
+// is a link, about half a second.
 func buildBinary(t *testing.T) string {
 	t.Helper()
 	bin := filepath.Join(t.TempDir(), "authspec")
