@@ -39,8 +39,7 @@ func checkCredential(c *Credential, env string, claims map[string]string, scopes
 				continue
 			}
 			if n := len([]rune(cleanValue(v.Value))); n < 8 {
-				out = append(out, check{CredentialTooShort, true, v.Source,
-					textf("%s is only %s long; a secret this short is easy to guess and cannot be masked in CI logs — use a longer, random value", secret.Lit(sourceName(v)), characters(n)),
+				out = append(out, check{CredentialTooShort, true, v.Source, tooShortMessage(sourceName(v), n),
 					[]string{textf("%s: %s", secret.Lit(label(v)), characters(n))}})
 			}
 		}
@@ -244,4 +243,15 @@ func characters(n int) secret.Text {
 		return secret.Lit("1 character")
 	}
 	return secret.Lit(strconv.Itoa(n) + " characters")
+}
+
+func tooShortMessage(source string, n int) string {
+	return textf("%s is only %s long; a secret this short is easy to guess and cannot be masked in CI logs — use a longer, random value", secret.Lit(source), characters(n))
+}
+
+// TooShort is credential_too_short for a secret that is no credential's
+// field (a ${VAR} a scenario writes in a header, its URL or its body),
+// named by its variable only; 0 < n < 8 is the caller's to check.
+func TooShort(variable string, n int) Finding {
+	return Finding{Severity: findingSeverity(CredentialTooShort), Code: CredentialTooShort, Variable: variable, Message: tooShortMessage(variable, n)}
 }

@@ -32,6 +32,10 @@ type Finding struct {
 	Env        string
 	Credential string
 	Variable   string
+	// Scenario: the finding concerns only this scenario (by name), which
+	// writes the value itself (a short secret in its header); empty: every
+	// scenario that Env and Credential select.
+	Scenario string
 }
 
 // Printed returns the findings as a reader sees them: one per place,

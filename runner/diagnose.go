@@ -136,6 +136,13 @@ func (p *plan) preflight(st *envState, sends func(sc *suites.Scenario) bool, use
 		out = append(out, f)
 	}
 	anySent := false // a selected scenario runs in this environment
+	// A credential's variables are warned about with it (Preflight).
+	credVars := map[string]bool{}
+	for name := range used {
+		if cs := st.creds[name]; cs != nil {
+			suites.CredentialRefs(cs.cred, func(v string, _ suites.Pos) { credVars[v] = true })
+		}
+	}
 	for _, sc := range st.suite.Scenarios {
 		if !sends(sc) {
 			continue
@@ -155,9 +162,11 @@ func (p *plan) preflight(st *envState, sends func(sc *suites.Scenario) bool, use
 					Message: env.MissingMessage([]string{m}), Variable: m}, pos)
 			}
 		}
+		short := shortSecrets(env, sc, credVars, st.idents, captured, add)
 		for _, step := range sc.Steps {
 			suites.RequestRefs(sc, &step.Request, missing)
 			suites.ExpectRefs(&step.Expect, missing)
+			suites.RequestRefs(sc, &step.Request, short)
 		}
 	}
 	for _, name := range sortedNames(used) {
@@ -326,4 +335,28 @@ func unusedPublic(s *suites.Suite) []diagnose.Finding {
 			Message: string(secret.Textf("public lists %s, but no ${%s} in this suite refers to it; correct the name or remove it", secret.Lit(n.Raw), secret.Lit(n.Raw)))})
 	}
 	return out
+}
+
+// shortSecrets is a RequestRefs callback that warns credential_too_short
+// about a secret shorter than 8 characters that scenario sc writes itself
+// (a ${VAR} in a header, the URL or the body), for sc alone: the other
+// scenarios of the environment do not send it, and --fail-on-warning must
+// not fail them. A credential's variables are warned about with the
+// credential; a capture is read at run time, not here; an identifier
+// (public:) is no secret.
+func shortSecrets(env *suites.Env, sc *suites.Scenario, credVars, idents map[string]bool, captured func(string) bool, add func(diagnose.Finding, suites.Pos)) func(string, suites.Pos) {
+	return func(name string, pos suites.Pos) {
+		if credVars[name] || idents[name] || captured(name) {
+			return
+		}
+		v, ok := env.Lookup(name, nil)
+		if !ok || !v.Secret {
+			return
+		}
+		if n := len([]rune(secret.Clean(v.Value))); n > 0 && n < 8 {
+			f := diagnose.TooShort(name, n)
+			f.Scenario = sc.Name
+			add(f, pos)
+		}
+	}
 }

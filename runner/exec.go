@@ -26,7 +26,7 @@ const excerptLen = 4 << 10
 func (p *plan) execute(ctx context.Context, c *testCase) *results.Result {
 	r := c.result()
 	r.Attempts = 1
-	r.Warnings = warningsFor(p.findings, c.st.suite, c.st.env.Name, c.cred)
+	r.Warnings = warningsFor(p.findings, c.st.suite, c.st.env.Name, c.cred, c.sc.Name)
 	start := time.Now()
 	r.Started = start
 	defer func() { r.Duration = time.Since(start) }()

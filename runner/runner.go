@@ -224,11 +224,13 @@ func usagef(format string, args ...any) error {
 // an environment (or the whole environment). Error findings (an expired
 // token) are attached too: the request is still sent, and the finding is
 // evidence next to the server's answer. Missing variables are not: they
-// already make the case an error.
-func warningsFor(fs []diagnose.Finding, suite *suites.Suite, env, cred string) []diagnose.Finding {
+// already make the case an error. A finding about a value one scenario
+// writes itself (Scenario) concerns that scenario only.
+func warningsFor(fs []diagnose.Finding, suite *suites.Suite, env, cred, scenario string) []diagnose.Finding {
 	var out []diagnose.Finding
 	for _, f := range fs {
-		if f.File == suite.File && f.Env == env && f.Code != diagnose.CredentialMissing && f.Code != diagnose.PlaceholderCredential && (f.Credential == "" || f.Credential == cred) {
+		if f.File == suite.File && f.Env == env && f.Code != diagnose.CredentialMissing && f.Code != diagnose.PlaceholderCredential && (f.Credential == "" || f.Credential == cred) &&
+			(f.Scenario == "" || f.Scenario == scenario) {
 			out = append(out, f)
 		}
 	}

@@ -1,0 +1,77 @@
+package runner_test
+
+import (
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/authspec/authspec/diagnose"
+	"github.com/authspec/authspec/results"
+	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/secret/secrettest"
+	"github.com/authspec/authspec/suites"
+)
+
+// A secret shorter than 8 characters that one scenario writes in a
+// header (no credential's field) draws credential_too_short, as a
+// credential's does, in lint and in the run, attached to that scenario
+// only: --fail-on-warning fails it and not its neighbour, which sends
+// the same credential. The warning names the variable, never the value.
+func TestShortSecretInHeaderWarnsItsScenario(t *testing.T) {
+	const key = "team-key-Qw8Er7Ty6Ui5"
+	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) {})
+	dir := t.TempDir()
+	coreWrite(t, dir, ".env", "TEAM=ab3de\nKEY="+key+"\n")
+	s := coreSuiteIn(t, dir, "suite.yaml", `version: 1
+name: short
+environments:
+  staging: { base_url: @A@, env_file: .env }
+credentials:
+  k: { type: api_key, header: X-Key, key: "${KEY}" }
+scenarios:
+  - name: writes the team
+    auth: k
+    request: { method: GET, path: /a, headers: { X-Team: "${TEAM}" } }
+  - name: writes nothing
+    auth: k
+    request: { method: GET, path: /b }
+`, "A", srv.URL)
+	const want = "TEAM is only 5 characters long; a secret this short is easy to guess and cannot be masked in CI logs — use a longer, random value"
+	check := func(t *testing.T, red *secret.Redactor, fs []diagnose.Finding) {
+		t.Helper()
+		var got []diagnose.Finding
+		for _, f := range fs {
+			if f.Code == diagnose.CredentialTooShort {
+				got = append(got, f)
+			}
+		}
+		if len(got) != 1 {
+			t.Fatalf("credential_too_short findings %+v, want one", got)
+		}
+		msg := secret.Render(red, got[0].Message)
+		if msg != want || got[0].Variable != "TEAM" || got[0].Scenario != "writes the team" || got[0].Line != 10 {
+			t.Errorf("finding %+v (%q), want %q for TEAM at line 10, scenario \"writes the team\"", got[0], msg, want)
+		}
+		secrettest.NoForms(t, msg, key, "ab3de")
+	}
+	t.Run("lint", func(t *testing.T) {
+		opt := runner.Options{Getenv: coreNoEnv, Redactor: &secret.Redactor{}}
+		fs, err := runner.Preflight([]*suites.Suite{s}, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		check(t, opt.Redactor, fs)
+	})
+	t.Run("run", func(t *testing.T) {
+		opt := runner.Options{Getenv: coreNoEnv, Redactor: &secret.Redactor{}, FailOnWarning: true}
+		rep := coreRun(t, opt, s)
+		check(t, opt.Redactor, rep.Findings)
+		r := coreResult(t, rep, "staging", "writes the team")
+		coreWantStatus(t, r, results.Failed)
+		if got := secret.Render(opt.Redactor, r.Message); !strings.Contains(got, want+" [credential_too_short]") {
+			t.Errorf("message %q, want the warning", got)
+		}
+		coreWantStatus(t, coreResult(t, rep, "staging", "writes nothing"), results.Passed)
+	})
+}
