@@ -146,8 +146,16 @@ func (a *analysis) scoreCheck(ch check) int {
 }
 
 func (a *analysis) nothingSent() {
-	c := a.ex.Credential
 	ev := append(a.describeSent(), a.serverSaid()...)
+	a.add(scoreNothingSent, NoCredentialsSent, a.nothingSentMessage(), ev...)
+}
+
+// nothingSentMessage says what to do about a request that carried no
+// credential: the local finding's words, and a rules row's when the
+// server's words found none either (a row's own message speaks of a
+// credential sent where the server does not look).
+func (a *analysis) nothingSentMessage() string {
+	c := a.ex.Credential
 	msg := textf("the request carried no credential (the scenario has no auth:), and %s requires one: add auth: <credential> to the scenario or step", a.endpoint())
 	if f := secret.Lit(a.ex.AuthFlag); f != "" {
 		var choices secret.Text
@@ -166,7 +174,7 @@ func (a *analysis) nothingSent() {
 		}
 		msg = textf("%s was not forwarded to %s: %s redirected the request there (%d), another origin, and authspec never sends a credential across origins; call %s directly (set base_url to it, or use the final URL in the scenario)", what, r.To, r.From, r.Status, r.To)
 	}
-	a.add(scoreNothingSent, NoCredentialsSent, msg, ev...)
+	return msg
 }
 
 // authorizationHeader checks the Authorization header as sent against the

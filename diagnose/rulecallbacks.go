@@ -333,20 +333,3 @@ var headerNameInRE = lazyre.New(`[a-z0-9]+(-[a-z0-9]+)+`)
 // an empty user (Azure DevOps' "The user ' ' is not authorized", its
 // name, here spaced, empty between the quotes): no one was identified.
 const anonymousCallerPattern = `\buser ''|\buser ""|\banonymous\b`
-
-var (
-	anonymousCallerRE = lazyre.New(anonymousCallerPattern)
-	explicitDenyRE    = lazyre.New(`\bexplicit deny\b`)
-)
-
-// policyWeighed: the refusal names an explicit deny (a policy refused,
-// whoever called), or a caller that is not anonymous (the policy weighed
-// an identity it knows).
-func policyWeighed(a *analysis) bool {
-	for _, s := range []string{a.srv.text, a.srv.norm} {
-		if explicitDenyRE.MatchString(s) {
-			return true
-		}
-	}
-	return !anonymousCallerRE.MatchString(a.srv.text) && !anonymousCallerRE.MatchString(a.srv.norm)
-}

@@ -223,7 +223,14 @@ func (a *analysis) serverWords() bool {
 		if r.evidence != nil {
 			ev = append(ev, r.evidence(a)...)
 		}
-		a.add(score, code, string(secret.Lit(r.message)), append(ev, a.describeSent()...)...)
+		msg := string(secret.Lit(r.message))
+		if code == NoCredentialsSent && !a.sent.any() {
+			// The row's words found no credential and none was sent: its
+			// message, written for one sent where the server does not look
+			// ("…although one was sent"), would contradict the request.
+			msg = a.nothingSentMessage()
+		}
+		a.add(score, code, msg, append(ev, a.describeSent()...)...)
 		for _, c := range r.confirms {
 			if c == PrefixMissing && a.sent.authz != "" && (authzFieldMissingRE.MatchString(a.srv.words) || customHeaderMissingRE.MatchString(a.srv.words) || subscriptionKeyRE.MatchString(a.srv.words)) && !strings.Contains(a.srv.words, "bearer") {
 				// "Authorization field missing" to a request that sent

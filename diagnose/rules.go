@@ -267,17 +267,21 @@ var rules = []rule{
 	// business's answer, and a quota of credits exceeded is a limit.
 	{name: "payment required", status: []int{402}, needsSent: true, unless: re(`\bcards?\b|declin|payment method|insufficient funds|quota|limit|exceed`), code: PermissionDenied, strong: true,
 		message: "the API answered 402 Payment Required: the account's billing stops this request (an unpaid bill, a frozen or paused account, a paid feature), not the credential: settle the account or its plan in the provider's console, or use an account in good standing"},
-	// A policy's refusal of a caller it knows (AWS IAM's "User: arn:… is
-	// not authorized to perform: …", an authorizer's "not authorized to
-	// access this resource"). A refusal that names the caller as anonymous
-	// or as an empty user (Azure DevOps' "The user '' is not authorized")
-	// identified no one: the credential was not accepted, so no policy was
-	// weighed, unless it names an explicit deny, which is a policy that
-	// refused whoever called (AWS's "User: anonymous is not authorized to
-	// perform: cognito-identity:GetId … with an explicit deny in a resource
-	// control policy": an unauthenticated API a policy closed).
-	{name: "explicit deny", words: re(`\bexplicit deny\b|is not authorized to perform|not authorized to access this resource`), when: policyWeighed, code: PermissionDenied, strong: true,
-		message: "a policy explicitly denies this identity the action: add an Allow for it (IAM or the authorizer's policy), or use an identity that has one"},
+	// An explicit deny named is a policy that refused, whoever called
+	// (AWS's "User: anonymous is not authorized to perform:
+	// cognito-identity:GetId … with an explicit deny in a resource control
+	// policy": an unauthenticated API a policy closed). No Allow overrides
+	// it.
+	{name: "explicit deny", words: re(`\bexplicit deny\b`), code: PermissionDenied, strong: true,
+		message: "a policy explicitly denies this identity the action: an explicit deny overrides any Allow, so narrow or remove the Deny statement (in IAM, a resource or service control policy, or the authorizer's policy), or use an identity it does not cover"},
+	// A policy's refusal of a caller it knows, with no deny named (AWS
+	// IAM's "User: arn:… is not authorized to perform: …", an authorizer's
+	// "not authorized to access this resource"): no Allow covers it. A
+	// refusal that names the caller as anonymous or as an empty user
+	// (Azure DevOps' "The user '' is not authorized") identified no one:
+	// the credential was not accepted, so no policy was weighed.
+	{name: "not allowed by policy", words: re(`is not authorized to perform|not authorized to access this resource`), unless: re(anonymousCallerPattern), code: PermissionDenied, strong: true,
+		message: "the caller's identity was accepted and a policy does not allow it this action (no Allow covers it, in IAM or the authorizer's policy): add an Allow for it, or use an identity that has one"},
 	// "…is not authorized to use this API key" (Google's key restrictions)
 	// refuses the key, not a caller it knows.
 	{name: "caller not authorized", words: re(identityNotAuthorizedPattern + `|` + notApprovedPattern + `|` + credentialNotAuthorizedForPattern), unless: re(anonymousCallerPattern + `|\bto use (this|that|the|your|an?) (api[ _-]?)?key\b`), code: PermissionDenied, strong: true,
