@@ -10,6 +10,7 @@ import (
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/runner"
 	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/secret/secrettest"
 )
 
 // Why a request got no answer is said in authspec's words, which a
@@ -59,6 +60,9 @@ scenarios:
 			if !strings.Contains(msg, tc.want) {
 				t.Errorf("message %q\nwant it to hold %q", msg, tc.want)
 			}
+			// The password is one of the message's own words, so its raw
+			// form is expected; the Basic pair in any form is not.
+			secrettest.NoForms(t, msg, "admin:"+tc.pw)
 			if got := secret.Render(opt.Redactor, "a "+tc.pw+" here"); got == "a "+tc.pw+" here" {
 				t.Fatalf("the redactor leaves the password in other text: the test shows nothing")
 			}
