@@ -180,15 +180,6 @@ const proofRequiredPattern = `\brequire[sd]? (an? |the )?[a-z0-9_-]*(proof|signa
 const headerMissingPattern = `\b[a-z][a-z0-9-]* header (is |was )?(missing|not (present|provided|set|sent))\b|` +
 	`\bmissing (the )?(required )?header:? ['"]?[a-z][a-z0-9]*(-[a-z0-9]+)+\b`
 
-// tenantNotChosenPattern: the organisation, tenant or workspace the call
-// is for not chosen (JumpCloud's 401 "Unauthorized: no organization
-// selected" to a multi-tenant admin's key without x-org-id, "organization
-// id not specified", "missing tenant id"): the key may be fine; the
-// header naming the tenant is missing. One said not found, or the caller
-// not a member of it, is not this.
-const tenantNotChosenPattern = `\bno (organi[sz]ation|org|tenant|workspace|project)s?( id)? (was |is )?(selected|specified|provided|given|chosen)\b|` +
-	`\b(organi[sz]ation|org|tenant|workspace)[ _-]?(id )?(is |was )?not (selected|specified|provided|chosen)\b|\bmissing (the )?(organi[sz]ation|org|tenant|workspace)[ _-]?id\b`
-
 // clientIDMissingPattern: the application's client id said missing or
 // required ("Client ID is missing", Twitch Helix's; "No client id
 // specified", its older API's; "client_id is required"): an identifier of

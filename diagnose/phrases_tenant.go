@@ -4,18 +4,23 @@ package diagnose
 // the tenant or channel an API needs named, a resource a valid key may
 // not reach, a JWT whose audience or time is not the server's.
 
-// tenantMissingPattern: the tenant, organisation or request channel the
-// API needs named with each request, said absent (Grafana Loki's and
-// Mimir's "no org id" without X-Scope-OrgID, "tenant ID is missing",
-// Splunk HEC's "Data channel is missing" without X-Splunk-Request-Channel):
-// an identifier sent beside the credential, usually in a header of its
-// own, not the credential. "No"/"missing" only: "organization id is
-// required" is as often a body field a validation names, and two tenants
-// sent ("multiple org IDs present") or a tenant too long is the value's
-// fault, not a missing one.
+// tenantMissingPattern: the tenant, organisation, workspace or request
+// channel the API needs named with each request, said absent or not
+// chosen (Grafana Loki's and Mimir's "no org id" without X-Scope-OrgID,
+// "tenant ID is missing", JumpCloud's 401 "Unauthorized: no organization
+// selected" to a multi-tenant admin's key without x-org-id, "Organization
+// ID not specified", Splunk HEC's "Data channel is missing" without
+// X-Splunk-Request-Channel): an identifier sent beside the credential,
+// usually in a header of its own, not the credential, which may be fine.
+// "No"/"missing"/"not chosen" only: "organization id is required" is as
+// often a body field a validation names, one said not found or the caller
+// not a member of it is not this, and two tenants sent ("multiple org IDs
+// present") or a tenant too long is the value's fault, not a missing one.
 const tenantMissingPattern = `\bno (org|organi[sz]ation|tenant) ?ids?\b|` +
-	`\bmissing (the )?(org|organi[sz]ation|tenant) ?id\b|` +
+	`\bmissing (the )?(org|organi[sz]ation|tenant|workspace)[ _-]?id\b|` +
 	`\b(org|organi[sz]ation|tenant) ?id (is |was )?(missing|not (provided|set|specified|present))\b|` +
+	`\bno (organi[sz]ation|org|tenant|workspace|project)s?( id)? (was |is )?(selected|specified|provided|given|chosen)\b|` +
+	`\b(organi[sz]ation|org|tenant|workspace)[ _-]?(id )?(is |was )?not (selected|specified|provided|chosen)\b|` +
 	`\b(data|request) channel (id )?(is |was )?(missing|not (provided|set|specified|present))\b`
 
 // keyCannotAccessPattern: a key or token said unable to reach a named

@@ -162,13 +162,14 @@ var rules = []rule{
 	// refusal it wanted, in another status: that swap is the cause.
 	{name: "anti-CSRF, nothing sent", words: re(csrfPattern), when: nothingSentByMistake, code: RequiredHeaderMissing,
 		message: "the API also refuses the request for a missing anti-CSRF token or header: once the credential is sent, send the header it asks for (X-CSRF-Token, X-Requested-With, X-Atlassian-Token: no-check, …) if it still asks"},
-	{name: "required header", words: re(`missing (the )?required header|header [^.]{0,40} (is|was) required|requires? (the|an?) [a-z0-9-]+ header|[a-z0-9-]+ header (should|must) be (defined|set|present|provided)|\b[a-z][a-z0-9-]*: header is required|\bmissing_version\b|` + headerMissingPattern + `|` + tenantNotChosenPattern), unless: re(`api[ _-]?key|token|credential|(authori[sz]ation|authentication|auth):? header`), code: RequiredHeaderMissing, strong: true,
+	{name: "required header", words: re(`missing (the )?required header|header [^.]{0,40} (is|was) required|requires? (the|an?) [a-z0-9-]+ header|[a-z0-9-]+ header (should|must) be (defined|set|present|provided)|\b[a-z][a-z0-9-]*: header is required|\bmissing_version\b|` + headerMissingPattern), unless: re(`api[ _-]?key|token|credential|(authori[sz]ation|authentication|auth):? header`), code: RequiredHeaderMissing, strong: true,
 		message: "the API requires a header this request did not send (an API version, account or tenant header): add it to the scenario's headers or defaults.headers"},
 	// The tenant, organisation or channel the API needs named with each
-	// request said absent ("no org id", "Data channel is missing"): an
+	// request said absent or not chosen ("no org id", "no organization
+	// selected", "Data channel is missing"): an
 	// identifier sent beside the credential, in a header of its own.
 	{name: "tenant missing", status: []int{400, 401, 403}, words: re(tenantMissingPattern), code: RequiredHeaderMissing, strong: true,
-		message: "the API says the request names no tenant, organisation or channel, which it needs besides the credential (Loki and Mimir read it from X-Scope-OrgID, Splunk HEC's acknowledgements from X-Splunk-Request-Channel): send the header the API documents for it in the scenario's headers or defaults.headers"},
+		message: "the API says the request names no tenant, organisation or channel, which it needs besides the credential (Loki and Mimir read it from X-Scope-OrgID, JumpCloud from x-org-id, Splunk HEC's acknowledgements from X-Splunk-Request-Channel): send the header the API documents for it in the scenario's headers or defaults.headers"},
 	// The application's client id asked for beside a token (Twitch Helix's
 	// "Client ID is missing" to a user token in Authorization): the token
 	// was sent; the app's id goes in a header of its own.
