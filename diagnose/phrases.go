@@ -224,6 +224,25 @@ const refreshAskedPattern = `\btry (to )?refresh(ing)? (the |your |an? )?(access
 // is its credential, not a permission it lacks.
 const attestationRefusedPattern = `\b(app |device |client |key )?attestation (verification )?(has )?(failed|(is |was )?(invalid|rejected)|could not be (verified|validated))\b|\binvalid (app |device )?attestation\b`
 
+// tokenUnparsablePattern: the server could not parse or decode the token
+// it was sent ("Failed to parse Connect Session Auth Token", Jira Cloud's
+// 403 to an API token sent as a Bearer; "Unable to parse JWT"; "The token
+// could not be decoded"): it read the credential and refused its shape.
+// A pagination or page token is data (bodyCredentialPattern vetoes).
+const tokenUnparsablePattern = `\b(failed|unable|could not|couldn'?t|cannot|can ?not) (to )?(parse|decode) (the |your |this |an? )?([a-z]+ ){0,3}(token|jwt|api[ _-]?key|credential)s?\b|` +
+	`\b(token|jwt|credential)s? (could not|couldn'?t|cannot|can ?not) be (parsed|decoded)\b`
+
+// contentRefusedPattern: the request's content was refused by the API's
+// moderation or safety system ("Your request was flagged by our content
+// moderation system", Stability's 403 content_moderation;
+// content_policy_violation; "rejected as a result of our safety system"):
+// the prompt, not the caller or its credential. A WAF's "request blocked"
+// names no moderation, and stays a block page's.
+const contentRefusedPattern = `\bcontent[ _-]?moderation\b|\bcontent[ _]policy[ _]violation\b|` +
+	`\b(flagged|rejected|blocked|refused) (by|as a result of) (our |the )?(content (moderation|filter|policy|safety)|safety (system|filter)s?|moderation( system)?)\b`
+
+var contentRefusedRE = lazyre.New(contentRefusedPattern)
+
 // apiVersionDeprecatedPattern: what the answer says is deprecated is an
 // API, an endpoint, a field or a version ("singular published story API
 // is deprecated for versions v2.4 and higher"), not the way of

@@ -1,7 +1,5 @@
 package diagnose
 
-import "github.com/authspec/authspec/internal/lazyre"
-
 // Phrase families about the standing of the account behind a credential
 // (verified, read-only, on a free tier switched off, disabled) and about
 // ways of authenticating an API stopped taking. Like those in phrases.go,
@@ -81,22 +79,3 @@ const methodSwitchedOffPattern = `\b(oauth ?2?|basic|password|token|api[ _-]?key
 // stopped supporting TLS 1.0" is no credential's.
 const methodStoppedPattern = `\b(stopped|ceased|ended|discontinued|dropped) (supporting|accepting|allowing) [a-z ]{0,30}\b(passwords?|basic auth\w*|api[ _-]?keys?|(personal|classic) (access )?tokens?)\b|` +
 	`\bno longer (supports?|accepts?|allows?) [a-z ]{0,30}\b(passwords?|basic auth\w*|api[ _-]?keys?|(personal|classic) (access )?tokens?)\b`
-
-// tokenUnparsablePattern: the server could not parse or decode the token
-// it was sent ("Failed to parse Connect Session Auth Token", Jira Cloud's
-// 403 to an API token sent as a Bearer; "Unable to parse JWT"; "The token
-// could not be decoded"): it read the credential and refused its shape.
-// A pagination or page token is data (bodyCredentialPattern vetoes).
-const tokenUnparsablePattern = `\b(failed|unable|could not|couldn'?t|cannot|can ?not) (to )?(parse|decode) (the |your |this |an? )?([a-z]+ ){0,3}(token|jwt|api[ _-]?key|credential)s?\b|` +
-	`\b(token|jwt|credential)s? (could not|couldn'?t|cannot|can ?not) be (parsed|decoded)\b`
-
-// contentRefusedPattern: the request's content was refused by the API's
-// moderation or safety system ("Your request was flagged by our content
-// moderation system", Stability's 403 content_moderation;
-// content_policy_violation; "rejected as a result of our safety system"):
-// the prompt, not the caller or its credential. A WAF's "request blocked"
-// names no moderation, and stays a block page's.
-const contentRefusedPattern = `\bcontent[ _-]?moderation\b|\bcontent[ _]policy[ _]violation\b|` +
-	`\b(flagged|rejected|blocked|refused) (by|as a result of) (our |the )?(content (moderation|filter|policy|safety)|safety (system|filter)s?|moderation( system)?)\b`
-
-var contentRefusedRE = lazyre.New(contentRefusedPattern)
