@@ -1,36 +1,10 @@
 package diagnose
 
 // Phrase families about what the caller may do rather than about the
-// credential itself: scopes and permissions, roles, plans and billing,
-// the account's state and the business rules an API enforces. Like those
-// in phrases.go, each is a shape of sentence, not one provider's.
-
-// namedPermissionPattern: the answer names the scope or permission the
-// credential lacks ("This request requires scope=likes, but this access
-// token is not authorized with this scope", "The API key you used is
-// missing the permission user_read"). A permission named like an
-// identifier (user_read, files.write, repo:status) is a scope of the key
-// or token; "missing the Overall/Administer permission" is a role.
-// A token said to need a named scope ("This API requires a token with
-// styles:list scope") or one of a list ("This endpoint requires at least
-// one of the following scopes: request, request.delegate") is the same.
-const namedPermissionPattern = `\brequires? (the )?scopes?[=: ]|not authori[sz]ed (with|for) (this|the|that) scopes?|` +
-	`\bmissing (the )?(required )?(permission|scope)s? ['"]?[a-z][a-z0-9]*[_.:][a-z0-9_.:]*|` +
-	`\b(token|key|credential)s? with (the |an? )?['"]?[a-z][a-z0-9]*[_.:][a-z0-9_.:]*['"]? scopes?\b|\b(one|all|any) of the following scopes\b`
-
-// billingPattern: the account or project lacks a paid feature (billing, a
-// subscription to this product), whatever the status says: the key itself
-// is fine ("You must enable Billing on the Google Cloud Project", "using
-// One Call 3.0 requires a separate subscription to the One Call by Call
-// plan", answered with a 401). A "subscription key" is a credential, not a
-// subscription.
-// Also an endpoint or feature said disabled or not enabled for the
-// caller's subscription, plan or tier ("This endpoint is disabled for
-// your subscription", Coinranking's 401 through RapidAPI).
-const billingPattern = `enable billing|billing (is )?(not enabled|disabled|required)|` +
-	`\brequires? (a |an )?(separate |paid |active |premium )?(subscription|plan)( to| for|\s*[.,;]|\s*$)|` +
-	`(subscription|paid plan) (is )?required|not (included|available) in your (subscription|plan)|not subscribed to|` +
-	`\b(disabled|not enabled|not (included|available)) (for|in|on|with) your (current )?([a-z]+ )?(subscription|plan|tier)\b`
+// credential itself: permissions and roles, the account's state, the
+// resources a caller may reach (scopes are in phrases_scope.go; plans,
+// billing and business rules in phrases_plan.go). Like those in
+// phrases.go, each is a shape of sentence, not one provider's.
 
 // authorizationCodePattern: an error code written as one word that names
 // authorization, not authentication, failing (Xero's
@@ -42,16 +16,6 @@ const billingPattern = `enable billing|billing (is )?(not enabled|disabled|requi
 // Read in any code's spelling (AUTHORIZATION_UNSUCCESSFUL,
 // authorization-unsuccessful once normalized).
 const authorizationCodePattern = `authori[sz]ation_?(failed|unsuccessful|denied)\b`
-
-// lacksScopePattern: the credential is said not to have enough scope
-// ("The access token does not have sufficient scope", "token doesn't
-// carry the required scopes").
-const lacksScopePattern = `(does not|doesn'?t|do not|don'?t|did not) (have|contain|include|carry|hold) (the |a |an )?(sufficient|enough|required|necessary|needed|right|correct) scopes?\b`
-
-// planExpiredPattern: what expired is the account's trial, plan,
-// subscription or licence ("Your trial access has expired"): the plan
-// row's business, not a token to refresh.
-const planExpiredPattern = `\b(trial|plan|subscription|licen[cs]e)\b[^.]{0,30}\bexpired\b`
 
 // identityNotAuthorizedPattern: the answer names who is calling (the
 // consumer, user, client, app, integration) and says it may not do this
@@ -81,63 +45,6 @@ const identityNotAuthorizedPattern = `\b(consumer|user|client|caller|app|applica
 // the key's restriction, and no part of this.
 const credentialNotAuthorizedForPattern = `\b(token|api[ _-]?key|key|credential)s? (is not|isn'?t|are not|aren'?t|was not) (authori[sz]ed|allowed|permitted) to (use|access|call|invoke) (this|that|the) (api )?(endpoint|route|method|operation|resource)s?\b`
 
-// creditsPattern: the account has no money left to spend on the API
-// ("Your credit balance is too low to access the Anthropic API. Please go
-// to Plans & Billing to upgrade or purchase credits.", Replicate's 402
-// "You have insufficient credit to run this model"): a billing matter of
-// the account, like a plan feature; the key itself was read. A quota of
-// credits "exceeded" resets and is a limit (limitReachedRE).
-const creditsPattern = `\binsufficient (credits?|balance|funds)\b|\bcredit balance is (too low|insufficient|exhausted)|` +
-	`\b(purchase|buy|top up|add) (more )?credits\b|\bout of credits\b|\bnot enough credits?\b`
-
-// businessFundsPattern: money the API moves is short (a card declined for
-// insufficient funds, an exchange account's balance too low for an
-// order: Stripe's "Your card has insufficient funds.", Binance's "Account
-// has insufficient balance for requested action."): the business's
-// answer to this payment or order, not the account's bill for using the
-// API (creditsPattern).
-const businessFundsPattern = `\bcard[_ ]declined\b|\bcard_error\b|\bcard (was |has been )?declined\b|\byour card has insufficient funds\b|` +
-	`\binsufficient (funds|balance) for (the |this |your )?(requested )?(action|order|trade|transaction|transfer|withdrawal|payment|purchase)\b`
-
-// businessRulePattern: a 403 (or a 400 that says "not allowed") whose
-// words name a rule of the API's business that any caller would meet: the
-// content is a duplicate (X's "You are not allowed to create a Tweet with
-// duplicate content."), the resource is archived (GitHub's "Repository was
-// archived so is read-only.") or being deleted (Kubernetes' "unable to
-// create new content in namespace … because it is being terminated"), the
-// target is in a state that does not allow it (Okta's "This operation is
-// not allowed in the user's current status."), an admission check refused
-// the object itself (Kubernetes' "violates PodSecurity", "admission
-// webhook … denied the request", a namespace's "exceeded quota: …,
-// requested: …"), or money moved is short. No role or scope granted to
-// the credential changes it. (A refusal about this caller and its target,
-// Telegram's "bot was blocked by the user", stays a permission: the comms
-// corpus reads it so.)
-const businessRulePattern = `\bduplicate (content|status|tweet|post|message|entry|record)s?\b|\bstatus is a duplicate\b|` +
-	`\b(repository|repo|project|channel|conversation|workspace|board|document)s? (was|is|has been) archived\b|\bis being (terminated|deleted)\b|` +
-	`\b(not (allowed|permitted)|cannot be performed)\b[^.]{0,40}\b(in|for) (the |its |this |their )?([a-z]+'s )?current (status|state)\b|` +
-	`\bviolates podsecurity\b|\badmission webhook\b.{0,80}?\bdenied the request\b|\bexceeded quota: [a-z0-9.-]+, requested: |` + businessFundsPattern
-
-// otherPartyAccountPattern: the account a refusal names belongs to
-// another party of the operation (PayPal's PAYEE_ACCOUNT_RESTRICTED, "The
-// merchant account is restricted." to a buyer's payment): the caller's
-// own credential was accepted.
-const otherPartyAccountPattern = `\b(merchant|payee|recipient|receiver|beneficiary|counterparty|destination)('s)?[ _]accounts?\b`
-
-// resultsLimitPattern: more results asked for than the plan pages
-// through ("You have requested too many results. Developer accounts are
-// limited to a max of 100 results. … Please upgrade to a paid plan if you
-// need more results.", NewsAPI's 426): the request's size, which a smaller
-// page fixes; the credential and its permissions are fine.
-const resultsLimitPattern = `\b(requested|asked for|too many) (too many |more )?results\b|\blimited to a max(imum)? of \d+ results\b`
-
-// resourceQuotaPattern: a count of the account's objects is at its quota
-// ("The index exceeds the project quota of 1 pods by 1 pods. Upgrade your
-// account…", "Maximum number of projects reached"): the request asks for
-// one more thing than the plan holds. No rate (waiting does not help),
-// no plan feature missing, no credential refused.
-const resourceQuotaPattern = `\bexceeds? (the |your )?[a-z ]{0,20}quota of \d+|\bmaximum number of [a-z ]{1,30} (has been |is )?(reached|exceeded)`
-
 // adminOnlyPattern: the answer says what was asked is kept for
 // administrators or owners ("API key access lists are only accessible by
 // the API key or by a user administrator", "This API is reserved to admin
@@ -151,17 +58,6 @@ const adminOnlyPattern = `\b(only (accessible|available|allowed|permitted|visibl
 // the credential was read and its app lacks the approval, a permission.
 const notApprovedPattern = `\b(consumer|user|client|caller|app|application|integration|account|developer|key|token)s? (has not been|hasn'?t been|have not been|is not|isn'?t|was not) approved (to|for)\b`
 
-// scopeNotGrantedPattern: the user did not grant the scope the request
-// needs ("The user did not authorize the scope required for completing
-// this request", TikTok's scope_not_authorized), or a token or key has
-// not enough permissions and is told to get the right scopes ("Your
-// token does not have sufficient permissions … authorized with the
-// correct set of scopes"): a scope, not a refused credential.
-const scopeNotGrantedPattern = `\b(did not|didn'?t|has not|hasn'?t|have not|haven'?t) (authori[sz]ed?|granted?|approved?|consented to) (the |this |that |all )?(required |necessary |requested )?scopes?\b|` +
-	`\bscopes?_not_(authori[sz]ed|granted)\b|` +
-	`\b(token|key)s? (does not|doesn'?t|do not|don'?t) have (the )?(sufficient|enough|required|necessary) (permissions?|privileges?)\b|` +
-	`\bauthori[sz]ed with the (correct|right|required|necessary) (set of )?scopes?\b`
-
 // hiddenByPermissionPattern: an object said not to exist, or not to be
 // loadable for a missing permission ("Object with ID '…' does not exist,
 // cannot be loaded due to missing permissions, or does not support this
@@ -171,54 +67,6 @@ const scopeNotGrantedPattern = `\b(did not|didn'?t|has not|hasn'?t|have not|have
 // or the feed does not exist.", Adafruit IO's 404).
 const hiddenByPermissionPattern = `(not found|does not exist)[^.]{0,60}\b(due to|because of) (missing|insufficient|lack of) (permissions?|privileges?|access|scopes?)\b|` +
 	`\bnot (permitted|allowed|authori[sz]ed) to (access|view|see|read) [^.]{0,80}\bor (the [a-z]+ |it )?(does not|doesn'?t) exist\b`
-
-// applyForAccessPattern: the caller is told to apply for access to this
-// API ("you should apply auth pkg for this api", TikTok Shop's 105005):
-// the app has not been granted the API, a plan or enrolment matter.
-const applyForAccessPattern = `\b(should|must|need to|have to|please) (apply|request|ask) (for )?(the |an? )?(auth\w*|access|permissions?|api)\b[a-z ]{0,20}\b(for|to (use|access|call)) (this|the|that) (api|endpoint|resource|method|operation)\b`
-
-// missingScopePattern: a scope said missing without naming it ("missing
-// required oauth scope", Twitch's v5 API): the token lacks one.
-const missingScopePattern = `\bmissing (the |a )?(required |necessary )?(oauth2? )?scopes?\b|` + scopeNamedRequiredPattern
-
-// scopeClaimMissingPattern: the token said to carry no scope claim at all,
-// delegated or application (Microsoft Graph's "Either scp or roles claim
-// need to be present in the token", "the token has no scope claim", "scp
-// claim is missing"): the token was read and has no permission in it, as
-// a scope said missing. Another claim missing (aud, iss) is not this.
-const scopeClaimMissingPattern = `\b(scp|scopes?|roles?)( or (scp|scopes?|roles?))? claims? (need|needs|must|has|have|is|are|should) (to )?be present\b|` +
-	`\b(no|missing|without( an?)?) (scp|scopes?|roles?)( or (scp|scopes?|roles?))? claims?\b|\b(scp|scopes?|roles?) claims? (is |are |was )?(missing|absent|empty|not present)\b|` +
-	`\bmust (contain|include|have|carry) (an? |the )?(scp|scopes?|roles?)( or (an? )?(scp|scopes?|roles?))? claims?\b`
-
-// tokenScopeRefusedPattern: the token's scope said bad or not enough for
-// the call ("Bad token scope", Bluesky's to an app password's session;
-// "Invalid token scope for this method"): the token was read, its scope
-// does not reach this method.
-const tokenScopeRefusedPattern = `\b(bad|invalid|wrong|incorrect|insufficient|unsupported) (access |auth |oauth |api |bearer )?token scopes?\b|` +
-	`\btoken scopes? (is |are )?(bad|invalid|wrong|insufficient|not (allowed|permitted|sufficient|valid) for)\b`
-
-// scopeNamedRequiredPattern: a scope named by its identifier and said
-// required (Rollbar's "insufficient privileges: post_server_item scope is
-// required but the access token only has post_client_item", "the
-// read:org scope is required"), or the token said to hold only another
-// one: the token was read and lacks it. The name must look like an
-// identifier (an underscore, a colon or a dot in it): "a scope is
-// required" or "scope parameter is required" is a request's field.
-const scopeNamedRequiredPattern = `\b[a-z][a-z0-9]*[_:.][a-z0-9_:.]* scopes? (is|are) (required|needed)\b|` +
-	`\b(token|key|credential)s? only (has|have|holds?|carr(y|ies)|includes?) (the )?(scopes? )?[a-z][a-z0-9]*[_:.][a-z0-9_:.]*`
-
-// scopePermissionMissingPattern: a permission named like a scope (an
-// identifier with a colon) said missing, in a field error list (Strava's
-// {"resource":"AccessToken","field":"activity:read_permission","code":
-// "missing"}, its values read one after another, in either order, the name
-// perhaps after a label such as "Error: ") or in words ("Permission
-// activity:read is missing", a code missing_permission with the name after
-// it): the token lacks that scope. A field without a colon said missing is
-// a form's ("field":"name","code":"missing").
-const scopePermissionMissingPattern = `\b[a-z][a-z0-9_]*:[a-z0-9_:.]+[_ ]permissions?\b[\s",:;]{0,4}(is |was )?(missing|required|not granted)\b|` +
-	`\bmissing\b[\s",:;]{0,4}([a-z][a-z ]{0,20}:\s+)?[a-z][a-z0-9_]*:[a-z0-9_:.]+[_ ]permissions?\b|` +
-	`\bpermissions? ['"]?[a-z][a-z0-9_]*:[a-z0-9_:.]+['"]? (is |was |are )?(missing|required|not granted)\b|` +
-	`\bmissing[_ ](permission|scope)s?\b[\s",:;]{0,4}[a-z][a-z0-9_]*:[a-z0-9_:.]+`
 
 // notYoursPattern: what the request names is said not to be the caller's
 // ("These credentials do not belong to you", Cal.com about a calendar
@@ -242,15 +90,6 @@ const roleRequiredPattern = `\brequires? (the |an? )?(` + roleLevelWords + `|\[[
 // roleLevelWords: the roles and levels of access roleRequiredPattern
 // names (a role, or how much of the API it reaches).
 const roleLevelWords = `admin|administrator|owner|manager|maintainer|moderator|superuser|super user|root|cluster admin|global|cluster|write|read-write|manage|management|full|organi[sz]ation-wide`
-
-// planFeaturePattern: the endpoint or data is said to be a paid plan's
-// ("This is a premium endpoint", Alpha Vantage; "Free plans do not have
-// access to this season", API-Football): the key was read, the plan does
-// not include what was asked.
-const planFeaturePattern = `\bpremium (endpoint|feature|function|data)s?\b|\bunlock (all )?premium\b|\bplans? (do(es)? not|don'?t|doesn'?t) (have access|include)\b|` +
-	`\bnot (included|available) (in|on|with) your (current )?([a-z]+ )?(plan|tier|subscription)\b|` +
-	`\b(paid|premium|higher|pro|business|enterprise|upgraded) ([a-z]+ ){0,2}(plan|tier|subscription) is required\b|` +
-	`\bonly (available|accessible|allowed) (on|to|for|with|in) (the )?(paid|premium|pro|business|enterprise|upgraded|higher) (accounts?|plans?|tiers?|subscriptions?|memberships?|members|users|customers)\b`
 
 // permissionsPreventedPattern: the caller's permissions said to stop
 // the action (Business Central's "Sorry, the current permissions
@@ -321,18 +160,6 @@ const operationUnauthorizedPattern = `\b(api|interface|method|function|endpoint|
 // names no operation and stays the credential's.
 const unauthorizedOperationPattern = `\b(unauthori[sz]ed|forbidden|disallowed|prohibited) (operation|action)s?\b`
 
-// scopeDisabledPattern: the scope the call needs said disabled for the
-// app or not usable with the token's scopes ("App disabled [talk_message]
-// scopes for [TALK_MESSAGE_SEND] API", Kakao's -3; "It cannot be called
-// with current scopes", VK's error 15): a scope to grant.
-const scopeDisabledPattern = `\b(app|application|client)s? disabled \[?[a-z0-9_.:, -]{1,60}\]? scopes?\b|` +
-	`\b(cannot|can ?not|can't) be (called|used|accessed) with (the )?(current|these|this|your|given) ([a-z]+ ){0,2}scopes?\b`
-
-// trialModePattern: the service or account is still in trial mode, which
-// limits what it may do ("Can't send to this recipient when service is in
-// trial mode"): an access level of the account, not the credential.
-const trialModePattern = `\b(is|are|still) in (a |the )?trial( mode| period)?\b`
-
 // lacksPermissionPattern: the caller, or its credential, said to have no
 // permission, privilege, right or access for what it asked, in either way
 // of saying it ("You do not have the required permissions to …", "The
@@ -390,14 +217,6 @@ const onlyRoleCanPattern = `\bonly (the |an? )?((project|workspace|organi[sz]ati
 // account (suspended or banned accounts are the rejected-credential
 // reading's).
 const disabledFromPattern = `\b(organi[sz]ations?|accounts?|workspaces?|projects?|teams?|tenants?|apps?|applications?|users?|keys?|tokens?) (is |are |has been |have been |was |were )(disabled|blocked|prevented|restricted) from [a-z]+ing\b`
-
-// scopeLimitPattern: the call is said to fall outside the scopes the
-// token was granted (Mastodon's "This action is outside the authorized
-// scopes"), or the token's scope said limited to something narrower
-// (Gitea's "token scope is limited to public repos"): a scope to grant.
-const scopeLimitPattern = `\boutside (of )?(the |your |its |this )?(token'?s? |key'?s? |app'?s? )?(authori[sz]ed|granted|allowed|permitted) scopes?\b|` +
-	`\bnot within (the |your |its )?(token'?s? )?(authori[sz]ed|granted|allowed) scopes?\b|` +
-	`\b(token|key|credential)('?s)? scopes? (is|are) (limited|restricted) to\b|\b(token|key)s? (is|are) (limited|restricted) to (the )?[a-z:_ -]{0,30}\bscopes?\b`
 
 // actionRefusedPattern: the action itself said not allowed to this
 // caller (Mastodon's "This action is not allowed"), a guest refused

@@ -1,0 +1,103 @@
+package diagnose
+
+// Phrase families about what the account pays for and the business rules
+// an API enforces: a plan, trial, billing or credits that do not include
+// the call, and refusals that are the business's answer (a card declined,
+// a quota of objects, a duplicate) rather than an authorization failure.
+// Like those in phrases.go, each is a shape of sentence, not one
+// provider's.
+
+// billingPattern: the account or project lacks a paid feature (billing, a
+// subscription to this product), whatever the status says: the key itself
+// is fine ("You must enable Billing on the Google Cloud Project", "using
+// One Call 3.0 requires a separate subscription to the One Call by Call
+// plan", answered with a 401). A "subscription key" is a credential, not a
+// subscription.
+// Also an endpoint or feature said disabled or not enabled for the
+// caller's subscription, plan or tier ("This endpoint is disabled for
+// your subscription", Coinranking's 401 through RapidAPI).
+const billingPattern = `enable billing|billing (is )?(not enabled|disabled|required)|` +
+	`\brequires? (a |an )?(separate |paid |active |premium )?(subscription|plan)( to| for|\s*[.,;]|\s*$)|` +
+	`(subscription|paid plan) (is )?required|not (included|available) in your (subscription|plan)|not subscribed to|` +
+	`\b(disabled|not enabled|not (included|available)) (for|in|on|with) your (current )?([a-z]+ )?(subscription|plan|tier)\b`
+
+// planExpiredPattern: what expired is the account's trial, plan,
+// subscription or licence ("Your trial access has expired"): the plan
+// row's business, not a token to refresh.
+const planExpiredPattern = `\b(trial|plan|subscription|licen[cs]e)\b[^.]{0,30}\bexpired\b`
+
+// creditsPattern: the account has no money left to spend on the API
+// ("Your credit balance is too low to access the Anthropic API. Please go
+// to Plans & Billing to upgrade or purchase credits.", Replicate's 402
+// "You have insufficient credit to run this model"): a billing matter of
+// the account, like a plan feature; the key itself was read. A quota of
+// credits "exceeded" resets and is a limit (limitReachedRE).
+const creditsPattern = `\binsufficient (credits?|balance|funds)\b|\bcredit balance is (too low|insufficient|exhausted)|` +
+	`\b(purchase|buy|top up|add) (more )?credits\b|\bout of credits\b|\bnot enough credits?\b`
+
+// businessFundsPattern: money the API moves is short (a card declined for
+// insufficient funds, an exchange account's balance too low for an
+// order: Stripe's "Your card has insufficient funds.", Binance's "Account
+// has insufficient balance for requested action."): the business's
+// answer to this payment or order, not the account's bill for using the
+// API (creditsPattern).
+const businessFundsPattern = `\bcard[_ ]declined\b|\bcard_error\b|\bcard (was |has been )?declined\b|\byour card has insufficient funds\b|` +
+	`\binsufficient (funds|balance) for (the |this |your )?(requested )?(action|order|trade|transaction|transfer|withdrawal|payment|purchase)\b`
+
+// businessRulePattern: a 403 (or a 400 that says "not allowed") whose
+// words name a rule of the API's business that any caller would meet: the
+// content is a duplicate (X's "You are not allowed to create a Tweet with
+// duplicate content."), the resource is archived (GitHub's "Repository was
+// archived so is read-only.") or being deleted (Kubernetes' "unable to
+// create new content in namespace … because it is being terminated"), the
+// target is in a state that does not allow it (Okta's "This operation is
+// not allowed in the user's current status."), an admission check refused
+// the object itself (Kubernetes' "violates PodSecurity", "admission
+// webhook … denied the request", a namespace's "exceeded quota: …,
+// requested: …"), or money moved is short. No role or scope granted to
+// the credential changes it. (A refusal about this caller and its target,
+// Telegram's "bot was blocked by the user", stays a permission: the comms
+// corpus reads it so.)
+const businessRulePattern = `\bduplicate (content|status|tweet|post|message|entry|record)s?\b|\bstatus is a duplicate\b|` +
+	`\b(repository|repo|project|channel|conversation|workspace|board|document)s? (was|is|has been) archived\b|\bis being (terminated|deleted)\b|` +
+	`\b(not (allowed|permitted)|cannot be performed)\b[^.]{0,40}\b(in|for) (the |its |this |their )?([a-z]+'s )?current (status|state)\b|` +
+	`\bviolates podsecurity\b|\badmission webhook\b.{0,80}?\bdenied the request\b|\bexceeded quota: [a-z0-9.-]+, requested: |` + businessFundsPattern
+
+// otherPartyAccountPattern: the account a refusal names belongs to
+// another party of the operation (PayPal's PAYEE_ACCOUNT_RESTRICTED, "The
+// merchant account is restricted." to a buyer's payment): the caller's
+// own credential was accepted.
+const otherPartyAccountPattern = `\b(merchant|payee|recipient|receiver|beneficiary|counterparty|destination)('s)?[ _]accounts?\b`
+
+// resultsLimitPattern: more results asked for than the plan pages
+// through ("You have requested too many results. Developer accounts are
+// limited to a max of 100 results. … Please upgrade to a paid plan if you
+// need more results.", NewsAPI's 426): the request's size, which a smaller
+// page fixes; the credential and its permissions are fine.
+const resultsLimitPattern = `\b(requested|asked for|too many) (too many |more )?results\b|\blimited to a max(imum)? of \d+ results\b`
+
+// resourceQuotaPattern: a count of the account's objects is at its quota
+// ("The index exceeds the project quota of 1 pods by 1 pods. Upgrade your
+// account…", "Maximum number of projects reached"): the request asks for
+// one more thing than the plan holds. No rate (waiting does not help),
+// no plan feature missing, no credential refused.
+const resourceQuotaPattern = `\bexceeds? (the |your )?[a-z ]{0,20}quota of \d+|\bmaximum number of [a-z ]{1,30} (has been |is )?(reached|exceeded)`
+
+// applyForAccessPattern: the caller is told to apply for access to this
+// API ("you should apply auth pkg for this api", TikTok Shop's 105005):
+// the app has not been granted the API, a plan or enrolment matter.
+const applyForAccessPattern = `\b(should|must|need to|have to|please) (apply|request|ask) (for )?(the |an? )?(auth\w*|access|permissions?|api)\b[a-z ]{0,20}\b(for|to (use|access|call)) (this|the|that) (api|endpoint|resource|method|operation)\b`
+
+// planFeaturePattern: the endpoint or data is said to be a paid plan's
+// ("This is a premium endpoint", Alpha Vantage; "Free plans do not have
+// access to this season", API-Football): the key was read, the plan does
+// not include what was asked.
+const planFeaturePattern = `\bpremium (endpoint|feature|function|data)s?\b|\bunlock (all )?premium\b|\bplans? (do(es)? not|don'?t|doesn'?t) (have access|include)\b|` +
+	`\bnot (included|available) (in|on|with) your (current )?([a-z]+ )?(plan|tier|subscription)\b|` +
+	`\b(paid|premium|higher|pro|business|enterprise|upgraded) ([a-z]+ ){0,2}(plan|tier|subscription) is required\b|` +
+	`\bonly (available|accessible|allowed) (on|to|for|with|in) (the )?(paid|premium|pro|business|enterprise|upgraded|higher) (accounts?|plans?|tiers?|subscriptions?|memberships?|members|users|customers)\b`
+
+// trialModePattern: the service or account is still in trial mode, which
+// limits what it may do ("Can't send to this recipient when service is in
+// trial mode"): an access level of the account, not the credential.
+const trialModePattern = `\b(is|are|still) in (a |the )?trial( mode| period)?\b`

@@ -1,0 +1,92 @@
+package diagnose
+
+// Phrase families about a credential's scopes: a scope named, said
+// missing, not granted, disabled or outside what the token may do. Like
+// those in phrases.go, each is a shape of sentence, not one provider's.
+
+// namedPermissionPattern: the answer names the scope or permission the
+// credential lacks ("This request requires scope=likes, but this access
+// token is not authorized with this scope", "The API key you used is
+// missing the permission user_read"). A permission named like an
+// identifier (user_read, files.write, repo:status) is a scope of the key
+// or token; "missing the Overall/Administer permission" is a role.
+// A token said to need a named scope ("This API requires a token with
+// styles:list scope") or one of a list ("This endpoint requires at least
+// one of the following scopes: request, request.delegate") is the same.
+const namedPermissionPattern = `\brequires? (the )?scopes?[=: ]|not authori[sz]ed (with|for) (this|the|that) scopes?|` +
+	`\bmissing (the )?(required )?(permission|scope)s? ['"]?[a-z][a-z0-9]*[_.:][a-z0-9_.:]*|` +
+	`\b(token|key|credential)s? with (the |an? )?['"]?[a-z][a-z0-9]*[_.:][a-z0-9_.:]*['"]? scopes?\b|\b(one|all|any) of the following scopes\b`
+
+// lacksScopePattern: the credential is said not to have enough scope
+// ("The access token does not have sufficient scope", "token doesn't
+// carry the required scopes").
+const lacksScopePattern = `(does not|doesn'?t|do not|don'?t|did not) (have|contain|include|carry|hold) (the |a |an )?(sufficient|enough|required|necessary|needed|right|correct) scopes?\b`
+
+// scopeNotGrantedPattern: the user did not grant the scope the request
+// needs ("The user did not authorize the scope required for completing
+// this request", TikTok's scope_not_authorized), or a token or key has
+// not enough permissions and is told to get the right scopes ("Your
+// token does not have sufficient permissions … authorized with the
+// correct set of scopes"): a scope, not a refused credential.
+const scopeNotGrantedPattern = `\b(did not|didn'?t|has not|hasn'?t|have not|haven'?t) (authori[sz]ed?|granted?|approved?|consented to) (the |this |that |all )?(required |necessary |requested )?scopes?\b|` +
+	`\bscopes?_not_(authori[sz]ed|granted)\b|` +
+	`\b(token|key)s? (does not|doesn'?t|do not|don'?t) have (the )?(sufficient|enough|required|necessary) (permissions?|privileges?)\b|` +
+	`\bauthori[sz]ed with the (correct|right|required|necessary) (set of )?scopes?\b`
+
+// missingScopePattern: a scope said missing without naming it ("missing
+// required oauth scope", Twitch's v5 API): the token lacks one.
+const missingScopePattern = `\bmissing (the |a )?(required |necessary )?(oauth2? )?scopes?\b|` + scopeNamedRequiredPattern
+
+// scopeClaimMissingPattern: the token said to carry no scope claim at all,
+// delegated or application (Microsoft Graph's "Either scp or roles claim
+// need to be present in the token", "the token has no scope claim", "scp
+// claim is missing"): the token was read and has no permission in it, as
+// a scope said missing. Another claim missing (aud, iss) is not this.
+const scopeClaimMissingPattern = `\b(scp|scopes?|roles?)( or (scp|scopes?|roles?))? claims? (need|needs|must|has|have|is|are|should) (to )?be present\b|` +
+	`\b(no|missing|without( an?)?) (scp|scopes?|roles?)( or (scp|scopes?|roles?))? claims?\b|\b(scp|scopes?|roles?) claims? (is |are |was )?(missing|absent|empty|not present)\b|` +
+	`\bmust (contain|include|have|carry) (an? |the )?(scp|scopes?|roles?)( or (an? )?(scp|scopes?|roles?))? claims?\b`
+
+// tokenScopeRefusedPattern: the token's scope said bad or not enough for
+// the call ("Bad token scope", Bluesky's to an app password's session;
+// "Invalid token scope for this method"): the token was read, its scope
+// does not reach this method.
+const tokenScopeRefusedPattern = `\b(bad|invalid|wrong|incorrect|insufficient|unsupported) (access |auth |oauth |api |bearer )?token scopes?\b|` +
+	`\btoken scopes? (is |are )?(bad|invalid|wrong|insufficient|not (allowed|permitted|sufficient|valid) for)\b`
+
+// scopeNamedRequiredPattern: a scope named by its identifier and said
+// required (Rollbar's "insufficient privileges: post_server_item scope is
+// required but the access token only has post_client_item", "the
+// read:org scope is required"), or the token said to hold only another
+// one: the token was read and lacks it. The name must look like an
+// identifier (an underscore, a colon or a dot in it): "a scope is
+// required" or "scope parameter is required" is a request's field.
+const scopeNamedRequiredPattern = `\b[a-z][a-z0-9]*[_:.][a-z0-9_:.]* scopes? (is|are) (required|needed)\b|` +
+	`\b(token|key|credential)s? only (has|have|holds?|carr(y|ies)|includes?) (the )?(scopes? )?[a-z][a-z0-9]*[_:.][a-z0-9_:.]*`
+
+// scopePermissionMissingPattern: a permission named like a scope (an
+// identifier with a colon) said missing, in a field error list (Strava's
+// {"resource":"AccessToken","field":"activity:read_permission","code":
+// "missing"}, its values read one after another, in either order, the name
+// perhaps after a label such as "Error: ") or in words ("Permission
+// activity:read is missing", a code missing_permission with the name after
+// it): the token lacks that scope. A field without a colon said missing is
+// a form's ("field":"name","code":"missing").
+const scopePermissionMissingPattern = `\b[a-z][a-z0-9_]*:[a-z0-9_:.]+[_ ]permissions?\b[\s",:;]{0,4}(is |was )?(missing|required|not granted)\b|` +
+	`\bmissing\b[\s",:;]{0,4}([a-z][a-z ]{0,20}:\s+)?[a-z][a-z0-9_]*:[a-z0-9_:.]+[_ ]permissions?\b|` +
+	`\bpermissions? ['"]?[a-z][a-z0-9_]*:[a-z0-9_:.]+['"]? (is |was |are )?(missing|required|not granted)\b|` +
+	`\bmissing[_ ](permission|scope)s?\b[\s",:;]{0,4}[a-z][a-z0-9_]*:[a-z0-9_:.]+`
+
+// scopeDisabledPattern: the scope the call needs said disabled for the
+// app or not usable with the token's scopes ("App disabled [talk_message]
+// scopes for [TALK_MESSAGE_SEND] API", Kakao's -3; "It cannot be called
+// with current scopes", VK's error 15): a scope to grant.
+const scopeDisabledPattern = `\b(app|application|client)s? disabled \[?[a-z0-9_.:, -]{1,60}\]? scopes?\b|` +
+	`\b(cannot|can ?not|can't) be (called|used|accessed) with (the )?(current|these|this|your|given) ([a-z]+ ){0,2}scopes?\b`
+
+// scopeLimitPattern: the call is said to fall outside the scopes the
+// token was granted (Mastodon's "This action is outside the authorized
+// scopes"), or the token's scope said limited to something narrower
+// (Gitea's "token scope is limited to public repos"): a scope to grant.
+const scopeLimitPattern = `\boutside (of )?(the |your |its |this )?(token'?s? |key'?s? |app'?s? )?(authori[sz]ed|granted|allowed|permitted) scopes?\b|` +
+	`\bnot within (the |your |its )?(token'?s? )?(authori[sz]ed|granted|allowed) scopes?\b|` +
+	`\b(token|key|credential)('?s)? scopes? (is|are) (limited|restricted) to\b|\b(token|key)s? (is|are) (limited|restricted) to (the )?[a-z:_ -]{0,30}\bscopes?\b`

@@ -1,0 +1,56 @@
+package diagnose
+
+import "github.com/authspec/authspec/internal/lazyre"
+
+// headerRules: answers that ask for something sent besides the
+// credential: an anti-CSRF token, a required header (an API version,
+// a tenant, the app's client id), or a header that does not match the
+// credential's account. After routeRules in the table (rules.go).
+var headerRules = []rule{
+	// An anti-CSRF check guards what a browser sends by itself (a session
+	// cookie, a Basic login). A key in a header of its own (X-API-Key) is
+	// none of those: where the server knows the key, the request is exempt,
+	// so a CSRF refusal to it means the key was not accepted (Syncthing
+	// answers a stale key "CSRF Error").
+	{name: "anti-CSRF to a key header", words: re(csrfPattern), when: (*analysis).keyHeaderOnly, code: CredentialRejected, strong: true,
+		message: "the server answered with its anti-CSRF check although the request carried a key in a header of its own, which such checks exempt when the key is known: the key was not accepted (revoked, rotated or mistyped); check it in the server's settings and update the variable that defines it"},
+	{name: "anti-CSRF", words: re(csrfPattern), needsSent: true, when: notKeyHeaderOnly, code: RequiredHeaderMissing, strong: true,
+		message: "the API refuses the request for a missing anti-CSRF token or header, not for the credential: send the header it asks for (X-CSRF-Token, X-Requested-With, X-Atlassian-Token: no-check, …) in the scenario's headers"},
+	// With no credential at all, the CSRF check is only the first gate the
+	// request met (Syncthing, Jenkins' crumb for anonymous callers): the
+	// missing credential comes first, the token after it. A scenario that
+	// sends nothing on purpose (kind: failure, a no_auth probe) met the
+	// refusal it wanted, in another status: that swap is the cause.
+	{name: "anti-CSRF, nothing sent", words: re(csrfPattern), when: nothingSentByMistake, code: RequiredHeaderMissing,
+		message: "the API also refuses the request for a missing anti-CSRF token or header: once the credential is sent, send the header it asks for (X-CSRF-Token, X-Requested-With, X-Atlassian-Token: no-check, …) if it still asks"},
+	{name: "required header", words: re(`missing (the )?required header|header [^.]{0,40} (is|was) required|requires? (the|an?) [a-z0-9-]+ header|[a-z0-9-]+ header (should|must) be (defined|set|present|provided)|\b[a-z][a-z0-9-]*: header is required|\bmissing_version\b|` + headerMissingPattern), unless: re(`api[ _-]?key|token|credential|(authori[sz]ation|authentication|auth):? header`), code: RequiredHeaderMissing, strong: true,
+		message: "the API requires a header this request did not send (an API version, account or tenant header): add it to the scenario's headers or defaults.headers"},
+	// The tenant, organisation or channel the API needs named with each
+	// request said absent or not chosen ("no org id", "no organization
+	// selected", "Data channel is missing"): an
+	// identifier sent beside the credential, in a header of its own.
+	{name: "tenant missing", status: []int{400, 401, 403}, words: re(tenantMissingPattern), code: RequiredHeaderMissing, strong: true,
+		message: "the API says the request names no tenant, organisation or channel, which it needs besides the credential (Loki and Mimir read it from X-Scope-OrgID, JumpCloud from x-org-id, Splunk HEC's acknowledgements from X-Splunk-Request-Channel): send the header the API documents for it in the scenario's headers or defaults.headers"},
+	// The application's client id asked for beside a token (Twitch Helix's
+	// "Client ID is missing" to a user token in Authorization): the token
+	// was sent; the app's id goes in a header of its own.
+	{name: "client id missing", words: re(clientIDMissingPattern), when: (*analysis).tokenWithoutClientID, code: RequiredHeaderMissing, strong: true,
+		message: "the API asks for the application's client id beside the token (in a header of its own, such as Twitch's Client-Id): send it in the scenario's headers or defaults.headers, with the id of the app the token was issued to"},
+	// "specify the 'X-Goog-User-Project' HTTP header": the answer names a
+	// header that is not where a credential goes.
+	{name: "named header", words: re(`(specify|include|add|set|send|provide|pass) (the |an? )?['"]?[a-z0-9]+(-[a-z0-9]+)+['"]? (http )?header`), accept: notCredentialHeader, code: RequiredHeaderMissing, strong: true,
+		message: "the API asks for a header this request did not send, besides the credential (a quota or billing project, an API version, an account or tenant): add it to the scenario's headers or defaults.headers, as the API documents"},
+	// A header sent besides the credential (an organization, project or
+	// tenant) that does not match the credential's own.
+	{name: "header mismatch", words: re(headerMismatchPattern), accept: notCredentialHeader, needsSent: true, code: RequiredHeaderMissing, strong: true,
+		message: "the API says a header sent besides the credential (an organization, project, tenant or account header) does not match the one the credential belongs to: send the value of the account the key or token was made for, or leave the header out so the credential's own applies"},
+}
+
+// csrfPattern: an anti-CSRF check's words (Jenkins calls its token a
+// crumb), the token's field names among them
+// (Tornado's and Jupyter's _xsrf, Express's and Spring's _csrf, Django's
+// csrfmiddlewaretoken and X-CSRFToken), where \b alone misses the
+// underscore and the glued "token".
+const csrfPattern = `(\b|_)[cx]srf(\b|_|token|middlewaretoken)|\bcrumb\b`
+
+var csrfRE = lazyre.New(csrfPattern)

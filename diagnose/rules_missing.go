@@ -1,0 +1,44 @@
+package diagnose
+
+// missingRules: the server says it found no credential it could use (none
+// found, a valid one required, a header or a proof named as missing).
+// After permissionRules in the table (rules.go).
+var missingRules = []rule{
+	// A token said missing in a sentence of its own, in either order
+	// ("Token is missing", "Missing token"), is the credential's place
+	// found empty; a token qualified otherwise ("missing CSRF token") is
+	// not this.
+	{name: "no credential found", words: re(`not_authed|no api[ _-]?key (was )?(found|provided)|did not provide an api[ _-]?key|authentication (credentials (were )?)?not found|no token provided|no (authentication|auth|bearer) token|authorization field missing|missing subscription key|no account or server api tokens were supplied|must specify access token via authorization header|requires authentication|credentials were (not provided|missing)|"detail"\s*:\s*"not authenticated"|jwt is missing|no authorization token|didn'?t provide an api[ _-]?key|failed to resolve api[ _-]?key|not currently logged in|unregistered callers|no credentials (were )?provided|missing (the |an? )?(api[ _-]?key|(access|bearer|client|auth|session|api) token|credentials?|authori[sz]ation header|authentication header)\b|\b(api[ _-]?key|access token|bearer token) (is )?required\b|(^|[\"':.>]\s*|\ban? )token (is )?required\b|\b(api[ _-]?key|jwt|access[ _]token|bearer token|authori[sz]ation header|authentication header|project[ _-]?id) (is |was )?(missing|not (present|supplied|included|provided))\b|\btoken (is |was )?(missing|not (present|supplied|included|provided))\s*($|[.,;"])|(^|["':.>]\s*)missing (the |an? )?token\s*($|[.,;"!<])|\b(authori[sz]ation|authentication) header (is |was )?not found\b|\bnot exists? (the )?(client[ _-]?id|client[ _-]?secret|api[ _-]?key|access[ _-]?token)\b|` + credentialHeaderMissingPattern + `|` + noAuthProvidedPattern + `|` + credentialNotInRequestPattern + `|` + credentialParamMissingPattern + `|` + credentialNotSetPattern + `|` + credentialMustBeSuppliedPattern + `|` + credentialHeadersMissingPattern),
+		// (Not "missing authentication token": AWS API Gateway's words for
+		// a route it does not know, the table's first row.)
+		// "Token required" opens a sentence, a JSON string or an element's
+		// text (Codecov's words in a page's <h1> or an XML <Message>).
+		// "missing or invalid key", "invalid credentials or a missing header",
+		// "Bad API Key or no API Key provided", "a valid API key is required",
+		// "No credentials provided or are invalid" (absentOrInvalidPattern),
+		// "no valid credential … or the header was not present":
+		// the server does not tell the two apart,
+		// so a credential that was sent was read and refused.
+		unless:  re(csrfPattern + `|(missing|not provided|not found),? or (invalid|malformed)|` + absentOrInvalidPattern + `|` + listedFaultsPattern + `|invalid or (missing|not (found|present|provided))|\b(bad|invalid|wrong|incorrect|unknown) [^.]{0,40}\bor no\b|invalid [^.]{0,60}\bor (a |an )?missing\b|\bno valid [a-z ]{0,30}(credential|token|key|authori[sz]ation)|` + validCredentialRequiredPattern + `|` + userRequiredPattern),
+		codeFor: noCredentialCode, strong: true, confirms: formatCodes,
+		message: "the server says it found no credential in the request, although one was sent: it reads another header or parameter (check the header name the API documents, and that a prefix such as \"Bearer \" or \"Bot \" is what it wants), or a proxy or web server in front of it dropped the Authorization header (Apache with mod_wsgi needs WSGIPassAuthorization On)"},
+	{name: "credential header named", words: re(headerNamedPattern), codeFor: noCredentialCode, strong: true,
+		message: "the server names the header the credential must come in: if it is not the header this request sent it in, send it there (api_key with header: <that name>); if it is, the value was read and refused, so check it in the provider's console"},
+
+	// "An active access token must be used to query …", "A valid API key
+	// is required": a credential that was sent was not taken as valid.
+	{name: "valid credential required", words: re(validCredentialRequiredPattern), codeFor: validRequiredCode, strong: true,
+		message: "the server asks for a valid (or active) credential of the kind it names: the one sent was read and not taken as such (revoked, expired, of another kind — an app token where a user token is needed — or for another app); get one of the kind the API documents for this call and update the variable that defines it"},
+	// A 403 that says only that authorization (or authentication) is
+	// required ("Authorization required", Scaleway's authorization_required
+	// to a token it did not take): the server still wants a credential, so
+	// none it could use arrived; no permission was weighed.
+	{name: "authorization required on 403", status: []int{403}, words: re(authRequiredAlonePattern), codeFor: validRequiredCode, strong: true,
+		message: "the API answered 403 but says only that authorization is required: it did not take the credential sent (or none was sent); check that the token or key is valid for this API and sent where it documents"},
+	// Meta's appsecret_proof, a request signature, a nonce: a value sent
+	// besides the credential.
+	{name: "proof required", words: re(proofRequiredPattern), needsSent: true, code: RequiredHeaderMissing, strong: true,
+		message: "the API requires a value besides the credential (a proof or signature computed from it with the app's secret, a nonce or a timestamp) as a parameter or header: compute and send it as the API documents (in the scenario's query or headers)"},
+	{name: "no user name", words: re(userNameMissingPattern), codeFor: noUserNameCode, strong: true, confirms: formatCodes,
+		message: "the server says the request named no user: it found no credential (etcd answers so to a request without its token); send the credential the API documents (for etcd, the token from /v3/auth/authenticate in the Authorization header)"},
+}

@@ -1,0 +1,90 @@
+package diagnose
+
+// refusedRules: the server read the credential and refused it (a gateway's
+// refusal of the key, a key unknown or expired, a signature refused, the
+// table's broad "rejected credential words"), the last rows of the table
+// (rules.go).
+var refusedRules = []rule{
+	{name: "AWS API Gateway Forbidden", status: []int{403}, header: "X-Amzn-Errortype", value: re(`^forbiddenexception`), words: re(apiGatewayForbiddenPattern), code: CredentialRejected,
+		message: apiGatewayForbiddenMessage},
+	// The same bare body with the key in x-api-key, API Gateway's own
+	// header for it, read without the gateway's headers (a log or a
+	// proxy that dropped them): the key is what it judged.
+	{name: "API Gateway key Forbidden", status: []int{403}, words: re(apiGatewayForbiddenPattern), when: sentInAPIGatewayKeyHeader, code: CredentialRejected,
+		message: apiGatewayForbiddenMessage},
+	// TIBCO Mashery, the gateway in front of many APIs (Hotelbeds, TomTom,
+	// IEEE, …), names its refusal in X-Mashery-Error-Code: NOT_AUTHORIZED
+	// is a key it does not recognise or a signature it could not verify
+	// (a wrong secret, or a clock off by more than the signature's window),
+	// DEVELOPER_INACTIVE a key unknown or switched off; OVER_QPS and
+	// OVER_RATE are its rate and daily limits.
+	{name: "Mashery gateway", header: "X-Mashery-Error-Code", value: re(`^err_4\d\d_(not_authorized|developer_inactive|developer_unknown)`), code: CredentialRejected, strong: true,
+		message: "the API gateway (Mashery) did not accept the key or the request's signature (X-Mashery-Error-Code): the key is unknown or inactive, or the signature computed from the key, the secret and the time is wrong (check the secret, and this machine's clock); check the key in the provider's portal"},
+	{name: "Mashery gateway limit", header: "X-Mashery-Error-Code", value: re(`^err_4\d\d_(developer|service)_over_(qps|rate)`), code: RateLimited, strong: true,
+		message: "the API gateway (Mashery) refused the request for the key's rate or quota (X-Mashery-Error-Code: over QPS is the per-second limit, over rate the daily or monthly quota): wait (Retry-After), lower --parallel, or ask the provider for a higher quota; the key itself is fine"},
+	// An API key that expired is renewed by rotating it, not refreshed
+	// (Google's "API key expired. Please renew the API key.").
+	{name: "expired API key", words: re(`api[_ ]?key (is |has )?expired|\bapi_key_invalid\b`), code: CredentialRejected,
+		message: "the server says the API key expired or is no longer valid: an API key is renewed by rotating it; create a new key in the provider's console and update the variable that defines it"},
+	// "API Key not found. Please pass a valid API key." to a request that
+	// carried one (Google's Identity Toolkit on a 400), "Specified access
+	// key is not found." (Alibaba Cloud, on a 404), "The SecretId is not
+	// found" (Tencent Cloud): the key or its id was read and is unknown.
+	// With nothing sent, the no-credential reading speaks.
+	// A request whose path addresses a key as its resource (Linode's GET
+	// /v4/object-storage/keys/123, "The specified access key was not
+	// found.") asked about that key: the one not found is the data named.
+	{name: "unknown API key", words: re(`\b(api[ _-]?key|access[ _-]?key( ?id)?|secret[ _-]?id|key[ _-]?id)s? (is |was )?not found\b`), needsSent: true, when: notKeyResourcePath, code: CredentialRejected, strong: true,
+		message: "the server looked the API key (or access key id) up and does not know it: it was deleted, mistyped, or belongs to another project or account; copy it again from the provider's console into the variable that defines it"},
+	// The parameter, header or field the credential went in named invalid
+	// ("Invalid Params: invalid code" to an authorization code sent as
+	// code, "incorrect X-Partner-Token"), whatever it is called.
+	{name: "credential's place named invalid", words: placeNamedInvalidRE, needsSent: true, when: sentPlaceNamedInvalid, code: CredentialRejected, strong: true,
+		message: "the server names the parameter or header the credential went in as invalid: it read the credential there and refused it (revoked, expired, mistyped, or another account's); check it at the provider and update the variable that defines it"},
+	// "Invalid Value" and nothing more, to a request whose only value is
+	// the credential in the query (Google's tokeninfo v2 to an unknown
+	// access_token): the value refused can only be the credential.
+	{name: "lone value said invalid", status: []int{400, 401, 403}, words: loneValueInvalidRE, needsSent: true, when: onlyCredentialSent, code: CredentialRejected,
+		message: "the server calls the request's one value invalid, and the only value it carried is the credential: it read it and refused it (revoked, expired, mistyped, or another account's); check it at the provider and update the variable that defines it"},
+	// On a 401 or 403 to a request that carried a credential, the key or
+	// session it named said not to exist: it was deleted, signed out or
+	// never issued here. (With nothing sent, the no-credential reading
+	// speaks; on a 404 the words are about data.)
+	{name: "credential said not to exist", status: []int{401, 403}, words: re(vanishedCredentialPattern), unless: re(dataKeyPattern + `|` + dataSessionPattern), needsSent: true, code: CredentialRejected, strong: true,
+		message: "the server looked up the key or session the request carried and says it does not exist: it was deleted or revoked, the session was signed out, or it belongs to another project or cluster; get a new one (a fresh sign-in, or the key from the provider's console) and update the variable that defines it"},
+	{name: "rejected credential words", words: re(`invalid[_ ]((private|secret|access|subscription) )?api[_ ]?key\b|invalid (private|secret|public|authori[sz]ation|auth) keys?\b|invalid[_ ](app|client)?[_ ]?secret\b|\bauth[_ -]?fail(ed|ure)\b|\b(bad|invalid)[_ ]authori[sz]ation( header| token| key)?(\s*["(.,;:]|\s*$)|invalid [a-z_-]+ or (api[_ ]?)?(key|token|secret)\b|invalid [a-z_-]+ ?/ ?(api[_ ]?)?(key|token|secret|password)s?\b|invalid x-api-key|api[ _-]?key not valid|invalid[_ ]((authentication|login|user)[_ ])?credentials?\b|invalid[_ ]password|(incorrect|wrong) password|bad credentials|\bbad (api[_ ]?)?(key|token)\b|invalid_auth|invalid token|token (is )?invalid|unrecognized login|authentication[_ ]?(fail(s|ed|ure)|unsuccessful)|(login|logon|sign[- ]?in) (was )?unsuccessful|invalid[_ ]session|(account|user|organi[sz]ation|workspace|tenant) (has been |is |was )?(deactivated|suspended|restricted|banned)\b|user disabled|invalidapikey\b|incorrect api key|not a valid (api )?(key|token)|authorization grant is invalid|security token included in the request is invalid|token_revoked|(token|key|credential)s? (has been|have been|was|is) revoked|account_inactive|key not authori[sz]ed|login failed|"invalidtoken"\s*:\s*true|unknown x-auth-key|signaturedoesnotmatch|signature we calculated does not match|\bsignature (is |was )?not matched\b|invalid client_id or secret|invalid_api_keys|invalid[_ ]((oauth|access|auth|bearer|jwt|api)[_ ]){0,2}token|error validating (access |auth |bearer |oauth )?token|invalidaccesskeyid|signature[_ -]does[_ -]not[_ -]match|key has expired|expired api[_ ]?key|api_key_expired|invalid or non-existent authentication information|(key|token) (provided )?is invalid|server failed to authenticate the request|\bauth(entication)? error\b|(token|signature) is malformed|\b(api[ _-]?key|apikey|token|signature|credentials?)\s*:\s*invalid\b|malformed (access |bearer )?token|acl (token )?not found|invalid[_ ]signature|(credential|key|token|signature)s? (provided |supplied |given )?(is|are) not valid\s*[."]|` + tokenCheckPattern + `|\b(signature|token|credential)s? (cannot|can ?not|could not|couldn't) be (verified|validated)\b|\b(invalid|revoked|bad|incorrect|wrong|unrecognized)((,? (or )?|/)(invalid|revoked|expired|disabled|unknown|missing))+ [a-z-]{0,20} ?(api[ _]?key|key|token|credential)s?\b|` + unknownCredentialPattern + `|` + revokedMalformedPattern + `|` + verifyCredentialPattern + `|` + notValidCredentialPattern + `|` + accessRevokedPattern + `|` + accountSuspendedPattern + `|` + credentialFaultPattern + `|` + credentialLengthPattern + `|` + unsignedHeaderPattern + `|` + attestationRefusedPattern + `|` + disabledAccountPattern + `|` + tokenUnparsablePattern),
+		// An answer in anti-CSRF words ("Invalid CSRF Token", Transmission's
+		// "invalid session-id header … to help prevent CSRF attacks") is the
+		// anti-CSRF rows' to read: the token it refuses is not the credential.
+		unless:  re(credentialFaultUnless + `|` + csrfPattern),
+		code:    CredentialRejected,
+		message: "the server says it read the credential and does not accept it: it is revoked, rotated, mistyped, for another account, or not enabled for this API; check it in the provider's console and update the variable that defines it"},
+	// After the rows above, whose message it keeps: the same refusal,
+	// said of the header's format, confirms what the header looks like,
+	// above the strong reading of the header named invalid.
+	// The same words about the Authorization header's shape to a request
+	// that sent the credential elsewhere (an x-api-key header, a query
+	// parameter) and no Authorization header: the server looked there
+	// and found nothing it could read.
+	{name: "Authorization elsewhere", words: re(authzHeaderFormatPattern + `|` + authzHeaderShapePattern), when: credentialOutsideAuthorization, code: CredentialInWrongPlace, strong: true,
+		message: "the server speaks of the Authorization header (its format, or what it should hold) while the credential went elsewhere and no Authorization header was sent: send it in the Authorization header with the scheme the server names (type: bearer), or as the API documents"},
+	{name: "Authorization header format", words: re(authzHeaderFormatPattern), code: CredentialRejected, strong: true, confirms: formatCodes,
+		message: "the server says the Authorization header is malformed: it reads \"<Scheme> <credential>\" and the header sent does not have that shape; check the scheme and prefix the API documents"},
+	{name: "user required", status: []int{400, 403, 422}, words: re(userRequiredPattern), needsSent: true, code: PermissionDenied, strong: true,
+		message: "the API read the credential and says this call needs a user behind it: an application's token (client credentials, an app key) is not enough; use a token issued to a user (an authorization code or personal token) for this call"},
+	// A request signature refused in words the row above does not read
+	// ("Signature for this request is not valid.", Bybit's "error sign!",
+	// Gemini's InvalidSignature in any case), or a signing header named
+	// invalid ("Invalid OK-ACCESS-KEY", "Invalid KC-API-SIGN"): the key,
+	// the secret that signs or the passphrase was read and refused.
+	{name: "signature refused", words: re(signatureRefusedPattern + `|\binvalidsignature\b|\binvalid [a-z0-9]+(-[a-z0-9]+)*-(key|sign|signature|passphrase|token|secret)\b`), unless: re(credentialFaultUnless), code: CredentialRejected,
+		message: "the server says the request's signature, or a header that carries the key, its signature or its passphrase, is not valid: the key, the secret that signs or the passphrase is wrong, or what was signed differs from what was sent (the string to sign, its encoding, the order of its parts); check the key, secret and passphrase in the provider's console and the signing against the API's documentation"},
+}
+
+// apiGatewayForbiddenPattern: AWS API Gateway's bare 403 body, read by
+// both its rows (with the gateway's header, or with the key in x-api-key),
+// which say the same (apiGatewayForbiddenMessage).
+const (
+	apiGatewayForbiddenPattern = `^\s*\{\s*"message"\s*:\s*"forbidden"\s*\}\s*$`
+	apiGatewayForbiddenMessage = "AWS API Gateway answers a bare Forbidden when the API key (x-api-key) is missing, unknown or disabled, or is not in a usage plan of this stage: check the key and its usage plan"
+)
