@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -283,7 +284,7 @@ func headerValue(red *secret.Redactor, name, v string) string {
 // writeCauseGroups prints each cause that explains several failures once,
 // with the failures it explains, and returns for each of those failures
 // the line that refers to it.
-func writeCauseGroups(t *textWriter, red *secret.Redactor, r *results.Report, p palette) map[*results.Result]string {
+func writeCauseGroups(t *textWriter, red *secret.Redactor, r *results.Report, p palette) map[*results.Result]sharedCause {
 	var groups []results.CauseGroup
 	for _, g := range r.CauseGroups() {
 		if g.Shared() {
@@ -293,22 +294,44 @@ func writeCauseGroups(t *textWriter, red *secret.Redactor, r *results.Report, p 
 	if len(groups) == 0 {
 		return nil
 	}
-	refs := map[*results.Result]string{}
+	refs := map[*results.Result]sharedCause{}
 	t.line("", p.bold("Causes shared by several failures"))
 	t.line("", "")
 	for i, g := range groups {
 		t.line("  ", fmt.Sprintf("%s 1 cause → %d failures: %s %s", p.bold(fmt.Sprintf("%c)", 'A'+rune(i%26))), len(g.Results),
 			oneLine(red, g.Cause.Message), p.cyan("["+word(red, g.Cause.Code)+"]")))
-		for _, ev := range g.Cause.Evidence {
+		common := commonEvidence(g)
+		for _, ev := range common {
 			for _, l := range strings.Split(clean(red, ev), "\n") {
 				t.line("        ", p.dim(l))
 			}
 		}
 		for _, res := range g.Results {
 			t.line("     - ", literal(res.Name)+" "+p.dim("["+literal(res.Environment)+"]"))
-			refs[res] = fmt.Sprintf("cause %c above (shared by %d failures)", 'A'+rune(i%26), len(g.Results))
+			refs[res] = sharedCause{ref: fmt.Sprintf("cause %c above (shared by %d failures)", 'A'+rune(i%26), len(g.Results)), evidence: common}
 		}
 		t.line("", "")
 	}
 	return refs
+}
+
+// commonEvidence is the evidence of a group's cause that every failure of
+// the group shows: what the group prints once. The rest (one failure's
+// status, its server's words, its Retry-After) is printed under that
+// failure's reference, never attributed to the others.
+func commonEvidence(g results.CauseGroup) []string {
+	var out []string
+	for _, ev := range g.Cause.Evidence {
+		all := true
+		for _, res := range g.Results[1:] {
+			if !slices.Contains(res.Diagnosis[0].Evidence, ev) {
+				all = false
+				break
+			}
+		}
+		if all {
+			out = append(out, ev)
+		}
+	}
+	return out
 }

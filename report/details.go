@@ -143,12 +143,16 @@ func writeDetails(t *textWriter, red *secret.Redactor, res *results.Result, p pa
 	if len(res.Diagnosis) > 0 {
 		t.line(ind, "diagnosis (most likely first):")
 		for i, cause := range res.Diagnosis {
-			if i == 0 && above.sharedCause != "" {
-				t.line(ind+"  ", p.cyan("["+word(red, cause.Code)+"]")+" "+above.sharedCause)
-				continue
+			shared := i == 0 && above.sharedCause.ref != ""
+			if shared {
+				t.line(ind+"  ", p.cyan("["+word(red, cause.Code)+"]")+" "+above.sharedCause.ref)
+			} else {
+				t.line(ind+"  ", p.cyan("["+word(red, cause.Code)+"]")+" "+oneLine(red, cause.Message))
 			}
-			t.line(ind+"  ", p.cyan("["+word(red, cause.Code)+"]")+" "+oneLine(red, cause.Message))
 			for _, ev := range cause.Evidence {
+				if shared && slices.Contains(above.sharedCause.evidence, ev) {
+					continue // printed with the cause above
+				}
 				for _, l := range strings.Split(c(ev), "\n") {
 					t.line(ind+"      ", p.dim(l))
 				}
@@ -174,8 +178,18 @@ func writeDetails(t *textWriter, red *secret.Redactor, res *results.Result, p pa
 
 // detailsAbove says what the console printed before the failures.
 type detailsAbove struct {
-	sharedCause string // the first cause's line when it was printed once above
-	findings    bool   // the preflight findings were printed above
+	sharedCause sharedCause // the first cause, when it was printed once above
+	findings    bool        // the preflight findings were printed above
+}
+
+// sharedCause is a cause printed once above for several failures: the
+// line that refers to it, and the evidence printed with it (the group's
+// first failure's). A failure whose own evidence differs (another status,
+// other words from the server, a Retry-After) still shows what differs
+// under the reference, so no failure's evidence is lost to the grouping.
+type sharedCause struct {
+	ref      string
+	evidence []string
 }
 
 // statusText is a status code, or "no response" for 0.
