@@ -25,13 +25,23 @@ func (g CauseGroup) Shared() bool { return g.Cause.Code != "" && len(g.Results) 
 // and credential keep two servers' refusals of two credentials apart, and
 // the evidence a group prints once (the fingerprint sent, the server's
 // words) is that of the failures it lists. Test cases without a diagnosis
-// are grouped by their Kind. Every reporter that groups failures reads
+// are grouped by their Kind. A cause in the words of a preflight finding
+// that several environments share (one value used by staging and
+// production, whose words name both) is one cause across them: printed
+// once, like the finding. Every reporter that groups failures reads
 // these groups.
 func (r *Report) CauseGroups() []CauseGroup {
 	type key struct {
 		code, message                  string
 		suite, environment, credential string
 		kind                           Kind
+	}
+	type words struct{ code, message string }
+	acrossEnvs := map[words]bool{}
+	for _, f := range Printed(r.Findings) {
+		if f.Env == "" {
+			acrossEnvs[words{f.Code, f.Message}] = true
+		}
 	}
 	index := map[key]int{}
 	var out []CauseGroup
@@ -41,8 +51,11 @@ func (r *Report) CauseGroups() []CauseGroup {
 		}
 		k := key{kind: res.Kind}
 		if len(res.Diagnosis) > 0 {
-			k = key{code: res.Diagnosis[0].Code, message: res.Diagnosis[0].Message,
-				suite: res.Suite, environment: res.Environment, credential: res.Credential}
+			c := res.Diagnosis[0]
+			k = key{code: c.Code, message: c.Message, suite: res.Suite, environment: res.Environment, credential: res.Credential}
+			if acrossEnvs[words{c.Code, c.Message}] {
+				k.environment = ""
+			}
 		}
 		i, ok := index[k]
 		if !ok {

@@ -70,3 +70,46 @@ func TestCauseGroupsKeepCredentialsApart(t *testing.T) {
 		t.Errorf("groups %q, want %q", got, want)
 	}
 }
+
+// A cause in the words of a preflight finding that several environments
+// share (one value used by staging and production: its words name both)
+// is one cause, printed once with the failures of every environment it
+// explains; a finding of one environment, and a reading's words, still
+// group per environment.
+func TestCauseGroupsAcrossEnvironmentsOfOneFinding(t *testing.T) {
+	shared := Cause{Code: "credential_from_other_environment", Message: "SAME_TOKEN (credential same) has the same value in production and staging (sha256:280f84)"}
+	testKey := Cause{Code: "test_key_in_production", Message: "STRIPE_KEY is a test/sandbox key in production"}
+	said := Cause{Code: "credential_rejected", Message: "the server says it read the credential and does not accept it"}
+	finding := func(env string, c Cause) Finding {
+		return Finding{File: "suites/a.yaml", Line: 16, Col: 5, Severity: SeverityWarning, Code: c.Code, Message: c.Message, Env: env, Credential: "same"}
+	}
+	mk := func(name, env string, c Cause) *Result {
+		return &Result{Name: name, Suite: "pay", Environment: env, Credential: "same", Status: Failed, Kind: AssertionFailure, Diagnosis: []Cause{c}}
+	}
+	rep := &Report{
+		Findings: []Finding{finding("staging", shared), finding("production", shared), finding("production", testKey), finding("staging", testKey)},
+		Results: []*Result{
+			mk("a", "staging", shared), mk("b", "staging", shared), mk("c", "production", shared),
+			mk("d", "staging", said), mk("e", "production", said),
+		},
+	}
+	rep.Findings[3].Line = 30 // the same words at another place: not one finding across environments
+	rep.Findings[3].Message = "STRIPE_KEY is a test/sandbox key in staging"
+	var got []string
+	for _, g := range rep.CauseGroups() {
+		names := ""
+		for _, r := range g.Results {
+			names += r.Name
+		}
+		got = append(got, g.Cause.Code+":"+names)
+	}
+	want := []string{"credential_from_other_environment:abc", "credential_rejected:d", "credential_rejected:e"}
+	if !slices.Equal(got, want) {
+		t.Errorf("groups %q, want %q", got, want)
+	}
+	rep.Results = append(rep.Results, mk("f", "production", testKey), mk("g", "staging", testKey))
+	gs := rep.CauseGroups()
+	if last := gs[len(gs)-1]; len(last.Results) != 1 {
+		t.Errorf("a finding of one environment grouped failures of two: %+v", last)
+	}
+}

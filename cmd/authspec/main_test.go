@@ -6,11 +6,13 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
+	"path"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -61,6 +63,9 @@ func TestMain(m *testing.M) {
 //	OPENAPI_URL            an API that enforces the security of an OpenAPI
 //	                       document, with drift (see zooAPI), in the
 //	                       openapi_*.txtar scripts only
+//	ANSWERS_URL            answers /NAME with the raw answer in the script's
+//	                       answers/NAME.http: a status line ("401"), header
+//	                       lines, a blank line, the body (see answerFile)
 //	HANG_URL               accepts the connection, never answers
 //	RESET_URL              resets the connection without an answer
 //	CLOSED_URL             a loopback port that nothing listens on
@@ -73,7 +78,7 @@ func TestMain(m *testing.M) {
 //	awaitrequests NAME N   waits (at most 30s) until the server NAME has
 //	                       received at least N requests: a background
 //	                       command has got that far
-//	requests NAME N        the server NAME (STAGING, PROD, ANYTOKEN, HANG, RESET)
+//	requests NAME N        the server NAME (STAGING, PROD, ANYTOKEN, ANSWERS, HANG, RESET)
 //	                       has received exactly N requests; with !, any other number;
 //	                       N may be a range MIN-MAX (without !)
 //	scrub FILE OUT         copies FILE (or the last stdout/stderr) to OUT with
@@ -267,6 +272,11 @@ func setup(env *testscript.Env) error {
 		})
 	}))
 
+	work := env.WorkDir
+	serve("ANSWERS", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		answerFile(w, filepath.Join(work, "answers", filepath.FromSlash(path.Clean("/"+r.URL.Path))+".http"))
+	}))
+
 	// HANG_URL holds every request until the client gives up or the
 	// script ends (released before srv.Close, which waits for handlers:
 	// defers run last in, first out).
@@ -304,6 +314,33 @@ func setup(env *testscript.Env) error {
 	env.Setenv("SOON_JWT", stagingJWT(now.Add(3*24*time.Hour+time.Hour)))
 	env.Setenv("EXPIRED_JWT", stagingJWT(now.Add(-2*time.Hour)))
 	return nil
+}
+
+// answerFile writes the answer a script wrote in file: its first line is
+// the status code, then header lines ("Name: value") up to a blank line,
+// then the body as written. A script states any server's answer (a 200
+// whose body is an auth error, a 429 with its headers) without a server
+// of its own. A missing file is a 500 that says so.
+func answerFile(w http.ResponseWriter, file string) {
+	b, err := os.ReadFile(file)
+	if err != nil {
+		http.Error(w, "no answer file: "+err.Error(), http.StatusInternalServerError)
+		return
+	}
+	head, body, _ := strings.Cut(strings.ReplaceAll(string(b), "\r\n", "\n"), "\n\n")
+	lines := strings.Split(head, "\n")
+	code, err := strconv.Atoi(strings.TrimSpace(lines[0]))
+	if err != nil {
+		http.Error(w, "answer file: the first line is no status code: "+lines[0], http.StatusInternalServerError)
+		return
+	}
+	for _, l := range lines[1:] {
+		if k, v, ok := strings.Cut(l, ":"); ok {
+			w.Header().Add(strings.TrimSpace(k), strings.TrimSpace(v))
+		}
+	}
+	w.WriteHeader(code)
+	_, _ = io.WriteString(w, body)
 }
 
 // closedURL returns the URL of a loopback port that nothing listens on.
