@@ -8,13 +8,14 @@ import (
 )
 
 // CertificatePreflight warns, before anything is sent, that an
-// environment's TLS client certificate (read from file) expires within
-// expiryWarning or has expired: the server would refuse the handshake.
+// environment's TLS client certificate (read from file, as shown: a secret
+// ${VAR} in it as its label) expires within expiryWarning or has expired:
+// the server would refuse the handshake.
 // The finding names the file, the certificate's subject and its notAfter.
 // expiryWarning works as in Preflight (zero: DefaultExpiryWarning,
 // negative: no warning before the certificate has expired). A zero now
 // means time.Now().
-func CertificatePreflight(cert *x509.Certificate, file, env string, now time.Time, expiryWarning time.Duration) []Finding {
+func CertificatePreflight(cert *x509.Certificate, file secret.Text, env string, now time.Time, expiryWarning time.Duration) []Finding {
 	if cert == nil {
 		return nil
 	}

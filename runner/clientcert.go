@@ -26,10 +26,14 @@ func (p *plan) clientCertCauses(st *envState, w *wire, why string) []diagnose.Ca
 		from = " issued by " + strings.Join(cas, " or ")
 	}
 	ev := []string{string(secret.Textf("the server asked for a TLS client certificate%s and refused the handshake: %s", from, why))}
-	leaf, file, ok := clientLeaf(st)
+	leaf, _, ok := clientLeaf(st)
 	if !ok {
 		return []diagnose.Cause{{Code: diagnose.NoCredentialsSent, Evidence: ev,
 			Message: string(secret.Lit("the server requires a TLS client certificate and this environment has none: set tls.cert_file and tls.key_file to a certificate of a CA the server trusts"))}}
+	}
+	var file secret.Text // as written; the base transport's certificate has none
+	if st.env.TLS != nil {
+		file = st.shownFile(st.env.TLS.CertFile)
 	}
 	ev = append(ev, string(secret.Textf("tls.cert_file %s: %s, issued by %s, valid until %s", file, leaf.Subject, leaf.Issuer, leaf.NotAfter.UTC().Format(time.RFC3339))))
 	var out []diagnose.Cause

@@ -208,8 +208,8 @@ func (p *plan) preflight(st *envState, sends func(sc *suites.Scenario) bool, use
 		add(diagnose.Finding{Severity: diagnose.SeverityError, Code: diagnose.CredentialMissing,
 			Message: st.tlsErr.Error() + string(secret.Lit("; nothing is sent in this environment until it is fixed"))}, at)
 	}
-	if leaf, file, ok := clientLeaf(st); ok && env.TLS != nil {
-		for _, f := range diagnose.CertificatePreflight(leaf, file, env.Name, p.opt.Now(), p.opt.ExpiryWarning) {
+	if leaf, _, ok := clientLeaf(st); ok && env.TLS != nil {
+		for _, f := range diagnose.CertificatePreflight(leaf, st.shownFile(env.TLS.CertFile), env.Name, p.opt.Now(), p.opt.ExpiryWarning) {
 			add(f, env.TLS.CertFile.At())
 		}
 	}

@@ -5,11 +5,14 @@ import (
 	"crypto/x509"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 
+	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/suites"
 )
 
@@ -29,35 +32,29 @@ func (p *plan) tlsConfigFor(st *envState) (*tls.Config, error) {
 		tc = tc.Clone()
 	}
 	tc.InsecureSkipVerify = cfg.Insecure
-	path := func(s suites.String) string {
-		v, _ := st.env.Expand(s.Raw, nil)
-		if v != "" && !filepath.IsAbs(v) {
-			v = filepath.Join(st.suite.Dir, v)
-		}
-		return v
-	}
-	if ca := path(cfg.CAFile); ca != "" {
+	if ca, caShown := st.tlsFile(cfg.CAFile); ca != "" {
 		pem, err := os.ReadFile(ca)
 		if err != nil {
-			return nil, tlsErrorf(cfg.CAFile.At(), "tls ca_file: %v", err)
+			return nil, tlsErrorf(cfg.CAFile.At(), "tls ca_file: %s", fileError(caShown, err))
 		}
 		pool := x509.NewCertPool()
 		if !pool.AppendCertsFromPEM(pem) {
-			return nil, tlsErrorf(cfg.CAFile.At(), "tls ca_file %s holds no PEM certificate", ca)
+			return nil, tlsErrorf(cfg.CAFile.At(), "tls ca_file %s holds no PEM certificate", caShown)
 		}
 		tc.RootCAs = pool
 	}
-	if certFile, keyFile := path(cfg.CertFile), path(cfg.KeyFile); certFile != "" {
+	certFile, certShown := st.tlsFile(cfg.CertFile)
+	if keyFile, keyShown := st.tlsFile(cfg.KeyFile); certFile != "" {
 		// Each file is read on its own (not tls.LoadX509KeyPair), so an
 		// error points at the field that names the file at fault.
 		certAt, keyAt := cfg.CertFile.At(), cfg.KeyFile.At()
 		certPEM, err := os.ReadFile(certFile)
 		if err != nil {
-			return nil, tlsErrorf(certAt, "tls cert_file: %v", err)
+			return nil, tlsErrorf(certAt, "tls cert_file: %s", fileError(certShown, err))
 		}
 		keyPEM, err := os.ReadFile(keyFile)
 		if err != nil {
-			return nil, tlsErrorf(keyAt, "tls key_file: %v", err)
+			return nil, tlsErrorf(keyAt, "tls key_file: %s", fileError(keyShown, err))
 		}
 		pair, err := tls.X509KeyPair(certPEM, keyPEM)
 		if err != nil {
@@ -65,41 +62,84 @@ func (p *plan) tlsConfigFor(st *envState) (*tls.Config, error) {
 			// "certificate input"; x509 parses its DER): an error that
 			// is not about it is about the key, or the key not being the
 			// certificate's.
-			at, field := keyAt, "key_file "+keyFile
+			at, field := keyAt, secret.Lit("key_file ")+keyShown
 			if msg := err.Error(); strings.Contains(msg, "certificate input") || strings.HasPrefix(msg, "x509:") {
-				at, field = certAt, "cert_file "+certFile
+				at, field = certAt, secret.Lit("cert_file ")+certShown
 			}
-			return nil, tlsErrorf(at, "tls %s (client certificate %s, key %s): %v", field, certFile, keyFile, err)
+			return nil, tlsErrorf(at, "tls %s (client certificate %s, key %s): %v", field, certShown, keyShown, err)
 		}
 		leaf, err := leafOf(pair) // X509KeyPair parsed it already
 		if err != nil {
-			return nil, tlsErrorf(certAt, "tls cert_file %s: %v", certFile, err)
+			return nil, tlsErrorf(certAt, "tls cert_file %s: %v", certShown, err)
 		}
 		// An expired certificate is still offered: preflight warns about
 		// it (certificate_expiring), and the server's refusal is evidence.
 		now := p.opt.Now()
 		if now.Before(leaf.NotBefore) {
-			return nil, tlsErrorf(certAt, "tls client certificate %s (%s) is not valid before %s", certFile, leaf.Subject, leaf.NotBefore.UTC().Format("2006-01-02T15:04:05Z"))
+			return nil, tlsErrorf(certAt, "tls client certificate %s (%s) is not valid before %s", certShown, leaf.Subject, leaf.NotBefore.UTC().Format("2006-01-02T15:04:05Z"))
 		}
 		tc.Certificates = []tls.Certificate{pair}
 	}
 	return tc, nil
 }
 
+// tlsFile is the file a tls field names, as read (relative to the suite)
+// and as messages show it: the suite's text as written, each ${VAR} that
+// holds a secret as the label of this environment's variable. Left to the
+// redactor, a path that two environments' variables hold alike would be
+// named, in both, by the variable it was first read under.
+func (st *envState) tlsFile(s suites.String) (string, secret.Text) {
+	v, _ := st.env.Expand(s.Raw, nil)
+	if v == "" {
+		return "", ""
+	}
+	shown := st.shownFile(s)
+	if !filepath.IsAbs(v) {
+		v = filepath.Join(st.suite.Dir, v)
+		if st.suite.Dir != "" && st.suite.Dir != "." {
+			shown = secret.Lit(st.suite.Dir+string(filepath.Separator)) + shown
+		}
+	}
+	return v, shown
+}
+
+// shownFile is a tls field's file as written, each ${VAR} that holds a
+// secret as the label of this environment's variable.
+func (st *envState) shownFile(s suites.String) secret.Text {
+	return st.shower(nil, st.opt.Redactor).template(s.Raw)
+}
+
+// fileError is err, an error reading a file, with the file as shown
+// (the *fs.PathError's path would be redacted as any value is).
+func fileError(shown secret.Text, err error) secret.Text {
+	var pe *fs.PathError
+	if !errors.As(err, &pe) {
+		return secret.Textf("%v", err)
+	}
+	why := secret.Textf("%v", pe.Err)
+	var errno syscall.Errno
+	if errors.As(pe.Err, &errno) {
+		why = secret.Lit(errno.Error()) // the system's words, no value in them
+	}
+	return secret.Textf("%s %s: %s", secret.Lit(pe.Op), shown, why)
+}
+
 // tlsFileError is an unusable TLS file, with where the suite names it.
 type tlsFileError struct {
 	at  suites.Pos
-	err error
+	msg secret.Text
 }
 
 // tlsErrorf is a tlsFileError at the field naming the file, its message
-// formatted as fmt.Errorf does.
+// formatted as secret.Textf does.
 func tlsErrorf(at suites.Pos, format string, args ...any) error {
-	return &tlsFileError{at, fmt.Errorf(format, args...)}
+	return &tlsFileError{at, secret.Textf(format, args...)}
 }
 
-func (e *tlsFileError) Error() string { return e.err.Error() }
-func (e *tlsFileError) Unwrap() error { return e.err }
+func (e *tlsFileError) Error() string { return string(e.msg) }
+
+// Text keeps the message's marks where it is quoted (secret.Textf).
+func (e *tlsFileError) Text() secret.Text { return e.msg }
 
 // httpTransport is the environment's transport, built when first asked
 // for: a clone of the base with its TLS settings and enough idle
