@@ -177,7 +177,7 @@ func suggestFlag(fs *flag.FlagSet, err error, text string) string {
 	if err == nil { // flush also prints usages that no flag error caused
 		return text
 	}
-	typo, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: -")
+	typo, ok := strings.CutPrefix(err.Error(), notDefined+"-") // a typo shown (flagError), not one held back
 	if !ok {
 		return text
 	}
@@ -187,12 +187,8 @@ func suggestFlag(fs *flag.FlagSet, err error, text string) string {
 	if near == "" {
 		return text
 	}
-	dash := "--"
-	if len(near) == 1 {
-		dash = "-"
-	}
 	first, rest, _ := strings.Cut(text, "\n")
-	return fmt.Sprintf("%s (did you mean %s%s?)\n%s", first, dash, near, rest)
+	return fmt.Sprintf("%s (did you mean %s?)\n%s", first, flagName(near), rest)
 }
 
 // help is `authspec help [COMMAND]`.
