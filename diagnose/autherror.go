@@ -119,11 +119,14 @@ var signedRequestRE = lazyre.New(signatureRefusedPattern + `|` + requestFreshnes
 var authCodeRE = lazyre.New(`auth|token|scope|permission|access|login|credential|key|forbid(den)?|unauthori[sz]ed|not_allowed|account_inactive|sso|\bsign\b|signature|session|passphrase`)
 
 // authListRE: the first of a list of error strings about the credential
-// (Kraken's "EAPI:Invalid key", "EGeneral:Permission denied"). A list
+// (Kraken's "EAPI:Invalid key", "EGeneral:Permission denied"; a code that
+// names the credential and then its fault, Yandex's "oauth_token.invalid"),
+// under "error" or "errors". A list
 // names its errors in words, so a word that only names a thing
 // ("EFunding:Unknown withdraw key": a withdrawal address's name) is not
 // enough: the credential word must follow the fault, or be a refusal.
 var authListRE = lazyre.New(`\b(invalid|bad|unknown|missing|expired|revoked|disabled) (api[ _-]?)?(key|token|signature|nonce|credentials?|session)\b|` +
+	`(\b|_)(key|token|signature|credential|session)s?[._-](invalid|expired|revoked)\b|` +
 	`permission|forbidden|unauthori[sz]ed|not authori[sz]ed|access denied|not allowed|authenticat|login|lockout|\bscopes?\b`)
 
 // authErrorKeys are the keys authError reads at the top of a body.
@@ -237,6 +240,16 @@ func authError(doc any) string {
 	if e := envelopeError(m); e != "" {
 		return e
 	}
+	// The same envelope in a method's response object, or as its result
+	// header.
+	if ro := responseObject(m); ro != nil {
+		if e := envelopeError(ro); e != "" {
+			return e
+		}
+	}
+	if e := resultHeaderError(m); e != "" {
+		return e
+	}
 	// The same envelope as an "error" object ({"error":{"error_code":5,
 	// "error_msg":"User authorization failed: invalid access_token (4)."}},
 	// VK's API in a 200), or an "exception" object (2Checkout's
@@ -274,10 +287,12 @@ func authError(doc any) string {
 	if e, _ := m["error"].(string); standardCode(e, bearerErrorCode) != "" || standardCode(e, tokenEndpointError) != "" {
 		return e
 	}
-	if list, _ := m["error"].([]any); len(list) > 0 {
-		e, _ := list[0].(string)
-		if l := strings.ToLower(e); authListRE.MatchString(l) || authListRE.MatchString(normalizeWords(e)) || limitCodeRE.MatchString(l) {
-			return e
+	for _, k := range []string{"error", "errors"} {
+		if list, _ := m[k].([]any); len(list) > 0 {
+			e, _ := list[0].(string)
+			if l := strings.ToLower(e); authListRE.MatchString(l) || authListRE.MatchString(normalizeWords(e)) || limitCodeRE.MatchString(l) {
+				return e
+			}
 		}
 	}
 	if first := firstErrorItem(m); first != nil {

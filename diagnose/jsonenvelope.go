@@ -41,7 +41,7 @@ func envelopeError(m map[string]any) string {
 		// words count too, and a refusal's bare status text beside a 401
 		// or 403 ("Unauthorized" beside "httpStatus":"401").
 		httpRefusal := n == 401 || n == 402 || n == 403 || n == 429
-		for _, tk := range []string{"message", "msg", "errmsg", "error_msg", "error_message", "errMsg", "errorMsg", "errorMessage", "ret_msg", "retMsg"} {
+		for _, tk := range envelopeTextKeys {
 			if e, _ := m[tk].(string); envelopeRefusal(e) || httpRefusal && (noticeRefusal(e) || n != 429 && bareRefusal(e)) {
 				return e
 			}
@@ -54,6 +54,67 @@ func envelopeError(m map[string]any) string {
 		}
 	}
 	return ""
+}
+
+// envelopeTextKeys: the keys an envelope's text is in, in any spelling of
+// an error message's key, and a sub-error's code and message, which say
+// what a generic code ("40002 Invalid Arguments", Alipay's and the Taobao
+// Open Platform's) does not (sub_code "isv.invalid-signature", sub_msg
+// "The appkey … is only allowed to call from …").
+var envelopeTextKeys = []string{"message", "msg", "errmsg", "error_msg", "error_message", "errMsg", "errorMsg", "errorMessage", "ret_msg", "retMsg", "sub_msg", "sub_code"}
+
+// responseObject is the object a body holds under a key named for the
+// method it answers (Alipay's {"alipay_trade_query_response":{"code":
+// "40002",…},"sign":"…"}, the Taobao Open Platform's {"error_response":
+// {"code":11,…}}): the envelope, beside at most a signature of it; nil
+// when there is none or more than one.
+func responseObject(m map[string]any) map[string]any {
+	var found map[string]any
+	for k, v := range m {
+		o, ok := v.(map[string]any)
+		if !ok || !strings.HasSuffix(strings.ToLower(k), "_response") {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = o
+	}
+	return found
+}
+
+// resultHeaderError is the message of a result header (PayPay's
+// {"header":{"resultCode":"S0001","resultMessage":"Session refresh
+// request because of AccessToken is revoked"}}): an object that carries
+// the call's result code and message beside the body. Its codes are the
+// API's own (S0000 is a success), so only a message about the
+// credential's fault (envelopeRefusal) makes it a refusal.
+func resultHeaderError(m map[string]any) string {
+	for _, hk := range []string{"header", "result", "resultInfo", "result_info"} {
+		h, _ := m[hk].(map[string]any)
+		if h == nil {
+			continue
+		}
+		if _, coded := codeOf(h, "resultCode", "result_code", "code"); !coded {
+			continue
+		}
+		for _, tk := range []string{"resultMessage", "result_message", "result_msg", "message"} {
+			if e, _ := h[tk].(string); envelopeRefusal(e) {
+				return e
+			}
+		}
+	}
+	return ""
+}
+
+// codeOf is the first of keys that m holds, and whether it holds one.
+func codeOf(m map[string]any, keys ...string) (any, bool) {
+	for _, k := range keys {
+		if v, ok := m[k]; ok {
+			return v, true
+		}
+	}
+	return nil, false
 }
 
 // codedErrorObject is the message of an "Error" object whose string
@@ -123,13 +184,13 @@ func numericCode(v any) (float64, bool) {
 // an account kept from it ("Organisation is disabled from serving
 // flags.") refuses a caller it knows.
 var envelopeWordsRE = lazyre.New(`\b(` + envelopeCredWords + `)\b[^.]{0,60}\b(` + envelopeFaults + `)|` +
-	`\b(invalid|incorrect|wrong|unrecognized|revoked|expired|missing|bad|unknown|no)\b[a-z -]{0,20}\b(` + envelopeCredWords + `)\b|` +
+	`\b(invalid|incorrect|wrong|unrecognized|revoked|expired|missing|bad|unknown|no|insufficient)\b[a-z -]{0,20}\b(` + envelopeCredWords + `)\b|` +
 	limitWordsPattern + `|` + applyForAccessPattern + `|` + operationUnauthorizedPattern + `|` +
 	signatureRefusedPattern + `|` + requestFreshnessPattern + `|` + ipNotAllowedPattern + `|` + keyNotRegisteredPattern + `|` +
 	onlyRoleCanPattern + `|` + disabledFromPattern)
 
 const (
-	envelopeCredWords = `auth\w*|tokens?|scopes?|permissions?|access|login|credentials?|(api ?|application )?keys?|session|signature|(app ?|client ?)?secrets?`
+	envelopeCredWords = `auth\w*|tokens?|scopes?|permissions?|access|login|credentials?|(api ?|application )?keys?|session|signature|(app ?|client ?)?secrets?|(app|application|client)[ -]?ids?`
 	envelopeFaults    = `invalid|incorrect|wrong|bad|unrecogni[sz]ed|no longer valid|revoked|expired|denied|not authori[sz]ed|unauthori[sz]ed|forbidden|missing|required|fail(ed|ure)?|not allowed|not permitted|insufficient|not valid|not available|not exist|disabled|banned|blocked`
 )
 

@@ -3,10 +3,11 @@ package diagnose
 import "github.com/authspec/authspec/internal/lazyre"
 
 // localWords says a refusal written in another language the way the rows
-// read it in English, for the four things APIs say most about a
-// credential: it is invalid, it expired, it is missing, the caller has no
-// permission. Providers outside the US answer in their own language,
-// often inside a numeric-code envelope with a 200 (DingTalk's
+// read it in English, for the things APIs say most about a credential: it
+// is invalid, it expired, it is missing, the caller has no permission (or
+// access is denied, without saying to whom). Providers outside the US
+// answer in their own language, often inside a numeric-code envelope with
+// a 200 (DingTalk's
 // {"errcode":40014,"errmsg":"不合法的access_token"}, freee's
 // "アクセスする権限がありません", Yandex's "Доступ запрещён", Conekta's
 // "Acceso no autorizado"). Only normalizeWords applies it: the rows read
@@ -44,13 +45,21 @@ var localWords = []struct {
 		`(토큰|인증 ?키|api ?키)(이|가)? ?없|` +
 		`(отсутствует|не указан|не передан)\S* (токен|ключ)|` +
 		`falta (el )?(token|clave)|(token|chave) (não informad|ausente)|(token|schlüssel) fehlt|(jeton|clé) manquant`), " no credentials provided "},
-	// The caller said to have no permission.
-	{lazyre.New(`(没有|无)(访问|操作|调用)?权限|权限不足|无权(访问|调用|操作)|` +
+	// The caller said to have no permission: none at all, none for what
+	// the call names ("没有调用该接口的权限": no permission to call this
+	// interface), or what it asks for outside the scope it was granted
+	// ("请求的部门id不在授权范围内": the department is not in the authorized
+	// scope).
+	{lazyre.New(`(没有|无)[^，,。；;:：\s]{0,10}?权限|权限不足|无权(访问|调用|操作)|不在[^，,。；;]{0,8}?(授权|权限)范围|` +
 		`権限がありません|権限がない|アクセス権がありません|` +
 		`권한이 없|` +
-		`доступ запрещ|нет доступа|недостаточно прав|нет прав|` +
-		`acceso denegado|no tiene permiso|sin permiso|acesso negado|sem permissão|não tem permissão|` +
-		`zugriff verweigert|keine berechtigung|accès refusé|pas la permission`), " permission denied "},
+		`нет доступа|недостаточно прав|нет прав|` +
+		`no tiene permiso|sin permiso|sem permissão|não tem permissão|` +
+		`keine berechtigung|pas la permission`), " permission denied "},
+	// Access said denied, in the words of a bare "Access denied": no more
+	// than that, so that a 401 reads it as a refused credential and a 403
+	// as a refused caller, as the English words are read.
+	{lazyre.New(`доступ запрещ|acceso denegado|acesso negado|zugriff verweigert|accès refusé`), " access denied "},
 }
 
 // inEnglish rewrites the local-language phrases of lower-cased text.

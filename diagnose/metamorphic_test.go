@@ -275,6 +275,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundobservCases(now),
 		roundidentity3Cases(now), lateRoundidentity3Cases(),
 		roundfamous3Cases(now), lateRoundfamous3Cases(),
+		roundasiaCases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -289,7 +290,8 @@ func allNonRefusals() []fpCase {
 		secregNonRefusals(),
 		lateGovNonRefusals(), mixedNonRefusals(), travelNonRefusals(), lateTravelNonRefusals(),
 		dbaasNonRefusals(), roundinfraNonRefusals(), lateRoundinfraNonRefusals(),
-		roundflagsNonRefusals(), roundcloud2NonRefusals(), lateRoundcloud2NonRefusals(), roundauthsaasNonRefusals(), roundfamous2NonRefusals(), roundsocialNonRefusals(), roundhosting2NonRefusals(), roundfamous3NonRefusals()} {
+		roundflagsNonRefusals(), roundcloud2NonRefusals(), lateRoundcloud2NonRefusals(), roundauthsaasNonRefusals(), roundfamous2NonRefusals(), roundsocialNonRefusals(), roundhosting2NonRefusals(), roundfamous3NonRefusals(),
+		roundasiaNonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

@@ -45,7 +45,7 @@ func normalizeWords(text string) string {
 // token; "not valid" at the end of a sentence is "invalid" ("not valid
 // for this repository" is a scope, and stays); "not provided", "not
 // supplied", "not present", "not given" are "missing"; "is forbidden" is
-// "is not allowed".
+// "is not allowed"; a "certification" that failed is an authentication.
 func synonymWords(text string) string {
 	if strings.Contains(text, " key") {
 		text = otherKeyRE.ReplaceAllStringFunc(text, func(m string) string {
@@ -64,6 +64,9 @@ func synonymWords(text string) string {
 	}
 	if strings.Contains(text, "forbidden") {
 		text = isForbiddenRE.ReplaceAllString(text, "$1 not allowed")
+	}
+	if strings.Contains(text, "certification") {
+		text = certificationFailedRE.ReplaceAllString(text, "authentication $1")
 	}
 	return text
 }
@@ -140,6 +143,10 @@ var (
 	notValidRE    = lazyre.New(`\b(is|are|was|were) not valid(\s*$|\s*[.!;"<])`)
 	notGivenRE    = lazyre.New(`\bnot (provided|supplied|present|given)\b`)
 	isForbiddenRE = lazyre.New(`\b(is|are|was|were) forbidden\b`)
+	// certificationFailedRE: authentication said "certification", as a
+	// translation of 认证 (authentication) has it ("IAM Certification
+	// failed", Baidu's error_code 14).
+	certificationFailedRE = lazyre.New(`\bcertification (failed|failure|error)\b`)
 	// britishRE: a word of the readings in its British spelling.
 	britishRE = lazyre.New(`\b(un)?(authori|recogni|organi|capitali|utili|customi)s(e|ed|es|ing|ation|ations)\b|\blicence\b`)
 	// camelCodeRE: a code written in CamelCase (InvalidApiKey,

@@ -129,13 +129,15 @@ const accessExpiredPattern = `\b(access|authori[sz]ation|consent|grant) (has |ha
 
 // bodyCredentialPattern: a token or password the request carries as data
 // (a password reset, activation or card token, also as a code such as
-// Square's CARD_TOKEN_EXPIRED; a pagination token or cursor: X's "The
+// Square's CARD_TOKEN_EXPIRED; a message's reply token, a device's push
+// token: LINE's "Invalid reply token", APNs' BadDeviceToken; a pagination
+// token or cursor: X's "The
 // `pagination_token` query parameter value [...] is not valid"; a new
 // password that fails the server's policy: "This password reset token is
 // invalid.", "Invalid token for given user.", "Invalid password: minimum
 // length 8."): the body or query failed validation; the request's own
 // credential was not refused.
-const bodyCredentialPattern = `\b(password[ _-]?reset|reset|confirmation|activation|verification|invitation|invite|magic[ _-]?link|card)[ _-]tokens?(\b|_)|` +
+const bodyCredentialPattern = `\b(password[ _-]?reset|reset|confirmation|activation|verification|invitation|invite|magic[ _-]?link|card|reply|device|push)[ _-]tokens?(\b|_)|` +
 	`\b(pagination|page|next|continuation|cursor|sync)[ _-]?tokens?(\b|_)|` +
 	`\btokens? for (the )?given user\b|password (is )?too (weak|short|common)|\bpasswordstrengtherror\b|` +
 	`\binvalidpassword[a-z]*message\b|\bminimum length\b|password did not conform`
@@ -278,9 +280,14 @@ const tokenCheckPattern = `\binvalid (jwt|token|access token|bearer token|id tok
 // domain or user agent not on its allowlist (Alchemy's "Unspecified
 // origin not on whitelist."), or a request rejected by the key's or
 // project's settings (Infura's JSON-RPC -32002 "rejected due to project
-// ID settings": allowed origins, contracts, user agents). An address not
-// on a list is ip_restricted, read before this.
+// ID settings": allowed origins, contracts, user agents), or the calling
+// site's URL said unknown to the key (Naver's "Not Exist Client URL
+// information", the web service URL registered for the client id; "Web
+// service URL is not registered"). An address not on a list is
+// ip_restricted, read before this.
 const originRestrictedPattern = `\b(origin|domain|user[ -]?agent)s?\b[^.]{0,30}\bnot (on|in) (the |its |an? )?(white|allow)[ -]?list\b|` +
+	`\b(not exists?|unregistered|unknown|unauthori[sz]ed) (client|web ?site|web ?service|service|calling|app(lication)?) url\b|` +
+	`\b(client|web ?site|web ?service|service|calling|app(lication)?) url (information )?(is |was )?not (registered|allowed|authori[sz]ed|found)\b|` +
 	`\b(origin|domain|user[ -]?agent)s? (is |was )?not (allowed|allowlisted|whitelisted|permitted) (for|by|with) (this|the|your) (api[ _-]?key|key|project|app(lication)?|token)\b|` +
 	`\brejected (due to|by) (the |your )?(api[ _-]?key|key|project|app(lication)?|token)('s)?( id)? (settings|restrictions)\b`
 

@@ -65,12 +65,15 @@ const disabledAccountPattern = `(^|["':>.]\s*)(this |the |your )?(organi[sz]atio
 // or not for this organisation ("OAuth authentication is currently not
 // supported.", Anthropic's 401 to a subscription's OAuth token; "OAuth
 // authentication is currently not allowed for this organization.";
-// "API key authentication is currently disabled"): the method is refused,
+// "API key authentication is currently disabled"), or not for apps that
+// log in that way (VK's "Unavailable for apps with direct auth." to a
+// password grant): the method is refused,
 // not this one credential. A scheme not enabled on a server ("Basic
 // authentication is not enabled on this server") names no such time or
 // organisation, and is the scheme's.
 const methodSwitchedOffPattern = `\b(oauth ?2?|basic|password|token|api[ _-]?key|key|session|cookie|sso|saml|jwt)[ -]?(based )?auth(entication|orization)? (is|are) (currently|temporarily|presently) (not (supported|allowed|permitted|enabled|accepted)|disabled|unavailable)\b|` +
-	`\b(oauth ?2?|basic|password|token|api[ _-]?key|key|session|cookie|sso|saml|jwt)[ -]?(based )?auth(entication|orization)? (is|are) not (supported|allowed|permitted|enabled|accepted) (for|in|on|by) (this|the|your) (organi[sz]ation|org|account|workspace|tenant|enterprise|team)\b`
+	`\b(oauth ?2?|basic|password|token|api[ _-]?key|key|session|cookie|sso|saml|jwt)[ -]?(based )?auth(entication|orization)? (is|are) not (supported|allowed|permitted|enabled|accepted) (for|in|on|by) (this|the|your) (organi[sz]ation|org|account|workspace|tenant|enterprise|team)\b|` +
+	`\b(unavailable|not available|not allowed|not permitted|disabled) for (this |your |the )?(apps?|applications?|clients?|integrations?) (with|using|that use) (the )?(direct|password|basic|implicit|resource owner( password)?)[ -]?(auth\w*|grants?|logins?|flows?)\b`
 
 // methodStoppedPattern: the API says it stopped taking a kind of
 // credential ("Bitbucket Cloud recently stopped supporting account

@@ -209,13 +209,17 @@ const userNameMissingPattern = `\buser ?name (is )?(empty|missing|not (set|provi
 
 // credentialMustBeSuppliedPattern: the credential said it must be
 // supplied ("An access token must be supplied in order to use this
-// endpoint", Yelp; "An API key must be provided with every request"), the
+// endpoint", Yelp; "An API key must be provided with every request"), or
+// said needed and no more ("Need a token", Feishu's 99991661 to a request
+// with none; "You need an API key to use this endpoint"; "You need a token
+// with the repo scope" asks for a scope), the
 // article right before its name ("a valid token must be supplied" asks
 // for a valid one: validCredentialRequiredPattern), or a code that says it
 // missing in either order (Yelp's TOKEN_MISSING, api_key_missing,
 // MISSING_ACCESS_TOKEN).
 const credentialMustBeSuppliedPattern = `\b(an?|the|your)( (oauth|bearer|auth(entication)?|api|access))? (access[ _-]?token|api[ _-]?key|token|key|credentials?) (must|needs to|has to|should) be (supplied|provided|sent|included|passed|specified|present)\b|` +
-	`\b(token|api_?key|access_?token|credentials?|auth)_missing\b|\bmissing_(token|api_?key|access_?token|credentials?|auth(orization)?)\b`
+	`\b(token|api_?key|access_?token|credentials?|auth)_missing\b|\bmissing_(token|api_?key|access_?token|credentials?|auth(orization)?)\b|` +
+	`(^|["':.>]\s*|\b(you|we|i) )(need|needs|require) an? ((oauth|bearer|auth|api|access) )?(access[ _-]?token|api[ _-]?key|token|key|credentials?)\s*($|[.!"',;<]|to (use|call|access)\b)`
 
 // credentialNotSetPattern: a credential said "not set" (Tripadvisor's
 // "client key not set", an UnauthorizedException): none reached the
@@ -228,10 +232,14 @@ const credentialNotSetPattern = `\b(client|api|app|application|access|subscripti
 // (Opsgenie's 40301 "To perform this action, use an API key from an API
 // integration."), or a kind of key said not to support or allow an
 // action ("Trusted Publishing tokens do not support creating new crates",
-// crates.io; "Read-only keys do not allow deleting projects"): the key was
-// read, and its kind (a team, test, account, short-lived or read-only key)
-// does not allow this operation.
+// crates.io; "Read-only keys do not allow deleting projects"), or the
+// method said unavailable with this kind of credential (VK's "method is
+// unavailable with group auth", "… with service token": a community or an
+// app's token where a user's is needed): the key was read, and its kind
+// (a team, test, account, short-lived, read-only, community or service
+// key) does not allow this operation.
 const keyKindRefusedPattern = `\b(keys|tokens) do not (support|allow|permit) [a-z]+ing\b|\b(this|the|your) [a-z -]{0,30}(key|token) does not (support|allow|permit) [a-z]+ing\b|` +
+	`\b(method|action|operation|endpoint|api|function)s? (is|are) (unavailable|not available) (with|for|to|using) (an? |the |this |your )?[a-z-]{0,20} ?(auth|authori[sz]ation|tokens?|keys?)\b|` +
 	`\b(can'?t|cannot|can not|not (allowed|permitted) to) [a-z ]{1,40}\b(using|with) (a|an|this|your|the) [a-z-]{0,20}[- ]?(only )?((api|access|secret)[ _-]?)?(key|token)\b|` +
 	`\bto (perform|do|call|use|access|run) (this|that|the) (action|operation|endpoint|request|api|method)s?,? (you (must|need to|have to) |please )?use (an?|the|your) [a-z -]{0,30}\b(api[ _-]?)?(key|token)\b`
 

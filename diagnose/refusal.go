@@ -53,6 +53,11 @@ func (a *analysis) refusal() int {
 		return http.StatusUnauthorized
 	case a.srv.fieldError:
 		return http.StatusForbidden
+	case st < 300 && a.srv.envelope403:
+		// A 2xx whose envelope says 403 beside words that do not say which
+		// refusal ("Access denied", "Zugriff verweigert"): the envelope's
+		// own status decides, as the answer's would.
+		return http.StatusForbidden
 	case st < 300, a.refusedEnvelope():
 		// A 2xx, or a 400 envelope (aria2's JSON-RPC), whose error says
 		// the credential was refused: its words, not its status.
@@ -109,6 +114,19 @@ func nestedRefusalStatus(doc any) int {
 	}
 	walk(doc, 0)
 	return found
+}
+
+// envelopeStatus403: a JSON body's own status, at its top, is 403 (Forbidden)
+// in whichever key the API names it ({"code":403,"message":"Access
+// denied"} in a 200).
+func envelopeStatus403(doc any) bool {
+	m, _ := doc.(map[string]any)
+	for _, k := range []string{"code", "status", "statusCode", "status_code", "httpStatus", "http_status"} {
+		if n, ok := numericCode(m[k]); ok && n == http.StatusForbidden {
+			return true
+		}
+	}
+	return false
 }
 
 // nestedRefusal: a validation answer (400, 422) that wraps a refusal's

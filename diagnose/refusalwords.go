@@ -16,7 +16,8 @@ import (
 // callerRefusedPattern: the caller was identified and may not do this
 // ("You do not have access to the app", "Resource not accessible by
 // integration", "Insufficient privileges to complete the operation",
-// "You cannot consume this service", "User does not own Shop", "You are
+// "You cannot consume this service", "Insufficient isv permissions" (whose
+// permissions they are may stand between), "User does not own Shop", "You are
 // not a sandbox user of this client", "The REST API is not enabled for
 // this Organization", "RBAC: access denied", "Must have admin rights",
 // "bot was blocked by the user", data.go.kr's "SERVICE ACCESS DENIED
@@ -44,7 +45,7 @@ import (
 // connect to this server" refuse a credential as often as a caller).
 const callerRefusedPattern = `\b(do|does|did) ?n(o|')t have (the (following |required |necessary )?|any |sufficient |enough )?(access|rights?|privileges?|permissions?)\b|\bhave no (access|rights|privileges|permissions?)\b|` +
 	permissionsPreventedPattern + `|` +
-	`\bnot accessible\b|\binsufficient (privileges?|permissions?|rights|access|authori[sz]ation)\b|` +
+	`\bnot accessible\b|\binsufficient ([a-z]+ )?(privileges?|permissions?|rights|access|authori[sz]ation)\b|` +
 	`\b(credentials?|privileges?|permissions?|rights|access|authori[sz]ation) (are |is )?not sufficient\b|` +
 	`\bmissing (access|permissions?|privileges?|rights)\s*($|[.,;:!"<])|\bmust have [a-z ]{0,20}\b(rights|privileges?|role|access|permissions?)\b|` +
 	`\b(you|users?|callers?|clients?|consumers?|apps?|applications?|accounts?|members?|tokens?|keys?)\b[^.]{0,20}\b(cannot|can ?not|can'?t|may not)\b (consume|access|use|call|perform|view|list|see)\b|` +

@@ -46,6 +46,9 @@ type server struct {
 	// nestedRefusal: a refusal's status (401 or 403) carried by an error
 	// nested in the JSON body (nestedRefusalStatus), or 0.
 	nestedRefusal int
+	// envelope403: the body's own status, at its top, is 403
+	// (envelopeStatus403).
+	envelope403 bool
 	// fhirIssue is the code of a FHIR OperationOutcome's first issue
 	// (login, expired, forbidden, throttled, …), lower-cased.
 	fhirIssue string
@@ -124,6 +127,7 @@ func readServer(ex Exchange, red *redactor) server {
 		s.fhirIssue = fhirIssue(doc)
 		s.fields = formFields(doc)
 		s.nestedRefusal = nestedRefusalStatus(doc)
+		s.envelope403 = envelopeStatus403(doc)
 		s.authError = authError(doc)
 		s.unauthenticated = graphQLUnauthenticated(doc)
 		s.fieldError = s.authError != "" && graphQLFieldError(doc)

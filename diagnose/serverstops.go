@@ -16,6 +16,13 @@ import (
 func (a *analysis) serverStops() {
 	ex := a.ex
 	ok, ev := rateLimit(ex.StatusCode, ex.ResponseHeader, a.srv.words, ex.Now)
+	if n := strings.ReplaceAll(a.srv.norm, "_", " "); !ok && limitCodeRE.MatchString(n) {
+		// A rate limit said in a code written as one word (Tencent Cloud's
+		// RequestLimitExceeded, beside words in Chinese) is read as
+		// normalizeWords spells it; a limit on something else
+		// (LimitExceeded.InstanceQuota: too many instances) is not a rate.
+		ok, ev = rateLimit(ex.StatusCode, ex.ResponseHeader, n, ex.Now)
+	}
 	if !ok && a.srv.retryWait != "" && !a.credentialRefusedInWords() {
 		// The body asks to wait before retrying, in numbers, not words
 		// (a wait beside a refusal of the credential, Todoist's "Invalid
