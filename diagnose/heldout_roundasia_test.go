@@ -289,3 +289,52 @@ func TestHeldoutRoundasia(t *testing.T) {
 	runProviderCases(t, "roundasia held-out corpus", cases)
 	runFalsePositives(t, "roundasia non-refusals", roundasiaNonRefusals())
 }
+
+// lateRoundasiaCases: answers gathered after the fixes above, looked at
+// for the first time and run once before any change: late: first cause
+// right in 3 of 6. Misses: Feishu's "request trigger frequency limit" on a
+// 400 given no cause; "Not Exist Client URL information" to a request that
+// sent nothing read as a referrer restriction (this round's own reading,
+// which now ranks after no credential sent, as a key's restriction can
+// only judge a key); an HMAC said incorrect on a 403 read as a permission.
+// All three pass after the readings that followed (a request frequency
+// limit said triggered or exceeded; an HMAC said incorrect, invalid or
+// mismatched is the signature refused).
+func lateRoundasiaCases() []provCase {
+	json := jsonCT
+	return []provCase{
+		// GigaChat (Sber): the access token fetched with the key lives 30
+		// minutes.
+		{src: "https://github.com/tomyumm-ge/n8n-gigachat/issues/11", name: "GigaChat 401 Token has expired", status: 401,
+			header: json(), body: `{"status":401,"message":"Token has expired"}`,
+			cred: bearer("GIGACHAT_ACCESS_TOKEN", makeJWT(map[string]any{"sub": "8f2c1b6e-4d3a-4e9f-9b7c-1a2d3e4f5a6b", "scope": "GIGACHAT_API_PERS"})), method: "POST", path: "/api/v1/chat/completions", want: TokenExpired},
+		// Feishu's frequency control: the status is Feishu's documented
+		// 400 for code 99991400; the tool printed code and msg.
+		{src: "https://github.com/Wsine/feishu2md/issues/137", name: "Feishu 400 code 99991400 request trigger frequency limit", status: 400,
+			header: json(), body: `{"code":99991400,"msg":"request trigger frequency limit","data":{}}`,
+			cred: bearer("FEISHU_TENANT_ACCESS_TOKEN", "t-g1044ghJGLOPQRS7tUvXyZa1b2c3d4e5f6g7h8"), path: "/open-apis/docx/v1/documents/doxcnAJ9VRRJqVMYZ1MyKnavXWe", want: RateLimited},
+		// WeCom (Python dicts in the logs, written back as JSON).
+		{src: "https://github.com/langbot-app/LangBot/issues/986", name: "WeCom 200 errcode 42001 access_token expired, with a hint", status: 200,
+			header: json(), body: `{"errcode":42001,"errmsg":"access_token expired, hint: [1737759218426833351570099], from ip: , more info at https://open.work.weixin.qq.com/devtool/query?e=42001"}`,
+			cred: apiKey("WECOM_ACCESS_TOKEN", "Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9j0kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9j0kLmN0pQrS7tUvXyZa1b2c3d4", "", "access_token"), method: "POST", path: "/cgi-bin/message/send", want: TokenExpired},
+		{src: "https://github.com/node-webot/wechat-enterprise/issues/37", name: "WeCom 200 errcode 40001 invalid credential, with a hint", status: 200,
+			header: json(), body: `{"errcode":40001,"errmsg":"invalid credential, hint: [1515552923_6_1c32f77d5bb48e4e928ca8e9c257f188], more info at https://open.work.weixin.qq.com/devtool/query?e=40001"}`,
+			cred: apiKey("WECOM_ACCESS_TOKEN", "Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9j0kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9j0kLmN0pQrS7tUvXyZa1b2c3d4", "", "access_token"), method: "POST", path: "/cgi-bin/message/send", want: CredentialRejected},
+		// Naver's Open API reads the client id and secret from its
+		// X-Naver-Client-Id and X-Naver-Client-Secret headers; to a request
+		// without them it says the client URL information does not exist.
+		{src: "https://github.com/navermaps/maps.js/issues/327", name: "Naver 401 errorCode 024 Not Exist Client URL information, nothing sent", status: 401,
+			header: json(), body: `{"errorMessage":"Not Exist Client URL information : Authentication failed. (인증에 실패했습니다.)","errorCode":"024"}`,
+			path: "/v1/map/geocode?query=%EB%B6%88%EC%A0%95%EB%A1%9C+6", want: NoCredentialsSent},
+		// Papago's web API signs each request with an HMAC; the signature
+		// the client computed was refused.
+		{src: "https://github.com/UlionTse/translators/issues/172", name: "Papago 403 errorCode 00002 HMAC_HASH_INCORRECT", status: 403,
+			header: json(), body: `{"errorCode":"00002","errorMessage":"HMAC_HASH_INCORRECT"}`,
+			cred: headerCred("Authorization", "PAPAGO_AUTHORIZATION", "PPG 5f3c9e1a-7b2d-4c6e-8f0a-1b3c5d7e9f12:Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e=="), method: "POST", path: "/apis/n2mt/translate", want: CredentialRejected},
+	}
+}
+
+// TestHeldoutRoundasiaLate: see lateRoundasiaCases.
+func TestHeldoutRoundasiaLate(t *testing.T) {
+	runProviderCases(t, "roundasia late answers", lateRoundasiaCases())
+}

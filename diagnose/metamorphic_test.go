@@ -275,7 +275,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundobservCases(now),
 		roundidentity3Cases(now), lateRoundidentity3Cases(),
 		roundfamous3Cases(now), lateRoundfamous3Cases(),
-		roundasiaCases(now),
+		roundasiaCases(now), lateRoundasiaCases(),
 	} {
 		all = append(all, cs...)
 	}

@@ -89,7 +89,9 @@ const keyNotRegisteredPattern = `\b(service|api|access|app|application|auth|auth
 // your quota of 10000. You have 0 credits remaining", ElevenLabs' 401,
 // "This call exceeds your monthly quota") and a quota_exceeded code: an
 // object the account holds exceeding its quota ("The index exceeds the
-// project quota of 1 pods") is resourceQuotaPattern's.
+// project quota of 1 pods") is resourceQuotaPattern's. A request's
+// frequency limit said triggered or reached ("request trigger frequency
+// limit", Feishu's 99991400) is a rate; a frequency a setting names is not.
 var limitReachedRE = lazyre.New(`\b(request|call|api|rate|usage|query|queries|user|app(lication)?|page)s? limit(ed)? (has been |was |is )?(reached|hit|exhausted)|` +
 	`\b(user|app(lication)?|api|request|call|query|daily|monthly|hourly|account|key|client|developer)s? usage (quota |cap )?(has been |was |is )?(reached|exceeded|exhausted)\b|` +
 	`\bexceeded (your|the) (daily |monthly |hourly |per-minute )?(included |free |allotted )?(request |call |api |usage |message )?(quota|limit|credits)\b|` +
@@ -101,7 +103,8 @@ var limitReachedRE = lazyre.New(`\b(request|call|api|rate|usage|query|queries|us
 	`\bexceeded (your |the |its )?(daily |monthly |hourly )?(api )?(calls|requests|queries) per (second|minute|hour|day|month) (quota|limit)\b|\bmax(imum)? (number of )?(api )?(requests|calls) [^.]{0,30}(has been |have been |was )(exceeded|reached)\b|` +
 	`\b(request|call|query|queries|generation|message)s? (\w+ ){0,2}exceeds? your (\w+ ){0,2}quota\b|\bquota_exceeded\b|` +
 	`\btoo many ((unsuccessful|failed|invalid|incorrect|wrong|bad) (login |log-in |logon |sign[- ]?in |authentication |password )?|(login|log-in|logon|sign[- ]?in|authentication|password) )attempts\b|` +
-	`(^|["':>]\s*)rate exceeded\b|\b(request|call|api|query|send|sending|transaction|throttling:?) rate exceeded\b`)
+	`(^|["':>]\s*)rate exceeded\b|\b(request|call|api|query|send|sending|transaction|throttling:?) rate exceeded\b|` +
+	`\b(request|call|api|access|query)s? (trigger(s|ed)? (the )?)?frequency limit\b|\bfrequency limit (exceeded|reached|hit|triggered)\b`)
 
 // wrongClusterPattern: the account lives on another cluster, shard or
 // server of the provider than the one the request reached ("Accessing
@@ -306,12 +309,14 @@ const accessRevokedPattern = `\b(has|have|had) revoked [^.]{0,40}\baccess\b|\bac
 // signatureRefusedPattern: the request's signature said not valid with
 // words between ("Signature for this request is not valid.", Binance's
 // -1022), or a short sign error (Bybit's "error sign!", OKX's "Invalid
-// Sign"): the secret that signs, or what was signed, is wrong; the
+// Sign"), or its HMAC said wrong (Papago's "HMAC_HASH_INCORRECT"): the
+// secret that signs, or what was signed, is wrong; the
 // credential was read and refused. A signature named with other words
 // between ("the signature field is not valid", an e-signature API's
 // form) is a document's, not the request's.
 const signatureRefusedPattern = `\bsignatures?( (for|of) (this|the|your) request| provided| sent| given)? (is|was|are|were) (not valid|invalid|incorrect|wrong)\b|` +
-	`\b(error|invalid|bad|wrong|incorrect) sign\b|\bsign(ature)? (error|mismatch|verification failed|check failed)\b`
+	`\b(error|invalid|bad|wrong|incorrect) sign\b|\bsign(ature)? (error|mismatch|verification failed|check failed)\b|` +
+	`\bhmac([ _-](hash|signature|digest))?[ _-]((is|was) )?(incorrect|invalid|mismatch(ed)?|wrong|not valid|verification failed)\b|\b(invalid|incorrect|wrong|bad) hmac\b`
 
 // requestFreshnessPattern: a signed request refused for its timestamp or
 // nonce, not its key ("Timestamp for this request is outside of the

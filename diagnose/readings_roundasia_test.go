@@ -80,5 +80,16 @@ func TestRoundasiaReadings(t *testing.T) {
 		{"SecurityToken.Expired named as a parameter", 400, nil, `{"Code":"InvalidParameter","Message":"The specified parameter \"SecurityToken.Expired\" is not valid."}`, key, TokenExpired, nil},
 		{"session_token.expired", 401, nil, `{"error":"session_token.expired"}`, tok, TokenExpired, nil},
 		{"an expired card token is data", 400, nil, `{"error":"card_token.expired"}`, tok, "", []string{TokenExpired}},
+		// Late: a request's frequency limit said triggered or reached.
+		{"request trigger frequency limit on a 400", 400, nil, `{"code":99991400,"msg":"request trigger frequency limit","data":{}}`, tok, RateLimited, nil},
+		{"API frequency limit exceeded on a 403", 403, nil, `{"message":"API frequency limit exceeded, retry later"}`, tok, RateLimited, nil},
+		{"a frequency setting out of range is the request's", 400, nil, `{"message":"The reminder frequency limit must be between 1 and 10"}`, tok, "", []string{RateLimited}},
+		// Late: an HMAC said wrong is the signature refused.
+		{"HMAC_HASH_INCORRECT on a 403", 403, nil, `{"errorCode":"00002","errorMessage":"HMAC_HASH_INCORRECT"}`, tok, CredentialRejected, nil},
+		{"invalid HMAC on a 401", 401, nil, `{"error":"Invalid HMAC"}`, tok, CredentialRejected, nil},
+		{"a file's hash incorrect is the request's", 400, nil, `{"message":"The file hash is incorrect"}`, tok, "", []string{CredentialRejected}},
+		// Late: a referrer restriction to a request that sent no key.
+		{"a referer not allowed, nothing sent", 403, nil, `{"error":"Referer not allowed for this API key"}`, nil, NoCredentialsSent, nil},
+		{"a referer not allowed, a key sent", 403, nil, `{"error":"Referer not allowed for this API key"}`, key, ReferrerRestricted, nil},
 	})
 }

@@ -54,7 +54,10 @@ var routeRules = []rule{
 		message: "Mailchimp says the key is invalid or belongs to another datacenter: the part after the dash in the key (us6, …) names its datacenter, and base_url must use that host (https://us6.api.mailchimp.com); if it does, the key is revoked or mistyped"},
 	{name: "region words", unless: re(`may be invalid`), words: re(`region '[^']*' is wrong|\bregion (is|was) (wrong|incorrect)\b|\bregion (is|was) invalid[;,]? expect(ing|ed)\b|wrong region|incorrect region|another region|different region|region mismatch|(other|different|wrong) data ?cent(er|re)|` + regionNamedPattern + `|` + wrongClusterPattern + `|` + regionRegisteredPattern + `|` + otherHostAccountPattern), code: RegionMismatch, strong: true,
 		message: "the credential or resource belongs to another region or datacenter than the one the base URL points to: use that region's endpoint (for example the EU host) in base_url, or a credential created in this region"},
-	{name: "referrer restriction", words: re(`referr?er|ipreferer|(android|ios) client application|` + originRestrictedPattern), unless: re(`ip address`), code: ReferrerRestricted, strong: true,
+	// A key's restriction judges a key: to a request that carried none,
+	// sending it comes first (Naver's "Not Exist Client URL information"
+	// to a request without its client id headers).
+	{name: "referrer restriction", words: re(`referr?er|ipreferer|(android|ios) client application|` + originRestrictedPattern), unless: re(`ip address`), anonymousAfter: true, code: ReferrerRestricted, strong: true,
 		message: "the API key is restricted to certain HTTP referrers (or applications), and this request has none of them: use a server key without referrer restrictions for tests, or send an allowed Referer in defaults.headers"},
 	// Cloudflare's own check of the X-Auth-* headers' format: an API token
 	// sent where the Global API Key goes (it belongs in Authorization:
