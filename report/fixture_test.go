@@ -114,7 +114,7 @@ func fixture() *results.Report {
 			Status: results.Passed, Duration: ms(25), Attempts: 1,
 			Steps: []results.Step{{Method: "DELETE", URL: prod + "/v1/accounts/acc_9", Endpoint: "DELETE /v1/accounts/${account_id}", StatusCode: 403, Duration: ms(25)}}},
 		{Suite: adm.Name, File: adm.File, Scenario: users.Name, ScenarioKind: users.Kind, Environment: "staging", Name: users.Name, Line: 12,
-			Status: results.Errored, Kind: results.Unreachable, Duration: ms(2003), Attempts: 1,
+			Status: results.Errored, Kind: results.Unreachable, Duration: ms(2003), Attempts: 1, ErrorStep: 1,
 			Message: "dial tcp 127.0.0.1:9: connect: connection refused",
 			Steps:   []results.Step{{Method: "GET", URL: "http://127.0.0.1:9/admin/users?token=" + adminToken, Endpoint: "GET /admin/users", Duration: ms(2003)}}},
 		{Suite: adm.Name, File: adm.File, Scenario: legacy.Name, ScenarioKind: legacy.Kind, Environment: "staging", Name: legacy.Name, Line: 20,

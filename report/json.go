@@ -4,7 +4,9 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/authspec/authspec/results"
@@ -17,8 +19,8 @@ const SchemaVersion = 1
 
 // The JSON report's schema (docs/reports.md). Lists are always present ([] when
 // empty). Fields beyond what docs/reports.md lists: totals.tests; results[].type,
-// message and attempts; steps[].endpoint; failures[].step, path, expected
-// and actual; warnings[].severity; and the top-level findings (preflight).
+// message and attempts; steps[].endpoint; warnings[].severity; and the
+// top-level findings (preflight).
 type jsonReport struct {
 	SchemaVersion int        `json:"schema_version"`
 	StartedAt     string     `json:"started_at"`
@@ -335,6 +337,12 @@ func jsonResultOf(red *secret.Redactor, c func(string) string, res *results.Resu
 			Message: c(failureText(f)), Step: f.Step, Path: c(f.Path),
 			Expected: c(f.Expected), Actual: c(f.Actual),
 		})
+	}
+	if res.Status == results.Errored && len(res.Failures) == 0 && res.Message != "" {
+		// Why it errored, where a reader of failures looks: the step it
+		// stopped at in step, as a failure's message leaves it out.
+		out.Failures = append(out.Failures, jsonFailure{Step: res.ErrorStep,
+			Message: strings.TrimPrefix(out.Message, fmt.Sprintf("step %d: ", res.ErrorStep))})
 	}
 	for _, cause := range res.Diagnosis {
 		ev := []string{}

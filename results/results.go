@@ -65,6 +65,10 @@ type Result struct {
 	// case's end, less than the sum of their durations.
 	Started  time.Time
 	Attempts int // > 1 when retried; only the final attempt is reported
+	// ErrorStep is the step (1-based) an errored case stopped at, whose
+	// words Message holds; 0 when it stopped before building any (a
+	// credential missing, unusable TLS files).
+	ErrorStep int
 
 	Steps []Step
 	// TokenRequests are the OAuth2 token requests (client credentials

@@ -153,20 +153,24 @@ func (p *plan) preflight(st *envState, sends func(sc *suites.Scenario) bool, use
 				Message: env.MissingMessage([]string{m}) + string(secret.Lit("; base_url needs it: nothing is sent in this environment until it is set")), Variable: m}, env.Environment.BaseURL.Pos)
 		}
 		captured := capturedNames(sc)
-		missing := func(name string, pos suites.Pos) {
-			if captured(name) {
-				return
-			}
-			for _, m := range missingVars(env, name) {
-				add(diagnose.Finding{Severity: diagnose.SeverityError, Code: diagnose.CredentialMissing,
-					Message: env.MissingMessage([]string{m}), Variable: m}, pos)
-			}
-		}
 		short := shortSecrets(env, sc, credVars, st.idents, captured, add)
-		for _, step := range sc.Steps {
+		var before []string // captured by the steps before this one
+		for i, step := range sc.Steps {
+			missing := func(name string, pos suites.Pos) {
+				if slices.Contains(before, name) {
+					return
+				}
+				for _, m := range missingVars(env, name) {
+					add(diagnose.Finding{Severity: diagnose.SeverityError, Code: diagnose.CredentialMissing,
+						Message: env.MissingMessage([]string{m}) + lateCapture(sc.Steps, i, m), Variable: m}, pos)
+				}
+			}
 			suites.RequestRefs(sc, &step.Request, missing)
 			suites.ExpectRefs(&step.Expect, missing)
 			suites.RequestRefs(sc, &step.Request, short)
+			for _, cp := range step.Capture {
+				before = append(before, cp.Name)
+			}
 		}
 	}
 	for _, name := range sortedNames(used) {

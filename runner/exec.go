@@ -35,7 +35,7 @@ func (p *plan) execute(ctx context.Context, c *testCase) *results.Result {
 		r.Status, r.Message = results.Skipped, c.skip
 		return r
 	case len(c.missing) > 0:
-		msg := c.st.env.MissingMessage(c.missing)
+		msg := c.st.env.MissingMessage(c.missing) + lateCaptures(c, c.missing)
 		r.Status, r.Kind, r.Message = results.Errored, results.CredentialMissing, msg+nothingSent
 		r.Diagnosis = []diagnose.Cause{{Code: diagnose.CredentialMissing, Message: msg,
 			Evidence: missingEvidence(c.st.env, c.missing, "not set or empty")}}
@@ -154,11 +154,19 @@ func missingEvidence(env *suites.Env, names []string, state string) []string {
 func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, captures map[string]suites.Var, r *results.Result, rec *shownStep) bool {
 	fail := func(status results.Status, kind results.Kind, msg string) bool {
 		r.Status, r.Kind, r.Message = status, kind, stepPrefix(c, i)+msg // msg: a secret.Text, or all value
+		if status == results.Errored {
+			r.ErrorStep = i + 1
+		}
 		return false
 	}
 	b, missing, err := p.buildRequest(c, s, captures)
 	if len(missing) > 0 {
-		return fail(results.Errored, results.CredentialMissing, c.st.env.MissingMessage(missing)+string(secret.Lit("; the step was not sent")))
+		// Found only now: a capture of an earlier step that was empty
+		// (preflight sent the case on, the variable being captured).
+		msg := stepMissingMessage(c, i, missing, captures)
+		r.Diagnosis = []diagnose.Cause{{Code: diagnose.CredentialMissing, Message: msg,
+			Evidence: missingEvidence(c.st.env, missing, "not set or empty when step "+strconv.Itoa(i+1)+" was built")}}
+		return fail(results.Errored, results.CredentialMissing, msg+string(secret.Lit("; the step was not sent")))
 	}
 	if err != nil {
 		return fail(results.Errored, results.InvalidRequest, err.Error())

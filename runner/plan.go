@@ -351,12 +351,7 @@ func placeholdersFor(c *testCase) []string {
 // undefined or empty. Such a case is an error and nothing is sent for it.
 func (p *plan) missingFor(c *testCase) []string {
 	var missing []string
-	captured := map[string]bool{}
-	for _, st := range c.sc.Steps {
-		for _, cp := range st.Capture {
-			captured[cp.Name] = true
-		}
-	}
+	captured := map[string]bool{} // by the steps before this one (see lateCapture)
 	need := func(name string, _ suites.Pos) {
 		if captured[name] || slices.Contains(missing, name) {
 			return
@@ -375,6 +370,9 @@ func (p *plan) missingFor(c *testCase) []string {
 					need(m, suites.Pos{})
 				}
 			}
+		}
+		for _, cp := range s.step.Capture {
+			captured[cp.Name] = true
 		}
 	}
 	return missing

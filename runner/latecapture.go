@@ -1,0 +1,100 @@
+package runner
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/suites"
+)
+
+// A step sees only what the steps before it captured: its own captures
+// are stored once it is judged. A ${name} that a step refers to and only
+// that step or a later one captures is missing when the step is sent
+// (unless the environment defines it too), which preflight and the run
+// say with the step that captures it, instead of letting the step find
+// out, undiagnosed, at run time.
+
+// captureFrom is the first step, from the 0-based step i on, that
+// captures name, and that capture; ok is false when none does.
+func captureFrom(steps []*suites.Step, i int, name string) (int, suites.Capture, bool) {
+	for j := i; j < len(steps); j++ {
+		for _, cp := range steps[j].Capture {
+			if cp.Name == name {
+				return j, cp, true
+			}
+		}
+	}
+	return 0, suites.Capture{}, false
+}
+
+// lateCapture is why name, which the 0-based step i refers to, is missing
+// when a step from i on captures it: "; step 2 captures it (at
+// s.yaml:11:19), after step 1 uses it: a step sees only what the steps
+// before it captured". "" when no step from i on captures it.
+func lateCapture(steps []*suites.Step, i int, name string) string {
+	j, cp, ok := captureFrom(steps, i, name)
+	if !ok {
+		return ""
+	}
+	when := "after"
+	if j == i {
+		when = "as"
+	}
+	return string(secret.Lit(fmt.Sprintf("; step %d captures %s (at %s), %s step %d uses it: a step sees only what the steps before it captured",
+		j+1, name, posText(cp.Pos), when, i+1)))
+}
+
+// lateCaptures is lateCapture for each of names, missing in c, at the
+// first step of c that refers to it: what the case's message adds to the
+// environment's words (env.MissingMessage).
+func lateCaptures(c *testCase, names []string) string {
+	steps := make([]*suites.Step, len(c.steps))
+	for i, s := range c.steps {
+		steps[i] = s.step
+	}
+	var out string
+	var done []string
+	for i, s := range c.steps {
+		ref := func(name string, _ suites.Pos) {
+			if slices.Contains(names, name) && !slices.Contains(done, name) {
+				done = append(done, name)
+				out += lateCapture(steps, i, name)
+			}
+		}
+		suites.RequestRefs(c.sc, s.req, ref)
+		suites.ExpectRefs(&s.step.Expect, ref)
+	}
+	return out
+}
+
+// stepMissingMessage says why names are missing when step i (0-based) of
+// c is built, found only then: a capture of an earlier step whose value
+// the response held empty is named with the step and the path it was
+// captured from (preflight let the case run, the variable being
+// captured); any other variable as the environment says it.
+func stepMissingMessage(c *testCase, i int, names []string, captures map[string]suites.Var) string {
+	var rest, out []string
+	for _, name := range names {
+		if _, ok := captures[name]; !ok {
+			rest = append(rest, name)
+			continue
+		}
+		for j := i - 1; j >= 0; j-- { // the last capture before step i is the one it sees
+			if k := slices.IndexFunc(c.steps[j].step.Capture, func(cp suites.Capture) bool { return cp.Name == name }); k >= 0 {
+				cp := c.steps[j].step.Capture[k]
+				out = append(out, string(secret.Lit(fmt.Sprintf("%s is empty: step %d captured it from %s (at %s), which the response held empty",
+					name, j+1, cp.From, posText(cp.Pos)))))
+				break
+			}
+		}
+	}
+	if len(rest) > 0 {
+		out = append(out, c.st.env.MissingMessage(rest))
+	}
+	return strings.Join(out, string(secret.Lit("; ")))
+}
+
+// posText is a place in a suite as messages write it: file:line:col.
+func posText(p suites.Pos) string { return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col) }

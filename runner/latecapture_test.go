@@ -1,0 +1,120 @@
+package runner_test
+
+import (
+	"net/http"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"github.com/authspec/authspec/diagnose"
+	"github.com/authspec/authspec/results"
+	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/secret/secrettest"
+	"github.com/authspec/authspec/suites"
+)
+
+// A step that uses a value only a later step captures is missing the
+// value when it is sent: lint says so at the use, naming the step that
+// captures it and where, and the run sends nothing for the case, which is
+// a credential_missing error with that diagnosis. A variable the
+// environment defines too is no error (a step reads it until a capture
+// replaces it). The token sent by the other step stays hidden.
+func TestValueCapturedOnlyByALaterStep(t *testing.T) {
+	var hits atomic.Int32
+	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		_, _ = w.Write([]byte(`{"id":"it_1"}`))
+	})
+	dir := t.TempDir()
+	coreWrite(t, dir, ".env", "API_TOKEN=tok_Late_Capture_9xQ2\n")
+	s := coreSuiteIn(t, dir, "suite.yaml", `version: 1
+name: late
+environments:
+  staging: { base_url: @A@, env_file: .env, vars: { defined_id: it_0 } }
+credentials:
+  t: { type: bearer, token: "${API_TOKEN}" }
+scenarios:
+  - name: uses a value captured later
+    auth: t
+    steps:
+      - request: { method: GET, path: "/v1/items/${item_id}" }
+      - request: { method: GET, path: /v1/items }
+        capture: { item_id: id }
+  - name: reads a defined value before capturing it
+    auth: t
+    steps:
+      - request: { method: GET, path: "/v1/items/${defined_id}" }
+      - request: { method: GET, path: /v1/items }
+        capture: { defined_id: id }
+`, "A", srv.URL)
+	red := &secret.Redactor{}
+	opt := runner.Options{Getenv: coreNoEnv, Redactor: red}
+	fs, err := runner.Preflight([]*suites.Suite{s}, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const why = "item_id is not set or empty in environment \"staging\" (looked in " // then the env file
+	const late = "; step 2 captures item_id (at " + "%s:13:29), after step 1 uses it: a step sees only what the steps before it captured"
+	var errs []string
+	for _, f := range fs {
+		if f.Severity == diagnose.SeverityError {
+			errs = append(errs, secret.Render(red, f.Message))
+			if f.Code != diagnose.CredentialMissing || f.Variable != "item_id" || f.Line != 11 {
+				t.Errorf("finding %+v: want credential_missing for item_id at line 11", f)
+			}
+		}
+	}
+	wantLate := strings.Replace(late, "%s", s.File, 1)
+	if len(errs) != 1 || !strings.HasPrefix(errs[0], why) || !strings.HasSuffix(errs[0], wantLate) {
+		t.Fatalf("preflight errors %q\nwant one: %q…%q", errs, why, wantLate)
+	}
+	rep := coreRun(t, opt, s)
+	r := coreResult(t, rep, "staging", "uses a value captured later")
+	coreWantStatus(t, r, results.Errored)
+	msg := secret.Render(red, r.Message)
+	if r.Kind != results.CredentialMissing || len(r.Steps) != 0 || !strings.Contains(msg, wantLate) ||
+		len(r.Diagnosis) == 0 || r.Diagnosis[0].Code != diagnose.CredentialMissing || !strings.Contains(secret.Render(red, r.Diagnosis[0].Message), wantLate) {
+		t.Errorf("result %s/%s %q, %d steps, diagnosis %+v: want credential_missing naming the later capture, nothing sent", r.Status, r.Kind, msg, len(r.Steps), r.Diagnosis)
+	}
+	coreWantStatus(t, coreResult(t, rep, "staging", "reads a defined value before capturing it"), results.Passed)
+	if got := hits.Load(); got != 2 {
+		t.Errorf("the server got %d requests, want 2 (the defined value's case only)", got)
+	}
+	secrettest.NoForms(t, msg, "tok_Late_Capture_9xQ2")
+}
+
+// A capture that a response held empty leaves a later step without its
+// value, found only when that step is built: the case is a
+// credential_missing error whose message and diagnosis name the step that
+// captured it and where, and the JSON report's failures carry the reason
+// with the step (runner side: ErrorStep).
+func TestEmptyCaptureDiagnosedAtStepTime(t *testing.T) {
+	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) {
+		_, _ = w.Write([]byte(`{"id":"","token":"tok_Empty_Capture_4rT8"}`))
+	})
+	s := coreSuite(t, `version: 1
+name: empty
+environments:
+  staging: { base_url: @A@ }
+scenarios:
+  - name: captured value empty
+    steps:
+      - request: { method: GET, path: /v1/items }
+        capture: { item_id: id, tok: token }
+      - request: { method: GET, path: "/v1/items/${item_id}", headers: { Authorization: "Bearer ${tok}" } }
+`, "A", srv.URL)
+	red := &secret.Redactor{}
+	rep := coreRun(t, runner.Options{Redactor: red}, s)
+	r := coreResult(t, rep, "staging", "captured value empty")
+	coreWantStatus(t, r, results.Errored)
+	want := "item_id is empty: step 1 captured it from id (at " + s.File + ":9:29), which the response held empty"
+	msg := secret.Render(red, r.Message)
+	if r.Kind != results.CredentialMissing || r.ErrorStep != 2 || msg != "step 2: "+want+"; the step was not sent" {
+		t.Errorf("result %s/%s, error step %d, %q\nwant step 2: %q", r.Status, r.Kind, r.ErrorStep, msg, want)
+	}
+	if len(r.Diagnosis) != 1 || r.Diagnosis[0].Code != diagnose.CredentialMissing || secret.Render(red, r.Diagnosis[0].Message) != want {
+		t.Errorf("diagnosis %+v\nwant credential_missing %q", r.Diagnosis, want)
+	}
+	secrettest.NoForms(t, msg, "tok_Empty_Capture_4rT8")
+}
