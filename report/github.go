@@ -220,8 +220,11 @@ func (d *Document) StepSummary(w io.Writer, ch *Changes) error {
 				fmt.Fprintf(&b, "- ... and %d more\n", len(findings)-maxRows)
 				break
 			}
-			fmt.Fprintf(&b, "- **%s** %s %s: %s\n", mdText(red, string(f.Severity)), mdCode(red, f.Code),
-				mdText(red, findingLocation(f)), mdText(red, f.Message))
+			// The severity and the place are authspec's words and the
+			// suite's path, as the console and the JSON report write them:
+			// a secret "warning" or "suites" never rewrites them.
+			fmt.Fprintf(&b, "- **%s** %s %s: %s\n", mdEscape(word(red, string(f.Severity))), mdCode(red, f.Code),
+				mdEscape(literal(findingLocation(f))), mdText(red, f.Message))
 		}
 		b.WriteString("\n")
 	}
@@ -287,7 +290,7 @@ func allResults(b *strings.Builder, r *results.Report) {
 			break
 		}
 		fmt.Fprintf(b, "| %s | %s | %s | %s | %s |\n", mdEscape(literal(res.Name)), mdEscape(literal(res.Environment)),
-			mdEscape(literal(res.Suite)), mdText(red, res.Status.String()), mdText(red, human(res.Duration)))
+			mdEscape(literal(res.Suite)), mdEscape(word(red, res.Status.String())), mdEscape(literal(human(res.Duration))))
 	}
 	b.WriteString("\n</details>\n")
 }

@@ -12,22 +12,22 @@ import (
 )
 
 // TestOwnWordsInEverySink: a secret equal to a word of a cause code, a
-// kind, a probe or a method never rewrites it, in any sink; a message's
-// values are still redacted.
+// kind, a probe, a method, a severity, a status or a suite file's path
+// never rewrites it, in any sink; a message's values are still redacted.
 func TestOwnWordsInEverySink(t *testing.T) {
 	sinks := []struct {
 		name  string
 		write func(io.Writer, *results.Report) error
 		want  []string
 	}{
-		{"console", console(ConsoleOptions{Verbose: true}), []string{"[credential_rejected] the API did not accept the credential (credential)", "[credential_too_short]", "GET "}},
-		{"junit", JUnit, []string{"[credential_rejected]", "the API did not accept the credential (credential)"}},
-		{"json", JSON, []string{`"cause": "credential_rejected"`, `"cause": "credential_too_short"`, `"kind": "happy"`, `"probe": "invalid"`, `"method": "GET"`, `"credential": "credential"`}},
-		{"github", GitHubAnnotations, []string{"[credential_rejected] the API did not accept the credential (credential)", "title=credential_too_short"}},
-		{"summary", StepSummary, []string{"`credential_rejected`"}},
+		{"console", console(ConsoleOptions{Verbose: true}), []string{"[credential_rejected] the API did not accept the credential (credential)", "[credential_too_short]", "GET ", "suites/words.yaml:9:5: warning: "}},
+		{"junit", JUnit, []string{"[credential_rejected]", "the API did not accept the credential (credential)", `file="suites/words.yaml"`}},
+		{"json", JSON, []string{`"cause": "credential_rejected"`, `"cause": "credential_too_short"`, `"kind": "happy"`, `"probe": "invalid"`, `"method": "GET"`, `"credential": "credential"`, `"severity": "warning"`, `"file": "suites/words.yaml"`, `"status": "failed"`}},
+		{"github", GitHubAnnotations, []string{"[credential_rejected] the API did not accept the credential (credential)", "::warning file=suites/words.yaml,line=9,col=5,title=credential_too_short"}},
+		{"summary", StepSummary, []string{"`credential_rejected`", "- **warning** `credential_too_short` suites/words.yaml:9:5: ", "| Words | failed |"}},
 		{"metrics", Metrics, []string{`cause="credential_rejected"`}},
 	}
-	for _, word := range []string{"credential", "rejected", "happy", "invalid", "GET", "too"} {
+	for _, word := range []string{"credential", "rejected", "happy", "invalid", "GET", "too", "warning", "failed", "suites", "words"} {
 		for _, s := range sinks {
 			t.Run(word+"/"+s.name, func(t *testing.T) {
 				r := ownWordsReport(word)
