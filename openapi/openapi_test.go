@@ -6,6 +6,7 @@ import (
 	"regexp"
 
 	goldenfile "github.com/authspec/authspec/internal/golden"
+	"github.com/authspec/authspec/secret"
 	"strings"
 	"testing"
 )
@@ -160,7 +161,7 @@ func TestDocumentErrors(t *testing.T) {
 			if err == nil {
 				t.Fatal("no error")
 			}
-			out := err.Error() + "\n"
+			out := secret.Plain(err.Error()) + "\n"
 			for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
 				if !regexp.MustCompile(`^` + regexp.QuoteMeta(filepath.ToSlash(f)) + `[^:]*:\d+:\d+: `).MatchString(line) {
 					t.Errorf("error is not at file:line:col of the document: %s", line)

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/suites"
 )
 
@@ -43,7 +44,7 @@ func resolvedText(t *testing.T, s *suites.Suite, getenv suites.Getenv) string {
 		fmt.Fprintf(&b, "secret %s=%s (%s)\n", v.Name, v.Value, v.Origin)
 	}
 	for _, e := range errs {
-		fmt.Fprintf(&b, "error %s\n", e.Error())
+		fmt.Fprintf(&b, "error %s\n", secret.Plain(e.Error()))
 	}
 	return b.String()
 }

@@ -25,14 +25,12 @@ func (e Error) Error() string {
 	if e.Pos.Line == 0 {
 		at = e.Pos.File + ": "
 	}
-	if secret.Marked(e.Msg) {
-		// A message made with secret.Textf (one found at run time, when
-		// secrets are known) marks its own words; the file's path is the
-		// user's too, never rewritten by a secret that is a word of it
-		// (suites/admin.yaml and a password "admin").
-		return string(secret.Lit(at)) + e.Msg
-	}
-	return at + e.Msg
+	// The file's path and the position are the user's, never rewritten by
+	// a secret that is a word of them (suites/admin.yaml and a password
+	// "admin"), whether or not the message marks its own words (one made
+	// with secret.Textf): an unmarked message stays all value, redacted
+	// whole at the sink.
+	return string(secret.Lit(at)) + e.Msg
 }
 
 // Errors is every problem found, sorted by file and position. Loading

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/authspec/authspec/secret"
 )
 
 // TestDuplicateScenarioNamesEitherWay: a small suite's names are checked by
@@ -29,7 +31,7 @@ func TestDuplicateScenarioNamesEitherWay(t *testing.T) {
 			_, errs := Parse("dup.yaml", []byte(b.String()))
 			var got []string
 			for _, e := range errs {
-				got = append(got, e.Error())
+				got = append(got, secret.Plain(e.Error()))
 			}
 			want := []string{
 				`dup.yaml:9:7: scenario name "s1" is already used at line 8; test names must be unique`,
