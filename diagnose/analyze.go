@@ -157,8 +157,13 @@ func Analyze(ex Exchange) []Cause {
 	// authorization servers, answers unsupported_grant_type with 501 Not
 	// Implemented), not a server's missing feature.
 	grant501 := st == http.StatusNotImplemented && a.srv.grantErr != ""
+	// A redirect with nowhere to go (no Location) whose body a rules row
+	// reads is the answer itself, not a hop: S3's 301 PermanentRedirect
+	// "must be addressed using the specified endpoint" names the region's
+	// endpoint in its body only.
+	stuck3xx := st >= 300 && st < 400 && ex.ResponseHeader.Get("Location") == "" && a.ruleMatches()
 	hidden := a.permissionHidden()
-	if !core && !(st >= 400 && st < 500 && a.speaksOfAuth() && !a.formInvalid()) && !refused500 && !limited5xx && !grant501 && !hidden {
+	if !core && !(st >= 400 && st < 500 && a.speaksOfAuth() && !a.formInvalid()) && !refused500 && !limited5xx && !grant501 && !stuck3xx && !hidden {
 		return nil
 	}
 	wantUnauth := ex.ExpectReject && a.exp.Match(401) && !a.exp.Match(403)

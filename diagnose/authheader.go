@@ -236,10 +236,19 @@ var readRE = lazyre.New(`\b(invalid|expired|revoked|unknown|incorrect|not valid|
 
 // serverReadCredential reports whether the server's words show that it
 // read the credential and judged it (e.g. "Invalid API Key provided"),
-// in any words the rows read alike ("Wrong API key provided").
+// in any words the rows read alike ("Wrong API key provided"), or in an
+// error code that names the credential and its verdict (Intercom's
+// token_unauthorized beside "Not authorized to access resource",
+// key_invalid, access_token_expired).
 func (a *analysis) serverReadCredential() bool {
-	return readRE.MatchString(normalizeWords(a.srv.message)) || bearerErrorCode(a.srv.oauthErr)
+	return readRE.MatchString(normalizeWords(a.srv.message)) || bearerErrorCode(a.srv.oauthErr) || credentialCodeJudgedRE.MatchString(a.srv.words)
 }
+
+// credentialCodeJudgedRE: an error code that names a credential and
+// judges it, in any spelling of a code (token_unauthorized,
+// TokenUnauthorized read lower-cased, token-unauthorized): the server read
+// that value.
+var credentialCodeJudgedRE = lazyre.New(`\b(access[_-]?token|api[_-]?key|token|key|credentials?)[_-]?(unauthori[sz]ed|invalid|expired|revoked|not[_-]?found|unknown|suspended)\b`)
 
 // bearerChallengeError: the answer's RFC 6750 error came in a Bearer
 // challenge.

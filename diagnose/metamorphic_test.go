@@ -276,6 +276,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundidentity3Cases(now), lateRoundidentity3Cases(),
 		roundfamous3Cases(now), lateRoundfamous3Cases(),
 		roundasiaCases(now), lateRoundasiaCases(),
+		roundfamous4Cases(now), lateRoundfamous4Cases(),
 	} {
 		all = append(all, cs...)
 	}
@@ -291,7 +292,8 @@ func allNonRefusals() []fpCase {
 		lateGovNonRefusals(), mixedNonRefusals(), travelNonRefusals(), lateTravelNonRefusals(),
 		dbaasNonRefusals(), roundinfraNonRefusals(), lateRoundinfraNonRefusals(),
 		roundflagsNonRefusals(), roundcloud2NonRefusals(), lateRoundcloud2NonRefusals(), roundauthsaasNonRefusals(), roundfamous2NonRefusals(), roundsocialNonRefusals(), roundhosting2NonRefusals(), roundfamous3NonRefusals(),
-		roundasiaNonRefusals()} {
+		roundasiaNonRefusals(),
+		roundfamous4NonRefusals(), lateRoundfamous4NonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

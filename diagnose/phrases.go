@@ -92,6 +92,7 @@ const keyNotRegisteredPattern = `\b(service|api|access|app|application|auth|auth
 // project quota of 1 pods") is resourceQuotaPattern's. A request's
 // frequency limit said triggered or reached ("request trigger frequency
 // limit", Feishu's 99991400) is a rate; a frequency a setting names is not.
+// Also a period's credits used up (creditsUsedUpPattern).
 var limitReachedRE = lazyre.New(`\b(request|call|api|rate|usage|query|queries|user|app(lication)?|page)s? limit(ed)? (has been |was |is )?(reached|hit|exhausted)|` +
 	`\b(user|app(lication)?|api|request|call|query|daily|monthly|hourly|account|key|client|developer)s? usage (quota |cap )?(has been |was |is )?(reached|exceeded|exhausted)\b|` +
 	`\bexceeded (your|the) (daily |monthly |hourly |per-minute )?(included |free |allotted )?(request |call |api |usage |message )?(quota|limit|credits)\b|` +
@@ -104,7 +105,7 @@ var limitReachedRE = lazyre.New(`\b(request|call|api|rate|usage|query|queries|us
 	`\b(request|call|query|queries|generation|message)s? (\w+ ){0,2}exceeds? your (\w+ ){0,2}quota\b|\bquota_exceeded\b|` +
 	`\btoo many ((unsuccessful|failed|invalid|incorrect|wrong|bad) (login |log-in |logon |sign[- ]?in |authentication |password )?|(login|log-in|logon|sign[- ]?in|authentication|password) )attempts\b|` +
 	`(^|["':>]\s*)rate exceeded\b|\b(request|call|api|query|send|sending|transaction|throttling:?) rate exceeded\b|` +
-	`\b(request|call|api|access|query)s? (trigger(s|ed)? (the )?)?frequency limit\b|\bfrequency limit (exceeded|reached|hit|triggered)\b`)
+	`\b(request|call|api|access|query)s? (trigger(s|ed)? (the )?)?frequency limit\b|\bfrequency limit (exceeded|reached|hit|triggered)\b|` + creditsUsedUpPattern)
 
 // wrongClusterPattern: the account lives on another cluster, shard or
 // server of the provider than the one the request reached ("Accessing
@@ -150,8 +151,9 @@ const bodyCredentialPattern = `\b(password[ _-]?reset|reset|confirmation|activat
 // registered in the current region https://…", "user out of region, use
 // base URL: https://…"), or the answer calls the host wrong and names the
 // one to use (DeepL's "Wrong endpoint. Use https://api-free.deepl.com" for
-// a key of the other plan): base_url points at the wrong region or host.
-const regionRegisteredPattern = `\b(must be|is not|isn'?t|not) registered in (the|this|that) (current |same )?region\b|\bout of region\b|\buse (the )?base url\b|` +
+// a key of the other plan), or names the endpoint to address
+// (endpointNamedPattern): base_url points at the wrong region or host.
+const regionRegisteredPattern = `\b(must be|is not|isn'?t|not) registered in (the|this|that) (current |same )?region\b|\bout of region\b|\buse (the )?base url\b|` + endpointNamedPattern + `|` +
 	`\b(wrong|incorrect|invalid) (endpoint|host|hostname|base ?url|api url)\b[.,:;]?\s+(please )?use\b|` + scopedRegionPattern
 
 // scopedRegionPattern: a signature's credential scope names another region

@@ -10,8 +10,11 @@ package diagnose
 // be verified to generate reasoning summaries", OpenAI's 400; "Your
 // account must be verified before you can use this endpoint"; "requires a
 // verified organization"; Dropbox's email_not_verified, a 409; "Please
-// verify your email address before sharing"): the credential was read and
-// its account may not do this yet. An address the request sends from or
+// verify your email address before sharing"), or the user or account said
+// not confirmed yet (Cognito's UserNotConfirmedException "User is not
+// confirmed.", to a sign-in whose account never confirmed its sign-up;
+// "Account not yet confirmed"): the credential was read and its account
+// may not do this yet. An address the request sends from or
 // to said not verified ("Email address is not verified. The following
 // identities failed the check", Amazon SES in its sandbox) is the
 // request's data: the address must be the caller's own (your, the
@@ -19,7 +22,8 @@ package diagnose
 const unverifiedAccountPattern = `\b(organi[sz]ation|account|org|company|business|workspace)s? (must|needs to|has to|should) be verified\b|` +
 	`\brequires? (an? |your )?verified (organi[sz]ation|account|org|business)\b|\bverify (your|the) (organi[sz]ation|account|org|business) (to|before|in order to)\b|` +
 	`\bemail_not_verified\b|\b(your|the user'?s|the account'?s) (e-?mail|e-?mail address)( address)? (is|has) not (been )?(verified|confirmed)\b|` +
-	`\bverify your e-?mail( address)? (before|to|in order to)\b`
+	`\bverify your e-?mail( address)? (before|to|in order to)\b|` +
+	`(^|["':>.]\s*)(the |this |your )?(user|account)s? (is |has )?not (yet )?(been )?confirmed( yet)?\s*($|[.!"',;:<])|\buser_?not_?confirmed(_?exception)?\b`
 
 // readOnlyAccountPattern: the workspace, organisation or account the
 // credential acts in is read-only ("Unauthorized for read-only workspace",

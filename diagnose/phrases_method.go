@@ -94,9 +94,16 @@ const secondFactorPattern = `\b(must|need to|please) (specify|provide|supply|sen
 // not supported, in the past tense of a change ("Support for password
 // authentication was removed on August 13, 2021.") or for this account
 // ("API requests using basic authentication with email and password are
-// not supported"): the method is refused, not the secret.
+// not supported"): the method is refused, not the secret. Also the
+// mechanism, method or signature version the request used said not (or no
+// longer) supported (S3's "The authorization mechanism you have provided
+// is not supported. Please use AWS4-HMAC-SHA256." to a Signature Version
+// 2 header; "The signing method you used is no longer supported"): the
+// way of signing or authenticating, not the key; the request's own one
+// must be meant (provided, used, sent).
 const methodRemovedPattern = `\bsupport for [a-z/ ]{0,30}auth\w* (was|has been) removed\b|\b(password|basic|username/password)[- ]?(based )?auth\w* (was|has been) removed\b|` +
-	`\b(basic|password)[- ]?(based )?auth\w*( with [a-z ]{1,40})? (is|are) not (supported|allowed|permitted|accepted)\b`
+	`\b(basic|password)[- ]?(based )?auth\w*( with [a-z ]{1,40})? (is|are) not (supported|allowed|permitted|accepted)\b|` +
+	`\b(authori[sz]ation|authentication|auth|signing|signature) (mechanism|method|scheme|version)s? (that )?(you( have|'ve)? )?(provided|used|sent|supplied|chose) (is|are|was|were) (not|no longer) (supported|accepted)\b`
 
 // tokenRequiredPattern: the answer says what it serves takes a token
 // (Sonatype's "Content access is protected by token" to an account's

@@ -35,6 +35,13 @@ const planExpiredPattern = `\b(trial|plan|subscription|licen[cs]e)\b[^.]{0,30}\b
 const creditsPattern = `\binsufficient (credits?|balance|funds)\b|\bcredit balance is (too low|insufficient|exhausted)|` +
 	`\b(purchase|buy|top up|add) (more )?credits\b|\bout of credits\b|\bnot enough credits?\b`
 
+// creditsUsedUpPattern: the credits a period allows said used up
+// ("Maximum credits exceeded", SendGrid's 401 when a month's sending
+// credits are spent; "credit limit reached"): they renew, a limit
+// (limitReachedRE reads it); credits to buy ("insufficient credits") are
+// the plan's (creditsPattern).
+const creditsUsedUpPattern = `\bmax(imum)? (number of )?(credits|email credits|message credits|sends|emails) (has been |have been |was |were )?(exceeded|reached|used up|exhausted)\b|\bcredit limit (has been |was |is )?(reached|exceeded|exhausted)\b`
+
 // businessFundsPattern: money the API moves is short (a card declined for
 // insufficient funds, an exchange account's balance too low for an
 // order: Stripe's "Your card has insufficient funds.", Binance's "Account
@@ -101,3 +108,23 @@ const planFeaturePattern = `\bpremium (endpoint|feature|function|data)s?\b|\bunl
 // limits what it may do ("Can't send to this recipient when service is in
 // trial mode"): an access level of the account, not the credential.
 const trialModePattern = `\b(is|are|still) in (a |the )?trial( mode| period)?\b`
+
+// serviceSignupPattern: the account must sign up for the service before
+// the call (YouTube's 401 reason youtubeSignupRequired to a Google account
+// with no channel; "signup_required"; "This account has not signed up for
+// this service"): the credential was read and its account is not enrolled
+// in the product, a plan or enrolment matter like a product not included.
+// The code may be run together with the product's name, so no word
+// boundary leads it. "Continued use requires signup" (Google's quota for
+// unregistered callers) names no such code and is the anonymous caller's.
+const serviceSignupPattern = `sign[ _-]?up[ _-]?required\b|\b(account|user)s? (has|have|is|are) not (yet )?(been )?(signed up|enrolled|registered) (for|to|with|in) (this|the|that) (service|product|api|platform)\b`
+
+// licenseMissingPattern: the tenant, account or user said to have no
+// licence for what was asked (Microsoft Graph's 400 "Tenant does not have
+// a SPO license." for OneDrive and SharePoint; "The user does not have a
+// valid Exchange Online license"; "No license assigned to this user"): the
+// credential was read and the account's plan does not include the
+// product. A licence key said invalid, or a field named license, is not
+// this.
+const licenseMissingPattern = `\b(tenant|account|organi[sz]ation|org|user|workspace|subscription|customer|mailbox)s? (does not have|doesn'?t have|has no|lacks|is missing|is without) (an? |the |any )?(valid |active |required |appropriate )?([a-z0-9-]+ ){0,3}licen[cs]es?\b|` +
+	`\bno (valid |active |required )?([a-z0-9-]+ ){0,3}licen[cs]es? (is |was |has been )?(assigned|available|found)\b`

@@ -2,7 +2,8 @@ package diagnose
 
 // Phrases for what a request lacks or overreaches besides its credential:
 // the tenant or channel an API needs named, a resource a valid key may
-// not reach, a JWT whose audience or time is not the server's.
+// not reach or must reach at another endpoint, a JWT whose audience,
+// issuer or time is not the server's.
 
 // tenantMissingPattern: the tenant, organisation, workspace or request
 // channel the API needs named with each request, said absent or not
@@ -49,3 +50,22 @@ const notInAudiencePattern = `\bnot in (the )?((expected|allowed|accepted|config
 // "Not active" is left out: Keycloak's introspection says so of a token
 // revoked or expired as well.
 const notYetValidPattern = `\b(jwt|token)s? (is )?not yet valid\b|\bissued (at |in )?(the )?future\b|\biat\b[^.]{0,30}\bin the future\b|\bused before (it was )?issued\b|cannot handle token prior to\b|\bnbf\b[^.]{0,30}\bin the future\b`
+
+// issuerNotTrustedPattern: the account or server knows no identity
+// provider for the JWT's issuer (AWS STS's InvalidIdentityToken "No
+// OpenIDConnect provider found in your account for
+// https://token.actions.githubusercontent.com", to a web identity token;
+// "no OIDC provider configured for issuer https://…"; "No trusted identity
+// provider matches the token issuer"): the token comes from an issuer this
+// side does not trust. The issuer must be what the provider is looked up
+// for (a URL or the word issuer): "No identity provider found for domain
+// acme.com" is a sign-in's realm discovery, not a JWT's issuer.
+const issuerNotTrustedPattern = `\bno (trusted )?(openid ?connect|oidc|identity|id|token) providers? (was |were |is )?(found|configured|registered|matches|matching)\b[^.]{0,40}\b(for|with) (the )?(token'?s? )?(issuer|https?://)|` +
+	`\bno (trusted )?(openid ?connect|oidc|identity|id|token) providers? (matches|matching) (the )?(token'?s? )?issuer\b`
+
+// endpointNamedPattern: the resource said to be addressed at the endpoint
+// the answer names (S3's 301 PermanentRedirect "The bucket you are
+// attempting to access must be addressed using the specified endpoint",
+// with the endpoint beside it): the request reached another region's or
+// host's endpoint (regionRegisteredPattern reads it).
+const endpointNamedPattern = `\bmust be (addressed|accessed|reached|called|sent) (using|through|via|at|to) (the )?(specified|following|correct|right|proper|regional|named) (endpoint|host|hostname|region|url)\b`

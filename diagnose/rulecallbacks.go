@@ -35,6 +35,10 @@ func notKeyResourcePath(a *analysis) bool {
 	return err != nil || !keyResourcePathRE.MatchString(u.Path)
 }
 
+// notRFC6750InvalidToken: the answer does not carry RFC 6750's
+// invalid_token (in its challenge or body), whose own reading then speaks.
+func notRFC6750InvalidToken(a *analysis) bool { return a.srv.oauthErr != "invalid_token" }
+
 // scopesNotWildcard: the token's scopes the answer lists (X-OAuth-Scopes)
 // hold no wildcard: a token that holds every scope ("*", alone as
 // Linode's full-access tokens are listed, or among others in a comma- or

@@ -122,10 +122,14 @@ var assertionMethodRE = lazyre.New(`\bclient_assertion(_type)?\b[^.]{0,30}\b(is 
 
 // actorNotAllowedRE: the words say the client, application or user is not
 // allowed to do what it asked (Cognito's "User is not authorized to get
-// auth details.", "Client is not allowed to request tokens"), whatever
-// the code or without one: known, not allowed. When the words also say
-// the secret or client was refused (clientRejectedRE), that wins.
-var actorNotAllowedRE = lazyre.New(`\b(user|client|application|app|caller|account|principal)\b[^.]{0,20}\b(is|are) not (authori[sz]ed|allowed|permitted) to\b`)
+// auth details.", "Client is not allowed to request tokens"), or not
+// approved for it, or not given a role of the application it asks a token
+// for, as the rules table's "caller not authorized" row reads them
+// (notApprovedPattern: Salesforce's invalid_app_access, Entra's
+// AADSTS50105), whatever the code or without one: known, not allowed.
+// When the words also say the secret or client was refused
+// (clientRejectedRE), that wins.
+var actorNotAllowedRE = lazyre.New(`\b(user|client|application|app|caller|account|principal)\b[^.]{0,20}\b(is|are) not (authori[sz]ed|allowed|permitted) to\b|` + notApprovedPattern)
 
 // serverSideErrors are the RFC 6749 codes a token endpoint answers its own
 // failure with (instead of a 500 or a 503): nothing about the client.
