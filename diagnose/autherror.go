@@ -157,9 +157,12 @@ func graphQLUnauthenticated(doc any) bool {
 }
 
 // flagTextKeys hold the error text of a body that says "ok": false or
-// "success": false; errorObjectKeys the text of an "error" object.
+// "success": false (or a status of error: HTX's {"status":"error",
+// "err-code":"api-signature-not-valid","err-msg":"Signature not valid:
+// Incorrect Access key"} in a 200, its key hyphenated); errorObjectKeys
+// the text of an "error" object.
 var (
-	flagTextKeys    = []string{"error", "msg", "message", "error_msg", "errmsg", "errorMsg", "description"}
+	flagTextKeys    = []string{"error", "msg", "message", "error_msg", "errmsg", "errorMsg", "err_msg", "err-msg", "description"}
 	errorObjectKeys = []string{"message", "description", "msg", "error_description"}
 )
 

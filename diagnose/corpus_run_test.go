@@ -59,6 +59,16 @@ func headerCred(header, src, val string) *Credential {
 		Values: []Value{{Source: src, Value: val, EnvFile: ".env.staging", Field: header}}}
 }
 
+// headerValues: a credential of several headers (a key, its signature,
+// a passphrase), kv's source, header, value triples.
+func headerValues(name string, kv ...string) *Credential {
+	c := &Credential{Name: name, Type: vocab.CredHeader}
+	for i := 0; i+2 < len(kv)+1; i += 3 {
+		c.Values = append(c.Values, Value{Source: kv[i], Value: kv[i+2], EnvFile: ".env.staging", Field: kv[i+1]})
+	}
+	return c
+}
+
 // also copies the credential as another environment defines it.
 func withOther(c *Credential, env, val string) *Credential {
 	c.OtherEnvs = append(c.OtherEnvs, Fingerprinted{Env: env, Source: c.Values[0].Source, Field: c.Values[0].Field, Fingerprint: secret.Fingerprint(val)})

@@ -3,8 +3,6 @@ package diagnose
 import (
 	"testing"
 	"time"
-
-	"github.com/authspec/authspec/vocab"
 )
 
 // cryptoCases: a held-out round on crypto exchanges and blockchain
@@ -30,13 +28,7 @@ import (
 // Authorization value the server judged ranking below its words).
 func cryptoCases(now time.Time) []provCase {
 	binance := apiKey("BINANCE_API_KEY", "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A", "X-MBX-APIKEY", "")
-	headers := func(name string, kv ...string) *Credential {
-		c := &Credential{Name: name, Type: vocab.CredHeader}
-		for i := 0; i+2 < len(kv)+1; i += 3 {
-			c.Values = append(c.Values, Value{Source: kv[i], Value: kv[i+2], EnvFile: ".env.staging", Field: kv[i+1]})
-		}
-		return c
-	}
+	headers := headerValues
 	okx := headers("okx_keys",
 		"OKX_API_KEY", "OK-ACCESS-KEY", "8f3c2a1b-4d5e-4f70-9a8b-7c6d5e4f3a2b",
 		"OKX_SIGN", "OK-ACCESS-SIGN", "Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9j0=",

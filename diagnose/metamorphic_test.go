@@ -277,6 +277,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundfamous3Cases(now), lateRoundfamous3Cases(),
 		roundasiaCases(now), lateRoundasiaCases(),
 		roundfamous4Cases(now), lateRoundfamous4Cases(),
+		roundfintechCases(now), lateRoundfintechCases(),
 	} {
 		all = append(all, cs...)
 	}
@@ -293,7 +294,8 @@ func allNonRefusals() []fpCase {
 		dbaasNonRefusals(), roundinfraNonRefusals(), lateRoundinfraNonRefusals(),
 		roundflagsNonRefusals(), roundcloud2NonRefusals(), lateRoundcloud2NonRefusals(), roundauthsaasNonRefusals(), roundfamous2NonRefusals(), roundsocialNonRefusals(), roundhosting2NonRefusals(), roundfamous3NonRefusals(),
 		roundasiaNonRefusals(),
-		roundfamous4NonRefusals(), lateRoundfamous4NonRefusals()} {
+		roundfamous4NonRefusals(), lateRoundfamous4NonRefusals(),
+		roundfintechNonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

@@ -105,7 +105,11 @@ var limitReachedRE = lazyre.New(`\b(request|call|api|rate|usage|query|queries|us
 	`\b(request|call|query|queries|generation|message)s? (\w+ ){0,2}exceeds? your (\w+ ){0,2}quota\b|\bquota_exceeded\b|` +
 	`\btoo many ((unsuccessful|failed|invalid|incorrect|wrong|bad) (login |log-in |logon |sign[- ]?in |authentication |password )?|(login|log-in|logon|sign[- ]?in|authentication|password) )attempts\b|` +
 	`(^|["':>]\s*)rate exceeded\b|\b(request|call|api|query|send|sending|transaction|throttling:?) rate exceeded\b|` +
-	`\b(request|call|api|access|query)s? (trigger(s|ed)? (the )?)?frequency limit\b|\bfrequency limit (exceeded|reached|hit|triggered)\b|` + creditsUsedUpPattern)
+	`\b(request|call|api|access|query)s? (trigger(s|ed)? (the )?)?frequency limit\b|\bfrequency limit (exceeded|reached|hit|triggered)\b|` + creditsUsedUpPattern + `|` +
+	// A weighted limit (Binance's "Way too much request weight used; IP
+	// banned until 1660090423228", answered 418) and the timed ban of an
+	// address that follows it.
+	`\btoo much (request |api )?weight\b|\b(request |api )?weight (limit )?(exceeded|used up)\b|\bip( address)? (is |has been )?(temporarily )?banned until\b`)
 
 // wrongClusterPattern: the account lives on another cluster, shard or
 // server of the provider than the one the request reached ("Accessing
@@ -212,9 +216,11 @@ const revokedMalformedPattern = `\b(token|key|credential|secret)s?\b[a-z ]{0,30}
 
 // tokenUsedExpiredPattern: the token the request used said to have
 // expired, in words that sit between ("The token used in the request is
-// expired", "The token you provided has expired"), or past its lifetime
-// in the provider's own degree ("Auth token is hard expired").
-const tokenUsedExpiredPattern = `\b(token|session|credential)s? (used|provided|sent|supplied|passed|you (used|provided|sent|supplied))( (in|with|for|by) (the |this |your )?(request|call))? (has |have |is |was )(already )?expired\b|` +
+// expired", "The token you provided has expired", TD Ameritrade's "The
+// access token being passed has expired or is invalid", the expiry named
+// first as in "Session expired or invalid"), or past its lifetime in the
+// provider's own degree ("Auth token is hard expired").
+const tokenUsedExpiredPattern = `\b(token|session|credential)s? ((being )?(used|provided|sent|supplied|passed)|you (used|provided|sent|supplied))( (in|with|for|by) (the |this |your )?(request|call))? (has |have |is |was )(already )?expired\b|` +
 	`\b(token|session)s? (is|has) (hard|soft|already) expired\b`
 
 // refreshAskedPattern: the server asks the caller to refresh its token

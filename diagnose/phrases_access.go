@@ -135,10 +135,13 @@ const accountSuspendedPattern = `\baccount\b[a-z ]{0,30}\b(has been|is|was) (dea
 // mustBeRolePattern: the caller is told the role it must have ("You must
 // be the owner/manager of this team.", Umami's, on a 401; Vaultwarden's
 // "You need to be Admin or Owner to call this endpoint"; Gitea's "Must be
-// an organization owner"): the caller is known and lacks the role.
-// ("Admin role required" is roleRequiredPattern's.)
+// an organization owner"), or, the message opening on it, the roles that
+// may ("Must be cash admin, bookkeeper or user.", Brex's 401): the caller
+// is known and lacks the role. ("Admin role required" is
+// roleRequiredPattern's; "Value must be an admin id" opens on its field.)
 const mustBeRolePattern = `\b(you|users?|callers?) (must|need to|needs to|should|have to) be (an? |the )?[a-z, /]{0,40}?\b(owner|admin|administrator|manager|maintainer|moderator|member|editor|collaborator)s?\b|` +
-	`\bmust be an? (organi[sz]ation|team|project|site|repo(sitory)?|workspace|group) (owner|admin|administrator|manager|member)\b`
+	`\bmust be an? (organi[sz]ation|team|project|site|repo(sitory)?|workspace|group) (owner|admin|administrator|manager|member)\b|` +
+	`(^|["':>]\s*)must be (an? |the )?[a-z, /]{0,40}?\b(owner|admin|administrator|manager|maintainer|moderator|editor|collaborator)s?\b`
 
 // grantsNoAccessPattern: the credential is said not to grant access to
 // what was called (Synapse's "Token doesn't grant access to the Matrix
@@ -213,10 +216,12 @@ const privateResourcePattern = `\b(this|the|that) (resource|repository|repo|proj
 // "Only admins can perform this action.", "Only the project owner can
 // delete it", "Only workspace admins may invite members", Gitea's "Only
 // administrators allowed to sudo.", "only owners have permission to do
-// this"): the caller was identified and lacks the role, whatever status
-// carries it. ("Only authenticated users can …" names no role: the
-// no-credential readings speak.)
-const onlyRoleCanPattern = `\bonly (the |an? )?((project|workspace|organi[sz]ation|team|group|repository|site|account|board|space) )?(super ?users?|super ?admins?|admins?|administrators?|owners?|managers?|maintainers?|moderators?|root|staff) (users? |accounts? |members? )?` +
+// this"), the role first in a list of them ("Only account admin, ap
+// clerks and bookkeepers can access contacts", Brex's 401): the caller
+// was identified and lacks the role, whatever status carries it. ("Only
+// authenticated users can …" names no role: the no-credential readings
+// speak.)
+const onlyRoleCanPattern = `\bonly (the |an? )?((project|workspace|organi[sz]ation|team|group|repository|site|account|board|space) )?(super ?users?|super ?admins?|admins?|administrators?|owners?|managers?|maintainers?|moderators?|root|staff)(,? (and |or )?[a-z]+( [a-z]+){0,2}){0,4} (users? |accounts? |members? )?` +
 	`(can|may|((are|is) )?(allowed|permitted)|(are|is) able to|(have|has) (the )?(permissions?|rights?|access|privileges?))\b`
 
 // disabledFromPattern: the caller's organisation, account or app said

@@ -187,6 +187,17 @@ const proofRequiredPattern = `\brequire[sd]? (an? |the )?[a-z0-9_-]*(proof|signa
 const headerMissingPattern = `\b[a-z][a-z0-9-]* header (is |was )?(missing|not (present|provided|set|sent))\b|` +
 	`\bmissing (the )?(required )?header:? ['"]?[a-z][a-z0-9]*(-[a-z0-9]+)+\b`
 
+// apiVersionMissingPattern: the API version, which the request names in
+// a header (an Accept media type, an API-Version header), said missing
+// (Dwolla's 406 InvalidVersion "Missing or invalid API version."; "API
+// version header is required"): the credential may be fine; the request
+// lacks the version. A version sent and said invalid, with the format it
+// should have (Gusto's 406 "Invalid API Version `2023`. Expected format:
+// YYYY-MM-DD"), is the value's fault, as a version field of the data
+// ("Invalid version: 3") is.
+const apiVersionMissingPattern = `\b(missing|no)( or (invalid|unsupported|unknown|bad|incorrect|wrong|unrecogni[sz]ed))? (the )?api[ -]versions?\b|` +
+	`\bapi[ -]version (header )?(is |was )?(missing|required|not (specified|provided|set|sent))\b`
+
 // clientIDMissingPattern: the application's client id said missing or
 // required ("Client ID is missing", Twitch Helix's; "No client id
 // specified", its older API's; "client_id is required"): an identifier of

@@ -45,11 +45,14 @@ const creditsUsedUpPattern = `\bmax(imum)? (number of )?(credits|email credits|m
 // businessFundsPattern: money the API moves is short (a card declined for
 // insufficient funds, an exchange account's balance too low for an
 // order: Stripe's "Your card has insufficient funds.", Binance's "Account
-// has insufficient balance for requested action."): the business's
-// answer to this payment or order, not the account's bill for using the
-// API (creditsPattern).
+// has insufficient balance for requested action."; a brokerage's buying
+// power or holdings short for the order, Alpaca's 403 "insufficient
+// buying power" and "insufficient underlying qty available for covered
+// call"): the business's answer to this payment or order, not the
+// account's bill for using the API (creditsPattern).
 const businessFundsPattern = `\bcard[_ ]declined\b|\bcard_error\b|\bcard (was |has been )?declined\b|\byour card has insufficient funds\b|` +
-	`\binsufficient (funds|balance) for (the |this |your )?(requested )?(action|order|trade|transaction|transfer|withdrawal|payment|purchase)\b`
+	`\binsufficient (funds|balance) for (the |this |your )?(requested )?(action|order|trade|transaction|transfer|withdrawal|payment|purchase)\b|` +
+	`\binsufficient (buying power|margin|(underlying )?(qty|quantity|shares|holdings?|position))\b|\bbuying power (is )?(insufficient|too low|not enough)\b`
 
 // businessRulePattern: a 403 (or a 400 that says "not allowed") whose
 // words name a rule of the API's business that any caller would meet: the
@@ -94,6 +97,16 @@ const resourceQuotaPattern = `\bexceeds? (the |your )?[a-z ]{0,20}quota of \d+|\
 // API ("you should apply auth pkg for this api", TikTok Shop's 105005):
 // the app has not been granted the API, a plan or enrolment matter.
 const applyForAccessPattern = `\b(should|must|need to|have to|please) (apply|request|ask) (for )?(the |an? )?(auth\w*|access|permissions?|api)\b[a-z ]{0,20}\b(for|to (use|access|call)) (this|the|that) (api|endpoint|resource|method|operation)\b`
+
+// productNotEnabledPattern: the product or feature called is said not
+// to be one the client, account or key was given (Plaid's legacy 1104
+// "unauthorized product", "Your Client ID does not have access to this
+// product", "This product is not enabled for your account"): the
+// credential was read; what it may use is a matter of the account's
+// contract, as a plan's feature is.
+const productNotEnabledPattern = `\bunauthori[sz]ed (product|feature|module|service)s?\b|` +
+	`\b(client|account|app(lication)?|key|team|organi[sz]ation)( id)? (does not|doesn'?t) have access to (this|that|the) (product|feature|module)\b|` +
+	`\b(product|feature|module)s? (is |are )?not (enabled|activated|authori[sz]ed|provisioned) (for|on) (your|this|the) (account|client|app(lication)?|key|team|organi[sz]ation)\b`
 
 // planFeaturePattern: the endpoint or data is said to be a paid plan's
 // ("This is a premium endpoint", Alpha Vantage; "Free plans do not have

@@ -34,8 +34,10 @@ const scopeNotGrantedPattern = `\b(did not|didn'?t|has not|hasn'?t|have not|have
 	`\bauthori[sz]ed with the (correct|right|required|necessary) (set of )?scopes?\b`
 
 // missingScopePattern: a scope said missing without naming it ("missing
-// required oauth scope", Twitch's v5 API): the token lacks one.
-const missingScopePattern = `\bmissing (the |a )?(required |necessary )?(oauth2? )?scopes?\b|` + scopeNamedRequiredPattern
+// required oauth scope", Twitch's v5 API), or missing or invalid for the
+// endpoint in one breath (Dwolla's InvalidScopes: "Missing or invalid
+// scopes for requested endpoint."): the token lacks one.
+const missingScopePattern = `\bmissing (or (invalid|insufficient|incorrect|wrong|bad|unrecogni[sz]ed|unknown) )?(the |a )?(required |necessary )?(oauth2? )?scopes?\b|` + scopeNamedRequiredPattern
 
 // scopeClaimMissingPattern: the token said to carry no scope claim at all,
 // delegated or application (Microsoft Graph's "Either scp or roles claim

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/authspec/authspec/internal/lazyre"
+	"github.com/authspec/authspec/secret"
 )
 
 // The rules table's callbacks: the when functions that hold a row to what
@@ -48,6 +49,49 @@ func scopesNotWildcard(a *analysis) bool {
 }
 
 func nothingSentByMistake(a *analysis) bool { return !a.sent.any() && !a.ex.ExpectReject }
+
+// refusedByStatusOrBody: the answer is a refusal by its status (401,
+// 403) or, in a 2xx, by its body's own error (HTX's {"status":"error",
+// "err-msg":"Signature not valid: Incorrect IP address …"} in a 200):
+// words about the request's own values there cannot be a field the
+// server found malformed, as they can in a 400.
+func refusedByStatusOrBody(a *analysis) bool {
+	st := a.ex.StatusCode
+	return st == http.StatusUnauthorized || st == http.StatusForbidden || st >= 200 && st < 300 && a.srv.authError != ""
+}
+
+// secondFactorHeaderRE: a response header named for a second factor or a
+// one-time code (GitHub's X-GitHub-OTP: required; app, Wise's
+// X-2FA-Approval carrying the one-time token to sign beside
+// X-2FA-Approval-Result: REJECTED): the server asks for it with this
+// request.
+var secondFactorHeaderRE = lazyre.New(`(^|-)(2fa|otp|mfa|totp|two-factor|second-factor)(-|$)`)
+
+// secondFactorHeaders: the answer's headers named for a second factor
+// that carry a value, in their standard spelling, sorted.
+func (a *analysis) secondFactorHeaders() []string {
+	var out []string
+	for name, vs := range a.ex.ResponseHeader {
+		if secondFactorHeaderRE.MatchString(strings.ToLower(name)) && len(vs) > 0 && strings.TrimSpace(vs[0]) != "" {
+			out = append(out, headerName(name))
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func secondFactorAsked(a *analysis) bool { return len(a.secondFactorHeaders()) > 0 }
+
+// secondFactorEvidence: each such header and its value (a one-time token
+// is the server's challenge, not the credential; it is shown redacted like
+// every answer's words).
+func (a *analysis) secondFactorEvidence() []string {
+	var ev []string
+	for _, name := range a.secondFactorHeaders() {
+		ev = append(ev, textf("header %s: %s", secret.Lit(name), a.red.excerpt(a.ex.ResponseHeader.Get(name), 80)))
+	}
+	return ev
+}
 
 // notRevokedInMessage: the server's own message does not say the token
 // was revoked without saying it expired. A code that says expired

@@ -75,6 +75,6 @@ var routeRules = []rule{
 		message: "the API names the Authorization scheme it takes, and the request used another: send the credential with that scheme (type: bearer for Bearer, or the prefix the API documents), made the way the API describes for it"},
 	{name: "geo restriction", words: re(`country, region,? or territory not supported|unsupported_country|` + callerLocationPattern), code: IPRestricted, strong: true,
 		message: "the API refuses requests from this country or region (it judges by the IP address the request comes from): run from a supported location, a CI runner or proxy there"},
-	{name: "IP address refused", status: []int{401, 403}, words: ipRefusedRE, code: IPRestricted, strong: true,
+	{name: "IP address refused", words: ipRefusedRE, when: refusedByStatusOrBody, code: IPRestricted, strong: true,
 		message: "the API refuses the request's IP address (the credential, its role or the account is limited to an allowlist of addresses): add this machine's (or the CI runner's) egress IP to the allowlist, or run from an allowed network"},
 }

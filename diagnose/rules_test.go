@@ -74,6 +74,7 @@ func TestRules(t *testing.T) {
 		"scopes":                               {403, nil, `{"message":"insufficient_scope: required scopes [orders:write]"}`, tok, "", ServerInsufficientScope},
 		"API product":                          {403, nil, `{"message":"Cloud Translation API has not been used in project 123 before or it is disabled."}`, key, "", PermissionDenied},
 		"one-time password":                    {401, map[string]string{"WWW-Authenticate": "OTP"}, `{"error":"You must provide a one-time pass. Upgrade your client to npm@latest in order to use 2FA."}`, tok, "", RequiredHeaderMissing},
+		"second factor header":                 {403, map[string]string{"X-2FA-Approval-Result": "REJECTED", "X-2FA-Approval": "be2f6579-9426-480b-9cb7-d8f1116cc8b9"}, `{"error":"Forbidden"}`, tok, "", RequiredHeaderMissing},
 		"second factor":                        {403, nil, `{"id":"two_factor","message":"A second authentication factor or pre-authorization is required for this request. Your account has either two-factor or a Yubikey registered."}`, tok, "", RequiredHeaderMissing},
 		"IP allowlist challenge":               {401, map[string]string{"WWW-Authenticate": "IPAddress"}, `{"error":"Unauthorized"}`, tok, "", IPRestricted},
 		"plan":                                 {403, nil, `{"message":"Your plan does not include access to this endpoint."}`, key, "", PermissionDenied},
