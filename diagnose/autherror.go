@@ -126,7 +126,7 @@ var authCodeRE = lazyre.New(`auth|token|scope|permission|access|login|credential
 // ("EFunding:Unknown withdraw key": a withdrawal address's name) is not
 // enough: the credential word must follow the fault, or be a refusal.
 var authListRE = lazyre.New(`\b(invalid|bad|unknown|missing|expired|revoked|disabled) (api[ _-]?)?(key|token|signature|nonce|credentials?|session)\b|` +
-	`(\b|_)(key|token|signature|credential|session)s?[._-](invalid|expired|revoked)\b|` +
+	`(\b|_)(key|token|signature|credential|session)s?[._-](invalid|incorrect|wrong|bad|unrecogni[sz]ed|expired|revoked)\b|` +
 	`permission|forbidden|unauthori[sz]ed|not authori[sz]ed|access denied|not allowed|authenticat|login|lockout|\bscopes?\b`)
 
 // authErrorKeys are the keys authError reads at the top of a body.

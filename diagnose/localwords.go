@@ -28,7 +28,7 @@ var localWords = []struct {
 		`(access_token|token|令牌|凭证|密钥|签名)\s*(不合法|无效|非法|错误)|` +
 		`(アクセストークン|トークン|apiキー|認証情報)(が|は)?(無効|不正)|(無効|不正)な(アクセストークン|トークン|apiキー|認証情報)|認証に失敗|` +
 		`(토큰|인증 ?키|api ?키)(이|가)? ?유효하지 않|유효하지 않은 (토큰|키|인증)|인증(에)? ?실패|` +
-		`(недействительн|неверн|некорректн)\S* (токен|ключ|учетн|учётн|подпис)|(токен|ключ)\S* (недействителен|неверен|некорректен)|` +
+		`(недействительн|неверн|некорректн)\S* (токен|ключ|учетн|учётн|подпис|логин|пароль)|(токен|ключ)\S* (недействителен|неверен|некорректен)|` +
 		`(token|clave|chave|credenciales|credenciais)( de acceso| de acesso| de api)? (inválid|invalid|incorrect)[oa]s?|(inválid|invalid)[oa]s? (token|clave|chave|credenciales|credenciais)|` +
 		`ungültige[rns]? (token|zugangsdaten|api-schlüssel|schlüssel)|(token|schlüssel|zugangsdaten) (ist |sind )?ungültig|` +
 		`(jeton|clé|identifiants)( d'accès| api)? (invalide|incorrect)|(jeton|clé) non valide`), " invalid credentials "},

@@ -323,7 +323,7 @@ const accessRevokedPattern = `\b(has|have|had) revoked [^.]{0,40}\baccess\b|\bac
 // between ("the signature field is not valid", an e-signature API's
 // form) is a document's, not the request's.
 const signatureRefusedPattern = `\bsignatures?( (for|of) (this|the|your) request| provided| sent| given)? (is|was|are|were) (not valid|invalid|incorrect|wrong)\b|` +
-	`\b(error|invalid|bad|wrong|incorrect) sign\b|\bsign(ature)? (error|mismatch|verification failed|check failed)\b|` +
+	`\b(error|invalid|bad|wrong|incorrect|unrecogni[sz]ed) sign\b|\bsign(ature)? (error|mismatch|verification failed|check failed)\b|` +
 	`\bhmac([ _-](hash|signature|digest))?[ _-]((is|was) )?(incorrect|invalid|mismatch(ed)?|wrong|not valid|verification failed)\b|\b(invalid|incorrect|wrong|bad) hmac\b`
 
 // requestFreshnessPattern: a signed request refused for its timestamp or

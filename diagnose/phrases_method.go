@@ -237,7 +237,7 @@ const userNameMissingPattern = `\buser ?name (is )?(empty|missing|not (set|provi
 // MISSING_ACCESS_TOKEN).
 const credentialMustBeSuppliedPattern = `\b(an?|the|your)( (oauth|bearer|auth(entication)?|api|access))? (access[ _-]?token|api[ _-]?key|token|key|credentials?) (must|needs to|has to|should) be (supplied|provided|sent|included|passed|specified|present)\b|` +
 	`\b(token|api_?key|access_?token|credentials?|auth)_missing\b|\bmissing_(token|api_?key|access_?token|credentials?|auth(orization)?)\b|` +
-	`(^|["':.>]\s*|\b(you|we|i) )(need|needs|require) an? ((oauth|bearer|auth|api|access) )?(access[ _-]?token|api[ _-]?key|token|key|credentials?)\s*($|[.!"',;<]|to (use|call|access)\b)`
+	`(^|["':.>]\s*|\b(you|we|i) )(need|needs|require) an? ((oauth|bearer|auth|api|access) )?(access[ _-]?token|api[ _-]?key|token|key|credentials?)\s*($|[.!"',;<(]|to (use|call|access)\b)`
 
 // credentialNotSetPattern: a credential said "not set" (Tripadvisor's
 // "client key not set", an UnauthorizedException): none reached the

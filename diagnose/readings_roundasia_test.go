@@ -91,5 +91,17 @@ func TestRoundasiaReadings(t *testing.T) {
 		// Late: a referrer restriction to a request that sent no key.
 		{"a referer not allowed, nothing sent", 403, nil, `{"error":"Referer not allowed for this API key"}`, nil, NoCredentialsSent, nil},
 		{"a referer not allowed, a key sent", 403, nil, `{"error":"Referer not allowed for this API key"}`, key, ReferrerRestricted, nil},
+		// Metamorphic: a 2xx failure flag reads the words as normalizeWords
+		// says them too (a refusal in another language).
+		{"Доступ запрещен under ok:false", 200, nil, `{"ok":false,"message":"Доступ запрещен"}`, tok, CredentialRejected, nil},
+		{"Неверный логин или пароль under status:error", 200, nil, `{"status":"error","message":"Неверный логин или пароль"}`, tok, CredentialRejected, nil},
+		{"a channel not found in Russian is the business's", 200, nil, `{"ok":false,"error":"Канал не найден"}`, tok, "", []string{CredentialRejected}},
+		{"a wrong password in Russian on a 401", 401, nil, `{"error":"Неверный пароль"}`, login, CredentialRejected, nil},
+		{"a wrong phone format in Russian is the request's", 400, nil, `{"error":"Неверный формат телефона"}`, tok, "", []string{CredentialRejected}},
+		// Metamorphic: an API said not available for the account is the
+		// caller's, in a 2xx flag too.
+		{"not available for your account under success:false", 200, nil, `{"success":false,"message":"Access to this API is not available for your account"}`, tok, PermissionDenied, nil},
+		{"not available for this organization on a 403", 403, nil, `{"message":"Webhooks are not available for this organization"}`, tok, PermissionDenied, nil},
+		{"not available for delivery is the business's", 400, nil, `{"message":"This item is not available for delivery to this address"}`, tok, "", []string{PermissionDenied}},
 	})
 }

@@ -16,7 +16,8 @@ import (
 // callerRefusedPattern: the caller was identified and may not do this
 // ("You do not have access to the app", "Resource not accessible by
 // integration", "Insufficient privileges to complete the operation",
-// "You cannot consume this service", "Insufficient isv permissions" (whose
+// "You cannot consume this service", LINE's "Access to this API is not
+// available for your account", "Insufficient isv permissions" (whose
 // permissions they are may stand between), "User does not own Shop", "You are
 // not a sandbox user of this client", "The REST API is not enabled for
 // this Organization", "RBAC: access denied", "Must have admin rights",
@@ -45,7 +46,7 @@ import (
 // connect to this server" refuse a credential as often as a caller).
 const callerRefusedPattern = `\b(do|does|did) ?n(o|')t have (the (following |required |necessary )?|any |sufficient |enough )?(access|rights?|privileges?|permissions?)\b|\bhave no (access|rights|privileges|permissions?)\b|` +
 	permissionsPreventedPattern + `|` +
-	`\bnot accessible\b|\binsufficient ([a-z]+ )?(privileges?|permissions?|rights|access|authori[sz]ation)\b|` +
+	`\bnot accessible\b|\bnot available (for|to) (your|this|the) (account|plan|organi[sz]ation|app|application)\b|\binsufficient ([a-z]+ )?(privileges?|permissions?|rights|access|authori[sz]ation)\b|` +
 	`\b(credentials?|privileges?|permissions?|rights|access|authori[sz]ation) (are |is )?not sufficient\b|` +
 	`\bmissing (access|permissions?|privileges?|rights)\s*($|[.,;:!"<])|\bmust have [a-z ]{0,20}\b(rights|privileges?|role|access|permissions?)\b|` +
 	`\b(you|users?|callers?|clients?|consumers?|apps?|applications?|accounts?|members?|tokens?|keys?)\b[^.]{0,20}\b(cannot|can ?not|can'?t|may not)\b (consume|access|use|call|perform|view|list|see)\b|` +
@@ -195,6 +196,17 @@ func credentialFault(text string) bool {
 // a validation error) is the business's.
 func flaggedRefusal(text string) bool {
 	l := plainWords(strings.ToLower(text))
+	if flaggedWords(l) {
+		return true
+	}
+	// The same words as normalizeWords says them: a refusal in another
+	// language ("Доступ запрещен", "Неверный логин или пароль") is one.
+	n := normalizeWords(text)
+	return n != l && flaggedWords(n)
+}
+
+// flaggedWords is flaggedRefusal of words already lower-cased.
+func flaggedWords(l string) bool {
 	if credFaultNotRE.MatchString(l) {
 		// "Invalid partition key", "reset token expired": the API's data.
 		return limitCodeRE.MatchString(l) || callerRefusedRE.MatchString(l)
