@@ -163,7 +163,12 @@ func Analyze(ex Exchange) []Cause {
 	// endpoint in its body only.
 	stuck3xx := st >= 300 && st < 400 && ex.ResponseHeader.Get("Location") == "" && a.ruleMatches()
 	hidden := a.permissionHidden()
-	if !core && !(st >= 400 && st < 500 && a.speaksOfAuth() && !a.formInvalid()) && !refused500 && !limited5xx && !grant501 && !stuck3xx && !hidden {
+	// A 410 Gone to a request whose JWT had expired when it was sent: the
+	// server says the thing the token granted is no longer there (an
+	// upload slot, a signed link, an invitation: Prosody's HTTP upload
+	// answers an expired slot token so), and the token says why.
+	goneExpired := st == http.StatusGone && a.sent.any() && a.jwtExpired()
+	if !core && !(st >= 400 && st < 500 && a.speaksOfAuth() && !a.formInvalid()) && !refused500 && !limited5xx && !grant501 && !stuck3xx && !hidden && !goneExpired {
 		return nil
 	}
 	wantUnauth := ex.ExpectReject && a.exp.Match(401) && !a.exp.Match(403)
@@ -178,7 +183,7 @@ func Analyze(ex Exchange) []Cause {
 	a.oauth()
 	a.grantError()
 	said := a.serverWords()
-	if !core && !said && len(a.causes) == 0 {
+	if !core && !said && len(a.causes) == 0 && !goneExpired {
 		return nil // a 400 or 404 that only mentions a word like "access"
 	}
 	// A credential meant to be rejected (a probe, a failure scenario) is

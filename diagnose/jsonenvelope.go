@@ -30,7 +30,7 @@ import (
 // "errorMessage":…} of a gateway), and its text in any spelling of an
 // error message's key (errMsg, errorMsg, errorMessage).
 func envelopeError(m map[string]any) string {
-	for _, ck := range []string{"code", "errcode", "error_code", "err_code", "status", "ret_code", "retCode", "httpStatus", "statusCode", "status_code"} {
+	for _, ck := range envelopeCodeKeys {
 		n, ok := failedCode(m, ck)
 		if !ok {
 			continue
@@ -60,8 +60,16 @@ func envelopeError(m map[string]any) string {
 // an error message's key, and a sub-error's code and message, which say
 // what a generic code ("40002 Invalid Arguments", Alipay's and the Taobao
 // Open Platform's) does not (sub_code "isv.invalid-signature", sub_msg
-// "The appkey … is only allowed to call from …").
-var envelopeTextKeys = []string{"message", "msg", "errmsg", "error_msg", "error_message", "errMsg", "errorMsg", "errorMessage", "ret_msg", "retMsg", "sub_msg", "sub_code"}
+// "The appkey … is only allowed to call from …"); a result's text too
+// (Fossil's JSON API, {"resultCode":"FOSSIL-2002","resultText":"Requires
+// 'o' permissions."} in a 200).
+var envelopeTextKeys = []string{"message", "msg", "errmsg", "error_msg", "error_message", "errMsg", "errorMsg", "errorMessage", "ret_msg", "retMsg", "sub_msg", "sub_code",
+	"resultText", "result_text", "resultMessage", "result_message", "resultMsg", "result_msg"}
+
+// envelopeCodeKeys: the keys an envelope's code is in, a result's code
+// too (Fossil's resultCode, beside its resultText).
+var envelopeCodeKeys = []string{"code", "errcode", "error_code", "err_code", "status", "ret_code", "retCode", "httpStatus", "statusCode", "status_code",
+	"resultCode", "result_code"}
 
 // responseObject is the object a body holds under a key named for the
 // method it answers (Alipay's {"alipay_trade_query_response":{"code":
@@ -161,17 +169,26 @@ func failedCode(m map[string]any, ck string) (float64, bool) {
 
 // numericCode reads an envelope's code, a number or a number written as
 // a string (Bybit's {"ret_code":"-2015","ret_msg":…}, OKX's "code":
-// "50113").
+// "50113"), the product's name before it too ("FOSSIL-2002", "ERR_401",
+// "E1001": the number is the code).
 func numericCode(v any) (float64, bool) {
 	switch c := v.(type) {
 	case float64:
 		return c, true
 	case string:
-		n, err := strconv.ParseFloat(strings.TrimSpace(c), 64)
+		c = strings.TrimSpace(c)
+		if m := prefixedCodeRE.Get().FindStringSubmatch(c); m != nil {
+			c = m[1]
+		}
+		n, err := strconv.ParseFloat(c, 64)
 		return n, err == nil
 	}
 	return 0, false
 }
+
+// prefixedCodeRE: a code written as a short name, a dash or underscore
+// perhaps, and its number.
+var prefixedCodeRE = lazyre.New(`^[A-Za-z]{1,12}[-_]?([0-9]{1,6})$`)
 
 // envelopeWordsRE: an envelope's failure text about the credential, a
 // permission or a limit, with the fault named before or after it (a
@@ -182,12 +199,14 @@ func numericCode(v any) (float64, bool) {
 // registered (keyNotRegisteredPattern) was looked up and not found. An
 // action kept for a role ("Only superusers can perform this action.") or
 // an account kept from it ("Organisation is disabled from serving
-// flags.") refuses a caller it knows.
+// flags.") refuses a caller it knows, and so does the role or capability
+// an operation is said to require (roleRequiredPattern: Fossil's
+// "Requires 'o' permissions." under a failed resultCode).
 var envelopeWordsRE = lazyre.New(`\b(` + envelopeCredWords + `)\b[^.]{0,60}\b(` + envelopeFaults + `)|` +
 	`\b(invalid|incorrect|wrong|unrecognized|revoked|expired|missing|bad|unknown|no|insufficient)\b[a-z -]{0,20}\b(` + envelopeCredWords + `)\b|` +
 	limitWordsPattern + `|` + applyForAccessPattern + `|` + operationUnauthorizedPattern + `|` +
 	signatureRefusedPattern + `|` + requestFreshnessPattern + `|` + ipNotAllowedPattern + `|` + keyNotRegisteredPattern + `|` +
-	onlyRoleCanPattern + `|` + disabledFromPattern)
+	onlyRoleCanPattern + `|` + roleRequiredPattern + `|` + disabledFromPattern)
 
 const (
 	envelopeCredWords = `auth\w*|tokens?|scopes?|permissions?|access|login|credentials?|(api ?|application )?keys?|session|signature|(app ?|client ?)?secrets?|(app|application|client)[ -]?ids?`

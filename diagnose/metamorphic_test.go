@@ -266,6 +266,7 @@ func allProviderCases(now time.Time) []provCase {
 		servers6Cases(now),
 		servers7Cases(now),
 		servers8Cases(now),
+		servers9Cases(now),
 		roundapisCases(now), roundfamous1Cases(now), lateRoundfamous1Cases(),
 		roundcloud2Cases(now), lateRoundcloud2Cases(),
 		roundauthsaasCases(now),

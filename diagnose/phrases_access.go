@@ -92,9 +92,16 @@ const notYoursPattern = `\b(do|does|did) ?n(o|')t belong to you\b|\b(is|are) not
 // collection-scoped JWT; Outline's "Admin role required"; "Write permission
 // required"): the caller is known and lacks it, whatever status carries
 // it. The role may read as a redaction label when a suite's user name is
-// that word ("requires [admin.username sha256:…] privilege").
-const roleRequiredPattern = `\brequires? (the |an? )?(` + roleLevelWords + `|\[[^\[\]]{1,200} sha256:[0-9a-f]{6}\])( |-)?(privileges?|rights|role|access|permissions?)\b|` +
+// that word ("requires [admin.username sha256:…] privilege"). The role
+// may be a capability's own name in quotes, one or several (Fossil's
+// "Requires 'o' permissions.", "Check-in timeline requires 'h' access.",
+// "Requires 'a' or 's' privileges."; "requires \"write\" permission").
+const roleRequiredPattern = `\brequires? (the |an? )?(` + roleLevelWords + `|\[[^\[\]]{1,200} sha256:[0-9a-f]{6}\]|` + quotedRolesPattern + `)( |-)?(privileges?|rights|role|access|permissions?)\b|` +
 	`\b(` + roleLevelWords + `)s? (access|rights|permissions?|privileges?|role) (is |are )?required\b`
+
+// quotedRolesPattern: one capability or role named in quotes, or several
+// joined by "or", "and" or commas ('a' or 's').
+const quotedRolesPattern = `['"‘“][a-z0-9_:.-]{1,30}['"’”]((,| or| and|, or) ['"‘“][a-z0-9_:.-]{1,30}['"’”]){0,4}`
 
 // roleLevelWords: the roles and levels of access roleRequiredPattern
 // names (a role, or how much of the API it reaches).

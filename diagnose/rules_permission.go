@@ -77,7 +77,7 @@ var permissionRules = []rule{
 	// language the message is written.
 	{name: "access control exception", words: re(`\baccess ?control ?exception\b|accessexception\b|_access_exception\b`), code: PermissionDenied, strong: true,
 		message: "the API raised an access-control exception: the credential was read and the caller may not use this function or resource (the service the token belongs to does not include it, a capability or role is missing, or the service is restricted to some users or addresses); grant it at the provider, or use a credential whose service includes it"},
-	{name: "role required", words: re(roleRequiredPattern + `|` + onlyRoleCanPattern), unless: re(`\brequires? [^.]{0,40}\baccess (token|key)s?\b`), code: PermissionDenied, strong: true,
+	{name: "role required", words: re(roleRequiredPattern + `|` + onlyRoleCanPattern), unless: re(`\brequires? [^.]{0,40}\baccess (token|key)s?\b`), code: PermissionDenied, strong: true, anonymousAfter: true,
 		message: "the API names the role or privilege this operation requires (admin, owner, write) and the caller does not have it: the credential was accepted; grant the role to its user, or use a credential that has it"},
 	// A key limited by its owner to some operations (Resend's sending-only
 	// keys, Stripe's restricted keys) is refused the others, often with 401.
