@@ -51,7 +51,7 @@ func classifyKey(v string) (class keyClass, strong bool, marker secret.Text) {
 	}
 	mark := func(format, part string) secret.Text {
 		if len(part) < len(s) {
-			return secret.Lit(fmt.Sprintf(format, part))
+			return secret.Litf(format, part)
 		}
 		return secret.Textf(format, part)
 	}

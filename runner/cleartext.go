@@ -185,7 +185,7 @@ func cleartextMessage(ref secretUse, host, env string, refuse bool) string {
 		verb = "refusing to send ${%s} (%s)"
 	}
 	return string(secret.Textf("%s in clear text to %s (plain http to a host other than this machine); use https, or set allow_insecure: true on environment %s",
-		secret.Lit(fmt.Sprintf(verb, ref.name, what)), host, secret.Lit(env)))
+		secret.Litf(verb, ref.name, what), host, secret.Lit(env)))
 }
 
 // refList names the variables of raw ("${A}, ${B}"): what to fix when the

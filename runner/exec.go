@@ -41,8 +41,8 @@ func (p *plan) execute(ctx context.Context, c *testCase) *results.Result {
 			Evidence: missingEvidence(c.st.env, c.missing, "not set or empty")}}
 		return r
 	case len(c.placeholder) > 0:
-		msg := string(secret.Lit(fmt.Sprintf("%s in %s %s a placeholder, not a credential; put the real secret in the env file or CI secret",
-			strings.Join(c.placeholder, ", "), c.st.env.Name, map[bool]string{true: "holds", false: "hold"}[len(c.placeholder) == 1])))
+		msg := string(secret.Litf("%s in %s %s a placeholder, not a credential; put the real secret in the env file or CI secret",
+			strings.Join(c.placeholder, ", "), c.st.env.Name, map[bool]string{true: "holds", false: "hold"}[len(c.placeholder) == 1]))
 		r.Status, r.Kind, r.Message = results.Errored, results.CredentialMissing, msg+nothingSent
 		r.Diagnosis = []diagnose.Cause{{Code: diagnose.PlaceholderCredential, Message: msg, Evidence: missingEvidence(c.st.env, c.placeholder, "a placeholder, not a credential")}}
 		return r
@@ -77,7 +77,7 @@ func (p *plan) execute(ctx context.Context, c *testCase) *results.Result {
 		r.Status = results.Passed
 		if p.opt.FailOnWarning && len(r.Warnings) > 0 {
 			r.Status, r.Kind = results.Failed, results.Warning
-			r.Message = string(secret.Textf("%s: %s %s", secret.Lit(fmt.Sprintf("%d warning(s) and --fail-on-warning", len(r.Warnings))),
+			r.Message = string(secret.Textf("%s: %s %s", secret.Litf("%d warning(s) and --fail-on-warning", len(r.Warnings)),
 				secret.Text(r.Warnings[0].Message), secret.Lit("["+r.Warnings[0].Code+"]")))
 		}
 	}

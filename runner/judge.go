@@ -34,8 +34,8 @@ func (p *plan) judge(c *testCase, i int, s caseStep, b *built, ex *exchange, sen
 		return false
 	}
 	if len(fails) == 0 && ex.truncated {
-		fails = append(fails, results.Failure{Path: "body", Expected: string(secret.Lit(fmt.Sprintf("at most %d bytes", p.opt.MaxBody))),
-			Actual: string(secret.Lit("more")), Message: string(secret.Lit(fmt.Sprintf("body: the response was larger than the %d-byte read cap and was cut", p.opt.MaxBody)))})
+		fails = append(fails, results.Failure{Path: "body", Expected: string(secret.Litf("at most %d bytes", p.opt.MaxBody)),
+			Actual: string(secret.Lit("more")), Message: string(secret.Litf("body: the response was larger than the %d-byte read cap and was cut", p.opt.MaxBody))})
 	}
 	if len(fails) == 0 {
 		fails = p.capture(s.step, c.sc.Steps, ex, captures)
@@ -57,9 +57,9 @@ func (p *plan) judge(c *testCase, i int, s caseStep, b *built, ex *exchange, sen
 		// it through: the API is at fault, not the client.
 		r.Kind = results.SecurityFailure
 		r.Diagnosis = p.analyze(c, s, want, b, ex, sent)
-		r.Message = stepPrefix(c, i) + string(secret.Lit(fmt.Sprintf("the API accepted a request it must reject (expected %s, got %d)", want, code)))
+		r.Message = stepPrefix(c, i) + string(secret.Litf("the API accepted a request it must reject (expected %s, got %d)", want, code))
 		if c.probe != "" {
-			r.Message = stepPrefix(c, i) + string(secret.Lit(fmt.Sprintf("security failure: the API accepted %s credential it must reject (expected %s, got %d)", probeWords[c.probe], want, code)))
+			r.Message = stepPrefix(c, i) + string(secret.Litf("security failure: the API accepted %s credential it must reject (expected %s, got %d)", probeWords[c.probe], want, code))
 		}
 	case code == 401 || code == 403 || code == 429 || code/100 == 2 || code/100 == 4 || code/100 == 5:
 		// 2xx: an auth error body; 400 or 404: when its words speak of
@@ -128,7 +128,7 @@ func stepPrefix(c *testCase, i int) string {
 	if len(c.steps) < 2 {
 		return ""
 	}
-	return string(secret.Lit(fmt.Sprintf("step %d: ", i+1)))
+	return string(secret.Litf("step %d: ", i+1))
 }
 
 // check evaluates a step's expectations against its response.
@@ -236,7 +236,7 @@ func (p *plan) capture(st *suites.Step, steps []*suites.Step, ex *exchange, capt
 		}
 		if !ok {
 			out = append(out, results.Failure{Path: "capture " + cp.Name, Expected: string(secret.Lit(cp.From + " in the response")),
-				Actual: string(secret.Lit("(missing)")), Message: string(secret.Lit(fmt.Sprintf("capture %s: %s not found in the response", cp.Name, cp.From)))})
+				Actual: string(secret.Lit("(missing)")), Message: string(secret.Litf("capture %s: %s not found in the response", cp.Name, cp.From))})
 			continue
 		}
 		captures[cp.Name] = suites.Var{Name: cp.Name, Value: val, Secret: true, Origin: "capture"}

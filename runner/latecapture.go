@@ -42,8 +42,8 @@ func lateCapture(steps []*suites.Step, i int, name string) string {
 	if j == i {
 		when = "as"
 	}
-	return string(secret.Lit(fmt.Sprintf("; step %d captures %s (at %s), %s step %d uses it: a step sees only what the steps before it captured",
-		j+1, name, posText(cp.Pos), when, i+1)))
+	return string(secret.Litf("; step %d captures %s (at %s), %s step %d uses it: a step sees only what the steps before it captured",
+		j+1, name, posText(cp.Pos), when, i+1))
 }
 
 // lateCaptures is lateCapture for each of names, missing in c, at the
@@ -84,8 +84,8 @@ func stepMissingMessage(c *testCase, i int, names []string, captures map[string]
 		for j := i - 1; j >= 0; j-- { // the last capture before step i is the one it sees
 			if k := slices.IndexFunc(c.steps[j].step.Capture, func(cp suites.Capture) bool { return cp.Name == name }); k >= 0 {
 				cp := c.steps[j].step.Capture[k]
-				out = append(out, string(secret.Lit(fmt.Sprintf("%s is empty: step %d captured it from %s (at %s), which the response held empty",
-					name, j+1, cp.From, posText(cp.Pos)))))
+				out = append(out, string(secret.Litf("%s is empty: step %d captured it from %s (at %s), which the response held empty",
+					name, j+1, cp.From, posText(cp.Pos))))
 				break
 			}
 		}

@@ -384,5 +384,5 @@ func (p *plan) missingFor(c *testCase) []string {
 // that is one of those words (an environment and a password both "test")
 // does not rewrite them at the sink.
 func ownWords(format string, args ...any) string {
-	return string(secret.Lit(fmt.Sprintf(format, args...)))
+	return string(secret.Litf(format, args...))
 }

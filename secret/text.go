@@ -31,6 +31,11 @@ func Lit(s string) Text {
 	return Text(litOpen + s + litClose)
 }
 
+// Litf is Lit of fmt.Sprintf(format, args...): a sentence wholly of
+// authspec's own words and names written in the YAML, numbers and
+// positions, with no value in it (Textf, where its arguments are values).
+func Litf(format string, args ...any) Text { return Lit(fmt.Sprintf(format, args...)) }
+
 // Textf formats a message whose format is literal and whose arguments are
 // values. An argument that is a Text (or an error made by Errorf) keeps
 // its own literal parts; any other argument is a value, formatted with its

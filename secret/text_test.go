@@ -60,3 +60,25 @@ func TestRenderValuesCannotForgeLiterals(t *testing.T) {
 		t.Errorf("Plain = %q", got)
 	}
 }
+
+// Litf is Lit of fmt.Sprintf: every argument is authspec's own words or a
+// name written in the YAML, never rewritten by a secret that is one of
+// its words, where Textf would redact it as a value. A mark an argument
+// holds cannot close the literal early.
+func TestLitf(t *testing.T) {
+	r := &Redactor{}
+	r.Add("PW", "admin")
+	got := Litf("scenario %q, step %d", "admin reads", 2)
+	if got != Lit(`scenario "admin reads", step 2`) {
+		t.Errorf("Litf = %q, want Lit of the formatted text", got)
+	}
+	if out := Render(r, string(got)); out != `scenario "admin reads", step 2` {
+		t.Errorf("rendered %q: the literal was rewritten", out)
+	}
+	if out := Render(r, string(Textf("scenario %q, step %d", "admin reads", 2))); !strings.Contains(out, "[PW sha256:") {
+		t.Fatalf("Textf's value %q is not redacted: the test shows nothing", out)
+	}
+	if out := Render(r, string(Litf("a %s b", litClose+"admin"+litOpen))); out != "a admin b" {
+		t.Errorf("an argument's marks: %q, want them dropped", out)
+	}
+}

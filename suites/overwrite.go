@@ -1,7 +1,6 @@
 package suites
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -170,9 +169,9 @@ func (s *Suite) clashes(sc *Scenario, r *Request, c *Credential, matrixRow bool,
 			continue // the request's own header of that name replaces it, and is reported above
 		}
 		if slices.ContainsFunc(s.Defaults.Headers, func(d Pair) bool { return d.Value.Pos == h.Value.Pos }) {
-			add(h.Value.Pos, c.Name, msg("header", h.Name, secret.Lit(" from defaults"), secret.Lit(fmt.Sprintf("scenario %q sends that credential; to send the header as written there, set `auth: none` on it, else remove the header from defaults", sc.Name))))
+			add(h.Value.Pos, c.Name, msg("header", h.Name, secret.Lit(" from defaults"), secret.Litf("scenario %q sends that credential; to send the header as written there, set `auth: none` on it, else remove the header from defaults", sc.Name)))
 		} else {
-			add(h.Value.Pos, c.Name, msg("header", h.Name, secret.Lit(fmt.Sprintf(" in the headers of scenario %q", sc.Name)), fix))
+			add(h.Value.Pos, c.Name, msg("header", h.Name, secret.Litf(" in the headers of scenario %q", sc.Name), fix))
 		}
 	}
 }

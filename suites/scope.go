@@ -244,8 +244,8 @@ func (r *Env) MissingMessage(names []string) string {
 	}
 	// Variable, environment and file names, written in the suite or
 	// found beside it, and authspec's words: all literal (secret.Text).
-	return string(secret.Lit(fmt.Sprintf("%s %s not set or empty in environment %q (looked in %s)%s",
-		strings.Join(names, ", "), verb, r.Name, strings.Join(where, ", "), r.didYouMean(names))))
+	return string(secret.Litf("%s %s not set or empty in environment %q (looked in %s)%s",
+		strings.Join(names, ", "), verb, r.Name, strings.Join(where, ", "), r.didYouMean(names)))
 }
 
 // didYouMean suggests, for a misspelt variable, the defined one it is
