@@ -250,8 +250,9 @@ func tooShortMessage(source string, n int) string {
 }
 
 // TooShort is credential_too_short for a secret that is no credential's
-// field (a ${VAR} a scenario writes in a header, its URL or its body),
-// named by its variable only; 0 < n < 8 is the caller's to check.
+// field (a ${VAR} a scenario writes in a header, its URL, its body or an
+// assertion, or one of base_url), named by its variable only; 0 < n < 8
+// is the caller's to check.
 func TooShort(variable string, n int) Finding {
 	return Finding{Severity: findingSeverity(CredentialTooShort), Code: CredentialTooShort, Variable: variable, Message: tooShortMessage(variable, n)}
 }

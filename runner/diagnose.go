@@ -135,7 +135,8 @@ func (p *plan) preflight(st *envState, sends func(sc *suites.Scenario) bool, use
 		f.File, f.Line, f.Col, f.Env = pos.File, pos.Line, pos.Col, env.Name
 		out = append(out, f)
 	}
-	anySent := false // a selected scenario runs in this environment
+	anySent := false  // a selected scenario runs in this environment
+	baseSent := false // a step of one is sent to base_url
 	// A credential's variables are warned about with it (Preflight).
 	credVars := map[string]bool{}
 	for name := range used {
@@ -153,7 +154,7 @@ func (p *plan) preflight(st *envState, sends func(sc *suites.Scenario) bool, use
 				Message: env.MissingMessage([]string{m}) + string(secret.Lit("; base_url needs it: nothing is sent in this environment until it is set")), Variable: m}, env.Environment.BaseURL.Pos)
 		}
 		captured := capturedNames(sc)
-		short := shortSecrets(env, sc, credVars, st.idents, captured, add)
+		short := shortSecrets(env, sc.Name, credVars, st.idents, captured, add)
 		var before []string // captured by the steps before this one
 		for i, step := range sc.Steps {
 			missing := func(name string, pos suites.Pos) {
@@ -168,9 +169,19 @@ func (p *plan) preflight(st *envState, sends func(sc *suites.Scenario) bool, use
 			suites.RequestRefs(sc, &step.Request, missing)
 			suites.ExpectRefs(&step.Expect, missing)
 			suites.RequestRefs(sc, &step.Request, short)
+			suites.ExpectRefs(&step.Expect, short) // a value compared with what the server sent back
+			baseSent = baseSent || !step.Request.URL.IsSet()
 			for _, cp := range step.Capture {
 				before = append(before, cp.Name)
 			}
+		}
+	}
+	if baseSent {
+		// Every scenario that sends to base_url sends its secrets (a key in
+		// its query): the warning is the environment's.
+		short := shortSecrets(env, "", credVars, st.idents, func(string) bool { return false }, add)
+		for _, name := range suites.Refs(env.Environment.BaseURL.Raw) {
+			short(name, env.Environment.BaseURL.At())
 		}
 	}
 	for _, name := range sortedNames(used) {
@@ -342,13 +353,15 @@ func unusedPublic(s *suites.Suite) []diagnose.Finding {
 }
 
 // shortSecrets is a RequestRefs callback that warns credential_too_short
-// about a secret shorter than 8 characters that scenario sc writes itself
-// (a ${VAR} in a header, the URL or the body), for sc alone: the other
-// scenarios of the environment do not send it, and --fail-on-warning must
-// not fail them. A credential's variables are warned about with the
-// credential; a capture is read at run time, not here; an identifier
-// (public:) is no secret.
-func shortSecrets(env *suites.Env, sc *suites.Scenario, credVars, idents map[string]bool, captured func(string) bool, add func(diagnose.Finding, suites.Pos)) func(string, suites.Pos) {
+// about a secret shorter than 8 characters that the scenario named
+// scenario writes itself (a ${VAR} in a header, the URL or the body, or
+// in an assertion, compared with what the server sent back), for that
+// scenario alone: the other scenarios of the environment do not use it,
+// and --fail-on-warning must not fail them; scenario "" is every scenario
+// of the environment (a ${VAR} of its base_url). A credential's variables
+// are warned about with the credential; a capture is read at run time,
+// not here; an identifier (public:, a host) is no secret.
+func shortSecrets(env *suites.Env, scenario string, credVars, idents map[string]bool, captured func(string) bool, add func(diagnose.Finding, suites.Pos)) func(string, suites.Pos) {
 	return func(name string, pos suites.Pos) {
 		if credVars[name] || idents[name] || captured(name) {
 			return
@@ -359,7 +372,7 @@ func shortSecrets(env *suites.Env, sc *suites.Scenario, credVars, idents map[str
 		}
 		if n := len([]rune(secret.Clean(v.Value))); n > 0 && n < 8 {
 			f := diagnose.TooShort(name, n)
-			f.Scenario = sc.Name
+			f.Scenario = scenario
 			add(f, pos)
 		}
 	}

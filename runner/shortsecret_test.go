@@ -2,6 +2,7 @@ package runner_test
 
 import (
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 
@@ -74,4 +75,65 @@ scenarios:
 		}
 		coreWantStatus(t, coreResult(t, rep, "staging", "writes nothing"), results.Passed)
 	})
+}
+
+// A short secret that is sent without a scenario writing it in its
+// request draws credential_too_short too: one in base_url's query, which
+// every scenario of the environment sends (the environment's warning),
+// and one used only in an assertion, compared with what the server sent
+// back (that scenario's). The warnings name the variables, never the
+// values.
+func TestShortSecretInAssertionAndBaseURL(t *testing.T) {
+	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) { _, _ = w.Write([]byte(`{"owner":"4821"}`)) })
+	dir := t.TempDir()
+	coreWrite(t, dir, ".env", "TENANT_KEY=t7Qx2\nOWNER_PIN=4821\n")
+	s := coreSuiteIn(t, dir, "suite.yaml", `version: 1
+name: short
+environments:
+  staging:
+    base_url: "@A@/api?tenant=${TENANT_KEY}"
+    env_file: .env
+scenarios:
+  - name: checks the owner
+    request: { method: GET, path: /me }
+    expect: { status: 200, body: { owner: "${OWNER_PIN}" } }
+  - name: reads the rest
+    request: { method: GET, path: /rest }
+`, "A", srv.URL)
+	red := &secret.Redactor{}
+	opt := runner.Options{Getenv: coreNoEnv, Redactor: red}
+	fs, err := runner.Preflight([]*suites.Suite{s}, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type where struct {
+		line     int
+		scenario string
+	}
+	got := map[string]where{}
+	for _, f := range fs {
+		if f.Code == diagnose.CredentialTooShort {
+			got[f.Variable] = where{f.Line, f.Scenario}
+			secrettest.NoForms(t, secret.Render(red, f.Message), "t7Qx2", "4821")
+		}
+	}
+	want := map[string]where{"TENANT_KEY": {5, ""}, "OWNER_PIN": {10, "checks the owner"}}
+	if len(got) != len(want) || got["TENANT_KEY"] != want["TENANT_KEY"] || got["OWNER_PIN"] != want["OWNER_PIN"] {
+		t.Errorf("credential_too_short findings %+v, want %+v", got, want)
+	}
+	rep := coreRun(t, opt, s)
+	for name, vars := range map[string][]string{"checks the owner": {"OWNER_PIN", "TENANT_KEY"}, "reads the rest": {"TENANT_KEY"}} {
+		r := coreResult(t, rep, "staging", name)
+		coreWantStatus(t, r, results.Passed)
+		var warned []string
+		for _, w := range r.Warnings {
+			if w.Code == diagnose.CredentialTooShort {
+				warned = append(warned, w.Variable)
+			}
+		}
+		slices.Sort(warned)
+		if !slices.Equal(warned, vars) {
+			t.Errorf("%s: warned about %q, want %q", name, warned, vars)
+		}
+	}
 }
