@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/authspec/authspec/results"
-	"github.com/authspec/authspec/runner"
 	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/secret/secrettest"
 )
@@ -21,13 +20,7 @@ func TestRefusedRedirectKeepsOwnWords(t *testing.T) {
 	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, other.URL+r.URL.Path, http.StatusPermanentRedirect) // keeps the path, as path-normalising redirects do
 	})
-	dir := t.TempDir()
-	coreWrite(t, dir, ".env", "PW=secret\n")
-	s := coreSuiteIn(t, dir, "suite.yaml", `version: 1
-name: redirect words
-environments:
-  staging: { base_url: @A@, env_file: .env }
-credentials:
+	s, opt := wordsSuite(t, "redirect words", srv.URL, "PW=secret\n", `credentials:
   b: { type: basic, username: admin, password: "${PW}" }
 scenarios:
   - name: form
@@ -36,8 +29,8 @@ scenarios:
   - name: path
     auth: b
     request: { method: GET, path: "/keys/${PW}" }
-`, "A", srv.URL)
-	opt := runner.Options{Getenv: coreNoEnv, Redactor: &secret.Redactor{}, Parallel: 1}
+`)
+	opt.Parallel = 1
 	rep := coreRun(t, opt, s)
 	for name, what := range map[string]string{
 		"form": "the request body, which carries a secret,",
@@ -52,7 +45,5 @@ scenarios:
 		}
 		secrettest.NoForms(t, strings.ReplaceAll(msg, "secret", ""), "admin:secret")
 	}
-	if got := secret.Render(opt.Redactor, "a secret here"); !strings.Contains(got, "[PW sha256:") {
-		t.Fatalf("the redactor does not replace the password in other text (%q): the test shows nothing", got)
-	}
+	requireRedacts(t, opt.Redactor, "secret")
 }

@@ -231,6 +231,7 @@ scenarios:
 			if !strings.Contains(want, name) { // "credential" and "this" are words of the sentence
 				secrettest.NoForms(t, strings.TrimPrefix(out, at), name)
 			}
+			requireRedacts(t, opt.Redactor, name)
 		})
 	}
 }

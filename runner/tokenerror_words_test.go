@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/authspec/authspec/results"
-	"github.com/authspec/authspec/runner"
 	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/secret/secrettest"
 )
@@ -23,20 +22,13 @@ func TestTokenErrorStatusKeptLiteral(t *testing.T) {
 		w.WriteHeader(http.StatusUnauthorized)
 		_, _ = w.Write([]byte(`{"error":"invalid_client","error_description":"client authentication failed"}`))
 	})
-	dir := t.TempDir()
-	coreWrite(t, dir, ".env", "CLIENT_SECRET="+clientSecret+"\n")
-	s := coreSuiteIn(t, dir, "suite.yaml", `version: 1
-name: token refused
-environments:
-  staging: { base_url: @A@, env_file: .env }
-credentials:
+	s, opt := wordsSuite(t, "token refused", srv.URL, "CLIENT_SECRET="+clientSecret+"\n", `credentials:
   m: { type: oauth2_client_credentials, token_url: "${base_url}/token?tenant=401", client_id: cid, client_secret: "${CLIENT_SECRET}" }
 scenarios:
   - name: reads
     auth: m
     request: { method: GET, path: /v1/me }
-`, "A", srv.URL)
-	opt := runner.Options{Getenv: coreNoEnv, Redactor: &secret.Redactor{}}
+`)
 	rep := coreRun(t, opt, s)
 	r := coreResult(t, rep, "staging", "reads")
 	coreWantStatus(t, r, results.Errored)
@@ -48,4 +40,5 @@ scenarios:
 		t.Errorf("message %q\nwant the token_url's query value as its label", msg)
 	}
 	secrettest.NoForms(t, msg, clientSecret)
+	requireRedacts(t, opt.Redactor, "401")
 }
