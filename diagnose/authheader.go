@@ -81,11 +81,12 @@ func (a *analysis) authorizationHeader() {
 				// (etcd takes its token bare): a hint after the server's words.
 				score = scoreHeuristic
 			}
-			if c := a.ex.Credential; c != nil && (c.NoPrefix || c.Type == vocab.CredAPIKey && strings.EqualFold(c.Header, "Authorization")) {
+			if c := a.ex.Credential; c != nil && (c.NoPrefix || c.Type == vocab.CredAPIKey && strings.EqualFold(c.Header, "Authorization")) || a.signedRequest() {
 				// prefix: "" on purpose (a bare key, as Tyk and Octopus
 				// Energy's Kraken API read one), or an api_key whose header
-				// is Authorization (SparkPost reads its key so), and
-				// nothing asks for a scheme: a hint after the status's own
+				// is Authorization (SparkPost reads its key so), or a
+				// request that signs itself (signedRequest), and nothing
+				// asks for a scheme: a hint after the status's own
 				// reading.
 				score = scoreGeneric - 1
 			}
@@ -299,3 +300,19 @@ func (a *analysis) authenticatedRefusal() bool {
 	refusal := st == http.StatusForbidden || st >= 200 && st < 300 && a.srv.authError != ""
 	return refusal && authzRE.MatchString(t) && !authnRE.MatchString(t)
 }
+
+// signedRequest: the request carries a signature of itself in a header of
+// its own (sign, signature, X-…-Sign: an HMAC of the token, a timestamp
+// and a nonce, as device and exchange APIs take it). Such an API has its
+// own scheme, whose token goes bare in Authorization: no scheme is
+// missing there.
+func (a *analysis) signedRequest() bool {
+	for name, vs := range a.ex.RequestHeader {
+		if signatureHeaderRE.MatchString(name) && len(vs) > 0 && strings.TrimSpace(vs[0]) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+var signatureHeaderRE = lazyre.New(`(?i)^([a-z0-9]+-)*(sign|signature)$`)

@@ -95,6 +95,12 @@ func (a *analysis) scoreCheck(ch check) int {
 	case CredentialMissing, PlaceholderCredential:
 		return scoreMissing
 	case PrefixMissing:
+		if len(a.srv.challenges) == 0 && a.signedRequest() {
+			// A request that signs itself follows its API's own scheme,
+			// whose token goes bare: a hint after the status's reading, as
+			// authorizationHeader ranks it.
+			return scoreGeneric - 1
+		}
 		if len(a.srv.challenges) == 0 && a.authenticatedRefusal() {
 			// The server took the value and named what the caller may not
 			// do: an API that reads its token bare in Authorization

@@ -62,9 +62,15 @@ const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(cou
 // keyNotRegisteredPattern: a key the server looked up among those it
 // issued and did not find (data.go.kr's returnAuthMsg
 // SERVICE_KEY_IS_NOT_REGISTERED_ERROR, read with its underscores as
-// spaces). The key must be named as the caller's (service, API, access…):
-// a bare "token is not registered" is a push service's device token, data.
-const keyNotRegisteredPattern = `\b(service|api|access|app|application|auth|authentication|subscription|developer|consumer)[ _-]?(key|token)s? (is |are |was |were |has not been |have not been )?not registered\b`
+// spaces), or a key said not registered, paired or enrolled with the
+// thing it is to act on (Tesla's vehicle command proxy: "your public key
+// has not been paired with the vehicle"; "signing key is not enrolled
+// with this device"): the key is not one the resource knows. The key must
+// be named as the caller's (service, API, public, signing…): a bare
+// "token is not registered" is a push service's device token, data.
+const keyNotRegisteredPattern = `\b(service|api|access|app|application|auth|authentication|subscription|developer|consumer)[ _-]?(key|token)s? (is |are |was |were |has not been |have not been )?not registered\b|` +
+	`\b(public|signing|command|client|app|application|api)[ _-]?keys? (is |are |was |were )?not (yet )?(registered|paired|enrolled) (with|to|on|for) (the|this|that|your) [a-z]+\b|` +
+	`\b(public|signing|command|client|app|application|api)[ _-]?keys? (has|have) not (yet )?been (registered|paired|enrolled) (with|to|on|for) (the|this|that|your) [a-z]+\b`
 
 // limitReachedRE: a usage limit said to be reached or exceeded ("(#4)
 // Application request limit reached", "(#32) Page request limited
@@ -310,9 +316,13 @@ const notValidCredentialPattern = `\bnot (recogni[sz]ed as )?an? valid (access )
 
 // accessRevokedPattern: the access behind the credential was revoked by
 // whoever granted it ("The vehicle owner has revoked Smartcar's access to
-// their OEM account"): the credential no longer works, and a new grant
+// their OEM account"), or the grant itself said revoked, as the
+// authorization, consent or app the user had allowed ("Not authorized.
+// Application has been revoked.", ecobee's; "Authorization has been
+// revoked by the user"): the credential no longer works, and a new grant
 // (a new token) is the fix.
-const accessRevokedPattern = `\b(has|have|had) revoked [^.]{0,40}\baccess\b|\baccess\b[^.]{0,40}\b(has been|have been|was|is) revoked\b`
+const accessRevokedPattern = `\b(has|have|had) revoked [^.]{0,40}\baccess\b|\baccess\b[^.]{0,40}\b(has been|have been|was|is) revoked\b|` +
+	`(^|[.:;!"]\s*)(the |this |your )?(app|application|authori[sz]ation|consent|grant)('s (access|authori[sz]ation))? (has been|have been|was|is) revoked\b`
 
 // signatureRefusedPattern: the request's signature said not valid with
 // words between ("Signature for this request is not valid.", Binance's

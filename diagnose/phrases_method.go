@@ -167,8 +167,14 @@ const credentialNotInRequestPattern = `\b(token|api[ _-]?key|credential|access t
 // such; none sent is none found. Also a request told to include a header
 // "with a valid API key" (OneSignal's "Please include an 'Authorization:
 // ...' header with a valid API key"): the same demand, said as an
-// instruction.
-const validCredentialRequiredPattern = `\b(a|an) (valid|active) ((oauth|access|api|bearer|user|auth) )?(token|key|credential)s? (is required|is needed|must be (used|provided|supplied|sent|given))\b|` +
+// instruction. Also a token of another kind than the one sent demanded
+// by its kind ("auth must use app access token to create webhook
+// subscription", Twitch's to a user token; "An application access token
+// is required"): the one sent was read and is not of that kind. (A user
+// said required, userRequiredPattern, is a permission of the app's.)
+const validCredentialRequiredPattern = `\b(must|should|needs? to|has to) use (an? |the )?(app|application|client|partner|service|server)[ _-](access[ _-])?token\b|` +
+	`\b(an? )?(app|application|client|partner)[ _-]access[ _-]tokens? (is |are )?(required|needed)\b|\brequires? (an? )?(app|application|client|partner)[ _-]access[ _-]token\b|` +
+	`\b(a|an) (valid|active) ((oauth|access|api|bearer|user|auth) )?(token|key|credential)s? (is required|is needed|must be (used|provided|supplied|sent|given))\b|` +
 	`\bno valid ((oauth|access|api|bearer|user|auth) )?(token|key|credential)s? (in|with) (the |this )?request\b|` +
 	`\b(include|provide|supply|send|pass)\b([^.]|\.\.\.){0,160}\bwith an? valid ((rest|oauth|access|api|bearer|user|auth)[ _-]){0,2}(token|key|credential)s?\b`
 

@@ -88,7 +88,12 @@ const scopeDisabledPattern = `\b(app|application|client)s? disabled \[?[a-z0-9_.
 // scopeLimitPattern: the call is said to fall outside the scopes the
 // token was granted (Mastodon's "This action is outside the authorized
 // scopes"), or the token's scope said limited to something narrower
-// (Gitea's "token scope is limited to public repos"): a scope to grant.
-const scopeLimitPattern = `\boutside (of )?(the |your |its |this )?(token'?s? |key'?s? |app'?s? )?(authori[sz]ed|granted|allowed|permitted) scopes?\b|` +
+// (Gitea's "token scope is limited to public repos"), or the permission
+// the call needs said not granted by any of the token's scopes
+// (LinuxForHealth FHIR's "read permission for 'Appointment' is not
+// granted by any of the provided scopes: [[patient/Patient.*]]"): a
+// scope to grant.
+const scopeLimitPattern = `\bnot (granted|permitted|allowed|covered|authori[sz]ed) by (any|one|either) of (the |your |its |these )?(token'?s? )?((provided|passed|given|granted|current|requested) )?scopes\b|` +
+	`\boutside (of )?(the |your |its |this )?(token'?s? |key'?s? |app'?s? )?(authori[sz]ed|granted|allowed|permitted) scopes?\b|` +
 	`\bnot within (the |your |its )?(token'?s? )?(authori[sz]ed|granted|allowed) scopes?\b|` +
 	`\b(token|key|credential)('?s)? scopes? (is|are) (limited|restricted) to\b|\b(token|key)s? (is|are) (limited|restricted) to (the )?[a-z:_ -]{0,30}\bscopes?\b`

@@ -140,6 +140,14 @@ var serverSideErrors = map[string]bool{"server_error": true, "temporarily_unavai
 // Entra's invalid_resource): like invalid_scope, the client is known.
 var resourceErrors = map[string]bool{"invalid_target": true, "invalid_resource": true}
 
+// resourceRefusedRE: words that say what invalid_resource says, under
+// another code (Tesla's invalid_request "Invalid resource"; "Unknown
+// audience: …", "audience is not allowed"): the resource or audience asked
+// for, not the client. A resource owner's credentials (the password
+// grant's "Invalid resource owner credentials") are the user's.
+var resourceRefusedRE = lazyre.New(`\b(invalid|unknown|unsupported|unrecogni[sz]ed|disallowed) (resource|audience|target)s?( (parameter|indicator|uri|value))?\s*($|[.,;:'"(])|` +
+	`\b(resource|audience|target)s?( (parameter|indicator|uri|value))? (is |are |was )?(invalid|unknown|not (allowed|permitted|valid|recogni[sz]ed))\b`)
+
 // scopeRefusedRE: words that say what invalid_scope says, from an endpoint
 // that answers without RFC 6749's code (Twitch's {"status":400,"message":
 // "invalid scope requested: 'x'"}; RFC 6749's own "The requested scope is
@@ -285,7 +293,7 @@ func AnalyzeToken(t TokenRefusal) []Cause {
 		return a.result()
 	}
 	switch {
-	case resourceErrors[code]:
+	case resourceErrors[code] || code != "invalid_client" && resourceRefusedRE.MatchString(lower):
 		a.add(scoreInsufficient, PermissionDenied,
 			textf("the token endpoint refused the resource or audience the client%s asked a token for (%s): it does not exist in this tenant, or the client may not have tokens for it; check the audience (or resource) the credential asks for, and the tenant of token_url", name, t.Error),
 			said...)
