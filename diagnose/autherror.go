@@ -162,7 +162,7 @@ func graphQLUnauthenticated(doc any) bool {
 // Incorrect Access key"} in a 200, its key hyphenated); errorObjectKeys
 // the text of an "error" object.
 var (
-	flagTextKeys    = []string{"error", "msg", "message", "error_msg", "errmsg", "errorMsg", "err_msg", "err-msg", "description"}
+	flagTextKeys    = []string{"error", "msg", "message", "error_msg", "error_message", "errmsg", "errorMsg", "errorMessage", "err_msg", "err-msg", "description"}
 	errorObjectKeys = []string{"message", "description", "msg", "error_description"}
 )
 

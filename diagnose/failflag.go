@@ -5,7 +5,8 @@ import "strings"
 // failedFlagKeys reads the one flag a body may carry to say the call
 // failed, in any of the ways APIs write it, and returns the keys that hold
 // its error text, or nil when no flag says so:
-//   - a false "ok" or "success", or a "status" of error or fail (JSend's
+//   - a false "ok", "success" or "status" (ePayco's and Paystack's
+//     {"status":false,"message":…}), or a "status" of error or fail (JSend's
 //     {"status":"error","message":"…"}, which many APIs send with a 200):
 //     the text in flagTextKeys;
 //   - a "Response" (or "response") of False, Error or Fail, in any case: its
@@ -28,7 +29,7 @@ import "strings"
 //
 // refused is the reading of a text under the flag.
 func failedFlagKeys(m map[string]any) (keys []string, refused func(string) bool) {
-	for _, flag := range []string{"ok", "success"} {
+	for _, flag := range []string{"ok", "success", "status"} {
 		if okv, isBool := m[flag].(bool); isBool && !okv {
 			return flagTextKeys, flaggedRefusal
 		}

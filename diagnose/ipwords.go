@@ -12,7 +12,8 @@ import (
 
 // ipRefusedPattern: the caller's IP address itself named refused
 // (Directus's "Invalid IP address." on a 401 for a role limited to
-// addresses, "Unauthorized IP address", "IP address 203.0.113.7 is not
+// addresses, "Unauthorized IP address", dLocal's "Unregistered IP
+// address." on a 403, "IP address 203.0.113.7 is not
 // authorized to access this resource", Atlas's, in any of the words for
 // not let in); read on a 401 or 403 only, where it cannot be a field of
 // the request the server found malformed. Two readings are right:
@@ -21,8 +22,8 @@ import (
 // refused, so it ranks below every rules row (scoreIPRestricted); this row
 // names the address refused and ranks with the rows, ahead of the
 // permission's words in the same sentence ("explicit deny").
-const ipRefusedPattern = `\b(invalid|bad|wrong|incorrect|unauthori[sz]ed|unknown|unrecogni[sz]ed|untrusted|disallowed|forbidden) (client |source |remote |origin |request |caller )?ip( address)?\b|` +
-	`\bip( address)?( [0-9a-f.:]{3,45})? (is )?(invalid|unauthori[sz]ed|unrecogni[sz]ed|untrusted|not (recogni[sz]ed|authori[sz]ed|trusted|permitted|allowed))\b`
+const ipRefusedPattern = `\b(invalid|bad|wrong|incorrect|unauthori[sz]ed|unknown|unrecogni[sz]ed|untrusted|disallowed|forbidden|unregistered|unlisted|unapproved) (client |source |remote |origin |request |caller )?ip( address)?\b|` +
+	`\bip( address)?( [0-9a-f.:]{3,45})? (is )?(invalid|unauthori[sz]ed|unrecogni[sz]ed|untrusted|unregistered|not (recogni[sz]ed|authori[sz]ed|trusted|permitted|allowed|registered|approved))\b`
 
 // ipRefusedRE is ipRefusedPattern compiled once, for the rules row and
 // the token endpoint's reading alike.

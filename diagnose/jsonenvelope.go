@@ -28,7 +28,7 @@ import (
 // 2Checkout's {"exception":{"errorMsg":"Unauthorized","httpStatus":"401"}}
 // in a 200, GetResponse's {"httpStatus":403,…}, an {"statusCode":401,
 // "errorMessage":…} of a gateway), and its text in any spelling of an
-// error message's key (errMsg, errorMsg, errorMessage).
+// error message's key (envelopeTextKeys).
 func envelopeError(m map[string]any) string {
 	for _, ck := range envelopeCodeKeys {
 		n, ok := failedCode(m, ck)
@@ -57,14 +57,16 @@ func envelopeError(m map[string]any) string {
 }
 
 // envelopeTextKeys: the keys an envelope's text is in, in any spelling of
-// an error message's key, and a sub-error's code and message, which say
+// an error message's key (status_message beside a status_code: TMDB's
+// {"status_code":7,"status_message":"Invalid API key: …","success":false},
+// Midtrans' v2 API), and a sub-error's code and message, which say
 // what a generic code ("40002 Invalid Arguments", Alipay's and the Taobao
 // Open Platform's) does not (sub_code "isv.invalid-signature", sub_msg
 // "The appkey … is only allowed to call from …"); a result's text too
 // (Fossil's JSON API, {"resultCode":"FOSSIL-2002","resultText":"Requires
 // 'o' permissions."} in a 200).
 var envelopeTextKeys = []string{"message", "msg", "errmsg", "error_msg", "error_message", "errMsg", "errorMsg", "errorMessage", "ret_msg", "retMsg", "sub_msg", "sub_code",
-	"resultText", "result_text", "resultMessage", "result_message", "resultMsg", "result_msg"}
+	"resultText", "result_text", "resultMessage", "result_message", "resultMsg", "result_msg", "status_message", "statusMessage"}
 
 // envelopeCodeKeys: the keys an envelope's code is in, a result's code
 // too (Fossil's resultCode, beside its resultText).
@@ -201,12 +203,15 @@ var prefixedCodeRE = lazyre.New(`^[A-Za-z]{1,12}[-_]?([0-9]{1,6})$`)
 // an account kept from it ("Organisation is disabled from serving
 // flags.") refuses a caller it knows, and so does the role or capability
 // an operation is said to require (roleRequiredPattern: Fossil's
-// "Requires 'o' permissions." under a failed resultCode).
+// "Requires 'o' permissions." under a failed resultCode). A refusal given for an
+// unauthorized request, payload or transaction (Midtrans' "Operation is
+// not allowed due to unauthorized payload." under status_code 401) says
+// nothing authenticated the request.
 var envelopeWordsRE = lazyre.New(`\b(` + envelopeCredWords + `)\b[^.]{0,60}\b(` + envelopeFaults + `)|` +
 	`\b(invalid|incorrect|wrong|unrecognized|revoked|expired|missing|bad|unknown|no|insufficient)\b[a-z -]{0,20}\b(` + envelopeCredWords + `)\b|` +
 	limitWordsPattern + `|` + applyForAccessPattern + `|` + operationUnauthorizedPattern + `|` +
 	signatureRefusedPattern + `|` + requestFreshnessPattern + `|` + ipNotAllowedPattern + `|` + keyNotRegisteredPattern + `|` +
-	onlyRoleCanPattern + `|` + roleRequiredPattern + `|` + disabledFromPattern)
+	onlyRoleCanPattern + `|` + roleRequiredPattern + `|` + disabledFromPattern + `|` + unauthorizedRequestPattern)
 
 const (
 	envelopeCredWords = `auth\w*|tokens?|scopes?|permissions?|access|login|credentials?|(api ?|application )?keys?|session|signature|(app ?|client ?)?secrets?|(app|application|client)[ -]?ids?`

@@ -10,12 +10,16 @@ import "github.com/authspec/authspec/internal/lazyre"
 // a 200 (DingTalk's
 // {"errcode":40014,"errmsg":"不合法的access_token"}, freee's
 // "アクセスする権限がありません", Yandex's "Доступ запрещён", Conekta's
-// "Acceso no autorizado"). Only normalizeWords applies it: the rows read
+// "Acceso no autorizado", ePayco's "Llave pública o token de autenticación
+// invalido o expirado", Pagar.me's "api_key está faltando"). Only normalizeWords applies it: the rows read
 // it when the answer's own words match nothing, and the evidence keeps the
 // server's words.
 //
 // Each row is one meaning in Chinese, Japanese, Korean, Russian, Spanish,
-// Portuguese, German and French; a credential must be named for
+// Portuguese, German, French and Turkish (iyzico's "Geçersiz imza", "api
+// bilgileri bulunamadı": the API credentials were not found; a dotless ı
+// is read as i too, which it becomes once a server upper-cases it and
+// the reading lower-cases it again); a credential must be named for
 // "invalid", "expired" and "missing" (an invalid phone number is not a
 // refused key). Text is lower-cased first; Go's \b is ASCII-only, so the
 // CJK rows do without it.
@@ -29,22 +33,23 @@ var localWords = []struct {
 		`(アクセストークン|トークン|apiキー|認証情報)(が|は)?(無効|不正)|(無効|不正)な(アクセストークン|トークン|apiキー|認証情報)|認証に失敗|` +
 		`(토큰|인증 ?키|api ?키)(이|가)? ?유효하지 않|유효하지 않은 (토큰|키|인증)|인증(에)? ?실패|` +
 		`(недействительн|неверн|некорректн)\S* (токен|ключ|учетн|учётн|подпис|логин|пароль)|(токен|ключ)\S* (недействителен|неверен|некорректен)|` +
-		`(token|clave|chave|credenciales|credenciais)( de acceso| de acesso| de api)? (inválid|invalid|incorrect)[oa]s?|(inválid|invalid)[oa]s? (token|clave|chave|credenciales|credenciais)|` +
+		`(token|clave|chave|llave|credenciales|credenciais)( pública| publica| privada| de acceso| de acesso| de api| de autenticaci[oó]n| de autentica[cç][aã]o)? (inválid|invalid|incorrect)[oa]s?|(inválid|invalid)[oa]s? (token|clave|chave|llave|credenciales|credenciais)|` +
 		`ungültige[rns]? (token|zugangsdaten|api-schlüssel|schlüssel)|(token|schlüssel|zugangsdaten) (ist |sind )?ungültig|` +
-		`(jeton|clé|identifiants)( d'accès| api)? (invalide|incorrect)|(jeton|clé) non valide`), " invalid credentials "},
+		`(jeton|clé|identifiants)( d'accès| api)? (invalide|incorrect)|(jeton|clé) non valide|` +
+		`(geçersiz|hatal[ıi]|yanl[ıi]ş) (api anahtar[ıi]|anahtar|imza|token|kimlik bilgileri|şifre|parola)|(api anahtar[ıi]|anahtar|imza|token|şifre|parola)(n[ıi]z|niz|[ıi]|s[ıi])? (geçersiz|hatal[ıi]|yanl[ıi]ş)|(api|kimlik) bilgileri(niz)? (bulunamad[ıi]|geçersiz|hatal[ıi])`), " invalid credentials "},
 	// A credential said expired.
 	{lazyre.New(`(access_token|token|令牌|凭证|签名)\s*(已)?(过期|失效)|` +
 		`(アクセストークン|トークン)(の有効期限)?(が|は)?(期限切れ|有効期限切れ|失効|切れ)|` +
 		`(토큰|인증)(이|가)? ?만료|` +
 		`(токен|срок действия токена)\S* (истек|истёк|просрочен)|` +
 		`(token|sesión|sessão)( de acceso| de acesso)? (expirad|vencid|caducad)|` +
-		`(token|sitzung) (ist )?abgelaufen|(jeton|session) (a )?expiré`), " token expired "},
+		`(token|sitzung) (ist )?abgelaufen|(jeton|session) (a )?expiré|(token|oturum)(un|[ıi]n)? (geçerlilik )?süresi (dolmuş|doldu|geçmiş)`), " token expired "},
 	// A credential said missing.
 	{lazyre.New(`(缺少|未提供|没有提供)\s*(access_token|token|令牌|凭证|密钥)|` +
 		`(アクセストークン|トークン|apiキー)が(ありません|指定されていません)|` +
 		`(토큰|인증 ?키|api ?키)(이|가)? ?없|` +
 		`(отсутствует|не указан|не передан)\S* (токен|ключ)|` +
-		`falta (el )?(token|clave)|(token|chave) (não informad|ausente)|(token|schlüssel) fehlt|(jeton|clé) manquant`), " no credentials provided "},
+		`falta (el )?(token|clave|llave)|(token|chave|api[_ ]?key|chave de api) (não informad|ausente|está faltando)|(token|schlüssel) fehlt|(jeton|clé) manquant|(api anahtar[ıi]|anahtar|token|imza) (eksik|gönderilmedi)`), " no credentials provided "},
 	// The caller said to have no permission: none at all, none for what
 	// the call names ("没有调用该接口的权限": no permission to call this
 	// interface), or what it asks for outside the scope it was granted
@@ -55,11 +60,15 @@ var localWords = []struct {
 		`권한이 없|` +
 		`нет доступа|недостаточно прав|нет прав|` +
 		`no tiene permiso|sin permiso|sem permissão|não tem permissão|` +
-		`keine berechtigung|pas la permission`), " permission denied "},
+		`keine berechtigung|pas la permission|yetkiniz (yok|bulunmamaktad[ıi]r|bulunmuyor)|izniniz (yok|bulunmamaktad[ıi]r)`), " permission denied "},
 	// Access said denied, in the words of a bare "Access denied": no more
 	// than that, so that a 401 reads it as a refused credential and a 403
 	// as a refused caller, as the English words are read.
-	{lazyre.New(`доступ запрещ|acceso denegado|acesso negado|zugriff verweigert|accès refusé`), " access denied "},
+	{lazyre.New(`доступ запрещ|acceso denegado|acesso negado|zugriff verweigert|accès refusé|erişim (reddedildi|engellendi)`), " access denied "},
+	// A service said open only to some kind of account holder (iyzico's
+	// "Bu servis sadece pazaryeri müşterilerine açıktır": open only to
+	// marketplace customers), as planFeaturePattern reads it in English.
+	{lazyre.New(`(sadece|yaln[ıi]zca) ([^ .]+ ){0,2}(müşterilerine|üyelerine|hesaplar[ıi]na|sat[ıi]c[ıi]lar[ıi]na|kullan[ıi]c[ıi]lar[ıi]na) (aç[ıi]kt[ıi]r|aç[ıi]k|özeldir)`), " only open to these customers "},
 }
 
 // inEnglish rewrites the local-language phrases of lower-cased text.

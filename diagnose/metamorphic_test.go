@@ -279,6 +279,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundasiaCases(now), lateRoundasiaCases(),
 		roundfamous4Cases(now), lateRoundfamous4Cases(),
 		roundfintechCases(now), lateRoundfintechCases(),
+		roundregionalCases(), lateRoundregionalCases(),
 	} {
 		all = append(all, cs...)
 	}
@@ -296,7 +297,8 @@ func allNonRefusals() []fpCase {
 		roundflagsNonRefusals(), roundcloud2NonRefusals(), lateRoundcloud2NonRefusals(), roundauthsaasNonRefusals(), roundfamous2NonRefusals(), roundsocialNonRefusals(), roundhosting2NonRefusals(), roundfamous3NonRefusals(),
 		roundasiaNonRefusals(),
 		roundfamous4NonRefusals(), lateRoundfamous4NonRefusals(),
-		roundfintechNonRefusals()} {
+		roundfintechNonRefusals(),
+		roundregionalNonRefusals(), lateRoundregionalNonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

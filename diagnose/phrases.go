@@ -205,6 +205,15 @@ const alreadyPublishedPattern = `\b(cannot|can ?not|can't|may not) (publish|uplo
 const unknownOperationPattern = `\bis not a valid (api|endpoint|operation|method|service|action|route) name\b|\b(unknown|invalid|unsupported) (api|endpoint|operation|action) name\b|` +
 	`\bno matching (resource|operation|route|endpoint|api)s? (was |were )?found (in|for) the (api|given request)\b`
 
+// endpointInvalidPattern: an endpoint or route said invalid or unknown,
+// followed by the advice to check the path (Maya's gateway answers a path
+// it does not know with a 401 "Invalid endpoint. Please check if you are
+// accessing the correct endpoint/resource."). Read on a 401 or 403 only,
+// where the gateway speaks of authentication; a wrong endpoint followed
+// by the one to use is a region's (regionRegisteredPattern), and a field
+// of the request said an invalid URL is the request's data.
+const endpointInvalidPattern = `\b(invalid|unknown|incorrect|wrong|bad|unrecogni[sz]ed|non-?existent) (endpoint|route)s?\b[.!:;,]?\s+(please )?(check|verify|make sure|ensure|confirm)\b[^.]{0,60}\b(endpoint|route|path|resource)\b`
+
 // scopedElsewherePattern: the credential is said to be not valid for this
 // project, repository or organisation ("Invalid API Token: OIDC scoped
 // token is not valid for project 'x', project-scoped token is not valid

@@ -41,11 +41,12 @@ const identityNotAuthorizedPattern = `\b(consumer|user|client|caller|app|applica
 // this endpoint, route, method or operation ("Your OAuth token is not
 // authorized to use this endpoint.", Linode's 401 to a personal token
 // without that area's scope; "This API key is not allowed to access this
-// endpoint"): the server read the credential and weighed its rights, so
+// endpoint"; Xendit's "API key is not authorized for this API service"):
+// the server read the credential and weighed its rights, so
 // a permission (a scope unnamed) is missing, whatever status carries it.
 // A credential not authorized to use a key ("…to use this API key") is
 // the key's restriction, and no part of this.
-const credentialNotAuthorizedForPattern = `\b(token|api[ _-]?key|key|credential)s? (is not|isn'?t|are not|aren'?t|was not) (authori[sz]ed|allowed|permitted) to (use|access|call|invoke) (this|that|the) (api )?(endpoint|route|method|operation|resource)s?\b`
+const credentialNotAuthorizedForPattern = `\b(token|api[ _-]?key|key|credential)s? (is not|isn'?t|are not|aren'?t|was not) (authori[sz]ed|allowed|permitted) (to (use|access|call|invoke) |for )(this|that|the) (api )?(endpoint|route|method|operation|resource|service)s?\b`
 
 // adminOnlyPattern: the answer says what was asked is kept for
 // administrators or owners ("API key access lists are only accessible by
@@ -178,6 +179,15 @@ const operationUnauthorizedPattern = `\b(api|interface|method|function|endpoint|
 // operation refused. An "unauthorized request" or "unauthorized access"
 // names no operation and stays the credential's.
 const unauthorizedOperationPattern = `\b(unauthori[sz]ed|forbidden|disallowed|prohibited) (operation|action)s?\b`
+
+// unauthorizedRequestPattern: an operation or access refused because the
+// request itself was unauthorized ("Operation is not allowed due to
+// unauthorized payload.", "Access denied due to unauthorized transaction",
+// "rejected because of an unauthorized request"): the reason given is
+// that nothing authenticated the request, so the refusal is the
+// credential's, as a 401 says it, whatever "not allowed" says of an
+// operation beside it.
+const unauthorizedRequestPattern = `\b(due to|because of|owing to|for) (an? |the )?unauthori[sz]ed (payload|request|transaction|call|message|access|client)s?\b`
 
 // lacksPermissionPattern: the caller, or its credential, said to have no
 // permission, privilege, right or access for what it asked, in either way

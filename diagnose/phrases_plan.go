@@ -110,12 +110,15 @@ const productNotEnabledPattern = `\bunauthori[sz]ed (product|feature|module|serv
 
 // planFeaturePattern: the endpoint or data is said to be a paid plan's
 // ("This is a premium endpoint", Alpha Vantage; "Free plans do not have
-// access to this season", API-Football): the key was read, the plan does
-// not include what was asked.
+// access to this season", API-Football), or a service said open only to
+// some kind of account holder ("This service is only available to
+// marketplace customers", iyzico's in Turkish): the key was read, the plan
+// or the account's kind does not include what was asked.
 const planFeaturePattern = `\bpremium (endpoint|feature|function|data)s?\b|\bunlock (all )?premium\b|\bplans? (do(es)? not|don'?t|doesn'?t) (have access|include)\b|` +
 	`\bnot (included|available) (in|on|with) your (current )?([a-z]+ )?(plan|tier|subscription)\b|` +
 	`\b(paid|premium|higher|pro|business|enterprise|upgraded) ([a-z]+ ){0,2}(plan|tier|subscription) is required\b|` +
-	`\bonly (available|accessible|allowed) (on|to|for|with|in) (the )?(paid|premium|pro|business|enterprise|upgraded|higher) (accounts?|plans?|tiers?|subscriptions?|memberships?|members|users|customers)\b`
+	`\bonly (available|accessible|allowed) (on|to|for|with|in) (the )?(paid|premium|pro|business|enterprise|upgraded|higher) (accounts?|plans?|tiers?|subscriptions?|memberships?|members|users|customers)\b|` +
+	`\b(service|feature|endpoint|api|product|operation|function)s? (is |are )?(only (available|accessible|open)|(available|accessible|open) only) (to|for) (the )?([a-z-]+ ){0,2}(accounts|subscribers|members|customers|merchants|partners|sellers)\b|\bonly open to ([a-z-]+ ){0,2}(accounts|subscribers|members|customers|merchants|partners|sellers)\b`
 
 // trialModePattern: the service or account is still in trial mode, which
 // limits what it may do ("Can't send to this recipient when service is in

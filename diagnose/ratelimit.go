@@ -89,11 +89,22 @@ var (
 	// spelling: RFC 8628's slow_down (a device polling its token endpoint
 	// too often, Google's 403), Amazon S3's SlowDown.
 	slowDownRE = lazyre.New(`\bslow[_-]?down\b`)
+	// limitOffRE: rate limiting said not in force on the server ("rate
+	// limiting not configured", "rate limits are disabled", "no rate limit
+	// is configured").
+	limitOffRE = lazyre.New(`\b(rate[ -]?limit(s|ing|er)?|throttling)( is| are| was| has been| have been)? (not (configured|enabled|set up|set|defined|supported|available|active)|disabled|turned off|unavailable|inactive)\b|` +
+		`\bno (rate[ -]?limit(s|ing|er)?|throttling) (is |are )?(configured|enabled|set|defined|active)\b`)
 )
 
 // rateWordsIn returns the words of text that say a rate or usage limit
-// was reached, or "".
+// was reached, or "". Rate limiting said not configured, not enabled or
+// disabled (limitOffRE: Cashfree's 500 internal_error "Rate limiting not
+// configured") is the server's own configuration, no limit the caller
+// reached: those words are not read.
 func rateWordsIn(text string) string {
+	if strings.Contains(text, "limit") && (strings.Contains(text, "not ") || strings.Contains(text, "no ") || strings.Contains(text, "disabled")) {
+		text = limitOffRE.ReplaceAllString(text, " ")
+	}
 	if w := limitReachedRE.FindString(text); w != "" {
 		return w
 	}

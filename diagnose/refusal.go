@@ -33,7 +33,7 @@ func (a *analysis) refusal() int {
 	// "権限がありません") says what the English one would.
 	words := strings.ToLower(a.srv.authError) + " " + a.srv.text + " " + a.srv.norm
 	switch {
-	case authnFailedDefinitionRE.MatchString(words):
+	case authnFailedDefinitionRE.MatchString(words), unauthorizedRequestRE.MatchString(words):
 		return http.StatusUnauthorized // the 401's own meaning, whatever refusal words come before it
 	case callerRefusedRE.MatchString(words):
 		return http.StatusForbidden // the caller is known and may not
@@ -76,6 +76,7 @@ var (
 	// was needed but was not supplied"): no caller was known, whatever "not
 	// authorized" says beside it.
 	authnFailedDefinitionRE = lazyre.New(`\bauthentication (is |was )?(expected|required|needed),? (but|and) (it )?(has |was )?(failed|not (yet )?(been )?(provided|given|supplied|sent))\b`)
+	unauthorizedRequestRE   = lazyre.New(unauthorizedRequestPattern)
 	refusedRE               = lazyre.New(`forbidden|permission|scope|not_allowed|not allowed|` + operationUnauthorizedPattern)
 	unauthenticatedRE       = lazyre.New(`unauthenticated|not authenticated|must be authenticated|authentication[_ ](error|required|failed)`)
 )

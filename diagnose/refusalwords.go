@@ -44,7 +44,8 @@ import (
 // channel with members" is the business's rule) and after "not authorized
 // to" ("Not authorized to call this method", "You are not authorized to
 // connect to this server" refuse a credential as often as a caller).
-const callerRefusedPattern = `\b(do|does|did) ?n(o|')t have (the (following |required |necessary )?|any |sufficient |enough )?(access|rights?|privileges?|permissions?)\b|\bhave no (access|rights|privileges|permissions?)\b|` +
+const callerRefusedPattern = `\b(do|does|did) ?n(o|')t have (the (following |required |necessary )?|any |sufficient |enough )?(access|rights?|privileges?|permissions?)\b|\b(have|has) no (access|rights|privileges|permissions?)\b|` +
+	`\b(have|has) no (authori[sz]ation|permission|right|access) to (use|access|call|invoke|perform|view)\b|` +
 	permissionsPreventedPattern + `|` +
 	`\bnot accessible\b|\bnot available (for|to) (your|this|the) (account|plan|organi[sz]ation|app|application)\b|\binsufficient ([a-z]+ )?(privileges?|permissions?|rights|access|authori[sz]ation)\b|` +
 	`\b(credentials?|privileges?|permissions?|rights|access|authori[sz]ation) (are |is )?not sufficient\b|` +

@@ -123,7 +123,9 @@ var (
 	// So does the identity the credential names said not to exist (a
 	// JWT's role claim PostgREST does not know: `role "x" does not
 	// exist`): the login's subject is unknown, no right was weighed.
-	authnRE = lazyre.New(`login|log in|token|key|credential|password|signature|authenticat|valid|expired|unknown (user|client)|subscription|provided|\bhttp (basic|digest|bearer)\b|\b(does not|doesn'?t|no longer) exists?\b|\b(role|user|principal|account) ['"]?[^'" ]{0,40}['"]? ?(was )?not found\b`)
+	// So does a refusal for an unauthorized request
+	// (unauthorizedRequestPattern): nothing authenticated it.
+	authnRE = lazyre.New(unauthorizedRequestPattern + `|login|log in|token|key|credential|password|signature|authenticat|valid|expired|unknown (user|client)|subscription|provided|\bhttp (basic|digest|bearer)\b|\b(does not|doesn'?t|no longer) exists?\b|\b(role|user|principal|account) ['"]?[^'" ]{0,40}['"]? ?(was )?not found\b`)
 )
 
 // businessRuleRE: a refusal whose words name a rule of the API's business
