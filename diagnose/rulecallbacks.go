@@ -184,6 +184,18 @@ func datacenterCode(a *analysis) string {
 
 var dcSuffixRE = lazyre.New(`-([a-z]{2}\d{1,3})$`)
 
+// rejectedIfSent: words that refuse a credential ("Bad credentials",
+// "invalid_auth") to a request that carried one; to a request that carried
+// none they are the server's way of saying none came, and "it read the
+// credential" would be untrue: the no-credential reading, in its words
+// (Foursquare answers a request without a token "invalid_auth").
+func rejectedIfSent(a *analysis) string {
+	if !a.sent.any() {
+		return NoCredentialsSent
+	}
+	return CredentialRejected
+}
+
 // noCredentialCode: nothing was sent, or it was sent where the server does
 // not look; or neither, when the same answer names the RFC 6750
 // invalid_token (Quay's "Requires authentication" with error_type

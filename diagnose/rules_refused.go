@@ -62,6 +62,7 @@ var refusedRules = []rule{
 		// anti-CSRF rows' to read: the token it refuses is not the credential.
 		unless:  re(credentialFaultUnless + `|` + csrfPattern),
 		code:    CredentialRejected,
+		codeFor: rejectedIfSent,
 		message: "the server says it read the credential and does not accept it: it is revoked, rotated, mistyped, for another account, or not enabled for this API; check it in the provider's console and update the variable that defines it"},
 	// After the rows above, whose message it keeps: the same refusal,
 	// said of the header's format, confirms what the header looks like,
