@@ -1,6 +1,11 @@
 package diagnose
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/authspec/authspec/secret"
+)
 
 // TestRefusedWordsWithNothingSent: words that refuse a credential ("Bad
 // credentials", "invalid_auth") to a request that carried none say that
@@ -16,4 +21,39 @@ func TestRefusedWordsWithNothingSent(t *testing.T) {
 		{"bad credentials, a token sent", 401, nil, `{"message":"Bad credentials"}`, tok, CredentialRejected, nil},
 		{"invalid api key on a 400, a token sent", 400, nil, `{"error":"Invalid API key provided"}`, tok, CredentialRejected, nil},
 	})
+}
+
+// TestForbiddenFallbackSaidAsOne: a 403 whose answer a cause explains (an
+// IP allowlist, an anti-CSRF header, a gateway that never read the
+// credential) keeps the status's own permission reading only as a
+// fallback, worded as the 401's is ("if the causes above are not it"); a
+// bare 403 is that reading alone, stated.
+func TestForbiddenFallbackSaidAsOne(t *testing.T) {
+	tok := bearer("API_TOKEN", "opq_5Rt83kLmQ2pXzW")
+	const fallback = "if the causes above are not it: the API authenticated the request (service_token) but does not allow GET /v1/accounts"
+	for _, tc := range []struct {
+		name, body, first string
+		fallback          bool
+	}{
+		{"an IP allowlist", `{"message":"Your IP address 203.0.113.9 is not in the allowlist"}`, IPRestricted, true},
+		{"an anti-CSRF header", `{"message":"CSRF token missing or incorrect"}`, RequiredHeaderMissing, true},
+		{"a bare 403", `{"message":"Forbidden"}`, PermissionDenied, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			causes := Analyze(corpusCase{cred: tok, api: fixed{status: 403, header: jsonCT(), body: tc.body}}.run(t, ""))
+			wantFirst(t, causes, tc.first, nil)
+			var msg string
+			for _, c := range causes {
+				if c.Code == PermissionDenied {
+					msg = secret.Plain(c.Message)
+				}
+			}
+			if got := strings.HasPrefix(msg, fallback); got != tc.fallback {
+				t.Errorf("permission_denied says %q; a fallback after another cause: %v", msg, tc.fallback)
+			}
+			if !tc.fallback && !strings.HasPrefix(msg, "the API authenticated the request (service_token) but does not allow GET /v1/accounts") {
+				t.Errorf("a bare 403's reading lost its words: %q", msg)
+			}
+		})
+	}
 }

@@ -178,8 +178,15 @@ func (a *analysis) generic() {
 		if len(a.ex.RequiresScope) > 0 {
 			ev = append(ev, textf("requires_scope: %s", secret.Lit(quoteList(a.ex.RequiresScope))))
 		}
+		// After a cause that explains the 403 (an IP allowlist, a rate
+		// limit, a gateway that never read the credential), the status's
+		// own reading is a fallback, said as one, like the 401's.
+		lead := secret.Textf("the API authenticated the request%s", a.credName())
+		if len(a.causes) > 0 {
+			lead = secret.Textf("if the causes above are not it: the API authenticated the request%s", a.credName())
+		}
 		a.add(scoreGeneric, PermissionDenied,
-			textf("the API authenticated the request%s but does not allow %s: %s; grant it to the credential or use one that has it", a.credName(), a.endpoint(), secret.Lit(reason)),
+			textf("%s but does not allow %s: %s; grant it to the credential or use one that has it", lead, a.endpoint(), secret.Lit(reason)),
 			ev...)
 	}
 }
