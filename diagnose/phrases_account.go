@@ -62,8 +62,15 @@ const notPermittedToUsePattern = `\b(users?|callers?|accounts?|clients?|members?
 // disabled for this organization") is the method's, and a feature
 // disabled for an account ("Webhooks for this account is disabled on your
 // plan") the plan's: the account must open the sentence and the state end
-// it.
-const disabledAccountPattern = `(^|["':>.]\s*)(this |the |your )?(organi[sz]ation|account|workspace|tenant|org)s? (has been|is|was) (disabled|deactivated)\s*($|[.!"',;:<]|\s+by\b)`
+// it. Deactivated, suspended, restricted or banned are no feature's
+// states, and read wherever the account, user, organisation, workspace or
+// tenant is named ("user disabled" too). The "rejected credential words"
+// row reads this family, and the "deprecated method" row steps aside for
+// it: a way of authenticating said off beside an account stopped
+// ("API key authentication is currently disabled: this workspace has
+// been suspended") is the account's.
+const disabledAccountPattern = `(^|["':>.]\s*)(this |the |your )?(organi[sz]ation|account|workspace|tenant|org)s? (has been|is|was) disabled\s*($|[.!"',;:<]|\s+by\b)|` +
+	`(account|user|organi[sz]ation|workspace|tenant|org) (has been |is |was )?(deactivated|suspended|restricted|banned)\b|user disabled`
 
 // methodSwitchedOffPattern: a way of authenticating said not taken now,
 // or not for this organisation ("OAuth authentication is currently not
@@ -72,12 +79,18 @@ const disabledAccountPattern = `(^|["':>.]\s*)(this |the |your )?(organi[sz]atio
 // "API key authentication is currently disabled"), or not for apps that
 // log in that way (VK's "Unavailable for apps with direct auth." to a
 // password grant): the method is refused,
-// not this one credential. A scheme not enabled on a server ("Basic
+// not this one credential. Said not supported or not accepted, with
+// "currently" after "not" or with no time at all ("OAuth authentication
+// is not supported.", "Password authentication is not supported. Use a
+// personal access token."), it is the same refusal of the method: the
+// API does not take this way of authenticating, and names no other
+// scheme it asks for. A scheme not enabled on a server ("Basic
 // authentication is not enabled on this server") names no such time or
-// organisation, and is the scheme's.
+// organisation, and is the scheme's (otherKindPattern).
 const methodSwitchedOffPattern = `\b(oauth ?2?|basic|password|token|api[ _-]?key|key|session|cookie|sso|saml|jwt)[ -]?(based )?auth(entication|orization)? (is|are) (currently|temporarily|presently) (not (supported|allowed|permitted|enabled|accepted)|disabled|unavailable)\b|` +
 	`\b(oauth ?2?|basic|password|token|api[ _-]?key|key|session|cookie|sso|saml|jwt)[ -]?(based )?auth(entication|orization)? (is|are) not (supported|allowed|permitted|enabled|accepted) (for|in|on|by) (this|the|your) (organi[sz]ation|org|account|workspace|tenant|enterprise|team)\b|` +
-	`\b(unavailable|not available|not allowed|not permitted|disabled) for (this |your |the )?(apps?|applications?|clients?|integrations?) (with|using|that use) (the )?(direct|password|basic|implicit|resource owner( password)?)[ -]?(auth\w*|grants?|logins?|flows?)\b`
+	`\b(unavailable|not available|not allowed|not permitted|disabled) for (this |your |the )?(apps?|applications?|clients?|integrations?) (with|using|that use) (the )?(direct|password|basic|implicit|resource owner( password)?)[ -]?(auth\w*|grants?|logins?|flows?)\b|` +
+	`\b(oauth ?2?|basic|password|token|api[ _-]?key|key|session|cookie|sso|saml|jwt)[ -]?(based )?auth(entication|orization)? (is|are) not ((currently|presently) )?(supported|accepted)\b`
 
 // methodStoppedPattern: the API says it stopped taking a kind of
 // credential ("Bitbucket Cloud recently stopped supporting account

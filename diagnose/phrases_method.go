@@ -16,11 +16,13 @@ package diagnose
 // kind sent cannot serve as the one it takes ("A personal access token …
 // cannot be used as a bearer. A proper bearer token must be obtained via
 // /v2/auth/token"): a credential of another kind is needed, not this one
-// elsewhere.
+// elsewhere. A kind said not configured or not enabled is the server's
+// set of schemes; said not supported, with or without "currently", it is
+// the way of authenticating refused (methodSwitchedOffPattern).
 const otherKindPattern = `supported (authentication|auth) (types|methods|schemes|mechanisms) (are|is|include)|` +
 	`authenticating with [^.]{0,60} is (forbidden|not (allowed|supported|permitted))|unsupported[_ ]authentication|` +
 	`try (another|a different) auth(entication)? (scheme|method|type)|` +
-	`\b(oidc|oauth ?2?|saml|basic|bearer|api[ _-]?key|token|password) auth(entication)? is not (configured|enabled|supported)|` +
+	`\b(oidc|oauth ?2?|saml|basic|bearer|api[ _-]?key|token|password) auth(entication)? is not (configured|enabled)|` +
 	`missing required authentication credential\. expected|` +
 	`\b(personal|organi[sz]ation|access|api|refresh)( access)? (tokens?|keys?)( or [a-z ]{0,40}(tokens?|keys?))? (cannot|can ?not|can't|may not|must not) be used (as|for) (an? |the )?(bearer|basic|access token)\b`
 

@@ -55,18 +55,23 @@ var permissionRules = []rule{
 	// it.
 	{name: "explicit deny", words: re(`\bexplicit deny\b`), code: PermissionDenied, strong: true,
 		message: "a policy explicitly denies this identity the action: an explicit deny overrides any Allow, so narrow or remove the Deny statement (in IAM, a resource or service control policy, or the authorizer's policy), or use an identity it does not cover"},
-	// A policy's refusal of a caller it knows, with no deny named (AWS
-	// IAM's "User: arn:… is not authorized to perform: …", an authorizer's
-	// "not authorized to access this resource"): no Allow covers it. A
-	// refusal that names the caller as anonymous or as an empty user
-	// (Azure DevOps' "The user '' is not authorized") identified no one:
-	// the credential was not accepted, so no policy was weighed.
-	{name: "not allowed by policy", words: re(`is not authorized to perform|not authorized to access this resource`), unless: re(anonymousCallerPattern), code: PermissionDenied, strong: true,
-		message: "the caller's identity was accepted and a policy does not allow it this action (no Allow covers it, in IAM or the authorizer's policy): add an Allow for it, or use an identity that has one"},
-	// "…is not authorized to use this API key" (Google's key restrictions)
-	// refuses the key, not a caller it knows.
-	{name: "caller not authorized", words: re(identityNotAuthorizedPattern + `|` + notApprovedPattern + `|` + credentialNotAuthorizedForPattern), unless: re(anonymousCallerPattern + `|\bto use (this|that|the|your|an?) (api[ _-]?)?key\b`), code: PermissionDenied, strong: true,
-		message: "the API names the caller (the user, app, client or consumer) and says it is not authorized for this action or resource: the credential was accepted and lacks a role, ACL resource or permission; grant it, or use a credential that has it"},
+	// A caller the server knows, refused this action or resource: named
+	// (identityNotAuthorizedPattern: "The consumer isn't authorized to
+	// access %resources.", Magento; "User 325ACME is not authorized to use
+	// API …"), said not approved (notApprovedPattern), its credential not
+	// authorized for this endpoint (credentialNotAuthorizedForPattern), or
+	// in a policy's words with no deny named (AWS IAM's "User: arn:… is not
+	// authorized to perform: …", an authorizer's "not authorized to access
+	// this resource"). Whether a role, an ACL or a policy with no Allow
+	// for it is what the server weighed, the reading is one: the
+	// credential was accepted and a permission is missing. A refusal that
+	// names the caller as anonymous or as an empty user (Azure DevOps'
+	// "The user '' is not authorized") identified no one: the credential
+	// was not accepted, so no right was weighed. "…is not authorized to
+	// use this API key" (Google's key restrictions) refuses the key, not a
+	// caller it knows.
+	{name: "caller not authorized", words: re(`is not authorized to perform|not authorized to access this resource|` + identityNotAuthorizedPattern + `|` + notApprovedPattern + `|` + credentialNotAuthorizedForPattern), unless: re(anonymousCallerPattern + `|\bto use (this|that|the|your|an?) (api[ _-]?)?key\b`), code: PermissionDenied, strong: true,
+		message: "the API says the caller (a user, role, app, client or consumer) is not authorized for this action or resource: the credential was accepted, and no role, permission, ACL entry or policy covers it; grant one (a role, an ACL entry, or add an Allow for it in IAM or the authorizer's policy), or use a credential that has it"},
 	{name: "access disallowed", words: re(`\b(access|requests?)\b[^.]{0,40}\b(has been|is|was|are) disallowed\b|` + disabledFromPattern), code: PermissionDenied, strong: true,
 		message: "the API says this credential may not use this API or resource (its access rights, policy or ACL do not include it): grant the key or token access to it at the gateway or provider, or use one that has it"},
 	{name: "access policy", words: re(accessPolicyPattern), code: PermissionDenied, strong: true,

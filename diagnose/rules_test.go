@@ -84,7 +84,6 @@ func TestRules(t *testing.T) {
 		"signature refused":                    {400, nil, `{"code":-1022,"msg":"Signature for this request is not valid."}`, key, "", CredentialRejected},
 		"caller not authorized":                {401, nil, `{"message":"The consumer isn't authorized to access %resources.","parameters":{"resources":"Magento_Catalog::products"}}`, tok, "", PermissionDenied},
 		"explicit deny":                        {403, nil, `{"Message":"User is not authorized to access this resource with an explicit deny"}`, tok, "", PermissionDenied},
-		"not allowed by policy":                {403, nil, `{"Message":"User: arn:aws:iam::123456789012:user/ci is not authorized to perform: s3:ListBucket"}`, tok, "", PermissionDenied},
 		"scoped to another project":            {403, nil, `{"message":"Invalid API Token: project-scoped token is not valid for project: 'acme-tools'"}`, basicCred("__token__", "pypi-AgEIcHlwaS5vcmcCJGNm"), "", PermissionDenied},
 		"OANDA v20":                            {401, nil, `{"errorMessage":"Insufficient authorization to perform request."}`, tok, "", CredentialRejected},
 		"permission on 401":                    {401, nil, `{"error":"not_authorised","reason":"Not administrator user"}`, basicCred("monitor", "m0n-pass-1234"), "", PermissionDenied},

@@ -120,12 +120,14 @@ var (
 	// token signature mismatch" are authentication failures; so does the
 	// login scheme named as what refused ("HTTP Basic: Access denied.",
 	// Rails' answer to a refused Basic login, whatever word follows it).
-	// So does the identity the credential names said not to exist (a
-	// JWT's role claim PostgREST does not know: `role "x" does not
-	// exist`): the login's subject is unknown, no right was weighed.
+	// So does the identity the credential names said not to exist or not
+	// found (a JWT's role claim PostgREST does not know: `role "x" does
+	// not exist`): the login's subject is unknown, no right was weighed.
+	// Only an identity: a record, queue or project said not to exist is
+	// the data the caller asked about, and no refusal of the login.
 	// So does a refusal for an unauthorized request
 	// (unauthorizedRequestPattern): nothing authenticated it.
-	authnRE = lazyre.New(unauthorizedRequestPattern + `|login|log in|token|key|credential|password|signature|authenticat|valid|expired|unknown (user|client)|subscription|provided|\bhttp (basic|digest|bearer)\b|\b(does not|doesn'?t|no longer) exists?\b|\b(role|user|principal|account) ['"]?[^'" ]{0,40}['"]? ?(was )?not found\b`)
+	authnRE = lazyre.New(unauthorizedRequestPattern + `|login|log in|token|key|credential|password|signature|authenticat|valid|expired|unknown (user|client)|subscription|provided|\bhttp (basic|digest|bearer)\b|\b(role|user|principal|account|client|identity)s?( ['"][^'"]{0,40}['"]| [^'" ]{1,40})? ((was )?not found|(does not|doesn'?t|no longer) exists?)\b`)
 )
 
 // businessRuleRE: a refusal whose words name a rule of the API's business

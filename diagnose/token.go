@@ -171,6 +171,16 @@ var consentRE = lazyre.New(`not consented|consent_required|admin consent|` +
 // tenant is not this.
 var tenantUnknownRE = lazyre.New(`^invalid_tenant$|\b(tenant|realm)( (identifier|id|name))?( ['"][^'"]{0,80}['"]| [0-9a-f]{8}-[0-9a-f-]{27})?( was| is)? (not found|does not exist|doesn't exist|(is )?not valid|invalid|is neither a valid)\b`)
 
+// endpointOwnFaultRE: a token endpoint's words about itself: a function
+// or service of the server switched off or unavailable, or its own
+// internal error. endpointOwnFaultUnlessRE: switched off for the client,
+// app or user that asks ("feature not enabled for this client") is the
+// client's standing, a refusal.
+var (
+	endpointOwnFaultRE       = lazyre.New(`\b(functionality|feature|service|server|endpoint)s? (is |are |has been |have been )?(currently |temporarily )?(not enabled|disabled|unavailable|not available)\b|\binternal (server )?error\b|\bservice unavailable\b`)
+	endpointOwnFaultUnlessRE = lazyre.New(`\b(not enabled|disabled|unavailable|not available) (for|to) (this|the|your) (client|app|application|user|account|organi[sz]ation|tenant|project)\b`)
+)
+
 // TokenRefusal is an OAuth2 token endpoint's answer to a client
 // credentials request that got no token (RFC 6749 section 5.2).
 type TokenRefusal struct {
@@ -228,6 +238,13 @@ func AnalyzeToken(t TokenRefusal) []Cause {
 		// is a refusal as a 400 is (PyPI's trusted publishing exchange
 		// answers an OIDC token it does not take with 422 and a list
 		// of errors, not RFC 6749's codes).
+		return nil
+	case t.Error == "" && (t.StatusCode == 400 || t.StatusCode == 422) && endpointOwnFaultRE.MatchString(lower) && !endpointOwnFaultUnlessRE.MatchString(lower):
+		// A 400 or 422 without RFC 6749's code whose words are about the
+		// endpoint itself, not the client: a function of the server
+		// switched off (PyPI's 422 not-enabled "trusted publishing
+		// functionality not enabled"), the service unavailable, its own
+		// internal error. Nothing the client sent was refused.
 		return nil
 	case t.StatusCode >= 500 && !grantErrors[code]:
 		// A 5xx with a code of the server's own (Keycloak's 500
