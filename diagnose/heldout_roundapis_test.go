@@ -237,12 +237,7 @@ func roundapisNonRefusals() []fpCase {
 // round: the refusals as runProviderCases serves them, and the
 // non-refusals, which must get no cause or rate_limited.
 func TestHeldoutRoundapis(t *testing.T) {
-	cases := roundapisCases(time.Now())
-	if n := len(cases) + len(roundapisNonRefusals()); n < 40 {
-		t.Fatalf("%d cases, want at least 40", n)
-	}
-	runProviderCases(t, "roundapis held-out corpus", cases)
-	runFalsePositives(t, "roundapis non-refusals", roundapisNonRefusals())
+	runHeldoutRound(t, heldoutRound{name: "roundapis", cases: roundapisCases(time.Now()), nonRefusals: roundapisNonRefusals()})
 }
 
 // lateRoundapisCases: answers of the same category gathered after the

@@ -217,15 +217,7 @@ func roundauthsaasNonRefusals() []fpCase {
 // TestHeldoutRoundauthsaas: see roundauthsaasCases,
 // roundauthsaasTokenCases and roundauthsaasNonRefusals.
 func TestHeldoutRoundauthsaas(t *testing.T) {
-	apis := roundauthsaasCases(time.Now())
-	tokens := roundauthsaasTokenCases()
-	fps := roundauthsaasNonRefusals()
-	if n := len(apis) + len(tokens) + len(fps); n < 40 {
-		t.Fatalf("%d cases, want at least 40", n)
-	}
-	runProviderCases(t, "roundauthsaas APIs", apis)
-	runTokenCases(t, tokens)
-	runFalsePositives(t, "roundauthsaas non-refusals", fps)
+	runHeldoutRound(t, heldoutRound{name: "roundauthsaas", cases: roundauthsaasCases(time.Now()), tokens: roundauthsaasTokenCases(), nonRefusals: roundauthsaasNonRefusals()})
 }
 
 // lateRoundauthsaasTokenCases: answers of the same kind gathered after the

@@ -242,9 +242,7 @@ func roundcloud2NonRefusals() []fpCase {
 
 // TestHeldoutRoundcloud2: see roundcloud2Cases.
 func TestHeldoutRoundcloud2(t *testing.T) {
-	runProviderCases(t, "roundcloud2", roundcloud2Cases(time.Now()))
-	runTokenCases(t, roundcloud2TokenCases())
-	runFalsePositives(t, "roundcloud2 non-refusals", roundcloud2NonRefusals())
+	runHeldoutRound(t, heldoutRound{name: "roundcloud2", cases: roundcloud2Cases(time.Now()), tokens: roundcloud2TokenCases(), nonRefusals: roundcloud2NonRefusals()})
 }
 
 // lateRoundcloud2Cases: late answers of S3-compatible stores (Yandex

@@ -219,9 +219,7 @@ func roundfamous1NonRefusals() []fpCase {
 // TestHeldoutRoundfamous1: the famous payment, CRM, mail and chat APIs'
 // round: the refusals, the token endpoints' refusals, the look-alikes.
 func TestHeldoutRoundfamous1(t *testing.T) {
-	runProviderCases(t, "roundfamous1 held-out corpus", roundfamous1Cases(time.Now()))
-	runTokenCases(t, roundfamous1TokenCases())
-	runFalsePositives(t, "roundfamous1 non-refusals", roundfamous1NonRefusals())
+	runHeldoutRound(t, heldoutRound{name: "roundfamous1", cases: roundfamous1Cases(time.Now()), tokens: roundfamous1TokenCases(), nonRefusals: roundfamous1NonRefusals()})
 }
 
 // lateRoundfamous1Cases: answers gathered after the round's fixes (payment

@@ -262,8 +262,7 @@ func roundfamous3NonRefusals() []fpCase {
 
 // TestHeldoutRoundfamous3: see roundfamous3Cases.
 func TestHeldoutRoundfamous3(t *testing.T) {
-	runProviderCases(t, "roundfamous3 held-out corpus", roundfamous3Cases(time.Now()))
-	runFalsePositives(t, "roundfamous3 non-refusals", roundfamous3NonRefusals())
+	runHeldoutRound(t, heldoutRound{name: "roundfamous3", cases: roundfamous3Cases(time.Now()), nonRefusals: roundfamous3NonRefusals()})
 }
 
 // lateRoundfamous3Cases: answers gathered after the readings above were

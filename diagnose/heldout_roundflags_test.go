@@ -210,12 +210,7 @@ func roundflagsNonRefusals() []fpCase {
 // data platform round: the refusals as runProviderCases serves them, and
 // the look-alike non-refusals.
 func TestHeldoutRoundflags(t *testing.T) {
-	cases := roundflagsCases(time.Now())
-	if n := len(cases) + len(roundflagsNonRefusals()); n < 40 {
-		t.Fatalf("%d cases, want at least 40", n)
-	}
-	runProviderCases(t, "roundflags held-out corpus", cases)
-	runFalsePositives(t, "roundflags non-refusals", roundflagsNonRefusals())
+	runHeldoutRound(t, heldoutRound{name: "roundflags", cases: roundflagsCases(time.Now()), nonRefusals: roundflagsNonRefusals()})
 }
 
 // lateRoundflagsCases: late answers, gathered after the round's readings

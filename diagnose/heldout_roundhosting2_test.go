@@ -221,13 +221,7 @@ func roundhosting2NonRefusals() []fpCase {
 // refusal, and the non-refusals, which must get no cause (or
 // rate_limited).
 func TestHeldoutRoundhosting2(t *testing.T) {
-	cases := roundhosting2Cases(time.Now())
-	if n := len(cases) + len(roundhosting2TokenCases()) + len(roundhosting2NonRefusals()); n < 40 {
-		t.Fatalf("%d cases, want at least 40", n)
-	}
-	runProviderCases(t, "roundhosting2 held-out corpus", cases)
-	runTokenCases(t, roundhosting2TokenCases())
-	runFalsePositives(t, "roundhosting2 non-refusals", roundhosting2NonRefusals())
+	runHeldoutRound(t, heldoutRound{name: "roundhosting2", cases: roundhosting2Cases(time.Now()), tokens: roundhosting2TokenCases(), nonRefusals: roundhosting2NonRefusals()})
 }
 
 // lateRoundhosting2Cases: answers of the same category gathered after the

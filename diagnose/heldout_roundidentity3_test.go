@@ -217,13 +217,7 @@ func roundidentity3NonRefusals() []fpCase {
 // refusals as the runner reads a client credentials refusal, and the
 // non-refusals, which must get no cause (or rate_limited).
 func TestHeldoutRoundidentity3(t *testing.T) {
-	cases := roundidentity3Cases(time.Now())
-	if n := len(cases) + len(roundidentity3TokenCases()) + len(roundidentity3NonRefusals()); n < 40 {
-		t.Fatalf("%d cases, want at least 40", n)
-	}
-	runProviderCases(t, "roundidentity3 held-out corpus", cases)
-	runTokenCases(t, roundidentity3TokenCases())
-	runFalsePositives(t, "roundidentity3 non-refusals", roundidentity3NonRefusals())
+	runHeldoutRound(t, heldoutRound{name: "roundidentity3", cases: roundidentity3Cases(time.Now()), tokens: roundidentity3TokenCases(), nonRefusals: roundidentity3NonRefusals()})
 }
 
 // lateRoundidentity3Cases: late answers of identity products and the APIs

@@ -211,12 +211,7 @@ func roundinfraNonRefusals() []fpCase {
 }
 
 func TestHeldoutRoundinfra(t *testing.T) {
-	cases := roundinfraCases(time.Now())
-	if n := len(cases) + len(roundinfraNonRefusals()); n < 40 {
-		t.Fatalf("%d cases, want at least 40", n)
-	}
-	runProviderCases(t, "roundinfra held-out corpus", cases)
-	runFalsePositives(t, "roundinfra non-refusals", roundinfraNonRefusals())
+	runHeldoutRound(t, heldoutRound{name: "roundinfra", cases: roundinfraCases(time.Now()), nonRefusals: roundinfraNonRefusals()})
 }
 
 // lateRoundinfraCases: late answers, gathered after the first batch's

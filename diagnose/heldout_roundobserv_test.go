@@ -226,12 +226,7 @@ func roundobservNonRefusals() []fpCase {
 // search round: the refusals as runProviderCases serves them, and the
 // non-refusals, which must get no cause.
 func TestHeldoutRoundobserv(t *testing.T) {
-	cases := roundobservCases(time.Now())
-	if n := len(cases) + len(roundobservNonRefusals()); n < 40 {
-		t.Fatalf("%d cases, want at least 40", n)
-	}
-	runProviderCases(t, "roundobserv held-out corpus", cases)
-	runFalsePositives(t, "roundobserv non-refusals", roundobservNonRefusals())
+	runHeldoutRound(t, heldoutRound{name: "roundobserv", cases: roundobservCases(time.Now()), nonRefusals: roundobservNonRefusals()})
 }
 
 // lateRoundobservCases: answers gathered after the fixes above, looked at

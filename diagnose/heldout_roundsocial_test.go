@@ -238,13 +238,7 @@ func roundsocialNonRefusals() []fpCase {
 // endpoint refusals as the runner reads a client credentials refusal, and
 // the non-refusals, which must get no cause.
 func TestHeldoutRoundsocial(t *testing.T) {
-	cases := roundsocialCases(time.Now())
-	if n := len(cases) + len(roundsocialTokenCases()) + len(roundsocialNonRefusals()); n < 40 {
-		t.Fatalf("%d cases, want at least 40", n)
-	}
-	runProviderCases(t, "roundsocial held-out corpus", cases)
-	runTokenCases(t, roundsocialTokenCases())
-	runFalsePositives(t, "roundsocial non-refusals", roundsocialNonRefusals())
+	runHeldoutRound(t, heldoutRound{name: "roundsocial", cases: roundsocialCases(time.Now()), tokens: roundsocialTokenCases(), nonRefusals: roundsocialNonRefusals()})
 }
 
 // lateRoundsocialCases: answers of the same category gathered after the

@@ -191,12 +191,6 @@ func lateRoundtokenTokenCases() []tokenCase {
 
 // TestHeldoutRoundtoken: see roundtokenTokenCases and roundtokenCases.
 func TestHeldoutRoundtoken(t *testing.T) {
-	tokens := roundtokenTokenCases()
-	apis := roundtokenCases(time.Now())
-	if n := len(tokens) + len(apis); n < 40 {
-		t.Fatalf("%d cases, want at least 40", n)
-	}
-	runTokenCases(t, tokens)
-	runProviderCases(t, "held-out token round, APIs", apis)
+	runHeldoutRound(t, heldoutRound{name: "roundtoken", cases: roundtokenCases(time.Now()), tokens: roundtokenTokenCases()})
 	runTokenCases(t, lateRoundtokenTokenCases())
 }

@@ -148,8 +148,5 @@ func startNetdata(t *testing.T, allow string) string {
   bind to = 127.0.0.1:%[2]d
   allow management from = %[4]s
 `, dir, port, userName(), allow, plugins.String()))
-	start(t, dir, []string{"HOME=" + dir}, bin, "-D", "-c", filepath.Join(dir, "netdata.conf"))
-	base := fmt.Sprintf("http://127.0.0.1:%d", port)
-	waitHTTP(t, base+"/api/v1/info", startupWait)
-	return base
+	return serveHTTPAt(t, dir, port, "/api/v1/info", nil, bin, "-D", "-c", filepath.Join(dir, "netdata.conf"))
 }

@@ -134,9 +134,16 @@ func waitStatus(t *testing.T, req *http.Request, status int, within time.Duratio
 // returns base, http://127.0.0.1:port.
 func serveHTTP(t *testing.T, dir string, port int, env []string, bin string, args ...string) string {
 	t.Helper()
+	return serveHTTPAt(t, dir, port, "/", env, bin, args...)
+}
+
+// serveHTTPAt is serveHTTP for a server whose root does not answer until
+// it is ready (or at all): it waits until base+ready answers.
+func serveHTTPAt(t *testing.T, dir string, port int, ready string, env []string, bin string, args ...string) string {
+	t.Helper()
 	start(t, dir, append([]string{"HOME=" + dir}, env...), bin, args...)
 	base := fmt.Sprintf("http://127.0.0.1:%d", port)
-	waitHTTP(t, base+"/", startupWait)
+	waitHTTP(t, base+ready, startupWait)
 	return base
 }
 
