@@ -267,13 +267,13 @@ func allProviderCases(now time.Time) []provCase {
 		servers7Cases(now),
 		servers8Cases(now),
 		servers9Cases(now),
-		roundapisCases(now), roundfamous1Cases(now), lateRoundfamous1Cases(),
+		roundapisCases(now), lateRoundapisCases(), roundfamous1Cases(now), lateRoundfamous1Cases(),
 		roundcloud2Cases(now), lateRoundcloud2Cases(),
 		roundauthsaasCases(now),
 		roundfamous2Cases(now), lateRoundfamous2Cases(now),
-		roundsocialCases(now),
-		roundhosting2Cases(now),
-		roundobservCases(now),
+		roundsocialCases(now), lateRoundsocialCases(),
+		roundhosting2Cases(now), lateRoundhosting2Cases(),
+		roundobservCases(now), lateRoundobservCases(),
 		roundidentity3Cases(now), lateRoundidentity3Cases(),
 		roundfamous3Cases(now), lateRoundfamous3Cases(),
 		roundasiaCases(now), lateRoundasiaCases(),
@@ -298,7 +298,9 @@ func allNonRefusals() []fpCase {
 		roundasiaNonRefusals(),
 		roundfamous4NonRefusals(), lateRoundfamous4NonRefusals(),
 		roundfintechNonRefusals(),
-		roundregionalNonRefusals(), lateRoundregionalNonRefusals()} {
+		roundregionalNonRefusals(), lateRoundregionalNonRefusals(),
+		selfhostNonRefusals(), roundapisNonRefusals(), lateRoundapisNonRefusals(), roundfamous1NonRefusals(), lateRoundsocialNonRefusals(),
+		lateRoundhosting2NonRefusals(), roundobservNonRefusals(), lateRoundobservNonRefusals(), roundidentity3NonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

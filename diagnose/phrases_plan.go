@@ -110,11 +110,13 @@ const productNotEnabledPattern = `\bunauthori[sz]ed (product|feature|module|serv
 
 // planFeaturePattern: the endpoint or data is said to be a paid plan's
 // ("This is a premium endpoint", Alpha Vantage; "Free plans do not have
-// access to this season", API-Football), or a service said open only to
-// some kind of account holder ("This service is only available to
+// access to this season", API-Football; "Your API Key subscription plan
+// doesn't support this endpoint.", CoinMarketCap's 1006, whatever verb
+// says it: include, support, cover, allow), or a service said open only
+// to some kind of account holder ("This service is only available to
 // marketplace customers", iyzico's in Turkish): the key was read, the plan
 // or the account's kind does not include what was asked.
-const planFeaturePattern = `\bpremium (endpoint|feature|function|data)s?\b|\bunlock (all )?premium\b|\bplans? (do(es)? not|don'?t|doesn'?t) (have access|include)\b|` +
+const planFeaturePattern = `\bpremium (endpoint|feature|function|data)s?\b|\bunlock (all )?premium\b|\bplans? (do(es)? not|don'?t|doesn'?t) (have access|include|support|cover|allow)\b|` +
 	`\bnot (included|available) (in|on|with) your (current )?([a-z]+ )?(plan|tier|subscription)\b|` +
 	`\b(paid|premium|higher|pro|business|enterprise|upgraded) ([a-z]+ ){0,2}(plan|tier|subscription) is required\b|` +
 	`\bonly (available|accessible|allowed) (on|to|for|with|in) (the )?(paid|premium|pro|business|enterprise|upgraded|higher) (accounts?|plans?|tiers?|subscriptions?|memberships?|members|users|customers)\b|` +

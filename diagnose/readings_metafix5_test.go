@@ -82,3 +82,16 @@ func TestTokenEndpointOwnFault(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanDoesNotSupport: a plan said not to support, cover or allow the
+// endpoint is the plan's refusal in any status and in a 2xx's failure
+// envelope, as "does not include" was.
+func TestPlanDoesNotSupport(t *testing.T) {
+	key := apiKey("API_KEY", "key_9f8e7d6c5b4a3210", "X-API-Key", "")
+	runReadings(t, []readingCase{
+		{"CoinMarketCap's words in a 200 ok:false", 200, nil, `{"error":"Your API Key subscription plan doesn't support this endpoint.","ok":false}`, key, PermissionDenied, nil},
+		{"paraphrase: the current plan does not cover this endpoint, on a 401", 401, nil, `{"message":"Your current plan does not cover this endpoint."}`, key, PermissionDenied, nil},
+		{"paraphrase: the plan doesn't allow this API, status error", 200, nil, `{"status":"error","message":"Your API key's plan doesn't allow access to this API."}`, key, PermissionDenied, nil},
+		{"neighbour: a plan id in a validation error", 422, nil, `{"errors":{"plan_id":["does not support annual billing"]}}`, key, "", nil},
+	})
+}
