@@ -9,6 +9,7 @@ import (
 	"github.com/authspec/authspec/diagnose"
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/suites"
 	"github.com/authspec/authspec/vocab"
 )
 
@@ -70,7 +71,7 @@ func clientCertificate(st *envState) (results.CredentialInfo, bool) {
 }
 
 // clientLeaf is the environment's TLS client certificate and the file it
-// was read from, as written in the suite.
+// was read from, as written in the suite (a whole ${VAR} by its name).
 func clientLeaf(st *envState) (*x509.Certificate, string, bool) {
 	tc := st.tlsConfig
 	if tc == nil {
@@ -85,7 +86,13 @@ func clientLeaf(st *envState) (*x509.Certificate, string, bool) {
 	}
 	src := ""
 	if st.env.TLS != nil {
-		src, _ = st.env.Expand(st.env.TLS.CertFile.Raw, nil)
+		// As written, as a credential's source is its variable: the path
+		// a ${VAR} holds is a secret's value, and a report writes the
+		// source literally.
+		src = st.env.TLS.CertFile.Raw
+		if ref, ok := suites.WholeRef(src); ok {
+			src = ref
+		}
 		src = filepath.ToSlash(src)
 	}
 	return leaf, src, true

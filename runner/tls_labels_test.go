@@ -1,9 +1,11 @@
 package runner
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/authspec/authspec/report"
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/secret/secrettest"
@@ -85,4 +87,35 @@ func TestTLSFileNamedByItsEnvironmentsVariable(t *testing.T) {
 			secrettest.NoForms(t, msg, tc.cert)
 		})
 	}
+}
+
+// The credentials a report lists name the client certificate by where the
+// suite says it is, as every other credential is named by its variable:
+// production's is PROD_CERT. Its path, a secret's value, was written as
+// the source, literally, in the JSON report.
+func TestClientCertificateSourceIsItsVariable(t *testing.T) {
+	p := lcNewPKI(t)
+	cert, key := "certs/payments-client.pem", "certs/payments-client.key"
+	env := func(prefix string) string { return prefix + "_CERT=" + cert + "\n" + prefix + "_KEY=" + key + "\n" }
+	ss := lcLoad(t, lcTwoEnvTLSSuite, map[string]string{".env.staging": env("STAGING"), ".env.production": env("PROD"),
+		cert: string(p.client.certPEM), key: string(p.client.keyPEM)}, "{{S}}", "https://127.0.0.1:1")
+	red := &secret.Redactor{}
+	rep := lcRun(t, ss, Options{Redactor: red, Envs: []string{"production"}})
+	var sources []string
+	for _, c := range rep.Credentials {
+		if c.Type == "client_certificate" {
+			sources = append(sources, c.Environment+" "+c.Source)
+		}
+	}
+	if want := []string{"production PROD_CERT"}; !slices.Equal(sources, want) {
+		t.Errorf("client certificate sources %q, want %q", sources, want)
+	}
+	var b strings.Builder
+	if err := report.JSON(&b, rep); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), `"source": "PROD_CERT"`) {
+		t.Errorf("the JSON report does not name the certificate PROD_CERT:\n%s", b.String())
+	}
+	secrettest.NoForms(t, b.String(), cert)
 }
