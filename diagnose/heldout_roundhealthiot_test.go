@@ -275,13 +275,7 @@ func roundhealthiotNonRefusals() []fpCase {
 // them, the token endpoints' answers, and the non-refusals, which must get
 // no cause.
 func TestHeldoutRoundhealthiot(t *testing.T) {
-	cases := roundhealthiotCases(time.Now())
-	if n := len(cases) + len(roundhealthiotTokenCases()) + len(roundhealthiotNonRefusals()); n < 40 {
-		t.Fatalf("%d cases, want at least 40", n)
-	}
-	runProviderCases(t, "roundhealthiot held-out corpus", cases)
-	runTokenCases(t, roundhealthiotTokenCases())
-	runFalsePositives(t, "roundhealthiot non-refusals", roundhealthiotNonRefusals())
+	runHeldoutRound(t, heldoutRound{name: "roundhealthiot", cases: roundhealthiotCases(time.Now()), tokens: roundhealthiotTokenCases(), nonRefusals: roundhealthiotNonRefusals()})
 }
 
 // lateRoundhealthiotCases: answers gathered after the fixes above, looked
