@@ -58,8 +58,6 @@ var knownChanges = map[string]bool{
 	"200 success:false | Discord 403 20002 Only bots can use this endpoint (a Bearer token)":                        true,
 	"200 success:false | Graph 403 Forbidden Invoked API requires Protected API access in application-only context": true,
 	"200 success:false | Salesforce 401 INVALID_OPERATION_WITH_EXPIRED_PASSWORD":                                    true,
-	"code CamelCase | Slack 200 account_inactive":                                                                   true,
-	"code kebab | Slack 200 account_inactive":                                                                       true,
 	"in HTML h1 | Discord 403 20001 Bots cannot use this endpoint":                                                  true,
 	"in HTML h1 | Discord 403 20002 Only bots can use this endpoint (a Bearer token)":                               true,
 	"in HTML h1 | Graph 403 Forbidden Invoked API requires Protected API access in application-only context":        true,
@@ -163,12 +161,10 @@ var acceptedChanges = map[string]string{
 	"in HTML title | Woodpecker 403 User not authorized (not an admin)":                                                                                                      "a page whose headline is only a refusal's words (\"User not authorized\") is what a proxy sends too, as Radicale's: blocked_by_proxy first, weakly, is right for the page; permission_denied follows",
 	"in HTML title | Woodpecker 403 user not authorized (not an org member)":                                                                                                 "a page whose headline is only a refusal's words (\"User not authorized\") is what a proxy sends too, as Radicale's: blocked_by_proxy first, weakly, is right for the page; permission_denied follows",
 	// roundfintech.
-	"200 ok:false | Dwolla 401 InvalidApplicationStatus (envelope from the docs' table)":                        "only the 401 made \"Invalid application status.\" a refusal; in a 200 it reads as a status the request or its data holds, as \"invalid project id\" does: no cause",
-	"200 success:false | Dwolla 401 InvalidApplicationStatus (envelope from the docs' table)":                   "only the 401 made \"Invalid application status.\" a refusal; in a 200 it reads as a status the request or its data holds, as \"invalid project id\" does: no cause",
-	"200 ok:false | Dwolla 403 Forbidden not authorized for this resource (envelope from the docs' table)":      "\"The supplied credentials are not authorized\" names the credentials; only the 403 said the caller was known, and a 200 has none: credential_rejected reads the words as they stand, as for HMRC's",
-	"200 success:false | Dwolla 403 Forbidden not authorized for this resource (envelope from the docs' table)": "\"The supplied credentials are not authorized\" names the credentials; only the 403 said the caller was known, and a 200 has none: credential_rejected reads the words as they stand, as for HMRC's",
-	"syn permission denied→access denied | Kraken 200 EGeneral:Permission denied (envelope from the docs)":      accessDenied200,
-	"in HTML title | Authelia authz 403 Forbidden, basic credentials accepted, rule denies":                     "a page whose title is only the status's words (\"403 Forbidden\") is what a proxy sends, as SendGrid's \"access forbidden\": blocked_by_proxy first, weakly, is right for the page; permission_denied follows",
+	"200 ok:false | Dwolla 401 InvalidApplicationStatus (envelope from the docs' table)":                   "only the 401 made \"Invalid application status.\" a refusal; in a 200 it reads as a status the request or its data holds, as \"invalid project id\" does: no cause",
+	"200 success:false | Dwolla 401 InvalidApplicationStatus (envelope from the docs' table)":              "only the 401 made \"Invalid application status.\" a refusal; in a 200 it reads as a status the request or its data holds, as \"invalid project id\" does: no cause",
+	"syn permission denied→access denied | Kraken 200 EGeneral:Permission denied (envelope from the docs)": accessDenied200,
+	"in HTML title | Authelia authz 403 Forbidden, basic credentials accepted, rule denies":                "a page whose title is only the status's words (\"403 Forbidden\") is what a proxy sends, as SendGrid's \"access forbidden\": blocked_by_proxy first, weakly, is right for the page; permission_denied follows",
 }
 
 // A 200 {"status":"error","message":…} says what a 200 {"ok":false,
