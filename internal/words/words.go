@@ -106,9 +106,10 @@ func Typed(arg string) string {
 	return "(" + NotShown(arg) + ")"
 }
 
-// NotShown describes an argument a message must not echo by its length.
+// NotShown describes an argument a message must not echo by its length
+// ("an argument of 1 character, not shown" for `run -X`).
 func NotShown(arg string) string {
-	return fmt.Sprintf("an argument of %d characters, not shown", len(arg))
+	return "an argument of " + Plural(len(arg), "character") + ", not shown"
 }
 
 // Pattern is p, a pattern given to select test cases by name (--filter),

@@ -129,3 +129,16 @@ func TestPlural(t *testing.T) {
 		}
 	}
 }
+
+// NotShown counts an argument in words a reader reads: a flag typed
+// alone (-X) is "1 character", not "1 characters".
+func TestNotShownCountsInWords(t *testing.T) {
+	for arg, want := range map[string]string{
+		"X":                        "an argument of 1 character, not shown",
+		"sk_live_0123456789abcdef": "an argument of 24 characters, not shown",
+	} {
+		if got := NotShown(arg); got != want {
+			t.Errorf("NotShown(%q) = %q, want %q", arg, got, want)
+		}
+	}
+}
