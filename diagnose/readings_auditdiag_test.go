@@ -24,8 +24,8 @@ func TestRefusedWordsWithNothingSent(t *testing.T) {
 }
 
 // TestForbiddenFallbackSaidAsOne: a 403 whose answer a cause explains (an
-// IP allowlist, an anti-CSRF header, a gateway that never read the
-// credential) keeps the status's own permission reading only as a
+// IP allowlist, an anti-CSRF header, a rate limit, a gateway that never
+// read the credential) keeps the status's own permission reading only as a
 // fallback, worded as the 401's is ("if the causes above are not it"); a
 // bare 403 is that reading alone, stated.
 func TestForbiddenFallbackSaidAsOne(t *testing.T) {
@@ -37,10 +37,13 @@ func TestForbiddenFallbackSaidAsOne(t *testing.T) {
 	}{
 		{"an IP allowlist", `{"message":"Your IP address 203.0.113.9 is not in the allowlist"}`, IPRestricted, true},
 		{"an anti-CSRF header", `{"message":"CSRF token missing or incorrect"}`, RequiredHeaderMissing, true},
+		{"a rate limit", `{"message":"API rate limit exceeded, slow down"}`, RateLimited, true},
+		{"a gateway that never read the credential", `{"message":"Missing Authentication Token"}`, EndpointNotFound, true},
 		{"a bare 403", `{"message":"Forbidden"}`, PermissionDenied, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			causes := Analyze(corpusCase{cred: tok, api: fixed{status: 403, header: jsonCT(), body: tc.body}}.run(t, ""))
+			checkCauses(t, causes, tok)
 			wantFirst(t, causes, tc.first, nil)
 			var msg string
 			for _, c := range causes {

@@ -46,6 +46,7 @@ func TestCallerNotAuthorizedOneRow(t *testing.T) {
 	var msg string
 	for _, b := range bodies {
 		causes := Analyze(corpusCase{cred: tok, api: fixed{status: 403, header: jsonCT(), body: b}}.run(t, ""))
+		checkCauses(t, causes, tok)
 		if len(causes) == 0 || causes[0].Code != PermissionDenied {
 			t.Fatalf("%s: first cause %v, want %s", b, codesOf(causes), PermissionDenied)
 		}
