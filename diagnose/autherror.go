@@ -371,7 +371,9 @@ func flaggedErrorObject(m map[string]any) string {
 // graphQLDeniedRE: a GraphQL error whose message alone says the caller
 // may not (Shopify's "ScriptTagCreate access denied", "Access denied for
 // orders field. Required access: …").
-var graphQLDeniedRE = lazyre.New(`\baccess denied\b|\bnot authori[sz]ed\b|\bunauthori[sz]ed\b|\bpermission denied\b|\binsufficient (scopes?|permissions?)\b`)
+// The permissions it needs, listed ("you need one of the following
+// permissions: HANDLE_CHECKOUTS", Saleor), say the same.
+var graphQLDeniedRE = lazyre.New(`\baccess denied\b|\bnot authori[sz]ed\b|\bunauthori[sz]ed\b|\bpermission denied\b|\binsufficient (scopes?|permissions?)\b|` + requiredPermissionsListPattern)
 
 // tokenEndpointError: an RFC 6749 section 5.2 error of a token endpoint
 // that refuses the client or its grant (Zoho answers them with a 200):

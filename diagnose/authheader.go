@@ -102,7 +102,7 @@ func (a *analysis) authorizationHeader() {
 				return
 			}
 		}
-		if a.serverReadCredential() && !a.bearerErrorToOtherScheme(scheme) {
+		if a.serverReadCredential() && !a.bearerErrorToOtherScheme(scheme) && !a.tokenNotFoundOnly() {
 			// The server's words show it read the credential anyway
 			// (Stripe answers Basic challenges to Bearer keys).
 			return
@@ -244,6 +244,21 @@ var readRE = lazyre.New(`\b(invalid|expired|revoked|unknown|incorrect|not valid|
 func (a *analysis) serverReadCredential() bool {
 	return readRE.MatchString(normalizeWords(a.srv.message)) || bearerErrorCode(a.srv.oauthErr) || credentialCodeJudgedRE.MatchString(a.srv.words)
 }
+
+// tokenNotFoundOnly: the server's only verdict is that it found no token
+// ("JWT Token not found", the Symfony JWT bundle's answer when its Bearer
+// extractor finds none): under a scheme its challenge does not name, it
+// looked for its own scheme's token and read no value, so the words judge
+// nothing that was sent.
+func (a *analysis) tokenNotFoundOnly() bool {
+	m := normalizeWords(a.srv.message)
+	if !tokenNotFoundRE.MatchString(m) || bearerErrorCode(a.srv.oauthErr) || credentialCodeJudgedRE.MatchString(a.srv.words) {
+		return false
+	}
+	return !readRE.MatchString(tokenNotFoundRE.ReplaceAllString(m, " "))
+}
+
+var tokenNotFoundRE = lazyre.New(`\b(jwts?|(jwt |bearer |access |auth )?tokens?) (was |were )?not found\b`)
 
 // credentialCodeJudgedRE: an error code that names a credential and
 // judges it, in any spelling of a code (token_unauthorized,

@@ -280,6 +280,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundfamous4Cases(now), lateRoundfamous4Cases(),
 		roundfintechCases(now), lateRoundfintechCases(),
 		roundregionalCases(), lateRoundregionalCases(),
+		roundcommerce2Cases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -300,7 +301,8 @@ func allNonRefusals() []fpCase {
 		roundfintechNonRefusals(),
 		roundregionalNonRefusals(), lateRoundregionalNonRefusals(),
 		selfhostNonRefusals(), roundapisNonRefusals(), lateRoundapisNonRefusals(), roundfamous1NonRefusals(), lateRoundsocialNonRefusals(),
-		lateRoundhosting2NonRefusals(), roundobservNonRefusals(), lateRoundobservNonRefusals(), roundidentity3NonRefusals()} {
+		lateRoundhosting2NonRefusals(), roundobservNonRefusals(), lateRoundobservNonRefusals(), roundidentity3NonRefusals(),
+		roundcommerce2NonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

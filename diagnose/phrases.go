@@ -54,10 +54,15 @@ const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(cou
 	`\b(token|key|credential|secret)s? (disabled|revoked|deactivated|suspended|banned)\s*($|[".,;:<!(]|\s[-–—]\s)|` +
 	`\b(key|token|credential|secret)s? (was |were |has been |have been |is |are )?((reported|detected|flagged|found|identified|marked) )?(as )?(publicly )?(leaked|compromised|exposed)\b|` +
 	`\b(api[_ -]?key|key|token)[:=]([^'"\s]{4,120}|\[[^\[\]]{1,200} sha256:[0-9a-f]{6}\])['"]? (has been|have been|was|is) (banned|blocked|disabled|suspended|deactivated|revoked)\b|` +
-	`\b(developer|account|api key|key|token|credential|consumer|app|application|project)s? (is |are |was |has been )?inactive\b|` +
+	`\b(developer|account|api key|key|token|credential|consumer|app|application|project)s? (is |are |was |has been )?inactive\b|` + credentialInactivePattern + `|` +
 	credentialIDNotExistPattern + `|` +
 	`\b(user|account|owner)s?( [a-z]+){0,6} (is not|isn'?t|are not|is no longer) active( anymore| any ?longer)?\b|` +
 	`(^|["':>]\s*)(the |this |your )?user( ?application)? (is |was |has been )?inactive\b` + `|` + keyNotRegisteredPattern
+
+// credentialInactivePattern: a key or token said not active ("Authentification
+// key is not active", the PrestaShop webservice's answer to a disabled key;
+// "This API token is not active"): looked up and switched off.
+const credentialInactivePattern = `\b(key|token|credential|secret)s? (is|are|was|were) not (active|enabled)\b`
 
 // keyNotRegisteredPattern: a key the server looked up among those it
 // issued and did not find (data.go.kr's returnAuthMsg

@@ -207,9 +207,12 @@ const unauthorizedRequestPattern = `\b(due to|because of|owing to|for) (an? |the
 // credential's own fault, "the folder has no permissions set" data.
 // (callerRefusedPattern's bare "does not have access" is the weaker
 // reading of the same words, used only to tell a 403 from a 401 in an
-// envelope: without a subject it may be a resource's own settings.)
+// envelope: without a subject it may be a resource's own settings.) The
+// subject may carry the word that says which one ("The API key provided
+// does not have write permissions.", WooCommerce's 401 to a read-only
+// key; "the token used has no access to").
 const lacksPermissionPattern = `\b(you|user|caller|token|key|credential|account|client|app|application|integration|consumer|role|member|principal)s? ` +
-	`((has|have) no|(do not|don'?t|does not|doesn'?t|did not) have( the( following| required| necessary)?)?) ` +
+	`((provided|supplied|given|used|sent|specified|in use) )?((has|have) no|(do not|don'?t|does not|doesn'?t|did not) have( the( following| required| necessary)?)?) ` +
 	`((permissions?|privileges?|rights?|access|authority) (to|for|on)\b|(read|write|read[/-]write|push|pull|admin|administrative|delete|edit|manage|full)( or [a-z]+)? (access|permissions?|rights|privileges?)\b)|\bnoperm\b|` +
 	`\bnot enough (access )?(rights|privileges|permissions)\b`
 
@@ -276,3 +279,20 @@ const actionRefusedPattern = `\b(this|that|the|your) (action|operation) is not (
 // operation and stays the credential's.
 const operationNamedUnauthorizedPattern = `\b(unauthori[sz]ed|not authori[sz]ed|not allowed|denied) to [a-z]+ [^.]{0,80}\baction[:=] ?"?[a-z*]+|` +
 	`\b(unauthori[sz]ed|not authori[sz]ed) to (list|push|pull)\b`
+
+// credentialGrantsNothingPattern: the credential itself said to carry no
+// permission, or the resource or method said not allowed with it (the
+// PrestaShop webservice's "No permission for this authentication key",
+// 'Resource of type "customers" is not allowed with this authentication
+// key', "Method DELETE is not allowed for the resource products with this
+// authentication key"; "not permitted with this API token"): the server
+// read the key and looked up what it may do.
+const credentialGrantsNothingPattern = `\bno (permissions?|rights|privileges?|access) (for|with|on) (this|that|the|your) ((authentication|api|access|auth) )?(key|token|credential)s?\b|` +
+	`\bnot (allowed|permitted) (for [^.]{0,60} )?(with|using|for|by) (this|that|the|your) ((authentication|api|access|auth) )?(key|token|credential)s?\b`
+
+// requiredPermissionsListPattern: the answer lists the permissions, roles
+// or privileges the operation needs ("To access this path, you need one of
+// the following permissions: HANDLE_CHECKOUTS", Saleor's GraphQL error;
+// "requires the following permissions: orders:write"): the caller was
+// identified and holds none of them.
+const requiredPermissionsListPattern = `\b(need|needs|require|requires|required) (one of |all of |any of |at least one of )?the following (permissions?|privileges?|roles?)\b`

@@ -133,7 +133,11 @@ var hiddenRules = []rule{
 	// Business Central: "You do not have the following permissions on Page
 	// APIV2 - Customers: Execute.", "the current permissions prevented the
 	// action", in a 400.
-	{name: "no permission words", words: re(lacksPermissionPattern + `|` + permissionsPreventedPattern + `|` + notYoursPattern + `|` + noAccessToThisPattern + `|` + mustBeRolePattern + `|` + grantsNoAccessPattern + `|` + actionRefusedPattern + `|` + notGrantedPermissionPattern + `|` + privateResourcePattern + `|` + operationNamedUnauthorizedPattern + `|` + notMemberPattern + `|` + readOnlyAccountPattern), code: PermissionDenied, strong: true, anonymousAfter: true,
+	{name: "no permission words", words: re(lacksPermissionPattern + `|` + permissionsPreventedPattern + `|` + notYoursPattern + `|` + noAccessToThisPattern + `|` + mustBeRolePattern + `|` + grantsNoAccessPattern + `|` + actionRefusedPattern + `|` + notGrantedPermissionPattern + `|` + privateResourcePattern + `|` + operationNamedUnauthorizedPattern + `|` + notMemberPattern + `|` + readOnlyAccountPattern + `|` + credentialGrantsNothingPattern + `|` + requiredPermissionsListPattern),
+		// A key said not active beside "no permission for this key" (the
+		// PrestaShop webservice lists both for a disabled key) is the key's
+		// own state: the rejected-credential row reads it.
+		unless: re(credentialInactivePattern), code: PermissionDenied, strong: true, anonymousAfter: true,
 		// A key of the other mode (a sandbox key in production) is refused
 		// as not permitted by some APIs (Paddle's "You aren't permitted to
 		// perform this request" to a pdl_sdbx_ key on the live API): the
