@@ -111,10 +111,15 @@ scenarios:
 		scenario string
 	}
 	got := map[string]where{}
+	length := map[string]string{"TENANT_KEY": "5", "OWNER_PIN": "4"}
 	for _, f := range fs {
 		if f.Code == diagnose.CredentialTooShort {
 			got[f.Variable] = where{f.Line, f.Scenario}
-			secrettest.NoForms(t, secret.Render(red, f.Message), "t7Qx2", "4821")
+			msg := secret.Render(red, f.Message)
+			if want := f.Variable + " is only " + length[f.Variable] + " characters long; a secret this short is easy to guess"; !strings.HasPrefix(msg, want) {
+				t.Errorf("%s's warning %q, want it to begin %q", f.Variable, msg, want)
+			}
+			secrettest.NoForms(t, msg, "t7Qx2", "4821")
 		}
 	}
 	want := map[string]where{"TENANT_KEY": {5, ""}, "OWNER_PIN": {10, "checks the owner"}}
