@@ -102,7 +102,9 @@ const keyNotRegisteredPattern = `\b(service|api|access|app|application|auth|auth
 // object the account holds exceeding its quota ("The index exceeds the
 // project quota of 1 pods") is resourceQuotaPattern's. A request's
 // frequency limit said triggered or reached ("request trigger frequency
-// limit", Feishu's 99991400) is a rate; a frequency a setting names is not.
+// limit", Feishu's 99991400) is a rate; a frequency limit named without
+// being triggered or reached ("The request frequency limit must be between
+// 1 and 100": a setting's value) is not.
 // Also a period's credits used up (creditsUsedUpPattern).
 var limitReachedRE = lazyre.New(`\b(request|call|api|rate|usage|query|queries|user|app(lication)?|page)s? limit(ed)? (has been |was |is )?(reached|hit|exhausted)|` +
 	`\b(user|app(lication)?|api|request|call|query|daily|monthly|hourly|account|key|client|developer)s? usage (quota |cap )?(has been |was |is )?(reached|exceeded|exhausted)\b|` +
@@ -116,7 +118,7 @@ var limitReachedRE = lazyre.New(`\b(request|call|api|rate|usage|query|queries|us
 	`\b(request|call|query|queries|generation|message)s? (\w+ ){0,2}exceeds? your (\w+ ){0,2}quota\b|\bquota_exceeded\b|` +
 	`\btoo many ((unsuccessful|failed|invalid|incorrect|wrong|bad) (login |log-in |logon |sign[- ]?in |authentication |password )?|(login|log-in|logon|sign[- ]?in|authentication|password) )attempts\b|` +
 	`(^|["':>]\s*)rate exceeded\b|\b(request|call|api|query|send|sending|transaction|throttling:?) rate exceeded\b|` +
-	`\b(request|call|api|access|query)s? (trigger(s|ed)? (the )?)?frequency limit\b|\bfrequency limit (exceeded|reached|hit|triggered)\b|` + creditsUsedUpPattern + `|` +
+	`\b(request|call|api|access|query)s? trigger(s|ed)? (the )?frequency limit\b|\bfrequency limit (has been |was |is )?(exceeded|reached|hit|triggered)\b|` + creditsUsedUpPattern + `|` +
 	// A weighted limit (Binance's "Way too much request weight used; IP
 	// banned until 1660090423228", answered 418) and the timed ban of an
 	// address that follows it.

@@ -102,7 +102,7 @@ var (
 // configured") is the server's own configuration, no limit the caller
 // reached: those words are not read.
 func rateWordsIn(text string) string {
-	if strings.Contains(text, "limit") && (strings.Contains(text, "not ") || strings.Contains(text, "no ") || strings.Contains(text, "disabled")) {
+	if strings.Contains(text, "limit") || strings.Contains(text, "throttling") {
 		text = limitOffRE.ReplaceAllString(text, " ")
 	}
 	if w := limitReachedRE.FindString(text); w != "" {
