@@ -282,12 +282,7 @@ func roundasiaNonRefusals() []fpCase {
 // the refusals as runProviderCases serves them, and the non-refusals,
 // which must get no cause.
 func TestHeldoutRoundasia(t *testing.T) {
-	cases := roundasiaCases(time.Now())
-	if n := len(cases) + len(roundasiaNonRefusals()); n < 40 {
-		t.Fatalf("%d cases, want at least 40", n)
-	}
-	runProviderCases(t, "roundasia held-out corpus", cases)
-	runFalsePositives(t, "roundasia non-refusals", roundasiaNonRefusals())
+	runHeldoutRound(t, heldoutRound{name: "roundasia", cases: roundasiaCases(time.Now()), nonRefusals: roundasiaNonRefusals()})
 }
 
 // lateRoundasiaCases: answers gathered after the fixes above, looked at

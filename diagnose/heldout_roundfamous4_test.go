@@ -361,13 +361,7 @@ func roundfamous4NonRefusals() []fpCase {
 
 // TestHeldoutRoundfamous4: see roundfamous4Cases.
 func TestHeldoutRoundfamous4(t *testing.T) {
-	cases := roundfamous4Cases(time.Now())
-	if n := len(cases) + len(roundfamous4TokenCases()) + len(roundfamous4NonRefusals()); n < 40 {
-		t.Fatalf("%d cases, want at least 40", n)
-	}
-	runProviderCases(t, "roundfamous4 held-out corpus", cases)
-	runTokenCases(t, roundfamous4TokenCases())
-	runFalsePositives(t, "roundfamous4 non-refusals", roundfamous4NonRefusals())
+	runHeldoutRound(t, heldoutRound{name: "roundfamous4", cases: roundfamous4Cases(time.Now()), tokens: roundfamous4TokenCases(), nonRefusals: roundfamous4NonRefusals()})
 }
 
 // lateRoundfamous4Cases: answers gathered after the readings above were

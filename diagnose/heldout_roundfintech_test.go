@@ -277,12 +277,7 @@ func roundfintechNonRefusals() []fpCase {
 // refusals as runProviderCases serves them, and the non-refusals, which
 // must get no cause.
 func TestHeldoutRoundfintech(t *testing.T) {
-	cases := roundfintechCases(time.Now())
-	if n := len(cases) + len(roundfintechNonRefusals()); n < 40 {
-		t.Fatalf("%d cases, want at least 40", n)
-	}
-	runProviderCases(t, "roundfintech held-out corpus", cases)
-	runFalsePositives(t, "roundfintech non-refusals", roundfintechNonRefusals())
+	runHeldoutRound(t, heldoutRound{name: "roundfintech", cases: roundfintechCases(time.Now()), nonRefusals: roundfintechNonRefusals()})
 }
 
 // lateRoundfintechCases: exchanges' answers gathered after the fixes

@@ -305,12 +305,7 @@ func roundregionalNonRefusals() []fpCase {
 // the refusals as runProviderCases serves them, and the non-refusals,
 // which must get no cause.
 func TestHeldoutRoundregional(t *testing.T) {
-	cases := roundregionalCases()
-	if n := len(cases) + len(roundregionalNonRefusals()); n < 40 {
-		t.Fatalf("%d cases, want at least 40", n)
-	}
-	runProviderCases(t, "roundregional held-out corpus", cases)
-	runFalsePositives(t, "roundregional non-refusals", roundregionalNonRefusals())
+	runHeldoutRound(t, heldoutRound{name: "roundregional", cases: roundregionalCases(), nonRefusals: roundregionalNonRefusals()})
 }
 
 // lateRoundregionalCases: answers gathered after the fixes above, looked
