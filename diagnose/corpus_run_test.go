@@ -33,8 +33,11 @@ type corpusCase struct {
 	// byHand: the suite configured no credential; the token was typed into
 	// the request (Exchange.Credential is nil, as the runner leaves it).
 	byHand bool
-	want   string // the top cause
-	also   []string
+	// clientCert: the environment has a TLS client certificate
+	// (Exchange.ClientCert).
+	clientCert bool
+	want       string // the top cause
+	also       []string
 }
 
 // Credential builders, as the runner would fill them in.
@@ -203,7 +206,7 @@ func (tc corpusCase) send(t testing.TB, srv *httptest.Server, body string) Excha
 		Method:       method, URL: u.String(),
 		RequestHeader: req.Header.Clone(), RequestBody: []byte(body),
 		StatusCode: resp.StatusCode, ResponseHeader: resp.Header, ResponseBody: respBody,
-		ExpectClaims: tc.claims, RequiresScope: tc.scopes,
+		ExpectClaims: tc.claims, RequiresScope: tc.scopes, ClientCert: tc.clientCert,
 	}
 }
 

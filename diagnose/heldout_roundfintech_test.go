@@ -30,14 +30,15 @@ import (
 // may, named first in a sentence or as a list; a product not given to
 // the client; a token said expired with words between; a weighted limit
 // and the timed IP ban after it; buying power or holdings short is the
-// business's answer), with one case left out as pending: Method's 401 "A
-// valid client certificate is required to access this resource" to a
-// request that sent its API key
+// business's answer), with one case left out as pending then: Method's
+// 401 "A valid client certificate is required to access this resource"
+// to a request that sent its API key
 // (https://docs.methodfi.com/2024-04-04/reference/errors/mtls-errors.md)
 // is no_credentials_sent when the environment has no tls.cert_file and
 // credential_rejected when the certificate it sent was not trusted: the
-// same bytes for both, and the diagnosis is not told whether a
-// certificate was configured.
+// same bytes for both. Since the diagnosis is told whether the
+// environment has a client certificate (Exchange.ClientCert), it joins
+// the table twice, once each way: 42 of 42.
 func roundfintechCases(now time.Time) []provCase {
 	const (
 		dwollaDocs = "https://github.com/Dwolla/v2-ach-api-docs/blob/ef8657ff10e40a6ff6af243b81c370208aa61fa3/source/includes/_introduction.md"
@@ -67,6 +68,7 @@ func roundfintechCases(now time.Time) []provCase {
 		"OKX_PASSPHRASE", "OK-ACCESS-PASSPHRASE", "Helloworld-passphrase-98")
 	binance := apiKey("BINANCE_API_KEY", "Lm3Nq8Rt2Vw6Xy9Zb4Cd7Ef1Gh5Jk0MpQs1Tu3Wv5Yx7Ab9Ce2Df4Gh6Jk8Mn0", "X-MBX-APIKEY", "")
 	// Coinbase Advanced's CDP JWTs live two minutes by design.
+	method := bearer("METHOD_API_KEY", "sk_Wq4Lm3Nq8Rt2Vw6Xy9Zb4Cd7")
 	coinbase := bearer("COINBASE_CDP_JWT", makeJWT(map[string]any{"iss": "cdp", "sub": "organizations/2b7e4c1a/apiKeys/9d0f3e6b",
 		"nbf": now.Unix(), "exp": now.Add(2 * time.Minute).Unix(), "uri": "GET api.coinbase.com/api/v3/brokerage/portfolios"}))
 	plaid := headers("plaid_keys",
@@ -242,8 +244,21 @@ func roundfintechCases(now time.Time) []provCase {
 		{src: "https://github.com/ccxt/ccxt/issues/14639", name: "Binance 418 -1003 Way too much request weight used; IP banned until", status: 418,
 			header: jsonCT(), body: `{"code":-1003,"msg":"Way too much request weight used; IP banned until 1660090423228. Please use the websocket for live updates to avoid bans."}`,
 			cred: binance, path: "/api/v3/openOrders", want: RateLimited},
+
+		// Method's mTLS refusal, the same bytes twice (the docs' example
+		// body): to an environment without tls.cert_file it is the
+		// certificate never sent, to one with it the certificate refused.
+		{src: methodMTLS, name: "Method 401 UNAUTHORIZED a valid client certificate is required, no tls.cert_file", status: 401,
+			header: jsonCT(), body: methodCertRequired, cred: method, method: "POST", path: "/entities", want: NoCredentialsSent},
+		{src: methodMTLS, name: "Method 401 UNAUTHORIZED a valid client certificate is required, tls.cert_file set", status: 401,
+			header: jsonCT(), body: methodCertRequired, cred: method, clientCert: true, method: "POST", path: "/entities", want: CredentialRejected},
 	}
 }
+
+const (
+	methodMTLS         = "https://docs.methodfi.com/2024-04-04/reference/errors/mtls-errors.md"
+	methodCertRequired = "{\n  \"error\": {\n    \"type\": \"INVALID_REQUEST\",\n    \"code\": 401,\n    \"sub_type\": \"UNAUTHORIZED\",\n    \"message\": \"A valid client certificate is required to access this resource. Contact your account administrator about mTLS provisioning.\"\n  }\n}"
+)
 
 // roundfintechNonRefusals: answers of the same servers that refuse
 // nothing about the credential: a missing record, a validation error, an

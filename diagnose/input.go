@@ -57,6 +57,12 @@ type Exchange struct {
 	// Kind (2xx, or 403 for a permission scenario, 401 for a rejection).
 	Expected   assert.Status
 	Credential *Credential // nil: no credential configured for the request
+	// ClientCert: the environment has a TLS client certificate (tls:
+	// cert_file, or the base transport's), offered to a server that asks
+	// for one. A server's answer that a client certificate is required
+	// then refused it (credential_rejected); without one, none was sent
+	// (no_credentials_sent).
+	ClientCert bool
 
 	Method string
 	URL    string // as sent; may contain secrets, never echoed raw

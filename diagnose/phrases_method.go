@@ -317,3 +317,23 @@ const authzHeaderShapePattern = `\b(authori[sz]ation|auth) header( format| value
 // bearer authentication supported", Spotify's Web API to a Basic login),
 // the scheme its only group (namedSchemeRE reads it).
 const onlySchemePattern = `\bonly (?:valid )?([a-z][a-z0-9-]*) (?:authentication|auth|authori[sz]ation|tokens?|credentials?) (?:is |are )?(?:supported|accepted|allowed)\b`
+
+// clientCertRequiredPattern: the server says, in an HTTP answer, that a
+// TLS client certificate is required or was not presented ("A valid
+// client certificate is required to access this resource", nginx's "No
+// required SSL certificate was sent", "client certificate required", "no
+// client certificate presented", CLIENT_CERTIFICATE_MISSING): it asked
+// during the handshake and let the request through to say so. Whether
+// that is a certificate missing or one refused depends on whether the
+// environment has one (Exchange.ClientCert), not on the words. A
+// certificate named but "not authorized" for something was accepted as
+// a certificate: that is a permission, not this.
+const clientCertRequiredPattern = `\b(no|missing)( valid| required)? ` + clientCertWords + `|` +
+	`\b` + clientCertWords + `[ _-](is |was |were )?(required|needed|missing|not (presented|provided|sent|supplied|found|present|given))\b|` +
+	`\bno required (ssl|tls) certificate (was )?sent\b|` +
+	`\b(did not|didn't|failed to) (present|send|provide) (a |any )?(valid )?(client )?(ssl |tls )?certificate\b`
+
+// clientCertWords: a client certificate in the ways servers name it
+// ("client certificate", "client SSL certificate", "TLS client
+// certificate", "client_certificate").
+const clientCertWords = `(client[ _-]((ssl|tls|x\.?509)[ _-])?cert(ificate)?|(ssl|tls|x\.?509|mtls)[ _-]client[ _-]cert(ificate)?)`

@@ -43,8 +43,10 @@ type provCase struct {
 	// secrets the run knows besides the credential's (a token typed into
 	// the URL path), as the run's redactor holds them.
 	secrets map[string]string
-	want    string
-	never   []string // codes that must not appear at all
+	// clientCert: the environment has a TLS client certificate.
+	clientCert bool
+	want       string
+	never      []string // codes that must not appear at all
 }
 
 func jsonCT(extra ...string) map[string]string { return ctHeader("application/json", extra...) }
@@ -256,7 +258,7 @@ func runProviderCases(t *testing.T, label string, cases []provCase) {
 			t.Errorf("%s: no source URL", pc.name)
 		}
 		tc := corpusCase{name: pc.name, cred: pc.cred, env: pc.env, kind: pc.kind, expect: pc.expect, method: pc.method, place: pc.place, want: pc.want,
-			path: pc.path, api: fixed{status: pc.status, header: pc.header, body: pc.body}}
+			path: pc.path, clientCert: pc.clientCert, api: fixed{status: pc.status, header: pc.header, body: pc.body}}
 		t.Run(pc.name, func(t *testing.T) {
 			ex := tc.run(t, "")
 			var extra []string

@@ -393,3 +393,18 @@ var headerNameInRE = lazyre.New(`[a-z0-9]+(-[a-z0-9]+)+`)
 // an empty user (Azure DevOps' "The user ' ' is not authorized", its
 // name, here spaced, empty between the quotes): no one was identified.
 const anonymousCallerPattern = `\buser ''|\buser ""|\banonymous\b`
+
+// noClientCert and hasClientCert: whether the environment has a TLS
+// client certificate (Exchange.ClientCert), which decides what a server's
+// "client certificate required" means.
+func noClientCert(a *analysis) bool  { return !a.ex.ClientCert }
+func hasClientCert(a *analysis) bool { return a.ex.ClientCert }
+
+// clientCertEvidence says whether the environment has a client
+// certificate: what the row's reading rests on.
+func clientCertEvidence(a *analysis) []string {
+	if a.ex.ClientCert {
+		return []string{lit("this environment has a TLS client certificate (tls.cert_file)")}
+	}
+	return []string{lit("this environment has no TLS client certificate (no tls.cert_file)")}
+}

@@ -224,7 +224,7 @@ func (a *analysis) serverWords() bool {
 			ev = append(ev, r.evidence(a)...)
 		}
 		msg := string(secret.Lit(r.message))
-		if code == NoCredentialsSent && !a.sent.any() {
+		if code == NoCredentialsSent && !a.sent.any() && !r.ownAdvice {
 			// The row's words found no credential and none was sent: its
 			// message, written for one sent where the server does not look
 			// ("…although one was sent"), would contradict the request.

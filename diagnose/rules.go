@@ -32,6 +32,11 @@ type rule struct {
 	// caller and a policy that denies it, "explicit deny", is a verdict
 	// on anonymous callers and keeps its rank).
 	anonymousAfter bool
+	// ownAdvice: the row's message says what to do when nothing was sent
+	// too (a TLS client certificate is no auth: credential), so it is
+	// kept where a no_credentials_sent row's would give way to the
+	// advice to add auth:.
+	ownAdvice bool
 	// when, if set, must approve the request and answer as a whole (what
 	// was sent against what the words ask for).
 	when func(a *analysis) bool

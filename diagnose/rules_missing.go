@@ -4,6 +4,16 @@ package diagnose
 // found, a valid one required, a header or a proof named as missing).
 // After permissionRules in the table (rules.go).
 var missingRules = []rule{
+	// A TLS client certificate said required in an HTTP answer: the
+	// environment has none (a credential the API also takes does not
+	// stand in for it), or the one it has was not accepted (or not sent:
+	// its issuer is not a CA the server named).
+	{name: "TLS client cert required, none set", words: re(clientCertRequiredPattern), when: noClientCert, code: NoCredentialsSent, strong: true, ownAdvice: true,
+		evidence: clientCertEvidence,
+		message:  "the server requires a TLS client certificate and this environment has none: set tls.cert_file and tls.key_file to a certificate of a CA the server trusts (the API's other credential does not stand in for it)"},
+	{name: "TLS client cert required, one set", words: re(clientCertRequiredPattern), when: hasClientCert, code: CredentialRejected, strong: true,
+		evidence: clientCertEvidence,
+		message:  "the server says a valid TLS client certificate is required, and this environment has one (tls.cert_file): the server did not accept it (not issued by a CA it trusts, revoked, or not registered with the API), or did not get it (its issuer is not among the CAs the server named); use a certificate of the CA the server trusts"},
 	// A token said missing in a sentence of its own, in either order
 	// ("Token is missing", "Missing token"), is the credential's place
 	// found empty; a token qualified otherwise ("missing CSRF token") is

@@ -92,6 +92,9 @@ func (p *plan) diagExchange(c *testCase, want assert.Status, b *built, ex *excha
 		ExpectClaims: claims(c.st.env), RequiresScope: c.sc.RequiresScope, Now: p.opt.Now(),
 		Redactor: sent.preferred(p.opt.Redactor),
 	}
+	// A server that says a client certificate is required means one
+	// thing when the environment has none, another when it has one.
+	_, _, x.ClientCert = clientLeaf(c.st)
 	if p.opt.oneShot {
 		x.AuthFlag, x.AuthChoices = "--auth", slices.Sorted(maps.Keys(c.st.suite.Credentials))
 	}

@@ -1,0 +1,93 @@
+package runner
+
+import (
+	"crypto/tls"
+	"crypto/x509"
+	"io"
+	"log"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/authspec/authspec/diagnose"
+	"github.com/authspec/authspec/results"
+	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/secret/secrettest"
+)
+
+// TestClientCertificateRequiredInHTTP: a TLS server that asks for a client
+// certificate but lets the handshake through (VerifyClientCertIfGiven, as
+// nginx's ssl_verify_client and API gateways do) and answers in HTTP that
+// a valid one is required: with no tls.cert_file the certificate was
+// never sent (no_credentials_sent, advising cert_file), with one the
+// server refused it (credential_rejected), whatever the API key sent
+// beside it. The API key appears in no form in the output.
+func TestClientCertificateRequiredInHTTP(t *testing.T) {
+	p := lcNewPKI(t)
+	pool := x509.NewCertPool()
+	pool.AddCert(p.ca.cert)
+	pair, err := tls.X509KeyPair(p.server.certPEM, p.server.keyPEM)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// The server wants a certificate of another CA than the one it
+		// verified (a team's registered subject): any is refused here.
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusUnauthorized)
+		_, _ = io.WriteString(w, `{"error":{"code":401,"message":"A valid client certificate is required to access this resource."}}`)
+	}))
+	srv.TLS = &tls.Config{ClientAuth: tls.VerifyClientCertIfGiven, ClientCAs: pool, Certificates: []tls.Certificate{pair}}
+	srv.Config.ErrorLog = log.New(io.Discard, "", 0)
+	srv.StartTLS()
+	t.Cleanup(srv.Close)
+	const key = "pk_Cert_Http_7Qw2Zx9"
+	suite := `version: 1
+name: mtls-http
+credentials:
+  partner: { type: api_key, header: X-Api-Key, key: "${PARTNER_KEY}" }
+environments:
+  staging:
+    base_url: "{{S}}"
+    tls: { {{TLS}} }
+scenarios:
+  - name: entities
+    auth: partner
+    request: { path: /v1/entities }
+    expect: { status: 200 }
+`
+	files := map[string]string{"ca.pem": string(p.ca.certPEM), "client.pem": string(p.client.certPEM), "client.key": string(p.client.keyPEM)}
+	for _, tc := range []struct {
+		name, tls, code, says, evidence string
+	}{
+		{"none configured", "ca_file: ca.pem", diagnose.NoCredentialsSent,
+			"the server requires a TLS client certificate and this environment has none: set tls.cert_file and tls.key_file",
+			"this environment has no TLS client certificate (no tls.cert_file)"},
+		{"one configured", "ca_file: ca.pem, cert_file: client.pem, key_file: client.key", diagnose.CredentialRejected,
+			"the server says a valid TLS client certificate is required, and this environment has one (tls.cert_file): the server did not accept it",
+			"this environment has a TLS client certificate (tls.cert_file)"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			red := &secret.Redactor{}
+			rep := lcRun(t, lcLoad(t, suite, files, "{{S}}", srv.URL, "{{TLS}}", tc.tls), Options{Redactor: red,
+				Getenv: func(n string) (string, bool) { return key, n == "PARTNER_KEY" }})
+			r := rep.Results[0]
+			lcWant(t, r, results.Failed, results.None)
+			if len(r.Diagnosis) == 0 {
+				t.Fatalf("no diagnosis: %s", r.Message)
+			}
+			first := r.Diagnosis[0]
+			msg, ev := secret.Render(red, first.Message), secret.Render(red, strings.Join(first.Evidence, "\n"))
+			if first.Code != tc.code || !strings.HasPrefix(msg, tc.says) || !strings.Contains(ev, tc.evidence) ||
+				!strings.Contains(ev, "A valid client certificate is required to access this resource.") {
+				t.Errorf("first cause [%s] %q\n%s\nwant [%s] %q… with %q and the server's words", first.Code, msg, ev, tc.code, tc.says, tc.evidence)
+			}
+			out := []string{secret.Render(red, r.Message)}
+			for _, d := range r.Diagnosis {
+				out = append(out, secret.Render(red, d.Message), secret.Render(red, strings.Join(d.Evidence, "\n")))
+			}
+			secrettest.NoForms(t, strings.Join(out, "\n"), key, string(p.client.keyPEM))
+		})
+	}
+}
