@@ -206,9 +206,12 @@ var prefixedCodeRE = lazyre.New(`^[A-Za-z]{1,12}[-_]?([0-9]{1,6})$`)
 // "Requires 'o' permissions." under a failed resultCode). A refusal given for an
 // unauthorized request, payload or transaction (Midtrans' "Operation is
 // not allowed due to unauthorized payload." under status_code 401) says
-// nothing authenticated the request.
+// nothing authenticated the request. "Insufficient" takes a right, with
+// at most a word between ("Insufficient isv permissions"): "Insufficient
+// funds for authorization" is a card payment's, not the caller's.
 var envelopeWordsRE = lazyre.New(`\b(` + envelopeCredWords + `)\b[^.]{0,60}\b(` + envelopeFaults + `)|` +
-	`\b(invalid|incorrect|wrong|unrecognized|revoked|expired|missing|bad|unknown|no|insufficient)\b[a-z -]{0,20}\b(` + envelopeCredWords + `)\b|` +
+	`\b(invalid|incorrect|wrong|unrecognized|revoked|expired|missing|bad|unknown|no)\b[a-z -]{0,20}\b(` + envelopeCredWords + `)\b|` +
+	`\binsufficient ([a-z]+ )?(permissions?|privileges?|scopes?|rights|access|authori[sz]ation)\b|` +
 	limitWordsPattern + `|` + applyForAccessPattern + `|` + operationUnauthorizedPattern + `|` +
 	signatureRefusedPattern + `|` + requestFreshnessPattern + `|` + ipNotAllowedPattern + `|` + keyNotRegisteredPattern + `|` +
 	onlyRoleCanPattern + `|` + roleRequiredPattern + `|` + disabledFromPattern + `|` + unauthorizedRequestPattern)

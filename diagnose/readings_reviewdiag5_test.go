@@ -20,3 +20,19 @@ func TestLimitNamedNotReached(t *testing.T) {
 		{"throttling that exceeded its rate", 429, nil, `{"message":"Throttling: rate exceeded"}`, tok, RateLimited, nil},
 	})
 }
+
+// TestEnvelopeInsufficientTakesARight: an envelope's "insufficient" refuses
+// the caller when it names a right, with at most a word between
+// ("Insufficient isv permissions"); insufficient funds or stock with a
+// credential word further on ("for authorization": a card payment's) is
+// the API's business, no refusal.
+func TestEnvelopeInsufficientTakesARight(t *testing.T) {
+	tok := bearer("ACCESS_TOKEN", "tk_Q7wZp2Lx9Rt3Vb8Nc1Mf6Gh5Jk0Lq2Ws9Ed4")
+	runReadings(t, []readingCase{
+		{"insufficient funds for authorization in a 200 envelope", 200, nil, `{"code":51,"message":"Insufficient funds for authorization"}`, tok, "", []string{PermissionDenied}},
+		{"insufficient stock for an access kit in a 200 envelope", 200, nil, `{"code":7,"msg":"Insufficient stock for access kit"}`, tok, "", []string{PermissionDenied}},
+		{"insufficient app permissions in a 200 envelope", 200, nil, `{"code":11,"msg":"Insufficient app permissions"}`, tok, PermissionDenied, nil},
+		{"insufficient access in a 200 envelope", 200, nil, `{"errcode":40301,"errmsg":"insufficient access"}`, tok, PermissionDenied, nil},
+		{"insufficient authorization in a 200 envelope", 200, nil, `{"code":403,"message":"Insufficient authorization"}`, tok, PermissionDenied, nil},
+	})
+}
