@@ -95,6 +95,8 @@ func TestMain(m *testing.M) {
 //	                       (files, or stdout), one "suite [environment]: scenario"
 //	                       a line, sorted, duplicates kept; fails if a report
 //	                       is not JSON with schema_version 1
+//	noforms SECRET FILE... no FILE (or stdout/stderr) holds SECRET in any
+//	                       form secrettest knows (see cmdNoForms)
 func TestScripts(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                 "testdata/script",
@@ -110,6 +112,7 @@ func TestScripts(t *testing.T) {
 			"scrub":         cmdScrub,
 			"cases":         cmdCases,
 			"expand":        cmdExpand,
+			"noforms":       cmdNoForms,
 		},
 	})
 }
