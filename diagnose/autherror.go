@@ -116,7 +116,11 @@ var unknownCredentialRE = lazyre.New(unknownCredentialPattern)
 // also in {"ok":false} and in a list of errors).
 var signedRequestRE = lazyre.New(signatureRefusedPattern + `|` + requestFreshnessPattern + `|` + ipNotAllowedPattern)
 
-var authCodeRE = lazyre.New(`auth|token|scope|permission|access|login|credential|key|forbid(den)?|unauthori[sz]ed|not_allowed|account_inactive|sso|\bsign\b|signature|session|passphrase`)
+// authCodeRE: words that make a failed 200's text, or an envelope's error
+// code, speak of the credential or a permission. A JWT is a token
+// ("invalid or expired jwt" under ok:false), a privilege a permission ("No
+// privileges." under success:false).
+var authCodeRE = lazyre.New(`auth|token|\bjwt|scope|permission|privilege|access|login|credential|key|forbid(den)?|unauthori[sz]ed|not_allowed|account_inactive|sso|\bsign\b|signature|session|passphrase`)
 
 // authListRE: the first of a list of error strings about the credential
 // (Kraken's "EAPI:Invalid key", "EGeneral:Permission denied"; a code that

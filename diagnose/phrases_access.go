@@ -205,6 +205,11 @@ const unauthorizedRequestPattern = `\b(due to|because of|owing to|for) (an? |the
 // (Upstash's REST API answers it with 400). Either what it lacks it for
 // or the level must be named: "does not have a valid signature" is the
 // credential's own fault, "the folder has no permissions set" data.
+// Also what was called said to miss the authorization or permission it
+// needs ("subscription missing proper authorization", Twitch EventSub's
+// to a broadcaster who has not granted the scope; "missing required
+// permissions."): the grant stops short. An Authorization header said
+// missing is no permission ("missing required authorization header").
 // (callerRefusedPattern's bare "does not have access" is the weaker
 // reading of the same words, used only to tell a 403 from a 401 in an
 // envelope: without a subject it may be a resource's own settings.) The
@@ -214,7 +219,8 @@ const unauthorizedRequestPattern = `\b(due to|because of|owing to|for) (an? |the
 const lacksPermissionPattern = `\b(you|user|caller|token|key|credential|account|client|app|application|integration|consumer|role|member|principal)s? ` +
 	`((provided|supplied|given|used|sent|specified|in use) )?((has|have) no|(do not|don'?t|does not|doesn'?t|did not) have( the( following| required| necessary)?)?) ` +
 	`((permissions?|privileges?|rights?|access|authority) (to|for|on)\b|(read|write|read[/-]write|push|pull|admin|administrative|delete|edit|manage|full)( or [a-z]+)? (access|permissions?|rights|privileges?)\b)|\bnoperm\b|` +
-	`\bnot enough (access )?(rights|privileges|permissions)\b`
+	`\bnot enough (access )?(rights|privileges|permissions)\b|` +
+	`\bmissing (the )?(proper|required|necessary|sufficient|appropriate) (authori[sz]ation|access|permissions?|privileges?|rights)\s*($|[.,;:!"<)]|(for|to|on) )`
 
 // notGrantedPermissionPattern: the credential, or the app or user behind
 // it, said not granted a permission or access ("This token hasn't been

@@ -14,6 +14,7 @@ func TestRoundhealthiotReadings(t *testing.T) {
 	signed := &Credential{Name: "device_api", Type: vocab.CredHeader, Values: []Value{
 		{Source: "DEVICE_TOKEN", Value: "4be0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8", EnvFile: ".env.staging", Field: "Authorization"},
 		{Source: "DEVICE_SIGN", Value: "c2lnbmF0dXJlLW9mLXRoZS1yZXF1ZXN0LXRlc3Q=", EnvFile: ".env.staging", Field: "X-Request-Sign"}}}
+	htmlCT := map[string]string{"Content-Type": "text/html"}
 	bare := headerCred("Authorization", "DEVICE_TOKEN", "4be0c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8")
 	runReadings(t, []readingCase{
 		// A request that signs itself (a sign or signature header beside a
@@ -41,6 +42,17 @@ func TestRoundhealthiotReadings(t *testing.T) {
 		{"not granted by any of the provided scopes", 403, nil, `{"message":"read permission for 'Encounter' is not granted by any of the provided scopes: [[patient/Patient.read]]"}`, tok, ServerInsufficientScope, nil},
 		{"not permitted by any of the passed scopes", 403, nil, `{"issue":[{"severity":"error","code":"forbidden","details":{"text":"Requested interaction is not permitted by any of the passed scopes."}}],"resourceType":"OperationOutcome"}`, tok, ServerInsufficientScope, nil},
 		{"not permitted by the policy stays a permission", 403, nil, `{"message":"This interaction is not permitted by the access policy."}`, tok, PermissionDenied, []string{ServerInsufficientScope}},
+		// What was called said to miss the authorization or permission it
+		// needs, also under a 200's failure flag and as a page's headline.
+		{"subscription missing proper authorization", 403, nil, `{"error":"Forbidden","status":403,"message":"subscription missing proper authorization"}`, tok, PermissionDenied, nil},
+		{"missing proper authorization under ok:false", 200, nil, `{"ok":false,"error":"subscription missing proper authorization"}`, tok, PermissionDenied, nil},
+		{"missing required permissions as a page", 403, htmlCT, `<html><head><title>Error</title></head><body><h1>Webhook missing required permissions.</h1></body></html>`, tok, PermissionDenied, []string{BlockedByProxy}},
+		{"a missing authorization header is no permission", 401, nil, `{"message":"Missing required authorization header"}`, tok, CredentialInWrongPlace, []string{PermissionDenied}},
+		// A JWT is a token, a privilege a permission, under a 200's flag.
+		{"invalid or expired jwt under ok:false", 200, nil, `{"ok":false,"error":"invalid or expired jwt"}`, tok, CredentialRejected, nil},
+		{"jwt malformed under success:false", 200, nil, `{"success":false,"message":"jwt malformed"}`, tok, CredentialRejected, nil},
+		{"no privileges under success:false", 200, nil, `{"success":false,"msg":"No privileges. Your subscription to cloud development plan has expired."}`, tok, PermissionDenied, nil},
+		{"a JWT's field in a form error is data", 400, nil, `{"success":false,"message":"jwt_audience must be a URL"}`, tok, "", nil},
 	})
 	runTokenCases(t, []tokenCase{
 		// The resource or audience asked for refused in words, under a code

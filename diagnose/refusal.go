@@ -77,8 +77,10 @@ var (
 	// authorized" says beside it.
 	authnFailedDefinitionRE = lazyre.New(`\bauthentication (is |was )?(expected|required|needed),? (but|and) (it )?(has |was )?(failed|not (yet )?(been )?(provided|given|supplied|sent))\b`)
 	unauthorizedRequestRE   = lazyre.New(unauthorizedRequestPattern)
-	refusedRE               = lazyre.New(`forbidden|permission|scope|not_allowed|not allowed|` + operationUnauthorizedPattern)
-	unauthenticatedRE       = lazyre.New(`unauthenticated|not authenticated|must be authenticated|authentication[_ ](error|required|failed)`)
+	// refusedRE: words that name a permission (a privilege is one: "No
+	// privileges." under a 200's failure flag), not the login.
+	refusedRE         = lazyre.New(`forbidden|permission|privilege|scope|not_allowed|not allowed|` + operationUnauthorizedPattern)
+	unauthenticatedRE = lazyre.New(`unauthenticated|not authenticated|must be authenticated|authentication[_ ](error|required|failed)`)
 )
 
 // nestedRefusalStatus is the refusal status (401 or 403) that an error
