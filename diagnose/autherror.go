@@ -306,9 +306,14 @@ func authError(doc any) string {
 		ext, _ := first["extensions"].(map[string]any)
 		code, _ := ext["code"].(string)
 		typ, _ := first["type"].(string)
-		for _, c := range []string{code, typ} {
+		// Graphene and Apollo Server 2 put the exception's code one level
+		// down (Saleor's "extensions":{"exception":{"code":
+		// "PermissionDenied"}}).
+		exc, _ := ext["exception"].(map[string]any)
+		excCode, _ := exc["code"].(string)
+		for _, c := range []string{code, typ, excCode} {
 			switch codeKey(c) {
-			case "UNAUTHENTICATED", "FORBIDDEN", "UNAUTHORIZED", "ACCESS_DENIED", "INSUFFICIENT_SCOPES", "INVALID_JWT", "INVALID_HEADERS":
+			case "UNAUTHENTICATED", "FORBIDDEN", "UNAUTHORIZED", "ACCESS_DENIED", "PERMISSION_DENIED", "INSUFFICIENT_SCOPES", "INVALID_JWT", "INVALID_HEADERS":
 				return c
 			}
 		}

@@ -280,7 +280,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundfamous4Cases(now), lateRoundfamous4Cases(),
 		roundfintechCases(now), lateRoundfintechCases(),
 		roundregionalCases(), lateRoundregionalCases(),
-		roundcommerce2Cases(now),
+		roundcommerce2Cases(now), lateRoundcommerce2Cases(),
 	} {
 		all = append(all, cs...)
 	}
@@ -302,7 +302,7 @@ func allNonRefusals() []fpCase {
 		roundregionalNonRefusals(), lateRoundregionalNonRefusals(),
 		selfhostNonRefusals(), roundapisNonRefusals(), lateRoundapisNonRefusals(), roundfamous1NonRefusals(), lateRoundsocialNonRefusals(),
 		lateRoundhosting2NonRefusals(), roundobservNonRefusals(), lateRoundobservNonRefusals(), roundidentity3NonRefusals(),
-		roundcommerce2NonRefusals()} {
+		roundcommerce2NonRefusals(), lateRoundcommerce2NonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

@@ -34,6 +34,10 @@ func TestRoundcommerce2Readings(t *testing.T) {
 		{"graphql 200 you need one of the following permissions", 200, nil, `{"data":{"orderUpdate":null},"errors":[{"message":"You need one of the following permissions: MANAGE_ORDERS","path":["orderUpdate"]}]}`, tok, PermissionDenied, nil},
 		{"403 requires the following permissions", 403, nil, `{"error":"This action requires the following permissions: orders:write"}`, tok, PermissionDenied, nil},
 		{"graphql 200 the following fields are required is validation", 200, nil, `{"data":{"customerCreate":null},"errors":[{"message":"The following fields are required: email","path":["customerCreate"]}]}`, tok, "", nil},
+		// A GraphQL exception code one level down (extensions.exception.code).
+		{"graphql 200 exception code PermissionDenied", 200, nil, `{"data":{"order":null},"errors":[{"message":"Not allowed","path":["order"],"extensions":{"exception":{"code":"PermissionDenied"}}}]}`, tok, PermissionDenied, nil},
+		{"graphql 200 exception code PERMISSION_DENIED under another code", 200, nil, `{"data":null,"errors":[{"message":"Request failed","extensions":{"code":"INTERNAL_SERVER_ERROR","exception":{"code":"PERMISSION_DENIED"}}}]}`, tok, PermissionDenied, nil},
+		{"graphql 200 exception code GraphQLError is no refusal", 200, nil, `{"data":{"order":null},"errors":[{"message":"Variable \"$id\" of required type \"ID!\" was not provided.","extensions":{"exception":{"code":"GraphQLError"}}}]}`, tok, "", nil},
 		// A token said not found under a scheme the challenge does not
 		// name: the server looked for its own scheme's token.
 		{"jwt not found to a JWT under Token", 401, bearerChallenge, `{"message":"JWT not found"}`, otherScheme("Token"), SchemeMismatch, nil},
