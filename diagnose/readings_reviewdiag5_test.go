@@ -36,3 +36,20 @@ func TestEnvelopeInsufficientTakesARight(t *testing.T) {
 		{"insufficient authorization in a 200 envelope", 200, nil, `{"code":403,"message":"Insufficient authorization"}`, tok, PermissionDenied, nil},
 	})
 }
+
+// TestSecondFactorHeaderThatAsksNothing: a header named for a second
+// factor whose value says none is asked (false, none) is no demand for one:
+// the answer's own words speak. A value that asks (required; app, a
+// one-time token) stays the second factor's.
+func TestSecondFactorHeaderThatAsksNothing(t *testing.T) {
+	tok := bearer("ACCESS_TOKEN", "tk_Q7wZp2Lx9Rt3Vb8Nc1Mf6Gh5Jk0Lq2Ws9Ed4")
+	h := func(name, value string) map[string]string {
+		return map[string]string{"Content-Type": "application/json", name: value}
+	}
+	runReadings(t, []readingCase{
+		{"X-MFA-Required: false beside an invalid token", 401, h("X-MFA-Required", "false"), `{"message":"Invalid token"}`, tok, CredentialRejected, []string{RequiredHeaderMissing}},
+		{"X-OTP: none beside a refused caller", 403, h("X-OTP", "none"), `{"message":"You do not have permission to delete this project"}`, tok, PermissionDenied, []string{RequiredHeaderMissing}},
+		{"X-OTP: required; app asks", 401, h("X-OTP", "required; app"), `{"message":"Must specify two-factor authentication OTP code."}`, tok, RequiredHeaderMissing, nil},
+		{"a one-time token to sign asks", 403, h("X-2FA-Approval", "5f1c2a9e-0d3b-4c8a-9e7f-2b6d4a1c8e3f"), `{"error":"Forbidden"}`, tok, RequiredHeaderMissing, nil},
+	})
+}

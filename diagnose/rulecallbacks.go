@@ -67,12 +67,18 @@ func refusedByStatusOrBody(a *analysis) bool {
 // request.
 var secondFactorHeaderRE = lazyre.New(`(^|-)(2fa|otp|mfa|totp|two-factor|second-factor)(-|$)`)
 
+// secondFactorNotAskedRE: a second factor header's value that asks for
+// nothing.
+var secondFactorNotAskedRE = lazyre.New(`(?i)^\s*(false|no|0|none|off|disabled|optional|not[ _-]?required)\s*$`)
+
 // secondFactorHeaders: the answer's headers named for a second factor
-// that carry a value, in their standard spelling, sorted.
+// that carry a value, in their standard spelling, sorted. A value that
+// says no second factor is asked (X-MFA-Required: false, X-OTP: none)
+// is no demand.
 func (a *analysis) secondFactorHeaders() []string {
 	var out []string
 	for name, vs := range a.ex.ResponseHeader {
-		if secondFactorHeaderRE.MatchString(strings.ToLower(name)) && len(vs) > 0 && strings.TrimSpace(vs[0]) != "" {
+		if secondFactorHeaderRE.MatchString(strings.ToLower(name)) && len(vs) > 0 && strings.TrimSpace(vs[0]) != "" && !secondFactorNotAskedRE.MatchString(vs[0]) {
 			out = append(out, headerName(name))
 		}
 	}
