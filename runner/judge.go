@@ -29,8 +29,9 @@ func wantStatus(c *testCase, s caseStep) assert.Status {
 // whether the case may go on to its next step.
 func (p *plan) judge(c *testCase, i int, s caseStep, b *built, ex *exchange, sent *sentCred, captures map[string]suites.Var, r *results.Result) bool {
 	want := wantStatus(c, s)
-	fails := p.check(c, s, want, b, ex, sent, captures)
-	if p.drift(c, i, s, b, ex, sent, want, fails, r) {
+	rf := p.expectedRefusal(c, s, want, b, ex, sent)
+	fails := p.check(c, s, want, rf, b, ex, sent, captures)
+	if rf == nil && p.drift(c, i, s, b, ex, sent, want, fails, r) {
 		return false
 	}
 	if len(fails) == 0 && ex.truncated {
@@ -51,8 +52,14 @@ func (p *plan) judge(c *testCase, i int, s caseStep, b *built, ex *exchange, sen
 	r.Message = stepPrefix(c, i) + fails[0].Message // a secret.Text
 	code := ex.resp.StatusCode
 	switch {
-	case code/100 == 2 && !want.AllowsSuccess() && (c.probe != "" || authRejection(want) ||
-		c.sc.Kind == vocab.KindFailure || c.sc.Kind == vocab.KindPermission):
+	case rf != nil:
+		// Refused in the API's 2xx style: no security failure. A status
+		// the user wrote failed; a default one passed and another
+		// assertion failed, which diagnosis has nothing to add to.
+		if rf.userWrote {
+			r.Diagnosis = rf.diagnosis()
+		}
+	case code/100 == 2 && expectsRefusal(c, want):
 		// The step expected the credential to be refused and the API let
 		// it through: the API is at fault, not the client.
 		r.Kind = results.SecurityFailure
@@ -133,16 +140,20 @@ func stepPrefix(c *testCase, i int) string {
 
 // check evaluates a step's expectations against its response.
 // What a failure quotes is redacted as the credential sent names it.
-func (p *plan) check(c *testCase, s caseStep, want assert.Status, b *built, ex *exchange, sent *sentCred, captures map[string]suites.Var) []results.Failure {
+func (p *plan) check(c *testCase, s caseStep, want assert.Status, rf *refusal2xx, b *built, ex *exchange, sent *sentCred, captures map[string]suites.Var) []results.Failure {
 	var out []results.Failure
 	add := func(fs ...assert.Failure) {
 		for _, f := range fs {
 			out = append(out, results.Failure{Path: f.Path, Expected: f.Expected, Actual: f.Actual, Message: f.Message})
 		}
 	}
-	if f := assert.CheckStatus(want, ex.resp.StatusCode); f != nil {
+	if f := assert.CheckStatus(want, ex.resp.StatusCode); f != nil && (rf == nil || rf.userWrote) {
 		// A wrong status makes every body assertion fail too; that noise
-		// would bury the one line (and diagnosis) that matters.
+		// would bury the one line (and diagnosis) that matters. A refusal
+		// expected by default and given in a 2xx body passes (rf).
+		if rf != nil {
+			f.Message = rf.message(want)
+		}
 		add(*f)
 		return out
 	}

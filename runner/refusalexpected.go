@@ -1,0 +1,69 @@
+package runner
+
+import (
+	"fmt"
+
+	"github.com/authspec/authspec/assert"
+	"github.com/authspec/authspec/diagnose"
+	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/vocab"
+)
+
+// expectsRefusal reports whether the step expects the credential to be
+// refused: a probe, a status about the credential (authRejection), or a
+// failure or permission scenario, with no 2xx allowed. A 2xx to such a
+// step is a security failure unless it is a refusal in the API's own 2xx
+// style (expectedRefusal).
+func expectsRefusal(c *testCase, want assert.Status) bool {
+	return !want.AllowsSuccess() && (c.probe != "" || authRejection(want) ||
+		c.sc.Kind == vocab.KindFailure || c.sc.Kind == vocab.KindPermission)
+}
+
+// A refusal2xx is the refusal a step that expects one got in a 2xx answer
+// ({"ok": false, "error": "invalid_auth"}): the API checked the credential
+// and refused it in its body, so this is no security failure.
+type refusal2xx struct {
+	diagnose.Refusal
+	code int
+	// userWrote: the status expected was written by the user (a step's
+	// expect.status, a matrix cell); the step then fails on its status, as
+	// an ordinary assertion, saying why. Otherwise (a probe, a failure or
+	// permission scenario's default status) the refusal is the one
+	// expected and the status check passes.
+	userWrote bool
+	reading   func() diagnose.Exchange
+}
+
+// expectedRefusal reads a 2xx answer to a step that expects a refusal as
+// a happy step's is read (diagnose.RefusalIn2xx, the diagnosis of a
+// step that expected success): nil when it is no refusal.
+func (p *plan) expectedRefusal(c *testCase, s caseStep, want assert.Status, b *built, ex *exchange, sent *sentCred) *refusal2xx {
+	code := ex.resp.StatusCode
+	if code/100 != 2 || !expectsRefusal(c, want) {
+		return nil
+	}
+	reading := func() diagnose.Exchange {
+		x := p.diagExchange(c, want, b, ex, sent)
+		x.ExpectReject = false // read as a step that wanted an answer
+		return x
+	}
+	r, ok := diagnose.RefusalIn2xx(ex.body, ex.resp.Header, reading)
+	if !ok {
+		return nil
+	}
+	userWrote := c.probe == "" && (!s.expect.IsZero() || !s.step.Expect.Status.IsZero())
+	return &refusal2xx{Refusal: r, code: code, userWrote: userWrote, reading: reading}
+}
+
+// message says why a status the user wrote failed on such an answer, and
+// what to expect instead.
+func (r *refusal2xx) message(want assert.Status) string {
+	code := secret.Lit(fmt.Sprint(r.code))
+	return string(secret.Textf("status: expected %s, got %s: the API refused the request in its %s with a 2xx status (%s); expect %s and assert the body to test this refusal",
+		secret.Lit(want.String()), code, secret.Lit(r.In), r.Error, code))
+}
+
+// diagnosis is the cause a happy step would be given for the same answer.
+func (r *refusal2xx) diagnosis() []diagnose.Cause {
+	return diagnose.Analyze(r.reading())
+}
