@@ -1,0 +1,36 @@
+package diagnose
+
+// Phrases for a signed request refused: its signature, its timestamp or
+// nonce, or the address it came from that the key is bound to.
+
+// signatureRefusedPattern: the request's signature said not valid with
+// words between ("Signature for this request is not valid.", Binance's
+// -1022), or a short sign error (Bybit's "error sign!", OKX's "Invalid
+// Sign"), or its HMAC said wrong (Papago's "HMAC_HASH_INCORRECT"): the
+// secret that signs, or what was signed, is wrong; the
+// credential was read and refused. A signature named with other words
+// between ("the signature field is not valid", an e-signature API's
+// form) is a document's, not the request's.
+const signatureRefusedPattern = `\bsignatures?( (for|of) (this|the|your) request| provided| sent| given)? (is|was|are|were) (not valid|invalid|incorrect|wrong)\b|` +
+	`\b(error|invalid|bad|wrong|incorrect|unrecogni[sz]ed) sign\b|\bsign(ature)? (error|mismatch|verification failed|check failed)\b|` +
+	`\bhmac([ _-](hash|signature|digest))?[ _-]((is|was) )?(incorrect|invalid|mismatch(ed)?|wrong|not valid|verification failed)\b|\b(invalid|incorrect|wrong|bad) hmac\b`
+
+// requestFreshnessPattern: a signed request refused for its timestamp or
+// nonce, not its key ("Timestamp for this request is outside of the
+// recvWindow.", "please check your timestamp and recv_window param",
+// "Timestamp request expired", "Nonce is too small.", "nonce: small",
+// "Nonce '…' has not increased since your last call", "EAPI:Invalid
+// nonce"): this machine's clock is off, or another program (or an
+// earlier run) used the key with a higher nonce. A timestamp of the
+// request's data ("start timestamp is invalid") is not one: only the
+// request's own timestamp, or the window it must fall in, counts.
+const requestFreshnessPattern = `\b(request('s)? timestamp|timestamp (for|of) (this|the|your) request|timestamp request|timestamp in (the )?(header|signature))\b[^.]{0,40}\b(outside|expired|too (old|new|far|late|early)|out of (range|window|sync)|not within|ahead|behind)\b|` +
+	`\brecv_?window\b|\b(check|sync(hroni[sz]e)?) your (server |system |local |device |computer )?(timestamp|clock|time)\b|` +
+	`\bnonce\b[^.]{0,40}\b(too (small|low)|small|(has )?not (increased|increasing)|must (be )?increas\w*|already (been )?used|reused|repeated|invalid|expired)\b|\binvalid[ _]?nonce\b|` +
+	`\bnot within \d+ (seconds|ms|milliseconds) of (the )?server time\b`
+
+// ipNotAllowedPattern: the caller's address said not to match the ones the
+// key is bound to, in words other than an allowlist's ("unmatched ip.",
+// Bybit; "Invalid request ip", KuCoin; "This key does not allow access
+// from this IP.", Bitvavo; "Request IP Mismatch", Phemex).
+const ipNotAllowedPattern = `\b(unmatched|mismatched) ip\b|\bip (address )?mismatch\b|\brequest ip\b|\b(access )?from (this|your) ip( address)?\b`
