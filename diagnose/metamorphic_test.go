@@ -281,6 +281,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundfintechCases(now), lateRoundfintechCases(),
 		roundregionalCases(), lateRoundregionalCases(),
 		roundcommerce2Cases(now), lateRoundcommerce2Cases(),
+		roundhealthiotCases(now), lateRoundhealthiotCases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -302,7 +303,8 @@ func allNonRefusals() []fpCase {
 		roundregionalNonRefusals(), lateRoundregionalNonRefusals(),
 		selfhostNonRefusals(), roundapisNonRefusals(), lateRoundapisNonRefusals(), roundfamous1NonRefusals(), lateRoundsocialNonRefusals(),
 		lateRoundhosting2NonRefusals(), roundobservNonRefusals(), lateRoundobservNonRefusals(), roundidentity3NonRefusals(),
-		roundcommerce2NonRefusals(), lateRoundcommerce2NonRefusals()} {
+		roundcommerce2NonRefusals(), lateRoundcommerce2NonRefusals(),
+		roundhealthiotNonRefusals(), lateRoundhealthiotNonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all
