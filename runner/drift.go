@@ -15,7 +15,8 @@ import (
 // drift checks the answer to a request sent without credentials against
 // what the suite's OpenAPI document declares about its operation
 // (Options.Declared): a secured operation that answers 2xx did not check
-// credentials (a security failure, whatever the step expected); a public
+// credentials (a security failure, whatever the step expected) unless the
+// 2xx refuses the request in the API's own style (refusedIn2xx); a public
 // one that answers 401 or 403 disagrees with its document (spec_drift).
 // It records the failure and reports true when there is one.
 func (p *plan) drift(c *testCase, i int, s caseStep, b *built, ex *exchange, sent *sentCred, want assert.Status, fails []results.Failure, r *results.Result) bool {
@@ -29,6 +30,11 @@ func (p *plan) drift(c *testCase, i int, s caseStep, b *built, ex *exchange, sen
 	var cause diagnose.Cause
 	switch {
 	case d.Secured && code/100 == 2:
+		if _, _, refused := p.refusedIn2xx(c, want, b, ex, sent); refused {
+			// Refused in its body ({"ok": false, "error": "not_authed"}):
+			// the API checked; the step is judged on that answer.
+			return false
+		}
 		msg := secret.Textf("security failure: %s answered %d to a request without credentials, but the OpenAPI document declares it secured by %s (%s)",
 			op, code, secret.Lit(strings.Join(d.Schemes, " or ")), at)
 		f = results.Failure{Path: "status", Expected: "401 or 403 (the OpenAPI document declares the operation secured)", Actual: fmt.Sprint(code), Message: string(msg)}

@@ -2,13 +2,16 @@ package runner_test
 
 import (
 	"net/http"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/authspec/authspec/diagnose"
+	"github.com/authspec/authspec/openapi"
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/runner"
 	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/secret/secrettest"
 	"github.com/authspec/authspec/suites"
 )
 
@@ -131,5 +134,82 @@ func TestDrift(t *testing.T) {
 				t.Errorf("the diagnosis does not say where the document declares the operation: %q", all)
 			}
 		})
+	}
+}
+
+// A happy step sent without credentials to an operation its OpenAPI
+// document declares secured, answered 200 {"ok": false, "error":
+// "not_authed"}, was refused by the API in its body: no drift, the step
+// fails as any happy step on such a body. A 200 {"ok": true} there is
+// still the drift's security failure.
+func TestDriftRefusalIn2xxHappy(t *testing.T) {
+	const token = "xoxb-7Tn3Kd9Wq2Lp5Rz8Vm4B"
+	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json; charset=utf-8")
+		if r.Header.Get("Authorization") == "" && r.URL.Path == "/api/auth.test" {
+			_, _ = w.Write([]byte(`{"ok":false,"error":"not_authed"}`))
+			return
+		}
+		_, _ = w.Write([]byte(`{"ok":true,"user":"alice"}`))
+	})
+	dir := t.TempDir()
+	coreWrite(t, dir, "openapi.yaml", `openapi: 3.1.0
+info: {title: slack, version: "1"}
+security: [{bot: []}]
+components:
+  securitySchemes:
+    bot: {type: http, scheme: bearer}
+paths:
+  /api/auth.test:
+    get: {responses: {"200": {description: ok}}}
+  /api/users.list:
+    get: {responses: {"200": {description: ok}}}
+`)
+	s := coreSuiteIn(t, dir, "suite.yaml", `version: 1
+name: slack
+openapi: openapi.yaml
+environments:
+  local: { base_url: "@URL@", vars: { token: `+token+` } }
+credentials:
+  bot: { type: bearer, token: "${token}" }
+scenarios:
+  - name: whoami
+    auth: bot
+    request: { method: GET, path: /api/auth.test }
+  - name: whoami without credentials
+    request: { method: GET, path: /api/auth.test }
+  - name: users without credentials
+    request: { method: GET, path: /api/users.list }
+`, "URL", srv.URL)
+	doc, err := openapi.Load(filepath.Join(dir, "openapi.yaml"), openapi.Security)
+	if err != nil {
+		t.Fatal(err)
+	}
+	declared, strays := openapi.Declare(doc, s)
+	if len(strays) > 0 {
+		t.Fatalf("strays %+v", strays)
+	}
+	rep := coreRun(t, runner.Options{Declared: declared}, s)
+	coreWantStatus(t, coreResult(t, rep, "local", "whoami"), results.Passed)
+
+	r := coreResult(t, rep, "local", "whoami without credentials")
+	want := "body: the API answered 200 but its body is an auth error (not_authed): the request was refused"
+	if r.Status != results.Failed || r.Kind != results.AssertionFailure || secret.Plain(r.Message) != want {
+		t.Errorf("whoami without credentials: %s %s %q, want an assertion failure %q", r.Status, r.Kind, secret.Plain(r.Message), want)
+	}
+	for _, c := range r.Diagnosis {
+		if c.Code == diagnose.CredentialNotChecked {
+			t.Errorf("whoami without credentials: diagnosed %s: %s", c.Code, secret.Plain(c.Message))
+		}
+	}
+
+	r = coreResult(t, rep, "local", "users without credentials")
+	if r.Kind != results.SecurityFailure || !strings.Contains(secret.Plain(r.Message), "GET /api/users.list answered 200 to a request without credentials, but the OpenAPI document declares it secured by bot") {
+		t.Errorf("users without credentials: %s %s %q, want the drift's security failure", r.Status, r.Kind, secret.Plain(r.Message))
+	}
+	text := resultsText(rep)
+	secrettest.NoForms(t, text, token)
+	if !strings.Contains(text, want) || !strings.Contains(text, "declares it secured by bot") {
+		t.Errorf("the results lack the expected text:\n%s", text)
 	}
 }

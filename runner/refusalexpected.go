@@ -42,17 +42,28 @@ func (p *plan) expectedRefusal(c *testCase, s caseStep, want assert.Status, b *b
 	if code/100 != 2 || !expectsRefusal(c, want) {
 		return nil
 	}
+	r, reading, ok := p.refusedIn2xx(c, want, b, ex, sent)
+	if !ok {
+		return nil
+	}
+	userWrote := c.probe == "" && (!s.expect.IsZero() || !s.step.Expect.Status.IsZero())
+	return &refusal2xx{Refusal: r, code: code, userWrote: userWrote, reading: reading}
+}
+
+// refusedIn2xx is the one reading of a 2xx answer as a refusal in the
+// API's own style (diagnose.RefusalIn2xx), read as a step that wanted an
+// answer reads it whatever the step expected: a happy step fails on it
+// (authErrorIn2xx), a step that expects a refusal gets it (expectedRefusal),
+// and a request without credentials so refused did not pass a secured
+// operation (drift). It returns the reading for the diagnosis.
+func (p *plan) refusedIn2xx(c *testCase, want assert.Status, b *built, ex *exchange, sent *sentCred) (diagnose.Refusal, func() diagnose.Exchange, bool) {
 	reading := func() diagnose.Exchange {
 		x := p.diagExchange(c, want, b, ex, sent)
 		x.ExpectReject = false // read as a step that wanted an answer
 		return x
 	}
 	r, ok := diagnose.RefusalIn2xx(ex.body, ex.resp.Header, reading)
-	if !ok {
-		return nil
-	}
-	userWrote := c.probe == "" && (!s.expect.IsZero() || !s.step.Expect.Status.IsZero())
-	return &refusal2xx{Refusal: r, code: code, userWrote: userWrote, reading: reading}
+	return r, reading, ok
 }
 
 // message says why a status the user wrote failed on such an answer, and
