@@ -1,0 +1,215 @@
+package diagnose
+
+import "strings"
+
+// authError and its helpers read a decoded JSON body for an
+// authentication, permission or rate limit error (AuthErrorBody,
+// autherror.go, says which bodies count; the words are in
+// autherrorwords.go).
+
+func authError(doc any) string {
+	if list, _ := doc.([]any); len(list) > 0 {
+		// A list of results whose first is an error object (a Hue bridge's
+		// [{"error":{…}}]): only that object's error counts.
+		if first, _ := list[0].(map[string]any); first != nil {
+			if eo, _ := first["error"].(map[string]any); eo != nil {
+				return authError(map[string]any{"error": eo})
+			}
+		}
+		return ""
+	}
+	m, ok := doc.(map[string]any)
+	if !ok {
+		return ""
+	}
+	if e := faultAuthError(m); e != "" {
+		return e
+	}
+	if e := exceptionAuthError(m); e != "" {
+		return e
+	}
+	if e := noticeAuthError(m); e != "" {
+		return e
+	}
+	if e := errorsObjectAuthError(m); e != "" {
+		return e
+	}
+	if keys, refused := failedFlagKeys(m); keys != nil {
+		for _, k := range keys {
+			if e, _ := m[k].(string); refused(e) {
+				return e
+			}
+			if e := flaggedErrorObject(m); e != "" {
+				return e
+			}
+		}
+	}
+	if e := envelopeError(m); e != "" {
+		return e
+	}
+	// The same envelope in a method's response object, or as its result
+	// header.
+	if ro := responseObject(m); ro != nil {
+		if e := envelopeError(ro); e != "" {
+			return e
+		}
+	}
+	if e := resultHeaderError(m); e != "" {
+		return e
+	}
+	// The same envelope as an "error" object ({"error":{"error_code":5,
+	// "error_msg":"User authorization failed: invalid access_token (4)."}},
+	// VK's API in a 200), or an "exception" object (2Checkout's
+	// {"exception":{"errorMsg":"Unauthorized","httpStatus":"401"}}, a Java
+	// service's serialized exception).
+	for _, k := range []string{"error", "exception"} {
+		if eo, _ := m[k].(map[string]any); eo != nil {
+			if e := envelopeError(eo); e != "" {
+				return e
+			}
+		}
+	}
+	if e := codedErrorObject(m); e != "" {
+		return e
+	}
+	// The same envelope under "meta" ({"meta":{"status":403,"message":
+	// "The provided API key has been banned"}}, University of Waterloo's
+	// Open Data API in a 200).
+	if meta, _ := m["meta"].(map[string]any); meta != nil {
+		if e := envelopeError(meta); e != "" {
+			return e
+		}
+	}
+	if eo, _ := m["error"].(map[string]any); eo != nil {
+		for _, k := range errorObjectKeys {
+			e, _ := eo[k].(string)
+			if l := strings.ToLower(e); refusedTextRE.MatchString(l) || graphQLDeniedRE.MatchString(l) {
+				return e
+			}
+		}
+	}
+	if st, _ := m["status"].(string); refusalStatuses[codeKey(st)] {
+		return st
+	}
+	if e, _ := m["error"].(string); standardCode(e, bearerErrorCode) != "" || standardCode(e, tokenEndpointError) != "" {
+		return e
+	}
+	for _, k := range []string{"error", "errors"} {
+		if list, _ := m[k].([]any); len(list) > 0 {
+			e, _ := list[0].(string)
+			if l := strings.ToLower(e); authListRE.MatchString(l) || authListRE.MatchString(normalizeWords(e)) || limitCodeRE.MatchString(l) {
+				return e
+			}
+		}
+	}
+	if first := firstErrorItem(m); first != nil {
+		ext, _ := first["extensions"].(map[string]any)
+		code, _ := ext["code"].(string)
+		typ, _ := first["type"].(string)
+		// Graphene and Apollo Server 2 put the exception's code one level
+		// down (Saleor's "extensions":{"exception":{"code":
+		// "PermissionDenied"}}).
+		exc, _ := ext["exception"].(map[string]any)
+		excCode, _ := exc["code"].(string)
+		for _, c := range []string{code, typ, excCode} {
+			switch codeKey(c) {
+			case "UNAUTHENTICATED", "FORBIDDEN", "UNAUTHORIZED", "ACCESS_DENIED", "PERMISSION_DENIED", "INSUFFICIENT_SCOPES", "INVALID_JWT", "INVALID_HEADERS":
+				return c
+			}
+		}
+		if saml, _ := ext["saml_failure"].(bool); saml {
+			return "saml_failure"
+		}
+		// A GraphQL gateway over REST services (Apollo's data sources)
+		// wraps the service's own refusal in extensions.response.body
+		// (Airbnb's {"statusCode":400,"body":{"error":"invalid_key",
+		// "error_message":"Invalid API key."}}): that body is read as
+		// the answer.
+		if resp, _ := ext["response"].(map[string]any); resp != nil {
+			if inner, _ := resp["body"].(map[string]any); inner != nil {
+				if e := authError(inner); e != "" {
+					return e
+				}
+			}
+		}
+		// A rate limit named by the error's type or code (GitHub's
+		// RATE_LIMITED, RATE_LIMIT, graphql_rate_limit) or its message.
+		fcode, _ := first["code"].(string)
+		for _, c := range []string{code, typ, fcode} {
+			if limitCodeRE.MatchString(codeSpaces.Replace(strings.ToLower(c))) {
+				return c
+			}
+		}
+		msg, _ := first["message"].(string)
+		if l := strings.ToLower(msg); graphQLDeniedRE.MatchString(l) || limitCodeRE.MatchString(l) {
+			return msg
+		}
+	}
+	return refusedText(m)
+}
+
+// flaggedErrorObject: the error object under a false "ok" or "success"
+// flag, when its name (a type or code written as words) refuses the
+// credential or the caller in an envelope's words (apilayer's ipstack,
+// weatherstack and others answer {"success":false,"error":{"code":101,
+// "type":"missing_access_key","info":"You have not supplied an API Access
+// Key. …"}} with a 200); its text (info, message) is read only when it
+// has no such name. A validation error named so ("invalid_ip_address",
+// "validation_error" about a field token_name) is the request's.
+func flaggedErrorObject(m map[string]any) string {
+	eo, _ := m["error"].(map[string]any)
+	named := false
+	for _, k := range []string{"type", "code"} {
+		e, _ := eo[k].(string)
+		if envelopeRefusal(e) {
+			return e
+		}
+		named = named || e != ""
+	}
+	if named {
+		return ""
+	}
+	for _, k := range []string{"info", "message", "description"} {
+		if e, _ := eo[k].(string); envelopeRefusal(e) {
+			return e
+		}
+	}
+	return ""
+}
+
+// firstErrorItem is the first item of doc's "errors" list when it is an
+// object (GraphQL's, JSON:API's, Strava's error lists), else nil: the
+// item a server puts first is the one that says why.
+func firstErrorItem(doc any) map[string]any {
+	m, _ := doc.(map[string]any)
+	errs, _ := m["errors"].([]any)
+	if len(errs) == 0 {
+		return nil
+	}
+	first, _ := errs[0].(map[string]any)
+	return first
+}
+
+// graphQLUnauthenticated: the first GraphQL error of doc has the code
+// UNAUTHENTICATED, which GraphQL servers (Apollo, Hasura, Shopify) give
+// a request whose credential they did not accept, as a 401 says it: its
+// message ("Sorry, you cannot list resources.") may read as a permission.
+func graphQLUnauthenticated(doc any) bool {
+	ext, _ := firstErrorItem(doc)["extensions"].(map[string]any)
+	code, _ := ext["code"].(string)
+	return codeKey(code) == "UNAUTHENTICATED"
+}
+
+// tokenEndpointError: an RFC 6749 section 5.2 error of a token endpoint
+// that refuses the client or its grant (Zoho answers them with a 200):
+// any of grantErrors but unsupported_grant_type, which says only that the
+// server does not offer the flow.
+func tokenEndpointError(e string) bool { return grantErrors[e] && e != "unsupported_grant_type" }
+
+// graphQLFieldError: the first GraphQL error names a field (its path):
+// the server ran the query up to that field, so it accepted the caller
+// and refused only this part.
+func graphQLFieldError(doc any) bool {
+	path, _ := firstErrorItem(doc)["path"].([]any)
+	return len(path) > 0
+}

@@ -1,0 +1,75 @@
+package diagnose
+
+import (
+	"strings"
+
+	"github.com/authspec/authspec/internal/lazyre"
+)
+
+// The words and keys AuthErrorBody reads a 2xx body's error with: the
+// codes and texts that refuse the credential, a permission or a rate.
+
+// codeSpaces writes an error code's words apart (RATE_LIMITED, rate-limit).
+var codeSpaces = strings.NewReplacer("_", " ", "-", " ")
+
+// refusalStatuses: the values of a "status" field that refuse the request
+// (the key, its restrictions, billing, or a usage limit) in a 200.
+var refusalStatuses = map[string]bool{"REQUEST_DENIED": true, "OVER_QUERY_LIMIT": true, "OVER_DAILY_LIMIT": true}
+
+// limitCodeRE: an error that refuses the request for its rate or quota
+// (Kraken's 200 {"error":["EAPI:Rate limit exceeded"]}). A limit on
+// something else ("EOrder:Orders limit exceeded": too many open orders)
+// is the business's, not a rate.
+var limitCodeRE = lazyre.New(limitWordsPattern + `|\b(rate|request|call|api|usage|query) limit exceeded`)
+
+// limitWordsPattern: the words of a rate or quota limit that an error code
+// and an envelope's text share.
+const limitWordsPattern = `rate ?limit|too many requests|throttl|quota exceeded`
+
+// unknownCredentialRE: the credential looked up and not found, switched
+// off or inactive ("App is inactive", also in a 200 ok:false).
+var unknownCredentialRE = lazyre.New(unknownCredentialPattern)
+
+// signedRequestRE: a signed request refused for its signature, its
+// timestamp or nonce, or the address it came from (the exchanges' words,
+// also in {"ok":false} and in a list of errors).
+var signedRequestRE = lazyre.New(signatureRefusedPattern + `|` + requestFreshnessPattern + `|` + ipNotAllowedPattern)
+
+// authCodeRE: words that make a failed 200's text, or an envelope's error
+// code, speak of the credential or a permission. A JWT is a token
+// ("invalid or expired jwt" under ok:false), a privilege a permission ("No
+// privileges." under success:false).
+var authCodeRE = lazyre.New(`auth|token|\bjwt|scope|permission|privilege|access|login|credential|key|forbid(den)?|unauthori[sz]ed|not_allowed|account_inactive|sso|\bsign\b|signature|session|passphrase`)
+
+// authListRE: the first of a list of error strings about the credential
+// (Kraken's "EAPI:Invalid key", "EGeneral:Permission denied"; a code that
+// names the credential and then its fault, Yandex's "oauth_token.invalid"),
+// under "error" or "errors". A list
+// names its errors in words, so a word that only names a thing
+// ("EFunding:Unknown withdraw key": a withdrawal address's name) is not
+// enough: the credential word must follow the fault, or be a refusal.
+var authListRE = lazyre.New(`\b(invalid|bad|unknown|missing|expired|revoked|disabled) (api[ _-]?)?(key|token|signature|nonce|credentials?|session)\b|` +
+	`(\b|_)(key|token|signature|credential|session)s?[._-](invalid|incorrect|wrong|bad|unrecogni[sz]ed|expired|revoked)\b|` +
+	`permission|forbidden|unauthori[sz]ed|not authori[sz]ed|access denied|not allowed|authenticat|login|lockout|\bscopes?\b`)
+
+// flagTextKeys hold the error text of a body that says "ok": false or
+// "success": false (or a status of error: HTX's {"status":"error",
+// "err-code":"api-signature-not-valid","err-msg":"Signature not valid:
+// Incorrect Access key"} in a 200, its key hyphenated); errorObjectKeys
+// the text of an "error" object.
+var (
+	flagTextKeys    = []string{"error", "msg", "message", "error_msg", "error_message", "errmsg", "errorMsg", "errorMessage", "err_msg", "err-msg", "description"}
+	errorObjectKeys = []string{"message", "description", "msg", "error_description"}
+)
+
+// graphQLDeniedRE: a GraphQL error whose message alone says the caller
+// may not (Shopify's "ScriptTagCreate access denied", "Access denied for
+// orders field. Required access: …").
+// The permissions it needs, listed ("you need one of the following
+// permissions: HANDLE_CHECKOUTS", Saleor), say the same.
+var graphQLDeniedRE = lazyre.New(`\baccess denied\b|\bnot authori[sz]ed\b|\bunauthori[sz]ed\b|\bpermission denied\b|\binsufficient (scopes?|permissions?)\b|` + requiredPermissionsListPattern)
+
+var (
+	errorTextKeys = []string{"error-text", "error_text", "errorText", "error_message", "errorMessage"}
+	refusedTextRE = lazyre.New(`bad credentials|invalid (api[ _-]?)?(key|token|credentials?)\b|authentication (failed|required|error)\b|not authenticated|must be authenticated|not been granted the required scopes|insufficient scopes?|(token|key|session) (has )?expired|` + notValidCredentialPattern + `|` + validCredentialRequiredPattern)
+)

@@ -1,0 +1,131 @@
+package diagnose
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/authspec/authspec/internal/lazyre"
+)
+
+// The rules table's when callbacks that read how the credential was sent:
+// the Authorization scheme, the header or place it went in, the token's
+// kind and lifetime.
+
+// keyHeaderOnly: the credential went only in a header of its own (no
+// Authorization, no Cookie, nothing in the query or body).
+func (a *analysis) keyHeaderOnly() bool {
+	s := a.sent
+	return s.authz == "" && len(s.headers) > 0 && len(s.query)+len(s.body)+len(s.path)+len(s.login) == 0 &&
+		!s.inHeader("Cookie") && !s.inHeader("Authorization")
+}
+
+func notKeyHeaderOnly(a *analysis) bool { return !a.keyHeaderOnly() }
+
+// tokenWithoutClientID: a token went in the Authorization header (not
+// Basic, whose user may be the client id itself) and no value went in a
+// place named for a client id.
+func (a *analysis) tokenWithoutClientID() bool {
+	scheme, _, _ := strings.Cut(strings.TrimSpace(a.sent.authz), " ")
+	if scheme == "" || strings.EqualFold(scheme, "basic") {
+		return false
+	}
+	for _, p := range slices.Concat(a.sent.headers, a.sent.query, a.sent.body) {
+		if clientIDNameRE.MatchString(p.where) {
+			return false
+		}
+	}
+	return !slices.ContainsFunc(slices.Concat(a.sent.authHeaders, a.sent.authQuery, a.sent.authBody), clientIDNameRE.MatchString)
+}
+
+var clientIDNameRE = lazyre.New(`(?i)client[_-]?id`)
+
+// sentAccessToken: the request's Authorization header is a Bearer JWT
+// that expires within a day (an access token, not a key).
+func (a *analysis) sentAccessToken() bool {
+	exp, ok := a.sentBearerExpiry()
+	return ok && exp.Sub(a.ex.Now) <= 24*time.Hour
+}
+
+// sentBearerExpiry is the exp of the JWT sent as the bearer token.
+func (a *analysis) sentBearerExpiry() (time.Time, bool) {
+	scheme, tok, ok := strings.Cut(a.sent.authz, " ")
+	tok = strings.TrimSpace(tok)
+	if !ok || !strings.EqualFold(scheme, "Bearer") || !looksLikeJWT(tok) {
+		return time.Time{}, false
+	}
+	t, err := DecodeJWT(tok)
+	if err != nil {
+		return time.Time{}, false
+	}
+	return t.Expiry()
+}
+
+// sentPassword: the request logged in with Basic (a user name and a
+// password in the Authorization header).
+func sentPassword(a *analysis) bool {
+	scheme, _, _ := strings.Cut(strings.TrimSpace(a.sent.authz), " ")
+	return strings.EqualFold(scheme, "Basic")
+}
+
+// sentInAPIGatewayKeyHeader: the credential went in x-api-key, the header
+// AWS API Gateway reads API keys from. A scenario that expected 401 is
+// told first that the API answers 403 instead (statusClassSwapped).
+func sentInAPIGatewayKeyHeader(a *analysis) bool {
+	return !a.statusClassSwapped() && a.sent.inHeader("x-api-key")
+}
+
+// credentialOutsideAuthorization: the credential was sent, and not in an
+// Authorization header (a custom header, a query parameter, the body).
+func credentialOutsideAuthorization(a *analysis) bool {
+	return a.sent.authz == "" && a.sent.any()
+}
+
+// sentHeaderNamed: the answer names, as the header a credential must come
+// in, one the credential was sent in ("'Api-Key' needs to be provided in
+// the 'Headers'", "passed in via an "APIKey" header").
+func (a *analysis) sentHeaderNamed() bool {
+	var named []string
+	if m := headerNamedRE.FindStringSubmatch(a.srv.text); m != nil {
+		named = append(named, m[1])
+	}
+	for _, m := range headerViaRE.FindAllStringSubmatch(a.srv.words, 4) {
+		named = append(named, m[1])
+	}
+	return slices.ContainsFunc(named, a.sent.inHeader)
+}
+
+var (
+	headerNamedRE = lazyre.New(headerNamedPattern)
+	headerViaRE   = lazyre.New(headerViaPattern)
+)
+
+// schemeNotNamed: the request sent an Authorization scheme that the
+// schemes the answer names ("bearer scheme", "Bearer: …") do not include.
+func schemeNotNamed(a *analysis) bool {
+	scheme, _, _ := strings.Cut(strings.TrimSpace(a.sent.authz), " ")
+	if scheme == "" {
+		return false
+	}
+	for _, m := range namedSchemeRE.FindAllStringSubmatch(a.srv.text, -1) {
+		if strings.EqualFold(m[1], scheme) || strings.EqualFold(m[4], scheme) {
+			return false
+		}
+	}
+	return true
+}
+
+// namedSchemeRE: a scheme named ("Bearer: …", "bearer scheme"), or named
+// as the only one taken (onlySchemePattern, its group m[4]).
+var namedSchemeRE = lazyre.New(`\b([a-z][a-z0-9-]*)(:|,? (authentication |auth )?scheme\b)|` + onlySchemePattern)
+
+// notTheKindSent: the kind of credential the answer expects is not the
+// kind the request sent. A Bearer token answered "Expected OAuth 2 access
+// token" (Google, when the token's account may not use the API) was of
+// that kind and was refused, not another kind.
+func notTheKindSent(a *analysis) bool {
+	bearer := strings.HasPrefix(strings.ToLower(a.sent.authz), "bearer ")
+	return !(bearer && expectsTokenRE.MatchString(a.srv.text))
+}
+
+var expectsTokenRE = lazyre.New(`expected (an? )?(oauth ?2?(\.0)? )?(access |bearer )?token`)
