@@ -158,25 +158,16 @@ func (p *plan) preflight(st *envState, sends func(sc *suites.Scenario) bool, use
 		}
 		captured := capturedNames(sc)
 		short := shortSecrets(env, sc.Name, credVars, st.idents, captured, add)
-		var before []string // captured by the steps before this one
-		for i, step := range sc.Steps {
-			missing := func(name string, pos suites.Pos) {
-				if slices.Contains(before, name) {
-					return
-				}
-				for _, m := range missingVars(env, name) {
-					add(diagnose.Finding{Severity: diagnose.SeverityError, Code: diagnose.CredentialMissing,
-						Message: env.MissingMessage([]string{m}) + lateCapture(sc.Steps, i, m), Variable: m}, pos)
-				}
+		stepNeeds(sc, len(sc.Steps), scenarioStep(sc), func(i int, name string, pos suites.Pos) {
+			for _, m := range missingVars(env, name) {
+				add(diagnose.Finding{Severity: diagnose.SeverityError, Code: diagnose.CredentialMissing,
+					Message: env.MissingMessage([]string{m}) + lateCapture(sc.Steps, i, m), Variable: m}, pos)
 			}
-			suites.RequestRefs(sc, &step.Request, missing)
-			suites.ExpectRefs(&step.Expect, missing)
+		})
+		for _, step := range sc.Steps {
 			suites.RequestRefs(sc, &step.Request, short)
 			suites.ExpectRefs(&step.Expect, short) // a value compared with what the server sent back
 			baseSent = baseSent || !step.Request.URL.IsSet()
-			for _, cp := range step.Capture {
-				before = append(before, cp.Name)
-			}
 		}
 	}
 	if baseSent {

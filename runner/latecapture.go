@@ -16,6 +16,44 @@ import (
 // say with the step that captures it, instead of letting the step find
 // out, undiagnosed, at run time.
 
+// stepNeeds walks n steps of scenario sc in order and calls need with each
+// ${name} that step i (0-based) refers to and that no step before it
+// captured: the names step i needs from the environment when it is built.
+// step(i) gives step i, the request it sends (a probe's or a matrix
+// cell's, in a test case) and the names it needs besides (its
+// credential's variables), walked after its request's and expectation's.
+// Preflight, a test case's missing variables and the message that names a
+// late capture all read what was captured before a step here.
+func stepNeeds(sc *suites.Scenario, n int, step func(i int) (*suites.Step, *suites.Request, []string), need func(i int, name string, pos suites.Pos)) {
+	var seen []string // captured by the steps before step i
+	for i := range n {
+		st, req, more := step(i)
+		ref := func(name string, pos suites.Pos) {
+			if !slices.Contains(seen, name) {
+				need(i, name, pos)
+			}
+		}
+		suites.RequestRefs(sc, req, ref)
+		suites.ExpectRefs(&st.Expect, ref)
+		for _, name := range more {
+			ref(name, suites.Pos{})
+		}
+		for _, cp := range st.Capture {
+			seen = append(seen, cp.Name)
+		}
+	}
+}
+
+// scenarioStep is stepNeeds' view of sc's steps as written.
+func scenarioStep(sc *suites.Scenario) func(i int) (*suites.Step, *suites.Request, []string) {
+	return func(i int) (*suites.Step, *suites.Request, []string) { return sc.Steps[i], &sc.Steps[i].Request, nil }
+}
+
+// stepAt is stepNeeds' view of c's steps as sent.
+func (c *testCase) stepAt(i int) (*suites.Step, *suites.Request, []string) {
+	return c.steps[i].step, c.steps[i].req, nil
+}
+
 // captureFrom is the first step, from the 0-based step i on, that
 // captures name, and that capture; ok is false when none does.
 func captureFrom(steps []*suites.Step, i int, name string) (int, suites.Capture, bool) {
@@ -56,16 +94,14 @@ func lateCaptures(c *testCase, names []string) string {
 	}
 	var out string
 	var done []string
-	for i, s := range c.steps {
-		ref := func(name string, _ suites.Pos) {
-			if slices.Contains(names, name) && !slices.Contains(done, name) {
-				done = append(done, name)
-				out += lateCapture(steps, i, name)
-			}
+	// A name missing in c is first referred to before any step captures
+	// it: stepNeeds leaves out no first use.
+	stepNeeds(c.sc, len(c.steps), c.stepAt, func(i int, name string, _ suites.Pos) {
+		if slices.Contains(names, name) && !slices.Contains(done, name) {
+			done = append(done, name)
+			out += lateCapture(steps, i, name)
 		}
-		suites.RequestRefs(c.sc, s.req, ref)
-		suites.ExpectRefs(&s.step.Expect, ref)
-	}
+	})
 	return out
 }
 

@@ -351,30 +351,23 @@ func placeholdersFor(c *testCase) []string {
 // undefined or empty. Such a case is an error and nothing is sent for it.
 func (p *plan) missingFor(c *testCase) []string {
 	var missing []string
-	captured := map[string]bool{} // by the steps before this one (see lateCapture)
-	need := func(name string, _ suites.Pos) {
-		if captured[name] || slices.Contains(missing, name) {
-			return
-		}
-		missing = appendNew(missing, missingVars(c.st.env, name)...)
-	}
-	for _, s := range c.steps {
+	stepNeeds(c.sc, len(c.steps), func(i int) (*suites.Step, *suites.Request, []string) {
+		s := c.steps[i]
 		if !s.req.URL.IsSet() {
 			missing = appendNew(missing, c.st.env.BaseURLMissing...) // the path joins base_url
 		}
-		suites.RequestRefs(c.sc, s.req, need)
-		suites.ExpectRefs(&s.step.Expect, need)
+		var credVars []string
 		if s.auth != "" && s.mode != credOther && s.mode != credPrevious {
 			if cs := c.st.creds[s.auth]; cs != nil {
-				for _, m := range cs.missing {
-					need(m, suites.Pos{})
-				}
+				credVars = cs.missing
 			}
 		}
-		for _, cp := range s.step.Capture {
-			captured[cp.Name] = true
+		return s.step, s.req, credVars
+	}, func(_ int, name string, _ suites.Pos) {
+		if !slices.Contains(missing, name) {
+			missing = appendNew(missing, missingVars(c.st.env, name)...)
 		}
-	}
+	})
 	return missing
 }
 
