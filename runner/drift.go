@@ -5,7 +5,6 @@ import (
 	"net/http"
 	"strings"
 
-	"github.com/authspec/authspec/assert"
 	"github.com/authspec/authspec/diagnose"
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/secret"
@@ -16,10 +15,11 @@ import (
 // what the suite's OpenAPI document declares about its operation
 // (Options.Declared): a secured operation that answers 2xx did not check
 // credentials (a security failure, whatever the step expected) unless the
-// 2xx refuses the request in the API's own style (refusedIn2xx); a public
+// 2xx refuses the request in the API's own style (answer2xx); a public
 // one that answers 401 or 403 disagrees with its document (spec_drift).
 // It records the failure and reports true when there is one.
-func (p *plan) drift(c *testCase, i int, s caseStep, b *built, ex *exchange, sent *sentCred, want assert.Status, fails []results.Failure, r *results.Result) bool {
+func (p *plan) drift(c *testCase, i int, s caseStep, in *answer2xx, fails []results.Failure, r *results.Result) bool {
+	b, ex, want := in.b, in.ex, in.want
 	d, ok := p.opt.Declared[s.req.Pos]
 	if !ok || !withoutCredentials(s, b.req, d) {
 		return false
@@ -30,7 +30,7 @@ func (p *plan) drift(c *testCase, i int, s caseStep, b *built, ex *exchange, sen
 	var cause diagnose.Cause
 	switch {
 	case d.Secured && code/100 == 2:
-		if _, _, refused := p.refusedIn2xx(c, want, b, ex, sent); refused {
+		if _, _, refused := in.refused(); refused {
 			// Refused in its body ({"ok": false, "error": "not_authed"}):
 			// the API checked; the step is judged on that answer.
 			return false
@@ -52,7 +52,7 @@ func (p *plan) drift(c *testCase, i int, s caseStep, b *built, ex *exchange, sen
 			Message:  string(secret.Textf("%s refused a request without credentials (%d) although the OpenAPI document declares it public (security: [] or an empty alternative): the API and its document disagree", op, code)),
 			Evidence: []string{string(secret.Textf("the OpenAPI document declares %s public at %s", op, at))}}
 		r.Kind = results.AssertionFailure
-		r.Diagnosis = append([]diagnose.Cause{cause}, p.analyze(c, s, want, b, ex, sent)...)
+		r.Diagnosis = append([]diagnose.Cause{cause}, p.analyze(c, s, want, b, ex, in.sent)...)
 	default:
 		return false
 	}

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/authspec/authspec/diagnose"
 	"github.com/authspec/authspec/openapi"
@@ -212,4 +213,46 @@ scenarios:
 	if !strings.Contains(text, want) || !strings.Contains(text, "declares it secured by bot") {
 		t.Errorf("the results lack the expected text:\n%s", text)
 	}
+}
+
+// The answer to a happy step sent without credentials is read once for a
+// refusal in the API's 2xx style, also when its operation is declared
+// secured: authErrorIn2xx and the drift check ask the same reading. Each
+// reading of a body that says the call failed (an "error" object) builds the
+// exchange diagnosis reads (which asks the clock, Options.Now): a declared
+// step asks the clock as often as an undeclared one.
+func TestDriftReadsA2xxAnswerOnce(t *testing.T) {
+	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) {
+		w.Write([]byte(`{"error":{"type":"not_found","message":"no such channel"}}`)) // a business error, no refusal
+	})
+	clockReads := func(declare bool) (int, *results.Result) {
+		s := coreSuite(t, `version: 1
+name: once
+environments:
+  local: { base_url: "@URL@", vars: { token: once-token-value-5521 } }
+credentials:
+  user: { type: bearer, token: "${token}" }
+scenarios:
+  - name: lists channels
+    request: { method: GET, path: /channels }
+`, "URL", srv.URL)
+		declared := suites.Declared{}
+		if declare {
+			declared[s.Scenarios[0].Steps[0].Request.Pos] = suites.DeclaredOperation{Operation: "GET /channels",
+				Document: suites.Pos{File: "openapi.yaml", Line: 3, Col: 5}, Secured: true, Schemes: []string{"bearerAuth"}, Headers: []string{"Authorization"}}
+		}
+		n := 0
+		rep := coreRun(t, runner.Options{Declared: declared, Parallel: 1, Now: func() time.Time { n++; return time.Now() }}, s)
+		return n, coreResult(t, rep, "local", "lists channels")
+	}
+	undeclared, r := clockReads(false)
+	coreWantStatus(t, r, results.Passed)
+	declared, r := clockReads(true)
+	if r.Kind != results.SecurityFailure {
+		t.Errorf("declared secured: %s %s %q, want the drift's security failure", r.Status, r.Kind, secret.Plain(r.Message))
+	}
+	if undeclared == 0 || declared != undeclared {
+		t.Errorf("the clock was asked %d times for the declared step, %d for the undeclared one: want the same, above 0 (one reading of the answer)", declared, undeclared)
+	}
+	secrettest.NoForms(t, resultsText(&results.Report{Results: []*results.Result{r}}), "once-token-value-5521")
 }

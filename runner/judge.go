@@ -29,9 +29,10 @@ func wantStatus(c *testCase, s caseStep) assert.Status {
 // whether the case may go on to its next step.
 func (p *plan) judge(c *testCase, i int, s caseStep, b *built, ex *exchange, sent *sentCred, captures map[string]suites.Var, r *results.Result) bool {
 	want := wantStatus(c, s)
-	rf := p.expectedRefusal(c, s, want, b, ex, sent)
-	fails := p.check(c, s, want, rf, b, ex, sent, captures)
-	if rf == nil && p.drift(c, i, s, b, ex, sent, want, fails, r) {
+	in := &answer2xx{p: p, c: c, want: want, b: b, ex: ex, sent: sent}
+	rf := expectedRefusal(c, s, want, in)
+	fails := p.check(c, s, want, rf, in, captures)
+	if rf == nil && p.drift(c, i, s, in, fails, r) {
 		return false
 	}
 	if len(fails) == 0 && ex.truncated {
@@ -85,7 +86,8 @@ func (p *plan) judge(c *testCase, i int, s caseStep, b *built, ex *exchange, sen
 // assertions. Which answers count: diagnose.RefusalIn2xx, the reading
 // diagnosis makes of a 2xx too (a body, or a header for an API that says
 // so there; a failure held against the request sent).
-func (p *plan) authErrorIn2xx(c *testCase, s caseStep, want assert.Status, b *built, ex *exchange, sent *sentCred) *results.Failure {
+func authErrorIn2xx(c *testCase, s caseStep, in *answer2xx) *results.Failure {
+	ex := in.ex
 	if c.probe != "" || ex.resp.StatusCode/100 != 2 || c.sc.Kind != vocab.KindHappy && c.sc.Kind != vocab.KindRecovery {
 		return nil
 	}
@@ -100,7 +102,7 @@ func (p *plan) authErrorIn2xx(c *testCase, s caseStep, want assert.Status, b *bu
 	failure := func(path string, msg secret.Text, e string) *results.Failure {
 		return &results.Failure{Path: path, Expected: string(secret.Lit("a successful answer")), Actual: string(secret.Textf("an auth error (%s)", e)), Message: string(msg)}
 	}
-	r, _, ok := p.refusedIn2xx(c, want, b, ex, sent) // want allows this 2xx: read as the step's own
+	r, _, ok := in.refused() // want allows this 2xx: read as the step's own
 	if !ok {
 		return nil
 	}
@@ -140,7 +142,8 @@ func stepPrefix(c *testCase, i int) string {
 
 // check evaluates a step's expectations against its response.
 // What a failure quotes is redacted as the credential sent names it.
-func (p *plan) check(c *testCase, s caseStep, want assert.Status, rf *refusal2xx, b *built, ex *exchange, sent *sentCred, captures map[string]suites.Var) []results.Failure {
+func (p *plan) check(c *testCase, s caseStep, want assert.Status, rf *refusal2xx, in *answer2xx, captures map[string]suites.Var) []results.Failure {
+	ex, sent := in.ex, in.sent
 	var out []results.Failure
 	add := func(fs ...assert.Failure) {
 		for _, f := range fs {
@@ -170,7 +173,7 @@ func (p *plan) check(c *testCase, s caseStep, want assert.Status, rf *refusal2xx
 			return view.Redact(s)
 		}
 	}
-	if f := p.authErrorIn2xx(c, s, want, b, ex, sent); f != nil {
+	if f := authErrorIn2xx(c, s, in); f != nil {
 		out = append(out, *f)
 	}
 	if !s.expect.IsZero() {

@@ -37,12 +37,12 @@ type refusal2xx struct {
 // expectedRefusal reads a 2xx answer to a step that expects a refusal as
 // a happy step's is read (diagnose.RefusalIn2xx, the diagnosis of a
 // step that expected success): nil when it is no refusal.
-func (p *plan) expectedRefusal(c *testCase, s caseStep, want assert.Status, b *built, ex *exchange, sent *sentCred) *refusal2xx {
-	code := ex.resp.StatusCode
+func expectedRefusal(c *testCase, s caseStep, want assert.Status, in *answer2xx) *refusal2xx {
+	code := in.ex.resp.StatusCode
 	if code/100 != 2 || !expectsRefusal(c, want) {
 		return nil
 	}
-	r, reading, ok := p.refusedIn2xx(c, want, b, ex, sent)
+	r, reading, ok := in.refused()
 	if !ok {
 		return nil
 	}
@@ -50,20 +50,39 @@ func (p *plan) expectedRefusal(c *testCase, s caseStep, want assert.Status, b *b
 	return &refusal2xx{Refusal: r, code: code, userWrote: userWrote, reading: reading}
 }
 
-// refusedIn2xx is the one reading of a 2xx answer as a refusal in the
-// API's own style (diagnose.RefusalIn2xx), read as a step that wanted an
-// answer reads it whatever the step expected: a happy step fails on it
-// (authErrorIn2xx), a step that expects a refusal gets it (expectedRefusal),
-// and a request without credentials so refused did not pass a secured
-// operation (drift). It returns the reading for the diagnosis.
-func (p *plan) refusedIn2xx(c *testCase, want assert.Status, b *built, ex *exchange, sent *sentCred) (diagnose.Refusal, func() diagnose.Exchange, bool) {
+// answer2xx is a step's answer as read for a refusal in the API's own 2xx
+// style, the one reading (diagnose.RefusalIn2xx) read as a step that
+// wanted an answer reads it whatever the step expected: a happy step fails
+// on it (authErrorIn2xx), a step that expects a refusal gets it
+// (expectedRefusal), and a request without credentials so refused did not
+// pass a secured operation (drift). judge makes one per step and each of
+// them asks it: the body is read once, at the first question.
+type answer2xx struct {
+	p    *plan
+	c    *testCase
+	want assert.Status
+	b    *built
+	ex   *exchange
+	sent *sentCred
+
+	read    bool
+	refusal diagnose.Refusal
+	ok      bool
+}
+
+// refused is the reading: the refusal, the exchange for its diagnosis, and
+// whether the answer is one.
+func (in *answer2xx) refused() (diagnose.Refusal, func() diagnose.Exchange, bool) {
 	reading := func() diagnose.Exchange {
-		x := p.diagExchange(c, want, b, ex, sent)
+		x := in.p.diagExchange(in.c, in.want, in.b, in.ex, in.sent)
 		x.ExpectReject = false // read as a step that wanted an answer
 		return x
 	}
-	r, ok := diagnose.RefusalIn2xx(ex.body, ex.resp.Header, reading)
-	return r, reading, ok
+	if !in.read {
+		in.read = true
+		in.refusal, in.ok = diagnose.RefusalIn2xx(in.ex.body, in.ex.resp.Header, reading)
+	}
+	return in.refusal, reading, in.ok
 }
 
 // message says why a status the user wrote failed on such an answer, and
