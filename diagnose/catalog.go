@@ -41,7 +41,7 @@ var catalog = []Entry{
 	{Code: CredentialMissing, Severity: SeverityError,
 		Title:    "A credential's variable is empty or not set",
 		Meaning:  "A value the credential needs (a token, key, password, client secret) resolved to nothing, or only whitespace, in this environment. Nothing is sent for the scenarios that use it. Also a ${name} a step uses that the environment does not define and only that step or a later one captures (a step sees only what the steps before it captured), and a value a step captured that the response held empty: the step that needs it is not sent.",
-		Evidence: "The variable's name, the environment, and the env files that were read for it; for a captured value, the step that captures it, where (file:line:col), and the path it was captured from.",
+		Evidence: "The variable's name, the environment, and the env files that were read for it; for a value a step captures, instead of the env files: the step that uses it and where (file:line:col), and the step that captures it (or captured it empty), where, and the path it was captured from.",
 		Fix:      "Define the variable for this environment: in the env file the environment names (env_file:), or in the process environment (a CI secret). Check the spelling of ${NAME} in the suite against the env file. A captured value: capture it in a step before the one that uses it; when the response held it empty, check what that step's request got back and the path in its capture:."},
 	{Code: PlaceholderCredential, Severity: SeverityError,
 		Title:    "A credential still holds a placeholder value",

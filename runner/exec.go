@@ -35,10 +35,10 @@ func (p *plan) execute(ctx context.Context, c *testCase) *results.Result {
 		r.Status, r.Message = results.Skipped, c.skip
 		return r
 	case len(c.missing) > 0:
-		msg := c.st.env.MissingMessage(c.missing) + lateCaptures(c, c.missing)
+		late, evidence := lateCaptures(c, c.missing)
+		msg := c.st.env.MissingMessage(c.missing) + late
 		r.Status, r.Kind, r.Message = results.Errored, results.CredentialMissing, msg+nothingSent
-		r.Diagnosis = []diagnose.Cause{{Code: diagnose.CredentialMissing, Message: msg,
-			Evidence: missingEvidence(c.st.env, c.missing, "not set or empty")}}
+		r.Diagnosis = []diagnose.Cause{{Code: diagnose.CredentialMissing, Message: msg, Evidence: evidence}}
 		return r
 	case len(c.placeholder) > 0:
 		msg := string(secret.Litf("%s in %s %s a placeholder, not a credential; put the real secret in the env file or CI secret",
@@ -163,9 +163,8 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 	if len(missing) > 0 {
 		// Found only now: a capture of an earlier step that was empty
 		// (preflight sent the case on, the variable being captured).
-		msg := stepMissingMessage(c, i, missing, captures)
-		r.Diagnosis = []diagnose.Cause{{Code: diagnose.CredentialMissing, Message: msg,
-			Evidence: missingEvidence(c.st.env, missing, "not set or empty when step "+strconv.Itoa(i+1)+" was built")}}
+		msg, evidence := stepMissing(c, i, missing, captures)
+		r.Diagnosis = []diagnose.Cause{{Code: diagnose.CredentialMissing, Message: msg, Evidence: evidence}}
 		return fail(results.Errored, results.CredentialMissing, msg+string(secret.Lit("; the step was not sent")))
 	}
 	if err != nil {

@@ -3,6 +3,7 @@ package runner
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/authspec/authspec/secret"
@@ -84,34 +85,60 @@ func lateCapture(steps []*suites.Step, i int, name string) string {
 		j+1, name, posText(cp.Pos), when, i+1))
 }
 
-// lateCaptures is lateCapture for each of names, missing in c, at the
-// first step of c that refers to it: what the case's message adds to the
-// environment's words (env.MissingMessage).
-func lateCaptures(c *testCase, names []string) string {
+// lateCaptures says, for each of names missing in c that a step captures
+// only at or after the first step that uses it, why it is missing: what
+// the case's message adds to the environment's words
+// (env.MissingMessage), and the diagnosis's evidence, which names the
+// step that uses it and where, and the step that captures it, where and
+// from what. A name no step captures is said as the environment says it
+// (missingEvidence), with the env files looked in; those files say nothing
+// about a capture, so they are listed only for such a name.
+func lateCaptures(c *testCase, names []string) (msg string, evidence []string) {
 	steps := make([]*suites.Step, len(c.steps))
 	for i, s := range c.steps {
 		steps[i] = s.step
 	}
-	var out string
-	var done []string
+	var late []string
 	// A name missing in c is first referred to before any step captures
 	// it: stepNeeds leaves out no first use.
-	stepNeeds(c.sc, len(c.steps), c.stepAt, func(i int, name string, _ suites.Pos) {
-		if slices.Contains(names, name) && !slices.Contains(done, name) {
-			done = append(done, name)
-			out += lateCapture(steps, i, name)
+	stepNeeds(c.sc, len(c.steps), c.stepAt, func(i int, name string, at suites.Pos) {
+		if !slices.Contains(names, name) || slices.Contains(late, name) {
+			return
 		}
+		j, cp, ok := captureFrom(steps, i, name)
+		if !ok {
+			return
+		}
+		late = append(late, name)
+		msg += lateCapture(steps, i, name)
+		itself := ", before step %[4]d captures it from %[5]s (at %[6]s)"
+		if j == i {
+			itself = " and captures it itself, from %[5]s (at %[6]s): its own captures are stored once it is judged"
+		}
+		evidence = append(evidence, string(secret.Litf("variable %[1]s: step %[2]d uses it (at %[3]s)"+itself,
+			name, i+1, posText(at), j+1, cp.From, posText(cp.Pos))))
 	})
-	return out
+	var rest []string
+	for _, name := range names {
+		if !slices.Contains(late, name) {
+			rest = append(rest, name)
+		}
+	}
+	if len(rest) > 0 {
+		evidence = append(evidence, missingEvidence(c.st.env, rest, "not set or empty")...)
+	}
+	return msg, evidence
 }
 
-// stepMissingMessage says why names are missing when step i (0-based) of
-// c is built, found only then: a capture of an earlier step whose value
-// the response held empty is named with the step and the path it was
-// captured from (preflight let the case run, the variable being
-// captured); any other variable as the environment says it.
-func stepMissingMessage(c *testCase, i int, names []string, captures map[string]suites.Var) string {
-	var rest, out []string
+// stepMissing says why names are missing when step i (0-based) of c is
+// built, found only then, as the case's message and its diagnosis's
+// evidence: a capture of an earlier step whose value the response held
+// empty is named with the step and the path it was captured from, and
+// the evidence says where step i uses it (preflight let the case run, the
+// variable being captured); any other variable as the environment says
+// it, with the env files looked in.
+func stepMissing(c *testCase, i int, names []string, captures map[string]suites.Var) (string, []string) {
+	var rest, out, evidence []string
 	for _, name := range names {
 		if _, ok := captures[name]; !ok {
 			rest = append(rest, name)
@@ -122,14 +149,31 @@ func stepMissingMessage(c *testCase, i int, names []string, captures map[string]
 				cp := c.steps[j].step.Capture[k]
 				out = append(out, string(secret.Litf("%s is empty: step %d captured it from %s (at %s), which the response held empty",
 					name, j+1, cp.From, posText(cp.Pos))))
+				evidence = append(evidence, string(secret.Litf("variable %s: step %d captured it empty from %s (at %s); step %d uses it (at %s)",
+					name, j+1, cp.From, posText(cp.Pos), i+1, posText(firstUse(c, i, name)))))
 				break
 			}
 		}
 	}
 	if len(rest) > 0 {
 		out = append(out, c.st.env.MissingMessage(rest))
+		evidence = append(evidence, missingEvidence(c.st.env, rest, "not set or empty when step "+strconv.Itoa(i+1)+" was built")...)
 	}
-	return strings.Join(out, string(secret.Lit("; ")))
+	return strings.Join(out, string(secret.Lit("; "))), evidence
+}
+
+// firstUse is where step i (0-based) of c first refers to name: its
+// request, else its expectation.
+func firstUse(c *testCase, i int, name string) suites.Pos {
+	var at suites.Pos
+	ref := func(n string, pos suites.Pos) {
+		if n == name && at.Line == 0 {
+			at = pos
+		}
+	}
+	suites.RequestRefs(c.sc, c.steps[i].req, ref)
+	suites.ExpectRefs(&c.steps[i].step.Expect, ref)
+	return at
 }
 
 // posText is a place in a suite as messages write it: file:line:col.

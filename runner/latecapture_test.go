@@ -2,6 +2,8 @@ package runner_test
 
 import (
 	"net/http"
+	"path/filepath"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -77,11 +79,69 @@ scenarios:
 		len(r.Diagnosis) == 0 || r.Diagnosis[0].Code != diagnose.CredentialMissing || !strings.Contains(secret.Render(red, r.Diagnosis[0].Message), wantLate) {
 		t.Errorf("result %s/%s %q, %d steps, diagnosis %+v: want credential_missing naming the later capture, nothing sent", r.Status, r.Kind, msg, len(r.Steps), r.Diagnosis)
 	}
+	// The evidence names the step that uses it and the one that captures
+	// it; the env file says nothing about a capture and is not listed.
+	wantEvidence := []string{"variable item_id: step 1 uses it (at " + s.File + ":11:33), before step 2 captures it from id (at " + s.File + ":13:29)"}
+	if len(r.Diagnosis) > 0 && !slices.Equal(rendered(red, r.Diagnosis[0].Evidence), wantEvidence) {
+		t.Errorf("evidence %q\nwant %q", rendered(red, r.Diagnosis[0].Evidence), wantEvidence)
+	}
 	coreWantStatus(t, coreResult(t, rep, "staging", "reads a defined value before capturing it"), results.Passed)
 	if got := hits.Load(); got != 2 {
 		t.Errorf("the server got %d requests, want 2 (the defined value's case only)", got)
 	}
-	secrettest.NoForms(t, msg, "tok_Late_Capture_9xQ2")
+	secrettest.NoForms(t, msg+strings.Join(rendered(red, r.Diagnosis[0].Evidence), "\n"), "tok_Late_Capture_9xQ2")
+}
+
+// rendered is each line as an output shows it, its secrets labelled.
+func rendered(red *secret.Redactor, lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = secret.Render(red, l)
+	}
+	return out
+}
+
+// A step that uses a value it captures itself, and a variable the
+// environment lacks: the evidence says the step captures it too late, and
+// lists the env files looked in for the other variable only.
+func TestLateCaptureEvidenceBesideAMissingVariable(t *testing.T) {
+	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) { t.Error("a request was sent") })
+	dir := t.TempDir()
+	coreWrite(t, dir, ".env", "API_TOKEN=tok_Own_Capture_3kW7\n")
+	s := coreSuiteIn(t, dir, "suite.yaml", `version: 1
+name: own
+environments:
+  staging: { base_url: @A@, env_file: .env }
+credentials:
+  t: { type: bearer, token: "${API_TOKEN}" }
+scenarios:
+  - name: uses its own capture
+    auth: t
+    steps:
+      - request: { method: GET, path: "/v1/items/${item_id}", headers: { X-Team: "${TEAM_ID}" } }
+        capture: { item_id: id }
+`, "A", srv.URL)
+	red := &secret.Redactor{}
+	rep := coreRun(t, runner.Options{Getenv: coreNoEnv, Redactor: red}, s)
+	r := coreResult(t, rep, "staging", "uses its own capture")
+	coreWantStatus(t, r, results.Errored)
+	if len(r.Diagnosis) != 1 || r.Diagnosis[0].Code != diagnose.CredentialMissing {
+		t.Fatalf("diagnosis %+v, want credential_missing", r.Diagnosis)
+	}
+	want := []string{
+		"variable item_id: step 1 uses it (at " + s.File + ":11:33) and captures it itself, from id (at " + s.File + ":12:29): its own captures are stored once it is judged",
+		"variable TEAM_ID: not set or empty",
+		"env file read: " + filepath.Join(dir, ".env"),
+	}
+	got := rendered(red, r.Diagnosis[0].Evidence)
+	if !slices.Equal(got, want) {
+		t.Errorf("evidence %q\nwant %q", got, want)
+	}
+	msg := secret.Render(red, r.Message)
+	if !strings.Contains(msg, "step 1 captures item_id (at "+s.File+":12:29), as step 1 uses it") {
+		t.Errorf("message %q: want the late capture said", msg)
+	}
+	secrettest.NoForms(t, msg+strings.Join(got, "\n"), "tok_Own_Capture_3kW7")
 }
 
 // A capture that a response held empty leaves a later step without its
@@ -114,7 +174,12 @@ scenarios:
 		t.Errorf("result %s/%s, error step %d, %q\nwant step 2: %q", r.Status, r.Kind, r.ErrorStep, msg, want)
 	}
 	if len(r.Diagnosis) != 1 || r.Diagnosis[0].Code != diagnose.CredentialMissing || secret.Render(red, r.Diagnosis[0].Message) != want {
-		t.Errorf("diagnosis %+v\nwant credential_missing %q", r.Diagnosis, want)
+		t.Fatalf("diagnosis %+v\nwant credential_missing %q", r.Diagnosis, want)
 	}
-	secrettest.NoForms(t, msg, "tok_Empty_Capture_4rT8")
+	// The evidence says where step 2 uses it; no env file concerns it.
+	wantEvidence := []string{"variable item_id: step 1 captured it empty from id (at " + s.File + ":9:29); step 2 uses it (at " + s.File + ":10:33)"}
+	if got := rendered(red, r.Diagnosis[0].Evidence); !slices.Equal(got, wantEvidence) {
+		t.Errorf("evidence %q\nwant %q", got, wantEvidence)
+	}
+	secrettest.NoForms(t, msg+strings.Join(rendered(red, r.Diagnosis[0].Evidence), "\n"), "tok_Empty_Capture_4rT8")
 }
