@@ -29,9 +29,10 @@ import (
 //   - {"status": "REQUEST_DENIED" | "OVER_QUERY_LIMIT" | "OVER_DAILY_LIMIT",
 //     "error_message": "…"}: a request refused, or refused for its usage
 //     limits, in a 200 (Google Maps Platform's web services);
-//   - a GraphQL answer whose first error says UNAUTHENTICATED, FORBIDDEN,
-//     UNAUTHORIZED, ACCESS_DENIED, INSUFFICIENT_SCOPES or a
-//     SAML/SSO failure;
+//   - a GraphQL answer whose first error says UNAUTHENTICATED (or
+//     AUTH_REQUIRED and its kin: unauthenticatedCodes, also as the error's
+//     name), FORBIDDEN, UNAUTHORIZED, ACCESS_DENIED, INSUFFICIENT_SCOPES
+//     or a SAML/SSO failure;
 //   - {"error": "invalid_token" | "insufficient_scope"} (RFC 6750 codes);
 //   - {"error": ["EAPI:Invalid key"]}: a list of error strings whose first
 //     is about authentication, permission or a rate limit ("EAPI:Rate

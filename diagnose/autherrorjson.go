@@ -111,9 +111,15 @@ func authError(doc any) string {
 		// "PermissionDenied"}}).
 		exc, _ := ext["exception"].(map[string]any)
 		excCode, _ := exc["code"].(string)
-		for _, c := range []string{code, typ, excCode} {
+		// OpenCTI names the error's class beside its message ("name":
+		// "AUTH_REQUIRED", "AuthRequired" in 5.0).
+		name, _ := first["name"].(string)
+		for _, c := range []string{code, typ, excCode, name} {
+			if k := codeKey(c); unauthenticatedCodes[k] {
+				return c
+			}
 			switch codeKey(c) {
-			case "UNAUTHENTICATED", "FORBIDDEN", "UNAUTHORIZED", "ACCESS_DENIED", "PERMISSION_DENIED", "INSUFFICIENT_SCOPES", "INVALID_JWT", "INVALID_HEADERS":
+			case "FORBIDDEN", "UNAUTHORIZED", "ACCESS_DENIED", "PERMISSION_DENIED", "INSUFFICIENT_SCOPES", "INVALID_JWT", "INVALID_HEADERS":
 				return c
 			}
 		}
@@ -195,10 +201,19 @@ func firstErrorItem(doc any) map[string]any {
 // a request whose credential they did not accept, as a 401 says it: its
 // message ("Sorry, you cannot list resources.") may read as a permission.
 func graphQLUnauthenticated(doc any) bool {
-	ext, _ := firstErrorItem(doc)["extensions"].(map[string]any)
+	first := firstErrorItem(doc)
+	ext, _ := first["extensions"].(map[string]any)
 	code, _ := ext["code"].(string)
-	return codeKey(code) == "UNAUTHENTICATED"
+	name, _ := first["name"].(string)
+	return unauthenticatedCodes[codeKey(code)] || unauthenticatedCodes[codeKey(name)]
 }
+
+// unauthenticatedCodes: a GraphQL error's code (or class name) that says
+// the request is not authenticated, in the words servers use for it:
+// Apollo's UNAUTHENTICATED, and the code that says authentication (a
+// login) is required (OpenCTI's AUTH_REQUIRED, AuthRequired;
+// AUTHENTICATION_REQUIRED, LOGIN_REQUIRED, NOT_AUTHENTICATED).
+var unauthenticatedCodes = map[string]bool{"UNAUTHENTICATED": true, "NOT_AUTHENTICATED": true, "AUTH_REQUIRED": true, "AUTHENTICATION_REQUIRED": true, "LOGIN_REQUIRED": true}
 
 // tokenEndpointError: an RFC 6749 section 5.2 error of a token endpoint
 // that refuses the client or its grant (Zoho answers them with a 200):

@@ -71,5 +71,11 @@ var graphQLDeniedRE = lazyre.New(`\baccess denied\b|\bnot authori[sz]ed\b|\bunau
 
 var (
 	errorTextKeys = []string{"error-text", "error_text", "errorText", "error_message", "errorMessage"}
-	refusedTextRE = lazyre.New(`bad credentials|invalid (api[ _-]?)?(key|token|credentials?)\b|authentication (failed|required|error)\b|not authenticated|must be authenticated|not been granted the required scopes|insufficient scopes?|(token|key|session) (has )?expired|` + notValidCredentialPattern + `|` + validCredentialRequiredPattern)
+	refusedTextRE = lazyre.New(`bad credentials|invalid (api[ _-]?)?(key|token|credentials?)\b|authentication (failed|required|error)\b|not authenticated|must be authenticated|` + loginRequiredPattern + `|not been granted the required scopes|insufficient scopes?|(token|key|session) (has )?expired|` + notValidCredentialPattern + `|` + validCredentialRequiredPattern)
 )
+
+// loginRequiredPattern: the caller told it must log in first ("You must be
+// logged in to do this.", OpenCTI's GraphQL error; "You must sign in";
+// "Login required"; "you are not logged in"): no session or token was
+// taken, as "must be authenticated" says.
+const loginRequiredPattern = `\bmust (be )?(logged|signed) in\b|\bmust (log|sign) ?in\b|\b(login|log-in|sign-in) (is )?required\b|\b(are|is) not (logged|signed) in\b`

@@ -143,10 +143,14 @@ func notAuthScheme(c Challenge) bool { return c.Is("OTP") || c.Is("IPAddress") }
 // customOrDefaultChallenge: every challenge is Basic or a scheme that is
 // not an Authorization-header standard, so none says the credential
 // should have gone in the Authorization header instead of a custom one.
+// A JWT challenge ("JWT realm=Crowdsec API local", what a JWT middleware
+// answers where it found no token) names a kind of token, not the key
+// header that was sent: it asks for a JWT in the Authorization header, as
+// Bearer does.
 func customOrDefaultChallenge(cs []Challenge) bool {
 	for _, c := range cs {
 		switch strings.ToLower(c.Scheme) {
-		case "bearer", "digest", "negotiate", "ntlm", "dpop", "hoba", "mutual", "aws4-hmac-sha256":
+		case "bearer", "jwt", "digest", "negotiate", "ntlm", "dpop", "hoba", "mutual", "aws4-hmac-sha256":
 			return false
 		}
 	}

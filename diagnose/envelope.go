@@ -22,6 +22,18 @@ import (
 var envelopeAuthRE = lazyre.New(`authori[sz]ation (failure|failed|denied)|authenticat|not authori[sz]ed|unauthori[sz]ed|permission|forbidden|access denied|` +
 	`\b(invalid|bad|unknown|missing|expired|revoked|disabled|incorrect) (api[ _-]?|access )?(key|token|signature|credentials?|password|licen[cs]e)\b`)
 
+// xmlCodeElements hold the result code of an XML answer of any root, and
+// xmlAuthCodeRE is such a code that names an authentication or
+// permission failure (Qualys's <responseCode>AUTH_CREDENTIALS_NEEDED
+// </responseCode> in a <ServiceResponse>; AUTHENTICATION_FAILED,
+// INVALID_CREDENTIALS, ACCESS_DENIED, NOT_AUTHORIZED): the call was
+// refused whatever the root is called. SUCCESS, or a code about the
+// data (INVALID_REQUEST), is not one.
+var (
+	xmlCodeElements = map[string]bool{"responsecode": true, "resultcode": true, "errorcode": true, "statuscode": true, "returncode": true}
+	xmlAuthCodeRE   = lazyre.New(`(^|_)(auth|authentication|authori[sz]ation|credentials?|login|logon|unauthori[sz]ed|unauthenticated|forbidden|permissions?|access_denied|not_authori[sz]ed)(_|$)`)
+)
+
 // xmlErrorRoots are the root elements of an XML error envelope.
 // (Moodle's web services answer <EXCEPTION class="moodle_exception"> with a
 // 200.)
@@ -59,10 +71,11 @@ func xmlAuthError(body []byte) string {
 	d := xml.NewDecoder(bytes.NewReader(body))
 	d.Strict = false
 	envelope, depth, current := false, 0, ""
+	authCode := ""             // a result code that names the refusal (xmlAuthCode)
 	for i := 0; i < 400; i++ { // an envelope is short; a long document is not one
 		tok, err := d.Token()
 		if err != nil {
-			return ""
+			return authCode // the code, when no text of the envelope said more
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -81,6 +94,11 @@ func xmlAuthError(body []byte) string {
 			text := strings.TrimSpace(string(t))
 			if depth == 2 && current == "status" && refusalStatuses[codeKey(text)] {
 				return text
+			}
+			if authCode == "" && xmlCodeElements[current] && xmlAuthCodeRE.MatchString(strings.ToLower(codeKey(text))) {
+				// The call's result code names the refusal: the envelope's
+				// texts say it in words, read as an error envelope's.
+				authCode, failed, envelope = text, true, true
 			}
 			if envelope && xmlTextElements[current] {
 				if l := strings.ToLower(text); envelopeAuthRE.MatchString(l) || failed && envelopeRefusalOf(text, l) {

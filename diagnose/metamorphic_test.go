@@ -282,6 +282,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundregionalCases(), lateRoundregionalCases(),
 		roundcommerce2Cases(now), lateRoundcommerce2Cases(),
 		roundhealthiotCases(now), lateRoundhealthiotCases(now),
+		roundsecurityCases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -304,7 +305,8 @@ func allNonRefusals() []fpCase {
 		selfhostNonRefusals(), roundapisNonRefusals(), lateRoundapisNonRefusals(), roundfamous1NonRefusals(), lateRoundsocialNonRefusals(),
 		lateRoundhosting2NonRefusals(), roundobservNonRefusals(), lateRoundobservNonRefusals(), roundidentity3NonRefusals(),
 		roundcommerce2NonRefusals(), lateRoundcommerce2NonRefusals(),
-		roundhealthiotNonRefusals(), lateRoundhealthiotNonRefusals()} {
+		roundhealthiotNonRefusals(), lateRoundhealthiotNonRefusals(),
+		roundsecurityNonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

@@ -174,7 +174,11 @@ const credentialNotInRequestPattern = `\b(token|api[ _-]?key|credential|access t
 // subscription", Twitch's to a user token; "An application access token
 // is required"): the one sent was read and is not of that kind. (A user
 // said required, userRequiredPattern, is a permission of the app's.)
-const validCredentialRequiredPattern = `\b(must|should|needs? to|has to) use (an? |the )?(app|application|client|partner|service|server)[ _-](access[ _-])?token\b|` +
+// Also the caller told it must authenticate with a valid one (Censys's
+// 403 "You must authenticate with a valid API ID and secret.", "Please
+// authenticate using valid credentials"): the same demand.
+const validCredentialRequiredPattern = `\b(must|should|needs? to|ha(ve|s) to|please) (re-?)?authenticate (yourself )?(with|using) (an? )?valid ([a-z]+[ _-]){0,3}(token|key|credentials?|secret|password)s?\b|` +
+	`\b(must|should|needs? to|has to) use (an? |the )?(app|application|client|partner|service|server)[ _-](access[ _-])?token\b|` +
 	`\b(an? )?(app|application|client|partner)[ _-]access[ _-]tokens? (is |are )?(required|needed)\b|\brequires? (an? )?(app|application|client|partner)[ _-]access[ _-]token\b|` +
 	`\b(a|an) (valid|active) ((oauth|access|api|bearer|user|auth) )?(token|key|credential)s? (is required|is needed|must be (used|provided|supplied|sent|given))\b|` +
 	`\bno valid ((oauth|access|api|bearer|user|auth) )?(token|key|credential)s? (in|with) (the |this )?request\b|` +
@@ -193,7 +197,17 @@ const proofRequiredPattern = `\brequire[sd]? (an? |the )?[a-z0-9_-]*(proof|signa
 // Also the other word order with the header named after ("Missing header
 // x-consumer-metadata", Ukraine's eHealth gateway).
 const headerMissingPattern = `\b[a-z][a-z0-9-]* header (is |was )?(missing|not (present|provided|set|sent))\b|` +
-	`\bmissing (the )?(required )?header:? ['"]?[a-z][a-z0-9]*(-[a-z0-9]+)+\b`
+	`\bmissing (the )?(required )?header:? ['"]?[a-z][a-z0-9]*(-[a-z0-9]+)+\b|` + userAgentMissingPattern
+
+// userAgentMissingPattern: the User-Agent header said absent, unspecified
+// or required (Have I Been Pwned's 403 "Forbidden — no user agent has been
+// specified in the request"; "User-Agent header is required"; "Please make
+// sure your request has a User-Agent header"): an HTTP client that names
+// none (or an empty one) is refused for that, not for its credential. A
+// user agent named but not allowed is the key's restriction
+// (originRestrictedPattern) or a WAF's, not this.
+const userAgentMissingPattern = `\b(no|missing|empty|without an?) user[ -]?agent\b|\buser[ -]?agent( header)? (is |was )?(missing|required|empty|not (specified|provided|set|sent|present))\b|` +
+	`\b(has|have|include|includes|send|sends|set|specify) an? (valid )?user[ -]?agent( header)?\b`
 
 // apiVersionMissingPattern: the API version, which the request names in
 // a header (an Accept media type, an API-Version header), said missing

@@ -80,7 +80,7 @@ var (
 	// refusedRE: words that name a permission (a privilege is one: "No
 	// privileges." under a 200's failure flag), not the login.
 	refusedRE         = lazyre.New(`forbidden|permission|privilege|scope|not_allowed|not allowed|` + operationUnauthorizedPattern)
-	unauthenticatedRE = lazyre.New(`unauthenticated|not authenticated|must be authenticated|authentication[_ ](error|required|failed)`)
+	unauthenticatedRE = lazyre.New(`unauthenticated|not authenticated|must be authenticated|authentication[_ ](error|required|failed)|` + loginRequiredPattern)
 )
 
 // nestedRefusalStatus is the refusal status (401 or 403) that an error
