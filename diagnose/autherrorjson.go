@@ -80,10 +80,16 @@ func authError(doc any) string {
 			return e
 		}
 	}
+	// An "error" object's text in strict words, or saying the caller
+	// lacks a permission for what it asked (ArcGIS REST's {"error":
+	// {"code":403,"message":"You do not have permissions to access this
+	// resource or perform this operation."}} in a 200, with or without
+	// the code): lacksPermissionPattern names the caller and what it
+	// lacks, as a 403 would say it.
 	if eo, _ := m["error"].(map[string]any); eo != nil {
 		for _, k := range errorObjectKeys {
 			e, _ := eo[k].(string)
-			if l := strings.ToLower(e); refusedTextRE.MatchString(l) || graphQLDeniedRE.MatchString(l) {
+			if l := strings.ToLower(e); refusedTextRE.MatchString(l) || graphQLDeniedRE.MatchString(l) || lacksPermissionRE.MatchString(l) {
 				return e
 			}
 		}

@@ -71,7 +71,10 @@ var graphQLDeniedRE = lazyre.New(`\baccess denied\b|\bnot authori[sz]ed\b|\bunau
 
 var (
 	errorTextKeys = []string{"error-text", "error_text", "errorText", "error_message", "errorMessage"}
-	refusedTextRE = lazyre.New(`bad credentials|invalid (api[ _-]?)?(key|token|credentials?)\b|authentication (failed|required|error)\b|not authenticated|must be authenticated|` + loginRequiredPattern + `|not been granted the required scopes|insufficient scopes?|(token|key|session) (has )?expired|` + notValidCredentialPattern + `|` + validCredentialRequiredPattern)
+	// lacksPermissionRE: the caller said to lack a permission for what
+	// it asked, in an error object's text.
+	lacksPermissionRE = lazyre.New(lacksPermissionPattern)
+	refusedTextRE     = lazyre.New(`bad credentials|invalid (api[ _-]?)?(key|token|credentials?)\b|authentication (failed|required|error)\b|not authenticated|must be authenticated|` + loginRequiredPattern + `|not been granted the required scopes|insufficient scopes?|(token|key|session) (has )?expired|` + notValidCredentialPattern + `|` + validCredentialRequiredPattern)
 )
 
 // loginRequiredPattern: the caller told it must log in first ("You must be

@@ -46,6 +46,16 @@ func envelopeError(m map[string]any) string {
 				return e
 			}
 		}
+		// A list of details says why, where the message only says what
+		// failed (ArcGIS REST's {"error":{"code":400,"message":"Unable to
+		// generate token.","details":["Invalid username or password."]}}
+		// in a 200): its first text is read as the message is, and, a
+		// line of its own, as a login's refusal (loginFailedRE).
+		if d, _ := m["details"].([]any); len(d) > 0 {
+			if e, _ := d[0].(string); envelopeRefusal(e) || loginFailedRE.MatchString(strings.ToLower(strings.TrimSpace(e))) {
+				return e
+			}
+		}
 		// A "reason" is read only beside a refusal's status: Janus's 458
 		// "No such session 123" in the same place is a media session
 		// the call named, not the caller's.
@@ -256,8 +266,11 @@ func envelopeRefusalOf(text, lower string) bool {
 }
 
 // refusedText is the first error text of a body that says the credential
-// was refused or lacks a scope. Every happy 2xx is asked, so only fields
-// meant for errors count, and only strict words.
+// was refused or lacks a scope, or (in a field meant for an error's text)
+// that a usage limit was reached (Vonage's SMS API answers its
+// throughput limit with a 200 whose message says status "1", "error-text":
+// "You are sending SMS faster than the account limit."). Every happy 2xx
+// is asked, so only fields meant for errors count, and only strict words.
 func refusedText(m map[string]any) string {
 	// The first item of each top-level list, in key order (a map's own
 	// order would make the answer vary between runs).
@@ -276,7 +289,7 @@ func refusedText(m map[string]any) string {
 	}
 	for _, t := range texts {
 		for _, k := range errorTextKeys {
-			if e, _ := t[k].(string); refusedTextRE.MatchString(plainWords(strings.ToLower(e))) {
+			if e, _ := t[k].(string); refusedTextRE.MatchString(plainWords(strings.ToLower(e))) || limitReachedRE.MatchString(strings.ToLower(e)) {
 				return e
 			}
 		}

@@ -283,6 +283,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundcommerce2Cases(now), lateRoundcommerce2Cases(),
 		roundhealthiotCases(now), lateRoundhealthiotCases(now),
 		roundsecurityCases(now),
+		roundgeotelCases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -306,7 +307,8 @@ func allNonRefusals() []fpCase {
 		lateRoundhosting2NonRefusals(), roundobservNonRefusals(), lateRoundobservNonRefusals(), roundidentity3NonRefusals(),
 		roundcommerce2NonRefusals(), lateRoundcommerce2NonRefusals(),
 		roundhealthiotNonRefusals(), lateRoundhealthiotNonRefusals(),
-		roundsecurityNonRefusals()} {
+		roundsecurityNonRefusals(),
+		roundgeotelNonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

@@ -105,7 +105,9 @@ const keyNotRegisteredPattern = `\b(service|api|access|app|application|auth|auth
 // limit", Feishu's 99991400) is a rate; a frequency limit named without
 // being triggered or reached ("The request frequency limit must be between
 // 1 and 100": a setting's value) is not.
-// Also a period's credits used up (creditsUsedUpPattern).
+// Also a period's credits used up (creditsUsedUpPattern), and the caller
+// said to send faster than its limit allows (Vonage's SMS status 1, "You
+// are sending SMS faster than the account limit.").
 var limitReachedRE = lazyre.New(`\b(request|call|api|rate|usage|query|queries|user|app(lication)?|page)s? limit(ed)? (has been |was |is )?(reached|hit|exhausted)|` +
 	`\b(user|app(lication)?|api|request|call|query|daily|monthly|hourly|account|key|client|developer)s? usage (quota |cap )?(has been |was |is )?(reached|exceeded|exhausted)\b|` +
 	`\bexceeded (your|the) (daily |monthly |hourly |per-minute )?(included |free |allotted )?(request |call |api |usage |message )?(quota|limit|credits)\b|` +
@@ -117,7 +119,7 @@ var limitReachedRE = lazyre.New(`\b(request|call|api|rate|usage|query|queries|us
 	`\bexceeded (your |the |its )?(daily |monthly |hourly )?(api )?(calls|requests|queries) per (second|minute|hour|day|month) (quota|limit)\b|\bmax(imum)? (number of )?(api )?(requests|calls) [^.]{0,30}(has been |have been |was )(exceeded|reached)\b|` +
 	`\b(request|call|query|queries|generation|message)s? (\w+ ){0,2}exceeds? your (\w+ ){0,2}quota\b|\bquota_exceeded\b|` +
 	`\btoo many ((unsuccessful|failed|invalid|incorrect|wrong|bad) (login |log-in |logon |sign[- ]?in |authentication |password )?|(login|log-in|logon|sign[- ]?in|authentication|password) )attempts\b|` +
-	`(^|["':>]\s*)rate exceeded\b|\b(request|call|api|query|send|sending|transaction|throttling:?) rate exceeded\b|` +
+	`(^|["':>]\s*)rate exceeded\b|\b(sending|requesting|calling|submitting|polling|posting)\b[a-z ]{0,30}\bfaster than (the |your |its )?([a-z']+ ){0,2}(limit|rate|throughput)\b|\b(request|call|api|query|send|sending|transaction|throttling:?) rate exceeded\b|` +
 	`\b(request|call|api|access|query)s? trigger(s|ed)? (the )?frequency limit\b|\bfrequency limit (has been |was |is )?(exceeded|reached|hit|triggered)\b|` + creditsUsedUpPattern + `|` +
 	// A weighted limit (Binance's "Way too much request weight used; IP
 	// banned until 1660090423228", answered 418) and the timed ban of an

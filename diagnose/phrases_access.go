@@ -127,7 +127,10 @@ const noAccessToThisPattern = `\b(you|user|caller|account|key|token)s? (do not|d
 // locked", Mastodon's "Your login is currently disabled", MinIO's "Your
 // account is disabled", Vaultwarden's "This user has been disabled"),
 // the caller's access suspended (Outline's "Your access has been
-// suspended by a workspace admin"), or the account not yet confirmed or
+// suspended by a workspace admin"), the account said blocked as the
+// sentence opens (Sinch's 403 blocked_account, "Your account has been
+// blocked"; a user said blocked may be another user who blocked the
+// caller, so only the account), or the account not yet confirmed or
 // approved (Mastodon's "Your login is missing a confirmed e-mail
 // address", BookStack's "The email address for the account in use needs
 // to be confirmed"): no credential of it is accepted until the account
@@ -137,6 +140,7 @@ const noAccessToThisPattern = `\b(you|user|caller|account|key|token)s? (do not|d
 const accountSuspendedPattern = `\baccount\b[a-z ]{0,30}\b(has been|is|was) (deactivated|suspended|banned|closed)\b|` +
 	`(^|[."':>]\s*)((your|the|this|that) )?(user |account |login )?(account|login|user) (has been|is|was) (currently |temporarily |permanently )?(deactivated|suspended|banned|closed|disabled|locked)\b|` +
 	`\byour access (has been|is|was) (temporarily |permanently )?(suspended|disabled)\b|` +
+	`(^|[."':>]\s*)((your|the|this|that) )?account (has been|is|was) (currently |temporarily |permanently )?blocked\b|` +
 	`\b(login|account) is missing a (confirmed|verified) e-?mail\b|\be-?mail address (for|of) (the|your) account( in use)? (needs|has) to be (confirmed|verified)\b|` +
 	`\b(account|login) (is )?(currently )?pending (approval|activation)\b`
 

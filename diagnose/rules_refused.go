@@ -46,6 +46,14 @@ var refusedRules = []rule{
 	// access_token): the value refused can only be the credential.
 	{name: "lone value said invalid", status: []int{400, 401, 403}, words: loneValueInvalidRE, needsSent: true, when: onlyCredentialSent, code: CredentialRejected,
 		message: "the server calls the request's one value invalid, and the only value it carried is the credential: it read it and refused it (revoked, expired, mistyped, or another account's); check it at the provider and update the variable that defines it"},
+	// On a 401 or 403 to a request that carried a credential, a message
+	// that is one state word and nothing else (OpenCage's {"status":
+	// {"code":403,"message":"disabled"}} to a key switched off; "Inactive",
+	// "Suspended."): it names no feature or resource, so what it says is
+	// switched off is what the request carried, the credential or the
+	// account behind it.
+	{name: "lone state word", status: []int{401, 403}, words: re(loneStatePattern), needsSent: true, code: CredentialRejected, strong: true,
+		message: "the server's message is one word, a state (disabled, suspended, inactive, revoked), and names nothing else: what it says is switched off is the credential the request carried, or the account behind it; check that the key or account is active in the provider's console, or use one that is"},
 	// On a 401 or 403 to a request that carried a credential, the key or
 	// session it named said not to exist: it was deleted, signed out or
 	// never issued here. (With nothing sent, the no-credential reading
@@ -88,6 +96,10 @@ var refusedRules = []rule{
 	{name: "signature refused", words: re(signatureRefusedPattern + `|\binvalidsignature\b|\binvalid [a-z0-9]+(-[a-z0-9]+)*-(key|sign|signature|passphrase|token|secret)\b`), unless: re(credentialFaultUnless), code: CredentialRejected,
 		message: "the server says the request's signature, or a header that carries the key, its signature or its passphrase, is not valid: the key, the secret that signs or the passphrase is wrong, or what was signed differs from what was sent (the string to sign, its encoding, the order of its parts); check the key, secret and passphrase in the provider's console and the signing against the API's documentation"},
 }
+
+// loneStatePattern: a message field whose whole value is one state word
+// (in the answer's lower-cased words).
+const loneStatePattern = `"(message|error|detail|description|text|msg|reason|error_description|status_message)"\s*:\s*"(disabled|deactivated|suspended|inactive|revoked)[.!]?"`
 
 // apiGatewayForbiddenPattern: AWS API Gateway's bare 403 body, read by
 // both its rows (with the gateway's header, or with the key in x-api-key),

@@ -97,6 +97,7 @@ func TestRules(t *testing.T) {
 		"expired API key":                      {400, nil, `{"error":{"code":400,"message":"API key expired. Please renew the API key.","status":"INVALID_ARGUMENT"}}`, apiKey("API_KEY", "AIzaSyB7x3Qm2LkT9wXy7NbV3cD1fG4hJ6kL8mN", "", "key"), "", CredentialRejected},
 		"credential's place named invalid":     {400, nil, `{"errors":["invalid x-api-key value"]}`, key, "", CredentialRejected},
 		"lone value said invalid":              {400, nil, `{"error_description":"Invalid Value"}`, apiKey("ACCESS_TOKEN", "ya29.a0AfH6SMBq7Wm2Lk9Xz4Rt8", "", "access_token"), "", CredentialRejected},
+		"lone state word":                      {403, nil, `{"error":"Suspended."}`, key, "", CredentialRejected},
 		"rejected credential words":            {401, nil, `{"message":"Invalid API key"}`, key, "", CredentialRejected},
 		"payment required":                     {402, nil, `{"message":"Payment Required"}`, key, "", PermissionDenied},
 		"valid credential required":            {401, nil, `{"error":"A valid API key is required to call this endpoint"}`, key, "", CredentialRejected},
