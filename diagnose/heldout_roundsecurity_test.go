@@ -282,3 +282,55 @@ func roundsecurityNonRefusals() []fpCase {
 func TestHeldoutRoundsecurity(t *testing.T) {
 	runHeldoutRound(t, heldoutRound{name: "roundsecurity", cases: roundsecurityCases(time.Now()), tokens: roundsecurityTokens(), nonRefusals: roundsecurityNonRefusals()})
 }
+
+// lateRoundsecurityCases: answers gathered after the fixes above, looked
+// at for the first time, their expected first cause set from the catalog
+// before the run, and run once before any change: late: first cause right
+// in 6 of 6 (refusals 5 of 5, non-refusals 1 of 1).
+func lateRoundsecurityCases() []provCase {
+	const haV1 = "https://github.com/PayloadSecurity/VxAPI/issues/33"
+	return []provCase{
+		// IPQualityScore answers a key it does not take with a 200 and a
+		// false success flag; the thread quotes the message, the envelope
+		// is the API's.
+		{src: "https://github.com/empus/armour/issues/129", name: "IPQualityScore 200 success false, invalid or unauthorized key", status: 200,
+			header: jsonCT(), body: `{"success":false,"message":"Invalid or unauthorized key. Please check the API key and try again.","request_id":"4f1c8a2e9b7d"}`,
+			cred: apiKey("IPQS_KEY", "Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e", "", "key"), path: "/api/json/ip/8.8.8.8", want: CredentialRejected},
+		// Hybrid Analysis API v1 (key and secret as Basic): the client
+		// quotes status and message; the envelope is the one qeeqbox's
+		// issue shows for the same API.
+		{src: haV1, name: "Hybrid Analysis v1 403 incorrect API key secret", status: 403,
+			header: jsonCT(), body: "{\n    \"response_code\": -1,\n    \"response\": {\n        \"error\": \"incorrect API key secret\"\n    }\n}",
+			cred: basicCred("k8s4gw0ccs8s0g4wwk0c4c8s", "5f3c9e1a7b2d4c6e8f0a1b3c5d7e9f125f3c9e1a7b2d4c6e"), path: "/api/scan/44d6c7f1c3536454a19ef188240a6f58c415fb2da863308610e7e27a66e562cb", want: CredentialRejected},
+		// The same envelope with nothing sent; the thread shows the body,
+		// not the status (403 assumed, the API's refusal above).
+		{src: "https://github.com/qeeqbox/analyzer/issues/7", name: "Hybrid Analysis 403 API key missing, nothing sent", status: 403,
+			header: jsonCT(), body: "{\n    \"response_code\": -1,\n    \"response\": {\n        \"error\": \"API key missing\"\n    }\n}",
+			path: "/api/v2/search/hash", want: NoCredentialsSent},
+		// AlienVault OTX: the thread quotes "Detail : Authentication
+		// required" (Django REST framework's {"detail"} envelope) for a
+		// feed run without its key.
+		{src: "https://github.com/yeti-platform/yeti/issues/518", name: "AlienVault OTX 403 detail Authentication required, nothing sent", status: 403,
+			header: jsonCT(), body: `{"detail": "Authentication required"}`, path: "/api/v1/pulses/subscribed?limit=20&page=1", want: NoCredentialsSent},
+		// SecurityTrails: the thread quotes the message; the status is not
+		// shown (429 assumed) and the envelope is the API's {"message"}.
+		{src: "https://github.com/hakluke/haktrails/issues/21", name: "SecurityTrails 429 exceeded the usage limits for your account", status: 429,
+			header: jsonCT(), body: `{"message":"You've exceeded the usage limits for your account."}`,
+			cred: apiKey("SECURITYTRAILS_KEY", "Zk9yV2hhdEl0c1dvcnRoMTIzNDU2Nzg5", "APIKEY", ""), path: "/v1/domain/example.com/subdomains", want: RateLimited},
+	}
+}
+
+// lateRoundsecurityNonRefusals: GreyNoise's answer to an address it
+// cannot look up (the request's value, not the key).
+func lateRoundsecurityNonRefusals() []fpCase {
+	return []fpCase{
+		{src: "https://docs.greynoise.io/reference/get_v3-community-ip", name: "GreyNoise 400 Request is not a valid routable IPv4 address", status: 400,
+			header: jsonCT(), body: `{"message":"Request is not a valid routable IPv4 address"}`, path: "/v3/community/10.0.0.1"},
+	}
+}
+
+// TestHeldoutRoundsecurityLate: see lateRoundsecurityCases.
+func TestHeldoutRoundsecurityLate(t *testing.T) {
+	runProviderCases(t, "roundsecurity late answers", lateRoundsecurityCases())
+	runFalsePositives(t, "roundsecurity late non-refusals", lateRoundsecurityNonRefusals())
+}

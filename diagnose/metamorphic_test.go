@@ -282,7 +282,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundregionalCases(), lateRoundregionalCases(),
 		roundcommerce2Cases(now), lateRoundcommerce2Cases(),
 		roundhealthiotCases(now), lateRoundhealthiotCases(now),
-		roundsecurityCases(now),
+		roundsecurityCases(now), lateRoundsecurityCases(),
 		roundgeotelCases(now),
 	} {
 		all = append(all, cs...)
@@ -307,7 +307,7 @@ func allNonRefusals() []fpCase {
 		lateRoundhosting2NonRefusals(), roundobservNonRefusals(), lateRoundobservNonRefusals(), roundidentity3NonRefusals(),
 		roundcommerce2NonRefusals(), lateRoundcommerce2NonRefusals(),
 		roundhealthiotNonRefusals(), lateRoundhealthiotNonRefusals(),
-		roundsecurityNonRefusals(),
+		roundsecurityNonRefusals(), lateRoundsecurityNonRefusals(),
 		roundgeotelNonRefusals()} {
 		all = append(all, cs...)
 	}
