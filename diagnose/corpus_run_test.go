@@ -36,8 +36,11 @@ type corpusCase struct {
 	// clientCert: the environment has a TLS client certificate
 	// (Exchange.ClientCert).
 	clientCert bool
-	want       string // the top cause
-	also       []string
+	// certNotAsked: the server asked for no client certificate on the
+	// connection (Exchange.ClientCertNotAsked).
+	certNotAsked bool
+	want         string // the top cause
+	also         []string
 }
 
 // Credential builders, as the runner would fill them in.
@@ -207,6 +210,7 @@ func (tc corpusCase) send(t testing.TB, srv *httptest.Server, body string) Excha
 		RequestHeader: req.Header.Clone(), RequestBody: []byte(body),
 		StatusCode: resp.StatusCode, ResponseHeader: resp.Header, ResponseBody: respBody,
 		ExpectClaims: tc.claims, RequiresScope: tc.scopes, ClientCert: tc.clientCert,
+		ClientCertNotAsked: tc.certNotAsked,
 	}
 }
 

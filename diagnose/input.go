@@ -63,6 +63,12 @@ type Exchange struct {
 	// then refused it (credential_rejected); without one, none was sent
 	// (no_credentials_sent).
 	ClientCert bool
+	// ClientCertNotAsked: the environment has one (ClientCert), but the
+	// server asked for no client certificate in the TLS handshake of the
+	// connection the answer came on, so it was not sent: a server that
+	// then says one is required never saw it (no_credentials_sent). False
+	// when the server asked, or when that is not known.
+	ClientCertNotAsked bool
 
 	Method string
 	URL    string // as sent; may contain secrets, never echoed raw

@@ -52,4 +52,21 @@ func TestClientCertRequiredReadings(t *testing.T) {
 			wantReading(t, corpusCase{cred: tc.cred, clientCert: tc.cert, api: fixed{status: tc.status, header: h, body: tc.body}}, tc.want, tc.never)
 		})
 	}
+	// A certificate configured that the server asked for none of in the
+	// TLS handshake of the connection never went out: missing, not
+	// refused (Exchange.ClientCertNotAsked). None configured either: the
+	// advice is tls.cert_file, as without the handshake's word.
+	for _, tc := range []certReading{
+		{"valid client certificate is required, one configured, none asked", 401, nil, `{"error":{"code":401,"message":"A valid client certificate is required to access this resource."}}`, key, true, NoCredentialsSent, nil},
+		{"nginx no required SSL certificate, one configured, none asked", 400, html, nginxPage("No required SSL certificate was sent"), tok, true, NoCredentialsSent, []string{CredentialRejected}},
+		{"no client certificate presented, none configured, none asked", 401, nil, `{"error":"no client certificate presented"}`, key, false, NoCredentialsSent, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h := tc.header
+			if h == nil {
+				h = jsonCT()
+			}
+			wantReading(t, corpusCase{cred: tc.cred, clientCert: tc.cert, certNotAsked: true, api: fixed{status: tc.status, header: h, body: tc.body}}, tc.want, tc.never)
+		})
+	}
 }

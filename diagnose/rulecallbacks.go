@@ -117,15 +117,23 @@ var headerNameInRE = lazyre.New(`[a-z0-9]+(-[a-z0-9]+)+`)
 // name, here spaced, empty between the quotes): no one was identified.
 const anonymousCallerPattern = `\buser ''|\buser ""|\banonymous\b`
 
-// noClientCert and hasClientCert: whether the environment has a TLS
-// client certificate (Exchange.ClientCert), which decides what a server's
-// "client certificate required" means.
+// noClientCert, hasClientCert and clientCertNotAsked: whether the
+// environment has a TLS client certificate (Exchange.ClientCert), and
+// whether the server asked for it on the connection the answer came on
+// (Exchange.ClientCertNotAsked), which decide what a server's "client
+// certificate required" means.
 func noClientCert(a *analysis) bool  { return !a.ex.ClientCert }
-func hasClientCert(a *analysis) bool { return a.ex.ClientCert }
+func hasClientCert(a *analysis) bool { return a.ex.ClientCert && !a.ex.ClientCertNotAsked }
+func clientCertNotAsked(a *analysis) bool {
+	return a.ex.ClientCert && a.ex.ClientCertNotAsked
+}
 
 // clientCertEvidence says whether the environment has a client
-// certificate: what the row's reading rests on.
+// certificate, and whether it went out: what the row's reading rests on.
 func clientCertEvidence(a *analysis) []string {
+	if clientCertNotAsked(a) {
+		return []string{lit("this environment has a TLS client certificate (tls.cert_file), but the server asked for none in the TLS handshake of this connection: it was not sent")}
+	}
 	if a.ex.ClientCert {
 		return []string{lit("this environment has a TLS client certificate (tls.cert_file)")}
 	}

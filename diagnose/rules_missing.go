@@ -14,6 +14,12 @@ var missingRules = []rule{
 	{name: "TLS client cert required, one set", words: re(clientCertRequiredPattern), when: hasClientCert, code: CredentialRejected, strong: true,
 		evidence: clientCertEvidence,
 		message:  "the server says a valid TLS client certificate is required, and this environment has one (tls.cert_file): the server did not accept it (not issued by a CA it trusts, revoked, or not registered with the API), or did not get it (its issuer is not among the CAs the server named); use a certificate of the CA the server trusts"},
+	// One set, but the TLS handshake that carried the request asked for
+	// none: TLS ends before the server that wants it (a load balancer or
+	// proxy that does not request client certificates).
+	{name: "TLS client cert required, none asked", words: re(clientCertRequiredPattern), when: clientCertNotAsked, code: NoCredentialsSent, strong: true, ownAdvice: true,
+		evidence: clientCertEvidence,
+		message:  "the server says a valid TLS client certificate is required, but it asked for none in the TLS handshake, so the certificate of tls.cert_file was not sent: TLS ends before the server that checks it (a load balancer or proxy that does not request client certificates); send the request to the host and port that ask for one, or have the proxy request and forward it"},
 	// A token said missing in a sentence of its own, in either order
 	// ("Token is missing", "Missing token"), is the credential's place
 	// found empty; a token qualified otherwise ("missing CSRF token") is

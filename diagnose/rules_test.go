@@ -106,12 +106,16 @@ func TestRules(t *testing.T) {
 		"role required":                        {403, nil, `{"error":"error authorizing query: reader not authorized to execute statement 'CREATE DATABASE audit', requires admin privilege"}`, basicCred("reader", "Re4der-Influx-2026"), "", PermissionDenied},
 		"TLS client cert required, none set":   {401, nil, `{"message":"A valid client certificate is required"}`, key, "", NoCredentialsSent},
 		"TLS client cert required, one set":    {400, map[string]string{"Content-Type": "text/html"}, "<html><head><title>400 No required SSL certificate was sent</title></head></html>", key, "", CredentialRejected},
+		"TLS client cert required, none asked": {401, nil, `{"error":"no client certificate presented"}`, key, "", NoCredentialsSent},
 		"no user name":                         {400, nil, `{"error":"etcdserver: user name is empty","message":"etcdserver: user name is empty","code":3}`, nil, "", NoCredentialsSent},
 		"account not verified":                 {400, nil, `{"error":{"message":"Your organization must be verified to use this model.","type":"invalid_request_error"}}`, tok, "", PermissionDenied},
 	}
 	// The rows whose sample is sent from an environment with a TLS
 	// client certificate (Exchange.ClientCert).
-	withClientCert := map[string]bool{"TLS client cert required, one set": true}
+	withClientCert := map[string]bool{"TLS client cert required, one set": true, "TLS client cert required, none asked": true}
+	// Those whose server asked for no certificate on the connection
+	// (Exchange.ClientCertNotAsked).
+	notAsked := map[string]bool{"TLS client cert required, none asked": true}
 	for _, r := range rules {
 		tc, ok := cases[r.name]
 		if !ok {
@@ -119,7 +123,7 @@ func TestRules(t *testing.T) {
 			continue
 		}
 		t.Run(r.name, func(t *testing.T) {
-			ex := corpusCase{api: fixed{status: tc.status, header: tc.header, body: tc.body}, cred: tc.cred, env: tc.env, clientCert: withClientCert[r.name]}.run(t, "")
+			ex := corpusCase{api: fixed{status: tc.status, header: tc.header, body: tc.body}, cred: tc.cred, env: tc.env, clientCert: withClientCert[r.name], certNotAsked: notAsked[r.name]}.run(t, "")
 			matched, _ := r.match(&analysis{ex: ex, red: newRedactor(nil, ex.Credential), srv: readServer(ex, newRedactor(nil, ex.Credential)), sent: locate(ex, newRedactor(nil, ex.Credential))})
 			if !matched {
 				t.Fatalf("the row does not match its own sample")

@@ -5,9 +5,11 @@ import (
 	"crypto/x509"
 	"io"
 	"log"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/authspec/authspec/diagnose"
@@ -90,4 +92,97 @@ scenarios:
 			secrettest.NoForms(t, strings.Join(out, "\n"), key, string(p.client.keyPEM))
 		})
 	}
+}
+
+// TestClientCertificateNotAskedFor: a TLS server that asks for no client
+// certificate (ClientAuth: NoClientCert, as a load balancer that ends TLS
+// before the API) and answers in HTTP that one is required never got the
+// environment's: crypto/tls says nothing of it in ConnectionState, but
+// GetClientCertificate is never called, so the diagnosis says it was not
+// sent (no_credentials_sent), not that the server refused it. A second
+// step on the same connection (keep-alive: no handshake of its own) reads
+// the connection's handshake and says the same.
+func TestClientCertificateNotAskedFor(t *testing.T) {
+	p := lcNewPKI(t)
+	pair, err := tls.X509KeyPair(p.server.certPEM, p.server.keyPEM)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var conns atomic.Int32
+	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if len(r.TLS.PeerCertificates) > 0 {
+			t.Errorf("the server got a client certificate it did not ask for")
+		}
+		w.Header().Set("Content-Type", "application/json")
+		if r.URL.Path == "/v1/ping" {
+			_, _ = io.WriteString(w, `{"ok":true}`)
+			return
+		}
+		w.WriteHeader(http.StatusUnauthorized)
+		_, _ = io.WriteString(w, `{"error":{"code":401,"message":"A valid client certificate is required to access this resource."}}`)
+	}))
+	srv.TLS = &tls.Config{ClientAuth: tls.NoClientCert, Certificates: []tls.Certificate{pair}}
+	srv.Config.ConnState = func(_ net.Conn, s http.ConnState) {
+		if s == http.StateNew {
+			conns.Add(1)
+		}
+	}
+	srv.Config.ErrorLog = log.New(io.Discard, "", 0)
+	srv.StartTLS()
+	t.Cleanup(srv.Close)
+	const key = "pk_Cert_NotAsked_4Vn8Tq2"
+	suite := `version: 1
+name: mtls-not-asked
+credentials:
+  partner: { type: api_key, header: X-Api-Key, key: "${PARTNER_KEY}" }
+environments:
+  staging:
+    base_url: "{{S}}"
+    tls: { ca_file: ca.pem, cert_file: client.pem, key_file: client.key }
+scenarios:
+  - name: entities
+    auth: partner
+    request: { path: /v1/entities }
+    expect: { status: 200 }
+  - name: ping then entities
+    auth: partner
+    steps:
+      - request: { path: /v1/ping }
+      - request: { path: /v1/entities }
+        expect: { status: 200 }
+`
+	files := map[string]string{"ca.pem": string(p.ca.certPEM), "client.pem": string(p.client.certPEM), "client.key": string(p.client.keyPEM)}
+	red := &secret.Redactor{}
+	rep := lcRun(t, lcLoad(t, suite, files, "{{S}}", srv.URL), Options{Redactor: red, Parallel: 1,
+		Getenv: func(n string) (string, bool) { return key, n == "PARTNER_KEY" }})
+	const says = "the server says a valid TLS client certificate is required, but it asked for none in the TLS handshake, so the certificate of tls.cert_file was not sent"
+	const evidence = "this environment has a TLS client certificate (tls.cert_file), but the server asked for none in the TLS handshake of this connection: it was not sent"
+	var out []string
+	for _, r := range rep.Results {
+		lcWant(t, r, results.Failed, results.None)
+		if len(r.Diagnosis) == 0 {
+			t.Fatalf("%s: no diagnosis: %s", r.Name, secret.Render(red, r.Message))
+		}
+		first := r.Diagnosis[0]
+		msg, ev := secret.Render(red, first.Message), secret.Render(red, strings.Join(first.Evidence, "\n"))
+		if first.Code != diagnose.NoCredentialsSent || !strings.HasPrefix(msg, says) || !strings.Contains(ev, evidence) ||
+			!strings.Contains(ev, "A valid client certificate is required to access this resource.") {
+			t.Errorf("%s: first cause [%s] %q\n%s\nwant [%s] %q… with %q and the server's words", r.Name, first.Code, msg, ev, diagnose.NoCredentialsSent, says, evidence)
+		}
+		for _, d := range r.Diagnosis {
+			if d.Code == diagnose.CredentialRejected && strings.Contains(secret.Render(red, d.Message), "client certificate") {
+				t.Errorf("%s: %q: the server never got the certificate to refuse it", r.Name, secret.Render(red, d.Message))
+			}
+		}
+		out = append(out, secret.Render(red, r.Message))
+		for _, d := range r.Diagnosis {
+			out = append(out, secret.Render(red, d.Message), secret.Render(red, strings.Join(d.Evidence, "\n")))
+		}
+	}
+	// Both cases' three requests, run one at a time, took one connection:
+	// the last step's answer came on a connection another step opened.
+	if n := conns.Load(); n != 1 {
+		t.Errorf("the server saw %d connections, want 1 (the steps reuse one)", n)
+	}
+	secrettest.NoForms(t, strings.Join(out, "\n"), key, string(p.client.keyPEM))
 }

@@ -93,8 +93,12 @@ func (p *plan) diagExchange(c *testCase, want assert.Status, b *built, ex *excha
 		Redactor: sent.preferred(p.opt.Redactor),
 	}
 	// A server that says a client certificate is required means one
-	// thing when the environment has none, another when it has one.
+	// thing when the environment has none, another when it has one, and
+	// another when it has one that did not go out: the server asked for
+	// none on this connection (crypto/tls tells only GetClientCertificate,
+	// see conncert.go).
 	_, _, x.ClientCert = clientLeaf(c.st)
+	x.ClientCertNotAsked = x.ClientCert && b.w.certNotAsked()
 	if p.opt.oneShot {
 		x.AuthFlag, x.AuthChoices = "--auth", slices.Sorted(maps.Keys(c.st.suite.Credentials))
 	}

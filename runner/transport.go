@@ -35,6 +35,10 @@ type wire struct {
 	// sent (certSent), and the CAs the server named (acceptable).
 	certAsked, certSent bool
 	acceptable          []string
+	// handshook: this step's own dial finished a TLS handshake, not yet
+	// filed under its connection; certKnown: the cert fields describe the
+	// connection the step's request went out on (gotConn).
+	handshook, certKnown bool
 	// ct is the trace of the step's tries, filled by the first: a dial
 	// goroutine of an earlier try may still read it, so it is never
 	// written again. first is the first try's context, for the same
@@ -80,14 +84,16 @@ func (w *wire) traced(ctx context.Context) context.Context {
 func (w *wire) hooks(t *httptrace.ClientTrace) *httptrace.ClientTrace {
 	// GotConn fires once TCP (and TLS) are up: from then on the host
 	// was reached, whatever it does next (hang, reset, garbage).
-	t.GotConn = func(httptrace.GotConnInfo) {
+	t.GotConn = func(info httptrace.GotConnInfo) { w.gotConn(info.Conn) }
+	t.TLSHandshakeStart = func() {
+		// What an earlier try's handshake recorded is not this one's.
 		w.mu.Lock()
-		w.connected = true
+		w.certAsked, w.certSent, w.acceptable = false, false, nil
 		w.mu.Unlock()
 	}
 	t.TLSHandshakeDone = func(_ tls.ConnectionState, err error) {
 		w.mu.Lock()
-		w.tlsErr = err
+		w.tlsErr, w.handshook = err, err == nil
 		w.mu.Unlock()
 	}
 	return t
