@@ -80,6 +80,11 @@ func authError(doc any) string {
 			return e
 		}
 	}
+	if so, _ := m["status"].(map[string]any); so != nil {
+		if e := statusObjectError(so); e != "" {
+			return e
+		}
+	}
 	// An "error" object's text in strict words, or saying the caller
 	// lacks a permission for what it asked (ArcGIS REST's {"error":
 	// {"code":403,"message":"You do not have permissions to access this
@@ -233,4 +238,28 @@ func tokenEndpointError(e string) bool { return grantErrors[e] && e != "unsuppor
 func graphQLFieldError(doc any) bool {
 	path, _ := firstErrorItem(doc)["path"].([]any)
 	return len(path) > 0
+}
+
+// statusObjectError reads the envelope a "status" object is: its code
+// says the call failed and its text says why, in a message, in a
+// description or first in a list of details (KSeF's authentication
+// status in a 200, {"status":{"code":450,"description":"Uwierzytelnianie
+// zakończone niepowodzeniem…","details":["Invalid token encoding."]}}).
+func statusObjectError(so map[string]any) string {
+	if e := envelopeError(so); e != "" {
+		return e
+	}
+	if _, failed := failedCode(so, "code"); !failed {
+		return ""
+	}
+	texts := []any{so["description"]}
+	if details, _ := so["details"].([]any); len(details) > 0 {
+		texts = append(texts, details[0])
+	}
+	for _, t := range texts {
+		if e, _ := t.(string); envelopeRefusal(e) {
+			return e
+		}
+	}
+	return ""
 }

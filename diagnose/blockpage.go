@@ -106,7 +106,9 @@ func blockPage(s server, reqH, respH http.Header, status int) (found, strong boo
 	// whose headline refuses the caller's IP address ("403 Access denied:
 	// your IP address is not allowed", a Varnish ACL's page) without a
 	// product's marks: that is the API's allowlist (ip_restricted).
-	if headline := htmlHeadline(s.text); (phrase == "" || phrase == "access denied" && len(marks) == 0) && s.html &&
+	// A headline that is the API's error code (api-umbrella's
+	// "<h1>API_KEY_UNAUTHORIZED</h1>") is read as its words.
+	if headline := strings.ReplaceAll(htmlHeadline(s.text), "_", " "); (phrase == "" || phrase == "access denied" && len(marks) == 0) && s.html &&
 		(pageRefusalRE.MatchString(headline) || len(marks) == 0 && ipRefusal(headline)) {
 		return false, false, nil
 	}

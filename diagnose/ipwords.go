@@ -36,6 +36,11 @@ var (
 	ipPhraseRE      = lazyre.New(`ip address restriction|allow[- ]?list|white[- ]?list|ip restriction|ip range|trusted ip|your ip|client ip|source ip|cidr|` + ipNotAllowedPattern)
 )
 
+// linkRE: a URL in the text, whose host (an address too, on a server
+// reached by its IP: "Contact us at http://10.0.0.5:9080/contact/") is the
+// server's, where to sign up or ask for help, not the caller's.
+var linkRE = lazyre.New(`(?i)\b[a-z][a-z0-9+.-]*://[^\s"'<>]+`)
+
 // ipRestricted reads words about IP addresses and allowlists in the body
 // or in the response's headers.
 func ipRestricted(text string, h http.Header) (bool, string) {
@@ -62,9 +67,12 @@ func ipRestricted(text string, h http.Header) (bool, string) {
 // ipRefusal: a line or quoted string of text names an IP address and a
 // refusal together. A dotted number after "version" or "build" is the
 // server's version ("(version 24.3.2.23 (official build))" at the end of
-// ClickHouse's ACCESS_DENIED), not an address.
+// ClickHouse's ACCESS_DENIED), not an address; nor is the host of a link
+// the server gives (its contact or sign-up page, api-umbrella's "… is not
+// authorized to access the given service. Contact us at
+// http://10.0.0.5:9080/contact/").
 func ipRefusal(text string) bool {
-	text = versionNumberRE.ReplaceAllString(text, "")
+	text = linkRE.ReplaceAllString(versionNumberRE.ReplaceAllString(text, ""), "")
 	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return r == '"' || r == '\n' }) {
 		if ipWordRE.MatchString(part) && refusalRE.MatchString(part) {
 			return true

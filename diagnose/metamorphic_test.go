@@ -284,6 +284,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundhealthiotCases(now), lateRoundhealthiotCases(now),
 		roundsecurityCases(now), lateRoundsecurityCases(),
 		roundgeotelCases(now),
+		roundworkgovCases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -308,7 +309,8 @@ func allNonRefusals() []fpCase {
 		roundcommerce2NonRefusals(), lateRoundcommerce2NonRefusals(),
 		roundhealthiotNonRefusals(), lateRoundhealthiotNonRefusals(),
 		roundsecurityNonRefusals(), lateRoundsecurityNonRefusals(),
-		roundgeotelNonRefusals()} {
+		roundgeotelNonRefusals(),
+		roundworkgovNonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

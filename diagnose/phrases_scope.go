@@ -1,5 +1,7 @@
 package diagnose
 
+import "github.com/authspec/authspec/internal/lazyre"
+
 // Phrase families about a credential's scopes: a scope named, said
 // missing, not granted, disabled or outside what the token may do. Like
 // those in phrases.go, each is a shape of sentence, not one provider's.
@@ -97,3 +99,14 @@ const scopeLimitPattern = `\bnot (granted|permitted|allowed|covered|authori[sz]e
 	`\boutside (of )?(the |your |its |this )?(token'?s? |key'?s? |app'?s? )?(authori[sz]ed|granted|allowed|permitted) scopes?\b|` +
 	`\bnot within (the |your |its )?(token'?s? )?(authori[sz]ed|granted|allowed) scopes?\b|` +
 	`\b(token|key|credential)('?s)? scopes? (is|are) (limited|restricted) to\b|\b(token|key)s? (is|are) (limited|restricted) to (the )?[a-z:_ -]{0,30}\bscopes?\b`
+
+// uriNamedRE: a URN or a URL in the words the scope rows matched. Beside
+// "missing permission" it names a problem type ({"type":
+// "urn:problem-type:belgif:missingPermission","title":"Missing
+// Permission"}, the Belgian federal REST guide's), or a page about it,
+// not the permission a token lacks.
+var uriNamedRE = lazyre.New(`\burn:|://`)
+
+// notURINamed: the scope or permission the words name is not a URN or a
+// URL.
+func notURINamed(m string) bool { return !uriNamedRE.MatchString(m) }

@@ -23,7 +23,10 @@ var headerRules = []rule{
 	// refusal it wanted, in another status: that swap is the cause.
 	{name: "anti-CSRF, nothing sent", words: re(csrfPattern), when: nothingSentByMistake, code: RequiredHeaderMissing,
 		message: "the API also refuses the request for a missing anti-CSRF token or header: once the credential is sent, send the header it asks for (X-CSRF-Token, X-Requested-With, X-Atlassian-Token: no-check, …) if it still asks"},
-	{name: "required header", words: re(`missing (the )?required header|header [^.]{0,40} (is|was) required|requires? (the|an?) [a-z0-9-]+ header|[a-z0-9-]+ header (should|must) be (defined|set|present|provided)|\b[a-z][a-z0-9-]*: header is required|\bmissing_version\b|` + headerMissingPattern + `|` + apiVersionMissingPattern), unless: re(`api[ _-]?key|token|credential|(authori[sz]ation|authentication|auth):? header`), code: RequiredHeaderMissing, strong: true,
+	// A header named and said to be required, missing, or one that must
+	// be sent ("X-Request-ID header must be supplied to access this
+	// resource", NHS's Personal Demographics Service).
+	{name: "required header", words: re(`missing (the )?required header|header [^.]{0,40} (is|was) required|requires? (the|an?) [a-z0-9-]+ header|[a-z0-9-]+ header (should|must) be (defined|set|present|provided|supplied|sent|included|specified|passed|given)|\b[a-z][a-z0-9-]*: header is required|\bmissing_version\b|` + headerMissingPattern + `|` + apiVersionMissingPattern), unless: re(`api[ _-]?key|token|credential|(authori[sz]ation|authentication|auth):? header`), code: RequiredHeaderMissing, strong: true,
 		message: "the API requires a header this request did not send (an API version, account or tenant header): add it to the scenario's headers or defaults.headers"},
 	// The tenant, organisation or channel the API needs named with each
 	// request said absent or not chosen ("no org id", "no organization

@@ -15,6 +15,9 @@ var permissionRules = []rule{
 		// scope is incorrect" there says the path may be wrong, as "the
 		// scope is invalid" does, and the refusal is a permission's.
 		unless: re(`\bscopes? ['"]?/[a-z0-9]`),
+		// Nor is a permission a URN or a URL, a problem type's name
+		// (notURINamed).
+		accept: notURINamed,
 		code:   ServerInsufficientScope, strong: true, evidence: (*analysis).scopeEvidence,
 		message: "the server says the credential lacks a scope or permission this call needs (it names it in its answer): grant it to the app, token or key at the provider, or request a token with it"},
 	// "…not authorized to use this API key" (Vultr, refusing the caller's
