@@ -142,8 +142,9 @@ func (p *plan) preflight(st *envState, sends func(sc *suites.Scenario) bool, use
 		f.File, f.Line, f.Col, f.Env = pos.File, pos.Line, pos.Col, env.Name
 		out = append(out, f)
 	}
-	anySent := false  // a selected scenario runs in this environment
-	baseSent := false // a step of one is sent to base_url
+	anySent := false    // a selected scenario runs in this environment
+	var toBase []string // those that send a request to base_url
+	allToBase := true   // every one of them does
 	// A credential's variables are warned about with it (Preflight).
 	credVars := map[string]bool{}
 	for name := range used {
@@ -171,13 +172,22 @@ func (p *plan) preflight(st *envState, sends func(sc *suites.Scenario) bool, use
 		for _, step := range sc.Steps {
 			suites.RequestRefs(sc, &step.Request, short)
 			suites.ExpectRefs(&step.Expect, short) // a value compared with what the server sent back
-			baseSent = baseSent || !step.Request.URL.IsSet()
+		}
+		if sendsToBase(sc) {
+			toBase = append(toBase, sc.Name)
+		} else {
+			allToBase = false
 		}
 	}
-	if baseSent {
-		// Every scenario that sends to base_url sends its secrets (a key in
-		// its query): the warning is the environment's.
-		short := shortSecrets(env, "", credVars, st.idents, func(string) bool { return false }, add)
+	// Every scenario that sends a request to base_url sends its secrets (a
+	// key in its query); one whose requests all have a url: of their own
+	// sends none, and --fail-on-warning must not fail it. When every
+	// scenario sends to base_url, the warning is the environment's.
+	if allToBase && len(toBase) > 0 {
+		toBase = []string{""}
+	}
+	for _, scenario := range toBase {
+		short := shortSecrets(env, scenario, credVars, st.idents, func(string) bool { return false }, add)
 		for _, name := range suites.Refs(env.Environment.BaseURL.Raw) {
 			short(name, env.Environment.BaseURL.At())
 		}
@@ -348,30 +358,4 @@ func unusedPublic(s *suites.Suite) []diagnose.Finding {
 			Message: string(secret.Textf("public lists %s, but no ${%s} in this suite refers to it; correct the name or remove it", secret.Lit(n.Raw), secret.Lit(n.Raw)))})
 	}
 	return out
-}
-
-// shortSecrets is a RequestRefs callback that warns credential_too_short
-// about a secret shorter than 8 characters that the scenario named
-// scenario writes itself (a ${VAR} in a header, the URL or the body, or
-// in an assertion, compared with what the server sent back), for that
-// scenario alone: the other scenarios of the environment do not use it,
-// and --fail-on-warning must not fail them; scenario "" is every scenario
-// of the environment (a ${VAR} of its base_url). A credential's variables
-// are warned about with the credential; a capture is read at run time,
-// not here; an identifier (public:, a host) is no secret.
-func shortSecrets(env *suites.Env, scenario string, credVars, idents map[string]bool, captured func(string) bool, add func(diagnose.Finding, suites.Pos)) func(string, suites.Pos) {
-	return func(name string, pos suites.Pos) {
-		if credVars[name] || idents[name] || captured(name) {
-			return
-		}
-		v, ok := env.Lookup(name, nil)
-		if !ok || !v.Secret {
-			return
-		}
-		if n := len([]rune(secret.Clean(v.Value))); n > 0 && n < 8 {
-			f := diagnose.TooShort(name, n)
-			f.Scenario = scenario
-			add(f, pos)
-		}
-	}
 }

@@ -142,3 +142,55 @@ scenarios:
 		}
 	}
 }
+
+// A short secret in base_url is sent by the scenarios that send a request
+// to base_url (a path, in a step or a matrix row), not by one whose
+// requests all have a url: of their own: --fail-on-warning fails the
+// former and not the latter. Printed, the warning is one line at base_url.
+func TestShortSecretInBaseURLWarnsWhatSendsIt(t *testing.T) {
+	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) {})
+	dir := t.TempDir()
+	coreWrite(t, dir, ".env", "TENANT_KEY=t7Qx2\n")
+	s := coreSuiteIn(t, dir, "suite.yaml", `version: 1
+name: short
+environments:
+  staging:
+    base_url: "@A@/api?tenant=${TENANT_KEY}"
+    env_file: .env
+scenarios:
+  - name: reads the base
+    request: { method: GET, path: /me }
+  - name: calls another url
+    request: { method: GET, url: "@A@/other" }
+  - name: matrix on the base
+    matrix:
+      credentials: [none]
+      requests:
+        read: { request: { method: GET, path: /m }, expect: [200] }
+`, "A", srv.URL)
+	red := &secret.Redactor{}
+	opt := runner.Options{Getenv: coreNoEnv, Redactor: red, FailOnWarning: true}
+	rep := coreRun(t, opt, s)
+	for name, want := range map[string]results.Status{"reads the base": results.Failed, "calls another url": results.Passed,
+		"matrix on the base [read as none]": results.Failed} {
+		r := coreResult(t, rep, "staging", name)
+		coreWantStatus(t, r, want)
+		if want == results.Failed && !strings.Contains(secret.Render(red, r.Message), "TENANT_KEY is only 5 characters long") {
+			t.Errorf("%s: %q, want the warning", name, secret.Render(red, r.Message))
+		}
+		secrettest.NoForms(t, secret.Render(red, r.Message), "t7Qx2")
+	}
+	var printed []string
+	for _, f := range results.Printed(rep.Findings) {
+		if f.Code == diagnose.CredentialTooShort {
+			printed = append(printed, secret.Render(red, f.Message))
+			if f.Line != 5 || f.Variable != "TENANT_KEY" {
+				t.Errorf("finding %+v: want TENANT_KEY at base_url, line 5", f)
+			}
+		}
+	}
+	if len(printed) != 1 {
+		t.Errorf("printed credential_too_short %q, want one line", printed)
+	}
+	secrettest.NoForms(t, strings.Join(printed, "\n"), "t7Qx2")
+}
