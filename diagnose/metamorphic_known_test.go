@@ -189,7 +189,20 @@ var acceptedChanges = map[string]string{
 	"200 success:false | Dwolla 401 InvalidApplicationStatus (envelope from the docs' table)":              "only the 401 made \"Invalid application status.\" a refusal; in a 200 it reads as a status the request or its data holds, as \"invalid project id\" does: no cause",
 	"syn permission denied→access denied | Kraken 200 EGeneral:Permission denied (envelope from the docs)": accessDenied200,
 	"in HTML title | Authelia authz 403 Forbidden, basic credentials accepted, rule denies":                "a page whose title is only the status's words (\"403 Forbidden\") is what a proxy sends, as SendGrid's \"access forbidden\": blocked_by_proxy first, weakly, is right for the page; permission_denied follows",
+	// roundsecurity.
+	"in HTML h1 | Duo 403 40301 Access forbidden":                                                accessForbiddenPage,
+	"in HTML title | Duo 403 40301 Access forbidden":                                             accessForbiddenPage,
+	"in HTML h1 | CrowdSec LAPI 403 access forbidden, an unregistered bouncer key":               accessForbiddenPage,
+	"in HTML title | CrowdSec LAPI 403 access forbidden, an unregistered bouncer key":            accessForbiddenPage,
+	"in XML Error/Message | Cloudflare 403 error code: 1010 in front of an Access service token": cloudflarePageInEnvelope,
+	"in status/data | Cloudflare 403 error code: 1010 in front of an Access service token":       cloudflarePageInEnvelope,
 }
+
+// The reasons roundsecurity's variants change, as earlier rounds' did.
+const (
+	accessForbiddenPage      = "a page whose headline is only the status's words (\"access forbidden\") is what a proxy sends, as SendGrid's and Miniflux's: blocked_by_proxy first, weakly, is right for the page; permission_denied follows"
+	cloudflarePageInEnvelope = "Cloudflare's 1010 block is a line of plain text; the same words inside a JSON or XML error envelope are the origin's own answer, which passes through Cloudflare with its Server and CF-RAY headers like every answer: the API's 403 reading (permission_denied) is right"
+)
 
 // A 200 {"status":"error","message":…} says what a 200 {"ok":false,
 // "error":…} says: the changes known or accepted for one are the other's.
