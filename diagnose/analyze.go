@@ -137,6 +137,9 @@ func Analyze(ex Exchange) []Cause {
 	if st == http.StatusForbidden && contentRefusedRE.MatchString(a.srv.words) {
 		return nil // the request's content refused by moderation, not its caller
 	}
+	if (st == http.StatusUnauthorized || st == http.StatusForbidden) && authUnconfiguredRE.MatchString(a.srv.words) {
+		return nil // the server's own authentication is not set up: no credential fixes it
+	}
 	a.sent = locate(ex, a.red)
 	if a.fieldsOnly403() {
 		return nil // a form's field errors answered with 403
@@ -208,7 +211,10 @@ func newAnalysis(ex Exchange) *analysis {
 	return a
 }
 
-var alreadyPublishedRE = lazyre.New(alreadyPublishedPattern)
+var (
+	alreadyPublishedRE = lazyre.New(alreadyPublishedPattern)
+	authUnconfiguredRE = lazyre.New(authUnconfiguredPattern)
+)
 
 // refusedEnvelope: a 400 whose error envelope says no more than a refusal's
 // status text (aria2's JSON-RPC {"error":{"code":1,"message":

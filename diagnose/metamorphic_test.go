@@ -285,6 +285,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundsecurityCases(now), lateRoundsecurityCases(),
 		roundgeotelCases(now),
 		roundworkgovCases(now),
+		roundcmsCases(now), lateRoundcmsCases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -310,7 +311,8 @@ func allNonRefusals() []fpCase {
 		roundhealthiotNonRefusals(), lateRoundhealthiotNonRefusals(),
 		roundsecurityNonRefusals(), lateRoundsecurityNonRefusals(),
 		roundgeotelNonRefusals(),
-		roundworkgovNonRefusals()} {
+		roundworkgovNonRefusals(),
+		roundcmsNonRefusals(), lateRoundcmsNonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

@@ -26,6 +26,16 @@ const otherKindPattern = `supported (authentication|auth) (types|methods|schemes
 	`missing required authentication credential\. expected|` +
 	`\b(personal|organi[sz]ation|access|api|refresh)( access)? (tokens?|keys?)( or [a-z ]{0,40}(tokens?|keys?))? (cannot|can ?not|can't|may not|must not) be used (as|for) (an? |the )?(bearer|basic|access token)\b`
 
+// authUnconfiguredPattern: the server says its own authentication is not
+// set up and sends the caller to its administrator (the WordPress JWT
+// plugin's 403 "JWT is not configured properly, please contact the admin"
+// when the site has no secret key; "authentication is not configured,
+// contact your administrator"): no credential can fix the answer, so it
+// gets no cause, like a 5xx. Without the referral to an administrator
+// ("oidc auth is not configured, please try another auth scheme") the
+// words name a scheme the server does not take (otherKindPattern).
+const authUnconfiguredPattern = `\b(jwt|json web tokens?|authentication|auth|oauth ?2?|sso|saml|ldap|token (signing|validation|verification))( support| plugin| module| provider)? (is |are |has |have )?(not|never) (been )?(properly |correctly )?(configured|set up)( properly| correctly)?\b[^.]{0,30}[.,]?\s*(please )?(contact|ask|notify|tell) (the |your |an? )?([a-z]+ )?(admin|administrator|operator|webmaster)s?\b`
+
 // credentialHeaderMissingPattern: the answer names a custom header meant
 // for a credential and says it was not there ("x-hasura-admin-secret/
 // x-hasura-access-key required, but not found", "The X-MEILI-API-KEY
@@ -66,9 +76,15 @@ const legacyDisabledPattern = `\blegacy [a-z ]{0,20}(api[ _-]?keys?|keys|tokens|
 // this one token. A kind refused under a condition ("forbids access via a
 // fine-grained personal access tokens if the token's lifetime is greater
 // than 366 days") is a policy the token can meet, and stays a permission:
-// the kind must end the phrase.
+// the kind must end the phrase. The kind said not available, here or for
+// this account (WordPress's "Application passwords are not available.",
+// "… not available for your account."), is the same switch; the sentence
+// must end there ("API keys are not available on the free plan" is a
+// plan's feature), and a kind said not enabled on a server is the
+// server's set of schemes (otherKindPattern).
 const kindForbiddenPattern = `\b(forbids|disallows|prohibits|blocks|does not allow|doesn'?t allow) access (via|with|using|through) (an? )?(` + credentialKindPattern + `)\s*([.,;:!]|$)|` +
-	`\b(` + credentialKindPattern + `) (are|is) (forbidden|not allowed|not permitted|blocked|disabled) (from accessing|for|in|on|by) (this|the|your) (organi[sz]ation|org|enterprise|workspace|account|tenant|repository|repo|project)\b`
+	`\b(` + credentialKindPattern + `) (are|is) (forbidden|not allowed|not permitted|blocked|disabled) (from accessing|for|in|on|by) (this|the|your) (organi[sz]ation|org|enterprise|workspace|account|tenant|repository|repo|project)\b|` +
+	`\b(` + credentialKindPattern + `) (are|is) (not available|unavailable)( (for|on|in) (this|the|your) (site|account|user|organi[sz]ation|org|workspace))?\s*([.,;:!"]|$)`
 
 // credentialKindPattern: a kind of credential, named as a kind (plural, or
 // a token's type): personal access tokens (classic), app passwords, API
@@ -289,7 +305,7 @@ const keyKindRefusedPattern = `\b(keys|tokens) do not (support|allow|permit) [a-
 // Bearer: …, ApiKey-v1: …", GC Notify): when the request used another,
 // the scheme is wrong, not the secret (schemeNotNamed decides).
 const schemeRequiredPattern = `\b(authentication |auth )?[a-z][a-z0-9-]* (authentication |auth )?scheme (must|should|has to) be used\b|` +
-	onlySchemePattern + `|` +
+	onlySchemePattern + `|` + headerWrittenOutPattern + `|` +
 	`\b(must|should) use (the )?[a-z][a-z0-9-]* (authentication |auth )?scheme\b|` +
 	`\bsupports? the following (authentication|auth) (methods|schemes|types)\b`
 
@@ -331,6 +347,14 @@ const authzHeaderShapePattern = `\b(authori[sz]ation|auth) header( format| value
 // bearer authentication supported", Spotify's Web API to a Basic login),
 // the scheme its only group (namedSchemeRE reads it).
 const onlySchemePattern = `\bonly (?:valid )?([a-z][a-z0-9-]*) (?:authentication|auth|authori[sz]ation|tokens?|credentials?) (?:is |are )?(?:supported|accepted|allowed)\b`
+
+// headerWrittenOutPattern: the answer writes out the Authorization header
+// it reads, its scheme then a placeholder for the credential ("Authorization
+// header format is \"Authorization: Ghost [token]\"", "expected
+// Authorization: Token <key>", "in the form 'Bearer {token}'"), the scheme
+// its only group (namedSchemeRE reads it): when the request used another
+// scheme, the scheme is wrong, not the secret.
+const headerWrittenOutPattern = `(?:\bauthori[sz]ation\s*:|\b(?:in the form|in the format|format is|formatted as|form of)\s*:?)\s*["'\x60]?([a-z][a-z0-9-]*)\s+[\[<{]`
 
 // clientCertRequiredPattern: the server says, in an HTTP answer, that a
 // TLS client certificate is required or was not presented ("A valid

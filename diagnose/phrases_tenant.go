@@ -3,7 +3,7 @@ package diagnose
 // Phrases for what a request lacks or overreaches besides its credential:
 // the tenant or channel an API needs named, a resource a valid key may
 // not reach or must reach at another endpoint, a JWT whose audience,
-// issuer or time is not the server's.
+// issuer, key id or time is not the server's.
 
 // tenantMissingPattern: the tenant, organisation, workspace or request
 // channel the API needs named with each request, said absent or not
@@ -40,8 +40,28 @@ const keyCannotAccessUnless = `\b(invalid|unknown|expired|revoked|malformed|miss
 
 // notInAudiencePattern: the JWT said not meant for this server in words
 // the audience row's adjectives miss (PostgREST's "JWT not in audience",
-// "Token audience doesn't match request audience", "audience mismatch").
-const notInAudiencePattern = `\bnot in (the )?((expected|allowed|accepted|configured) )?audiences?\b|\baudience mismatch\b|\b(aud|audience)( claim)? (doesn'?t|did not|didn'?t) match\b`
+// "Token audience doesn't match request audience", "audience mismatch",
+// "aud does not match").
+const notInAudiencePattern = `\bnot in (the )?((expected|allowed|accepted|configured) )?audiences?\b|\baudience mismatch\b|\b(aud|audience)( claim)? (doesn'?t|don'?t|does not|do not|did not|didn'?t) match\b`
+
+// issMismatchPattern: the JWT's iss claim, by its short name, said not to
+// match the server (the WordPress JWT plugin's "The iss do not match with
+// this server", "iss does not match", "iss mismatch"); the issuer row's
+// words read the long name.
+const issMismatchPattern = `\biss( claim| value)? (do not|does not|did not|don'?t|doesn'?t|didn'?t) match\b|\biss (claim )?mismatch\b`
+
+// jwtKeyIDPattern: the JWT's key id (its kid header) said missing or
+// unknown (Ghost's "Admin API kid missing.", "missing kid", "kid not
+// found", "unknown kid"): the server cannot find the key that signed it,
+// so the token was read and refused, whatever the status (Ghost answers
+// 400).
+const jwtKeyIDPattern = `\b(api |jwt |token )?kid( header| claim)? (is |was )?(missing|not found|unknown|invalid|not recogni[sz]ed|not provided)\b|\b(missing|unknown|invalid|unrecogni[sz]ed) (jwt |token )?kid\b|\bno kid (header |claim )?in (the )?(jwt|token)\b`
+
+// tooOldPattern: a JWT refused for its age rather than its exp (Ghost's
+// jsonwebtoken "maxAge exceeded" to a token issued more than five minutes
+// ago; "token is too old"; "token exceeds the maximum age"): its lifetime,
+// as the server counts it, ran out.
+const tooOldPattern = `\bmax(imum)?[ _-]?age (exceeded|reached|expired)\b|\b(token|jwt)s? (is |was )?too old\b|\bexceeds? (the )?(max(imum)?|allowed) (token |jwt )?age\b`
 
 // notYetValidPattern: a JWT refused for a time the server has not reached
 // (PostgREST's "JWT issued at future", "JWT not yet valid", php-jwt's

@@ -52,7 +52,7 @@ const callerRefusedPattern = `\b(do|does|did) ?n(o|')t have (the (following |req
 	`\bmissing (access|permissions?|privileges?|rights)\s*($|[.,;:!"<])|\bmust have [a-z ]{0,20}\b(rights|privileges?|role|access|permissions?)\b|` +
 	`\b(you|users?|callers?|clients?|consumers?|apps?|applications?|accounts?|members?|tokens?|keys?)\b[^.]{0,20}\b(cannot|can ?not|can'?t|may not)\b (consume|access|use|call|perform|view|list|see)\b|` +
 	`\b(you|users?|callers?|clients?|consumers?|apps?|applications?|accounts?|members?|tokens?|keys?|api_key)\b[^.]{0,30}\b(is|are) not (allowed|permitted) to\b|` +
-	`\bnot authori[sz]ed (by [a-z0-9 .'-]{1,40} )?to (access|perform|consume|invoke|view|list|read|see)\b|` +
+	`\bnot authori[sz]ed (by [a-z0-9 .'-]{1,40} )?to (access|perform|consume|invoke|view|list|read|see|do|create|update|delete|edit|modify|execute|run)\b|` +
 	`\b(operation|action|method)s? (is |are |was )?forbidden\b|` + unauthorizedOperationPattern + `|` +
 	`\b(does|do) ?n(o|')t own\b|\bforbids?\b|\bforbidden for (the )?(user|client|app|account|caller)\b|` +
 	`\bnot (in|on) the (authori[sz]ed|allowed|approved) (list|users)\b|\b(is|are) restricted and\b|` +

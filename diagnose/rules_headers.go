@@ -23,6 +23,13 @@ var headerRules = []rule{
 	// refusal it wanted, in another status: that swap is the cause.
 	{name: "anti-CSRF, nothing sent", words: re(csrfPattern), when: nothingSentByMistake, code: RequiredHeaderMissing,
 		message: "the API also refuses the request for a missing anti-CSRF token or header: once the credential is sent, send the header it asks for (X-CSRF-Token, X-Requested-With, X-Atlassian-Token: no-check, …) if it still asks"},
+	// A session cookie refused by the check of its anti-CSRF companion (a
+	// nonce or token sent in a header beside the cookie: WordPress's 403
+	// rest_cookie_invalid_nonce "Cookie check failed" without X-WP-Nonce,
+	// "invalid nonce", "cookie verification failed"): the cookie may be
+	// fine; the header that goes with it is missing or stale.
+	{name: "cookie's nonce", words: re(cookieNoncePattern), when: sentCookie, code: RequiredHeaderMissing, strong: true,
+		message: "the API checks a nonce or anti-CSRF token beside the session cookie and that check failed: the cookie may be fine, the header that goes with it (WordPress's X-WP-Nonce, an X-CSRF-Token) is missing or stale; send the nonce the API issues with the session in the scenario's headers, or authenticate with a token or application password instead of a cookie"},
 	// A header named and said to be required, missing, or one that must
 	// be sent ("X-Request-ID header must be supplied to access this
 	// resource", NHS's Personal Demographics Service).
@@ -57,3 +64,7 @@ var headerRules = []rule{
 const csrfPattern = `(\b|_)[cx]srf(\b|_|token|middlewaretoken)|\bcrumb\b`
 
 var csrfRE = lazyre.New(csrfPattern)
+
+// cookieNoncePattern: a cookie's companion check said failed: the cookie
+// check itself, or its nonce said missing, invalid or stale.
+const cookieNoncePattern = `\bcookie (check|verification|validation) failed\b|\bcookie[_ ]invalid[_ ]nonce\b|\b(missing|invalid|expired|stale|bad) (rest |wp |csrf |request |security )?nonce\b|\bnonce (is |was )?(missing|invalid|expired|required)\b`

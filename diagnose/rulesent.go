@@ -22,6 +22,9 @@ func (a *analysis) keyHeaderOnly() bool {
 
 func notKeyHeaderOnly(a *analysis) bool { return !a.keyHeaderOnly() }
 
+// sentCookie: the credential went in a Cookie header (a session cookie).
+func sentCookie(a *analysis) bool { return a.sent.inHeader("Cookie") }
+
 // tokenWithoutClientID: a token went in the Authorization header (not
 // Basic, whose user may be the client id itself) and no value went in a
 // place named for a client id.
@@ -102,22 +105,25 @@ var (
 
 // schemeNotNamed: the request sent an Authorization scheme that the
 // schemes the answer names ("bearer scheme", "Bearer: …") do not include.
+// A bare token (no scheme sent) is prefix_missing's to explain.
 func schemeNotNamed(a *analysis) bool {
-	scheme, _, _ := strings.Cut(strings.TrimSpace(a.sent.authz), " ")
-	if scheme == "" {
+	scheme, _, found := strings.Cut(strings.TrimSpace(a.sent.authz), " ")
+	if scheme == "" || !found {
 		return false
 	}
 	for _, m := range namedSchemeRE.FindAllStringSubmatch(a.srv.text, -1) {
-		if strings.EqualFold(m[1], scheme) || strings.EqualFold(m[4], scheme) {
+		if strings.EqualFold(m[1], scheme) || strings.EqualFold(m[2], scheme) || strings.EqualFold(m[5], scheme) {
 			return false
 		}
 	}
 	return true
 }
 
-// namedSchemeRE: a scheme named ("Bearer: …", "bearer scheme"), or named
-// as the only one taken (onlySchemePattern, its group m[4]).
-var namedSchemeRE = lazyre.New(`\b([a-z][a-z0-9-]*)(:|,? (authentication |auth )?scheme\b)|` + onlySchemePattern)
+// namedSchemeRE: a scheme written out in the header it goes in
+// (headerWrittenOutPattern, its group m[1]; first, so that "Authorization:"
+// is not read as a scheme's name), named ("Bearer: …", "bearer scheme",
+// m[2]), or named as the only one taken (onlySchemePattern, m[5]).
+var namedSchemeRE = lazyre.New(headerWrittenOutPattern + `|\b([a-z][a-z0-9-]*)(:|,? (authentication |auth )?scheme\b)|` + onlySchemePattern)
 
 // notTheKindSent: the kind of credential the answer expects is not the
 // kind the request sent. A Bearer token answered "Expected OAuth 2 access

@@ -191,15 +191,18 @@ func isGrantError(e string) bool { return grantErrors[e] }
 // and not allowed, or what it presented was refused. A code that says "not
 // allowed" means a refused credential when the endpoint's own words say the
 // secret was wrong (Keycloak answers unauthorized_client "Invalid client
-// secret"), or when it answered 401 with no more than "Unauthorized": the
-// client failed to authenticate (Auth0's access_denied for a wrong secret or
-// authentication method).
+// secret"), or when it answered 401 with no more than "Unauthorized" or
+// the RFC's own definition of access_denied: the client failed to
+// authenticate (Auth0's access_denied for a wrong secret or authentication
+// method; league/oauth2-server's resource server, behind Drupal's
+// simple_oauth and Laravel Passport, answers a revoked, unverifiable or
+// missing bearer token so, its hint saying which).
 func grantRefusal(status int, code, desc string) string {
 	switch {
 	case code == "invalid_scope" || scopeGrantRefusal(code, desc):
 		return PermissionDenied
 	case notAllowedGrant[code]:
-		bare := status == 401 && (desc == "" || strings.EqualFold(strings.TrimSpace(desc), "unauthorized"))
+		bare := status == 401 && (desc == "" || strings.EqualFold(strings.TrimSpace(desc), "unauthorized") || accessDeniedDefinitionRE.MatchString(strings.ToLower(desc)))
 		if bare || clientRejectedRE.MatchString(strings.ToLower(desc)) {
 			return CredentialRejected
 		}

@@ -175,3 +175,8 @@ var (
 	endpointOwnFaultRE       = lazyre.New(`\b(functionality|feature|service|server|endpoint)s? (is |are |has been |have been )?(currently |temporarily )?(not enabled|disabled|unavailable|not available)\b|\binternal (server )?error\b|\bservice unavailable\b`)
 	endpointOwnFaultUnlessRE = lazyre.New(`\b(not enabled|disabled|unavailable|not available) (for|to) (this|the|your) (client|app|application|user|account|organi[sz]ation|tenant|project)\b`)
 )
+
+// accessDeniedDefinitionRE: RFC 6749's definition of access_denied, which
+// libraries send as its description (whatever label or link comes with
+// it): it says no more than the code.
+var accessDeniedDefinitionRE = lazyre.New(`\bthe resource owner or authori[sz]ation server denied the request\b`)
