@@ -27,11 +27,15 @@ var envelopeAuthRE = lazyre.New(`authori[sz]ation (failure|failed|denied)|authen
 // permission failure (Qualys's <responseCode>AUTH_CREDENTIALS_NEEDED
 // </responseCode> in a <ServiceResponse>; AUTHENTICATION_FAILED,
 // INVALID_CREDENTIALS, ACCESS_DENIED, NOT_AUTHORIZED): the call was
-// refused whatever the root is called. SUCCESS, or a code about the
-// data (INVALID_REQUEST), is not one.
+// refused whatever the root is called. SUCCESS, a code about the data
+// (INVALID_REQUEST), or one that names an auth setting the request
+// carried (AUTH_TYPE_INVALID) is not one: an auth word counts with a
+// failure beside it, or the credential in between.
 var (
 	xmlCodeElements = map[string]bool{"responsecode": true, "resultcode": true, "errorcode": true, "statuscode": true, "returncode": true}
-	xmlAuthCodeRE   = lazyre.New(`(^|_)(auth|authentication|authori[sz]ation|credentials?|login|logon|unauthori[sz]ed|unauthenticated|forbidden|permissions?|access_denied|not_authori[sz]ed)(_|$)`)
+	xmlAuthCodeRE   = lazyre.New(`(^|_)(unauthori[sz]ed|unauthenticated|forbidden|access_denied|not_authori[sz]ed|permission_denied)(_|$)|` +
+		`(^|_)(auth|authentication|authori[sz]ation|credentials?|login|logon|permissions?)(_(credentials?|token|key|header|user))?_(failed|failure|error|invalid|required|needed|missing|denied|expired|refused|rejected|insufficient)(_|$)|` +
+		`(^|_)(invalid|bad|missing|expired|insufficient|no)_(auth|authentication|authori[sz]ation|credentials?|login|permissions?|token|api_key|key)(_|$)`)
 )
 
 // xmlErrorRoots are the root elements of an XML error envelope.

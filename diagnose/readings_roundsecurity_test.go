@@ -32,6 +32,7 @@ func TestRoundsecurityReadings(t *testing.T) {
 		// An XML answer's result code that names the refusal.
 		{"XML ResultCode AUTHENTICATION_FAILED", 200, xml, `<?xml version="1.0"?><Response><ResultCode>AUTHENTICATION_FAILED</ResultCode><Message>The request could not be completed.</Message></Response>`, login, CredentialRejected, nil},
 		{"XML responseCode INVALID_CREDENTIALS", 200, xml, `<ServiceResponse><responseCode>INVALID_CREDENTIALS</responseCode></ServiceResponse>`, login, CredentialRejected, nil},
+		{"XML errorCode AUTH_TYPE_INVALID names a setting", 200, xml, `<Response><errorCode>AUTH_TYPE_INVALID</errorCode><message>authType must be one of basic, oauth</message></Response>`, login, "", nil},
 		{"XML responseCode SUCCESS", 200, xml, `<ServiceResponse><responseCode>SUCCESS</responseCode><count>1</count></ServiceResponse>`, login, "", nil},
 		{"XML responseCode INVALID_REQUEST is the data's", 200, xml, `<ServiceResponse><responseCode>INVALID_REQUEST</responseCode><responseErrorDetails><errorMessage>Invalid tag name</errorMessage></responseErrorDetails></ServiceResponse>`, login, "", nil},
 		// A JWT challenge to a key sent in a header of its own.
