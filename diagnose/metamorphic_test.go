@@ -284,7 +284,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundhealthiotCases(now), lateRoundhealthiotCases(now),
 		roundsecurityCases(now), lateRoundsecurityCases(),
 		roundgeotelCases(now),
-		roundworkgovCases(now),
+		roundworkgovCases(now), lateRoundworkgovCases(),
 		roundcmsCases(now), lateRoundcmsCases(now),
 	} {
 		all = append(all, cs...)
@@ -311,7 +311,7 @@ func allNonRefusals() []fpCase {
 		roundhealthiotNonRefusals(), lateRoundhealthiotNonRefusals(),
 		roundsecurityNonRefusals(), lateRoundsecurityNonRefusals(),
 		roundgeotelNonRefusals(),
-		roundworkgovNonRefusals(),
+		roundworkgovNonRefusals(), lateRoundworkgovNonRefusals(),
 		roundcmsNonRefusals(), lateRoundcmsNonRefusals()} {
 		all = append(all, cs...)
 	}

@@ -133,8 +133,10 @@ const noAccessToThisPattern = `\b(you|user|caller|account|key|token)s? (do not|d
 // caller, so only the account), or the account not yet confirmed or
 // approved (Mastodon's "Your login is missing a confirmed e-mail
 // address", BookStack's "The email address for the account in use needs
-// to be confirmed"): no credential of it is accepted until the account
-// is active. "Disabled" and "locked" must follow the subject at once,
+// to be confirmed"), or a ban said in effect on it (NHS Communications
+// Manager's CM_SERVICE_BAN "A service ban is in effect on your
+// account."): no credential of it is accepted until the account is
+// active. "Disabled" and "locked" must follow the subject at once,
 // and the subject open the sentence: "webhooks for this account are
 // disabled" is a feature of the plan, not the account.
 const accountSuspendedPattern = `\baccount\b[a-z ]{0,30}\b(has been|is|was) (deactivated|suspended|banned|closed)\b|` +
@@ -142,7 +144,14 @@ const accountSuspendedPattern = `\baccount\b[a-z ]{0,30}\b(has been|is|was) (dea
 	`\byour access (has been|is|was) (temporarily |permanently )?(suspended|disabled)\b|` +
 	`(^|[."':>]\s*)((your|the|this|that) )?account (has been|is|was) (currently |temporarily |permanently )?blocked\b|` +
 	`\b(login|account) is missing a (confirmed|verified) e-?mail\b|\be-?mail address (for|of) (the|your) account( in use)? (needs|has) to be (confirmed|verified)\b|` +
-	`\b(account|login) (is )?(currently )?pending (approval|activation)\b`
+	`\b(account|login) (is )?(currently )?pending (approval|activation)\b|` +
+	`\b(an? )?([a-z]+ )?ban (is |was )?(now )?(in effect|in place|active|applied|imposed) (on|for|against) (your|the|this|that) account\b`
+
+// clientUnrecognisedPattern: the calling client, application or
+// consumer said not recognised or not known, or not (yet) onboarded
+// ("Client not recognised or not yet onboarded.").
+const clientUnrecognisedPattern = `\b(client|app|application|consumer|caller)s?( id)? (is |was )?(not (recogni[sz]ed|known)|unrecogni[sz]ed)\b|` +
+	`\b(client|app|application|consumer|caller)s? (is |was |has )?not (yet )?(been )?onboarded\b`
 
 // mustBeRolePattern: the caller is told the role it must have ("You must
 // be the owner/manager of this team.", Umami's, on a 401; Vaultwarden's

@@ -31,5 +31,13 @@ func TestRoundworkgovReadings(t *testing.T) {
 		{"status object 470, details token revoked", 200, nil, `{"status":{"code":470,"description":"Operation failed","details":["Token has been revoked."]}}`, tok, CredentialRejected, nil},
 		{"status object 200 speaks of a token issued", 200, nil, `{"status":{"code":200,"description":"Authentication completed","details":["Access token issued."]}}`, tok, "", nil},
 		{"status object 450 about an invoice is no refusal", 200, nil, `{"status":{"code":450,"description":"Invoice number already used","details":["Duplicate invoice 2026/001."]}}`, tok, "", nil},
+		// The calling client said not recognised or not onboarded (late).
+		{"client not recognised", 403, nil, `{"detail":"Client not recognised."}`, tok, CredentialRejected, nil},
+		{"application not onboarded for this API", 401, nil, `{"message":"Application not onboarded for this API"}`, tok, CredentialRejected, nil},
+		{"a client record not recognised on a 404 is data", 404, nil, `{"message":"Client not recognised: 'C-1042'"}`, tok, "", []string{CredentialRejected}},
+		// A ban in effect on the account (late).
+		{"a ban in place on this account", 403, nil, `{"message":"A ban is in place on this account"}`, tok, CredentialRejected, nil},
+		{"an API ban in effect on your account", 403, nil, `{"error":"An API ban is in effect on your account until 12:00 UTC"}`, tok, CredentialRejected, nil},
+		{"a ban on a thread is no account's", 403, nil, `{"message":"A posting ban is in effect on this thread"}`, tok, PermissionDenied, []string{CredentialRejected}},
 	})
 }

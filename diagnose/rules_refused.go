@@ -36,6 +36,14 @@ var refusedRules = []rule{
 	// found.") asked about that key: the one not found is the data named.
 	{name: "unknown API key", words: re(`\b(api[ _-]?key|access[ _-]?key( ?id)?|secret[ _-]?id|key[ _-]?id)s? (is |was )?not found\b`), needsSent: true, when: notKeyResourcePath, code: CredentialRejected, strong: true,
 		message: "the server looked the API key (or access key id) up and does not know it: it was deleted, mistyped, or belongs to another project or account; copy it again from the provider's console into the variable that defines it"},
+	// The calling client or application said not recognised, or not yet
+	// onboarded, on a 401 or 403 to a request that carried a credential
+	// (NHS Communications Manager's CM_FORBIDDEN "Client not recognised or
+	// not yet onboarded."): the credential was read and names a client the
+	// API does not know or has not enabled. Elsewhere a "client" is often
+	// the data (a customer record), so only these statuses.
+	{name: "client not recognised", status: []int{401, 403}, words: re(clientUnrecognisedPattern), needsSent: true, code: CredentialRejected, strong: true,
+		message: "the API read the credential and does not recognise the client or application it belongs to, or has not enabled it (onboarding not finished): check that the credential is this application's, for this environment, and that its onboarding with the provider is complete"},
 	// The parameter, header or field the credential went in named invalid
 	// ("Invalid Params: invalid code" to an authorization code sent as
 	// code, "incorrect X-Partner-Token"), whatever it is called.

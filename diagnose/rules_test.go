@@ -38,6 +38,7 @@ func TestRules(t *testing.T) {
 		"header mismatch":                      {401, nil, `{"error":{"message":"X-Tenant-ID header must match the tenant of the access token","code":"tenant_mismatch"}}`, tok, "", RequiredHeaderMissing},
 		"no permission words":                  {422, nil, `{"title":"Not permitted","detail":"The dataset does not exist, or you do not have permission to read it."}`, tok, "", PermissionDenied},
 		"credential said not to exist":         {401, nil, `{"message":"Session does not exist or was signed out"}`, tok, "", CredentialRejected},
+		"client not recognised":                {403, nil, `{"errors":[{"code":"CM_FORBIDDEN","status":"403","title":"Forbidden","detail":"Client not recognised or not yet onboarded."}]}`, tok, "", CredentialRejected},
 		"unknown API key":                      {400, nil, `{"error":{"code":400,"message":"API key not found. Please pass a valid API key.","status":"INVALID_ARGUMENT"}}`, key, "", CredentialRejected},
 		"Mashery gateway":                      {403, map[string]string{"X-Mashery-Error-Code": "ERR_403_NOT_AUTHORIZED", "Content-Type": "text/xml"}, "<h1>Not Authorized</h1>", key, "", CredentialRejected},
 		"Mashery gateway limit":                {403, map[string]string{"X-Mashery-Error-Code": "ERR_403_DEVELOPER_OVER_QPS"}, `{"message":"Forbidden"}`, key, "", RateLimited},
