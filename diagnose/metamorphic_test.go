@@ -283,7 +283,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundcommerce2Cases(now), lateRoundcommerce2Cases(),
 		roundhealthiotCases(now), lateRoundhealthiotCases(now),
 		roundsecurityCases(now), lateRoundsecurityCases(),
-		roundgeotelCases(now),
+		roundgeotelCases(now), lateRoundgeotelCases(),
 		roundworkgovCases(now), lateRoundworkgovCases(),
 		roundcmsCases(now), lateRoundcmsCases(now),
 	} {
@@ -310,7 +310,7 @@ func allNonRefusals() []fpCase {
 		roundcommerce2NonRefusals(), lateRoundcommerce2NonRefusals(),
 		roundhealthiotNonRefusals(), lateRoundhealthiotNonRefusals(),
 		roundsecurityNonRefusals(), lateRoundsecurityNonRefusals(),
-		roundgeotelNonRefusals(),
+		roundgeotelNonRefusals(), lateRoundgeotelNonRefusals(),
 		roundworkgovNonRefusals(), lateRoundworkgovNonRefusals(),
 		roundcmsNonRefusals(), lateRoundcmsNonRefusals()} {
 		all = append(all, cs...)

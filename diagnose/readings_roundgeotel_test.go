@@ -8,6 +8,7 @@ import "testing"
 func TestRoundgeotelReadings(t *testing.T) {
 	tok := bearer("ACCESS_TOKEN", "tk_Q7wZp2Lx9Rt3Vb8Nc1Mf6Gh5Jk0Lq2Ws9Ed4")
 	key := apiKey("API_KEY", "6d0e711d72d74daeb2b0bfd2a5cdfdba", "", "key")
+	js := ctHeader("text/javascript; charset=UTF-8")
 	runReadings(t, []readingCase{
 		// An error object in a 200 that says the caller lacks a permission.
 		{"error object, token lacks permission, no code", 200, nil, `{"error":{"message":"The token does not have permission to access this project.","details":[]}}`, tok, PermissionDenied, nil},
@@ -34,5 +35,10 @@ func TestRoundgeotelReadings(t *testing.T) {
 		{"error revoked", 403, nil, `{"error":"revoked"}`, key, CredentialRejected, nil},
 		{"a feature said disabled is the plan's", 403, nil, `{"status":"disabled","message":"Webhooks are disabled for this project"}`, key, PermissionDenied, []string{CredentialRejected}},
 		{"disabled, nothing sent", 401, nil, `{"message":"disabled"}`, nil, NoCredentialsSent, []string{CredentialRejected}},
+		// A JSONP answer behind an empty comment and a guard that the
+		// callback exists is read as the JSON it wraps.
+		{"Express's guarded JSONP, invalid API key", 200, js, `/**/ typeof cb === 'function' && cb({"status":"error","message":"Invalid API key"});`, key, CredentialRejected, nil},
+		{"a callback guarded by its name, invalid token", 200, js, "/**/jsonp_1 && jsonp_1( {\n \"error\": {\"code\": 401, \"message\": \"Invalid token\"}\n} )", tok, CredentialRejected, nil},
+		{"guarded JSONP with data that names a key", 200, js, `/**/cb && cb({"results":[{"name":"Invalid key lime pie","rating":4}]});`, key, "", nil},
 	})
 }
