@@ -49,10 +49,11 @@ func envelopeError(m map[string]any) string {
 		// A list of details says why, where the message only says what
 		// failed (ArcGIS REST's {"error":{"code":400,"message":"Unable to
 		// generate token.","details":["Invalid username or password."]}}
-		// in a 200): its first text is read as the message is, and, a
-		// line of its own, as a login's refusal (loginFailedRE).
+		// in a 200): its first text is read as the message is, and for
+		// the credential's fault named in it (credentialFault: a user name
+		// or password too, which an envelope's words do not take).
 		if d, _ := m["details"].([]any); len(d) > 0 {
-			if e, _ := d[0].(string); envelopeRefusal(e) || loginFailedRE.MatchString(strings.ToLower(strings.TrimSpace(e))) {
+			if e, _ := d[0].(string); envelopeRefusal(e) || credentialFault(plainWords(strings.ToLower(e))) {
 				return e
 			}
 		}

@@ -228,9 +228,10 @@ const unauthorizedRequestPattern = `\b(due to|because of|owing to|for) (an? |the
 // envelope: without a subject it may be a resource's own settings.) The
 // subject may carry the word that says which one ("The API key provided
 // does not have write permissions.", WooCommerce's 401 to a read-only
-// key; "the token used has no access to").
+// key; "the token used has no access to"). "Lacks" says the same as "does
+// not have" ("You lack permissions to access this resource").
 const lacksPermissionPattern = `\b(you|user|caller|token|key|credential|account|client|app|application|integration|consumer|role|member|principal)s? ` +
-	`((provided|supplied|given|used|sent|specified|in use) )?((has|have) no|(do not|don'?t|does not|doesn'?t|did not) have( the( following| required| necessary)?)?) ` +
+	`((provided|supplied|given|used|sent|specified|in use) )?((has|have) no|lacks?( the( following| required| necessary)?)?|(do not|don'?t|does not|doesn'?t|did not) have( the( following| required| necessary)?)?) ` +
 	`((permissions?|privileges?|rights?|access|authority) (to|for|on)\b|(read|write|read[/-]write|push|pull|admin|administrative|delete|edit|manage|full)( or [a-z]+)? (access|permissions?|rights|privileges?)\b)|\bnoperm\b|` +
 	`\bnot enough (access )?(rights|privileges|permissions)\b|` +
 	`\bmissing (the )?(proper|required|necessary|sufficient|appropriate) (authori[sz]ation|access|permissions?|privileges?|rights)\s*($|[.,;:!"<)]|(for|to|on) )`

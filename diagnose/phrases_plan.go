@@ -124,8 +124,11 @@ const planFeaturePattern = `\bpremium (endpoint|feature|function|data)s?\b|\bunl
 
 // trialModePattern: the service or account is still in trial mode, which
 // limits what it may do ("Can't send to this recipient when service is in
-// trial mode"): an access level of the account, not the credential.
-const trialModePattern = `\b(is|are|still) in (a |the )?trial( mode| period)?\b`
+// trial mode"), or a trial account is said unable to do what was asked
+// (Twilio's 21608 "Trial accounts cannot send messages to unverified
+// numbers"): an access level of the account, not the credential.
+const trialModePattern = `\b(is|are|still) in (a |the )?trial( mode| period)?\b|` +
+	`\btrial (accounts?|users?|plans?|versions?|tiers?|keys?|projects?) (cannot|can ?not|may not|(are|is) not (allowed|permitted|able) to|(do|does) not (have access to|allow|support))\b`
 
 // serviceSignupPattern: the account must sign up for the service before
 // the call (YouTube's 401 reason youtubeSignupRequired to a Google account

@@ -40,5 +40,15 @@ func TestRoundgeotelReadings(t *testing.T) {
 		{"Express's guarded JSONP, invalid API key", 200, js, `/**/ typeof cb === 'function' && cb({"status":"error","message":"Invalid API key"});`, key, CredentialRejected, nil},
 		{"a callback guarded by its name, invalid token", 200, js, "/**/jsonp_1 && jsonp_1( {\n \"error\": {\"code\": 401, \"message\": \"Invalid token\"}\n} )", tok, CredentialRejected, nil},
 		{"guarded JSONP with data that names a key", 200, js, `/**/cb && cb({"results":[{"name":"Invalid key lime pie","rating":4}]});`, key, "", nil},
+		// "Lacks" a permission says what "does not have" says.
+		{"error object, you lack permissions", 200, nil, `{"error":{"message":"You lack permissions to perform this operation."}}`, tok, PermissionDenied, nil},
+		{"token lacks the required permissions, on a 401", 401, nil, `{"error":"The token lacks the required permissions for this endpoint"}`, tok, PermissionDenied, nil},
+		{"a request lacking a field is validation", 400, nil, `{"error":"The request lacks a permission field"}`, tok, "", []string{PermissionDenied}},
+		// A trial account said unable to do what was asked.
+		{"trial accounts cannot, under ok:false", 200, nil, `{"ok":false,"error":"Trial accounts cannot call numbers outside your country"}`, key, PermissionDenied, nil},
+		{"trial users may not, as a 403 page's title", 403, map[string]string{"Content-Type": "text/html"}, `<html><head><title>Trial users may not export data</title></head><body></body></html>`, key, PermissionDenied, []string{BlockedByProxy}},
+		{"a trial account's rule in a success is no refusal", 200, nil, `{"status":"ok","message":"Trial accounts cannot be converted after 30 days"}`, key, "", nil},
+		// The credential's fault in a detail, after a label or respelled.
+		{"details: Error: unrecognized username or password", 200, nil, `{"error":{"code":400,"message":"Unable to generate token.","details":["Error: Unrecognized username or password."]}}`, basicCred("gis_editor", "Arc-Pass-2024-k9Q"), CredentialRejected, nil},
 	})
 }

@@ -182,7 +182,7 @@ var (
 	credFaultNotRE         = lazyre.New(credentialFaultUnless)
 	httpRefusalRE          = lazyre.New(httpRefusalPattern)
 	http403RE              = lazyre.New(`\b403\b|forbidden`)
-	billingOrPlanFeatureRE = lazyre.New(billingPattern + `|` + planFeaturePattern + `|` + paidPlanNeededPattern)
+	billingOrPlanFeatureRE = lazyre.New(billingPattern + `|` + planFeaturePattern + `|` + paidPlanNeededPattern + `|` + trialModePattern)
 )
 
 // credentialFault: text (lower-cased) names the credential's own fault.
