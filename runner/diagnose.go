@@ -142,9 +142,9 @@ func (p *plan) preflight(st *envState, sends func(sc *suites.Scenario) bool, use
 		f.File, f.Line, f.Col, f.Env = pos.File, pos.Line, pos.Col, env.Name
 		out = append(out, f)
 	}
-	anySent := false    // a selected scenario runs in this environment
-	var toBase []string // those that send a request to base_url
-	allToBase := true   // every one of them does
+	anySent := false  // a selected scenario runs in this environment
+	baseSent := false // one of them sends a request to base_url
+	allToBase := true // every one of them does
 	// A credential's variables are warned about with it (Preflight).
 	credVars := map[string]bool{}
 	for name := range used {
@@ -163,7 +163,8 @@ func (p *plan) preflight(st *envState, sends func(sc *suites.Scenario) bool, use
 		}
 		captured := capturedNames(sc)
 		short := shortSecrets(env, sc.Name, credVars, st.idents, captured, add)
-		stepNeeds(sc, len(sc.Steps), scenarioStep(sc), func(i int, name string, pos suites.Pos) {
+		asWritten := func(i int) (*suites.Step, *suites.Request, []string) { return sc.Steps[i], &sc.Steps[i].Request, nil }
+		stepNeeds(sc, len(sc.Steps), asWritten, func(i int, name string, pos suites.Pos) {
 			for _, m := range missingVars(env, name) {
 				add(diagnose.Finding{Severity: diagnose.SeverityError, Code: diagnose.CredentialMissing,
 					Message: env.MissingMessage([]string{m}) + lateCapture(sc.Steps, i, m), Variable: m}, pos)
@@ -173,23 +174,27 @@ func (p *plan) preflight(st *envState, sends func(sc *suites.Scenario) bool, use
 			suites.RequestRefs(sc, &step.Request, short)
 			suites.ExpectRefs(&step.Expect, short) // a value compared with what the server sent back
 		}
-		if sendsToBase(sc) {
-			toBase = append(toBase, sc.Name)
-		} else {
-			allToBase = false
-		}
+		toBase := sendsToBase(sc)
+		baseSent, allToBase = baseSent || toBase, allToBase && toBase
 	}
 	// Every scenario that sends a request to base_url sends its secrets (a
 	// key in its query); one whose requests all have a url: of their own
 	// sends none, and --fail-on-warning must not fail it. When every
 	// scenario sends to base_url, the warning is the environment's.
-	if allToBase && len(toBase) > 0 {
-		toBase = []string{""}
-	}
-	for _, scenario := range toBase {
+	baseShort := func(scenario string) {
 		short := shortSecrets(env, scenario, credVars, st.idents, func(string) bool { return false }, add)
 		for _, name := range suites.Refs(env.Environment.BaseURL.Raw) {
 			short(name, env.Environment.BaseURL.At())
+		}
+	}
+	switch {
+	case allToBase && baseSent:
+		baseShort("")
+	case baseSent:
+		for _, sc := range st.suite.Scenarios {
+			if sends(sc) && sendsToBase(sc) {
+				baseShort(sc.Name)
+			}
 		}
 	}
 	for _, name := range sortedNames(used) {

@@ -30,7 +30,7 @@ func (p *plan) drift(c *testCase, i int, s caseStep, in *answer2xx, fails []resu
 	var cause diagnose.Cause
 	switch {
 	case d.Secured && code/100 == 2:
-		if _, _, refused := in.refused(); refused {
+		if _, refused := in.refused(); refused {
 			// Refused in its body ({"ok": false, "error": "not_authed"}):
 			// the API checked; the step is judged on that answer.
 			return false

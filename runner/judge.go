@@ -29,10 +29,10 @@ func wantStatus(c *testCase, s caseStep) assert.Status {
 // whether the case may go on to its next step.
 func (p *plan) judge(c *testCase, i int, s caseStep, b *built, ex *exchange, sent *sentCred, captures map[string]suites.Var, r *results.Result) bool {
 	want := wantStatus(c, s)
-	in := &answer2xx{p: p, c: c, want: want, b: b, ex: ex, sent: sent}
-	rf := expectedRefusal(c, s, want, in)
-	fails := p.check(c, s, want, rf, in, captures)
-	if rf == nil && p.drift(c, i, s, in, fails, r) {
+	in := answer2xx{p: p, c: c, want: want, b: b, ex: ex, sent: sent}
+	rf := expectedRefusal(c, s, want, &in)
+	fails := p.check(c, s, want, rf, &in, captures)
+	if rf == nil && p.drift(c, i, s, &in, fails, r) {
 		return false
 	}
 	if len(fails) == 0 && ex.truncated {
@@ -102,7 +102,7 @@ func authErrorIn2xx(c *testCase, s caseStep, in *answer2xx) *results.Failure {
 	failure := func(path string, msg secret.Text, e string) *results.Failure {
 		return &results.Failure{Path: path, Expected: string(secret.Lit("a successful answer")), Actual: string(secret.Textf("an auth error (%s)", e)), Message: string(msg)}
 	}
-	r, _, ok := in.refused() // want allows this 2xx: read as the step's own
+	r, ok := in.refused() // want allows this 2xx: read as the step's own
 	if !ok {
 		return nil
 	}

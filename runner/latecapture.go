@@ -45,11 +45,6 @@ func stepNeeds(sc *suites.Scenario, n int, step func(i int) (*suites.Step, *suit
 	}
 }
 
-// scenarioStep is stepNeeds' view of sc's steps as written.
-func scenarioStep(sc *suites.Scenario) func(i int) (*suites.Step, *suites.Request, []string) {
-	return func(i int) (*suites.Step, *suites.Request, []string) { return sc.Steps[i], &sc.Steps[i].Request, nil }
-}
-
 // stepAt is stepNeeds' view of c's steps as sent.
 func (c *testCase) stepAt(i int) (*suites.Step, *suites.Request, []string) {
 	return c.steps[i].step, c.steps[i].req, nil

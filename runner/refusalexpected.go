@@ -31,7 +31,7 @@ type refusal2xx struct {
 	// permission scenario's default status) the refusal is the one
 	// expected and the status check passes.
 	userWrote bool
-	reading   func() diagnose.Exchange
+	in        answer2xx // the answer, for the diagnosis
 }
 
 // expectedRefusal reads a 2xx answer to a step that expects a refusal as
@@ -42,12 +42,12 @@ func expectedRefusal(c *testCase, s caseStep, want assert.Status, in *answer2xx)
 	if code/100 != 2 || !expectsRefusal(c, want) {
 		return nil
 	}
-	r, reading, ok := in.refused()
+	r, ok := in.refused()
 	if !ok {
 		return nil
 	}
 	userWrote := c.probe == "" && (!s.expect.IsZero() || !s.step.Expect.Status.IsZero())
-	return &refusal2xx{Refusal: r, code: code, userWrote: userWrote, reading: reading}
+	return &refusal2xx{Refusal: r, code: code, userWrote: userWrote, in: *in}
 }
 
 // answer2xx is a step's answer as read for a refusal in the API's own 2xx
@@ -70,19 +70,21 @@ type answer2xx struct {
 	ok      bool
 }
 
-// refused is the reading: the refusal, the exchange for its diagnosis, and
-// whether the answer is one.
-func (in *answer2xx) refused() (diagnose.Refusal, func() diagnose.Exchange, bool) {
-	reading := func() diagnose.Exchange {
-		x := in.p.diagExchange(in.c, in.want, in.b, in.ex, in.sent)
-		x.ExpectReject = false // read as a step that wanted an answer
-		return x
-	}
+// refused is the reading: the refusal, and whether the answer is one.
+func (in *answer2xx) refused() (diagnose.Refusal, bool) {
 	if !in.read {
 		in.read = true
-		in.refusal, in.ok = diagnose.RefusalIn2xx(in.ex.body, in.ex.resp.Header, reading)
+		in.refusal, in.ok = diagnose.RefusalIn2xx(in.ex.body, in.ex.resp.Header, in.exchange)
 	}
-	return in.refusal, reading, in.ok
+	return in.refusal, in.ok
+}
+
+// exchange is the answer as diagnosis reads it, read as a step that
+// wanted an answer reads it.
+func (in *answer2xx) exchange() diagnose.Exchange {
+	x := in.p.diagExchange(in.c, in.want, in.b, in.ex, in.sent)
+	x.ExpectReject = false
+	return x
 }
 
 // message says why a status the user wrote failed on such an answer, and
@@ -95,5 +97,5 @@ func (r *refusal2xx) message(want assert.Status) string {
 
 // diagnosis is the cause a happy step would be given for the same answer.
 func (r *refusal2xx) diagnosis() []diagnose.Cause {
-	return diagnose.Analyze(r.reading())
+	return diagnose.Analyze(r.in.exchange())
 }

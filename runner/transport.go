@@ -35,10 +35,11 @@ type wire struct {
 	// sent (certSent), and the CAs the server named (acceptable).
 	certAsked, certSent bool
 	acceptable          []string
+	// certNoted: noteCertRequest ran during the handshake under way;
 	// handshook: this step's own dial finished a TLS handshake, not yet
 	// filed under its connection; certKnown: the cert fields describe the
 	// connection the step's request went out on (gotConn).
-	handshook, certKnown bool
+	certNoted, handshook, certKnown bool
 	// ct is the trace of the step's tries, filled by the first: a dial
 	// goroutine of an earlier try may still read it, so it is never
 	// written again. first is the first try's context, for the same
@@ -85,15 +86,14 @@ func (w *wire) hooks(t *httptrace.ClientTrace) *httptrace.ClientTrace {
 	// GotConn fires once TCP (and TLS) are up: from then on the host
 	// was reached, whatever it does next (hang, reset, garbage).
 	t.GotConn = func(info httptrace.GotConnInfo) { w.gotConn(info.Conn) }
-	t.TLSHandshakeStart = func() {
-		// What an earlier try's handshake recorded is not this one's.
-		w.mu.Lock()
-		w.certAsked, w.certSent, w.acceptable = false, false, nil
-		w.mu.Unlock()
-	}
 	t.TLSHandshakeDone = func(_ tls.ConnectionState, err error) {
 		w.mu.Lock()
-		w.tlsErr, w.handshook = err, err == nil
+		if !w.certNoted {
+			// No certificate request in this handshake: what an earlier
+			// try's recorded is not this one's.
+			w.certAsked, w.certSent, w.acceptable = false, false, nil
+		}
+		w.certNoted, w.tlsErr, w.handshook = false, err, err == nil
 		w.mu.Unlock()
 	}
 	return t
@@ -121,7 +121,7 @@ func noteCertRequest(cri *tls.CertificateRequestInfo, sent bool) {
 		}
 	}
 	w.mu.Lock()
-	w.certAsked, w.certSent, w.acceptable = true, sent, cas
+	w.certAsked, w.certSent, w.acceptable, w.certNoted = true, sent, cas, true
 	w.mu.Unlock()
 }
 
