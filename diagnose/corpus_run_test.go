@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/vocab"
@@ -39,6 +40,13 @@ type corpusCase struct {
 	// certNotAsked: the server asked for no client certificate on the
 	// connection (Exchange.ClientCertNotAsked).
 	certNotAsked bool
+	// certNotAfter: that certificate's notAfter (Exchange.ClientCertNotAfter);
+	// certAsked: the server asked for one in the handshake
+	// (Exchange.ClientCertAsked); certKept: the environment's was not sent
+	// (Exchange.ClientCertKeptBack).
+	certNotAfter time.Time
+	certAsked    bool
+	certKept     bool
 	want         string // the top cause
 	also         []string
 }
@@ -211,6 +219,7 @@ func (tc corpusCase) send(t testing.TB, srv *httptest.Server, body string) Excha
 		StatusCode: resp.StatusCode, ResponseHeader: resp.Header, ResponseBody: respBody,
 		ExpectClaims: tc.claims, RequiresScope: tc.scopes, ClientCert: tc.clientCert,
 		ClientCertNotAsked: tc.certNotAsked,
+		ClientCertNotAfter: tc.certNotAfter, ClientCertAsked: tc.certAsked, ClientCertKeptBack: tc.certKept,
 	}
 }
 

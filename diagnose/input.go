@@ -69,6 +69,18 @@ type Exchange struct {
 	// then says one is required never saw it (no_credentials_sent). False
 	// when the server asked, or when that is not known.
 	ClientCertNotAsked bool
+	// ClientCertNotAfter is that certificate's notAfter (zero: none, or
+	// not known): a server that refused the certificate once it had
+	// expired refused it for that (certificate_expiring).
+	ClientCertNotAfter time.Time
+	// ClientCertAsked: the server asked for a client certificate in the
+	// TLS handshake of the connection the answer came on. A refusal then,
+	// to an environment that has none, is the certificate not sent.
+	ClientCertAsked bool
+	// ClientCertKeptBack: the server asked, the environment has one, and
+	// it was not sent (the server named only CAs other than its issuer):
+	// a refusal is that certificate's.
+	ClientCertKeptBack bool
 
 	Method string
 	URL    string // as sent; may contain secrets, never echoed raw

@@ -99,3 +99,12 @@ const methodSwitchedOffPattern = `\b(oauth ?2?|basic|password|token|api[ _-]?key
 // stopped supporting TLS 1.0" is no credential's.
 const methodStoppedPattern = `\b(stopped|ceased|ended|discontinued|dropped) (supporting|accepting|allowing) [a-z ]{0,30}\b(passwords?|basic auth\w*|api[ _-]?keys?|(personal|classic) (access )?tokens?)\b|` +
 	`\bno longer (supports?|accepts?|allows?) [a-z ]{0,30}\b(passwords?|basic auth\w*|api[ _-]?keys?|(personal|classic) (access )?tokens?)\b`
+
+// serverAuthNotSetUpPattern: the server says authentication is not set
+// up on its side ("authentication must be set up on the rc server",
+// "Authentication is not configured on this server", "no authentication
+// is enabled", "called without any password configured").
+const serverAuthNotSetUpPattern = `\b(authentication|auth) (must|needs to|has to) be (set up|configured|enabled) on (the|this) (\w+ )?server\b|` +
+	`\b(authentication|auth) is not (set up|configured|enabled) (on|for) (the|this) (\w+ )?server\b|` +
+	`\bno (authentication|auth) (is )?(set up|configured|enabled) (on|for) (the|this) (\w+ )?server\b|` +
+	`\bcalled without any password configured\b`

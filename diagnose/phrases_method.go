@@ -375,3 +375,15 @@ const clientCertRequiredPattern = `\b(no|missing)( valid| required)? ` + clientC
 // ("client certificate", "client SSL certificate", "TLS client
 // certificate", "client_certificate").
 const clientCertWords = `(client[ _-]((ssl|tls|x\.?509)[ _-])?cert(ificate)?|(ssl|tls|x\.?509|mtls)[ _-]client[ _-]cert(ificate)?)`
+
+// clientCertFailedPattern: the server says, in an HTTP answer, that the
+// TLS client certificate it got failed its checks (nginx's 400 "The SSL
+// certificate error", "client certificate verification failed", "Invalid
+// client certificate", "client certificate has expired", "untrusted TLS
+// client certificate"): one was sent and refused. An "SSL certificate
+// error" that names no client is read only in a 4xx, to an environment
+// that has a certificate (a 502's "upstream SSL certificate verify failed"
+// is the server's own connection, not this).
+const clientCertFailedPattern = `\b(the )?(ssl|tls) certificate error\b|` +
+	`\b` + clientCertWords + `[ _-]((verification|validation|check)[ _-])?(failed|error|invalid|is (invalid|not valid|not trusted|untrusted|revoked|expired)|has (expired|been revoked)|was (rejected|revoked|not accepted)|not trusted|untrusted|rejected|revoked|expired)\b|` +
+	`\b(invalid|untrusted|unknown|revoked|expired|bad|unacceptable) ` + clientCertWords + `\b`

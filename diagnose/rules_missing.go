@@ -11,6 +11,27 @@ var missingRules = []rule{
 	{name: "TLS client cert required, none set", words: re(clientCertRequiredPattern), when: noClientCert, code: NoCredentialsSent, strong: true, ownAdvice: true,
 		evidence: clientCertEvidence,
 		message:  "the server requires a TLS client certificate and this environment has none: set tls.cert_file and tls.key_file to a certificate of a CA the server trusts (the API's other credential does not stand in for it)"},
+	// A certificate said refused (or said required, so not taken) when
+	// the environment's had expired: the expiry is why (the handshake's
+	// refusal reads the same, runner/clientcert.go).
+	{name: "TLS client cert refused, expired", status: []int{400, 401, 403, 495}, words: re(clientCertRequiredPattern + `|` + clientCertFailedPattern), when: clientCertExpired,
+		code: CertificateExpiring, strong: true, evidence: certExpiredEvidence,
+		message: "the server refused the TLS client certificate, and this environment's (tls.cert_file) has expired: issue a new certificate of the CA the server trusts and update tls.cert_file and tls.key_file"},
+	{name: "TLS client cert refused", status: []int{400, 401, 403, 495}, words: re(clientCertFailedPattern), when: clientCertCurrent, code: CredentialRejected, strong: true,
+		evidence: clientCertEvidence,
+		message:  "the server says the TLS client certificate of this environment (tls.cert_file) failed its checks: it is not issued by a CA the server trusts, or it was revoked; use a certificate of the CA the server trusts"},
+	// A refusal with no words about it, after the server asked for a
+	// client certificate in the handshake and got none, with nothing else
+	// sent (nginx's ssl_verify_client optional and a location that wants
+	// $ssl_client_verify, answered with its 403 page): the certificate is
+	// what the caller would be known by.
+	{name: "TLS client cert asked, none set", status: []int{401, 403}, when: certAskedNothingSent, code: NoCredentialsSent, strong: true, ownAdvice: true,
+		evidence: certAskedEvidence,
+		message:  "the server asked for a TLS client certificate during the handshake and refused the request: this environment has none and sent no other credential; set tls.cert_file and tls.key_file to a certificate of a CA the server trusts"},
+	// The same refusal when the environment has a certificate the server
+	// was not sent: it named only CAs other than its issuer.
+	{name: "TLS client cert kept back", status: []int{401, 403}, when: certKeptBack, code: CredentialRejected, strong: true, evidence: certKeptEvidence,
+		message: "the server asked for a TLS client certificate of CAs that did not issue this environment's (tls.cert_file), so none was sent, and it refused the request: use a certificate of a CA the server trusts"},
 	{name: "TLS client cert required, one set", words: re(clientCertRequiredPattern), when: hasClientCert, code: CredentialRejected, strong: true,
 		evidence: clientCertEvidence,
 		message:  "the server says a valid TLS client certificate is required, and this environment has one (tls.cert_file): the server did not accept it (not issued by a CA it trusts, revoked, or not registered with the API), or did not get it (its issuer is not among the CAs the server named); use a certificate of the CA the server trusts"},

@@ -22,6 +22,17 @@ var refusedRules = []rule{
 		message: "the API gateway (Mashery) did not accept the key or the request's signature (X-Mashery-Error-Code): the key is unknown or inactive, or the signature computed from the key, the secret and the time is wrong (check the secret, and this machine's clock); check the key in the provider's portal"},
 	{name: "Mashery gateway limit", header: "X-Mashery-Error-Code", value: re(`^err_4\d\d_(developer|service)_over_(qps|rate)`), code: RateLimited, strong: true,
 		message: "the API gateway (Mashery) refused the request for the key's rate or quota (X-Mashery-Error-Code: over QPS is the per-second limit, over rate the daily or monthly quota): wait (Retry-After), lower --parallel, or ask the provider for a higher quota; the key itself is fine"},
+	// The server has no authentication set up for the operation, so no
+	// credential sent can pass it (rclone's rc server without a user:
+	// "authentication must be set up on the rc server to use …"; "Auth
+	// is not configured on this server"; "AUTH called without any password
+	// configured"): the fix is the server's configuration, not another
+	// credential. To a request without one, the missing-credential rows
+	// read the same words. Not a second factor or SSO an account must
+	// turn on (a permission of the account).
+	{name: "server has no authentication set up", words: re(serverAuthNotSetUpPattern), unless: re(`factor|\b(mfa|2fa|sso|saml)\b`), needsSent: true,
+		code: CredentialRejected, strong: true,
+		message: "the server says it has no authentication set up for this operation, so the credential sent cannot be checked: configure its users or tokens (or allow the operation without authentication) on the server, then send the credential it is set up with"},
 	// An API key that expired is renewed by rotating it, not refreshed
 	// (Google's "API key expired. Please renew the API key.").
 	{name: "expired API key", words: re(`api[_ ]?key (is |has )?expired|\bapi_key_invalid\b`), code: CredentialRejected,

@@ -3,6 +3,7 @@ package diagnose
 import (
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/authspec/authspec/secret"
 )
@@ -109,15 +110,27 @@ func TestRules(t *testing.T) {
 		"TLS client cert required, none set":   {401, nil, `{"message":"A valid client certificate is required"}`, key, "", NoCredentialsSent},
 		"TLS client cert required, one set":    {400, map[string]string{"Content-Type": "text/html"}, "<html><head><title>400 No required SSL certificate was sent</title></head></html>", key, "", CredentialRejected},
 		"TLS client cert required, none asked": {401, nil, `{"error":"no client certificate presented"}`, key, "", NoCredentialsSent},
+		"TLS client cert refused, expired":     {400, map[string]string{"Content-Type": "text/html"}, "<html><head><title>400 The SSL certificate error</title></head></html>", nil, "", CertificateExpiring},
+		"TLS client cert refused":              {403, nil, `{"error":"client certificate verification failed"}`, nil, "", CredentialRejected},
+		"server has no authentication set up":  {403, nil, `{"error":"authentication must be set up on the rc server to use \"config/listremotes\" or the --rc-no-auth flag must be in use","status":403}`, basicCred("admin", "Adm1n-Rcl0ne-2026"), "", CredentialRejected},
+		"TLS client cert kept back":            {403, map[string]string{"Content-Type": "text/html"}, "<html><head><title>403 Forbidden</title></head></html>", nil, "", CredentialRejected},
+		"TLS client cert asked, none set":      {403, map[string]string{"Content-Type": "text/html"}, "<html><head><title>403 Forbidden</title></head></html>", nil, "", NoCredentialsSent},
 		"no user name":                         {400, nil, `{"error":"etcdserver: user name is empty","message":"etcdserver: user name is empty","code":3}`, nil, "", NoCredentialsSent},
 		"account not verified":                 {400, nil, `{"error":{"message":"Your organization must be verified to use this model.","type":"invalid_request_error"}}`, tok, "", PermissionDenied},
 	}
 	// The rows whose sample is sent from an environment with a TLS
 	// client certificate (Exchange.ClientCert).
-	withClientCert := map[string]bool{"TLS client cert required, one set": true, "TLS client cert required, none asked": true}
+	withClientCert := map[string]bool{"TLS client cert required, one set": true, "TLS client cert required, none asked": true,
+		"TLS client cert refused, expired": true, "TLS client cert refused": true, "TLS client cert kept back": true}
 	// Those whose server asked for no certificate on the connection
 	// (Exchange.ClientCertNotAsked).
 	notAsked := map[string]bool{"TLS client cert required, none asked": true}
+	// The rows that read the certificate's notAfter, or that the
+	// handshake asked for one, or that the environment's was kept back
+	// (Exchange.ClientCertNotAfter, ClientCertAsked, ClientCertKeptBack).
+	expiredCert := map[string]bool{"TLS client cert refused, expired": true}
+	certAsked := map[string]bool{"TLS client cert asked, none set": true, "TLS client cert kept back": true}
+	certKept := map[string]bool{"TLS client cert kept back": true}
 	for _, r := range rules {
 		tc, ok := cases[r.name]
 		if !ok {
@@ -125,7 +138,12 @@ func TestRules(t *testing.T) {
 			continue
 		}
 		t.Run(r.name, func(t *testing.T) {
-			ex := corpusCase{api: fixed{status: tc.status, header: tc.header, body: tc.body}, cred: tc.cred, env: tc.env, clientCert: withClientCert[r.name], certNotAsked: notAsked[r.name]}.run(t, "")
+			cc := corpusCase{api: fixed{status: tc.status, header: tc.header, body: tc.body}, cred: tc.cred, env: tc.env, clientCert: withClientCert[r.name],
+				certNotAsked: notAsked[r.name], certAsked: certAsked[r.name], certKept: certKept[r.name]}
+			if expiredCert[r.name] {
+				cc.certNotAfter = time.Now().Add(-time.Hour)
+			}
+			ex := cc.run(t, "")
 			matched, _ := r.match(&analysis{ex: ex, red: newRedactor(nil, ex.Credential), srv: readServer(ex, newRedactor(nil, ex.Credential)), sent: locate(ex, newRedactor(nil, ex.Credential))})
 			if !matched {
 				t.Fatalf("the row does not match its own sample")

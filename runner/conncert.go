@@ -77,3 +77,12 @@ func (w *wire) certNotAsked() bool {
 	defer w.mu.Unlock()
 	return w.certKnown && !w.certAsked
 }
+
+// certAskedFor reports whether the server is known to have asked for a
+// client certificate in the handshake of the connection the step's answer
+// came on, and whether one was sent then.
+func (w *wire) certAskedFor() (asked, sent bool) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.certKnown && w.certAsked, w.certSent
+}

@@ -96,9 +96,15 @@ func (p *plan) diagExchange(c *testCase, want assert.Status, b *built, ex *excha
 	// thing when the environment has none, another when it has one, and
 	// another when it has one that did not go out: the server asked for
 	// none on this connection (crypto/tls tells only GetClientCertificate,
-	// see conncert.go).
-	_, _, x.ClientCert = clientLeaf(c.st)
+	// see conncert.go), or named only CAs other than its issuer. Its
+	// notAfter says whether a refusal of it was its expiry.
+	leaf, _, ok := clientLeaf(c.st)
+	if x.ClientCert = ok; ok {
+		x.ClientCertNotAfter = leaf.NotAfter
+	}
 	x.ClientCertNotAsked = x.ClientCert && b.w.certNotAsked()
+	asked, certSent := b.w.certAskedFor()
+	x.ClientCertAsked, x.ClientCertKeptBack = asked, asked && x.ClientCert && !certSent
 	if p.opt.oneShot {
 		x.AuthFlag, x.AuthChoices = "--auth", slices.Sorted(maps.Keys(c.st.suite.Credentials))
 	}
