@@ -267,6 +267,7 @@ func allProviderCases(now time.Time) []provCase {
 		servers7Cases(now),
 		servers8Cases(now),
 		servers9Cases(now),
+		servers10Cases(now),
 		roundapisCases(now), lateRoundapisCases(), roundfamous1Cases(now), lateRoundfamous1Cases(),
 		roundcloud2Cases(now), lateRoundcloud2Cases(),
 		roundauthsaasCases(now),
