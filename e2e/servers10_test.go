@@ -208,15 +208,7 @@ func startNginxMTLS(t *testing.T) (string, map[string]string) {
 		write(t, filepath.Join(dir, "www", p, "index.html"), "ok\n")
 	}
 	on, optional, noca := freePort(t), freePort(t), freePort(t)
-	write(t, filepath.Join(dir, "nginx.conf"), fmt.Sprintf(`user %[5]s;
-error_log stderr;
-pid %[1]s/nginx.pid;
-events {}
-http {
-  access_log off;
-  client_body_temp_path %[1]s/tmp; proxy_temp_path %[1]s/tmp; fastcgi_temp_path %[1]s/tmp;
-  uwsgi_temp_path %[1]s/tmp; scgi_temp_path %[1]s/tmp;
-  ssl_certificate %[1]s/server.pem;
+	write(t, filepath.Join(dir, "nginx.conf"), nginxConfig(dir, fmt.Sprintf(`  ssl_certificate %[1]s/server.pem;
   ssl_certificate_key %[1]s/server-key.pem;
   ssl_client_certificate %[1]s/ca.pem;
   root %[1]s/www;
@@ -242,8 +234,7 @@ http {
       return 200 '{"ok":true}';
     }
   }
-}
-`, dir, on, optional, noca, userName()))
+`, dir, on, optional, noca)))
 	start(t, dir, nil, bin, "-e", "stderr", "-p", dir, "-c", filepath.Join(dir, "nginx.conf"), "-g", "daemon off;")
 	for _, p := range []int{on, optional, noca} {
 		waitTCP(t, fmt.Sprintf("127.0.0.1:%d", p), startupWait)

@@ -115,9 +115,7 @@ DirectoryIndex index.html
   ErrorDocument 401 '{"error":"invalid_token","error_description":"The access token is invalid"}'
 </Location>
 `, dir, port, mods, apacheToken))
-	start(t, dir, nil, bin, "-f", filepath.Join(dir, "httpd.conf"), "-DFOREGROUND")
-	base := fmt.Sprintf("http://127.0.0.1:%d", port)
-	waitHTTP(t, base+"/", startupWait)
+	base := startHTTP(t, dir, port, "/", nil, bin, "-f", filepath.Join(dir, "httpd.conf"), "-DFOREGROUND")
 	return base
 }
 
@@ -173,9 +171,7 @@ frontend web
   default_backend app
 backend app
 `, port, haproxyAlice, haproxyKey, haproxySecret))
-	start(t, dir, nil, bin, "-db", "-f", filepath.Join(dir, "haproxy.cfg"))
-	base := fmt.Sprintf("http://127.0.0.1:%d", port)
-	waitHTTP(t, base+"/health", startupWait)
+	base := startHTTP(t, dir, port, "/health", nil, bin, "-db", "-f", filepath.Join(dir, "haproxy.cfg"))
 	return base
 }
 
@@ -237,9 +233,7 @@ bind-address = "127.0.0.1:%[2]d"
 [monitor]
   store-enabled = false
 `, dir, rpc, port, influxSecret))
-	start(t, dir, nil, bin, "-config", filepath.Join(dir, "influxdb.conf"))
-	base := fmt.Sprintf("http://127.0.0.1:%d", port)
-	waitHTTP(t, base+"/ping", startupWait)
+	base := startHTTP(t, dir, port, "/ping", nil, bin, "-config", filepath.Join(dir, "influxdb.conf"))
 	// With no user yet, InfluxDB lets anyone create the first administrator.
 	for i, q := range []string{
 		fmt.Sprintf("CREATE USER admin WITH PASSWORD '%s' WITH ALL PRIVILEGES", influxAdmin),

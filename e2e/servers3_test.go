@@ -81,9 +81,7 @@ auth.require = (
 $HTTP["url"] =~ "^/admin/" { url.access-deny = ("") }
 $HTTP["remote-ip"] != "10.0.0.0/8" { $HTTP["url"] =~ "^/internal/" { url.access-deny = ("") } }
 `, dir, port))
-	start(t, dir, nil, bin, "-D", "-f", filepath.Join(dir, "lighttpd.conf"))
-	base := fmt.Sprintf("http://127.0.0.1:%d", port)
-	waitHTTP(t, base+"/", startupWait)
+	base := startHTTP(t, dir, port, "/", nil, bin, "-D", "-f", filepath.Join(dir, "lighttpd.conf"))
 	return base
 }
 
@@ -158,9 +156,7 @@ http://127.0.0.1:%[2]d {
 `, port, authPort, caddyHash, caddyKey, caddyToken, caddyReader, freePort(t)))
 	// Caddy keeps its data and configuration under HOME/XDG directories.
 	env := []string{"HOME=" + dir, "XDG_DATA_HOME=" + filepath.Join(dir, "data"), "XDG_CONFIG_HOME=" + filepath.Join(dir, "config")}
-	start(t, dir, env, bin, "run", "--adapter", "caddyfile", "--config", filepath.Join(dir, "Caddyfile"))
-	base := fmt.Sprintf("http://127.0.0.1:%d", port)
-	waitHTTP(t, base+"/", startupWait)
+	base := startHTTP(t, dir, port, "/", env, bin, "run", "--adapter", "caddyfile", "--config", filepath.Join(dir, "Caddyfile"))
 	return base
 }
 
@@ -298,10 +294,8 @@ sub vcl_synth {
   if (resp.status == 401 && req.url ~ "^/private/") { set resp.http.WWW-Authenticate = {"Basic realm="staging""}; }
 }
 `, origin.Port(), gone, varnishKey, basic))
-	start(t, dir, nil, bin, "-F", "-a", fmt.Sprintf("127.0.0.1:%d", port), "-f", filepath.Join(dir, "default.vcl"),
+	base := startHTTP(t, dir, port, "/status/200", nil, bin, "-F", "-a", fmt.Sprintf("127.0.0.1:%d", port), "-f", filepath.Join(dir, "default.vcl"),
 		"-n", filepath.Join(dir, "work"), "-s", "malloc,16m")
-	base := fmt.Sprintf("http://127.0.0.1:%d", port)
-	waitHTTP(t, base+"/status/200", startupWait)
 	return base
 }
 

@@ -71,9 +71,7 @@ func startWebhook(t *testing.T) (string, map[string]string) {
  {"id": "push", "execute-command": "/bin/true", "response-message": "pushed", "http-methods": ["POST"],
   "trigger-rule-mismatch-http-response-code": 401, "trigger-rule": %[1]s}
 ]`, token("header", "X-Deploy-Token"), token("url", "token"), webhookSecret))
-	start(t, dir, []string{"HOME=" + dir}, bin, "-hooks", filepath.Join(dir, "hooks.json"), "-ip", "127.0.0.1", "-port", fmt.Sprint(port))
-	base := fmt.Sprintf("http://127.0.0.1:%d", port)
-	waitHTTP(t, base+"/", startupWait)
+	base := serveHTTP(t, dir, port, nil, bin, "-hooks", filepath.Join(dir, "hooks.json"), "-ip", "127.0.0.1", "-port", fmt.Sprint(port))
 	sign := func(secret string) string {
 		m := hmac.New(sha256.New, []byte(secret))
 		m.Write([]byte(webhookPayload))
@@ -187,8 +185,6 @@ func startFossil(t *testing.T) (string, map[string]string) {
 	if m == nil {
 		t.Fatal("fossil info shows no project code")
 	}
-	start(t, dir, []string{"HOME=" + dir}, bin, "server", repo, "--port", fmt.Sprint(port), "--localhost")
-	base := fmt.Sprintf("http://127.0.0.1:%d", port)
-	waitHTTP(t, base+"/json/version", startupWait)
+	base := serveHTTPAt(t, dir, port, "/json/version", nil, bin, "server", repo, "--port", fmt.Sprint(port), "--localhost")
 	return base, map[string]string{"cookie": "fossil-" + m[1]}
 }

@@ -141,7 +141,15 @@ func serveHTTP(t *testing.T, dir string, port int, env []string, bin string, arg
 // it is ready (or at all): it waits until base+ready answers.
 func serveHTTPAt(t *testing.T, dir string, port int, ready string, env []string, bin string, args ...string) string {
 	t.Helper()
-	start(t, dir, append([]string{"HOME=" + dir}, env...), bin, args...)
+	return startHTTP(t, dir, port, ready, append([]string{"HOME=" + dir}, env...), bin, args...)
+}
+
+// startHTTP starts bin in dir with env added to this process's
+// environment (HOME too: serveHTTPAt sets it to dir) and waits until
+// base+ready answers; it returns base, http://127.0.0.1:port.
+func startHTTP(t *testing.T, dir string, port int, ready string, env []string, bin string, args ...string) string {
+	t.Helper()
+	start(t, dir, env, bin, args...)
 	base := fmt.Sprintf("http://127.0.0.1:%d", port)
 	waitHTTP(t, base+ready, startupWait)
 	return base
@@ -171,19 +179,9 @@ func startNginx(t *testing.T) string {
 	for _, p := range []string{"limited", "limited429"} {
 		write(t, filepath.Join(dir, "www", p, "index.html"), "ok\n")
 	}
-	// Workers run as the test's user (ignored when not root) so they can
-	// read the htpasswd file in the test's private directory.
-	write(t, filepath.Join(dir, "nginx.conf"), fmt.Sprintf(`user %[3]s;
-error_log stderr;
-pid %[1]s/nginx.pid;
-events {}
-http {
-  access_log off;
-  client_body_temp_path %[1]s/tmp; proxy_temp_path %[1]s/tmp; fastcgi_temp_path %[1]s/tmp;
-  uwsgi_temp_path %[1]s/tmp; scgi_temp_path %[1]s/tmp;
-  limit_req_zone $binary_remote_addr zone=slow:1m rate=1r/m;
+	write(t, filepath.Join(dir, "nginx.conf"), nginxConfig(dir, fmt.Sprintf(`  limit_req_zone $binary_remote_addr zone=slow:1m rate=1r/m;
   limit_req_zone $binary_remote_addr zone=slow429:1m rate=1r/m;
-  map $http_authorization $api_ok { "Bearer %[4]s" 1; default 0; }
+  map $http_authorization $api_ok { "Bearer %[3]s" 1; default 0; }
   server {
     listen 127.0.0.1:%[2]d;
     root %[1]s/www;
@@ -211,12 +209,25 @@ http {
       return 200 '{"ok":true}';
     }
   }
+`, dir, port, nginxToken)))
+	return startHTTP(t, dir, port, "/", nil, bin, "-e", "stderr", "-p", dir, "-c", filepath.Join(dir, "nginx.conf"), "-g", "daemon off;")
 }
-`, dir, port, userName(), nginxToken))
-	start(t, dir, nil, bin, "-e", "stderr", "-p", dir, "-c", filepath.Join(dir, "nginx.conf"), "-g", "daemon off;")
-	base := fmt.Sprintf("http://127.0.0.1:%d", port)
-	waitHTTP(t, base+"/", startupWait)
-	return base
+
+// nginxConfig is an nginx configuration that keeps its files in dir and
+// logs errors to stderr, with body as its http block's directives. Workers
+// run as the test's user (ignored when not root) so they can read the
+// files in the test's private directory.
+func nginxConfig(dir, body string) string {
+	return fmt.Sprintf(`user %[2]s;
+error_log stderr;
+pid %[1]s/nginx.pid;
+events {}
+http {
+  access_log off;
+  client_body_temp_path %[1]s/tmp; proxy_temp_path %[1]s/tmp; fastcgi_temp_path %[1]s/tmp;
+  uwsgi_temp_path %[1]s/tmp; scgi_temp_path %[1]s/tmp;
+%[3]s}
+`, dir, userName(), body)
 }
 
 const (
