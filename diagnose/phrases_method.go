@@ -208,11 +208,12 @@ const validCredentialRequiredPattern = `\b(must|should|needs? to|ha(ve|s) to|ple
 const proofRequiredPattern = `\brequire[sd]? (an? |the )?[a-z0-9_-]*(proof|signature|nonce|hmac)[a-z0-9_-]*( and (an? |the )?[a-z0-9_-]+)? (argument|parameter|param|header|field|value)s?\b`
 
 // headerMissingPattern: a header named and said to be missing ("Scope
-// header is missing", the Amazon Ads profile header): a header the API
-// requires besides the credential (the row vetoes credential headers).
+// header is missing", the Amazon Ads profile header; "not supplied" or
+// "not included" as well): a header the API requires besides the
+// credential (the row vetoes credential headers).
 // Also the other word order with the header named after ("Missing header
 // x-consumer-metadata", Ukraine's eHealth gateway).
-const headerMissingPattern = `\b[a-z][a-z0-9-]* header (is |was )?(missing|not (present|provided|set|sent))\b|` +
+const headerMissingPattern = `\b[a-z][a-z0-9-]* header (is |was )?(missing|not (present|provided|set|sent|supplied|included|specified|given))\b|` +
 	`\bmissing (the )?(required )?header:? ['"]?[a-z][a-z0-9]*(-[a-z0-9]+)+\b|` + userAgentMissingPattern
 
 // userAgentMissingPattern: the User-Agent header said absent, unspecified

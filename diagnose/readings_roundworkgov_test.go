@@ -25,6 +25,7 @@ func TestRoundworkgovReadings(t *testing.T) {
 		// A header that must be supplied, sent or included.
 		{"header must be supplied", 400, nil, `{"error":"X-Correlation-ID header must be supplied"}`, tok, RequiredHeaderMissing, nil},
 		{"header must be included", 400, nil, `{"message":"The Idempotency-Key header must be included in every POST request"}`, tok, RequiredHeaderMissing, nil},
+		{"header is not supplied", 400, nil, `{"message":"The X-Tenant-ID header is not supplied or invalid"}`, tok, RequiredHeaderMissing, nil},
 		{"the Authorization header must be supplied is the credential's", 401, nil, `{"message":"Authorization header must be supplied"}`, nil, NoCredentialsSent, []string{RequiredHeaderMissing}},
 		// A "status" object in a 2xx whose code says the call failed.
 		{"status object 401, description invalid access token", 200, nil, `{"status":{"code":401,"description":"Invalid access token"}}`, tok, CredentialRejected, nil},
