@@ -36,10 +36,46 @@ var unknownCredentialRE = lazyre.New(unknownCredentialPattern)
 var signedRequestRE = lazyre.New(signatureRefusedPattern + `|` + requestFreshnessPattern + `|` + ipNotAllowedPattern)
 
 // authCodeRE: words that make a failed 200's text, or an envelope's error
-// code, speak of the credential or a permission. A JWT is a token
-// ("invalid or expired jwt" under ok:false), a privilege a permission ("No
-// privileges." under success:false).
+// code, speak of the credential or a permission, in a code written as one
+// word whose words are not apart (Moodle's invalidtoken,
+// requireloginerror, accessexception): read inside it. A JWT is a token,
+// a privilege a permission.
 var authCodeRE = lazyre.New(`auth|token|\bjwt|scope|permission|privilege|access|login|credential|key|forbid(den)?|unauthori[sz]ed|not_allowed|account_inactive|sso|\bsign\b|signature|session|passphrase`)
+
+// authWordsRE: the same words said apart (a sentence, or a code whose
+// words a separator parts: not_authed, token_expired), each whole, so
+// that a word that holds one is not it (author, authority, keyword,
+// processor, accessory). Authenticating is said in any form (auth,
+// authn, authenticate, unauthenticated, unauthorized, not authorized,
+// and joined to a credential's or a fault's word: authtoken, invalidauth;
+// a token or key joined to its kind: accesstoken, apikey);
+// "authorization" only where it is the caller's (an authorization header,
+// token or grant, authorization required, failed, denied or not correct,
+// none or an invalid one, a request that could not be authorized): a
+// payment's authorization ("Insufficient funds for
+// authorization", "Card authorization declined") is the business's.
+// "Invalid or expired jwt" (under ok:false) and "No privileges." (under
+// success:false) still read.
+var authWordsRE = lazyre.New(`(^|[^a-z0-9])(` +
+	`(invalid|bad|no|missing|not)?o?auth(s|ed|n|z|2|token|key|header|code|error|fail(ed|ure)?|required)?|(un|re|pre|de)?authenticat[a-z]*|unauthori[sz][a-z]*|not[ _-]authori[sz]ed|` +
+	`authori[sz]ation[ _-](header|token|code|grant|failed|failure|error|required|missing|denied|refused|invalid)|` +
+	`authori[sz]ation (has been |have been |is |was |were )(missing|invalid|required|denied|refused|rejected|not (valid|correct|accepted|granted))|` +
+	`(no|missing|invalid|bad|wrong|expired|failed|requires?) authori[sz]ation|not (be )?authori[sz]ed|` +
+	`(access|api|bearer|refresh|id|app|session)?tokens?|jwts?|scopes?|permissions?|privileges?|access|log-?ins?|credentials?|(api[ _-]?|access|secret|app)?keys?|keyids?|forbid(s|den)?|not_allowed|account_inactive|sso|sign|signatures?|sessions?|passphrases?` +
+	`)($|[^a-z0-9])`)
+
+// joinedCodeRE: a code written as one word, lower-cased (invalidtoken).
+var joinedCodeRE = lazyre.New(`^[a-z0-9]+$`)
+
+// authWords: l (lower-cased) speaks of the credential or a permission:
+// in authCodeRE's words inside a code written as one word, else in
+// authWordsRE's whole words.
+func authWords(l string) bool {
+	if joinedCodeRE.MatchString(l) {
+		return authCodeRE.MatchString(l)
+	}
+	return authWordsRE.MatchString(l)
+}
 
 // authListRE: the first of a list of error strings about the credential
 // (Kraken's "EAPI:Invalid key", "EGeneral:Permission denied"; a code that

@@ -267,8 +267,13 @@ var tokenNotFoundRE = lazyre.New(`\b(jwts?|(jwt |bearer |access |auth )?tokens?)
 // credentialCodeJudgedRE: an error code that names a credential and
 // judges it, in any spelling of a code (token_unauthorized,
 // TokenUnauthorized read lower-cased, token-unauthorized): the server read
-// that value.
-var credentialCodeJudgedRE = lazyre.New(`\b(access[_-]?token|api[_-]?key|token|key|credentials?)[_-]?(unauthori[sz]ed|invalid|expired|revoked|not[_-]?found|unknown|suspended)\b`)
+// that value. A bare key is said unauthorized, invalid, expired, revoked
+// or suspended, verdicts on a credential; looked up and not found or
+// unknown, it must say which key (api_key, access_key, secret_key,
+// auth_key, app_key, client_key): a bare key_not_found is as often a
+// store's key, the request's data, and judges no credential.
+var credentialCodeJudgedRE = lazyre.New(`\b(access[_-]?token|(api|access|secret|auth|app|client)[_-]?key|token|credentials?)[_-]?(unauthori[sz]ed|invalid|expired|revoked|not[_-]?found|unknown|suspended)\b|` +
+	`\bkey[_-]?(unauthori[sz]ed|invalid|expired|revoked|suspended)\b`)
 
 // bearerChallengeError: the answer's RFC 6750 error came in a Bearer
 // challenge.

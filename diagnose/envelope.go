@@ -148,7 +148,7 @@ func exceptionAuthError(m map[string]any) string {
 		return ""
 	}
 	msg, _ := m["message"].(string)
-	if !authCodeRE.MatchString(strings.ToLower(code)) && !envelopeRefusal(msg) {
+	if !authWords(strings.ToLower(code)) && !envelopeRefusal(msg) {
 		return ""
 	}
 	if msg == "" {

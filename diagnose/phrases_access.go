@@ -120,33 +120,6 @@ const permissionsPreventedPattern = `\b(permissions?|privileges?|rights) (preven
 // is known and refused the resource, not the credential.
 const noAccessToThisPattern = `\b(you|user|caller|account|key|token)s? (do not|don'?t|does not|doesn'?t) have access to (this|that|the requested|the) (resource|endpoint|data|market|exchange|symbol|dataset)\b`
 
-// accountSuspendedPattern: the account said suspended or deactivated a
-// few words after it is named ("Your Smartcar account is past due and
-// has been suspended"), or the account, login or user said disabled or
-// locked right after it is named (Synapse's "User account has been
-// locked", Mastodon's "Your login is currently disabled", MinIO's "Your
-// account is disabled", Vaultwarden's "This user has been disabled"),
-// the caller's access suspended (Outline's "Your access has been
-// suspended by a workspace admin"), the account said blocked as the
-// sentence opens (Sinch's 403 blocked_account, "Your account has been
-// blocked"; a user said blocked may be another user who blocked the
-// caller, so only the account), or the account not yet confirmed or
-// approved (Mastodon's "Your login is missing a confirmed e-mail
-// address", BookStack's "The email address for the account in use needs
-// to be confirmed"), or a ban said in effect on it (NHS Communications
-// Manager's CM_SERVICE_BAN "A service ban is in effect on your
-// account."): no credential of it is accepted until the account is
-// active. "Disabled" and "locked" must follow the subject at once,
-// and the subject open the sentence: "webhooks for this account are
-// disabled" is a feature of the plan, not the account.
-const accountSuspendedPattern = `\baccount\b[a-z ]{0,30}\b(has been|is|was) (deactivated|suspended|banned|closed)\b|` +
-	`(^|[."':>]\s*)((your|the|this|that) )?(user |account |login )?(account|login|user) (has been|is|was) (currently |temporarily |permanently )?(deactivated|suspended|banned|closed|disabled|locked)\b|` +
-	`\byour access (has been|is|was) (temporarily |permanently )?(suspended|disabled)\b|` +
-	`(^|[."':>]\s*)((your|the|this|that) )?account (has been|is|was) (currently |temporarily |permanently )?blocked\b|` +
-	`\b(login|account) is missing a (confirmed|verified) e-?mail\b|\be-?mail address (for|of) (the|your) account( in use)? (needs|has) to be (confirmed|verified)\b|` +
-	`\b(account|login) (is )?(currently )?pending (approval|activation)\b|` +
-	`\b(an? )?([a-z]+ )?ban (is |was )?(now )?(in effect|in place|active|applied|imposed) (on|for|against) (your|the|this|that) account\b`
-
 // clientUnrecognisedPattern: the calling client, application or
 // consumer said not recognised or not known, or not (yet) onboarded
 // ("Client not recognised or not yet onboarded.").

@@ -54,23 +54,60 @@ const paidPlanNeededPattern = `\b(purchase|buy|subscribe to|sign up for) (a |an 
 // rows that read it.
 const notPermittedToUsePattern = `\b(users?|callers?|accounts?|clients?|members?)\b ((is|are) )?not (allowed|permitted) to (use|access|call|consume|view)\b`
 
-// disabledAccountPattern: the organisation, account or workspace the
-// credential belongs to said disabled ("This organization has been
-// disabled.", Anthropic's 400): the credential no longer works, as for a
-// suspended account (accountSuspendedPattern). A way of authenticating
-// disabled for an organisation ("Password authentication has been
-// disabled for this organization") is the method's, and a feature
-// disabled for an account ("Webhooks for this account is disabled on your
-// plan") the plan's: the account must open the sentence and the state end
-// it. Deactivated, suspended, restricted or banned are no feature's
-// states, and read wherever the account, user, organisation, workspace or
-// tenant is named ("user disabled" too). The "rejected credential words"
-// row reads this family, and the "deprecated method" row steps aside for
-// it: a way of authenticating said off beside an account stopped
-// ("API key authentication is currently disabled: this workspace has
-// been suspended") is the account's.
-const disabledAccountPattern = `(^|["':>.]\s*)(this |the |your )?(organi[sz]ation|account|workspace|tenant|org)s? (has been|is|was) disabled\s*($|[.!"',;:<]|\s+by\b)|` +
-	`(account|user|organi[sz]ation|workspace|tenant|org) (has been |is |was )?(deactivated|suspended|restricted|banned)\b|user disabled`
+// accountStoppedPattern: the account, user, login, organisation,
+// workspace or tenant behind the credential said stopped (deactivated,
+// suspended, restricted, banned, closed, disabled, locked), or not yet
+// confirmed or approved: no credential of it is accepted until it is
+// active again, whatever the credential (the "rejected credential words"
+// row). Its ways of saying so:
+//   - the account said suspended, deactivated, banned or closed a few
+//     words after it is named ("Your Smartcar account is past due and has
+//     been suspended");
+//   - the account, login or user said disabled or locked right after it
+//     is named, opening the sentence (Synapse's "User account has been
+//     locked", Mastodon's "Your login is currently disabled", MinIO's
+//     "Your account is disabled", Vaultwarden's "This user has been
+//     disabled"): "webhooks for this account are disabled" is a feature
+//     of the plan, not the account;
+//   - the organisation, account, workspace or tenant said disabled, the
+//     sentence opening on it and ending there or with who did it ("This
+//     organization has been disabled.", Anthropic's 400): a way of
+//     authenticating disabled for an organisation ("Password
+//     authentication has been disabled for this organization") is the
+//     method's;
+//   - any of them said deactivated, suspended, restricted or banned (no
+//     feature's states) wherever it is named, the subject a whole word
+//     ("superuser" is none); said bare, without a verb ("user disabled",
+//     "Account suspended for non-payment"), the state ends the clause or
+//     a reason follows it: "The is user restricted field is required"
+//     names a field;
+//   - the caller's access said suspended (Outline's "Your access has been
+//     suspended by a workspace admin");
+//   - the account said blocked as the sentence opens (Sinch's 403
+//     blocked_account, "Your account has been blocked"): a user said
+//     blocked may be another user who blocked the caller, so only the
+//     account;
+//   - the account not yet confirmed or approved (Mastodon's "Your login is
+//     missing a confirmed e-mail address", BookStack's "The email address
+//     for the account in use needs to be confirmed", "Account pending
+//     approval");
+//   - a ban said in effect on the account (NHS Communications Manager's
+//     CM_SERVICE_BAN "A service ban is in effect on your account.").
+//
+// The "deprecated method" row steps aside for it: a way of authenticating
+// said off beside an account stopped ("API key authentication is
+// currently disabled: this workspace has been suspended") is the
+// account's.
+const accountStoppedPattern = `\baccount\b[a-z ]{0,30}\b(has been|is|was) (deactivated|suspended|banned|closed)\b|` +
+	`(^|[."':>]\s*)((your|the|this|that) )?(user |account |login )?(account|login|user) (has been|is|was) (currently |temporarily |permanently )?(deactivated|suspended|banned|closed|disabled|locked)\b|` +
+	`(^|["':>.]\s*)(this |the |your )?(organi[sz]ation|account|workspace|tenant|org)s? (has been|is|was) disabled\s*($|[.!"',;:<]|\s+by\b)|` +
+	`\b(account|user|organi[sz]ation|workspace|tenant|org)s? (has been|have been|is|are|was|were) (deactivated|suspended|restricted|banned)\b|` +
+	`\b(account|user|organi[sz]ation|workspace|tenant|org)s? (deactivated|suspended|restricted|banned|disabled)\s*($|[.!"',;:<)]|\s+(by|for|due|because|until|since|from|on|after)\b)|` +
+	`\byour access (has been|is|was) (temporarily |permanently )?(suspended|disabled)\b|` +
+	`(^|[."':>]\s*)((your|the|this|that) )?account (has been|is|was) (currently |temporarily |permanently )?blocked\b|` +
+	`\b(login|account) is missing a (confirmed|verified) e-?mail\b|\be-?mail address (for|of) (the|your) account( in use)? (needs|has) to be (confirmed|verified)\b|` +
+	`\b(account|login) (is )?(currently )?pending (approval|activation)\b|` +
+	`\b(an? )?([a-z]+ )?ban (is |was )?(now )?(in effect|in place|active|applied|imposed) (on|for|against) (your|the|this|that) account\b`
 
 // methodSwitchedOffPattern: a way of authenticating said not taken now,
 // or not for this organisation ("OAuth authentication is currently not

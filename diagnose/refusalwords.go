@@ -212,7 +212,7 @@ func flaggedWords(l string) bool {
 		// "Invalid partition key", "reset token expired": the API's data.
 		return limitCodeRE.MatchString(l) || callerRefusedRE.MatchString(l)
 	}
-	return authCodeRE.MatchString(l) || limitCodeRE.MatchString(l) || unknownCredentialRE.MatchString(l) ||
+	return authWords(l) || limitCodeRE.MatchString(l) || unknownCredentialRE.MatchString(l) ||
 		callerRefusedRE.MatchString(l) || credentialFault(l) || httpRefusalRE.MatchString(l) || billingOrPlanFeatureRE.MatchString(l) ||
 		signedRequestRE.MatchString(l)
 }

@@ -1,0 +1,74 @@
+package diagnose
+
+import "testing"
+
+// TestAccountStoppedWholeWords: an account, user or organisation said
+// stopped reads as the account's (credential_rejected) when the subject is
+// a whole word and a bare state ends its clause or gives a reason; a field
+// or a longer word that holds the subject is the request's data. Words
+// that say the same stop in the family's other branches (locked, pending
+// approval, access suspended) step the "deprecated method" row aside as
+// the others do: one family, one reading.
+func TestAccountStoppedWholeWords(t *testing.T) {
+	key := apiKey("API_KEY", "key_9f8e7d6c5b4a3210", "X-API-Key", "")
+	tok := bearer("API_TOKEN", "opq_7Hd92kLmQ4pXrT")
+	basic := basicCred("ci-user", "Pa55-w0rd-ci-2026")
+	runReadings(t, []readingCase{
+		{"a field named is user restricted is the request's", 400, nil, `{"error":"The is user restricted field is required."}`, key, "", []string{CredentialRejected}},
+		{"a superuser flag said restricted is the request's", 400, nil, `{"error":"Field superuser restricted must be a boolean"}`, key, "", []string{CredentialRejected}},
+		{"paraphrase: an account restricted flag is a field", 422, nil, `{"message":"The account restricted flag must be true or false."}`, key, "", []string{CredentialRejected}},
+		{"an account suspended with its reason", 401, nil, `{"error":"Account suspended for non-payment"}`, key, CredentialRejected, nil},
+		{"paraphrase: an organization deactivated by an administrator", 403, nil, `{"error":"Organization deactivated by an administrator"}`, key, CredentialRejected, nil},
+		{"paraphrase: a bare user restricted ends the sentence", 403, nil, `{"message":"User restricted."}`, tok, CredentialRejected, nil},
+		{"a method off beside an account locked is the account's", 401, nil, `{"message":"Basic authentication is currently disabled. Your account has been locked."}`, basic, CredentialRejected, []string{DeprecatedAuthMethod}},
+		{"paraphrase: a method off beside an account pending approval", 401, nil, `{"message":"Password authentication is currently disabled: this account is pending approval"}`, basic, CredentialRejected, []string{DeprecatedAuthMethod}},
+		{"paraphrase: a method off beside access suspended", 401, nil, `{"message":"API key authentication is currently disabled: your access has been suspended by an administrator"}`, key, CredentialRejected, []string{DeprecatedAuthMethod}},
+	})
+}
+
+// TestFailureFlagAuthWordsWhole: under a failure flag, a text refuses the
+// caller when a word of authenticating or authorizing the caller is there
+// whole; a word that only holds one (author, authority, processor,
+// accessory, keyword) or a payment's authorization is the business's.
+func TestFailureFlagAuthWordsWhole(t *testing.T) {
+	key := apiKey("API_KEY", "key_9f8e7d6c5b4a3210", "X-API-Key", "")
+	runReadings(t, []readingCase{
+		{"insufficient funds for authorization is the payment's", 200, nil, `{"status":false,"message":"Insufficient funds for authorization"}`, key, "", nil},
+		{"paraphrase: a card authorization declined", 200, nil, `{"success":false,"message":"Card authorization declined by issuer"}`, key, "", nil},
+		{"paraphrase: a payment authorization expired", 200, nil, `{"ok":false,"error":"Payment authorization expired"}`, key, "", nil},
+		{"an author not found is data", 200, nil, `{"success":false,"message":"Author not found"}`, key, "", nil},
+		{"an authority field is a field", 200, nil, `{"success":false,"message":"The authority field is required"}`, key, "", nil},
+		{"a payment processor down is the server's", 200, nil, `{"success":false,"message":"Payment processor unavailable"}`, key, "", nil},
+		{"an accessory out of stock is the business's", 200, nil, `{"success":false,"message":"Accessory out of stock"}`, key, "", nil},
+		{"a keyword too long is a field's", 200, nil, `{"success":false,"message":"Keyword too long"}`, key, "", nil},
+		// The caller's authentication or authorization, said whole, still
+		// refuses.
+		{"authorization failed under success:false", 200, nil, `{"success":false,"message":"Authorization failed"}`, key, CredentialRejected, nil},
+		{"paraphrase: authentication required under status:false", 200, nil, `{"status":false,"message":"Authentication required"}`, key, CredentialRejected, nil},
+		{"paraphrase: invalid_auth as a code under ok:false", 200, nil, `{"ok":false,"error":"invalid_auth"}`, key, CredentialRejected, nil},
+		{"paraphrase: an authtoken written joined under ok:false", 200, nil, `{"ok":false,"error":"Invalid authtoken"}`, key, CredentialRejected, nil},
+		{"paraphrase: authorization denied for this request under success:false", 200, nil, `{"success":false,"message":"Authorization has been denied for this request."}`, key, CredentialRejected, nil},
+		{"paraphrase: the authorization was not correct under ok:false", 200, nil, `{"ok":false,"error":"The authorization was not correct"}`, key, CredentialRejected, nil},
+		{"paraphrase: an authorization grant invalid under status:error", 200, nil, `{"status":"error","message":"The provided authorization grant is invalid, expired, or revoked"}`, key, CredentialRejected, nil},
+		{"paraphrase: a request that could not be authorized under ok:false", 200, nil, `{"ok":false,"error":"The request could not be authorized"}`, key, CredentialRejected, nil},
+		// A key sent in its own header, an Authorization header asked for.
+		{"paraphrase: a missing authorization header under success:false", 200, nil, `{"success":false,"message":"Missing authorization header"}`, key, CredentialInWrongPlace, nil},
+	})
+}
+
+// TestCredentialCodeJudgedNamesACredential: an error code judges the
+// credential sent, so that a Basic challenge beside it is no scheme
+// mismatch, when it names a credential: a bare key looked up and not
+// found is as often the request's data, and the challenge names the
+// scheme asked for.
+func TestCredentialCodeJudgedNamesACredential(t *testing.T) {
+	tok := bearer("API_TOKEN", "opq_7Hd92kLmQ4pXrT")
+	basicChallenge := jsonCT("WWW-Authenticate", `Basic realm="kv"`)
+	runReadings(t, []readingCase{
+		{"key_not_found under a Basic challenge, a Bearer token sent", 401, basicChallenge, `{"error":"key_not_found","message":"Authentication required"}`, tok, SchemeMismatch, nil},
+		{"paraphrase: key-not-found beside login required", 401, basicChallenge, `{"code":"key-not-found","message":"Login required"}`, tok, SchemeMismatch, nil},
+		{"paraphrase: key_unknown beside authentication required", 401, basicChallenge, `{"code":"key_unknown","message":"Authentication required"}`, tok, SchemeMismatch, nil},
+		{"neighbour: api_key_not_found judged the key", 401, basicChallenge, `{"error":"api_key_not_found","message":"Authentication required"}`, tok, CredentialRejected, []string{SchemeMismatch}},
+		{"neighbour: a bare key said revoked judged the key", 401, basicChallenge, `{"error":"key_revoked","message":"Authentication required"}`, tok, CredentialRejected, []string{SchemeMismatch}},
+	})
+}
