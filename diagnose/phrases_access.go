@@ -172,8 +172,12 @@ const unauthorizedOperationPattern = `\b(unauthori[sz]ed|forbidden|disallowed|pr
 // "rejected because of an unauthorized request"): the reason given is
 // that nothing authenticated the request, so the refusal is the
 // credential's, as a 401 says it, whatever "not allowed" says of an
-// operation beside it.
-const unauthorizedRequestPattern = `\b(due to|because of|owing to|for) (an? |the )?unauthori[sz]ed (payload|request|transaction|call|message|access|client)s?\b`
+// operation beside it. "For" gives a reason only after a refusal ("Request
+// rejected for unauthorized access"): after a thing's name it names what
+// the thing is for ("No alert rule configured for unauthorized access
+// events", a security API's data), no refusal.
+const unauthorizedRequestPattern = `\b(due to|because of|owing to) (an? |the )?unauthori[sz]ed (payload|request|transaction|call|message|access|client)s?\b|` +
+	`\b(denied|refused|rejected|blocked|declined|not allowed|not permitted|forbidden)\b[^.]{0,30}\bfor (an? |the )?unauthori[sz]ed (payload|request|transaction|call|message|access|client)s?\b`
 
 // lacksPermissionPattern: the caller, or its credential, said to have no
 // permission, privilege, right or access for what it asked, in either way

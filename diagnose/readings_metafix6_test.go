@@ -72,3 +72,17 @@ func TestCredentialCodeJudgedNamesACredential(t *testing.T) {
 		{"neighbour: a bare key said revoked judged the key", 401, basicChallenge, `{"error":"key_revoked","message":"Authentication required"}`, tok, CredentialRejected, []string{SchemeMismatch}},
 	})
 }
+
+// TestForUnauthorizedGivesAReason: "for unauthorized access" (or a
+// request, a client) refuses the request when it gives the reason of a
+// refusal said before it; after a thing's name it says what the thing is
+// for (an alert rule, an alarm of a security API), which is data.
+func TestForUnauthorizedGivesAReason(t *testing.T) {
+	key := apiKey("API_KEY", "key_9f8e7d6c5b4a3210", "X-API-Key", "")
+	runReadings(t, []readingCase{
+		{"an alert rule for unauthorized access events is data", 200, nil, `{"code":40012,"message":"No alert rule configured for unauthorized access events"}`, key, "", nil},
+		{"paraphrase: an alarm for unauthorized access acknowledged", 200, nil, `{"errcode":1,"errmsg":"Alarm for unauthorized access already acknowledged"}`, key, "", nil},
+		{"a request rejected for unauthorized access is refused", 200, nil, `{"code":40012,"message":"Request rejected for unauthorized access"}`, key, CredentialRejected, nil},
+		{"paraphrase: an operation denied for an unauthorized request", 200, nil, `{"code":40013,"message":"Operation denied for an unauthorized request"}`, key, CredentialRejected, nil},
+	})
+}
