@@ -162,13 +162,27 @@ type readingCase struct {
 // runReadings serves each answer and analyzes it as the runner would.
 func runReadings(t *testing.T, cases []readingCase) {
 	t.Helper()
+	runReadingsIn(t, readingEnv{}, cases)
+}
+
+// readingEnv is what the environment and the connection hold besides the
+// credential, which decides some readings: a TLS client certificate
+// (Exchange.ClientCert), and a TLS handshake that asked for none
+// (Exchange.ClientCertNotAsked).
+type readingEnv struct {
+	clientCert, certNotAsked bool
+}
+
+// runReadingsIn is runReadings in an environment that holds env.
+func runReadingsIn(t *testing.T, env readingEnv, cases []readingCase) {
+	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			h := tc.header
 			if h == nil {
 				h = jsonCT()
 			}
-			wantReading(t, corpusCase{cred: tc.cred, api: fixed{status: tc.status, header: h, body: tc.body}}, tc.want, tc.never)
+			wantReading(t, corpusCase{cred: tc.cred, clientCert: env.clientCert, certNotAsked: env.certNotAsked, api: fixed{status: tc.status, header: h, body: tc.body}}, tc.want, tc.never)
 		})
 	}
 }
