@@ -86,3 +86,29 @@ func TestForUnauthorizedGivesAReason(t *testing.T) {
 		{"paraphrase: an operation denied for an unauthorized request", 200, nil, `{"code":40013,"message":"Operation denied for an unauthorized request"}`, key, CredentialRejected, nil},
 	})
 }
+
+// TestClientCertRefusedReadings: a TLS client certificate said invalid,
+// expired, revoked, unknown or not verified (clientCertFailedPattern), on
+// a refusal's status, reads as one said required does, by whether the
+// environment has one: one configured was refused (credential_rejected,
+// the "TLS client cert refused" row), none configured is
+// no_credentials_sent with tls.cert_file's advice. A certificate accepted
+// and not authorized stays a permission; a 400 that calls a certificate
+// it was given invalid is an API that stores certificates.
+func TestClientCertRefusedReadings(t *testing.T) {
+	key := apiKey("PARTNER_API_KEY", "pk_Q7wZp2Lx9Rt3Vb8Nc1Mf6Gh5Wq4", "X-Api-Key", "")
+	tok := bearer("ACCESS_TOKEN", "tk_Q7wZp2Lx9Rt3Vb8Nc1Mf6Gh5Jk0Lq2Ws9Ed4")
+	runReadingsIn(t, readingEnv{clientCert: true}, []readingCase{
+		{"a client certificate revoked, one configured", 403, nil, `{"message":"The client certificate was revoked"}`, tok, CredentialRejected, []string{NoCredentialsSent}},
+		{"paraphrase: client certificate verification failed", 403, nil, `{"message":"Client certificate verification failed: unable to get local issuer certificate"}`, tok, CredentialRejected, []string{NoCredentialsSent}},
+		{"paraphrase: a client certificate expired as a code", 401, nil, `{"code":"CLIENT_CERTIFICATE_EXPIRED","message":"Unauthorized"}`, key, CredentialRejected, []string{NoCredentialsSent}},
+		{"paraphrase: an unknown client certificate", 403, nil, `{"error":"Unknown client certificate"}`, key, CredentialRejected, []string{NoCredentialsSent}},
+		{"neighbour: a presented certificate not authorized is a permission", 403, nil, `{"error":{"code":403,"message":"The presented client certificate is not authorized for this team."}}`, key, PermissionDenied, []string{CredentialRejected}},
+	})
+	runReadings(t, []readingCase{
+		{"an invalid client certificate, none configured", 401, nil, `{"error":"Invalid client certificate"}`, key, NoCredentialsSent, nil},
+		{"paraphrase: the client certificate is not trusted, none configured", 403, nil, `{"message":"The client certificate is not trusted"}`, tok, NoCredentialsSent, nil},
+		{"neighbour: a stored certificate said invalid on a 400 is validation", 400, nil, `{"message":"The uploaded client certificate is invalid: PEM expected"}`, key, "", []string{NoCredentialsSent, CredentialRejected}},
+		{"neighbour: the upstream's certificate is no client certificate", 502, nil, `{"message":"upstream SSL certificate verify failed"}`, key, "", []string{NoCredentialsSent}},
+	})
+}

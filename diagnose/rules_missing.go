@@ -41,6 +41,16 @@ var missingRules = []rule{
 	{name: "TLS client cert required, none asked", words: re(clientCertRequiredPattern), when: clientCertNotAsked, code: NoCredentialsSent, strong: true, ownAdvice: true,
 		evidence: clientCertEvidence,
 		message:  "the server says a valid TLS client certificate is required, but it asked for none in the TLS handshake, so the certificate of tls.cert_file was not sent: TLS ends before the server that checks it (a load balancer or proxy that does not request client certificates); send the request to the host and port that ask for one, or have the proxy request and forward it"},
+	// A TLS client certificate said invalid, expired, revoked, unknown or
+	// unverified (clientCertFailedPattern) on a refusal's status, and this
+	// environment has none: the server still wants one, and the advice is
+	// tls.cert_file ("TLS client cert refused" reads it when one is set).
+	// A 400 that calls a certificate invalid is as often an API that
+	// stores certificates validating one it was given, and an SSL
+	// certificate error that names no client may be the server's own.
+	{name: "TLS client cert refused, none set", status: []int{401, 403}, words: re(clientCertFailedPattern), unless: re(`\b(ssl|tls) certificate error\b`), when: noClientCert, code: NoCredentialsSent, strong: true, ownAdvice: true,
+		evidence: clientCertEvidence,
+		message:  "the server refuses the TLS client certificate it asks for and this environment has none: set tls.cert_file and tls.key_file to a current certificate of a CA the server trusts (the API's other credential does not stand in for it)"},
 	// A token said missing in a sentence of its own, in either order
 	// ("Token is missing", "Missing token"), is the credential's place
 	// found empty; a token qualified otherwise ("missing CSRF token") is

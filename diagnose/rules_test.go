@@ -115,6 +115,7 @@ func TestRules(t *testing.T) {
 		"server has no authentication set up":  {403, nil, `{"error":"authentication must be set up on the rc server to use \"config/listremotes\" or the --rc-no-auth flag must be in use","status":403}`, basicCred("admin", "Adm1n-Rcl0ne-2026"), "", CredentialRejected},
 		"TLS client cert kept back":            {403, map[string]string{"Content-Type": "text/html"}, "<html><head><title>403 Forbidden</title></head></html>", nil, "", CredentialRejected},
 		"TLS client cert asked, none set":      {403, map[string]string{"Content-Type": "text/html"}, "<html><head><title>403 Forbidden</title></head></html>", nil, "", NoCredentialsSent},
+		"TLS client cert refused, none set":    {403, nil, `{"message":"Invalid client certificate"}`, key, "", NoCredentialsSent},
 		"no user name":                         {400, nil, `{"error":"etcdserver: user name is empty","message":"etcdserver: user name is empty","code":3}`, nil, "", NoCredentialsSent},
 		"account not verified":                 {400, nil, `{"error":{"message":"Your organization must be verified to use this model.","type":"invalid_request_error"}}`, tok, "", PermissionDenied},
 	}
