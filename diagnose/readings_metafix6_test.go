@@ -112,3 +112,20 @@ func TestClientCertRefusedReadings(t *testing.T) {
 		{"neighbour: the upstream's certificate is no client certificate", 502, nil, `{"message":"upstream SSL certificate verify failed"}`, key, "", []string{NoCredentialsSent}},
 	})
 }
+
+// TestClientSecretSaidInvalid: a client's, consumer's or app's secret
+// said invalid right after it is named refuses the credential, in a
+// refusal's status or under a 200's failure flag, as "Invalid client
+// secret" does; a secret of something else (a webhook's, set as a
+// setting) said invalid in a 400 is the setting's value.
+func TestClientSecretSaidInvalid(t *testing.T) {
+	key := apiKey("API_KEY", "key_9f8e7d6c5b4a3210", "X-API-Key", "")
+	basic := basicCred("ck_4f1c8a2e9b7d", "cs_9e8d7c6b5a4f3e2d")
+	runReadings(t, []readingCase{
+		{"a consumer secret said invalid under ok:false", 200, nil, `{"ok":false,"error":"Consumer secret is invalid."}`, basic, CredentialRejected, nil},
+		{"paraphrase: the client secret is invalid under success:false", 200, nil, `{"success":false,"message":"The client secret is invalid"}`, basic, CredentialRejected, nil},
+		{"paraphrase: an app secret is incorrect under status:error", 200, nil, `{"status":"error","message":"App secret is incorrect"}`, key, CredentialRejected, nil},
+		{"neighbour: a webhook secret said invalid is a setting's", 400, nil, `{"message":"Webhook secret is invalid: it must be at least 32 characters"}`, key, "", []string{CredentialRejected}},
+		{"neighbour: a secret santa list is data", 200, nil, `{"success":false,"message":"Secret santa list is invalid"}`, key, "", nil},
+	})
+}

@@ -142,9 +142,15 @@ const unsignedHeaderPattern = `\bheaders?\b[^.]{0,60}\b(is|are|was|were) not sig
 // and a token's faults listed with commas ("Access token is missing,
 // invalid, audience is incorrect …, or have expired", Azure), the list
 // being listedFaultsPattern's, here with the credential named before it:
-// a credential sent was refused, whatever the status.
+// a credential sent was refused, whatever the status. A client's,
+// consumer's or app's secret said so right after it is one too
+// ("Consumer secret is invalid.", WooCommerce's, also under a 200's
+// failure flag; "The client secret is invalid"), as the fault-first
+// branch reads "Invalid client secret"; a secret of something else ("Webhook
+// secret is invalid: it must be …") is a setting's value.
 const credentialFaultPattern = faultBeforeCredentialPattern + `|` +
 	`\b(api[ _-]?keys?|keys?|tokens?|credentials?|signatures?|sessions?)\b[a-z ]{0,20} (is |are )?(missing or )?((invalid|incorrect|expired|revoked|malformed)\b|not valid\s*($|[."!;<]))|` +
+	`\b(client|consumer|app|application|api|oauth|account)[ _-]secrets? (is |are |was |were )?(invalid|incorrect|wrong|expired|revoked|malformed|not valid)\b|` +
 	`\b(api[ _-]?key|key|token|credentials?) (authentication|authori[sz]ation|auth)[a-z/]* fail(ed|ure)\b|` +
 	`\b(user ?name|user|name|login|e-?mail)( or |/| and )(password|passphrase) (is |are )?(incorrect|invalid|wrong|not valid)\b|` +
 	`\bmust (first )?(log|sign) ?in\b|\bmust be (logged|signed) in\b|\bnot (logged|signed) in\b|\b(login|sign-?in) required\b|\bsign up for an account\b|` +
