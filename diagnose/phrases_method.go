@@ -352,10 +352,12 @@ const onlySchemePattern = `\bonly (?:valid )?([a-z][a-z0-9-]*) (?:authentication
 // headerWrittenOutPattern: the answer writes out the Authorization header
 // it reads, its scheme then a placeholder for the credential ("Authorization
 // header format is \"Authorization: Ghost [token]\"", "expected
-// Authorization: Token <key>", "in the form 'Bearer {token}'"), the scheme
-// its only group (namedSchemeRE reads it): when the request used another
-// scheme, the scheme is wrong, not the secret.
-const headerWrittenOutPattern = `(?:\bauthori[sz]ation\s*:|\b(?:in the form|in the format|format is|formatted as|form of)\s*:?)\s*["'\x60]?([a-z][a-z0-9-]*)\s+[\[<{]`
+// Authorization: Token <key>", "the auth header must be in the form 'Bearer
+// {token}'"; a form named without the header is not enough: "in the format
+// YYYY <…>" is a date's), the scheme its only group (namedSchemeRE reads
+// it): when the request used another scheme, the scheme is wrong, not the
+// secret.
+const headerWrittenOutPattern = `(?:\bauthori[sz]ation\s*:|\b(?:authori[sz]ation|auth) header\b[^.]{0,40}?\b(?:in the form|in the format|format is|formatted as|form of)\s*:?)\s*["'\x60]?([a-z][a-z0-9-]*)\s+[\[<{]`
 
 // clientCertRequiredPattern: the server says, in an HTTP answer, that a
 // TLS client certificate is required or was not presented ("A valid

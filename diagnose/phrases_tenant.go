@@ -51,11 +51,14 @@ const notInAudiencePattern = `\bnot in (the )?((expected|allowed|accepted|config
 const issMismatchPattern = `\biss( claim| value)? (do not|does not|did not|don'?t|doesn'?t|didn'?t) match\b|\biss (claim )?mismatch\b`
 
 // jwtKeyIDPattern: the JWT's key id (its kid header) said missing or
-// unknown (Ghost's "Admin API kid missing.", "missing kid", "kid not
-// found", "unknown kid"): the server cannot find the key that signed it,
-// so the token was read and refused, whatever the status (Ghost answers
-// 400).
-const jwtKeyIDPattern = `\b(api |jwt |token )?kid( header| claim)? (is |was )?(missing|not found|unknown|invalid|not recogni[sz]ed|not provided)\b|\b(missing|unknown|invalid|unrecogni[sz]ed) (jwt |token )?kid\b|\bno kid (header |claim )?in (the )?(jwt|token)\b`
+// unknown (Ghost's "Admin API kid missing.", "missing kid in JWT header",
+// "token kid not found", "unknown kid"): the server cannot find the key
+// that signed it, so the token was read and refused, whatever the status
+// (Ghost answers 400). The kid must be a token's or a header's: "Kid not
+// found" alone may be a child's record.
+const jwtKeyIDPattern = `\b(api|jwt|token|key) kid( header| claim)? (is |was )?(missing|not found|unknown|invalid|not recogni[sz]ed|not provided)\b|` +
+	`\bkid (header|claim) (is |was )?(missing|not found|unknown|invalid|not recogni[sz]ed|not provided)\b|` +
+	`\b(missing|unknown|invalid|unrecogni[sz]ed) (jwt |token )?kid( (in|from) (the )?(jwt|token|header)|\s*$|\s*[.,;:"])|\bno kid (header |claim )?in (the )?(jwt|token)\b`
 
 // tooOldPattern: a JWT refused for its age rather than its exp (Ghost's
 // jsonwebtoken "maxAge exceeded" to a token issued more than five minutes

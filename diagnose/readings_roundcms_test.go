@@ -21,11 +21,13 @@ func TestRoundcmsReadings(t *testing.T) {
 		{"header written out with Token to a Bearer", 401, nil, `{"detail":"Expected header Authorization: Token <api_key>"}`, tok, SchemeMismatch, nil},
 		{"format shown with ApiKey to a Bearer", 401, nil, `{"message":"Invalid header. Use the format Authorization: ApiKey {key}"}`, tok, SchemeMismatch, nil},
 		{"the scheme sent, written out, is no mismatch", 401, nil, `{"message":"Invalid authorization header. Format is Authorization: Bearer [token]"}`, tok, CredentialRejected, []string{SchemeMismatch}},
+		{"a form named without the header is a date's", 400, nil, `{"error":"invalid_request","message":"date must be in the format YYYY <MM> <DD>"}`, tok, "", []string{SchemeMismatch}},
 		{"a bare token stays the missing prefix's", 401, nil, `{"message":"Authorization header format is \"Authorization: Bearer <token>\""}`, bare, PrefixMissing, []string{SchemeMismatch}},
 		// A JWT's key id (kid) missing or unknown: the token refused.
 		{"missing kid in the token header", 401, nil, `{"error":"invalid_request","message":"missing kid in JWT header"}`, jwt, CredentialRejected, nil},
 		{"kid not found, on a 400", 400, nil, `{"error":"Token kid not found"}`, jwt, CredentialRejected, nil},
 		{"a child's record is no key id", 404, nil, `{"error":"No kid found with that id"}`, jwt, "", nil},
+		{"nor a child not found", 404, nil, `{"error":"Kid not found"}`, jwt, "", nil},
 		// A JWT refused for its age, not its exp.
 		{"token is too old", 401, nil, `{"message":"Token is too old"}`, jwt, TokenExpired, nil},
 		{"exceeds the maximum age", 401, nil, `{"error":"JWT exceeds the maximum age"}`, jwt, TokenExpired, nil},
