@@ -113,7 +113,7 @@ var (
 	// The Authorization header said invalid or malformed is its
 	// credential refused (Craft CMS's GraphQL Authentication answers a
 	// JWT it cannot verify with a 200 and "Invalid Authorization Header").
-	refusedTextRE = lazyre.New(`bad credentials|\b(bad|invalid|malformed) (authori[sz]ation|authentication) header\b|invalid (api[ _-]?)?(key|token|credentials?)\b|authentication (failed|required|error)\b|not authenticated|must be authenticated|` + loginRequiredPattern + `|not been granted the required scopes|insufficient scopes?|(token|key|session) (has )?expired|` + notValidCredentialPattern + `|` + validCredentialRequiredPattern)
+	refusedTextRE = lazyre.New(`bad credentials|\b(bad|invalid|malformed|incorrect|wrong|unrecogni[sz]ed) (authori[sz]ation|authentication) header\b|invalid (api[ _-]?)?(key|token|credentials?)\b|authentication (failed|required|error)\b|not authenticated|must be authenticated|` + loginRequiredPattern + `|not been granted the required scopes|insufficient scopes?|(token|key|session) (has )?expired|` + notValidCredentialPattern + `|` + validCredentialRequiredPattern)
 )
 
 // loginRequiredPattern: the caller told it must log in first ("You must be

@@ -54,7 +54,14 @@ func TestRoundcmsReadings(t *testing.T) {
 		// credential refused in the API's own 200 style.
 		{"GraphQL 200 Invalid Authorization Header", 200, nil, `{"errors":[{"message":"Invalid Authorization Header","extensions":{"code":"INVALID"}}],"data":null}`, jwt, CredentialRejected, nil},
 		{"an errors list saying the header is malformed", 200, nil, `{"errors":[{"message":"Malformed authorization header"}]}`, tok, CredentialRejected, nil},
+		{"an errors list saying the header is wrong", 200, nil, `{"errors":[{"message":"Wrong authorization header"}]}`, tok, CredentialRejected, nil},
 		{"an import's invalid header row is no refusal", 200, nil, `{"errors":[{"message":"Invalid header row in the uploaded file"}],"data":{"import":null}}`, tok, "", nil},
+		// The Authorization header said required, nothing sent.
+		{"authorization header is required, nothing sent", 400, nil, `{"name":"Bad Request","message":"Authorization header is required","status":400}`, nil, NoCredentialsSent, nil},
+		// "Not authorized to create …" on a 401: an action refused.
+		{"not authorized to create as this user on a 401", 401, nil, `{"message":"You are not authorized to create posts as this user."}`, login, PermissionDenied, nil},
+		{"not authorized to delete on a 401", 401, nil, `{"error":"Not authorized to delete this entry"}`, tok, PermissionDenied, nil},
+		{"not authorized alone on a 401 stays the credential's", 401, nil, `{"error":"Not authorized"}`, tok, CredentialRejected, []string{PermissionDenied}},
 		// The server's own authentication not set up, the caller sent to its
 		// administrator: no credential fixes it.
 		{"authentication is not configured, contact the administrator", 403, nil, `{"message":"Authentication is not configured on this site. Please contact the site administrator."}`, tok, "", nil},
