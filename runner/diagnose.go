@@ -180,6 +180,20 @@ func (p *plan) preflight(st *envState, sends func(sc *suites.Scenario) bool, use
 			suites.RequestRefs(sc, &step.Request, short)
 			suites.ExpectRefs(&step.Expect, short) // a value compared with what the server sent back
 		}
+		if sc.Matrix != nil {
+			// A matrix row is a request of its own, with no step before
+			// it and a status for each credential to assert.
+			missing := func(name string, pos suites.Pos) {
+				for _, m := range missingVars(env, name) {
+					add(diagnose.Finding{Severity: diagnose.SeverityError, Code: diagnose.CredentialMissing,
+						Message: env.MissingMessage([]string{m}), Variable: m}, pos)
+				}
+			}
+			for i := range sc.Matrix.Rows {
+				suites.RequestRefs(sc, &sc.Matrix.Rows[i].Request, missing)
+				suites.RequestRefs(sc, &sc.Matrix.Rows[i].Request, short)
+			}
+		}
 		toBase := sendsToBase(sc)
 		baseSent, allToBase = baseSent || toBase, allToBase && toBase
 	}

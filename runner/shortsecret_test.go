@@ -194,3 +194,41 @@ scenarios:
 	}
 	secrettest.NoForms(t, strings.Join(printed, "\n"), "t7Qx2")
 }
+
+// A matrix row's request is checked before anything is sent as a step's
+// is: a variable the environment lacks is a credential_missing error in
+// lint at the row's use (the run sends nothing for its cells), and a short
+// secret it writes is that scenario's credential_too_short. Lint said
+// nothing of either.
+func TestMatrixRowVariablesInPreflight(t *testing.T) {
+	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) {})
+	dir := t.TempDir()
+	coreWrite(t, dir, ".env", "TEAM=ab3de\n")
+	s := coreSuiteIn(t, dir, "suite.yaml", `version: 1
+name: grid
+environments:
+  staging: { base_url: @A@, env_file: .env }
+scenarios:
+  - name: grid
+    matrix:
+      credentials: [none]
+      requests:
+        read: { request: { method: GET, path: "/items/${ITEM_ID}", headers: { X-Team: "${TEAM}" } }, expect: [200] }
+`, "A", srv.URL)
+	red := &secret.Redactor{}
+	fs, err := runner.Preflight([]*suites.Suite{s}, runner.Options{Getenv: coreNoEnv, Redactor: red})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]diagnose.Finding{}
+	for _, f := range fs {
+		got[f.Code] = f
+		secrettest.NoForms(t, secret.Render(red, f.Message), "ab3de")
+	}
+	if f, ok := got[diagnose.CredentialMissing]; !ok || f.Variable != "ITEM_ID" || f.Line != 10 || f.Severity != diagnose.SeverityError {
+		t.Errorf("credential_missing %+v (found %v), want an error for ITEM_ID at line 10", f, ok)
+	}
+	if f, ok := got[diagnose.CredentialTooShort]; !ok || f.Variable != "TEAM" || f.Scenario != "grid" {
+		t.Errorf("credential_too_short %+v (found %v), want TEAM's, scenario grid", f, ok)
+	}
+}
