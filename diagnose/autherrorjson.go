@@ -172,16 +172,22 @@ func authError(doc any) string {
 // "type":"missing_access_key","info":"You have not supplied an API Access
 // Key. …"}} with a 200); its text (info, message) is read only when it
 // has no such name. A validation error named so ("invalid_ip_address",
-// "validation_error" about a field token_name) is the request's.
+// "validation_error" about a field token_name) is the request's. With no
+// "error" object, the first item of an "errors" list is read the same
+// (Marketo's {"success":false,"errors":[{"code":"601","message":"Access
+// token invalid"}]} in a 200); a code of digits alone names nothing.
 func flaggedErrorObject(m map[string]any) string {
 	eo, _ := m["error"].(map[string]any)
+	if eo == nil {
+		eo = firstErrorItem(m)
+	}
 	named := false
 	for _, k := range []string{"type", "code"} {
 		e, _ := eo[k].(string)
 		if envelopeRefusal(e) {
 			return e
 		}
-		named = named || e != ""
+		named = named || strings.TrimFunc(e, func(r rune) bool { return r >= '0' && r <= '9' }) != ""
 	}
 	if named {
 		return ""

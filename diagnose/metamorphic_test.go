@@ -287,6 +287,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundgeotelCases(now), lateRoundgeotelCases(),
 		roundworkgovCases(now), lateRoundworkgovCases(),
 		roundcmsCases(now), lateRoundcmsCases(now),
+		roundmarketingCases(), lateRoundmarketingCases(),
 	} {
 		all = append(all, cs...)
 	}
@@ -313,7 +314,8 @@ func allNonRefusals() []fpCase {
 		roundsecurityNonRefusals(), lateRoundsecurityNonRefusals(),
 		roundgeotelNonRefusals(), lateRoundgeotelNonRefusals(),
 		roundworkgovNonRefusals(), lateRoundworkgovNonRefusals(),
-		roundcmsNonRefusals(), lateRoundcmsNonRefusals()} {
+		roundcmsNonRefusals(), lateRoundcmsNonRefusals(),
+		roundmarketingNonRefusals(), lateRoundmarketingNonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

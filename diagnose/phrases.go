@@ -186,9 +186,12 @@ const scopedRegionPattern = `\b(credential|signature|key|token)s? (should|must) 
 
 // dataKeyPattern: a key that is a piece of data, not a credential (a
 // DynamoDB starting, partition or sort key, an object's key, an
-// idempotency key: "The provided starting key is invalid"). "Primary key"
-// is left out: Azure calls an account's credential its primary key.
-const dataKeyPattern = `\b(starting|start|partition|sort|hash|range|object|idempotency|idempotent|foreign|composite|continuation|pagination|cache) keys?\b`
+// idempotency key: "The provided starting key is invalid"), or a field,
+// column or attribute that keys a list's records ("Invalid key field id:
+// wrong_id", a contact list's), or the keys of a record, row or id
+// ("Invalid keys for ID: HS1", a data extension's). "Primary key" is left
+// out: Azure calls an account's credential its primary key.
+const dataKeyPattern = `\b(starting|start|partition|sort|hash|range|object|idempotency|idempotent|foreign|composite|continuation|pagination|cache) keys?\b|\bkey (fields?|columns?|attributes?)\b|\bkeys? for (the )?(ids?|records?|rows?|items?)\b`
 
 // valueInvalidPattern: the answer says the value sent is invalid as well
 // as naming another method ("Invalid username or token. Password

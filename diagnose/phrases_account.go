@@ -25,6 +25,26 @@ const unverifiedAccountPattern = `\b(organi[sz]ation|account|org|company|busines
 	`\bverify your e-?mail( address)? (before|to|in order to)\b|` +
 	`(^|["':>.]\s*)(the |this |your )?(user|account)s? (is |has )?not (yet )?(been )?confirmed( yet)?\s*($|[.!"',;:<])|\buser_?not_?confirmed(_?exception)?\b`
 
+// secondFactorNotSetUpPattern: the user behind the credential must first
+// set up a second factor that the account's policy requires ("To access
+// this account, enable 2-Step Verification in your Google account",
+// TWO_STEP_VERIFICATION_NOT_ENROLLED; "MFA is not enabled for this user";
+// "User is not enrolled in multi-factor authentication"): the credential
+// was read and the user is not let in until the factor exists, which no
+// code sent with the request can give (secondFactorPattern asks for that
+// code). "You have enabled two-factor authentication" is past, not this.
+const secondFactorNotSetUpPattern = `\b(enable|turn on|set up|enrol+|activate|configure) (the )?(two|2)[- ](step|factor) (verification|authentication)\b|` +
+	`\b(enable|turn on|set up|enrol+ in|activate|configure) (mfa|2fa|2sv|multi[- ]?factor authentication)\b|` +
+	`\b(two|2)[-_ ](step|factor)[-_ ](verification|authentication)[-_ ](is[-_ ])?not[-_ ](enrolled|enabled|set[-_ ]?up|configured)\b|` +
+	`\b(mfa|2fa|2sv|multi[- ]?factor( authentication)?) (is |has )?not (been )?(enrolled|enabled|set up|configured)\b|` +
+	`\bnot enrolled in (mfa|2fa|2sv|multi[- ]?factor authentication|(two|2)[- ](step|factor) (verification|authentication))\b`
+
+// keyLinkedRegionPattern: the key or account said to be linked to a
+// datacenter or region it names ("The API key provided is linked to
+// datacenter 'us6'", "this account is registered to region eu1"): it
+// lives there, and base_url must name that host.
+const keyLinkedRegionPattern = `\b(key|account|token|credential|user|app)s?( provided| used| sent)? (is |are )?(linked|tied|bound|registered|assigned|attached) to (the )?(data ?cent(er|re)|region|cluster|pod|shard|location) ['"]?[a-z]{1,12}[-_]?\d`
+
 // readOnlyAccountPattern: the workspace, organisation or account the
 // credential acts in is read-only ("Unauthorized for read-only workspace",
 // Trello's 401 for a workspace over its free plan's limits; "This account

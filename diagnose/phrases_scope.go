@@ -14,10 +14,13 @@ import "github.com/authspec/authspec/internal/lazyre"
 // or token; "missing the Overall/Administer permission" is a role.
 // A token said to need a named scope ("This API requires a token with
 // styles:list scope") or one of a list ("This endpoint requires at least
-// one of the following scopes: request, request.delegate") is the same.
+// one of the following scopes: request, request.delegate") is the same,
+// as is one the caller must make sure to have ("Please make sure you have
+// ads_management permission").
 const namedPermissionPattern = `\brequires? (the )?scopes?[=: ]|not authori[sz]ed (with|for) (this|the|that) scopes?|` +
 	`\bmissing (the )?(required )?(permission|scope)s? ['"]?[a-z][a-z0-9]*[_.:][a-z0-9_.:]*|` +
-	`\b(token|key|credential)s? with (the |an? )?['"]?[a-z][a-z0-9]*[_.:][a-z0-9_.:]*['"]? scopes?\b|\b(one|all|any) of the following scopes\b`
+	`\b(token|key|credential)s? with (the |an? )?['"]?[a-z][a-z0-9]*[_.:][a-z0-9_.:]*['"]? scopes?\b|\b(one|all|any) of the following scopes\b|` +
+	`\b(make sure|ensure) (that )?(you|your (app|application|token|key|user)|the (app|application|token|key|user)) (have|has|holds?|was granted) (the )?['"]?[a-z][a-z0-9]*[_.:][a-z0-9_.:]*['"]? permissions?\b`
 
 // lacksScopePattern: the credential is said not to have enough scope
 // ("The access token does not have sufficient scope", "token doesn't

@@ -26,6 +26,18 @@ func notKeyResourcePath(a *analysis) bool {
 	return err != nil || !keyResourcePathRE.MatchString(u.Path)
 }
 
+// audienceResourcePathRE: a path with a segment that names audiences as
+// its resources (/audiences/34896/contactlist, /customaudiences): the
+// lists of users an advertising API keeps, not a token's audience.
+var audienceResourcePathRE = lazyre.New(`(?i)/[a-z_-]*audiences?(/|[?#]|$)`)
+
+// notAudienceResourcePath: the request's path does not address
+// audiences as its resources.
+func notAudienceResourcePath(a *analysis) bool {
+	u, err := url.Parse(a.ex.URL)
+	return err != nil || !audienceResourcePathRE.MatchString(u.Path)
+}
+
 // notRFC6750InvalidToken: the answer does not carry RFC 6750's
 // invalid_token (in its challenge or body), whose own reading then speaks.
 func notRFC6750InvalidToken(a *analysis) bool { return a.srv.oauthErr != "invalid_token" }

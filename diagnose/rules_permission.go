@@ -43,6 +43,8 @@ var permissionRules = []rule{
 		message: "the server refuses the token from this IP address (WWW-Authenticate: IPAddress, as the npm registry does for tokens limited to CIDR ranges): run from an allowed address, or widen the token's allowed ranges"},
 	{name: "plan", words: re(planFeaturePattern + `|plan does not include|upgrade (your|to)|not available on your (plan|tier)|client-not-enrolled|access to a subset of|` + billingPattern + `|` + creditsPattern + `|` + productNotEnabledPattern + `|` + applyForAccessPattern + `|` + trialModePattern + `|` + paidPlanNeededPattern + `|` + serviceSignupPattern + `|` + licenseMissingPattern), unless: re(`one-time pass|\botp\b|\b2fa\b|` + resourceQuotaPattern + `|` + businessFundsPattern + `|` + resultsLimitPattern), code: PermissionDenied, strong: true,
 		message: "the account's plan, billing or access level does not include this endpoint (the credential itself was read): upgrade the plan, enable billing or subscribe to this product, or enrol the app for this API; or leave the endpoint out of this environment (only:)"},
+	{name: "second factor not set up", words: re(secondFactorNotSetUpPattern), code: PermissionDenied, strong: true,
+		message: "the API read the credential and says the user behind it must first set up a second factor (2-Step Verification, MFA) that the account's policy requires: enable it for that user in its account settings, or use a credential exempt from the policy (a service account)"},
 	{name: "account not verified", words: re(unverifiedAccountPattern), code: PermissionDenied, strong: true,
 		message: "the API read the credential and says its account (the organisation, or the account's e-mail address) must be verified before this operation: complete the verification in the provider's console (verify the organisation, confirm the e-mail address), wait for it to apply, then run again"},
 	// 402 Payment Required to a request with a credential: the account's
@@ -126,8 +128,11 @@ var hiddenRules = []rule{
 		message: "the API hides resources the credential may not access behind a 404: give the credential access to the resource, or correct the path"},
 	// A 404 whose error code or category names a missing permission
 	// (Gusto's "category": "missing_permissions" for an endpoint of a
-	// product tier the application is not let into).
-	{name: "hidden 404 permission code", status: []int{404}, words: re(`\b(missing|insufficient|lacking)[_ -]?permissions?\b`), code: NotFoundHidesPermission, strong: true,
+	// product tier the application is not let into), or whose error type
+	// or category is authorization itself (Criteo's {"type":
+	// "authorization", "code": "audience-invalid"} for another
+	// advertiser's audience).
+	{name: "hidden 404 permission code", status: []int{404}, words: re(`\b(missing|insufficient|lacking)[_ -]?permissions?\b|"(type|category|error_?type|kind)"\s*:\s*"(authori[sz]ation|permissions?|forbidden|access[_ -]?denied)([_ -]error)?"`), code: NotFoundHidesPermission, strong: true,
 		message: "the API answers 404 and names a missing permission: the endpoint or resource is hidden from this credential (its app, plan or role is not let in); get the permission or product access at the provider, or correct the path"},
 	// "The specified version does not exist (or perhaps you don't have
 	// permission to use it?)": a 4xx that offers a missing permission as

@@ -54,7 +54,7 @@ var routeRules = []rule{
 	// key's suffix then decides between region and a refused key.
 	{name: "Mailchimp datacenter", words: re(`\b(wrong|invalid|incorrect) data ?cent(er|re)\b`), codeFor: datacenterCode, strong: true,
 		message: "Mailchimp says the key is invalid or belongs to another datacenter: the part after the dash in the key (us6, …) names its datacenter, and base_url must use that host (https://us6.api.mailchimp.com); if it does, the key is revoked or mistyped"},
-	{name: "region words", unless: re(`may be invalid`), words: re(`region '[^']*' is wrong|\bregion (is|was) (wrong|incorrect)\b|\bregion (is|was) invalid[;,]? expect(ing|ed)\b|wrong region|incorrect region|another region|different region|region mismatch|(other|different|wrong) data ?cent(er|re)|` + regionNamedPattern + `|` + wrongClusterPattern + `|` + regionRegisteredPattern + `|` + otherHostAccountPattern), code: RegionMismatch, strong: true,
+	{name: "region words", unless: re(`may be invalid`), words: re(`region '[^']*' is wrong|\bregion (is|was) (wrong|incorrect)\b|\bregion (is|was) invalid[;,]? expect(ing|ed)\b|wrong region|incorrect region|another region|different region|region mismatch|(other|different|wrong) data ?cent(er|re)|` + regionNamedPattern + `|` + wrongClusterPattern + `|` + regionRegisteredPattern + `|` + otherHostAccountPattern + `|` + keyLinkedRegionPattern), code: RegionMismatch, strong: true,
 		message: "the credential or resource belongs to another region or datacenter than the one the base URL points to: use that region's endpoint (for example the EU host) in base_url, or a credential created in this region"},
 	// A key's restriction judges a key: to a request that carried none,
 	// sending it comes first (Naver's "Not Exist Client URL information"

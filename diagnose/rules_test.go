@@ -117,6 +117,7 @@ func TestRules(t *testing.T) {
 		"TLS client cert asked, none set":      {403, map[string]string{"Content-Type": "text/html"}, "<html><head><title>403 Forbidden</title></head></html>", nil, "", NoCredentialsSent},
 		"TLS client cert refused, none set":    {403, nil, `{"message":"Invalid client certificate"}`, key, "", NoCredentialsSent},
 		"no user name":                         {400, nil, `{"error":"etcdserver: user name is empty","message":"etcdserver: user name is empty","code":3}`, nil, "", NoCredentialsSent},
+		"second factor not set up":             {401, nil, `[{"error":{"code":401,"details":[{"errors":[{"errorCode":{"authenticationError":"TWO_STEP_VERIFICATION_NOT_ENROLLED"},"message":"To access this account, enable 2-Step Verification in your account settings."}]}],"status":"UNAUTHENTICATED"}}]`, tok, "", PermissionDenied},
 		"account not verified":                 {400, nil, `{"error":{"message":"Your organization must be verified to use this model.","type":"invalid_request_error"}}`, tok, "", PermissionDenied},
 	}
 	// The rows whose sample is sent from an environment with a TLS

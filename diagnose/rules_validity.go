@@ -44,9 +44,11 @@ var validityRules = []rule{
 		message: "the FHIR server answered 403 but its OperationOutcome asks the client to authenticate (issue code login): it did not accept the token; get a new one for this server (its audience and tenant) and check it in the authorization server's console"},
 	// "Access token is missing, invalid, audience is incorrect (…), or have
 	// expired" (Azure's): the audience is one fault of a list the server
-	// does not tell apart, not the one it found.
+	// does not tell apart, not the one it found. A request whose path
+	// addresses audiences (an advertiser's lists of users, /audiences/123)
+	// is told about that audience as data ("audience-invalid").
 	{name: "audience", words: re(`(wrong|invalid|incorrect|unexpected|unrecogni[sz]ed|bad)[^.]{0,40}audience|audience[^.]{0,40}(is invalid|invalid|does not match|not (valid|allowed|match))|not( have)?( a)? valid audience|` + notInAudiencePattern + `|` + claimFailedPattern("aud")),
-		unless: re(listedFaultsPattern), code: JWTWrongAudience, strong: true, confirms: []string{JWTWrongAudience},
+		unless: re(listedFaultsPattern), when: notAudienceResourcePath, code: JWTWrongAudience, strong: true, confirms: []string{JWTWrongAudience},
 		message: "the server says the token was issued for another audience (resource): request the token for this API's audience (audience: on the credential, or the provider's resource parameter)"},
 	{name: "issuer", words: re(`(wrong|invalid|untrusted|unexpected)( token)? issuer|issuer (is )?(invalid|not (valid|trusted|allowed|configured|recogni[sz]ed|known))|(untrusted|unknown) issuer|issuer validation failed|\bissuer\b[^.]{0,80}\b(did|does) not match|` + claimFailedPattern("iss") + `|` + issuerNotTrustedPattern + `|` + issMismatchPattern),
 		// "Invalid issuer or signature": one of two faults, not the issuer.

@@ -86,7 +86,10 @@ func credentialOutsideAuthorization(a *analysis) bool {
 
 // sentHeaderNamed: the answer names, as the header a credential must come
 // in, one the credential was sent in ("'Api-Key' needs to be provided in
-// the 'Headers'", "passed in via an "APIKey" header").
+// the 'Headers'", "passed in via an "APIKey" header"), or its error's
+// location fields name that header (Google's {"location":
+// "Authorization", "locationType": "header"} beside CREDENTIALS_MISSING
+// to a value it did not take as an OAuth token).
 func (a *analysis) sentHeaderNamed() bool {
 	var named []string
 	if m := headerNamedRE.FindStringSubmatch(a.srv.text); m != nil {
@@ -95,12 +98,18 @@ func (a *analysis) sentHeaderNamed() bool {
 	for _, m := range headerViaRE.FindAllStringSubmatch(a.srv.words, 4) {
 		named = append(named, m[1])
 	}
+	for _, m := range headerLocationRE.FindAllStringSubmatch(a.srv.text, 4) {
+		named = append(named, m[1]+m[2])
+	}
 	return slices.ContainsFunc(named, a.sent.inHeader)
 }
 
 var (
 	headerNamedRE = lazyre.New(headerNamedPattern)
 	headerViaRE   = lazyre.New(headerViaPattern)
+	// headerLocationRE: a JSON error's location and its type, header, in
+	// either order; the header's name is m[1] or m[2].
+	headerLocationRE = lazyre.New(`"location"\s*:\s*"([a-z][a-z0-9_-]*)"\s*,\s*"locationtype"\s*:\s*"header"|"locationtype"\s*:\s*"header"\s*,\s*"location"\s*:\s*"([a-z][a-z0-9_-]*)"`)
 )
 
 // schemeNotNamed: the request sent an Authorization scheme that the
