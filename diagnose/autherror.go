@@ -34,6 +34,9 @@ import (
 //     name), FORBIDDEN, UNAUTHORIZED, ACCESS_DENIED, INSUFFICIENT_SCOPES
 //     or a SAML/SSO failure;
 //   - {"error": "invalid_token" | "insufficient_scope"} (RFC 6750 codes);
+//   - an "error" text beside an error code that speaks of the credential
+//     or a login, when the text refuses it ({"error":"Invalid login, please
+//     try again","errorcode":"invalidlogin"}, Moodle's token endpoint);
 //   - {"error": ["EAPI:Invalid key"]}: a list of error strings whose first
 //     is about authentication, permission or a rate limit ("EAPI:Rate
 //     limit exceeded"), as exchanges send;

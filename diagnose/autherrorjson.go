@@ -28,6 +28,9 @@ func authError(doc any) string {
 	if e := exceptionAuthError(m); e != "" {
 		return e
 	}
+	if e := codedErrorTextAuthError(m); e != "" {
+		return e
+	}
 	if e := noticeAuthError(m); e != "" {
 		return e
 	}

@@ -157,6 +157,25 @@ func exceptionAuthError(m map[string]any) string {
 	return msg
 }
 
+// codedErrorTextAuthError is the text of a top-level "error" beside an
+// error code ({"error":"Invalid login, please try again","errorcode":
+// "invalidlogin"}, Moodle's login/token.php in a 200) when the code speaks
+// of the credential or a login (authCodeRE) and the text refuses it
+// (envelopeRefusal), or "". Both must: a code alone can name a thing
+// ("duplicatekey"), a text alone a field.
+func codedErrorTextAuthError(m map[string]any) string {
+	text, _ := m["error"].(string)
+	if text == "" {
+		return ""
+	}
+	for _, k := range []string{"errorcode", "error_code", "errorCode"} {
+		if code, _ := m[k].(string); code != "" && authCodeRE.MatchString(strings.ToLower(code)) && envelopeRefusal(text) {
+			return text
+		}
+	}
+	return ""
+}
+
 // noticeKeys name the one text of a body that data APIs answer with a
 // 200 instead of data (Alpha Vantage's {"Error Message": …}, {"Note": …},
 // {"Information": …}).

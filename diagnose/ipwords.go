@@ -13,17 +13,21 @@ import (
 // ipRefusedPattern: the caller's IP address itself named refused
 // (Directus's "Invalid IP address." on a 401 for a role limited to
 // addresses, "Unauthorized IP address", dLocal's "Unregistered IP
-// address." on a 403, "IP address 203.0.113.7 is not
-// authorized to access this resource", Atlas's, in any of the words for
-// not let in); read on a 401 or 403 only, where it cannot be a field of
-// the request the server found malformed. Two readings are right:
-// ipRefusal below is the weaker one, an IP word and a refusal word in one
-// string on any status, which cannot tell that the address is what was
-// refused, so it ranks below every rules row (scoreIPRestricted); this row
-// names the address refused and ranks with the rows, ahead of the
-// permission's words in the same sentence ("explicit deny").
+// address." on a 403, "IP address 203.0.113.7 is not authorized to access
+// this resource", Atlas's, in any of the words for not let in), the
+// address perhaps after a colon; with the address named, "not supported"
+// says not let in too (Moodle's "Invalid token - IP:203.0.113.7 is not
+// supported"). Read on a 401 or 403, or a 2xx whose body refuses, where
+// it cannot be a field of the request the server found malformed. Two
+// readings are right: ipRefusal below is the weaker one, an IP word and a
+// refusal word in one string on any status, which cannot tell that the
+// address is what was refused, so it ranks below every rules row
+// (scoreIPRestricted); this row names the address refused and ranks with
+// the rows, ahead of the permission's words in the same sentence
+// ("explicit deny").
 const ipRefusedPattern = `\b(invalid|bad|wrong|incorrect|unauthori[sz]ed|unknown|unrecogni[sz]ed|untrusted|disallowed|forbidden|unregistered|unlisted|unapproved) (client |source |remote |origin |request |caller )?ip( address)?\b|` +
-	`\bip( address)?( [0-9a-f.:]{3,45})? (is )?(invalid|unauthori[sz]ed|unrecogni[sz]ed|untrusted|unregistered|not (recogni[sz]ed|authori[sz]ed|trusted|permitted|allowed|registered|approved))\b`
+	`\bip( address)?(( |\s?[:=]\s?)[0-9a-f.:]{3,45})? (is )?(invalid|unauthori[sz]ed|unrecogni[sz]ed|untrusted|unregistered|not (recogni[sz]ed|authori[sz]ed|trusted|permitted|allowed|registered|approved))\b|` +
+	`\bip( address)?( |\s?[:=]\s?)[0-9a-f.:]{3,45} (is )?not (supported|accepted)\b`
 
 // ipRefusedRE is ipRefusedPattern compiled once, for the rules row and
 // the token endpoint's reading alike.

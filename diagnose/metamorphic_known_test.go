@@ -10,6 +10,11 @@ import (
 // case"), each a brittleness of the readings to fix, not a variant that
 // may change: TestMetamorphic fails on any change not listed here.
 var knownChanges = map[string]bool{
+	// roundedu (left for a later round): "API key bad", the synonym
+	// transform's "API key invalid" said with "bad" after the key's name,
+	// which no server seen writes so; "bad" after a credential's name
+	// ("the token is bad") reads as a fault too widely to add for it.
+	"syn invalid→bad | NCBI E-utilities 400 API key invalid": true,
 	// roundcommerce2: WooCommerce's "Invalid timestamp." under a 2xx
 	// failure flag, without the code that says it is the authentication's
 	// (woocommerce_rest_authentication_error): a bare sentence that names

@@ -288,6 +288,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundworkgovCases(now), lateRoundworkgovCases(),
 		roundcmsCases(now), lateRoundcmsCases(now),
 		roundmarketingCases(), lateRoundmarketingCases(),
+		roundeduCases(now), lateRoundeduCases(),
 	} {
 		all = append(all, cs...)
 	}
@@ -315,7 +316,8 @@ func allNonRefusals() []fpCase {
 		roundgeotelNonRefusals(), lateRoundgeotelNonRefusals(),
 		roundworkgovNonRefusals(), lateRoundworkgovNonRefusals(),
 		roundcmsNonRefusals(), lateRoundcmsNonRefusals(),
-		roundmarketingNonRefusals(), lateRoundmarketingNonRefusals()} {
+		roundmarketingNonRefusals(), lateRoundmarketingNonRefusals(),
+		roundeduNonRefusals(), lateRoundeduNonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

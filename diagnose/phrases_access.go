@@ -126,6 +126,31 @@ const noAccessToThisPattern = `\b(you|user|caller|account|key|token)s? (do not|d
 const clientUnrecognisedPattern = `\b(client|app|application|consumer|caller)s?( id)? (is |was )?(not (recogni[sz]ed|known)|unrecogni[sz]ed)\b|` +
 	`\b(client|app|application|consumer|caller)s? (is |was |has )?not (yet )?(been )?onboarded\b`
 
+// accessLevelDeniedPattern: an access level (write, edit, delete, admin
+// …) said denied or required, or said missing ("Write access denied",
+// Zotero's to a read-only key; "You do not have file editing access";
+// "admin rights required"): the caller is known and lacks that level of
+// access, a permission, even where a bare "Access denied" says no more
+// than the status.
+const accessLevelDeniedPattern = `\b(write|read|edit(ing)?|admin(istrator)?|delete|upload|download|modify|update|manage|owner)( [a-z]+)? (access|permissions?|rights|privileges?) (is |was |has been )?(denied|refused|required|not (granted|allowed|permitted))\b|` +
+	`\b(do not|don'?t|does not|doesn'?t|did not) have [a-z ]{0,20}\b(write|read|edit(ing)?|admin(istrator)?|delete|upload|download|modify|update|manage|owner) (access|permissions?|rights|privileges?)\b`
+
+// accessExceptionCredentialPattern: the detail of an access-control
+// exception that refuses the credential itself, not a right of its
+// caller: a token or key said invalid ("Invalid token - token expired",
+// "Invalid session based token - session not found or expired"), or its
+// account stopped (accountStoppedPattern). Moodle writes its
+// webservice_access_exception's detail so.
+const accessExceptionCredentialPattern = `\binvalid ([a-z]+ ){0,2}(token|key|session)s?\b|` + accountStoppedPattern
+
+// refusedForAccountStatePattern: access refused for a user or account
+// named by its state ("Refused web service access for suspended username:
+// ci-bot", Moodle's; "Access denied for locked account", "login rejected
+// for deactivated user"): the credential's account is stopped, whatever
+// it asks for. The refusal must come first: "Cannot enrol a suspended
+// user" is an operation on another account, refused for its state.
+const refusedForAccountStatePattern = `\b(refused|denied|blocked|rejected|disallowed)\b[^.]{0,40}\bfor (the |this |that |a |an )?(suspended|deleted|deactivated|disabled|locked|unconfirmed|banned|inactive) (user ?name|user|account|login)s?\b`
+
 // mustBeRolePattern: the caller is told the role it must have ("You must
 // be the owner/manager of this team.", Umami's, on a 401; Vaultwarden's
 // "You need to be Admin or Owner to call this endpoint"; Gitea's "Must be

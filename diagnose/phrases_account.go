@@ -112,13 +112,16 @@ const notPermittedToUsePattern = `\b(users?|callers?|accounts?|clients?|members?
 //     for the account in use needs to be confirmed", "Account pending
 //     approval");
 //   - a ban said in effect on the account (NHS Communications Manager's
-//     CM_SERVICE_BAN "A service ban is in effect on your account.").
+//     CM_SERVICE_BAN "A service ban is in effect on your account.");
+//   - access refused for a user or account named by its state
+//     (refusedForAccountStatePattern: "Refused web service access for
+//     suspended username: ci-bot", Moodle's).
 //
 // The "deprecated method" row steps aside for it: a way of authenticating
 // said off beside an account stopped ("API key authentication is
 // currently disabled: this workspace has been suspended") is the
 // account's.
-const accountStoppedPattern = `\baccount\b[a-z ]{0,30}\b(has been|is|was) (deactivated|suspended|banned|closed)\b|` +
+const accountStoppedPattern = refusedForAccountStatePattern + `|` + `\baccount\b[a-z ]{0,30}\b(has been|is|was) (deactivated|suspended|banned|closed)\b|` +
 	`(^|[."':>]\s*)((your|the|this|that) )?(user |account |login )?(account|login|user) (has been|is|was) (currently |temporarily |permanently )?(deactivated|suspended|banned|closed|disabled|locked)\b|` +
 	`(^|["':>.]\s*)(this |the |your )?(organi[sz]ation|account|workspace|tenant|org)s? (has been|is|was) disabled\s*($|[.!"',;:<]|\s+by\b)|` +
 	`\b(account|user|organi[sz]ation|workspace|tenant|org)s? (has been|have been|is|are|was|were) (deactivated|suspended|restricted|banned)\b|` +

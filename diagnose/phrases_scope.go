@@ -53,6 +53,13 @@ const scopeClaimMissingPattern = `\b(scp|scopes?|roles?)( or (scp|scopes?|roles?
 	`\b(no|missing|without( an?)?) (scp|scopes?|roles?)( or (scp|scopes?|roles?))? claims?\b|\b(scp|scopes?|roles?) claims? (is |are |was )?(missing|absent|empty|not present)\b|` +
 	`\bmust (contain|include|have|carry) (an? |the )?(scp|scopes?|roles?)( or (an? )?(scp|scopes?|roles?))? claims?\b`
 
+// insufficientOrWrongScopePattern: the scope said insufficient or wrong
+// in one breath (ORCID's "Insufficient or wrong scope [/read-public]",
+// "wrong or insufficient scopes"): the token was read and its scope does
+// not reach this call. One of the two must be "insufficient": "invalid or
+// missing scope" is a request's field.
+const insufficientOrWrongScopePattern = `\binsufficient or (wrong|incorrect|invalid|bad) scopes?\b|\b(wrong|incorrect|invalid|bad) or insufficient scopes?\b`
+
 // tokenScopeRefusedPattern: the token's scope said bad or not enough for
 // the call ("Bad token scope", Bluesky's to an app password's session;
 // "Invalid token scope for this method"): the token was read, its scope

@@ -127,8 +127,11 @@ const unsignedHeaderPattern = `\bheaders?\b[^.]{0,60}\b(is|are|was|were) not sig
 // credentialFaultPattern: the credential itself named with its fault,
 // before or after it ("Invalid Webhook Token", "Unknown API key",
 // "Access denied due to invalid subscription key", "Provided credentials
-// are missing or invalid", "API-key format invalid", "API key
-// authentication/authorization failure"), or a login refused in words
+// are missing or invalid", "API-key format invalid", "API key wrong",
+// "token unrecognized": wrong and unrecognized only after a credential's
+// own name, not a bare key's, "Primary key unrecognized" being a table's;
+// "API key authentication/authorization failure"), or a login refused in
+// words
 // that name no key ("Name or password is incorrect", "You must log in
 // first", RubyGems' "Access Denied. Please sign up for an account", "'Expiration time' claim ('exp') is too far in the future",
 // "ACL not found"), or a valid one asked for ("Forbidden - a valid
@@ -151,6 +154,7 @@ const unsignedHeaderPattern = `\bheaders?\b[^.]{0,60}\b(is|are|was|were) not sig
 const credentialFaultPattern = faultBeforeCredentialPattern + `|` +
 	`\b(api[ _-]?keys?|keys?|tokens?|credentials?|signatures?|sessions?)\b[a-z ]{0,20} (is |are )?(missing or )?((invalid|incorrect|expired|revoked|malformed)\b|not valid\s*($|[."!;<]))|` +
 	`\b(client|consumer|app|application|api|oauth|account)[ _-]secrets? (is |are |was |were )?(invalid|incorrect|wrong|expired|revoked|malformed|not valid)\b|` +
+	`\b(api[ _-]?keys?|access[ _-]?keys?|secret[ _-]?keys?|tokens?|credentials?)\b[a-z ]{0,20} (is |are )?(wrong|unrecogni[sz]ed)\b|` +
 	`\b(api[ _-]?key|key|token|credentials?) (authentication|authori[sz]ation|auth)[a-z/]* fail(ed|ure)\b|` +
 	`\b(user ?name|user|name|login|e-?mail)( or |/| and )(password|passphrase) (is |are )?(incorrect|invalid|wrong|not valid)\b|` +
 	`\bmust (first )?(log|sign) ?in\b|\bmust be (logged|signed) in\b|\bnot (logged|signed) in\b|\b(login|sign-?in) required\b|\bsign up for an account\b|` +

@@ -142,7 +142,7 @@ func locate(ex Exchange, red *redactor) sent {
 		}
 	}
 	for _, name := range sortedKeys(query) {
-		if looksLikeAuthName(name) && query.Get(name) != "" {
+		if looksLikeAuthName(name) && query.Get(name) != "" && !switchValueRE.MatchString(query.Get(name)) {
 			s.authQuery = append(s.authQuery, name)
 		}
 	}
@@ -229,6 +229,11 @@ func inBody(body []byte, v string) int {
 	}
 	return n
 }
+
+// switchValueRE: a parameter's value that switches something on or off
+// (Zotero's ?auth=1 asks the API to demand authentication): named like a
+// credential, it carries none.
+var switchValueRE = lazyre.New(`(?i)^\s*(0|1|true|false|yes|no|on|off|required|none)\s*$`)
 
 // looksLikeAuthName reports whether a header or query parameter name is
 // one that usually carries a credential.

@@ -112,12 +112,13 @@ var (
 	// prose "Access denied", but an access_denied error code (Slack's
 	// ekm_access_denied: admins suspended the action) names a refusal; so
 	// does access to a resource said denied ("Access to the requested
-	// resource was denied", LaunchDarkly's 403).
+	// resource was denied", LaunchDarkly's 403), and an access level said
+	// denied or missing (accessLevelDeniedPattern: "Write access denied").
 	// "Not authorized to create …" names an action the caller may not
 	// take, as "not allowed to" does (WordPress's 401 rest_cannot_create
 	// said in either word).
 	authzRE = lazyre.New(`access refused|access_denied\b|permission|not allowed|insufficient|` + notRolePattern + `|\b(role|tag|privilege)s?\b|virtual host|\bvhost\b|` +
-		`\baccess to (the |this |that )?[a-z ]{0,30}(was |is |has been )?denied\b|\bnot authori[sz]ed to (create|update|delete|edit|modify|publish|manage)\b`)
+		`\baccess to (the |this |that )?[a-z ]{0,30}(was |is |has been )?denied\b|\bnot authori[sz]ed to (create|update|delete|edit|modify|publish|manage)\b|` + accessLevelDeniedPattern)
 	// Any word about the credential itself vetoes: "Access denied due to
 	// invalid subscription key", "No token provided", "Not authorized:
 	// token signature mismatch" are authentication failures; so does the
