@@ -186,3 +186,79 @@ scenarios:
 	}
 	secrettest.NoForms(t, strings.Join(out, "\n"), key, string(p.client.keyPEM))
 }
+
+// TestResetOnReusedMutualTLSConnection: a server that asked for a client
+// certificate, took it and answered on the connection, then closes it
+// while a later step's request is in flight (a worker stopped, a
+// keep-alive ended) reset a connection: the certificate was accepted on
+// it, so the step's error is no TLS refusal of the certificate and its
+// diagnosis names none. What a connection's handshake went through
+// (conncert.go) describes an answer that came on it, never an error of a
+// later request that reused it.
+func TestResetOnReusedMutualTLSConnection(t *testing.T) {
+	p := lcNewPKI(t)
+	pool := x509.NewCertPool()
+	pool.AddCert(p.ca.cert)
+	pair, err := tls.X509KeyPair(p.server.certPEM, p.server.keyPEM)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var conns atomic.Int32
+	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodPost {
+			panic(http.ErrAbortHandler) // the connection closes, no answer
+		}
+		_, _ = io.WriteString(w, `{"ok":true}`)
+	}))
+	srv.TLS = &tls.Config{ClientAuth: tls.RequireAndVerifyClientCert, ClientCAs: pool, Certificates: []tls.Certificate{pair}}
+	srv.Config.ConnState = func(_ net.Conn, s http.ConnState) {
+		if s == http.StateNew {
+			conns.Add(1)
+		}
+	}
+	srv.Config.ErrorLog = log.New(io.Discard, "", 0)
+	srv.StartTLS()
+	t.Cleanup(srv.Close)
+	const key = "pk_Reset_Reused_7Qm3Wx9"
+	suite := `version: 1
+name: mtls-reset
+credentials:
+  partner: { type: api_key, header: X-Api-Key, key: "${PARTNER_KEY}" }
+environments:
+  staging:
+    base_url: "{{S}}"
+    tls: { ca_file: ca.pem, cert_file: client.pem, key_file: client.key }
+scenarios:
+  - name: ping then create
+    auth: partner
+    steps:
+      - request: { path: /v1/ping }
+      - request: { method: POST, path: /v1/items, json: { name: lab } }
+        expect: { status: 201 }
+`
+	files := map[string]string{"ca.pem": string(p.ca.certPEM), "client.pem": string(p.client.certPEM), "client.key": string(p.client.keyPEM)}
+	red := &secret.Redactor{}
+	rep := lcRun(t, lcLoad(t, suite, files, "{{S}}", srv.URL), Options{Redactor: red, Parallel: 1,
+		Getenv: func(n string) (string, bool) { return key, n == "PARTNER_KEY" }})
+	if len(rep.Results) != 1 {
+		t.Fatalf("%d results, want 1", len(rep.Results))
+	}
+	r := rep.Results[0]
+	msg := secret.Render(red, r.Message)
+	lcWant(t, r, results.Errored, results.ConnectionReset)
+	if strings.Contains(msg, "certificate") {
+		t.Errorf("message %q: the certificate was accepted on this connection", msg)
+	}
+	out := []string{msg}
+	for _, d := range r.Diagnosis {
+		m := secret.Render(red, d.Message)
+		out = append(out, m)
+		if strings.Contains(m, "certificate") {
+			t.Errorf("cause [%s] %q: the certificate was accepted on this connection", d.Code, m)
+		}
+	}
+	if n := conns.Load(); n != 1 {
+		t.Errorf("the server saw %d connections, want 1 (the POST reuses the ping's)", n)
+	}
+	secrettest.NoForms(t, strings.Join(out, "\n"), key, string(p.client.keyPEM))
+}

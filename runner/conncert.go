@@ -47,25 +47,31 @@ func connCert(tc *tls.Conn) (certRecord, bool) {
 	return v.(certRecord), true
 }
 
-// gotConn notes the connection the step's request goes out on: a TLS
-// connection whose handshake this step saw is filed (connCerts), one it
-// did not is read from there, so certRequest describes the connection the
-// answer came on; a plain one carries no certificate.
-func (w *wire) gotConn(c any) {
+// gotConn notes the connection the step's request goes out on. One fresh
+// from a dial (not reused) is the one whose handshake this step saw, and
+// is filed with it (connCerts); any other is read from there: one another
+// request used before, or one the transport took from its idle pool,
+// made by a dial it no longer needed (this step's too, given up for
+// another connection), whose handshake is not told apart from this
+// step's. A plain connection carries no certificate. What it notes
+// describes the answer that came on the connection (certNotAsked,
+// certAskedFor), never a later error of a request that reused it: that
+// connection's handshake went through.
+func (w *wire) gotConn(c any, reused bool) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	w.connected = true
 	tc, _ := c.(*tls.Conn)
+	handshook := w.handshook
+	w.handshook = false
 	switch {
 	case tc == nil:
-		w.certKnown = false
-	case w.handshook:
-		w.handshook, w.certKnown = false, true
-		fileConnCert(tc, certRecord{w.certAsked, w.certSent, w.acceptable})
+		w.conn, w.certKnown = certRecord{}, false
+	case handshook && !reused:
+		w.conn, w.certKnown = certRecord{w.certAsked, w.certSent, w.acceptable}, true
+		fileConnCert(tc, w.conn)
 	default:
-		rec, ok := connCert(tc)
-		w.certKnown = ok
-		w.certAsked, w.certSent, w.acceptable = rec.asked, rec.sent, rec.acceptable
+		w.conn, w.certKnown = connCert(tc)
 	}
 }
 
@@ -75,7 +81,7 @@ func (w *wire) gotConn(c any) {
 func (w *wire) certNotAsked() bool {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	return w.certKnown && !w.certAsked
+	return w.certKnown && !w.conn.asked
 }
 
 // certAskedFor reports whether the server is known to have asked for a
@@ -84,5 +90,5 @@ func (w *wire) certNotAsked() bool {
 func (w *wire) certAskedFor() (asked, sent bool) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	return w.certKnown && w.certAsked, w.certSent
+	return w.certKnown && w.conn.asked, w.conn.sent
 }

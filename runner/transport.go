@@ -31,15 +31,21 @@ type wire struct {
 	mu        sync.Mutex
 	connected bool  // TCP (and TLS for https) was up: the host was reached
 	tlsErr    error // the last TLS handshake's failure
-	// The server asked for a TLS client certificate (certAsked), one was
-	// sent (certSent), and the CAs the server named (acceptable).
+	// In the last TLS handshake of the step's dials, the server asked for
+	// a client certificate (certAsked), one was sent (certSent), and the
+	// CAs the server named (acceptable): what a refused handshake is
+	// explained with (classify, clientCertCauses).
 	certAsked, certSent bool
 	acceptable          []string
 	// certNoted: noteCertRequest ran during the handshake under way;
 	// handshook: this step's own dial finished a TLS handshake, not yet
-	// filed under its connection; certKnown: the cert fields describe the
-	// connection the step's request went out on (gotConn).
-	certNoted, handshook, certKnown bool
+	// filed under its connection.
+	certNoted, handshook bool
+	// conn is how the handshake of the connection the step's request went
+	// out on went, when certKnown (gotConn): a handshake of another of the
+	// step's dials that ends later leaves it as it is.
+	conn      certRecord
+	certKnown bool
 	// ct is the trace of the step's tries, filled by the first: a dial
 	// goroutine of an earlier try may still read it, so it is never
 	// written again. first is the first try's context, for the same
@@ -85,7 +91,7 @@ func (w *wire) traced(ctx context.Context) context.Context {
 func (w *wire) hooks(t *httptrace.ClientTrace) *httptrace.ClientTrace {
 	// GotConn fires once TCP (and TLS) are up: from then on the host
 	// was reached, whatever it does next (hang, reset, garbage).
-	t.GotConn = func(info httptrace.GotConnInfo) { w.gotConn(info.Conn) }
+	t.GotConn = func(info httptrace.GotConnInfo) { w.gotConn(info.Conn, info.Reused) }
 	t.TLSHandshakeDone = func(_ tls.ConnectionState, err error) {
 		w.mu.Lock()
 		if !w.certNoted {
