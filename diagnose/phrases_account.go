@@ -42,8 +42,9 @@ const secondFactorNotSetUpPattern = `\b(enable|turn on|set up|enrol+|activate|co
 // keyLinkedRegionPattern: the key or account said to be linked to a
 // datacenter or region it names ("The API key provided is linked to
 // datacenter 'us6'", "this account is registered to region eu1"): it
-// lives there, and base_url must name that host.
-const keyLinkedRegionPattern = `\b(key|account|token|credential|user|app)s?( provided| used| sent)? (is |are )?(linked|tied|bound|registered|assigned|attached) to (the )?(data ?cent(er|re)|region|cluster|pod|shard|location) ['"]?[a-z]{1,12}[-_]?\d`
+// lives there, and base_url must name that host. A user assigned to a
+// location ("store12") is a shop's or warehouse's, not a host's.
+const keyLinkedRegionPattern = `\b(key|account|token|credential|user|app)s?( provided| used| sent)? (is |are )?(linked|tied|bound|registered|assigned|attached) to (the )?(data ?cent(er|re)|region|cluster|pod|shard) ['"]?[a-z]{1,12}[-_]?\d`
 
 // readOnlyAccountPattern: the workspace, organisation or account the
 // credential acts in is read-only ("Unauthorized for read-only workspace",

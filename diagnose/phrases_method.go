@@ -220,11 +220,13 @@ const headerMissingPattern = `\b[a-z][a-z0-9-]* header (is |was )?(missing|not (
 // or required (Have I Been Pwned's 403 "Forbidden — no user agent has been
 // specified in the request"; "User-Agent header is required"; "Please make
 // sure your request has a User-Agent header"): an HTTP client that names
-// none (or an empty one) is refused for that, not for its credential. A
-// user agent named but not allowed is the key's restriction
+// none (or an empty one) is refused for that, not for its credential.
+// Having or sending one counts only as a demand (must, please, make
+// sure): a user agent named but not allowed ("Requests that have a user
+// agent of curl are blocked") is the key's restriction
 // (originRestrictedPattern) or a WAF's, not this.
 const userAgentMissingPattern = `\b(no|missing|empty|without an?) user[ -]?agent\b|\buser[ -]?agent( header)? (is |was )?(missing|required|empty|not (specified|provided|set|sent|present))\b|` +
-	`\b(has|have|include|includes|send|sends|set|specify) an? (valid )?user[ -]?agent( header)?\b`
+	`\b(must|should|needs? to|has to|please|make sure|ensure)\b[^.]{0,40}\b(has|have|include|includes|send|sends|set|specify) an? (valid )?user[ -]?agent( header)?\b`
 
 // apiVersionMissingPattern: the API version, which the request names in
 // a header (an Accept media type, an API-Version header), said missing

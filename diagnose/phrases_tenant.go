@@ -52,19 +52,22 @@ const issMismatchPattern = `\biss( claim| value)? (do not|does not|did not|don'?
 
 // jwtKeyIDPattern: the JWT's key id (its kid header) said missing or
 // unknown (Ghost's "Admin API kid missing.", "missing kid in JWT header",
-// "token kid not found", "unknown kid"): the server cannot find the key
-// that signed it, so the token was read and refused, whatever the status
-// (Ghost answers 400). The kid must be a token's or a header's: "Kid not
-// found" alone may be a child's record.
+// "token kid not found", "unknown token kid"): the server cannot find the
+// key that signed it, so the token was read and refused, whatever the
+// status (Ghost answers 400). The kid must be a token's or a header's:
+// "Kid not found", "Invalid kid." or "Unknown kid" alone may be a child's
+// record.
 const jwtKeyIDPattern = `\b(api|jwt|token|key) kid( header| claim)? (is |was )?(missing|not found|unknown|invalid|not recogni[sz]ed|not provided)\b|` +
 	`\bkid (header|claim) (is |was )?(missing|not found|unknown|invalid|not recogni[sz]ed|not provided)\b|` +
-	`\b(missing|unknown|invalid|unrecogni[sz]ed) (jwt |token )?kid( (in|from) (the )?(jwt|token|header)|\s*$|\s*[.,;:"])|\bno kid (header |claim )?in (the )?(jwt|token)\b`
+	`\b(missing|unknown|invalid|unrecogni[sz]ed) (jwt|token) kid\b|\b(missing|unknown|invalid|unrecogni[sz]ed) kid (in|from) (the )?(jwt|token|header)\b|\bno kid (header |claim )?in (the )?(jwt|token)\b`
 
 // tooOldPattern: a JWT refused for its age rather than its exp (Ghost's
 // jsonwebtoken "maxAge exceeded" to a token issued more than five minutes
 // ago; "token is too old"; "token exceeds the maximum age"): its lifetime,
-// as the server counts it, ran out.
-const tooOldPattern = `\bmax(imum)?[ _-]?age (exceeded|reached|expired)\b|\b(token|jwt)s? (is |was )?too old\b|\bexceeds? (the )?(max(imum)?|allowed) (token |jwt )?age\b`
+// as the server counts it, ran out. A maximum age said exceeded without a
+// token named, or spelt out ("Maximum age exceeded for this policy
+// holder", "The applicant exceeds the maximum age"), is a person's.
+const tooOldPattern = `\bmax[_-]?age (exceeded|reached|expired)\b|\b(token|jwt)s? (is |was )?too old\b|\b(token|jwt)s? exceeds? (the )?(max(imum)?|allowed) age\b|\bexceeds? (the )?(max(imum)?|allowed) (token|jwt) age\b`
 
 // notYetValidPattern: a JWT refused for a time the server has not reached
 // (PostgREST's "JWT issued at future", "JWT not yet valid", php-jwt's

@@ -43,7 +43,10 @@ var permissionRules = []rule{
 		message: "the server refuses the token from this IP address (WWW-Authenticate: IPAddress, as the npm registry does for tokens limited to CIDR ranges): run from an allowed address, or widen the token's allowed ranges"},
 	{name: "plan", words: re(planFeaturePattern + `|plan does not include|upgrade (your|to)|not available on your (plan|tier)|client-not-enrolled|access to a subset of|` + billingPattern + `|` + creditsPattern + `|` + productNotEnabledPattern + `|` + applyForAccessPattern + `|` + trialModePattern + `|` + paidPlanNeededPattern + `|` + serviceSignupPattern + `|` + licenseMissingPattern), unless: re(`one-time pass|\botp\b|\b2fa\b|` + resourceQuotaPattern + `|` + businessFundsPattern + `|` + resultsLimitPattern), code: PermissionDenied, strong: true,
 		message: "the account's plan, billing or access level does not include this endpoint (the credential itself was read): upgrade the plan, enable billing or subscribe to this product, or enrol the app for this API; or leave the endpoint out of this environment (only:)"},
-	{name: "second factor not set up", words: re(secondFactorNotSetUpPattern), code: PermissionDenied, strong: true,
+	// Only on a refusal's status: a 400 saying two-factor authentication is
+	// not enabled for a user answers an API that manages users' second
+	// factors (GitLab's disable_two_factor), about that user.
+	{name: "second factor not set up", status: []int{401, 403}, words: re(secondFactorNotSetUpPattern), code: PermissionDenied, strong: true,
 		message: "the API read the credential and says the user behind it must first set up a second factor (2-Step Verification, MFA) that the account's policy requires: enable it for that user in its account settings, or use a credential exempt from the policy (a service account)"},
 	{name: "account not verified", words: re(unverifiedAccountPattern), code: PermissionDenied, strong: true,
 		message: "the API read the credential and says its account (the organisation, or the account's e-mail address) must be verified before this operation: complete the verification in the provider's console (verify the organisation, confirm the e-mail address), wait for it to apply, then run again"},
