@@ -104,12 +104,7 @@ scenarios:
 // the connection's handshake and says the same.
 func TestClientCertificateNotAskedFor(t *testing.T) {
 	p := lcNewPKI(t)
-	pair, err := tls.X509KeyPair(p.server.certPEM, p.server.keyPEM)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var conns atomic.Int32
-	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	srv, conns := certTestServer(t, p, tls.NoClientCert, func(w http.ResponseWriter, r *http.Request) {
 		if len(r.TLS.PeerCertificates) > 0 {
 			t.Errorf("the server got a client certificate it did not ask for")
 		}
@@ -120,27 +115,9 @@ func TestClientCertificateNotAskedFor(t *testing.T) {
 		}
 		w.WriteHeader(http.StatusUnauthorized)
 		_, _ = io.WriteString(w, `{"error":{"code":401,"message":"A valid client certificate is required to access this resource."}}`)
-	}))
-	srv.TLS = &tls.Config{ClientAuth: tls.NoClientCert, Certificates: []tls.Certificate{pair}}
-	srv.Config.ConnState = func(_ net.Conn, s http.ConnState) {
-		if s == http.StateNew {
-			conns.Add(1)
-		}
-	}
-	srv.Config.ErrorLog = log.New(io.Discard, "", 0)
-	srv.StartTLS()
-	t.Cleanup(srv.Close)
+	})
 	const key = "pk_Cert_NotAsked_4Vn8Tq2"
-	suite := `version: 1
-name: mtls-not-asked
-credentials:
-  partner: { type: api_key, header: X-Api-Key, key: "${PARTNER_KEY}" }
-environments:
-  staging:
-    base_url: "{{S}}"
-    tls: { ca_file: ca.pem, cert_file: client.pem, key_file: client.key }
-scenarios:
-  - name: entities
+	scenarios := `  - name: entities
     auth: partner
     request: { path: /v1/entities }
     expect: { status: 200 }
@@ -151,10 +128,7 @@ scenarios:
       - request: { path: /v1/entities }
         expect: { status: 200 }
 `
-	files := map[string]string{"ca.pem": string(p.ca.certPEM), "client.pem": string(p.client.certPEM), "client.key": string(p.client.keyPEM)}
-	red := &secret.Redactor{}
-	rep := lcRun(t, lcLoad(t, suite, files, "{{S}}", srv.URL), Options{Redactor: red, Parallel: 1,
-		Getenv: func(n string) (string, bool) { return key, n == "PARTNER_KEY" }})
+	rep, red := runCertSuite(t, p, srv, scenarios, key)
 	const says = "the server says a valid TLS client certificate is required, but it asked for none in the TLS handshake, so the certificate of tls.cert_file was not sent"
 	const evidence = "this environment has a TLS client certificate (tls.cert_file), but the server asked for none in the TLS handshake of this connection: it was not sent"
 	var out []string
@@ -197,49 +171,21 @@ scenarios:
 // later request that reused it.
 func TestResetOnReusedMutualTLSConnection(t *testing.T) {
 	p := lcNewPKI(t)
-	pool := x509.NewCertPool()
-	pool.AddCert(p.ca.cert)
-	pair, err := tls.X509KeyPair(p.server.certPEM, p.server.keyPEM)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var conns atomic.Int32
-	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	srv, conns := certTestServer(t, p, tls.RequireAndVerifyClientCert, func(w http.ResponseWriter, r *http.Request) {
 		if r.Method == http.MethodPost {
 			panic(http.ErrAbortHandler) // the connection closes, no answer
 		}
 		_, _ = io.WriteString(w, `{"ok":true}`)
-	}))
-	srv.TLS = &tls.Config{ClientAuth: tls.RequireAndVerifyClientCert, ClientCAs: pool, Certificates: []tls.Certificate{pair}}
-	srv.Config.ConnState = func(_ net.Conn, s http.ConnState) {
-		if s == http.StateNew {
-			conns.Add(1)
-		}
-	}
-	srv.Config.ErrorLog = log.New(io.Discard, "", 0)
-	srv.StartTLS()
-	t.Cleanup(srv.Close)
+	})
 	const key = "pk_Reset_Reused_7Qm3Wx9"
-	suite := `version: 1
-name: mtls-reset
-credentials:
-  partner: { type: api_key, header: X-Api-Key, key: "${PARTNER_KEY}" }
-environments:
-  staging:
-    base_url: "{{S}}"
-    tls: { ca_file: ca.pem, cert_file: client.pem, key_file: client.key }
-scenarios:
-  - name: ping then create
+	scenarios := `  - name: ping then create
     auth: partner
     steps:
       - request: { path: /v1/ping }
       - request: { method: POST, path: /v1/items, json: { name: lab } }
         expect: { status: 201 }
 `
-	files := map[string]string{"ca.pem": string(p.ca.certPEM), "client.pem": string(p.client.certPEM), "client.key": string(p.client.keyPEM)}
-	red := &secret.Redactor{}
-	rep := lcRun(t, lcLoad(t, suite, files, "{{S}}", srv.URL), Options{Redactor: red, Parallel: 1,
-		Getenv: func(n string) (string, bool) { return key, n == "PARTNER_KEY" }})
+	rep, red := runCertSuite(t, p, srv, scenarios, key)
 	if len(rep.Results) != 1 {
 		t.Fatalf("%d results, want 1", len(rep.Results))
 	}
@@ -261,4 +207,50 @@ scenarios:
 		t.Errorf("the server saw %d connections, want 1 (the POST reuses the ping's)", n)
 	}
 	secrettest.NoForms(t, strings.Join(out, "\n"), key, string(p.client.keyPEM))
+}
+
+// certTestServer starts a TLS server with p's server certificate that
+// asks for a client certificate as auth says (one of p's CA, when it
+// verifies), and counts the connections it accepts.
+func certTestServer(t *testing.T, p *lcPKI, auth tls.ClientAuthType, h http.HandlerFunc) (*httptest.Server, *atomic.Int32) {
+	t.Helper()
+	pool := x509.NewCertPool()
+	pool.AddCert(p.ca.cert)
+	pair, err := tls.X509KeyPair(p.server.certPEM, p.server.keyPEM)
+	if err != nil {
+		t.Fatal(err)
+	}
+	conns := new(atomic.Int32)
+	srv := httptest.NewUnstartedServer(h)
+	srv.TLS = &tls.Config{ClientAuth: auth, ClientCAs: pool, Certificates: []tls.Certificate{pair}}
+	srv.Config.ConnState = func(_ net.Conn, s http.ConnState) {
+		if s == http.StateNew {
+			conns.Add(1)
+		}
+	}
+	srv.Config.ErrorLog = log.New(io.Discard, "", 0)
+	srv.StartTLS()
+	t.Cleanup(srv.Close)
+	return srv, conns
+}
+
+// runCertSuite runs scenarios (YAML, the list's items) against srv one
+// case at a time, in an environment with p's CA and client certificate
+// and a credential partner, an API key in X-Api-Key whose value is key.
+func runCertSuite(t *testing.T, p *lcPKI, srv *httptest.Server, scenarios, key string) (*results.Report, *secret.Redactor) {
+	t.Helper()
+	suite := `version: 1
+name: mtls
+credentials:
+  partner: { type: api_key, header: X-Api-Key, key: "${PARTNER_KEY}" }
+environments:
+  staging:
+    base_url: "{{S}}"
+    tls: { ca_file: ca.pem, cert_file: client.pem, key_file: client.key }
+scenarios:
+` + scenarios
+	files := map[string]string{"ca.pem": string(p.ca.certPEM), "client.pem": string(p.client.certPEM), "client.key": string(p.client.keyPEM)}
+	red := &secret.Redactor{}
+	return lcRun(t, lcLoad(t, suite, files, "{{S}}", srv.URL), Options{Redactor: red, Parallel: 1,
+		Getenv: func(n string) (string, bool) { return key, n == "PARTNER_KEY" }}), red
 }
