@@ -39,6 +39,10 @@ func TestRoundmarketingReadings(t *testing.T) {
 		// whose code is a number.
 		{"success false, errors list, token invalid", 200, nil, `{"success":false,"errors":[{"code":"1002","message":"The access token provided is invalid"}]}`, tok, CredentialRejected, nil},
 		{"ok false, errors list, API key expired", 200, nil, `{"ok":false,"errors":[{"code":"4010","message":"API key expired"}]}`, key, CredentialRejected, nil},
+		// The web framework's default 401 text under a failure flag.
+		{"success false, could not verify that you are authorized", 200, nil, `{"success":false,"message":"This server could not verify that you are authorized to access the document you requested."}`, tok, CredentialRejected, nil},
+		{"status error, could not verify that you are authorized", 200, nil, `{"status":"error","message":"The server could not verify that you are authorized to access the URL requested."}`, tok, CredentialRejected, nil},
+		{"ok false, a field to verify is the request's", 200, nil, `{"ok":false,"message":"Could not verify the e-mail address you entered."}`, tok, "", nil},
 		{"success false, errors list, record not found", 200, nil, `{"success":false,"errors":[{"code":"1004","message":"Lead not found"}]}`, tok, "", nil},
 		// A 404 whose error type is authorization hides the resource.
 		{"404 type authorization", 404, nil, `{"errors":[{"type":"authorization","code":"campaign-invalid"}]}`, tok, NotFoundHidesPermission, nil},

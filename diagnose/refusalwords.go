@@ -216,11 +216,20 @@ func flaggedRefusal(text string) bool {
 	return n != l && flaggedWords(n)
 }
 
+// unverifiedCallerRE: the server could not verify that the caller is
+// authorized (Apache's and Werkzeug's default 401 text).
+var unverifiedCallerRE = lazyre.New(`\bcould not verify that you\s+are authori[sz]ed\b`)
+
 // flaggedWords is flaggedRefusal of words already lower-cased.
 func flaggedWords(l string) bool {
 	if credFaultNotRE.MatchString(l) {
 		// "Invalid partition key", "reset token expired": the API's data.
-		return limitCodeRE.MatchString(l) || callerRefusedRE.MatchString(l)
+		// The web framework's default 401 text ("This server could not
+		// verify that you are authorized to access the document you
+		// requested.") is kept from the credential's own faults for the
+		// advice it goes on with, but under a failure flag it is still the
+		// request refused.
+		return limitCodeRE.MatchString(l) || callerRefusedRE.MatchString(l) || unverifiedCallerRE.MatchString(l)
 	}
 	return authWords(l) || limitCodeRE.MatchString(l) || unknownCredentialRE.MatchString(l) ||
 		callerRefusedRE.MatchString(l) || credentialFault(l) || httpRefusalRE.MatchString(l) || billingOrPlanFeatureRE.MatchString(l) ||
