@@ -147,9 +147,10 @@ const accessExceptionCredentialPattern = `\binvalid ([a-z]+ ){0,2}(token|key|ses
 // named by its state ("Refused web service access for suspended username:
 // ci-bot", Moodle's; "Access denied for locked account", "login rejected
 // for deactivated user"): the credential's account is stopped, whatever
-// it asks for. The refusal must come first: "Cannot enrol a suspended
-// user" is an operation on another account, refused for its state.
-const refusedForAccountStatePattern = `\b(refused|denied|blocked|rejected|disallowed)\b[^.]{0,40}\bfor (the |this |that |a |an )?(suspended|deleted|deactivated|disabled|locked|unconfirmed|banned|inactive) (user ?name|user|account|login)s?\b`
+// it asks for. The refusal must come first, and be of access or a login:
+// "Cannot enrol a suspended user", "Task assignment refused for inactive
+// user jdoe" are operations on another account, refused for its state.
+const refusedForAccountStatePattern = `\b((access|login|log-?in|logon|sign-?in|authentication|auth) (was |is |has been )?(refused|denied|blocked|rejected|disallowed)|(refused|denied|blocked|rejected|disallowed) [a-z ]{0,30}\b(access|login|log-?in|logon|sign-?in|authentication))\b for (the |this |that |a |an )?(suspended|deleted|deactivated|disabled|locked|unconfirmed|banned|inactive) (user ?name|user|account|login)s?\b`
 
 // mustBeRolePattern: the caller is told the role it must have ("You must
 // be the owner/manager of this team.", Umami's, on a 401; Vaultwarden's

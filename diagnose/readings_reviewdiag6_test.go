@@ -35,5 +35,15 @@ func TestReviewdiag6Readings(t *testing.T) {
 		{"invalid kid in the JWT", 401, nil, `{"message":"Invalid kid in the JWT"}`, jwt, CredentialRejected, nil},
 		{"an invalid kid alone, 404", 404, nil, `{"error":"Invalid kid."}`, jwt, "", []string{CredentialRejected}},
 		{"an unknown kid alone, 400", 400, nil, `{"error":"Unknown kid"}`, jwt, "", []string{CredentialRejected}},
+		// Access or a login refused for an account's state is that
+		// account's; another operation refused for a user's state is on
+		// another account.
+		{"sign-in blocked for suspended account", 403, nil, `{"message":"Sign-in blocked for suspended account ci-bot"}`, tok, CredentialRejected, nil},
+		{"an assignment refused for an inactive user, 403", 403, nil, `{"message":"Task assignment refused for inactive user jdoe"}`, tok, PermissionDenied, []string{CredentialRejected}},
+		{"an assignment refused for an inactive user, 400", 400, nil, `{"message":"Task assignment refused for inactive user jdoe"}`, tok, "", []string{CredentialRejected}},
+		// A credential said wrong is refused; what went wrong with it is
+		// a server's failure.
+		{"the access key you sent is wrong", 401, nil, `{"message":"The access key you sent is wrong"}`, key, CredentialRejected, nil},
+		{"token validation went wrong, 500", 500, nil, `{"message":"Token validation went wrong"}`, tok, "", []string{CredentialRejected}},
 	})
 }

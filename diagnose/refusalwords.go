@@ -129,7 +129,9 @@ const unsignedHeaderPattern = `\bheaders?\b[^.]{0,60}\b(is|are|was|were) not sig
 // "Access denied due to invalid subscription key", "Provided credentials
 // are missing or invalid", "API-key format invalid", "API key wrong",
 // "token unrecognized": wrong and unrecognized only after a credential's
-// own name, not a bare key's, "Primary key unrecognized" being a table's;
+// own name, not a bare key's, "Primary key unrecognized" being a table's,
+// and said of the credential, not of what went wrong with it ("Token
+// validation went wrong", a server's failure);
 // "API key authentication/authorization failure"), or a login refused in
 // words
 // that name no key ("Name or password is incorrect", "You must log in
@@ -154,7 +156,7 @@ const unsignedHeaderPattern = `\bheaders?\b[^.]{0,60}\b(is|are|was|were) not sig
 const credentialFaultPattern = faultBeforeCredentialPattern + `|` +
 	`\b(api[ _-]?keys?|keys?|tokens?|credentials?|signatures?|sessions?)\b[a-z ]{0,20} (is |are )?(missing or )?((invalid|incorrect|expired|revoked|malformed)\b|not valid\s*($|[."!;<]))|` +
 	`\b(client|consumer|app|application|api|oauth|account)[ _-]secrets? (is |are |was |were )?(invalid|incorrect|wrong|expired|revoked|malformed|not valid)\b|` +
-	`\b(api[ _-]?keys?|access[ _-]?keys?|secret[ _-]?keys?|tokens?|credentials?)\b[a-z ]{0,20} (is |are )?(wrong|unrecogni[sz]ed)\b|` +
+	`\b(api[ _-]?keys?|access[ _-]?keys?|secret[ _-]?keys?|tokens?|credentials?)\b(( [a-z]+){0,3} (is|are|was|were))? (wrong|unrecogni[sz]ed)\b|` +
 	`\b(api[ _-]?key|key|token|credentials?) (authentication|authori[sz]ation|auth)[a-z/]* fail(ed|ure)\b|` +
 	`\b(user ?name|user|name|login|e-?mail)( or |/| and )(password|passphrase) (is |are )?(incorrect|invalid|wrong|not valid)\b|` +
 	`\bmust (first )?(log|sign) ?in\b|\bmust be (logged|signed) in\b|\bnot (logged|signed) in\b|\b(login|sign-?in) required\b|\bsign up for an account\b|` +
