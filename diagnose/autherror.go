@@ -3,6 +3,7 @@ package diagnose
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 )
 
 // AuthErrorBody reports whether a response body is an authentication or
@@ -80,6 +81,9 @@ func authErrorBody(body []byte) (string, any) {
 			return e, nil
 		}
 	}
+	if e := plainTextAuthError(body); e != "" {
+		return e, nil
+	}
 	body = withoutJSONP(body)
 	if !mayBeAuthError(body) {
 		return "", nil
@@ -131,3 +135,20 @@ var authKeysAfterQuote = func() (t [256][][]byte) {
 	}
 	return t
 }()
+
+// plainTextAuthError is a body of plain text, one short line and nothing
+// else, when all it says is the credential's fault ("Invalid API key",
+// Lessn More's 200 to a key it does not know; "Invalid token."), or "".
+// A 2xx is read in every envelope a body can be (JSON, XML, a page's
+// headline); plain text is one too. A longer text, or one that only
+// mentions a key among other things, is the API's data.
+func plainTextAuthError(body []byte) string {
+	t := bytes.TrimSpace(body)
+	if len(t) == 0 || len(t) > 80 || bytes.ContainsAny(t, "\n<>{}[]\"") {
+		return ""
+	}
+	if s := string(t); credentialFault(plainWords(strings.ToLower(s))) {
+		return s
+	}
+	return ""
+}

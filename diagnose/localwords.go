@@ -38,14 +38,27 @@ var localWords = []struct {
 		`(jeton|clé|identifiants)( d'accès| api)? (invalide|incorrect)|(jeton|clé) non valide|` +
 		`(geçersiz|hatal[ıi]|yanl[ıi]ş) (api anahtar[ıi]|anahtar|imza|token|kimlik bilgileri|şifre|parola)|(api anahtar[ıi]|anahtar|imza|token|şifre|parola)(n[ıi]z|niz|[ıi]|s[ıi])? (geçersiz|hatal[ıi]|yanl[ıi]ş)|(api|kimlik) bilgileri(niz)? (bulunamad[ıi]|geçersiz|hatal[ıi])`), " invalid credentials "},
 	// A credential said expired.
-	{lazyre.New(`(access_token|token|令牌|凭证|签名)\s*(已)?(过期|失效)|` +
+	{lazyre.New(`(access_token|token|令牌|凭证|签名|会话|登录)\s*(已)?(过期|失效|超时)|` +
 		`(アクセストークン|トークン)(の有効期限)?(が|は)?(期限切れ|有効期限切れ|失効|切れ)|` +
 		`(토큰|인증)(이|가)? ?만료|` +
 		`(токен|срок действия токена)\S* (истек|истёк|просрочен)|` +
 		`(token|sesión|sessão)( de acceso| de acesso)? (expirad|vencid|caducad)|` +
 		`(token|sitzung) (ist )?abgelaufen|(jeton|session) (a )?expiré|(token|oturum)(un|[ıi]n)? (geçerlilik )?süresi (dolmuş|doldu|geçmiş)`), " token expired "},
+	// Authentication said to have failed, without naming what failed
+	// ("Token鉴权失败", "认证失败", "Authentifizierung fehlgeschlagen",
+	// "Échec de l'authentification"), as Japanese's 認証に失敗 and
+	// Korean's 인증 실패 already read: the English rows take "authentication
+	// failed" as the credential refused. Only authentication or a login:
+	// "参数验证失败" (a parameter's validation failed) is the request's.
+	{lazyre.New(`(鉴权|认证|身份验证|身份认证|登录|登陆)\s*失败|` +
+		`(ошибка|сбой) (авторизации|аутентификации)|(авторизация|аутентификация) не (удалась|пройдена)|не удалось (авторизоваться|пройти аутентификацию)|` +
+		`(error|fallo|falla) (de|en la) autenticaci[oó]n|autenticaci[oó]n fallida|fall[oó] la autenticaci[oó]n|` +
+		`(falha|erro) (na|de) autentica[cç][aã]o|autentica[cç][aã]o falhou|` +
+		`(authentifizierung|anmeldung) (ist )?fehlgeschlagen|` +
+		`[ée]chec (de l'|d')authentification|authentification [ée]chou[ée]e|` +
+		`kimlik doğrulama(s[ıi])? başar[ıi]s[ıi]z`), " authentication failed "},
 	// A credential said missing.
-	{lazyre.New(`(缺少|未提供|没有提供)\s*(access_token|token|令牌|凭证|密钥)|` +
+	{lazyre.New(`(缺少|未提供|没有提供)\s*(access_token|token|令牌|凭证|密钥)|(access_token|token|令牌|凭证|密钥)\s*(不能|不得|不可)?为空|` +
 		`(アクセストークン|トークン|apiキー)が(ありません|指定されていません)|` +
 		`(토큰|인증 ?키|api ?키)(이|가)? ?없|` +
 		`(отсутствует|не указан|не передан)\S* (токен|ключ)|` +

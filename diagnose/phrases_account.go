@@ -125,13 +125,31 @@ const notPermittedToUsePattern = `\b(users?|callers?|accounts?|clients?|members?
 const accountStoppedPattern = refusedForAccountStatePattern + `|` + `\baccount\b[a-z ]{0,30}\b(has been|is|was) (deactivated|suspended|banned|closed)\b|` +
 	`(^|[."':>]\s*)((your|the|this|that) )?(user |account |login )?(account|login|user) (has been|is|was) (currently |temporarily |permanently )?(deactivated|suspended|banned|closed|disabled|locked)\b|` +
 	`(^|["':>.]\s*)(this |the |your )?(organi[sz]ation|account|workspace|tenant|org)s? (has been|is|was) disabled\s*($|[.!"',;:<]|\s+by\b)|` +
-	`\b(account|user|organi[sz]ation|workspace|tenant|org)s? (has been|have been|is|are|was|were) (deactivated|suspended|restricted|banned)\b|` +
+	`\b(account|user|organi[sz]ation|workspace|tenant|org)s? (has been|have been|is|are|was|were) ` + stateAdverbPattern + `(deactivated|suspended|restricted|banned)\b|` +
 	`\b(account|user|organi[sz]ation|workspace|tenant|org)s? (deactivated|suspended|restricted|banned|disabled)\s*($|[.!"',;:<)]|\s+(by|for|due|because|until|since|from|on|after)\b)|` +
+	`\b` + ownerPattern + `s? (has been|have been|is|are|was|were) ` + stateAdverbPattern + `(deactivated|suspended|banned)\b|` +
+	`\b` + ownerPattern + `s? (deactivated|suspended|banned)\s*($|[.!"',;:<)]|\s+(by|for|due|because|until|since|from|on|after)\b)|` +
 	`\byour access (has been|is|was) (temporarily |permanently )?(suspended|disabled)\b|` +
 	`(^|[."':>]\s*)((your|the|this|that) )?account (has been|is|was) (currently |temporarily |permanently )?blocked\b|` +
 	`\b(login|account) is missing a (confirmed|verified) e-?mail\b|\be-?mail address (for|of) (the|your) account( in use)? (needs|has) to be (confirmed|verified)\b|` +
 	`\b(account|login) (is )?(currently )?pending (approval|activation)\b|` +
 	`\b(an? )?([a-z]+ )?ban (is |was )?(now )?(in effect|in place|active|applied|imposed) (on|for|against) (your|the|this|that) account\b`
+
+// ownerPattern: the other holders a credential is issued to, beside an
+// account, user or organisation (accountStoppedPattern's own): the
+// project, team, company, developer or app the key belongs to ("Your
+// project has been suspended", Iron.io's 403; "This app has been
+// suspended for violating the terms"; "Team is currently suspended").
+// They are said stopped only as deactivated, suspended or banned:
+// "restricted" of a project or team is who may see it ("This project is
+// restricted to its members"), and an app "terminated" may be a process
+// that ended, not its standing.
+const ownerPattern = `(project|team|company|developer|app|application)`
+
+// stateAdverbPattern: a word of time between the verb and the state
+// ("is currently suspended", "has been temporarily deactivated", "is now
+// banned"): the same standing, said of the moment.
+const stateAdverbPattern = `((currently|temporarily|permanently|now|indefinitely) )?`
 
 // methodSwitchedOffPattern: a way of authenticating said not taken now,
 // or not for this organisation ("OAuth authentication is currently not

@@ -139,6 +139,8 @@ func readServer(ex Exchange, red *redactor) server {
 		s.message = string(trimmed)
 		if s.authError = xmlAuthError(trimmed); s.authError != "" {
 			s.message = s.authError // the envelope's words, not its markup
+		} else if e := plainTextAuthError(trimmed); e != "" {
+			s.authError = red.excerpt(e, 240) // the whole short text is the refusal
 		}
 	}
 	if s.authError == "" {
