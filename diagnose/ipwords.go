@@ -40,6 +40,9 @@ var (
 	ipPhraseRE      = lazyre.New(`ip address restriction|allow[- ]?list|white[- ]?list|ip restriction|ip range|trusted ip|your ip|client ip|source ip|cidr|` + ipNotAllowedPattern)
 )
 
+// originListRE: an origin (or domain) said not on a list or to be listed.
+var originListRE = lazyre.New(originRestrictedPattern)
+
 // linkRE: a URL in the text, whose host (an address too, on a server
 // reached by its IP: "Contact us at http://10.0.0.5:9080/contact/") is the
 // server's, where to sign up or ask for help, not the caller's.
@@ -48,7 +51,9 @@ var linkRE = lazyre.New(`(?i)\b[a-z][a-z0-9+.-]*://[^\s"'<>]+`)
 // ipRestricted reads words about IP addresses and allowlists in the body
 // or in the response's headers.
 func ipRestricted(text string, h http.Header) (bool, string) {
-	if m := ipPhraseRE.FindString(text); m != "" {
+	// An origin to list in the app's CORS settings is a referrer's list,
+	// not an address's (referrer restriction reads it).
+	if m := ipPhraseRE.FindString(text); m != "" && !(originListRE.MatchString(text) && !ipWordRE.MatchString(text)) {
 		return true, textf("the body mentions %q", m)
 	}
 	// The address and the refusal must be said together: an error body

@@ -204,7 +204,8 @@ func authParams(s string) (string, bool) {
 var (
 	authParamsRE = lazyre.New(`^[A-Za-z][A-Za-z0-9_-]*=("[^"]*"|[^\s,"]+)(, ?[A-Za-z][A-Za-z0-9_-]*=("[^"]*"|[^\s,"]+))+$|` +
 		`^[A-Za-z][A-Za-z0-9_-]*=("[^"]*"|[^\s;"]+)(; ?[A-Za-z][A-Za-z0-9_-]*=("[^"]*"|[^\s;"]+))+;?$`)
-	schemeTokenRE = lazyre.New(`^[A-Za-z][A-Za-z0-9-]*(\.\d+)*$`) // a version after a dot too (XBL3.0)
+	// a version after a dot too (XBL3.0), or a capitalised word (Uploadcare.Simple)
+	schemeTokenRE = lazyre.New(`^[A-Za-z][A-Za-z0-9-]*(\.(\d+|[A-Z][A-Za-z0-9-]*))*$`)
 	upperWordRE   = lazyre.New(`^[A-Z][A-Z0-9-]+$`)
 	quotedRE      = lazyre.New(`"[^"]*"`)
 )

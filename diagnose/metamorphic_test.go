@@ -290,6 +290,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundcmsCases(now), lateRoundcmsCases(now),
 		roundmarketingCases(), lateRoundmarketingCases(),
 		roundeduCases(now), lateRoundeduCases(),
+		roundstoragesignCases(),
 	} {
 		all = append(all, cs...)
 	}
@@ -318,7 +319,8 @@ func allNonRefusals() []fpCase {
 		roundworkgovNonRefusals(), lateRoundworkgovNonRefusals(),
 		roundcmsNonRefusals(), lateRoundcmsNonRefusals(),
 		roundmarketingNonRefusals(), lateRoundmarketingNonRefusals(),
-		roundeduNonRefusals(), lateRoundeduNonRefusals()} {
+		roundeduNonRefusals(), lateRoundeduNonRefusals(),
+		roundstoragesignNonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

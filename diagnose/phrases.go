@@ -15,13 +15,20 @@ import "github.com/authspec/authspec/internal/lazyre"
 const regionNamedPattern = `(invalid|not valid|wrong|incorrect|unknown) (for|in) the (environment|region|location) "?[a-z]{2,}([-_][a-z]+)+[-_]?\d|` +
 	`correct (region|data ?cent(er|re)) is (specified|used|set)`
 
+// wrongAccessPointPattern: the request said made to another access point
+// than the account's ("Request must be made to correct API access point
+// (e.g. use GET /base_uris).", an account on another shard): the
+// account's regional host, as a datacenter is.
+const wrongAccessPointPattern = `\b(correct|right|wrong|incorrect|another|different|other|invalid)[ _](api[ _])?access[ _]?point\b`
+
 // callerLocationPattern: the caller's location or country said not
 // served ("User location is not supported for the API use.", Gemini's 400
 // FAILED_PRECONDITION; "This service is not available in your country"):
 // the API judges by the address the request comes from. A location the
 // request names as data ("Location not found", "the location parameter is
-// not supported") is not the caller's.
-const callerLocationPattern = `\b(user|your|caller'?s?|client|request) (location|country)( is)? (not supported|unsupported|not allowed|not available|not permitted|blocked|restricted)\b|` +
+// not supported") is not the caller's. Also access from the caller's
+// location said blocked (access_from_location_blocked).
+const callerLocationPattern = `\baccess[ _]from[ _](this[ _]|your[ _]|the[ _])?(location|country|region)[ _](is[ _]|was[ _])?(blocked|denied|not[ _]allowed|not[ _]permitted|restricted)\b|\b(user|your|caller'?s?|client|request) (location|country)( is)? (not supported|unsupported|not allowed|not available|not permitted|blocked|restricted)\b|` +
 	`\bunsupported (user |caller )?(location|country)\b|\b(not (available|supported|offered)|unavailable) in your (country|location|region)\b`
 
 // unknownCredentialPattern: the server looked the credential up and did
@@ -57,7 +64,14 @@ const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(cou
 	`\b(developer|account|api key|key|token|credential|consumer|app|application|project)s? (is |are |was |has been )?inactive\b|` + credentialInactivePattern + `|` +
 	credentialIDNotExistPattern + `|` +
 	`\b(user|account|owner)s?( [a-z]+){0,6} (is not|isn'?t|are not|is no longer) active( anymore| any ?longer)?\b|` +
-	`(^|["':>]\s*)(the |this |your )?user( ?application)? (is |was |has been )?inactive\b` + `|` + keyNotRegisteredPattern
+	`(^|["':>]\s*)(the |this |your )?user( ?application)? (is |was |has been )?inactive\b` + `|` + keyNotRegisteredPattern + `|` + credentialOwnerGonePattern
+
+// credentialOwnerGonePattern: what the key belongs to said removed or
+// suspended: a project marked as removed ("Project demopublickey is marked
+// as removed."), a user suspended (user_suspended): the key no longer
+// opens anything.
+const credentialOwnerGonePattern = `\b(project|account|app|application|workspace|organi[sz]ation)\b[^.]{0,60}\b(is |was |has been )?marked as (removed|deleted|disabled|inactive)\b|` +
+	`(^|["':>/]\s*)user[ _]suspended\b|\b(the |this |your )?user (has been|is|was) suspended\b`
 
 // credentialInactivePattern: a key or token said not active ("Authentification
 // key is not active", the PrestaShop webservice's answer to a disabled key;
@@ -107,8 +121,11 @@ const keyNotRegisteredPattern = `\b(service|api|access|app|application|auth|auth
 // 1 and 100": a setting's value) is not.
 // Also a period's credits used up (creditsUsedUpPattern), and the caller
 // said to send faster than its limit allows (Vonage's SMS status 1, "You
-// are sending SMS faster than the account limit.").
-var limitReachedRE = lazyre.New(`\b(request|call|api|rate|usage|query|queries|user|app(lication)?|page)s? limit(ed)? (has been |was |is )?(reached|hit|exhausted)|` +
+// are sending SMS faster than the account limit."). Also a cap on
+// transfers or transactions said exceeded ("download bandwidth or
+// transaction (Class B) cap exceeded", download_cap_exceeded); a storage
+// cap is the plan's bytes, not a rate.
+var limitReachedRE = lazyre.New(`\b(bandwidth|transaction|download|request|call|api)s?( \(class [a-z]\))? caps? (has been |was |is )?(exceeded|reached)\b|\b(download|transaction|bandwidth)[ _]cap[ _]exceeded\b|\b(request|call|api|rate|usage|query|queries|user|app(lication)?|page)s? limit(ed)? (has been |was |is )?(reached|hit|exhausted)|` +
 	`\b(user|app(lication)?|api|request|call|query|daily|monthly|hourly|account|key|client|developer)s? usage (quota |cap )?(has been |was |is )?(reached|exceeded|exhausted)\b|` +
 	`\bexceeded (your|the) (daily |monthly |hourly |per-minute )?(included |free |allotted )?(request |call |api |usage |message )?(quota|limit|credits)\b|` +
 	`\breached (the|your) (daily |monthly |hourly )?((api|request|call|rate|usage)s? ){1,2}limit\b|\bout of [a-z ]{0,20}credits for the current (second|minute|hour|day)\b|\bover_query_limit\b|` +
@@ -321,9 +338,11 @@ const tokenCheckPattern = `\binvalid (jwt|token|access token|bearer token|id tok
 // ID settings": allowed origins, contracts, user agents), or the calling
 // site's URL said unknown to the key (Naver's "Not Exist Client URL
 // information", the web service URL registered for the client id; "Web
-// service URL is not registered"). An address not on a list is
-// ip_restricted, read before this.
-const originRestrictedPattern = `\b(origin|domain|user[ -]?agent)s?\b[^.]{0,30}\bnot (on|in) (the |its |an? )?(white|allow)[ -]?list\b|` +
+// service URL is not registered"), or an origin to safelist in the app's
+// CORS configuration (cors_origin_not_whitelisted, "Did you forget to
+// safelist your origin in the CORS configuration of your app?"). An
+// address not on a list is ip_restricted, read before this.
+const originRestrictedPattern = `\b(safe|allow|white)[ -]?list (your |the |this |an? )?origins?\b|\borigins?\b[^.]{0,60}\bcors (configuration|settings|config)\b|\bcors[ _]origin[ _]not[ _](whitelisted|allowlisted|safelisted|allowed)\b|\b(origin|domain|user[ -]?agent)s?\b[^.]{0,30}\bnot (on|in) (the |its |an? )?(white|allow)[ -]?list\b|` +
 	`\b(not exists?|unregistered|unknown|unauthori[sz]ed) (client|web ?site|web ?service|service|calling|app(lication)?) url\b|` +
 	`\b(client|web ?site|web ?service|service|calling|app(lication)?) url (information )?(is |was )?not (registered|allowed|authori[sz]ed|found)\b|` +
 	`\b(origin|domain|user[ -]?agent)s? (is |was )?not (allowed|allowlisted|whitelisted|permitted) (for|by|with) (this|the|your) (api[ _-]?key|key|project|app(lication)?|token)\b|` +

@@ -239,6 +239,20 @@ const lacksPermissionPattern = `\b(you|user|caller|token|key|credential|account|
 	`\bnot enough (access )?(rights|privileges|permissions)\b|` +
 	`\bmissing (the )?(proper|required|necessary|sufficient|appropriate) (authori[sz]ation|access|permissions?|privileges?|rights)\s*($|[.,;:!"<)]|(for|to|on) )`
 
+// tokenNotForOperationPattern: the credential said to be of a kind that
+// does not work with the function called ("The OAuth 2 access token you
+// provided is for a specific Dropbox user account and does not work with
+// this function", a user's token on a team function; "this key cannot be
+// used for this endpoint"): read and known, not allowed this operation.
+const tokenNotForOperationPattern = `\b(token|key|credential)s?\b[^.]{0,90}\b(does not|doesn'?t|do not|don'?t|will not|won'?t|cannot|can'?t) (work|be used) (with|for|on) (this|that|the) (function|endpoint|operation|method|route|call|action)\b`
+
+// termsNotAcceptedPattern: the user behind the credential must first
+// accept terms ("User must accept custom terms of service before action
+// can be taken", terms_of_service_required; "You need to accept the
+// updated Terms of Use"): known, not allowed until then.
+const termsNotAcceptedPattern = `\b(must|needs? to|has to|have to|should) (first )?accept (the |our |its |custom |updated |new |latest )*(terms of (service|use)|terms and conditions|tos|eula|license agreement)\b|` +
+	`\bterms[ _]of[ _](service|use)[ _](required|not[ _]accepted|acceptance[ _]required)\b`
+
 // notGrantedPermissionPattern: the credential, or the app or user behind
 // it, said not granted a permission or access ("This token hasn't been
 // granted write permission by the user.", TMDB's 401; "This application

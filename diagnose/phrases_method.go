@@ -46,6 +46,13 @@ const authUnconfiguredPattern = `\b(jwt|json web tokens?|authentication|auth|oau
 const credentialHeaderMissingPattern = `\bx-[a-z0-9-]*(key|token|secret|auth)[a-z0-9-]*(/x-[a-z0-9-]+)?( header)? (is |was )?(required,? but not found|missing|not (found|present|provided))|` +
 	`\b(api[ _-]?key|token|credential|secret)s? (is |was )?(missing|required|not (found|present|provided)) (from|in) (the )?x-[a-z0-9-]*(key|token|secret|auth)[a-z0-9-]*\b`
 
+// plainHTTPAuthRefusedPattern: a way of authenticating said refused over
+// plain HTTP ("Simple authentication over HTTP is forbidden. Please, use
+// HTTPS or signed requests instead.", "Basic auth over http is not
+// allowed"): the method is switched off there; sign the requests or call
+// the https URL.
+const plainHTTPAuthRefusedPattern = `\b(simple|basic|plain|password|key|token|api[ _-]?key)?[ -]?(authentication|auth)( [a-z]+)? over (plain |unencrypted |insecure |non-ssl )?http (is |was )?(forbidden|not allowed|disabled|not permitted|not supported|refused)\b`
+
 // methodNotAllowedHerePattern: the way of authenticating is switched off
 // for this route or endpoint ("The used authentication method is not
 // allowed on this route."): the method, not the secret, is refused.
@@ -275,8 +282,12 @@ const userNameMissingPattern = `\buser ?name (is )?(empty|missing|not (set|provi
 // article right before its name ("a valid token must be supplied" asks
 // for a valid one: validCredentialRequiredPattern), or a code that says it
 // missing in either order (Yelp's TOKEN_MISSING, api_key_missing,
-// MISSING_ACCESS_TOKEN).
-const credentialMustBeSuppliedPattern = `\b(an?|the|your)( (oauth|bearer|auth(entication)?|api|access))? (access[ _-]?token|api[ _-]?key|token|key|credentials?) (must|needs to|has to|should) be (supplied|provided|sent|included|passed|specified|present)\b|` +
+// MISSING_ACCESS_TOKEN). Also the Authorization header said to be
+// provided ("Must provide HTTP header "Authorization" or URL parameter
+// "authorization"", "Please include an Authorization header."); one "of
+// the type Basic or Bearer" asks for a form (AvaTax's answer to a value
+// that is not base64), not for a header that was absent.
+const credentialMustBeSuppliedPattern = `\b(must|please|need to|needs to|have to) (provide|supply|send|include|set|pass|add) (an? |the )?(http )?(header "?(authori[sz]ation|authentication)\b|"?(authori[sz]ation|authentication)"? (http )?header\s*($|[.,;!"<]))|\b(an?|the|your)( (oauth|bearer|auth(entication)?|api|access))? (access[ _-]?token|api[ _-]?key|token|key|credentials?) (must|needs to|has to|should) be (supplied|provided|sent|included|passed|specified|present)\b|` +
 	`\b(token|api_?key|access_?token|credentials?|auth)_missing\b|\bmissing_(token|api_?key|access_?token|credentials?|auth(orization)?)\b|` +
 	`(^|["':.>]\s*|\b(you|we|i) )(need|needs|require) an? ((oauth|bearer|auth|api|access) )?(access[ _-]?token|api[ _-]?key|token|key|credentials?)\s*($|[.!"',;<(]|to (use|call|access)\b)`
 

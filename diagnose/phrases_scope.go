@@ -24,8 +24,10 @@ const namedPermissionPattern = `\brequires? (the )?scopes?[=: ]|not authori[sz]e
 
 // lacksScopePattern: the credential is said not to have enough scope
 // ("The access token does not have sufficient scope", "token doesn't
-// carry the required scopes").
-const lacksScopePattern = `(does not|doesn'?t|do not|don'?t|did not) (have|contain|include|carry|hold) (the |a |an )?(sufficient|enough|required|necessary|needed|right|correct) scopes?\b`
+// carry the required scopes"), or a token without a scope it names ("Your
+// access token does not have the "upload" scope").
+const lacksScopePattern = `(does not|doesn'?t|do not|don'?t|did not) (have|contain|include|carry|hold) (the |a |an )?(sufficient|enough|required|necessary|needed|right|correct) scopes?\b|` +
+	`\b(token|key|credential)s? (does not|doesn'?t|do not|don'?t) (have|contain|include|carry|hold) (the |a |an )?\\?["']?[a-z][a-z0-9_.:-]*\\?["']? scopes?\b`
 
 // scopeNotGrantedPattern: the user did not grant the scope the request
 // needs ("The user did not authorize the scope required for completing

@@ -89,6 +89,9 @@ var (
 	// spelling: RFC 8628's slow_down (a device polling its token endpoint
 	// too often, Google's 403), Amazon S3's SlowDown.
 	slowDownRE = lazyre.New(`\bslow[_-]?down\b`)
+	// storedLimitRE: a limit on bytes the account stores or sends in one
+	// file, said reached or exceeded.
+	storedLimitRE = lazyre.New(`\b(storage|disk|space|file[ _]size|upload[ _]size)[ _](limit|cap|quota)s?([ _](has been |was |is )?(exceeded|reached))?\b`)
 	// limitOffRE: rate limiting said not in force on the server ("rate
 	// limiting not configured", "rate limits are disabled", "no rate limit
 	// is configured").
@@ -104,6 +107,12 @@ var (
 func rateWordsIn(text string) string {
 	if strings.Contains(text, "limit") || strings.Contains(text, "throttling") {
 		text = limitOffRE.ReplaceAllString(text, " ")
+	}
+	// A limit on what the account stores (storage_limit_exceeded, "Account
+	// storage limit reached", file_size_limit_exceeded) is its plan's
+	// bytes, not a rate.
+	if strings.Contains(text, "limit") {
+		text = storedLimitRE.ReplaceAllString(text, " ")
 	}
 	if w := limitReachedRE.FindString(text); w != "" {
 		return w

@@ -113,6 +113,13 @@ func notRevokedInMessage(a *analysis) bool {
 
 var revokedRE = lazyre.New(`\brevoked\b`)
 
+// expiredNotRevokedNorGone: notRevokedInMessage, on an answer other than
+// 410 Gone: a session said expired with 410 is a resource's that is gone
+// (an upload session, a resumable transfer), not the caller's login.
+func expiredNotRevokedNorGone(a *analysis) bool {
+	return a.ex.StatusCode != 410 && notRevokedInMessage(a)
+}
+
 // credentialHeaderRE: a header named like the place of a credential.
 var credentialHeaderRE = lazyre.New(`key|token|auth|secret|session|signature|credential|password|jwt|bearer`)
 

@@ -46,9 +46,11 @@ var headerRules = []rule{
 	// was sent; the app's id goes in a header of its own.
 	{name: "client id missing", words: re(clientIDMissingPattern), when: (*analysis).tokenWithoutClientID, code: RequiredHeaderMissing, strong: true,
 		message: "the API asks for the application's client id beside the token (in a header of its own, such as Twitch's Client-Id): send it in the scenario's headers or defaults.headers, with the id of the app the token was issued to"},
-	// "specify the 'X-Goog-User-Project' HTTP header": the answer names a
-	// header that is not where a credential goes.
-	{name: "named header", words: re(`(specify|include|add|set|send|provide|pass) (the |an? )?['"]?[a-z0-9]+(-[a-z0-9]+)+['"]? (http )?header`), accept: notCredentialHeader, code: RequiredHeaderMissing, strong: true,
+	// "specify the 'X-Goog-User-Project' HTTP header", "you can operate on a
+	// team member's files by providing the "Dropbox-API-Select-User" HTTP
+	// header": the answer names a header that is not where a credential
+	// goes.
+	{name: "named header", words: re(`(specify(ing)?|includ(e|ing)|add(ing)?|set(ting)?|send(ing)?|provid(e|ing)|pass(ing)?) (the |an? )?['"]?[a-z0-9]+(-[a-z0-9]+)+['"]? (http )?header`), accept: notCredentialHeader, code: RequiredHeaderMissing, strong: true,
 		message: "the API asks for a header this request did not send, besides the credential (a quota or billing project, an API version, an account or tenant): add it to the scenario's headers or defaults.headers, as the API documents"},
 	// A header sent besides the credential (an organization, project or
 	// tenant) that does not match the credential's own.

@@ -124,7 +124,13 @@ var assertionMethodRE = lazyre.New(`\bclient_assertion(_type)?\b[^.]{0,30}\b(is 
 // AADSTS50105), whatever the code or without one: known, not allowed.
 // When the words also say the secret or client was refused
 // (clientRejectedRE), that wins.
-var actorNotAllowedRE = lazyre.New(`\b(user|client|application|app|caller|account|principal)\b[^.]{0,20}\b(is|are) not (authori[sz]ed|allowed|permitted) to\b|` + notApprovedPattern)
+var actorNotAllowedRE = lazyre.New(`\b(user|client|application|app|caller|account|principal)\b[^.]{0,20}\b(is|are) not (authori[sz]ed|allowed|permitted) to\b|` + grantTypeNotAllowedPattern + `|` + notApprovedPattern)
+
+// grantTypeNotAllowedPattern: the grant type said not allowed for the
+// client ("The grant type is unauthorized for this client_id", "grant
+// type not enabled for this client"), whatever the error code: the client
+// is known and this grant is switched off for it.
+const grantTypeNotAllowedPattern = `\bgrant[ _]?type\b[^.]{0,30}\b(is |was )?(unauthori[sz]ed|not (authori[sz]ed|allowed|permitted|enabled)) for (this|the|that) client([ _]?id)?\b`
 
 // serverSideErrors are the RFC 6749 codes a token endpoint answers its own
 // failure with (instead of a 500 or a 503): nothing about the client.
