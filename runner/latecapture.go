@@ -22,7 +22,10 @@ import (
 // captured: the names step i needs from the environment when it is built.
 // step(i) gives step i, the request it sends (a probe's or a matrix
 // cell's, in a test case) and the names it needs besides (its
-// credential's variables), walked after its request's and expectation's.
+// credential's missing variables), walked after its request's and
+// expectation's and needed whatever was captured: a credential is
+// resolved in the environment, never from a capture (a captured token is
+// sent with auth: none and a header written).
 // Preflight, a test case's missing variables and the message that names a
 // late capture all read what was captured before a step here.
 func stepNeeds(sc *suites.Scenario, n int, step func(i int) (*suites.Step, *suites.Request, []string), need func(i int, name string, pos suites.Pos)) {
@@ -37,7 +40,7 @@ func stepNeeds(sc *suites.Scenario, n int, step func(i int) (*suites.Step, *suit
 		suites.RequestRefs(sc, req, ref)
 		suites.ExpectRefs(&st.Expect, ref)
 		for _, name := range more {
-			ref(name, suites.Pos{})
+			need(i, name, suites.Pos{})
 		}
 		for _, cp := range st.Capture {
 			seen = append(seen, cp.Name)

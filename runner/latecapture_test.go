@@ -183,3 +183,45 @@ scenarios:
 	}
 	secrettest.NoForms(t, msg+strings.Join(rendered(red, r.Diagnosis[0].Evidence), "\n"), "tok_Empty_Capture_4rT8")
 }
+
+// A credential is resolved in the environment, never from a capture (a
+// captured token is sent with auth: none and a header written): a
+// credential whose ${tok} no environment defines cannot be sent, whatever
+// a step before captures under that name. lint says so at the credential;
+// the run sends nothing for the case (it sent step 2 with "Bearer" and
+// nothing after it, and the case passed) and says the same.
+func TestCredentialNotFedByACapture(t *testing.T) {
+	var auths []string
+	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) {
+		auths = append(auths, r.Method+" "+r.URL.Path+" "+r.Header.Get("Authorization"))
+		_, _ = w.Write([]byte(`{"token":"tok_Login_Capture_9fK2pQ7"}`))
+	})
+	s := coreSuite(t, `version: 1
+name: login
+credentials: { login: { type: bearer, token: "${tok}" } }
+environments:
+  staging: { base_url: @A@ }
+scenarios:
+  - name: captured token in a credential
+    steps:
+      - request: { method: POST, path: /v1/login }
+        capture: { tok: token }
+      - request: { method: GET, path: /v1/items }
+        auth: login
+`, "A", srv.URL)
+	red := &secret.Redactor{}
+	rep := coreRun(t, runner.Options{Getenv: coreNoEnv, Redactor: red}, s)
+	r := coreResult(t, rep, "staging", "captured token in a credential")
+	coreWantStatus(t, r, results.Errored)
+	msg := secret.Render(red, r.Message)
+	if r.Kind != results.CredentialMissing || !strings.Contains(msg, `tok is not set or empty in environment "staging"`) {
+		t.Errorf("result %s/%s %q, want credential_missing for tok", r.Status, r.Kind, msg)
+	}
+	if len(auths) != 0 {
+		t.Errorf("sent %q, want nothing sent for the case", auths)
+	}
+	if len(r.Diagnosis) != 1 || r.Diagnosis[0].Code != diagnose.CredentialMissing {
+		t.Fatalf("diagnosis %+v, want credential_missing", r.Diagnosis)
+	}
+	secrettest.NoForms(t, msg+strings.Join(rendered(red, r.Diagnosis[0].Evidence), "\n"), "tok_Login_Capture_9fK2pQ7")
+}
