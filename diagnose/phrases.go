@@ -121,8 +121,10 @@ const keyNotRegisteredPattern = `\b(service|api|access|app|application|auth|auth
 // 1 and 100": a setting's value) is not.
 // Also a period's credits used up (creditsUsedUpPattern), and the caller
 // said to send faster than its limit allows (Vonage's SMS status 1, "You
-// are sending SMS faster than the account limit."). Also a cap on
-// transfers or transactions said exceeded ("download bandwidth or
+// are sending SMS faster than the account limit."); a rate the caller is
+// held to (the allowed rate, your rate), not any rate: "Polling interval
+// must not be faster than the minimum rate" is a setting's value. Also a
+// cap on transfers or transactions said exceeded ("download bandwidth or
 // transaction (Class B) cap exceeded", download_cap_exceeded); a storage
 // cap is the plan's bytes, not a rate.
 var limitReachedRE = lazyre.New(`\b(bandwidth|transaction|download|request|call|api)s?( \(class [a-z]\))? caps? (has been |was |is )?(exceeded|reached)\b|\b(download|transaction|bandwidth)[ _]cap[ _]exceeded\b|\b(request|call|api|rate|usage|query|queries|user|app(lication)?|page)s? limit(ed)? (has been |was |is )?(reached|hit|exhausted)|` +
@@ -136,7 +138,7 @@ var limitReachedRE = lazyre.New(`\b(bandwidth|transaction|download|request|call|
 	`\bexceeded (your |the |its )?(daily |monthly |hourly )?(api )?(calls|requests|queries) per (second|minute|hour|day|month) (quota|limit)\b|\bmax(imum)? (number of )?(api )?(requests|calls) [^.]{0,30}(has been |have been |was )(exceeded|reached)\b|` +
 	`\b(request|call|query|queries|generation|message)s? (\w+ ){0,2}exceeds? your (\w+ ){0,2}quota\b|\bquota_exceeded\b|` +
 	`\btoo many ((unsuccessful|failed|invalid|incorrect|wrong|bad) (login |log-in |logon |sign[- ]?in |authentication |password )?|(login|log-in|logon|sign[- ]?in|authentication|password) )attempts\b|` +
-	`(^|["':>]\s*)rate exceeded\b|\b(sending|requesting|calling|submitting|polling|posting)\b[a-z ]{0,30}\bfaster than (the |your |its )?([a-z']+ ){0,2}(limit|rate|throughput)\b|\b(request|call|api|query|send|sending|transaction|throttling:?) rate exceeded\b|` +
+	`(^|["':>]\s*)rate exceeded\b|\b(sending|requesting|calling|submitting|polling|posting)\b[a-z ]{0,30}\bfaster than ((the |your |its )?([a-z']+ ){0,2}(limit|throughput)|(the |its )?(allowed|permitted|maximum|max|account'?s?|plan'?s?|key'?s?)( [a-z']+)? rate|your ([a-z']+ ){0,2}rate)\b|\b(request|call|api|query|send|sending|transaction|throttling:?) rate exceeded\b|` +
 	`\b(request|call|api|access|query)s? trigger(s|ed)? (the )?frequency limit\b|\bfrequency limit (has been |was |is )?(exceeded|reached|hit|triggered)\b|` + creditsUsedUpPattern + `|` +
 	// A weighted limit (Binance's "Way too much request weight used; IP
 	// banned until 1660090423228", answered 418) and the timed ban of an

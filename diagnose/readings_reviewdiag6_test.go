@@ -45,5 +45,10 @@ func TestReviewdiag6Readings(t *testing.T) {
 		// a server's failure.
 		{"the access key you sent is wrong", 401, nil, `{"message":"The access key you sent is wrong"}`, key, CredentialRejected, nil},
 		{"token validation went wrong, 500", 500, nil, `{"message":"Token validation went wrong"}`, tok, "", []string{CredentialRejected}},
+		// Sending faster than a rate the caller is held to is a rate
+		// limit; faster than a setting's minimum rate is a value.
+		{"sending faster than your key's rate", 429, nil, `{"message":"You are sending requests faster than your key's rate allows"}`, key, RateLimited, nil},
+		{"polling faster than the maximum rate", 429, nil, `{"message":"Client is polling faster than the maximum rate"}`, key, RateLimited, nil},
+		{"a polling interval's minimum rate, 400", 400, nil, `{"message":"Polling interval must not be faster than the minimum rate"}`, key, "", []string{RateLimited}},
 	})
 }
