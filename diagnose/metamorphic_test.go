@@ -291,6 +291,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundmarketingCases(), lateRoundmarketingCases(),
 		roundeduCases(now), lateRoundeduCases(),
 		roundstoragesignCases(),
+		roundsupportCases(), lateRoundsupportCases(),
 	} {
 		all = append(all, cs...)
 	}
@@ -320,7 +321,8 @@ func allNonRefusals() []fpCase {
 		roundcmsNonRefusals(), lateRoundcmsNonRefusals(),
 		roundmarketingNonRefusals(), lateRoundmarketingNonRefusals(),
 		roundeduNonRefusals(), lateRoundeduNonRefusals(),
-		roundstoragesignNonRefusals()} {
+		roundstoragesignNonRefusals(),
+		roundsupportNonRefusals(), lateRoundsupportNonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

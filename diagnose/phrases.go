@@ -248,11 +248,12 @@ const endpointInvalidPattern = `\b(invalid|unknown|incorrect|wrong|bad|unrecogni
 // scopedElsewherePattern: the credential is said to be not valid for this
 // project, repository or organisation ("Invalid API Token: OIDC scoped
 // token is not valid for project 'x', project-scoped token is not valid
-// for project: 'x'"; crates.io's trusted publishing "The provided access
+// for project: 'x'"; Zoho Desk's "The OAuthToken is not valid for
+// specified organization"; crates.io's trusted publishing "The provided access
 // token is not valid for crate `bar`"; a bucket, a zone or a site): it is
 // valid, and scoped to another one (or the project was renamed): a
 // permission it lacks here, even when the sentence begins with "Invalid".
-const scopedElsewherePattern = `\b(tokens?|keys?|credentials?)( is| are)? not (valid|allowed|authori[sz]ed) for (the |this |that )?(project|repository|repo|organi[sz]ation|org|team|workspace|package|namespace|crate|gem|bucket|zone|site|space)s?\b`
+const scopedElsewherePattern = `\b(\w*tokens?|\w*keys?|credentials?)( is| are)? not (valid|allowed|authori[sz]ed) for (the |this |that )?((specified|given|requested) )?(project|repository|repo|organi[sz]ation|org|team|workspace|package|namespace|crate|gem|bucket|zone|site|space)s?\b`
 
 // revokedMalformedPattern: the credential said revoked or malformed after
 // words between ("The access token you provided is revoked, malformed or

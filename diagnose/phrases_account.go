@@ -179,6 +179,18 @@ const methodSwitchedOffPattern = `\b(oauth ?2?|basic|password|token|api[ _-]?key
 const methodStoppedPattern = `\b(stopped|ceased|ended|discontinued|dropped) (supporting|accepting|allowing) [a-z ]{0,30}\b(passwords?|basic auth\w*|api[ _-]?keys?|(personal|classic) (access )?tokens?)\b|` +
 	`\bno longer (supports?|accepts?|allows?) [a-z ]{0,30}\b(passwords?|basic auth\w*|api[ _-]?keys?|(personal|classic) (access )?tokens?)\b`
 
+// methodAccessOffPattern: access by one way of authenticating said
+// switched off, with "access" or "login" where other servers say
+// "authentication" ("API token access disabled!", "API password access
+// disabled!", "Password login is disabled for this organization"); and
+// Basic said unusable for a user with a second factor ("Two-factor
+// authentication is not supported with HTTP BasicAuth."): the method is
+// refused, not the secret, and a token is the way in. The API's access as
+// a whole ("API access is disabled for your plan") names no method.
+const methodAccessOffPattern = `\b(api )?(password|token|basic[ -]?auth|api[ _-]?key|key|oauth ?2?|session)s? (access|login|sign-?in)( to the api| via the api)? (is |has been |was )?(currently )?(disabled|turned off|switched off|not (allowed|permitted|enabled))\b|` +
+	`\b(two[- ]factor|2fa|mfa|multi[- ]factor|second factor)( auth\w*)? (is |are )?not (supported|allowed|possible|available) (with|for|over|via|using|in) (http )?(basic ?auth\w*|password auth\w*)|` +
+	`\b(http )?(basic ?auth\w*|password auth\w*) (is |are )?not (supported|allowed|possible|available) (for|with) [a-z ]{0,30}(two[- ]factor|2fa|mfa|multi[- ]factor)\b`
+
 // serverAuthNotSetUpPattern: the server says authentication is not set
 // up on its side ("authentication must be set up on the rc server",
 // "Authentication is not configured on this server", "no authentication

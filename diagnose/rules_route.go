@@ -14,6 +14,10 @@ var routeRules = []rule{
 		message: "the API says the API or operation the request names does not exist, whatever it says about authorization: check the operation name, the path and the method against the API's documentation (and that the account is moved to production if the API says so); the credential is not the problem"},
 	{name: "endpoint said invalid", status: []int{401, 403}, words: re(endpointInvalidPattern), code: EndpointNotFound, strong: true,
 		message: "the API answers a refusal whose words say the endpoint or route is invalid or unknown and ask to check the path: check the path, the method and the base URL against the API's documentation; the credential is not the problem"},
+	// Some APIs answer an unknown path with 401 or 403 and say it was not
+	// found (routeNotFoundPattern).
+	{name: "route said not found", status: []int{401, 403}, words: re(routeNotFoundPattern), unless: re(routeNotFoundUnlessPattern), code: EndpointNotFound, strong: true,
+		message: "the API answers a refusal whose words say the resource, endpoint or path the request names was not found: some APIs answer an unknown route with 401 or 403; check the path, the method and the base URL against the API's documentation; the credential is not the problem"},
 	// A route said retired (endpointGone: "This endpoint has been retired",
 	// or under an error about the key, Eventbrite v1's "Application Key
 	// Error": "This endpoint has been deprecated."): the route changed,

@@ -24,6 +24,7 @@ func TestRules(t *testing.T) {
 		"AWS API Gateway":                      {403, nil, `{"message":"Missing Authentication Token"}`, key, "", EndpointNotFound},
 		"unknown operation":                    {403, nil, `{"message":"GetInvoices is not a valid operation name for this service. Authorization failed."}`, tok, "", EndpointNotFound},
 		"endpoint said invalid":                {401, nil, `{"error":"Unknown route. Please verify the path of the endpoint you call.","code":"G404"}`, tok, "", EndpointNotFound},
+		"route said not found":                 {403, nil, `{"status":403,"message":"The specified resource was not found: '/v1/fake'"}`, tok, "", EndpointNotFound},
 		"route retired":                        {401, nil, `{"error":{"type":"Authentication Error","message":"This method has been removed; call v3 instead"}}`, tok, "", EndpointNotFound},
 		"AWS API Gateway SigV4 parse":          {403, map[string]string{"X-Amzn-ErrorType": "IncompleteSignatureException"}, `{"message":"Invalid key=value pair (missing equal-sign) in Authorization header (hashed with SHA-256 and encoded with Base64): 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG='."}`, tok, "", EndpointNotFound},
 		"proxy authentication":                 {407, map[string]string{"Proxy-Authenticate": `Basic realm="corp-proxy"`, "Content-Type": "text/html"}, `<html><body><h1>407 Proxy Authentication Required</h1></body></html>`, tok, "", BlockedByProxy},
