@@ -104,30 +104,17 @@ scenarios:
 // the connection's handshake and says the same.
 func TestClientCertificateNotAskedFor(t *testing.T) {
 	p := lcNewPKI(t)
-	srv, conns := certTestServer(t, p, tls.NoClientCert, func(w http.ResponseWriter, r *http.Request) {
+	srv, conns := certTestServer(t, p, tls.NoClientCert, certRequiredInHTTP(func(r *http.Request) {
 		if len(r.TLS.PeerCertificates) > 0 {
 			t.Errorf("the server got a client certificate it did not ask for")
 		}
-		w.Header().Set("Content-Type", "application/json")
-		if r.URL.Path == "/v1/ping" {
-			_, _ = io.WriteString(w, `{"ok":true}`)
-			return
-		}
-		w.WriteHeader(http.StatusUnauthorized)
-		_, _ = io.WriteString(w, `{"error":{"code":401,"message":"A valid client certificate is required to access this resource."}}`)
-	})
+	}))
 	const key = "pk_Cert_NotAsked_4Vn8Tq2"
 	scenarios := `  - name: entities
     auth: partner
     request: { path: /v1/entities }
     expect: { status: 200 }
-  - name: ping then entities
-    auth: partner
-    steps:
-      - request: { path: /v1/ping }
-      - request: { path: /v1/entities }
-        expect: { status: 200 }
-`
+` + pingThenEntities
 	rep, red := runCertSuite(t, p, srv, scenarios, key)
 	const says = "the server says a valid TLS client certificate is required, but it asked for none in the TLS handshake, so the certificate of tls.cert_file was not sent"
 	const evidence = "this environment has a TLS client certificate (tls.cert_file), but the server asked for none in the TLS handshake of this connection: it was not sent"
@@ -254,3 +241,85 @@ scenarios:
 	return lcRun(t, lcLoad(t, suite, files, "{{S}}", srv.URL), Options{Redactor: red, Parallel: 1,
 		Getenv: func(n string) (string, bool) { return key, n == "PARTNER_KEY" }}), red
 }
+
+// TestClientCertificateOnResumedSession: a TLS 1.3 handshake that resumes
+// a session (a base transport with a ClientSessionCache) asks for no
+// certificate, the first handshake's standing for it, so it says nothing
+// of whether one went out: a server that then answers in HTTP that a
+// valid client certificate is required got the one the first handshake
+// sent, and the diagnosis must not say none was sent (no_credentials_sent,
+// 'asked for none'). Each step opens a connection of its own here
+// (DisableKeepAlives), the second resuming the first's session.
+func TestClientCertificateOnResumedSession(t *testing.T) {
+	p := lcNewPKI(t)
+	var resumed atomic.Int32
+	srv, conns := certTestServer(t, p, tls.RequireAndVerifyClientCert, certRequiredInHTTP(func(r *http.Request) {
+		if r.TLS.DidResume {
+			resumed.Add(1)
+		}
+	}))
+	pair, err := tls.X509KeyPair(p.client.certPEM, p.client.keyPEM)
+	if err != nil {
+		t.Fatal(err)
+	}
+	roots := x509.NewCertPool()
+	roots.AddCert(p.ca.cert)
+	base := http.DefaultTransport.(*http.Transport).Clone()
+	base.DisableKeepAlives = true
+	base.TLSClientConfig = &tls.Config{RootCAs: roots, Certificates: []tls.Certificate{pair}, ClientSessionCache: tls.NewLRUClientSessionCache(4)}
+	const key = "pk_Cert_Resumed_8Zt5Lc3"
+	suite := `version: 1
+name: mtls-resumed
+credentials:
+  partner: { type: api_key, header: X-Api-Key, key: "${PARTNER_KEY}" }
+environments:
+  staging: { base_url: "{{S}}" }
+scenarios:
+` + pingThenEntities
+	red := &secret.Redactor{}
+	rep := lcRun(t, lcLoad(t, suite, nil, "{{S}}", srv.URL), Options{Redactor: red, Parallel: 1, Transport: base,
+		Getenv: func(n string) (string, bool) { return key, n == "PARTNER_KEY" }})
+	if n, m := conns.Load(), resumed.Load(); n != 2 || m != 1 {
+		t.Fatalf("%d connections, %d resumed; want 2, the second resumed", n, m)
+	}
+	r := rep.Results[0]
+	lcWant(t, r, results.Failed, results.None)
+	var out []string
+	for _, d := range r.Diagnosis {
+		msg, ev := secret.Render(red, d.Message), secret.Render(red, strings.Join(d.Evidence, "\n"))
+		out = append(out, msg, ev)
+		if strings.Contains(msg+ev, "asked for none") {
+			t.Errorf("[%s] %q\n%s: the first handshake sent the certificate", d.Code, msg, ev)
+		}
+	}
+	if len(r.Diagnosis) == 0 || r.Diagnosis[0].Code == diagnose.NoCredentialsSent {
+		t.Errorf("diagnosis %+v: want the certificate read as sent", r.Diagnosis)
+	}
+	secrettest.NoForms(t, strings.Join(out, "\n"), key, string(p.client.keyPEM))
+}
+
+// certRequiredInHTTP answers /v1/ping and refuses every other path in
+// HTTP, saying a valid client certificate is required, after seen looks
+// at the request.
+func certRequiredInHTTP(seen func(*http.Request)) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		seen(r)
+		w.Header().Set("Content-Type", "application/json")
+		if r.URL.Path == "/v1/ping" {
+			_, _ = io.WriteString(w, `{"ok":true}`)
+			return
+		}
+		w.WriteHeader(http.StatusUnauthorized)
+		_, _ = io.WriteString(w, `{"error":{"code":401,"message":"A valid client certificate is required to access this resource."}}`)
+	}
+}
+
+// pingThenEntities is a scenario whose second step goes where
+// certRequiredInHTTP refuses it, after a first step it answers.
+const pingThenEntities = `  - name: ping then entities
+    auth: partner
+    steps:
+      - request: { path: /v1/ping }
+      - request: { path: /v1/entities }
+        expect: { status: 200 }
+`

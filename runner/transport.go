@@ -92,14 +92,17 @@ func (w *wire) hooks(t *httptrace.ClientTrace) *httptrace.ClientTrace {
 	// GotConn fires once TCP (and TLS) are up: from then on the host
 	// was reached, whatever it does next (hang, reset, garbage).
 	t.GotConn = func(info httptrace.GotConnInfo) { w.gotConn(info.Conn, info.Reused) }
-	t.TLSHandshakeDone = func(_ tls.ConnectionState, err error) {
+	t.TLSHandshakeDone = func(cs tls.ConnectionState, err error) {
 		w.mu.Lock()
 		if !w.certNoted {
 			// No certificate request in this handshake: what an earlier
 			// try's recorded is not this one's.
 			w.certAsked, w.certSent, w.acceptable = false, false, nil
 		}
-		w.certNoted, w.tlsErr, w.handshook = false, err, err == nil
+		// A resumed session's handshake asks for no certificate: the first
+		// handshake's stands for it (TLS 1.3), so this one says nothing of
+		// whether one went out, and its connection is not filed.
+		w.certNoted, w.tlsErr, w.handshook = false, err, err == nil && !cs.DidResume
 		w.mu.Unlock()
 	}
 	return t
