@@ -70,7 +70,9 @@ const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(cou
 // suspended: a project marked as removed ("Project demopublickey is marked
 // as removed."), a user suspended (user_suspended): the key no longer
 // opens anything.
-const credentialOwnerGonePattern = `\b(project|account|app|application|workspace|organi[sz]ation)\b[^.]{0,60}\b(is |was |has been )?marked as (removed|deleted|disabled|inactive)\b|` +
+// The owner opens the sentence: "The task … belongs to a project that is
+// marked as deleted" is the request's data.
+const credentialOwnerGonePattern = `(^|["':>.]\s*)(the |this |your )?(project|account|app|application|workspace|organi[sz]ation)\b[^.]{0,60}\b(is |was |has been )?marked as (removed|deleted|disabled|inactive)\b|` +
 	`(^|["':>/]\s*)user[ _]suspended\b|\b(the |this |your )?user (has been|is|was) suspended\b`
 
 // credentialInactivePattern: a key or token said not active ("Authentification

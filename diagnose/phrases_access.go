@@ -244,7 +244,11 @@ const lacksPermissionPattern = `\b(you|user|caller|token|key|credential|account|
 // provided is for a specific Dropbox user account and does not work with
 // this function", a user's token on a team function; "this key cannot be
 // used for this endpoint"): read and known, not allowed this operation.
-const tokenNotForOperationPattern = `\b(token|key|credential)s?\b[^.]{0,90}\b(does not|doesn'?t|do not|don'?t|will not|won'?t|cannot|can'?t) (work|be used) (with|for|on) (this|that|the) (function|endpoint|operation|method|route|call|action)\b`
+// The token or key opens the sentence or follows an article with only a
+// credential's kind between: "This pagination token cannot be used with
+// this endpoint", "The idempotency key … cannot be used for this
+// operation" are the request's data.
+const tokenNotForOperationPattern = `(^|["':>.]\s*|\b(the|this|that|your|an?) )(oauth ?2? |api |access |bearer |user |app(lication)? |personal |team |service |publishable |secret |public |private |restricted |live |test |admin |read-only |refresh |id )*(token|key|credential)s?\b[^.]{0,90}\b(does not|doesn'?t|do not|don'?t|will not|won'?t|cannot|can'?t) (work|be used) (with|for|on) (this|that|the) (function|endpoint|operation|method|route|call|action)\b`
 
 // termsNotAcceptedPattern: the user behind the credential must first
 // accept terms ("User must accept custom terms of service before action

@@ -50,5 +50,15 @@ func TestReviewdiag6Readings(t *testing.T) {
 		{"sending faster than your key's rate", 429, nil, `{"message":"You are sending requests faster than your key's rate allows"}`, key, RateLimited, nil},
 		{"polling faster than the maximum rate", 429, nil, `{"message":"Client is polling faster than the maximum rate"}`, key, RateLimited, nil},
 		{"a polling interval's minimum rate, 400", 400, nil, `{"message":"Polling interval must not be faster than the minimum rate"}`, key, "", []string{RateLimited}},
+		// A credential of a kind that does not work with the function
+		// called is a permission; a data token or key that cannot be used
+		// there is the request's.
+		{"a restricted key cannot be used for this operation", 403, nil, `{"error":"This restricted key cannot be used for this operation"}`, key, PermissionDenied, nil},
+		{"a pagination token, 400", 400, nil, `{"message":"This pagination token cannot be used with this endpoint"}`, tok, "", []string{PermissionDenied}},
+		{"an idempotency key, 422", 422, nil, `{"message":"The idempotency key was already used and cannot be used for this operation"}`, tok, "", []string{PermissionDenied}},
+		// What the key belongs to, said marked as removed, opens the
+		// sentence; a project the request names is its data.
+		{"workspace marked as disabled", 401, nil, `{"error":"Your workspace has been marked as disabled."}`, tok, CredentialRejected, nil},
+		{"a task's project marked as deleted, 400", 400, nil, `{"message":"The task you are moving belongs to a project that is marked as deleted"}`, tok, "", []string{CredentialRejected}},
 	})
 }
