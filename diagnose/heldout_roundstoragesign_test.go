@@ -234,3 +234,59 @@ func TestHeldoutRoundstoragesign(t *testing.T) {
 	runHeldoutRound(t, heldoutRound{name: "roundstoragesign", cases: roundstoragesignCases(),
 		tokens: roundstoragesignTokens(), nonRefusals: roundstoragesignNonRefusals()})
 }
+
+// lateRoundstoragesignCases: answers gathered after the fixes above,
+// looked at for the first time and run once before any change: late:
+// first cause right in 5 of 6 (refusals 3 of 3, token endpoint 0 of 1,
+// non-refusals 2 of 2). The miss: DocuSign's bare consent_required (no
+// description) read as a refused client; the consent reading now reads the
+// error code as well as the description, as the interaction reading does.
+func lateRoundstoragesignCases() []provCase {
+	tok := bearer("ACCESS_TOKEN", "sl.BqW8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9j0kLmN0pQrS7tU")
+	return []provCase{
+		// Cloudinary answers its Admin API's hourly limit with 420 (the
+		// issue quotes the words; the envelope is Cloudinary's).
+		{src: "https://github.com/yoelpc4/laravel-cloudinary/issues/11", name: "Cloudinary 420 Rate Limit Exceeded, 500 api operations", status: 420,
+			header: jsonCT(), body: `{"error":{"message":"Rate Limit Exceeded. Limit of 500 api operations reached. Try again on 2024-10-04 14:00:00 UTC"}}`,
+			cred: basicCred("874837483274837", "a676b67565c6767a6767d6767f676fe1"), path: "/v1_1/demo/resources/image?prefix=livewire-tmp", want: RateLimited},
+		// Mux says a 404 may hide a resource the token cannot see (the words
+		// as a proxy relayed them; the envelope is Mux's).
+		{src: "https://github.com/sanity-io/sanity-plugin-mux-input/issues/18", name: "Mux 404 doesn't exist or you don't have access to it", status: 404,
+			header: jsonCT(), body: `{"error":{"type":"not_found","messages":["The requested resource either doesn't exist or you don't have access to it."]}}`,
+			cred: basicCred("44c819de-4add-4c9f-b2e9-384a0a71bede", "INKxCoZ+cX6l1yrR6vqzYHVaeFEcqvZShznWM1U/No8KsV7h6Jxu1XXuTUQ91sdiGONK3H7NE7H"), path: "/video/v1/assets/xyz", want: NotFoundHidesPermission},
+		// Dropbox: too many writes to the user's Dropbox at once (rclone's log
+		// names the code; the envelope is Dropbox's RateLimitError).
+		{src: "https://github.com/rclone/rclone/issues/1539", name: "Dropbox 429 too_many_write_operations", status: 429,
+			header: jsonCT("Retry-After", "1"), body: `{"error_summary": "too_many_write_operations/...", "error": {"reason": {".tag": "too_many_write_operations"}, "retry_after": 1}}`,
+			cred: tok, method: "POST", path: "/2/files/upload", want: RateLimited},
+	}
+}
+
+// lateRoundstoragesignTokens: DocuSign's token endpoint, a JWT grant for a
+// user who has not consented to the integration key.
+func lateRoundstoragesignTokens() []tokenCase {
+	return []tokenCase{
+		{src: "https://github.com/docusign/docusign-esign-csharp-client/issues/366", name: "DocuSign token 400 consent_required", status: 400,
+			body: `{"error":"consent_required"}`, want: PermissionDenied},
+	}
+}
+
+// lateRoundstoragesignNonRefusals: Dropbox's answers that are not about
+// the credential.
+func lateRoundstoragesignNonRefusals() []fpCase {
+	return []fpCase{
+		// A batch finished: some entries failed for write contention, the
+		// request itself succeeded (the issue's body, two of its entries).
+		{src: "https://github.com/dropbox/dropbox-sdk-js/issues/270", name: "Dropbox 200 finish_batch entries failed too_many_write_operations", status: 200, header: jsonCT(), path: "/2/files/upload_session/finish_batch/check",
+			body: `{".tag": "complete", "entries": [{".tag": "failure", "failure": {".tag": "too_many_write_operations"}}, {".tag": "failure", "failure": {".tag": "too_many_write_operations"}}]}`},
+		{src: "https://github.com/veliovgroup/Meteor-Files/issues/682", name: "Dropbox 409 path/malformed_path", status: 409, header: jsonCT(), path: "/2/files/upload",
+			body: `{"error_summary": "path/malformed_path/.", "error": {".tag": "path", "path": {".tag": "malformed_path"}}}`},
+	}
+}
+
+// TestHeldoutRoundstoragesignLate: see lateRoundstoragesignCases.
+func TestHeldoutRoundstoragesignLate(t *testing.T) {
+	runProviderCases(t, "roundstoragesign late answers", lateRoundstoragesignCases())
+	runTokenCases(t, lateRoundstoragesignTokens())
+	runFalsePositives(t, "roundstoragesign late non-refusals", lateRoundstoragesignNonRefusals())
+}

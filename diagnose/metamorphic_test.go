@@ -290,7 +290,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundcmsCases(now), lateRoundcmsCases(now),
 		roundmarketingCases(), lateRoundmarketingCases(),
 		roundeduCases(now), lateRoundeduCases(),
-		roundstoragesignCases(),
+		roundstoragesignCases(), lateRoundstoragesignCases(),
 		roundsupportCases(), lateRoundsupportCases(),
 	} {
 		all = append(all, cs...)
@@ -321,7 +321,7 @@ func allNonRefusals() []fpCase {
 		roundcmsNonRefusals(), lateRoundcmsNonRefusals(),
 		roundmarketingNonRefusals(), lateRoundmarketingNonRefusals(),
 		roundeduNonRefusals(), lateRoundeduNonRefusals(),
-		roundstoragesignNonRefusals(),
+		roundstoragesignNonRefusals(), lateRoundstoragesignNonRefusals(),
 		roundsupportNonRefusals(), lateRoundsupportNonRefusals()} {
 		all = append(all, cs...)
 	}

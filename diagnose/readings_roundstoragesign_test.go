@@ -69,3 +69,14 @@ func TestRoundstoragesignReadings(t *testing.T) {
 			body: `{"error":"unsupported_grant_type","error_description":"grant_type must be one of client_credentials, refresh_token"}`, want: PermissionDenied},
 	})
 }
+
+// TestRoundstoragesignLateReadings: the consent reading at a token
+// endpoint, by its code alone.
+func TestRoundstoragesignLateReadings(t *testing.T) {
+	const rfc6749 = "https://datatracker.ietf.org/doc/html/rfc6749#section-5.2"
+	runTokenCases(t, []tokenCase{
+		{src: rfc6749, name: "bare consent_required", status: 400, body: `{"error":"consent_required"}`, want: PermissionDenied},
+		{src: rfc6749, name: "consent_required with a description", status: 400, body: `{"error":"consent_required","error_description":"The user must grant consent to the application"}`, want: PermissionDenied},
+		{src: rfc6749, name: "a bare invalid_client stays the client's", status: 401, body: `{"error":"invalid_client"}`, want: CredentialRejected},
+	})
+}

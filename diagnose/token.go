@@ -131,7 +131,7 @@ func AnalyzeToken(t TokenRefusal) []Cause {
 			said...)
 		return a.result()
 	}
-	if consentRE.MatchString(plainWords(lower)) {
+	if consentRE.MatchString(plainWords(code + " " + lower)) {
 		a.add(scoreInsufficient, PermissionDenied,
 			textf("the token endpoint knows the client%s but nobody consented to the permissions it asks for (%s): grant (admin) consent for the client in the provider's console", name, t.Error),
 			said...)

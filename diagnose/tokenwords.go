@@ -160,7 +160,8 @@ var scopeRefusedRE = lazyre.New(`\b(invalid|unknown|unsupported|unrecogni[sz]ed|
 // the user the grant names has not approved (pre-authorised) the client
 // (Salesforce's invalid_grant "user hasn't approved this consumer" for a
 // JWT bearer grant; "the user has not authorized this application").
-// Read with contractions said in full (plainWords).
+// Read with contractions said in full (plainWords), in the error code
+// too (DocuSign's bare {"error":"consent_required"}).
 var consentRE = lazyre.New(`not consented|consent_required|admin consent|` +
 	`\b(has|have|did) not (yet )?(approved|authori[sz]ed|consented to|pre-?authori[sz]ed) (this|the|that|your) (consumer|client|app|application|connected app|integration)\b`)
 
