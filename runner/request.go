@@ -3,6 +3,7 @@ package runner
 import (
 	"bytes"
 	"context"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -206,6 +207,15 @@ func (p *plan) buildRequest(c *testCase, s caseStep, captures map[string]suites.
 		if isSecret(h.Value) {
 			b.secretHeaders = append(b.secretHeaders, h.Name)
 		}
+	}
+	if u.User != nil && req.Header.Get("Authorization") == "" {
+		// net/http's client makes HTTP Basic of a URL's userinfo itself,
+		// after the request is recorded: the dump would show a request
+		// without it and diagnosis would read "no credential sent". It is
+		// set here as the client would (a credential's header, applied
+		// later, replaces it, as it does in the client).
+		pw, _ := u.User.Password()
+		b.setHeader("Authorization", "Basic "+base64.StdEncoding.EncodeToString([]byte(u.User.Username()+":"+pw)))
 	}
 	suites.RequestBodyStrings(r, func(str suites.String) { b.secretBody = b.secretBody || isSecret(str) })
 	b.body, b.endpoint, b.src, b.headers = body, method+" "+tmpl, r, headers
