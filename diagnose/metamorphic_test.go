@@ -292,6 +292,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundeduCases(now), lateRoundeduCases(),
 		roundstoragesignCases(), lateRoundstoragesignCases(),
 		roundsupportCases(), lateRoundsupportCases(),
+		roundprojectCases(),
 	} {
 		all = append(all, cs...)
 	}
@@ -322,7 +323,8 @@ func allNonRefusals() []fpCase {
 		roundmarketingNonRefusals(), lateRoundmarketingNonRefusals(),
 		roundeduNonRefusals(), lateRoundeduNonRefusals(),
 		roundstoragesignNonRefusals(), lateRoundstoragesignNonRefusals(),
-		roundsupportNonRefusals(), lateRoundsupportNonRefusals()} {
+		roundsupportNonRefusals(), lateRoundsupportNonRefusals(),
+		roundprojectNonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all
