@@ -292,7 +292,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundeduCases(now), lateRoundeduCases(),
 		roundstoragesignCases(), lateRoundstoragesignCases(),
 		roundsupportCases(), lateRoundsupportCases(),
-		roundprojectCases(),
+		roundprojectCases(), lateRoundprojectCases(),
 	} {
 		all = append(all, cs...)
 	}
