@@ -234,10 +234,12 @@ func dedupe(xs []string) []string {
 // expiration required", InfluxDB to a JWT without exp); "access_id not
 // exists" (CoinEx) looked it up. "Bad", "wrong", "unrecognized" or
 // "malformed" judge too when a credential follows ("bad authorization
-// token"), as credentialFaultPattern reads them (faultBeforeCredentialPattern);
-// alone they may only name the request ("Bad Request").
+// token"), as credentialFaultPattern reads them (faultBeforeCredentialPattern),
+// and "wrong", "bad" or "unrecognized" when they follow one ("Token
+// unrecognized", faultAfterCredentialPattern); alone they may only name
+// the request ("Bad Request").
 var readRE = lazyre.New(`\b(invalid|expired|revoked|unknown|incorrect|not valid|deactivated|disabled|not found|does not exist|not exists?|claims?|expiration|segments)\b|` +
-	faultBeforeCredentialPattern)
+	faultBeforeCredentialPattern + `|` + faultAfterCredentialPattern)
 
 // serverReadCredential reports whether the server's words show that it
 // read the credential and judged it (e.g. "Invalid API Key provided"),

@@ -156,7 +156,7 @@ const unsignedHeaderPattern = `\bheaders?\b[^.]{0,60}\b(is|are|was|were) not sig
 const credentialFaultPattern = faultBeforeCredentialPattern + `|` +
 	`\b(api[ _-]?keys?|keys?|tokens?|credentials?|signatures?|sessions?)\b[a-z ]{0,20} (is |are )?(missing or )?((invalid|incorrect|expired|revoked|malformed)\b|not valid\s*($|[."!;<]))|` +
 	`\b(client|consumer|app|application|api|oauth|account)[ _-]secrets? (is |are |was |were )?(invalid|incorrect|wrong|expired|revoked|malformed|not valid)\b|` +
-	`\b(api[ _-]?keys?|access[ _-]?keys?|secret[ _-]?keys?|tokens?|credentials?)\b(( [a-z]+){0,3} (is|are|was|were))? (wrong|unrecogni[sz]ed)\b|` +
+	faultAfterCredentialPattern + `|` +
 	`\b(api[ _-]?key|key|token|credentials?) (authentication|authori[sz]ation|auth)[a-z/]* fail(ed|ure)\b|` +
 	`\b(user ?name|user|name|login|e-?mail)( or |/| and )(password|passphrase) (is |are )?(incorrect|invalid|wrong|not valid)\b|` +
 	`\bmust (first )?(log|sign) ?in\b|\bmust be (logged|signed) in\b|\bnot (logged|signed) in\b|\b(login|sign-?in) required\b|\bsign up for an account\b|` +
@@ -171,6 +171,14 @@ const credentialFaultPattern = faultBeforeCredentialPattern + `|` +
 // password"): the first branch of credentialFaultPattern, and what readRE
 // counts as a judgment of a value read, so that the two say one thing.
 const faultBeforeCredentialPattern = `\b(invalid|incorrect|wrong|bad|unknown|unrecogni[sz]ed|expired|revoked|malformed)\b [a-z0-9 _/-]{0,25}?\b(api[ _-]?keys?|keys?|tokens?|credentials?|secrets?|signatures?|passwords?|passphrases?)\b`
+
+// faultAfterCredentialPattern: a credential said wrong, bad or
+// unrecognized after it is named ("Token unrecognized", "API key is
+// wrong"): a branch of credentialFaultPattern and, as the fault-first
+// words are, what readRE counts as a judgment of a value read. Invalid,
+// expired and the other verdicts that judge on their own are readRE's
+// already.
+const faultAfterCredentialPattern = `\b(api[ _-]?keys?|access[ _-]?keys?|secret[ _-]?keys?|tokens?|credentials?)\b(( [a-z]+){0,3} (is|are|was|were))? (wrong|bad|unrecogni[sz]ed)\b`
 
 // credentialFaultUnless: words that make a "token" or "key" the API's
 // data, not the caller's credential, or an account another party's; a
