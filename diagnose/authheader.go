@@ -235,7 +235,7 @@ func dedupe(xs []string) []string {
 // exists" (CoinEx) looked it up. "Bad", "wrong", "unrecognized" or
 // "malformed" judge too when a credential follows ("bad authorization
 // token"), as credentialFaultPattern reads them (faultBeforeCredentialPattern),
-// and "wrong", "bad" or "unrecognized" when they follow one ("Token
+// and "wrong" or "unrecognized" when they follow one ("Token
 // unrecognized", faultAfterCredentialPattern); alone they may only name
 // the request ("Bad Request").
 var readRE = lazyre.New(`\b(invalid|expired|revoked|unknown|incorrect|not valid|deactivated|disabled|not found|does not exist|not exists?|claims?|expiration|segments)\b|` +

@@ -15,6 +15,11 @@ var knownChanges = map[string]bool{
 	// which no server seen writes so; "bad" after a credential's name
 	// ("the token is bad") reads as a fault too widely to add for it.
 	"syn invalid→bad | NCBI E-utilities 400 API key invalid": true,
+	// roundproject, for the same reason: "Token bad", a bare token's
+	// "Token invalid" (ClickUp) said with "bad" after the name, reads the
+	// missing scheme first; "wrong" and "unrecognized" there now judge
+	// the value read (faultAfterCredentialPattern).
+	"syn invalid→bad | ClickUp 401 OAUTH_025 Token invalid": true,
 	// roundcommerce2: WooCommerce's "Invalid timestamp." under a 2xx
 	// failure flag, without the code that says it is the authentication's
 	// (woocommerce_rest_authentication_error): a bare sentence that names

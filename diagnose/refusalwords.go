@@ -172,13 +172,12 @@ const credentialFaultPattern = faultBeforeCredentialPattern + `|` +
 // counts as a judgment of a value read, so that the two say one thing.
 const faultBeforeCredentialPattern = `\b(invalid|incorrect|wrong|bad|unknown|unrecogni[sz]ed|expired|revoked|malformed)\b [a-z0-9 _/-]{0,25}?\b(api[ _-]?keys?|keys?|tokens?|credentials?|secrets?|signatures?|passwords?|passphrases?)\b`
 
-// faultAfterCredentialPattern: a credential said wrong, bad or
-// unrecognized after it is named ("Token unrecognized", "API key is
-// wrong"): a branch of credentialFaultPattern and, as the fault-first
-// words are, what readRE counts as a judgment of a value read. Invalid,
-// expired and the other verdicts that judge on their own are readRE's
-// already.
-const faultAfterCredentialPattern = `\b(api[ _-]?keys?|access[ _-]?keys?|secret[ _-]?keys?|tokens?|credentials?)\b(( [a-z]+){0,3} (is|are|was|were))? (wrong|bad|unrecogni[sz]ed)\b`
+// faultAfterCredentialPattern: a credential said wrong or unrecognized
+// after it is named, right after or through a verb ("Token
+// unrecognized", "API key is wrong"): a branch of credentialFaultPattern
+// and, as the fault-first words are, what readRE counts as a judgment of
+// a value read. "Bad" after the name is left out (see knownChanges).
+const faultAfterCredentialPattern = `\b(api[ _-]?keys?|access[ _-]?keys?|secret[ _-]?keys?|tokens?|credentials?)\b(( [a-z]+){0,3} (is|are|was|were))? (wrong|unrecogni[sz]ed)\b`
 
 // credentialFaultUnless: words that make a "token" or "key" the API's
 // data, not the caller's credential, or an account another party's; a
