@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/authspec/authspec/assert"
 	"github.com/authspec/authspec/secret"
@@ -167,10 +168,14 @@ func runReadings(t *testing.T, cases []readingCase) {
 
 // readingEnv is what the environment and the connection hold besides the
 // credential, which decides some readings: a TLS client certificate
-// (Exchange.ClientCert), and a TLS handshake that asked for none
-// (Exchange.ClientCertNotAsked).
+// (Exchange.ClientCert) and its notAfter (ClientCertNotAfter, zero:
+// unknown), a TLS handshake that asked for none (ClientCertNotAsked) or
+// asked for one (ClientCertAsked), and the environment's kept back, its
+// CA not among those the server named (ClientCertKeptBack).
 type readingEnv struct {
 	clientCert, certNotAsked bool
+	certNotAfter             time.Time
+	certAsked, certKept      bool
 }
 
 // runReadingsIn is runReadings in an environment that holds env.
@@ -182,7 +187,8 @@ func runReadingsIn(t *testing.T, env readingEnv, cases []readingCase) {
 			if h == nil {
 				h = jsonCT()
 			}
-			wantReading(t, corpusCase{cred: tc.cred, clientCert: env.clientCert, certNotAsked: env.certNotAsked, api: fixed{status: tc.status, header: h, body: tc.body}}, tc.want, tc.never)
+			wantReading(t, corpusCase{cred: tc.cred, clientCert: env.clientCert, certNotAsked: env.certNotAsked, certNotAfter: env.certNotAfter,
+				certAsked: env.certAsked, certKept: env.certKept, api: fixed{status: tc.status, header: h, body: tc.body}}, tc.want, tc.never)
 		})
 	}
 }

@@ -24,69 +24,55 @@ func TestServerReadings10(t *testing.T) {
 		return "<html>\r\n<head><title>" + status + " " + title + "</title></head>\r\n<body>\r\n<center><h1>" + status + " " + title + "</h1></center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n"
 	}
 	certError := "<html>\r\n<head><title>400 The SSL certificate error</title></head>\r\n<body>\r\n<center><h1>400 Bad Request</h1></center>\r\n<center>The SSL certificate error</center>\r\n<hr><center>nginx/1.22.1</center>\r\n</body>\r\n</html>\r\n"
-	const (
-		none    = iota // the environment has no client certificate
-		current        // it has one, not expired
-		expired        // it has one that had expired
-	)
-	type certReading struct {
-		name   string
-		status int
-		header map[string]string
-		body   string
-		cred   *Credential
-		cert   int
-		asked  bool // the server asked for a certificate in the handshake
-		kept   bool // …and the environment's was not sent (its CA not named)
-		want   string
-		never  []string
-	}
-	for _, tc := range []certReading{
-		// The certificate said refused: the environment's was not taken.
-		{"nginx SSL certificate error, current certificate", 400, html, certError, nil, current, true, false, CredentialRejected, []string{CertificateExpiring}},
-		{"client certificate verification failed", 403, nil, `{"error":"client certificate verification failed"}`, nil, current, true, false, CredentialRejected, []string{CertificateExpiring}},
-		{"invalid client certificate beside a token", 401, nil, `{"message":"Invalid client certificate"}`, tok, current, true, false, CredentialRejected, []string{NoCredentialsSent}},
-		{"untrusted TLS client certificate", 403, text, "Forbidden: untrusted TLS client certificate\n", nil, current, true, false, CredentialRejected, nil},
-		// The same words when the certificate had expired: the expiry.
-		{"nginx SSL certificate error, expired certificate", 400, html, certError, nil, expired, true, false, CertificateExpiring, nil},
-		{"client certificate has expired", 401, nil, `{"error":"unauthorized","message":"client certificate has expired"}`, nil, expired, true, false, CertificateExpiring, nil},
-		{"certificate required, expired certificate", 400, html, page("400", "No required SSL certificate was sent"), nil, expired, true, false, CertificateExpiring, nil},
-		// Neighbours: the server's own upstream certificate, a certificate
-		// of another kind, and the words to an environment without one.
-		{"upstream SSL certificate verify failed", 502, nil, `{"message":"upstream SSL certificate verify failed"}`, tok, current, true, false, "", []string{CredentialRejected, CertificateExpiring}},
-		{"certificate of incorporation invalid", 400, nil, `{"message":"The certificate of incorporation is invalid"}`, tok, current, false, false, "", []string{CredentialRejected, CertificateExpiring}},
-		{"SSL certificate error without a client certificate", 400, html, certError, tok, none, false, false, "", []string{CredentialRejected, CertificateExpiring}},
-		// A refusal without words after the server asked for a certificate
-		// and got none, nothing else sent: the certificate not sent.
-		{"nginx 403 page after the handshake asked", 403, html, page("403", "Forbidden"), nil, none, true, false, NoCredentialsSent, nil},
-		{"bare Forbidden after the handshake asked", 403, nil, `{"message":"Forbidden"}`, nil, none, true, false, NoCredentialsSent, nil},
-		{"401 Unauthorized after the handshake asked", 401, text, "Unauthorized\n", nil, none, true, false, NoCredentialsSent, nil},
-		// Neighbours: the same page when no certificate was asked for, when
-		// a token was sent, or when the environment's certificate was sent,
-		// is the server's access rules (a permission).
-		{"nginx 403 page, no certificate asked", 403, html, page("403", "Forbidden"), nil, none, false, false, PermissionDenied, nil},
-		{"nginx 403 page, asked, a token sent", 403, html, page("403", "Forbidden"), tok, none, true, false, PermissionDenied, nil},
-		{"nginx 403 page, asked, certificate sent", 403, html, page("403", "Forbidden"), nil, current, true, false, PermissionDenied, nil},
-		// Asked for, and the environment's certificate kept back (the
-		// server named only other CAs): a refusal is that certificate's.
-		{"nginx 403 page, certificate of a CA not named", 403, html, page("403", "Forbidden"), nil, current, true, true, CredentialRejected, nil},
-		{"401 Unauthorized, certificate of a CA not named", 401, text, "Unauthorized\n", nil, current, true, true, CredentialRejected, nil},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			h := tc.header
-			if h == nil {
-				h = jsonCT()
-			}
-			cc := corpusCase{cred: tc.cred, clientCert: tc.cert != none, certAsked: tc.asked, certKept: tc.asked && tc.cert != none && tc.kept, api: fixed{status: tc.status, header: h, body: tc.body}}
-			switch tc.cert {
-			case current:
-				cc.certNotAfter = time.Now().Add(30 * 24 * time.Hour)
-			case expired:
-				cc.certNotAfter = time.Now().Add(-24 * time.Hour)
-			}
-			wantReading(t, cc, tc.want, tc.never)
-		})
-	}
+	now := time.Now()
+	// The environment's certificate, not expired, sent after the server
+	// asked for one: said refused, it was not taken.
+	current := readingEnv{clientCert: true, certNotAfter: now.Add(30 * 24 * time.Hour), certAsked: true}
+	runReadingsIn(t, current, []readingCase{
+		{"nginx SSL certificate error, current certificate", 400, html, certError, nil, CredentialRejected, []string{CertificateExpiring}},
+		{"client certificate verification failed", 403, nil, `{"error":"client certificate verification failed"}`, nil, CredentialRejected, []string{CertificateExpiring}},
+		{"invalid client certificate beside a token", 401, nil, `{"message":"Invalid client certificate"}`, tok, CredentialRejected, []string{NoCredentialsSent}},
+		{"untrusted TLS client certificate", 403, text, "Forbidden: untrusted TLS client certificate\n", nil, CredentialRejected, nil},
+		// Neighbours: the server's own upstream certificate; a page without
+		// words when the certificate was sent is the server's access rules
+		// (a permission).
+		{"upstream SSL certificate verify failed", 502, nil, `{"message":"upstream SSL certificate verify failed"}`, tok, "", []string{CredentialRejected, CertificateExpiring}},
+		{"nginx 403 page, asked, certificate sent", 403, html, page("403", "Forbidden"), nil, PermissionDenied, nil},
+	})
+	// The same words when the certificate had expired: the expiry.
+	runReadingsIn(t, readingEnv{clientCert: true, certNotAfter: now.Add(-24 * time.Hour), certAsked: true}, []readingCase{
+		{"nginx SSL certificate error, expired certificate", 400, html, certError, nil, CertificateExpiring, nil},
+		{"client certificate has expired", 401, nil, `{"error":"unauthorized","message":"client certificate has expired"}`, nil, CertificateExpiring, nil},
+		{"certificate required, expired certificate", 400, html, page("400", "No required SSL certificate was sent"), nil, CertificateExpiring, nil},
+	})
+	// Neighbour: a certificate of another kind, the handshake asking for
+	// none.
+	runReadingsIn(t, readingEnv{clientCert: true, certNotAfter: current.certNotAfter}, []readingCase{
+		{"certificate of incorporation invalid", 400, nil, `{"message":"The certificate of incorporation is invalid"}`, tok, "", []string{CredentialRejected, CertificateExpiring}},
+	})
+	// No certificate in the environment, none asked for: the words refuse
+	// none, and a page without words is the server's access rules.
+	runReadings(t, []readingCase{
+		{"SSL certificate error without a client certificate", 400, html, certError, tok, "", []string{CredentialRejected, CertificateExpiring}},
+		{"nginx 403 page, no certificate asked", 403, html, page("403", "Forbidden"), nil, PermissionDenied, nil},
+	})
+	// A refusal without words after the server asked for a certificate
+	// and got none, nothing else sent: the certificate not sent. A token
+	// sent is what the access rules judged (a permission).
+	runReadingsIn(t, readingEnv{certAsked: true}, []readingCase{
+		{"nginx 403 page after the handshake asked", 403, html, page("403", "Forbidden"), nil, NoCredentialsSent, nil},
+		{"bare Forbidden after the handshake asked", 403, nil, `{"message":"Forbidden"}`, nil, NoCredentialsSent, nil},
+		{"401 Unauthorized after the handshake asked", 401, text, "Unauthorized\n", nil, NoCredentialsSent, nil},
+		{"nginx 403 page, asked, a token sent", 403, html, page("403", "Forbidden"), tok, PermissionDenied, nil},
+	})
+	// Asked for, and the environment's certificate kept back (the server
+	// named only other CAs): a refusal is that certificate's.
+	kept := current
+	kept.certKept = true
+	runReadingsIn(t, kept, []readingCase{
+		{"nginx 403 page, certificate of a CA not named", 403, html, page("403", "Forbidden"), nil, CredentialRejected, nil},
+		{"401 Unauthorized, certificate of a CA not named", 401, text, "Unauthorized\n", nil, CredentialRejected, nil},
+	})
 	admin := basicCred("admin", "Adm1n-Rcl0ne-2026")
 	runReadings(t, []readingCase{
 		{"authentication must be set up on the rc server", 403, nil, `{"error":"authentication must be set up on the rc server to use \"config/listremotes\" or the --rc-no-auth flag must be in use","input":{},"path":"config/listremotes","status":403}`, admin, CredentialRejected, nil},
