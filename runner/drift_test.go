@@ -248,8 +248,9 @@ scenarios:
 	undeclared, r := clockReads(false)
 	coreWantStatus(t, r, results.Passed)
 	declared, r := clockReads(true)
-	if r.Kind != results.SecurityFailure {
-		t.Errorf("declared secured: %s %s %q, want the drift's security failure", r.Status, r.Kind, secret.Plain(r.Message))
+	const drift = "GET /channels answered 200 to a request without credentials, but the OpenAPI document declares it secured by bearerAuth"
+	if r.Kind != results.SecurityFailure || !strings.Contains(secret.Plain(r.Message), drift) {
+		t.Errorf("declared secured: %s %s %q, want the drift's security failure: %q", r.Status, r.Kind, secret.Plain(r.Message), drift)
 	}
 	if undeclared == 0 || declared != undeclared {
 		t.Errorf("the clock was asked %d times for the declared step, %d for the undeclared one: want the same, above 0 (one reading of the answer)", declared, undeclared)

@@ -89,7 +89,12 @@ scenarios:
 	if got := hits.Load(); got != 2 {
 		t.Errorf("the server got %d requests, want 2 (the defined value's case only)", got)
 	}
-	secrettest.NoForms(t, msg+strings.Join(rendered(red, r.Diagnosis[0].Evidence), "\n"), "tok_Late_Capture_9xQ2")
+	out := []string{msg}
+	for _, c := range r.Diagnosis {
+		out = append(out, secret.Render(red, c.Message))
+		out = append(out, rendered(red, c.Evidence)...)
+	}
+	secrettest.NoForms(t, strings.Join(out, "\n"), "tok_Late_Capture_9xQ2")
 }
 
 // rendered is each line as an output shows it, its secrets labelled.
@@ -141,7 +146,7 @@ scenarios:
 	if !strings.Contains(msg, "step 1 captures item_id (at "+s.File+":12:29), as step 1 uses it") {
 		t.Errorf("message %q: want the late capture said", msg)
 	}
-	secrettest.NoForms(t, msg+strings.Join(got, "\n"), "tok_Own_Capture_3kW7")
+	secrettest.NoForms(t, strings.Join(append([]string{msg, secret.Render(red, r.Diagnosis[0].Message)}, got...), "\n"), "tok_Own_Capture_3kW7")
 }
 
 // A capture that a response held empty leaves a later step without its
@@ -181,7 +186,7 @@ scenarios:
 	if got := rendered(red, r.Diagnosis[0].Evidence); !slices.Equal(got, wantEvidence) {
 		t.Errorf("evidence %q\nwant %q", got, wantEvidence)
 	}
-	secrettest.NoForms(t, msg+strings.Join(rendered(red, r.Diagnosis[0].Evidence), "\n"), "tok_Empty_Capture_4rT8")
+	secrettest.NoForms(t, strings.Join(append([]string{msg}, rendered(red, r.Diagnosis[0].Evidence)...), "\n"), "tok_Empty_Capture_4rT8")
 }
 
 // A credential is resolved in the environment, never from a capture (a

@@ -225,10 +225,14 @@ scenarios:
 		got[f.Code] = f
 		secrettest.NoForms(t, secret.Render(red, f.Message), "ab3de")
 	}
-	if f, ok := got[diagnose.CredentialMissing]; !ok || f.Variable != "ITEM_ID" || f.Line != 10 || f.Severity != diagnose.SeverityError {
-		t.Errorf("credential_missing %+v (found %v), want an error for ITEM_ID at line 10", f, ok)
+	const missing = `ITEM_ID is not set or empty in environment "staging" (looked in `
+	if f, ok := got[diagnose.CredentialMissing]; !ok || f.Variable != "ITEM_ID" || f.Line != 10 || f.Severity != diagnose.SeverityError ||
+		!strings.HasPrefix(secret.Render(red, f.Message), missing) {
+		t.Errorf("credential_missing %+v (found %v), want an error for ITEM_ID at line 10: %q…", f, ok, missing)
 	}
-	if f, ok := got[diagnose.CredentialTooShort]; !ok || f.Variable != "TEAM" || f.Scenario != "grid" {
-		t.Errorf("credential_too_short %+v (found %v), want TEAM's, scenario grid", f, ok)
+	const short = "TEAM is only 5 characters long"
+	if f, ok := got[diagnose.CredentialTooShort]; !ok || f.Variable != "TEAM" || f.Scenario != "grid" ||
+		!strings.HasPrefix(secret.Render(red, f.Message), short) {
+		t.Errorf("credential_too_short %+v (found %v), want TEAM's, scenario grid: %q…", f, ok, short)
 	}
 }
