@@ -10,6 +10,66 @@ import (
 // case"), each a brittleness of the readings to fix, not a variant that
 // may change: TestMetamorphic fails on any change not listed here.
 var knownChanges = map[string]bool{
+	// roundstoragesign (found by reviewtests6 on the landed round, left
+	// for a later round): DocuSign's hourly cap is read from its code
+	// HOURLY_APIINVOCATION_LIMIT_EXCEEDED as written; its words alone ("The
+	// maximum number of hourly API invocations has been exceeded. The
+	// hourly limit is 3000.") on a 400, or the code in another case, read
+	// nothing: a 400's "maximum number of … exceeded" is as often a
+	// field's count, and no reading yet ties "API invocations" per hour to
+	// a rate.
+	"as JSON string | DocuSign 400 HOURLY_APIINVOCATION_LIMIT_EXCEEDED":       true,
+	"as plain text | DocuSign 400 HOURLY_APIINVOCATION_LIMIT_EXCEEDED":        true,
+	"as text with newline | DocuSign 400 HOURLY_APIINVOCATION_LIMIT_EXCEEDED": true,
+	"code CamelCase | DocuSign 400 HOURLY_APIINVOCATION_LIMIT_EXCEEDED":       true,
+	"code kebab | DocuSign 400 HOURLY_APIINVOCATION_LIMIT_EXCEEDED":           true,
+	"in HTML h1 | DocuSign 400 HOURLY_APIINVOCATION_LIMIT_EXCEEDED":           true,
+	"in HTML title | DocuSign 400 HOURLY_APIINVOCATION_LIMIT_EXCEEDED":        true,
+	"in XML Error/Message | DocuSign 400 HOURLY_APIINVOCATION_LIMIT_EXCEEDED": true,
+	"in description | DocuSign 400 HOURLY_APIINVOCATION_LIMIT_EXCEEDED":       true,
+	"in detail | DocuSign 400 HOURLY_APIINVOCATION_LIMIT_EXCEEDED":            true,
+	"in error | DocuSign 400 HOURLY_APIINVOCATION_LIMIT_EXCEEDED":             true,
+	"in error.message | DocuSign 400 HOURLY_APIINVOCATION_LIMIT_EXCEEDED":     true,
+	"in errorMessage | DocuSign 400 HOURLY_APIINVOCATION_LIMIT_EXCEEDED":      true,
+	"in error_description | DocuSign 400 HOURLY_APIINVOCATION_LIMIT_EXCEEDED": true,
+	"in errors[0].detail | DocuSign 400 HOURLY_APIINVOCATION_LIMIT_EXCEEDED":  true,
+	"in errors[0].message | DocuSign 400 HOURLY_APIINVOCATION_LIMIT_EXCEEDED": true,
+	"in errors[] strings | DocuSign 400 HOURLY_APIINVOCATION_LIMIT_EXCEEDED":  true,
+	"in fault.faultstring | DocuSign 400 HOURLY_APIINVOCATION_LIMIT_EXCEEDED": true,
+	"in message | DocuSign 400 HOURLY_APIINVOCATION_LIMIT_EXCEEDED":           true,
+	"in msg | DocuSign 400 HOURLY_APIINVOCATION_LIMIT_EXCEEDED":               true,
+	"in reason | DocuSign 400 HOURLY_APIINVOCATION_LIMIT_EXCEEDED":            true,
+	"in status/data | DocuSign 400 HOURLY_APIINVOCATION_LIMIT_EXCEEDED":       true,
+	"in title | DocuSign 400 HOURLY_APIINVOCATION_LIMIT_EXCEEDED":             true,
+	// roundstoragesign: Box's "Account storage limit reached" (403,
+	// permission_denied) reads nothing under a 2xx failure flag, and as a
+	// page's only headline is read as a proxy's page first.
+	"200 ok:false | Box 403 storage_limit_exceeded":      true,
+	"200 success:false | Box 403 storage_limit_exceeded": true,
+	"in HTML h1 | Box 403 storage_limit_exceeded":        true,
+	"in HTML title | Box 403 storage_limit_exceeded":     true,
+	// roundstoragesign: Box's CORS refusal as a page's only headline is
+	// read as a proxy's page first (referrer_restricted follows).
+	"in HTML h1 | Box 403 cors_origin_not_whitelisted":    true,
+	"in HTML title | Box 403 cors_origin_not_whitelisted": true,
+	// roundstoragesign: "pub_key is invalid" reads as the key refused, but
+	// "pub_key is bad/incorrect/unrecognized/wrong." falls to the 403's
+	// permission: a key named only as a field (pub_key) said so is not
+	// yet read as the key's fault.
+	"syn invalid→bad | Uploadcare 403 ProjectPublicKeyInvalidError pub_key is invalid":          true,
+	"syn invalid→incorrect | Uploadcare 403 ProjectPublicKeyInvalidError pub_key is invalid":    true,
+	"syn invalid→unrecognized | Uploadcare 403 ProjectPublicKeyInvalidError pub_key is invalid": true,
+	"syn invalid→wrong | Uploadcare 403 ProjectPublicKeyInvalidError pub_key is invalid":        true,
+	// roundstoragesign: a file size limit is no rate, read so from the
+	// code FileSizeLimitExceededError as written; the same code in snake or
+	// SCREAMING_SNAKE case ("file_size_limit_exceeded_error") reads
+	// rate_limited.
+	"code SCREAMING_SNAKE | non-refusal Uploadcare 400 FileSizeLimitExceededError": true,
+	"code snake | non-refusal Uploadcare 400 FileSizeLimitExceededError":           true,
+	// roundsupport: "The specified resource was not found" on a 403 is the
+	// route not found; behind the reason phrase ("Forbidden: …") it reads
+	// as the 403's permission.
+	"prefix reason phrase | Help Scout v1 403 The specified resource was not found": true,
 	// roundedu (left for a later round): "API key bad", the synonym
 	// transform's "API key invalid" said with "bad" after the key's name,
 	// which no server seen writes so; "bad" after a credential's name
