@@ -85,21 +85,12 @@ scenarios:
 // values.
 func TestShortSecretInAssertionAndBaseURL(t *testing.T) {
 	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) { _, _ = w.Write([]byte(`{"owner":"4821"}`)) })
-	dir := t.TempDir()
-	coreWrite(t, dir, ".env", "TENANT_KEY=t7Qx2\nOWNER_PIN=4821\n")
-	s := coreSuiteIn(t, dir, "suite.yaml", `version: 1
-name: short
-environments:
-  staging:
-    base_url: "@A@/api?tenant=${TENANT_KEY}"
-    env_file: .env
-scenarios:
-  - name: checks the owner
+	s := tenantKeySuite(t, srv.URL, "TENANT_KEY=t7Qx2\nOWNER_PIN=4821\n", `  - name: checks the owner
     request: { method: GET, path: /me }
     expect: { status: 200, body: { owner: "${OWNER_PIN}" } }
   - name: reads the rest
     request: { method: GET, path: /rest }
-`, "A", srv.URL)
+`)
 	red := &secret.Redactor{}
 	opt := runner.Options{Getenv: coreNoEnv, Redactor: red}
 	fs, err := runner.Preflight([]*suites.Suite{s}, opt)
@@ -149,16 +140,7 @@ scenarios:
 // former and not the latter. Printed, the warning is one line at base_url.
 func TestShortSecretInBaseURLWarnsWhatSendsIt(t *testing.T) {
 	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) {})
-	dir := t.TempDir()
-	coreWrite(t, dir, ".env", "TENANT_KEY=t7Qx2\n")
-	s := coreSuiteIn(t, dir, "suite.yaml", `version: 1
-name: short
-environments:
-  staging:
-    base_url: "@A@/api?tenant=${TENANT_KEY}"
-    env_file: .env
-scenarios:
-  - name: reads the base
+	s := tenantKeySuite(t, srv.URL, "TENANT_KEY=t7Qx2\n", `  - name: reads the base
     request: { method: GET, path: /me }
   - name: calls another url
     request: { method: GET, url: "@A@/other" }
@@ -167,7 +149,7 @@ scenarios:
       credentials: [none]
       requests:
         read: { request: { method: GET, path: /m }, expect: [200] }
-`, "A", srv.URL)
+`)
 	red := &secret.Redactor{}
 	opt := runner.Options{Getenv: coreNoEnv, Redactor: red, FailOnWarning: true}
 	rep := coreRun(t, opt, s)
@@ -235,4 +217,21 @@ scenarios:
 		!strings.HasPrefix(secret.Render(red, f.Message), short) {
 		t.Errorf("credential_too_short %+v (found %v), want TEAM's, scenario grid: %q…", f, ok, short)
 	}
+}
+
+// tenantKeySuite is a suite whose staging base_url sends TENANT_KEY in its
+// query, read with the rest of env from an env file, with the scenarios
+// given (YAML under "scenarios:", @A@ standing for srvURL).
+func tenantKeySuite(t *testing.T, srvURL, env, scenarios string) *suites.Suite {
+	t.Helper()
+	dir := t.TempDir()
+	coreWrite(t, dir, ".env", env)
+	return coreSuiteIn(t, dir, "suite.yaml", `version: 1
+name: short
+environments:
+  staging:
+    base_url: "@A@/api?tenant=${TENANT_KEY}"
+    env_file: .env
+scenarios:
+`+scenarios, "A", srvURL)
 }
