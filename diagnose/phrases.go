@@ -6,93 +6,6 @@ import "github.com/authspec/authspec/internal/lazyre"
 // their first wordings. Each family is a shape of sentence, not one
 // provider's sentence: the next API says the same thing in other words.
 
-// regionNamedPattern: the key is refused for a named cloud region or
-// environment ("API key is missing or invalid for the environment
-// "northamerica-northeast1-gcp". Check that the correct environment is
-// specified."): it was made in another one. The region's name is read in
-// either spelling (northamerica-northeast1-gcp, or as normalizeWords
-// writes a hyphenated code, northamerica_northeast1_gcp).
-const regionNamedPattern = `(invalid|not valid|wrong|incorrect|unknown) (for|in) the (environment|region|location) "?[a-z]{2,}([-_][a-z]+)+[-_]?\d|` +
-	`correct (region|data ?cent(er|re)) is (specified|used|set)`
-
-// wrongAccessPointPattern: the request said made to another access point
-// than the account's ("Request must be made to correct API access point
-// (e.g. use GET /base_uris).", an account on another shard): the
-// account's regional host, as a datacenter is.
-const wrongAccessPointPattern = `\b(correct|right|wrong|incorrect|another|different|other|invalid)[ _](api[ _])?access[ _]?point\b`
-
-// callerLocationPattern: the caller's location or country said not
-// served ("User location is not supported for the API use.", Gemini's 400
-// FAILED_PRECONDITION; "This service is not available in your country"):
-// the API judges by the address the request comes from. A location the
-// request names as data ("Location not found", "the location parameter is
-// not supported") is not the caller's. Also access from the caller's
-// location said blocked (access_from_location_blocked).
-const callerLocationPattern = `\baccess[ _]from[ _](this[ _]|your[ _]|the[ _])?(location|country|region)[ _](is[ _]|was[ _])?(blocked|denied|not[ _]allowed|not[ _]permitted|restricted)\b|\b(user|your|caller'?s?|client|request) (location|country)( is)? (not supported|unsupported|not allowed|not available|not permitted|blocked|restricted)\b|` +
-	`\bunsupported (user |caller )?(location|country)\b|\b(not (available|supported|offered)|unavailable) in your (country|location|region)\b`
-
-// unknownCredentialPattern: the server looked the credential up and did
-// not find it, in words ("The access token you sent could not be found or
-// is invalid", DocuSign's "The specified Integrator Key was not found or
-// is disabled") or in an error id written as one word (AccessTokenInvalid,
-// ApiKeyInvalid, InvalidAccessToken); or found it switched off for good
-// ("The provided API key has been banned", "This token was disabled",
-// Splunk's bare "Token disabled", also with a request id in parentheses
-// after it, Zulip's "Your password has been
-// disabled and needs to be reset"; Last.fm's "API Key Suspended - This
-// application is not allowed…", the reason after a dash), or inactive
-// (Mashery's "Key inactive"; Alchemy's "App is inactive", its key being
-// the app's; a football data API's "Account Inactive", the key's account),
-// or the token's user or OAuth application said inactive when the message
-// opens with it (Sentry's "User inactive or deleted", "UserApplication
-// inactive or deleted"; a user named inactive further on is the request's
-// data), or said not to exist by the name of the key's id (CoinEx's "access_id
-// not exists", OKX's "API key doesn't exist"; a bare "key" may be a stored
-// object's), whatever the status: even a 403 then means the credential,
-// not a permission. Also a key or token said leaked, compromised or
-// exposed (Google's "Your API key was reported as leaked. Please use
-// another API key." under PERMISSION_DENIED): blocked for good, a new one
-// is needed. Also the caller named by its key and said switched off
-// (Google's "Consumer 'api_key:AIza…' has been suspended."), the key
-// perhaps a redaction label.
-const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(could not be|cannot be|was not|not) found,? or (is |was )?(invalid|expired|revoked|disabled|inactive|deactivated)|` +
-	`\b(access|api|auth|bearer)?(token|key)invalid\b|\binvalid(access|auth|bearer)(token|key)\b|` +
-	`\b((api|access|app)[ _-]?)?(key|token|credential|secret|password)s?( (supplied|provided|given|used|sent))? (has been|have been|was|were|is|are) (banned|blocked|disabled|suspended|deactivated|deleted|invalidated)\b|` +
-	`\b(token|key|credential|secret)s? (disabled|revoked|deactivated|suspended|banned)\s*($|[".,;:<!(]|\s[-–—]\s)|` +
-	`\b(key|token|credential|secret)s? (was |were |has been |have been |is |are )?((reported|detected|flagged|found|identified|marked) )?(as )?(publicly )?(leaked|compromised|exposed)\b|` +
-	`\b(api[_ -]?key|key|token)[:=]([^'"\s]{4,120}|\[[^\[\]]{1,200} sha256:[0-9a-f]{6}\])['"]? (has been|have been|was|is) (banned|blocked|disabled|suspended|deactivated|revoked)\b|` +
-	`\b(developer|account|api key|key|token|credential|consumer|app|application|project)s? (is |are |was |has been )?inactive\b|` + credentialInactivePattern + `|` +
-	credentialIDNotExistPattern + `|` +
-	`\b(user|account|owner)s?( [a-z]+){0,6} (is not|isn'?t|are not|is no longer) active( anymore| any ?longer)?\b|` +
-	`(^|["':>]\s*)(the |this |your )?user( ?application)? (is |was |has been )?inactive\b` + `|` + keyNotRegisteredPattern + `|` + credentialOwnerGonePattern
-
-// credentialOwnerGonePattern: what the key belongs to said removed or
-// suspended: a project marked as removed ("Project demopublickey is marked
-// as removed."), a user suspended (user_suspended): the key no longer
-// opens anything.
-// The owner opens the sentence: "The task … belongs to a project that is
-// marked as deleted" is the request's data.
-const credentialOwnerGonePattern = `(^|["':>.]\s*)(the |this |your )?(project|account|app|application|workspace|organi[sz]ation)\b[^.]{0,60}\b(is |was |has been )?marked as (removed|deleted|disabled|inactive)\b|` +
-	`(^|["':>/]\s*)user[ _]suspended\b|\b(the |this |your )?user (has been|is|was) suspended\b`
-
-// credentialInactivePattern: a key or token said not active ("Authentification
-// key is not active", the PrestaShop webservice's answer to a disabled key;
-// "This API token is not active"): looked up and switched off.
-const credentialInactivePattern = `\b(key|token|credential|secret)s? (is|are|was|were) not (active|enabled)\b`
-
-// keyNotRegisteredPattern: a key the server looked up among those it
-// issued and did not find (data.go.kr's returnAuthMsg
-// SERVICE_KEY_IS_NOT_REGISTERED_ERROR, read with its underscores as
-// spaces), or a key said not registered, paired or enrolled with the
-// thing it is to act on (Tesla's vehicle command proxy: "your public key
-// has not been paired with the vehicle"; "signing key is not enrolled
-// with this device"): the key is not one the resource knows. The key must
-// be named as the caller's (service, API, public, signing…): a bare
-// "token is not registered" is a push service's device token, data.
-const keyNotRegisteredPattern = `\b(service|api|access|app|application|auth|authentication|subscription|developer|consumer)[ _-]?(key|token)s? (is |are |was |were |has not been |have not been )?not registered\b|` +
-	`\b(public|signing|command|client|app|application|api)[ _-]?keys? (is |are |was |were )?not (yet )?(registered|paired|enrolled) (with|to|on|for) (the|this|that|your) [a-z]+\b|` +
-	`\b(public|signing|command|client|app|application|api)[ _-]?keys? (has|have) not (yet )?been (registered|paired|enrolled) (with|to|on|for) (the|this|that|your) [a-z]+\b`
-
 // limitReachedRE: a usage limit said to be reached or exceeded ("(#4)
 // Application request limit reached", "(#32) Page request limited
 // reached", "You have exceeded your daily request quota for this API",
@@ -147,13 +60,6 @@ var limitReachedRE = lazyre.New(`\b(bandwidth|transaction|download|request|call|
 	// address that follows it.
 	`\btoo much (request |api )?weight\b|\b(request |api )?weight (limit )?(exceeded|used up)\b|\bip( address)? (is |has been )?(temporarily )?banned until\b`)
 
-// wrongClusterPattern: the account lives on another cluster, shard or
-// server of the provider than the one the request reached ("Accessing
-// Wrong Cluster", "You have accessed the wrong server"): base_url points
-// at the wrong deployment, like a wrong region. ("Issued by another
-// server" is about the token's issuer, not where the account lives.)
-const wrongClusterPattern = `\b(wrong|different|incorrect) (cluster|shard|server|pod|stack)\b|\banother (cluster|shard|pod)\b`
-
 // validityWindowPattern: the token or assertion is outside the time it is
 // valid for ("The authorization token is not valid at the current time.
 // Please create another token", Cosmos DB's, with its start and expiry;
@@ -185,25 +91,6 @@ const bodyCredentialPattern = `\b(password[ _-]?reset|reset|confirmation|activat
 	`\b(pagination|page|next|continuation|cursor|sync)[ _-]?tokens?(\b|_)|` +
 	`\btokens? for (the )?given user\b|password (is )?too (weak|short|common)|\bpasswordstrengtherror\b|` +
 	`\binvalidpassword[a-z]*message\b|\bminimum length\b|password did not conform`
-
-// regionRegisteredPattern: the account or app is known in another region
-// of the provider than the one the request reached ("Account … must be
-// registered in the current region https://…", "user out of region, use
-// base URL: https://…"), or the answer calls the host wrong and names the
-// one to use (DeepL's "Wrong endpoint. Use https://api-free.deepl.com" for
-// a key of the other plan), or names the endpoint to address
-// (endpointNamedPattern): base_url points at the wrong region or host.
-const regionRegisteredPattern = `\b(must be|is not|isn'?t|not) registered in (the|this|that) (current |same )?region\b|\bout of region\b|\buse (the )?base url\b|` + endpointNamedPattern + `|` +
-	`\b(wrong|incorrect|invalid) (endpoint|host|hostname|base ?url|api url)\b[.,:;]?\s+(please )?use\b|` + scopedRegionPattern
-
-// scopedRegionPattern: a signature's credential scope names another region
-// than the endpoint's (AWS SigV4: "Credential should be scoped to a valid
-// region, not 'eu-west-1'.", "The credential must be scoped to a valid
-// region."; or "the credential scope's region … does not match"): the
-// request was signed for one region and sent to another. A scope refused
-// for its service ("scoped to correct service") is not a region.
-const scopedRegionPattern = `\b(credential|signature|key|token)s? (should|must) be scoped to (a |the )?(valid|correct|right|proper|expected) region\b|` +
-	`\bcredential scope'?s? region\b[^.]{0,60}\b(does not|doesn'?t|not) match\b`
 
 // dataKeyPattern: a key that is a piece of data, not a credential (a
 // DynamoDB starting, partition or sort key, an object's key, an
@@ -256,12 +143,6 @@ const endpointInvalidPattern = `\b(invalid|unknown|incorrect|wrong|bad|unrecogni
 // valid, and scoped to another one (or the project was renamed): a
 // permission it lacks here, even when the sentence begins with "Invalid".
 const scopedElsewherePattern = `\b(\w*tokens?|\w*keys?|credentials?)( is| are)? not (valid|allowed|authori[sz]ed) for (the |this |that )?((specified|given|requested) )?(project|repository|repo|organi[sz]ation|org|team|workspace|package|namespace|crate|gem|bucket|zone|site|space)s?\b`
-
-// revokedMalformedPattern: the credential said revoked or malformed after
-// words between ("The access token you provided is revoked, malformed or
-// invalid"): the server read it and refused it, whatever the status (a
-// 403 then means the credential, not a permission).
-const revokedMalformedPattern = `\b(token|key|credential|secret)s?\b[a-z ]{0,30}\b(is|are|was|were|has been|have been) (revoked|malformed)\b`
 
 // tokenUsedExpiredPattern: the token the request used said to have
 // expired, in words that sit between ("The token used in the request is
@@ -353,51 +234,6 @@ const originRestrictedPattern = `\b(safe|allow|white)[ -]?list (your |the |this 
 	`\b(origin|domain|user[ -]?agent)s? (is |was )?not (allowed|allowlisted|whitelisted|permitted) (for|by|with) (this|the|your) (api[ _-]?key|key|project|app(lication)?|token)\b|` +
 	`\brejected (due to|by) (the |your )?(api[ _-]?key|key|project|app(lication)?|token)('s)?( id)? (settings|restrictions)\b`
 
-// notValidCredentialPattern: the value sent is said not to be a valid
-// credential (Octopus Energy's "Value of 'Authorization' header is not a
-// valid credential", "not recognized as a valid access credential"): it
-// was read and refused.
-const notValidCredentialPattern = `\bnot (recogni[sz]ed as )?an? valid (access )?credential\b`
-
-// accessRevokedPattern: the access behind the credential was revoked by
-// whoever granted it ("The vehicle owner has revoked Smartcar's access to
-// their OEM account"), or the grant itself said revoked, as the
-// authorization, consent or app the user had allowed ("Not authorized.
-// Application has been revoked.", ecobee's; "Authorization has been
-// revoked by the user"): the credential no longer works, and a new grant
-// (a new token) is the fix.
-const accessRevokedPattern = `\b(has|have|had) revoked [^.]{0,40}\baccess\b|\baccess\b[^.]{0,40}\b(has been|have been|was|is) revoked\b|` +
-	`(^|[.:;!"]\s*)(the |this |your )?(app|application|authori[sz]ation|consent|grant)('s (access|authori[sz]ation))? (has been|have been|was|is) revoked\b`
-
-// credentialIDNotExistPattern: a credential named by what identifies it
-// (an access id, an access key id, an API or app key, a token, a client
-// id) said not to exist, wherever in the message and whatever the status
-// (CoinEx's "access_id not exists", OKX's "API key doesn't exist", AWS's
-// "The AWS Access Key Id you provided does not exist in our records."):
-// the one reading of that sentence in unknownCredentialPattern.
-// vanishedCredentialPattern reads a bare "key" or "token" too, which may
-// be a store's data ("The specified key does not exist."), so only where
-// it opens the message, on a 401 or 403 to a request that carried one.
-const credentialIDNotExistPattern = `\b(access[_ ]id|access[_ ]key[_ ]id|api[_ -]?key|app[_ ]?key|token|credential|client[_ ]id)s?( you provided| provided| supplied| given| sent)? (does not|doesn'?t|do not|not) exists?\b`
-
-// vanishedCredentialPattern: the key, token or session the request
-// carried said not to exist on a refusal (Qdrant Cloud's 403 "key doesn't
-// exist", Rollbar's 403 "access token not found: <the token>", Supabase
-// Auth's 403 session_not_found "Session from session_id claim in JWT does
-// not exist" after a sign-out): looked up and gone, a credential to
-// replace, not a permission. A bare "key" or "token" must open the message
-// (a named key, "key 'a' does not exist", is a store's data; a device or
-// refresh token is not the request's credential). A credential named by
-// its id ("API key doesn't exist") is credentialIDNotExistPattern's, read
-// on any status; this reading is the bare key's, and the session's. Also
-// the app installation an installation token was minted for, gone or
-// suspended (GHCR's "permission_denied: The requested installation does
-// not exist." after the repository moved to another organisation; "This
-// installation has been suspended."): the token rests on nothing any more.
-const vanishedCredentialPattern = `(^|["':>]\s*)(the |this |your )?((api|access|auth|bearer) )?(key|token) (does not|doesn'?t|do not|no longer|not) exists?\b|(^|["':>]\s*)(the |this |your )?((api|access|auth|bearer) )?(key|token) (was )?not found\b|` +
-	`\bsession\b[^.]{0,50}\b(does not|doesn'?t|do not|no longer|not) exists?\b|\bsession (was |is )?(not found|unknown)\b|\bsession_not_found\b|\bno such (session|key)\b|` +
-	`\binstallation (does not|doesn'?t|do not|no longer|not) exists?\b|\binstallation (was |has been |is )?(not found|suspended|uninstalled|deleted|removed)\b|\binstallation_(not_found|suspended)\b`
-
 // dataSessionPattern: a session that is the API's data (a checkout, an
 // upload, a chat), not the caller's login.
 const dataSessionPattern = `\b(checkout|upload|payment|chat|game|browser|terminal|call|meeting|quiz|booking|cart|streaming|transfer)[ _-]sessions?\b`
@@ -427,11 +263,3 @@ const authRequiredAlonePattern = `(^|["':>.]\s*)(authori[sz]ation|authentication
 // apart, so a credential that was sent was read and refused; nor does it
 // say an expiry is the fault, when that is the second word.
 const absentOrInvalidPattern = `\bno\b[^.]{0,40}\b(provided|found|given|supplied|sent|present),? or (it |they |the [a-z ]{1,20} )?(is |are |was |were )?(invalid|malformed|expired|incorrect|wrong|revoked)\b`
-
-// otherHostAccountPattern: the account or credential said not to belong
-// to this host of the provider ("Account is not associated with this
-// subdomain", Zulip, whose organisations each have their own; "user is
-// not registered on this server", "key does not belong to this realm"):
-// it lives at another host, which base_url must name, as for a region.
-// "Not associated with this project" is a permission's (scopedElsewhere).
-const otherHostAccountPattern = `\b(account|user|key|token|credential)s? (is |are )?(not associated with|not registered (on|with|at)|(does not|doesn'?t) belong to) (this|the) (subdomain|realm|host|hostname|domain|server|instance)\b`

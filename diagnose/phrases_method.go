@@ -2,9 +2,10 @@ package diagnose
 
 // Phrase families about the way a credential is to be sent rather than
 // its value: the kind of authentication and the scheme an API takes, the
-// header or parameter it reads, a credential missing from the request or
-// sent in the wrong shape, a way of authenticating switched off. Like
-// those in phrases.go, each is a shape of sentence, not one provider's.
+// Authorization header sent in the wrong shape, a way of authenticating
+// switched off (a credential or header missing from the request is in
+// phrases_missing.go). Like those in phrases.go, each is a shape of
+// sentence, not one provider's.
 
 // otherKindPattern: the answer names the kind of authentication it takes
 // instead of the one sent ("Authenticating with OAuth 1.0a User Context is
@@ -36,16 +37,6 @@ const otherKindPattern = `supported (authentication|auth) (types|methods|schemes
 // words name a scheme the server does not take (otherKindPattern).
 const authUnconfiguredPattern = `\b(jwt|json web tokens?|authentication|auth|oauth ?2?|sso|saml|ldap|token (signing|validation|verification))( support| plugin| module| provider)? (is |are |has |have )?(not|never) (been )?(properly |correctly )?(configured|set up)( properly| correctly)?\b[^.]{0,30}[.,]?\s*(please )?(contact|ask|notify|tell) (the |your |an? )?([a-z]+ )?(admin|administrator|operator|webmaster)s?\b`
 
-// credentialHeaderMissingPattern: the answer names a custom header meant
-// for a credential and says it was not there ("x-hasura-admin-secret/
-// x-hasura-access-key required, but not found", "The X-MEILI-API-KEY
-// header is missing.", Moralis' "API KEY missing from x-api-key header"):
-// the server reads that header, and a credential sent elsewhere is in the
-// wrong place (and a scheme missing in Authorization is not what it asks
-// for).
-const credentialHeaderMissingPattern = `\bx-[a-z0-9-]*(key|token|secret|auth)[a-z0-9-]*(/x-[a-z0-9-]+)?( header)? (is |was )?(required,? but not found|missing|not (found|present|provided))|` +
-	`\b(api[ _-]?key|token|credential|secret)s? (is |was )?(missing|required|not (found|present|provided)) (from|in) (the )?x-[a-z0-9-]*(key|token|secret|auth)[a-z0-9-]*\b`
-
 // plainHTTPAuthRefusedPattern: a way of authenticating said refused over
 // plain HTTP ("Simple authentication over HTTP is forbidden. Please, use
 // HTTPS or signed requests instead.", "Basic auth over http is not
@@ -57,13 +48,6 @@ const plainHTTPAuthRefusedPattern = `\b(simple|basic|plain|password|key|token|ap
 // for this route or endpoint ("The used authentication method is not
 // allowed on this route."): the method, not the secret, is refused.
 const methodNotAllowedHerePattern = `\b(authentication|auth|login|sign-?in) (method|scheme|mechanism|provider|type)s? [^.]{0,30}\bnot (allowed|permitted|enabled|accepted|supported) (on|for) this (route|endpoint|resource|path|url|api|operation)\b`
-
-// headerMismatchPattern: a header sent besides the credential is said not
-// to match what the credential belongs to ("OpenAI-Organization header
-// should match organization for API key", "X-Tenant-ID header must match
-// the token's tenant"): the header, not the key, is wrong. Which header
-// it is decides (notCredentialHeader).
-const headerMismatchPattern = `\b[a-z0-9]+(-[a-z0-9]+)+['"]? header (should|must|does not|doesn'?t|did not) (match|correspond to|agree with)\b`
 
 // legacyDisabledPattern: a whole kind of credential switched off by the
 // provider or the account ("Legacy API keys are disabled"), or a
@@ -143,48 +127,6 @@ const tokenRequiredPattern = `\baccess (is )?(protected|secured|guarded|restrict
 	`\buse (an? |your )?(personal |api |access |user )*(access )?token instead of (a |your |the )?password\b|\bonly accepts? (user |api |access |personal access )?tokens\b|` +
 	`\b(user |api |access |personal access )?token is required (to|for) (access|use|call|publish|upload|deploy)\w*\b`
 
-// noAuthProvidedPattern: the answer says no authentication reached it,
-// in words about the authentication itself rather than a named credential
-// ("No authentication provided.", "Authentication information is not
-// provided", "Authentication data is missing", "Required authentication
-// information was not supplied."), or the information authentication
-// needs said not provided, and nothing more ("The required information to
-// complete authentication was not provided.", Oracle OCI): nothing the
-// server reads as a credential arrived. One family: the quoted evidence
-// is the sentence from its subject on ("Required authentication
-// information was not supplied", not its last words). "…not provided or
-// was incorrect" does not tell absent from refused and is the refusal's
-// reading (absentOrInvalidPattern), so the information-to-authenticate
-// wording must end its sentence.
-const noAuthProvidedPattern = `\bno auth(entication)? (information |info |data |details )?(was |were |is )?(provided|supplied|given|present|found)\b|` +
-	`\b(required )?auth(entication)? (information|info|data|details) (is |are |was |were )?(not (provided|supplied|present|given|found|sent)|missing)\b|` +
-	`\b(information|details) (required |needed )?to (complete |perform )?(the )?authenticat(e|ion)[a-z ]{0,20} (was|were) (not (provided|supplied|given|sent)|missing)\s*($|[.!"')<])`
-
-// headerNamedPattern: the answer names the header the credential must
-// come in ("A valid 'Api-Key' needs to be provided in the 'Headers' in
-// order to use this API."). The header named is its first group.
-const headerNamedPattern = `\b(?:a valid |an? |the )?'?([a-z][a-z0-9-]*)'? (?:header )?(?:needs to|must|has to|should) be (?:provided|sent|passed|supplied|included|set) in the '?(?:request )?headers?'?`
-
-// headerViaPattern: the answer names the header a value goes in, after
-// in, via or through ("passed in via an "APIKey" header value"). The
-// header named is its first group.
-const headerViaPattern = `\b(?:in|via|through|using) (?:the |an? )?["']?([a-z][a-z0-9_-]*)["']? header\b`
-
-// credentialHeadersMissingPattern: the answer lists the headers a
-// credential may come in and says they are missing ("Missing X-Auth-Key,
-// X-Auth-Email or Authorization headers", Cloudflare's 9106; "Either
-// X-API-Key or Authorization header is missing"): no usable credential
-// was found in them. A list without a credential's header ("Missing
-// Content-Type or Accept headers") is not this.
-const credentialHeadersMissingPattern = `\bmissing (the )?[a-z0-9, /-]{0,60}\b(x-[a-z0-9-]*(key|token|auth)[a-z0-9-]*|authori[sz]ation)\b[a-z0-9, /-]{0,60}\bheaders?\b|` +
-	`\b(either )?[a-z0-9, /-]{0,60}\b(x-[a-z0-9-]*(key|token|auth)[a-z0-9-]*|authori[sz]ation)\b[a-z0-9 ,/-]{0,40}\bheaders? (is|are) missing\b`
-
-// credentialNotInRequestPattern: the server says the credential is not in
-// the request ("Token not available in request. Please specify a valid
-// token as HTTP header."): nothing it reads was sent, or it was sent
-// where it does not look.
-const credentialNotInRequestPattern = `\b(token|api[ _-]?key|credential|access token|auth token)s? (is |was |were )?(not (available|present|supplied|included|provided|found)|missing) in (the |this |your )?(request|call|headers?)\b`
-
 // validCredentialRequiredPattern: the server asks for a valid or active
 // credential ("An active access token must be used to query information
 // about the current user", "A valid API key is required", Tibber's "No
@@ -206,95 +148,6 @@ const validCredentialRequiredPattern = `\b(must|should|needs? to|ha(ve|s) to|ple
 	`\b(a|an) (valid|active) ((oauth|access|api|bearer|user|auth) )?(token|key|credential)s? (is required|is needed|must be (used|provided|supplied|sent|given))\b|` +
 	`\bno valid ((oauth|access|api|bearer|user|auth) )?(token|key|credential)s? (in|with) (the |this )?request\b|` +
 	`\b(include|provide|supply|send|pass)\b([^.]|\.\.\.){0,160}\bwith an? valid ((rest|oauth|access|api|bearer|user|auth)[ _-]){0,2}(token|key|credential)s?\b`
-
-// proofRequiredPattern: a value computed from the credential, or sent
-// with it, is required as a parameter or header besides it (Meta's "API
-// calls … require an appsecret_proof and an appsecret_time argument", a
-// request signature, a nonce, a timestamp): the credential alone is not
-// enough.
-const proofRequiredPattern = `\brequire[sd]? (an? |the )?[a-z0-9_-]*(proof|signature|nonce|hmac)[a-z0-9_-]*( and (an? |the )?[a-z0-9_-]+)? (argument|parameter|param|header|field|value)s?\b`
-
-// headerMissingPattern: a header named and said to be missing ("Scope
-// header is missing", the Amazon Ads profile header; "not supplied" or
-// "not included" as well): a header the API requires besides the
-// credential (the row vetoes credential headers).
-// Also the other word order with the header named after ("Missing header
-// x-consumer-metadata", Ukraine's eHealth gateway).
-const headerMissingPattern = `\b[a-z][a-z0-9-]* header (is |was )?(missing|not (present|provided|set|sent|supplied|included|specified|given))\b|` +
-	`\bmissing (the )?(required )?header:? ['"]?[a-z][a-z0-9]*(-[a-z0-9]+)+\b|` + userAgentMissingPattern
-
-// userAgentMissingPattern: the User-Agent header said absent, unspecified
-// or required (Have I Been Pwned's 403 "Forbidden — no user agent has been
-// specified in the request"; "User-Agent header is required"; "Please make
-// sure your request has a User-Agent header"): an HTTP client that names
-// none (or an empty one) is refused for that, not for its credential.
-// Having or sending one counts only as a demand (must, please, make
-// sure): a user agent named but not allowed ("Requests that have a user
-// agent of curl are blocked") is the key's restriction
-// (originRestrictedPattern) or a WAF's, not this.
-const userAgentMissingPattern = `\b(no|missing|empty|without an?) user[ -]?agent\b|\buser[ -]?agent( header)? (is |was )?(missing|required|empty|not (specified|provided|set|sent|present))\b|` +
-	`\b(must|should|needs? to|has to|please|make sure|ensure)\b[^.]{0,40}\b(has|have|include|includes|send|sends|set|specify) an? (valid )?user[ -]?agent( header)?\b`
-
-// apiVersionMissingPattern: the API version, which the request names in
-// a header (an Accept media type, an API-Version header), said missing
-// (Dwolla's 406 InvalidVersion "Missing or invalid API version."; "API
-// version header is required"): the credential may be fine; the request
-// lacks the version. A version sent and said invalid, with the format it
-// should have (Gusto's 406 "Invalid API Version `2023`. Expected format:
-// YYYY-MM-DD"), is the value's fault, as a version field of the data
-// ("Invalid version: 3") is.
-const apiVersionMissingPattern = `\b(missing|no)( or (invalid|unsupported|unknown|bad|incorrect|wrong|unrecogni[sz]ed))? (the )?api[ -]versions?\b|` +
-	`\bapi[ -]version (header )?(is |was )?(missing|required|not (specified|provided|set|sent))\b`
-
-// clientIDMissingPattern: the application's client id said missing or
-// required ("Client ID is missing", Twitch Helix's; "No client id
-// specified", its older API's; "client_id is required"): an identifier of
-// the app, not a secret (the row reads it beside a token sent).
-const clientIDMissingPattern = `\b(missing|no) (the |an? )?(app(lication)? )?client[ _-]?ids?( (was )?(specified|provided|given|supplied|sent|found))?\b|` +
-	`\bclient[ _-]?ids? (header |parameter )?(is |was )?(missing|required|not (specified|provided|supplied|given|present|set|sent))\b`
-
-// credentialParamMissingPattern: a parameter named like a credential said
-// missing ("Required parameter 'key' is missing", the Steam Web API's 400
-// page), or asked to be passed: nothing was sent where the API looks, or
-// nothing at all.
-const credentialParamMissingPattern = `\b(required )?(parameter|param|argument|query parameter)s? ['"]?(api[_-]?key|apikey|key|access[_-]?token|token|auth[_-]?token)['"]? (is |was )?(missing|required|not (provided|present|supplied))\b|` +
-	`\b(pass|provide|include|send|supply|specify)\b[^.]{0,40}\bparameters? ['"]?(` + credentialParamNames + `)\b|` +
-	`\b(pass|provide|include|send|supply|specify) (the |your |an? )?['"]?(` + credentialParamNames + `)['"]?( and (the |your )?['"]?(` + credentialParamNames + `)['"]?)? (as (an? |the )?(query )?)?(parameters?|params?)\b`
-
-// credentialParamNames: the names a credential's parameter goes by, which
-// an answer asks to be passed ("Please pass via GET using the parameter
-// 'client_secret' and 'client_id'", Untappd; "pass your access_token as a
-// parameter"). A client's id is named only beside its secret's name.
-const credentialParamNames = `api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|client[_-]?secret|app[_-]?(key|secret)|consumer[_-]?(key|secret)|client[_-]?id`
-
-// userNameMissingPattern: the server says the request named no user
-// (etcd's "etcdserver: user name is empty" to a request without a token):
-// it found no credential. The row that reads it leaves out a request
-// whose own body names a user (a sign-up form's validation).
-const userNameMissingPattern = `\buser ?name (is )?(empty|missing|not (set|provided|given|specified))\b|\bno user ?name (was )?(provided|given|specified|set)\b`
-
-// credentialMustBeSuppliedPattern: the credential said it must be
-// supplied ("An access token must be supplied in order to use this
-// endpoint", Yelp; "An API key must be provided with every request"), or
-// said needed and no more ("Need a token", Feishu's 99991661 to a request
-// with none; "You need an API key to use this endpoint"; "You need a token
-// with the repo scope" asks for a scope), the
-// article right before its name ("a valid token must be supplied" asks
-// for a valid one: validCredentialRequiredPattern), or a code that says it
-// missing in either order (Yelp's TOKEN_MISSING, api_key_missing,
-// MISSING_ACCESS_TOKEN). Also the Authorization header said to be
-// provided ("Must provide HTTP header "Authorization" or URL parameter
-// "authorization"", "Please include an Authorization header."); one "of
-// the type Basic or Bearer" asks for a form (AvaTax's answer to a value
-// that is not base64), not for a header that was absent.
-const credentialMustBeSuppliedPattern = `\b(must|please|need to|needs to|have to) (provide|supply|send|include|set|pass|add) (an? |the )?(http )?(header "?(authori[sz]ation|authentication)\b|"?(authori[sz]ation|authentication)"? (http )?header\s*($|[.,;!"<]))|\b(an?|the|your)( (oauth|bearer|auth(entication)?|api|access))? (access[ _-]?token|api[ _-]?key|token|key|credentials?) (must|needs to|has to|should) be (supplied|provided|sent|included|passed|specified|present)\b|` +
-	`\b(token|api_?key|access_?token|credentials?|auth)_missing\b|\bmissing_(token|api_?key|access_?token|credentials?|auth(orization)?)\b|` +
-	`(^|["':.>]\s*|\b(you|we|i) )(need|needs|require) an? ((oauth|bearer|auth|api|access) )?(access[ _-]?token|api[ _-]?key|token|key|credentials?)\s*($|[.!"',;<(]|to (use|call|access)\b)`
-
-// credentialNotSetPattern: a credential said "not set" (Tripadvisor's
-// "client key not set", an UnauthorizedException): none reached the
-// server.
-const credentialNotSetPattern = `\b(client|api|app|application|access|subscription|developer|consumer)[ _-]?(key|token) (is |was )?not set\b`
 
 // keyKindRefusedPattern: the request said not possible with this kind of
 // key ("Can't send to this recipient using a team-only API key", GOV.UK
@@ -371,35 +224,3 @@ const onlySchemePattern = `\bonly (?:valid )?([a-z][a-z0-9-]*) (?:authentication
 // it): when the request used another scheme, the scheme is wrong, not the
 // secret.
 const headerWrittenOutPattern = `(?:\bauthori[sz]ation\s*:|\b(?:authori[sz]ation|auth) header\b[^.]{0,40}?\b(?:in the form|in the format|format is|formatted as|form of)\s*:?)\s*["'\x60]?([a-z][a-z0-9-]*)\s+[\[<{]`
-
-// clientCertRequiredPattern: the server says, in an HTTP answer, that a
-// TLS client certificate is required or was not presented ("A valid
-// client certificate is required to access this resource", nginx's "No
-// required SSL certificate was sent", "client certificate required", "no
-// client certificate presented", CLIENT_CERTIFICATE_MISSING): it asked
-// during the handshake and let the request through to say so. Whether
-// that is a certificate missing or one refused depends on whether the
-// environment has one (Exchange.ClientCert), not on the words. A
-// certificate named but "not authorized" for something was accepted as
-// a certificate: that is a permission, not this.
-const clientCertRequiredPattern = `\b(no|missing)( valid| required)? ` + clientCertWords + `|` +
-	`\b` + clientCertWords + `[ _-](is |was |were )?(required|needed|missing|not (presented|provided|sent|supplied|found|present|given))\b|` +
-	`\bno required (ssl|tls) certificate (was )?sent\b|` +
-	`\b(did not|didn't|failed to) (present|send|provide) (a |any )?(valid )?(client )?(ssl |tls )?certificate\b`
-
-// clientCertWords: a client certificate in the ways servers name it
-// ("client certificate", "client SSL certificate", "TLS client
-// certificate", "client_certificate").
-const clientCertWords = `(client[ _-]((ssl|tls|x\.?509)[ _-])?cert(ificate)?|(ssl|tls|x\.?509|mtls)[ _-]client[ _-]cert(ificate)?)`
-
-// clientCertFailedPattern: the server says, in an HTTP answer, that the
-// TLS client certificate it got failed its checks (nginx's 400 "The SSL
-// certificate error", "client certificate verification failed", "Invalid
-// client certificate", "client certificate has expired", "untrusted TLS
-// client certificate"): one was sent and refused. An "SSL certificate
-// error" that names no client is read only in a 4xx, to an environment
-// that has a certificate (a 502's "upstream SSL certificate verify failed"
-// is the server's own connection, not this).
-const clientCertFailedPattern = `\b(the )?(ssl|tls) certificate error\b|` +
-	`\b` + clientCertWords + `[ _-]((verification|validation|check)[ _-])?(failed|error|invalid|is (invalid|not valid|not trusted|untrusted|revoked|expired)|has (expired|been revoked)|was (rejected|revoked|not accepted)|not trusted|untrusted|rejected|revoked|expired)\b|` +
-	`\b(invalid|untrusted|unknown|revoked|expired|bad|unacceptable) ` + clientCertWords + `\b`

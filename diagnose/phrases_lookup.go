@@ -1,0 +1,118 @@
+package diagnose
+
+// Phrases for a credential the server looked up: not found, gone, no
+// longer active, revoked, or what it belongs to removed: the credential
+// was read and refused, not a permission it lacks.
+
+// unknownCredentialPattern: the server looked the credential up and did
+// not find it, in words ("The access token you sent could not be found or
+// is invalid", DocuSign's "The specified Integrator Key was not found or
+// is disabled") or in an error id written as one word (AccessTokenInvalid,
+// ApiKeyInvalid, InvalidAccessToken); or found it switched off for good
+// ("The provided API key has been banned", "This token was disabled",
+// Splunk's bare "Token disabled", also with a request id in parentheses
+// after it, Zulip's "Your password has been
+// disabled and needs to be reset"; Last.fm's "API Key Suspended - This
+// application is not allowed…", the reason after a dash), or inactive
+// (Mashery's "Key inactive"; Alchemy's "App is inactive", its key being
+// the app's; a football data API's "Account Inactive", the key's account),
+// or the token's user or OAuth application said inactive when the message
+// opens with it (Sentry's "User inactive or deleted", "UserApplication
+// inactive or deleted"; a user named inactive further on is the request's
+// data), or said not to exist by the name of the key's id (CoinEx's "access_id
+// not exists", OKX's "API key doesn't exist"; a bare "key" may be a stored
+// object's), whatever the status: even a 403 then means the credential,
+// not a permission. Also a key or token said leaked, compromised or
+// exposed (Google's "Your API key was reported as leaked. Please use
+// another API key." under PERMISSION_DENIED): blocked for good, a new one
+// is needed. Also the caller named by its key and said switched off
+// (Google's "Consumer 'api_key:AIza…' has been suspended."), the key
+// perhaps a redaction label.
+const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(could not be|cannot be|was not|not) found,? or (is |was )?(invalid|expired|revoked|disabled|inactive|deactivated)|` +
+	`\b(access|api|auth|bearer)?(token|key)invalid\b|\binvalid(access|auth|bearer)(token|key)\b|` +
+	`\b((api|access|app)[ _-]?)?(key|token|credential|secret|password)s?( (supplied|provided|given|used|sent))? (has been|have been|was|were|is|are) (banned|blocked|disabled|suspended|deactivated|deleted|invalidated)\b|` +
+	`\b(token|key|credential|secret)s? (disabled|revoked|deactivated|suspended|banned)\s*($|[".,;:<!(]|\s[-–—]\s)|` +
+	`\b(key|token|credential|secret)s? (was |were |has been |have been |is |are )?((reported|detected|flagged|found|identified|marked) )?(as )?(publicly )?(leaked|compromised|exposed)\b|` +
+	`\b(api[_ -]?key|key|token)[:=]([^'"\s]{4,120}|\[[^\[\]]{1,200} sha256:[0-9a-f]{6}\])['"]? (has been|have been|was|is) (banned|blocked|disabled|suspended|deactivated|revoked)\b|` +
+	`\b(developer|account|api key|key|token|credential|consumer|app|application|project)s? (is |are |was |has been )?inactive\b|` + credentialInactivePattern + `|` +
+	credentialIDNotExistPattern + `|` +
+	`\b(user|account|owner)s?( [a-z]+){0,6} (is not|isn'?t|are not|is no longer) active( anymore| any ?longer)?\b|` +
+	`(^|["':>]\s*)(the |this |your )?user( ?application)? (is |was |has been )?inactive\b` + `|` + keyNotRegisteredPattern + `|` + credentialOwnerGonePattern
+
+// credentialOwnerGonePattern: what the key belongs to said removed or
+// suspended: a project marked as removed ("Project demopublickey is marked
+// as removed."), a user suspended (user_suspended): the key no longer
+// opens anything.
+// The owner opens the sentence: "The task … belongs to a project that is
+// marked as deleted" is the request's data.
+const credentialOwnerGonePattern = `(^|["':>.]\s*)(the |this |your )?(project|account|app|application|workspace|organi[sz]ation)\b[^.]{0,60}\b(is |was |has been )?marked as (removed|deleted|disabled|inactive)\b|` +
+	`(^|["':>/]\s*)user[ _]suspended\b|\b(the |this |your )?user (has been|is|was) suspended\b`
+
+// credentialInactivePattern: a key or token said not active ("Authentification
+// key is not active", the PrestaShop webservice's answer to a disabled key;
+// "This API token is not active"): looked up and switched off.
+const credentialInactivePattern = `\b(key|token|credential|secret)s? (is|are|was|were) not (active|enabled)\b`
+
+// keyNotRegisteredPattern: a key the server looked up among those it
+// issued and did not find (data.go.kr's returnAuthMsg
+// SERVICE_KEY_IS_NOT_REGISTERED_ERROR, read with its underscores as
+// spaces), or a key said not registered, paired or enrolled with the
+// thing it is to act on (Tesla's vehicle command proxy: "your public key
+// has not been paired with the vehicle"; "signing key is not enrolled
+// with this device"): the key is not one the resource knows. The key must
+// be named as the caller's (service, API, public, signing…): a bare
+// "token is not registered" is a push service's device token, data.
+const keyNotRegisteredPattern = `\b(service|api|access|app|application|auth|authentication|subscription|developer|consumer)[ _-]?(key|token)s? (is |are |was |were |has not been |have not been )?not registered\b|` +
+	`\b(public|signing|command|client|app|application|api)[ _-]?keys? (is |are |was |were )?not (yet )?(registered|paired|enrolled) (with|to|on|for) (the|this|that|your) [a-z]+\b|` +
+	`\b(public|signing|command|client|app|application|api)[ _-]?keys? (has|have) not (yet )?been (registered|paired|enrolled) (with|to|on|for) (the|this|that|your) [a-z]+\b`
+
+// revokedMalformedPattern: the credential said revoked or malformed after
+// words between ("The access token you provided is revoked, malformed or
+// invalid"): the server read it and refused it, whatever the status (a
+// 403 then means the credential, not a permission).
+const revokedMalformedPattern = `\b(token|key|credential|secret)s?\b[a-z ]{0,30}\b(is|are|was|were|has been|have been) (revoked|malformed)\b`
+
+// notValidCredentialPattern: the value sent is said not to be a valid
+// credential (Octopus Energy's "Value of 'Authorization' header is not a
+// valid credential", "not recognized as a valid access credential"): it
+// was read and refused.
+const notValidCredentialPattern = `\bnot (recogni[sz]ed as )?an? valid (access )?credential\b`
+
+// accessRevokedPattern: the access behind the credential was revoked by
+// whoever granted it ("The vehicle owner has revoked Smartcar's access to
+// their OEM account"), or the grant itself said revoked, as the
+// authorization, consent or app the user had allowed ("Not authorized.
+// Application has been revoked.", ecobee's; "Authorization has been
+// revoked by the user"): the credential no longer works, and a new grant
+// (a new token) is the fix.
+const accessRevokedPattern = `\b(has|have|had) revoked [^.]{0,40}\baccess\b|\baccess\b[^.]{0,40}\b(has been|have been|was|is) revoked\b|` +
+	`(^|[.:;!"]\s*)(the |this |your )?(app|application|authori[sz]ation|consent|grant)('s (access|authori[sz]ation))? (has been|have been|was|is) revoked\b`
+
+// credentialIDNotExistPattern: a credential named by what identifies it
+// (an access id, an access key id, an API or app key, a token, a client
+// id) said not to exist, wherever in the message and whatever the status
+// (CoinEx's "access_id not exists", OKX's "API key doesn't exist", AWS's
+// "The AWS Access Key Id you provided does not exist in our records."):
+// the one reading of that sentence in unknownCredentialPattern.
+// vanishedCredentialPattern reads a bare "key" or "token" too, which may
+// be a store's data ("The specified key does not exist."), so only where
+// it opens the message, on a 401 or 403 to a request that carried one.
+const credentialIDNotExistPattern = `\b(access[_ ]id|access[_ ]key[_ ]id|api[_ -]?key|app[_ ]?key|token|credential|client[_ ]id)s?( you provided| provided| supplied| given| sent)? (does not|doesn'?t|do not|not) exists?\b`
+
+// vanishedCredentialPattern: the key, token or session the request
+// carried said not to exist on a refusal (Qdrant Cloud's 403 "key doesn't
+// exist", Rollbar's 403 "access token not found: <the token>", Supabase
+// Auth's 403 session_not_found "Session from session_id claim in JWT does
+// not exist" after a sign-out): looked up and gone, a credential to
+// replace, not a permission. A bare "key" or "token" must open the message
+// (a named key, "key 'a' does not exist", is a store's data; a device or
+// refresh token is not the request's credential). A credential named by
+// its id ("API key doesn't exist") is credentialIDNotExistPattern's, read
+// on any status; this reading is the bare key's, and the session's. Also
+// the app installation an installation token was minted for, gone or
+// suspended (GHCR's "permission_denied: The requested installation does
+// not exist." after the repository moved to another organisation; "This
+// installation has been suspended."): the token rests on nothing any more.
+const vanishedCredentialPattern = `(^|["':>]\s*)(the |this |your )?((api|access|auth|bearer) )?(key|token) (does not|doesn'?t|do not|no longer|not) exists?\b|(^|["':>]\s*)(the |this |your )?((api|access|auth|bearer) )?(key|token) (was )?not found\b|` +
+	`\bsession\b[^.]{0,50}\b(does not|doesn'?t|do not|no longer|not) exists?\b|\bsession (was |is )?(not found|unknown)\b|\bsession_not_found\b|\bno such (session|key)\b|` +
+	`\binstallation (does not|doesn'?t|do not|no longer|not) exists?\b|\binstallation (was |has been |is )?(not found|suspended|uninstalled|deleted|removed)\b|\binstallation_(not_found|suspended)\b`

@@ -1,0 +1,64 @@
+package diagnose
+
+// Phrases for where the request went or came from: a cloud region, an
+// access point, a cluster or a host of the provider other than the
+// account's, and the caller's own location.
+
+// regionNamedPattern: the key is refused for a named cloud region or
+// environment ("API key is missing or invalid for the environment
+// "northamerica-northeast1-gcp". Check that the correct environment is
+// specified."): it was made in another one. The region's name is read in
+// either spelling (northamerica-northeast1-gcp, or as normalizeWords
+// writes a hyphenated code, northamerica_northeast1_gcp).
+const regionNamedPattern = `(invalid|not valid|wrong|incorrect|unknown) (for|in) the (environment|region|location) "?[a-z]{2,}([-_][a-z]+)+[-_]?\d|` +
+	`correct (region|data ?cent(er|re)) is (specified|used|set)`
+
+// wrongAccessPointPattern: the request said made to another access point
+// than the account's ("Request must be made to correct API access point
+// (e.g. use GET /base_uris).", an account on another shard): the
+// account's regional host, as a datacenter is.
+const wrongAccessPointPattern = `\b(correct|right|wrong|incorrect|another|different|other|invalid)[ _](api[ _])?access[ _]?point\b`
+
+// callerLocationPattern: the caller's location or country said not
+// served ("User location is not supported for the API use.", Gemini's 400
+// FAILED_PRECONDITION; "This service is not available in your country"):
+// the API judges by the address the request comes from. A location the
+// request names as data ("Location not found", "the location parameter is
+// not supported") is not the caller's. Also access from the caller's
+// location said blocked (access_from_location_blocked).
+const callerLocationPattern = `\baccess[ _]from[ _](this[ _]|your[ _]|the[ _])?(location|country|region)[ _](is[ _]|was[ _])?(blocked|denied|not[ _]allowed|not[ _]permitted|restricted)\b|\b(user|your|caller'?s?|client|request) (location|country)( is)? (not supported|unsupported|not allowed|not available|not permitted|blocked|restricted)\b|` +
+	`\bunsupported (user |caller )?(location|country)\b|\b(not (available|supported|offered)|unavailable) in your (country|location|region)\b`
+
+// wrongClusterPattern: the account lives on another cluster, shard or
+// server of the provider than the one the request reached ("Accessing
+// Wrong Cluster", "You have accessed the wrong server"): base_url points
+// at the wrong deployment, like a wrong region. ("Issued by another
+// server" is about the token's issuer, not where the account lives.)
+const wrongClusterPattern = `\b(wrong|different|incorrect) (cluster|shard|server|pod|stack)\b|\banother (cluster|shard|pod)\b`
+
+// regionRegisteredPattern: the account or app is known in another region
+// of the provider than the one the request reached ("Account … must be
+// registered in the current region https://…", "user out of region, use
+// base URL: https://…"), or the answer calls the host wrong and names the
+// one to use (DeepL's "Wrong endpoint. Use https://api-free.deepl.com" for
+// a key of the other plan), or names the endpoint to address
+// (endpointNamedPattern): base_url points at the wrong region or host.
+const regionRegisteredPattern = `\b(must be|is not|isn'?t|not) registered in (the|this|that) (current |same )?region\b|\bout of region\b|\buse (the )?base url\b|` + endpointNamedPattern + `|` +
+	`\b(wrong|incorrect|invalid) (endpoint|host|hostname|base ?url|api url)\b[.,:;]?\s+(please )?use\b|` + scopedRegionPattern
+
+// scopedRegionPattern: a signature's credential scope names another region
+// than the endpoint's (AWS SigV4: "Credential should be scoped to a valid
+// region, not 'eu-west-1'.", "The credential must be scoped to a valid
+// region."; or "the credential scope's region … does not match"): the
+// request was signed for one region and sent to another. A scope refused
+// for its service ("scoped to correct service") is not a region.
+const scopedRegionPattern = `\b(credential|signature|key|token)s? (should|must) be scoped to (a |the )?(valid|correct|right|proper|expected) region\b|` +
+	`\bcredential scope'?s? region\b[^.]{0,60}\b(does not|doesn'?t|not) match\b`
+
+// otherHostAccountPattern: the account or credential said not to belong
+// to this host of the provider ("Account is not associated with this
+// subdomain", Zulip, whose organisations each have their own; "user is
+// not registered on this server", "key does not belong to this realm"):
+// it lives at another host, which base_url must name, as for a region.
+// "Not associated with this project" is a permission's (scopedElsewhere).
+const otherHostAccountPattern = `\b(account|user|key|token|credential)s? (is |are )?(not associated with|not registered (on|with|at)|(does not|doesn'?t) belong to) (this|the) (subdomain|realm|host|hostname|domain|server|instance)\b`
