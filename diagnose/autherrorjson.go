@@ -37,23 +37,19 @@ func authError(doc any) string {
 	if e := errorsObjectAuthError(m); e != "" {
 		return e
 	}
-	if keys, refused := failedFlagKeys(m); keys != nil {
-		for _, k := range keys {
-			if e, _ := m[k].(string); refused(e) {
-				return e
-			}
-			if e := flaggedErrorObject(m); e != "" {
-				return e
-			}
-		}
+	if e := flaggedError(m); e != "" {
+		return e
 	}
 	if e := envelopeError(m); e != "" {
 		return e
 	}
-	// The same envelope in a method's response object, or as its result
-	// header.
+	// The same envelope, or the same failure flag, in a method's or an
+	// API's response object, or as its result header.
 	if ro := responseObject(m); ro != nil {
 		if e := envelopeError(ro); e != "" {
+			return e
+		}
+		if e := flaggedError(ro); e != "" {
 			return e
 		}
 	}
@@ -168,6 +164,22 @@ func authError(doc any) string {
 	return refusedText(m)
 }
 
+// flaggedError is the error text under m's failure flag (failedFlagKeys),
+// in the keys that flag names or in its error object, or "" when none is
+// flagged or the text says no refusal.
+func flaggedError(m map[string]any) string {
+	keys, refused := failedFlagKeys(m)
+	for _, k := range keys {
+		if e, _ := m[k].(string); refused(e) {
+			return e
+		}
+		if e := flaggedErrorObject(m, refused); e != "" {
+			return e
+		}
+	}
+	return ""
+}
+
 // flaggedErrorObject: the error object under a false "ok" or "success"
 // flag, when its name (a type or code written as words) refuses the
 // credential or the caller in an envelope's words (apilayer's ipstack,
@@ -178,8 +190,11 @@ func authError(doc any) string {
 // "validation_error" about a field token_name) is the request's. With no
 // "error" object, the first item of an "errors" list is read the same
 // (Marketo's {"success":false,"errors":[{"code":"601","message":"Access
-// token invalid"}]} in a 200); a code of digits alone names nothing.
-func flaggedErrorObject(m map[string]any) string {
+// token invalid"}]} in a 200); a code of digits alone names nothing. The
+// text is read as the flag's own text would be (refused: the Subsonic
+// API's {"status":"failed","error":{"code":40,"message":"Wrong username
+// or password"}}), or in an envelope's words.
+func flaggedErrorObject(m map[string]any, refused func(string) bool) string {
 	eo, _ := m["error"].(map[string]any)
 	if eo == nil {
 		eo = firstErrorItem(m)
@@ -196,7 +211,7 @@ func flaggedErrorObject(m map[string]any) string {
 		return ""
 	}
 	for _, k := range []string{"info", "message", "description"} {
-		if e, _ := eo[k].(string); envelopeRefusal(e) {
+		if e, _ := eo[k].(string); envelopeRefusal(e) || refused(e) {
 			return e
 		}
 	}

@@ -29,6 +29,17 @@ const ipRefusedPattern = `\b(invalid|bad|wrong|incorrect|unauthori[sz]ed|unknown
 	`\bip( address)?(( |\s?[:=]\s?)[0-9a-f.:]{3,45})? (is )?(invalid|unauthori[sz]ed|unrecogni[sz]ed|untrusted|unregistered|not (recogni[sz]ed|authori[sz]ed|trusted|permitted|allowed|registered|approved))\b|` +
 	`\bip( address)?( |\s?[:=]\s?)[0-9a-f.:]{3,45} (is )?not (supported|accepted)\b`
 
+// callerIPUnmatchedPattern: nothing the server is set up with (an API
+// client, a key, a rule, an allowed range) said to match the caller's own
+// IP address ("There isn't an active API client matching your IP address
+// in the configuration (203.0.113.7)", GLPI's 400; "No API key matches
+// your IP address"; "Your IP address does not match any allowed range").
+// "Your" names the caller, so on any status it is the caller's address
+// that was not let in, not a field of the request ("The IP address field
+// does not match the format" names no one's).
+const callerIPUnmatchedPattern = `\b(no|not an?|isn'?t an?|is not an?|there is no|there are no)( active| registered| enabled| allowed| configured)? ([a-z]+ ){0,2}(clients?|keys?|tokens?|rules?|entry|entries|ranges?|accounts?|applications?|apps?) (that )?(match(es|ing)?|correspond(s|ing)? to) (your|the caller'?s|the requester'?s) ip( address)?\b|` +
+	`\byour ip( address)?( \(?[0-9a-f.:]{3,45}\)?)? (does not|doesn'?t|did not|didn'?t) match\b`
+
 // ipRefusedRE is ipRefusedPattern compiled once, for the rules row and
 // the token endpoint's reading alike.
 var ipRefusedRE = lazyre.New(ipRefusedPattern)

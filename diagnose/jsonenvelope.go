@@ -85,15 +85,17 @@ var envelopeCodeKeys = []string{"code", "errcode", "error_code", "err_code", "st
 	"resultCode", "result_code"}
 
 // responseObject is the object a body holds under a key named for the
-// method it answers (Alipay's {"alipay_trade_query_response":{"code":
-// "40002",…},"sign":"…"}, the Taobao Open Platform's {"error_response":
-// {"code":11,…}}): the envelope, beside at most a signature of it; nil
-// when there is none or more than one.
+// method or the API it answers (Alipay's {"alipay_trade_query_response":
+// {"code":"40002",…},"sign":"…"}, the Taobao Open Platform's
+// {"error_response":{"code":11,…}}, the Subsonic API's
+// {"subsonic-response":{"status":"failed","error":{"code":40,…}}} in a
+// 200): the envelope, beside at most a signature of it; nil when there is
+// none or more than one.
 func responseObject(m map[string]any) map[string]any {
 	var found map[string]any
 	for k, v := range m {
 		o, ok := v.(map[string]any)
-		if !ok || !strings.HasSuffix(strings.ToLower(k), "_response") {
+		if lk := strings.ToLower(k); !ok || !strings.HasSuffix(lk, "_response") && !strings.HasSuffix(lk, "-response") {
 			continue
 		}
 		if found != nil {

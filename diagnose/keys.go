@@ -204,8 +204,12 @@ func authParams(s string) (string, bool) {
 var (
 	authParamsRE = lazyre.New(`^[A-Za-z][A-Za-z0-9_-]*=("[^"]*"|[^\s,"]+)(, ?[A-Za-z][A-Za-z0-9_-]*=("[^"]*"|[^\s,"]+))+$|` +
 		`^[A-Za-z][A-Za-z0-9_-]*=("[^"]*"|[^\s;"]+)(; ?[A-Za-z][A-Za-z0-9_-]*=("[^"]*"|[^\s;"]+))+;?$`)
-	// a version after a dot too (XBL3.0), or a capitalised word (Uploadcare.Simple)
-	schemeTokenRE = lazyre.New(`^[A-Za-z][A-Za-z0-9-]*(\.(\d+|[A-Z][A-Za-z0-9-]*))*$`)
+	// a version after a dot too (XBL3.0), or a capitalised word
+	// (Uploadcare.Simple); or short words of letters joined by
+	// underscores (GLPI's "user_token <token>": an underscore is a
+	// token's character, RFC 9110's tchar), where a key's own prefix
+	// carries digits or runs long (sk_live_51H…, ghp_…)
+	schemeTokenRE = lazyre.New(`^[A-Za-z][A-Za-z0-9-]*(\.(\d+|[A-Z][A-Za-z0-9-]*))*$|^[A-Za-z]{2,12}(_[A-Za-z]{2,12}){1,2}$`)
 	upperWordRE   = lazyre.New(`^[A-Z][A-Z0-9-]+$`)
 	quotedRE      = lazyre.New(`"[^"]*"`)
 )

@@ -308,6 +308,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundstoragesignCases(), lateRoundstoragesignCases(),
 		roundsupportCases(), lateRoundsupportCases(),
 		roundprojectCases(), lateRoundprojectCases(),
+		roundselfhostedCases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -339,7 +340,8 @@ func allNonRefusals() []fpCase {
 		roundeduNonRefusals(), lateRoundeduNonRefusals(),
 		roundstoragesignNonRefusals(), lateRoundstoragesignNonRefusals(),
 		roundsupportNonRefusals(), lateRoundsupportNonRefusals(),
-		roundprojectNonRefusals()} {
+		roundprojectNonRefusals(),
+		roundselfhostedNonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

@@ -186,8 +186,13 @@ const methodStoppedPattern = `\b(stopped|ceased|ended|discontinued|dropped) (sup
 // Basic said unusable for a user with a second factor ("Two-factor
 // authentication is not supported with HTTP BasicAuth."): the method is
 // refused, not the secret, and a token is the way in. The API's access as
-// a whole ("API access is disabled for your plan") names no method.
-const methodAccessOffPattern = `\b(api )?(password|token|basic[ -]?auth|api[ _-]?key|key|oauth ?2?|session)s? (access|login|sign-?in)( to the api| via the api)? (is |has been |was )?(currently )?(disabled|turned off|switched off|not (allowed|permitted|enabled))\b|` +
+// a whole ("API access is disabled for your plan") names no method. So is
+// a login with a password or credentials said switched off ("usage of
+// initSession resource with credentials is disabled", GLPI's 400;
+// "Authentication with username and password is disabled"): a token is
+// the way in; a login "with this account" names an account, not a method.
+const methodAccessOffPattern = `\b(login|log-?in|sign-?in|authentication|auth|usage of [a-z_ ]{1,40}) (with|using|by|via) (a |your )?(user ?name and password|login and password|passwords?|credentials)( auth\w*)? (is |are |has been |was )?(currently )?(disabled|turned off|switched off|not (allowed|permitted|enabled))\b|` +
+	`\b(api )?(password|token|basic[ -]?auth|api[ _-]?key|key|oauth ?2?|session)s? (access|login|sign-?in)( to the api| via the api)? (is |has been |was )?(currently )?(disabled|turned off|switched off|not (allowed|permitted|enabled))\b|` +
 	`\b(two[- ]factor|2fa|mfa|multi[- ]factor|second factor)( auth\w*)? (is |are )?not (supported|allowed|possible|available) (with|for|over|via|using|in) (http )?(basic ?auth\w*|password auth\w*)|` +
 	`\b(http )?(basic ?auth\w*|password auth\w*) (is |are )?not (supported|allowed|possible|available) (for|with) [a-z ]{0,30}(two[- ]factor|2fa|mfa|multi[- ]factor)\b`
 

@@ -112,11 +112,18 @@ const clientIDMissingPattern = `\b(missing|no) (the |an? )?(app(lication)? )?cli
 
 // credentialParamMissingPattern: a parameter named like a credential said
 // missing ("Required parameter 'key' is missing", the Steam Web API's 400
-// page), or asked to be passed: nothing was sent where the API looks, or
-// nothing at all.
-const credentialParamMissingPattern = `\b(required )?(parameter|param|argument|query parameter)s? ['"]?(api[_-]?key|apikey|key|access[_-]?token|token|auth[_-]?token)['"]? (is |was )?(missing|required|not (provided|present|supplied))\b|` +
+// page; "parameter session_token is missing or empty", "missing parameter
+// app_token", GLPI's 400s), or asked to be passed: nothing was sent where
+// the API looks, or nothing at all.
+const credentialParamMissingPattern = `\b(required )?(parameter|param|argument|query parameter)s? ['"]?(` + credentialParamMissingNames + `)['"]? (is |was )?(missing|required|not (provided|present|supplied))\b|` +
+	`\bmissing (required )?(parameter|param|argument|query parameter)s? ['"]?(` + credentialParamMissingNames + `)['"]?(\s*$|[.,;:!'"]|\s+(is|was|in|from)\b)|` +
 	`\b(pass|provide|include|send|supply|specify)\b[^.]{0,40}\bparameters? ['"]?(` + credentialParamNames + `)\b|` +
 	`\b(pass|provide|include|send|supply|specify) (the |your |an? )?['"]?(` + credentialParamNames + `)['"]?( and (the |your )?['"]?(` + credentialParamNames + `)['"]?)? (as (an? |the )?(query )?)?(parameters?|params?)\b`
+
+// credentialParamMissingNames: the names a parameter said missing goes by
+// when it carries a credential: a key (an API's or an app's), or a token
+// of any kind (an access, auth, session, user or app token).
+const credentialParamMissingNames = `(api|app)[_-]?key|apikey|key|((access|auth|session|user|app|api)[_-]?)?token`
 
 // credentialParamNames: the names a credential's parameter goes by, which
 // an answer asks to be passed ("Please pass via GET using the parameter

@@ -124,11 +124,48 @@ func noCredentialCode(a *analysis) string {
 		// beside an Entra token). A JWT that lives for years is a key
 		// itself (Supabase's anon key) sent in the wrong place.
 		return RequiredHeaderMissing
+	case a.sent.any() && appCredentialRE.MatchString(a.srv.words) && !a.sentNamesApp():
+		// The app's own token or key said missing beside a credential of
+		// the user's (GLPI's "missing parameter app_token" to a request
+		// that sent its user_token): the app is known by a value of its
+		// own, which the user's credential does not stand in for.
+		return RequiredHeaderMissing
 	case a.sent.any():
 		return CredentialInWrongPlace
 	}
 	return NoCredentialsSent
 }
+
+// appCredentialRE: an app's (an application's) own token or key named.
+var appCredentialRE = lazyre.New(`\bapp(lication)?[ _-]?(token|key)s?\b`)
+
+// sentNamesApp: what the request sent is named for an app (a header or
+// parameter, the Authorization scheme word, the variable it came from):
+// the app's credential was sent, perhaps in the wrong place.
+func (a *analysis) sentNamesApp() bool {
+	appName := func(s string) bool { return appNameRE.MatchString(s) }
+	scheme, _, _ := strings.Cut(a.sent.authz, " ")
+	if appName(scheme) {
+		return true
+	}
+	for _, list := range [][]placed{a.sent.headers, a.sent.query, a.sent.body} {
+		for _, p := range list {
+			if appName(p.where) || appName(p.v.Source) {
+				return true
+			}
+		}
+	}
+	for _, n := range append(append(a.sent.authHeaders, a.sent.authQuery...), a.sent.authBody...) {
+		if appName(n) {
+			return true
+		}
+	}
+	return false
+}
+
+// appNameRE: a name that says app or application as a word of its own
+// (App-Token, X-Application-Key, GLPI_APP_TOKEN; not "apply", "happy").
+var appNameRE = lazyre.New(`(?i)(^|[^a-z])app(lication)?([^a-z]|$)`)
 
 // invalidCodeRE: an error code that calls the credential invalid (read
 // also as normalizeWords spells a code: InvalidAuth, invalid-auth).

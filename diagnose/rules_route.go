@@ -81,6 +81,8 @@ var routeRules = []rule{
 		message: "the API names the Authorization scheme it takes, and the request used another: send the credential with that scheme (type: bearer for Bearer, or the prefix the API documents), made the way the API describes for it"},
 	{name: "geo restriction", words: re(`country, region,? or territory not supported|unsupported_country|` + callerLocationPattern), code: IPRestricted, strong: true,
 		message: "the API refuses requests from this country or region (it judges by the IP address the request comes from): run from a supported location, a CI runner or proxy there"},
+	{name: "caller's IP address unmatched", words: re(callerIPUnmatchedPattern), code: IPRestricted, strong: true,
+		message: "the API found nothing it is set up with (an API client, a key or an allowed range) that matches this machine's IP address: add this machine's (or the CI runner's) egress IP to the allowlist, or run from an allowed network"},
 	{name: "IP address refused", words: ipRefusedRE, when: refusedByStatusOrBody, code: IPRestricted, strong: true,
 		message: "the API refuses the request's IP address (the credential, its role or the account is limited to an allowlist of addresses): add this machine's (or the CI runner's) egress IP to the allowlist, or run from an allowed network"},
 }

@@ -60,6 +60,7 @@ func TestRules(t *testing.T) {
 		"key kind refused":                     {403, nil, `{"message":"You cannot delete projects with a read-only API key"}`, key, "", PermissionDenied},
 		"credential kind not supported":        {401, nil, `{"error":{"code":401,"message":"API keys are not supported by this API. Expected OAuth2 access token or other authentication credentials that assert a principal.","status":"UNAUTHENTICATED"}}`, key, "", SchemeMismatch},
 		"IP address refused":                   {403, nil, `{"error":"Unauthorized IP address"}`, tok, "", IPRestricted},
+		"caller's IP address unmatched":        {400, nil, `{"error":"No API key matches your IP address"}`, tok, "", IPRestricted},
 		"Authorization header format":          {401, nil, `{"message":"Authorization header is malformed"}`, headerCred("Authorization", "API_TOKEN", "opq_7Hd92kLmQ4pXrT"), "", PrefixMissing},
 		"Authorization elsewhere":              {401, nil, `{"error":{"message":"Authentication Fails (auth header format should be Bearer sk-...)","type":"authentication_error"}}`, key, "", CredentialInWrongPlace},
 		"user required":                        {422, nil, `{"error":"A user context is required for this endpoint"}`, tok, "", PermissionDenied},
