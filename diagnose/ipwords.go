@@ -17,7 +17,13 @@ import (
 // this resource", Atlas's, in any of the words for not let in), the
 // address perhaps after a colon; with the address named, "not supported"
 // says not let in too (Moodle's "Invalid token - IP:203.0.113.7 is not
-// supported"). Read on a 401 or 403, or a 2xx whose body refuses, where
+// supported"). Also a credential said not to allow access from the
+// address ("Invalid authorization: API key does not allow access from IP
+// 203.0.113.7", Supercell's game APIs; "this token does not permit
+// requests from your IP address"), and the same refusal written as an
+// error code (Tabstats' {"API":{"code":"INVALID_IP"}} beside "You need an
+// API key.", Supercell's accessDenied.invalidIp, ip_not_allowed). Read on
+// a 401 or 403, or a 2xx whose body refuses, where
 // it cannot be a field of the request the server found malformed. Two
 // readings are right: ipRefusal below is the weaker one, an IP word and a
 // refusal word in one string on any status, which cannot tell that the
@@ -27,7 +33,10 @@ import (
 // ("explicit deny").
 const ipRefusedPattern = `\b(invalid|bad|wrong|incorrect|unauthori[sz]ed|unknown|unrecogni[sz]ed|untrusted|disallowed|forbidden|unregistered|unlisted|unapproved) (client |source |remote |origin |request |caller )?ip( address)?\b|` +
 	`\bip( address)?(( |\s?[:=]\s?)[0-9a-f.:]{3,45})? (is )?(invalid|unauthori[sz]ed|unrecogni[sz]ed|untrusted|unregistered|not (recogni[sz]ed|authori[sz]ed|trusted|permitted|allowed|registered|approved))\b|` +
-	`\bip( address)?( |\s?[:=]\s?)[0-9a-f.:]{3,45} (is )?not (supported|accepted)\b`
+	`\bip( address)?( |\s?[:=]\s?)[0-9a-f.:]{3,45} (is )?not (supported|accepted)\b|` +
+	`\b(does|do|will) not (allow|permit|accept) (access|requests?|calls?|connections?) from (this |your |the |that |an? )?((client|source|remote|caller) )?ip( address)?\b|` +
+	`\b(invalid|unauthori[sz]ed|unknown|untrusted|disallowed|forbidden|unregistered|unlisted|unapproved)_((client|source|remote|request|caller)_)?ip(_address)?\b|` +
+	`\bip_(address_)?not_(allowed|authori[sz]ed|permitted|whitelisted|allowlisted|registered|trusted)\b`
 
 // callerIPUnmatchedPattern: nothing the server is set up with (an API
 // client, a key, a rule, an allowed range) said to match the caller's own

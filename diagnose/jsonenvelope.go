@@ -75,14 +75,20 @@ func envelopeError(m map[string]any) string {
 // Open Platform's) does not (sub_code "isv.invalid-signature", sub_msg
 // "The appkey … is only allowed to call from …"); a result's text too
 // (Fossil's JSON API, {"resultCode":"FOSSIL-2002","resultText":"Requires
-// 'o' permissions."} in a 200).
+// 'o' permissions."} in a 200); and, capitalised, an error's status name
+// beside its code (Bungie.net's {"ErrorCode":2102,"ErrorStatus":
+// "ApiKeyMissingFromRequest","Message":"Please add valid X-API-Key header
+// to request. …"} in a 200), which says what the message may not.
 var envelopeTextKeys = []string{"message", "msg", "errmsg", "error_msg", "error_message", "errMsg", "errorMsg", "errorMessage", "ret_msg", "retMsg", "sub_msg", "sub_code",
-	"resultText", "result_text", "resultMessage", "result_message", "resultMsg", "result_msg", "status_message", "statusMessage"}
+	"resultText", "result_text", "resultMessage", "result_message", "resultMsg", "result_msg", "status_message", "statusMessage",
+	"Message", "ErrorMessage", "ErrorStatus", "errorStatus", "error_status"}
 
 // envelopeCodeKeys: the keys an envelope's code is in, a result's code
-// too (Fossil's resultCode, beside its resultText).
+// too (Fossil's resultCode, beside its resultText), and an error code in
+// any case (Bungie.net's ErrorCode, 1 for success, whose "Ok" message
+// refuses nothing).
 var envelopeCodeKeys = []string{"code", "errcode", "error_code", "err_code", "status", "ret_code", "retCode", "httpStatus", "statusCode", "status_code",
-	"resultCode", "result_code"}
+	"resultCode", "result_code", "ErrorCode", "errorCode"}
 
 // responseObject is the object a body holds under a key named for the
 // method or the API it answers (Alipay's {"alipay_trade_query_response":

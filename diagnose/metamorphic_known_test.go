@@ -288,6 +288,10 @@ var acceptedChanges = map[string]string{
 	"in HTML title | CrowdSec LAPI 403 access forbidden, an unregistered bouncer key":            accessForbiddenPage,
 	"in XML Error/Message | Cloudflare 403 error code: 1010 in front of an Access service token": cloudflarePageInEnvelope,
 	"in status/data | Cloudflare 403 error code: 1010 in front of an Access service token":       cloudflarePageInEnvelope,
+	// roundgaming: Epic's namespaced code ends in RFC 6750's invalid_token
+	// only in its lower-case spelling.
+	"UPPER | EOS Auth 401 external invalid_token 110013 Invalid session ticket":      "RFC 6750's codes are case-sensitive: INVALID_TOKEN at the end of a provider's namespaced code is its own, which says no more than the 401: credential_rejected",
+	"Title Case | EOS Auth 401 external invalid_token 110013 Invalid session ticket": "RFC 6750's codes are case-sensitive: Invalid_token at the end of a provider's namespaced code is its own, which says no more than the 401: credential_rejected",
 }
 
 // The reasons roundsecurity's variants change, as earlier rounds' did.

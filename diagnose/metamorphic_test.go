@@ -309,6 +309,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundsupportCases(), lateRoundsupportCases(),
 		roundprojectCases(), lateRoundprojectCases(),
 		roundselfhostedCases(now),
+		roundgamingCases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -341,7 +342,8 @@ func allNonRefusals() []fpCase {
 		roundstoragesignNonRefusals(), lateRoundstoragesignNonRefusals(),
 		roundsupportNonRefusals(), lateRoundsupportNonRefusals(),
 		roundprojectNonRefusals(),
-		roundselfhostedNonRefusals()} {
+		roundselfhostedNonRefusals(),
+		roundgamingNonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

@@ -83,9 +83,15 @@ const hiddenByPermissionPattern = `(not found|does not exist)[^.]{0,60}\b(due to
 // notYoursPattern: what the request names is said not to be the caller's
 // ("These credentials do not belong to you", Cal.com about a calendar
 // connection named by its id): the server knows who "you" are, so the
-// request's own credential was accepted and the object is another's.
+// request's own credential was accepted and the object is another's. Or
+// the identity the token's claims carry said not to match the one the
+// path names (Xbox services' "XUID specified in the claim does not match
+// URI XUID.", "the user id in the token claims does not match the
+// requested user"): the token is read, and its user is not the one the
+// request acts for.
 const notYoursPattern = `\b(do|does|did) ?n(o|')t belong to you\b|\b(is|are) not yours\b|` +
-	`\bmatch(es)? the [a-z ]{0,20}\b((access|api|auth)[_ ]?)?(token|key|credential)'?s? (user|account|owner)'?s? [a-z_ ]{0,20}\bids?\b`
+	`\bmatch(es)? the [a-z ]{0,20}\b((access|api|auth)[_ ]?)?(token|key|credential)'?s? (user|account|owner)'?s? [a-z_ ]{0,20}\bids?\b|` +
+	`\bin the ((access |auth |id )?token'?s? |credential'?s? )?claims? (does|do|did) not match (the )?(uri|url|path|route|request(ed)?|resource)\b`
 
 // roleRequiredPattern: the answer names the role, privilege or level of
 // access the operation requires, before it ("requires admin privilege",

@@ -30,6 +30,12 @@ var headerRules = []rule{
 	// fine; the header that goes with it is missing or stale.
 	{name: "cookie's nonce", words: re(cookieNoncePattern), when: sentCookie, code: RequiredHeaderMissing, strong: true,
 		message: "the API checks a nonce or anti-CSRF token beside the session cookie and that check failed: the cookie may be fine, the header that goes with it (WordPress's X-WP-Nonce, an X-CSRF-Token) is missing or stale; send the nonce the API issues with the session in the scenario's headers, or authenticate with a token or application password instead of a cookie"},
+	// A refusal that hands out an anti-CSRF token in its own headers
+	// (Roblox's 403 "Token Validation Failed" with X-CSRF-TOKEN: … to a
+	// POST with a session cookie; SAP Gateway's "x-csrf-token: Required"):
+	// the server says which header it wants back, whatever its words.
+	{name: "anti-CSRF token handed out", status: []int{401, 403}, header: "X-Csrf-Token", needsSent: true, when: csrfTokenHandedOut, code: RequiredHeaderMissing, strong: true,
+		message: "the API refused the request and handed out an anti-CSRF token in its X-CSRF-Token header: it guards requests that change state (and the session cookie or login a browser sends by itself) with that token; send the header back with the value it gave (fetch it first where the API documents a token endpoint), then run again"},
 	// A header named and said to be required, missing, or one that must
 	// be sent ("X-Request-ID header must be supplied to access this
 	// resource", NHS's Personal Demographics Service).

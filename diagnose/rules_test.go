@@ -33,6 +33,7 @@ func TestRules(t *testing.T) {
 		"Cloudflare error code":                {403, nil, "error code: 1010", tok, "", BlockedByProxy},
 		"named header":                         {403, nil, `{"error":{"code":403,"message":"Your application has authenticated using end user credentials. You may need to specify 'X-Goog-User-Project' HTTP header for quota and billing purposes.","status":"PERMISSION_DENIED"}}`, tok, "", RequiredHeaderMissing},
 		"cookie's nonce":                       {403, nil, `{"error":"invalid_request","message":"Missing CSRF nonce"}`, headerCred("Cookie", "SESSION_COOKIE", "session=Wq8ZbV3kLmN0pQrS7tUvXyZa"), "", RequiredHeaderMissing},
+		"anti-CSRF token handed out":           {403, map[string]string{"X-CSRF-Token": "Required"}, `{"code":0,"message":"Token Validation Failed"}`, headerCred("Cookie", "SESSION_COOKIE", "session=Wq8ZbV3kLmN0pQrS7tUvXyZa"), "", RequiredHeaderMissing},
 		"tenant missing":                       {401, map[string]string{"Content-Type": "text/plain; charset=utf-8"}, "no org id\n", tok, "", RequiredHeaderMissing},
 		"key cannot access resource":           {403, nil, `{"message":"The API key cannot access the index ` + "`products`" + `.","code":"invalid_api_key"}`, tok, "", PermissionDenied},
 		"token not yet valid":                  {401, nil, `{"message":"JWT issued at future"}`, tok, "", JWTNotYetValid},

@@ -22,6 +22,23 @@ func (a *analysis) keyHeaderOnly() bool {
 
 func notKeyHeaderOnly(a *analysis) bool { return !a.keyHeaderOnly() }
 
+// csrfTokenHandedOut: the answer's X-CSRF-Token header is the token a
+// browser's anti-CSRF check wants back: to a request that changes state
+// (not GET, HEAD or OPTIONS), or to any request when its value asks for
+// it ("Required"); and the credential is one such checks guard (a key in
+// a header of its own is exempt where the server knows it: the
+// "anti-CSRF to a key header" row reads that refusal).
+func csrfTokenHandedOut(a *analysis) bool {
+	if a.keyHeaderOnly() {
+		return false
+	}
+	switch strings.ToUpper(a.ex.Method) {
+	case "", "GET", "HEAD", "OPTIONS":
+		return strings.EqualFold(strings.TrimSpace(a.ex.ResponseHeader.Get("X-Csrf-Token")), "required")
+	}
+	return true
+}
+
 // sentCookie: the credential went in a Cookie header (a session cookie).
 func sentCookie(a *analysis) bool { return a.sent.inHeader("Cookie") }
 

@@ -1,0 +1,57 @@
+package diagnose
+
+import "testing"
+
+// TestRoundgamingReadings: the readings the roundgaming round added, each
+// in words another server could send for the same thing, with the
+// neighbour it must leave alone.
+func TestRoundgamingReadings(t *testing.T) {
+	key := apiKey("API_KEY", "key_Q7wZp2Lx9Rt3Vb8Nc1Mf6Gh5Jk0Lq2Ws", "X-API-Key", "")
+	tok := bearer("ACCESS_TOKEN", "tk_Q7wZp2Lx9Rt3Vb8Nc1Mf6Gh5Jk0Lq2Ws9Ed4")
+	text := map[string]string{"Content-Type": "text/plain; charset=utf-8"}
+	runReadings(t, []readingCase{
+		// A credential said not to allow access from the caller's address,
+		// in words or as an error code.
+		{"key does not allow access from IP", 403, nil, `{"message":"This API key does not allow access from IP 198.51.100.9"}`, key, IPRestricted, nil},
+		{"token does not permit requests from IP", 401, nil, `{"error":"Token does not permit requests from IP 10.2.3.4."}`, tok, IPRestricted, nil},
+		{"IP_NOT_ALLOWED code beside a key asked for", 403, nil, `{"status":403,"code":"IP_NOT_ALLOWED","message":"Access denied. You need an API key."}`, key, IPRestricted, nil},
+		{"unauthorized_ip code", 401, nil, `{"error":"unauthorized_ip","message":"Request refused"}`, tok, IPRestricted, nil},
+		{"an invalid ip_address field is the request's data", 400, nil, `{"code":"invalid_ip_address","message":"The ip_address parameter must be a valid IPv4 address"}`, tok, "", []string{IPRestricted}},
+		{"a plan that does not allow access from the API is no address", 403, nil, `{"message":"Your plan does not allow access from the API"}`, key, PermissionDenied, []string{IPRestricted}},
+
+		// The identity in the token's claims said not to match the one the
+		// path names: the token's user is not the one the request acts for.
+		{"player id in the token claims does not match the url", 401, nil, `{"message":"Player id in the token claims does not match the URL."}`, tok, PermissionDenied, nil},
+		{"account in the claim does not match the path", 401, nil, `{"errorCode":1021,"errorMessage":"Account specified in the claim does not match path account."}`, tok, PermissionDenied, nil},
+		{"a claim that does not match the expected audience stays the JWT's", 401, nil, `{"error":"The value in the aud claim does not match the expected audience"}`, bearer("JWT", makeJWT(map[string]any{"aud": "other-api", "sub": "svc"})), JWTWrongAudience, []string{PermissionDenied}},
+
+		// An error status name or code in capitalised or camel-case keys
+		// of a 200 envelope.
+		{"ErrorStatus InvalidAccessToken in a 200", 200, nil, `{"ErrorCode":57,"ThrottleSeconds":0,"ErrorStatus":"InvalidAccessToken","Message":"Access token is invalid.","MessageData":{}}`, tok, CredentialRejected, nil},
+		{"ErrorCode beside ErrorMessage in a 200", 200, nil, `{"ErrorCode":4010,"ErrorMessage":"The API key supplied is not valid"}`, key, CredentialRejected, nil},
+		{"ErrorCode 1 Success is an answer", 200, nil, `{"ErrorCode":1,"ThrottleSeconds":0,"ErrorStatus":"Success","Message":"Ok","MessageData":{},"Response":{"membershipId":"4611686018467431261"}}`, key, "", nil},
+		{"an account not found under ErrorStatus is data", 200, nil, `{"ErrorCode":1601,"ThrottleSeconds":0,"ErrorStatus":"DestinyAccountNotFound","Message":"We were unable to find your Destiny account information.","MessageData":{}}`, key, "", nil},
+		{"plain text without a flag stays", 200, text, "Message: token rotated", key, "", nil},
+	})
+
+	// An anti-CSRF token handed out in a refusal's headers: read by the
+	// request's method, which readingCase does not carry.
+	cookie := headerCred("Cookie", "SESSION_COOKIE", "session=Wq8ZbV3kLmN0pQrS7tUvXyZa")
+	for _, tc := range []struct {
+		name, method string
+		header       map[string]string
+		body         string
+		cred         *Credential
+		want         string
+		never        []string
+	}{
+		{"a POST with a cookie, a token handed back", "POST", jsonCT("X-CSRF-Token", "V9sif/vKTPUi"), `{"errors":[{"code":0,"message":"Forbidden"}]}`, cookie, RequiredHeaderMissing, nil},
+		{"a GET with Basic, the token said Required", "GET", ctHeader("text/html", "X-CSRF-Token", "Required"), "<html><body>Forbidden</body></html>", basicCred("ci-bot", "Wq8ZbV3kLmN0pQrS"), RequiredHeaderMissing, nil},
+		{"a GET refused with a token on every answer is a permission", "GET", jsonCT("X-CSRF-Token", "V9sif/vKTPUi"), `{"message":"You do not have permission to view this project"}`, cookie, PermissionDenied, []string{RequiredHeaderMissing}},
+		{"a key in its own header is exempt", "POST", jsonCT("X-CSRF-Token", "V9sif/vKTPUi"), `{"message":"Forbidden"}`, key, CredentialRejected, []string{RequiredHeaderMissing}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			wantReading(t, corpusCase{cred: tc.cred, method: tc.method, api: fixed{status: 403, header: tc.header, body: tc.body}}, tc.want, tc.never)
+		})
+	}
+}
