@@ -96,7 +96,10 @@ func expand(m string) string {
 		case strings.HasPrefix(l, "won"):
 			return sameCase(s, "will not")
 		}
-		verb := s[:len(s)-3]
+		// The apostrophe may be a typographic one (’, three bytes):
+		// cut "n't" or "n’t" whole, not three bytes.
+		verb := strings.TrimSuffix(strings.TrimSuffix(s[:len(s)-1], "'"), "’")
+		verb = verb[:len(verb)-1] // the n of n't
 		if s == strings.ToUpper(s) {
 			return verb + " NOT"
 		}

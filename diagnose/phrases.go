@@ -75,7 +75,11 @@ const validityWindowPattern = `\b(token|assertion|credential|signature|session)s
 // error type written as one word (AccessExpiredError).
 // A trial, plan or licence that expired is the account's, not the
 // credential's (planExpiredPattern vetoes).
-const accessExpiredPattern = `\b(access|authori[sz]ation|consent|grant) (has |have |is )?expired\b|\b(access|auth|session|token|credentials?)expired`
+const accessExpiredPattern = `\b(access|authori[sz]ation|consent|grant) (has |have |is )?expired\b|\b(access|auth|session|token|credentials?)expired|` +
+	// Or with words between ("The consent was created by this TPP but
+	// has expired and needs to be renewed", NextGenPSD2's CONSENT_EXPIRED):
+	// the grant the request rides on, not an access level or a plan.
+	`\b(consent|grant)s?\b[^.]{0,60}\b(has|have|is|are) (now |already )?expired\b`
 
 // bodyCredentialPattern: a token or password the request carries as data
 // (a password reset, activation or card token, also as a code such as

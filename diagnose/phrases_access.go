@@ -245,7 +245,31 @@ const lacksPermissionPattern = `\b(you|user|caller|token|key|credential|account|
 	`((provided|supplied|given|used|sent|specified|in use) )?((has|have) no|lacks?( the( following| required| necessary)?)?|(do not|don'?t|does not|doesn'?t|did not) have( the( following| required| necessary)?)?) ` +
 	`((permissions?|privileges?|rights?|access|authority) (to|for|on)\b|(read|write|read[/-]write|push|pull|admin|administrative|delete|edit|manage|full)( or [a-z]+)? (access|permissions?|rights|privileges?)\b)|\bnoperm\b|` +
 	`\bnot enough (access )?(rights|privileges|permissions)\b|` +
-	`\bmissing (the )?(proper|required|necessary|sufficient|appropriate) (authori[sz]ation|access|permissions?|privileges?|rights)\s*($|[.,;:!"<)]|(for|to|on) )`
+	`\bmissing (the )?(proper|required|necessary|sufficient|appropriate) (authori[sz]ation|access|permissions?|privileges?|rights)\s*($|[.,;:!"<)]|(for|to|on) )|` +
+	lacksRightRolePattern
+
+// lacksRightRolePattern: whoever calls said not to have the correct,
+// required or appropriate role or privilege, with what kind of role
+// between ("The TPP does not have the correct PSD2 role to access this
+// service.", a NextGenPSD2 ROLE_INVALID; "You don't have the required
+// admin role"): known, and not allowed; the subject may be any caller's
+// name, the qualifier says a right is meant, not an attribute.
+const lacksRightRolePattern = `\b(does not|doesn'?t|do not|don'?t|did not) have (the |an? )?(correct|required|right|necessary|appropriate|proper|needed|sufficient) ([a-z0-9-]+ ){0,2}(roles?|privileges?)\b`
+
+// onlyAuthorizedForPattern: the credential (a key, token, client id or
+// app) said authorized, allowed or enabled only for some use: read, and
+// limited by its owner or its provider to what this is not.
+const onlyAuthorizedForPattern = `\b(api[ _-]?key|key|token|client[ _-]?id|app(lication)?|credential)s? (is|are) only (authori[sz]ed|allowed|permitted|enabled) (to (use|access|call|read|write)|for)\b`
+
+// tokenNotValidForPattern: a credential, a consent or a grant said known
+// and not valid for the service, resource or operation addressed ("The
+// OAuth2 token is associated to the TPP but is not valid for the
+// addressed service/resource", "The consent was created by this TPP but
+// is not valid for the addressed service/resource", NextGenPSD2's
+// TOKEN_INVALID and CONSENT_INVALID; "This key is not valid for this
+// endpoint"): read, and it does not reach this. An API or a project said
+// so is the audience's or the scope's (scopedElsewherePattern).
+const tokenNotValidForPattern = `\b(token|key|credential|consent|grant|authori[sz]ation)s?\b[^.]{0,60}\b(is|are) not valid for (this|that|the) (addressed |requested |called |current |given )?(service|resource|endpoint|operation|method|function|action|call)s?\b`
 
 // tokenNotForOperationPattern: the credential said to be of a kind that
 // does not work with the function called ("The OAuth 2 access token you

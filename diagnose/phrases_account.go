@@ -177,7 +177,17 @@ const methodSwitchedOffPattern = `\b(oauth ?2?|basic|password|token|api[ _-]?key
 // the method is refused, not the secret. A kind must be named: "we
 // stopped supporting TLS 1.0" is no credential's.
 const methodStoppedPattern = `\b(stopped|ceased|ended|discontinued|dropped) (supporting|accepting|allowing) [a-z ]{0,30}\b(passwords?|basic auth\w*|api[ _-]?keys?|(personal|classic) (access )?tokens?)\b|` +
-	`\bno longer (supports?|accepts?|allows?) [a-z ]{0,30}\b(passwords?|basic auth\w*|api[ _-]?keys?|(personal|classic) (access )?tokens?)\b`
+	`\bno longer (supports?|accepts?|allows?) [a-z ]{0,30}\b(passwords?|basic auth\w*|api[ _-]?keys?|(personal|classic) (access )?tokens?)\b|` +
+	methodRetiredByVersionPattern
+
+// methodRetiredByVersionPattern: a kind of credential said unusable from
+// a version or date of the API on ("The public_key cannot be used for
+// this endpoint as of version 2018-05-22 of the API. Please use the
+// client_id and secret instead.", Plaid's INCOMPATIBLE_API_VERSION; "API
+// keys can no longer be used since v3"): the method was retired, not the
+// secret refused. Without the version or date it says only that this kind
+// does not work here (tokenNotForOperationPattern).
+const methodRetiredByVersionPattern = `\b(public|secret|private|api|access|app)?[ _-]?(key|token|password|secret)s? (cannot|can ?not|can no longer|may no longer|may not) be used\b[^.]{0,60}?\b(as of|since|after|starting( with| from)?|from) (the )?(api )?(version|v\d|\{?version|\d{4}-\d{2}-\d{2})`
 
 // methodAccessOffPattern: access by one way of authenticating said
 // switched off, with "access" or "login" where other servers say

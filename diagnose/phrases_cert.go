@@ -12,11 +12,19 @@ package diagnose
 // that is a certificate missing or one refused depends on whether the
 // environment has one (Exchange.ClientCert), not on the words. A
 // certificate named but "not authorized" for something was accepted as
-// a certificate: that is a permission, not this.
+// a certificate: that is a permission, not this. A certificate said
+// missing where it ends a phrase ("Missing certificate: Retry request
+// using your client certificate", Teller's 400), or said absent from the
+// request although mandated or required ("Signature/corporate seal
+// certificate was not available in the request but is mandated", a
+// NextGenPSD2 server's CERTIFICATE_MISSING) asks for one too; "missing
+// certificate number" is a field's.
 const clientCertRequiredPattern = `\b(no|missing)( valid| required)? ` + clientCertWords + `|` +
 	`\b` + clientCertWords + `[ _-](is |was |were )?(required|needed|missing|not (presented|provided|sent|supplied|found|present|given))\b|` +
 	`\bno required (ssl|tls) certificate (was )?sent\b|` +
-	`\b(did not|didn't|failed to) (present|send|provide) (a |any )?(valid )?(client )?(ssl |tls )?certificate\b`
+	`\b(did not|didn't|failed to) (present|send|provide) (a |any )?(valid )?(client )?(ssl |tls )?certificate\b|` +
+	`\bmissing (ssl |tls |x\.?509 )?certificate\s*([:;,.!)"]|$)|` +
+	`\bcertificates? (is |was |were )?(not available|absent|not (presented|provided|sent|supplied|included))( in (the|this|your) request)?,? (but )?(is |was |are )?(mandat(ed|ory)|required)\b`
 
 // clientCertWords: a client certificate in the ways servers name it
 // ("client certificate", "client SSL certificate", "TLS client
@@ -33,4 +41,15 @@ const clientCertWords = `(client[ _-]((ssl|tls|x\.?509)[ _-])?cert(ificate)?|(ss
 // is the server's own connection, not this).
 const clientCertFailedPattern = `\b(the )?(ssl|tls) certificate error\b|` +
 	`\b` + clientCertWords + `[ _-]((verification|validation|check)[ _-])?(failed|error|invalid|is (invalid|not valid|not trusted|untrusted|revoked|expired)|has (expired|been revoked)|was (rejected|revoked|not accepted)|not trusted|untrusted|rejected|revoked|expired)\b|` +
-	`\b(invalid|untrusted|unknown|revoked|expired|bad|unacceptable) ` + clientCertWords + `\b`
+	`\b(invalid|untrusted|unknown|revoked|expired|bad|unacceptable) ` + clientCertWords + `\b|` +
+	certificateMismatchPattern
+
+// certificateMismatchPattern: the certificate the request came with said
+// not to match the one expected ("TPP certificate doesn't match the
+// initial request", a NextGenPSD2 server's answer to a consent made under
+// another certificate; "client certificate does not match"): one was
+// sent, and it is not the right one. A caller's or client's certificate,
+// never a server's or an upstream's (those rows read no status that
+// refuses, and "upstream certificate does not match the host name" names
+// a host).
+const certificateMismatchPattern = `\b(client|tpp|caller|request|presented|provided|your)('s)?( (ssl|tls|x\.?509|qwac|eidas))? certificates? (does not|doesn['’]?t|did not|didn['’]?t|do not|don['’]?t) match\b`

@@ -30,6 +30,7 @@ package diagnose
 // perhaps a redaction label.
 const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(could not be|cannot be|was not|not) found,? or (is |was )?(invalid|expired|revoked|disabled|inactive|deactivated)|` +
 	`\b(access|api|auth|bearer)?(token|key)invalid\b|\binvalid(access|auth|bearer)(token|key)\b|` +
+	credentialUnmatchedPattern + `|` +
 	`\b((api|access|app)[ _-]?)?(key|token|credential|secret|password)s?( (supplied|provided|given|used|sent))? (has been|have been|was|were|is|are) (banned|blocked|disabled|suspended|deactivated|deleted|invalidated)\b|` +
 	`\b(token|key|credential|secret)s? (disabled|revoked|deactivated|suspended|banned)\s*($|[".,;:<!(]|\s[-–—]\s)|` +
 	`\b(key|token|credential|secret)s? (was |were |has been |have been |is |are )?((reported|detected|flagged|found|identified|marked) )?(as )?(publicly )?(leaked|compromised|exposed)\b|` +
@@ -47,6 +48,16 @@ const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(cou
 // marked as deleted" is the request's data.
 const credentialOwnerGonePattern = `(^|["':>.]\s*)(the |this |your )?(project|account|app|application|workspace|organi[sz]ation)\b[^.]{0,60}\b(is |was |has been )?marked as (removed|deleted|disabled|inactive)\b|` +
 	`(^|["':>/]\s*)user[ _]suspended\b|\b(the |this |your )?user (has been|is|was) suspended\b`
+
+// credentialUnmatchedPattern: the credential said impossible to match or
+// recognize among those the server issued ("The OAuth2 token cannot be
+// matched by the ASPSP relative to the TPP", "The Consent-ID cannot be
+// matched …", NextGenPSD2's TOKEN_UNKNOWN and CONSENT_UNKNOWN): unknown,
+// whatever status carries it. A consent id is the grant the request
+// rides on, sent as its credential. The credential opens the sentence or
+// follows an article with only its kind between: "The search key could
+// not be matched" is the request's data.
+const credentialUnmatchedPattern = `(^|["':>.]\s*|\b(the|this|that|your|an?) )(oauth ?2? |api |access |bearer |auth |client |session )*(token|key|credential|secret|consent([ _-]?id)?)s? (cannot|can ?not|could not|couldn'?t) be (matched|recogni[sz]ed)\b`
 
 // credentialInactivePattern: a key or token said not active ("Authentification
 // key is not active", the PrestaShop webservice's answer to a disabled key;

@@ -69,7 +69,17 @@ const credentialNotInRequestPattern = `\b(token|api[ _-]?key|credential|access t
 // calls … require an appsecret_proof and an appsecret_time argument", a
 // request signature, a nonce, a timestamp): the credential alone is not
 // enough.
-const proofRequiredPattern = `\brequire[sd]? (an? |the )?[a-z0-9_-]*(proof|signature|nonce|hmac)[a-z0-9_-]*( and (an? |the )?[a-z0-9_-]+)? (argument|parameter|param|header|field|value)s?\b`
+const proofRequiredPattern = `\brequire[sd]? (an? |the )?[a-z0-9_-]*(proof|signature|nonce|hmac)[a-z0-9_-]*( and (an? |the )?[a-z0-9_-]+)? (argument|parameter|param|header|field|value)s?\b|` +
+	requestSignatureMissingPattern
+
+// requestSignatureMissingPattern: the request's own signature (an HTTP
+// message signature, a NextGenPSD2 eIDAS signature: "Application layer
+// eIDAS Signature for TPP authentication is mandated by the ASPSP but is
+// missing") said absent, or required and not sent: a header computed and
+// sent besides the credential. Only a request's, message's or eIDAS
+// signature: a JWT's or token's signature missing is the token's fault.
+const requestSignatureMissingPattern = `\b(request|http|message|eidas|digital|detached|jws)( [a-z]+)? signatures?\b[^.]{0,40}\b(is |was |are )?(mandat(ed|ory)|required)\b[^.]{0,20}?\b(but )?(is |was )?(missing|absent|not (present|provided|sent|supplied|included))\b|` +
+	`\b(request|http|message|eidas|detached|jws) signatures? (is |was |are )?(missing|absent|not (present|provided|sent|supplied|included))\b|\bmissing (request|http|message|eidas|detached|jws) signatures?\b`
 
 // headerMissingPattern: a header named and said to be missing ("Scope
 // header is missing", the Amazon Ads profile header; "not supplied" or

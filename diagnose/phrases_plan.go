@@ -106,7 +106,17 @@ const applyForAccessPattern = `\b(should|must|need to|have to|please) (apply|req
 // contract, as a plan's feature is.
 const productNotEnabledPattern = `\bunauthori[sz]ed (product|feature|module|service)s?\b|` +
 	`\b(client|account|app(lication)?|key|team|organi[sz]ation)( id)? (does not|doesn'?t) have access to (this|that|the) (product|feature|module)\b|` +
-	`\b(product|feature|module)s? (is |are )?not (enabled|activated|authori[sz]ed|provisioned) (for|on) (your|this|the) (account|client|app(lication)?|key|team|organi[sz]ation)\b`
+	`\b(product|feature|module)s? (is |are )?not (enabled|activated|authori[sz]ed|provisioned) (for|on) (your|this|the) (account|client|app(lication)?|key|team|organi[sz]ation)\b|` +
+	environmentNotEnabledPattern
+
+// environmentNotEnabledPattern: the client said not authorized or not
+// enabled in the API's environment it called (production, development,
+// sandbox: "you are not authorized to create items in this api
+// environment", Plaid's UNAUTHORIZED_ENVIRONMENT; "Your account is not
+// enabled for the production environment"): the credential was read; the
+// environments it may use are set by the provider for the account, as its products are.
+const environmentNotEnabledPattern = `\bnot (authori[sz]ed|enabled|allowed|permitted|approved)\b[^.]{0,40}\b(in|for|on) (this|the|that|your) (api |current |production |live |development |sandbox )?environment\b|` +
+	`\bwhich environments (you|your (client|account|app(lication)?)) (are|is) (authori[sz]ed|enabled|approved) for\b`
 
 // planFeaturePattern: the endpoint or data is said to be a paid plan's
 // ("This is a premium endpoint", Alpha Vantage; "Free plans do not have

@@ -159,12 +159,19 @@ const credentialFaultPattern = faultBeforeCredentialPattern + `|` +
 	faultAfterCredentialPattern + `|` +
 	`\b(api[ _-]?key|key|token|credentials?) (authentication|authori[sz]ation|auth)[a-z/]* fail(ed|ure)\b|` +
 	`\b(user ?name|user|name|login|e-?mail)( or |/| and )(password|passphrase) (is |are )?(incorrect|invalid|wrong|not valid)\b|` +
+	secretNotCorrectPattern + `|` +
 	`\bmust (first )?(log|sign) ?in\b|\bmust be (logged|signed) in\b|\bnot (logged|signed) in\b|\b(login|sign-?in) required\b|\bsign up for an account\b|` +
 	`\ba valid [^.]{0,40}\b(key|token|credentials?)\b[^.]{0,20}\b(must be|is required|required)\b|` +
 	`\bacl (token )?not found\b|\b(exp|iat|nbf)'?\)? (claim|is too far)|'(expiration|issued at|not before)[a-z ]*' claim|` +
 	`\baccount (is )?not active\b|` +
 	`\b(api[ _-]?key|access[ _-]?token|api[ _-]?token|secret[ _-]?key)s?: [^\s'"]{1,60} (is|was) (invalid|not valid|incorrect|expired|revoked|disabled)\b|` +
 	`\b(token|key|credential)s? (is |are |was )?(` + listedFaultsPattern + `)`
+
+// secretNotCorrectPattern: a password, PIN or one-time code (alone or
+// one of a pair: "a password resp. OTP was not correct", NextGenPSD2's
+// PSU_CREDENTIALS_INVALID; "PIN or TAN is incorrect") said not correct:
+// the login's secret, refused.
+const secretNotCorrectPattern = `\b(password|passphrase|passcode|pin|otp|tan|one-time (password|code))s?((,| or| resp\.?| and|/) ?(password|passphrase|passcode|pin|otp|tan))? (is |are |was |were )(not correct|incorrect|wrong)\b`
 
 // faultBeforeCredentialPattern: a fault word before the credential it
 // judges ("Invalid Webhook Token", "bad authorization token", "wrong

@@ -124,6 +124,10 @@ func jsonMessage(doc any) string {
 		// "data":{"message":…}}, AWS's capitalised Message.
 		{"errorMessage"}, {"error_message"}, {"errorMsg"}, {"error_msg"}, {"errmsg"},
 		{"fault", "faultstring"}, {"Fault", "faultstring"}, {"data", "message"}, {"Message"},
+		// NextGenPSD2's (Berlin Group) list of messages to the third
+		// party: {"tppMessages":[{"category":"ERROR","code":
+		// "TOKEN_INVALID","text":"…"}]}, the standard's error body.
+		{"tppMessages", "text"},
 	} {
 		if s := get(doc, path...); s != "" {
 			return s

@@ -96,7 +96,9 @@ var permissionRules = []rule{
 		message: "the API names the role or privilege this operation requires (admin, owner, write) and the caller does not have it: the credential was accepted; grant the role to its user, or use a credential that has it"},
 	// A key limited by its owner to some operations (Resend's sending-only
 	// keys, Stripe's restricted keys) is refused the others, often with 401.
-	{name: "restricted key", words: re(`(api[ _]?)?(key|token) is restricted to (only )?[a-z]|restricted_api_key`), unless: re(`referr?er|ip address|\bips?\b`), code: PermissionDenied, strong: true,
+	// Or said only authorized for one use ("your client ID is only
+	// authorized to use Plaid Link", "This key is only allowed to read").
+	{name: "restricted key", words: re(`(api[ _]?)?(key|token) is restricted to (only )?[a-z]|restricted_api_key|` + onlyAuthorizedForPattern), unless: re(`referr?er|ip address|\bips?\b`), code: PermissionDenied, strong: true,
 		message: "the key is restricted by its owner to some operations and this is not one of them: give the key this permission at the provider, or use a key that has it"},
 	// "Can't send to this recipient using a team-only API key": the key
 	// was read, and its kind does not allow this.
@@ -146,7 +148,7 @@ var hiddenRules = []rule{
 	// Business Central: "You do not have the following permissions on Page
 	// APIV2 - Customers: Execute.", "the current permissions prevented the
 	// action", in a 400.
-	{name: "no permission words", words: re(lacksPermissionPattern + `|` + permissionsPreventedPattern + `|` + notYoursPattern + `|` + noAccessToThisPattern + `|` + mustBeRolePattern + `|` + grantsNoAccessPattern + `|` + actionRefusedPattern + `|` + notGrantedPermissionPattern + `|` + privateResourcePattern + `|` + operationNamedUnauthorizedPattern + `|` + notMemberPattern + `|` + readOnlyAccountPattern + `|` + credentialGrantsNothingPattern + `|` + requiredPermissionsListPattern + `|` + tokenNotForOperationPattern + `|` + termsNotAcceptedPattern),
+	{name: "no permission words", words: re(lacksPermissionPattern + `|` + permissionsPreventedPattern + `|` + notYoursPattern + `|` + noAccessToThisPattern + `|` + mustBeRolePattern + `|` + grantsNoAccessPattern + `|` + actionRefusedPattern + `|` + notGrantedPermissionPattern + `|` + privateResourcePattern + `|` + operationNamedUnauthorizedPattern + `|` + notMemberPattern + `|` + readOnlyAccountPattern + `|` + credentialGrantsNothingPattern + `|` + requiredPermissionsListPattern + `|` + tokenNotForOperationPattern + `|` + tokenNotValidForPattern + `|` + termsNotAcceptedPattern),
 		// A key said not active beside "no permission for this key" (the
 		// PrestaShop webservice lists both for a disabled key) is the key's
 		// own state: the rejected-credential row reads it.
