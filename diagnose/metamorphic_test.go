@@ -310,7 +310,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundsupportCases(), lateRoundsupportCases(),
 		roundprojectCases(), lateRoundprojectCases(),
 		roundselfhostedCases(now),
-		roundgamingCases(now),
+		roundgamingCases(now), lateRoundgamingCases(),
 	} {
 		all = append(all, cs...)
 	}
@@ -345,7 +345,7 @@ func allNonRefusals() []fpCase {
 		roundsupportNonRefusals(), lateRoundsupportNonRefusals(),
 		roundprojectNonRefusals(),
 		roundselfhostedNonRefusals(),
-		roundgamingNonRefusals()} {
+		roundgamingNonRefusals(), lateRoundgamingNonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

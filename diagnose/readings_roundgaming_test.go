@@ -25,6 +25,12 @@ func TestRoundgamingReadings(t *testing.T) {
 		{"account in the claim does not match the path", 401, nil, `{"errorCode":1021,"errorMessage":"Account specified in the claim does not match path account."}`, tok, PermissionDenied, nil},
 		{"a claim that does not match the expected audience stays the JWT's", 401, nil, `{"error":"The value in the aud claim does not match the expected audience"}`, bearer("JWT", makeJWT(map[string]any{"aud": "other-api", "sub": "svc"})), JWTWrongAudience, []string{PermissionDenied}},
 
+		// IIS's 401.1 page: its permission line is boilerplate for refused
+		// credentials; its 401.3 page names an ACL, a permission.
+		{"IIS 401.1 page", 401, map[string]string{"Content-Type": "text/html"}, "<html><head><title>401 - Unauthorized: Access is denied due to invalid credentials.</title></head><body><h2>401 - Unauthorized: Access is denied due to invalid credentials.</h2><h3>You do not have permission to view this directory or page using the credentials that you supplied.</h3></body></html>", tok, CredentialRejected, nil},
+		{"IIS 401.1 words as plain text", 401, text, "401 - Unauthorized: Access is denied due to invalid credentials.\r\nYou do not have permission to view this directory or page using the credentials that you supplied.", key, CredentialRejected, nil},
+		{"IIS 401.3 ACL page stays a permission", 401, map[string]string{"Content-Type": "text/html"}, "<html><head><title>401 - Unauthorized: Access is denied due to an ACL set on the requested resource.</title></head><body><h2>401.3 - Unauthorized: Access is denied due to an ACL set on the requested resource.</h2><h3>You do not have permission to view this directory or page using the credentials you supplied.</h3></body></html>", tok, PermissionDenied, nil},
+
 		// An error status name or code in capitalised or camel-case keys
 		// of a 200 envelope.
 		{"ErrorStatus InvalidAccessToken in a 200", 200, nil, `{"ErrorCode":57,"ThrottleSeconds":0,"ErrorStatus":"InvalidAccessToken","Message":"Access token is invalid.","MessageData":{}}`, tok, CredentialRejected, nil},
