@@ -250,3 +250,83 @@ func TestHeldoutRoundselfhosted(t *testing.T) {
 	runProviderCases(t, "roundselfhosted held-out corpus", cases)
 	runFalsePositives(t, "roundselfhosted non-refusals", roundselfhostedNonRefusals())
 }
+
+// lateRoundselfhostedCases: answers of the same category gathered after
+// the fixes (Mattermost, Metabase, Baserow, GLPI, Flask-AppBuilder's API
+// behind Apache Superset), looked at for the first time and given their
+// expected first cause from the catalog before running once. Late: first
+// cause right in 6 of 9 before any change (refusals 5 of 8, the
+// non-refusal 1 of 1). Misses: a token said provided in the query string
+// and cookie-based authentication said not allowed (header-based asked
+// for), both read as a refused credential; a 400 "parameter app_token
+// seems wrong", no cause. 9 of 9 after the readings they lacked (the
+// server says it does not take the credential where it came; a token
+// named with its kind by an underscore, said to seem or appear wrong).
+func lateRoundselfhostedCases(now time.Time) []provCase {
+	const (
+		mmStrings = "https://github.com/mattermost/mattermost/blob/00018c9a85d5f04083f8ce0ba089ba4d3fad2241/server/i18n/en.json"
+		fabSrc    = "https://github.com/dpgaspar/Flask-AppBuilder/blob/ceca17f634a6764dfb146ad5535ad2b066f0cb53/flask_appbuilder/api/__init__.py"
+	)
+	// Mattermost's AppError as ServeHTTP writes it, its detailed error
+	// wiped outside developer mode; the messages are en.json's.
+	mmErr := func(id, msg string, status string) string {
+		return `{"id":"` + id + `","message":"` + msg + `","detailed_error":"","request_id":"p9x4k1w3hjfo8m5ytqzr6c7bda","status_code":` + status + `}`
+	}
+	mmToken := "q8c5w1hz7jf3xbe9m4k2nrt6ya"
+	jwt := bearer("SUPERSET_ACCESS_TOKEN", makeJWT(map[string]any{"sub": "7", "type": "access", "fresh": false, "exp": now.Add(15 * time.Minute).Unix()}))
+	return []provCase{
+		// A personal session token in the query string: the server takes
+		// it there only for OAuth sessions.
+		{src: mmStrings, name: "Mattermost 401 token_provided Session is not OAuth but token was provided in the query string", status: 401, header: jsonCT(),
+			body: mmErr("api.context.token_provided.app_error", "Session is not OAuth but token was provided in the query string.", "401"),
+			cred: apiKey("MM_TOKEN", mmToken, "", "access_token"), path: "/api/v4/users/me", want: CredentialInWrongPlace},
+		// A session sent as a cookie to an endpoint that takes only the
+		// Authorization header (the CSRF barrier, 401).
+		{src: "https://github.com/mattermost/mattermost/blob/b7facfc077894d589c7f1e07b666d85cc0e3bc19/server/channels/api4/access_control.go", name: "Mattermost 401 session_cookie_not_allowed Cookie-based authentication is not allowed", status: 401, header: jsonCT(),
+			body: mmErr("api.context.session_cookie_not_allowed.app_error", "Cookie-based authentication is not allowed for this endpoint. Please use header-based authentication.", "401"),
+			cred: headerCred("Cookie", "MM_TOKEN", "MMAUTHTOKEN="+mmToken), method: "GET", path: "/api/v4/access_control_policies/p1/activate?active=true", want: CredentialInWrongPlace},
+		// Multi-factor authentication enforced and the token's user not
+		// enrolled: the token was accepted and the account may not do
+		// this until it has a second factor (permission_denied, "a second
+		// factor that the grant cannot give"), no header would help.
+		{src: mmStrings, name: "Mattermost 403 mfa_required Multi-factor authentication is required on this server", status: 403, header: jsonCT(),
+			body: mmErr("api.context.mfa_required.app_error", "Multi-factor authentication is required on this server.", "403"),
+			cred: bearer("MM_TOKEN", mmToken), path: "/api/v4/channels", want: PermissionDenied},
+		// Metabase's generic 403 (check-403), its message as the body.
+		{src: "https://github.com/metabase/metabase/blob/f6e2bb4bab0a3ea82b3a51737efc0e9abee320d5/src/metabase/api/common.clj", name: "Metabase 403 You don't have permissions to do that", status: 403,
+			header: ctHeader("text/plain; charset=utf-8"), body: "You don't have permissions to do that.",
+			cred: apiKey("METABASE_API_KEY", "mb_Qw3rTy7UiOp1AsDf5GhJkL9ZxCvBnM2q4W6e8R0t", "X-API-Key", ""), method: "POST", path: "/api/database/2/sync_schema", want: PermissionDenied},
+		// Baserow's database token without the table: its error and detail
+		// (the envelope map_exceptions writes).
+		{src: "https://github.com/bram2w/baserow/blob/9711d46b29a56cbd43d927948fc5488be53c99ba/backend/src/baserow/contrib/database/api/tokens/errors.py", name: "Baserow 401 ERROR_NO_PERMISSION_TO_TABLE", status: 401, header: jsonCT(),
+			body: `{"error":"ERROR_NO_PERMISSION_TO_TABLE","detail":"The token does not have permissions to the table."}`,
+			cred: headerCred("Authorization", "BASEROW_DB_TOKEN", "Token 7Hk2pQ9wZx4LmN8vB3cT5yR1sD6fG0jU"), method: "POST", path: "/api/database/rows/table/214/", want: PermissionDenied},
+		// The App-Token was sent and is not one an API client has: the
+		// value was read and refused.
+		{src: "https://github.com/glpi-project/glpi/blob/8d87c781874190b085250ce335309601092511e8/src/Api/API.php", name: "GLPI 400 ERROR_WRONG_APP_TOKEN_PARAMETER parameter app_token seems wrong", status: 400, header: jsonCT(),
+			body: `["ERROR_WRONG_APP_TOKEN_PARAMETER","parameter app_token seems wrong; view documentation in your browser at https://glpi.example.com/apirest.php/#ERROR_WRONG_APP_TOKEN_PARAMETER"]`,
+			cred: headerValues("glpi_login", "GLPI_APP_TOKEN", "App-Token", "dGhpcyBpcyBhbiBhcHAgdG9rZW4gZm9yIGNp", "GLPI_USER_TOKEN", "Authorization", "user_token q56hqkniwot8wntb3z1qarka5atf365taaa2uyjrn"),
+			path: "/apirest.php/initSession", want: CredentialRejected},
+		// Flask-AppBuilder's protect(): no JWT at all, then a JWT whose
+		// user lacks the permission.
+		{src: fabSrc, name: "Superset (Flask-AppBuilder) 401 Not authorized, nothing sent", status: 401, header: jsonCT(),
+			body: "{\n  \"message\": \"Not authorized\"\n}\n", path: "/api/v1/chart/", want: NoCredentialsSent},
+		{src: fabSrc, name: "Superset (Flask-AppBuilder) 403 Forbidden to a JWT", status: 403, header: jsonCT(),
+			body: "{\n  \"message\": \"Forbidden\"\n}\n", cred: jwt, method: "DELETE", path: "/api/v1/dashboard/12", want: PermissionDenied},
+	}
+}
+
+// lateRoundselfhostedNonRefusals: a NetBox 404 for a record that does not
+// exist (Django's get_object_or_404 message through DRF): no cause.
+func lateRoundselfhostedNonRefusals() []fpCase {
+	return []fpCase{
+		{src: "https://github.com/django/django/blob/de6dae19d90505857e4b6ab9f2f0ddcc147b9b46/django/shortcuts.py", name: "NetBox 404 No Site matches the given query", status: 404,
+			header: jsonCT(), body: `{"detail":"No Site matches the given query."}`, path: "/api/dcim/sites/999/"},
+	}
+}
+
+// TestHeldoutRoundselfhostedLate: see lateRoundselfhostedCases.
+func TestHeldoutRoundselfhostedLate(t *testing.T) {
+	runProviderCases(t, "roundselfhosted late answers", lateRoundselfhostedCases(time.Now()))
+	runFalsePositives(t, "roundselfhosted late non-refusals", lateRoundselfhostedNonRefusals())
+}

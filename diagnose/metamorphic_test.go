@@ -309,7 +309,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundstoragesignCases(), lateRoundstoragesignCases(),
 		roundsupportCases(), lateRoundsupportCases(),
 		roundprojectCases(), lateRoundprojectCases(),
-		roundselfhostedCases(now),
+		roundselfhostedCases(now), lateRoundselfhostedCases(now),
 		roundgamingCases(now), lateRoundgamingCases(),
 	} {
 		all = append(all, cs...)
@@ -344,7 +344,7 @@ func allNonRefusals() []fpCase {
 		roundstoragesignNonRefusals(), lateRoundstoragesignNonRefusals(),
 		roundsupportNonRefusals(), lateRoundsupportNonRefusals(),
 		roundprojectNonRefusals(),
-		roundselfhostedNonRefusals(),
+		roundselfhostedNonRefusals(), lateRoundselfhostedNonRefusals(),
 		roundgamingNonRefusals(), lateRoundgamingNonRefusals()} {
 		all = append(all, cs...)
 	}

@@ -44,6 +44,16 @@ const authUnconfiguredPattern = `\b(jwt|json web tokens?|authentication|auth|oau
 // the https URL.
 const plainHTTPAuthRefusedPattern = `\b(simple|basic|plain|password|key|token|api[ _-]?key)?[ -]?(authentication|auth)( [a-z]+)? over (plain |unencrypted |insecure |non-ssl )?http (is |was )?(forbidden|not allowed|disabled|not permitted|not supported|refused)\b`
 
+// credentialPlaceRefusedPattern: the server says where the credential came
+// and that it does not take it there: a token said provided in the query
+// string or URL ("Session is not OAuth but token was provided in the query
+// string.", Mattermost's 401 to a personal token as ?access_token=), or
+// cookie-based authentication said not allowed, header-based asked for
+// ("Cookie-based authentication is not allowed for this endpoint. Please
+// use header-based authentication."): the credential goes in a header.
+const credentialPlaceRefusedPattern = `\b(tokens?|api[ _-]?keys?|keys?|credentials?|secrets?)( \w+)? (was |were |is |are )?(provided|passed|sent|given|supplied) (in|via|through|as part of) (the )?(query string|query parameters?|url)\b|` +
+	`\bcookie[ -]based (authentication|auth|sessions?) (is |are )?not (allowed|permitted|accepted|supported)\b|\buse header[ -]based (authentication|auth)\b`
+
 // methodNotAllowedHerePattern: the way of authenticating is switched off
 // for this route or endpoint ("The used authentication method is not
 // allowed on this route."): the method, not the secret, is refused.

@@ -41,6 +41,15 @@ func TestRoundselfhostedReadings(t *testing.T) {
 		// A login with a password or credentials said switched off.
 		{"authentication with username and password is disabled", 403, nil, `{"message":"Authentication with username and password is disabled"}`, login, DeprecatedAuthMethod, nil},
 		{"login with credentials has been turned off", 400, nil, `{"error":"Login with credentials has been turned off, use a token"}`, login, DeprecatedAuthMethod, nil},
+		// The server does not take the credential where it came.
+		{"token passed in the URL is not accepted", 401, nil, `{"error":"Personal tokens passed in the URL are not accepted"}`, apiKey("API_TOKEN", "pt_Q7wZp2Lx9Rt3Vb8Nc1Mf6Gh5Jk0Lq2Ws9Ed4", "", "token"), CredentialInWrongPlace, nil},
+		{"cookie-based auth not supported, use header-based", 403, nil, `{"message":"Cookie-based sessions are not supported by the API. Use header-based authentication."}`, headerCred("Cookie", "SESSION", "sid=Q7wZp2Lx9Rt3Vb8Nc1Mf6Gh5"), CredentialInWrongPlace, nil},
+		{"a token in the query string that is invalid stays refused", 401, nil, `{"error":"Invalid token in query string"}`, apiKey("API_TOKEN", "pt_Q7wZp2Lx9Rt3Vb8Nc1Mf6Gh5Jk0Lq2Ws9Ed4", "", "token"), CredentialRejected, []string{CredentialInWrongPlace}},
+		// A token named with its kind by an underscore, said to seem wrong.
+		{"user_token appears to be wrong on a 400", 400, nil, `{"error":"The user_token appears to be wrong"}`, userScheme, CredentialRejected, nil},
+		{"session token seems wrong on a 400", 400, nil, `["ERROR_SESSION","parameter session_token seems wrong"]`, headerCred("Session-Token", "SESSION_TOKEN", "83af7e620c83a50a18d3eac2f6ed05a3"), CredentialRejected, nil},
+		{"app_token seems invalid on a 400", 400, nil, `{"message":"The supplied app_token seems invalid"}`, userScheme, CredentialRejected, nil},
+		{"a page token that seems wrong is the request's", 400, nil, `{"error":"The page_token seems wrong"}`, tok, "", nil},
 		{"login with this account disabled is the account's", 401, nil, `{"message":"Login with this account is disabled"}`, login, CredentialRejected, []string{DeprecatedAuthMethod}},
 	})
 }

@@ -152,9 +152,11 @@ const unsignedHeaderPattern = `\bheaders?\b[^.]{0,60}\b(is|are|was|were) not sig
 // ("Consumer secret is invalid.", WooCommerce's, also under a 200's
 // failure flag; "The client secret is invalid"), as the fault-first
 // branch reads "Invalid client secret"; a secret of something else ("Webhook
-// secret is invalid: it must be …") is a setting's value.
+// secret is invalid: it must be …") is a setting's value. A token may be
+// named with its kind joined by an underscore ("parameter user_token seems
+// invalid", GLPI's).
 const credentialFaultPattern = faultBeforeCredentialPattern + `|` +
-	`\b(api[ _-]?keys?|keys?|tokens?|credentials?|signatures?|sessions?)\b[a-z ]{0,20} (is |are )?(missing or )?((invalid|incorrect|expired|revoked|malformed)\b|not valid\s*($|[."!;<]))|` +
+	`\b(api[ _-]?keys?|keys?|((app|user|session|auth|access|api)_)?tokens?|credentials?|signatures?|sessions?)\b[a-z ]{0,20} (is |are )?(missing or )?((invalid|incorrect|expired|revoked|malformed)\b|not valid\s*($|[."!;<]))|` +
 	`\b(client|consumer|app|application|api|oauth|account)[ _-]secrets? (is |are |was |were )?(invalid|incorrect|wrong|expired|revoked|malformed|not valid)\b|` +
 	faultAfterCredentialPattern + `|` +
 	`\b(api[ _-]?key|key|token|credentials?) (authentication|authori[sz]ation|auth)[a-z/]* fail(ed|ure)\b|` +
@@ -183,8 +185,10 @@ const faultBeforeCredentialPattern = `\b(invalid|incorrect|wrong|bad|unknown|unr
 // after it is named, right after or through a verb ("Token
 // unrecognized", "API key is wrong"): a branch of credentialFaultPattern
 // and, as the fault-first words are, what readRE counts as a judgment of
-// a value read. "Bad" after the name is left out (see knownChanges).
-const faultAfterCredentialPattern = `\b(api[ _-]?keys?|access[ _-]?keys?|secret[ _-]?keys?|tokens?|credentials?)\b(( [a-z]+){0,3} (is|are|was|were))? (wrong|unrecogni[sz]ed)\b`
+// a value read. "Bad" after the name is left out (see knownChanges). The
+// token may be named with its kind joined by an underscore, and said to
+// seem or appear wrong ("parameter app_token seems wrong", GLPI's 400).
+const faultAfterCredentialPattern = `\b(api[ _-]?keys?|access[ _-]?keys?|secret[ _-]?keys?|((app|user|session|auth|access|api)_)?tokens?|credentials?)\b(( [a-z]+){0,3} (is|are|was|were|seems?|appears?)( to be)?)? (wrong|unrecogni[sz]ed)\b`
 
 // credentialFaultUnless: words that make a "token" or "key" the API's
 // data, not the caller's credential, or an account another party's; a

@@ -64,6 +64,7 @@ func TestRules(t *testing.T) {
 		"caller's IP address unmatched":        {400, nil, `{"error":"No API key matches your IP address"}`, tok, "", IPRestricted},
 		"Authorization header format":          {401, nil, `{"message":"Authorization header is malformed"}`, headerCred("Authorization", "API_TOKEN", "opq_7Hd92kLmQ4pXrT"), "", PrefixMissing},
 		"Authorization elsewhere":              {401, nil, `{"error":{"message":"Authentication Fails (auth header format should be Bearer sk-...)","type":"authentication_error"}}`, key, "", CredentialInWrongPlace},
+		"credential's place refused":           {401, nil, `{"message":"Cookie-based authentication is not allowed for this endpoint."}`, headerCred("Cookie", "SESSION", "sid=Q7wZp2Lx9Rt3Vb8Nc1Mf"), "", CredentialInWrongPlace},
 		"user required":                        {422, nil, `{"error":"A user context is required for this endpoint"}`, tok, "", PermissionDenied},
 		"geo restriction":                      {403, nil, `{"error":{"code":"unsupported_country_region_territory","message":"Country, region, or territory not supported","param":null,"type":"request_forbidden"}}`, tok, "", IPRestricted},
 		"anti-CSRF":                            {403, nil, `{"detail":"CSRF Failed: CSRF token missing."}`, tok, "", RequiredHeaderMissing},
