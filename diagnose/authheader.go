@@ -55,7 +55,7 @@ func (a *analysis) authorizationHeader() {
 			if len(names) == 0 {
 				return // nothing went in a header: not a scheme question
 			}
-			a.add(scoreScheme-2, SchemeMismatch,
+			a.add(a.hintScore(scoreScheme-2), SchemeMismatch,
 				textf("the server asks for %s authentication in the Authorization header, but the credential was sent in %s; send it the way the server asks (e.g. type: bearer), or check the API's documentation for the right header",
 					strings.Join(schemes, " or "), strings.Join(dedupe(names), ", ")),
 				append(a.describeSent(), chEv...)...)
@@ -67,7 +67,7 @@ func (a *analysis) authorizationHeader() {
 	second, _, twoWords := strings.Cut(restT, " ")
 	switch {
 	case hasRest && isKnownScheme(scheme) && twoWords && isKnownScheme(second):
-		a.add(scoreFormat, PrefixDoubled,
+		a.add(a.hintScore(scoreFormat), PrefixDoubled,
 			textf("the Authorization header starts with %q: the scheme is there twice, so the server reads %q as the token; remove the prefix from the value (type: bearer adds %q itself)", scheme+" "+second+" ", second, effectivePrefixOr(a.ex.Credential, scheme)),
 			append([]string{textf("sent Authorization: %s %s %s", scheme, second, a.safeRest(restT[len(second):]))}, chEv...)...)
 	case !hasRest && !isKnownScheme(scheme) && !ownFormat(authz):
@@ -91,7 +91,7 @@ func (a *analysis) authorizationHeader() {
 				score = scoreGeneric - 1
 			}
 		}
-		a.add(score, PrefixMissing,
+		a.add(a.hintScore(score), PrefixMissing,
 			textf("the Authorization header carries the token without a scheme; the server expects %q; set the credential's prefix (type: bearer sends \"Bearer <token>\")", want+" <token>"),
 			append([]string{textf("sent Authorization: %s — no scheme", a.safeHeader(authz))}, chEv...)...)
 		return
@@ -110,7 +110,7 @@ func (a *analysis) authorizationHeader() {
 		if boilerplateBasic(challenges, a.ex.StatusCode) {
 			return
 		}
-		a.add(scoreScheme, SchemeMismatch,
+		a.add(a.hintScore(scoreScheme), SchemeMismatch,
 			textf("the request used the %s scheme, but the server asks for %s (WWW-Authenticate); use a credential of that type", scheme, strings.Join(schemes, " or ")),
 			append([]string{textf("sent Authorization: %s", a.safeHeader(authz))}, chEv...)...)
 	}
@@ -209,11 +209,18 @@ func (a *analysis) wrongPlace() {
 		} else if asked != "" {
 			score, target = scoreFormat, secret.Textf("header %s", asked)
 		}
-		a.add(score, CredentialInWrongPlace,
+		if score > scoreGeneric && a.serverReadCredential() && !a.tokenNotFoundOnly() {
+			// The words judge a value the server read ("gatekeeper key
+			// invalid" to a key in the query): it found the credential
+			// where it went, so the place is a hint after the status's
+			// reading, as a challenge's RFC 6750 error says above.
+			score = scoreGeneric - 1
+		}
+		a.add(a.hintScore(score), CredentialInWrongPlace,
 			textf("the credential was sent in %s, but the server expects it in %s; send it there (type: bearer, or api_key with header:)", where, target),
 			append(a.describeSent(), a.serverSaid()...)...)
 	case asked != "" && a.sent.any():
-		a.add(scoreFormat, CredentialInWrongPlace,
+		a.add(a.hintScore(scoreFormat), CredentialInWrongPlace,
 			textf("the server asks for header %q, which the request did not carry; the credential went elsewhere — send it in that header", asked),
 			append(a.describeSent(), a.serverSaid()...)...)
 	}
@@ -316,15 +323,36 @@ func (a *analysis) bearerErrorToOtherScheme(scheme string) bool {
 	return (strings.EqualFold(scheme, "Basic") || strings.EqualFold(scheme, "Digest")) && a.bearerChallengeError()
 }
 
-// authenticatedRefusal: a 403 whose words refuse a permission and say
-// nothing against the credential ("etcdserver: permission denied"): the
-// server knew the caller.
+// authenticatedRefusal: a refusal whose words refuse a permission or a
+// plan and say nothing against the credential ("etcdserver: permission
+// denied", a 401's "Not an admin."): the server knew the caller.
 func (a *analysis) authenticatedRefusal() bool {
-	t := a.srv.text
 	st := a.ex.StatusCode
 	// A 2xx whose envelope carries the refusal (ok:false) is read as its 403.
-	refusal := st == http.StatusForbidden || st >= 200 && st < 300 && a.srv.authError != ""
-	return refusal && authzRE.MatchString(t) && !authnRE.MatchString(t)
+	refusal := st == http.StatusForbidden || st == http.StatusUnauthorized || st >= 200 && st < 300 && a.srv.authError != ""
+	return refusal && a.authzWords()
+}
+
+// serverFoundCaller: the server's words say what it learnt after it had
+// read the credential: a permission or plan the caller lacks
+// (authenticatedRefusal), or a state of the key or of its holder
+// (stopped, banned, inactive, revoked: holderStoppedRE). A hint inferred
+// from the request (a scheme missing or doubled, quotes, whitespace,
+// another place than a challenge asks) cannot explain such words; it
+// explains a refusal of the value itself ("invalid token",
+// "Unauthorized", "no API key found"), which those words are not.
+func (a *analysis) serverFoundCaller() bool {
+	return a.authenticatedRefusal() || holderStoppedRE.MatchString(a.srv.text) || holderStoppedRE.MatchString(a.srv.norm)
+}
+
+// hintScore ranks a hint inferred from the request: score, or after the
+// status's own reading when the server's words name what it found
+// (serverFoundCaller): the words come first, the hint stays, second.
+func (a *analysis) hintScore(score int) int {
+	if score >= scoreGeneric && a.serverFoundCaller() {
+		return scoreGeneric - 1
+	}
+	return score
 }
 
 // signedRequest: the request carries a signature of itself in a header of

@@ -116,13 +116,13 @@ func (a *analysis) scoreCheck(ch check) int {
 			// authorizationHeader ranks the same finding.
 			return scoreHeuristic
 		}
-		return scoreFormat
+		return a.hintScore(scoreFormat)
 	case PrefixDoubled, QuotesInCredential:
-		return scoreFormat
+		return a.hintScore(scoreFormat)
 	case WhitespaceInCredential:
 		c := a.ex.Credential
 		if ch.strong || c != nil && (c.Type == vocab.CredBasic || c.Query != "") || len(a.sent.query)+len(a.sent.body) > 0 {
-			return scoreFormat
+			return a.hintScore(scoreFormat)
 		}
 		return scoreHeuristic - 10
 	case JWTExpired, JWTNotYetValid:

@@ -276,7 +276,7 @@ func allProviderCases(now time.Time) []provCase {
 		secregCases(now), lateSecregCases(), selfhostCases(now), lateSelfhostCases(now),
 		lateGovCases(), lateEnterpriseCases(),
 		mixedCases(now), travelCases(now), lateTravelCases(),
-		missanalysisCases(now),
+		missanalysisCases(now), classwideCases(now),
 		dbaasCases(now), lateDbaasCases(), roundtokenCases(now), roundinfraCases(now), lateRoundinfraCases(),
 		roundflagsCases(now), lateRoundflagsCases(),
 		servers6Cases(now),

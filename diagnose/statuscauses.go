@@ -93,17 +93,20 @@ func (a *analysis) permissionHidden() bool {
 	return a.ex.StatusCode == http.StatusNotFound && a.ex.ExpectReject && a.exp.Match(403) && !a.exp.Match(401) && !a.exp.Match(404)
 }
 
-// authzWords: a 401 without a challenge whose words are about permission
-// ("Not administrator user", "Access refused", "not authorised") and not
-// about the login itself ("Login failed", "invalid credentials").
+// authzWords: words about a permission or a plan ("Not administrator
+// user", "Access refused", "not authorised", "You need to subscribe a
+// plan") that judge nothing of the credential itself ("Login failed",
+// "invalid credentials", "no token provided"): the server found the
+// caller. A challenge is the form every 401 takes and does not say why;
+// an RFC 6750 error in it does, and oauth() reads that.
 func (a *analysis) authzWords() bool {
-	if len(a.srv.challenges) > 0 {
+	if a.oauthSaid() {
 		return false
 	}
 	// The normalized words too: an access_denied code written
 	// access-denied or AccessDenied is the same code.
 	t := a.srv.text + "\n" + a.srv.norm
-	return authzRE.MatchString(t) && !authnRE.MatchString(t)
+	return (authzRE.MatchString(t) || planWordsRE.MatchString(t)) && !authnRE.MatchString(t)
 }
 
 var (
@@ -118,12 +121,15 @@ var (
 	// take, as "not allowed to" does (WordPress's 401 rest_cannot_create
 	// said in either word).
 	authzRE = lazyre.New(`access refused|access_denied\b|permission|not allowed|insufficient|` + notRolePattern + `|\b(role|tag|privilege)s?\b|virtual host|\bvhost\b|` +
-		`\baccess to (the |this |that )?[a-z ]{0,30}(was |is |has been )?denied\b|\bnot authori[sz]ed to (create|update|delete|edit|modify|publish|manage)\b|` + accessLevelDeniedPattern)
-	// Any word about the credential itself vetoes: "Access denied due to
-	// invalid subscription key", "No token provided", "Not authorized:
-	// token signature mismatch" are authentication failures; so does the
+		`\baccess to (the |this |that )?[a-z ]{0,30}(was |is |has been )?denied\b|\bnot authori[sz]ed to (create|update|delete|edit|modify|publish|manage)\b|` + accessLevelDeniedPattern + `|` + permitRefusedPattern)
+	// Any word that judges the credential itself vetoes
+	// (credentialJudgedPattern): "Access denied due to invalid
+	// subscription key", "No token provided", "Not authorized: token
+	// signature mismatch" are authentication failures; so does the
 	// login scheme named as what refused ("HTTP Basic: Access denied.",
 	// Rails' answer to a refused Basic login, whatever word follows it).
+	// A credential only named does not ("This key does not permit this
+	// endpoint"): the words go on to say what it may not do.
 	// So does the identity the credential names said not to exist or not
 	// found (a JWT's role claim PostgREST does not know: `role "x" does
 	// not exist`): the login's subject is unknown, no right was weighed.
@@ -131,7 +137,7 @@ var (
 	// the data the caller asked about, and no refusal of the login.
 	// So does a refusal for an unauthorized request
 	// (unauthorizedRequestPattern): nothing authenticated it.
-	authnRE = lazyre.New(unauthorizedRequestPattern + `|login|log in|token|key|credential|password|signature|authenticat|valid|expired|unknown (user|client)|subscription|provided|\bhttp (basic|digest|bearer)\b|\b(role|user|principal|account|client|identity)s?( ['"][^'"]{0,40}['"]| [^'" ]{1,40})? ((was )?not found|(does not|doesn'?t|no longer) exists?)\b`)
+	authnRE = lazyre.New(unauthorizedRequestPattern + `|` + credentialJudgedPattern + `|\b(role|user|principal|account|client|identity)s?( ['"][^'"]{0,40}['"]| [^'" ]{1,40})? ((was )?not found|(does not|doesn'?t|no longer) exists?)\b`)
 )
 
 // businessRuleRE: a refusal whose words name a rule of the API's business
@@ -157,7 +163,7 @@ func (a *analysis) generic() {
 				score = scoreAuthnAuthz - 1 // explained by the 401-for-403 cause first
 			}
 			a.add(score, PermissionDenied,
-				textf("the API answered 401 but its own words describe an authorization failure: the credential%s was accepted and is not allowed to %s; grant it the role or permission, or use a credential that has it (this API uses 401, not 403, for permission failures)", a.credName(), a.endpoint()),
+				textf("the API answered 401 but its own words describe an authorization failure: the credential%s was accepted and is not allowed to %s; grant it the role or permission (or the plan that includes it), or use a credential that has it (this API uses 401, not 403, for permission failures)", a.credName(), a.endpoint()),
 				ev...)
 			return
 		}

@@ -1,0 +1,53 @@
+package diagnose
+
+import "github.com/authspec/authspec/internal/lazyre"
+
+// Phrase families that tell whether the server's words speak of the
+// credential itself (it was refused, missing, not valid) or of something
+// it learnt only after it had found the caller (a permission, a plan, a
+// key or account stopped). The second kind decides a refusal's reading
+// whatever its status, and ranks a hint inferred from the request (a
+// missing or doubled scheme, whitespace, another place than a challenge
+// asks) after the server's words: a server that names a right the caller
+// lacks, or a state of the key it looked up, has read the credential.
+
+// credentialNounPattern: the words a server calls the credential by.
+const credentialNounPattern = `(token|key|jwt|session|cookie|secret|apikey|api[ _-]?key)s?`
+
+// credentialJudgedPattern: words that judge the credential itself, or
+// say it is absent: an adjective before its noun ("invalid API key", "no
+// token", "a valid key is required"), a verdict after it ("Token is
+// invalid", "key required", "session not found"), or the login's own
+// words (authentication, log in, password, signature, credentials).
+// A credential only named ("The API key does not permit this endpoint",
+// "gatekeeper key valid but does not permit this endpoint") is not
+// judged: the words go on to say what it may not do. The request's own
+// data said invalid ("Invalid parameter(s): status") is a validation
+// error around the refusal, no permission the words name.
+const credentialJudgedPattern = `\b(invalid|expired|revoked|unknown|incorrect|wrong|bad|malformed|(improperly|badly|ill|poorly|wrongly) formed|missing|no|empty|unrecogni[sz]ed|not (a )?valid|a valid|valid)\s+([a-z0-9_/-]+[\s-]+){0,2}` + credentialNounPattern + `\b|` +
+	`\b` + credentialNounPattern + `\b[^.]{0,30}\b(invalid|expired|revoked|missing|required|not found|not valid|not provided|not enabled|disabled|malformed|unrecogni[sz]ed|unknown|incorrect|wrong|does not exist|not exists?|no longer|(could not|cannot|can ?not|couldn'?t) be (verified|validated|decoded|parsed|read))\b|` +
+	`\binvalid[_ ](param(eter)?|argument|field|value|input|request)s?\b|` +
+	`\bsubscription key\b|login|log in|logon|\bsign[ -]?in\b|password|signature|credential|authenticat|unknown (user|client)|\bhttp (basic|digest|bearer)\b`
+
+// planWordsPattern: a plan, tier or upgrade named ("You need to subscribe
+// a plan", "Please upgrade your plan"): the account's plan does not
+// include the call, a permission whatever the status.
+const planWordsPattern = `\b(plans?|upgrade|tiers?|subscribe)\b`
+
+// permitRefusedPattern: the caller or its credential said not to permit
+// or allow what was called ("the key does not permit this endpoint").
+const permitRefusedPattern = `\b(does not|doesn'?t|do not|don'?t|cannot|can'?t) (permit|allow)\b`
+
+// credentialStoppedPattern: the credential itself said stopped ("Your
+// API key is currently banned from using this service", "Key is
+// inactive, please renew"): the server looked it up and found it
+// switched off, as accountStoppedPattern says of its holder. Disabled is
+// oneKeyDisabledPattern's (a key's, not a way of authenticating).
+const credentialStoppedPattern = `\b` + credentialNounPattern + ` (has been|have been|is|are|was|were) ` + stateAdverbPattern + `(banned|suspended|inactive|deactivated|blocked|locked)\b`
+
+var (
+	planWordsRE = lazyre.New(planWordsPattern)
+	// holderStoppedRE: a state of a credential the server found, or of
+	// its holder: stopped, or revoked.
+	holderStoppedRE = lazyre.New(accountStoppedPattern + `|` + credentialStoppedPattern + `|\b` + credentialNounPattern + ` (has been|have been|was|is|were|are) revoked\b`)
+)
