@@ -2,6 +2,8 @@ package diagnose
 
 import (
 	"testing"
+
+	"github.com/authspec/authspec/vocab"
 )
 
 // roundbankCases: a held-out round on EU/UK open banking, bank data
@@ -40,9 +42,9 @@ import (
 // for some use; a kind of credential retired from a version of the API
 // on; NextGenPSD2's tppMessages text read as the server's message). One
 // case changed its credential, not its expectation: Teller's access token
-// goes as a Basic user with an empty password, which authspec stops
-// before sending (credential_missing), so the suite sends the header
-// whole.
+// goes as a Basic user with a literal empty password (keyAsBasicUser),
+// not one from a variable that resolves empty (credential_missing before
+// anything is sent).
 func roundbankCases() []provCase {
 	const (
 		xs2a       = "https://github.com/adorsys/xs2a/blob/7ce8fe270c0e540ee4b2a4f15167e66401c69516/"
@@ -183,13 +185,14 @@ func roundbankCases() []provCase {
 
 		// Teller authenticates the application with a client certificate
 		// and the user with an access token (Basic, as the username, the
-		// password empty). Modelled blind as basic with an empty password,
-		// which authspec stops before sending (credential_missing, the
-		// first cause it got): a suite sends that Basic header whole, as
-		// here.
+		// password empty). Modelled blind with the password from a
+		// variable that resolves empty, which is credential_missing before
+		// anything is sent (docs/format.md; the first cause it got); a
+		// suite writes a literal password: "", which the runner leaves out
+		// of what diagnosis sees, as keyAsBasicUser does.
 		{src: "https://teller.io/docs/api/errors", name: "Teller 400 bad_request Missing certificate, no client certificate", status: 400,
 			header: json(), body: "{\n  \"error\": {\n      \"code\": \"bad_request\",\n      \"message\": \"Missing certificate: Retry request using your Teller client certificate.\"\n  }\n}",
-			cred: headerCred("Authorization", "TELLER_BASIC", "Basic dG9rZW5fV3E4WmJWM2tMbU4wcFFyUzd0VXY6"), path: "/accounts", want: NoCredentialsSent},
+			cred: keyAsBasicUser("TELLER_ACCESS_TOKEN", "token_Wq8ZbV3kLmN0pQrS7tUv"), path: "/accounts", want: NoCredentialsSent},
 
 		// GoCardless Bank Account Data: the institution's daily cap for
 		// one account (type, code and detail from its help centre's table,
@@ -258,6 +261,13 @@ func roundbankNonRefusals() []fpCase {
 	}
 }
 
+// keyAsBasicUser is an API key sent as the Basic user name with a
+// literal password: "" (Teller's access tokens, Octopus Energy's keys),
+// as the runner gives it to diagnosis: the empty password left out.
+func keyAsBasicUser(src, key string) *Credential {
+	return &Credential{Name: "key_user", Type: vocab.CredBasic, Values: []Value{{Source: src, Value: key, EnvFile: ".env.staging", Field: vocab.FieldUsername}}}
+}
+
 // tppMessages is a NextGenPSD2 error body as the adorsys XS2A server
 // writes it (its integration-test fixtures' layout): one message of the
 // category, code and text given.
@@ -277,8 +287,10 @@ func TestHeldoutRoundbank(t *testing.T) {
 // right in 5 of 6 (refusals 4 of 5, the non-refusal 1 of 1). The miss is
 // the case's credential, not a reading: Octopus's API key goes as a Basic
 // user with an empty password, which authspec stops before sending
-// (credential_missing came first), as Teller's above; the suite sends the
-// header whole, and then it reads as expected. No diagnosis change.
+// (credential_missing came first) when the password comes from a
+// variable that resolves empty, as Teller's above; a suite writes a
+// literal password: "" (keyAsBasicUser), and then it reads as expected.
+// No diagnosis change.
 func lateRoundbankCases() []provCase {
 	const flinks = "https://docs.flinks.com/api/authorize/error-codes"
 	// Flinks' table gives the code and what it means; the envelope is the
@@ -307,10 +319,10 @@ func lateRoundbankCases() []provCase {
 			header: jsonCT(), body: flinksErr("401", "TOO_MANY_REQUESTS", "The endpoint has received too many requests in a given amount of time."), cred: flinksKey, method: "POST", path: "/v3/a1b2c3d4/BankingServices/Authorize", want: RateLimited},
 		// Octopus Energy's REST API behind nginx: its own default 403 page
 		// (a web server's page, not a WAF), to the API key as Basic user
-		// (the password empty, so the header is sent whole).
+		// (a literal empty password).
 		{src: "https://github.com/BottlecapDave/HomeAssistant-OctopusEnergy/issues/1623", name: "Octopus Energy REST 403 nginx default Forbidden page", status: 403,
 			header: ctHeader("text/html"), body: "<html>\n<head><title>403 Forbidden</title></head>\n<body>\n<center><h1>403 Forbidden</h1></center>\n</body>\n</html>",
-			cred: headerCred("Authorization", "OCTOPUS_BASIC", "Basic c2tfbGl2ZV9XcThaYlYza0xtTjBwUXJTN3RVdlh5WmE6"), path: "/v1/products/AGILE-OUTGOING-BB-23-02-28/electricity-tariffs/E-1R-AGILE-OUTGOING-BB-23-02-28-H/standard-unit-rates", want: PermissionDenied},
+			cred: keyAsBasicUser("OCTOPUS_API_KEY", "sk_live_Wq8ZbV3kLmN0pQrS7tUvXyZa"), path: "/v1/products/AGILE-OUTGOING-BB-23-02-28/electricity-tariffs/E-1R-AGILE-OUTGOING-BB-23-02-28-H/standard-unit-rates", want: PermissionDenied},
 	}
 }
 
