@@ -86,6 +86,7 @@ func xmlAuthError(body []byte) string {
 			depth++
 			current = strings.ToLower(t.Name.Local)
 			if depth == 1 {
+				failed = failed || rootSaysFailed(t.Attr)
 				envelope = xmlErrorRoots[current] || failed
 			}
 			if depth == 2 && (current == "error" || current == "errors") {
@@ -112,6 +113,25 @@ func xmlAuthError(body []byte) string {
 		}
 	}
 	return ""
+}
+
+// rootSaysFailed: the root element's status attribute says the call
+// failed (Namecheap's <ApiResponse Status="ERROR">, Flickr's <rsp
+// stat="fail">, Last.fm's <lfm status="failed">), as xmlFailedRE's
+// elements say it in others: the envelope's texts are then read as an
+// error envelope's. Status="OK" or any other value is a success or the
+// API's own word.
+func rootSaysFailed(attrs []xml.Attr) bool {
+	for _, a := range attrs {
+		switch strings.ToLower(a.Name.Local) {
+		case "status", "stat", "result":
+			switch strings.ToLower(strings.TrimSpace(a.Value)) {
+			case "error", "fail", "failed", "failure":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // faultAuthError is the first text of a JSON "Fault" object that speaks

@@ -65,11 +65,25 @@ func failedFlagKeys(m map[string]any) (keys []string, refused func(string) bool)
 var responseTextKeys = []string{"Error", "Message", "error", "message"}
 
 // failureWord: s is a bare word that says a call failed (error, fail,
-// failed, failure), in any case.
+// failed, failure), in any case, or such a word after the kind of
+// failure in one code (NeverBounce's "status":"auth_failure" and
+// "general_failure", "request_failed", "AuthError", "auth-error").
+// "no_error" says the opposite.
 func failureWord(s string) bool {
-	switch strings.ToLower(strings.TrimSpace(s)) {
+	s = strings.TrimSpace(s)
+	switch strings.ToLower(s) {
 	case "error", "fail", "failed", "failure":
 		return true
+	}
+	if strings.ContainsRune(s, ' ') {
+		return false
+	}
+	k := strings.ToLower(codeKey(s))
+	if i := strings.LastIndexByte(k, '_'); i > 0 && !strings.HasPrefix(k, "no_") {
+		switch k[i+1:] {
+		case "error", "fail", "failed", "failure":
+			return true
+		}
 	}
 	return false
 }

@@ -314,12 +314,26 @@ var acceptedChanges = map[string]string{
 	// only in its lower-case spelling.
 	"UPPER | EOS Auth 401 external invalid_token 110013 Invalid session ticket":      "RFC 6750's codes are case-sensitive: INVALID_TOKEN at the end of a provider's namespaced code is its own, which says no more than the 401: credential_rejected",
 	"Title Case | EOS Auth 401 external invalid_token 110013 Invalid session ticket": "RFC 6750's codes are case-sensitive: Invalid_token at the end of a provider's namespaced code is its own, which says no more than the 401: credential_rejected",
+	// roundinfra2.
+	"200 ok:false | Cloudflare 403 9109 Unauthorized to access requested resource":      cloudflareUnauthorizedOnly403,
+	"200 success:false | Cloudflare 403 9109 Unauthorized to access requested resource": cloudflareUnauthorizedOnly403,
+	"in HTML h1 | Cloudflare 403 9109 Unauthorized to access requested resource":        cloudflareHeadersOwnPage,
+	"in HTML title | Cloudflare 403 9109 Unauthorized to access requested resource":     cloudflareHeadersOwnPage,
+	"200 ok:false | Mailgun 403 sandbox domain is not allowed to send":                  mailgunDomainOnly403,
+	"200 success:false | Mailgun 403 sandbox domain is not allowed to send":             mailgunDomainOnly403,
 }
 
 // The reasons roundsecurity's variants change, as earlier rounds' did.
 const (
 	accessForbiddenPage      = "a page whose headline is only the status's words (\"access forbidden\") is what a proxy sends, as SendGrid's and Miniflux's: blocked_by_proxy first, weakly, is right for the page; permission_denied follows"
 	cloudflarePageInEnvelope = "Cloudflare's 1010 block is a line of plain text; the same words inside a JSON or XML error envelope are the origin's own answer, which passes through Cloudflare with its Server and CF-RAY headers like every answer: the API's 403 reading (permission_denied) is right"
+)
+
+// The reasons roundinfra2's variants change.
+const (
+	cloudflareUnauthorizedOnly403 = "only the 403 said the token was read: \"Unauthorized to access requested resource\" in a 200 failure envelope says what a 401 would, the credential refused (credential_rejected)"
+	cloudflareHeadersOwnPage      = "an HTML page whose only words are a refusal, served with Cloudflare's own headers (CF-RAY, Server: cloudflare), is Cloudflare's page: blocked_by_proxy first is right for the page"
+	mailgunDomainOnly403          = "only the 403 made \"Domain … is not allowed to send\" the caller's refusal: in a 200 failure envelope the words are about a sending domain, an answer about the data as a 400 would be: no cause"
 )
 
 // A 200 {"status":"error","message":…} says what a 200 {"ok":false,

@@ -311,6 +311,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundprojectCases(), lateRoundprojectCases(),
 		roundselfhostedCases(now), lateRoundselfhostedCases(now),
 		roundgamingCases(now), lateRoundgamingCases(),
+		roundinfra2Cases(), lateRoundinfra2Cases(),
 	} {
 		all = append(all, cs...)
 	}
@@ -345,7 +346,8 @@ func allNonRefusals() []fpCase {
 		roundsupportNonRefusals(), lateRoundsupportNonRefusals(),
 		roundprojectNonRefusals(),
 		roundselfhostedNonRefusals(), lateRoundselfhostedNonRefusals(),
-		roundgamingNonRefusals(), lateRoundgamingNonRefusals()} {
+		roundgamingNonRefusals(), lateRoundgamingNonRefusals(),
+		roundinfra2NonRefusals(), lateRoundinfra2NonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

@@ -16,8 +16,11 @@ import "github.com/authspec/authspec/internal/lazyre"
 // styles:list scope") or one of a list ("This endpoint requires at least
 // one of the following scopes: request, request.delegate") is the same,
 // as is one the caller must make sure to have ("Please make sure you have
-// ads_management permission").
-const namedPermissionPattern = `\brequires? (the )?scopes?[=: ]|not authori[sz]ed (with|for) (this|the|that) scopes?|` +
+// ads_management permission"). A scope named after "Required scope:"
+// ("Permission Denied. Required Scope: billing:*:read") is the same; a
+// "required scope" without the colon or equals sign ("the required scope
+// parameter is missing") is a request's field.
+const namedPermissionPattern = `\brequires? (the )?scopes?[=: ]|\brequired scopes?\s?[=:]|not authori[sz]ed (with|for) (this|the|that) scopes?|` +
 	`\bmissing (the )?(required )?(permission|scope)s? ['"]?[a-z][a-z0-9]*[_.:][a-z0-9_.:]*|` +
 	`\b(token|key|credential)s? with (the |an? )?['"]?[a-z][a-z0-9]*[_.:][a-z0-9_.:]*['"]? scopes?\b|\b(one|all|any) of the following scopes\b|` +
 	`\b(make sure|ensure) (that )?(you|your (app|application|token|key|user)|the (app|application|token|key|user)) (have|has|holds?|was granted) (the )?['"]?[a-z][a-z0-9]*[_.:][a-z0-9_.:]*['"]? permissions?\b`

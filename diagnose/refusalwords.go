@@ -213,6 +213,8 @@ var (
 	httpRefusalRE          = lazyre.New(httpRefusalPattern)
 	http403RE              = lazyre.New(`\b403\b|forbidden`)
 	billingOrPlanFeatureRE = lazyre.New(billingPattern + `|` + planFeaturePattern + `|` + paidPlanNeededPattern + `|` + trialModePattern)
+	accountCreditsRE       = lazyre.New(creditsPattern)
+	businessFundsRE        = lazyre.New(businessFundsPattern)
 )
 
 // credentialFault: text (lower-cased) names the credential's own fault.
@@ -253,5 +255,16 @@ func flaggedWords(l string) bool {
 	}
 	return authWords(l) || limitCodeRE.MatchString(l) || unknownCredentialRE.MatchString(l) ||
 		callerRefusedRE.MatchString(l) || credentialFault(l) || httpRefusalRE.MatchString(l) || billingOrPlanFeatureRE.MatchString(l) ||
-		signedRequestRE.MatchString(l)
+		signedRequestRE.MatchString(l) || accountCredits(l)
+}
+
+// accountCredits: the account's credits to pay for the call said spent
+// ("Insufficient credit balance. … The current available credit balance
+// is 0.", NeverBounce's general_failure in a 200), as the plan row reads
+// them on a 402 or 403. Under a failure flag only credits count: funds
+// or a balance said short are as often money the API moves for the
+// caller ("Your card has insufficient funds.", "Insufficient funds for
+// authorization"), the business's answer, not the account's.
+func accountCredits(l string) bool {
+	return strings.Contains(accountCreditsRE.FindString(l), "credit") && !businessFundsRE.MatchString(l)
 }
