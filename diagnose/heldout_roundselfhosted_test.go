@@ -296,8 +296,9 @@ func lateRoundselfhostedCases(now time.Time) []provCase {
 		{src: "https://github.com/metabase/metabase/blob/f6e2bb4bab0a3ea82b3a51737efc0e9abee320d5/src/metabase/api/common.clj", name: "Metabase 403 You don't have permissions to do that", status: 403,
 			header: ctHeader("text/plain; charset=utf-8"), body: "You don't have permissions to do that.",
 			cred: apiKey("METABASE_API_KEY", "mb_Qw3rTy7UiOp1AsDf5GhJkL9ZxCvBnM2q4W6e8R0t", "X-API-Key", ""), method: "POST", path: "/api/database/2/sync_schema", want: PermissionDenied},
-		// Baserow's database token without the table: its error and detail
-		// (the envelope map_exceptions writes).
+		// Baserow's database token without the table: the error code and
+		// message are errors.py's; the envelope ("error" beside "detail")
+		// is the one Baserow's API documentation shows for this 401.
 		{src: "https://github.com/bram2w/baserow/blob/9711d46b29a56cbd43d927948fc5488be53c99ba/backend/src/baserow/contrib/database/api/tokens/errors.py", name: "Baserow 401 ERROR_NO_PERMISSION_TO_TABLE", status: 401, header: jsonCT(),
 			body: `{"error":"ERROR_NO_PERMISSION_TO_TABLE","detail":"The token does not have permissions to the table."}`,
 			cred: headerCred("Authorization", "BASEROW_DB_TOKEN", "Token 7Hk2pQ9wZx4LmN8vB3cT5yR1sD6fG0jU"), method: "POST", path: "/api/database/rows/table/214/", want: PermissionDenied},
