@@ -321,12 +321,23 @@ var acceptedChanges = map[string]string{
 	"in HTML title | Cloudflare 403 9109 Unauthorized to access requested resource":     cloudflareHeadersOwnPage,
 	"200 ok:false | Mailgun 403 sandbox domain is not allowed to send":                  mailgunDomainOnly403,
 	"200 success:false | Mailgun 403 sandbox domain is not allowed to send":             mailgunDomainOnly403,
+	// roundinsure.
+	"in XML Error/Message | Donorbox 403 error code: 1005 (the network's ASN banned)":   cloudflarePageInEnvelope,
+	"in status/data | Donorbox 403 error code: 1005 (the network's ASN banned)":         cloudflarePageInEnvelope,
+	"200 ok:false | Spark API 403 code 1100 no portal account for the contact yet":      portalAccountFirst,
+	"200 success:false | Spark API 403 code 1100 no portal account for the contact yet": portalAccountFirst,
+	"in HTML h1 | Spark API 403 code 1100 no portal account for the contact yet":        portalAccountPage,
+	"in HTML title | Spark API 403 code 1100 no portal account for the contact yet":     portalAccountPage,
 }
 
 // The reasons roundsecurity's variants change, as earlier rounds' did.
 const (
-	accessForbiddenPage      = "a page whose headline is only the status's words (\"access forbidden\") is what a proxy sends, as SendGrid's and Miniflux's: blocked_by_proxy first, weakly, is right for the page; permission_denied follows"
-	cloudflarePageInEnvelope = "Cloudflare's 1010 block is a line of plain text; the same words inside a JSON or XML error envelope are the origin's own answer, which passes through Cloudflare with its Server and CF-RAY headers like every answer: the API's 403 reading (permission_denied) is right"
+	accessForbiddenPage = "a page whose headline is only the status's words (\"access forbidden\") is what a proxy sends, as SendGrid's and Miniflux's: blocked_by_proxy first, weakly, is right for the page; permission_denied follows"
+	// roundinsure's Spark 1100: a precondition of the data, said without
+	// a word of credential, permission, plan or limit.
+	portalAccountFirst       = "\"This resource cannot be accessed until a Portal account is created for the specified contact\" names a step the data lacks (the contact's portal account), no credential, permission, plan or limit: only the 403 made it a refusal, and a 200 failure envelope with those words is the business's answer: no cause"
+	portalAccountPage        = "an unmarked HTML 403 whose headline names no credential or permission reads as a proxy's page first (weakly), as every such page does (Prometheus's \"Lifecycle API is not enabled\"); permission_denied follows"
+	cloudflarePageInEnvelope = "Cloudflare's numbered block (error code: 1010, 1005) is a line of plain text; the same words inside a JSON or XML error envelope are the origin's own answer, which passes through Cloudflare with its Server and CF-RAY headers like every answer: the API's 403 reading (permission_denied) is right"
 )
 
 // The reasons roundinfra2's variants change.

@@ -5,6 +5,16 @@ package diagnose
 // ways of authenticating an API stopped taking. Like those in phrases.go,
 // each is a shape of sentence, not one provider's.
 
+// callerMethodRestrictedPattern: the caller or its credential said
+// restricted to reading ("You are restricted to read-only access",
+// "this token is read-only", "read-only API key") or forbidden from what
+// it tried ("You are forbidden from accessing this resource with the
+// method attempted", or not allowed or permitted to): words about who calls, where a route without the
+// method would name the method or the endpoint.
+const callerMethodRestrictedPattern = `\b(restricted|limited) to read[- ]?only\b|\bread[- ]?only (access|api[ _-]?keys?|keys?|tokens?|credentials?|users?|accounts?|permissions?|scopes?)\b|` +
+	`\b(key|token|credential|account|user|app|application)s? (is|are|has been) read[- ]?only\b|` +
+	`\b(you|your (key|token|credential|account|user|app)|the (key|token|credential|account|user|caller|client)) (are|is) (forbidden|not allowed|not permitted) (from|to)\b`
+
 // unverifiedAccountPattern: the caller's account, organisation or e-mail
 // address must be verified before this operation ("Your organization must
 // be verified to generate reasoning summaries", OpenAI's 400; "Your
@@ -116,7 +126,9 @@ const notPermittedToUsePattern = `\b(users?|callers?|accounts?|clients?|members?
 //     CM_SERVICE_BAN "A service ban is in effect on your account.");
 //   - access refused for a user or account named by its state
 //     (refusedForAccountStatePattern: "Refused web service access for
-//     suspended username: ci-bot", Moodle's).
+//     suspended username: ci-bot", Moodle's);
+//   - the user or account the credential belongs to said inactive,
+//     unknown or cut off (credentialOwnerStoppedPattern).
 //
 // The "deprecated method" row steps aside for it: a way of authenticating
 // said off beside an account stopped ("API key authentication is
@@ -133,7 +145,29 @@ const accountStoppedPattern = refusedForAccountStatePattern + `|` + `\baccount\b
 	`(^|[."':>]\s*)((your|the|this|that) )?account (has been|is|was) (currently |temporarily |permanently )?blocked\b|` +
 	`\b(login|account) is missing a (confirmed|verified) e-?mail\b|\be-?mail address (for|of) (the|your) account( in use)? (needs|has) to be (confirmed|verified)\b|` +
 	`\b(account|login) (is )?(currently )?pending (approval|activation)\b|` +
-	`\b(an? )?([a-z]+ )?ban (is |was )?(now )?(in effect|in place|active|applied|imposed) (on|for|against) (your|the|this|that) account\b`
+	`\b(an? )?([a-z]+ )?ban (is |was )?(now )?(in effect|in place|active|applied|imposed) (on|for|against) (your|the|this|that) account\b|` +
+	credentialOwnerStoppedPattern
+
+// credentialOwnerStoppedPattern: the user or account the credential
+// belongs to, named by that tie, said in a state no credential of it
+// passes, later in the same sentence: inactive, disabled, unknown, its
+// access turned off ("The user associated with this API key either
+// cannot be identified, is set as inactive, or has their Flexmls system
+// access turned off.", the Spark API's 1015; "the account linked to this
+// token is inactive"). What the user may not do ("the user associated
+// with this token does not have permission") is a permission's.
+const credentialOwnerStoppedPattern = `\b(user|account|owner|member|login|organi[sz]ation)s? (associated|linked|tied|connected) (with|to) (this|the|that|your) ([a-z]+ ){0,2}(api[ _-]?key|key|token|credential|secret)s?\b[^.]{0,60}?` +
+	`\b(inactive|deactivated|disabled|suspended|locked|(cannot|can ?not|could not) be (identified|found|resolved)|(was|is) not (found|active|enabled)|does not exist|(access|login) (turned|switched|shut) off)\b`
+
+// credentialNotSetUpPattern: the key or token itself said not (properly)
+// set up, configured, provisioned or activated, the clause ending there
+// ("Your API key has not been properly set up. Please contact API
+// support.", the Spark API's 1005; "This token is not yet provisioned"):
+// it cannot be used until the provider finishes it, credential_rejected's
+// "not enabled for this API". Said not set up for a product or feature
+// ("… not enabled for the Places API") it names the product, and is left
+// to the rows that read that.
+const credentialNotSetUpPattern = `\b(api[ _-]?key|key|token|credential|client id|app key)s? (has|have|was|were|is|are) not (been |yet )?(yet |been )?(properly |correctly |fully )?(set ?up|configured|provisioned|activated)( (properly|correctly|yet))?\s*($|[.!"',;:<)])`
 
 // ownerPattern: the other holders a credential is issued to, beside an
 // account, user or organisation (accountStoppedPattern's own): the

@@ -56,8 +56,12 @@ const credentialPlaceRefusedPattern = `\b(tokens?|api[ _-]?keys?|keys?|credentia
 
 // methodNotAllowedHerePattern: the way of authenticating is switched off
 // for this route or endpoint ("The used authentication method is not
-// allowed on this route."): the method, not the secret, is refused.
-const methodNotAllowedHerePattern = `\b(authentication|auth|login|sign-?in) (method|scheme|mechanism|provider|type)s? [^.]{0,30}\bnot (allowed|permitted|enabled|accepted|supported) (on|for) this (route|endpoint|resource|path|url|api|operation)\b`
+// allowed on this route."), or for the credential sent ("The auth
+// mechanism used for this request is not permitted for the provided
+// key", the Spark API's 1013: the key is set up for another way of
+// signing in): the method, not the secret, is refused.
+const methodNotAllowedHerePattern = `\b(authentication|auth|login|sign-?in) (method|scheme|mechanism|provider|type)s? [^.]{0,30}\bnot (allowed|permitted|enabled|accepted|supported) (on|for) ` +
+	`(this (route|endpoint|resource|path|url|api|operation)|(this|that|the|your)( (provided|given|supplied|current))? (api[ _-]?key|key|token|credential|client|app|application))\b`
 
 // legacyDisabledPattern: a whole kind of credential switched off by the
 // provider or the account ("Legacy API keys are disabled"), or a

@@ -101,12 +101,15 @@ const applyForAccessPattern = `\b(should|must|need to|have to|please) (apply|req
 // productNotEnabledPattern: the product or feature called is said not
 // to be one the client, account or key was given (Plaid's legacy 1104
 // "unauthorized product", "Your Client ID does not have access to this
-// product", "This product is not enabled for your account"): the
-// credential was read; what it may use is a matter of the account's
-// contract, as a plan's feature is.
+// product", "This product is not enabled for your account"), or the
+// resource or feature said disabled for the caller's account or user
+// ("This resource is disabled for the current user's MLS", the Spark
+// API's 1505): the credential was read; what it may use is a matter of
+// the account's contract, as a plan's feature is.
 const productNotEnabledPattern = `\bunauthori[sz]ed (product|feature|module|service)s?\b|` +
 	`\b(client|account|app(lication)?|key|team|organi[sz]ation)( id)? (does not|doesn'?t) have access to (this|that|the) (product|feature|module)\b|` +
 	`\b(product|feature|module)s? (is |are )?not (enabled|activated|authori[sz]ed|provisioned) (for|on) (your|this|the) (account|client|app(lication)?|key|team|organi[sz]ation)\b|` +
+	`\b(product|feature|module|resource|endpoint)s? (is |are |has been )?(currently )?disabled (for|on) (your|this|the) (current )?(account|client|app(lication)?|key|team|organi[sz]ation|user)('?s)?\b|` +
 	environmentNotEnabledPattern
 
 // environmentNotEnabledPattern: the client said not authorized or not
@@ -122,12 +125,13 @@ const environmentNotEnabledPattern = `\bnot (authori[sz]ed|enabled|allowed|permi
 // ("This is a premium endpoint", Alpha Vantage; "Free plans do not have
 // access to this season", API-Football; "Your API Key subscription plan
 // doesn't support this endpoint.", CoinMarketCap's 1006, whatever verb
-// says it: include, support, cover, allow), or a service said open only
-// to some kind of account holder ("This service is only available to
+// says it: include, support, cover, allow; "The resource is not available
+// at the current API key's service level", the Spark API's 1500), or a
+// service said open only to some kind of account holder ("This service is only available to
 // marketplace customers", iyzico's in Turkish): the key was read, the plan
 // or the account's kind does not include what was asked.
 const planFeaturePattern = `\bpremium (endpoint|feature|function|data)s?\b|\bunlock (all )?premium\b|\bplans? (do(es)? not|don'?t|doesn'?t) (have access|include|support|cover|allow)\b|` +
-	`\bnot (included|available) (in|on|with) your (current )?([a-z]+ )?(plan|tier|subscription)\b|` +
+	`\bnot (included|available) (in|on|with|at) (your|the|this) (current )?([a-z']+ ){0,3}(plan|tier|subscription|service level|access level)\b|` +
 	`\b(paid|premium|higher|pro|business|enterprise|upgraded) ([a-z]+ ){0,2}(plan|tier|subscription) is required\b|` +
 	`\bonly (available|accessible|allowed) (on|to|for|with|in) (the )?(paid|premium|pro|business|enterprise|upgraded|higher) (accounts?|plans?|tiers?|subscriptions?|memberships?|members|users|customers)\b|` +
 	`\b(service|feature|endpoint|api|product|operation|function)s? (is |are )?(only (available|accessible|open)|(available|accessible|open) only) (to|for) (the )?([a-z-]+ ){0,2}(accounts|subscribers|members|customers|merchants|partners|sellers)\b|\bonly open to ([a-z-]+ ){0,2}(accounts|subscribers|members|customers|merchants|partners|sellers)\b`

@@ -34,11 +34,14 @@ const lacksScopePattern = `(does not|doesn'?t|do not|don'?t|did not) (have|conta
 
 // scopeNotGrantedPattern: the user did not grant the scope the request
 // needs ("The user did not authorize the scope required for completing
-// this request", TikTok's scope_not_authorized), or a token or key has
+// this request", TikTok's scope_not_authorized), or the app or token
+// said not to have been granted it ("This application has not been
+// granted the required scope to interact with this endpoint", Reapit's
+// 403), or a token or key has
 // not enough permissions and is told to get the right scopes ("Your
 // token does not have sufficient permissions … authorized with the
 // correct set of scopes"): a scope, not a refused credential.
-const scopeNotGrantedPattern = `\b(did not|didn'?t|has not|hasn'?t|have not|haven'?t) (authori[sz]ed?|granted?|approved?|consented to) (the |this |that |all )?(required |necessary |requested )?scopes?\b|` +
+const scopeNotGrantedPattern = `\b(did not|didn'?t|has not|hasn'?t|have not|haven'?t)( been)? (authori[sz]ed?|granted?|approved?|consented to) (the |this |that |all )?(required |necessary |requested )?scopes?\b|` +
 	`\bscopes?_not_(authori[sz]ed|granted)\b|` +
 	`\b(token|key)s? (does not|doesn'?t|do not|don'?t) have (the )?(sufficient|enough|required|necessary) (permissions?|privileges?)\b|` +
 	`\bauthori[sz]ed with the (correct|right|required|necessary) (set of )?scopes?\b`

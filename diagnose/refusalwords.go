@@ -212,7 +212,7 @@ var (
 	credFaultNotRE         = lazyre.New(credentialFaultUnless)
 	httpRefusalRE          = lazyre.New(httpRefusalPattern)
 	http403RE              = lazyre.New(`\b403\b|forbidden`)
-	billingOrPlanFeatureRE = lazyre.New(billingPattern + `|` + planFeaturePattern + `|` + paidPlanNeededPattern + `|` + trialModePattern)
+	billingOrPlanFeatureRE = lazyre.New(billingPattern + `|` + planFeaturePattern + `|` + paidPlanNeededPattern + `|` + trialModePattern + `|` + productNotEnabledPattern)
 	accountCreditsRE       = lazyre.New(creditsPattern)
 	businessFundsRE        = lazyre.New(businessFundsPattern)
 )

@@ -50,6 +50,15 @@ var permissionRules = []rule{
 		message: "the API read the credential and says the user behind it must first set up a second factor (2-Step Verification, MFA) that the account's policy requires: enable it for that user in its account settings, or use a credential exempt from the policy (a service account)"},
 	{name: "account not verified", words: re(unverifiedAccountPattern), code: PermissionDenied, strong: true,
 		message: "the API read the credential and says its account (the organisation, or the account's e-mail address) must be verified before this operation: complete the verification in the provider's console (verify the organisation, confirm the e-mail address), wait for it to apply, then run again"},
+	// 405 Method Not Allowed whose words restrict the caller, not the route
+	// (the Spark API's 1017 "You are restricted to read-only access. POST,
+	// PUT, and DELETE requests are forbidden." and 1018 "You are forbidden
+	// from accessing this resource with the method attempted"): the
+	// credential was read and may not write here. A route that takes no
+	// such method says so of the method or the endpoint, and stays a 405
+	// without a cause.
+	{name: "caller restricted, answered 405", status: []int{405}, words: re(callerMethodRestrictedPattern), needsSent: true, code: PermissionDenied, strong: true,
+		message: "the API answered 405 but its words restrict the caller, not the route: the credential was read and may only read here (or may not use this method on this resource); use a credential with write access, or grant it to this one at the provider"},
 	// 402 Payment Required to a request with a credential: the account's
 	// billing stops it (a shop frozen for an unpaid bill: Shopify's
 	// "Unavailable Shop"). A card declined (a 402 of a payment API) is the

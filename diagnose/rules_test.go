@@ -107,6 +107,7 @@ func TestRules(t *testing.T) {
 		"lone state word":                      {403, nil, `{"error":"Suspended."}`, key, "", CredentialRejected},
 		"rejected credential words":            {401, nil, `{"message":"Invalid API key"}`, key, "", CredentialRejected},
 		"payment required":                     {402, nil, `{"message":"Payment Required"}`, key, "", PermissionDenied},
+		"caller restricted, answered 405":      {405, nil, `{"message":"You are restricted to read-only access. POST, PUT, and DELETE requests are forbidden."}`, key, "", PermissionDenied},
 		"valid credential required":            {401, nil, `{"error":"A valid API key is required to call this endpoint"}`, key, "", CredentialRejected},
 		"authorization required on 403":        {403, nil, `{"message":"Authorization required","type":"authorization_required"}`, tok, "", CredentialRejected},
 		"proof required":                       {400, nil, `{"message":"Server calls require a hmac_proof parameter"}`, tok, "", RequiredHeaderMissing},

@@ -9,7 +9,10 @@ var validityRules = []rule{
 	// An account can switch a method off: "Key based authentication is
 	// not permitted on this storage account", "Local authorization is
 	// disabled".
-	{name: "deprecated method", words: re(legacyDisabledPattern + `|` + methodRemovedPattern + `|` + plainHTTPAuthRefusedPattern + `|deprecat|no longer (supported|accepted|allowed)|has been (sunset|disabled)|\bsunset\b|\b(key|password|token|secret|shared ?key|local|basic)[- ]based auth\w* is not (permitted|allowed|enabled)|\b(local|basic|password|key|shared ?key) auth\w* (is|has been) (disabled|not permitted)|` + methodNotAllowedHerePattern + `|` + methodSwitchedOffPattern + `|` + methodStoppedPattern + `|` + methodAccessOffPattern), unless: re(`rate limit|` + oneKeyDisabledPattern + `|` + valueInvalidPattern + `|` + apiVersionDeprecatedPattern + `|` + accountStoppedPattern), when: notRouteGone, code: DeprecatedAuthMethod, strong: true,
+	// A product, feature or endpoint said disabled for the account ("This
+	// endpoint has been disabled for this organization") is the plan's, not
+	// a method's (productNotEnabledPattern).
+	{name: "deprecated method", words: re(legacyDisabledPattern + `|` + methodRemovedPattern + `|` + plainHTTPAuthRefusedPattern + `|deprecat|no longer (supported|accepted|allowed)|has been (sunset|disabled)|\bsunset\b|\b(key|password|token|secret|shared ?key|local|basic)[- ]based auth\w* is not (permitted|allowed|enabled)|\b(local|basic|password|key|shared ?key) auth\w* (is|has been) (disabled|not permitted)|` + methodNotAllowedHerePattern + `|` + methodSwitchedOffPattern + `|` + methodStoppedPattern + `|` + methodAccessOffPattern), unless: re(`rate limit|` + oneKeyDisabledPattern + `|` + valueInvalidPattern + `|` + apiVersionDeprecatedPattern + `|` + accountStoppedPattern + `|` + productNotEnabledPattern), when: notRouteGone, code: DeprecatedAuthMethod, strong: true,
 		message: "the API says this way of authenticating is deprecated or disabled (a key in the query string, Basic with a password, a legacy key type): switch the credential to the method the API documents now"},
 	// Access said to take a token, to a request that logged in with a
 	// password: the method is refused (tokenRequiredPattern). Not when
