@@ -132,9 +132,18 @@ func (p *plan) analyzeToken(c *testCase, sent *sentCred, terr *TokenError) []dia
 		v, _ := sent.env.env.Expand(sc.Raw, nil)
 		scopes = append(scopes, v)
 	}
-	return diagnose.AnalyzeToken(diagnose.TokenRefusal{Env: c.st.env.Name, StatusCode: terr.StatusCode,
+	causes := diagnose.AnalyzeToken(diagnose.TokenRefusal{Env: c.st.env.Name, StatusCode: terr.StatusCode,
 		Error: terr.Code, Description: terr.Description, Scopes: scopes,
 		Credential: p.diagCredential(sent.env, sent.state), Now: p.opt.Now(), Redactor: sent.preferred(p.opt.Redactor)})
+	if terr.userinfo != "" {
+		// What went out that the suite does not write as a header: the
+		// endpoint may have read it as the client, whatever the form had.
+		said := string(secret.Textf("the token request sent Authorization: Basic %s, made of token_url's user information (the form has the client with auth_style: body; an endpoint that reads Basic first takes this as the client: remove the user information from token_url)", terr.userinfo))
+		for i := range causes {
+			causes[i].Evidence = append(causes[i].Evidence, said)
+		}
+	}
+	return causes
 }
 
 // preflight checks an environment before anything is sent: variables that

@@ -48,6 +48,10 @@ type TokenError struct {
 	Code        string // RFC 6749 section 5.2 error
 	Description string
 	Err         error
+	// userinfo is the token_url's userinfo as its label, when the
+	// request sent it as HTTP Basic (userinfoBasic): the diagnosis says
+	// so.
+	userinfo secret.Text
 }
 
 func (e *TokenError) Error() string {
@@ -207,6 +211,13 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 		// RFC 6749 section 2.3.1: id and secret are form-encoded before Basic.
 		req.SetBasicAuth(url.QueryEscape(id), url.QueryEscape(clientSecret))
 		p.opt.Redactor.AddBasic(cs.cred.Name, url.QueryEscape(id), url.QueryEscape(clientSecret))
+	}
+	if v := userinfoBasic(req.URL, req.Header); v != "" {
+		// auth_style: body with a token_url that has userinfo: the
+		// client sends that as Basic, which the endpoint may read as the
+		// client (auth_style: basic replaces it, as in the client).
+		req.Header.Set("Authorization", v)
+		terr.userinfo = shownUserinfo(p.opt.Redactor, cs.cred.Name+"."+vocab.FieldTokenURL, req.URL.User.String())
 	}
 	// No redirects: a 307 would re-send the form (client_secret with
 	// auth_style: body) to wherever it points.

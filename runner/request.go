@@ -208,19 +208,30 @@ func (p *plan) buildRequest(c *testCase, s caseStep, captures map[string]suites.
 			b.secretHeaders = append(b.secretHeaders, h.Name)
 		}
 	}
-	if u.User != nil && req.Header.Get("Authorization") == "" {
-		// net/http's client makes HTTP Basic of a URL's userinfo itself,
-		// after the request is recorded: the dump would show a request
-		// without it and diagnosis would read "no credential sent". It is
-		// set here as the client would (a credential's header, applied
-		// later, replaces it, as it does in the client).
-		pw, _ := u.User.Password()
-		b.setHeader("Authorization", "Basic "+base64.StdEncoding.EncodeToString([]byte(u.User.Username()+":"+pw)))
+	if v := userinfoBasic(u, req.Header); v != "" {
+		// A credential's header, applied later, replaces it, as it does
+		// in the client.
+		b.setHeader("Authorization", v)
 	}
 	suites.RequestBodyStrings(r, func(str suites.String) { b.secretBody = b.secretBody || isSecret(str) })
 	b.body, b.endpoint, b.src, b.headers = body, method+" "+tmpl, r, headers
 	b.shown, b.shownPath = c.st.shower(captures, p.opt.Redactor).url(r)
 	return b, missing, nil
+}
+
+// userinfoBasic is the Authorization header net/http's client makes of
+// u's userinfo when the request sets none (h has no Authorization), ""
+// when it makes none. The client adds it itself, after the request is
+// recorded: a step's dump or a token request's would show a request
+// without it, and diagnosis would read "no credential sent" or miss the
+// Basic a token endpoint read as the client. Both kinds of request set it
+// here, as the client would, so what is recorded is what goes out.
+func userinfoBasic(u *url.URL, h http.Header) string {
+	if u.User == nil || h.Get("Authorization") != "" {
+		return ""
+	}
+	pw, _ := u.User.Password()
+	return "Basic " + base64.StdEncoding.EncodeToString([]byte(u.User.Username()+":"+pw))
 }
 
 // endpointOf names a request to a URL template (url:, token_url:) by its

@@ -1,0 +1,66 @@
+package runner
+
+import (
+	"encoding/base64"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/authspec/authspec/report"
+	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/secret/secrettest"
+)
+
+// A token_url with userinfo, with auth_style: body: the client sends the
+// userinfo as HTTP Basic, which an endpoint may read as the client. The
+// token request as recorded (the dump) and the diagnosis show the header
+// that went out, as the userinfo's label; they showed a request without
+// it while the endpoint answered invalid_client to it.
+func TestLCOAuthTokenURLUserinfoShownAsSent(t *testing.T) {
+	const user, pass = "tok-gateway", "gw-Pa55word-x9"
+	basic := "Basic " + base64.StdEncoding.EncodeToString([]byte(user+":"+pass))
+	srv, seen := lcServer(t, func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/oauth2/token" {
+			w.WriteHeader(http.StatusUnauthorized)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json")
+		w.WriteHeader(http.StatusUnauthorized)
+		_, _ = w.Write([]byte(`{"error":"invalid_client","error_description":"Client authentication failed"}`))
+	})
+	suite := strings.Replace(lcOAuthSuite, "token_url: ${base_url}/oauth2/token\n    client_id: ${CLIENT_ID}_body",
+		"token_url: http://${GW_USER}:${GW_PASS}@"+strings.TrimPrefix(srv.URL, "http://")+"/oauth2/token\n    client_id: ${CLIENT_ID}_body", 1)
+	env := map[string]string{".env.staging": lcOAuthEnv[".env.staging"] + "GW_USER=" + user + "\nGW_PASS=" + pass + "\n"}
+	rep := lcRun(t, lcLoad(t, suite, env, "{{S}}", srv.URL, "{{SCENARIOS}}", lcScenarios(1, "machine_body")),
+		Options{Envs: []string{"staging"}, Redactor: &secret.Redactor{}, Now: time.Now, KeepExchanges: true})
+	if reqs := seen.all(); len(reqs) != 1 || reqs[0].Header.Get("Authorization") != basic {
+		t.Fatalf("token endpoint got %d requests, want 1 with the userinfo's Basic", len(reqs))
+	}
+	if len(rep.Results) != 1 || len(rep.Results[0].TokenRequests) != 1 {
+		t.Fatalf("results: %+v", rep.Results)
+	}
+	var c, j strings.Builder
+	if err := report.Console(&c, rep, report.ConsoleOptions{Verbose: true}); err != nil {
+		t.Fatal(err)
+	}
+	if err := report.JSON(&j, rep); err != nil {
+		t.Fatal(err)
+	}
+	for name, out := range map[string]string{"console": c.String(), "JSON": j.String()} {
+		secrettest.NoForms(t, out, user+":"+pass, pass, lcStgSecret)
+		for _, want := range []string{
+			"Authorization: Basic [machine_body.token_url userinfo sha256:",
+			"the token request sent Authorization: Basic [machine_body.token_url userinfo sha256:",
+			"made of token_url's user information",
+			"invalid_client",
+		} {
+			if name == "JSON" && strings.HasPrefix(want, "Authorization") {
+				continue // the JSON report keeps no token request's headers
+			}
+			if !strings.Contains(out, want) {
+				t.Errorf("%s output lacks %q:\n%s", name, want, out)
+			}
+		}
+	}
+}
