@@ -95,7 +95,8 @@ type Step struct {
 	Endpoint   string // method + path template, e.g. "GET /v1/accounts/${account_id}"
 	StatusCode int    // 0 when no response arrived
 	// Replaced: the status codes (0: no response) of earlier attempts that
-	// a retry or an OAuth token refresh replaced. They were sent, so the
+	// a retry or an OAuth token refresh replaced, or that earlier rotate
+	// attempts got for the old value (rotate.Check). They were sent, so the
 	// request counts (console table, metrics, HTML) include them.
 	Replaced  []int
 	Connected bool // a connection (TCP, and TLS for https) was established

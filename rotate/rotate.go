@@ -7,6 +7,7 @@ package rotate
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/authspec/authspec/results"
@@ -78,6 +79,7 @@ func Check(ctx context.Context, c Checker, opt Options) (*results.Report, error)
 	rot.NewCases, rot.NewFailed = t.Tests(), t.Failed+t.Errors
 	var sched *schedule
 	var last *results.Report
+	var earlier []*results.Report // attempts before last: sent, so counted
 	for ctx.Err() == nil {
 		if sched == nil {
 			now := clock.Now()
@@ -88,7 +90,13 @@ func Check(ctx context.Context, c Checker, opt Options) (*results.Report, error)
 			return nil, err
 		}
 		if rep.Interrupted && last != nil {
-			break // the attempt before, complete, says more than this one cut short
+			// The attempt before, complete, says more than this one cut
+			// short; what this one sent before the cut is still counted.
+			earlier = append(earlier, rep)
+			break
+		}
+		if last != nil {
+			earlier = append(earlier, last)
 		}
 		last = rep
 		rot.Attempts++
@@ -110,6 +118,7 @@ func Check(ctx context.Context, c Checker, opt Options) (*results.Report, error)
 	if rot.Interrupted {
 		rot.Elapsed = clock.Now().Sub(start)
 	}
+	carry(earlier, last)
 	rep := merge(newRep, last, clock.Now().Sub(start), rot.Interrupted)
 	rep.Rotation = rot
 	return rep, nil
@@ -168,6 +177,53 @@ func judge(rep *results.Report) (results.OldValue, string) {
 		return results.OldRefused, ""
 	}
 	return results.OldUnconfirmed, detail
+}
+
+// carry adds to last the requests of the attempts before it, which the
+// report does not show one by one: each earlier answer becomes a replaced
+// status of the matching step (results.Step.Replaced), each earlier token
+// request one of the case's token requests. Every old-value request the
+// check sent is then counted by the request table and the metrics, as for
+// a retried step; an attempt's test case that last did not send (or sent
+// fewer steps for) gives its answers to last's final step of that case.
+func carry(earlier []*results.Report, last *results.Report) {
+	if last == nil || len(earlier) == 0 {
+		return
+	}
+	byName := map[[2]string]*results.Result{}
+	for _, r := range last.Results {
+		byName[[2]string{r.Environment, r.Name}] = r
+	}
+	prior := map[*results.Result][][]int{}
+	tokens := map[*results.Result][]results.Step{}
+	for _, rep := range earlier {
+		for _, r := range rep.Results {
+			to := byName[[2]string{r.Environment, r.Name}]
+			if to == nil || len(to.Steps) == 0 {
+				continue // no step of last's to count them under
+			}
+			ans := prior[to]
+			if ans == nil {
+				ans = make([][]int, len(to.Steps))
+			}
+			for i, st := range r.Steps {
+				j := min(i, len(to.Steps)-1)
+				ans[j] = append(ans[j], st.Answers()...)
+			}
+			prior[to] = ans
+			tokens[to] = append(tokens[to], r.TokenRequests...)
+		}
+	}
+	for to, ans := range prior {
+		steps := slices.Clone(to.Steps)
+		for i := range steps {
+			if len(ans[i]) > 0 {
+				steps[i].Replaced = append(ans[i], steps[i].Replaced...)
+			}
+		}
+		to.Steps = steps
+		to.TokenRequests = append(tokens[to], to.TokenRequests...)
+	}
 }
 
 // merge is the report of the whole check: the new value's results, then

@@ -204,6 +204,17 @@ func TestCheck(t *testing.T) {
 			if got := api.Requests("old"); got != tt.attempts {
 				t.Errorf("old value sent %d times, want %d", got, tt.attempts)
 			}
+			// Every request sent is counted (the request table, the metrics):
+			// the attempts before the last are its steps' replaced answers.
+			counted := 0
+			for _, r := range out.Results {
+				for _, st := range r.Steps {
+					counted += len(st.Answers())
+				}
+			}
+			if sent := api.Requests("new") + api.Requests("old"); counted != sent {
+				t.Errorf("the report counts %d requests, the API got %d", counted, sent)
+			}
 			var names []string
 			for _, r := range out.Results {
 				names = append(names, r.Name)
