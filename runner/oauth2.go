@@ -2,21 +2,15 @@ package runner
 
 import (
 	"bytes"
-	"cmp"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
-	"maps"
 	"net/http"
 	"net/url"
-	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
-	"unicode"
 
 	"github.com/authspec/authspec/diagnose"
 	"github.com/authspec/authspec/results"
@@ -24,21 +18,6 @@ import (
 	"github.com/authspec/authspec/suites"
 	"github.com/authspec/authspec/vocab"
 )
-
-// tokenCache holds OAuth2 tokens per credential for one environment and
-// run. Concurrent scenarios share one fetch.
-type tokenCache struct {
-	mu sync.Mutex
-	m  map[string]*oauthToken
-}
-
-type oauthToken struct {
-	mu      sync.Mutex
-	value   string
-	expiry  time.Time // zero: the endpoint gave no lifetime to trust (tokenLifetime)
-	margin  time.Duration
-	fetches int
-}
 
 // TokenError is a token endpoint that refused or failed; the scenario is
 // an error that shows the endpoint's error and error_description.
@@ -73,91 +52,6 @@ func (e *TokenError) Error() string {
 		return string(secret.Textf("token endpoint %s answered %s without an access_token (%s)", e.Endpoint, status, e.Description))
 	}
 	return string(secret.Textf("token endpoint %s answered %s without an access_token", e.Endpoint, status))
-}
-
-// refreshMargin renews a token this long before it runs out, so a request
-// never leaves with a token that expires in flight; a token that lives
-// less than twice as long is renewed when half its life is gone, so a
-// 5-second token is not fetched again for every request.
-const refreshMargin = 10 * time.Second
-
-// maxTokenLifetime is the longest lifetime read from expires_in: longer
-// says nothing more to one run, and a number of seconds past 292 years
-// overflows time arithmetic (9223372036854775807 made an expiry in the
-// past, and the token was fetched again for every request).
-const maxTokenLifetime = 366 * 24 * time.Hour
-
-// tokenLifetime reads a token endpoint's expires_in as a careful client
-// does: a number of seconds above zero, as a JSON number or a string
-// holding one ("3600", 3600.5, 3.6e3), at most maxTokenLifetime. Anything
-// else (absent, null, "abc", zero, negative) is no lifetime to trust, and
-// 0 is returned: the token is kept for the run and fetched again once when
-// the API answers 401 saying it expired, as for an endpoint that gives no
-// expires_in; reading "0" or "-5" as already expired would fetch a token
-// for every request.
-func tokenLifetime(v any) time.Duration {
-	f, err := strconv.ParseFloat(string(expiresIn(v)), 64)
-	switch {
-	case err != nil && !errors.Is(err, strconv.ErrRange), !(f > 0): // !(f > 0) is also NaN
-		return 0
-	case f >= maxTokenLifetime.Seconds(): // also +Inf, and 1e400 (ErrRange)
-		return maxTokenLifetime
-	}
-	return time.Duration(f * float64(time.Second))
-}
-
-// oauthToken returns a valid access token for the credential, fetching it
-// when there is none or it is about to expire. previous fetches, uncached,
-// with the rotated-out client secret (the previous probe). A token request
-// it sends is appended to sent: the test case that sent it reports it.
-func (p *plan) oauthToken(ctx context.Context, st *envState, cs *credState, previous bool, sent *[]results.Step) (string, error) {
-	if previous {
-		tok, _, err := p.fetchToken(ctx, st, cs, cs.previous, sent)
-		return tok, err
-	}
-	t := st.tokens.get(cs.cred.Name)
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	if t.value != "" && (t.expiry.IsZero() || p.opt.Now().Add(t.margin).Before(t.expiry)) {
-		return t.value, nil
-	}
-	tok, lifetime, err := p.fetchToken(ctx, st, cs, cs.value(vocab.FieldClientSecret), sent)
-	if err != nil {
-		return "", err
-	}
-	t.value, t.expiry, t.margin = tok, time.Time{}, min(refreshMargin, lifetime/2)
-	if lifetime > 0 {
-		t.expiry = p.opt.Now().Add(lifetime)
-	}
-	t.fetches++
-	return tok, nil
-}
-
-// invalidate drops a cached token that the API called expired, unless
-// another scenario already replaced it.
-func (st *envState) invalidate(cred, token string) bool {
-	t := st.tokens.get(cred)
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	if t.value != token {
-		return t.value != ""
-	}
-	t.value = ""
-	return true
-}
-
-func (c *tokenCache) get(name string) *oauthToken {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.m == nil {
-		c.m = map[string]*oauthToken{}
-	}
-	t := c.m[name]
-	if t == nil {
-		t = &oauthToken{}
-		c.m[name] = t
-	}
-	return t
 }
 
 // fetchToken performs the RFC 6749 section 4.4 client credentials grant.
@@ -295,175 +189,6 @@ func answerField(m map[string]any, key string) any {
 		}
 	}
 	return nil
-}
-
-// expiresIn is a token's lifetime as answered: a JSON number, or a
-// string that holds one ("3600"), as a json.Number field reads both.
-func expiresIn(v any) json.Number {
-	switch v := v.(type) {
-	case json.Number:
-		return v
-	case string:
-		return json.Number(v)
-	}
-	return ""
-}
-
-// addTokenSecrets adds to red every token of a token endpoint's answer:
-// each string whose key names a token (access_token, refresh_token,
-// id_token) or a secret, as cred.<key>, in a JSON answer at any depth or
-// in a form-encoded one. An answer that gave a token (issued, 2xx) may
-// give it under any name, or bare: there, every string that looks like a
-// credential (looksLikeCredential) is one too, unless its key names an
-// identifier (client_id, request_id), and so is a body that is neither
-// JSON nor a form when it is one word (a bare token, see bareToken), as
-// are its words that look like a credential (Bearer <token>, or one in
-// markup or a sentence).
-//
-// doc is the body decoded (decodeTokenAnswer), when isJSON.
-func addTokenSecrets(red *secret.Redactor, cred string, body []byte, doc any, isJSON, issued bool) {
-	if isJSON {
-		if s, ok := doc.(string); ok {
-			if issued && bareToken(s) { // a JSON string: the token, quoted (not a word such as "success")
-				red.AddCredential(cred+".token", s)
-			}
-			return
-		}
-		addTokenFields(red, cred, "", doc, issued)
-		return
-	}
-	text := strings.TrimSpace(string(body))
-	q, whole := tokenForm(text)
-	// Form-encoded, as GitHub's is without Accept: application/json
-	// (access_token=…&token_type=…). authspec finds no access token in
-	// it, and the failure shows it.
-	for _, k := range slices.Sorted(maps.Keys(q)) {
-		for _, v := range q[k] {
-			if tokenValue(k, v, issued) {
-				red.AddCredential(cred+"."+k, v)
-			}
-		}
-	}
-	if whole || !issued {
-		return
-	}
-	words := strings.Fields(text)
-	for _, w := range words {
-		if len(words) == 1 && q == nil && bareToken(w) || looksLikeCredential(w) {
-			red.AddCredential(cred+".token", w)
-		}
-	}
-	// A token in a form's odd part, in markup or in a sentence
-	// (<access_token>…</access_token>, "is …;", (token=…).) is a run
-	// between such marks, without the sentence's full stop. A form is no
-	// bare token, whatever its length.
-	for _, w := range strings.FieldsFunc(text, tokenMark) {
-		if w = strings.TrimRight(w, "."); looksLikeCredential(w) {
-			red.AddCredential(cred+".token", w)
-		}
-	}
-}
-
-// tokenMark reports whether r separates a token from the text around it
-// in an answer that is neither JSON nor a form: white space, and the
-// marks of markup and sentences (none of them is in a token).
-func tokenMark(r rune) bool {
-	return unicode.IsSpace(r) || strings.ContainsRune(`<>"'()[]{},;=&`+"`", r)
-}
-
-// bareToken reports whether an issued answer's only word is a token: 8
-// characters or more, not a word of letters shorter than 16 (OK,
-// success, authorized would hide those words in every answer).
-func bareToken(w string) bool {
-	return !secret.Short(w) && (strings.Trim(w, asciiLetters) != "" || len(w) >= 16)
-}
-
-// tokenForm reads a token endpoint's answer as a form: the fields whose
-// names are field-like, when the answer is one word (a form has no white
-// space, unlike a page's text) with at least one such field that has a
-// value (a bare base64 token that ends in "=" has none). whole says
-// every part was such a field: a field with an odd name (expires in=,
-// x:y=) is left out, and does not stop the others from being read.
-func tokenForm(text string) (q url.Values, whole bool) {
-	if strings.ContainsFunc(text, unicode.IsSpace) {
-		return nil, false
-	}
-	q, whole = url.Values{}, true
-	valued := false
-	for _, p := range suites.QueryPairs(text) {
-		k, kerr := url.QueryUnescape(p.Name)
-		v, verr := url.QueryUnescape(p.Value)
-		if kerr != nil || verr != nil || k == "" || strings.Trim(k, fieldNameChars) != "" {
-			whole = false
-			continue
-		}
-		q.Add(k, v)
-		valued = valued || v != ""
-	}
-	if !valued {
-		return nil, false
-	}
-	return q, whole
-}
-
-// addTokenFields adds each string of v that is a credential (tokenValue)
-// by the key it is the value of, or the key of the array it is in
-// ({"refresh_tokens":["…"]}), in objects and arrays nested at any depth:
-// some providers wrap their answer ({"data":{"access_token":…}}), which
-// authspec does not read as a token, and shows. A string outside any
-// object is judged as the token of an issued answer is.
-func addTokenFields(red *secret.Redactor, cred, key string, v any, issued bool) {
-	switch v := v.(type) {
-	case string:
-		if tokenValue(key, v, issued) {
-			red.AddCredential(cred+"."+cmp.Or(key, "token"), v)
-		}
-	case map[string]any:
-		for _, k := range slices.Sorted(maps.Keys(v)) {
-			addTokenFields(red, cred, k, v[k], issued)
-		}
-	case []any:
-		for _, x := range v {
-			addTokenFields(red, cred, key, x, issued)
-		}
-	}
-}
-
-// tokenValue reports whether the value v under key k of a token
-// endpoint's answer is a credential: its key names one, or the answer
-// was issued and v looks like one under a key that names no identifier.
-func tokenValue(k, v string, issued bool) bool {
-	return v != "" && (tokenKey(k) || issued && !idKey(k) && looksLikeCredential(v))
-}
-
-// tokenKey reports whether a token endpoint's key names a credential, by
-// the one rule for names (saysCredential: access_token, client_secret,
-// session_id, api_key); a token's type (token_type, issued_token_type)
-// names none.
-func tokenKey(k string) bool {
-	return saysCredential(k) && !strings.HasSuffix(strings.ToLower(k), "type")
-}
-
-// idKey reports whether a key names an identifier (client_id, user_id,
-// requestId, id) or a list of them (request_ids, userIds): shown as
-// written, like a credential's client_id. A key that also names a
-// credential (session_id, key_ids) is one (tokenKey decides first).
-func idKey(k string) bool {
-	low := strings.ToLower(k)
-	return strings.HasSuffix(low, "id") || strings.HasSuffix(low, "ids")
-}
-
-// looksLikeCredential reports whether a string of a token endpoint's
-// answer looks like a token: at least 16 characters, all of those a
-// bearer token is written with (RFC 6750's b64token: letters, digits,
-// - . _ ~ + / and trailing =), with both letters and digits. A JWT, an
-// opaque token, a base64 or hex key do; a token type (Bearer), a scope
-// (read write), a URL, a URN, a date or a number do not.
-func looksLikeCredential(s string) bool {
-	if len(s) < 16 || strings.Trim(strings.TrimRight(s, "="), asciiLetters+asciiDigits+"-._~+/") != "" {
-		return false
-	}
-	return strings.ContainsAny(s, asciiDigits) && strings.ContainsAny(s, asciiLetters)
 }
 
 // tokenTimeout bounds a token request like any request of the suite: the
