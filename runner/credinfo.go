@@ -25,7 +25,10 @@ func (p *plan) credentialInfos() []results.CredentialInfo {
 		for _, name := range sortedNames(st.creds) {
 			cs := st.creds[name]
 			info := results.CredentialInfo{Environment: st.env.Name, Suite: st.suite.File, Name: name, Type: cs.cred.Type,
-				HasPrevious: cs.cred.Previous.IsSet()}
+				// A previous: whose value is empty here is no rotation under
+				// way (its probe is skipped): the baseline must not call the
+				// credential not rotated on every run until the first one.
+				HasPrevious: cs.cred.Previous.IsSet() && cs.previous != ""}
 			var val string
 			if f, ok := vocab.PrimaryField[cs.cred.Type]; ok {
 				v := cs.fields.at(f)

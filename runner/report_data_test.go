@@ -75,10 +75,11 @@ credentials:
   api: { type: bearer, token: "${API_TOKEN}", previous: "${OLD_TOKEN}" }
   ro: { type: api_key, header: X-API-Key, key: "${RO_KEY}" }
   gone: { type: api_key, header: X-API-Key, key: "${UNSET_KEY}" }
+  waiting: { type: bearer, token: "${WAIT_TOKEN}", previous: "${NOT_ROTATED_YET}" }
 scenarios:
   - { name: s, auth: api, request: { method: GET, path: / }, expect: { status: 200 }, skip: "not sent" }
 `
-	ss := lcLoad(t, suite, map[string]string{".env": "API_TOKEN=" + jwt + "\nOLD_TOKEN=old_tok_123456789\nRO_KEY=ro_key_abcdefgh\n"})
+	ss := lcLoad(t, suite, map[string]string{".env": "API_TOKEN=" + jwt + "\nOLD_TOKEN=old_tok_123456789\nRO_KEY=ro_key_abcdefgh\nWAIT_TOKEN=wait_tok_12345678\n"})
 	rep := lcRun(t, ss, Options{})
 	got := map[string]results.CredentialInfo{}
 	for _, c := range rep.Credentials {
@@ -99,6 +100,12 @@ scenarios:
 	}
 	if gone.Fingerprint != "" || gone.Source != "UNSET_KEY" {
 		t.Errorf("an unset credential has no fingerprint: %+v", gone)
+	}
+	// A previous: whose variable is empty here (no rotation yet, as
+	// rotation.md advises) is no rotation under way: the baseline would
+	// say "not rotated yet" on every run.
+	if w := got["waiting"]; w.HasPrevious || w.Fingerprint != secret.Fingerprint("wait_tok_12345678") {
+		t.Errorf("waiting = %+v, want no previous", w)
 	}
 }
 
