@@ -201,6 +201,12 @@ func TestResetOnReusedMutualTLSConnection(t *testing.T) {
 // verifies), and counts the connections it accepts.
 func certTestServer(t *testing.T, p *lcPKI, auth tls.ClientAuthType, h http.HandlerFunc) (*httptest.Server, *atomic.Int32) {
 	t.Helper()
+	return certTestServerH2(t, p, auth, h, false)
+}
+
+// certTestServerH2 is certTestServer offering HTTP/2 when h2 is set.
+func certTestServerH2(t *testing.T, p *lcPKI, auth tls.ClientAuthType, h http.HandlerFunc, h2 bool) (*httptest.Server, *atomic.Int32) {
+	t.Helper()
 	pool := x509.NewCertPool()
 	pool.AddCert(p.ca.cert)
 	pair, err := tls.X509KeyPair(p.server.certPEM, p.server.keyPEM)
@@ -216,6 +222,7 @@ func certTestServer(t *testing.T, p *lcPKI, auth tls.ClientAuthType, h http.Hand
 		}
 	}
 	srv.Config.ErrorLog = log.New(io.Discard, "", 0)
+	srv.EnableHTTP2 = h2
 	srv.StartTLS()
 	t.Cleanup(srv.Close)
 	return srv, conns
@@ -225,6 +232,13 @@ func certTestServer(t *testing.T, p *lcPKI, auth tls.ClientAuthType, h http.Hand
 // case at a time, in an environment with p's CA and client certificate
 // and a credential partner, an API key in X-Api-Key whose value is key.
 func runCertSuite(t *testing.T, p *lcPKI, srv *httptest.Server, scenarios, key string) (*results.Report, *secret.Redactor) {
+	t.Helper()
+	return runCertSuiteVia(t, p, srv, scenarios, key, nil)
+}
+
+// runCertSuiteVia is runCertSuite over a base transport of the test's
+// (nil: the runner's default).
+func runCertSuiteVia(t *testing.T, p *lcPKI, srv *httptest.Server, scenarios, key string, base *http.Transport) (*results.Report, *secret.Redactor) {
 	t.Helper()
 	suite := `version: 1
 name: mtls
@@ -238,7 +252,7 @@ scenarios:
 ` + scenarios
 	files := map[string]string{"ca.pem": string(p.ca.certPEM), "client.pem": string(p.client.certPEM), "client.key": string(p.client.keyPEM)}
 	red := &secret.Redactor{}
-	return lcRun(t, lcLoad(t, suite, files, "{{S}}", srv.URL), Options{Redactor: red, Parallel: 1,
+	return lcRun(t, lcLoad(t, suite, files, "{{S}}", srv.URL), Options{Redactor: red, Parallel: 1, Transport: base,
 		Getenv: func(n string) (string, bool) { return key, n == "PARTNER_KEY" }}), red
 }
 

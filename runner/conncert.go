@@ -1,10 +1,12 @@
 package runner
 
 import (
+	"context"
 	"crypto/tls"
-	"runtime"
+	"net"
+	"net/http"
 	"sync"
-	"weak"
+	"time"
 )
 
 // Whether a TLS client certificate went out is known only to the
@@ -13,8 +15,8 @@ import (
 // client's GetClientCertificate (notingCertRequests), which reports to the
 // wire of the step whose request dialed. A step whose request goes out on
 // a connection an earlier step opened (keep-alive, HTTP/2) sees no
-// handshake of its own: it reads the connection's here, filed by the step
-// that dialed once it got the connection.
+// handshake of its own: it reads the connection's record, filed on the
+// connection by the step that dialed once it got it.
 
 // certRecord is how a connection's handshake went with the client
 // certificate: the server asked for one, one was sent, and the CAs the
@@ -24,32 +26,79 @@ type certRecord struct {
 	acceptable  []string
 }
 
-// connCerts holds a certRecord per TLS connection. Its keys are weak, and
-// a connection collected takes its entry with it (runtime.AddCleanup): the
-// map holds what the transports hold, no more.
-var connCerts sync.Map // weak.Pointer[tls.Conn] → certRecord
+// certConn is a connection of an environment's transport (its
+// DialContext wraps every one, see recordingCerts): it carries how the TLS
+// handshake made over it went, filed by the step that dialed it, so a
+// step that reuses it reads the record from the connection itself.
+type certConn struct {
+	net.Conn
+	mu    sync.Mutex
+	rec   certRecord
+	filed bool
+}
+
+// recordingCerts is t's DialContext (its Dial when it has only that,
+// else http.DefaultTransport's dialer) making certConns.
+func recordingCerts(t *http.Transport) func(ctx context.Context, network, addr string) (net.Conn, error) {
+	dial := t.DialContext
+	switch {
+	case dial != nil:
+	case t.Dial != nil: //lint:ignore SA1019 a caller's transport may set only Dial, which DialContext would override
+		d := t.Dial //lint:ignore SA1019 as above
+		dial = func(_ context.Context, network, addr string) (net.Conn, error) { return d(network, addr) }
+	default:
+		dial = (&net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second}).DialContext
+	}
+	return func(ctx context.Context, network, addr string) (net.Conn, error) {
+		c, err := dial(ctx, network, addr)
+		if err != nil {
+			return nil, err
+		}
+		return &certConn{Conn: c}, nil
+	}
+}
+
+// certConnOf is the certConn under tc: directly, or under the TLS
+// connection to an https proxy that tc is tunnelled through; nil when the
+// transport's own dialer did not make it (a DialTLSContext of the caller's).
+func certConnOf(tc *tls.Conn) *certConn {
+	c := tc.NetConn()
+	for {
+		switch x := c.(type) {
+		case *certConn:
+			return x
+		case *tls.Conn:
+			c = x.NetConn()
+		default:
+			return nil
+		}
+	}
+}
 
 // fileConnCert records how tc's handshake went.
 func fileConnCert(tc *tls.Conn, rec certRecord) {
-	k := weak.Make(tc)
-	if _, loaded := connCerts.Swap(k, rec); !loaded {
-		runtime.AddCleanup(tc, func(k weak.Pointer[tls.Conn]) { connCerts.Delete(k) }, k)
+	if cc := certConnOf(tc); cc != nil {
+		cc.mu.Lock()
+		cc.rec, cc.filed = rec, true
+		cc.mu.Unlock()
 	}
 }
 
 // connCert is how tc's handshake went; ok is false when no step filed it
 // (the step that dialed gave up before it got the connection).
 func connCert(tc *tls.Conn) (certRecord, bool) {
-	v, ok := connCerts.Load(weak.Make(tc))
-	if !ok {
+	cc := certConnOf(tc)
+	if cc == nil {
 		return certRecord{}, false
 	}
-	return v.(certRecord), true
+	cc.mu.Lock()
+	defer cc.mu.Unlock()
+	return cc.rec, cc.filed
 }
 
 // gotConn notes the connection the step's request goes out on. One fresh
 // from a dial (not reused) is the one whose handshake this step saw, and
-// is filed with it (connCerts); any other is read from there: one another
+// is filed with it (certConn); any other is read from there: one another
 // request used before, or one the transport took from its idle pool,
 // made by a dial it no longer needed (this step's too, given up for
 // another connection), whose handshake is not told apart from this

@@ -16,7 +16,7 @@ func TestConnCertOfAnotherDial(t *testing.T) {
 	newConn := func() *tls.Conn {
 		a, b := net.Pipe()
 		t.Cleanup(func() { a.Close(); b.Close() })
-		return tls.Client(a, &tls.Config{})
+		return tls.Client(&certConn{Conn: a}, &tls.Config{})
 	}
 	asked := certRecord{asked: true, sent: true, acceptable: []string{"CN=ops CA"}}
 

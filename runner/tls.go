@@ -155,6 +155,7 @@ func (st *envState) httpTransport() *http.Transport {
 			t.TLSClientConfig = st.tlsConfig
 		}
 		t.TLSClientConfig = notingCertRequests(t.TLSClientConfig)
+		t.DialContext = recordingCerts(t)
 		st.transport.Store(t)
 	})
 	return st.transport.Load()
