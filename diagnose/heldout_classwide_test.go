@@ -48,7 +48,6 @@ func classwideCases(now time.Time) []provCase {
 		gatekeeperIssue = "https://github.com/JarvusInnovations/gatekeeper/issues/18"
 		gatekeeperBan   = "https://github.com/JarvusInnovations/gatekeeper/blob/525d6d8b36e60c520dd63f29c2e25b87c74a051f/event-handlers/Gatekeeper/ApiRequestHandler/beforeApiRequest/54_reject-banned-key.php"
 		gatekeeperRev   = "https://github.com/JarvusInnovations/gatekeeper/blob/52b35c01b990afbf06d991890194a2a9958292e6/event-handlers/Gatekeeper/ApiRequestHandler/beforeApiRequest/52_reject-revoked-key.php"
-		gatekeeperKeys  = "https://github.com/JarvusInnovations/gatekeeper/blob/d2abbdd3d7682ad669855f506bd1ac48bf044ed5/php-classes/Gatekeeper/ApiRequestHandler.php"
 		inz             = "https://github.com/AozzCry/inz-server/blob/e82c30315cca5e6550585fbf46ae8a1dd903e33f/utils/auth.js"
 		planMW          = "https://github.com/Adex360/shopify-checkout-app/blob/f43848c706dbdd0c43169ebbaf263a0db559a1ed/web/src/middleware/plan-middleware.js"
 		meanAuth        = "https://github.com/Melad90/MEAN-Project/blob/e7ef0476b2b92673ef48d35634a86ecdcb6fa2b1/backend/middleware/check-auth.js"
@@ -59,11 +58,7 @@ func classwideCases(now time.Time) []provCase {
 	// framework's JSON::error envelope, {"success":false,"message":…} (the
 	// issue shows the body; the handler the status and challenge). It
 	// reads the key from `Authorization: Gatekeeper-Key <key>` or the
-	// gatekeeperKey query parameter.
-	gkChallenge := func() map[string]string {
-		return json("WWW-Authenticate", `Gatekeeper-Key endpoint="flightinfo"`)
-	}
-	gkBody := func(msg string) string { return `{"success":false,"message":"` + msg + `"}` }
+	// gatekeeperKey query parameter (gatekeeperChallenge, gatekeeperBody).
 	gkQueryKey := apiKey("GATEKEEPER_KEY", "67a4334f27c648dce3ab693de1fd8f14", "", "gatekeeperKey")
 	gkHeaderKey := headerCred("Authorization", "GATEKEEPER_AUTH", "Gatekeeper-Key 67a4334f27c648dce3ab693de1fd8f14")
 	// A Passport session cookie (inz-server).
@@ -76,26 +71,26 @@ func classwideCases(now time.Time) []provCase {
 		// went in the query, where Gatekeeper reads it (the issue's own
 		// request), and the challenge names its header scheme.
 		{src: gatekeeperIssue, name: "Gatekeeper 401 key valid but does not permit this endpoint, key in the query", status: 401,
-			header: gkChallenge(), body: gkBody("gatekeeper key valid but does not permit this endpoint"), cred: gkQueryKey,
+			header: gatekeeperChallenge(), body: gatekeeperBody("gatekeeper key valid but does not permit this endpoint"), cred: gkQueryKey,
 			path: "/api/flightinfo/v1/gate/a24", want: PermissionDenied},
 		// B's neighbour: the key in the query, judged invalid: the server
 		// read it there.
 		{src: gatekeeperKeys, name: "Gatekeeper 401 gatekeeper key invalid, key in the query", status: 401,
-			header: gkChallenge(), body: gkBody("gatekeeper key invalid"), cred: gkQueryKey,
+			header: gatekeeperChallenge(), body: gatekeeperBody("gatekeeper key invalid"), cred: gkQueryKey,
 			path: "/api/flightinfo/v1/gate/a24", want: CredentialRejected},
 		// Neighbour: a key sent as Bearer where the challenge names
 		// Gatekeeper-Key, so none was found.
 		{src: gatekeeperKeys, name: "Gatekeeper 401 key required, key sent as Bearer", status: 401,
-			header: gkChallenge(), body: gkBody("gatekeeper key required for this endpoint"),
+			header: gatekeeperChallenge(), body: gatekeeperBody("gatekeeper key required for this endpoint"),
 			cred: bearer("GATEKEEPER_KEY", "67a4334f27c648dce3ab693de1fd8f14"),
 			path: "/api/flightinfo/v1/gate/a24", want: SchemeMismatch},
 		// C: the key banned or revoked, 403 (the handlers' JSON::error with
 		// a status; no challenge).
 		{src: gatekeeperBan, name: "Gatekeeper 403 API key currently banned", status: 403,
-			header: json(), body: gkBody("Your API key is currently banned from using this service"), cred: gkHeaderKey,
+			header: json(), body: gatekeeperBody("Your API key is currently banned from using this service"), cred: gkHeaderKey,
 			path: "/api/flightinfo/v1/gate/a24", want: CredentialRejected},
 		{src: gatekeeperRev, name: "Gatekeeper 403 provided gatekeeper key is revoked", status: 403,
-			header: json(), body: gkBody("provided gatekeeper key is revoked"), cred: gkHeaderKey,
+			header: json(), body: gatekeeperBody("provided gatekeeper key is revoked"), cred: gkHeaderKey,
 			path: "/api/flightinfo/v1/gate/a24", want: CredentialRejected},
 
 		// A: Flask-JWT-Extended's role decorator returns a dict and 401.
@@ -166,15 +161,9 @@ func classwideCases(now time.Time) []provCase {
 // (Kong's Key realm="kong" to its apikey header), so it says nothing of
 // the place either. No honest general reading: left pending.
 func pendingClasswideCases() []provCase {
-	const gatekeeperKeys = "https://github.com/JarvusInnovations/gatekeeper/blob/d2abbdd3d7682ad669855f506bd1ac48bf044ed5/php-classes/Gatekeeper/ApiRequestHandler.php"
-	json := jsonCT
-	gkChallenge := func() map[string]string {
-		return json("WWW-Authenticate", `Gatekeeper-Key endpoint="flightinfo"`)
-	}
-	gkBody := func(msg string) string { return `{"success":false,"message":"` + msg + `"}` }
 	return []provCase{
 		{src: gatekeeperKeys, name: "Gatekeeper 401 key required, key in X-Api-Key", status: 401,
-			header: gkChallenge(), body: gkBody("gatekeeper key required for this endpoint"),
+			header: gatekeeperChallenge(), body: gatekeeperBody("gatekeeper key required for this endpoint"),
 			cred: apiKey("GATEKEEPER_KEY", "67a4334f27c648dce3ab693de1fd8f14", "X-Api-Key", ""),
 			path: "/api/flightinfo/v1/gate/a24", want: CredentialInWrongPlace},
 	}
@@ -184,3 +173,16 @@ func pendingClasswideCases() []provCase {
 func TestHeldoutClasswide(t *testing.T) {
 	runHeldoutRound(t, heldoutRound{name: "classwide", cases: classwideCases(time.Now()), pending: pendingClasswideCases(), gathered: 18})
 }
+
+// gatekeeperKeys: Gatekeeper's request handler, where it reads the key and
+// answers its absence or fault.
+const gatekeeperKeys = "https://github.com/JarvusInnovations/gatekeeper/blob/d2abbdd3d7682ad669855f506bd1ac48bf044ed5/php-classes/Gatekeeper/ApiRequestHandler.php"
+
+// gatekeeperChallenge and gatekeeperBody: Gatekeeper's 401 to a key
+// error, its challenge naming its header scheme and its framework's
+// JSON::error envelope.
+func gatekeeperChallenge() map[string]string {
+	return jsonCT("WWW-Authenticate", `Gatekeeper-Key endpoint="flightinfo"`)
+}
+
+func gatekeeperBody(msg string) string { return `{"success":false,"message":"` + msg + `"}` }

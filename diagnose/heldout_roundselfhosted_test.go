@@ -243,12 +243,7 @@ func roundselfhostedNonRefusals() []fpCase {
 
 // TestHeldoutRoundselfhosted: see roundselfhostedCases.
 func TestHeldoutRoundselfhosted(t *testing.T) {
-	cases := roundselfhostedCases(time.Now())
-	if n := len(cases) + len(roundselfhostedNonRefusals()); n < 40 {
-		t.Fatalf("%d cases, want at least 40", n)
-	}
-	runProviderCases(t, "roundselfhosted held-out corpus", cases)
-	runFalsePositives(t, "roundselfhosted non-refusals", roundselfhostedNonRefusals())
+	runHeldoutRound(t, heldoutRound{name: "roundselfhosted", cases: roundselfhostedCases(time.Now()), nonRefusals: roundselfhostedNonRefusals()})
 }
 
 // lateRoundselfhostedCases: answers of the same category gathered after

@@ -4,6 +4,7 @@ import (
 	"maps"
 	"regexp"
 	"strings"
+	"testing"
 )
 
 // moreTransforms: the second round of ways real servers say the same
@@ -166,4 +167,22 @@ func graphQL200(a answer, want string) (variant, bool) {
 	}
 	doc := map[string]any{"errors": []any{map[string]any{"message": a.msg, "extensions": map[string]any{"code": code}}}, "data": nil}
 	return variant{200, map[string]string{"Content-Type": "application/json"}, encode(doc)}, true
+}
+
+// TestExpand: a contraction said in full keeps the words around it, with
+// a typographic apostrophe (’, three bytes) as with a plain one; cutting
+// three bytes off "n’t" left "doesn" and a broken rune.
+func TestExpand(t *testing.T) {
+	for in, want := range map[string]string{
+		"Key doesn't match":  "Key does not match",
+		"Key doesn’t match":  "Key does not match",
+		"TOKEN ISN’T VALID":  "TOKEN IS NOT VALID",
+		"You can’t do that":  "You cannot do that",
+		"It won't work":      "It will not work",
+		"Nothing to expand.": "Nothing to expand.",
+	} {
+		if got := expand(in); got != want {
+			t.Errorf("expand(%q) = %q, want %q", in, got, want)
+		}
+	}
 }
