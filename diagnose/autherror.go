@@ -95,9 +95,30 @@ func authErrorBody(body []byte) (string, any) {
 	return authError(doc), doc
 }
 
-// authErrorKeys are the keys authError reads at the top of a body.
-var authErrorKeys = [][]byte{[]byte(`"ok"`), []byte(`"success"`), []byte(`"status"`), []byte(`"error`), []byte(`"Fault"`), []byte(`"fault"`), []byte(`"code"`), []byte(`"errcode"`), []byte(`"Error Message"`), []byte(`"Note"`), []byte(`"Information"`), []byte(`"meta"`), []byte(`"Error"`),
-	[]byte(`"ret_code"`), []byte(`"retCode"`), []byte(`"Response"`), []byte(`"response"`), []byte(`"result_code"`), []byte(`"resultCode"`)}
+// authErrorKeys are the keys authError reads at the top of a body, with
+// every key an envelope's code may be in (envelopeCodeKeys): a key added
+// there is then never filtered out here, where diagnosis would read it
+// and a happy step's 2xx would pass unread (Bungie.net's "ErrorCode" and
+// Midtrans' "status_code" in a 200 were).
+var authErrorKeys = quotedKeys(append([]string{"ok", "success", "status", "Fault", "fault", "code", "errcode", "Error Message", "Note", "Information", "meta", "Error",
+	"ret_code", "retCode", "Response", "response", "result_code", "resultCode"}, envelopeCodeKeys...), `"error`)
+
+// quotedKeys is each of keys in quotes, once, then each of prefixes (an
+// opening quote and the start of a key) as it is.
+func quotedKeys(keys []string, prefixes ...string) [][]byte {
+	var out [][]byte
+	seen := map[string]bool{}
+	for _, k := range keys {
+		if q := `"` + k + `"`; !seen[q] {
+			seen[q] = true
+			out = append(out, []byte(q))
+		}
+	}
+	for _, p := range prefixes {
+		out = append(out, []byte(p))
+	}
+	return out
+}
 
 // mayBeAuthError tells, without decoding, a body that cannot be an auth
 // error: one that names none of the keys authError reads (and holds no

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestRefusalIn2xxAgreesWithAnalyze: the runner's check of a happy step
@@ -89,5 +90,34 @@ func TestRefusalIn2xxSaysWhere(t *testing.T) {
 		if !ok || r.In != tc.in || r.Error == "" {
 			t.Errorf("%s: RefusalIn2xx = %+v, %v; want a refusal in %s", tc.name, r, ok, tc.in)
 		}
+	}
+}
+
+// TestRefusalIn2xxReadsEveryCorpusRefusal: every real answer of the
+// corpora that refuses with a 2xx, to a happy step, fails that step
+// (RefusalIn2xx), as its expected diagnosis says it is a refusal: a
+// reading diagnosis has but the runner's check lacks passes the step
+// silently and the diagnosis is never shown (Bungie.net's {"ErrorCode":
+// 2101,…} and Midtrans' {"status_code":"401",…} in a 200 did, when the
+// keys authError reads were filtered out before it ran).
+func TestRefusalIn2xxReadsEveryCorpusRefusal(t *testing.T) {
+	n := 0
+	for _, pc := range allProviderCases(time.Now()) {
+		if pc.status/100 != 2 || pc.want == "" {
+			continue
+		}
+		tc := corpusCase{name: pc.name, cred: pc.cred, env: pc.env, kind: pc.kind, expect: pc.expect, method: pc.method, place: pc.place,
+			want: pc.want, path: pc.path, clientCert: pc.clientCert, api: fixed{status: pc.status, header: pc.header, body: pc.body}}
+		ex := tc.run(t, "")
+		if ex.ExpectReject || ex.Probe != "" {
+			continue // not a happy step: its 2xx is judged as a probe's
+		}
+		n++
+		if r, refused := RefusalIn2xx(ex.ResponseBody, ex.ResponseHeader, func() Exchange { return ex }); !refused || strings.TrimSpace(r.Error) == "" {
+			t.Errorf("%s: a happy step passes this %d (RefusalIn2xx = %+v, %v), diagnosed as %s: %s", pc.name, pc.status, r, refused, pc.want, pc.body)
+		}
+	}
+	if n < 100 {
+		t.Fatalf("only %d 2xx refusals in the corpora: they went missing", n)
 	}
 }
