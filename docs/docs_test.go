@@ -297,3 +297,50 @@ func TestNoContractCitations(t *testing.T) {
 		t.Fatalf("only %d files read", files)
 	}
 }
+
+// TestCIProgramsDocumented: every package .ci/run installs for the tests
+// (apt_install, apt_install_each, npm install) and every Go tool it
+// builds (go_tool) is named in dependencies.md, where a developer reads
+// what a test starts and why before installing it.
+func TestCIProgramsDocumented(t *testing.T) {
+	run, err := os.ReadFile("../.ci/run")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := os.ReadFile("dependencies.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pkgs []string
+	for _, line := range strings.Split(strings.ReplaceAll(string(run), "\\\n", " "), "\n") {
+		f := strings.Fields(line)
+		if len(f) < 2 || strings.HasSuffix(f[0], "()") {
+			continue
+		}
+		switch f[0] {
+		case "apt_install": // apt_install CMD PACKAGE...
+			pkgs = append(pkgs, f[2:]...)
+		case "apt_install_each": // apt_install_each CMD:PACKAGE...
+			for _, pair := range f[1:] {
+				_, p, _ := strings.Cut(pair, ":")
+				pkgs = append(pkgs, p)
+			}
+		case "npm", "go_tool": // NAME@VERSION among the arguments
+			for _, a := range f[1:] {
+				if i := strings.LastIndexByte(a, '@'); i > 0 && !strings.ContainsAny(a, `"$`) {
+					mod, _, _ := strings.Cut(a[:i], "/cmd/") // a command's module
+					pkgs = append(pkgs, mod)
+				}
+			}
+		}
+	}
+	if len(pkgs) < 30 {
+		t.Fatalf("only %d packages read from .ci/run: %v", len(pkgs), pkgs)
+	}
+	for _, p := range pkgs {
+		// As a whole name: prometheus is not prometheus-pushgateway.
+		if !regexp.MustCompile(`(^|[^\w.-])` + regexp.QuoteMeta(p) + `($|[^\w-])`).Match(doc) {
+			t.Errorf("docs/dependencies.md does not name %s, which .ci/run installs for the tests: add it to a row saying which tests start it", p)
+		}
+	}
+}
