@@ -17,7 +17,11 @@ import (
 // read; a comment says why when two codes could fit, and when a body is not
 // byte for byte from its source. First run, before any fix: first cause
 // right in 31 of 40 (refusals 22 of 31, token endpoint refusals 3 of 3,
-// non-refusals 6 of 6 given no cause). Misses: an API key that "does not
+// non-refusals 6 of 6 given no cause). Two of the 40 were in the corpora
+// already, both right: RoyaleAPI's "Unauthorized; unknown token" (the
+// words of heldout_mixed_test.go's answer) and football-data.org's
+// "Account Inactive" (heldout_travel_test.go's answer, the same issue and
+// body): on the 38 answers new to the corpora, 29 of 38. Misses: an API key that "does not
 // allow access from IP" read as refused; an INVALID_IP code beside "You
 // need an API key" read as the key in the wrong place; a 403 "Token
 // Validation Failed" handing back an X-CSRF-TOKEN header read as a missing
@@ -82,7 +86,7 @@ func roundgamingCases(now time.Time) []provCase {
 			cred: apiKey("TABSTATS_API_KEY", "2f6c8a1e4b7d9f03a5c7e9b1d3f5a7c9", "", "apikey"), path: "/api/search.php?platform=uplay&search=Beaulo", want: IPRestricted},
 
 		// RoyaleAPI: a token it does not know, and no token at all.
-		{src: royale, name: "RoyaleAPI 401 Unauthorized; unknown token", status: 401,
+		{src: royale, name: "RoyaleAPI 401 Unauthorized; unknown token, a JWT sent", status: 401,
 			header: json(), body: "{\n    \"error\": true,\n    \"status\": 401,\n    \"message\": \"Unauthorized; unknown token | Additional information and support: http://discord.me/royaleapi\"\n}",
 			cred: bearer("ROYALEAPI_TOKEN", makeJWT(map[string]any{"id": 4512, "idu": 398712345678901234, "ver": "1", "iat": now.Add(-48 * time.Hour).Unix()})), path: "/player/PQQ0Q8CG/chests", want: CredentialRejected},
 		{src: royale, name: "RoyaleAPI 403 undefined, nothing sent", status: 403,
@@ -314,7 +318,10 @@ func TestHeldoutRoundgaming(t *testing.T) {
 // lateRoundgamingCases: answers of the same category gathered after the
 // round's fixes, looked at for the first time and run once before any
 // change; expectations from the catalog. Late: first cause right in 5 of
-// 6 (refusals 3 of 4, non-refusals 2 of 2). The miss: IIS's own 401 page
+// 6 (refusals 3 of 4, non-refusals 2 of 2); one of the 6, RoyaleAPI's 401
+// "Unauthorized; missing authentication key" to nothing sent, was
+// heldout_mixed_test.go's answer already (the same issue, bytes and
+// request), right, and is left out here: 4 of 5 new answers. The miss: IIS's own 401 page
 // in front of Bungie.net ("Access is denied due to invalid credentials.",
 // then "You do not have permission to view this directory or page using
 // the credentials that you supplied.") read as permission_denied; 6 of 6
@@ -338,9 +345,6 @@ func lateRoundgamingCases() []provCase {
 		{src: "https://github.com/mukaschultze/unity-asset-store-api/issues/1", name: "Unity Asset Store 401 Apache Authorization Required, a session cookie sent", status: 401,
 			header: ctHeader("text/html; charset=iso-8859-1"), body: "<!DOCTYPE HTML PUBLIC \"-//IETF//DTD HTML 2.0//EN\">\n<html><head>\n<title>401 Authorization Required</title>\n</head><body>\n<h1>Authorization Required</h1>\n<p>This server could not verify that you\nare authorized to access the document\nrequested.  Either you supplied the wrong\ncredentials (e.g., bad password), or your\nbrowser doesn't understand how to supply\nthe credentials required.</p>\n</body></html>\n",
 			cred: headerCred("Cookie", "KHARMA_SESSION", "kharma_session=8f3c2a1b4d5e6f708192a3b4c5d6e7f8"), path: "/api/publisher-info/verify-invoice/IN012345678.json", want: CredentialRejected},
-		{src: "https://github.com/RoyaleAPI/cr-api/issues/148", name: "RoyaleAPI 401 Unauthorized; missing authentication key, nothing sent", status: 401,
-			header: jsonCT(), body: `{"error":true,"status":401,"message":"Unauthorized; missing authentication key | Additional information and support: http://discord.me/cr_api"}`,
-			path: "/top/clans", want: NoCredentialsSent},
 	}
 }
 
