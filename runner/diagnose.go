@@ -171,11 +171,15 @@ func (p *plan) preflight(st *envState, sends func(sc *suites.Scenario) bool, use
 		if !sends(sc) {
 			continue
 		}
-		anySent = true
-		for _, m := range env.BaseURLMissing {
-			add(diagnose.Finding{Severity: diagnose.SeverityError, Code: diagnose.CredentialMissing,
-				Message: env.MissingMessage([]string{m}) + string(secret.Lit("; base_url needs it: nothing is sent in this environment until it is set")), Variable: m}, env.Environment.BaseURL.Pos)
+		if !anySent {
+			// The environment's, once: where the first scenario that
+			// runs would have it (dedupe kept one of a copy per scenario).
+			for _, m := range env.BaseURLMissing {
+				add(diagnose.Finding{Severity: diagnose.SeverityError, Code: diagnose.CredentialMissing,
+					Message: env.MissingMessage([]string{m}) + string(secret.Lit("; base_url needs it: nothing is sent in this environment until it is set")), Variable: m}, env.Environment.BaseURL.Pos)
+			}
 		}
+		anySent = true
 		captured := capturedNames(sc)
 		short := shortSecrets(env, sc.Name, credVars, st.idents, captured, add)
 		asWritten := func(i int) (*suites.Step, *suites.Request, []string) { return sc.Steps[i], &sc.Steps[i].Request, nil }
