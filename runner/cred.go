@@ -76,6 +76,9 @@ func (p *plan) applyCred(ctx context.Context, c *testCase, s caseStep, b *built)
 		user := cs.value(vocab.FieldUsername)
 		sent.values = append(sent.values, diagnose.Value{Source: cs.fields.at(vocab.FieldUsername).Name, Value: user, EnvFile: envFileOf(owner, cs.fields.at(vocab.FieldUsername).Name), Field: vocab.FieldUsername})
 		pass := secretValue(vocab.FieldPassword)
+		if pass == "" && literalEmptyPassword(cs) {
+			sent.values = sent.values[:len(sent.values)-1] // no value to judge (diagCredential leaves it out too)
+		}
 		b.req.SetBasicAuth(user, pass)
 		p.opt.Redactor.AddBasic(cs.cred.Name, user, pass)
 		sent.headers = authorizationOnly

@@ -19,15 +19,20 @@ import (
 var credFieldOrder = []string{vocab.FieldToken, vocab.FieldKey, vocab.FieldUsername,
 	vocab.FieldPassword, vocab.FieldClientID, vocab.FieldClientSecret}
 
+// literalEmptyPassword: the suite writes password: "" (the key is the
+// Basic user name, or the account has no password): meant, not a missing
+// value, in the values diagnose reads as in those it is told were sent.
+func literalEmptyPassword(cs *credState) bool {
+	return cs.cred.Password.IsSet() && cs.cred.Password.Raw == ""
+}
+
 // diagCredential describes a credential of an environment for diagnose:
 // its values, and the fingerprints the other environments of the suite use.
 func (p *plan) diagCredential(st *envState, cs *credState) *diagnose.Credential {
 	dc := &diagnose.Credential{Name: cs.cred.Name, Type: cs.cred.Type, Prefix: cs.value(vocab.FieldPrefix),
 		NoPrefix: cs.cred.Prefix.IsSet() && cs.value(vocab.FieldPrefix) == "", Header: cs.value(vocab.FieldHeader), Query: cs.cred.Query.Raw}
 	for _, f := range credFieldOrder {
-		if f == vocab.FieldPassword && cs.cred.Password.IsSet() && cs.cred.Password.Raw == "" {
-			// A literal password: "" is meant (the key is the Basic user
-			// name): not a missing value.
+		if f == vocab.FieldPassword && literalEmptyPassword(cs) {
 			continue
 		}
 		if v, ok := cs.fields.get(f); ok {
