@@ -46,12 +46,8 @@ func (a *analysis) authorizationHeader() {
 		// A value that already starts with the scheme asked for ("Bearer
 		// …" in an "Authorize" header) has the right scheme in the wrong
 		// header: the place, not the scheme (credential_in_wrong_place).
-		if len(challenges) > 0 && !customOrDefaultChallenge(challenges) && !a.serverReadCredential() && len(a.sent.query)+len(a.sent.body)+len(a.sent.authQuery)+len(a.sent.authBody) == 0 && !a.schemeInOtherHeader(schemes) {
-			var names []string
-			for _, p := range a.sent.headers {
-				names = append(names, p.where)
-			}
-			names = append(names, a.sent.authHeaders...)
+		if len(challenges) > 0 && !customOrDefaultChallenge(challenges, a.sentHeaderNames()) && !a.serverReadCredential() && len(a.sent.query)+len(a.sent.body)+len(a.sent.authQuery)+len(a.sent.authBody) == 0 && !a.schemeInOtherHeader(schemes) {
+			names := a.sentHeaderNames()
 			if len(names) == 0 {
 				return // nothing went in a header: not a scheme question
 			}
@@ -135,6 +131,16 @@ func boilerplateBasic(cs []Challenge, status int) bool {
 	return len(cs) > 0
 }
 
+// sentHeaderNames: the headers other than Authorization the credential
+// went in.
+func (a *analysis) sentHeaderNames() []string {
+	var names []string
+	for _, p := range a.sent.headers {
+		names = append(names, p.where)
+	}
+	return append(names, a.sent.authHeaders...)
+}
+
 // notAuthScheme: a challenge that asks for something besides the
 // credential (the npm registry's OTP and IPAddress), not for an
 // Authorization scheme.
@@ -147,15 +153,33 @@ func notAuthScheme(c Challenge) bool { return c.Is("OTP") || c.Is("IPAddress") }
 // answers where it found no token) names a kind of token, not the key
 // header that was sent: it asks for a JWT in the Authorization header, as
 // Bearer does.
-func customOrDefaultChallenge(cs []Challenge) bool {
+//
+// A scheme of the server's own that names no kind of credential a header
+// carries (Dovecot's doveadm API challenges "X-Dovecot-API" beside
+// Basic, for "Authorization: X-Dovecot-API <key in base64>") asks for the
+// Authorization header as Bearer does; one that names a key, a token or a
+// secret (ApiKey, Key realm="kong", Token), or a header that was sent,
+// describes the credential sent; one that names a session, a cookie or a
+// form asks for no header at all.
+func customOrDefaultChallenge(cs []Challenge, sent []string) bool {
 	for _, c := range cs {
-		switch strings.ToLower(c.Scheme) {
+		switch s := strings.ToLower(c.Scheme); s {
 		case "bearer", "jwt", "digest", "negotiate", "ntlm", "dpop", "hoba", "mutual", "aws4-hmac-sha256":
 			return false
+		case "basic":
+		default:
+			if !headerCredentialSchemeRE.MatchString(s) && !slices.ContainsFunc(sent, func(h string) bool { return strings.EqualFold(h, s) }) {
+				return false
+			}
 		}
 	}
 	return true
 }
+
+// headerCredentialSchemeRE: a challenge's scheme that names a kind of
+// credential a custom header carries, or a way of authenticating that is
+// no Authorization header (a session, a cookie, a form, a one-time code).
+var headerCredentialSchemeRE = lazyre.New(`key|token|secret|session|cookie|form|otp`)
 
 func (a *analysis) safeRest(s string) string {
 	s = strings.TrimSpace(s)

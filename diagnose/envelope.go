@@ -18,9 +18,11 @@ import (
 // credential or a permission make it a refusal.
 
 // envelopeAuthRE: an envelope's text about authentication, authorization
-// or the credential's fault.
+// or the credential's fault, also a login said wrong as a pair
+// (WordPress's XML-RPC fault "Incorrect username or password.").
 var envelopeAuthRE = lazyre.New(`authori[sz]ation (failure|failed|denied)|authenticat|not authori[sz]ed|unauthori[sz]ed|permission|forbidden|access denied|` +
-	`\b(invalid|bad|unknown|missing|expired|revoked|disabled|incorrect) (api[ _-]?|access )?(key|token|signature|credentials?|password|licen[cs]e)\b`)
+	`\b(invalid|bad|unknown|missing|expired|revoked|disabled|incorrect) (api[ _-]?|access )?(key|token|signature|credentials?|password|licen[cs]e)\b|` +
+	`\b(invalid|bad|incorrect|wrong) (user ?name|login|e-?mail)( or |/| and )password\b`)
 
 // xmlCodeElements hold the result code of an XML answer of any root, and
 // xmlAuthCodeRE is such a code that names an authentication or
@@ -76,6 +78,7 @@ func xmlAuthError(body []byte) string {
 	d.Strict = false
 	envelope, depth, current := false, 0, ""
 	authCode := ""             // a result code that names the refusal (xmlAuthCode)
+	faultString := false       // an XML-RPC fault's faultString member named: its value follows
 	for i := 0; i < 400; i++ { // an envelope is short; a long document is not one
 		tok, err := d.Token()
 		if err != nil {
@@ -92,6 +95,11 @@ func xmlAuthError(body []byte) string {
 			if depth == 2 && (current == "error" || current == "errors") {
 				envelope = true // an error element right under the root
 			}
+			if depth == 2 && current == "fault" {
+				// XML-RPC's <methodResponse><fault>, whatever server
+				// answers it: the call failed, its texts say why.
+				envelope, failed = true, true
+			}
 		case xml.EndElement:
 			depth--
 			current = ""
@@ -105,7 +113,13 @@ func xmlAuthError(body []byte) string {
 				// texts say it in words, read as an error envelope's.
 				authCode, failed, envelope = text, true, true
 			}
-			if envelope && xmlTextElements[current] {
+			if envelope && current == "name" && text != "" {
+				// XML-RPC writes its fault as a struct: the member named
+				// faultString holds its words, in <string> or a bare <value>.
+				faultString = strings.EqualFold(text, "faultString")
+				continue
+			}
+			if envelope && (xmlTextElements[current] || faultString && (current == "string" || current == "value") && text != "") {
 				if l := strings.ToLower(text); envelopeAuthRE.MatchString(l) || failed && envelopeRefusalOf(text, l) {
 					return text
 				}

@@ -37,6 +37,15 @@ const otherKindPattern = `supported (authentication|auth) (types|methods|schemes
 // words name a scheme the server does not take (otherKindPattern).
 const authUnconfiguredPattern = `\b(jwt|json web tokens?|authentication|auth|oauth ?2?|sso|saml|ldap|token (signing|validation|verification))( support| plugin| module| provider)? (is |are |has |have )?(not|never) (been )?(properly |correctly )?(configured|set up)( properly| correctly)?\b[^.]{0,30}[.,]?\s*(please )?(contact|ask|notify|tell) (the |your |an? )?([a-z]+ )?(admin|administrator|operator|webmaster)s?\b`
 
+// authDisabledPattern: a sentence of the answer says that authentication,
+// or the authentication method or scheme, is disabled, with no kind of
+// credential before it (Cockpit's 401 "Authentication disabled" to a
+// scheme it has no login command for; "Authentication method is
+// disabled."): the way the request authenticated is switched off on this
+// server, not this credential. It must start its sentence: "Two-factor
+// authentication disabled" reports a setting.
+const authDisabledPattern = `(^|[>.:!?"\n]\s*)(this )?auth(entication)?( method| scheme| type| mechanism)? (is |has been )?disabled\b`
+
 // plainHTTPAuthRefusedPattern: a way of authenticating said refused over
 // plain HTTP ("Simple authentication over HTTP is forbidden. Please, use
 // HTTPS or signed requests instead.", "Basic auth over http is not

@@ -53,6 +53,8 @@ func (a *analysis) refusal() int {
 		return http.StatusUnauthorized
 	case a.srv.fieldError:
 		return http.StatusForbidden
+	case st < 300 && a.basicLoginCallDenied():
+		return http.StatusForbidden
 	case st < 300 && a.srv.envelope403:
 		// A 2xx whose envelope says 403 beside words that do not say which
 		// refusal ("Access denied", "Zugriff verweigert"): the envelope's
@@ -65,6 +67,30 @@ func (a *analysis) refusal() int {
 	}
 	return st
 }
+
+// basicLoginCallDenied: a 2xx whose refusal says only "Access denied", to
+// a request that sent an HTTP Basic login. A server that reads Basic
+// refuses a wrong password with a 401 and its challenge (a browser's
+// login prompt depends on it), so a 2xx says the login passed and the
+// call itself was denied: NZBGet's JSON-RPC and XML-RPC answer a user
+// whose rank lacks the method with {"error":{"code":401,"message":
+// "Access denied"}} or a fault of the same words, the 401 in the code
+// notwithstanding. Words that name the credential are its refusal
+// (refusal above reads them first); to a token the same words may be
+// the token's.
+func (a *analysis) basicLoginCallDenied() bool {
+	scheme, _, _ := strings.Cut(a.sent.authz, " ")
+	if !strings.EqualFold(scheme, "Basic") {
+		return false
+	}
+	s := strings.TrimRight(strings.ToLower(strings.TrimSpace(a.srv.authError)), ".! ")
+	return accessDeniedOnlyRE.MatchString(s)
+}
+
+// accessDeniedOnlyRE: "Access denied" and nothing else, after at most an
+// error's own label; a label that names the login ("HTTP Basic: Access
+// denied.", Rails' refusal of a Basic password) says what was refused.
+var accessDeniedOnlyRE = lazyre.New(`^((json-?rpc |rpc )?error: )?access (is )?denied$`)
 
 var (
 	// authnFailedDefinitionRE: the answer quotes a 401's own definition,

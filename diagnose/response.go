@@ -155,6 +155,7 @@ func readServer(ex Exchange, red *redactor) server {
 		// secret written with entities is then redacted as itself).
 		text = html.UnescapeString(text)
 	}
+	text = withoutDataURIs(text)
 	redacted := red.redact(text) // once: the whole body, the costliest step here
 	s.text = plainWords(strings.ToLower(redacted))
 	said := redacted
@@ -180,6 +181,20 @@ func readServer(ex Exchange, red *redactor) server {
 	}
 	s.quotedChallenge()
 	return s
+}
+
+// dataURIRE: a data: URI's base64 payload (an inline image, a font, a
+// style sheet in a page or a JSON field), and withoutDataURIs the text
+// without them: base64 is no words, yet spells any by chance (Cockpit's
+// login page carries a logo whose base64 holds "cidr", once read as
+// words about IP ranges).
+var dataURIRE = lazyre.New(`(?i)data:[a-z0-9.+/\\-]*(;[a-z0-9=.-]+)*;base64,[a-z0-9+/=\\]+`)
+
+func withoutDataURIs(text string) string {
+	if !strings.Contains(text, ";base64,") {
+		return text
+	}
+	return dataURIRE.ReplaceAllString(text, "data:")
 }
 
 // withoutWarnings drops the warnings of a JSON body that also carries its
