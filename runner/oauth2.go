@@ -112,6 +112,10 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 		// client (auth_style: basic replaces it, as in the client).
 		req.Header.Set("Authorization", v)
 		terr.userinfo = shownUserinfo(p.opt.Redactor, cs.cred.Name+"."+vocab.FieldTokenURL, req.URL.User.String())
+		// The pair as sent is decoded (%40 is @): its Basic is not a form
+		// of the userinfo as written, and is named as the token_url's.
+		pw, _ := req.URL.User.Password()
+		p.opt.Redactor.AddBasic(cs.cred.Name+"."+vocab.FieldTokenURL+" userinfo", req.URL.User.Username(), pw)
 	}
 	// No redirects: a 307 would re-send the form (client_secret with
 	// auth_style: body) to wherever it points.

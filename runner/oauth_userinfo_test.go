@@ -17,8 +17,20 @@ import (
 // token request as recorded (the dump) and the diagnosis show the header
 // that went out, as the userinfo's label; they showed a request without
 // it while the endpoint answered invalid_client to it.
+//
+// A password written escaped in the URL (%40 for @) is sent decoded: the
+// Basic of the pair as sent is named as the token_url's userinfo too.
 func TestLCOAuthTokenURLUserinfoShownAsSent(t *testing.T) {
-	const user, pass = "tok-gateway", "gw-Pa55word-x9"
+	for name, c := range map[string]struct{ written, pass string }{
+		"plain":   {"gw-Pa55word-x9", "gw-Pa55word-x9"},
+		"escaped": {"gw%40Pa55%2Fword-x9", "gw@Pa55/word-x9"},
+	} {
+		t.Run(name, func(t *testing.T) { lcTokenURLUserinfo(t, c.written, c.pass) })
+	}
+}
+
+func lcTokenURLUserinfo(t *testing.T, written, pass string) {
+	const user = "tok-gateway"
 	basic := "Basic " + base64.StdEncoding.EncodeToString([]byte(user+":"+pass))
 	srv, seen := lcServer(t, func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path != "/oauth2/token" {
@@ -31,7 +43,7 @@ func TestLCOAuthTokenURLUserinfoShownAsSent(t *testing.T) {
 	})
 	suite := strings.Replace(lcOAuthSuite, "token_url: ${base_url}/oauth2/token\n    client_id: ${CLIENT_ID}_body",
 		"token_url: http://${GW_USER}:${GW_PASS}@"+strings.TrimPrefix(srv.URL, "http://")+"/oauth2/token\n    client_id: ${CLIENT_ID}_body", 1)
-	env := map[string]string{".env.staging": lcOAuthEnv[".env.staging"] + "GW_USER=" + user + "\nGW_PASS=" + pass + "\n"}
+	env := map[string]string{".env.staging": lcOAuthEnv[".env.staging"] + "GW_USER=" + user + "\nGW_PASS=" + written + "\n"}
 	rep := lcRun(t, lcLoad(t, suite, env, "{{S}}", srv.URL, "{{SCENARIOS}}", lcScenarios(1, "machine_body")),
 		Options{Envs: []string{"staging"}, Redactor: &secret.Redactor{}, Now: time.Now, KeepExchanges: true})
 	if reqs := seen.all(); len(reqs) != 1 || reqs[0].Header.Get("Authorization") != basic {
@@ -48,14 +60,14 @@ func TestLCOAuthTokenURLUserinfoShownAsSent(t *testing.T) {
 		t.Fatal(err)
 	}
 	for name, out := range map[string]string{"console": c.String(), "JSON": j.String()} {
-		secrettest.NoForms(t, out, user+":"+pass, pass, lcStgSecret)
+		secrettest.NoForms(t, out, user+":"+pass, pass, written, lcStgSecret)
 		for _, want := range []string{
-			"Authorization: Basic [machine_body.token_url userinfo sha256:",
+			"> Authorization: Basic [machine_body.token_url userinfo sha256:", // the dump
 			"the token request sent Authorization: Basic [machine_body.token_url userinfo sha256:",
 			"made of token_url's user information",
 			"invalid_client",
 		} {
-			if name == "JSON" && strings.HasPrefix(want, "Authorization") {
+			if name == "JSON" && strings.HasPrefix(want, "> ") {
 				continue // the JSON report keeps no token request's headers
 			}
 			if !strings.Contains(out, want) {
