@@ -19,6 +19,7 @@ type Regexp struct {
 	pattern string
 	once    sync.Once
 	re      *regexp.Regexp
+	need    need // what every match contains (need.go)
 }
 
 var (
@@ -39,8 +40,15 @@ func New(pattern string) *Regexp {
 
 // Get is the compiled regexp.
 func (r *Regexp) Get() *regexp.Regexp {
-	r.once.Do(func() { r.re = regexp.MustCompile(r.pattern) })
+	r.once.Do(func() { r.re, r.need = regexp.MustCompile(r.pattern), needOf(r.pattern) })
 	return r.re
+}
+
+// may: s holds what every match of r contains (need.go); when false, no
+// match is possible and the regexp need not run.
+func (r *Regexp) may(s string) bool {
+	r.Get()
+	return r.need.mayMatch(s)
 }
 
 // CompileAll compiles every pattern made by New so far and returns the
@@ -60,23 +68,56 @@ func CompileAll() (string, error) {
 // String is the pattern.
 func (r *Regexp) String() string { return r.pattern }
 
-func (r *Regexp) Match(b []byte) bool                  { return r.Get().Match(b) }
-func (r *Regexp) MatchString(s string) bool            { return r.Get().MatchString(s) }
-func (r *Regexp) FindString(s string) string           { return r.Get().FindString(s) }
-func (r *Regexp) FindStringIndex(s string) []int       { return r.Get().FindStringIndex(s) }
-func (r *Regexp) FindStringSubmatch(s string) []string { return r.Get().FindStringSubmatch(s) }
+// The methods of regexp.Regexp, each answering "no match" at once for a
+// text that lacks what every match contains.
+
+func (r *Regexp) Match(b []byte) bool       { return r.Get().Match(b) }
+func (r *Regexp) MatchString(s string) bool { return r.may(s) && r.re.MatchString(s) }
+func (r *Regexp) FindString(s string) string {
+	if !r.may(s) {
+		return ""
+	}
+	return r.re.FindString(s)
+}
+func (r *Regexp) FindStringIndex(s string) []int {
+	if !r.may(s) {
+		return nil
+	}
+	return r.re.FindStringIndex(s)
+}
+func (r *Regexp) FindStringSubmatch(s string) []string {
+	if !r.may(s) {
+		return nil
+	}
+	return r.re.FindStringSubmatch(s)
+}
 func (r *Regexp) FindAllString(s string, n int) []string {
-	return r.Get().FindAllString(s, n)
+	if !r.may(s) {
+		return nil
+	}
+	return r.re.FindAllString(s, n)
 }
 func (r *Regexp) FindAllStringIndex(s string, n int) [][]int {
-	return r.Get().FindAllStringIndex(s, n)
+	if !r.may(s) {
+		return nil
+	}
+	return r.re.FindAllStringIndex(s, n)
 }
 func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
-	return r.Get().FindAllStringSubmatch(s, n)
+	if !r.may(s) {
+		return nil
+	}
+	return r.re.FindAllStringSubmatch(s, n)
 }
 func (r *Regexp) ReplaceAllString(src, repl string) string {
-	return r.Get().ReplaceAllString(src, repl)
+	if !r.may(src) {
+		return src
+	}
+	return r.re.ReplaceAllString(src, repl)
 }
 func (r *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) string {
-	return r.Get().ReplaceAllStringFunc(src, repl)
+	if !r.may(src) {
+		return src
+	}
+	return r.re.ReplaceAllStringFunc(src, repl)
 }

@@ -1,0 +1,109 @@
+package lazyre
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// needCases are patterns and texts on which a lazy regexp, which looks
+// for what every match contains before it runs, must answer as the
+// compiled regexp does: a match in any case ((?i)), also where a
+// character folds to an ASCII one (the Kelvin sign, the long s), parts
+// that may be absent, alternatives, invalid UTF-8.
+var needCases = []struct {
+	pattern string
+	texts   []string
+}{
+	{`\binvalid (token|key)s?\b`, []string{"invalid token", "an invalid keys here", "invalid tokenizer", "valid token", "INVALID TOKEN", ""}},
+	{`(?i)\binvalid (token|key)\b`, []string{"INVALID Token", "Invalid \u212Aey", "invalid ke\u017F", "inválid key", "invalid key", "valid key"}},
+	{"(?i)\u212Aey|\u017Fession", []string{"KEY", "key", "Session", "\u212Aey", "none"}},
+	{`(?i)clé|éclair`, []string{"CLÉ", "clé", "Éclair", "cle"}},
+	{`Token`, []string{"token", "Token", "a Token b"}},
+	{`(ab)?c|d+e`, []string{"c", "xx", "ddde", "ab"}},
+	{`x{2,3}y|z{0,2}`, []string{"xxy", "xy", "", "q"}},
+	{`[a-z]+_key`, []string{"api_key", "key", "API_KEY"}},
+	{`\x{FFFD}`, []string{"\xff", "\uFFFD", "ok"}},
+	{`a\x{FFFD}b|zz`, []string{"a\xffb", "ab", "zz"}},
+	{`not authori[sz]ed|authori[sz]ation (failed|denied)|permission`, []string{"Not authorized", "not authorised", "authorization denied", "no permission", "nothing"}},
+	{`^$`, []string{"", "a"}},
+}
+
+func TestNeedAnswersAsRegexp(t *testing.T) {
+	for _, tc := range needCases {
+		lazy, re := New(tc.pattern), regexp.MustCompile(tc.pattern)
+		for _, s := range tc.texts {
+			if got, want := lazy.MatchString(s), re.MatchString(s); got != want {
+				t.Errorf("%q MatchString(%q) = %v, want %v", tc.pattern, s, got, want)
+			}
+			if got, want := lazy.FindString(s), re.FindString(s); got != want {
+				t.Errorf("%q FindString(%q) = %q, want %q", tc.pattern, s, got, want)
+			}
+			if got, want := lazy.FindStringIndex(s), re.FindStringIndex(s); !slices.Equal(got, want) {
+				t.Errorf("%q FindStringIndex(%q) = %v, want %v", tc.pattern, s, got, want)
+			}
+			if got, want := lazy.FindAllString(s, -1), re.FindAllString(s, -1); !slices.Equal(got, want) {
+				t.Errorf("%q FindAllString(%q) = %q, want %q", tc.pattern, s, got, want)
+			}
+			if got, want := lazy.ReplaceAllString(s, "<$0>"), re.ReplaceAllString(s, "<$0>"); got != want {
+				t.Errorf("%q ReplaceAllString(%q) = %q, want %q", tc.pattern, s, got, want)
+			}
+		}
+	}
+}
+
+// The literals a pattern needs, and that a text without them is ruled
+// out before the regexp runs: one of them for every alternative, the
+// longest part of a sequence, none where a match may be empty or a word
+// may come in any case; those that hold another are left out.
+func TestNeedOf(t *testing.T) {
+	for _, tc := range []struct {
+		pattern string
+		want    []string // nil: no need
+	}{
+		{`\binvalid (token|key)s?\b`, []string{"invalid "}},
+		{`(?i)Missing API[ _-]?KEY`, nil},
+		{`(?i)missing|(?i)\$\{`, nil},
+		{`(?i)://|\$\{`, []string{"://", "${"}},
+		{`token|key|not a token`, []string{"token", "key"}},
+		{`(token|key)?`, nil},
+		{`[a-z]+`, nil},
+		{`a|[0-9]`, nil},
+		{`(ab){2}`, []string{"ab"}},
+	} {
+		var got []string
+		for _, l := range needOf(tc.pattern) {
+			got = append(got, string(l))
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("needOf(%q) = %q, want %q", tc.pattern, got, tc.want)
+		}
+	}
+	n := needOf(`\b(invalid|expired) (token|key)\b`)
+	for s, want := range map[string]bool{"the answer was fine": false, "expired key": true, "invalid": true, "ungültig key": false} {
+		if got := n.mayMatch(s); got != want {
+			t.Errorf("mayMatch(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// FuzzNeed: whatever the pattern and the text, the lazy regexp answers as
+// the compiled one.
+func FuzzNeed(f *testing.F) {
+	for _, tc := range needCases {
+		for _, s := range tc.texts {
+			f.Add(tc.pattern, s)
+		}
+	}
+	f.Fuzz(func(t *testing.T, pattern, s string) {
+		re, err := regexp.Compile(pattern)
+		if err != nil || strings.Count(pattern, "{") > 3 {
+			return
+		}
+		lazy := New(pattern)
+		if got, want := lazy.FindStringIndex(s), re.FindStringIndex(s); !slices.Equal(got, want) {
+			t.Errorf("%q FindStringIndex(%q) = %v, want %v", pattern, s, got, want)
+		}
+	})
+}
