@@ -110,11 +110,15 @@ func codesOf(cs []Cause) []string {
 	return out
 }
 
+// statusRE is one status as a table writes it; compiled once, as
+// wantStatus runs for every case of every corpus.
+var statusRE = regexp.MustCompile(`[1-5](?:[0-9]{2}|xx)`)
+
 // wantStatus compiles a status as a table writes it ("401", "2xx",
 // "[401, 403]", "400 or 422") into the typed value the runner passes.
 func wantStatus(text string) assert.Status {
 	var parts []any
-	for _, p := range regexp.MustCompile(`[1-5](?:[0-9]{2}|xx)`).FindAllString(text, -1) {
+	for _, p := range statusRE.FindAllString(text, -1) {
 		parts = append(parts, p)
 	}
 	return assert.MustStatus(parts)
