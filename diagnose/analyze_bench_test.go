@@ -15,8 +15,7 @@ func BenchmarkAnalyzeCorpus(b *testing.B) {
 	var exs []Exchange
 	for _, pc := range allProviderCases(time.Now()) {
 		serve(variant{pc.status, pc.header, pc.body})
-		tc := corpusCase{name: pc.name, cred: pc.cred, env: pc.env, kind: pc.kind, expect: pc.expect, method: pc.method, place: pc.place, path: pc.path, clientCert: pc.clientCert}
-		ex := tc.send(b, srv, "")
+		ex := pc.corpusCase().send(b, srv, "")
 		if len(pc.secrets) > 0 {
 			ex.Redactor = runRedactor(pc.cred, pc.secrets)
 		}

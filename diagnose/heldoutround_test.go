@@ -49,7 +49,7 @@ func runPending(t *testing.T, cases []provCase) {
 	t.Helper()
 	for _, pc := range cases {
 		t.Run("pending/"+pc.name, func(t *testing.T) {
-			causes := Analyze(corpusCase{name: pc.name, cred: pc.cred, method: pc.method, path: pc.path, api: fixed{status: pc.status, header: pc.header, body: pc.body}}.run(t, ""))
+			causes := Analyze(pc.corpusCase().run(t, ""))
 			assertNoSecret(t, causeTexts(causes), pc.cred)
 			if got := codesOf(causes); len(got) > 0 && got[0] == pc.want {
 				t.Errorf("pending, and now read as %s: move it to the passing table (source %s)", pc.want, pc.src)

@@ -180,6 +180,9 @@ type readingEnv struct {
 	clientCert, certNotAsked bool
 	certNotAfter             time.Time
 	certAsked, certKept      bool
+	// path: the request's path, when the reading depends on it (default
+	// /v1/accounts).
+	path string
 }
 
 // runReadingsIn is runReadings in an environment that holds env.
@@ -191,9 +194,24 @@ func runReadingsIn(t *testing.T, env readingEnv, cases []readingCase) {
 			if h == nil {
 				h = jsonCT()
 			}
-			wantReading(t, corpusCase{cred: tc.cred, clientCert: env.clientCert, certNotAsked: env.certNotAsked, certNotAfter: env.certNotAfter,
+			wantReading(t, corpusCase{cred: tc.cred, path: env.path, clientCert: env.clientCert, certNotAsked: env.certNotAsked, certNotAfter: env.certNotAfter,
 				certAsked: env.certAsked, certKept: env.certKept, api: fixed{status: tc.status, header: h, body: tc.body}}, tc.want, tc.never)
 		})
+	}
+}
+
+// pathReading is a reading of an answer to a request for path: what the
+// path addresses decides it.
+type pathReading struct {
+	path string
+	readingCase
+}
+
+// runPathReadings is runReadings, each answer to a request for its path.
+func runPathReadings(t *testing.T, cases []pathReading) {
+	t.Helper()
+	for _, pc := range cases {
+		runReadingsIn(t, readingEnv{path: pc.path}, []readingCase{pc.readingCase})
 	}
 }
 

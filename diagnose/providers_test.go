@@ -247,6 +247,13 @@ func TestProviderCorpus(t *testing.T) {
 	runProviderCases(t, "provider corpus", cases)
 }
 
+// corpusCase is pc as the corpora's runs send it: its request, and a
+// server that answers its answer.
+func (pc provCase) corpusCase() corpusCase {
+	return corpusCase{name: pc.name, cred: pc.cred, env: pc.env, kind: pc.kind, expect: pc.expect, method: pc.method, place: pc.place, want: pc.want,
+		path: pc.path, clientCert: pc.clientCert, api: fixed{status: pc.status, header: pc.header, body: pc.body}}
+}
+
 // runProviderCases serves each case by httptest, analyzes the exchange as
 // the runner would, and checks the first cause; it logs the top-1 figure.
 func runProviderCases(t *testing.T, label string, cases []provCase) {
@@ -257,8 +264,7 @@ func runProviderCases(t *testing.T, label string, cases []provCase) {
 		if !strings.HasPrefix(pc.src, "https://") {
 			t.Errorf("%s: no source URL", pc.name)
 		}
-		tc := corpusCase{name: pc.name, cred: pc.cred, env: pc.env, kind: pc.kind, expect: pc.expect, method: pc.method, place: pc.place, want: pc.want,
-			path: pc.path, clientCert: pc.clientCert, api: fixed{status: pc.status, header: pc.header, body: pc.body}}
+		tc := pc.corpusCase()
 		t.Run(pc.name, func(t *testing.T) {
 			ex := tc.run(t, "")
 			var extra []string

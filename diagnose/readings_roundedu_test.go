@@ -45,17 +45,10 @@ func TestRoundeduReadings(t *testing.T) {
 	})
 	// A query parameter named like a credential that holds a switch asks
 	// for authentication; it carries none.
-	for _, tc := range []struct {
-		name, path string
-		want       string
-		never      []string
-	}{
-		{"?auth=1 and nothing sent", "/users/475425/items?auth=1", NoCredentialsSent, []string{CredentialInWrongPlace}},
-		{"?require_token=true and nothing sent", "/v2/records?require_token=true", NoCredentialsSent, []string{CredentialInWrongPlace}},
-		{"a token typed into ?auth= is one", "/users/475425/items?auth=tk_9f8e7d6c5b4a3210fedcba98", CredentialInWrongPlace, nil},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			wantReading(t, corpusCase{path: tc.path, api: fixed{status: 401, header: ctHeader("text/plain", "WWW-Authenticate", `Basic realm="API"`), body: "Access denied"}}, tc.want, tc.never)
-		})
-	}
+	basic := ctHeader("text/plain", "WWW-Authenticate", `Basic realm="API"`)
+	runPathReadings(t, []pathReading{
+		{"/users/475425/items?auth=1", readingCase{"?auth=1 and nothing sent", 401, basic, "Access denied", nil, NoCredentialsSent, []string{CredentialInWrongPlace}}},
+		{"/v2/records?require_token=true", readingCase{"?require_token=true and nothing sent", 401, basic, "Access denied", nil, NoCredentialsSent, []string{CredentialInWrongPlace}}},
+		{"/users/475425/items?auth=tk_9f8e7d6c5b4a3210fedcba98", readingCase{"a token typed into ?auth= is one", 401, basic, "Access denied", nil, CredentialInWrongPlace, nil}},
+	})
 }

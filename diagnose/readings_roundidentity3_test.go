@@ -49,19 +49,13 @@ func TestRoundidentity3Readings(t *testing.T) {
 // credential only when the credential was the request's one value.
 func TestRoundidentity3LoneValue(t *testing.T) {
 	q := apiKey("GOOGLE_ACCESS_TOKEN", "ya29.a0AfH6SMBq7Wm2Lk9Xz4Rt8", "", "access_token")
-	for _, tc := range []struct {
-		name, path, body, want string
-	}{
-		{"Invalid Value, the token alone in the query", "/oauth2/v2/tokeninfo", `{"error_description":"Invalid Value"}`, CredentialRejected},
-		{"The value is invalid., the token alone", "/v1/check", `{"message":"The value is invalid."}`, CredentialRejected},
-		{"Wrong value, the token alone", "/oauth2/v2/tokeninfo", `{"error_description":"Wrong value"}`, CredentialRejected},
-		{"Invalid Value beside another parameter is not the token", "/v1/search?q=shoes", `{"error_description":"Invalid Value"}`, ""},
-		{"Invalid value for a named field is not the token", "/oauth2/v2/tokeninfo", `{"message":"Invalid value for field 'limit'"}`, ""},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			wantReading(t, corpusCase{cred: q, path: tc.path, api: fixed{status: 400, header: jsonCT(), body: tc.body}}, tc.want, nil)
-		})
-	}
+	runPathReadings(t, []pathReading{
+		{"/oauth2/v2/tokeninfo", readingCase{"Invalid Value, the token alone in the query", 400, nil, `{"error_description":"Invalid Value"}`, q, CredentialRejected, nil}},
+		{"/v1/check", readingCase{"The value is invalid., the token alone", 400, nil, `{"message":"The value is invalid."}`, q, CredentialRejected, nil}},
+		{"/oauth2/v2/tokeninfo", readingCase{"Wrong value, the token alone", 400, nil, `{"error_description":"Wrong value"}`, q, CredentialRejected, nil}},
+		{"/v1/search?q=shoes", readingCase{"Invalid Value beside another parameter is not the token", 400, nil, `{"error_description":"Invalid Value"}`, q, "", nil}},
+		{"/oauth2/v2/tokeninfo", readingCase{"Invalid value for a named field is not the token", 400, nil, `{"message":"Invalid value for field 'limit'"}`, q, "", nil}},
+	})
 }
 
 // TestRoundidentity3TokenReadings: the token endpoint's readings the round

@@ -62,23 +62,10 @@ func TestRoundmarketingReadings(t *testing.T) {
 func TestRoundmarketingAudiencePath(t *testing.T) {
 	tok := bearer("ACCESS_TOKEN", "tk_Q7wZp2Lx9Rt3Vb8Nc1Mf6Gh5Jk0Lq2Ws9Ed4")
 	jwt := bearer("JWT", makeJWT(map[string]any{"sub": "svc", "aud": "api://other", "exp": time.Now().Add(time.Hour).Unix()}))
-	for _, tc := range []struct {
-		name, path string
-		status     int
-		body       string
-		cred       *Credential
-		want       string
-	}{
-		{"audience invalid under /audiences", "/2026-07/audiences/34896/contactlist", 400, `{"errors":[{"code":"audience-invalid","detail":"Invalid audience"}]}`, tok, ""},
-		{"audience does not match under /customaudiences", "/v2/customaudiences/9", 403, `{"message":"The audience does not match your ad account"}`, tok, PermissionDenied},
-		{"invalid audience elsewhere is the token's", "/v1/reports", 401, `{"error":"Invalid audience"}`, jwt, JWTWrongAudience},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			never := []string{JWTWrongAudience}
-			if tc.want == JWTWrongAudience {
-				never = nil
-			}
-			wantReading(t, corpusCase{cred: tc.cred, path: tc.path, api: fixed{status: tc.status, header: jsonCT(), body: tc.body}}, tc.want, never)
-		})
-	}
+	notAudience := []string{JWTWrongAudience}
+	runPathReadings(t, []pathReading{
+		{"/2026-07/audiences/34896/contactlist", readingCase{"audience invalid under /audiences", 400, nil, `{"errors":[{"code":"audience-invalid","detail":"Invalid audience"}]}`, tok, "", notAudience}},
+		{"/v2/customaudiences/9", readingCase{"audience does not match under /customaudiences", 403, nil, `{"message":"The audience does not match your ad account"}`, tok, PermissionDenied, notAudience}},
+		{"/v1/reports", readingCase{"invalid audience elsewhere is the token's", 401, nil, `{"error":"Invalid audience"}`, jwt, JWTWrongAudience, nil}},
+	})
 }

@@ -106,9 +106,7 @@ func TestRefusalIn2xxReadsEveryCorpusRefusal(t *testing.T) {
 		if pc.status/100 != 2 || pc.want == "" {
 			continue
 		}
-		tc := corpusCase{name: pc.name, cred: pc.cred, env: pc.env, kind: pc.kind, expect: pc.expect, method: pc.method, place: pc.place,
-			want: pc.want, path: pc.path, clientCert: pc.clientCert, api: fixed{status: pc.status, header: pc.header, body: pc.body}}
-		ex := tc.run(t, "")
+		ex := pc.corpusCase().run(t, "")
 		if ex.ExpectReject || ex.Probe != "" {
 			continue // not a happy step: its 2xx is judged as a probe's
 		}

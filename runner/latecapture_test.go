@@ -196,9 +196,9 @@ scenarios:
 // the run sends nothing for the case (it sent step 2 with "Bearer" and
 // nothing after it, and the case passed) and says the same.
 func TestCredentialNotFedByACapture(t *testing.T) {
-	var auths []string
+	var sent coreCounter // the handler runs on the server's goroutines
 	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) {
-		auths = append(auths, r.Method+" "+r.URL.Path+" "+r.Header.Get("Authorization"))
+		sent.hit(r.Method + " " + r.URL.Path)
 		_, _ = w.Write([]byte(`{"token":"tok_Login_Capture_9fK2pQ7"}`))
 	})
 	s := coreSuite(t, `version: 1
@@ -222,8 +222,8 @@ scenarios:
 	if r.Kind != results.CredentialMissing || !strings.Contains(msg, `tok is not set or empty in environment "staging"`) {
 		t.Errorf("result %s/%s %q, want credential_missing for tok", r.Status, r.Kind, msg)
 	}
-	if len(auths) != 0 {
-		t.Errorf("sent %q, want nothing sent for the case", auths)
+	if sent.total() != 0 {
+		t.Errorf("sent %s, want nothing sent for the case", &sent)
 	}
 	if len(r.Diagnosis) != 1 || r.Diagnosis[0].Code != diagnose.CredentialMissing {
 		t.Fatalf("diagnosis %+v, want credential_missing", r.Diagnosis)
