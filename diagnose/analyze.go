@@ -64,6 +64,9 @@ type ranked struct {
 	Cause
 	score int
 	order int
+	// redundantWith: codes that, found too, say this cause more precisely (a
+	// rules row's redundantWith); the cause is then left out.
+	redundantWith []string
 }
 
 type analysis struct {
@@ -92,7 +95,7 @@ type analysis struct {
 // add records a cause. msg and ev are texts made with textf or lit: only
 // their values are redacted at the sink. A plain string is all value.
 func (a *analysis) add(score int, code, msg string, ev ...string) {
-	a.causes = append(a.causes, ranked{Cause{Code: code, Message: msg, Evidence: ev}, score, len(a.causes)})
+	a.causes = append(a.causes, ranked{Cause: Cause{Code: code, Message: msg, Evidence: ev}, score: score, order: len(a.causes)})
 }
 
 // Analyze explains a response that the scenario did not expect: a 401, 403
@@ -277,6 +280,14 @@ func (a *analysis) speaksOfAuth() bool {
 
 // result orders, merges and redacts the causes.
 func (a *analysis) result() []Cause {
+	found := map[string]bool{}
+	for _, c := range a.causes {
+		found[c.Code] = true
+	}
+	a.causes = slices.DeleteFunc(a.causes, func(c ranked) bool {
+		// another cause found says what c says, more precisely
+		return slices.ContainsFunc(c.redundantWith, func(code string) bool { return found[code] })
+	})
 	for i, c := range a.causes {
 		if min, ok := a.confirm[c.Code]; ok && c.score < min {
 			a.causes[i].score = min

@@ -231,6 +231,7 @@ func (a *analysis) serverWords() bool {
 			msg = a.nothingSentMessage()
 		}
 		a.add(score, code, msg, append(ev, a.describeSent()...)...)
+		a.causes[len(a.causes)-1].redundantWith = r.redundantWith
 		for _, c := range r.confirms {
 			if c == PrefixMissing && a.sent.authz != "" && (authzFieldMissingRE.MatchString(a.srv.words) || customHeaderMissingRE.MatchString(a.srv.words) || subscriptionKeyRE.MatchString(a.srv.words)) && !strings.Contains(a.srv.words, "bearer") {
 				// "Authorization field missing" to a request that sent

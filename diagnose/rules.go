@@ -56,6 +56,11 @@ type rule struct {
 	// confirms: local findings this answer confirms; they rise just above
 	// the row, so the preflight finding becomes the diagnosis.
 	confirms []string
+	// redundantWith: local findings that say what the row's code says, more
+	// precisely (a JWT's exp in the past is the server's "token expired"
+	// with the date): where one of them is among the causes, the row's own
+	// cause is left out, as the finding already quotes the server's words.
+	redundantWith []string
 	// refuses2xx: the row's header says the credential was refused even
 	// in a 2xx, which the API then answers as for an anonymous caller
 	// (AuthErrorHeader).

@@ -29,7 +29,7 @@ var validityRules = []rule{
 	{name: "signed request timestamp or nonce", words: re(requestFreshnessPattern), needsSent: true, code: CredentialRejected, strong: true,
 		message: "the server refused the signed request's timestamp or nonce, not the key itself: a timestamp outside the server's window means this machine's clock is off (sync it with NTP; some APIs accept a wider window, such as recvWindow); a nonce that did not grow means another program or an earlier run used the key with a higher nonce (give the suite a key of its own, or a nonce that always grows, such as the time in milliseconds)"},
 	{name: "token expired", words: re(tokenUsedExpiredPattern + `|` + refreshAskedPattern + `|(token|session|jwt|credential|signature)s?:? (has |have |is )?expired|(token|session|credential)s?[._]expired\b|expired[_ ](((auth|access|id|session)[_ ])?(token|jwt)|session|jwt)\b|expiredtoken|token_expired|access_token_expired|session expired|lifetime validation failed|expired_authentication|expiredauthenticationtoken|token expiry[^.]{0,60} is earlier than|` + accessExpiredPattern + `|` + validityWindowPattern + `|request (has |is )?expired|\brequestexpired\b|` + tooOldPattern + `|signature not valid in the specified time frame|\b(token|session)\b[a-z ]{0,40} expired \d+ [a-z()]+ ago`),
-		unless: re(faultListPattern + `|` + absentOrInvalidPattern + `|` + planExpiredPattern + `|` + bodyCredentialPattern), when: expiredNotRevokedNorGone, code: TokenExpired, strong: true, confirms: []string{JWTExpired},
+		unless: re(faultListPattern + `|` + absentOrInvalidPattern + `|` + planExpiredPattern + `|` + bodyCredentialPattern), when: expiredNotRevokedNorGone, code: TokenExpired, strong: true, confirms: []string{JWTExpired}, redundantWith: []string{JWTExpired},
 		message: "the server says the token or session has expired: refresh it (a new access token from the refresh token or the client credentials flow) rather than rotating the client's secret; for long runs let authspec fetch tokens (type: oauth2_client_credentials)"},
 	// A JWT refused for a time not reached yet (its nbf, or an iat in the
 	// future): the clock of this machine or of the issuer is ahead.
@@ -39,7 +39,7 @@ var validityRules = []rule{
 	// closed list (http://hl7.org/fhir/issue-type): expired is a session
 	// or token past its lifetime, throttled a rate limit, login a request
 	// to authenticate again.
-	{name: "FHIR issue expired", issue: re(`^expired$`), code: TokenExpired, strong: true, confirms: []string{JWTExpired},
+	{name: "FHIR issue expired", issue: re(`^expired$`), code: TokenExpired, strong: true, confirms: []string{JWTExpired}, redundantWith: []string{JWTExpired},
 		message: "the FHIR server's OperationOutcome says the session or token expired (issue code expired): get a new access token (refresh it, or request one again with the client's credentials) rather than changing the client's registration"},
 	{name: "FHIR issue throttled", issue: re(`^throttled$`), code: RateLimited, strong: true,
 		message: "the FHIR server's OperationOutcome says the request was throttled (issue code throttled): wait before retrying, lower --parallel, or ask the server's operator for a higher limit; the credential itself may be fine"},
