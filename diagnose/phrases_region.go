@@ -62,3 +62,13 @@ const scopedRegionPattern = `\b(credential|signature|key|token)s? (should|must) 
 // it lives at another host, which base_url must name, as for a region.
 // "Not associated with this project" is a permission's (scopedElsewhere).
 const otherHostAccountPattern = `\b(account|user|key|token|credential)s? (is |are )?(not associated with|not registered (on|with|at)|(does not|doesn'?t) belong to) (this|the) (subdomain|realm|host|hostname|domain|server|instance)\b`
+
+// accountHomeRegionPattern: the account or key said to live in a region
+// or datacenter, with the endpoint to use instead ("This account belongs
+// to the EU region; use the EU endpoint", "your account is hosted in the
+// US data center, use api.us…", "account is located in region eu-west,
+// please use https://…"): base_url points at another region's host. The
+// region said without an endpoint to use ("choose the region for your new
+// bucket", "accounts in the EU region: use of this feature …") is data.
+const accountHomeRegionPattern = `\b(account|api key|key|token|credential|organi[sz]ation|workspace|tenant|user)s? (is |are |was )?(belongs? to|hosted (in|on)|located (in|on)|lives? in|resides? in|created in|provisioned in) (the |a |an )?([a-z0-9]{2,}([-_ ][a-z0-9]+){0,2} )?(region|data ?cent(er|re))\b( ['"]?[a-z]{2,}([-_][a-z0-9]+)*['"]?)?[.,;:!]?\s+` +
+	`(please )?(use|call|send (your )?requests to|connect to|switch to) (the |its |that |this |your )?(([a-z0-9-]+ ){0,2}(endpoint|host|hostname|url|base ?url|api|server|domain)\b|(https?://)?[a-z0-9-]+\.[a-z0-9])`
