@@ -328,6 +328,9 @@ var acceptedChanges = map[string]string{
 	"200 success:false | Spark API 403 code 1100 no portal account for the contact yet": portalAccountFirst,
 	"in HTML h1 | Spark API 403 code 1100 no portal account for the contact yet":        portalAccountPage,
 	"in HTML title | Spark API 403 code 1100 no portal account for the contact yet":     portalAccountPage,
+	// roundtravel: Amadeus's 38197 says only "Forbidden" / "Access forbidden".
+	"in HTML h1 | Amadeus 403 38197 Forbidden Access forbidden":    accessForbiddenPage,
+	"in HTML title | Amadeus 403 38197 Forbidden Access forbidden": accessForbiddenPage,
 }
 
 // The reasons roundsecurity's variants change, as earlier rounds' did.

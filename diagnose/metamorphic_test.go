@@ -317,6 +317,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundselfhostedCases(now), lateRoundselfhostedCases(now),
 		roundgamingCases(now), lateRoundgamingCases(),
 		roundinfra2Cases(), lateRoundinfra2Cases(),
+		roundtravelCases(),
 	} {
 		all = append(all, cs...)
 	}
@@ -353,7 +354,8 @@ func allNonRefusals() []fpCase {
 		roundprojectNonRefusals(),
 		roundselfhostedNonRefusals(), lateRoundselfhostedNonRefusals(),
 		roundgamingNonRefusals(), lateRoundgamingNonRefusals(),
-		roundinfra2NonRefusals(), lateRoundinfra2NonRefusals()} {
+		roundinfra2NonRefusals(), lateRoundinfra2NonRefusals(),
+		roundtravelNonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all
