@@ -317,7 +317,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundselfhostedCases(now), lateRoundselfhostedCases(now),
 		roundgamingCases(now), lateRoundgamingCases(),
 		roundinfra2Cases(), lateRoundinfra2Cases(),
-		roundtravelCases(),
+		roundtravelCases(), lateRoundtravelCases(),
 	} {
 		all = append(all, cs...)
 	}
@@ -355,7 +355,7 @@ func allNonRefusals() []fpCase {
 		roundselfhostedNonRefusals(), lateRoundselfhostedNonRefusals(),
 		roundgamingNonRefusals(), lateRoundgamingNonRefusals(),
 		roundinfra2NonRefusals(), lateRoundinfra2NonRefusals(),
-		roundtravelNonRefusals()} {
+		roundtravelNonRefusals(), lateRoundtravelNonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all
