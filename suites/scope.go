@@ -145,8 +145,14 @@ func urlSecrets(v Var) []Var {
 	}
 	if u.User != nil {
 		part("userinfo", u.User.String())
+		p, hasPassword := u.User.Password()
+		if pair := u.User.Username() + ":" + p; hasPassword && pair != u.User.String() {
+			// Written escaped (%40 for @), it is sent decoded: the HTTP
+			// Basic made of it is a form of this pair, which is then named
+			// as the userinfo too, not only where the password shows.
+			part("userinfo", pair)
+		}
 		part("user", u.User.Username())
-		p, _ := u.User.Password()
 		part("password", p)
 	}
 	for _, k := range sortedKeys(u.Query()) {
