@@ -233,7 +233,7 @@ func (a *analysis) wrongPlace() {
 		} else if asked != "" {
 			score, target = scoreFormat, secret.Textf("header %s", asked)
 		}
-		if score > scoreGeneric && a.serverReadCredential() && !a.tokenNotFoundOnly() {
+		if score > scoreGeneric && a.serverReadCredential() && !a.tokenNotFoundOnly() && !missingAmongFaultsRE.MatchString(normalizeWords(a.srv.message)) {
 			// The words judge a value the server read ("gatekeeper key
 			// invalid" to a key in the query): it found the credential
 			// where it went, so the place is a hint after the status's
@@ -294,6 +294,12 @@ func (a *analysis) tokenNotFoundOnly() bool {
 	}
 	return !readRE.MatchString(tokenNotFoundRE.ReplaceAllString(m, " "))
 }
+
+// missingAmongFaultsRE: the words list "missing" among the faults they do
+// not tell apart ("Invalid or missing X-API-Key header", "API key missing
+// or invalid"): the server may have found nothing where it looks, so they
+// judge no value it read, and a credential sent elsewhere explains them.
+var missingAmongFaultsRE = lazyre.New(`\b(missing|absent|not provided|not supplied),? or (invalid|expired|incorrect|wrong|bad|malformed|unknown)\b|\b(invalid|expired|incorrect|wrong|bad|malformed|unknown),? or (missing|absent|not provided|not supplied)\b`)
 
 var tokenNotFoundRE = lazyre.New(`\b(jwts?|(jwt |bearer |access |auth )?tokens?) (was |were )?not found\b`)
 

@@ -40,6 +40,11 @@ func TestClasswideReadings(t *testing.T) {
 		{"bare token, 401 Unauthorized stays the prefix", 401, nil, `{"message":"Unauthorized"}`, bare, PrefixMissing, nil},
 		{"space inside, 401 invalid token stays the whitespace", 401, nil, `{"message":"invalid token"}`, spaced, WhitespaceInCredential, nil},
 		{"key in the query, Bearer challenge, no token found stays the place", 401, bearerChallenge, `{"message":"No token found in the request"}`, queryKey, CredentialInWrongPlace, nil},
+		// "Invalid or missing": missing is one of the faults, so the words
+		// judge no value the server read; the key sent elsewhere explains them.
+		{"key in the query, invalid or missing header stays the place", 401, bearerChallenge, `{"message":"Invalid or missing X-API-Key header"}`, queryKey, CredentialInWrongPlace, nil},
+		{"key in the query, key missing or invalid stays the place", 401, bearerChallenge, `{"error":"API key missing or invalid"}`, queryKey, CredentialInWrongPlace, nil},
+		{"key in the query, key absent, or expired stays the place", 401, bearerChallenge, `{"error":"The access token is absent, or expired"}`, queryKey, CredentialInWrongPlace, nil},
 		// C: the credential itself said stopped is refused, as its holder is.
 		{"403 API key currently banned", 403, nil, `{"message":"Your API key is currently banned from using this service"}`, tok, CredentialRejected, nil},
 		{"403 API key currently blocked", 403, nil, `{"detail":"This API key is currently blocked"}`, tok, CredentialRejected, nil},
