@@ -63,6 +63,12 @@ const plainHTTPAuthRefusedPattern = `\b(simple|basic|plain|password|key|token|ap
 const credentialPlaceRefusedPattern = `\b(tokens?|api[ _-]?keys?|keys?|credentials?|secrets?)( \w+)? (was |were |is |are )?(provided|passed|sent|given|supplied) (in|via|through|as part of) (the )?(query string|query parameters?|url)\b|` +
 	`\bcookie[ -]based (authentication|auth|sessions?) (is |are )?not (allowed|permitted|accepted|supported)\b|\buse header[ -]based (authentication|auth)\b`
 
+// placedValueJudgedPattern: a verdict on the value itself (invalid,
+// expired, revoked, unknown, not found), which, beside the place a token
+// came, says the server read it there: credentialPlaceRefusedPattern's
+// veto.
+const placedValueJudgedPattern = `\b(invalid|expired|revoked|malformed|unrecogni[sz]ed|unknown|incorrect|wrong|not (found|valid|recogni[sz]ed))\b`
+
 // methodNotAllowedHerePattern: the way of authenticating is switched off
 // for this route or endpoint ("The used authentication method is not
 // allowed on this route."), or for the credential sent ("The auth

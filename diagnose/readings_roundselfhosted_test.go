@@ -45,6 +45,8 @@ func TestRoundselfhostedReadings(t *testing.T) {
 		{"token passed in the URL is not accepted", 401, nil, `{"error":"Personal tokens passed in the URL are not accepted"}`, apiKey("API_TOKEN", "pt_Q7wZp2Lx9Rt3Vb8Nc1Mf6Gh5Jk0Lq2Ws9Ed4", "", "token"), CredentialInWrongPlace, nil},
 		{"cookie-based auth not supported, use header-based", 403, nil, `{"message":"Cookie-based sessions are not supported by the API. Use header-based authentication."}`, headerCred("Cookie", "SESSION", "sid=Q7wZp2Lx9Rt3Vb8Nc1Mf6Gh5"), CredentialInWrongPlace, nil},
 		{"a token in the query string that is invalid stays refused", 401, nil, `{"error":"Invalid token in query string"}`, apiKey("API_TOKEN", "pt_Q7wZp2Lx9Rt3Vb8Nc1Mf6Gh5Jk0Lq2Ws9Ed4", "", "token"), CredentialRejected, []string{CredentialInWrongPlace}},
+		{"a token provided in the query string said expired was read there", 401, nil, `{"error":"The token provided in the query string has expired"}`, apiKey("API_TOKEN", "pt_Q7wZp2Lx9Rt3Vb8Nc1Mf6Gh5Jk0Lq2Ws9Ed4", "", "token"), CredentialRejected, []string{CredentialInWrongPlace}},
+		{"a token passed in the URL said invalid was read there", 401, nil, `{"error":"The token passed in the URL is invalid"}`, apiKey("API_TOKEN", "pt_Q7wZp2Lx9Rt3Vb8Nc1Mf6Gh5Jk0Lq2Ws9Ed4", "", "token"), CredentialRejected, []string{CredentialInWrongPlace}},
 		// A token named with its kind by an underscore, said to seem wrong.
 		{"user_token appears to be wrong on a 400", 400, nil, `{"error":"The user_token appears to be wrong"}`, userScheme, CredentialRejected, nil},
 		{"session token seems wrong on a 400", 400, nil, `["ERROR_SESSION","parameter session_token seems wrong"]`, headerCred("Session-Token", "SESSION_TOKEN", "83af7e620c83a50a18d3eac2f6ed05a3"), CredentialRejected, nil},

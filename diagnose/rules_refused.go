@@ -100,8 +100,10 @@ var refusedRules = []rule{
 	// and found nothing it could read.
 	// The server names the place the credential came (the query string,
 	// a cookie) as one it does not take it from, and no Authorization
-	// header was sent.
-	{name: "credential's place refused", words: re(credentialPlaceRefusedPattern), when: credentialOutsideAuthorization, code: CredentialInWrongPlace, strong: true,
+	// header was sent. Not when the words go on to judge the value found
+	// there ("The token provided in the query string has expired", "…
+	// passed in the URL is invalid"): the server read it where it came.
+	{name: "credential's place refused", words: re(credentialPlaceRefusedPattern), unless: re(placedValueJudgedPattern), when: credentialOutsideAuthorization, code: CredentialInWrongPlace, strong: true,
 		message: "the server says it does not take the credential where it came (the query string or a cookie): send it in a header, the Authorization header with the scheme the API documents (type: bearer) or the header the API names"},
 	{name: "Authorization elsewhere", words: re(authzHeaderFormatPattern + `|` + authzHeaderShapePattern), when: credentialOutsideAuthorization, code: CredentialInWrongPlace, strong: true,
 		message: "the server speaks of the Authorization header (its format, or what it should hold) while the credential went elsewhere and no Authorization header was sent: send it in the Authorization header with the scheme the server names (type: bearer), or as the API documents"},
