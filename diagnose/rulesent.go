@@ -27,9 +27,16 @@ func notKeyHeaderOnly(a *analysis) bool { return !a.keyHeaderOnly() }
 // (not GET, HEAD or OPTIONS), or to any request when its value asks for
 // it ("Required"); and the credential is one such checks guard (a key in
 // a header of its own is exempt where the server knows it: the
-// "anti-CSRF to a key header" row reads that refusal).
+// "anti-CSRF to a key header" row reads that refusal). A Bearer token
+// with no cookie is no such credential: a browser never adds it by
+// itself, so a server that sends its token on every answer (a common
+// Spring Security set-up) refused the token for the words' reason. Nor
+// do the words leave the header to explain them when they judge the
+// credential ("Bad credentials", "invalid token") or name a right the
+// caller lacks: the server said why (anti-CSRF words are the "anti-CSRF"
+// row's to read).
 func csrfTokenHandedOut(a *analysis) bool {
-	if a.keyHeaderOnly() {
+	if a.keyHeaderOnly() || a.bearerWithoutCookie() || credentialFault(a.srv.text) || a.authzWords() {
 		return false
 	}
 	switch strings.ToUpper(a.ex.Method) {
@@ -37,6 +44,13 @@ func csrfTokenHandedOut(a *analysis) bool {
 		return strings.EqualFold(strings.TrimSpace(a.ex.ResponseHeader.Get("X-Csrf-Token")), "required")
 	}
 	return true
+}
+
+// bearerWithoutCookie: the request carried an Authorization header with
+// the Bearer scheme and no Cookie header.
+func (a *analysis) bearerWithoutCookie() bool {
+	scheme, _, _ := strings.Cut(a.sent.authz, " ")
+	return strings.EqualFold(scheme, "Bearer") && !a.sent.inHeader("Cookie")
 }
 
 // sentCookie: the credential went in a Cookie header (a session cookie).
