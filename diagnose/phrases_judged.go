@@ -23,8 +23,13 @@ const credentialNounPattern = `(token|key|jwt|session|cookie|secret|apikey|api[ 
 // "gatekeeper key valid but does not permit this endpoint") is not
 // judged: the words go on to say what it may not do. The request's own
 // data said invalid ("Invalid parameter(s): status") is a validation
-// error around the refusal, no permission the words name.
-const credentialJudgedPattern = `\b(invalid|expired|revoked|unknown|incorrect|wrong|bad|malformed|(improperly|badly|ill|poorly|wrongly) formed|missing|no|empty|unrecogni[sz]ed|not (a )?valid|a valid|valid)\s+([a-z0-9_/-]+[\s-]+){0,2}` + credentialNounPattern + `\b|` +
+// error around the refusal, no permission the words name. A credential
+// asked for ("Not allowed: provide a token") or the caller called
+// anonymous ("This endpoint does not allow anonymous access") says the
+// server found no credential it could read, to a request that sent one.
+const credentialJudgedPattern = `\b(provide|send|include|supply|pass)\s+(an? |the |your )?([a-z0-9_/-]+\s+){0,2}` + credentialNounPattern + `\b|` +
+	`\banonymous (access|users?|requests?|callers?|calls?|clients?)\b|` +
+	`\b(invalid|expired|revoked|unknown|incorrect|wrong|bad|malformed|(improperly|badly|ill|poorly|wrongly) formed|missing|no|empty|unrecogni[sz]ed|not (a )?valid|a valid|valid)\s+([a-z0-9_/-]+[\s-]+){0,2}` + credentialNounPattern + `\b|` +
 	`\b` + credentialNounPattern + `\b[^.]{0,30}\b(invalid|expired|revoked|missing|required|not found|not valid|not provided|not enabled|disabled|malformed|unrecogni[sz]ed|unknown|incorrect|wrong|does not exist|not exists?|no longer|(could not|cannot|can ?not|couldn'?t) be (verified|validated|decoded|parsed|read))\b|` +
 	`\binvalid[_ ](param(eter)?|argument|field|value|input|request)s?\b|` +
 	`\bsubscription key\b|login|log in|logon|\bsign[ -]?in\b|password|signature|credential|authenticat|unknown (user|client)|\bhttp (basic|digest|bearer)\b`

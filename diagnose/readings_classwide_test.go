@@ -26,6 +26,9 @@ func TestClasswideReadings(t *testing.T) {
 		{"401 no token provided, permission named, stays the token's", 401, nil, `{"message":"Permission denied: no token provided"}`, tok, CredentialInWrongPlace, []string{PermissionDenied}},
 		{"401 permission denied for a badly formed key stays refused", 401, nil, `{"message":"Permission denied: badly formed api-key"}`, tok, CredentialRejected, []string{PermissionDenied}},
 		{"401 assigning a role is no sign-in", 401, nil, `{"message":"Not allowed: assigning roles needs the owner role"}`, tok, PermissionDenied, nil},
+		{"401 anonymous access refused to a token is the token's", 401, nil, `{"message":"This endpoint does not allow anonymous access"}`, tok, CredentialRejected, []string{PermissionDenied}},
+		{"401 not allowed, provide a token, is the token's", 401, nil, `{"message":"Not allowed: provide a token"}`, tok, CredentialRejected, []string{PermissionDenied}},
+		{"401 not allowed to add keys stays a permission", 401, nil, `{"message":"You are not allowed to add SSH keys to this repository"}`, tok, PermissionDenied, nil},
 		{"a nested 401 beside an invalid parameter is no permission", 400, nil, `{"message":"Invalid parameter: role is not allowed here","data":{"status":401}}`, tok, CredentialRejected, []string{PermissionDenied}},
 		// B: a hint inferred from the request ranks after the server's
 		// words when they say what it found (a permission, a stopped or
