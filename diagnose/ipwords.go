@@ -45,9 +45,14 @@ const ipRefusedPattern = `\b(invalid|bad|wrong|incorrect|unauthori[sz]ed|unknown
 // your IP address"; "Your IP address does not match any allowed range").
 // "Your" names the caller, so on any status it is the caller's address
 // that was not let in, not a field of the request ("The IP address field
-// does not match the format" names no one's).
+// does not match the format" names no one's). Said of "your IP address"
+// alone it must say what it does not match is something set up to let
+// callers in (an allowed range, the registered one, an allowlist): "Your
+// IP address does not match the country of your billing address" is a
+// payment's fraud check, no refusal of the address.
 const callerIPUnmatchedPattern = `\b(no|not an?|isn'?t an?|is not an?|there is no|there are no)( active| registered| enabled| allowed| configured)? ([a-z]+ ){0,2}(clients?|keys?|tokens?|rules?|entry|entries|ranges?|accounts?|applications?|apps?) (that )?(match(es|ing)?|correspond(s|ing)? to) (your|the caller'?s|the requester'?s) ip( address)?\b|` +
-	`\byour ip( address)?( \(?[0-9a-f.:]{3,45}\)?)? (does not|doesn'?t|did not|didn'?t) match\b`
+	`\byour ip( address)?( \(?[0-9a-f.:]{3,45}\)?)? (does not|doesn'?t|did not|didn'?t) match (any|an?|the)( [a-z-]+){0,3}? ` +
+	`((allowed|permitted|authori[sz]ed|registered|configured|whitelisted|allowlisted|trusted|approved)\b|(ip )?(whitelist|allowlist|allow list|ranges?|rules?|entry|entries)\b)`
 
 // ipRefusedRE is ipRefusedPattern compiled once, for the rules row and
 // the token endpoint's reading alike.

@@ -38,6 +38,8 @@ func TestRoundselfhostedReadings(t *testing.T) {
 		{"your IP address does not match any allowed range", 400, nil, `{"message":"Your IP address (198.51.100.4) does not match any allowed range"}`, tok, IPRestricted, nil},
 		{"no registered application matching your IP address", 400, nil, `{"error":"There is no registered application matching your IP address"}`, tok, IPRestricted, nil},
 		{"an IP field that does not match a format is the request's", 400, nil, `{"message":"The ip_address field does not match the format 192.0.2.x"}`, tok, "", nil},
+		{"your IP address does not match the one registered for this key", 403, nil, `{"error":"Your IP address does not match the one registered for this key"}`, tok, IPRestricted, nil},
+		{"your IP address not matching the billing country is a fraud check's", 400, nil, `{"message":"Your IP address does not match the country of your billing address"}`, tok, "", []string{IPRestricted}},
 		// A login with a password or credentials said switched off.
 		{"authentication with username and password is disabled", 403, nil, `{"message":"Authentication with username and password is disabled"}`, login, DeprecatedAuthMethod, nil},
 		{"login with credentials has been turned off", 400, nil, `{"error":"Login with credentials has been turned off, use a token"}`, login, DeprecatedAuthMethod, nil},
