@@ -326,7 +326,7 @@ func TestHeldoutRoundgaming(t *testing.T) {
 // then "You do not have permission to view this directory or page using
 // the credentials that you supplied.") read as permission_denied; 6 of 6
 // after one general reading: that page's permission line is its
-// boilerplate for refused credentials (iisInvalidCredentialsPagePattern).
+// boilerplate for refused credentials (deniedForInvalidCredentialsPattern).
 func lateRoundgamingCases() []provCase {
 	return []provCase{
 		// Discord's maintainer gives the message of JSON error code 50014;

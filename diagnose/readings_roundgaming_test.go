@@ -29,6 +29,8 @@ func TestRoundgamingReadings(t *testing.T) {
 		// credentials; its 401.3 page names an ACL, a permission.
 		{"IIS 401.1 page", 401, map[string]string{"Content-Type": "text/html"}, "<html><head><title>401 - Unauthorized: Access is denied due to invalid credentials.</title></head><body><h2>401 - Unauthorized: Access is denied due to invalid credentials.</h2><h3>You do not have permission to view this directory or page using the credentials that you supplied.</h3></body></html>", tok, CredentialRejected, nil},
 		{"IIS 401.1 words as plain text", 401, text, "401 - Unauthorized: Access is denied due to invalid credentials.\r\nYou do not have permission to view this directory or page using the credentials that you supplied.", key, CredentialRejected, nil},
+		{"access denied because of wrong credentials beside a permission line", 401, nil, `{"message":"Access denied because of wrong credentials. You do not have permission to view this page with the credentials you supplied."}`, tok, CredentialRejected, nil},
+		{"access was denied due to unknown user credentials, no permission to use this API", 403, text, "Access was denied due to unknown user credentials: you do not have permission to use this API.", key, CredentialRejected, nil},
 		{"IIS 401.3 ACL page stays a permission", 401, map[string]string{"Content-Type": "text/html"}, "<html><head><title>401 - Unauthorized: Access is denied due to an ACL set on the requested resource.</title></head><body><h2>401.3 - Unauthorized: Access is denied due to an ACL set on the requested resource.</h2><h3>You do not have permission to view this directory or page using the credentials you supplied.</h3></body></html>", tok, PermissionDenied, nil},
 
 		// An error status name or code in capitalised or camel-case keys

@@ -161,7 +161,7 @@ var hiddenRules = []rule{
 		// A key said not active beside "no permission for this key" (the
 		// PrestaShop webservice lists both for a disabled key) is the key's
 		// own state: the rejected-credential row reads it.
-		unless: re(credentialInactivePattern + `|` + iisInvalidCredentialsPagePattern), code: PermissionDenied, strong: true, anonymousAfter: true,
+		unless: re(credentialInactivePattern + `|` + deniedForInvalidCredentialsPattern), code: PermissionDenied, strong: true, anonymousAfter: true,
 		// A key of the other mode (a sandbox key in production) is refused
 		// as not permitted by some APIs (Paddle's "You aren't permitted to
 		// perform this request" to a pdl_sdbx_ key on the live API): the
@@ -172,11 +172,13 @@ var hiddenRules = []rule{
 		message: "the web server in front of the API (its own default error page, not a WAF) refused the request by its access rules (allow/deny, auth_request, a protected location): check its configuration for this path, or the address it expects"},
 }
 
-// iisInvalidCredentialsPagePattern: IIS's own 401.1 page, "401 -
-// Unauthorized: Access is denied due to invalid credentials.", whose next
-// line, "You do not have permission to view this directory or page using
-// the credentials that you supplied.", it prints on every refused login:
-// the credentials were refused, the permission words are the page's. (Its
-// 401.3 page, "Access is denied due to an ACL set on the requested
-// resource", is a permission, and stays one.)
-const iisInvalidCredentialsPagePattern = `\baccess is denied due to invalid credentials\b`
+// deniedForInvalidCredentialsPattern: access said denied because the
+// credentials are invalid ("Access is denied due to invalid
+// credentials.", IIS's own 401.1 page, whose next line, "You do not have
+// permission to view this directory or page using the credentials that
+// you supplied.", it prints on every refused login; "Access denied
+// because of wrong credentials"): the credentials were refused, the
+// permission words beside them are boilerplate. (IIS's 401.3 page,
+// "Access is denied due to an ACL set on the requested resource", is a
+// permission, and stays one.)
+const deniedForInvalidCredentialsPattern = `\baccess (is |was )?denied (due to|because of|for) (invalid|bad|incorrect|wrong|unrecogni[sz]ed|unknown) (user |login )?credentials\b`
