@@ -220,8 +220,10 @@ const methodStoppedPattern = `\b(stopped|ceased|ended|discontinued|dropped) (sup
 // client_id and secret instead.", Plaid's INCOMPATIBLE_API_VERSION; "API
 // keys can no longer be used since v3"): the method was retired, not the
 // secret refused. Without the version or date it says only that this kind
-// does not work here (tokenNotForOperationPattern).
-const methodRetiredByVersionPattern = `\b(public|secret|private|api|access|app)?[ _-]?(key|token|password|secret)s? (cannot|can ?not|can no longer|may no longer|may not) be used\b[^.]{0,60}?\b(as of|since|after|starting( with| from)?|from) (the )?(api )?(version|v\d|\{?version|\d{4}-\d{2}-\d{2})`
+// does not work here (tokenNotForOperationPattern). "After" a date is the
+// token's own end ("This token cannot be used after 2024-05-01"): only
+// after a version is it the API's.
+const methodRetiredByVersionPattern = `\b(public|secret|private|api|access|app)?[ _-]?(key|token|password|secret)s? (cannot|can ?not|can no longer|may no longer|may not) be used\b[^.]{0,60}?\b((as of|since|starting( with| from)?|from) (the )?(api )?(version|v\d|\{?version|\d{4}-\d{2}-\d{2})|after (the )?(api )?(version|v\d|\{?version))`
 
 // methodAccessOffPattern: access by one way of authenticating said
 // switched off, with "access" or "login" where other servers say

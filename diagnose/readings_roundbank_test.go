@@ -39,6 +39,8 @@ func TestRoundbankReadings(t *testing.T) {
 		// A kind of credential retired from a version or date of the API on.
 		{"API keys cannot be used since version 3", 400, nil, `{"message":"API keys cannot be used since version 3 of the API. Use OAuth tokens instead."}`, tok, DeprecatedAuthMethod, nil},
 		{"access token no longer usable as of a date", 401, nil, `{"error":"The access token can no longer be used as of 2024-01-01; authenticate with a client certificate"}`, tok, DeprecatedAuthMethod, nil},
+		{"API keys cannot be used after version 2 of the API", 400, nil, `{"message":"API keys cannot be used after version 2 of the API; use OAuth"}`, tok, DeprecatedAuthMethod, nil},
+		{"a token that cannot be used after a date has ended", 401, nil, `{"error":"This token cannot be used after 2024-05-01T00:00:00Z"}`, tok, CredentialRejected, []string{DeprecatedAuthMethod}},
 		{"a token of another kind is a permission", 403, nil, `{"error":"This token cannot be used for this endpoint. Please use a user token instead."}`, tok, PermissionDenied, []string{DeprecatedAuthMethod}},
 		// A consent or grant said expired with words between.
 		{"consent you gave has expired", 401, nil, `{"error":"The consent you gave to this app has expired. Ask the user to authorize again."}`, consent, TokenExpired, nil},
