@@ -189,17 +189,6 @@ var knownChanges = map[string]bool{
 	"syn invalid→unrecognized | Gatekeeper 401 gatekeeper key invalid, key in the query":        true,
 	"syn invalid→wrong | Gatekeeper 401 gatekeeper key invalid, key in the query":               true,
 	"syn not permitted→not authorized | Flask 401 You are not allowed to access this endpoint!": true,
-	// roundtravel (late, found after the round's time for readings): USPS's
-	// "The client application identifier is invalid." is read from its
-	// 401; in a 200 failure envelope it reads nothing, as no reading yet
-	// counts a client's (application's) identifier among the credentials
-	// ("invalid client identifier", DHL's app token refusal, would be the
-	// same reading). An "id" said invalid is as often the request's data
-	// ("invalid project id" stays no cause), so the reading needs the
-	// client or application named with it, and a full TestMetamorphic run.
-	"200 ok:false | USPS tracking v3 401 The client application identifier is invalid.":      true,
-	"200 status:error | USPS tracking v3 401 The client application identifier is invalid.":  true,
-	"200 success:false | USPS tracking v3 401 The client application identifier is invalid.": true,
 }
 
 // acceptedChanges: variants whose first cause changes and is right for

@@ -158,6 +158,7 @@ const unsignedHeaderPattern = `\bheaders?\b[^.]{0,60}\b(is|are|was|were) not sig
 const credentialFaultPattern = faultBeforeCredentialPattern + `|` +
 	`\b(api[ _-]?keys?|keys?|((app|user|session|auth|access|api)_)?tokens?|credentials?|signatures?|sessions?)\b[a-z ]{0,20} (is |are )?(missing or )?((invalid|incorrect|expired|revoked|malformed)\b|not valid\s*($|[."!;<]))|` +
 	`\b(client|consumer|app|application|api|oauth|account)[ _-]secrets? (is |are |was |were )?(invalid|incorrect|wrong|expired|revoked|malformed|not valid)\b|` +
+	clientIdentifierFaultPattern + `|` +
 	faultAfterCredentialPattern + `|` +
 	`\b(api[ _-]?key|key|token|credentials?) (authentication|authori[sz]ation|auth)[a-z/]* fail(ed|ure)\b|` +
 	`\b(user ?name|user|name|login|e-?mail)( or |/| and )(password|passphrase) (is |are )?(incorrect|invalid|wrong|not valid)\b|` +
@@ -168,6 +169,15 @@ const credentialFaultPattern = faultBeforeCredentialPattern + `|` +
 	`\baccount (is )?not active\b|` +
 	`\b(api[ _-]?key|access[ _-]?token|api[ _-]?token|secret[ _-]?key)s?: [^\s'"]{1,60} (is|was) (invalid|not valid|incorrect|expired|revoked|disabled)\b|` +
 	`\b(token|key|credential)s? (is |are |was )?(` + listedFaultsPattern + `)`
+
+// clientIdentifierFaultPattern: a client's identifier, the public half
+// of its credentials, said invalid or unknown ("The client application
+// identifier is invalid.", "Invalid client identifier", "unknown consumer
+// id"): the client sent was refused. Only a client's or consumer's: an
+// application's or a project's id alone is as often the request's data (a
+// job application, "invalid project id").
+const clientIdentifierFaultPattern = `\b(client|consumer)( application)? (identifier|id)s? (is |are |was |were )?(invalid|incorrect|unknown|not valid|not recogni[sz]ed)\b|` +
+	`\b(invalid|unknown|incorrect|unrecogni[sz]ed) (client|consumer)( application)? (identifier|id)\b`
 
 // secretNotCorrectPattern: a password, PIN or one-time code (alone or
 // one of a pair: "a password resp. OTP was not correct", NextGenPSD2's
