@@ -278,16 +278,25 @@ func (a *analysis) speaksOfAuth() bool {
 	return authWordRE.MatchString(a.srv.text) || rateWordsIn(a.srv.text) != "" || a.ruleMatches()
 }
 
-// result orders, merges and redacts the causes.
-func (a *analysis) result() []Cause {
-	found := map[string]bool{}
+// dropRedundant leaves out a cause that another cause found says more
+// precisely (its rules row's redundantWith); most analyses have none, and
+// they pay for no lookup.
+func (a *analysis) dropRedundant() {
+	if !slices.ContainsFunc(a.causes, func(c ranked) bool { return len(c.redundantWith) > 0 }) {
+		return
+	}
+	found := map[string]bool{} // before any is left out: DeleteFunc moves them
 	for _, c := range a.causes {
 		found[c.Code] = true
 	}
 	a.causes = slices.DeleteFunc(a.causes, func(c ranked) bool {
-		// another cause found says what c says, more precisely
 		return slices.ContainsFunc(c.redundantWith, func(code string) bool { return found[code] })
 	})
+}
+
+// result orders, merges and redacts the causes.
+func (a *analysis) result() []Cause {
+	a.dropRedundant()
 	for i, c := range a.causes {
 		if min, ok := a.confirm[c.Code]; ok && c.score < min {
 			a.causes[i].score = min

@@ -79,8 +79,7 @@ func (a *analysis) refusal() int {
 // (refusal above reads them first); to a token the same words may be
 // the token's.
 func (a *analysis) basicLoginCallDenied() bool {
-	scheme, _, _ := strings.Cut(a.sent.authz, " ")
-	if !strings.EqualFold(scheme, "Basic") {
+	if !sentPassword(a) {
 		return false
 	}
 	s := strings.TrimRight(strings.ToLower(strings.TrimSpace(a.srv.authError)), ".! ")

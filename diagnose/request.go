@@ -364,7 +364,7 @@ func (a *analysis) askedHeader() string {
 // request did not carry it. A Basic login sent there is another kind of
 // credential, not a key in the wrong place (the scheme's question).
 func (a *analysis) challengedHeader() string {
-	if scheme, _, _ := strings.Cut(a.sent.authz, " "); strings.EqualFold(scheme, "Basic") {
+	if sentPassword(a) {
 		return ""
 	}
 	for _, c := range a.srv.challenges {

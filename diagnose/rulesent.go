@@ -49,8 +49,7 @@ func csrfTokenHandedOut(a *analysis) bool {
 // bearerWithoutCookie: the request carried an Authorization header with
 // the Bearer scheme and no Cookie header.
 func (a *analysis) bearerWithoutCookie() bool {
-	scheme, _, _ := strings.Cut(a.sent.authz, " ")
-	return strings.EqualFold(scheme, "Bearer") && !a.sent.inHeader("Cookie")
+	return a.sentScheme("Bearer") && !a.sent.inHeader("Cookie")
 }
 
 // sentCookie: the credential went in a Cookie header (a session cookie).
@@ -97,9 +96,13 @@ func (a *analysis) sentBearerExpiry() (time.Time, bool) {
 
 // sentPassword: the request logged in with Basic (a user name and a
 // password in the Authorization header).
-func sentPassword(a *analysis) bool {
+func sentPassword(a *analysis) bool { return a.sentScheme("Basic") }
+
+// sentScheme: the request's Authorization header starts with the scheme
+// name (in any case).
+func (a *analysis) sentScheme(name string) bool {
 	scheme, _, _ := strings.Cut(strings.TrimSpace(a.sent.authz), " ")
-	return strings.EqualFold(scheme, "Basic")
+	return strings.EqualFold(scheme, name)
 }
 
 // sentInAPIGatewayKeyHeader: the credential went in x-api-key, the header
