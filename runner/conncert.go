@@ -6,7 +6,6 @@ import (
 	"net"
 	"net/http"
 	"sync"
-	"time"
 )
 
 // Whether a TLS client certificate went out is known only to the
@@ -38,7 +37,7 @@ type certConn struct {
 }
 
 // recordingCerts is t's DialContext (its Dial when it has only that,
-// else http.DefaultTransport's dialer) making certConns.
+// else defaultDial) making certConns.
 func recordingCerts(t *http.Transport) func(ctx context.Context, network, addr string) (net.Conn, error) {
 	dial := t.DialContext
 	switch {
@@ -47,7 +46,7 @@ func recordingCerts(t *http.Transport) func(ctx context.Context, network, addr s
 		d := t.Dial //lint:ignore SA1019 as above
 		dial = func(_ context.Context, network, addr string) (net.Conn, error) { return d(network, addr) }
 	default:
-		dial = (&net.Dialer{Timeout: 30 * time.Second, KeepAlive: 30 * time.Second}).DialContext
+		dial = defaultDial()
 	}
 	return func(ctx context.Context, network, addr string) (net.Conn, error) {
 		c, err := dial(ctx, network, addr)
@@ -56,6 +55,19 @@ func recordingCerts(t *http.Transport) func(ctx context.Context, network, addr s
 		}
 		return &certConn{Conn: c}, nil
 	}
+}
+
+// defaultDial is the dialer of a transport that sets none of its own:
+// http.DefaultTransport's, read when the environment's transport is built,
+// so its timeouts are net/http's and follow whatever the program set
+// there, never a copy that could drift from it. When DefaultTransport is
+// no *http.Transport, or has no DialContext, a zero net.Dialer, as
+// net/http dials for such a transport.
+func defaultDial() func(ctx context.Context, network, addr string) (net.Conn, error) {
+	if dt, ok := http.DefaultTransport.(*http.Transport); ok && dt.DialContext != nil {
+		return dt.DialContext
+	}
+	return new(net.Dialer).DialContext
 }
 
 // certConnOf is the certConn under tc: directly, or under the TLS

@@ -1,9 +1,15 @@
 package runner
 
 import (
+	"context"
 	"crypto/tls"
+	"errors"
+	"io"
 	"net"
+	"net/http"
+	"net/http/httptest"
 	"net/http/httptrace"
+	"sync/atomic"
 	"testing"
 )
 
@@ -64,3 +70,50 @@ func TestConnCertOfAnotherDial(t *testing.T) {
 		}
 	})
 }
+
+// A base transport that sets no dialer of its own dials with
+// http.DefaultTransport's, whatever the program set there (its timeouts
+// are net/http's, not a copy of them), and with a zero net.Dialer, as
+// net/http does, when DefaultTransport is no *http.Transport.
+func TestRecordingCertsDialsAsDefaultTransport(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { _, _ = io.WriteString(w, "ok") }))
+	t.Cleanup(srv.Close)
+	orig := http.DefaultTransport
+	t.Cleanup(func() { http.DefaultTransport = orig })
+	get := func(t *testing.T) {
+		t.Helper()
+		tr := &http.Transport{}
+		tr.DialContext = recordingCerts(tr)
+		defer tr.CloseIdleConnections()
+		resp, err := (&http.Client{Transport: tr}).Get(srv.URL)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if string(body) != "ok" {
+			t.Fatalf("body %q, want ok", body)
+		}
+	}
+
+	var dials atomic.Int32
+	counting := orig.(*http.Transport).Clone()
+	inner := counting.DialContext
+	counting.DialContext = func(ctx context.Context, network, addr string) (net.Conn, error) {
+		dials.Add(1)
+		return inner(ctx, network, addr)
+	}
+	http.DefaultTransport = counting
+	get(t)
+	if n := dials.Load(); n != 1 {
+		t.Errorf("http.DefaultTransport's dialer dialed %d times, want 1", n)
+	}
+
+	http.DefaultTransport = roundTripFunc(func(*http.Request) (*http.Response, error) { return nil, errors.New("not a transport") })
+	get(t)
+}
+
+// roundTripFunc is an http.RoundTripper that is no *http.Transport.
+type roundTripFunc func(*http.Request) (*http.Response, error)
+
+func (f roundTripFunc) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }

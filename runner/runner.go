@@ -34,7 +34,8 @@ type Options struct {
 
 	// Transport is the base for every environment's connections (cloned
 	// so TLS settings stay per environment). Default: a clone of
-	// http.DefaultTransport.
+	// http.DefaultTransport. One that sets neither DialContext nor Dial
+	// dials with http.DefaultTransport's DialContext.
 	Transport *http.Transport
 
 	MaxBody int64 // response bytes read; more fails the step. Default 10 MiB
