@@ -180,9 +180,10 @@ type readingEnv struct {
 	clientCert, certNotAsked bool
 	certNotAfter             time.Time
 	certAsked, certKept      bool
-	// path: the request's path, when the reading depends on it (default
-	// /v1/accounts).
-	path string
+	// path and method: the request's, when the reading depends on them
+	// (default GET /v1/accounts); kind and expect: the scenario's kind and
+	// the status it expects, as written (default happy and 2xx).
+	path, method, kind, expect string
 }
 
 // runReadingsIn is runReadings in an environment that holds env.
@@ -194,7 +195,8 @@ func runReadingsIn(t *testing.T, env readingEnv, cases []readingCase) {
 			if h == nil {
 				h = jsonCT()
 			}
-			wantReading(t, corpusCase{cred: tc.cred, path: env.path, clientCert: env.clientCert, certNotAsked: env.certNotAsked, certNotAfter: env.certNotAfter,
+			wantReading(t, corpusCase{cred: tc.cred, path: env.path, method: env.method, kind: env.kind, expect: env.expect,
+				clientCert: env.clientCert, certNotAsked: env.certNotAsked, certNotAfter: env.certNotAfter,
 				certAsked: env.certAsked, certKept: env.certKept, api: fixed{status: tc.status, header: h, body: tc.body}}, tc.want, tc.never)
 		})
 	}

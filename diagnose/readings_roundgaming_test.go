@@ -43,28 +43,19 @@ func TestRoundgamingReadings(t *testing.T) {
 	})
 
 	// An anti-CSRF token handed out in a refusal's headers: read by the
-	// request's method, which readingCase does not carry.
+	// request's method.
 	cookie := headerCred("Cookie", "SESSION_COOKIE", "session=Wq8ZbV3kLmN0pQrS7tUvXyZa")
-	for _, tc := range []struct {
-		name, method string
-		header       map[string]string
-		body         string
-		cred         *Credential
-		want         string
-		never        []string
-	}{
-		{"a POST with a cookie, a token handed back", "POST", jsonCT("X-CSRF-Token", "V9sif/vKTPUi"), `{"errors":[{"code":0,"message":"Forbidden"}]}`, cookie, RequiredHeaderMissing, nil},
-		{"a GET with Basic, the token said Required", "GET", ctHeader("text/html", "X-CSRF-Token", "Required"), "<html><body>Forbidden</body></html>", basicCred("ci-bot", "Wq8ZbV3kLmN0pQrS"), RequiredHeaderMissing, nil},
-		{"a GET refused with a token on every answer is a permission", "GET", jsonCT("X-CSRF-Token", "V9sif/vKTPUi"), `{"message":"You do not have permission to view this project"}`, cookie, PermissionDenied, []string{RequiredHeaderMissing}},
-		{"a key in its own header is exempt", "POST", jsonCT("X-CSRF-Token", "V9sif/vKTPUi"), `{"message":"Forbidden"}`, key, CredentialRejected, []string{RequiredHeaderMissing}},
+	runReadingsIn(t, readingEnv{method: "POST"}, []readingCase{
+		{"a POST with a cookie, a token handed back", 403, jsonCT("X-CSRF-Token", "V9sif/vKTPUi"), `{"errors":[{"code":0,"message":"Forbidden"}]}`, cookie, RequiredHeaderMissing, nil},
+		{"a key in its own header is exempt", 403, jsonCT("X-CSRF-Token", "V9sif/vKTPUi"), `{"message":"Forbidden"}`, key, CredentialRejected, []string{RequiredHeaderMissing}},
 		// A token sent on every answer says nothing when the credential is
 		// one no browser adds (a Bearer token), or the words say why.
-		{"a POST with a Bearer token is the token's", "POST", jsonCT("X-CSRF-Token", "V9sif/vKTPUi"), `{"message":"Forbidden"}`, tok, PermissionDenied, []string{RequiredHeaderMissing}},
-		{"a POST with Basic said bad credentials is the login's", "POST", jsonCT("X-CSRF-Token", "V9sif/vKTPUi"), `{"error":"Bad credentials"}`, basicCred("ci-bot", "Wq8ZbV3kLmN0pQrS"), CredentialRejected, []string{RequiredHeaderMissing}},
-		{"a POST with a cookie refused a permission is a permission", "POST", jsonCT("X-CSRF-Token", "V9sif/vKTPUi"), `{"message":"You do not have permission to delete this project"}`, cookie, PermissionDenied, []string{RequiredHeaderMissing}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			wantReading(t, corpusCase{cred: tc.cred, method: tc.method, api: fixed{status: 403, header: tc.header, body: tc.body}}, tc.want, tc.never)
-		})
-	}
+		{"a POST with a Bearer token is the token's", 403, jsonCT("X-CSRF-Token", "V9sif/vKTPUi"), `{"message":"Forbidden"}`, tok, PermissionDenied, []string{RequiredHeaderMissing}},
+		{"a POST with Basic said bad credentials is the login's", 403, jsonCT("X-CSRF-Token", "V9sif/vKTPUi"), `{"error":"Bad credentials"}`, basicCred("ci-bot", "Wq8ZbV3kLmN0pQrS"), CredentialRejected, []string{RequiredHeaderMissing}},
+		{"a POST with a cookie refused a permission is a permission", 403, jsonCT("X-CSRF-Token", "V9sif/vKTPUi"), `{"message":"You do not have permission to delete this project"}`, cookie, PermissionDenied, []string{RequiredHeaderMissing}},
+	})
+	runReadingsIn(t, readingEnv{method: "GET"}, []readingCase{
+		{"a GET with Basic, the token said Required", 403, ctHeader("text/html", "X-CSRF-Token", "Required"), "<html><body>Forbidden</body></html>", basicCred("ci-bot", "Wq8ZbV3kLmN0pQrS"), RequiredHeaderMissing, nil},
+		{"a GET refused with a token on every answer is a permission", 403, jsonCT("X-CSRF-Token", "V9sif/vKTPUi"), `{"message":"You do not have permission to view this project"}`, cookie, PermissionDenied, []string{RequiredHeaderMissing}},
+	})
 }

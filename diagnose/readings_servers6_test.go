@@ -47,24 +47,21 @@ func TestServerReadings6(t *testing.T) {
 	const icinga = `{"error":404,"status":"No objects found."}`
 	viewer := basicCred("viewer", "V1ewer-Icinga-2026")
 	text := map[string]string{"Content-Type": "text/plain"}
-	for _, tc := range []struct {
-		name, kind, expect string
-		header             map[string]string
-		body               string
-		cred               *Credential
-		want               string
-		never              []string
-	}{
-		{"No objects found. to a permission scenario", "permission", "403", jsonCT(), icinga, viewer, NotFoundHidesPermission, nil},
-		{"a bare Not Found to a permission scenario", "permission", "403", text, "Not Found", tok, NotFoundHidesPermission, nil},
-		{"an empty 404 to a permission scenario", "permission", "403", jsonCT(), "", key, NotFoundHidesPermission, nil},
-		{"No objects found. to a happy scenario", "happy", "2xx", jsonCT(), icinga, viewer, "", []string{NotFoundHidesPermission}},
-		{"No objects found. to a failure scenario", "failure", "401", jsonCT(), icinga, viewer, "", []string{NotFoundHidesPermission}},
-		{"a 404 to a permission scenario that expects 403 or 404", "permission", "[403, 404]", jsonCT(), icinga, viewer, "", []string{NotFoundHidesPermission}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			wantReading(t, corpusCase{cred: tc.cred, kind: tc.kind, expect: tc.expect, method: "DELETE", path: "/v1/objects/hosts/web1",
-				api: fixed{status: 404, header: tc.header, body: tc.body}}, tc.want, tc.never)
-		})
+	deleteHost := func(kind, expect string) readingEnv {
+		return readingEnv{method: "DELETE", path: "/v1/objects/hosts/web1", kind: kind, expect: expect}
 	}
+	runReadingsIn(t, deleteHost("permission", "403"), []readingCase{
+		{"No objects found. to a permission scenario", 404, jsonCT(), icinga, viewer, NotFoundHidesPermission, nil},
+		{"a bare Not Found to a permission scenario", 404, text, "Not Found", tok, NotFoundHidesPermission, nil},
+		{"an empty 404 to a permission scenario", 404, jsonCT(), "", key, NotFoundHidesPermission, nil},
+	})
+	runReadingsIn(t, deleteHost("happy", "2xx"), []readingCase{
+		{"No objects found. to a happy scenario", 404, jsonCT(), icinga, viewer, "", []string{NotFoundHidesPermission}},
+	})
+	runReadingsIn(t, deleteHost("failure", "401"), []readingCase{
+		{"No objects found. to a failure scenario", 404, jsonCT(), icinga, viewer, "", []string{NotFoundHidesPermission}},
+	})
+	runReadingsIn(t, deleteHost("permission", "[403, 404]"), []readingCase{
+		{"a 404 to a permission scenario that expects 403 or 404", 404, jsonCT(), icinga, viewer, "", []string{NotFoundHidesPermission}},
+	})
 }
