@@ -18,9 +18,10 @@ import (
 // earlier under another name (a variable's).
 
 // shownUserinfo is the label of a URL's userinfo (without its "@"), as
-// written: url.Userinfo's String, which Env.Secrets lists, keeps it so.
+// written or as url.Userinfo's String escapes it: the label of the value
+// Env.Secrets lists, suites.UserinfoValue's decoded one.
 func shownUserinfo(red *secret.Redactor, field, userinfo string) secret.Text {
-	return red.Value(field+" userinfo", userinfo)
+	return red.Value(field+" userinfo", suites.UserinfoValue(userinfo))
 }
 
 // shownQuery renders a raw query string: each name as a value (redacted

@@ -144,14 +144,12 @@ func urlSecrets(v Var) []Var {
 		}
 	}
 	if u.User != nil {
-		part("userinfo", u.User.String())
-		p, hasPassword := u.User.Password()
-		if pair := u.User.Username() + ":" + p; hasPassword && pair != u.User.String() {
-			// Written escaped (%40 for @), it is sent decoded: the HTTP
-			// Basic made of it is a form of this pair, which is then named
-			// as the userinfo too, not only where the password shows.
-			part("userinfo", pair)
-		}
+		// Decoded, as it is sent: the HTTP Basic made of it is a form of
+		// this value, and the escaped text (%40 for @) is found by the
+		// redactor, which undoes escapes before it searches. One value,
+		// so one fingerprint under this label.
+		part("userinfo", UserinfoValue(u.User.String()))
+		p, _ := u.User.Password()
 		part("user", u.User.Username())
 		part("password", p)
 	}

@@ -1,6 +1,9 @@
 package suites
 
-import "strings"
+import (
+	"net/url"
+	"strings"
+)
 
 // URLParts is a URL template (url:, token_url:, base_url:) split where a
 // URL's parts are, without parsing it: a ${VAR} may stand anywhere, and
@@ -63,6 +66,27 @@ func (p URLParts) SecretParts() string {
 		return "its query values"
 	}
 	return ""
+}
+
+// UserinfoValue is a URL's user information as written (without its
+// "@") as it is sent: decoded (%40 is @), "user:password", or the user
+// alone when there is no ":". It is the one value the userinfo is known
+// by: Env.Secrets lists it, and where authspec shows the URL its label
+// stands there, so a userinfo written escaped has one fingerprint, the
+// one of the HTTP Basic made of it. A part that does not decode is kept
+// as written.
+func UserinfoValue(written string) string {
+	user, pass, hasPass := strings.Cut(written, ":")
+	if u, err := url.PathUnescape(user); err == nil {
+		user = u
+	}
+	if !hasPass {
+		return user
+	}
+	if p, err := url.PathUnescape(pass); err == nil {
+		pass = p
+	}
+	return user + ":" + pass
 }
 
 // QueryPair is one pair of a raw query, as written (nothing unescaped).
