@@ -43,13 +43,6 @@ const planWordsPattern = `\b(plans?|upgrade|tiers?|subscribe)\b`
 // or allow what was called ("the key does not permit this endpoint").
 const permitRefusedPattern = `\b(does not|doesn'?t|do not|don'?t|cannot|can'?t) (permit|allow)\b`
 
-// credentialStoppedPattern: the credential itself said stopped ("Your
-// API key is currently banned from using this service", "Key is
-// inactive, please renew"): the server looked it up and found it
-// switched off, as accountStoppedPattern says of its holder. Disabled is
-// oneKeyDisabledPattern's (a key's, not a way of authenticating).
-const credentialStoppedPattern = `\b` + credentialNounPattern + ` (has been|have been|is|are|was|were) ` + stateAdverbPattern + `(banned|suspended|inactive|deactivated|blocked|locked)\b`
-
 var (
 	planWordsRE = lazyre.New(planWordsPattern)
 	// holderStoppedRE: a state of a credential the server found, or of

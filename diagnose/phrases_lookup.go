@@ -31,11 +31,11 @@ package diagnose
 const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(could not be|cannot be|was not|not) found,? or (is |was )?(invalid|expired|revoked|disabled|inactive|deactivated)|` +
 	`\b(access|api|auth|bearer)?(token|key)invalid\b|\binvalid(access|auth|bearer)(token|key)\b|` +
 	credentialUnmatchedPattern + `|` +
-	`\b((api|access|app)[ _-]?)?(key|token|credential|secret|password)s?( (supplied|provided|given|used|sent))? (has been|have been|was|were|is|are) (banned|blocked|disabled|suspended|deactivated|deleted|invalidated)\b|` +
+	credentialStoppedPattern + `|` +
 	`\b(token|key|credential|secret)s? (disabled|revoked|deactivated|suspended|banned)\s*($|[".,;:<!(]|\s[-–—]\s)|` +
 	`\b(key|token|credential|secret)s? (was |were |has been |have been |is |are )?((reported|detected|flagged|found|identified|marked) )?(as )?(publicly )?(leaked|compromised|exposed)\b|` +
 	`\b(api[_ -]?key|key|token)[:=]([^'"\s]{4,120}|\[[^\[\]]{1,200} sha256:[0-9a-f]{6}\])['"]? (has been|have been|was|is) (banned|blocked|disabled|suspended|deactivated|revoked)\b|` +
-	`\b(developer|account|api key|key|token|credential|consumer|app|application|project)s? (is |are |was |has been )?inactive\b|` + credentialInactivePattern + `|` +
+	`\b(developer|account|api key|key|token|credential|consumer|app|application|project)s? (is |are |was |has been )?inactive\b|` +
 	credentialIDNotExistPattern + `|` +
 	`\b(user|account|owner)s?( [a-z]+){0,6} (is not|isn'?t|are not|is no longer) active( anymore| any ?longer)?\b|` +
 	`(^|["':>]\s*)(the |this |your )?user( ?application)? (is |was |has been )?inactive\b` + `|` + keyNotRegisteredPattern + `|` + credentialOwnerGonePattern
@@ -59,10 +59,30 @@ const credentialOwnerGonePattern = `(^|["':>.]\s*)(the |this |your )?(project|ac
 // not be matched" is the request's data.
 const credentialUnmatchedPattern = `(^|["':>.]\s*|\b(the|this|that|your|an?) )(oauth ?2? |api |access |bearer |auth |client |session )*(token|key|credential|secret|consent([ _-]?id)?)s? (cannot|can ?not|could not|couldn'?t) be (matched|recogni[sz]ed)\b`
 
-// credentialInactivePattern: a key or token said not active ("Authentification
-// key is not active", the PrestaShop webservice's answer to a disabled key;
-// "This API token is not active"): looked up and switched off.
-const credentialInactivePattern = `\b(key|token|credential|secret)s? (is|are|was|were) not (active|enabled)\b`
+// credentialStoppedPattern: the credential itself said stopped, the one
+// family of those words: a key, token, session, secret or password the
+// server looked up and found switched off ("The provided API key has been
+// banned", "This token was disabled", "Your API key is currently banned
+// from using this service", "Key is inactive, please renew",
+// "Authentification key is not active", the PrestaShop webservice's answer
+// to a disabled key, "This API token is not active"): read and refused,
+// whatever the status, and a state the server learnt after it had found
+// the credential (holderStoppedRE), as accountStoppedPattern says of its
+// holder. The credential opens the verb: "Key authentication is disabled"
+// is the way of authenticating (oneKeyDisabledPattern's neighbour).
+const credentialStoppedPattern = `\b` + stoppedCredentialNounPattern + `( (supplied|provided|given|used|sent))? ` +
+	`((has been|have been|is|are|was|were) ` + stateAdverbPattern + credentialStoppedStatePattern + `|(is|are|was|were) not (active|enabled))\b`
+
+// stoppedCredentialNounPattern: what the server calls the credential it
+// found stopped: credentialNounPattern's words but a cookie (cookies
+// said blocked or disabled are a browser's setting: "Third-party cookies
+// are blocked"), a credential or a password, and a key or token joined to
+// its kind (app_key, accesstoken).
+const stoppedCredentialNounPattern = `((api|access|app)[ _-]?)?(token|key|jwt|session|secret|apikey|api[ _-]?key|credential|password)s?`
+
+// credentialStoppedStatePattern: the states a credential is switched off
+// in.
+const credentialStoppedStatePattern = `(banned|blocked|disabled|suspended|deactivated|deleted|invalidated|inactive|locked)`
 
 // keyNotRegisteredPattern: a key the server looked up among those it
 // issued and did not find (data.go.kr's returnAuthMsg

@@ -161,7 +161,7 @@ var hiddenRules = []rule{
 		// A key said not active beside "no permission for this key" (the
 		// PrestaShop webservice lists both for a disabled key) is the key's
 		// own state: the rejected-credential row reads it.
-		unless: re(credentialInactivePattern + `|` + deniedForInvalidCredentialsPattern), code: PermissionDenied, strong: true, anonymousAfter: true,
+		unless: re(credentialStoppedPattern + `|` + deniedForInvalidCredentialsPattern), code: PermissionDenied, strong: true, anonymousAfter: true,
 		// A key of the other mode (a sandbox key in production) is refused
 		// as not permitted by some APIs (Paddle's "You aren't permitted to
 		// perform this request" to a pdl_sdbx_ key on the live API): the

@@ -1,0 +1,33 @@
+package diagnose
+
+import "testing"
+
+// TestDiagleftovers8StoppedCredential: a credential said stopped is one
+// family (credentialStoppedPattern: one vocabulary of the credential's
+// nouns and of the states it is switched off in), read alike by the
+// rejected-credential row, a 2xx's failure flag, the permission row's
+// veto and the hints' rank (holderStoppedRE). Each row was written in
+// one of three patterns before, which split the words between them: a
+// key "supplied" said "currently suspended", a JWT said disabled, a
+// session said deleted, a bare key said deleted read the 403's
+// permission, no cause, or the missing scheme first. Cookies are left
+// out: a cookie said blocked or disabled is a browser's setting.
+func TestDiagleftovers8StoppedCredential(t *testing.T) {
+	tok := bearer("API_TOKEN", "tok_7Hq2LmN9pR4sT6vX8zB1cD3f")
+	key := apiKey("API_KEY", "key_9f8e7d6c5b4a3210aa", "X-API-Key", "")
+	bare := headerCred("Authorization", "API_TOKEN", "tok7Hq2LmN9pR4sT6vX8zB1cD3f")
+	runReadings(t, []readingCase{
+		{"403 API key supplied is currently suspended", 403, nil, `{"message":"The API key supplied is currently suspended"}`, key, CredentialRejected, nil},
+		{"403 JWT provided was disabled", 403, nil, `{"message":"The JWT provided was disabled."}`, tok, CredentialRejected, nil},
+		{"400 session has been deleted", 400, nil, `{"message":"Your session has been deleted"}`, tok, CredentialRejected, nil},
+		{"200 ok:false password is not active", 200, nil, `{"ok":false,"error":"This password is not active"}`, tok, CredentialRejected, nil},
+		{"401 bare key said deleted: the server found it", 401, nil, `{"message":"Your key has been deleted"}`, bare, CredentialRejected, nil},
+		// Read before, and still.
+		{"403 API key currently banned", 403, nil, `{"message":"Your API key is currently banned from using this service"}`, tok, CredentialRejected, nil},
+		{"403 key not active beside no permission", 403, nil, `{"message":"You do not have permission for this key. The key is not active."}`, key, CredentialRejected, nil},
+		// Neighbours: a browser's cookies, and a way of authenticating.
+		{"400 cookies disabled in the browser", 400, nil, `{"message":"Cookies are disabled in your browser"}`, tok, "", []string{CredentialRejected}},
+		{"403 third-party cookies blocked", 403, nil, `{"message":"Third-party cookies are blocked"}`, tok, PermissionDenied, []string{CredentialRejected}},
+		{"401 key authentication disabled is the method", 401, nil, `{"message":"Key authentication is disabled for this organization"}`, key, DeprecatedAuthMethod, nil},
+	})
+}
