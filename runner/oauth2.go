@@ -101,6 +101,14 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	req.Header.Set("Accept", "application/json")
 	req.Header.Set("User-Agent", userAgent)
+	if cs.cred.AuthStyle != "body" && req.URL.User != nil && req.URL.User.String() != "" {
+		// Loading refuses user information written in token_url with
+		// auth_style: basic; a variable can still bring some. Both would
+		// be the request's HTTP Basic, and which one is meant is the
+		// user's to say.
+		terr.Err = fmt.Errorf("token_url%s has user information, which is sent as HTTP Basic, and auth_style: basic sends client_id and client_secret as HTTP Basic instead: remove the user information from token_url, or set auth_style: body to send the id and secret in the form", resolvedNote(cs.cred.TokenURL.Raw))
+		return "", 0, terr
+	}
 	if cs.cred.AuthStyle != "body" {
 		// RFC 6749 section 2.3.1: id and secret are form-encoded before Basic.
 		req.SetBasicAuth(url.QueryEscape(id), url.QueryEscape(clientSecret))

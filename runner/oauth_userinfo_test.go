@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/authspec/authspec/report"
+	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/secret/secrettest"
 )
@@ -73,6 +74,46 @@ func lcTokenURLUserinfo(t *testing.T, written, pass string) {
 			if !strings.Contains(out, want) {
 				t.Errorf("%s output lacks %q:\n%s", name, want, out)
 			}
+		}
+	}
+}
+
+// A token_url whose variable brings user information, with auth_style:
+// basic (the default; loading refuses it written in token_url itself):
+// the client would send the userinfo as HTTP Basic and auth_style: basic
+// would replace it with client_id and client_secret, silently. The case
+// is an error that says so, naming the variable, and nothing is sent.
+func TestLCOAuthTokenURLUserinfoWithBasicStyle(t *testing.T) {
+	const user, pass = "tok-gateway", "gw-Pa55word-x9"
+	srv, seen := lcServer(t, func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = w.Write([]byte(`{"access_token":"at_Never_Fetched_8Qw2","token_type":"Bearer"}`))
+	})
+	suite := strings.Replace(lcOAuthSuite, "token_url: ${base_url}/oauth2/token\n    client_id: ${CLIENT_ID}\n",
+		"token_url: ${TOKEN_URL}\n    client_id: ${CLIENT_ID}\n", 1)
+	tokenURL := "http://" + user + ":" + pass + "@" + strings.TrimPrefix(srv.URL, "http://") + "/oauth2/token"
+	env := map[string]string{".env.staging": lcOAuthEnv[".env.staging"] + "TOKEN_URL=" + tokenURL + "\n"}
+	rep := lcRun(t, lcLoad(t, suite, env, "{{S}}", srv.URL, "{{SCENARIOS}}", lcScenarios(1, "machine")),
+		Options{Envs: []string{"staging"}, Redactor: &secret.Redactor{}, Now: time.Now, KeepExchanges: true})
+	if n := len(seen.all()); n != 0 {
+		t.Errorf("the server got %d requests, want none", n)
+	}
+	if len(rep.Results) != 1 {
+		t.Fatalf("results: %+v", rep.Results)
+	}
+	lcWant(t, rep.Results[0], results.Errored, results.TokenEndpoint)
+	var c, j strings.Builder
+	if err := report.Console(&c, rep, report.ConsoleOptions{Verbose: true}); err != nil {
+		t.Fatal(err)
+	}
+	if err := report.JSON(&j, rep); err != nil {
+		t.Fatal(err)
+	}
+	const want = "token_url (after resolving ${TOKEN_URL}) has user information, which is sent as HTTP Basic, and auth_style: basic sends client_id and client_secret as HTTP Basic instead: remove the user information from token_url, or set auth_style: body to send the id and secret in the form"
+	for name, out := range map[string]string{"console": c.String(), "JSON": j.String()} {
+		secrettest.NoForms(t, out, user+":"+pass, pass, lcStgSecret)
+		if !strings.Contains(out, want) || !strings.Contains(out, "token endpoint http://[TOKEN_URL userinfo sha256:") {
+			t.Errorf("%s output lacks %q after the endpoint's label:\n%s", name, want, out)
 		}
 	}
 }

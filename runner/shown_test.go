@@ -83,7 +83,7 @@ name: s
 environments:
   e: { base_url: "http://b:P@127.0.0.1:1/api?r=e1" }
 credentials:
-  m: { type: oauth2_client_credentials, token_url: "http://t:T@127.0.0.1:1/token?tenant=t9&x=", client_id: cid, client_secret: Secret_Val_1234 }
+  m: { type: oauth2_client_credentials, token_url: "http://t:T@127.0.0.1:1/token?tenant=t9&x=", client_id: cid, client_secret: Secret_Val_1234, auth_style: body }
 scenarios:
   - name: x
     request: { method: GET, url: "http://u:Q@127.0.0.1:1/x?k=zq&limit=10&k=a%20b#f" }

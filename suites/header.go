@@ -111,10 +111,21 @@ func (d *decoder) credential(k, n *yaml.Node) *Credential {
 		c.Scopes = d.strs(f.val, vocab.FieldScopes)
 	}
 	c.AuthStyle = "basic"
+	style := "auth_style: basic (the default)"
 	if f, ok := m.get(vocab.FieldAuthStyle); ok {
 		c.AuthStyle = d.text(f.val, vocab.FieldAuthStyle)
 		if c.AuthStyle != "basic" && c.AuthStyle != "body" {
 			d.errorf(f.val, `auth_style must be "basic" or "body", got %q`, c.AuthStyle)
+		}
+		style = fmt.Sprintf("auth_style: basic (at %s:%d:%d)", d.file, f.val.Line, f.val.Column)
+	}
+	if f, ok := m.get(vocab.FieldTokenURL); ok && c.Type == vocab.CredOAuth2CC && c.AuthStyle == "basic" {
+		if p := SplitURL(c.TokenURL.Raw); p.HasUser && p.User != "" {
+			// Both would be the token request's HTTP Basic: the client
+			// sends a URL's user information as Basic unless a header is
+			// set, and auth_style: basic sets one. Which one the user
+			// meant is theirs to say, not a precedence to learn.
+			d.errorf(f.val, "token_url of credential %q has user information, which is sent as HTTP Basic, and %s sends client_id and client_secret as HTTP Basic instead: remove the user information from token_url, or set auth_style: body to send the id and secret in the form", c.Name, style)
 		}
 	}
 	if c.Type == vocab.CredAPIKey && c.Header.IsSet() == c.Query.IsSet() {
