@@ -52,6 +52,12 @@ var knownChanges = map[string]bool{
 	// read as a proxy's page first (referrer_restricted follows).
 	"in HTML h1 | Box 403 cors_origin_not_whitelisted":    true,
 	"in HTML title | Box 403 cors_origin_not_whitelisted": true,
+	// roundcloudnative: Keycloak's admin 403 {"error":"HTTP 403 Forbidden"}
+	// as a page's only headline says only the status, which blockpage.go
+	// keeps a proxy's page by design (no API words on it); as JSON it is
+	// permission_denied.
+	"in HTML h1 | Keycloak admin 403 error HTTP 403 Forbidden":    true,
+	"in HTML title | Keycloak admin 403 error HTTP 403 Forbidden": true,
 	// roundstoragesign: "pub_key is invalid" reads as the key refused, but
 	// "pub_key is bad/incorrect/unrecognized/wrong." falls to the 403's
 	// permission: a key named only as a field (pub_key) said so is not

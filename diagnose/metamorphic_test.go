@@ -318,6 +318,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundgamingCases(now), lateRoundgamingCases(),
 		roundinfra2Cases(), lateRoundinfra2Cases(),
 		roundtravelCases(), lateRoundtravelCases(),
+		roundcloudnativeCases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -355,7 +356,8 @@ func allNonRefusals() []fpCase {
 		roundselfhostedNonRefusals(), lateRoundselfhostedNonRefusals(),
 		roundgamingNonRefusals(), lateRoundgamingNonRefusals(),
 		roundinfra2NonRefusals(), lateRoundinfra2NonRefusals(),
-		roundtravelNonRefusals(), lateRoundtravelNonRefusals()} {
+		roundtravelNonRefusals(), lateRoundtravelNonRefusals(),
+		roundcloudnativeNonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

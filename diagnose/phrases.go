@@ -157,6 +157,15 @@ const scopedElsewherePattern = `\b(\w*tokens?|\w*keys?|credentials?)( is| are)? 
 const tokenUsedExpiredPattern = `\b(token|session|credential)s? ((being )?(used|provided|sent|supplied|passed)|you (used|provided|sent|supplied))( (in|with|for|by) (the |this |your )?(request|call))? (has |have |is |was )(already )?expired\b|` +
 	`\b(token|session)s? (is|has) (hard|soft|already) expired\b`
 
+// tokenCheckExpiredPattern: the token's check said failed, the reason it
+// gives being its expiry ("Token failed verification: expired",
+// Artifactory's to a reference token past its end; "JWT validation failed
+// - token expired"; "token verification failed (expired)"): the token was
+// read and its lifetime ran out. Another reason ("Token failed
+// verification: signature mismatch") is a refusal of the token itself.
+const tokenCheckExpiredPattern = `\b(token|jwt|session)s? (failed|did not pass) (the )?(verification|validation|check)\s*[:;,(–—-]\s*(reason:? )?((the )?(token|jwt|session) )?((has|is|was) )?expired\b|` +
+	`\b(token|jwt|session) (verification|validation|check) (has )?failed\s*[:;,(–—-]\s*(reason:? )?((the )?(token|jwt|session) )?((has|is|was) )?expired\b`
+
 // refreshAskedPattern: the server asks the caller to refresh its token
 // (SuperTokens' 401 "try refresh token", "refresh your access token and
 // try again", "the session needs to be refreshed"): the token was read

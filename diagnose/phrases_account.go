@@ -118,6 +118,11 @@ const notPermittedToUsePattern = `\b(users?|callers?|accounts?|clients?|members?
 //     blocked_account, "Your account has been blocked"): a user said
 //     blocked may be another user who blocked the caller, so only the
 //     account;
+//   - the account or user said prohibited, barred, banned or blocked
+//     from signing or logging in (Gitea's 403 "This account is prohibited
+//     from signing in, please contact your site administrator."): an
+//     administrator stopped it; prohibited from doing something else is
+//     a permission;
 //   - the account not yet confirmed or approved (Mastodon's "Your login is
 //     missing a confirmed e-mail address", BookStack's "The email address
 //     for the account in use needs to be confirmed", "Account pending
@@ -145,8 +150,15 @@ const accountStoppedPattern = refusedForAccountStatePattern + `|` + `\baccount\b
 	`(^|[."':>]\s*)((your|the|this|that) )?account (has been|is|was) (currently |temporarily |permanently )?blocked\b|` +
 	`\b(login|account) is missing a (confirmed|verified) e-?mail\b|\be-?mail address (for|of) (the|your) account( in use)? (needs|has) to be (confirmed|verified)\b|` +
 	`\b(account|login) (is )?(currently )?pending (approval|activation)\b|` +
+	barredFromSignInPattern + `|` +
 	`\b(an? )?([a-z]+ )?ban (is |was )?(now )?(in effect|in place|active|applied|imposed) (on|for|against) (your|the|this|that) account\b|` +
 	credentialOwnerStoppedPattern
+
+// barredFromSignInPattern: the account, user or login said prohibited,
+// barred, banned or blocked from signing or logging in: stopped by an
+// administrator (accountStoppedPattern), where blocked from doing
+// anything else is a permission of the holder (disabledFromPattern).
+const barredFromSignInPattern = `\b(account|user|login)s? (has been |have been |is |are |was |were )(currently |temporarily |permanently )?(prohibited|barred|banned|blocked|disabled) from (signing|logging) ?(in|on)\b`
 
 // credentialOwnerStoppedPattern: the user or account the credential
 // belongs to, named by that tie, said in a state no credential of it

@@ -103,6 +103,15 @@ const keyNotRegisteredPattern = `\b(service|api|access|app|application|auth|auth
 // 403 then means the credential, not a permission).
 const revokedMalformedPattern = `\b(token|key|credential|secret)s?\b[a-z ]{0,30}\b(is|are|was|were|has been|have been) (revoked|malformed)\b`
 
+// notValidOrGonePattern: a token, credential or API key said not valid
+// or not to exist, the server not telling the two apart (Vault's 400
+// "wrapping token is not valid or does not exist"; "API key does not exist
+// or has been revoked"): either way the value sent was looked up and
+// refused. A bare key or secret is left out: a stored encryption key or a
+// secret at a path that does not exist is the request's data.
+const notValidOrGonePattern = `\b(token|credential|api[ _-]?key|access[ _-]?key)s? (is|are) (not valid|invalid|expired|revoked),? (or|and) (does not|do not|doesn'?t|don'?t|no longer) exists?\b|` +
+	`\b(token|credential|api[ _-]?key|access[ _-]?key)s? (does not|do not|doesn'?t|don'?t|no longer) exists?,? or (is |are |has |have )?(been )?(not valid|invalid|expired|revoked)\b`
+
 // notValidCredentialPattern: the value sent is said not to be a valid
 // credential (Octopus Energy's "Value of 'Authorization' header is not a
 // valid credential", "not recognized as a valid access credential"): it

@@ -159,8 +159,9 @@ const tokenRequiredPattern = `\baccess (is )?(protected|secured|guarded|restrict
 // validCredentialRequiredPattern: the server asks for a valid or active
 // credential ("An active access token must be used to query information
 // about the current user", "A valid API key is required", Tibber's "No
-// valid access token in request"): one that was sent was not taken as
-// such; none sent is none found. Also a request told to include a header
+// valid access token in request", Portainer's "A valid authorisation
+// token is missing", which it answers an unknown API key as well): one
+// that was sent was not taken as such; none sent is none found. Also a request told to include a header
 // "with a valid API key" (OneSignal's "Please include an 'Authorization:
 // ...' header with a valid API key"): the same demand, said as an
 // instruction. Also a token of another kind than the one sent demanded
@@ -174,7 +175,7 @@ const tokenRequiredPattern = `\baccess (is )?(protected|secured|guarded|restrict
 const validCredentialRequiredPattern = `\b(must|should|needs? to|ha(ve|s) to|please) (re-?)?authenticate (yourself )?(with|using) (an? )?valid ([a-z]+[ _-]){0,3}(token|key|credentials?|secret|password)s?\b|` +
 	`\b(must|should|needs? to|has to) use (an? |the )?(app|application|client|partner|service|server)[ _-](access[ _-])?token\b|` +
 	`\b(an? )?(app|application|client|partner)[ _-]access[ _-]tokens? (is |are )?(required|needed)\b|\brequires? (an? )?(app|application|client|partner)[ _-]access[ _-]token\b|` +
-	`\b(a|an) (valid|active) ((oauth|access|api|bearer|user|auth) )?(token|key|credential)s? (is required|is needed|must be (used|provided|supplied|sent|given))\b|` +
+	`\b(a|an) (valid|active) ((oauth|access|api|bearer|user|auth|authori[sz]ation|authentication) )?(token|key|credential)s? (is required|is needed|is missing|was not (found|provided|supplied)|(could not|cannot|can ?not) be found|must be (used|provided|supplied|sent|given))\b|` +
 	`\bno valid ((oauth|access|api|bearer|user|auth) )?(token|key|credential)s? (in|with) (the |this )?request\b|` +
 	`\b(include|provide|supply|send|pass)\b([^.]|\.\.\.){0,160}\bwith an? valid ((rest|oauth|access|api|bearer|user|auth)[ _-]){0,2}(token|key|credential)s?\b`
 

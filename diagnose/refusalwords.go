@@ -224,6 +224,7 @@ var (
 	http403RE              = lazyre.New(`\b403\b|forbidden`)
 	billingOrPlanFeatureRE = lazyre.New(billingPattern + `|` + planFeaturePattern + `|` + paidPlanNeededPattern + `|` + trialModePattern + `|` + productNotEnabledPattern)
 	accountCreditsRE       = lazyre.New(creditsPattern)
+	accountStoppedRE       = lazyre.New(accountStoppedPattern)
 	businessFundsRE        = lazyre.New(businessFundsPattern)
 )
 
@@ -235,7 +236,10 @@ func credentialFault(text string) bool {
 // flaggedRefusal: the text of a body that says "ok": false or "success":
 // false is a refusal of the request: it speaks of the credential, a
 // permission, a limit or the plan, or says the caller may not, or names
-// a 401 or 403. Any other failure (channel_not_found, "device offline",
+// a 401 or 403, or says the caller's account is stopped ("This account is
+// prohibited from signing in", "Your account has been suspended": the
+// rejected credential's words, accountStoppedPattern, whatever the
+// status). Any other failure (channel_not_found, "device offline",
 // a validation error) is the business's.
 func flaggedRefusal(text string) bool {
 	l := plainWords(strings.ToLower(text))
@@ -265,7 +269,7 @@ func flaggedWords(l string) bool {
 	}
 	return authWords(l) || limitCodeRE.MatchString(l) || unknownCredentialRE.MatchString(l) ||
 		callerRefusedRE.MatchString(l) || credentialFault(l) || httpRefusalRE.MatchString(l) || billingOrPlanFeatureRE.MatchString(l) ||
-		signedRequestRE.MatchString(l) || accountCredits(l)
+		signedRequestRE.MatchString(l) || accountCredits(l) || accountStoppedRE.MatchString(l)
 }
 
 // accountCredits: the account's credits to pay for the call said spent

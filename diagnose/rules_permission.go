@@ -89,7 +89,9 @@ var permissionRules = []rule{
 	// caller it knows.
 	{name: "caller not authorized", words: re(`is not authorized to perform|not authorized to access this resource|` + identityNotAuthorizedPattern + `|` + notApprovedPattern + `|` + credentialNotAuthorizedForPattern), unless: re(anonymousCallerPattern + `|\bto use (this|that|the|your|an?) (api[ _-]?)?key\b`), code: PermissionDenied, strong: true,
 		message: "the API says the caller (a user, role, app, client or consumer) is not authorized for this action or resource: the credential was accepted, and no role, permission, ACL entry or policy covers it; grant one (a role, an ACL entry, or add an Allow for it in IAM or the authorizer's policy), or use a credential that has it"},
-	{name: "access disallowed", words: re(`\b(access|requests?)\b[^.]{0,40}\b(has been|is|was|are) disallowed\b|` + disabledFromPattern), code: PermissionDenied, strong: true,
+	// An account kept from signing in (barredFromSignInPattern) is
+	// stopped, the rejected credential's reading, not a permission.
+	{name: "access disallowed", words: re(`\b(access|requests?)\b[^.]{0,40}\b(has been|is|was|are) disallowed\b|` + disabledFromPattern), unless: re(barredFromSignInPattern), code: PermissionDenied, strong: true,
 		message: "the API says this credential may not use this API or resource (its access rights, policy or ACL do not include it): grant the key or token access to it at the gateway or provider, or use one that has it"},
 	{name: "access policy", words: re(accessPolicyPattern), code: PermissionDenied, strong: true,
 		message: "the server says an access policy (row-level security, an authorization policy) refuses this operation for this identity: grant the role the policy requires, adjust the policy, or use a credential whose role it allows (a service role on the server side)"},
