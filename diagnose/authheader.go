@@ -268,9 +268,13 @@ func dedupe(xs []string) []string {
 // token"), as credentialFaultPattern reads them (faultBeforeCredentialPattern),
 // and "wrong" or "unrecognized" when they follow one ("Token
 // unrecognized", faultAfterCredentialPattern); alone they may only name
-// the request ("Bad Request").
+// the request ("Bad Request"). A verdict offered as the other fault of
+// missing ("API token missing/invalid", AssemblyAI's; "missing or wrong")
+// judges too: the server looked for the value and says what it found
+// wrong with it if one came. Not "missing or malformed", which is the
+// header's shape.
 var readRE = lazyre.New(`\b(invalid|expired|revoked|unknown|incorrect|not valid|deactivated|disabled|not found|does not exist|not exists?|claims?|expiration|segments)\b|` +
-	faultBeforeCredentialPattern + `|` + faultAfterCredentialPattern)
+	`\bmissing ?(/|or) ?(wrong|bad|unrecogni[sz]ed)\b|` + faultBeforeCredentialPattern + `|` + faultAfterCredentialPattern)
 
 // serverReadCredential reports whether the server's words show that it
 // read the credential and judged it (e.g. "Invalid API Key provided"),

@@ -319,6 +319,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundinfra2Cases(), lateRoundinfra2Cases(),
 		roundtravelCases(), lateRoundtravelCases(),
 		roundcloudnativeCases(now),
+		roundaisocialCases(),
 	} {
 		all = append(all, cs...)
 	}
@@ -357,7 +358,8 @@ func allNonRefusals() []fpCase {
 		roundgamingNonRefusals(), lateRoundgamingNonRefusals(),
 		roundinfra2NonRefusals(), lateRoundinfra2NonRefusals(),
 		roundtravelNonRefusals(), lateRoundtravelNonRefusals(),
-		roundcloudnativeNonRefusals()} {
+		roundcloudnativeNonRefusals(),
+		roundaisocialNonRefusals()} {
 		all = append(all, cs...)
 	}
 	return all

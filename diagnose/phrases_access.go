@@ -336,8 +336,12 @@ const disabledFromPattern = `\b(organi[sz]ations?|accounts?|workspaces?|projects
 // authorized to execute this request" (ArangoDB's answer, even as a 401, to
 // a user without access to the database; "to execute the query/mutation"):
 // a request or operation refused, not a credential ("not authorized to
-// connect" is left to the credential's readings).
-const actionRefusedPattern = `\b(this|that|the|your) (action|operation) is not (allowed|permitted)\s*($|[.!"<])|\bguests?( access)? (is |are )?not (allowed|permitted)\b|` +
+// connect" is left to the credential's readings). The action may be the
+// one attempted or requested, and said disallowed, or judged first and
+// then disallowed (Graph's (#368) "The action attempted has been deemed
+// abusive or is otherwise disallowed"): a policy's refusal of what this
+// caller did. A parenthesis may follow (a request id the server appends).
+const actionRefusedPattern = `\b(this|that|the|your) (action|operation)( (attempted|requested)| you (attempted|requested))? (is|was|has been) (deemed [a-z]+ or (is )?)?(otherwise )?(disallowed|not (allowed|permitted))\s*($|[.!"<(])|\bguests?( access)? (is |are )?not (allowed|permitted)\b|` +
 	`\bnot (authori[sz]ed|permitted|allowed) to (execute|perform) (this|that|the) (request|operation|action|query|statement|call|api call)\b|` +
 	`\b(session|token|user|account)s? (is |was )?not elevated\b|\b(elevated|sudo) (session|mode|privileges?) (is )?required\b`
 

@@ -84,9 +84,18 @@ const methodNotAllowedHerePattern = `\b(authentication|auth|login|sign-?in) (met
 // integration is not eligible to use the legacy /v1/requestToken
 // endpoint because the integration uses enhanced OAuth 2.0 functionality",
 // Marketing Cloud): the method is refused, not this one key (which
-// unknownCredentialPattern reads).
+// unknownCredentialPattern reads). Also a refusal that says the request
+// used a legacy kind of key or token ("Using legacy API key. Please
+// generate a new API key.", LangSmith's; "This token is a legacy token"):
+// the kind is what the server no longer takes, and a new one of today's
+// kind is the fix.
 const legacyDisabledPattern = `\blegacy [a-z ]{0,20}(api[ _-]?keys?|keys|tokens|credentials|auth\w*) (are|is|have been|has been) (disabled|deprecated|turned off|no longer (supported|accepted))|` +
-	`\b(is not|isn'?t|are not|aren'?t|not) (eligible|allowed|permitted) to use (the |this )?legacy\b|` + kindForbiddenPattern
+	`\b(is not|isn'?t|are not|aren'?t|not) (eligible|allowed|permitted) to use (the |this )?legacy\b|` + legacyKindUsedPattern + `|` + kindForbiddenPattern
+
+// legacyKindUsedPattern: the credential sent named as of a legacy kind,
+// by what the request used or what the credential is.
+const legacyKindUsedPattern = `\b(using|uses|used|sent|provided|passed|with) (a |an |the |your |this )?legacy (api[ _-]?key|key|(access |api |auth )?token|credential|password)s?\b|` +
+	`\b(api[ _-]?key|key|token|credential)s? (is|are) (an? )?legacy( (api[ _-]?key|key|token|credential)s?)?\s*($|[.,;:!"])`
 
 // kindForbiddenPattern: the organisation or account refuses a whole kind
 // of credential ("`acme` forbids access via a personal access token
