@@ -38,9 +38,7 @@ const (
 // double-quoted strings.
 func startCups(t *testing.T) (string, map[string]string) {
 	bin := need(t, "cupsd", "/usr/sbin/cupsd")
-	if os.Geteuid() != 0 {
-		t.Skip("cupsd gives its Local certificate to root only")
-	}
+	needRoot(t, "cupsd gives its Local certificate to root only")
 	dir, port := t.TempDir(), freePort(t)
 	readableByOthers(t, dir)
 	for _, d := range []string{"state", "cache", "spool", "tmp", "log", "ssl"} {

@@ -122,9 +122,7 @@ userdb {
 // in /etc/cockpit/disallowed-users. Other schemes are not configured.
 func startCockpit(t *testing.T) string {
 	bin := need(t, "/usr/lib/cockpit/cockpit-ws")
-	if os.Geteuid() != 0 {
-		t.Skip("cockpit-session, which checks Cockpit's logins, runs for root only")
-	}
+	needRoot(t, "cockpit-session, which checks Cockpit's logins, runs for root only")
 	dir, port := t.TempDir(), freePort(t)
 	write(t, filepath.Join(dir, "cockpit", "cockpit.conf"), "[WebService]\nAllowUnencrypted = true\n")
 	return startHTTP(t, dir, port, "/", []string{"HOME=" + dir, "XDG_CONFIG_DIRS=" + dir}, bin,

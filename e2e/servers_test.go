@@ -46,6 +46,20 @@ func need(t *testing.T, names ...string) string {
 	return ""
 }
 
+// needRoot skips t unless it runs as root, for a server that checks its
+// logins with something only root may do (a setuid helper PAM runs, a
+// certificate written for root alone); why says what. Unlike a missing
+// program (need), CI=true does not make this a failure: .ci/run can
+// install a program, but who runs the tests is the machine's choice, and
+// a CI runner that is not root (GitHub's) would fail on every run. The
+// message says how to include the test.
+func needRoot(t *testing.T, why string) {
+	t.Helper()
+	if os.Geteuid() != 0 {
+		t.Skipf("%s: not root, skipped whatever $CI says; run the e2e tests as root to include it (sudo -E go test ./e2e -run '%s')", why, t.Name())
+	}
+}
+
 // freePort is a port for a real server, told on its command line: see
 // tooltest.FreePort for why it is not simply port 0's.
 func freePort(t *testing.T) int { return tooltest.FreePort(t) }
