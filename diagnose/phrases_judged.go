@@ -34,10 +34,20 @@ const credentialJudgedPattern = `\b(provide|send|include|supply|pass)\s+(an? |th
 	`\binvalid[_ ](param(eter)?|argument|field|value|input|request)s?\b|` +
 	`\bsubscription key\b|login|log in|logon|\bsign[ -]?in\b|password|signature|credential|authenticat|unknown (user|client)|\bhttp (basic|digest|bearer)\b`
 
-// planWordsPattern: a plan, tier or upgrade named ("You need to subscribe
-// a plan", "Please upgrade your plan"): the account's plan does not
+// planWordsPattern: a plan, tier or subscription named ("You need to
+// subscribe a plan", "Please upgrade your plan"), or an upgrade of what
+// the caller pays for (planUpgradePattern): the account's plan does not
 // include the call, a permission whatever the status.
-const planWordsPattern = `\b(plans?|upgrade|tiers?|subscribe)\b`
+const planWordsPattern = `\b(plans?|tiers?|subscribe)\b|` + planUpgradePattern
+
+// planUpgradePattern: an upgrade of the plan, account, subscription or
+// edition ("Upgrade your Snyk plan", "Upgrade your account or change the
+// project settings", "requires a subscription upgrade", "Upgrade to Pro",
+// "Upgrade to continue editing"), not a bare "upgrade": "Upgrade Required" (HTTP 426's words),
+// "please upgrade your client", "Upgrade to v3" speak of a client's or a
+// protocol's version, no right the caller lacks.
+const planUpgradePattern = `\bupgrade (your |the |this |to (a |an |the |your )?)?([a-z]+ )?(plan|tier|account|subscription|membership|licen[cs]e|package|edition|pro|premium|paid|business|enterprise|team|plus|higher)\b|` +
+	`\b(account|subscription|membership|licen[cs]e|package|edition)s? upgrade\b|\bupgrade (now )?to (continue|use|access|unlock|enable|get)\b`
 
 // permitRefusedPattern: the caller or its credential said not to permit
 // or allow what was called ("the key does not permit this endpoint").

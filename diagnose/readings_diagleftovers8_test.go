@@ -31,3 +31,24 @@ func TestDiagleftovers8StoppedCredential(t *testing.T) {
 		{"401 key authentication disabled is the method", 401, nil, `{"message":"Key authentication is disabled for this organization"}`, key, DeprecatedAuthMethod, nil},
 	})
 }
+
+// TestDiagleftovers8PlanUpgrade: an upgrade names the plan when it is the
+// plan's, the account's, the subscription's or an edition's
+// (planUpgradePattern); a bare "upgrade" is as often a client's or a
+// protocol's version ("Upgrade Required" is HTTP 426's reason phrase),
+// which named no right the caller lacks and read permission_denied on a
+// 401 (the plan row, and the words that judge a known caller).
+func TestDiagleftovers8PlanUpgrade(t *testing.T) {
+	tok := bearer("API_TOKEN", "tok_7Hq2LmN9pR4sT6vX8zB1cD3f")
+	key := apiKey("API_KEY", "key_9f8e7d6c5b4a3210aa", "X-API-Key", "")
+	runReadings(t, []readingCase{
+		{"401 requires a subscription upgrade", 401, nil, `{"message":"This feature requires a subscription upgrade"}`, key, PermissionDenied, nil},
+		{"401 upgrade your account", 401, nil, `{"message":"Upgrade your account to access this endpoint"}`, tok, PermissionDenied, nil},
+		{"401 upgrade your team plan", 401, nil, `{"error":"Please upgrade your team plan to use this endpoint"}`, tok, PermissionDenied, nil},
+		{"401 upgrade to Pro to continue", 401, nil, `{"error":"Upgrade to Pro to continue"}`, key, PermissionDenied, nil},
+		// Neighbours: a client's or a protocol's upgrade.
+		{"401 Upgrade Required", 401, nil, `{"error":"Upgrade Required"}`, tok, CredentialRejected, []string{PermissionDenied}},
+		{"401 upgrade your client", 401, nil, `{"message":"Unauthorized: please upgrade your client to the latest version"}`, tok, CredentialRejected, []string{PermissionDenied}},
+		{"401 protocol upgrade required", 401, nil, `{"message":"Protocol upgrade required: use HTTP/2"}`, tok, CredentialRejected, []string{PermissionDenied}},
+	})
+}

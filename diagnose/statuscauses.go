@@ -14,7 +14,9 @@ import (
 // refusal was expected, a 401 where 403 was expected (or the reverse), and
 // the generic reading of a 401 or 403, always last.
 
-var planRE = lazyre.New(`\b(plan|upgrade|subscription|tier)\b`)
+// planRE: a 403's words that name the plan (planWordsPattern, or a
+// subscription): the reason its reading gives.
+var planRE = lazyre.New(planWordsPattern + `|\bsubscriptions?\b`)
 
 // notChecked: a request that should have been refused got a 2xx.
 func (a *analysis) notChecked() {
