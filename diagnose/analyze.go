@@ -225,8 +225,19 @@ var (
 // status is the protocol's for any failed call, the words are the
 // refusal. An envelope that names what was invalid ("The page token is
 // invalid.") may speak of the request's own fields.
+//
+// So is a SOAP fault that refuses the caller (xmlAuthError found its
+// words or its code) in the status SOAP gives every fault: 500 for SOAP
+// 1.1's (Salesforce's INVALID_LOGIN, NetSuite's "Invalid login
+// attempt."), 400 for SOAP 1.2's Sender faults (an ONVIF camera's
+// ter:NotAuthorized). A fault that names the server's own store or
+// upstream (serverSideRE) is the server's.
 func (a *analysis) refusedEnvelope() bool {
-	if a.ex.StatusCode != http.StatusBadRequest {
+	st := a.ex.StatusCode
+	if a.srv.soapFault && a.srv.authError != "" && (st == http.StatusBadRequest || st == http.StatusInternalServerError) {
+		return !serverSideRE.MatchString(a.srv.text)
+	}
+	if st != http.StatusBadRequest {
 		return false
 	}
 	return bareRefusal(a.srv.authError) || bareRefusal(a.srv.message)

@@ -68,6 +68,9 @@ func authError(doc any) string {
 			}
 		}
 	}
+	if e := jsonRPCErrorData(m); e != "" {
+		return e
+	}
 	if e := codedErrorObject(m); e != "" {
 		return e
 	}
@@ -135,6 +138,16 @@ func authError(doc any) string {
 		}
 		if saml, _ := ext["saml_failure"].(bool); saml {
 			return "saml_failure"
+		}
+		// The error's category, where a server files its errors by kind
+		// rather than code (Magento's "category": "graphql-authorization",
+		// Lighthouse's "authentication" and "authorization"): a refusal's
+		// kind is the refusal, its message says which.
+		if cat, _ := ext["category"].(string); graphQLAuthCategories[strings.TrimPrefix(codeKey(cat), "GRAPHQL_")] {
+			if msg, _ := first["message"].(string); msg != "" {
+				return msg
+			}
+			return cat
 		}
 		// A GraphQL gateway over REST services (Apollo's data sources)
 		// wraps the service's own refusal in extensions.response.body
@@ -243,6 +256,10 @@ func graphQLUnauthenticated(doc any) bool {
 	return unauthenticatedCodes[codeKey(code)] || unauthenticatedCodes[codeKey(name)]
 }
 
+// graphQLAuthCategories: a GraphQL error's category (codeKey, without a
+// "graphql-" prefix) that files it as a refusal.
+var graphQLAuthCategories = map[string]bool{"AUTHENTICATION": true, "AUTHORIZATION": true}
+
 // unauthenticatedCodes: a GraphQL error's code (or class name) that says
 // the request is not authenticated, in the words servers use for it:
 // Apollo's UNAUTHENTICATED, and the code that says authentication (a
@@ -283,6 +300,55 @@ func statusObjectError(so map[string]any) string {
 	for _, t := range texts {
 		if e, _ := t.(string); envelopeRefusal(e) {
 			return e
+		}
+	}
+	return ""
+}
+
+// jsonRPCErrorData is the detail a JSON-RPC error carries in its data
+// member (the protocol's "additional information about the error") when
+// that detail refuses the caller as a failed call's text would
+// (flaggedRefusal), and the message beside it only names the failure's
+// class: Zabbix's {"jsonrpc":"2.0","error":{"code":-32602,"message":
+// "Invalid params.","data":"Not authorized."}}, Odoo's {"error":{"code":
+// 200,"message":"Odoo Server Error","data":{"name":"odoo.exceptions.
+// AccessDenied","message":"Access Denied",…}}}, a serialized exception
+// named beside its message. Only a JSON-RPC error
+// counts (a numeric code and a message, in a body that names the
+// protocol's version or the call's id): the error is the call's failure,
+// as "ok": false is, so its detail is read under that flag. A detail
+// about the call's data ("No groups for host") is no refusal.
+func jsonRPCErrorData(m map[string]any) string {
+	eo, _ := m["error"].(map[string]any)
+	if _, ok := eo["code"].(float64); !ok {
+		return ""
+	}
+	if _, ok := eo["message"].(string); !ok {
+		return ""
+	}
+	_, version := m["jsonrpc"]
+	if _, id := m["id"]; !version && !id {
+		return ""
+	}
+	var texts []string
+	switch d := eo["data"].(type) {
+	case string:
+		texts = append(texts, d)
+	case map[string]any:
+		// A serialized exception: its class named beside its message. A
+		// node's revert reason ({"data":{"message":"… reverted with reason
+		// string 'Ownable: caller is not the owner'"}}) is a contract's
+		// rule about the call, not the API's refusal of its caller.
+		if n, _ := d["name"].(string); n == "" {
+			break
+		}
+		if t, _ := d["message"].(string); t != "" {
+			texts = append(texts, t)
+		}
+	}
+	for _, t := range texts {
+		if flaggedRefusal(t) {
+			return t
 		}
 	}
 	return ""

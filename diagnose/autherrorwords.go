@@ -102,8 +102,10 @@ var (
 // may not (Shopify's "ScriptTagCreate access denied", "Access denied for
 // orders field. Required access: …").
 // The permissions it needs, listed ("you need one of the following
-// permissions: HANDLE_CHECKOUTS", Saleor), say the same.
-var graphQLDeniedRE = lazyre.New(`\baccess denied\b|\bnot authori[sz]ed\b|\bunauthori[sz]ed\b|\bpermission denied\b|\binsufficient (scopes?|permissions?)\b|` + requiredPermissionsListPattern)
+// permissions: HANDLE_CHECKOUTS", Saleor), say the same; so does "not
+// permitted to" what was asked, as "not authorized to" says it (a bare
+// "Operation not permitted" is a system call's error).
+var graphQLDeniedRE = lazyre.New(`\baccess denied\b|\bnot authori[sz]ed\b|\bnot permitted to\b|\bunauthori[sz]ed\b|\bpermission denied\b|\binsufficient (scopes?|permissions?)\b|` + requiredPermissionsListPattern)
 
 var (
 	errorTextKeys = []string{"error-text", "error_text", "errorText", "error_message", "errorMessage"}
@@ -118,6 +120,9 @@ var (
 
 // loginRequiredPattern: the caller told it must log in first ("You must be
 // logged in to do this.", OpenCTI's GraphQL error; "You must sign in";
-// "Login required"; "you are not logged in"): no session or token was
-// taken, as "must be authenticated" says.
-const loginRequiredPattern = `\bmust (be )?(logged|signed) in\b|\bmust (log|sign) ?in\b|\b(login|log-in|sign-in) (is )?required\b|\b(are|is) not (logged|signed) in\b`
+// "Login required"; "you are not logged in"; what it asked said allowed
+// only for a logged-in user, Magento's GraphQL "The request is allowed
+// for logged in customer"): no session or token was taken, as "must be
+// authenticated" says.
+const loginRequiredPattern = `\bmust (be )?(logged|signed) in\b|\bmust (log|sign) ?in\b|\b(login|log-in|sign-in) (is )?required\b|\b(are|is) not (logged|signed) in\b|` +
+	`\b(is |are )?(only )?(allowed|available|permitted) (only )?(for|to) (an? )?(logged|signed)[ -]in (users?|customers?|members?|accounts?)\b`

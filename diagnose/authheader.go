@@ -375,8 +375,14 @@ func (a *analysis) authenticatedRefusal() bool {
 // another place than a challenge asks) cannot explain such words; it
 // explains a refusal of the value itself ("invalid token",
 // "Unauthorized", "no API key found"), which those words are not.
+//
+// So does a GraphQL error on one field of a query the server ran (AWS
+// AppSync's "Not Authorized to access syncReviews on type …" beside the
+// data), read as a 403 (refusal): the server accepted the caller to run
+// the query at all.
 func (a *analysis) serverFoundCaller() bool {
-	return a.authenticatedRefusal() || holderStoppedRE.MatchString(a.srv.text) || holderStoppedRE.MatchString(a.srv.norm)
+	return a.authenticatedRefusal() || holderStoppedRE.MatchString(a.srv.text) || holderStoppedRE.MatchString(a.srv.norm) ||
+		a.srv.fieldError && a.refusal() == http.StatusForbidden
 }
 
 // hintScore ranks a hint inferred from the request: score, or after the

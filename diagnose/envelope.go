@@ -37,8 +37,28 @@ var (
 	xmlCodeElements = map[string]bool{"responsecode": true, "resultcode": true, "errorcode": true, "statuscode": true, "returncode": true}
 	xmlAuthCodeRE   = lazyre.New(`(^|_)(unauthori[sz]ed|unauthenticated|forbidden|access_denied|not_authori[sz]ed|permission_denied)(_|$)|` +
 		`(^|_)(auth|authentication|authori[sz]ation|credentials?|login|logon|permissions?)(_(credentials?|token|key|header|user))?_(failed|failure|error|invalid|required|needed|missing|denied|expired|refused|rejected|insufficient)(_|$)|` +
-		`(^|_)(invalid|bad|missing|expired|insufficient|no)_(auth|authentication|authori[sz]ation|credentials?|login|permissions?|token|api_key|key)(_|$)`)
+		`(^|_)(invalid|bad|missing|expired|insufficient|no)_(auth|authentication|authori[sz]ation|credentials?|login|permissions?|token|api_key|key|session)(_|$)|` +
+		`(^|_)(failed|invalid)_(authentication|security(_token)?)$`)
 )
+
+// soapFaultRE: a SOAP envelope (1.1 or 1.2, any prefix) whose body is a
+// Fault.
+var soapFaultRE = lazyre.New(`(?is)<([a-z][\w.-]*:)?envelope[\s>].*<([a-z][\w.-]*:)?fault[\s>]`)
+
+// faultCodeElements hold a SOAP fault's code: SOAP 1.1's faultcode
+// (Salesforce's INVALID_LOGIN, sf:INVALID_SESSION_ID), SOAP 1.2's
+// Code and Subcode values (ONVIF's ter:NotAuthorized, WS-Security's
+// wsse:FailedAuthentication), read without their namespace prefix.
+var faultCodeElements = map[string]bool{"faultcode": true, "value": true}
+
+// localName is a qualified name without its namespace prefix
+// ("ter:NotAuthorized" is NotAuthorized).
+func localName(qname string) string {
+	if i := strings.LastIndexByte(qname, ':'); i >= 0 {
+		return qname[i+1:]
+	}
+	return qname
+}
 
 // xmlErrorRoots are the root elements of an XML error envelope.
 // (Moodle's web services answer <EXCEPTION class="moodle_exception"> with a
@@ -79,6 +99,7 @@ func xmlAuthError(body []byte) string {
 	envelope, depth, current := false, 0, ""
 	authCode := ""             // a result code that names the refusal (xmlAuthCode)
 	faultString := false       // an XML-RPC fault's faultString member named: its value follows
+	fault := false             // inside an XML-RPC or SOAP fault
 	for i := 0; i < 400; i++ { // an envelope is short; a long document is not one
 		tok, err := d.Token()
 		if err != nil {
@@ -95,10 +116,13 @@ func xmlAuthError(body []byte) string {
 			if depth == 2 && (current == "error" || current == "errors") {
 				envelope = true // an error element right under the root
 			}
-			if depth == 2 && current == "fault" {
-				// XML-RPC's <methodResponse><fault>, whatever server
-				// answers it: the call failed, its texts say why.
-				envelope, failed = true, true
+			if depth >= 2 && current == "fault" {
+				// XML-RPC's <methodResponse><fault>, and SOAP's Fault in its
+				// envelope's Body, whatever server answers it: the call
+				// failed, its texts say why, read as a failure flag's
+				// (flaggedRefusal: "Sorry, you are not allowed to edit this
+				// post."), and its code may name the refusal.
+				envelope, failed, fault = true, true, true
 			}
 		case xml.EndElement:
 			depth--
@@ -108,7 +132,7 @@ func xmlAuthError(body []byte) string {
 			if depth == 2 && current == "status" && refusalStatuses[codeKey(text)] {
 				return text
 			}
-			if authCode == "" && xmlCodeElements[current] && xmlAuthCodeRE.MatchString(strings.ToLower(codeKey(text))) {
+			if authCode == "" && (xmlCodeElements[current] || fault && faultCodeElements[current]) && xmlAuthCodeRE.MatchString(strings.ToLower(codeKey(localName(text)))) {
 				// The call's result code names the refusal: the envelope's
 				// texts say it in words, read as an error envelope's.
 				authCode, failed, envelope = text, true, true
@@ -120,7 +144,7 @@ func xmlAuthError(body []byte) string {
 				continue
 			}
 			if envelope && (xmlTextElements[current] || faultString && (current == "string" || current == "value") && text != "") {
-				if l := strings.ToLower(text); envelopeAuthRE.MatchString(l) || failed && envelopeRefusalOf(text, l) {
+				if l := strings.ToLower(text); envelopeAuthRE.MatchString(l) || failed && envelopeRefusalOf(text, l) || fault && flaggedRefusal(text) {
 					return text
 				}
 			}

@@ -174,6 +174,17 @@ const tokenCheckExpiredPattern = `\b(token|jwt|session)s? (failed|did not pass) 
 const refreshAskedPattern = `\btry (to )?refresh(ing)? (the |your |an? )?(access |session |auth )?(token|session)s?\b|` +
 	`\brefresh (the|your) (access |session |auth )?(token|session) (and|then) (try|retry)\b|\b(token|session)s? (needs?|must|has|have) (to )?be refreshed\b`
 
+// sessionEndedPattern: the caller's session said ended (terminated, timed
+// out, closed) and the caller asked to log in again (Zabbix's JSON-RPC
+// "Session terminated, re-login, please."; "Your session has timed out.
+// Please sign in again."), or expiry named as what usually causes the
+// refusal (Salesforce's INVALID_SESSION_ID "This error usually occurs
+// after a session expires or a user logs out."): its lifetime ran out, a
+// new login is the fix. A session of the data's (an upload's, a
+// recording's) said ended asks for no login.
+const sessionEndedPattern = `\bsession (has |was |is )?(been )?(terminated|timed out|ended|closed)\b[^\n]{0,30}\b(re-?log ?in|log ?in again|sign ?in again|re-?authenticate|authenticate again)\b|` +
+	`\b(occurs|happens|is returned) (after|when) (a|the|your) (session|token) (expires|has expired|times out)\b`
+
 // attestationRefusedPattern: the app's attestation (Firebase App Check's
 // exchange "App attestation failed.", a device attestation "could not be
 // verified", "invalid attestation") refused: the proof the app presents

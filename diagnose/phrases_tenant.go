@@ -66,16 +66,19 @@ const jwtKeyIDPattern = `\b(api|jwt|token|key) kid( header| claim)? (is |was )?(
 // ago; "token is too old"; "token exceeds the maximum age"): its lifetime,
 // as the server counts it, ran out. A maximum age said exceeded without a
 // token named, or spelt out ("Maximum age exceeded for this policy
-// holder", "The applicant exceeds the maximum age"), is a person's.
-const tooOldPattern = `\bmax[_-]?age (exceeded|reached|expired)\b|\b(token|jwt)s? (is |was )?too old\b|\b(token|jwt)s? exceeds? (the )?(max(imum)?|allowed) age\b|\bexceeds? (the )?(max(imum)?|allowed) (token|jwt) age\b`
+// holder", "The applicant exceeds the maximum age"), is a person's. So is
+// a token said stale (go-ethereum's engine API answers "stale token" to a
+// JWT whose iat is more than a minute old): issued too long ago to count.
+const tooOldPattern = `\bmax[_-]?age (exceeded|reached|expired)\b|\b(token|jwt)s? (is |was )?(too old|stale)\b|\bstale (jwt|token)s?\b|\b(token|jwt)s? exceeds? (the )?(max(imum)?|allowed) age\b|\bexceeds? (the )?(max(imum)?|allowed) (token|jwt) age\b`
 
 // notYetValidPattern: a JWT refused for a time the server has not reached
 // (PostgREST's "JWT issued at future", "JWT not yet valid", php-jwt's
-// "Cannot handle token prior to 2024-…", "Token used before issued"): this
+// "Cannot handle token prior to 2024-…", "Token used before issued";
+// go-ethereum's "future token", a JWT whose iat is ahead): this
 // machine's clock, or the issuer's, is ahead, or the token is for later.
 // "Not active" is left out: Keycloak's introspection says so of a token
 // revoked or expired as well.
-const notYetValidPattern = `\b(jwt|token)s? (is )?not yet valid\b|\bissued (at |in )?(the )?future\b|\biat\b[^.]{0,30}\bin the future\b|\bused before (it was )?issued\b|cannot handle token prior to\b|\bnbf\b[^.]{0,30}\bin the future\b`
+const notYetValidPattern = `\bfuture (jwt|token)s?\b|\b(jwt|token)s? (is )?from the future\b|\b(jwt|token)s? (is )?not yet valid\b|\bissued (at |in )?(the )?future\b|\biat\b[^.]{0,30}\bin the future\b|\bused before (it was )?issued\b|cannot handle token prior to\b|\bnbf\b[^.]{0,30}\bin the future\b`
 
 // issuerNotTrustedPattern: the account or server knows no identity
 // provider for the JWT's issuer (AWS STS's InvalidIdentityToken "No

@@ -23,7 +23,7 @@ func (a *analysis) refusal() int {
 	if a.nestedRefusal() {
 		return a.srv.nestedRefusal // the refusal the validation error wraps
 	}
-	if st == http.StatusUnauthorized || st == http.StatusForbidden || st != http.StatusBadRequest && (st < 200 || st >= 300) {
+	if st == http.StatusUnauthorized || st == http.StatusForbidden || st != http.StatusBadRequest && (st < 200 || st >= 300) && !a.refusedEnvelope() {
 		return st
 	}
 	if a.srv.unauthenticated && st < 300 {

@@ -49,6 +49,8 @@ type server struct {
 	// envelope403: the body's own status, at its top, is 403
 	// (envelopeStatus403).
 	envelope403 bool
+	// soapFault: the body is a SOAP envelope that carries a Fault.
+	soapFault bool
 	// fhirIssue is the code of a FHIR OperationOutcome's first issue
 	// (login, expired, forbidden, throttled, …), lower-cased.
 	fhirIssue string
@@ -139,6 +141,7 @@ func readServer(ex Exchange, red *redactor) server {
 		s.message = string(trimmed)
 		if s.authError = xmlAuthError(trimmed); s.authError != "" {
 			s.message = s.authError // the envelope's words, not its markup
+			s.soapFault = soapFaultRE.Match(trimmed)
 		} else if e := plainTextAuthError(trimmed); e != "" {
 			s.authError = red.excerpt(e, 240) // the whole short text is the refusal
 		}
