@@ -320,6 +320,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundtravelCases(), lateRoundtravelCases(),
 		roundcloudnativeCases(now),
 		roundaisocialCases(),
+		roundprotocolsCases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -359,7 +360,9 @@ func allNonRefusals() []fpCase {
 		roundinfra2NonRefusals(), lateRoundinfra2NonRefusals(),
 		roundtravelNonRefusals(), lateRoundtravelNonRefusals(),
 		roundcloudnativeNonRefusals(),
-		roundaisocialNonRefusals()} {
+		roundaisocialNonRefusals(),
+		roundprotocolsNonRefusals(),
+	} {
 		all = append(all, cs...)
 	}
 	return all
