@@ -252,3 +252,55 @@ func roundaisocialNonRefusals() []fpCase {
 func TestHeldoutRoundaisocial(t *testing.T) {
 	runHeldoutRound(t, heldoutRound{name: "roundaisocial", cases: roundaisocialCases(), nonRefusals: roundaisocialNonRefusals()})
 }
+
+// lateRoundaisocialCases: answers gathered after the fixes above, looked
+// at for the first time and run once before any change: late: first
+// cause right in 7 of 7 (refusals 4 of 4, non-refusals 3 of 3 given no
+// cause).
+func lateRoundaisocialCases() []provCase {
+	const vllm = "https://github.com/vllm-project/vllm/issues/22407"
+	// vLLM's OpenAI-compatible server answers any /v1 request whose
+	// Authorization is not "Bearer <its --api-key>" with this body (its
+	// authentication middleware); the issue shows the 401.
+	const vllmBody = `{"error":"Unauthorized"}`
+	return []provCase{
+		// The server has no API-key authentication set up and asks for
+		// another scheme: the commerce round's Weaviate OIDC answer expects
+		// scheme_mismatch, and this is its API-key twin.
+		{src: "https://github.com/weaviate/weaviate/pull/8962", name: "Weaviate 401 apikey auth is not configured, try another auth scheme", status: 401,
+			header: jsonCT(), body: `{"code":401,"message":"apikey auth is not configured, please try another auth scheme or set up weaviate with apikey configured"}`,
+			cred: bearer("WEAVIATE_API_KEY", "Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6"), path: "/v1/schema", want: SchemeMismatch},
+		// The sentence is what Deepgram's SDK prints as the answer's
+		// err_msg; the {err_code, err_msg, request_id} envelope is
+		// Deepgram's error object.
+		{src: "https://github.com/deepgram-devs/deepgram-ai-agent-demo/issues/62", name: "Deepgram 403 account does not have the required scope for this project", status: 403,
+			header: jsonCT(), body: `{"err_code":"FORBIDDEN","err_msg":"Your account does not have the required scope to perform that action for this project.","request_id":"5d4d9a3c-601e-4045-8f6b-8f5a2c3d4e5f"}`,
+			cred: headerCred("Authorization", "DEEPGRAM_API_KEY", "Token 7f3e9c1a5b2d4e6f8a0b2c4d6e8f0a1b3c5d7e9f"), method: "POST", path: "/v1/projects/3f2e1d0c-9b8a-4f7e-6d5c-4b3a2f1e0d9c/keys", want: ServerInsufficientScope},
+		{src: vllm, name: "vLLM 401 error Unauthorized, nothing sent", status: 401,
+			header: jsonCT(), body: vllmBody, path: "/v1/models", want: NoCredentialsSent},
+		{src: vllm, name: "vLLM 401 error Unauthorized, a wrong key sent", status: 401,
+			header: jsonCT(), body: vllmBody, cred: bearer("VLLM_API_KEY", "sk-vllm-Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c"), method: "POST", path: "/v1/chat/completions", want: CredentialRejected},
+	}
+}
+
+// lateRoundaisocialNonRefusals: X refusing a duplicate post, in v1.1's
+// errors list and in its web GraphQL's AuthorizationError of kind
+// Permissions in a 200: the business rule, no credential at fault; and
+// Mastodon's validation error for an empty status.
+func lateRoundaisocialNonRefusals() []fpCase {
+	return []fpCase{
+		{src: "https://docs.joinmastodon.org/methods/statuses/#create", name: "Mastodon 422 Validation failed: Text can't be blank", status: 422,
+			header: jsonCT(), body: `{"error":"Validation failed: Text can't be blank"}`, path: "/api/v1/statuses"},
+		{src: "https://github.com/edsu/anon/issues/111", name: "X v1.1 403 code 187 Status is a duplicate", status: 403,
+			header: jsonCT(), body: `{"errors":[{"code":187,"message":"Status is a duplicate."}]}`, path: "/1.1/statuses/update.json"},
+		{src: "https://github.com/fa0311/twitter-openapi/issues/32", name: "X GraphQL 200 AuthorizationError kind Permissions: Status is a duplicate (187)", status: 200,
+			header: jsonCT(), path: "/i/api/graphql/SoVnbfCycZ7fERGCwpZkYA/CreateTweet",
+			body: "{\n    \"errors\": [\n        {\n            \"message\": \"Authorization: Status is a duplicate. (187)\",\n            \"locations\": [\n                {\n                    \"line\": 18,\n                    \"column\": 3\n                }\n            ],\n            \"path\": [\n                \"create_tweet\"\n            ],\n            \"extensions\": {\n                \"name\": \"AuthorizationError\",\n                \"source\": \"Client\",\n                \"code\": 187,\n                \"kind\": \"Permissions\",\n                \"tracing\": {\n                    \"trace_id\": \"e549137014dc4ab3\"\n                }\n            },\n            \"code\": 187,\n            \"kind\": \"Permissions\",\n            \"name\": \"AuthorizationError\",\n            \"source\": \"Client\",\n            \"tracing\": {\n                \"trace_id\": \"e549137014dc4ab3\"\n            }\n        }\n    ],\n    \"data\": {}\n}"},
+	}
+}
+
+// TestHeldoutRoundaisocialLate: see lateRoundaisocialCases.
+func TestHeldoutRoundaisocialLate(t *testing.T) {
+	runProviderCases(t, "roundaisocial late answers", lateRoundaisocialCases())
+	runFalsePositives(t, "roundaisocial late non-refusals", lateRoundaisocialNonRefusals())
+}

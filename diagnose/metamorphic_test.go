@@ -319,7 +319,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundinfra2Cases(), lateRoundinfra2Cases(),
 		roundtravelCases(), lateRoundtravelCases(),
 		roundcloudnativeCases(now),
-		roundaisocialCases(),
+		roundaisocialCases(), lateRoundaisocialCases(),
 		roundprotocolsCases(now),
 	} {
 		all = append(all, cs...)
@@ -360,7 +360,7 @@ func allNonRefusals() []fpCase {
 		roundinfra2NonRefusals(), lateRoundinfra2NonRefusals(),
 		roundtravelNonRefusals(), lateRoundtravelNonRefusals(),
 		roundcloudnativeNonRefusals(),
-		roundaisocialNonRefusals(),
+		roundaisocialNonRefusals(), lateRoundaisocialNonRefusals(),
 		roundprotocolsNonRefusals(),
 	} {
 		all = append(all, cs...)
