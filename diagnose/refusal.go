@@ -53,8 +53,13 @@ func (a *analysis) refusal() int {
 		return http.StatusUnauthorized
 	case a.srv.fieldError:
 		return http.StatusForbidden
-	case st < 300 && a.basicLoginCallDenied():
-		return http.StatusForbidden
+	}
+	if st < 300 {
+		if s := a.sentRefusal(); s != 0 {
+			return s
+		}
+	}
+	switch {
 	case st < 300 && a.srv.envelope403:
 		// A 2xx whose envelope says 403 beside words that do not say which
 		// refusal ("Access denied", "Zugriff verweigert"): the envelope's
@@ -68,22 +73,37 @@ func (a *analysis) refusal() int {
 	return st
 }
 
-// basicLoginCallDenied: a 2xx whose refusal says only "Access denied", to
-// a request that sent an HTTP Basic login. A server that reads Basic
-// refuses a wrong password with a 401 and its challenge (a browser's
-// login prompt depends on it), so a 2xx says the login passed and the
-// call itself was denied: NZBGet's JSON-RPC and XML-RPC answer a user
-// whose rank lacks the method with {"error":{"code":401,"message":
-// "Access denied"}} or a fault of the same words, the 401 in the code
-// notwithstanding. Words that name the credential are its refusal
-// (refusal above reads them first); to a token the same words may be
-// the token's.
-func (a *analysis) basicLoginCallDenied() bool {
-	if !sentPassword(a) {
-		return false
-	}
+// sentRefusals: a 2xx's refusal whose words say no more than a refusal,
+// read by how the credential was sent; the first row whose request and
+// words fit (the answer's auth error, trimmed and lower-cased) gives the
+// refusal's status. Words that name the credential are its refusal
+// (refusal reads them first).
+var sentRefusals = []struct {
+	sent   func(*analysis) bool
+	words  *lazyre.Regexp
+	status int
+}{
+	// "Access denied" alone to an HTTP Basic login. A server that reads
+	// Basic refuses a wrong password with a 401 and its challenge (a
+	// browser's login prompt depends on it), so a 2xx says the login
+	// passed and the call itself was denied: NZBGet's JSON-RPC and
+	// XML-RPC answer a user whose rank lacks the method with
+	// {"error":{"code":401,"message":"Access denied"}} or a fault of the
+	// same words, the 401 in the code notwithstanding. To a token the
+	// same words may be the token's.
+	{sent: sentPassword, words: accessDeniedOnlyRE, status: http.StatusForbidden},
+}
+
+// sentRefusal is the status the first of sentRefusals that fits gives, or
+// 0.
+func (a *analysis) sentRefusal() int {
 	s := strings.TrimRight(strings.ToLower(strings.TrimSpace(a.srv.authError)), ".! ")
-	return accessDeniedOnlyRE.MatchString(s)
+	for _, r := range sentRefusals {
+		if r.sent(a) && r.words.MatchString(s) {
+			return r.status
+		}
+	}
+	return 0
 }
 
 // accessDeniedOnlyRE: "Access denied" and nothing else, after at most an
