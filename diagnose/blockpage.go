@@ -30,13 +30,17 @@ func htmlHeadline(body string) string {
 // a trial account's limit, "Trial accounts cannot send messages to
 // unverified numbers", Twilio's 21608 as a page: no WAF says that;
 // an access level denied or missing, accessLevelDeniedPattern's "Write
-// access denied");
+// access denied"; the refusal naming the principal it refused, the
+// kubelet's and kube-rbac-proxy's "Forbidden (user=system:serviceaccount:
+// argo:default, verb=get, resource=nodes)": no WAF knows the caller's
+// identity);
 // a bare "403 Forbidden", "401 Unauthorized" or "Access Denied" says only
 // the status and stays a proxy's page.
 var pageRefusalRE = lazyre.New(`authori[sz]ation (failure|failed|denied|issues?|problems?|errors?)|authenticat|not authori[sz]ed (to|for)|permission|access denied (due to|for|to|because)|` +
 	`\b(scopes?|privileges?|rights|roles?|credentials?|api[ _-]?keys?|subscription keys?|tokens?)\b|` +
 	`\b(do|does|did) not have access|don'?t have access|not (allowed|permitted) (to|with|for)\b|\bhttp (basic|digest)\b|\b(basic|bearer|digest) auth|` +
 	`\b(client|user|agent|caller|app|account|consumer|member)s?\b[^.]{0,20}\b(is|are) not authori[sz]ed\b|` +
+	`\b(forbidden|denied|refused|unauthori[sz]ed)\b[^.]{0,10}\(?\b(user|principal|subject|identity)\s*[=:]\s*[^\s,)]+|` +
 	callerRefusedPattern + `|` + credentialFaultPattern + `|` + trialModePattern + `|\bsignatures?\b|\b(invalid|error|bad|wrong) sign\b|` + accessLevelDeniedPattern)
 
 // WAF and CDN fingerprints: header names and Server values, and phrases of

@@ -253,3 +253,56 @@ func roundcloudnativeNonRefusals() []fpCase {
 func TestHeldoutRoundcloudnative(t *testing.T) {
 	runHeldoutRound(t, heldoutRound{name: "roundcloudnative", cases: roundcloudnativeCases(time.Now()), nonRefusals: roundcloudnativeNonRefusals()})
 }
+
+// lateRoundcloudnativeCases: answers gathered after the fixes above,
+// looked at for the first time and run once before any change: late:
+// first cause right in 6 of 6 (refusals 5 of 5, the non-refusal given no
+// cause).
+func lateRoundcloudnativeCases(now time.Time) []provCase {
+	saToken := bearer("K8S_SA_TOKEN", makeJWT(map[string]any{"iss": "https://kubernetes.default.svc.cluster.local", "sub": "system:serviceaccount:argo:default",
+		"iat": now.Add(-time.Hour).Unix(), "exp": now.Add(time.Hour).Unix()}))
+	return []provCase{
+		// The kubelet's own API (and kube-rbac-proxy) refuses in plain
+		// text, naming the user, verb and resource.
+		{src: "https://github.com/argoproj/argo-workflows/issues/2581", name: "kubelet 403 Forbidden (user=system:serviceaccount, verb=get, resource=nodes, subresource=proxy)", status: 403,
+			header: ctHeader("text/plain; charset=utf-8"), body: "Forbidden (user=system:serviceaccount:argo:default, verb=get, resource=nodes, subresource=proxy)",
+			cred: saToken, path: "/pods", want: PermissionDenied},
+		{src: "https://github.com/kubernetes-sigs/metrics-server/issues/288", name: "kubelet 403 Forbidden (user=system:anonymous, …), nothing sent", status: 403,
+			header: ctHeader("text/plain; charset=utf-8"), body: "Forbidden (user=system:anonymous, verb=get, resource=nodes, subresource=stats)", path: "/stats/summary", want: NoCredentialsSent},
+		// A 429 while the API server's watch cache starts: the catalog's
+		// rate_limited is any 429.
+		{src: "https://github.com/stackabletech/stackablectl/issues/370", name: "Kubernetes 429 TooManyRequests storage is (re)initializing", status: 429,
+			header: jsonCT("Retry-After", "1"), body: `{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"storage is (re)initializing","reason":"TooManyRequests","details":{"retryAfterSeconds":1},"code":429}` + "\n",
+			cred: saToken, path: "/apis/example.stackable.tech/v1alpha1/stacklets", want: RateLimited},
+		// A user's token at an endpoint only services may call: the
+		// caller is known and not allowed here (permission_denied rather
+		// than credential_rejected: the token was accepted as a user's).
+		// The error object as quoted; the request and response parts
+		// Backstage adds are left out.
+		{src: "https://github.com/backstage/backstage/blob/2b50511700f5cf889a99c7189acb6ac4ab15ea6f/packages/backend-defaults/src/entrypoints/httpAuth/DefaultHttpAuthService.ts", name: "Backstage 403 NotAllowedError This endpoint does not allow 'user' credentials", status: 403,
+			header: jsonCT(), body: `{"error":{"name":"NotAllowedError","message":"This endpoint does not allow 'user' credentials"}}`,
+			cred:   bearer("BACKSTAGE_TOKEN", makeJWT(map[string]any{"sub": "user:default/ci-bot", "ent": []string{"user:default/ci-bot"}, "exp": now.Add(time.Hour).Unix()})),
+			method: "POST", path: "/api/scaffolder/v2/tasks", want: PermissionDenied},
+		// Portainer's environment check; the details are the bouncer's
+		// error, assumed here as its generic Unauthorized.
+		{src: "https://github.com/portainer/portainer/blob/8de0984a4d7a86a1afdd23d56b0113049395fb3d/api/http/security/bouncer.go", name: "Portainer 403 Permission denied to access environment", status: 403,
+			header: jsonCT(), body: `{"message":"Permission denied to access environment","details":"Unauthorized"}` + "\n",
+			cred: apiKey("PORTAINER_API_KEY", "ptr_Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9j0kLm=", "X-API-Key", ""), path: "/api/endpoints/3/docker/containers/json", want: PermissionDenied},
+	}
+}
+
+// lateRoundcloudnativeNonRefusals: Boundary's 400 for a field of the
+// request, which speaks of nothing the caller sent to authenticate.
+func lateRoundcloudnativeNonRefusals() []fpCase {
+	return []fpCase{
+		{src: "https://github.com/hashicorp/boundary/blob/6c366874dbc1977c126d99c48d2b26146dfbd07b/internal/daemon/controller/handlers/errors.go", name: "Boundary 400 InvalidArgument Invalid update mask provided", status: 400,
+			header: jsonCT(), path: "/v1/targets/ttcp_1234567890",
+			body: `{"kind":"InvalidArgument", "message":"Error in provided request", "details":{"request_fields":[{"name":"update_mask", "description":"Invalid update mask provided."}]}}`},
+	}
+}
+
+// TestHeldoutRoundcloudnativeLate: see lateRoundcloudnativeCases.
+func TestHeldoutRoundcloudnativeLate(t *testing.T) {
+	runProviderCases(t, "roundcloudnative late answers", lateRoundcloudnativeCases(time.Now()))
+	runFalsePositives(t, "roundcloudnative late non-refusals", lateRoundcloudnativeNonRefusals())
+}

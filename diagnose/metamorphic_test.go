@@ -318,7 +318,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundgamingCases(now), lateRoundgamingCases(),
 		roundinfra2Cases(), lateRoundinfra2Cases(),
 		roundtravelCases(), lateRoundtravelCases(),
-		roundcloudnativeCases(now),
+		roundcloudnativeCases(now), lateRoundcloudnativeCases(now),
 		roundaisocialCases(), lateRoundaisocialCases(),
 		roundprotocolsCases(now),
 	} {
@@ -359,7 +359,7 @@ func allNonRefusals() []fpCase {
 		roundgamingNonRefusals(), lateRoundgamingNonRefusals(),
 		roundinfra2NonRefusals(), lateRoundinfra2NonRefusals(),
 		roundtravelNonRefusals(), lateRoundtravelNonRefusals(),
-		roundcloudnativeNonRefusals(),
+		roundcloudnativeNonRefusals(), lateRoundcloudnativeNonRefusals(),
 		roundaisocialNonRefusals(), lateRoundaisocialNonRefusals(),
 		roundprotocolsNonRefusals(),
 	} {

@@ -8,6 +8,7 @@ import "testing"
 func TestRoundcloudnativeReadings(t *testing.T) {
 	tok := bearer("ACCESS_TOKEN", "tk_Q7wZp2Lx9Rt3Vb8Nc1Mf6Gh5Jk0Lq2Ws9Ed4")
 	key := apiKey("API_KEY", "ak_Q7wZp2Lx9Rt3Vb8Nc1Mf6Gh5Jk0Lq2Ws9Ed4", "X-API-Key", "")
+	html := map[string]string{"Content-Type": "text/html; charset=utf-8"}
 	runReadings(t, []readingCase{
 		// A token, credential or API key said not valid or not to exist.
 		{"token is invalid or does not exist, 400", 400, nil, `{"errors":["session token is not valid or does not exist"]}`, tok, CredentialRejected, nil},
@@ -28,6 +29,11 @@ func TestRoundcloudnativeReadings(t *testing.T) {
 		{"account suspended under success false", 200, nil, `{"success":false,"message":"Your account has been suspended."}`, tok, CredentialRejected, nil},
 		{"user barred from signing in under ok false", 200, nil, `{"ok":false,"error":"This user is barred from signing in"}`, tok, CredentialRejected, nil},
 		{"a name taken under success false is data", 200, nil, `{"success":false,"message":"Account name is already taken"}`, tok, "", nil},
+		// A page whose headline names the principal it refused is the
+		// application's refusal, not a proxy's page.
+		{"page: forbidden (user=…, verb=…)", 403, html, `<html><head><title>Forbidden (user=ci-bot, verb=list, resource=pods)</title></head><body></body></html>`, tok, PermissionDenied, []string{BlockedByProxy}},
+		{"page: access denied (principal: …)", 403, html, `<html><head><title>Error</title></head><body><h1>Access denied (principal: svc-orders)</h1></body></html>`, tok, PermissionDenied, []string{BlockedByProxy}},
+		{"page: a bare 403 Forbidden stays a proxy's", 403, html, `<html><head><title>Error</title></head><body><h1>HTTP 403 Forbidden</h1></body></html>`, tok, BlockedByProxy, nil},
 		// A token's check failed, the reason its expiry.
 		{"token validation failed: expired", 401, nil, `{"error":"Token validation failed: expired"}`, tok, TokenExpired, nil},
 		{"jwt check failed (reason: expired)", 401, nil, `{"message":"JWT check failed (reason: expired)"}`, tok, TokenExpired, nil},
