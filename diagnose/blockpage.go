@@ -127,7 +127,9 @@ func blockPage(s server, reqH, respH http.Header, status int) (found, strong boo
 		found, strong = true, true
 	case phrase != "" && !s.json && (strings.Contains(phrase, "modsecurity") || strings.Contains(phrase, "incident") || strings.Contains(phrase, "rejected")):
 		found, strong = true, true
-	case s.html && status == http.StatusForbidden && !asked:
+	case s.html && status == http.StatusForbidden && !asked && !businessRuleRE.MatchString(s.text):
+		// (A page that names a rule every caller meets, a file type
+		// refused, is the API's answer about the request: no proxy's.)
 		found = true
 	default:
 		return false, false, nil

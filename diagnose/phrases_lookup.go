@@ -30,7 +30,7 @@ package diagnose
 // perhaps a redaction label.
 const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(could not be|cannot be|was not|not) found,? or (is |was )?(invalid|expired|revoked|disabled|inactive|deactivated)|` +
 	`\b(access|api|auth|bearer)?(token|key)invalid\b|\binvalid(access|auth|bearer)(token|key)\b|` +
-	credentialUnmatchedPattern + `|` +
+	credentialUnmatchedPattern + `|` + providedCredentialNotFoundPattern + `|` +
 	credentialStoppedPattern + `|` +
 	`\b(token|key|credential|secret)s? (disabled|revoked|deactivated|suspended|banned)\s*($|[".,;:<!(]|\s[-–—]\s)|` +
 	`\b(key|token|credential|secret)s? (was |were |has been |have been |is |are )?((reported|detected|flagged|found|identified|marked) )?(as )?(publicly )?(leaked|compromised|exposed)\b|` +
@@ -83,6 +83,17 @@ const stoppedCredentialNounPattern = `((api|access|app)[ _-]?)?(token|key|jwt|se
 // credentialStoppedStatePattern: the states a credential is switched off
 // in.
 const credentialStoppedStatePattern = `(banned|blocked|disabled|suspended|deactivated|deleted|invalidated|inactive|locked)`
+
+// providedCredentialNotFoundPattern: the credential the request
+// provided said not found among those the server knows (vmauth's 400
+// `cannot find the provided auth token "Bearer …" in config`, "Could not
+// find the supplied API key", "The given access token was not found"):
+// looked up and unknown, whatever the status. The credential must be
+// called the one provided, supplied, given or sent, and named with only
+// its kind between: "cannot find the provided object key" is a store's
+// data, and a bare "key not found" a lookup's.
+const providedCredentialNotFoundPattern = `\b(cannot|can ?not|can'?t|could not|couldn'?t|unable to|failed to) find (the |this |your )?(provided|supplied|given|sent) (oauth ?2? |api |access |bearer |auth |authentication |session )*(token|key|credential|secret|password)s?\b|` +
+	`\b(the |this |your )?(provided|supplied|given|sent) (oauth ?2? |api |access |bearer |auth |authentication )+(token|key|credential)s? (was |were |is |are |could not be |cannot be )?not found\b`
 
 // keyNotRegisteredPattern: a key the server looked up among those it
 // issued and did not find (data.go.kr's returnAuthMsg

@@ -169,3 +169,12 @@ const credentialMustBeSuppliedPattern = `\b(must|please|need to|needs to|have to
 // "client key not set", an UnauthorizedException): none reached the
 // server.
 const credentialNotSetPattern = `\b(client|api|app|application|access|subscription|developer|consumer)[ _-]?(key|token) (is |was )?not set\b`
+
+// credentialQuotedEmptyPattern: the credential the server read quoted as
+// empty, after its fault ("invalid authKey \"\". It must match …",
+// VictoriaMetrics' 400 to a call without its authKey argument; "Invalid
+// API key" and two single quotes; "unknown token \"\""): the server found no value where it
+// reads one, so none arrived there. A key quoted with a value is the
+// value refused; a field of the request's data said empty ("name \"\"
+// is invalid") names no credential.
+const credentialQuotedEmptyPattern = `\b(invalid|bad|wrong|incorrect|unknown|unrecogni[sz]ed|empty|missing) ([a-z]+[ _-]?)?(key|token|secret|password|credential)s?:? (""|''|‘’|“”)`

@@ -64,14 +64,24 @@ const businessFundsPattern = `\bcard[_ ]declined\b|\bcard_error\b|\bcard (was |h
 // not allowed in the user's current status."), an admission check refused
 // the object itself (Kubernetes' "violates PodSecurity", "admission
 // webhook … denied the request", a namespace's "exceeded quota: …,
-// requested: …"), or money moved is short. No role or scope granted to
+// requested: …"), money moved is short, or the kind of file is refused
+// (fileTypeRefusedPattern). No role or scope granted to
 // the credential changes it. (A refusal about this caller and its target,
 // Telegram's "bot was blocked by the user", stays a permission: the comms
 // corpus reads it so.)
 const businessRulePattern = `\bduplicate (content|status|tweet|post|message|entry|record)s?\b|\bstatus is a duplicate\b|` +
 	`\b(repository|repo|project|channel|conversation|workspace|board|document)s? (was|is|has been) archived\b|\bis being (terminated|deleted)\b|` +
 	`\b(not (allowed|permitted)|cannot be performed)\b[^.]{0,40}\b(in|for) (the |its |this |their )?([a-z]+'s )?current (status|state)\b|` +
-	`\bviolates podsecurity\b|\badmission webhook\b.{0,80}?\bdenied the request\b|\bexceeded quota: [a-z0-9.-]+, requested: |` + businessFundsPattern
+	`\bviolates podsecurity\b|\badmission webhook\b.{0,80}?\bdenied the request\b|\bexceeded quota: [a-z0-9.-]+, requested: |` + businessFundsPattern + `|` +
+	fileTypeRefusedPattern
+
+// fileTypeRefusedPattern: a kind of file (its type or extension) said
+// forbidden or not allowed (Apt-Cacher NG's 403 "Forbidden file type or
+// location" to a path its patterns do not serve; "File type not
+// allowed", "This file extension is not permitted" to an upload): the
+// file's kind is refused to every caller, no grant changes it.
+const fileTypeRefusedPattern = `\b(forbidden|disallowed|prohibited|blocked|unsupported) file (types?|extensions?)\b|` +
+	`\bfile (types?|extensions?) (is |are )?(not (allowed|permitted|accepted|supported)|forbidden|disallowed|prohibited)\b`
 
 // otherPartyAccountPattern: the account a refusal names belongs to
 // another party of the operation (PayPal's PAYEE_ACCOUNT_RESTRICTED, "The

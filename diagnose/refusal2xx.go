@@ -15,8 +15,9 @@ import (
 // AuthErrorBody and AuthErrorHeader count, and, held against the request
 // (refusedInWords), a JSON failure that asks to wait before retrying,
 // names the credential's own parameter or header as invalid, or says
-// under an error about the key that the route is gone; and a login's
-// short plain-text "Fails.".
+// under an error about the key that the route is gone; a login's short
+// plain-text "Fails."; and a short plain text that opens with a refusal
+// ("Not Authorized. …", plainRefusal).
 //
 // request is called only for an answer whose body says it failed: the
 // runner builds the Exchange (the credential's values, the other
@@ -60,7 +61,11 @@ func mayBeRefusedInWords(body []byte, doc any) bool {
 		return envelopeFailure(m) != ""
 	}
 	t := bytes.TrimSpace(body)
-	return len(t) > 0 && len(t) <= maxLoginRefusal && t[0] != '{' && t[0] != '[' && t[0] != '<' && loginFailedRE.MatchString(strings.ToLower(string(t)))
+	if len(t) == 0 || t[0] == '{' || t[0] == '[' || t[0] == '<' {
+		return false
+	}
+	l := strings.ToLower(string(t))
+	return len(t) <= maxLoginRefusal && loginFailedRE.MatchString(l) || len(t) <= maxPlainRefusal && plainRefusalRE.MatchString(l)
 }
 
 // refusedInWords reads a 2xx that AuthErrorBody does not take for a
@@ -71,10 +76,32 @@ func (a *analysis) refusedInWords() {
 	if a.srv.authError == "" && a.srv.failure != "" {
 		a.failedEnvelope()
 	}
-	if a.srv.authError == "" && !a.ex.ExpectReject && a.loginRefused() {
+	if a.srv.authError == "" && !a.ex.ExpectReject && (a.loginRefused() || a.plainRefusal()) {
 		a.srv.authError = a.srv.message
 	}
 }
+
+// plainRefusal: a 2xx whose short plain-text body opens with a refusal
+// said as a sentence of its own ("Not Authorized. To start this action,
+// an administrator password must be set and you must be logged in.",
+// Apt-Cacher NG's "200 Not Authorized" to a maintenance action; "Access
+// denied.", "Unauthorized: log in first"): the server's own page for a
+// refusal, sent with the wrong status. To any request: the words name no
+// value of it. Words further on ("… or you will get Access denied.") are
+// not a headline.
+func (a *analysis) plainRefusal() bool {
+	if a.srv.json || a.srv.html {
+		return false
+	}
+	t := strings.ToLower(strings.TrimSpace(string(a.ex.ResponseBody)))
+	return len(t) <= maxPlainRefusal && plainRefusalRE.MatchString(t)
+}
+
+var plainRefusalRE = lazyre.New(`^(not authori[sz]ed|unauthori[sz]ed|access denied|permission denied|authentication (required|failed))\s*([.!:]|$)`)
+
+// maxPlainRefusal: the longest plain-text body plainRefusal reads (a
+// headline and a sentence or two of advice).
+const maxPlainRefusal = 240
 
 // failedEnvelope reads a 2xx whose JSON says the call failed in words
 // AuthErrorBody does not take for a refusal: it is one when it asks to

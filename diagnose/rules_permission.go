@@ -142,7 +142,10 @@ var permissionRules = []rule{
 var hiddenRules = []rule{
 	{name: "GitHub hidden 404", status: []int{404}, header: "X-Accepted-Oauth-Scopes", when: scopesNotWildcard, code: NotFoundHidesPermission, strong: true, evidence: (*analysis).scopeEvidence,
 		message: "the API answers 404 for resources this token may not see (rather than 403), and its headers list the scopes it accepts: give the token the scope or the access to the repository or organisation; if the path is wrong, correct it"},
-	{name: "hidden 404 words", status: []int{400, 404}, words: re(hiddenByPermissionPattern + `|(not found|does not exist)[^.]{0,80}(or|and) (you|your (token|key))[^.]{0,40}(access|permission)|access[^.]{0,30}(not found|hidden)|shared with (your|the|this) integration|(authori[sz]ation|access|permission) (failed|denied) or [^.]{0,40}not found|not found,? \(?or [^.]{0,30}(not authori[sz]ed|access (is )?denied|no access|insufficient (access|permissions?|privileges))|notauthorizedornotfound`), unless: re(`\baccess[ _-]?keys?\b`), code: NotFoundHidesPermission, strong: true,
+	// "Access … not found" is a hidden resource, but an access key's or
+	// access token's own "not found" ("The given access token was not
+	// found.") is the credential unknown.
+	{name: "hidden 404 words", status: []int{400, 404}, words: re(hiddenByPermissionPattern + `|(not found|does not exist)[^.]{0,80}(or|and) (you|your (token|key))[^.]{0,40}(access|permission)|access[^.]{0,30}(not found|hidden)|shared with (your|the|this) integration|(authori[sz]ation|access|permission) (failed|denied) or [^.]{0,40}not found|not found,? \(?or [^.]{0,30}(not authori[sz]ed|access (is )?denied|no access|insufficient (access|permissions?|privileges))|notauthorizedornotfound`), unless: re(`\baccess[ _-]?(keys?|tokens?)\b`), code: NotFoundHidesPermission, strong: true,
 		message: "the API hides resources the credential may not access behind a 404: give the credential access to the resource, or correct the path"},
 	// A 404 whose error code or category names a missing permission
 	// (Gusto's "category": "missing_permissions" for an endpoint of a
