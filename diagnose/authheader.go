@@ -160,7 +160,10 @@ func notAuthScheme(c Challenge) bool { return c.Is("OTP") || c.Is("IPAddress") }
 // Authorization header as Bearer does; one that names a key, a token or a
 // secret (ApiKey, Key realm="kong", Token), or a header that was sent,
 // describes the credential sent; one that names a session, a cookie or a
-// form asks for no header at all.
+// form asks for no header at all. So does one whose challenge gives the
+// address to authenticate at (OpenStack's `Keystone uri="…"` to a request
+// that sent X-Auth-Token): it names the service that issues the
+// credential, not a scheme of the Authorization header.
 func customOrDefaultChallenge(cs []Challenge, sent []string) bool {
 	for _, c := range cs {
 		switch s := strings.ToLower(c.Scheme); s {
@@ -168,7 +171,7 @@ func customOrDefaultChallenge(cs []Challenge, sent []string) bool {
 			return false
 		case "basic":
 		default:
-			if !headerCredentialSchemeRE.MatchString(s) && !slices.ContainsFunc(sent, func(h string) bool { return strings.EqualFold(h, s) }) {
+			if !headerCredentialScheme(c.Scheme) && c.Params["uri"] == "" && !slices.ContainsFunc(sent, func(h string) bool { return strings.EqualFold(h, s) }) {
 				return false
 			}
 		}
@@ -176,10 +179,23 @@ func customOrDefaultChallenge(cs []Challenge, sent []string) bool {
 	return true
 }
 
-// headerCredentialSchemeRE: a challenge's scheme that names a kind of
-// credential a custom header carries, or a way of authenticating that is
-// no Authorization header (a session, a cookie, a form, a one-time code).
-var headerCredentialSchemeRE = lazyre.New(`key|token|secret|session|cookie|form|otp`)
+// headerCredentialScheme: a challenge's scheme that names, as one of its
+// words, a kind of credential a custom header carries, or a way of
+// authenticating that is no Authorization header (a session, a cookie, a
+// form, a one-time code): ApiKey, APIKey, X-API-Key, Gatekeeper-Key,
+// SessionToken, FormBased. A word that only holds one is not it
+// ("Platform" holds "form", "Monkey" "key").
+func headerCredentialScheme(scheme string) bool {
+	words := acronymRE.ReplaceAllString(camelRE.ReplaceAllString(scheme, "${1}_$2"), "${1}_$2")
+	return headerCredentialSchemeRE.MatchString(strings.ToLower(words))
+}
+
+var (
+	headerCredentialSchemeRE = lazyre.New(`(^|[_ -])(key|token|secret|session|cookie|form|otp)s?($|[_ -])`)
+	// acronymRE: the boundary after an acronym that opens a word
+	// (APIKey: API, Key).
+	acronymRE = lazyre.New(`([A-Z])([A-Z][a-z])`)
+)
 
 func (a *analysis) safeRest(s string) string {
 	s = strings.TrimSpace(s)

@@ -52,3 +52,29 @@ func TestDiagleftovers8PlanUpgrade(t *testing.T) {
 		{"401 protocol upgrade required", 401, nil, `{"message":"Protocol upgrade required: use HTTP/2"}`, tok, CredentialRejected, []string{PermissionDenied}},
 	})
 }
+
+// TestDiagleftovers8ChallengeSchemeWords: a challenge's scheme names a
+// header credential when one of its words is a credential's
+// (headerCredentialScheme), not when a word only holds one: "Platform"
+// (form) and "Monkey" (key) are schemes of the server's own that name no
+// header credential, and ask for the Authorization header as Hawk does. A
+// challenge that gives the address to authenticate at (Keystone's uri)
+// names the service that issues the credential.
+func TestDiagleftovers8ChallengeSchemeWords(t *testing.T) {
+	key := apiKey("API_KEY", "Dove-Api-Key-2026", "X-API-Key", "")
+	osToken := headerCred("X-Auth-Token", "OS_TOKEN", "gAAAAABk1x2y3z4-expired-token-value")
+	chal := func(v string) map[string]string {
+		return map[string]string{"WWW-Authenticate": v, "Content-Type": "application/json"}
+	}
+	runReadings(t, []readingCase{
+		{"Platform challenge to an x-api-key header", 401, chal(`Platform realm="api"`), `{"message":"Unauthorized"}`, key, SchemeMismatch, nil},
+		{"Monkey challenge to an x-api-key header", 401, chal(`Monkey`), `{"message":"Unauthorized"}`, key, SchemeMismatch, nil},
+		// Neighbours: a scheme one of whose words names the credential, or
+		// that names where to authenticate.
+		{"APIKey challenge", 401, chal(`APIKey realm="api"`), `{"message":"Unauthorized"}`, key, CredentialRejected, []string{SchemeMismatch}},
+		{"Gatekeeper-Key challenge", 401, chal(`Gatekeeper-Key realm="gw"`), `{"message":"Unauthorized"}`, key, CredentialRejected, []string{SchemeMismatch}},
+		{"SessionToken challenge", 401, chal(`SessionToken`), `{"message":"Unauthorized"}`, key, CredentialRejected, []string{SchemeMismatch}},
+		{"FormBased challenge", 401, chal(`FormBased`), `{"message":"Unauthorized"}`, key, CredentialRejected, []string{SchemeMismatch}},
+		{"Keystone challenge to X-Auth-Token", 401, chal(`Keystone uri="http://keystone.local:5000/v3"`), `{"message":"Unauthorized"}`, osToken, CredentialRejected, []string{SchemeMismatch}},
+	})
+}
