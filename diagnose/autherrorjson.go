@@ -107,6 +107,12 @@ func authError(doc any) string {
 	if e, _ := m["error"].(string); standardCode(e, bearerErrorCode) != "" || standardCode(e, tokenEndpointError) != "" {
 		return e
 	}
+	// A body that is nothing but an error's text (Bitstamp's v1 {"error":
+	// "Missing key, signature and nonce parameters"} in a 200) says the
+	// call failed as a flag would: its words decide, as under one.
+	if e, _ := m["error"].(string); len(m) == 1 && envelopeRefusal(e) {
+		return e
+	}
 	for _, k := range []string{"error", "errors"} {
 		if list, _ := m[k].([]any); len(list) > 0 {
 			e, _ := list[0].(string)

@@ -91,10 +91,12 @@ var authListRE = lazyre.New(`\b(invalid|bad|unknown|missing|expired|revoked|disa
 // flagTextKeys hold the error text of a body that says "ok": false or
 // "success": false (or a status of error: HTX's {"status":"error",
 // "err-code":"api-signature-not-valid","err-msg":"Signature not valid:
-// Incorrect Access key"} in a 200, its key hyphenated); errorObjectKeys
-// the text of an "error" object.
+// Incorrect Access key"} in a 200, its key hyphenated), and last the
+// error code beside that text, whose words say it where the text is in
+// another language (HTX's "err-code":"login-required" beside
+// "err-msg":"需要登录"); errorObjectKeys the text of an "error" object.
 var (
-	flagTextKeys    = []string{"error", "msg", "message", "error_msg", "error_message", "errmsg", "errorMsg", "errorMessage", "err_msg", "err-msg", "description"}
+	flagTextKeys    = []string{"error", "msg", "message", "error_msg", "error_message", "errmsg", "errorMsg", "errorMessage", "err_msg", "err-msg", "description", "err-code", "err_code"}
 	errorObjectKeys = []string{"message", "description", "msg", "error_description"}
 )
 

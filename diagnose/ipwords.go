@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"bytes"
 	"net/http"
 	"strings"
 
@@ -17,14 +18,18 @@ import (
 // this resource", Atlas's, in any of the words for not let in), the
 // address perhaps after a colon; with the address named, "not supported"
 // says not let in too (Moodle's "Invalid token - IP:203.0.113.7 is not
-// supported"). Also a credential said not to allow access from the
+// supported"), or said not in a list of allowed addresses (MEXC's "IP
+// [203.0.113.7] not in the ip white list", "not whitelisted"). Also a
+// credential said not to allow access from the
 // address ("Invalid authorization: API key does not allow access from IP
 // 203.0.113.7", Supercell's game APIs; "this token does not permit
 // requests from your IP address"), and the same refusal written as an
 // error code (Tabstats' {"API":{"code":"INVALID_IP"}} beside "You need an
 // API key.", Supercell's accessDenied.invalidIp, ip_not_allowed). Read on
 // a 401 or 403, or a 2xx whose body refuses, where
-// it cannot be a field of the request the server found malformed. Two
+// it cannot be a field of the request the server found malformed, and on
+// another 4xx when the address it names is none the request carried
+// (ipRefusedHere). Two
 // readings are right: ipRefusal below is the weaker one, an IP word and a
 // refusal word in one string on any status, which cannot tell that the
 // address is what was refused, so it ranks below every rules row
@@ -32,7 +37,8 @@ import (
 // the rows, ahead of the permission's words in the same sentence
 // ("explicit deny").
 const ipRefusedPattern = `\b(invalid|bad|wrong|incorrect|unauthori[sz]ed|unknown|unrecogni[sz]ed|untrusted|disallowed|forbidden|unregistered|unlisted|unapproved) (client |source |remote |origin |request |caller )?ip( address)?\b|` +
-	`\bip( address)?(( |\s?[:=]\s?)[0-9a-f.:]{3,45})? (is )?(invalid|unauthori[sz]ed|unrecogni[sz]ed|untrusted|unregistered|not (recogni[sz]ed|authori[sz]ed|trusted|permitted|allowed|registered|approved))\b|` +
+	`\bip( address)?(( |\s?[:=]\s?)[0-9a-f.:]{3,45})? (is )?(invalid|unauthori[sz]ed|unrecogni[sz]ed|untrusted|unregistered|not (recogni[sz]ed|authori[sz]ed|trusted|permitted|allowed|registered|approved|whitelisted|allowlisted))\b|` +
+	`\bip( address)?(( |\s?[:=]\s?)\[?[0-9a-f.:]{3,45}\]?)? (is )?not (in|on|part of) (the |your |an? |any |its )?([a-z'-]+ ){0,2}?(white[ -]?list|allow[ -]?list|safe[ -]?list)\b|` +
 	`\bip( address)?( |\s?[:=]\s?)[0-9a-f.:]{3,45} (is )?not (supported|accepted)\b|` +
 	`\b(does|do|will) not (allow|permit|accept) (access|requests?|calls?|connections?) from (this |your |the |that |an? )?((client|source|remote|caller) )?ip( address)?\b|` +
 	`\b(invalid|unauthori[sz]ed|unknown|untrusted|disallowed|forbidden|unregistered|unlisted|unapproved)_((client|source|remote|request|caller)_)?ip(_address)?\b|` +
@@ -57,6 +63,26 @@ const callerIPUnmatchedPattern = `\b(no|not an?|isn'?t an?|is not an?|there is n
 // ipRefusedRE is ipRefusedPattern compiled once, for the rules row and
 // the token endpoint's reading alike.
 var ipRefusedRE = lazyre.New(ipRefusedPattern)
+
+// ipRefusedHere: the words that refuse an IP address are read on a
+// refusal's status (or a 2xx that refuses), or on another 4xx when the
+// address they name is none the request carried in its URL or body: then
+// the server named the caller's own address (MEXC answers its IP
+// allowlist with a 400), not a field of the request ("IP 203.0.113.7 not
+// in the whitelist" to a call that removes that entry).
+func ipRefusedHere(a *analysis) bool {
+	if refusedByStatusOrBody(a) {
+		return true
+	}
+	if st := a.ex.StatusCode; st < 400 || st >= 500 {
+		return false
+	}
+	addr := ipLiteralRE.FindString(ipRefusedRE.FindString(a.srv.text))
+	return addr != "" && !strings.Contains(a.ex.URL, addr) && !bytes.Contains(a.ex.RequestBody, []byte(addr))
+}
+
+// ipLiteralRE: an IPv4 address, or an IPv6 one (hex groups and colons).
+var ipLiteralRE = lazyre.New(`\b\d{1,3}(\.\d{1,3}){3}\b|\b[0-9a-f]{0,4}(:[0-9a-f]{0,4}){2,7}\b`)
 
 var (
 	ipWordRE        = lazyre.New(`\b(ip|ipv4|ipv6|ip address(es)?|source address|client address|remote address|\d{1,3}(\.\d{1,3}){3})\b`)

@@ -321,6 +321,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundcloudnativeCases(now), lateRoundcloudnativeCases(now),
 		roundaisocialCases(), lateRoundaisocialCases(),
 		roundprotocolsCases(now),
+		roundverticalsCases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -362,6 +363,7 @@ func allNonRefusals() []fpCase {
 		roundcloudnativeNonRefusals(), lateRoundcloudnativeNonRefusals(),
 		roundaisocialNonRefusals(), lateRoundaisocialNonRefusals(),
 		roundprotocolsNonRefusals(),
+		roundverticalsNonRefusals(),
 	} {
 		all = append(all, cs...)
 	}

@@ -285,5 +285,8 @@ const authRequiredAlonePattern = `(^|["':>.]\s*)(authori[sz]ation|authentication
 // invalid.", Pulumi Cloud; "No API key provided, or it is invalid"; "no
 // token found or the token is expired"): the server does not tell the two
 // apart, so a credential that was sent was read and refused; nor does it
-// say an expiry is the fault, when that is the second word.
-const absentOrInvalidPattern = `\bno\b[^.]{0,40}\b(provided|found|given|supplied|sent|present),? or (it |they |the [a-z ]{1,20} )?(is |are |was |were )?(invalid|malformed|expired|incorrect|wrong|revoked)\b`
+// say an expiry is the fault, when that is the second word. Also in the
+// other construction ("requires authentication but it was not presented
+// or is invalid", Tomorrow.io's 401001).
+const absentOrInvalidPattern = `\bno\b[^.]{0,40}\b(provided|found|given|supplied|sent|present(ed)?),? or (it |they |the [a-z ]{1,20} )?(is |are |was |were )?(invalid|malformed|expired|incorrect|wrong|revoked)\b|` +
+	`\bnot (provided|found|given|supplied|sent|present(ed)?|included),? or (it |they |the [a-z ]{1,20} )?(is |are |was |were )?(invalid|malformed|expired|incorrect|wrong|bad|unrecogni[sz]ed|unknown|not valid|revoked)\b`

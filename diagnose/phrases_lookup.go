@@ -27,11 +27,13 @@ package diagnose
 // another API key." under PERMISSION_DENIED): blocked for good, a new one
 // is needed. Also the caller named by its key and said switched off
 // (Google's "Consumer 'api_key:AIza…' has been suspended."), the key
-// perhaps a redaction label.
+// perhaps a redaction label. Frozen says switched off too (OKX's "API
+// frozen, please contact customer service.", the account's API access).
 const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(could not be|cannot be|was not|not) found,? or (is |was )?(invalid|expired|revoked|disabled|inactive|deactivated)|` +
 	`\b(access|api|auth|bearer)?(token|key)invalid\b|\binvalid(access|auth|bearer)(token|key)\b|` +
 	credentialUnmatchedPattern + `|` + providedCredentialNotFoundPattern + `|` +
 	credentialStoppedPattern + `|` +
+	`\bapi( key)? (has been |is |was )?frozen\b|` +
 	`\b(token|key|credential|secret)s? (disabled|revoked|deactivated|suspended|banned)\s*($|[".,;:<!(]|\s[-–—]\s)|` +
 	`\b(key|token|credential|secret)s? (was |were |has been |have been |is |are )?((reported|detected|flagged|found|identified|marked) )?(as )?(publicly )?(leaked|compromised|exposed)\b|` +
 	`\b(api[_ -]?key|key|token)[:=]([^'"\s]{4,120}|\[[^\[\]]{1,200} sha256:[0-9a-f]{6}\])['"]? (has been|have been|was|is) (banned|blocked|disabled|suspended|deactivated|revoked)\b|` +
@@ -82,7 +84,7 @@ const stoppedCredentialNounPattern = `((api|access|app)[ _-]?)?(token|key|jwt|se
 
 // credentialStoppedStatePattern: the states a credential is switched off
 // in.
-const credentialStoppedStatePattern = `(banned|blocked|disabled|suspended|deactivated|deleted|invalidated|inactive|locked)`
+const credentialStoppedStatePattern = `(banned|blocked|disabled|suspended|deactivated|deleted|invalidated|inactive|locked|frozen)`
 
 // providedCredentialNotFoundPattern: the credential the request
 // provided said not found among those the server knows (vmauth's 400

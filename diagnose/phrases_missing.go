@@ -13,7 +13,8 @@ package diagnose
 // wrong place (and a scheme missing in Authorization is not what it asks
 // for).
 const credentialHeaderMissingPattern = `\bx-[a-z0-9-]*(key|token|secret|auth)[a-z0-9-]*(/x-[a-z0-9-]+)?( header)? (is |was )?(required,? but not found|missing|not (found|present|provided))|` +
-	`\b(api[ _-]?key|token|credential|secret)s? (is |was )?(missing|required|not (found|present|provided)) (from|in) (the )?x-[a-z0-9-]*(key|token|secret|auth)[a-z0-9-]*\b`
+	`\b(api[ _-]?key|token|credential|secret)s? (is |was )?(missing|required|not (found|present|provided)) (from|in) (the )?x-[a-z0-9-]*(key|token|secret|auth)[a-z0-9-]*\b|` +
+	headerEmptyCredentialPattern
 
 // headerMismatchPattern: a header sent besides the credential is said not
 // to match what the credential belongs to ("OpenAI-Organization header
@@ -88,7 +89,35 @@ const requestSignatureMissingPattern = `\b(request|http|message|eidas|digital|de
 // Also the other word order with the header named after ("Missing header
 // x-consumer-metadata", Ukraine's eHealth gateway).
 const headerMissingPattern = `\b[a-z][a-z0-9-]* header (is |was )?(missing|not (present|provided|set|sent|supplied|included|specified|given))\b|` +
-	`\bmissing (the )?(required )?header:? ['"]?[a-z][a-z0-9]*(-[a-z0-9]+)+\b|` + userAgentMissingPattern
+	`\bmissing (the )?(required )?header:? ['"]?[a-z][a-z0-9]*(-[a-z0-9]+)+\b|` + headerEmptyPattern + `|` + userAgentMissingPattern
+
+// headerEmptyPattern: a request header named and said not to be empty
+// (OKX's "Request header "OK-ACCESS-PASSPHRASE" cannot be empty.", "header
+// X-Tenant must not be blank"): the request did not carry it, as "missing"
+// says (the name's quotes perhaps escaped, as the JSON text has them).
+// Which header it names decides the reading: a credential's own
+// (headerEmptyCredentialPattern) or one besides it.
+const headerEmptyPattern = `\bheader:? (\\?['"])?[a-z][a-z0-9]*(-[a-z0-9]+)*(\\?['"])? ` + emptyForbiddenPattern
+
+// headerEmptyCredentialPattern: the header said not to be empty is named
+// for a credential (a key, token, secret or auth header: "Request header
+// "OK-ACCESS-KEY" cannot be empty."): nothing was found where the server
+// reads the credential.
+const headerEmptyCredentialPattern = `\bheader:? (\\?['"])?([a-z0-9]+-)*[a-z0-9]*(key|token|secret|auth)[a-z0-9]*(-[a-z0-9]+)*(\\?['"])? ` + emptyForbiddenPattern
+
+// emptyForbiddenPattern: said not to be empty, blank or null.
+const emptyForbiddenPattern = `(cannot|can'?t|must not|may not|should not) be (empty|blank|null)\b`
+
+// signingHeaderMissingPattern: a header a signed request carries besides
+// its key, the request's timestamp, nonce or signature, said missing,
+// required or empty (Gate.io's "Missing required header: Timestamp",
+// "X-Nonce header is missing", "Request header "OK-ACCESS-SIGN" cannot be
+// empty."): with the key sent, the signing is incomplete; with nothing
+// sent, the whole credential is missing and this header is only the first
+// the server looked for.
+const signingHeaderMissingPattern = `\bmissing (the )?(required )?header:? (\\?['"])?([a-z0-9]+-)*(timestamp|nonce|sign|signature)\b|` +
+	`\b([a-z0-9]+-)*(timestamp|nonce|signature) header (is |was )?(missing|required|not (present|provided|set|sent|supplied|included))\b|` +
+	`\bheader:? (\\?['"])?([a-z0-9]+-)*(timestamp|nonce|sign|signature)(\\?['"])? ((is |was )?(missing|required|not (present|provided|set|sent|supplied|included))\b|` + emptyForbiddenPattern + `)`
 
 // userAgentMissingPattern: the User-Agent header said absent, unspecified
 // or required (Have I Been Pwned's 403 "Forbidden — no user agent has been

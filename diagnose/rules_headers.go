@@ -39,7 +39,12 @@ var headerRules = []rule{
 	// A header named and said to be required, missing, or one that must
 	// be sent ("X-Request-ID header must be supplied to access this
 	// resource", NHS's Personal Demographics Service).
-	{name: "required header", words: re(`missing (the )?required header|header [^.]{0,40} (is|was) required|requires? (the|an?) [a-z0-9-]+ header|[a-z0-9-]+ header (should|must) be (defined|set|present|provided|supplied|sent|included|specified|passed|given)|\b[a-z][a-z0-9-]*: header is required|\bmissing_version\b|` + headerMissingPattern + `|` + apiVersionMissingPattern), unless: re(`api[ _-]?key|token|credential|(authori[sz]ation|authentication|auth):? header`), code: RequiredHeaderMissing, strong: true,
+	// The timestamp, nonce or signature of a signed request said missing:
+	// a header besides the key, but to a request that carried no
+	// credential at all, sending the credential comes first.
+	{name: "signing header missing", words: re(signingHeaderMissingPattern), code: RequiredHeaderMissing, strong: true, anonymousAfter: true,
+		message: "the API asks for a header a signed request carries besides its key (a timestamp, nonce or signature) and this request did not send it: compute and send it as the API documents for signing requests (in the scenario's headers)"},
+	{name: "required header", words: re(`missing (the )?required header|header [^.]{0,40} (is|was) required|requires? (the|an?) [a-z0-9-]+ header|[a-z0-9-]+ header (should|must) be (defined|set|present|provided|supplied|sent|included|specified|passed|given)|\b[a-z][a-z0-9-]*: header is required|\bmissing_version\b|` + headerMissingPattern + `|` + apiVersionMissingPattern), unless: re(`api[ _-]?key|token|credential|(authori[sz]ation|authentication|auth):? header|` + headerEmptyCredentialPattern + `|` + signingHeaderMissingPattern), code: RequiredHeaderMissing, strong: true,
 		message: "the API requires a header this request did not send (an API version, account or tenant header): add it to the scenario's headers or defaults.headers"},
 	// The tenant, organisation or channel the API needs named with each
 	// request said absent or not chosen ("no org id", "no organization

@@ -83,6 +83,6 @@ var routeRules = []rule{
 		message: "the API refuses requests from this country or region (it judges by the IP address the request comes from): run from a supported location, a CI runner or proxy there"},
 	{name: "caller's IP address unmatched", words: re(callerIPUnmatchedPattern), code: IPRestricted, strong: true,
 		message: "the API found nothing it is set up with (an API client, a key or an allowed range) that matches this machine's IP address: add this machine's (or the CI runner's) egress IP to the allowlist, or run from an allowed network"},
-	{name: "IP address refused", words: ipRefusedRE, when: refusedByStatusOrBody, code: IPRestricted, strong: true,
+	{name: "IP address refused", words: ipRefusedRE, when: ipRefusedHere, code: IPRestricted, strong: true,
 		message: "the API refuses the request's IP address (the credential, its role or the account is limited to an allowlist of addresses): add this machine's (or the CI runner's) egress IP to the allowlist, or run from an allowed network"},
 }

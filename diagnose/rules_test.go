@@ -71,6 +71,7 @@ func TestRules(t *testing.T) {
 		"anti-CSRF to a key header":            {403, map[string]string{"Content-Type": "text/plain; charset=utf-8"}, "CSRF Error\n", key, "", CredentialRejected},
 		"anti-CSRF, nothing sent":              {403, map[string]string{"Content-Type": "text/plain; charset=utf-8"}, "CSRF Error\n", nil, "", NoCredentialsSent},
 		"required header":                      {400, nil, `{"message":"Missing required header: X-Tenant-ID. Access needs a tenant."}`, tok, "", RequiredHeaderMissing},
+		"signing header missing":               {401, nil, `{"label":"MISSING_REQUIRED_HEADER","message":"Missing required header: X-Nonce"}`, key, "", RequiredHeaderMissing},
 		"deprecated method":                    {400, nil, `{"message":"Authentication via the access_token query parameter is deprecated."}`, apiKey("API_TOKEN", "opq_7Hd92kLmQ4pXrT", "", "access_token"), "", DeprecatedAuthMethod},
 		"token required instead of a password": {401, map[string]string{"Content-Type": "text/plain"}, "Content access is protected by token", basicCred("deployer", "Rk7pW2qZ9xL4mN8vB3cT"), "", DeprecatedAuthMethod},
 		"token expired":                        {401, nil, `{"error":{"message":"The access token has expired."}}`, tok, "", TokenExpired},
