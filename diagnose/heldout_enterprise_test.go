@@ -37,7 +37,7 @@ func enterpriseCases(now time.Time) []provCase {
 	json := jsonCT
 	return []provCase{
 		// Box.
-		{src: "https://github.com/box/box-node-sdk/issues/157", name: "Box 401 invalid_token challenge, empty body", status: 401,
+		{src: "https://github.com/box/box-node-sdk/issues/157", name: "Box 401 invalid_token challenge, empty body, with Box-Request-Id", status: 401,
 			header: map[string]string{"WWW-Authenticate": `Bearer realm="Service", error="invalid_token", error_description="The access token provided is invalid."`, "Box-Request-Id": "0g81ogj572gd15m289a3m0ovs66"},
 			cred:   box, path: "/2.0/folders/0/items", want: ServerInvalidToken},
 		{src: "https://github.com/box/box-windows-sdk-v2/issues/264", name: "Box 403 insufficient_scope challenge", status: 403,
@@ -148,7 +148,7 @@ func enterpriseCases(now time.Time) []provCase {
 
 		// Oracle Cloud Infrastructure signs each request (Signature scheme);
 		// "not provided or was incorrect" with a signature sent.
-		{src: "https://github.com/hitrov/oci-arm-host-capacity/issues/101", name: "OCI 401 NotAuthenticated with a signature sent", status: 401,
+		{src: "https://github.com/hitrov/oci-arm-host-capacity/issues/101", name: "OCI 401 NotAuthenticated with a signature sent, compartment query", status: 401,
 			header: json(), body: "{\n    \"code\": \"NotAuthenticated\",\n    \"message\": \"The required information to complete authentication was not provided or was incorrect.\"\n}",
 			cred: headerCred("Authorization", "OCI_SIGNATURE", `Signature version="1",keyId="ocid1.tenancy.oc1..aaaa/ocid1.user.oc1..aaaa/20:3b:97:13",algorithm="rsa-sha256",headers="(request-target) date host",signature="Gcv0dWm2GfQeT5xM1yZ8"`), path: "/20160918/instances?compartmentId=ocid1.tenancy.oc1..aaaa", want: CredentialRejected},
 

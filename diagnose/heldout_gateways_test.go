@@ -186,7 +186,7 @@ func gatewaysCases(now time.Time) []provCase {
 			header: jsonCT(), body: "{\n    \"error\": \"Access to this API has been disallowed\"\n}", cred: tyk, path: "/oauth2.0-api/", want: PermissionDenied},
 
 		// Headless CMS.
-		{src: "https://github.com/contentful/contentful.js/issues/13", name: "Contentful 401 AccessTokenInvalid", status: 401,
+		{src: "https://github.com/contentful/contentful.js/issues/13", name: "Contentful 401 AccessTokenInvalid, with X-Contentful-Request-Id", status: 401,
 			header: map[string]string{"Content-Type": "application/vnd.contentful.delivery.v1+json", "X-Contentful-Request-Id": "9e1-614553853"},
 			body:   "{\n  \"sys\": {\n    \"type\": \"Error\",\n    \"id\": \"AccessTokenInvalid\"\n  },\n  \"message\": \"The access token you sent could not be found or is invalid.\",\n  \"requestId\": \"9e1-614553853\"\n}",
 			cred:   contentful, path: "/spaces/78zejdkeep0n/entries", want: CredentialRejected},

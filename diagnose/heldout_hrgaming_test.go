@@ -50,7 +50,7 @@ func hrgamingCases(now time.Time) []provCase {
 		// sent the pair is what is refused. credential_rejected.
 		{src: "https://github.com/swiftyspiffy/twitch-token-generator/issues/10", name: "Twitch 401 Client ID and OAuth token do not match", status: 401,
 			header: json(), body: twitchErr("401", "Client ID and OAuth token do not match"), cred: twitch, path: "/helix/streams/key", want: CredentialRejected},
-		{src: "https://github.com/twitchdev/issues/issues/756", name: "Twitch 401 Invalid OAuth token", status: 401,
+		{src: "https://github.com/twitchdev/issues/issues/756", name: "Twitch 401 Invalid OAuth token, helix error envelope", status: 401,
 			header: json(), body: twitchErr("401", "Invalid OAuth token"), cred: twitch, path: "/helix/users", want: CredentialRejected},
 		{src: "https://github.com/twitchdev/issues/issues/836", name: "Twitch 401 missing scope moderator:read:follows", status: 401,
 			header: json(), body: `{"data":[],"error":"Unauthorized","message":"missing scope moderator:read:follows","status":401}`, cred: twitch, path: "/helix/channels/followers", want: ServerInsufficientScope},
@@ -138,7 +138,7 @@ func hrgamingCases(now time.Time) []provCase {
 			header: json(), body: `{"message": "401: Unauthorized", "code": 0}`, cred: headerCred("Authorization", "DISCORD_BOT_TOKEN", "MzA5NDQwNjc2ODc2MjU1MjMz.C-zIhQ.Wq8ZbV3kLmN0pQrS7tUvXyZa1b2"), path: "/api/v10/users/@me", want: PrefixMissing},
 		{src: "https://github.com/discord-net/Discord.Net/issues/891", name: "Discord 401 Unauthorized (the client secret in place of the token)", status: 401,
 			header: json(), body: `{"message": "401: Unauthorized", "code": 0}`, cred: discordBot, path: "/api/v10/users/@me", want: CredentialRejected},
-		{src: "https://discord.com/developers/docs/topics/opcodes-and-status-codes#json-json-error-codes", name: "Discord 403 Missing Access 50001", status: 403,
+		{src: "https://discord.com/developers/docs/topics/opcodes-and-status-codes#json-json-error-codes", name: "Discord 403 Missing Access 50001, channel messages", status: 403,
 			header: json(), body: `{"message": "Missing Access", "code": 50001}`, cred: discordBot, path: "/api/v10/channels/81384788765712384/messages", want: PermissionDenied},
 		{src: "https://discord.com/developers/docs/topics/rate-limits#exceeding-a-rate-limit", name: "Discord 429 You are being rate limited", status: 429,
 			header: json("X-RateLimit-Limit", "5", "X-RateLimit-Remaining", "0", "X-RateLimit-Reset-After", "64.57", "X-RateLimit-Scope", "user", "Retry-After", "65"),

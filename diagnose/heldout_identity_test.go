@@ -36,7 +36,7 @@ func identityCases() []provCase {
 		{src: "https://community.tyk.io/t/jwts-giving-http-403-responses/386", name: "Tyk 403 Key not authorized for a JWT", status: 403,
 			header: jsonCT(), body: "{\n    \"error\": \"Key not authorized\"\n}",
 			cred: bearer("TYK_JWT", jwt(map[string]any{"sub": "5671387748366700010000fc706fbdcbb2fe40b54c2917003ae72d0a"})), path: "/orders", want: CredentialRejected},
-		{src: "https://github.com/Kong/kong/issues/3522", name: "Kong ACL 403 You cannot consume this service", status: 403,
+		{src: "https://github.com/Kong/kong/issues/3522", name: "Kong ACL 403 You cannot consume this service, path not set", status: 403,
 			header: jsonCT(), body: `{"message":"You cannot consume this service"}`,
 			cred: apiKey("KONG_KEY", "abc123-consumer-key-0607", "", "apikey"), want: PermissionDenied},
 		{src: "https://github.com/Kong/kong/issues/6782", name: "Kong ip-restriction 403 Your IP address is not allowed", status: 403,
@@ -50,7 +50,7 @@ func identityCases() []provCase {
 			cred: apiKey("APIM_KEY", "0123456789abcdef0123456789abcdef", "Ocp-Apim-Subscription-Key", ""), path: "/bing/v5.0/search", want: RateLimited},
 		// Envoy's RBAC filter: the words name role-based access control, not
 		// the address the policy matched on.
-		{src: "https://github.com/envoyproxy/envoy/issues/23830", name: "Envoy RBAC 403 RBAC: access denied", status: 403,
+		{src: "https://github.com/envoyproxy/envoy/issues/23830", name: "Envoy RBAC 403 RBAC: access denied, an opaque token", status: 403,
 			body: "RBAC: access denied", cred: opaqueToken(), want: PermissionDenied},
 		{src: "https://github.com/envoyproxy/envoy/issues/34227", name: "Envoy jwt_authn 401 Jwt verification fails with an invalid_token challenge", status: 401,
 			header: map[string]string{"Content-Type": "text/plain", "www-authenticate": `Bearer realm="http://helloworld.test.local:7070/helloworld/hello-jwt", error="invalid_token"`},

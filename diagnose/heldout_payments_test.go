@@ -100,7 +100,7 @@ func paymentsCases() []provCase {
 		{src: "https://github.com/woocommerce/woocommerce/issues/16505", name: "WooCommerce 401 cannot list resources (WordPress answers 401 when unauthenticated, 403 when not allowed)", status: 401,
 			header: jsonCT(), body: "{\n    \"code\": \"woocommerce_rest_cannot_view\",\n    \"message\": \"Sorry, you cannot list resources.\",\n    \"data\": {\n        \"status\": 401\n    }\n}",
 			cred: woo, path: "/wp-json/wc/v2/products", want: CredentialRejected},
-		{src: "https://github.com/woocommerce/woocommerce/issues/11120", name: "WooCommerce 401 Consumer Key is invalid", status: 401,
+		{src: "https://github.com/woocommerce/woocommerce/issues/11120", name: "WooCommerce 401 Consumer Key is invalid, the same answer in payments", status: 401,
 			header: jsonCT(), body: "{\n  \"code\": \"woocommerce_rest_authentication_error\",\n  \"message\": \"Consumer Key is invalid.\",\n  \"data\": {\n    \"status\": 401\n  }\n}",
 			cred: woo, path: "/wp-json/wc/v1/orders", want: CredentialRejected},
 		{src: "https://github.com/woocommerce/woocommerce/issues/9435", name: "WooCommerce 403 Apache default page (a web server's page, not a WAF)", status: 403,

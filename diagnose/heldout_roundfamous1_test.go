@@ -209,9 +209,9 @@ func roundfamous1NonRefusals() []fpCase {
 			body: `{"scope":"https://uri.paypal.com/services/invoicing https://uri.paypal.com/services/payments/payment/authcapture openid","access_token":"A21AAFEpH4PsADK7qSS7pSRsgzfENtu-Q1ysgEDVDESseMHBYXVJYE8ovjj68elIDy8nF26AwPhfXTIeWAZHSLIsQkSYz9ifg","token_type":"Bearer","app_id":"APP-80W284485P519543T","expires_in":31668,"nonce":"2020-04-03T15:35:36ZaYZlGvEkV4yVSz8g6bAKFoGSEzuy3CQcz3ljhibkOHg"}`},
 		{src: "https://github.com/TelegramBots/Telegram.Bot/issues/648", name: "Telegram 400 Bad Request: chat not found", status: 400, header: jsonCT(),
 			body: `{"ok":false,"error_code":400,"description":"Bad Request: chat not found"}`},
-		{src: "https://developer.paypal.com/docs/checkout/standard/customize/handle-funding-failures/", name: "PayPal 422 INSTRUMENT_DECLINED", status: 422, header: jsonCT(),
+		{src: "https://developer.paypal.com/docs/checkout/standard/customize/handle-funding-failures/", name: "PayPal 422 INSTRUMENT_DECLINED, from the funding-failures guide", status: 422, header: jsonCT(),
 			body: `{"name":"UNPROCESSABLE_ENTITY","details":[{"issue":"INSTRUMENT_DECLINED","description":"The instrument presented  was either declined by the processor or bank, or it can't be used for this payment."}],"message":"The requested action could not be performed, semantically incorrect, or failed business validation.","debug_id":"c9a75b43fc807","links":[{"href":"https://developer.paypal.com/docs/api/orders/v2/#error-INSTRUMENT_DECLINED","rel":"information_link","method":"GET"}]}`},
-		{src: "https://postmarkapp.com/developer/api/overview#error-codes", name: "Postmark 422 ErrorCode 406 inactive recipient", status: 422, header: jsonCT(),
+		{src: "https://postmarkapp.com/developer/api/overview#error-codes", name: "Postmark 422 ErrorCode 406 inactive recipient(s) found", status: 422, header: jsonCT(),
 			body: `{"ErrorCode":406,"Message":"You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: bounced@example.com. Inactive recipients are ones that have generated a hard bounce, a spam complaint, or a manual suppression."}`},
 	}
 }
@@ -244,7 +244,7 @@ func lateRoundfamous1Cases() []provCase {
 		{src: "https://github.com/tucnak/telebot/pull/659", name: "Telegram 403 bot can't initiate conversation with a user", status: 403,
 			header: jsonCT(), body: `{"ok":false,"error_code":403,"description":"Forbidden: bot can't initiate conversation with a user"}`,
 			method: "POST", path: "/bot" + telegramToken + "/sendMessage", secrets: telegramSecrets, want: PermissionDenied},
-		{src: "https://github.com/Discord-Oxygen/Discord-ExpireBot/issues/13", name: "Discord 429 blocked for exceeding rate limits frequently", status: 429,
+		{src: "https://github.com/Discord-Oxygen/Discord-ExpireBot/issues/13", name: "Discord 429 blocked for exceeding rate limits frequently, guild request", status: 429,
 			header: jsonCT(), body: `{"message": "You are being blocked from accessing our API temporarily due to exceeding our rate limits frequently. Please read our docs at https://discord.com/developers/docs/topics/rate-limits to prevent this moving forward.", "code": 0}`,
 			cred: headerCred("Authorization", "DISCORD_BOT_TOKEN", "Bot MTA5NDQwNjc2ODc2MjU1MjMz.GzIhQx.Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6"), path: "/api/v10/guilds/1094406768762552333/members", want: RateLimited},
 		// Mattermost answers a request with misspelt fields as a permission

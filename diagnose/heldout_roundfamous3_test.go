@@ -238,7 +238,7 @@ func roundfamous3Cases(now time.Time) []provCase {
 // about the credential and must get no cause.
 func roundfamous3NonRefusals() []fpCase {
 	return []fpCase{
-		{src: "https://github.com/chatboxai/chatbox/issues/646", name: "Azure OpenAI 404 DeploymentNotFound", status: 404, header: jsonCT(),
+		{src: "https://github.com/chatboxai/chatbox/issues/646", name: "Azure OpenAI 404 DeploymentNotFound, the same answer in roundfamous3", status: 404, header: jsonCT(),
 			body: `{"error":{"code":"DeploymentNotFound","message":"The API deployment for this resource does not exist. If you created the deployment within the last 5 minutes, please wait a moment and try again."}}`},
 		// Stability's API reference gives content_moderation the 403
 		// status; the source shows the body.

@@ -336,7 +336,7 @@ func roundfamous4NonRefusals() []fpCase {
 		{src: "https://github.com/firebase/firebase-admin-java/issues/972", name: "FCM 404 UNREGISTERED Requested entity was not found.", status: 404, header: jsonCT(),
 			body: "{\n  \"error\": {\n    \"code\": 404,\n    \"message\": \"Requested entity was not found.\",\n    \"status\": \"NOT_FOUND\",\n    \"details\": [\n      {\n        \"@type\": \"type.googleapis.com/google.firebase.fcm.v1.FcmError\",\n        \"errorCode\": \"UNREGISTERED\"\n      }\n    ]\n  }\n}",
 			path: "/v1/projects/acme-push/messages:send"},
-		{src: "https://github.com/mailchimp/APIv3-examples/issues/49", name: "Mailchimp 400 Member Exists", status: 400, header: ctHeader("application/problem+json; charset=utf-8"),
+		{src: "https://github.com/mailchimp/APIv3-examples/issues/49", name: "Mailchimp 400 Member Exists, v3 error glossary link", status: 400, header: ctHeader("application/problem+json; charset=utf-8"),
 			body: "{\n   \"type\":\"http://developer.mailchimp.com/documentation/mailchimp/guides/error-glossary/\",\n   \"title\":\"Member Exists\",\n   \"status\":400,\n   \"detail\":\"test1@test.cz is already a list member. Use PUT to insert or update list members.\",\n   \"instance\":\"85c2fcb7-c094-4d00-85d8-3db71bff8622\"\n}",
 			path: "/3.0/lists/46afa54add/members"},
 		// The source shows the message; the body is Twilio's error object.

@@ -160,7 +160,7 @@ func roundfintechCases(now time.Time) []provCase {
 			cred: coinbase, path: "/api/v3/brokerage/orders/historical/fills", want: ServerInsufficientScope},
 
 		// Kraken answers 200 with its error array.
-		{src: "https://github.com/ccxt/ccxt/issues/8634", name: "Kraken 200 EAPI:Invalid key", status: 200,
+		{src: "https://github.com/ccxt/ccxt/issues/8634", name: "Kraken 200 EAPI:Invalid key without result", status: 200,
 			header: jsonCT(), body: `{"error":["EAPI:Invalid key"]}`, cred: kraken, method: "POST", path: "/0/private/Balance", want: CredentialRejected},
 		// The docs give the error; the envelope is the one every answer has.
 		{src: "https://docs.kraken.com/exchange/guides/rest/api-keys", name: "Kraken 200 EGeneral:Permission denied (envelope from the docs)", status: 200,

@@ -64,7 +64,7 @@ func roundhealthiotCases(now time.Time) []provCase {
 
 		// ecobee answers an expired access token with 500 and status.code
 		// 14 (the fixture's comment says so); the words say expired.
-		{src: "https://github.com/openhab/openhab-addons/pull/16467", name: "ecobee 500 status code 14 Authentication token has expired", status: 500,
+		{src: "https://github.com/openhab/openhab-addons/pull/16467", name: "ecobee 500 status code 14 Authentication token has expired, escaped selection query", status: 500,
 			header: json(), body: `{"status":{"code":14,"message":"Authentication token has expired. Refresh your tokens. "}}`,
 			cred: ecobee, path: "/1/thermostat?json=%7B%22selection%22%3A%7B%22selectionType%22%3A%22registered%22%7D%7D", want: TokenExpired},
 		// Code 16's words as ecobee's reference lists them, in the same

@@ -193,7 +193,7 @@ func roundidentity3TokenCases() []tokenCase {
 // mailbox, a rate limit said in a 400.
 func roundidentity3NonRefusals() []fpCase {
 	return []fpCase{
-		{src: "https://github.com/okta/okta-developer-docs/issues/1622", name: "Okta 400 E0000001 Api validation failed: conditions.people", status: 400, header: jsonCT(),
+		{src: "https://github.com/okta/okta-developer-docs/issues/1622", name: "Okta 400 E0000001 Api validation failed: conditions.people, the same answer in roundidentity3", status: 400, header: jsonCT(),
 			body: "{\n    \"errorCode\": \"E0000001\",\n    \"errorSummary\": \"Api validation failed: conditions.people\",\n    \"errorLink\": \"E0000001\",\n    \"errorId\": \"oaej1XXQlk6SbCEFIkBzAge-A\",\n    \"errorCauses\": [\n        {\n            \"errorSummary\": \"conditions.people: At least one of ''conditions.people.users.include'' or ''conditions.people.groups.include'' must contain a valid user or group when ''conditions.grantTypes'' contains one or more of [authorization_code, implicit, password].\"\n        }\n    ]\n}"},
 		{src: "https://github.com/microsoftgraph/microsoft-graph-docs/issues/1508", name: "Graph 400 Request_BadRequest ObjectConflict userPrincipalName", status: 400, header: jsonCT(),
 			body: "{\n    \"error\": {\n        \"code\": \"Request_BadRequest\",\n        \"message\": \"Another object with the same value for property userPrincipalName already exists.\",\n        \"innerError\": {\n            \"request-id\": \"462649d3-a124-42bc-b046-815fb41aae76\",\n            \"date\": \"2018-05-08T04:49:55\"\n        },\n        \"details\": [\n            {\n                \"target\": \"userPrincipalName\",\n                \"code\": \"ObjectConflict\"\n            }\n        ]\n    }\n}"},

@@ -267,7 +267,7 @@ func secondCheckCases() []provCase {
 			header: jsonCT(), body: `{"error":"Unauthorized","error_description":"apiKey invalid. apiKey not found."}`, cred: apiKey("HERE_API_KEY", "Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9j0", "", "apiKey"), path: "/v1/geocode", want: CredentialRejected},
 		{src: "https://docs.docker.com/reference/api/registry/auth/", name: "Docker Hub token endpoint 401 incorrect username or password", status: 401,
 			header: jsonCT(), body: `{"details":"incorrect username or password"}` + "\n", cred: basicCred("ci-bot", "dckr_pat_Wq8ZbV3kLmN0pQrS7tUvXyZa1b"), path: "/token", want: CredentialRejected},
-		{src: "https://docs.github.com/en/packages/working-with-a-github-packages-registry/working-with-the-container-registry", name: "GHCR 403 DENIED token does not match expected scopes", status: 403,
+		{src: "https://docs.github.com/en/packages/working-with-a-github-packages-registry/working-with-the-container-registry", name: "GHCR 403 DENIED token does not match expected scopes, manifest PUT", status: 403,
 			header: jsonCT("Docker-Distribution-Api-Version", "registry/2.0"), body: `{"errors":[{"code":"DENIED","message":"permission_denied: The token provided does not match expected scopes."}]}`,
 			cred: bearer("GHCR_TOKEN", "ghp_Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g"), method: "PUT", path: "/v2/acme/api/manifests/latest", want: ServerInsufficientScope},
 		{src: "https://hasura.io/docs/latest/auth/authentication/jwt/", name: "Hasura 200 invalid-headers Malformed Authorization header", status: 200,

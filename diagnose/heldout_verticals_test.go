@@ -196,7 +196,7 @@ func verticalsCases(now time.Time) []provCase {
 			header: json(), body: weatherapiErr("2009", "API key does not have access to the resource. Please check pricing page for what is allowed in your API subscription plan."), cred: weatherapi, path: "/v1/history.json?q=Paris&dt=2023-01-01", want: PermissionDenied},
 		// AccuWeather echoes the request in Reference (the key blanked by
 		// the source).
-		{src: "https://github.com/WangDaYeeeeee/GeometricWeather/pull/303", name: "AccuWeather 401 Api Authorization failed", status: 401,
+		{src: "https://github.com/WangDaYeeeeee/GeometricWeather/pull/303", name: "AccuWeather 401 Api Authorization failed, air quality forecast", status: 401,
 			header: json(), body: "{\n  \"Code\": \"Unauthorized\",\n  \"Message\": \"Api Authorization failed\",\n  \"Reference\": \"/airquality/v2/forecasts/observations/226081?apikey=&details=true\"\n}",
 			cred: apiKey("ACCUWEATHER_API_KEY", "Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e", "", "apikey"), path: "/airquality/v2/forecasts/observations/226081?details=true", want: CredentialRejected},
 		{src: "https://github.com/briis/weatherbit/issues/54", name: "Weatherbit 403 API key not valid, or not yet activated", status: 403,
