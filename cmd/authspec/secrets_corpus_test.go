@@ -85,6 +85,7 @@ func TestSecretsCorpusEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	bin := corpusBinary(t)
 	for _, sh := range corpusShapes {
 		t.Run(sh.name, func(t *testing.T) {
 			t.Parallel()
@@ -96,13 +97,13 @@ func TestSecretsCorpusEndToEnd(t *testing.T) {
 			}
 			secrets := append([]string{sessionToken}, sh.secrets...)
 
-			gh := runAuthspec(t, dir, append(env, "GITHUB_ACTIONS=true", "GITHUB_STEP_SUMMARY="+filepath.Join(dir, "summary.md")),
+			gh := runAuthspec(t, bin, dir, append(env, "GITHUB_ACTIONS=true", "GITHUB_STEP_SUMMARY="+filepath.Join(dir, "summary.md")),
 				3, "run", "--parallel", "1", "--json", "out.json", "--junit", "out.xml", "--html", "out.html", "--metrics", "out.prom", "suites")
-			verbose := runAuthspec(t, dir, env, 3, "run", "--parallel", "1", "--verbose", "--no-color", "suites")
-			request := runAuthspec(t, dir, env, 1, "request", "--suites", "suites/echo.yaml", "--env", "e2e", "--auth", "login",
+			verbose := runAuthspec(t, bin, dir, env, 3, "run", "--parallel", "1", "--verbose", "--no-color", "suites")
+			request := runAuthspec(t, bin, dir, env, 1, "request", "--suites", "suites/echo.yaml", "--env", "e2e", "--auth", "login",
 				"GET", "/admin/monitoring/echo/all")
 			masks := regexp.MustCompile(`(?m)^::add-mask::(.*)\n`)
-			lint := runAuthspec(t, dir, env, -1, "lint", "suites")
+			lint := runAuthspec(t, bin, dir, env, -1, "lint", "suites")
 			sinks := map[string]string{
 				"lint": lint.stdout + lint.stderr, "metrics": readFile(t, dir, "out.prom"),
 				"GitHub annotations": masks.ReplaceAllString(gh.stdout, ""), "run stderr": gh.stderr + verbose.stderr,
@@ -322,12 +323,33 @@ func isShort(v string) bool { return len([]rune(v)) < 8 }
 
 type output struct{ stdout, stderr string }
 
-// runAuthspec runs the authspec binary (this test binary, installed in
-// PATH by testscript.Main) in dir and checks its exit code (any, when
-// want is -1).
-func runAuthspec(t *testing.T, dir string, env []string, want int, args ...string) output {
+// corpusBinary is the authspec the corpus runs: this test binary, which
+// testscript.Main installs in PATH as authspec, or under -race one built
+// without it, once for every shape. The corpus runs authspec 44 times,
+// each run with --parallel 1, where the race detector has next to nothing
+// to watch and made each run several times slower; every script of
+// TestScripts still runs the race-built binary.
+func corpusBinary(t *testing.T) string {
+	if !raceDetector {
+		return "authspec"
+	}
+	gotool, err := exec.LookPath("go")
+	if err != nil {
+		t.Logf("no go command to build authspec without -race (%v): the corpus runs this test binary", err)
+		return "authspec"
+	}
+	bin := filepath.Join(t.TempDir(), "authspec")
+	if out, err := exec.Command(gotool, "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// runAuthspec runs the authspec binary bin in dir and checks its exit
+// code (any, when want is -1).
+func runAuthspec(t *testing.T, bin, dir string, env []string, want int, args ...string) output {
 	t.Helper()
-	cmd := exec.Command("authspec", args...)
+	cmd := exec.Command(bin, args...)
 	cmd.Dir, cmd.Env = dir, env
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
