@@ -240,7 +240,10 @@ func (a *analysis) refusedEnvelope() bool {
 	if st != http.StatusBadRequest {
 		return false
 	}
-	return bareRefusal(a.srv.authError) || bareRefusal(a.srv.message)
+	// A GraphQL server answers a request-level error with 400; a first
+	// error whose code says authentication failed (Apollo Router's
+	// AUTH_ERROR, graphQLUnauthenticated) is the refusal.
+	return bareRefusal(a.srv.authError) || bareRefusal(a.srv.message) || a.srv.unauthenticated
 }
 
 var (

@@ -175,8 +175,11 @@ func authError(doc any) string {
 				return c
 			}
 		}
+		// A header the server requires, said missing or expected and not
+		// found (Hasura's "\"x-hasura-user-id\" header is expected but
+		// not found"), refuses the request as a 400 would.
 		msg, _ := first["message"].(string)
-		if l := strings.ToLower(msg); graphQLDeniedRE.MatchString(l) || limitCodeRE.MatchString(l) {
+		if l := strings.ToLower(msg); graphQLDeniedRE.MatchString(l) || limitCodeRE.MatchString(l) || headerMissingRE.MatchString(l) {
 			return msg
 		}
 	}
@@ -270,8 +273,11 @@ var graphQLAuthCategories = map[string]bool{"AUTHENTICATION": true, "AUTHORIZATI
 // the request is not authenticated, in the words servers use for it:
 // Apollo's UNAUTHENTICATED, and the code that says authentication (a
 // login) is required (OpenCTI's AUTH_REQUIRED, AuthRequired;
-// AUTHENTICATION_REQUIRED, LOGIN_REQUIRED, NOT_AUTHENTICATED).
-var unauthenticatedCodes = map[string]bool{"UNAUTHENTICATED": true, "NOT_AUTHENTICATED": true, "AUTH_REQUIRED": true, "AUTHENTICATION_REQUIRED": true, "LOGIN_REQUIRED": true}
+// AUTHENTICATION_REQUIRED, LOGIN_REQUIRED, NOT_AUTHENTICATED), or that
+// authentication failed (Apollo Router's AUTH_ERROR for any JWT it
+// refuses, Linear's AUTHENTICATION_ERROR).
+var unauthenticatedCodes = map[string]bool{"UNAUTHENTICATED": true, "NOT_AUTHENTICATED": true, "AUTH_REQUIRED": true, "AUTHENTICATION_REQUIRED": true, "LOGIN_REQUIRED": true,
+	"AUTH_ERROR": true, "AUTHENTICATION_ERROR": true}
 
 // tokenEndpointError: an RFC 6749 section 5.2 error of a token endpoint
 // that refuses the client or its grant (Zoho answers them with a 200):

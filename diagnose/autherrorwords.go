@@ -107,6 +107,9 @@ var (
 // permissions: HANDLE_CHECKOUTS", Saleor), say the same; so does "not
 // permitted to" what was asked, as "not authorized to" says it (a bare
 // "Operation not permitted" is a system call's error).
+// headerMissingRE: a header the request lacked, named (headerMissingPattern).
+var headerMissingRE = lazyre.New(headerMissingPattern)
+
 var graphQLDeniedRE = lazyre.New(`\baccess denied\b|\bnot authori[sz]ed\b|\bnot permitted to\b|\bunauthori[sz]ed\b|\bpermission denied\b|\binsufficient (scopes?|permissions?)\b|` + requiredPermissionsListPattern)
 
 var (

@@ -87,8 +87,10 @@ const requestSignatureMissingPattern = `\b(request|http|message|eidas|digital|de
 // "not included" as well): a header the API requires besides the
 // credential (the row vetoes credential headers).
 // Also the other word order with the header named after ("Missing header
-// x-consumer-metadata", Ukraine's eHealth gateway).
-const headerMissingPattern = `\b[a-z][a-z0-9-]* header (is |was )?(missing|not (present|provided|set|sent|supplied|included|specified|given))\b|` +
+// x-consumer-metadata", Ukraine's eHealth gateway), and a header said
+// expected and not found (Hasura's "\"x-hasura-user-id\" header is
+// expected but not found"), its name in quotes or not.
+const headerMissingPattern = `\b[a-z][a-z0-9-]*['"]? header (is |was )?(missing|not (present|provided|set|sent|supplied|included|specified|given)|expected,? but (was )?not (found|present|provided|sent|given))\b|` +
 	`\bmissing (the )?(required )?header:? ['"]?[a-z][a-z0-9]*(-[a-z0-9]+)+\b|` + headerEmptyPattern + `|` + userAgentMissingPattern
 
 // headerEmptyPattern: a request header named and said not to be empty

@@ -55,6 +55,20 @@ func TestRoundprotocolsReadings(t *testing.T) {
 		{"only allowed for logged-in users, a token sent", 200, nil, `{"errors":[{"message":"This operation is only allowed for logged-in users","extensions":{"category":"graphql-authorization"}}]}`, tok, CredentialRejected, nil},
 		{"graphql category about input is no refusal", 200, nil, `{"errors":[{"message":"Specified request cannot be processed.","extensions":{"category":"graphql-input"}}]}`, tok, "", nil},
 		{"graphql category graphql is no refusal", 200, nil, `{"errors":[{"message":"Variable \"$id\" got invalid value \"abc\"; Int cannot represent non-integer value","extensions":{"category":"graphql"}}]}`, tok, "", nil},
+		// A GraphQL server's 400 whose first error's code says
+		// authentication failed.
+		{"graphql 400 AUTH_ERROR to a bare token", 400, nil, `{"errors":[{"message":"The header value has the wrong prefix","extensions":{"code":"AUTH_ERROR"}}]}`, bare, PrefixMissing, nil},
+		{"graphql 400 AUTHENTICATION_ERROR, nothing sent", 400, nil, `{"errors":[{"message":"Request rejected by the gateway's JWT plugin","extensions":{"code":"AUTHENTICATION_ERROR"}}]}`, nil, NoCredentialsSent, nil},
+		{"graphql 400 AUTH_ERROR to a token", 400, nil, `{"errors":[{"message":"Cannot decode JWT: InvalidSignature","extensions":{"code":"AUTH_ERROR"}}]}`, tok, CredentialRejected, nil},
+		{"graphql 400 validation failure is no refusal", 400, nil, `{"errors":[{"message":"Cannot query field \"viewr\" on type \"Query\".","extensions":{"code":"GRAPHQL_VALIDATION_FAILED"}}]}`, tok, "", nil},
+		// A header said expected and not found.
+		{"graphql: a tenant header expected but not found", 200, nil, `{"errors":[{"message":"\"x-tenant-id\" header is expected but not found","extensions":{"code":"not-found"}}]}`, tok, RequiredHeaderMissing, nil},
+		{"api version header expected but not provided", 400, nil, `{"message":"X-Api-Version header expected but not provided"}`, tok, RequiredHeaderMissing, nil},
+		{"the credential's own header expected is no other header", 401, nil, `{"message":"Authorization header is expected but not found"}`, nil, NoCredentialsSent, []string{RequiredHeaderMissing}},
+		// An issuer said wrong in the other words the audience row takes.
+		{"bad issuer", 401, nil, `{"errors":[{"message":"Bad issuer: the token's iss was 'staging', 'prod' was expected","extensions":{"code":"AUTH_ERROR"}}]}`, tok, JWTWrongIssuer, nil},
+		{"incorrect token issuer", 401, nil, `{"error":"Incorrect token issuer"}`, tok, JWTWrongIssuer, nil},
+		{"bad issuer or signature names no one fault", 401, nil, `{"error":"Bad issuer or signature"}`, tok, CredentialRejected, []string{JWTWrongIssuer}},
 		// A token refused for its age, or for a time not reached.
 		{"token is stale", 401, nil, `{"error":"token is stale"}`, jwt(-3*time.Minute, time.Hour), TokenExpired, nil},
 		{"stale jwt: issued too long ago", 401, text, "Stale JWT: issued more than 60 seconds ago\n", jwt(-3*time.Minute, time.Hour), TokenExpired, nil},
