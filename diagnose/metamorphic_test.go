@@ -320,7 +320,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundtravelCases(), lateRoundtravelCases(),
 		roundcloudnativeCases(now), lateRoundcloudnativeCases(now),
 		roundaisocialCases(), lateRoundaisocialCases(),
-		roundprotocolsCases(now),
+		roundprotocolsCases(now), lateRoundprotocolsCases(now),
 		roundverticalsCases(now),
 	} {
 		all = append(all, cs...)
@@ -362,7 +362,7 @@ func allNonRefusals() []fpCase {
 		roundtravelNonRefusals(), lateRoundtravelNonRefusals(),
 		roundcloudnativeNonRefusals(), lateRoundcloudnativeNonRefusals(),
 		roundaisocialNonRefusals(), lateRoundaisocialNonRefusals(),
-		roundprotocolsNonRefusals(),
+		roundprotocolsNonRefusals(), lateRoundprotocolsNonRefusals(),
 		roundverticalsNonRefusals(),
 	} {
 		all = append(all, cs...)
