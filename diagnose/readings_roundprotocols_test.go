@@ -34,7 +34,7 @@ func TestRoundprotocolsReadings(t *testing.T) {
 		{"json-rpc data says the key is invalid", 200, nil, `{"jsonrpc":"2.0","error":{"code":-32600,"message":"Invalid Request","data":"API key is invalid"},"id":3}`, tok, CredentialRejected, nil},
 		{"json-rpc data names a permission error", 200, nil, `{"jsonrpc":"2.0","id":1,"error":{"code":-32000,"message":"Server error","data":{"name":"PermissionError","message":"You do not have permission to read this record"}}}`, tok, PermissionDenied, nil},
 		{"json-rpc data about a parameter is no refusal", 200, nil, `{"jsonrpc":"2.0","error":{"code":-32602,"message":"Invalid params.","data":"Invalid parameter \"/1/hostid\": a number is expected."},"id":1}`, tok, "", nil},
-		{"a node's revert reason is the contract's rule", 200, nil, `{"jsonrpc":"2.0","id":1,"error":{"code":-32603,"message":"Internal error","data":{"message":"Error: VM Exception while processing transaction: reverted with reason string 'Ownable: caller is not the owner'","data":"0x08c379a0"}}}`, tok, "", nil},
+		{"a node's revert reason is the smart contract's own rule", 200, nil, `{"jsonrpc":"2.0","id":1,"error":{"code":-32603,"message":"Internal error","data":{"message":"Error: VM Exception while processing transaction: reverted with reason string 'Ownable: caller is not the owner'","data":"0x08c379a0"}}}`, tok, "", nil},
 		// A SOAP fault that refuses the caller, in the status SOAP gives
 		// every fault.
 		{"soap 1.1 fault in a 500: invalid login attempt", 500, soap11, fault11("soapenv:Server.userException", "Invalid login attempt, check the account id and role."), login, CredentialRejected, nil},
