@@ -301,6 +301,16 @@ func roundgamingPending() []provCase {
 		// bytes mean the other cause for a server that wants the token
 		// bare: no honest general reading tells them apart, so it stays
 		// pending (first cause prefix_missing, credential_rejected second).
+		// Checked again (diagleftovers8): the request is the one
+		// providerCorpus's "Discord bot token without the Bot prefix"
+		// sends (type: header on Authorization, a bare token), refused in
+		// words that judge nothing of the token ("Authentication Error"
+		// names the failure, "communicating to external provider" an
+		// upstream), so reading it credential_rejected would read
+		// Discord's wrong. The same token configured as Modrinth documents
+		// it (api_key with header: Authorization, a key meant to go bare)
+		// reads credential_rejected first already; only the user's
+		// configuration tells the two servers apart.
 		{src: "https://github.com/LandOfRails/LandOfSignals/issues/174", name: "Modrinth 401 unauthorized Error while communicating to external provider", status: 401,
 			header: jsonCT(), body: `{"error":"unauthorized","description":"Authentication Error: Error while communicating to external provider"}`,
 			cred: headerCred("Authorization", "MODRINTH_TOKEN", "mrp_Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e5f6g7h8i9j0kLm"), method: "POST", path: "/v2/version", want: CredentialRejected},

@@ -260,7 +260,11 @@ func roundinfra2Pending() []provCase {
 		// bare bot token with the same kind of bare 401 ("401:
 		// Unauthorized", providerCorpus) where the missing prefix is the
 		// fault: nothing in the answer tells a server that wants a scheme
-		// from one that does not.
+		// from one that does not. Checked again (diagleftovers8): the key
+		// configured as SparkPost documents it (api_key with header:
+		// Authorization, meant to go bare) reads credential_rejected first
+		// already; as a raw Authorization header (type: header, this
+		// case) it is the very request Discord's case sends.
 		{src: "https://github.com/the-refinery/sparkpost_rails/issues/47", name: "SparkPost 401 Unauthorized., key sent", status: 401,
 			header: jsonCT(), body: `{"errors":[{"message":"Unauthorized."}]}`,
 			cred: headerCred("Authorization", "SPARKPOST_API_KEY", "3c9f1e7a5b2d4c6e8f0a1b3c5d7e9f1a2b4c6d8e"), method: "POST", path: "/api/v1/transmissions", want: CredentialRejected},
@@ -269,6 +273,13 @@ func roundinfra2Pending() []provCase {
 		// API"), though a 404; given nothing. "No subscription found" on a
 		// 404 is also what an API that keeps subscriptions as data says of
 		// one asked for by its id, so it is not read as the caller's.
+		// Checked again (diagleftovers8): what tells them apart is the
+		// path (a search here, /subscriptions/{id} there), and no reading
+		// weighs a 404's missing noun against what the path addresses
+		// yet; and two codes fit the caller's reading (credential_rejected's
+		// "not enabled for this API", permission_denied's plan feature),
+		// so a reading added for this one answer would pick between them
+		// blind.
 		{src: "https://api-dashboard.search.brave.com/api-reference/videos/video_search/get", name: "Brave Search 404 SUBSCRIPTION_NOT_FOUND No subscription found.", status: 404,
 			header: jsonCT(), body: `{"type":"ErrorResponse","error":{"id":"5d832250-9396-4f6e-b84a-2a1fe524cd7d","status":404,"code":"SUBSCRIPTION_NOT_FOUND","detail":"No subscription found.","meta":{"component":"subscriptions"}},"time":1663072993}`,
 			cred: brave, path: "/res/v1/videos/search?q=machine+learning+tutorial", want: CredentialRejected},
