@@ -101,7 +101,8 @@ func authErrorBody(body []byte) (string, any) {
 // and a happy step's 2xx would pass unread (Bungie.net's "ErrorCode" and
 // Midtrans' "status_code" in a 200 were).
 var authErrorKeys = quotedKeys(append([]string{"ok", "success", "status", "Fault", "fault", "code", "errcode", "Error Message", "Note", "Information", "meta", "Error",
-	"ret_code", "retCode", "Response", "response", "result_code", "resultCode"}, envelopeCodeKeys...), `"error`)
+	"ret_code", "retCode", "Response", "response", "result_code", "resultCode",
+	"stat", "err", "exception", "succeeded"}, envelopeCodeKeys...), `"error`)
 
 // quotedKeys is each of keys in quotes, once, then each of prefixes (an
 // opening quote and the start of a key) as it is.

@@ -74,14 +74,6 @@ func authError(doc any) string {
 	if e := codedErrorObject(m); e != "" {
 		return e
 	}
-	// The same envelope under "meta" ({"meta":{"status":403,"message":
-	// "The provided API key has been banned"}}, University of Waterloo's
-	// Open Data API in a 200).
-	if meta, _ := m["meta"].(map[string]any); meta != nil {
-		if e := envelopeError(meta); e != "" {
-			return e
-		}
-	}
 	if so, _ := m["status"].(map[string]any); so != nil {
 		if e := statusObjectError(so); e != "" {
 			return e
@@ -182,6 +174,13 @@ func authError(doc any) string {
 		if l := strings.ToLower(msg); graphQLDeniedRE.MatchString(l) || limitCodeRE.MatchString(l) || headerMissingRE.MatchString(l) {
 			return msg
 		}
+	}
+	// Any other shape: the words under a key of the API's own naming, at
+	// its own depth (University of Waterloo's {"meta":{"status":403,
+	// "message":"The provided API key has been banned"}}, Conduit's
+	// error_info, a JSON-RPC error's data).
+	if e := walkedEnvelopeError(m); e != "" {
+		return e
 	}
 	return refusedText(m)
 }

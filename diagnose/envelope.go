@@ -116,6 +116,18 @@ func xmlAuthError(body []byte) string {
 			if depth == 2 && (current == "error" || current == "errors") {
 				envelope = true // an error element right under the root
 			}
+			if envelope {
+				// An error element's words in its attributes (Flickr's
+				// <rsp stat="fail"><err code="100" msg="Invalid API Key
+				// (Key has invalid format)"/>), read as its texts are.
+				for _, a := range t.Attr {
+					if errorTextKey(a.Name.Local) {
+						if l := strings.ToLower(a.Value); envelopeAuthRE.MatchString(l) || failed && envelopeRefusalOf(a.Value, l) {
+							return a.Value
+						}
+					}
+				}
+			}
 			if depth >= 2 && current == "fault" {
 				// XML-RPC's <methodResponse><fault>, and SOAP's Fault in its
 				// envelope's Body, whatever server answers it: the call

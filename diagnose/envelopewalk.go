@@ -1,0 +1,237 @@
+package diagnose
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/authspec/authspec/internal/lazyre"
+)
+
+// walkedEnvelopeError reads a JSON body of any shape the named envelopes
+// (envelopeError, flaggedError, the "meta", "status" and "error"
+// objects) do not: a refusal's words sit under a key of the API's own
+// naming and at its own depth (Conduit's {"result":null,"error_code":
+// "ERR-INVALID-AUTH","error_info":"API token … is not valid."}; a
+// JSON-RPC error whose words are in its data, Zabbix's {"error":{"code":
+// -32602,"message":"Invalid params.","data":"Session terminated,
+// re-login, please."}}; MediaWiki's {"error":{"code":…,"info":…}}; an
+// envelope's meta or metadata.responseInfo), each answered with a 200.
+//
+// Two things must hold, as for every envelope: the body says the call
+// failed (bodySaysFailed: an error or fault key that holds something, a
+// false ok or success flag, a status that says fail or error, a code that
+// is not 0 nor a success; at the top or in an object one or two levels
+// down, never inside a list, where a record's own status lives), and a
+// text under a key that names an error's words (errorTextKey), or any
+// text of an error object, names the credential's fault, a permission or
+// a limit in the words a false ok or success flag is read in
+// (flaggedRefusal: "Invalid partition key" is the request's data). The walk is bounded
+// (maxWalkDepth levels, maxWalkTexts texts, a list's first item).
+func walkedEnvelopeError(m map[string]any) string {
+	if !bodySaysFailed(m, 0) {
+		return ""
+	}
+	var texts []string
+	walkErrorTexts(m, 0, "", false, &texts)
+	for _, t := range texts {
+		if flaggedRefusal(t) {
+			return t
+		}
+	}
+	return ""
+}
+
+const (
+	maxWalkDepth = 5
+	maxWalkTexts = 48
+)
+
+// walkErrorTexts appends, in key order, the texts of v that a failed
+// call's words are in: a string under a key that names them
+// (errorTextKey), or any string of an object under an error's key
+// (inError: Zabbix's error.data, a text; an object under "data" is a
+// payload or the error's debugging data, not read: a node's revert reason
+// quoted in a JSON-RPC error's data.message is the contract's rule). A
+// text the named envelopes already
+// judge, in their own words, is left to them (namedText): the walk reads
+// the shapes they do not.
+func walkErrorTexts(v any, depth int, place string, inError bool, out *[]string) {
+	if depth > maxWalkDepth || len(*out) >= maxWalkTexts {
+		return
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		if namesOtherError(x) {
+			return
+		}
+		keys := make([]string, 0, len(x))
+		for k := range x {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys) // a map's own order would make the answer vary
+		for _, k := range keys {
+			if s, ok := x[k].(string); ok {
+				if (inError || errorTextKey(k)) && !namedText(depth, place, k) && !isLink(s) && len(*out) < maxWalkTexts {
+					*out = append(*out, s)
+				}
+				continue
+			}
+			if strings.EqualFold(k, "data") {
+				continue // a payload, or the error's debugging data: not its words
+			}
+			child := place
+			if depth == 0 {
+				child = k
+			}
+			walkErrorTexts(x[k], depth+1, child, errorKey(k), out)
+		}
+	case []any:
+		if len(x) > 0 {
+			if s, ok := x[0].(string); ok && inError && !namedText(depth, place, place) {
+				*out = append(*out, s)
+				return
+			}
+			// A list's first item is read for its own text keys: an error
+			// list's item names its kind beside its message (a GraphQL
+			// error's "kind":"Permissions" beside "Status is a duplicate.").
+			walkErrorTexts(x[0], depth+1, place, false, out)
+		}
+	}
+}
+
+// namesOtherError: the object names its error's kind, and the kind is
+// not about the credential, a permission or a limit ({"type":
+// "validation_error","info":"The field 'token_name' is required"}): its
+// texts describe that error, whatever names they hold, as
+// flaggedErrorObject reads them. A code of digits names nothing.
+func namesOtherError(o map[string]any) bool {
+	for _, k := range []string{"type", "code", "error_code", "errorCode", "error_type", "errorType"} {
+		e, _ := o[k].(string)
+		if strings.TrimFunc(e, func(r rune) bool { return r >= '0' && r <= '9' || r == '-' || r == ' ' }) == "" {
+			continue
+		}
+		if !envelopeRefusal(e) {
+			return true
+		}
+	}
+	// An exception's class named ({"name":"MissingMethodException",
+	// "message":"The method \"Get\" could not be found. … Request Json:
+	// {… \"credentials\": …}"}, Geotab's JSON-RPC error): its message
+	// is about that exception, whatever it quotes.
+	name, _ := o["name"].(string)
+	return strings.HasSuffix(name, "Exception") && !envelopeRefusal(name)
+}
+
+// namedText: the text under key k, depth levels down in the top-level
+// object place ("" at the top), is one the named envelopes read and judge
+// in their own words: a known text key at the top of the body or of
+// its error, exception, status, result or response object ({"ok":false,
+// "error":"Invalid partition key"} is the request's data, and flaggedError
+// says so).
+func namedText(depth int, place, k string) bool {
+	if depth > 1 || !namedTextKeys[strings.ToLower(k)] {
+		return false
+	}
+	return depth == 0 || namedPlaces[strings.ToLower(place)]
+}
+
+// namedTextKeys: the text keys the named envelopes read (envelopeTextKeys,
+// errorObjectKeys, errorTextKeys and the error's own key), lower-cased.
+var namedTextKeys = func() map[string]bool {
+	m := map[string]bool{"error": true, "errors": true, "reason": true, "description": true, "detail": true, "details": true, "error_description": true}
+	for _, ks := range [][]string{envelopeTextKeys, errorObjectKeys, errorTextKeys} {
+		for _, k := range ks {
+			m[strings.ToLower(k)] = true
+		}
+	}
+	return m
+}()
+
+// namedPlaces: the top-level objects the named envelopes read inside.
+var namedPlaces = map[string]bool{"error": true, "errors": true, "exception": true, "status": true, "fault": true, "response": true,
+	"header": true, "result": true, "resultinfo": true, "result_info": true}
+
+// errorTextKeyRE: a key that names an error's words in any API's
+// spelling: message, msg, error, err, detail, reason, description, info,
+// text, faultstring, with a prefix or suffix of the API's (error_info,
+// userMessage, developerMessage, errorDetails, status_message, sub_msg).
+var errorTextKeyRE = lazyre.New(`(?i)(message|msg|error|err|detail|reason|description|desc|info|text|fault|faultstring)s?$|^(message|msg|detail|reason|description)`)
+
+// errorTextKey: k names an error's words (errorTextKeyRE).
+func errorTextKey(k string) bool { return errorTextKeyRE.MatchString(k) }
+
+// errorKey: k names an error itself (error, errors, err, fault,
+// exception, in any case or with the API's prefix): what it holds are
+// the error's parts.
+func errorKey(k string) bool {
+	l := strings.ToLower(k)
+	return l == "err" || strings.HasSuffix(l, "error") || strings.HasSuffix(l, "errors") || strings.HasSuffix(l, "fault") || strings.HasSuffix(l, "exception")
+}
+
+// bodySaysFailed: an object at the top of a body, or one or two objects
+// down (a meta, a status, a response wrapper), says the call failed.
+func bodySaysFailed(m map[string]any, depth int) bool {
+	for k, v := range m {
+		if failedField(k, v) {
+			return true
+		}
+		if o, ok := v.(map[string]any); ok && depth < 2 && bodySaysFailed(o, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// failedField: the field k, v says the call failed: an error's key that
+// holds something (an object, a list, true, a code or text other than a
+// success's), a false ok or success flag, a stat or status that says
+// fail or error, or a code that is a number other than 0 and not a
+// success status, or a status that is an HTTP refusal.
+func failedField(k string, v any) bool {
+	l := strings.ToLower(k)
+	switch x := v.(type) {
+	case bool:
+		return x && failureKeys[l] || !x && (l == "ok" || l == "success" || l == "succeeded")
+	case map[string]any:
+		return failureKeys[l] && len(x) > 0
+	case []any:
+		return failureKeys[l] && len(x) > 0
+	case string:
+		t := strings.ToLower(strings.TrimSpace(x))
+		switch {
+		case l == "stat" || l == "status" || l == "result" || l == "outcome":
+			return t == "fail" || t == "failed" || t == "failure" || t == "error" || t == "ko"
+		case failureKeys[l]:
+			return t != "" && !successWord[t]
+		}
+		if strings.HasSuffix(l, "code") {
+			n, ok := numericCode(x)
+			return ok && n != 0 && (n < 200 || n >= 300)
+		}
+	case float64:
+		if strings.HasSuffix(l, "code") {
+			return x != 0 && (x < 200 || x >= 300)
+		}
+		// A status is a failure only as an HTTP refusal or error status:
+		// many APIs answer "status":1 for a success.
+		return (l == "status" || l == "stat") && x >= 400 && x < 600
+	}
+	return false
+}
+
+// failureKeys: the keys whose holding anything says the call failed (an
+// error, its code): only these, not any key ending in "error" (a
+// webhook's last_error, a record's sync_error are the data asked for).
+var failureKeys = map[string]bool{"error": true, "errors": true, "err": true, "fault": true, "exception": true,
+	"error_code": true, "errorcode": true, "err_code": true, "errcode": true}
+
+// successWord: a code or text that says the call succeeded, or that no
+// error happened.
+var successWord = map[string]bool{"0": true, "ok": true, "success": true, "none": true, "null": true, "false": true, "no_error": true, "noerror": true}
+
+// isLink: a text that is a link or empty, no words (an error_uri, a
+// documentation URL beside the message).
+func isLink(s string) bool {
+	t := strings.TrimSpace(s)
+	return t == "" || strings.HasPrefix(t, "http://") || strings.HasPrefix(t, "https://")
+}
