@@ -192,11 +192,6 @@ const credentialNotSetUpPattern = `\b(api[ _-]?key|key|token|credential|client i
 // that ended, not its standing.
 const ownerPattern = `(project|team|company|developer|app|application)`
 
-// stateAdverbPattern: a word of time between the verb and the state
-// ("is currently suspended", "has been temporarily deactivated", "is now
-// banned"): the same standing, said of the moment.
-const stateAdverbPattern = `((currently|temporarily|permanently|now|indefinitely) )?`
-
 // methodSwitchedOffPattern: a way of authenticating said not taken now,
 // or not for this organisation ("OAuth authentication is currently not
 // supported.", Anthropic's 401 to a subscription's OAuth token; "OAuth

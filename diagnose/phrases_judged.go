@@ -11,9 +11,6 @@ import "github.com/authspec/authspec/internal/lazyre"
 // asks) after the server's words: a server that names a right the caller
 // lacks, or a state of the key it looked up, has read the credential.
 
-// credentialNounPattern: the words a server calls the credential by.
-const credentialNounPattern = `(token|key|jwt|session|cookie|secret|apikey|api[ _-]?key)s?`
-
 // credentialJudgedPattern: words that judge the credential itself, or
 // say it is absent: an adjective before its noun ("invalid API key", "no
 // token", "a valid key is required"), a verdict after it ("Token is
@@ -57,5 +54,5 @@ var (
 	planWordsRE = lazyre.New(planWordsPattern)
 	// holderStoppedRE: a state of a credential the server found, or of
 	// its holder: stopped, or revoked.
-	holderStoppedRE = lazyre.New(accountStoppedPattern + `|` + credentialStoppedPattern + `|\b` + credentialNounPattern + ` (has been|have been|was|is|were|are) revoked\b`)
+	holderStoppedRE = lazyre.New(accountStoppedPattern + `|` + credentialStoppedPattern)
 )

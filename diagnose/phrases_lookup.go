@@ -29,12 +29,12 @@ package diagnose
 // (Google's "Consumer 'api_key:AIza…' has been suspended."), the key
 // perhaps a redaction label. Frozen says switched off too (OKX's "API
 // frozen, please contact customer service.", the account's API access).
-const unknownCredentialPattern = `(token|key|credential|secret)s? [^.]{0,40}(could not be|cannot be|was not|not) found,? or (is |was )?(invalid|expired|revoked|disabled|inactive|deactivated)|` +
+const unknownCredentialPattern = credentialNounPattern + ` [^.]{0,40}(could not be|cannot be|was not|not) found,? or (is |was )?(invalid|expired|revoked|disabled|inactive|deactivated)|` +
 	`\b(access|api|auth|bearer)?(token|key)invalid\b|\binvalid(access|auth|bearer)(token|key)\b|` +
 	credentialUnmatchedPattern + `|` + providedCredentialNotFoundPattern + `|` +
 	credentialStoppedPattern + `|` +
 	`\bapi( key)? (has been |is |was )?frozen\b|` +
-	`\b(token|key|credential|secret)s? (disabled|revoked|deactivated|suspended|banned)\s*($|[".,;:<!(]|\s[-–—]\s)|` +
+	`\b` + stoppedCredentialNounPattern + ` ` + credentialStoppedStatePattern + stateClauseEndPattern + `|` +
 	`\b(key|token|credential|secret)s? (was |were |has been |have been |is |are )?((reported|detected|flagged|found|identified|marked) )?(as )?(publicly )?(leaked|compromised|exposed)\b|` +
 	`\b(api[_ -]?key|key|token)[:=]([^'"\s]{4,120}|\[[^\[\]]{1,200} sha256:[0-9a-f]{6}\])['"]? (has been|have been|was|is) (banned|blocked|disabled|suspended|deactivated|revoked)\b|` +
 	`\b(developer|account|api key|key|token|credential|consumer|app|application|project)s? (is |are |was |has been )?inactive\b|` +
@@ -71,20 +71,25 @@ const credentialUnmatchedPattern = `(^|["':>.]\s*|\b(the|this|that|your|an?) )(o
 // whatever the status, and a state the server learnt after it had found
 // the credential (holderStoppedRE), as accountStoppedPattern says of its
 // holder. The credential opens the verb: "Key authentication is disabled"
-// is the way of authenticating (oneKeyDisabledPattern's neighbour).
+// is the way of authenticating (oneKeyDisabledPattern's neighbour). The
+// verb may say the server does not tell which state it found, with
+// another verdict before the state ("Your credentials may be denied or
+// suspended."), and a pronoun may stand for the words that name the
+// credential ("Access token sent over non-HTTPS request, it has been
+// invalidated").
 const credentialStoppedPattern = `\b` + stoppedCredentialNounPattern + `( (supplied|provided|given|used|sent))? ` +
-	`((has been|have been|is|are|was|were) ` + stateAdverbPattern + credentialStoppedStatePattern + `|(is|are|was|were) not (active|enabled))\b`
+	`(` + stateVerbPattern + ` ` + stateAdverbPattern + otherStatePattern + credentialStoppedStatePattern + `|(is|are|was|were) not (active|enabled))\b|` +
+	`\b` + stoppedCredentialNounPattern + `\b[^.]{0,60}, (it|they|which) ` + stateVerbPattern + ` ` + stateAdverbPattern + credentialStoppedStatePattern + `\b`
 
 // stoppedCredentialNounPattern: what the server calls the credential it
-// found stopped: credentialNounPattern's words but a cookie (cookies
-// said blocked or disabled are a browser's setting: "Third-party cookies
-// are blocked"), a credential or a password, and a key or token joined to
-// its kind (app_key, accesstoken).
-const stoppedCredentialNounPattern = `((api|access|app)[ _-]?)?(token|key|jwt|session|secret|apikey|api[ _-]?key|credential|password)s?`
+// found stopped: the looked-up credential's nouns (lookedUpCredentialNouns,
+// no cookie), and a key or token joined to its kind (app_key,
+// accesstoken).
+const stoppedCredentialNounPattern = `((api|access|app)[ _-]?)?(` + lookedUpCredentialNouns + `)s?`
 
 // credentialStoppedStatePattern: the states a credential is switched off
-// in.
-const credentialStoppedStatePattern = `(banned|blocked|disabled|suspended|deactivated|deleted|invalidated|inactive|locked|frozen)`
+// in (stoppedStates).
+const credentialStoppedStatePattern = `(` + stoppedStates + `)`
 
 // providedCredentialNotFoundPattern: the credential the request
 // provided said not found among those the server knows (vmauth's 400
@@ -114,7 +119,7 @@ const keyNotRegisteredPattern = `\b(service|api|access|app|application|auth|auth
 // words between ("The access token you provided is revoked, malformed or
 // invalid"): the server read it and refused it, whatever the status (a
 // 403 then means the credential, not a permission).
-const revokedMalformedPattern = `\b(token|key|credential|secret)s?\b[a-z ]{0,30}\b(is|are|was|were|has been|have been) (revoked|malformed)\b`
+const revokedMalformedPattern = `\b` + credentialNounPattern + `\b[a-z ]{0,30}\b(is|are|was|were|has been|have been) (revoked|malformed)\b`
 
 // notValidOrGonePattern: a token, credential or API key said not valid
 // or not to exist, the server not telling the two apart (Vault's 400

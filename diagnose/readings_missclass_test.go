@@ -24,3 +24,27 @@ func TestMissclassWalkReadings(t *testing.T) {
 		{"an attribute of a success is data", 200, xml, `<result status="ok"><item description="Invalid token handling in the client library"/></result>`, tok, "", nil},
 	})
 }
+
+// TestMissclassVocabularyReadings: the families built on one vocabulary
+// (phrases_vocab.go): every credential noun, every stopped state, the verb
+// and the words of time between, a pronoun after the noun, a credential
+// not valid for another; with the neighbours they must leave alone.
+func TestMissclassVocabularyReadings(t *testing.T) {
+	tok := bearer("ACCESS_TOKEN", "tk_Q7wZp2Lx9Rt3Vb8Nc1Mf6Gh5Jk0Lq2Ws9Ed4")
+	key := apiKey("API_KEY", "k_5f0c8a7e2b9d4c1a6e3b", "", "key")
+	runReadings(t, []readingCase{
+		{"credentials may be denied or suspended", 403, nil, `{"message":"Your credentials may be denied or suspended."}`, key, CredentialRejected, nil},
+		{"key might have been revoked or disabled", 403, nil, `{"message":"This API key might have been revoked or disabled."}`, key, CredentialRejected, nil},
+		{"token is currently locked", 403, nil, `{"error":"Token is currently locked"}`, tok, CredentialRejected, nil},
+		{"session terminated by an administrator", 403, nil, `{"error":"Session terminated by an administrator."}`, tok, CredentialRejected, nil},
+		{"session terminated in a 200 envelope", 200, nil, `{"status":"error","message":"Your session was terminated by an administrator"}`, tok, CredentialRejected, nil},
+		{"token invalidated, said by a pronoun", 400, nil, `{"error":"Access token sent over plain HTTP, it has been invalidated"}`, tok, CredentialRejected, nil},
+		{"keys revoked, said by which", 400, nil, `{"error":"The API keys listed below, which were revoked yesterday, cannot be used"}`, key, CredentialRejected, nil},
+		{"a key not valid for the access token passed", 400, nil, `{"error_message":"key is not valid for passed access_token"}`, tok, CredentialRejected, nil},
+		{"an app key not valid for this token", 400, nil, `{"message":"The app key is not valid for this token."}`, tok, CredentialRejected, nil},
+		{"an access token not found is no hidden resource", 404, nil, `{"message":"Resource lookup failed: access token not found"}`, tok, "", []string{NotFoundHidesPermission}},
+		{"a token not valid for a resource stays a permission", 403, nil, `{"message":"The token is not valid for the addressed resource."}`, tok, PermissionDenied, nil},
+		{"a process terminated is no credential", 500, nil, `{"error":"The worker process was terminated unexpectedly"}`, tok, "", nil},
+		{"a job suspended is no credential", 409, nil, `{"message":"The export job has been suspended by an administrator"}`, tok, "", nil},
+	})
+}
