@@ -321,7 +321,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundcloudnativeCases(now), lateRoundcloudnativeCases(now),
 		roundaisocialCases(), lateRoundaisocialCases(),
 		roundprotocolsCases(now), lateRoundprotocolsCases(now),
-		roundverticalsCases(now),
+		roundverticalsCases(now), lateRoundverticalsCases(),
 	} {
 		all = append(all, cs...)
 	}
@@ -364,7 +364,7 @@ func allNonRefusals() []fpCase {
 		roundcloudnativeNonRefusals(), lateRoundcloudnativeNonRefusals(),
 		roundaisocialNonRefusals(), lateRoundaisocialNonRefusals(),
 		roundprotocolsNonRefusals(), lateRoundprotocolsNonRefusals(),
-		roundverticalsNonRefusals(),
+		roundverticalsNonRefusals(), lateRoundverticalsNonRefusals(),
 	} {
 		all = append(all, cs...)
 	}

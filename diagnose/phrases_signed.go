@@ -32,5 +32,7 @@ const requestFreshnessPattern = `\b(request('s)? timestamp|timestamp (for|of) (t
 // ipNotAllowedPattern: the caller's address said not to match the ones the
 // key is bound to, in words other than an allowlist's ("unmatched ip.",
 // Bybit; "Invalid request ip", KuCoin; "This key does not allow access
-// from this IP.", Bitvavo; "Request IP Mismatch", Phemex).
-const ipNotAllowedPattern = `\b(unmatched|mismatched) ip\b|\bip (address )?mismatch\b|\brequest ip\b|\b(access )?from (this|your) ip( address)?\b`
+// from this IP.", Bitvavo; "Request IP Mismatch", Phemex; "IP
+// Prohibited", CoinEx's 4007 for an address not on the key's list). Not
+// "IP banned": a rate limit's ban (Binance's -1003) reads so too.
+const ipNotAllowedPattern = `\b(unmatched|mismatched) ip\b|\bip (address )?mismatch\b|\brequest ip\b|\b(access )?from (this|your) ip( address)?\b|\bip( address)? (is |was )?prohibited\b`

@@ -54,6 +54,12 @@ func TestRoundverticalsReadings(t *testing.T) {
 		{"request IP is not on the allow list on a 400", 400, nil, `{"error":"Request IP 198.51.100.23 is not on the allow list"}`, key, IPRestricted, nil},
 		{"IP not whitelisted on a 422", 422, nil, `{"message":"IP address 198.51.100.23 not whitelisted"}`, key, IPRestricted, nil},
 	})
+	// "IP prohibited" (late answers: CoinEx's 4007 in a 200).
+	runReadings(t, []readingCase{
+		{"IP prohibited in a 200 with a code", 200, nil, `{"code":4007,"data":{},"message":"IP Prohibited"}`, key, IPRestricted, nil},
+		{"your IP address is prohibited on a 403", 403, nil, `{"error":"Your IP address is prohibited from using this key"}`, key, IPRestricted, nil},
+		{"an IP ban for too many requests stays a rate limit", 418, nil, `{"code":-1003,"msg":"Way too much request weight used; IP banned until 1700000000000. Please use WebSocket Streams for live updates to avoid bans."}`, key, RateLimited, []string{IPRestricted}},
+	})
 	// The same words naming the address the request itself carried: the
 	// request's data (an allowlist entry to remove), not the caller.
 	runReadingsIn(t, readingEnv{path: "/v1/allowlist/198.51.100.23"}, []readingCase{
