@@ -69,19 +69,16 @@ func (p URLParts) SecretParts() string {
 }
 
 // UserinfoValue is a URL's user information as written (without its
-// "@") as it is sent: decoded (%40 is @), "user:password", or the user
-// alone when there is no ":". It is the one value the userinfo is known
-// by: Env.Secrets lists it, and where authspec shows the URL its label
-// stands there, so a userinfo written escaped has one fingerprint, the
-// one of the HTTP Basic made of it. A part that does not decode is kept
-// as written.
+// "@") as it is sent: decoded (%40 is @), as the "user:password" pair that
+// HTTP Basic carries, the password empty when there is none ("user:").
+// It is the one value the userinfo is known by: Env.Secrets lists it, and
+// where authspec shows the URL its label stands there, so the URL and the
+// Basic header made of it show one fingerprint, however it was written.
+// A part that does not decode is kept as written.
 func UserinfoValue(written string) string {
-	user, pass, hasPass := strings.Cut(written, ":")
+	user, pass, _ := strings.Cut(written, ":")
 	if u, err := url.PathUnescape(user); err == nil {
 		user = u
-	}
-	if !hasPass {
-		return user
 	}
 	if p, err := url.PathUnescape(pass); err == nil {
 		pass = p
