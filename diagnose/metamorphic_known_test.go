@@ -154,9 +154,6 @@ var knownChanges = map[string]bool{
 	"in HTML title | Discord 403 20002 Only bots can use this endpoint (a Bearer token)":                            true,
 	"in HTML title | Graph 403 Forbidden Invoked API requires Protected API access in application-only context":     true,
 	// missanalysis (left for a later round): the fresh set's variants.
-	// Iron.io's "Your project has been suspended" under a 2xx failure
-	// flag: the holder-stopped words are a row's (rules_refused.go), not
-	// among the words a failure flag is read with (flaggedWords).
 	// Lessn More's plain-text
 	// "Invalid API key" with a request id after it: only a line that is
 	// the refusal and nothing else is read as a 2xx's plain-text refusal.
@@ -164,20 +161,16 @@ var knownChanges = map[string]bool{
 	// a page's headline reads as a proxy's page first and a failure flag
 	// does not read, as the other role sentences (Miniflux's "not an
 	// admin") already are.
-	"200 ok:false | Iron.io 403 Your project has been suspended":      true,
-	"200 success:false | Iron.io 403 Your project has been suspended": true,
-	"200 status:error | Iron.io 403 Your project has been suspended":  true,
-	"suffix request id | Lessn More 200 text Invalid API key":         true,
-	"in HTML title | Open edX 403 you must be course staff":           true,
-	"in HTML h1 | Open edX 403 you must be course staff":              true,
-	"200 ok:false | Open edX 403 you must be course staff":            true,
-	"200 success:false | Open edX 403 you must be course staff":       true,
-	"200 status:error | Open edX 403 you must be course staff":        true,
+	"suffix request id | Lessn More 200 text Invalid API key":   true,
+	"in HTML title | Open edX 403 you must be course staff":     true,
+	"in HTML h1 | Open edX 403 you must be course staff":        true,
+	"200 ok:false | Open edX 403 you must be course staff":      true,
+	"200 success:false | Open edX 403 you must be course staff": true,
+	"200 status:error | Open edX 403 you must be course staff":  true,
 	// classwide (left for a later round): the fresh set's variants. A ban
 	// or a plan under a 2xx failure flag ("You are banned.", "You need to
 	// subscribe a plan" with ok:false): the words that decide a 401 are
-	// not among those a failure flag is read with (flaggedWords), as
-	// Iron.io's above. Gatekeeper's key said bad, wrong or unrecognized
+	// not among those a failure flag is read with (flaggedWords). Gatekeeper's key said bad, wrong or unrecognized
 	// after its product's name ("gatekeeper key wrong"): the words after a
 	// bare "key" are not read as a judgment of a value read
 	// (faultAfterCredentialPattern leaves a bare key out, a store's key as
