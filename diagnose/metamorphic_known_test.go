@@ -154,9 +154,9 @@ var knownChanges = map[string]bool{
 	"in HTML title | Discord 403 20002 Only bots can use this endpoint (a Bearer token)":                            true,
 	"in HTML title | Graph 403 Forbidden Invoked API requires Protected API access in application-only context":     true,
 	// missanalysis (left for a later round): the fresh set's variants.
-	// Lessn More's plain-text
-	// "Invalid API key" with a request id after it: only a line that is
-	// the refusal and nothing else is read as a 2xx's plain-text refusal.
+	// Lessn More's plain-text "Invalid API key" with a request id after
+	// it: only a line that is the refusal and nothing else is read as a
+	// 2xx's plain-text refusal.
 	// Open edX's "you must be course staff": a role the call needs, which
 	// a page's headline reads as a proxy's page first and a failure flag
 	// does not read, as the other role sentences (Miniflux's "not an
@@ -170,9 +170,10 @@ var knownChanges = map[string]bool{
 	// classwide (left for a later round): the fresh set's variants. A ban
 	// or a plan under a 2xx failure flag ("You are banned.", "You need to
 	// subscribe a plan" with ok:false): the words that decide a 401 are
-	// not among those a failure flag is read with (flaggedWords). Gatekeeper's key said bad, wrong or unrecognized
-	// after its product's name ("gatekeeper key wrong"): the words after a
-	// bare "key" are not read as a judgment of a value read
+	// not among those a failure flag is read with (flaggedWords), as
+	// Open edX's role above. Gatekeeper's key said bad, wrong or
+	// unrecognized after its product's name ("gatekeeper key wrong"): the
+	// words after a bare "key" are not read as a judgment of a value read
 	// (faultAfterCredentialPattern leaves a bare key out, a store's key as
 	// often), so the key in the query stays the first hint; "invalid" is
 	// readRE's own word. "You are not authorized to access this endpoint"
