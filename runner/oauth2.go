@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"fmt"
 	"io"
 	"net/http"
 	"net/url"
@@ -91,11 +90,11 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 		// A token_url that does not parse cannot be redacted part by
 		// part: name the field and its variables, never the value.
 		terr.Endpoint = secret.Lit("(" + vocab.FieldTokenURL + resolvedNote(cs.cred.TokenURL.Raw) + ")")
-		terr.Err = fmt.Errorf("invalid token_url: %s", suites.URLParseReason(err))
+		terr.Err = secret.Errorf("invalid token_url: %s", suites.URLParseReason(err))
 		return "", 0, terr
 	}
 	if !st.env.AllowInsecure && suites.InsecureURL(endpoint) {
-		terr.Err = fmt.Errorf("refusing to send client credentials over plain http to a host other than this machine; use https or set allow_insecure: true")
+		terr.Err = secret.Errorf("refusing to send client credentials over plain http to a host other than this machine; use https or set allow_insecure: true")
 		return "", 0, terr
 	}
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
@@ -106,7 +105,7 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 		// auth_style: basic; a variable can still bring some. Both would
 		// be the request's HTTP Basic, and which one is meant is the
 		// user's to say.
-		terr.Err = fmt.Errorf("token_url%s has user information, which is sent as HTTP Basic, and auth_style: basic sends client_id and client_secret as HTTP Basic instead: remove the user information from token_url, or set auth_style: body to send the id and secret in the form", resolvedNote(cs.cred.TokenURL.Raw))
+		terr.Err = secret.Errorf("token_url%s has user information, which is sent as HTTP Basic, and auth_style: basic sends client_id and client_secret as HTTP Basic instead: remove the user information from token_url, or set auth_style: body to send the id and secret in the form", secret.Lit(resolvedNote(cs.cred.TokenURL.Raw)))
 		return "", 0, terr
 	}
 	if cs.cred.AuthStyle != "body" {

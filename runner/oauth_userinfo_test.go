@@ -83,8 +83,16 @@ func lcTokenURLUserinfo(t *testing.T, written, pass string) {
 // the client would send the userinfo as HTTP Basic and auth_style: basic
 // would replace it with client_id and client_secret, silently. The case
 // is an error that says so, naming the variable, and nothing is sent.
+// The sentence is authspec's own: a password that is one of its words
+// ("instead") rewrites none of them.
 func TestLCOAuthTokenURLUserinfoWithBasicStyle(t *testing.T) {
-	const user, pass = "tok-gateway", "gw-Pa55word-x9"
+	for name, pass := range map[string]string{"long password": "gw-Pa55word-x9", "a word of the message": "instead"} {
+		t.Run(name, func(t *testing.T) { lcTokenURLUserinfoBasicStyle(t, pass) })
+	}
+}
+
+func lcTokenURLUserinfoBasicStyle(t *testing.T, pass string) {
+	const user = "tok-gateway"
 	srv, seen := lcServer(t, func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
 		_, _ = w.Write([]byte(`{"access_token":"at_Never_Fetched_8Qw2","token_type":"Bearer"}`))
@@ -110,10 +118,39 @@ func TestLCOAuthTokenURLUserinfoWithBasicStyle(t *testing.T) {
 		t.Fatal(err)
 	}
 	const want = "token_url (after resolving ${TOKEN_URL}) has user information, which is sent as HTTP Basic, and auth_style: basic sends client_id and client_secret as HTTP Basic instead: remove the user information from token_url, or set auth_style: body to send the id and secret in the form"
+	secrets := []string{user + ":" + pass, lcStgSecret}
+	if !strings.Contains(want, pass) {
+		secrets = append(secrets, pass) // a word of the message is in it, as authspec's word
+	}
 	for name, out := range map[string]string{"console": c.String(), "JSON": j.String()} {
-		secrettest.NoForms(t, out, user+":"+pass, pass, lcStgSecret)
+		secrettest.NoForms(t, out, secrets...)
 		if !strings.Contains(out, want) || !strings.Contains(out, "token endpoint http://[TOKEN_URL userinfo sha256:") {
 			t.Errorf("%s output lacks %q after the endpoint's label:\n%s", name, want, out)
 		}
+	}
+}
+
+// A token_url that does not parse (its variable brings a port that is no
+// number): the case says so in authspec's own words, which a client
+// secret that is one of them ("invalid") does not rewrite; net/url's
+// reason, which may quote the URL, stays a value.
+func TestLCOAuthInvalidTokenURLWordsLiteral(t *testing.T) {
+	srv, seen := lcServer(t, func(w http.ResponseWriter, r *http.Request) {})
+	suite := strings.Replace(lcOAuthSuite, "token_url: ${base_url}/oauth2/token\n    client_id: ${CLIENT_ID}\n",
+		"token_url: ${TOKEN_URL}\n    client_id: ${CLIENT_ID}\n", 1)
+	env := map[string]string{".env.staging": "CLIENT_ID=" + lcStgID + "\nCLIENT_SECRET=invalid\nTOKEN_URL=http://127.0.0.1:x1/oauth2/token\n"}
+	rep := lcRun(t, lcLoad(t, suite, env, "{{S}}", srv.URL, "{{SCENARIOS}}", lcScenarios(1, "machine")),
+		Options{Envs: []string{"staging"}, Redactor: &secret.Redactor{}, Now: time.Now})
+	if n := len(seen.all()); n != 0 || len(rep.Results) != 1 {
+		t.Fatalf("the server got %d requests, want none; results: %+v", n, rep.Results)
+	}
+	lcWant(t, rep.Results[0], results.Errored, results.TokenEndpoint)
+	var c strings.Builder
+	if err := report.Console(&c, rep, report.ConsoleOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	const want = "token endpoint (token_url (after resolving ${TOKEN_URL})): invalid token_url: "
+	if !strings.Contains(c.String(), want) {
+		t.Errorf("console output lacks %q:\n%s", want, c.String())
 	}
 }
