@@ -80,28 +80,31 @@ func envelopeError(m map[string]any) string {
 // "ApiKeyMissingFromRequest","Message":"Please add valid X-API-Key header
 // to request. …"} in a 200), which says what the message may not.
 var envelopeTextKeys = []string{"message", "msg", "errmsg", "error_msg", "error_message", "errMsg", "errorMsg", "errorMessage", "ret_msg", "retMsg", "sub_msg", "sub_code",
-	"resultText", "result_text", "resultMessage", "result_message", "resultMsg", "result_msg", "status_message", "statusMessage",
-	"Message", "ErrorMessage", "ErrorStatus", "errorStatus", "error_status"}
+	"resultText", "result_text", "resultMessage", "result_message", "resultMsg", "result_msg", "status_message", "statusMessage", "status_msg", "statusMsg",
+	"Message", "ErrorMessage", "ErrorStatus", "errorStatus", "error_status", "StatusMessage"}
 
 // envelopeCodeKeys: the keys an envelope's code is in, a result's code
 // too (Fossil's resultCode, beside its resultText), and an error code in
 // any case (Bungie.net's ErrorCode, 1 for success, whose "Ok" message
 // refuses nothing).
 var envelopeCodeKeys = []string{"code", "errcode", "error_code", "err_code", "status", "ret_code", "retCode", "httpStatus", "statusCode", "status_code",
-	"resultCode", "result_code", "ErrorCode", "errorCode"}
+	"resultCode", "result_code", "ErrorCode", "errorCode", "StatusCode"}
 
 // responseObject is the object a body holds under a key named for the
 // method or the API it answers (Alipay's {"alipay_trade_query_response":
 // {"code":"40002",…},"sign":"…"}, the Taobao Open Platform's
 // {"error_response":{"code":11,…}}, the Subsonic API's
 // {"subsonic-response":{"status":"failed","error":{"code":40,…}}} in a
-// 200): the envelope, beside at most a signature of it; nil when there is
-// none or more than one.
+// 200), or the base response a service puts beside its data, the
+// "_resp" of an RPC framework's status struct (MiniMax's {"base_resp":
+// {"status_code":1004,"status_msg":"login fail: …"}}, Thrift's BaseResp
+// {"StatusCode":…,"StatusMessage":…}): the envelope, beside at most a
+// signature of it or the data; nil when there is none or more than one.
 func responseObject(m map[string]any) map[string]any {
 	var found map[string]any
 	for k, v := range m {
 		o, ok := v.(map[string]any)
-		if lk := strings.ToLower(k); !ok || !strings.HasSuffix(lk, "_response") && !strings.HasSuffix(lk, "-response") {
+		if lk := strings.ToLower(k); !ok || !strings.HasSuffix(lk, "_response") && !strings.HasSuffix(lk, "-response") && lk != "base_resp" && lk != "baseresp" {
 			continue
 		}
 		if found != nil {

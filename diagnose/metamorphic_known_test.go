@@ -200,6 +200,37 @@ var knownChanges = map[string]bool{
 	"200 ok:false | OpenRouter 401 User not found":                          true,
 	"200 status:error | OpenRouter 401 User not found":                      true,
 	"200 success:false | OpenRouter 401 User not found":                     true,
+	// roundasia2: Toss Payments names a Basic value built without its
+	// ':' only by its code INCORRECT_BASIC_AUTH_FORMAT; its message in
+	// Korean ("잘못된 요청입니다. ':' 를 포함해 인코딩해주세요.", "Invalid
+	// request. Encode it with the ':'.") names no credential, and the
+	// variants that carry the message without the code read the 403 as
+	// a permission (or nothing under a 2xx flag). No honest reading of
+	// those words alone exists yet.
+	"200 ok:false | Toss Payments 403 INCORRECT_BASIC_AUTH_FORMAT, encode it with the colon":         true,
+	"200 status:error | Toss Payments 403 INCORRECT_BASIC_AUTH_FORMAT, encode it with the colon":     true,
+	"200 success:false | Toss Payments 403 INCORRECT_BASIC_AUTH_FORMAT, encode it with the colon":    true,
+	"as JSON string | Toss Payments 403 INCORRECT_BASIC_AUTH_FORMAT, encode it with the colon":       true,
+	"as plain text | Toss Payments 403 INCORRECT_BASIC_AUTH_FORMAT, encode it with the colon":        true,
+	"as text with newline | Toss Payments 403 INCORRECT_BASIC_AUTH_FORMAT, encode it with the colon": true,
+	"in HTML h1 | Toss Payments 403 INCORRECT_BASIC_AUTH_FORMAT, encode it with the colon":           true,
+	"in HTML title | Toss Payments 403 INCORRECT_BASIC_AUTH_FORMAT, encode it with the colon":        true,
+	"in XML Error/Message | Toss Payments 403 INCORRECT_BASIC_AUTH_FORMAT, encode it with the colon": true,
+	"in description | Toss Payments 403 INCORRECT_BASIC_AUTH_FORMAT, encode it with the colon":       true,
+	"in detail | Toss Payments 403 INCORRECT_BASIC_AUTH_FORMAT, encode it with the colon":            true,
+	"in error | Toss Payments 403 INCORRECT_BASIC_AUTH_FORMAT, encode it with the colon":             true,
+	"in error.message | Toss Payments 403 INCORRECT_BASIC_AUTH_FORMAT, encode it with the colon":     true,
+	"in errorMessage | Toss Payments 403 INCORRECT_BASIC_AUTH_FORMAT, encode it with the colon":      true,
+	"in error_description | Toss Payments 403 INCORRECT_BASIC_AUTH_FORMAT, encode it with the colon": true,
+	"in errors[0].detail | Toss Payments 403 INCORRECT_BASIC_AUTH_FORMAT, encode it with the colon":  true,
+	"in errors[0].message | Toss Payments 403 INCORRECT_BASIC_AUTH_FORMAT, encode it with the colon": true,
+	"in errors[] strings | Toss Payments 403 INCORRECT_BASIC_AUTH_FORMAT, encode it with the colon":  true,
+	"in fault.faultstring | Toss Payments 403 INCORRECT_BASIC_AUTH_FORMAT, encode it with the colon": true,
+	"in message | Toss Payments 403 INCORRECT_BASIC_AUTH_FORMAT, encode it with the colon":           true,
+	"in msg | Toss Payments 403 INCORRECT_BASIC_AUTH_FORMAT, encode it with the colon":               true,
+	"in reason | Toss Payments 403 INCORRECT_BASIC_AUTH_FORMAT, encode it with the colon":            true,
+	"in status/data | Toss Payments 403 INCORRECT_BASIC_AUTH_FORMAT, encode it with the colon":       true,
+	"in title | Toss Payments 403 INCORRECT_BASIC_AUTH_FORMAT, encode it with the colon":             true,
 }
 
 // acceptedChanges: variants whose first cause changes and is right for

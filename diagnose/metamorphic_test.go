@@ -325,6 +325,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundaisocialCases(), lateRoundaisocialCases(),
 		roundprotocolsCases(now), lateRoundprotocolsCases(now),
 		roundverticalsCases(now), lateRoundverticalsCases(),
+		roundasia2Cases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -341,7 +342,7 @@ func allNonRefusals() []fpCase {
 		missclassNonRefusals(),
 		dbaasNonRefusals(), roundinfraNonRefusals(), lateRoundinfraNonRefusals(),
 		roundflagsNonRefusals(), roundcloud2NonRefusals(), lateRoundcloud2NonRefusals(), roundauthsaasNonRefusals(), roundfamous2NonRefusals(), roundsocialNonRefusals(), roundhosting2NonRefusals(), roundfamous3NonRefusals(),
-		roundasiaNonRefusals(),
+		roundasiaNonRefusals(), roundasia2NonRefusals(),
 		roundfamous4NonRefusals(), lateRoundfamous4NonRefusals(),
 		roundfintechNonRefusals(),
 		roundregionalNonRefusals(), lateRoundregionalNonRefusals(),

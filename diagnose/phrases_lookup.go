@@ -40,7 +40,17 @@ const unknownCredentialPattern = credentialNounPattern + ` [^.]{0,40}(could not 
 	`\b(developer|account|api key|key|token|credential|consumer|app|application|project)s? (is |are |was |has been )?inactive\b|` +
 	credentialIDNotExistPattern + `|` +
 	`\b(user|account|owner)s?( [a-z]+){0,6} (is not|isn'?t|are not|is no longer) active( anymore| any ?longer)?\b|` +
-	`(^|["':>]\s*)(the |this |your )?user( ?application)? (is |was |has been )?inactive\b` + `|` + keyNotRegisteredPattern + `|` + credentialOwnerGonePattern
+	`(^|["':>]\s*)(the |this |your )?user( ?application)? (is |was |has been )?inactive\b` + `|` + keyNotRegisteredPattern + `|` + credentialOwnerGonePattern + `|` + callerKeyNotFoundPattern
+
+// callerKeyNotFoundPattern: the key said not found, or not configured,
+// for the caller the request names (PhonePe's KEY_NOT_CONFIGURED "Key not
+// found for the merchant"; "API key not found for this account"): the
+// server looked up the caller's key and has none that matches, whatever
+// the status. Only for a caller (a merchant, account, client, app,
+// partner, tenant…): a key not found for a record or an item is the
+// request's data. ("No API key found …" is the no-credential rows'
+// words: nothing was found in the request.)
+const callerKeyNotFoundPattern = `\b((api|secret|salt|access|signing|merchant|client|app)[ _-]?)?keys? (was |is |were |are )?not (found|configured) for (the |this |your |that |an? )?(merchant|account|client|app|application|partner|tenant|developer|consumer|caller)\b`
 
 // credentialOwnerGonePattern: what the key belongs to said removed or
 // suspended: a project marked as removed ("Project demopublickey is marked
@@ -76,8 +86,10 @@ const credentialUnmatchedPattern = `(^|["':>.]\s*|\b(the|this|that|your|an?) )(o
 // another verdict before the state ("Your credentials may be denied or
 // suspended."), and a pronoun may stand for the words that name the
 // credential ("Access token sent over non-HTTPS request, it has been
-// invalidated").
-const credentialStoppedPattern = `\b` + stoppedCredentialNounPattern + `( (supplied|provided|given|used|sent))? ` +
+// invalidated"). The key may be named by its id, and the caller as the
+// one who sent it ("The OSS Access Key Id you provided is disabled.",
+// Alibaba OSS's 403).
+const credentialStoppedPattern = `\b` + stoppedCredentialNounPattern + `( ids?)?( (that )?(you |we )?(supplied|provided|given|used|sent))? ` +
 	`(` + stateVerbPattern + ` ` + stateAdverbPattern + otherStatePattern + credentialStoppedStatePattern + `|(is|are|was|were) not (active|enabled))\b|` +
 	`\b` + stoppedCredentialNounPattern + `\b[^.]{0,60}, (it|they|which) ` + stateVerbPattern + ` ` + stateAdverbPattern + credentialStoppedStatePattern + `\b`
 

@@ -229,6 +229,11 @@ const authzHeaderFormatPattern = `\b(bad|invalid|malformed|wrong|incorrect|unrec
 	`(^|[."':>]\s*)(the |an |your )?(authori[sz]ation|authentication) header (sent |provided |given |supplied )?(is |was )?(invalid|malformed|badly formed|not (valid|well[- ]formed))\b|` +
 	`\b(bad|invalid|malformed|wrong|incorrect|unexpected) (format|syntax) (of|for|in) (the )?(http )?(authori[sz]ation|authentication) header\b|\b(authori[sz]ation|authentication) header format\b|` +
 	`\b(authori[sz]ation|auth) (header|token)\b[^.]{0,60}\bformat (appeared|appears|is|was|seems) (incorrect|invalid|wrong)\b` + `|` +
+	// The Basic value's format named wrong, in words or as a code (Toss
+	// Payments' 403 INCORRECT_BASIC_AUTH_FORMAT to a secret key encoded
+	// without its ':'; "Invalid Basic auth format"; "malformed basic
+	// authorization header"): how the header was built, not the key.
+	`\b(bad|invalid|malformed|wrong|incorrect|unexpected)[_ ]basic[_ ](auth|authori[sz]ation|authentication)([_ ]header)?([_ ](format|syntax|value|encoding))?\b|\bbasic[_ ](auth|authori[sz]ation|authentication)([_ ]header)?[_ ](format|syntax|encoding) (is |was )?(invalid|incorrect|wrong|malformed)\b|` +
 	// The header itself named invalid, without the word header (Splunk
 	// HEC's {"text":"Invalid authorization","code":3} to a token without
 	// its Splunk scheme); "invalid authorization code" or "… grant" is a
@@ -246,8 +251,13 @@ const listedFaultsPattern = `\b(missing|not provided|not found|invalid|expired|r
 // authzHeaderShapePattern: the server says what the Authorization header
 // should look like ("Authentication Fails (auth header format should be
 // Bearer sk-...)", DeepSeek's 401; "Authorization header must be in the
-// form 'Bearer <token>'"): it looked for the credential there.
-const authzHeaderShapePattern = `\b(authori[sz]ation|auth) header( format| value)? (should|must|needs to|has to) (be|look like|follow|start with|use|contain)\b`
+// form 'Bearer <token>'"), or names it as where the credential is to be
+// carried ("login fail: Please carry the API secret key in the
+// 'Authorization' field of the request header", MiniMax's; "Pass your
+// API key in the Authorization header"): it looked for the credential
+// there.
+const authzHeaderShapePattern = `\b(authori[sz]ation|auth) header( format| value)? (should|must|needs to|has to) (be|look like|follow|start with|use|contain)\b|` +
+	`\b(carry|put|pass|send|include|provide|place|supply|specify|set) (the |your |an? )?([a-z]+ ){0,3}(key|token|credential|secret)s? in (the |an? )?['"]?(authori[sz]ation|auth)['"]? (field|header)\b`
 
 // onlySchemePattern: a scheme named as the only one taken ("Only valid
 // bearer authentication supported", Spotify's Web API to a Basic login),

@@ -29,11 +29,17 @@ const planExpiredPattern = `\b(trial|plan|subscription|licen[cs]e)\b[^.]{0,30}\b
 // creditsPattern: the account has no money left to spend on the API
 // ("Your credit balance is too low to access the Anthropic API. Please go
 // to Plans & Billing to upgrade or purchase credits.", Replicate's 402
-// "You have insufficient credit to run this model"): a billing matter of
+// "You have insufficient credit to run this model"), or owes it: the
+// account said not in good standing, overdue or in arrears (DashScope's
+// 400 Arrearage "Access denied, please make sure your account is in good
+// standing."; "Access denied due to overdue account"): a billing matter of
 // the account, like a plan feature; the key itself was read. A quota of
-// credits "exceeded" resets and is a limit (limitReachedRE).
+// credits "exceeded" resets and is a limit (limitReachedRE). An account
+// said in good standing without the advice to make it so is a status.
 const creditsPattern = `\binsufficient (credits?|balance|funds)\b|\bcredit balance is (too low|insufficient|exhausted)|` +
-	`\b(purchase|buy|top up|add) (more )?credits\b|\bout of credits\b|\bnot enough credits?\b`
+	`\b(purchase|buy|top up|add) (more )?credits\b|\bout of credits\b|\bnot enough credits?\b|` +
+	`\b(make sure|ensure|check( that)?|verify( that)?) (that )?(your|the) account is in good standing\b|\baccount (is |was )?not in good standing\b|` +
+	`\b(overdue|in arrears|arrearage)\b[^.]{0,20}\baccount\b|\baccount\b[^.]{0,20}\b(is |was |has been )?(overdue|in arrears)\b|\boverdue[ -]payment\b`
 
 // creditsUsedUpPattern: the credits a period allows said used up
 // ("Maximum credits exceeded", SendGrid's 401 when a month's sending

@@ -23,8 +23,17 @@ const signatureRefusedPattern = `\bsignatures?( (for|of) (this|the|your) request
 // nonce"): this machine's clock is off, or another program (or an
 // earlier run) used the key with a higher nonce. A timestamp of the
 // request's data ("start timestamp is invalid") is not one: only the
-// request's own timestamp, or the window it must fall in, counts.
-const requestFreshnessPattern = `\b(request('s)? timestamp|timestamp (for|of) (this|the|your) request|timestamp request|timestamp in (the )?(header|signature))\b[^.]{0,40}\b(outside|expired|too (old|new|far|late|early)|out of (range|window|sync)|not within|ahead|behind)\b|` +
+// request's own timestamp, or the window it must fall in, counts. Also
+// the request's time said to differ from the server's, or the advice to
+// synchronise this machine's clock, beside a signature said expired
+// (Tencent Cloud's AuthFailure.SignatureExpire: "Signature expired. Please
+// use local time and enable NTP service for time synchronization to
+// avoid a deviation between `+"`Timestamp`"+` and the server time …"): the
+// signed request is too old for the server's clock, whatever the words
+// call it.
+const requestFreshnessPattern = `\b(deviation|difference|skew|offset|gap) between\b[^.]{0,40}\btimestamp\b[^.]{0,40}\bserver('s)? (time|clock)\b|` +
+	`\b(enable|use|turn on|start) (the )?ntp\b|` +
+	`\b(request('s)? timestamp|timestamp (for|of) (this|the|your) request|timestamp request|timestamp in (the )?(header|signature))\b[^.]{0,40}\b(outside|expired|too (old|new|far|late|early)|out of (range|window|sync)|not within|ahead|behind)\b|` +
 	`\brecv_?window\b|\b(check|sync(hroni[sz]e)?) your (server |system |local |device |computer )?(timestamp|clock|time)\b|` +
 	`\bnonce\b[^.]{0,40}\b(too (small|low)|small|(has )?not (increased|increasing)|must (be )?increas\w*|already (been )?used|reused|repeated|invalid|expired)\b|\binvalid[ _]?nonce\b|` +
 	`\bnot within \d+ (seconds|ms|milliseconds) of (the )?server time\b`

@@ -144,8 +144,11 @@ var hiddenRules = []rule{
 		message: "the API answers 404 for resources this token may not see (rather than 403), and its headers list the scopes it accepts: give the token the scope or the access to the repository or organisation; if the path is wrong, correct it"},
 	// "Access … not found" is a hidden resource, but an access key's or
 	// access token's own "not found" ("The given access token was not
-	// found.") is the credential unknown.
-	{name: "hidden 404 words", status: []int{400, 404}, words: re(hiddenByPermissionPattern + `|(not found|does not exist)[^.]{0,80}(or|and) (you|your (token|key))[^.]{0,40}(access|permission)|access[^.]{0,30}(not found|hidden)|shared with (your|the|this) integration|(authori[sz]ation|access|permission) (failed|denied) or [^.]{0,40}not found|not found,? \(?or [^.]{0,30}(not authori[sz]ed|access (is )?denied|no access|insufficient (access|permissions?|privileges))|notauthorizedornotfound`), unless: re(`\baccess[ _-]?` + credentialNounPattern + `\b`), code: NotFoundHidesPermission, strong: true,
+	// found.") is the credential unknown. "Not found" offered beside a
+	// denied permission as the other reason, the thing named between
+	// ("Not found the model kimi-k2 or Permission denied", Moonshot's;
+	// "Resource not found or access denied"), is the 404 that hides.
+	{name: "hidden 404 words", status: []int{400, 404}, words: re(hiddenByPermissionPattern + `|(not found|does not exist)[^.]{0,80}(or|and) (you|your (token|key))[^.]{0,40}(access|permission)|access[^.]{0,30}(not found|hidden)|shared with (your|the|this) integration|(authori[sz]ation|access|permission) (failed|denied) or [^.]{0,40}not found|not found\b[^.]{0,60}?,? \(?or [^.]{0,30}(not authori[sz]ed|(access|permission) (is )?denied|no (access|permission)|insufficient (access|permissions?|privileges))|notauthorizedornotfound`), unless: re(`\baccess[ _-]?` + credentialNounPattern + `\b`), code: NotFoundHidesPermission, strong: true,
 		message: "the API hides resources the credential may not access behind a 404: give the credential access to the resource, or correct the path"},
 	// A 404 whose error code or category names a missing permission
 	// (Gusto's "category": "missing_permissions" for an endpoint of a
