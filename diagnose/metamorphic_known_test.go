@@ -52,12 +52,6 @@ var knownChanges = map[string]bool{
 	// read as a proxy's page first (referrer_restricted follows).
 	"in HTML h1 | Box 403 cors_origin_not_whitelisted":    true,
 	"in HTML title | Box 403 cors_origin_not_whitelisted": true,
-	// roundcloudnative: Keycloak's admin 403 {"error":"HTTP 403 Forbidden"}
-	// as a page's only headline says only the status, which blockpage.go
-	// keeps a proxy's page by design (no API words on it); as JSON it is
-	// permission_denied.
-	"in HTML h1 | Keycloak admin 403 error HTTP 403 Forbidden":    true,
-	"in HTML title | Keycloak admin 403 error HTTP 403 Forbidden": true,
 	// roundstoragesign: "pub_key is invalid" reads as the key refused, but
 	// "pub_key is bad/incorrect/unrecognized/wrong." falls to the 403's
 	// permission: a key named only as a field (pub_key) said so is not
@@ -373,10 +367,15 @@ var acceptedChanges = map[string]string{
 	// roundtravel: Amadeus's 38197 says only "Forbidden" / "Access forbidden".
 	"in HTML h1 | Amadeus 403 38197 Forbidden Access forbidden":    accessForbiddenPage,
 	"in HTML title | Amadeus 403 38197 Forbidden Access forbidden": accessForbiddenPage,
+	// roundcloudnative: Keycloak's admin 403 {"error":"HTTP 403 Forbidden"}
+	// says only the status; as JSON it is permission_denied.
+	"in HTML h1 | Keycloak admin 403 error HTTP 403 Forbidden":    statusOnlyPage,
+	"in HTML title | Keycloak admin 403 error HTTP 403 Forbidden": statusOnlyPage,
 }
 
 // The reasons roundsecurity's variants change, as earlier rounds' did.
 const (
+	statusOnlyPage      = "a page whose headline is only the status (\"HTTP 403 Forbidden\") has no word of the API's and is what a proxy sends (blockpage.go): blocked_by_proxy first, weakly, is right for the page; permission_denied follows"
 	accessForbiddenPage = "a page whose headline is only the status's words (\"access forbidden\") is what a proxy sends, as SendGrid's and Miniflux's: blocked_by_proxy first, weakly, is right for the page; permission_denied follows"
 	// roundinsure's Spark 1100: a precondition of the data, said without
 	// a word of credential, permission, plan or limit.
