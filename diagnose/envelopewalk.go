@@ -114,12 +114,13 @@ func namesOtherError(o map[string]any) bool {
 			return true
 		}
 	}
-	// An exception's class named ({"name":"MissingMethodException",
+	// An exception's class named, in any case ({"name":
+	// "MissingMethodException", "missing_method_exception",
 	// "message":"The method \"Get\" could not be found. … Request Json:
 	// {… \"credentials\": …}"}, Geotab's JSON-RPC error): its message
 	// is about that exception, whatever it quotes.
 	name, _ := o["name"].(string)
-	return strings.HasSuffix(name, "Exception") && !envelopeRefusal(name)
+	return strings.HasSuffix(strings.ToLower(strings.TrimRight(name, "_- ")), "exception") && !envelopeRefusal(name)
 }
 
 // namedText: the text under key k, depth levels down in the top-level
