@@ -212,7 +212,7 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 		// newline kept in the env file): the preflight's whitespace
 		// finding is why, so it is the case's cause.
 		r.Diagnosis = findingsAsCauses(r.Warnings, diagnose.WhitespaceInCredential)
-		return fail(results.Errored, results.InvalidRequest, "the request cannot be sent: "+err.Error())
+		return fail(results.Errored, results.InvalidRequest, string(secret.Textf("the request cannot be sent: %v", err)))
 	}
 	w := &b.w
 	attempts := 1

@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/json"
-	"fmt"
 	"io"
 	"net/http"
 	"net/textproto"
@@ -162,7 +161,7 @@ func (p *plan) buildRequest(c *testCase, s caseStep, captures map[string]suites.
 	case r.JSON != nil:
 		body, err = json.Marshal(p.jsonValue(r.JSON.Value, expand))
 		if err != nil {
-			return nil, missing, fmt.Errorf("json body: %v", err)
+			return nil, missing, secret.Errorf("json body: %v", err)
 		}
 		contentType = "application/json"
 	case len(r.Form) > 0:
@@ -191,7 +190,7 @@ func (p *plan) buildRequest(c *testCase, s caseStep, captures map[string]suites.
 		sendMethod = http.MethodGet
 	}
 	if !validToken(sendMethod) {
-		return nil, missing, fmt.Errorf("cannot build request: net/http: invalid method %q", sendMethod)
+		return nil, missing, secret.Errorf("cannot build request: net/http: invalid method %q", sendMethod)
 	}
 	u.Host = strings.TrimSuffix(u.Host, ":")
 	b.first.Context = context.Background() // until the first try (attempt)

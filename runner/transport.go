@@ -7,7 +7,6 @@ import (
 	"crypto/x509/pkix"
 	"encoding/asn1"
 	"errors"
-	"fmt"
 	"io"
 	"net"
 	"net/http"
@@ -15,6 +14,7 @@ import (
 	"net/textproto"
 	"net/url"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -243,20 +243,21 @@ func tlsAlertForHTTP(err error) bool {
 // checkRequest refuses a request Go's transport would refuse to send: a
 // header name that is not a token, or a value with a control character
 // (a variable that resolved to several lines). It says which header,
-// never the value, which may be a secret.
+// never the value, which may be a secret, in authspec's own words: a
+// secret that is one of them ("control") rewrites none.
 func checkRequest(req *http.Request) error {
 	for name, values := range req.Header {
 		if !validToken(name) {
-			return fmt.Errorf("header name %q is not a valid HTTP header name", name)
+			return secret.Errorf("header name %q is not a valid HTTP header name", name)
 		}
 		for _, v := range values {
 			if i := controlByte(v); i >= 0 {
-				return fmt.Errorf("the value of header %s has a control character (a line break or NUL, at byte %d)", name, i)
+				return secret.Errorf("the value of header %s has a control character (a line break or NUL, at byte %s)", name, secret.Lit(strconv.Itoa(i)))
 			}
 		}
 	}
 	if !validToken(req.Method) {
-		return fmt.Errorf("method %q is not a valid HTTP method", req.Method)
+		return secret.Errorf("method %q is not a valid HTTP method", req.Method)
 	}
 	return nil
 }

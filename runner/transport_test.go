@@ -11,8 +11,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/authspec/authspec/report"
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/secret/secrettest"
 )
 
 // resetServer accepts each request, then resets its connection (RST, not
@@ -135,4 +138,25 @@ func TestTransportInvalidHeaderValueNotSent(t *testing.T) {
 	if sent || len(r.Steps) != 0 {
 		t.Errorf("the request was sent (%v) or recorded as a step (%d)", sent, len(r.Steps))
 	}
+}
+
+// The refusal is authspec's own sentence: a credential's key that is one
+// of its words ("control") does not rewrite it, nor the byte's number.
+func TestTransportInvalidHeaderValueWordsLiteral(t *testing.T) {
+	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) {})
+	s := coreSuite(t, "version: 1\nname: bad header\nenvironments: { a: { base_url: @A@ } }\n"+
+		"credentials: { k: { type: api_key, header: X-Api-Key, key: \"${API_KEY}\" } }\n"+
+		"scenarios:\n  - { name: c, auth: k, request: { method: GET, path: /x, headers: { X-Note: \"${NOTE}\" } } }\n", "A", srv.URL)
+	env := map[string]string{"NOTE": "line one\nInjected: yes", "API_KEY": "control"}
+	rep := coreRun(t, runner.Options{Redactor: &secret.Redactor{},
+		Getenv: func(k string) (string, bool) { v, ok := env[k]; return v, ok }}, s)
+	var c strings.Builder
+	if err := report.Console(&c, rep, report.ConsoleOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	const want = "InvalidRequest: the request cannot be sent: the value of header X-Note has a control character (a line break or NUL, at byte 8)"
+	if !strings.Contains(c.String(), want) {
+		t.Errorf("console output lacks %q:\n%s", want, c.String())
+	}
+	secrettest.NoForms(t, c.String(), env["NOTE"], "line one", "Injected")
 }
