@@ -133,12 +133,19 @@ func lcTokenURLUserinfoBasicStyle(t *testing.T, pass string) {
 // A token_url that does not parse (its variable brings a port that is no
 // number): the case says so in authspec's own words, which a client
 // secret that is one of them ("invalid") does not rewrite; net/url's
-// reason, which may quote the URL, stays a value.
+// reason, which may quote the URL, stays a value. A secret that is no
+// word of the message is shown in no form.
 func TestLCOAuthInvalidTokenURLWordsLiteral(t *testing.T) {
+	for name, cs := range map[string]string{"long secret": lcStgSecret, "a word of the message": "invalid"} {
+		t.Run(name, func(t *testing.T) { lcInvalidTokenURL(t, cs) })
+	}
+}
+
+func lcInvalidTokenURL(t *testing.T, clientSecret string) {
 	srv, seen := lcServer(t, func(w http.ResponseWriter, r *http.Request) {})
 	suite := strings.Replace(lcOAuthSuite, "token_url: ${base_url}/oauth2/token\n    client_id: ${CLIENT_ID}\n",
 		"token_url: ${TOKEN_URL}\n    client_id: ${CLIENT_ID}\n", 1)
-	env := map[string]string{".env.staging": "CLIENT_ID=" + lcStgID + "\nCLIENT_SECRET=invalid\nTOKEN_URL=http://127.0.0.1:x1/oauth2/token\n"}
+	env := map[string]string{".env.staging": "CLIENT_ID=" + lcStgID + "\nCLIENT_SECRET=" + clientSecret + "\nTOKEN_URL=http://127.0.0.1:x1/oauth2/token\n"}
 	rep := lcRun(t, lcLoad(t, suite, env, "{{S}}", srv.URL, "{{SCENARIOS}}", lcScenarios(1, "machine")),
 		Options{Envs: []string{"staging"}, Redactor: &secret.Redactor{}, Now: time.Now})
 	if n := len(seen.all()); n != 0 || len(rep.Results) != 1 {
@@ -152,5 +159,8 @@ func TestLCOAuthInvalidTokenURLWordsLiteral(t *testing.T) {
 	const want = "token endpoint (token_url (after resolving ${TOKEN_URL})): invalid token_url: "
 	if !strings.Contains(c.String(), want) {
 		t.Errorf("console output lacks %q:\n%s", want, c.String())
+	}
+	if !strings.Contains(want, clientSecret) {
+		secrettest.NoForms(t, c.String(), clientSecret)
 	}
 }
