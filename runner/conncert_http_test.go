@@ -70,7 +70,13 @@ func btoi(b bool) int {
 }
 
 // lcConnectProxy is an HTTP proxy on 127.0.0.1 that tunnels CONNECT
-// requests, counting them.
+// requests, counting them. It answers 200 only once it holds the
+// connection (Hijack) and reads the client through the reader Hijack
+// returns. A 200 sent through the ResponseWriter goes out before Hijack
+// stops net/http's background read of the connection: the client's first
+// TLS byte (the ClientHello's 0x16) could land in that reader, which a
+// copy from the bare connection never sends on, and the server, seeing no
+// TLS record, closed the tunnel ("TLS handshake failed: EOF").
 func lcConnectProxy(t *testing.T, tunnels *atomic.Int32) *lcProxy {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -88,13 +94,17 @@ func lcConnectProxy(t *testing.T, tunnels *atomic.Int32) *lcProxy {
 			return
 		}
 		tunnels.Add(1)
-		w.WriteHeader(http.StatusOK)
-		down, _, err := http.NewResponseController(w).Hijack()
+		down, buf, err := http.NewResponseController(w).Hijack()
 		if err != nil {
 			up.Close()
 			return
 		}
-		go func() { _, _ = io.Copy(up, down); up.Close() }()
+		if _, err := io.WriteString(down, "HTTP/1.1 200 Connection established\r\n\r\n"); err != nil {
+			up.Close()
+			down.Close()
+			return
+		}
+		go func() { _, _ = io.Copy(up, buf.Reader); up.Close() }()
 		_, _ = io.Copy(down, up)
 		down.Close()
 	})}
