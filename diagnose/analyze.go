@@ -151,8 +151,11 @@ func Analyze(ex Exchange) []Cause {
 	// Failure" for an altered token) is a refusal answered with the wrong
 	// status; 502 to 504 speak of an upstream, not of this request, and
 	// so does a 500 that names the server's own store or upstream
-	// ("database authentication failed for user app").
-	refused500 := st == http.StatusInternalServerError && a.ruleMatches() && !serverSideRE.MatchString(a.srv.text)
+	// ("database authentication failed for user app"), unless it quotes
+	// the value the request carried as not found (Dexcom Share's
+	// SessionIdNotFound, filed in its fault under "Database": the session
+	// the request carried, looked up in the server's store).
+	refused500 := st == http.StatusInternalServerError && a.ruleMatches() && (!serverSideRE.MatchString(a.srv.text) || valueEchoedNotFoundRE.MatchString(a.srv.words))
 	// A 503 whose words say a usage limit was reached is that limit
 	// (AccuWeather answers its daily quota so), not an outage; so is a
 	// 500 that says so and names no store or upstream of the server's
@@ -276,6 +279,10 @@ func bareRefusal(s string) bool {
 // name no store but are one. So do a Redis-protocol store's replies to the
 // server's own login (WRONGPASS, NOAUTH) and a client's report of the
 // command it ran ("UpstashError: WRONGPASS … command was: [[\"get\", …]]").
+// valueEchoedNotFoundRE: valueEchoedNotFoundPattern, read by the
+// rules table and by the 500 it lets through.
+var valueEchoedNotFoundRE = lazyre.New(valueEchoedNotFoundPattern)
+
 var serverSideRE = lazyre.New(`(?i)\b(database|db|postgres(ql)?|mysql|mongo(db)?|redis|valkey|upstash|memcached?|ldap|smtp|sql|upstream|connection pool)\b|password authentication failed for user|access denied for user '[^']*'@|\b(wrongpass|noauth)\b|\bcommand was:`)
 
 var authWordRE = lazyre.New(`\b(api[ _-]?keys?|apikey|tokens?|scopes?|access|auth\w*|credentials?|unauthori[sz]ed|forbidden|permissions?|signature|session|referr?er|rate limit|limit exceeded|limit(ed)? (has been |was |is )?reached)\b`)

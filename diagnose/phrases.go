@@ -287,6 +287,21 @@ const authRequiredAlonePattern = `(^|["':>.]\s*)(authori[sz]ation|authentication
 // apart, so a credential that was sent was read and refused; nor does it
 // say an expiry is the fault, when that is the second word. Also in the
 // other construction ("requires authentication but it was not presented
-// or is invalid", Tomorrow.io's 401001).
+// or is invalid", Tomorrow.io's 401001), and a sender said not to have
+// given one, or one given that is expired or "otherwise invalid" ("The
+// sender has not provided a token or it has expired or is otherwise
+// invalid", NHS England's FHIR APIs).
 const absentOrInvalidPattern = `\bno\b[^.]{0,40}\b(provided|found|given|supplied|sent|present(ed)?),? or (it |they |the [a-z ]{1,20} )?(is |are |was |were )?(invalid|malformed|expired|incorrect|wrong|revoked)\b|` +
-	`\bnot (provided|found|given|supplied|sent|present(ed)?|included),? or (it |they |the [a-z ]{1,20} )?(is |are |was |were )?(invalid|malformed|expired|incorrect|wrong|bad|unrecogni[sz]ed|unknown|not valid|revoked)\b`
+	`\bnot (provided|found|given|supplied|sent|present(ed)?|included),? or (it |they |the [a-z ]{1,20} )?(is |are |was |were )?(invalid|malformed|expired|incorrect|wrong|bad|unrecogni[sz]ed|unknown|not valid|revoked)\b|` +
+	`\bno(t)?\b[^.]{0,40}\b(provided|found|given|supplied|sent|present)( (an?|the|any|its|their|your) ([a-z_-]+ ){0,2}[a-z_-]+)?,? or (it |they |the [a-z ]{1,20} )?(is |are |was |were |has |have )?(otherwise )?(invalid|malformed|expired|incorrect|wrong|revoked)\b`
+
+// cannotAuthenticatePattern: the server says it could not authenticate
+// the caller, the account or login it names, or the credential ("Could not
+// authenticate you", "Unable to authenticate the user", "Cannot
+// Authenticate by AccountName='…'", Dexcom Share's 500 quoting its
+// identity provider's 401; "could not authenticate API key/secret"): the
+// login or credential sent was refused, whatever status carries it. The
+// server's own account with its store or upstream ("unable to
+// authenticate with the database") names no caller's login and is the
+// server's (a 500 that names its store stays the server's).
+const cannotAuthenticatePattern = `\b(cannot|can ?not|can'?t|could not|couldn'?t|unable to|failed to) authenticate (you|the (user|account|client|caller|login)|(by|with|as|using|for) (the |this |your |that )?(account|user|login|username|credentials?|password|api[ _-]?key|key|token|secret)([ _-]?(name|id))?|(the |this |your )?(api[ _-]?key|oauth application|credentials?))\b`

@@ -114,6 +114,16 @@ const credentialStoppedStatePattern = `(` + stoppedStates + `)`
 const providedCredentialNotFoundPattern = `\b(cannot|can ?not|can'?t|could not|couldn'?t|unable to|failed to) find (the |this |your )?(provided|supplied|given|sent) (oauth ?2? |api |access |bearer |auth |authentication |session )*(token|key|credential|secret|password)s?\b|` +
 	`\b(the |this |your )?(provided|supplied|given|sent) (oauth ?2? |api |access |bearer |auth |authentication )+(token|key|credential)s? (was |were |is |are |could not be |cannot be )?not found\b`
 
+// valueEchoedNotFoundPattern: the server quotes the value the request
+// carried (it shows in the words as its redaction label, [NAME
+// sha256:…]) in a sentence that says it was not found (Dexcom Share's
+// 500 "Failed to find session object. [SessionId = …]"; "token … not
+// found"; "could not find key …"): it looked that very value up and does
+// not know it. A name alone said not found ("X-API-Key not found") may
+// be the header not seen; the value quoted is the one looked up.
+const valueEchoedNotFoundPattern = `\b((was |is |were )?not found|(cannot|can ?not|can'?t|could not|couldn'?t|unable to|failed to) find)\b[^\n]{0,80}?\[[^\[\]]{1,200} sha256:[0-9a-f]{6}\]|` +
+	`\[[^\[\]]{1,200} sha256:[0-9a-f]{6}\]['"\]]{0,2} (was |is |could not be )?not found\b`
+
 // keyNotRegisteredPattern: a key the server looked up among those it
 // issued and did not find (data.go.kr's returnAuthMsg
 // SERVICE_KEY_IS_NOT_REGISTERED_ERROR, read with its underscores as

@@ -71,7 +71,8 @@ const businessFundsPattern = `\bcard[_ ]declined\b|\bcard_error\b|\bcard (was |h
 // the object itself (Kubernetes' "violates PodSecurity", "admission
 // webhook … denied the request", a namespace's "exceeded quota: …,
 // requested: …"), money moved is short, or the kind of file is refused
-// (fileTypeRefusedPattern). No role or scope granted to
+// (fileTypeRefusedPattern), or a search is too broad for the method
+// (searchTooBroadPattern). No role or scope granted to
 // the credential changes it. (A refusal about this caller and its target,
 // Telegram's "bot was blocked by the user", stays a permission: the comms
 // corpus reads it so.)
@@ -79,7 +80,15 @@ const businessRulePattern = `\bduplicate (content|status|tweet|post|message|entr
 	`\b(repository|repo|project|channel|conversation|workspace|board|document)s? (was|is|has been) archived\b|\bis being (terminated|deleted)\b|` +
 	`\b(not (allowed|permitted)|cannot be performed)\b[^.]{0,40}\b(in|for) (the |its |this |their )?([a-z]+'s )?current (status|state)\b|` +
 	`\bviolates podsecurity\b|\badmission webhook\b.{0,80}?\bdenied the request\b|\bexceeded quota: [a-z0-9.-]+, requested: |` + businessFundsPattern + `|` +
-	fileTypeRefusedPattern
+	fileTypeRefusedPattern + `|` + searchTooBroadPattern
+
+// searchTooBroadPattern: a search the method refuses as too broad, told
+// to be narrower ("This API method returns only exact match results,
+// please retry with more specific search parameters", Ukraine's eHealth
+// 403; "Please narrow the search"; "refine your query"): the request's
+// criteria, which every caller must make specific; no grant changes it.
+const searchTooBroadPattern = `\b(retry|try again|search|query) with (more specific|narrower|stricter) (search |query )?(parameters|criteria|terms|filters)\b|` +
+	`\breturns only exact[ -]match(es| results)?\b|\b(narrow|refine) (down )?(your |the )?(search|query)\b|\b(search|query) (is )?too (broad|wide|general)\b`
 
 // fileTypeRefusedPattern: a kind of file (its type or extension) said
 // forbidden or not allowed (Apt-Cacher NG's 403 "Forbidden file type or

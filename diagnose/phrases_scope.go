@@ -111,12 +111,24 @@ const scopeDisabledPattern = `\b(app|application|client)s? disabled \[?[a-z0-9_.
 // (Gitea's "token scope is limited to public repos"), or the permission
 // the call needs said not granted by any of the token's scopes
 // (LinuxForHealth FHIR's "read permission for 'Appointment' is not
-// granted by any of the provided scopes: [[patient/Patient.*]]"): a
-// scope to grant.
-const scopeLimitPattern = `\bnot (granted|permitted|allowed|covered|authori[sz]ed) by (any|one|either) of (the |your |its |these )?(token'?s? )?((provided|passed|given|granted|current|requested) )?scopes\b|` +
+// granted by any of the provided scopes: [[patient/Patient.*]]"), or
+// access said restricted or denied because of the token's scopes ("Access
+// to Resource Observation is restricted due to invalid scopes", Inferno's
+// SMART reference server; "denied due to insufficient scope"): a scope to
+// grant.
+const scopeLimitPattern = `\b(restricted|denied|forbidden|refused|not (allowed|permitted)) (due to|because of|by) (the |your |its )?(token'?s? |key'?s? )?(invalid|bad|incorrect|wrong|unrecogni[sz]ed|unknown|insufficient|missing|limited|current|granted) scopes?\b|\bnot (granted|permitted|allowed|covered|authori[sz]ed) by (any|one|either) of (the |your |its |these )?(token'?s? )?((provided|passed|given|granted|current|requested) )?scopes\b|` +
 	`\boutside (of )?(the |your |its |this )?(token'?s? |key'?s? |app'?s? )?(authori[sz]ed|granted|allowed|permitted) scopes?\b|` +
 	`\bnot within (the |your |its )?(token'?s? )?(authori[sz]ed|granted|allowed) scopes?\b|` +
 	`\b(token|key|credential)('?s)? scopes? (is|are) (limited|restricted) to\b|\b(token|key)s? (is|are) (limited|restricted) to (the )?[a-z:_ -]{0,30}\bscopes?\b`
+
+// scopeNotAllowedForPattern: the scope the request asks for said not
+// allowed for the client, app, user or role that asks ("Scope is not
+// allowed by client type.", "User requested scope that is not allowed by
+// role based access policies.", Ukraine's eHealth authorization step;
+// "scopes not permitted for this application"): a caller the server
+// knows, not allowed that scope; what the token holds is not in
+// question (no token was issued yet).
+const scopeNotAllowedForPattern = `\bscopes?\b[^.]{0,40}\b(is|are) not (allowed|permitted|available|authori[sz]ed) (by|for|to) (the |this |that |your |its )?([a-z_-]+ ){0,3}(client|app|application|role|user|account|polic(y|ies)|type)s?\b`
 
 // uriNamedRE: a URN or a URL in the words the scope rows matched. Beside
 // "missing permission" it names a problem type ({"type":

@@ -20,6 +20,13 @@ var permissionRules = []rule{
 		accept: notURINamed,
 		code:   ServerInsufficientScope, strong: true, evidence: (*analysis).scopeEvidence,
 		message: "the server says the credential lacks a scope or permission this call needs (it names it in its answer): grant it to the app, token or key at the provider, or request a token with it"},
+	// A scope the request asks for, said not allowed for the client or
+	// the user's role (scopeNotAllowedForPattern): the catalog's reading
+	// of a known client not allowed a scope, on whatever status (eHealth
+	// answers its authorization step's refusal with 422). With nothing
+	// sent, the missing credential comes first.
+	{name: "scope not allowed for the client or role", words: re(scopeNotAllowedForPattern), anonymousAfter: true, code: PermissionDenied, strong: true,
+		message: "the server says the scope this request asks for is not allowed for the client (its type or registration) or for the user's role: request only the scopes the client and role may have (drop the others from scopes:), or have them granted to the client or role at the provider"},
 	// "…not authorized to use this API key" (Vultr, refusing the caller's
 	// IP) is about the key, so "this service or API" must end the phrase.
 	// Requests or calls to this API, service or method said blocked or
@@ -87,8 +94,16 @@ var permissionRules = []rule{
 	// was not accepted, so no right was weighed. "…is not authorized to
 	// use this API key" (Google's key restrictions) refuses the key, not a
 	// caller it knows.
-	{name: "caller not authorized", words: re(`is not authorized to perform|not authorized to access this resource|` + identityNotAuthorizedPattern + `|` + notApprovedPattern + `|` + credentialNotAuthorizedForPattern), unless: re(anonymousCallerPattern + `|\bto use (this|that|the|your|an?) (api[ _-]?)?key\b`), code: PermissionDenied, strong: true,
-		message: "the API says the caller (a user, role, app, client or consumer) is not authorized for this action or resource: the credential was accepted, and no role, permission, ACL entry or policy covers it; grant one (a role, an ACL entry, or add an Allow for it in IAM or the authorizer's policy), or use a credential that has it"},
+	{name: "caller not authorized", words: re(`is not authorized to perform|` + identityNotAuthorizedPattern + `|` + notApprovedPattern + `|` + credentialNotAuthorizedForPattern), unless: re(callerNotAuthorizedUnless), code: PermissionDenied, strong: true,
+		message: callerNotAuthorizedMessage},
+	// "Not authorized to access this resource" names neither a caller nor
+	// an action: an authorizer's verdict where the status says the caller
+	// was known (API Gateway's 403, Enphase's 403), and on a 401 the
+	// generic refusal of a credential not accepted, as the catalog reads
+	// a 401 (Nictiz's FHIR example: 401, issue security, "Not authorized
+	// to access this resource"; its 403 is "Read access forbidden").
+	{name: "not authorized to access, off a 401", words: re(`not authorized to access this resource`), unless: re(callerNotAuthorizedUnless), when: notStatus401, code: PermissionDenied, strong: true,
+		message: callerNotAuthorizedMessage},
 	// An account kept from signing in (barredFromSignInPattern) is
 	// stopped, the rejected credential's reading, not a permission.
 	{name: "access disallowed", words: re(`\b(access|requests?)\b[^.]{0,40}\b(has been|is|was|are) disallowed\b|` + disabledFromPattern), unless: re(barredFromSignInPattern), code: PermissionDenied, strong: true,
@@ -190,3 +205,13 @@ var hiddenRules = []rule{
 // "Access is denied due to an ACL set on the requested resource", is a
 // permission, and stays one.)
 const deniedForInvalidCredentialsPattern = `\baccess (is |was )?denied (due to|because of|for) (invalid|bad|incorrect|wrong|unrecogni[sz]ed|unknown) (user |login )?credentials\b`
+
+// callerNotAuthorizedUnless: a refusal that names the caller as anonymous,
+// or refuses the key itself, weighed no caller's rights.
+const callerNotAuthorizedUnless = anonymousCallerPattern + `|\bto use (this|that|the|your|an?) (api[ _-]?)?key\b`
+
+const callerNotAuthorizedMessage = "the API says the caller (a user, role, app, client or consumer) is not authorized for this action or resource: the credential was accepted, and no role, permission, ACL entry or policy covers it; grant one (a role, an ACL entry, or add an Allow for it in IAM or the authorizer's policy), or use a credential that has it"
+
+// notStatus401: the answer is not a 401, whose words a row reads as a
+// verdict on a caller the server knew.
+func notStatus401(a *analysis) bool { return a.ex.StatusCode != 401 }

@@ -39,7 +39,10 @@ var validityRules = []rule{
 	// closed list (http://hl7.org/fhir/issue-type): expired is a session
 	// or token past its lifetime, throttled a rate limit, login a request
 	// to authenticate again.
-	{name: "FHIR issue expired", issue: re(`^expired$`), code: TokenExpired, strong: true, confirms: []string{JWTExpired}, redundantWith: []string{JWTExpired},
+	// The issue code is the server's summary: where its words list the
+	// expiry as one fault among others ("has not provided a token or it
+	// has expired or is otherwise invalid"), they do not say it expired.
+	{name: "FHIR issue expired", issue: re(`^expired$`), unless: re(faultListPattern + `|` + absentOrInvalidPattern), code: TokenExpired, strong: true, confirms: []string{JWTExpired}, redundantWith: []string{JWTExpired},
 		message: "the FHIR server's OperationOutcome says the session or token expired (issue code expired): get a new access token (refresh it, or request one again with the client's credentials) rather than changing the client's registration"},
 	{name: "FHIR issue throttled", issue: re(`^throttled$`), code: RateLimited, strong: true,
 		message: "the FHIR server's OperationOutcome says the request was throttled (issue code throttled): wait before retrying, lower --parallel, or ask the server's operator for a higher limit; the credential itself may be fine"},
