@@ -326,6 +326,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundprotocolsCases(now), lateRoundprotocolsCases(now),
 		roundverticalsCases(now), lateRoundverticalsCases(),
 		roundasia2Cases(now),
+		roundhealth2Cases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -369,6 +370,7 @@ func allNonRefusals() []fpCase {
 		roundaisocialNonRefusals(), lateRoundaisocialNonRefusals(),
 		roundprotocolsNonRefusals(), lateRoundprotocolsNonRefusals(),
 		roundverticalsNonRefusals(), lateRoundverticalsNonRefusals(),
+		roundhealth2NonRefusals(),
 	} {
 		all = append(all, cs...)
 	}
