@@ -2,7 +2,6 @@ package runner
 
 import (
 	"errors"
-	"fmt"
 	"maps"
 	"slices"
 	"sort"
@@ -299,8 +298,8 @@ func missingFiles(env *suites.Env, found []diagnose.Finding, add func(diagnose.F
 	for i, path := range env.Missing {
 		if i < len(env.MissingAt) {
 			add(diagnose.Finding{Severity: diagnose.SeverityError, Code: diagnose.CredentialMissing,
-				Message: fmt.Sprintf("env file %s does not exist; %s, missing in environment %q, would have been looked for there",
-					path, strings.Join(vars, ", "), env.Name)}, env.MissingAt[i])
+				Message: string(secret.Litf("env file %s does not exist; %s, missing in environment %q, would have been looked for there",
+					path, strings.Join(vars, ", "), env.Name))}, env.MissingAt[i])
 		}
 	}
 }

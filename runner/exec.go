@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"maps"
 	"net/http"
 	"strconv"
@@ -360,7 +359,7 @@ func findingsAsCauses(fs []results.Finding, code string) []results.Cause {
 	var out []results.Cause
 	for _, f := range fs {
 		if f.Code == code {
-			out = append(out, results.Cause{Code: f.Code, Message: f.Message, Evidence: []string{fmt.Sprintf("%s:%d:%d", f.File, f.Line, f.Col)}})
+			out = append(out, results.Cause{Code: f.Code, Message: f.Message, Evidence: []string{string(secret.Litf("%s:%d:%d", f.File, f.Line, f.Col))}})
 		}
 	}
 	return out

@@ -1,0 +1,52 @@
+package runner_test
+
+import (
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/authspec/authspec/report"
+	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/secret/secrettest"
+)
+
+// authspec's own words and the file:line:col it points at are literal:
+// a secret that is one of them (a short token "exist", "suite") rewrites
+// none, in the preflight's findings nor in a cause's evidence.
+func TestRunnerWordsAndPositionsLiteral(t *testing.T) {
+	for _, tc := range []struct {
+		name, env string
+		vars      map[string]string
+		want      []string
+	}{
+		{"an env file that does not exist", ", env_file: .env.missing", map[string]string{"OTHER_TOKEN": "exist"},
+			[]string{"/.env.missing does not exist; API_KEY, missing in environment \"a\", would have been looked for there [credential_missing]"}},
+		{"a newline's evidence", "", map[string]string{"API_KEY": "line-one-abc\nInjected-yes", "OTHER_TOKEN": "suite"},
+			[]string{"[whitespace_in_credential] API_KEY has a newline inside", "/suite.yaml:4:55\n"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) {})
+			s := coreSuite(t, "version: 1\nname: words\nenvironments: { a: { base_url: @A@@ENV@ } }\n"+
+				"credentials: { k: { type: api_key, header: X-Api-Key, key: \"${API_KEY}\" } }\n"+
+				"scenarios:\n  - { name: c, auth: k, request: { method: GET, path: /x, headers: { X-Other: \"${OTHER_TOKEN}\" } } }\n",
+				"A", srv.URL, "ENV", tc.env)
+			rep := coreRun(t, runner.Options{Redactor: &secret.Redactor{},
+				Getenv: func(k string) (string, bool) { v, ok := tc.vars[k]; return v, ok }}, s)
+			var c strings.Builder
+			if err := report.Console(&c, rep, report.ConsoleOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			for _, v := range tc.vars {
+				if len(v) >= 8 { // a short one is one of the words, as authspec's
+					secrettest.NoForms(t, c.String(), append(strings.Split(v, "\n"), v)...)
+				}
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(c.String(), w) {
+					t.Errorf("console output lacks %q:\n%s", w, c.String())
+				}
+			}
+		})
+	}
+}
