@@ -1,7 +1,10 @@
 package runner_test
 
 import (
+	"io"
+	"log"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 
@@ -48,5 +51,26 @@ func TestRunnerWordsAndPositionsLiteral(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A certificate the environment does not trust: the sentence that says so
+// is authspec's, whatever a secret's value ("trust"); the certificate's
+// names stay values.
+func TestRunnerTLSDetailLiteral(t *testing.T) {
+	srv := httptest.NewTLSServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
+	t.Cleanup(srv.Close)
+	srv.Config.ErrorLog = log.New(io.Discard, "", 0) // the refused handshake, expected
+	s := coreSuite(t, "version: 1\nname: words\nenvironments: { a: { base_url: @A@ } }\n"+
+		"scenarios:\n  - { name: c, request: { method: GET, path: /x, headers: { X-Other: \"${OTHER_TOKEN}\" } } }\n", "A", srv.URL)
+	rep := coreRun(t, runner.Options{Redactor: &secret.Redactor{},
+		Getenv: func(k string) (string, bool) { return "trust", k == "OTHER_TOKEN" }}, s)
+	var c strings.Builder
+	if err := report.Console(&c, rep, report.ConsoleOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	const want = "TLS: TLS handshake failed: the server's certificate (O=Acme Co, issued by O=Acme Co) is signed by a CA this environment does not trust; set tls.ca_file"
+	if !strings.Contains(c.String(), want) {
+		t.Errorf("console output lacks %q:\n%s", want, c.String())
 	}
 }

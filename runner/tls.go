@@ -4,7 +4,6 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"errors"
-	"fmt"
 	"io/fs"
 	"net/http"
 	"os"
@@ -162,29 +161,30 @@ func (st *envState) httpTransport() *http.Transport {
 }
 
 // tlsDetail names the certificate behind a verification error, which Go's
-// message leaves out.
-func tlsDetail(err error) string {
+// message leaves out. Its words are literal; the certificate's names and
+// Go's message are values.
+func tlsDetail(err error) secret.Text {
 	var ua x509.UnknownAuthorityError
 	if errors.As(err, &ua) && ua.Cert != nil {
-		return fmt.Sprintf("the server's certificate (%s, issued by %s) is signed by a CA this environment does not trust; set tls.ca_file", ua.Cert.Subject, ua.Cert.Issuer)
+		return secret.Textf("the server's certificate (%s, issued by %s) is signed by a CA this environment does not trust; set tls.ca_file", ua.Cert.Subject.String(), ua.Cert.Issuer.String())
 	}
 	var ci x509.CertificateInvalidError
 	if errors.As(err, &ci) && ci.Cert != nil {
-		return fmt.Sprintf("the server's certificate (%s) is invalid: %s", ci.Cert.Subject, ci.Detail)
+		return secret.Textf("the server's certificate (%s) is invalid: %s", ci.Cert.Subject.String(), ci.Detail)
 	}
 	var he x509.HostnameError
 	if errors.As(err, &he) && he.Certificate != nil {
-		return fmt.Sprintf("the server's certificate (%s) is not valid for %s", he.Certificate.Subject, he.Host)
+		return secret.Textf("the server's certificate (%s) is not valid for %s", he.Certificate.Subject.String(), he.Host)
 	}
 	// Alerts from a server that wants a client certificate (mTLS). Go's
 	// client sends none when its certificate's issuer is not one the
 	// server asks for, so "certificate required" covers both cases.
 	switch msg := err.Error(); {
 	case strings.Contains(msg, "remote error: tls: certificate required"):
-		return "the server requires a client certificate and none it accepts was sent; set tls.cert_file and tls.key_file to a certificate issued by a CA the server trusts (" + msg + ")"
+		return secret.Textf("the server requires a client certificate and none it accepts was sent; set tls.cert_file and tls.key_file to a certificate issued by a CA the server trusts (%s)", msg)
 	case strings.Contains(msg, "remote error: tls: bad certificate"), strings.Contains(msg, "remote error: tls: unknown certificate authority"),
 		strings.Contains(msg, "remote error: tls: expired certificate"), strings.Contains(msg, "remote error: tls: revoked certificate"):
-		return "the server refused the client certificate of tls.cert_file (" + msg + ")"
+		return secret.Textf("the server refused the client certificate of tls.cert_file (%s)", msg)
 	}
 	return ""
 }

@@ -194,7 +194,7 @@ func classify(err error, w *wire, timeout time.Duration) (results.Kind, string) 
 	case w.handshakeErr() != nil, errors.As(err, &recErr), errors.As(err, &verifyErr), isX509(err),
 		errors.As(err, &opErr) && opErr.Op == "remote error":
 		if d := tlsDetail(err); d != "" {
-			return results.TLS, string(secret.Textf("TLS handshake failed: %s", d))
+			return results.TLS, string(secret.Lit("TLS handshake failed: ") + d)
 		}
 		return results.TLS, string(secret.Textf("TLS handshake failed: %s", msg))
 	case errors.As(err, &dnsErr):
