@@ -51,7 +51,7 @@ const (
 // (errorTextKey), or any string of an object under an error's key
 // (inError: Zabbix's error.data, a text; an object under "data" is a
 // payload or the error's debugging data, not read: a node's revert reason
-// quoted in a JSON-RPC error's data.message is the contract's rule). A
+// quoted in a JSON-RPC error's data.message is the smart contract's own rule). A
 // text the named envelopes already
 // judge, in their own words, is left to them (namedText): the walk reads
 // the shapes they do not.
