@@ -99,10 +99,11 @@ func authErrorBody(body []byte) (string, any) {
 // every key an envelope's code may be in (envelopeCodeKeys): a key added
 // there is then never filtered out here, where diagnosis would read it
 // and a happy step's 2xx would pass unread (Bungie.net's "ErrorCode" and
-// Midtrans' "status_code" in a 200 were).
+// Midtrans' "status_code" in a 200 were; LINE Pay's "returnCode" beside
+// a returnMessage that says the caller's IP is not allowed was).
 var authErrorKeys = quotedKeys(append([]string{"ok", "success", "status", "Fault", "fault", "code", "errcode", "Error Message", "Note", "Information", "meta", "Error",
 	"ret_code", "retCode", "Response", "response", "result_code", "resultCode",
-	"stat", "err", "exception", "succeeded"}, envelopeCodeKeys...), `"error`)
+	"stat", "err", "exception", "succeeded", "returnCode", "return_code"}, envelopeCodeKeys...), `"error`)
 
 // quotedKeys is each of keys in quotes, once, then each of prefixes (an
 // opening quote and the start of a key) as it is.

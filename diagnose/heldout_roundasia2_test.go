@@ -245,3 +245,76 @@ func TestHeldoutRoundRoundasia2(t *testing.T) {
 	cases, non := roundasia2Cases(time.Now()), roundasia2NonRefusals()
 	runHeldoutRound(t, heldoutRound{name: "roundasia2", cases: cases, nonRefusals: non, gathered: 36})
 }
+
+// lateRoundasia2Cases: answers gathered after the readings above, looked
+// at for the first time, their expected first cause set from the catalog
+// before they were run once: late: first cause right in 5 of 7. The two
+// misses are LINE Pay's 200 envelope of returnCode and returnMessage,
+// which no reading takes for a failure ("Header information error.
+// X-LINE-ChannelId data is invalid."; "Merchant not found." to a wrong
+// channel secret); the third LINE Pay answer passes on its IP words
+// alone. Reading returnCode as an envelope's code lost that one (a try
+// left out), and a bare "Merchant not found." is as often a lookup's
+// answer about a merchant record, so both are pending
+// (lateRoundasia2Pending), not forced.
+func lateRoundasia2Cases() []provCase {
+	linePay := headerValues("line_pay", "LINE_PAY_CHANNEL_ID", "X-LINE-ChannelId", "1656609584",
+		"LINE_PAY_CHANNEL_SECRET", "X-LINE-ChannelSecret", "a917ab6a2367b536f8e5a6e2977e06f4")
+	const linePayPath = "/v3/payments/request"
+	return []provCase{
+		// Tencent COS: a temporary key whose STS policy lacks the action
+		// (the thread found cos:PostObject missing). Body byte for byte;
+		// headers as another thread printed them.
+		{src: "https://github.com/tencentyun/cos-wx-sdk-v5/issues/34", name: "Tencent COS 403 AccessDenied Access Denied. (an STS policy without the action)", status: 403,
+			header: ctHeader("application/xml", "Server", "tencent-cos", "x-cos-request-id", "NWQzMWE1M2RfMTlhYTk0MGFfYjc1Zl8yODc3ZDA="),
+			body:   "<Error>\n\t<Code>AccessDenied</Code>\n\t<Message>Access Denied.</Message>\n\t<ServerTime>2019-07-19T11:10:53Z</ServerTime>\n\t<Resource>XXX</Resource>\n\t<RequestId>NWQzMWE1M2RfMTlhYTk0MGFfYjc1Zl8yODc3ZDA=</RequestId>\n\t<TraceId>OGVmYzZiMmQzYjA2OWNhODk0NTRkMTBiOWVmMDAxODc0OWRkZjk0ZDM1NmI1M2E2MTRlY2MzZDhmNmI5MWI1OTQyYWVlY2QwZTk2MDVmZDQ3MmI2Y2I4ZmI5ZmM4ODFjYjEzMGU3N2I0OTJjYTAwYWExNjJhODI1NTRkOGZlM2Y=</TraceId>\n</Error>",
+			cred:   headerCred("Authorization", "COS_AUTHORIZATION", "q-sign-algorithm=sha1&q-ak=AKIDz8krbsJ5yKBZQpn74WFkmLPx3EXAMPLE&q-sign-time=1563534653;1563538253&q-key-time=1563534653;1563538253&q-header-list=host&q-url-param-list=&q-signature=5f3c9e1a7b2d4c6e8f0a1b3c5d7e9f125f3c9e1a"),
+			method: "POST", path: "/", want: PermissionDenied},
+		// Xendit: a secret key without the permission the call needs. The
+		// SDK printed the message; the code and envelope are Xendit's.
+		{src: "https://github.com/xendit/xendit-php/issues/63", name: "Xendit 403 REQUEST_FORBIDDEN_ERROR The API key is forbidden to perform this request", status: 403,
+			header: jsonCT(), body: `{"error_code":"REQUEST_FORBIDDEN_ERROR","message":"The API key is forbidden to perform this request"}`,
+			cred: headerCred("Authorization", "XENDIT_SECRET_KEY_BASIC", "Basic eG5kX2RldmVsb3BtZW50X1dxOFpiVjNrTG1OMHBRclM3dFV2WHlaYTFiMmMzZDRlNWY2Zzo="), path: "/balance?account_type=CASH", want: PermissionDenied},
+		// Shopee's authorization URL carries a token computed from the
+		// partner key; the status is not shown in the issue (403 assumed).
+		{src: "https://github.com/JimCurryWang/python-shopee/issues/29", name: "Shopee 403 error_auth Invalid token (status assumed)", status: 403,
+			header: jsonCT(), body: `{"error":"error_auth","msg":"Invalid token","request_id":"394de2e020be7f5074a488b3b27bbcce"}`,
+			cred: apiKey("SHOPEE_AUTH_TOKEN", "9a3f5c7e1b2d4f6a8c0e2a4c6e8f0b2d4f6a8c0e2a4c6e8f0b2d4f6a8c0e2a4c", "", "token"), path: "/api/v1/shop/auth_partner?id=844793&redirect=https%3A%2F%2Fmyurl.com", want: CredentialRejected},
+		// LINE Pay answers 200 with its returnCode; the log printed code
+		// and message, the envelope is LINE Pay's.
+		{src: "https://github.com/ringo636/Tib/issues/551", name: "LINE Pay 200 returnCode 1106 Ip address is not allowed to access this API", status: 200,
+			header: jsonCT(), body: `{"returnCode":"1106","returnMessage":"Header information error. Ip address [18.222.188.71] is not allowed to access this API"}`,
+			cred: linePay, method: "POST", path: linePayPath, want: IPRestricted},
+		// Naver Search Ad: an API key it does not know (auth-failed and
+		// invalid-signature are in the corpus; invalid-apikey is not).
+		{src: "https://github.com/naver/searchad-apidoc/issues/1163", name: "Naver Search Ad 403 problem invalid-apikey Invalid API-KEY", status: 403,
+			header: jsonCT(), body: "{\n  \"apikey\":\"01000000008eb6f5ff0bd483fa8a3e7c0b634a9f460a4148c960e3447a03675c4d6752fb62\",\n  \"status\":403,\n  \"type\":\"urn:naver:api:problem:invalid-apikey\",\n  \"title\":\"Invalid API-KEY\",\n  \"detail\":\"API-KEY '01000000008eb6f5ff0bd483fa8a3e7c0b634a9f460a4148c960e3447a03675c4d6752fb62' is invalid.\"\n}",
+			cred: headerValues("searchad", "NAVER_SEARCHAD_API_KEY", "X-API-KEY", "01000000008eb6f5ff0bd483fa8a3e7c0b634a9f460a4148c960e3447a03675c4d6752fb62",
+				"NAVER_SEARCHAD_SIGNATURE", "X-Signature", "FV0u3jNtjEIsDPsEKlm8LsYdHdRj8EsJiQcegl4c5KI="), path: "/ncc/campaigns", want: CredentialRejected},
+	}
+}
+
+// lateRoundasia2Pending: the late misses (see lateRoundasia2Cases), with
+// the catalog's expectation they do not get yet.
+func lateRoundasia2Pending() []provCase {
+	linePay := headerValues("line_pay", "LINE_PAY_CHANNEL_ID", "X-LINE-ChannelId", "1656609584",
+		"LINE_PAY_CHANNEL_SECRET", "X-LINE-ChannelSecret", "a917ab6a2367b536f8e5a6e2977e06f4")
+	const linePayPath = "/v3/payments/request"
+	return []provCase{
+		{src: "https://github.com/sumihiro3/line-pay-sdk-python/issues/1", name: "LINE Pay 200 returnCode 1106 X-LINE-ChannelId data is invalid", status: 200,
+			header: jsonCT(), body: `{"returnCode":"1106","returnMessage":"Header information error. X-LINE-ChannelId data is invalid."}`,
+			cred: linePay, method: "POST", path: linePayPath, want: CredentialRejected},
+		// A channel secret that does not match the channel id is answered
+		// "Merchant not found." (the thread): the merchant the credentials
+		// name is unknown, the credential refused.
+		{src: "https://github.com/sumihiro3/line-pay-sdk-python/issues/1", name: "LINE Pay 200 returnCode 1104 Merchant not found (a wrong channel secret)", status: 200,
+			header: jsonCT(), body: `{"returnCode":"1104","returnMessage":"Merchant not found."}`,
+			cred: linePay, method: "POST", path: linePayPath, want: CredentialRejected},
+	}
+}
+
+// TestHeldoutRoundRoundasia2Late: see lateRoundasia2Cases.
+func TestHeldoutRoundRoundasia2Late(t *testing.T) {
+	runProviderCases(t, "roundasia2 late answers", lateRoundasia2Cases())
+	runPending(t, lateRoundasia2Pending())
+}

@@ -325,7 +325,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundaisocialCases(), lateRoundaisocialCases(),
 		roundprotocolsCases(now), lateRoundprotocolsCases(now),
 		roundverticalsCases(now), lateRoundverticalsCases(),
-		roundasia2Cases(now),
+		roundasia2Cases(now), lateRoundasia2Cases(),
 		roundhealth2Cases(now),
 	} {
 		all = append(all, cs...)
