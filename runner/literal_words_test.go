@@ -56,15 +56,21 @@ func TestRunnerWordsAndPositionsLiteral(t *testing.T) {
 
 // A certificate the environment does not trust: the sentence that says so
 // is authspec's, whatever a secret's value ("trust"); the certificate's
-// names stay values.
+// names stay values. A secret that is no word of it is shown in no form.
 func TestRunnerTLSDetailLiteral(t *testing.T) {
+	for name, v := range map[string]string{"a word of the message": "trust", "long secret": "Other-Tok3n-Q8w2-2026"} {
+		t.Run(name, func(t *testing.T) { runnerTLSDetail(t, v) })
+	}
+}
+
+func runnerTLSDetail(t *testing.T, token string) {
 	srv := httptest.NewTLSServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
 	t.Cleanup(srv.Close)
 	srv.Config.ErrorLog = log.New(io.Discard, "", 0) // the refused handshake, expected
 	s := coreSuite(t, "version: 1\nname: words\nenvironments: { a: { base_url: @A@ } }\n"+
 		"scenarios:\n  - { name: c, request: { method: GET, path: /x, headers: { X-Other: \"${OTHER_TOKEN}\" } } }\n", "A", srv.URL)
 	rep := coreRun(t, runner.Options{Redactor: &secret.Redactor{},
-		Getenv: func(k string) (string, bool) { return "trust", k == "OTHER_TOKEN" }}, s)
+		Getenv: func(k string) (string, bool) { return token, k == "OTHER_TOKEN" }}, s)
 	var c strings.Builder
 	if err := report.Console(&c, rep, report.ConsoleOptions{}); err != nil {
 		t.Fatal(err)
@@ -72,5 +78,8 @@ func TestRunnerTLSDetailLiteral(t *testing.T) {
 	const want = "TLS: TLS handshake failed: the server's certificate (O=Acme Co, issued by O=Acme Co) is signed by a CA this environment does not trust; set tls.ca_file"
 	if !strings.Contains(c.String(), want) {
 		t.Errorf("console output lacks %q:\n%s", want, c.String())
+	}
+	if !strings.Contains(want, token) {
+		secrettest.NoForms(t, c.String(), token)
 	}
 }
