@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -291,4 +292,75 @@ func roundhealth2NonRefusals() []fpCase {
 // get no cause.
 func TestHeldoutRoundhealth2(t *testing.T) {
 	runHeldoutRound(t, heldoutRound{name: "roundhealth2", cases: roundhealth2Cases(time.Now()), tokens: roundhealth2TokenCases(), nonRefusals: roundhealth2NonRefusals()})
+}
+
+// lateRoundhealth2Cases: answers gathered after the readings above,
+// looked at for the first time and given their expected first cause from
+// the catalog before they were run once: late: first cause right in 4
+// of 6 (refusals 3 of 4, token endpoint 0 of 1, non-refusal 1 of 1),
+// measured before any change. Misses: eHealth's "Authorization header is
+// not set or doesn't contain Bearer token" under its error type
+// access_denied read permission_denied (a header said not set now vetoes
+// the 401's authorization reading, authHeaderNotSetPattern); its token
+// endpoint's error object {"type":"invalid_grant","message":"Token
+// expired."} was not read (TokenAnswer now reads an object under
+// "error"). 6 of 6 after.
+func lateRoundhealth2Cases() []provCase {
+	const fse = "https://github.com/ministero-salute/it-fse-support/issues/"
+	fseToken := bearer("FSE_AUTH_TOKEN", "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJQUk9WQVgwMFgwMFgwMDBZIn0.c2lnbmF0dXJlLWZzZS1sYXRl")
+	ehealthToken := bearer("EHEALTH_ACCESS_TOKEN", "Rnc2RGtwSi9jejRNNUprUFB4UUdpdz09")
+	return []provCase{
+		// The FSE gateway's content authorization refusing a validation
+		// call (the thread's cause: the signature JWT signed with the
+		// authentication certificate); the words say the content is not
+		// authorized, the catalog's 403 reading is a caller not allowed.
+		{src: fse + "183", name: "FSE gateway 403 AuthorizationContentDeny Unauthorized request content", status: 403,
+			header: ctHeader("application/problem+json"), body: "{\n    \"type\": \"https://govway.org/handling-errors/403/AuthorizationContentDeny.html\",\n    \"title\": \"AuthorizationContentDeny\",\n    \"status\": 403,\n    \"detail\": \"Unauthorized request content\",\n    \"govway_id\": \"0141518a-c95e-11ed-adb9-005056ae54fa\"\n}",
+			cred: fseToken, method: "POST", path: "/govway/rest/in/FSE/gateway/v1/documents/validation", want: PermissionDenied},
+		// A regional middleware in front of the gateway, to a Bearer JWT
+		// it did not accept.
+		{src: fse + "1226", name: "FSE middleware 401 Invalid Authorization header, a Bearer JWT sent", status: 401,
+			header: jsonCT(), body: "{\n  \"govway_id\" : \"20241107150019\",\n  \"detail\" : \"Invalid Authorization header\",\n  \"title\" : \"Error\",\n  \"type\" : \"midlleware-401\",\n  \"status\" : 401\n}",
+			cred: fseToken, method: "POST", path: "/api/v1/documents/validation", want: CredentialRejected},
+		// eHealth to a token sent as a query parameter named Authorization
+		// (the meta url echoes it): it reads the header.
+		{src: "https://github.com/ehealth-ua/api-spec/issues/298", name: "eHealth UA 401 Authorization header is not set or doesn't contain Bearer token, the token in the query", status: 401,
+			header: jsonCT(), body: `{"meta":{"url":"http://api.ehealth-ukraine.org:8000/api/declaration_requests/3bafc83d-1c50-46bd-bf28-d30ef60a69a9/actions/approve?Authorization=Bearer%20Rnc2RGtwSi9jejRNNUprUFB4UUdpdz09","code":401,"request_id":"6beac2fa-c5a4-4b6c-9a9a-0887368c6979#63614","type":"object"},"error":{"message":"Authorization header is not set or doesn't contain Bearer token","type":"access_denied"}}`,
+			cred: ehealthToken, place: func(r *http.Request, c *Credential) {
+				q := r.URL.Query()
+				q.Set("Authorization", "Bearer "+c.Values[0].Value)
+				r.URL.RawQuery = q.Encode()
+			}, method: "PATCH", path: "/api/declaration_requests/3bafc83d-1c50-46bd-bf28-d30ef60a69a9/actions/approve", want: CredentialInWrongPlace},
+		// Dexcom Share's login by account id, the account's password wrong
+		// (the cassette's answer; the id replaced by a made-up one).
+		{src: "https://github.com/gagebenne/pydexcom/blob/59a80304e5cdac048da9218fd6bf9f4683e61bf1/tests/cassettes/test_dexcom/TestDexcom/test_dexcom%5BNone-55555555-5555-5555-5555-555555555555-password%5D.yaml", name: "Dexcom Share 500 SSO_InternalError Cannot Authenticate by AccountId", status: 500,
+			header: jsonCT("Server", "cloudflare", "CF-Ray", "8a67a04698a94cb6-PHL"), body: dexFault("SSO_InternalError", "Synchronization of SSO account during authenticate call failed Time out issue.  AccountId=2b8c6f4e-1d3a-4c5b-9e7f-0a1b2c3d4e5f Error encountered accessing Keycloak endpoint: UAM_ERROR: HttpStatus='401 UNAUTHORIZED(401)' Msg=Cannot Authenticate by AccountId='2b8c6f4e-1d3a-4c5b-9e7f-0a1b2c3d4e5f'", "2024-07-21T02:05:27.661335708", "15", "1", "2", "SingleSignOn", "System", "Severe"),
+			cred: basicCred("2b8c6f4e-1d3a-4c5b-9e7f-0a1b2c3d4e5f", "Wq8ZbV3kLmN0pQr!"), method: "POST", path: "/ShareWebServices/Services/General/LoginPublisherAccountById", want: CredentialRejected},
+	}
+}
+
+// lateRoundhealth2TokenCases: eHealth's token endpoint to a refresh token
+// past its life (its own envelope, the error's type invalid_grant).
+func lateRoundhealth2TokenCases() []tokenCase {
+	return []tokenCase{
+		{src: "https://github.com/ehealth-ua/api-spec/issues/221", name: "eHealth UA token 401 invalid_grant Token expired.", status: 401,
+			body: `{"meta":{"url":"http://api-svc.mithril/oauth/tokens","type":"object","request_id":"bead1590-e3c3-4621-ac63-199ca2953347#58075","code":401},"error":{"type":"invalid_grant","message":"Token expired."}}`, want: TokenExpired},
+	}
+}
+
+// lateRoundhealth2NonRefusals: Dexcom Share's 500 to an account id that is
+// not a UUID: a validation fault, no credential's.
+func lateRoundhealth2NonRefusals() []fpCase {
+	return []fpCase{
+		{src: "https://github.com/gagebenne/pydexcom/blob/22600fdb9f69402e641890109ed971b239c9b46b/tests/cassettes/test_dexcom/TestDexcom/test_dexcom%5BNone-1-password%5D.yaml", name: "Dexcom Share 500 InvalidArgument UUID has to be represented by standard 36-char representation", status: 500,
+			header: jsonCT(), body: dexFault("InvalidArgument", "Missing required field(s): JSON parse error: Cannot deserialize value of type `java.util.UUID` from String \\\"1\\\": UUID has to be represented by standard 36-char representation", "2024-07-21T00:59:38.570650991", "10", "4", "2", "InvalidArgument", "Validation", "Severe"),
+			path: "/ShareWebServices/Services/General/LoginPublisherAccountById"},
+	}
+}
+
+// TestHeldoutRoundhealth2Late: see lateRoundhealth2Cases.
+func TestHeldoutRoundhealth2Late(t *testing.T) {
+	runProviderCases(t, "roundhealth2 late answers", lateRoundhealth2Cases())
+	runTokenCases(t, lateRoundhealth2TokenCases())
+	runFalsePositives(t, "roundhealth2 late non-refusals", lateRoundhealth2NonRefusals())
 }

@@ -10,6 +10,17 @@ import (
 // case"), each a brittleness of the readings to fix, not a variant that
 // may change: TestMetamorphic fails on any change not listed here.
 var knownChanges = map[string]bool{
+	// roundhealth2 (late): the FSE gateway's AuthorizationContentDeny says
+	// only "Unauthorized request content"; its 403 is what makes it a
+	// caller not allowed. Under a 200 failure flag the bare "unauthorized"
+	// reads as the credential refused, and as a page's only headline (h1,
+	// title) as a block page: without the status no words tell content
+	// authorization from a refused login.
+	"200 ok:false | FSE gateway 403 AuthorizationContentDeny Unauthorized request content":      true,
+	"200 status:error | FSE gateway 403 AuthorizationContentDeny Unauthorized request content":  true,
+	"200 success:false | FSE gateway 403 AuthorizationContentDeny Unauthorized request content": true,
+	"in HTML h1 | FSE gateway 403 AuthorizationContentDeny Unauthorized request content":        true,
+	"in HTML title | FSE gateway 403 AuthorizationContentDeny Unauthorized request content":     true,
 	// roundstoragesign (found by reviewtests6 on the landed round, left
 	// for a later round): DocuSign's hourly cap is read from its code
 	// HOURLY_APIINVOCATION_LIMIT_EXCEEDED as written; its words alone ("The

@@ -326,7 +326,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundprotocolsCases(now), lateRoundprotocolsCases(now),
 		roundverticalsCases(now), lateRoundverticalsCases(),
 		roundasia2Cases(now), lateRoundasia2Cases(),
-		roundhealth2Cases(now),
+		roundhealth2Cases(now), lateRoundhealth2Cases(),
 	} {
 		all = append(all, cs...)
 	}
@@ -370,7 +370,7 @@ func allNonRefusals() []fpCase {
 		roundaisocialNonRefusals(), lateRoundaisocialNonRefusals(),
 		roundprotocolsNonRefusals(), lateRoundprotocolsNonRefusals(),
 		roundverticalsNonRefusals(), lateRoundverticalsNonRefusals(),
-		roundhealth2NonRefusals(),
+		roundhealth2NonRefusals(), lateRoundhealth2NonRefusals(),
 	} {
 		all = append(all, cs...)
 	}

@@ -7,6 +7,7 @@ import "testing"
 // neighbour it must leave alone.
 func TestRoundhealth2Readings(t *testing.T) {
 	tok := bearer("ACCESS_TOKEN", "tk_Q7wZp2Lx9Rt3Vb8Nc1Mf6Gh5Jk0Lq2Ws9Ed4")
+	tokInQuery := apiKey("ACCESS_TOKEN", "tk_Q7wZp2Lx9Rt3Vb8Nc1Mf6Gh5Jk0Lq2Ws9Ed4", "", "access_token")
 	login := basicCred("ci-bot", "Wq8ZbV3kLmN0pQr!")
 	sessionQuery := apiKey("SESSION_ID", "7c2f4a91-3b6e-4d8a-9f15-e2a07b4c3d58", "", "sessionId")
 	sessionHeader := apiKey("SESSION_TOKEN", "st_Q7wZp2Lx9Rt3Vb8Nc1Mf6Gh5Jk0Lq2", "X-Session-Token", "")
@@ -63,5 +64,25 @@ func TestRoundhealth2Readings(t *testing.T) {
 		{"account password failed in a 500", 500, nil, `{"Code":"ACCOUNTPASSWORDINVALID","Message":"PUBLISHER ACCOUNT PASSWORD FAILED"}`, login, CredentialRejected, nil},
 		{"password verification failed", 401, nil, `{"error":"Password verification failed"}`, login, CredentialRejected, nil},
 		{"a password change that failed is a form's", 400, nil, `{"error":"Password change failed: the new password is too short"}`, login, "", []string{CredentialRejected}},
+		// The header that carries the credential said not set or without
+		// its token: no credential was found to judge, whatever error code
+		// the envelope gives every 401.
+		{"authorization header not set, the token in the query", 401, nil, `{"error":{"type":"access_denied","message":"Authorization header is not set"}}`, tokInQuery, CredentialInWrongPlace, []string{PermissionDenied}},
+		{"header does not contain a bearer token, nothing sent", 401, nil, `{"error":{"type":"access_denied","message":"Request doesn't contain a bearer token"}}`, nil, NoCredentialsSent, []string{PermissionDenied}},
+		{"a role refused under access_denied stays a permission", 401, nil, `{"error":{"type":"access_denied","message":"Your role does not allow this action"}}`, tok, PermissionDenied, nil},
+	})
+}
+
+// TestRoundhealth2TokenReadings: a token endpoint's error object under
+// "error" (its type or code, and its message) is read as RFC 6749's error
+// and error_description are.
+func TestRoundhealth2TokenReadings(t *testing.T) {
+	runTokenCases(t, []tokenCase{
+		{src: "https://github.com/ehealth-ua/api-spec/issues/221", name: "error object, type invalid_grant, refresh token expired", status: 401,
+			body: `{"meta":{"code":401},"error":{"type":"invalid_grant","message":"Refresh token expired."}}`, want: TokenExpired},
+		{src: "https://github.com/ehealth-ua/api-spec/issues/221", name: "error object, code invalid_client, authentication failed", status: 401,
+			body: `{"error":{"code":"invalid_client","message":"Client authentication failed"}}`, want: CredentialRejected},
+		{src: "https://github.com/ehealth-ua/api-spec/issues/221", name: "error object, unauthorized_client, a grant the client may not use", status: 400,
+			body: `{"error":{"type":"unauthorized_client","message":"The client may not use the refresh_token grant"}}`, want: PermissionDenied},
 	})
 }

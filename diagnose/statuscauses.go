@@ -139,8 +139,15 @@ var (
 	// the data the caller asked about, and no refusal of the login.
 	// So does a refusal for an unauthorized request
 	// (unauthorizedRequestPattern): nothing authenticated it.
-	authnRE = lazyre.New(unauthorizedRequestPattern + `|` + credentialJudgedPattern + `|\b(role|user|principal|account|client|identity)s?( ['"][^'"]{0,40}['"]| [^'" ]{1,40})? ((was )?not found|(does not|doesn'?t|no longer) exists?)\b`)
+	authnRE = lazyre.New(unauthorizedRequestPattern + `|` + credentialJudgedPattern + `|` + authHeaderNotSetPattern + `|\b(role|user|principal|account|client|identity)s?( ['"][^'"]{0,40}['"]| [^'" ]{1,40})? ((was )?not found|(does not|doesn'?t|no longer) exists?)\b`)
 )
+
+// authHeaderNotSetPattern: the header that carries the credential said not
+// set, missing or without its token ("Authorization header is not set or
+// doesn't contain Bearer token", Ukraine's eHealth under its error type
+// access_denied): the server found no credential to judge, so no right
+// was weighed, whatever code the envelope gives every 401.
+const authHeaderNotSetPattern = `\b(authori[sz]ation|auth|api[ _-]?key|x-api-key|token)( header)? (is |was |has not been )?(not (set|present|provided|supplied|sent|included)|missing|empty)\b|\b(does not|doesn'?t) contain (an? |the )?(bearer |access |auth )?token\b`
 
 // businessRuleRE: a refusal whose words name a rule of the API's business
 // (businessRulePattern), not the caller's rights.

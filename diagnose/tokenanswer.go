@@ -30,6 +30,15 @@ func TokenAnswerIn(doc any) (code, description string) {
 	}
 	code = firstString(m, "error", "error_code", "errorCode")
 	description = firstString(m, "error_description", "reason", "errorSummary", "error_message", "message", "msg", "detail")
+	if e, ok := m["error"].(map[string]any); ok && code == "" {
+		// An error object under "error" (Ukraine's eHealth: {"error":
+		// {"type":"invalid_grant","message":"Token expired."}}, beside a
+		// meta object): its code and its words are the answer's.
+		code = firstString(e, "type", "code", "error")
+		if d := firstString(e, "message", "description", "error_description", "detail"); d != "" {
+			description = d
+		}
+	}
 	if e := firstErrorItem(m); e != nil {
 		// Strava: {"resource":"Application","field":"client_id","code":"invalid"};
 		// PyPI's trusted publishing exchange: {"code":"invalid-publisher",
