@@ -199,7 +199,7 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 			return true // the rotated-out client secret gets no token: what the probe checks
 		}
 		if ctx.Err() != nil {
-			return fail(results.Skipped, results.Interrupted, "interrupted while fetching a token")
+			return fail(results.Skipped, results.Interrupted, string(secret.Lit("interrupted while fetching a token")))
 		}
 		if errors.As(err, &terr) && terr.Err == nil && sent != nil {
 			r.Diagnosis = p.analyzeToken(c, sent, terr)
@@ -255,7 +255,7 @@ func (p *plan) runStep(ctx context.Context, c *testCase, i int, s caseStep, capt
 	}
 	if err != nil {
 		if ctx.Err() != nil {
-			return fail(results.Skipped, results.Interrupted, "interrupted while its request was in flight")
+			return fail(results.Skipped, results.Interrupted, string(secret.Lit("interrupted while its request was in flight")))
 		}
 		kind, msg := classify(err, w, timeoutOf(c.sc))
 		if kind == results.TLS {

@@ -1,6 +1,7 @@
 package runner_test
 
 import (
+	"context"
 	"io"
 	"log"
 	"net/http"
@@ -12,6 +13,7 @@ import (
 	"github.com/authspec/authspec/runner"
 	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/secret/secrettest"
+	"github.com/authspec/authspec/suites"
 )
 
 // authspec's own words and the file:line:col it points at are literal:
@@ -81,5 +83,33 @@ func runnerTLSDetail(t *testing.T, token string) {
 	}
 	if !strings.Contains(want, token) {
 		secrettest.NoForms(t, c.String(), token)
+	}
+}
+
+// An interrupted run says so in authspec's words, for the case in flight
+// and the cases not started, whatever a secret's value ("interrupted").
+func TestRunnerInterruptedWordsLiteral(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) {
+		cancel()
+		<-r.Context().Done()
+	})
+	s := coreSuite(t, "version: 1\nname: words\nenvironments: { a: { base_url: @A@ } }\nscenarios:\n"+
+		"  - { name: c1, request: { method: GET, path: /x, headers: { X-Other: \"${OTHER_TOKEN}\" } } }\n"+
+		"  - { name: c2, request: { method: GET, path: /x } }\n", "A", srv.URL)
+	rep, err := runner.Run(ctx, []*suites.Suite{s}, runner.Options{Parallel: 1, Redactor: &secret.Redactor{},
+		Getenv: func(k string) (string, bool) { return "interrupted", k == "OTHER_TOKEN" }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c strings.Builder
+	if err := report.Console(&c, rep, report.ConsoleOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"interrupted while its request was in flight", "the run was interrupted before this test case started"} {
+		if !strings.Contains(c.String(), want) {
+			t.Errorf("console output lacks %q:\n%s", want, c.String())
+		}
 	}
 }

@@ -189,7 +189,7 @@ func Run(ctx context.Context, ss []*suites.Suite, opt Options) (*results.Report,
 	for i, r := range rep.Results {
 		if r == nil {
 			r := p.cases[i].result()
-			r.Status, r.Message = results.Skipped, "the run was interrupted before this test case started"
+			r.Status, r.Message = results.Skipped, string(secret.Lit("the run was interrupted before this test case started"))
 			rep.Results[i] = r
 		}
 	}
