@@ -28,12 +28,14 @@ package diagnose
 // is needed. Also the caller named by its key and said switched off
 // (Google's "Consumer 'api_key:AIza…' has been suspended."), the key
 // perhaps a redaction label. Frozen says switched off too (OKX's "API
-// frozen, please contact customer service.", the account's API access).
+// frozen, please contact customer service.", the account's API access),
+// said of the API access or as a state's label: "the v1 API is frozen"
+// is a version no longer changed, no credential's state.
 const unknownCredentialPattern = credentialNounPattern + ` [^.]{0,40}(could not be|cannot be|was not|not) found,? or (is |was )?(invalid|expired|revoked|disabled|inactive|deactivated)|` +
 	`\b(access|api|auth|bearer)?(token|key)invalid\b|\binvalid(access|auth|bearer)(token|key)\b|` +
 	credentialUnmatchedPattern + `|` + providedCredentialNotFoundPattern + `|` +
 	credentialStoppedPattern + `|` +
-	`\bapi( key)? (has been |is |was )?frozen\b|` +
+	`\bapi( key| access)? frozen\s*($|[,.;:!"(<]|\s[-–—]\s)|\bapi access (has been |is |was )?(currently |temporarily )?frozen\b|` +
 	`\b` + stoppedCredentialNounPattern + ` ` + credentialStoppedStatePattern + stateClauseEndPattern + `|` +
 	`\b(key|token|credential|secret)s? (was |were |has been |have been |is |are )?((reported|detected|flagged|found|identified|marked) )?(as )?(publicly )?(leaked|compromised|exposed)\b|` +
 	`\b(api[_ -]?key|key|token)[:=]([^'"\s]{4,120}|\[[^\[\]]{1,200} sha256:[0-9a-f]{6}\])['"]? (has been|have been|was|is) (banned|blocked|disabled|suspended|deactivated|revoked)\b|` +

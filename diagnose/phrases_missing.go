@@ -104,8 +104,11 @@ const headerEmptyPattern = `\bheader:? (\\?['"])?[a-z][a-z0-9]*(-[a-z0-9]+)*(\\?
 // headerEmptyCredentialPattern: the header said not to be empty is named
 // for a credential (a key, token, secret or auth header: "Request header
 // "OK-ACCESS-KEY" cannot be empty."): nothing was found where the server
-// reads the credential.
-const headerEmptyCredentialPattern = `\bheader:? (\\?['"])?([a-z0-9]+-)*[a-z0-9]*(key|token|secret|auth)[a-z0-9]*(-[a-z0-9]+)*(\\?['"])? ` + emptyForbiddenPattern
+// reads the credential. The word before the key or token says whose: a
+// credential's (credentialPrefixKindPattern: OK-ACCESS-KEY, Api-Token,
+// X-Auth-Token), or the name is the word alone (Token, Authorization);
+// an Idempotency-Key said empty is a header besides the credential.
+const headerEmptyCredentialPattern = `\bheader:? (\\?['"])?(([a-z0-9]+-)*` + credentialPrefixKindPattern + `-?)?(key|token|secret|auth)[a-z0-9]*(-[a-z0-9]+)*(\\?['"])? ` + emptyForbiddenPattern
 
 // emptyForbiddenPattern: said not to be empty, blank or null.
 const emptyForbiddenPattern = `(cannot|can'?t|must not|may not|should not) be (empty|blank|null)\b`
@@ -207,5 +210,6 @@ const credentialNotSetPattern = `\b(client|api|app|application|access|subscripti
 // API key" and two single quotes; "unknown token \"\""): the server found no value where it
 // reads one, so none arrived there. A key quoted with a value is the
 // value refused; a field of the request's data said empty ("name \"\"
-// is invalid") names no credential.
-const credentialQuotedEmptyPattern = `\b(invalid|bad|wrong|incorrect|unknown|unrecogni[sz]ed|empty|missing) ([a-z]+[ _-]?)?(key|token|secret|password|credential)s?:? (""|''|‘’|“”)`
+// is invalid", "invalid sort key \"\"", a page token quoted empty) names no
+// credential.
+const credentialQuotedEmptyPattern = `\b(invalid|bad|wrong|incorrect|unknown|unrecogni[sz]ed|empty|missing) (` + credentialPrefixKindPattern + `[ _-]?)?(key|token|secret|password|credential)s?:? (""|''|‘’|“”)`

@@ -20,7 +20,13 @@ const credentialNounPattern = `(` + lookedUpCredentialNouns + `|cookie)s?`
 
 // credentialPrefixPattern: the kind a server may name before the noun
 // ("access token", "access_token", "auth key", "bearer token").
-const credentialPrefixPattern = `((access|auth|bearer|oauth|api|app|client|session)[ _-]?)?`
+const credentialPrefixPattern = `(` + credentialPrefixKindPattern + `[ _-]?)?`
+
+// credentialPrefixKindPattern: the kinds credentialPrefixPattern names, for a
+// family that needs one there: another word before "key" or "token"
+// makes it the request's data (a sort, partition or idempotency key, a
+// page token).
+const credentialPrefixKindPattern = `(access|auth|bearer|oauth|api|app|client|session)`
 
 // stoppedStates: the states a credential is said switched off in, the
 // server having looked it up ("banned", "suspended", "inactive",

@@ -201,12 +201,14 @@ const faultBeforeCredentialPattern = `\b(invalid|incorrect|wrong|bad|unknown|unr
 const faultAfterCredentialPattern = `\b(api[ _-]?keys?|access[ _-]?keys?|secret[ _-]?keys?|((app|user|session|auth|access|api)_)?tokens?|credentials?)\b(( [a-z]+){0,3} (is|are|was|were|seems?|appears?)( to be)?)? (wrong|unrecogni[sz]ed)\b`
 
 // credentialFaultUnless: words that make a "token" or "key" the API's
-// data, not the caller's credential, or an account another party's; a
+// data, not the caller's credential (or a session: an upload or checkout
+// session said deleted or suspended is no login's), or an account
+// another party's; a
 // store of secrets the API serves ("Invalid path for a versioned K/V
 // secrets engine", Vault's 404 for a wrong path); and Apache's default
 // 401 page, which says "Either you supplied the wrong credentials (e.g.,
 // bad password)" to every refused login, whatever was wrong.
-const credentialFaultUnless = bodyCredentialPattern + `|` + dataKeyPattern + `|` + otherPartyAccountPattern + `|` + secretStorePattern + `|\bcould not verify that you\s+are authori[sz]ed\b`
+const credentialFaultUnless = bodyCredentialPattern + `|` + dataKeyPattern + `|` + dataSessionPattern + `|` + otherPartyAccountPattern + `|` + secretStorePattern + `|\bcould not verify that you\s+are authori[sz]ed\b`
 
 // secretStorePattern: a place the API keeps secrets in (a secrets engine,
 // store or backend): the secrets named are data, not the caller's.
