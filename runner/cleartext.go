@@ -37,7 +37,7 @@ func insecureResolved(st *envState, red *secret.Redactor, sends func(sc *suites.
 	}
 	if env.BaseURL != "" && strings.Contains(env.Environment.BaseURL.Raw, "${") {
 		if err := env.CheckBaseURL(); err != nil {
-			errs = append(errs, suites.Error{Pos: env.Environment.BaseURL.Pos, Msg: red.Redact(err.Error()) + resolvedNote(env.Environment.BaseURL.Raw)})
+			errs = append(errs, suites.Error{Pos: env.Environment.BaseURL.Pos, Msg: string(secret.Textf("%v%s", err, secret.Lit(resolvedNote(env.Environment.BaseURL.Raw))))})
 		}
 	}
 	baseInsecure := env.InsecureBaseURL() // judged once: most requests go there

@@ -113,3 +113,22 @@ func TestRunnerInterruptedWordsLiteral(t *testing.T) {
 		}
 	}
 }
+
+// A base_url from the environment that has no host: the preflight's error
+// is authspec's sentence, whatever a secret's value ("host").
+func TestRunnerBaseURLCheckLiteral(t *testing.T) {
+	s, opt := wordsSuite(t, "base words", `"${BASE_URL}"`, "PW=host\nBASE_URL=http://\n", `credentials:
+  b: { type: basic, username: admin, password: "${PW}" }
+scenarios:
+  - { name: c, auth: b, request: { method: GET, path: /x } }
+`)
+	_, err := runner.Run(context.Background(), []*suites.Suite{s}, opt)
+	if err == nil {
+		t.Fatal("the run started with a base_url that has no host")
+	}
+	requireRedacts(t, opt.Redactor, "host")
+	const want = "suite.yaml:4:24: base_url has no host (after resolving ${BASE_URL})"
+	if msg := secret.Render(opt.Redactor, err.Error()); !strings.Contains(msg, want) {
+		t.Errorf("error %q\nwant it to hold %q", msg, want)
+	}
+}

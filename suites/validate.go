@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/vocab"
 )
 
@@ -201,11 +202,11 @@ func CheckBaseURL(raw string) error { return checkParsedBase(url.Parse(raw)) }
 func checkParsedBase(u *url.URL, err error) error {
 	switch {
 	case err != nil:
-		return fmt.Errorf("base_url is not a URL: %s", URLParseReason(err))
+		return secret.Errorf("base_url is not a URL: %s", URLParseReason(err))
 	case u.Scheme != "http" && u.Scheme != "https":
-		return fmt.Errorf("base_url must start with http:// or https://")
+		return secret.Errorf("base_url must start with http:// or https://")
 	case u.Host == "":
-		return fmt.Errorf("base_url has no host")
+		return secret.Errorf("base_url has no host")
 	}
 	return nil
 }
