@@ -1,10 +1,12 @@
 package runner_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/authspec/authspec/runner"
 	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/secret/secrettest"
 	"github.com/authspec/authspec/suites"
 )
 
@@ -39,5 +41,28 @@ func requireRedacts(t testing.TB, r *secret.Redactor, pw string) {
 	label := secret.Plain(string(r.Value("", pw)))
 	if got, want := secret.Render(r, "a "+pw+" here"), "a "+label+" here"; got != want {
 		t.Fatalf("the redactor gives %q for %q in other text, want %q: the test shows nothing", got, pw, want)
+	}
+}
+
+// wordAndLongSecret runs out, which returns what a run showed, with a
+// secret that is one of authspec's words (word) and with a long one: each
+// time the output holds every want, authspec's words kept literal, and no
+// form of the long secret is shown (a secret that is a word of the
+// message is in it as authspec's word, so only the long one can be
+// looked for).
+func wordAndLongSecret(t *testing.T, word string, out func(t *testing.T, v string) string, want ...string) {
+	t.Helper()
+	for name, v := range map[string]string{"a word of the message": word, "long secret": "Long-Secret-Q8w2-7731"} {
+		t.Run(name, func(t *testing.T) {
+			got := out(t, v)
+			for _, w := range want {
+				if !strings.Contains(got, w) {
+					t.Errorf("output lacks %q:\n%s", w, got)
+				}
+			}
+			if v != word {
+				secrettest.NoForms(t, got, v)
+			}
+		})
 	}
 }
