@@ -40,7 +40,10 @@ func insecureResolved(st *envState, red *secret.Redactor, sends func(sc *suites.
 			errs = append(errs, suites.Error{Pos: env.Environment.BaseURL.Pos, Msg: string(secret.Textf("%v%s", err, secret.Lit(resolvedNote(env.Environment.BaseURL.Raw))))})
 		}
 	}
-	baseInsecure := env.InsecureBaseURL() // judged once: most requests go there
+	// Judged once: most requests go there. A base_url said above to be no
+	// URL with a host sends nothing anywhere: calling it plain http to
+	// another host, for it and each request to it, would only repeat that.
+	baseInsecure := env.InsecureBaseURL() && env.CheckBaseURL() == nil
 	baseFlagged := baseInsecure && len(used) > 0
 	if baseFlagged {
 		flag("base_url", env.Environment.BaseURL, sh.ref("base_url"), "credentials")

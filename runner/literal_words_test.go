@@ -103,7 +103,8 @@ func TestRunnerInterruptedWordsLiteral(t *testing.T) {
 }
 
 // A base_url from the environment that has no host: the preflight's error
-// is authspec's sentence, whatever a secret's value ("host").
+// is authspec's sentence, whatever a secret's value ("host"), and the only
+// one.
 func TestRunnerBaseURLCheckLiteral(t *testing.T) {
 	wordAndLongSecret(t, "host", func(t *testing.T, pw string) string {
 		s, opt := wordsSuite(t, "base words", `"${BASE_URL}"`, "PW="+pw+"\nBASE_URL=http://\n", `credentials:
@@ -116,6 +117,12 @@ scenarios:
 			t.Fatal("the run started with a base_url that has no host")
 		}
 		requireRedacts(t, opt.Redactor, pw)
-		return secret.Render(opt.Redactor, err.Error())
+		msg := secret.Render(opt.Redactor, err.Error())
+		if strings.Contains(msg, "\n") {
+			// Only that: no "base_url resolves to http:, which would send
+			// credentials in clear text" for a URL that goes nowhere.
+			t.Errorf("more errors than the missing host's:\n%s", msg)
+		}
+		return msg
 	}, "suite.yaml:4:24: base_url has no host (after resolving ${BASE_URL})")
 }
