@@ -9,6 +9,7 @@ import (
 
 	"github.com/authspec/authspec/diagnose"
 	"github.com/authspec/authspec/openapi"
+	"github.com/authspec/authspec/report"
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/runner"
 	"github.com/authspec/authspec/secret"
@@ -256,4 +257,33 @@ scenarios:
 		t.Errorf("the clock was asked %d times for the declared step, %d for the undeclared one: want the same, above 0 (one reading of the answer)", declared, undeclared)
 	}
 	secrettest.NoForms(t, resultsText(&results.Report{Results: []*results.Result{r}}), "once-token-value-5521")
+}
+
+// What a drift failure expects and its evidence are authspec's words: a
+// secret that is one of them ("operation", "carried") rewrites none.
+func TestDriftWordsLiteral(t *testing.T) {
+	for word, want := range map[string]string{
+		"operation": "expected: 401 or 403 (the OpenAPI document declares the operation secured)",
+		"carried":   "the request carried no credential (no auth, no credential header or query parameter)",
+	} {
+		t.Run(word, func(t *testing.T) { driftWords(t, word, want) })
+	}
+}
+
+func driftWords(t *testing.T, word, want string) {
+	wordAndLongSecret(t, word, func(t *testing.T, v string) string {
+		srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) { w.Write([]byte(`{"ok":true}`)) })
+		s := coreSuite(t, "version: 1\nname: drift words\nenvironments: { local: { base_url: \"@URL@\" } }\n"+
+			"scenarios:\n  - { name: open, request: { method: GET, path: /secured, headers: { X-Other: \"${OTHER_TOKEN}\" } } }\n", "URL", srv.URL)
+		declared := suites.Declared{s.Scenarios[0].Steps[0].Request.Pos: {Operation: "GET /secured", Document: suites.Pos{File: "openapi.yaml", Line: 12, Col: 5},
+			Secured: true, Schemes: []string{"bearerAuth"}, Headers: []string{"Authorization"}}}
+		rep := coreRun(t, runner.Options{Declared: declared, Redactor: &secret.Redactor{},
+			Getenv: func(k string) (string, bool) { return v, k == "OTHER_TOKEN" }}, s)
+		requireRedacts(t, rep.Redactor, v)
+		var c strings.Builder
+		if err := report.Console(&c, rep, report.ConsoleOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		return c.String()
+	}, want)
 }
