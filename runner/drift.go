@@ -29,7 +29,8 @@ func (p *plan) drift(c *testCase, i int, s caseStep, in *answer2xx, fails []resu
 	op, at := secret.Lit(d.Operation), secret.Lit(posString(d.Document))
 	// authspec's words, the status included: a secret that is one of them
 	// ("secured", a short "200") does not rewrite them at the sink.
-	got := string(secret.Lit(strconv.Itoa(code)))
+	status := secret.Lit(strconv.Itoa(code))
+	got := string(status)
 	var f results.Failure
 	var cause diagnose.Cause
 	switch {
@@ -39,21 +40,21 @@ func (p *plan) drift(c *testCase, i int, s caseStep, in *answer2xx, fails []resu
 			// the API checked; the step is judged on that answer.
 			return false
 		}
-		msg := secret.Textf("security failure: %s answered %d to a request without credentials, but the OpenAPI document declares it secured by %s (%s)",
-			op, code, secret.Lit(strings.Join(d.Schemes, " or ")), at)
+		msg := secret.Textf("security failure: %s answered %s to a request without credentials, but the OpenAPI document declares it secured by %s (%s)",
+			op, status, secret.Lit(strings.Join(d.Schemes, " or ")), at)
 		f = results.Failure{Path: "status", Expected: string(secret.Lit("401 or 403 (the OpenAPI document declares the operation secured)")), Actual: got, Message: string(msg)}
 		cause = diagnose.Cause{Code: diagnose.CredentialNotChecked,
-			Message: string(secret.Textf("%s accepted a request without credentials (got %d) although the OpenAPI document requires %s: the API did not check the credential — a security failure in the API, not a client problem",
-				op, code, secret.Lit(strings.Join(d.Schemes, " or ")))),
+			Message: string(secret.Textf("%s accepted a request without credentials (got %s) although the OpenAPI document requires %s: the API did not check the credential — a security failure in the API, not a client problem",
+				op, status, secret.Lit(strings.Join(d.Schemes, " or ")))),
 			Evidence: []string{string(secret.Textf("the OpenAPI document declares %s secured at %s", op, at)),
 				string(secret.Lit("the request carried no credential (no auth, no credential header or query parameter)"))}}
 		r.Kind = results.SecurityFailure
 		r.Diagnosis = []diagnose.Cause{cause}
 	case d.Public && (code == http.StatusUnauthorized || code == http.StatusForbidden):
-		msg := secret.Textf("%s answered %d to a request without credentials, but the OpenAPI document declares it public (%s)", op, code, at)
+		msg := secret.Textf("%s answered %s to a request without credentials, but the OpenAPI document declares it public (%s)", op, status, at)
 		f = results.Failure{Path: "status", Expected: string(secret.Lit("an answer without credentials (the OpenAPI document declares the operation public)")), Actual: got, Message: string(msg)}
 		cause = diagnose.Cause{Code: diagnose.SpecDrift,
-			Message:  string(secret.Textf("%s refused a request without credentials (%d) although the OpenAPI document declares it public (security: [] or an empty alternative): the API and its document disagree", op, code)),
+			Message:  string(secret.Textf("%s refused a request without credentials (%s) although the OpenAPI document declares it public (security: [] or an empty alternative): the API and its document disagree", op, status)),
 			Evidence: []string{string(secret.Textf("the OpenAPI document declares %s public at %s", op, at))}}
 		r.Kind = results.AssertionFailure
 		r.Diagnosis = append([]diagnose.Cause{cause}, p.analyze(c, s, want, b, ex, in.sent)...)

@@ -260,11 +260,13 @@ scenarios:
 }
 
 // What a drift failure expects and its evidence are authspec's words: a
-// secret that is one of them ("operation", "carried") rewrites none.
+// secret that is one of them ("operation", "carried", the status "200")
+// rewrites none.
 func TestDriftWordsLiteral(t *testing.T) {
 	for word, want := range map[string]string{
 		"operation": "expected: 401 or 403 (the OpenAPI document declares the operation secured)",
 		"carried":   "the request carried no credential (no auth, no credential header or query parameter)",
+		"200":       "security failure: GET /secured answered 200 to a request without credentials",
 	} {
 		t.Run(word, func(t *testing.T) { driftWords(t, word, want) })
 	}
