@@ -36,10 +36,13 @@ const planExpiredPattern = `\b(trial|plan|subscription|licen[cs]e)\b[^.]{0,30}\b
 // the account, like a plan feature; the key itself was read. A quota of
 // credits "exceeded" resets and is a limit (limitReachedRE). An account
 // said in good standing without the advice to make it so is a status.
+// The account is what is overdue: a record overdue "for account 4211", or
+// "overdue payment reminders", are the request's data.
 const creditsPattern = `\binsufficient (credits?|balance|funds)\b|\bcredit balance is (too low|insufficient|exhausted)|` +
 	`\b(purchase|buy|top up|add) (more )?credits\b|\bout of credits\b|\bnot enough credits?\b|` +
 	`\b(make sure|ensure|check( that)?|verify( that)?) (that )?(your|the) account is in good standing\b|\baccount (is |was )?not in good standing\b|` +
-	`\b(overdue|in arrears|arrearage)\b[^.]{0,20}\baccount\b|\baccount\b[^.]{0,20}\b(is |was |has been )?(overdue|in arrears)\b|\boverdue[ -]payment\b`
+	`\b(overdue|arrearage) accounts?\b|\baccounts? in arrears\b|\b(your|the|this) account (is |was |has been )?(currently )?(overdue|in arrears)\b|` +
+	`\b(your|the|this) account (has|have) (an? )?(overdue|unpaid|outstanding) (payment|balance|invoice)s?\b`
 
 // creditsUsedUpPattern: the credits a period allows said used up
 // ("Maximum credits exceeded", SendGrid's 401 when a month's sending

@@ -30,9 +30,10 @@ const signatureRefusedPattern = `\bsignatures?( (for|of) (this|the|your) request
 // use local time and enable NTP service for time synchronization to
 // avoid a deviation between `+"`Timestamp`"+` and the server time …"): the
 // signed request is too old for the server's clock, whatever the words
-// call it.
+// call it. The advice alone ("use NTP on the device", a device API's
+// words about its devices' clocks) names no request refused.
 const requestFreshnessPattern = `\b(deviation|difference|skew|offset|gap) between\b[^.]{0,40}\btimestamp\b[^.]{0,40}\bserver('s)? (time|clock)\b|` +
-	`\b(enable|use|turn on|start) (the )?ntp\b|` +
+	`\bsignature (has |is |was )?expired\b[^\n]{0,80}\b(enable|use|turn on|start) (the )?ntp\b|` +
 	`\b(request('s)? timestamp|timestamp (for|of) (this|the|your) request|timestamp request|timestamp in (the )?(header|signature))\b[^.]{0,40}\b(outside|expired|too (old|new|far|late|early)|out of (range|window|sync)|not within|ahead|behind)\b|` +
 	`\brecv_?window\b|\b(check|sync(hroni[sz]e)?) your (server |system |local |device |computer )?(timestamp|clock|time)\b|` +
 	`\bnonce\b[^.]{0,40}\b(too (small|low)|small|(has )?not (increased|increasing)|must (be )?increas\w*|already (been )?used|reused|repeated|invalid|expired)\b|\binvalid[ _]?nonce\b|` +
