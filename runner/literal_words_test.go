@@ -27,6 +27,8 @@ func TestRunnerWordsAndPositionsLiteral(t *testing.T) {
 	}{
 		{"an env file that does not exist", ", env_file: .env.missing", map[string]string{"OTHER_TOKEN": "exist"},
 			[]string{"/.env.missing does not exist; API_KEY, missing in environment \"a\", would have been looked for there [credential_missing]"}},
+		{"an env file that does not exist, beside a long secret", ", env_file: .env.missing", map[string]string{"OTHER_TOKEN": "Long-Other-Token-77x1"},
+			[]string{"/.env.missing does not exist; API_KEY, missing in environment \"a\", would have been looked for there [credential_missing]"}},
 		{"a newline's evidence", "", map[string]string{"API_KEY": "line-one-abc\nInjected-yes", "OTHER_TOKEN": "suite"},
 			[]string{"[whitespace_in_credential] API_KEY has a newline inside", "/suite.yaml:4:55\n"}},
 	} {

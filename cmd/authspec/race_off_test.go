@@ -2,5 +2,5 @@
 
 package main
 
-// raceDetector: this test binary was built with -race.
+// raceDetector: this test binary was built without -race.
 const raceDetector = false
