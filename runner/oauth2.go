@@ -105,7 +105,7 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 		// auth_style: basic; a variable can still bring some. Both would
 		// be the request's HTTP Basic, and which one is meant is the
 		// user's to say.
-		terr.Err = secret.Errorf("token_url%s has user information, which is sent as HTTP Basic, and auth_style: basic sends client_id and client_secret as HTTP Basic instead: remove the user information from token_url, or set auth_style: body to send the id and secret in the form", secret.Lit(resolvedNote(cs.cred.TokenURL.Raw)))
+		terr.Err = secret.Errorf("token_url%s %s", secret.Lit(resolvedNote(cs.cred.TokenURL.Raw)), secret.Lit(suites.UserinfoWithBasicStyle("auth_style: basic")))
 		return "", 0, terr
 	}
 	if cs.cred.AuthStyle != "body" {

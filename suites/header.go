@@ -125,11 +125,20 @@ func (d *decoder) credential(k, n *yaml.Node) *Credential {
 			// sends a URL's user information as Basic unless a header is
 			// set, and auth_style: basic sets one. Which one the user
 			// meant is theirs to say, not a precedence to learn.
-			d.errorf(f.val, "token_url of credential %q has user information, which is sent as HTTP Basic, and %s sends client_id and client_secret as HTTP Basic instead: remove the user information from token_url, or set auth_style: body to send the id and secret in the form", c.Name, style)
+			d.errorf(f.val, "token_url of credential %q %s", c.Name, UserinfoWithBasicStyle(style))
 		}
 	}
 	if c.Type == vocab.CredAPIKey && c.Header.IsSet() == c.Query.IsSet() {
 		d.errorf(k, "api_key credential %q needs exactly one of `header: Name` or `query: name`", c.Name)
 	}
 	return c
+}
+
+// UserinfoWithBasicStyle says why a token_url with user information and
+// auth_style: basic (style: where that is written) is refused, and what
+// to do: at load time, and when running for user information a variable
+// brought, in the same words.
+func UserinfoWithBasicStyle(style string) string {
+	return "has user information, which is sent as HTTP Basic, and " + style +
+		" sends client_id and client_secret as HTTP Basic instead: remove the user information from token_url, or set auth_style: body to send the id and secret in the form"
 }
