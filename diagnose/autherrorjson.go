@@ -341,26 +341,19 @@ func jsonRPCErrorData(m map[string]any) string {
 	if _, id := m["id"]; !version && !id {
 		return ""
 	}
-	var texts []string
-	switch d := eo["data"].(type) {
-	case string:
-		texts = append(texts, d)
-	case map[string]any:
-		// A serialized exception: its class named beside its message. A
-		// node's revert reason ({"data":{"message":"… reverted with reason
-		// string 'Ownable: caller is not the owner'"}}) is a contract's
-		// rule about the call, not the API's refusal of its caller.
-		if n, _ := d["name"].(string); n == "" {
-			break
-		}
-		if t, _ := d["message"].(string); t != "" {
-			texts = append(texts, t)
-		}
+	// A text data is read by the walk (walkedEnvelopeError reads every
+	// string of an error object); an object under "data" it leaves out on
+	// purpose, so a serialized exception is read here: its class named
+	// beside its message. A node's revert reason ({"data":{"message":"…
+	// reverted with reason string 'Ownable: caller is not the owner'"}})
+	// is a contract's rule about the call, not the API's refusal of its
+	// caller.
+	d, _ := eo["data"].(map[string]any)
+	if n, _ := d["name"].(string); n == "" {
+		return ""
 	}
-	for _, t := range texts {
-		if flaggedRefusal(t) {
-			return t
-		}
+	if t, _ := d["message"].(string); t != "" && flaggedRefusal(t) {
+		return t
 	}
 	return ""
 }
