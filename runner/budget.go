@@ -2,11 +2,11 @@ package runner
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"net/http"
 	"sync/atomic"
 
+	"github.com/authspec/authspec/secret"
 	"golang.org/x/sync/semaphore"
 )
 
@@ -50,7 +50,7 @@ func (bb *bodyBudget) hold(n int64) {
 func (bb *bodyBudget) reserve(ctx context.Context, resp *http.Response, limit int64) (room, error) {
 	n := reservation(resp, limit)
 	if err := bb.sem.Acquire(ctx, n); err != nil {
-		return room{}, fmt.Errorf("waiting for memory to read the response: %w", err)
+		return room{}, secret.Errorf("waiting for memory to read the response: %w", err)
 	}
 	return bb.taken(n), nil
 }

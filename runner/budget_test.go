@@ -2,6 +2,7 @@ package runner
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"strings"
@@ -10,6 +11,8 @@ import (
 	"time"
 
 	"github.com/authspec/authspec/results"
+	"github.com/authspec/authspec/secret"
+	"github.com/authspec/authspec/secret/secrettest"
 )
 
 // However many test cases are in flight, the response bytes held at once
@@ -97,4 +100,30 @@ func TestWaitingForTheBudgetIsNotATimeout(t *testing.T) {
 	}()
 	r := p.execute(ctx, p.cases[0])
 	lcWant(t, r, results.Passed, results.None)
+}
+
+// A response that stops waiting for room (its context ended) says so in
+// authspec's words, which a secret that is one of them ("memory") does not
+// rewrite, and still wraps why it stopped. A run says no more than
+// "interrupted" or "timeout" then (exec and classify see the context
+// first), so this is checked where the message is made.
+func TestWaitingForTheBudgetWordsLiteral(t *testing.T) {
+	bb := newBodyBudget(10, 4)
+	if err := bb.sem.Acquire(context.Background(), bb.size); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := bb.reserve(ctx, &http.Response{ContentLength: 3}, 4)
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("reserve = %v, want it to wrap context.Canceled", err)
+	}
+	var r secret.Redactor
+	r.Add("PW", "memory")
+	r.Add("LONG", "Long-Secret-Q8w2-7731")
+	got := secret.Render(&r, string(secret.Textf("%v: %s", err, "memory Long-Secret-Q8w2-7731")))
+	if want := "waiting for memory to read the response: context canceled: [PW "; !strings.HasPrefix(got, want) {
+		t.Errorf("rendered %q\nwant it to start %q", got, want)
+	}
+	secrettest.NoForms(t, got, "Long-Secret-Q8w2-7731")
 }

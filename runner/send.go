@@ -2,13 +2,13 @@ package runner
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
 
 	"github.com/authspec/authspec/diagnose"
+	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/suites"
 	"github.com/authspec/authspec/vocab"
 )
@@ -165,7 +165,7 @@ func (p *plan) once(ctx context.Context, a *attempt, b *built, timeout time.Dura
 		ex.body, ex.truncated = body[:p.opt.MaxBody], true
 	}
 	if err != nil {
-		return ex, fmt.Errorf("reading the response body: %w", timedOut(err, fired))
+		return ex, secret.Errorf("reading the response body: %w", timedOut(err, fired))
 	}
 	return ex, nil
 }

@@ -160,15 +160,16 @@ func (w *wire) handshakeErr() error {
 // with a NUL byte, a redirect loop) was reached, so its case is a
 // BadResponse, never Unreachable. Its words are literal (secret.Textf: a
 // password "response" does not rewrite them at the sink); the transport's
-// message, which may quote what was sent, is a value.
+// message, which may quote what was sent, is a value, and authspec's words
+// around it (secret.Errorf's: "reading the response body") stay literal.
 func classify(err error, w *wire, timeout time.Duration) (results.Kind, string) {
-	msg := err.Error()
+	msg := err
 	var uerr *url.Error
 	if errors.As(err, &uerr) {
 		// Go's client quotes the URL as sent, query values and user
 		// included, which search cannot find when they are short; the
 		// step's request line shows it with those parts as labels.
-		msg = uerr.Err.Error()
+		msg = uerr.Err
 	}
 	var (
 		netErr    net.Error
@@ -186,7 +187,7 @@ func classify(err error, w *wire, timeout time.Duration) (results.Kind, string) 
 			// canceled", which reads as if someone had interrupted the run.
 			return results.Timeout, string(secret.Textf("no response within %s (timeout)", secret.Lit(timeout.String())))
 		}
-		return results.Timeout, string(secret.Textf("no response within %s (timeout): %s", secret.Lit(timeout.String()), msg))
+		return results.Timeout, string(secret.Textf("no response within %s (timeout): %v", secret.Lit(timeout.String()), msg))
 	case errors.Is(err, errTooManyRedirects):
 		return results.BadResponse, string(secret.Lit(errTooManyRedirects.Error()))
 	case errors.Is(err, http.ErrSchemeMismatch):
@@ -196,11 +197,11 @@ func classify(err error, w *wire, timeout time.Duration) (results.Kind, string) 
 		if d := tlsDetail(err); d != "" {
 			return results.TLS, string(secret.Lit("TLS handshake failed: ") + d)
 		}
-		return results.TLS, string(secret.Textf("TLS handshake failed: %s", msg))
+		return results.TLS, string(secret.Textf("TLS handshake failed: %v", msg))
 	case errors.As(err, &dnsErr):
-		return results.Unreachable, string(secret.Textf("DNS: %s", msg))
+		return results.Unreachable, string(secret.Textf("DNS: %v", msg))
 	case errors.Is(err, syscall.ECONNREFUSED):
-		return results.Unreachable, string(secret.Textf("connection refused: nothing listens there (%s)", msg))
+		return results.Unreachable, string(secret.Textf("connection refused: nothing listens there (%v)", msg))
 	case certAsked(w) && !errors.As(err, &protoErr):
 		// TLS 1.3 ends the client's handshake before the server has
 		// judged its certificate: the server's alert may be lost to the
@@ -208,17 +209,17 @@ func classify(err error, w *wire, timeout time.Duration) (results.Kind, string) 
 		// HTTP/2's "client conn could not be established". Whatever ends
 		// the exchange then, short of an answer that is not HTTP, is the
 		// refusal.
-		return results.TLS, string(secret.Textf("TLS handshake failed: the server asked for a client certificate and closed the connection: it refused the certificate sent, or that none was (%s)", msg))
+		return results.TLS, string(secret.Textf("TLS handshake failed: the server asked for a client certificate and closed the connection: it refused the certificate sent, or that none was (%v)", msg))
 	case errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.ECONNABORTED), errors.Is(err, syscall.EPIPE),
 		errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		return results.ConnectionReset, string(secret.Textf("the server closed or reset the connection: %s", msg))
+		return results.ConnectionReset, string(secret.Textf("the server closed or reset the connection: %v", msg))
 	case errors.As(err, &protoErr), w.reached():
 		if tlsAlertForHTTP(err) {
 			return results.TLS, string(secret.Lit(plainToTLS))
 		}
-		return results.BadResponse, string(secret.Textf("the server sent something that is not HTTP: %s", msg))
+		return results.BadResponse, string(secret.Textf("the server sent something that is not HTTP: %v", msg))
 	}
-	return results.Unreachable, msg
+	return results.Unreachable, string(secret.Textf("%v", msg))
 }
 
 // isX509 reports whether err is a certificate verification error.

@@ -15,11 +15,22 @@ import (
 // Why a request got no answer is said in authspec's words, which a
 // password that is one of them ("response", "request", "connection") does
 // not rewrite: a timeout, a port where nothing listens and a URL that is
-// not one read as written.
+// not one read as written, nor does one of the words authspec puts
+// before a transport error ("reading the response body").
 func TestTransportErrorsKeepOwnWords(t *testing.T) {
 	hang := make(chan struct{})
 	t.Cleanup(func() { close(hang) })
 	slow := coreServer(t, func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/short" { // promises 100 bytes, sends 10 and hangs up
+			w.Header().Set("Content-Length", "100")
+			w.WriteHeader(200)
+			w.Write([]byte("0123456789"))
+			w.(http.Flusher).Flush()
+			if conn, _, err := http.NewResponseController(w).Hijack(); err == nil {
+				conn.Close()
+			}
+			return
+		}
 		select {
 		case <-hang:
 		case <-r.Context().Done():
@@ -36,14 +47,17 @@ func TestTransportErrorsKeepOwnWords(t *testing.T) {
 		{"response", "slow", "no response within 200ms (timeout)"},
 		{"connection", "closed", "connection refused: nothing listens there ("},
 		{"request", "bad url", "the request URL is not a URL: "},
+		{"response", "short body", "the server closed or reset the connection: reading the response body: unexpected EOF"},
+		{"body", "short body", "the server closed or reset the connection: reading the response body: unexpected EOF"},
 	} {
-		t.Run(tc.pw, func(t *testing.T) {
+		t.Run(tc.pw+" "+tc.scenario, func(t *testing.T) {
 			s, opt := wordsSuite(t, "transport words", slow.URL, "PW="+tc.pw+"\n", `credentials:
   b: { type: basic, username: admin, password: "${PW}" }
 scenarios:
   - { name: slow, auth: b, timeout: 200ms, request: { method: GET, path: /slow } }
   - { name: closed, auth: b, request: { method: GET, url: "@C@/x" } }
   - { name: bad url, auth: b, request: { method: GET, url: "http://[::1" } }
+  - { name: short body, auth: b, request: { method: GET, path: /short } }
 `, "C", closed)
 			rep := coreRun(t, opt, s)
 			r := coreResult(t, rep, "staging", tc.scenario)

@@ -39,20 +39,32 @@ func Litf(format string, args ...any) Text { return Lit(fmt.Sprintf(format, args
 // Textf formats a message whose format is literal and whose arguments are
 // values. An argument that is a Text (or an error made by Errorf) keeps
 // its own literal parts; any other argument is a value, formatted with its
-// verb (%s, %q, %d, %v …).
+// verb (%s, %q, %d, %v …). %w is %v, as Errorf wraps with it.
 func Textf(format string, args ...any) Text {
 	var b strings.Builder
-	lit := func(s string) {
+	scan(format, func(s string) {
 		if s != "" {
 			b.WriteString(string(Lit(s)))
 		}
-	}
+	}, func(verb string, arg int) {
+		if arg >= len(args) {
+			b.WriteString(string(Lit("%!" + verb[len(verb)-1:] + "(MISSING)"))) // as fmt says it
+			return
+		}
+		b.WriteString(value(verb, args[arg]))
+	})
+	return Text(b.String())
+}
+
+// scan walks a format as fmt reads it: lit gets each literal part (%%
+// as "%"), verb each verb with the index of the argument it takes.
+func scan(format string, lit func(string), verb func(v string, arg int)) {
 	arg := 0
 	for i := 0; i < len(format); {
 		j := strings.IndexByte(format[i:], '%')
 		if j < 0 {
 			lit(format[i:])
-			break
+			return
 		}
 		lit(format[i : i+j])
 		i += j
@@ -62,28 +74,26 @@ func Textf(format string, args ...any) Text {
 		}
 		if k >= len(format) {
 			lit(format[i:])
-			break
+			return
 		}
-		verb := format[i : k+1]
+		v := format[i : k+1]
 		i = k + 1
-		if verb == "%%" {
+		if v == "%%" {
 			lit("%")
 			continue
 		}
-		if arg >= len(args) {
-			lit("%!" + verb[len(verb)-1:] + "(MISSING)") // as fmt says it
-			continue
-		}
-		b.WriteString(value(verb, args[arg]))
+		verb(v, arg)
 		arg++
 	}
-	return Text(b.String())
 }
 
 // value renders one argument: a Text as it is, anything else as a value
 // with no marks in it (a value must not be able to declare itself
 // literal).
 func value(verb string, a any) string {
+	if verb == "%w" {
+		verb = "%v"
+	}
 	switch t := a.(type) {
 	case Text:
 		if verb == "%s" || verb == "%v" {
@@ -98,6 +108,14 @@ func value(verb string, a any) string {
 	return Plain(fmt.Sprintf(verb, a))
 }
 
+// at is args[i], nil past the end.
+func at(args []any, i int) any {
+	if i < len(args) {
+		return args[i]
+	}
+	return nil
+}
+
 type texter interface{ Text() Text }
 
 // textError is an error whose message is a Text.
@@ -106,9 +124,32 @@ type textError struct{ t Text }
 func (e textError) Error() string { return string(e.t) }
 func (e textError) Text() Text    { return e.t }
 
-// Errorf is Textf for errors. Wrapping it with fmt.Errorf keeps its marks
-// in the string but makes the whole message a value.
-func Errorf(format string, args ...any) error { return textError{Textf(format, args...)} }
+// wrapError is a textError that wraps the errors its %w verbs took, so
+// errors.Is and errors.As see through authspec's words to them.
+type wrapError struct {
+	textError
+	errs []error
+}
+
+func (e *wrapError) Unwrap() []error { return e.errs }
+
+// Errorf is Textf for errors; %w wraps its argument as fmt.Errorf does,
+// its message a value (or, made by Errorf, with its own literal parts).
+// Wrapping an Errorf error with fmt.Errorf keeps its marks in the string
+// but makes the whole message a value: wrap with Errorf.
+func Errorf(format string, args ...any) error {
+	t := textError{Textf(format, args...)}
+	var errs []error
+	scan(format, func(string) {}, func(verb string, arg int) {
+		if err, ok := at(args, arg).(error); ok && verb == "%w" {
+			errs = append(errs, err)
+		}
+	})
+	if errs == nil {
+		return t
+	}
+	return &wrapError{t, errs}
+}
 
 // Marked reports whether s holds a literal part: a message made with
 // Textf or Lit, whose other parts are values.

@@ -3,6 +3,7 @@ package secret
 import (
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
 )
@@ -80,5 +81,34 @@ func TestLitf(t *testing.T) {
 	}
 	if out := Render(r, string(Litf("a %s b", litClose+"admin"+litOpen))); out != "a admin b" {
 		t.Errorf("an argument's marks: %q, want them dropped", out)
+	}
+}
+
+// Errorf's %w wraps as fmt.Errorf's does (errors.Is and errors.As see the
+// wrapped errors) while the words around it stay literal, and a wrapped
+// Errorf error keeps its own; without %w nothing is wrapped.
+func TestErrorfWraps(t *testing.T) {
+	var r Redactor
+	r.Add("PW", "response")
+	cause := errors.New("unexpected EOF after response")
+	inner := Errorf("reading the response body: %w", cause)
+	outer := Errorf("step %s: %w", "response", inner)
+	if !errors.Is(outer, cause) || !errors.Is(outer, inner) {
+		t.Errorf("errors.Is does not see through %q", outer)
+	}
+	pw := Label("PW", "response")
+	want := "step " + pw + ": reading the response body: unexpected EOF after " + pw
+	if got := Render(&r, outer.Error()); got != want {
+		t.Errorf("Render = %q, want %q", got, want)
+	}
+	if got := Render(&r, string(Textf("%v", outer))); got != want {
+		t.Errorf("Textf(%%v) of it = %q, want %q", got, want)
+	}
+	two := Errorf("%w and %w", cause, io.EOF)
+	if !errors.Is(two, cause) || !errors.Is(two, io.EOF) {
+		t.Errorf("errors.Is does not see both errors of %q", two)
+	}
+	if errors.Unwrap(Errorf("%v", cause)) != nil || errors.Is(Errorf("%v", cause), cause) {
+		t.Errorf("%%v wrapped its error")
 	}
 }
