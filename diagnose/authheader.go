@@ -7,13 +7,15 @@ import (
 	"strings"
 
 	"github.com/authspec/authspec/internal/lazyre"
-	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/vocab"
 )
 
-// Where and how the credential was sent, read against what the server asks
-// for: the Authorization header's scheme, and a credential in the wrong place.
+// How the credential was sent in the Authorization header, read against
+// the schemes the server's challenges ask for: a doubled or missing
+// scheme, or the wrong scheme. Where else it went is wrongplace.go's;
+// whether the server's words show it read the value, serverread.go's.
 
+// authorizationHeader reads the Authorization header against the
 // server's challenges: a doubled or missing scheme, or the wrong scheme.
 func (a *analysis) authorizationHeader() {
 	authz := a.sent.authz
@@ -211,61 +213,6 @@ func effectivePrefixOr(c *Credential, def string) string {
 	}
 	return def
 }
-
-// wrongPlace: the credential went in the query or the body while the
-// server wants a header, or in one header while the server names another.
-func (a *analysis) wrongPlace() {
-	asked := a.askedHeader()
-	inHeader := len(a.sent.headers) > 0 || a.sent.authz != ""
-	switch {
-	case !inHeader && len(a.sent.query)+len(a.sent.body)+len(a.sent.authQuery)+len(a.sent.authBody) > 0:
-		c := a.ex.Credential
-		if len(a.srv.challenges) == 0 && asked == "" && c != nil && c.Query != "" && len(a.sent.query) > 0 && a.sent.query[0].where == c.Query {
-			return // a query key, as configured; nothing says otherwise
-		}
-		if a.srv.oauthFrom == "WWW-Authenticate" && a.oauthSaid() {
-			// A challenge with an RFC 6750 error code judged a token it
-			// found (without one, RFC 6750 section 3.1 has it send no
-			// code): it read the credential where it was sent.
-			return
-		}
-		// Known values first; else a field named like a credential
-		// (access_token=… typed into the scenario by hand).
-		var where secret.Text
-		switch {
-		case len(a.sent.query) > 0:
-			where = secret.Textf("query parameter %s", a.sent.query[0].where)
-		case len(a.sent.body) > 0:
-			where = secret.Lit("the request body")
-		case len(a.sent.authQuery) > 0:
-			where = secret.Textf("query parameter %s", a.sent.authQuery[0])
-		default:
-			where = secret.Textf("body field %s", a.sent.authBody[0])
-		}
-		score := scoreBlockedWeak
-		target := secret.Lit("a header")
-		if len(a.srv.challenges) > 0 {
-			score, target = scoreFormat, secret.Textf("the Authorization header (%s)", a.srv.challenges[0].Scheme)
-		} else if asked != "" {
-			score, target = scoreFormat, secret.Textf("header %s", asked)
-		}
-		if score > scoreGeneric && a.serverReadCredential() && !a.tokenNotFoundOnly() && !missingAmongFaultsRE.MatchString(normalizeWords(a.srv.message)) {
-			// The words judge a value the server read ("gatekeeper key
-			// invalid" to a key in the query): it found the credential
-			// where it went, so the place is a hint after the status's
-			// reading, as a challenge's RFC 6750 error says above.
-			score = scoreGeneric - 1
-		}
-		a.add(a.hintScore(score), CredentialInWrongPlace,
-			textf("the credential was sent in %s, but the server expects it in %s; send it there (type: bearer, or api_key with header:)", where, target),
-			append(a.describeSent(), a.serverSaid()...)...)
-	case asked != "" && a.sent.any():
-		a.add(a.hintScore(scoreFormat), CredentialInWrongPlace,
-			textf("the server asks for header %q, which the request did not carry; the credential went elsewhere — send it in that header", asked),
-			append(a.describeSent(), a.serverSaid()...)...)
-	}
-}
-
 func dedupe(xs []string) []string {
 	var out []string
 	for _, x := range xs {
@@ -275,64 +222,6 @@ func dedupe(xs []string) []string {
 	}
 	return out
 }
-
-// readRE: words that judge a value the server read; a token's claims,
-// expiration or segments named show it parsed the token ("token
-// expiration required", InfluxDB to a JWT without exp); "access_id not
-// exists" (CoinEx) looked it up. "Bad", "wrong", "unrecognized" or
-// "malformed" judge too when a credential follows ("bad authorization
-// token"), as credentialFaultPattern reads them (faultBeforeCredentialPattern),
-// and "wrong" or "unrecognized" when they follow one ("Token
-// unrecognized", faultAfterCredentialPattern); alone they may only name
-// the request ("Bad Request"). A verdict offered as the other fault of
-// missing ("API token missing/invalid", AssemblyAI's; "missing or wrong")
-// judges too: the server looked for the value and says what it found
-// wrong with it if one came. Not "missing or malformed", which is the
-// header's shape.
-var readRE = lazyre.New(`\b(invalid|expired|revoked|unknown|incorrect|not valid|deactivated|disabled|not found|does not exist|not exists?|claims?|expiration|segments)\b|` +
-	`\bmissing ?(/|or) ?(wrong|bad|unrecogni[sz]ed)\b|` + faultBeforeCredentialPattern + `|` + faultAfterCredentialPattern)
-
-// serverReadCredential reports whether the server's words show that it
-// read the credential and judged it (e.g. "Invalid API Key provided"),
-// in any words the rows read alike ("Wrong API key provided"), or in an
-// error code that names the credential and its verdict (Intercom's
-// token_unauthorized beside "Not authorized to access resource",
-// key_invalid, access_token_expired).
-func (a *analysis) serverReadCredential() bool {
-	return readRE.MatchString(normalizeWords(a.srv.message)) || bearerErrorCode(a.srv.oauthErr) || credentialCodeJudgedRE.MatchString(a.srv.words)
-}
-
-// tokenNotFoundOnly: the server's only verdict is that it found no token
-// ("JWT Token not found", the Symfony JWT bundle's answer when its Bearer
-// extractor finds none): under a scheme its challenge does not name, it
-// looked for its own scheme's token and read no value, so the words judge
-// nothing that was sent.
-func (a *analysis) tokenNotFoundOnly() bool {
-	m := normalizeWords(a.srv.message)
-	if !tokenNotFoundRE.MatchString(m) || bearerErrorCode(a.srv.oauthErr) || credentialCodeJudgedRE.MatchString(a.srv.words) {
-		return false
-	}
-	return !readRE.MatchString(tokenNotFoundRE.ReplaceAllString(m, " "))
-}
-
-// missingAmongFaultsRE: the words list "missing" among the faults they do
-// not tell apart ("Invalid or missing X-API-Key header", "API key missing
-// or invalid"): the server may have found nothing where it looks, so they
-// judge no value it read, and a credential sent elsewhere explains them.
-var missingAmongFaultsRE = lazyre.New(`\b(missing|absent|not provided|not supplied),? or (invalid|expired|incorrect|wrong|bad|malformed|unknown)\b|\b(invalid|expired|incorrect|wrong|bad|malformed|unknown),? or (missing|absent|not provided|not supplied)\b`)
-
-var tokenNotFoundRE = lazyre.New(`\b(jwts?|(jwt |bearer |access |auth )?tokens?) (was |were )?not found\b`)
-
-// credentialCodeJudgedRE: an error code that names a credential and
-// judges it, in any spelling of a code (token_unauthorized,
-// TokenUnauthorized read lower-cased, token-unauthorized): the server read
-// that value. A bare key is said unauthorized, invalid, expired, revoked
-// or suspended, verdicts on a credential; looked up and not found or
-// unknown, it must say which key (api_key, access_key, secret_key,
-// auth_key, app_key, client_key): a bare key_not_found is as often a
-// store's key, the request's data, and judges no credential.
-var credentialCodeJudgedRE = lazyre.New(`\b(access[_-]?token|(api|access|secret|auth|app|client)[_-]?key|token|credentials?)[_-]?(unauthori[sz]ed|invalid|expired|revoked|not[_-]?found|unknown|suspended)\b|` +
-	`\bkey[_-]?(unauthori[sz]ed|invalid|expired|revoked|suspended)\b`)
 
 // bearerChallengeError: the answer's RFC 6750 error came in a Bearer
 // challenge.
@@ -371,44 +260,6 @@ func (a *analysis) schemeInOtherHeader(schemes []string) bool {
 // token check answers every request that way).
 func (a *analysis) bearerErrorToOtherScheme(scheme string) bool {
 	return (strings.EqualFold(scheme, "Basic") || strings.EqualFold(scheme, "Digest")) && a.bearerChallengeError()
-}
-
-// authenticatedRefusal: a refusal whose words refuse a permission or a
-// plan and say nothing against the credential ("etcdserver: permission
-// denied", a 401's "Not an admin."): the server knew the caller.
-func (a *analysis) authenticatedRefusal() bool {
-	st := a.ex.StatusCode
-	// A 2xx whose envelope carries the refusal (ok:false) is read as its 403.
-	refusal := st == http.StatusForbidden || st == http.StatusUnauthorized || st >= 200 && st < 300 && a.srv.authError != ""
-	return refusal && a.authzWords()
-}
-
-// serverFoundCaller: the server's words say what it learnt after it had
-// read the credential: a permission or plan the caller lacks
-// (authenticatedRefusal), or a state of the key or of its holder
-// (stopped, banned, inactive, revoked: holderStoppedRE). A hint inferred
-// from the request (a scheme missing or doubled, quotes, whitespace,
-// another place than a challenge asks) cannot explain such words; it
-// explains a refusal of the value itself ("invalid token",
-// "Unauthorized", "no API key found"), which those words are not.
-//
-// So does a GraphQL error on one field of a query the server ran (AWS
-// AppSync's "Not Authorized to access syncReviews on type …" beside the
-// data), read as a 403 (refusal): the server accepted the caller to run
-// the query at all.
-func (a *analysis) serverFoundCaller() bool {
-	return a.authenticatedRefusal() || holderStoppedRE.MatchString(a.srv.text) || holderStoppedRE.MatchString(a.srv.norm) ||
-		a.srv.fieldError && a.refusal() == http.StatusForbidden
-}
-
-// hintScore ranks a hint inferred from the request: score, or after the
-// status's own reading when the server's words name what it found
-// (serverFoundCaller): the words come first, the hint stays, second.
-func (a *analysis) hintScore(score int) int {
-	if score >= scoreGeneric && a.serverFoundCaller() {
-		return scoreGeneric - 1
-	}
-	return score
 }
 
 // signedRequest: the request carries a signature of itself in a header of
