@@ -9,6 +9,7 @@ import (
 	"github.com/authspec/authspec/report"
 	"github.com/authspec/authspec/rotate"
 	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/secret"
 )
 
 // rotate checks a rotation: the new value's scenarios, then the old value
@@ -63,7 +64,7 @@ func (c *command) rotate(args []string) error {
 	}
 	var failed []error
 	if err := report.Console(out, rep, report.ConsoleOptions{Color: s.color, Verbose: f.verbose, GitHubGroups: github}); err != nil {
-		failed = append(failed, fmt.Errorf("console: %w", err))
+		failed = append(failed, secret.Errorf("console: %w", err))
 	}
 	failed = append(failed, c.writeReports(rep, report.NewDocument(rep), &f, github, out, nil)...)
 	v := verdict(rep)

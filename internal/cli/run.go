@@ -23,6 +23,7 @@ import (
 	"github.com/authspec/authspec/report"
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/runner"
+	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/suites"
 	"github.com/authspec/authspec/vocab"
 )
@@ -98,7 +99,7 @@ func (c *command) run(args []string) error {
 		changes = doc.Compare(base)
 	}
 	if err := stream.Finish(rep, changes); err != nil {
-		failed = append(failed, fmt.Errorf("console: %w", err))
+		failed = append(failed, secret.Errorf("console: %w", err))
 	}
 	failed = append(failed, c.writeReports(rep, doc, &f, github, out, changes)...)
 	return withOutputErrors(verdict(rep), failed)
@@ -130,21 +131,29 @@ func (c *command) outputs(f *runFlags, opt *runner.Options) (github bool, out io
 	return github, out
 }
 
-// withOutputErrors is the exit of a run whose requests went out: its
-// verdict, unless writing an output failed, which exits 1 (never 2,
-// "nothing was sent") and keeps what the run itself says.
+// withOutputErrors is the exit of a run whose requests went out: the
+// outputs that could not be written, one line each, then what the run
+// itself says (its verdict v, nil or an *exitError), with the verdict's
+// code; a failed output makes a passing run exit 1, never 2 ("nothing was
+// sent"). Each line is a secret.Text, so a secret that is one of
+// authspec's words ("environment") rewrites none of them.
 func withOutputErrors(v error, failed []error) error {
 	if len(failed) == 0 {
 		return v
 	}
-	msg := "authspec: " + errors.Join(failed...).Error()
-	if ee, ok := v.(*exitError); ok {
-		if ee.msg != "" {
-			msg += "\n" + ee.msg
-		}
-		return exitf(max(ee.code, ExitFailed), "%s", msg)
+	lines := make([]string, 0, len(failed)+1)
+	for _, err := range failed {
+		lines = append(lines, string(secret.Textf("authspec: %v", err)))
 	}
-	return exitf(ExitFailed, "%s", msg)
+	code := ExitFailed
+	var ee *exitError
+	if errors.As(v, &ee) {
+		code = max(ee.code, ExitFailed)
+		if ee.msg != "" {
+			lines = append(lines, ee.msg)
+		}
+	}
+	return &exitError{code: code, msg: strings.Join(lines, "\n")}
 }
 
 // options turns flags into runner options; bad values are usage errors.
@@ -240,36 +249,42 @@ func defaultPaths(paths []string) []string {
 // document, shared by the reports that read it.
 func (c *command) writeReports(rep *results.Report, doc *report.Document, f *runFlags, github bool, out io.Writer, changes *report.Changes) []error {
 	var failed []error
-	note := func(what string, err error) {
-		if err != nil {
-			failed = append(failed, fmt.Errorf("%s: %w", what, err))
+	// note keeps an output's failure: what (a flag, an output's name) is
+	// authspec's words, the path typed after the flag a value.
+	note := func(what, path string, err error) {
+		switch {
+		case err == nil:
+		case path != "":
+			failed = append(failed, secret.Errorf("%s %s: %w", secret.Lit(what), path, err))
+		default:
+			failed = append(failed, secret.Errorf("%s: %w", secret.Lit(what), err))
 		}
 	}
 	if f.junit != "" {
-		note("--junit "+f.junit, report.WriteFile(f.junit, func(w io.Writer) error { return report.JUnit(w, rep) }))
+		note("--junit", f.junit, report.WriteFile(f.junit, func(w io.Writer) error { return report.JUnit(w, rep) }))
 	}
 	switch f.json {
 	case "":
 	case "-":
-		note("--json -", doc.JSON(c.stdout, changes))
+		note("--json -", "", doc.JSON(c.stdout, changes))
 	default:
-		note("--json "+f.json, report.WriteFile(f.json, func(w io.Writer) error { return doc.JSON(w, changes) }))
+		note("--json", f.json, report.WriteFile(f.json, func(w io.Writer) error { return doc.JSON(w, changes) }))
 	}
 	if f.html != "" {
-		note("--html "+f.html, report.WriteFile(f.html, func(w io.Writer) error {
+		note("--html", f.html, report.WriteFile(f.html, func(w io.Writer) error {
 			return doc.HTML(w, report.HTMLOptions{Changes: changes})
 		}))
 	}
 	if f.metrics != "" {
-		note("--metrics "+f.metrics, report.WriteFile(f.metrics, doc.Metrics))
+		note("--metrics", f.metrics, report.WriteFile(f.metrics, doc.Metrics))
 	}
 	if f.push != "" {
-		note("--push-metrics", pushMetrics(f.push, doc))
+		note("--push-metrics", "", pushMetrics(f.push, doc))
 	}
 	if !github {
 		return failed
 	}
-	note("annotations", report.GitHubAnnotations(out, rep))
+	note("annotations", "", report.GitHubAnnotations(out, rep))
 	if path := c.getenv("GITHUB_STEP_SUMMARY"); path != "" {
 		fh, err := os.OpenFile(path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
 		if err == nil {
@@ -278,7 +293,7 @@ func (c *command) writeReports(rep *results.Report, doc *report.Document, f *run
 				err = cerr
 			}
 		}
-		note("GITHUB_STEP_SUMMARY", err)
+		note("GITHUB_STEP_SUMMARY", "", err)
 	}
 	return failed
 }
