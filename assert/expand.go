@@ -1,11 +1,14 @@
 package assert
 
 import (
-	"fmt"
+	"errors"
+	"regexp"
+	"regexp/syntax"
+	"strings"
+
 	"github.com/authspec/authspec/internal/lazyre"
 	"github.com/authspec/authspec/internal/words"
-	"regexp"
-	"strings"
+	"github.com/authspec/authspec/secret"
 )
 
 // placeholderRE finds ${...} placeholders. It is only used to stand in for
@@ -34,16 +37,33 @@ func (m Matcher) Expand(f func(string) (string, error)) (Matcher, error) {
 		out.Arg, err = expandValue(m.Arg, f)
 	}
 	if err != nil {
-		return Matcher{}, fmt.Errorf("%s: %w", m.Op, err)
+		return Matcher{}, secret.Errorf("%s: %w", secret.Lit(string(m.Op)), err)
 	}
 	if s, ok := out.Arg.(string); ok && out.Op == OpMatches {
 		re, err := regexp.Compile(s)
 		if err != nil {
-			return Matcher{}, fmt.Errorf("%s: invalid regular expression %s: %v", m.Op, quote(s), regexpReason(err))
+			return Matcher{}, expandedRegexpError(m, err)
 		}
 		out.re = re
 	}
 	return out, nil
+}
+
+// expandedRegexpError says that a pattern valid at load (each placeholder
+// stood in for by a literal) is not once its values are in (${N} in
+// "a{${N}}" is 1001: a repeat count above 1000). It states the pattern as
+// the suite wrote it and the parser's reason alone, in authspec's and
+// Go's words: the expanded pattern, and the part of it the parser quotes,
+// hold the values escaped for the regexp (a token "a.b" as "a\.b"), a form
+// of a secret the redactor does not look for.
+func expandedRegexpError(m Matcher, err error) error {
+	why := "it does not compile"
+	var serr *syntax.Error
+	if errors.As(err, &serr) {
+		why = string(serr.Code)
+	}
+	written, _ := m.Arg.(string)
+	return secret.Errorf("%s", secret.Litf("%s: the regular expression %s is not valid once its variables are filled in: %s", m.Op, quote(written), why))
 }
 
 // hasPlaceholder reports whether any string in v holds "${".

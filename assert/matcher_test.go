@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/authspec/authspec/secret"
 )
 
 // mustMatcher builds a matcher that the test expects to be valid.
@@ -268,6 +270,13 @@ func TestExpandErrors(t *testing.T) {
 	m := mustMatcher(t, "one_of", []any{"ok", "${missing}"})
 	if _, err := m.Expand(interpolate); err == nil {
 		t.Error("one_of: an error inside a list was dropped")
+	}
+	// A pattern that compiles only with its placeholders stood in for:
+	// the error states it as written, never the values escaped into it.
+	_, err := mustMatcher(t, "matches", "^${token}{${min}000}$").Expand(interpolate)
+	want := `matches: the regular expression "^${token}{${min}000}$" is not valid once its variables are filled in: invalid repeat count`
+	if err == nil || secret.Plain(err.Error()) != want || !secret.Marked(err.Error()) {
+		t.Errorf("Expand error = %q, want %q, marked literal", err, want)
 	}
 }
 

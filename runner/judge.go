@@ -188,6 +188,10 @@ func (p *plan) check(c *testCase, s caseStep, want assert.Status, rf *refusal2xx
 				return v, nil
 			})
 			if err != nil {
+				// The lookup above never fails: the error is a `matches`
+				// pattern that does not compile with the values in, a
+				// secret.Text stating the pattern as the suite wrote it
+				// (Expand), never the values escaped into it.
 				if !shown {
 					add(assert.Failure{Path: "expect", Message: err.Error()})
 				}

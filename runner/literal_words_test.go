@@ -6,10 +6,12 @@ import (
 	"log"
 	"net/http"
 	"net/http/httptest"
+	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/authspec/authspec/report"
+	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/runner"
 	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/secret/secrettest"
@@ -127,4 +129,43 @@ scenarios:
 		}
 		return msg
 	}, "suite.yaml:4:24: base_url has no host (after resolving ${BASE_URL})")
+}
+
+// A `matches` pattern valid at load that is not once its variables are in
+// (a repeat count ${N} of 1001) fails its step in authspec's words, which a
+// secret that is one of them ("expression") does not rewrite, stating the
+// pattern as the suite wrote it: the expanded pattern holds each value
+// escaped for the regexp (a token "Secret.Part…" as "Secret\.Part…"), a
+// form the redactor does not look for.
+func TestExpandedRegexpErrorShowsNoValue(t *testing.T) {
+	const want = `matches: the regular expression "^${TOKEN}{${N}}$" is not valid once its variables are filled in: invalid repeat count`
+	for name, token := range map[string]string{"dotted": "Secret.Part.Q8w2-7731", "word": "expression"} {
+		t.Run(name, func(t *testing.T) { // not the token: it would be in the suite's path
+			srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) {
+				w.Header().Set("Content-Type", "application/json")
+				io.WriteString(w, `{"id":"x"}`)
+			})
+			s, opt := wordsSuite(t, "regexp words", srv.URL, "TOKEN="+token+"\nN=1001\n", `scenarios:
+  - name: c
+    request: { method: GET, path: /x, headers: { X-Token: "${TOKEN}" } }
+    expect: { body: { id: { matches: "^${TOKEN}{${N}}$" } } }
+`)
+			rep := coreRun(t, opt, s)
+			coreWantStatus(t, coreResult(t, rep, "staging", "c"), results.Failed)
+			requireRedacts(t, opt.Redactor, token)
+			var c strings.Builder
+			if err := report.Console(&c, rep, report.ConsoleOptions{}); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(c.String(), want) {
+				t.Errorf("console output lacks %q:\n%s", want, c.String())
+			}
+			if token != "expression" { // that one is a word of the message
+				secrettest.NoForms(t, c.String(), token)
+				if escaped := regexp.QuoteMeta(token); strings.Contains(c.String(), escaped) {
+					t.Errorf("console output holds the token escaped for the regexp, %q:\n%s", escaped, c.String())
+				}
+			}
+		})
+	}
 }
