@@ -38,8 +38,9 @@ func (p *plan) applyCred(ctx context.Context, c *testCase, s caseStep, b *built)
 	cs := owner.creds[s.auth]
 	sent := &sentCred{state: cs, env: owner}
 	sent.values = sent.value[:0]
-	// secretValue returns a field's value as this step sends it.
-	secretValue := func(field string) string {
+	// sentValue returns a field's value as this step sends it, and how
+	// diagnose is to judge it.
+	sentValue := func(field string) (string, diagnose.Value) {
 		v := cs.fields.at(field)
 		val, source := v.Value, v.Name
 		switch s.mode {
@@ -56,7 +57,12 @@ func (p *plan) applyCred(ctx context.Context, c *testCase, s caseStep, b *built)
 			// as this environment's value of the same variable.
 			source += " (" + owner.env.Name + ")"
 		}
-		sent.values = append(sent.values, diagnose.Value{Source: source, Value: val, EnvFile: envFileOf(owner, v.Name), Field: field})
+		return val, diagnose.Value{Source: source, Value: val, EnvFile: envFileOf(owner, v.Name), Field: field}
+	}
+	// secretValue is sentValue's value, recorded in sent.values.
+	secretValue := func(field string) string {
+		val, dv := sentValue(field)
+		sent.values = append(sent.values, dv)
 		return val
 	}
 	h := b.req.Header
@@ -73,11 +79,15 @@ func (p *plan) applyCred(ctx context.Context, c *testCase, s caseStep, b *built)
 		b.setHeader("Authorization", tok)
 		sent.headers = authorizationOnly
 	case vocab.CredBasic:
-		user := cs.value(vocab.FieldUsername)
-		sent.values = append(sent.values, diagnose.Value{Source: cs.fields.at(vocab.FieldUsername).Name, Value: user, EnvFile: envFileOf(owner, cs.fields.at(vocab.FieldUsername).Name), Field: vocab.FieldUsername})
-		pass := secretValue(vocab.FieldPassword)
-		if pass == "" && literalEmptyPassword(cs) {
-			sent.values = sent.values[:len(sent.values)-1] // no value to judge (diagCredential leaves it out too)
+		user, userSource := cs.value(vocab.FieldUsername), cs.fields.at(vocab.FieldUsername).Name
+		sent.values = append(sent.values, diagnose.Value{Source: userSource, Value: user, EnvFile: envFileOf(owner, userSource), Field: vocab.FieldUsername})
+		pass, dv := sentValue(vocab.FieldPassword)
+		// A literal password: "" sent as written is no value to judge
+		// (diagCredential leaves it out too): judged, it would read as a
+		// variable left empty (credential_missing). An altered one
+		// ("invalid") or a previous one is sent and judged.
+		if pass != "" || !literalEmptyPassword(cs) {
+			sent.values = append(sent.values, dv)
 		}
 		b.req.SetBasicAuth(user, pass)
 		p.opt.Redactor.AddBasic(cs.cred.Name, user, pass)

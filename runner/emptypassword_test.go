@@ -15,7 +15,8 @@ import (
 // the account has none): a refusal of such a login is diagnosed as the
 // login refused, never as credential_missing for a password that "cannot
 // be sent" although it was. The value the step sent is what diagnose
-// judges, and it left the empty password out only in lint's view.
+// judges, and it left the empty password out only in lint's view; the
+// step leaves it out of what it sent too (applyCred), or this fails.
 func TestLiteralEmptyPasswordIsNoMissingValue(t *testing.T) {
 	const user = "nobody-Kx7Lm2Pq9Rt"
 	srv := coreServer(t, func(w http.ResponseWriter, r *http.Request) {
