@@ -105,7 +105,7 @@ func (a *analysis) add(score int, code, msg string, ev ...string) {
 // act on and redacted evidence; nil when the status is what was expected or
 // there is nothing to say.
 func Analyze(ex Exchange) []Cause {
-	a := newAnalysis(ex)
+	a := newAnalysis(ex, nil)
 	ex = a.ex
 	st := ex.StatusCode
 	if st >= 200 && st < 300 {
@@ -207,13 +207,14 @@ func Analyze(ex Exchange) []Cause {
 }
 
 // newAnalysis reads the answer (readServer) once, for Analyze and for
-// RefusalIn2xx alike.
-func newAnalysis(ex Exchange) *analysis {
+// RefusalIn2xx alike; decoded is its body's JSON when the caller has
+// decoded it already (nil: readServer decodes it).
+func newAnalysis(ex Exchange, decoded *decodedBody) *analysis {
 	if ex.Now.IsZero() {
 		ex.Now = time.Now()
 	}
 	a := &analysis{ex: ex, red: newRedactor(ex.Redactor, ex.Credential), exp: expectedStatus(ex), confirm: map[string]int{}}
-	a.srv = readServer(ex, a.red)
+	a.srv = readServer(ex, a.red, decoded)
 	return a
 }
 

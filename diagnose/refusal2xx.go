@@ -33,7 +33,7 @@ func RefusalIn2xx(body []byte, h http.Header, request func() Exchange) (Refusal,
 	if !mayBeRefusedInWords(body, doc) {
 		return Refusal{}, false
 	}
-	a := newAnalysis(request())
+	a := newAnalysis(request(), &decodedBody{body, doc}) // the body as authErrorBody decoded it
 	a.refusedInWords()
 	return Refusal{a.srv.authError, InBody}, a.srv.authError != ""
 }

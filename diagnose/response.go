@@ -33,6 +33,11 @@ type server struct {
 	norm string
 	html bool
 	json bool
+	// doc is the JSON body as json.Unmarshal decodes it into an any (nil
+	// when the body is none), decoded once here: a reader of the
+	// body's fields after it (scopeEvidence) reads it, not the bytes
+	// again. withoutWarnings has taken its warnings out.
+	doc any
 	// authError is the auth error a 2xx body carries (see AuthErrorBody).
 	authError string
 	// unauthenticated: the body's first GraphQL error has the code
@@ -60,7 +65,10 @@ type server struct {
 	failure, retryWait string
 }
 
-func readServer(ex Exchange, red *redactor) server {
+// readServer reads ex's answer. decoded, when not nil, is ex's body
+// already decoded by a caller that read the same bytes the same way
+// (RefusalIn2xx's authErrorBody): it is not decoded again.
+func readServer(ex Exchange, red *redactor, decoded *decodedBody) server {
 	var s server
 	h := ex.ResponseHeader
 	if h == nil {
@@ -82,8 +90,8 @@ func readServer(ex Exchange, red *redactor) server {
 		}
 	}
 	body := ex.ResponseBody
-	if len(body) > 64<<10 {
-		body = body[:64<<10]
+	if len(body) > maxReadBody {
+		body = body[:maxReadBody]
 	}
 	ct := strings.ToLower(h.Get("Content-Type"))
 	trimmed := bytes.TrimSpace(withoutJSONP(body))
@@ -94,8 +102,11 @@ func readServer(ex Exchange, red *redactor) server {
 	s.html = strings.Contains(ct, "html") && bytes.IndexByte(trimmed, '<') >= 0 || strings.HasPrefix(lower, "<!doctype html") || strings.HasPrefix(lower, "<html")
 	var doc any
 	text := string(body)
-	if !s.html && json.Unmarshal(trimmed, &doc) == nil {
-		s.json = true
+	if !s.html {
+		doc, s.json = decoded.of(ex.ResponseBody, trimmed)
+	}
+	if s.json {
+		s.doc = doc
 		if t, ok := withoutWarnings(doc); ok {
 			text = t
 		}
@@ -185,6 +196,31 @@ func readServer(ex Exchange, red *redactor) server {
 	s.quotedChallenge()
 	return s
 }
+
+// decodedBody is a body as authErrorBody decoded it: the bytes it was
+// given and their JSON (nil when they were none).
+type decodedBody struct {
+	body []byte
+	doc  any
+}
+
+// of is the JSON of trimmed, the answer body's JSON text (without JSONP
+// and space, within readServer's cap), and whether it is JSON at all:
+// d's when body is the one d decoded and no longer than the cap (its JSON
+// text is then trimmed), else decoded here.
+func (d *decodedBody) of(body, trimmed []byte) (any, bool) {
+	if d != nil && d.doc != nil && len(body) <= maxReadBody && bytes.Equal(d.body, body) {
+		return d.doc, true
+	}
+	var doc any
+	if json.Unmarshal(trimmed, &doc) != nil {
+		return nil, false
+	}
+	return doc, true
+}
+
+// maxReadBody: the length of an answer's body readServer reads.
+const maxReadBody = 64 << 10
 
 // dataURIRE: a data: URI's base64 payload (an inline image, a font, a
 // style sheet in a page or a JSON field), and withoutDataURIs the text

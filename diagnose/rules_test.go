@@ -155,7 +155,7 @@ func TestRules(t *testing.T) {
 				cc.certNotAfter = time.Now().Add(-time.Hour)
 			}
 			ex := cc.run(t, "")
-			matched, _ := r.match(&analysis{ex: ex, red: newRedactor(nil, ex.Credential), srv: readServer(ex, newRedactor(nil, ex.Credential)), sent: locate(ex, newRedactor(nil, ex.Credential))})
+			matched, _ := r.match(&analysis{ex: ex, red: newRedactor(nil, ex.Credential), srv: readServer(ex, newRedactor(nil, ex.Credential), nil), sent: locate(ex, newRedactor(nil, ex.Credential))})
 			if !matched {
 				t.Fatalf("the row does not match its own sample")
 			}
@@ -247,7 +247,7 @@ func TestRuleWhenVetoes(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			ex := corpusCase{api: fixed{status: 401, body: tc.body}, cred: tok}.run(t, "")
 			red := newRedactor(nil, ex.Credential)
-			a := &analysis{ex: ex, red: red, srv: readServer(ex, red), sent: locate(ex, red)}
+			a := &analysis{ex: ex, red: red, srv: readServer(ex, red, nil), sent: locate(ex, red)}
 			for _, r := range rules {
 				if r.name != tc.row {
 					continue

@@ -1,8 +1,6 @@
 package diagnose
 
 import (
-	"bytes"
-	"encoding/json"
 	"strings"
 
 	"github.com/authspec/authspec/secret"
@@ -14,8 +12,7 @@ import (
 // scenario's requires_scope.
 func (a *analysis) scopeEvidence() []string {
 	var ev []string
-	var doc map[string]any
-	if json.Unmarshal(bytes.TrimSpace(a.ex.ResponseBody), &doc) == nil {
+	if doc, ok := a.srv.doc.(map[string]any); ok {
 		for _, f := range []struct{ key, what string }{{"needed", "needs"}, {"provided", "has"}, {"required_scopes", "needs"}, {"scope", "needs"}} {
 			if v := scopeList(doc[f.key]); v != "" {
 				ev = append(ev, textf("the answer says the call %s scopes %s (%s)", secret.Lit(f.what), v, secret.Lit(f.key)))
