@@ -100,11 +100,11 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	req.Header.Set("Accept", "application/json")
 	req.Header.Set("User-Agent", userAgent)
-	if cs.cred.AuthStyle != "body" && req.URL.User != nil && req.URL.User.String() != "" {
+	if basicOverUserinfo(cs, req.URL) {
 		// Loading refuses user information written in token_url with
-		// auth_style: basic; a variable can still bring some. Both would
-		// be the request's HTTP Basic, and which one is meant is the
-		// user's to say.
+		// auth_style: basic, and the plan one a variable brings in an
+		// environment it sends to (userinfoResolved); an other_env
+		// probe's environment, not selected, is only judged here.
 		terr.Err = secret.Errorf("token_url%s %s", secret.Lit(resolvedNote(cs.cred.TokenURL.Raw)), secret.Lit(suites.UserinfoWithBasicStyle("auth_style: basic")))
 		return "", 0, terr
 	}
@@ -209,4 +209,33 @@ func (st *envState) tokenTimeout() time.Duration {
 		return t
 	}
 	return defaultTimeout
+}
+
+// basicOverUserinfo: a token request with auth_style: basic to a
+// token_url that has user information would carry two HTTP Basic
+// credentials for the one header; which one is meant is the user's to
+// say, not a precedence to learn.
+func basicOverUserinfo(cs *credState, u *url.URL) bool {
+	return cs.cred.AuthStyle != "body" && u.User != nil && u.User.String() != ""
+}
+
+// userinfoResolved refuses, before anything is sent, the token_url of a
+// credential the environment sends (used) whose variable brings user
+// information under auth_style: basic, as loading refuses one written in
+// the suite, in the same words (suites.UserinfoWithBasicStyle): at the
+// token_url's file:line:col, in run and lint alike. A token_url that
+// does not parse is left to the token request, which says why.
+func userinfoResolved(st *envState, used map[string][]string) []suites.Error {
+	var errs []suites.Error
+	for _, name := range sortedNames(st.creds) {
+		cs := st.creds[name]
+		if _, sent := used[name]; !sent || cs.cred.Type != vocab.CredOAuth2CC || len(cs.missing) > 0 || !strings.Contains(cs.cred.TokenURL.Raw, "${") {
+			continue
+		}
+		if u, err := url.Parse(cs.value(vocab.FieldTokenURL)); err == nil && basicOverUserinfo(cs, u) {
+			errs = append(errs, suites.Error{Pos: cs.cred.TokenURL.Pos, Msg: string(secret.Litf("token_url of credential %q%s in environment %s %s",
+				name, resolvedNote(cs.cred.TokenURL.Raw), st.env.Name, suites.UserinfoWithBasicStyle("auth_style: basic")))})
+		}
+	}
+	return errs
 }

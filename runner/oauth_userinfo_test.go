@@ -1,7 +1,9 @@
 package runner
 
 import (
+	"context"
 	"encoding/base64"
+	"errors"
 	"net/http"
 	"strings"
 	"testing"
@@ -11,6 +13,7 @@ import (
 	"github.com/authspec/authspec/results"
 	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/secret/secrettest"
+	"github.com/authspec/authspec/suites"
 )
 
 // A token_url with userinfo, with auth_style: body: the client sends the
@@ -81,35 +84,79 @@ func lcTokenURLUserinfo(t *testing.T, written, pass string) {
 // A token_url whose variable brings user information, with auth_style:
 // basic (the default; loading refuses it written in token_url itself):
 // the client would send the userinfo as HTTP Basic and auth_style: basic
-// would replace it with client_id and client_secret, silently. The case
-// is an error that says so, naming the variable, and nothing is sent.
-// The sentence is authspec's own: a password that is one of its words
-// ("instead") rewrites none of them.
+// would replace it with client_id and client_secret, silently. In an
+// environment the run sends to, it is a structural error before anything
+// is sent, at the token_url's file:line:col, naming the variable (lint
+// says the same: it makes the same plan); an other_env probe carrying
+// the credential of an environment not selected finds it when it fetches
+// the token: that case is an error that says so, and nothing is sent for
+// it. The sentence is authspec's own: a password that is one of its
+// words ("instead") rewrites none of them.
 func TestLCOAuthTokenURLUserinfoWithBasicStyle(t *testing.T) {
 	for name, pass := range map[string]string{"long password": "gw-Pa55word-x9", "a word of the message": "instead"} {
-		t.Run(name, func(t *testing.T) { lcTokenURLUserinfoBasicStyle(t, pass) })
+		t.Run(name, func(t *testing.T) {
+			t.Run("selected", func(t *testing.T) { lcTokenURLUserinfoSelected(t, pass) })
+			t.Run("other_env probe", func(t *testing.T) { lcTokenURLUserinfoOtherEnv(t, pass) })
+		})
 	}
 }
 
-func lcTokenURLUserinfoBasicStyle(t *testing.T, pass string) {
+const lcUserinfoWords = "has user information, which is sent as HTTP Basic, and auth_style: basic sends client_id and client_secret as HTTP Basic instead: remove the user information from token_url, or set auth_style: body to send the id and secret in the form"
+
+// lcUserinfoSuite loads the OAuth suite with token_url: ${TOKEN_URL},
+// staging's holding user information tok-gateway:pass, production's none,
+// and scenarios; it returns the suites, the server's record and the
+// secrets no output may show.
+func lcUserinfoSuite(t *testing.T, pass, scenarios string) ([]*suites.Suite, *lcSeen, []string) {
 	const user = "tok-gateway"
 	srv, seen := lcServer(t, func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
-		_, _ = w.Write([]byte(`{"access_token":"at_Never_Fetched_8Qw2","token_type":"Bearer"}`))
+		_, _ = w.Write([]byte(`{"access_token":"at_Fetched_8Qw2x","token_type":"Bearer"}`))
 	})
 	suite := strings.Replace(lcOAuthSuite, "token_url: ${base_url}/oauth2/token\n    client_id: ${CLIENT_ID}\n",
 		"token_url: ${TOKEN_URL}\n    client_id: ${CLIENT_ID}\n", 1)
-	tokenURL := "http://" + user + ":" + pass + "@" + strings.TrimPrefix(srv.URL, "http://") + "/oauth2/token"
-	env := map[string]string{".env.staging": lcOAuthEnv[".env.staging"] + "TOKEN_URL=" + tokenURL + "\n"}
-	rep := lcRun(t, lcLoad(t, suite, env, "{{S}}", srv.URL, "{{SCENARIOS}}", lcScenarios(1, "machine")),
-		Options{Envs: []string{"staging"}, Redactor: &secret.Redactor{}, Now: time.Now, KeepExchanges: true})
+	host := strings.TrimPrefix(srv.URL, "http://")
+	env := map[string]string{
+		".env.staging":    lcOAuthEnv[".env.staging"] + "TOKEN_URL=http://" + user + ":" + pass + "@" + host + "/oauth2/token\n",
+		".env.production": lcOAuthEnv[".env.production"] + "TOKEN_URL=http://" + host + "/oauth2/token\n",
+	}
+	secrets := []string{user + ":" + pass, lcStgSecret}
+	if !strings.Contains(lcUserinfoWords, pass) {
+		secrets = append(secrets, pass) // a word of the message is in it, as authspec's word
+	}
+	return lcLoad(t, suite, env, "{{S}}", srv.URL, "{{SCENARIOS}}", scenarios), seen, secrets
+}
+
+func lcTokenURLUserinfoSelected(t *testing.T, pass string) {
+	ss, seen, secrets := lcUserinfoSuite(t, pass, lcScenarios(1, "machine"))
+	red := &secret.Redactor{}
+	_, err := Run(context.Background(), ss, Options{Envs: []string{"staging"}, Redactor: red, Now: time.Now,
+		Getenv: func(string) (string, bool) { return "", false }})
 	if n := len(seen.all()); n != 0 {
 		t.Errorf("the server got %d requests, want none", n)
 	}
-	if len(rep.Results) != 1 {
-		t.Fatalf("results: %+v", rep.Results)
+	var serrs suites.Errors
+	if !errors.As(err, &serrs) || len(serrs) != 1 {
+		t.Fatalf("Run = %v, want one structural error", err)
 	}
-	lcWant(t, rep.Results[0], results.Errored, results.TokenEndpoint)
+	msg := secret.Render(red, err.Error())
+	want := "/suite.yaml:9:16: token_url of credential \"machine\" (after resolving ${TOKEN_URL}) in environment staging " + lcUserinfoWords
+	secrettest.NoForms(t, msg, secrets...)
+	if !strings.Contains(msg, want) {
+		t.Errorf("error %q\nwant it to hold %q", msg, want)
+	}
+}
+
+func lcTokenURLUserinfoOtherEnv(t *testing.T, pass string) {
+	ss, seen, secrets := lcUserinfoSuite(t, pass, "  - { name: s00, auth: machine, request: { path: /v1/r0 }, probes: [other_env] }\n")
+	rep := lcRun(t, ss, Options{Envs: []string{"production"}, Redactor: &secret.Redactor{}, Now: time.Now, KeepExchanges: true})
+	for _, r := range seen.all() {
+		if u, _, _ := r.BasicAuth(); u == "tok-gateway" || r.PostFormValue("client_id") == lcStgID {
+			t.Errorf("the server got staging's token request: %s %s", r.Method, r.URL)
+		}
+	}
+	r := lcResult(t, rep, "s00 [probe: other_env]", "production")
+	lcWant(t, r, results.Errored, results.TokenEndpoint)
 	var c, j strings.Builder
 	if err := report.Console(&c, rep, report.ConsoleOptions{Verbose: true}); err != nil {
 		t.Fatal(err)
@@ -117,11 +164,7 @@ func lcTokenURLUserinfoBasicStyle(t *testing.T, pass string) {
 	if err := report.JSON(&j, rep); err != nil {
 		t.Fatal(err)
 	}
-	const want = "token_url (after resolving ${TOKEN_URL}) has user information, which is sent as HTTP Basic, and auth_style: basic sends client_id and client_secret as HTTP Basic instead: remove the user information from token_url, or set auth_style: body to send the id and secret in the form"
-	secrets := []string{user + ":" + pass, lcStgSecret}
-	if !strings.Contains(want, pass) {
-		secrets = append(secrets, pass) // a word of the message is in it, as authspec's word
-	}
+	want := "token_url (after resolving ${TOKEN_URL}) " + lcUserinfoWords
 	for name, out := range map[string]string{"console": c.String(), "JSON": j.String()} {
 		secrettest.NoForms(t, out, secrets...)
 		if !strings.Contains(out, want) || !strings.Contains(out, "token endpoint http://[TOKEN_URL userinfo sha256:") {

@@ -134,13 +134,15 @@ func newPlan(ss []*suites.Suite, opt *Options) (*plan, error) {
 
 // checkSent runs the checks of what environment st will send, from the
 // scenarios runs selects there less the skipped ones (sentIn), worked out
-// once for all three: the clear-text and header-clash checks (structural
-// errors, returned) and the preflight (findings, kept).
+// once for all of them: the clear-text, header-clash and token_url user
+// information checks (structural errors, returned) and the preflight
+// (findings, kept).
 func (p *plan) checkSent(st *envState, runs func(sc *suites.Scenario, env string) bool) suites.Errors {
 	sends := sentIn(st.env.Name, runs)
 	used := usedCredentials(st.suite.Scenarios, sends)
 	errs := insecureResolved(st, p.opt.Redactor, sends, used)
 	errs = append(errs, writtenOverResolved(st, sends)...)
+	errs = append(errs, userinfoResolved(st, used)...)
 	p.findings = append(p.findings, p.preflight(st, sends, used)...)
 	return errs
 }
