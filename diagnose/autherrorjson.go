@@ -1,6 +1,9 @@
 package diagnose
 
-import "strings"
+import (
+	"net/http"
+	"strings"
+)
 
 // authError and its helpers read a decoded JSON body for an
 // authentication, permission or rate limit error (AuthErrorBody,
@@ -141,10 +144,11 @@ func authError(doc any) string {
 		// rather than code (Magento's "category": "graphql-authorization",
 		// Lighthouse's "authentication" and "authorization"): a refusal's
 		// kind is the refusal, its message says which.
-		if cat, _ := ext["category"].(string); graphQLAuthCategories[strings.TrimPrefix(codeKey(cat), "GRAPHQL_")] {
+		if graphQLCategoryStatus(m) != 0 {
 			if msg, _ := first["message"].(string); msg != "" {
 				return msg
 			}
+			cat, _ := ext["category"].(string)
 			return cat
 		}
 		// A GraphQL gateway over REST services (Apollo's data sources)
@@ -265,8 +269,22 @@ func graphQLUnauthenticated(doc any) bool {
 }
 
 // graphQLAuthCategories: a GraphQL error's category (codeKey, without a
-// "graphql-" prefix) that files it as a refusal.
-var graphQLAuthCategories = map[string]bool{"AUTHENTICATION": true, "AUTHORIZATION": true}
+// "graphql-" prefix) that files it as a refusal, and the refusal's
+// status: a server that files its errors by kind tells the two steps
+// apart, authentication (the caller not known, a 401) from authorization
+// (known, and not allowed: a 403), as Lighthouse's AuthenticationException
+// and AuthorizationException and Magento's graphql-authentication and
+// graphql-authorization do. The error's words decide first; the category
+// decides when they say no more (refusal, envelopeStatus403).
+var graphQLAuthCategories = map[string]int{"AUTHENTICATION": http.StatusUnauthorized, "AUTHORIZATION": http.StatusForbidden}
+
+// graphQLCategoryStatus is the refusal status the category of doc's first
+// GraphQL error files it under (graphQLAuthCategories), or 0.
+func graphQLCategoryStatus(doc any) int {
+	ext, _ := firstErrorItem(doc)["extensions"].(map[string]any)
+	cat, _ := ext["category"].(string)
+	return graphQLAuthCategories[strings.TrimPrefix(codeKey(cat), "GRAPHQL_")]
+}
 
 // unauthenticatedCodes: a GraphQL error's code (or class name) that says
 // the request is not authenticated, in the words servers use for it:

@@ -127,7 +127,9 @@ var (
 // logged in to do this.", OpenCTI's GraphQL error; "You must sign in";
 // "Login required"; "you are not logged in"; what it asked said allowed
 // only for a logged-in user, Magento's GraphQL "The request is allowed
-// for logged in customer"): no session or token was taken, as "must be
+// for logged in customer", or said to require one, "This query requires
+// a logged in user"): no session or token was taken, as "must be
 // authenticated" says.
 const loginRequiredPattern = `\bmust (be )?(logged|signed) in\b|\bmust (log|sign) ?in\b|\b(login|log-in|sign-in) (is )?required\b|\b(are|is) not (logged|signed) in\b|` +
-	`\b(is |are )?(only )?(allowed|available|permitted) (only )?(for|to) (an? )?(logged|signed)[ -]in (users?|customers?|members?|accounts?)\b`
+	`\b(is |are )?(only )?(allowed|available|permitted) (only )?(for|to) (an? )?(logged|signed)[ -]in (users?|customers?|members?|accounts?)\b|` +
+	`\brequires? (an? )?(logged|signed)[ -]in (users?|customers?|members?|accounts?)\b`

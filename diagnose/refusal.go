@@ -166,7 +166,9 @@ func nestedRefusalStatus(doc any) int {
 
 // envelopeStatus403: a JSON body's own status, at its top, is 403 (Forbidden)
 // in whichever key the API names it ({"code":403,"message":"Access
-// denied"} in a 200).
+// denied"} in a 200), or its first GraphQL error is filed as an
+// authorization's ({"errors":[{"extensions":{"category":
+// "graphql-authorization"}}]}, graphQLCategoryStatus).
 func envelopeStatus403(doc any) bool {
 	m, _ := doc.(map[string]any)
 	for _, k := range []string{"code", "status", "statusCode", "status_code", "httpStatus", "http_status"} {
@@ -174,7 +176,7 @@ func envelopeStatus403(doc any) bool {
 			return true
 		}
 	}
-	return false
+	return graphQLCategoryStatus(m) == http.StatusForbidden
 }
 
 // nestedRefusal: a validation answer (400, 422) that wraps a refusal's

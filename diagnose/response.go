@@ -51,8 +51,8 @@ type server struct {
 	// nestedRefusal: a refusal's status (401 or 403) carried by an error
 	// nested in the JSON body (nestedRefusalStatus), or 0.
 	nestedRefusal int
-	// envelope403: the body's own status, at its top, is 403
-	// (envelopeStatus403).
+	// envelope403: the body's own status, at its top, is 403, or its
+	// GraphQL error is filed as an authorization's (envelopeStatus403).
 	envelope403 bool
 	// soapFault: the body is a SOAP envelope that carries a Fault.
 	soapFault bool
