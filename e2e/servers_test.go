@@ -1,7 +1,11 @@
 package e2e
 
+// The servers several tests start (nginx, RabbitMQ, a Docker registry, an
+// OpenID provider) and what each is given to run: its configuration files
+// (write, nginxConfig, envList), users and passwords. Starting a process
+// and waiting for it is process_test.go's.
+
 import (
-	"context"
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/base64"
@@ -16,159 +20,14 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
-	"github.com/authspec/authspec/internal/tooltest"
 	"github.com/zitadel/oidc/v3/example/server/exampleop"
 	"github.com/zitadel/oidc/v3/example/server/storage"
 )
 
-// need finds an installed program. Without it the test skips, except
-// under CI, where a missing install step must fail loudly.
-func need(t *testing.T, names ...string) string {
-	t.Helper()
-	for _, n := range names {
-		if p, err := exec.LookPath(n); err == nil {
-			return p
-		}
-		if filepath.IsAbs(n) {
-			if _, err := os.Stat(n); err == nil {
-				return n
-			}
-		}
-	}
-	if os.Getenv("CI") != "" {
-		t.Fatalf("%s is not installed (see .ci/run)", names[0])
-	}
-	t.Skipf("%s is not installed", names[0])
-	return ""
-}
-
-// needRoot skips t unless it runs as root, for a server that checks its
-// logins with something only root may do (a setuid helper PAM runs, a
-// certificate written for root alone); why says what. Unlike a missing
-// program (need), CI=true does not make this a failure: .ci/run can
-// install a program, but who runs the tests is the machine's choice, and
-// a CI runner that is not root (GitHub's) would fail on every run. The
-// message says how to include the test.
-func needRoot(t *testing.T, why string) {
-	t.Helper()
-	if os.Geteuid() != 0 {
-		t.Skipf("%s: not root, skipped whatever $CI says; run the e2e tests as root to include it (sudo -E go test ./e2e -run '%s')", why, t.Name())
-	}
-}
-
-// freePort is a port for a real server, told on its command line: see
-// tooltest.FreePort for why it is not simply port 0's.
-func freePort(t *testing.T) int { return tooltest.FreePort(t) }
-
-// start runs a server in its own process group and stops the whole group
-// (and so every process it started) when the test ends.
-func start(t *testing.T, dir string, env []string, name string, args ...string) {
-	t.Helper()
-	cmd := exec.Command(name, args...)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), env...)
-	log, err := os.Create(filepath.Join(dir, filepath.Base(name)+".log"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd.Stdout, cmd.Stderr = log, log
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan struct{})
-	go func() { _ = cmd.Wait(); close(done) }()
-	t.Cleanup(func() {
-		_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGTERM)
-		select {
-		case <-done:
-		case <-time.After(10 * time.Second):
-			_ = syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
-			<-done
-		}
-		log.Close()
-		if t.Failed() {
-			b, _ := os.ReadFile(log.Name())
-			t.Logf("%s log:\n%s", filepath.Base(name), tail(string(b), 3000))
-		}
-	})
-}
-
-func tail(s string, n int) string {
-	if len(s) > n {
-		return "…" + s[len(s)-n:]
-	}
-	return s
-}
-
-// startupWait bounds how long a real server may take to start answering.
-// It is a readiness wait, not a measurement: CI runs the race-enabled
-// tests of every package beside these servers on two cores, where a
-// server that starts in 2 s on a quiet machine can take a minute.
-const startupWait = 100 * time.Second
-
-// waitHTTP polls url until it answers (any status) or the deadline passes.
-func waitHTTP(t *testing.T, url string, within time.Duration) {
-	t.Helper()
-	req, _ := http.NewRequest(http.MethodGet, url, nil)
-	waitStatus(t, req, 0, within)
-}
-
-// waitStatus sends req (a copy of it each time) until it is answered with
-// status (any status when 0) or the deadline passes: a server that listens
-// before it is ready (its users or its configuration still loading) is
-// ready when a request that needs them gets its answer.
-func waitStatus(t *testing.T, req *http.Request, status int, within time.Duration) {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), within)
-	defer cancel()
-	for {
-		resp, err := http.DefaultClient.Do(req.Clone(ctx))
-		if err == nil {
-			resp.Body.Close()
-			if status == 0 || resp.StatusCode == status {
-				return
-			}
-			err = fmt.Errorf("status %d, want %d", resp.StatusCode, status)
-		}
-		select {
-		case <-ctx.Done():
-			t.Fatalf("%s %s did not answer within %s: %v", req.Method, req.URL, within, err)
-		case <-time.After(200 * time.Millisecond):
-		}
-	}
-}
-
-// serveHTTP starts bin in dir (its HOME too, so that nothing is written
-// outside the test's directory) and waits until base answers HTTP; it
-// returns base, http://127.0.0.1:port.
-func serveHTTP(t *testing.T, dir string, port int, env []string, bin string, args ...string) string {
-	t.Helper()
-	return serveHTTPAt(t, dir, port, "/", env, bin, args...)
-}
-
-// serveHTTPAt is serveHTTP for a server whose root does not answer until
-// it is ready (or at all): it waits until base+ready answers.
-func serveHTTPAt(t *testing.T, dir string, port int, ready string, env []string, bin string, args ...string) string {
-	t.Helper()
-	return startHTTP(t, dir, port, ready, append([]string{"HOME=" + dir}, env...), bin, args...)
-}
-
-// startHTTP starts bin in dir with env added to this process's
-// environment (HOME too: serveHTTPAt sets it to dir) and waits until
-// base+ready answers; it returns base, http://127.0.0.1:port.
-func startHTTP(t *testing.T, dir string, port int, ready string, env []string, bin string, args ...string) string {
-	t.Helper()
-	start(t, dir, env, bin, args...)
-	base := fmt.Sprintf("http://127.0.0.1:%d", port)
-	waitHTTP(t, base+ready, startupWait)
-	return base
-}
-
+// write writes a server's file, creating its directories.
 func write(t *testing.T, path, content string) {
 	t.Helper()
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
