@@ -197,3 +197,10 @@ func orDash(s string) string {
 	}
 	return s
 }
+
+// securityRulesBlockedPattern: the request said blocked or rejected by
+// security rules, a firewall or a WAF (its rules or policy): a filter in
+// front of the API refused it. The request must be the subject: a payment
+// or an account "blocked by security rules" is the business's verdict,
+// and an authorization "policy" alone is a permission's.
+const securityRulesBlockedPattern = `\brequests? (was |were |has been |have been |is |are )?(blocked|rejected) by (the |our |a |an )?(security rules?|(web application )?firewall( rules?| polic(y|ies))?|waf( rules?| polic(y|ies))?)\b`

@@ -327,6 +327,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundverticalsCases(now), lateRoundverticalsCases(),
 		roundasia2Cases(now), lateRoundasia2Cases(),
 		roundhealth2Cases(now), lateRoundhealth2Cases(),
+		roundesigngovCases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -371,6 +372,7 @@ func allNonRefusals() []fpCase {
 		roundprotocolsNonRefusals(), lateRoundprotocolsNonRefusals(),
 		roundverticalsNonRefusals(), lateRoundverticalsNonRefusals(),
 		roundhealth2NonRefusals(), lateRoundhealth2NonRefusals(),
+		roundesigngovNonRefusals(),
 	} {
 		all = append(all, cs...)
 	}

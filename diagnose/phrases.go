@@ -58,7 +58,16 @@ var limitReachedRE = lazyre.New(`\b(bandwidth|transaction|download|request|call|
 	// A weighted limit (Binance's "Way too much request weight used; IP
 	// banned until 1660090423228", answered 418) and the timed ban of an
 	// address that follows it.
-	`\btoo much (request |api )?weight\b|\b(request |api )?weight (limit )?(exceeded|used up)\b|\bip( address)? (is |has been )?(temporarily )?banned until\b`)
+	`\btoo much (request |api )?weight\b|\b(request |api )?weight (limit )?(exceeded|used up)\b|\bip( address)? (is |has been )?(temporarily )?banned until\b|` + requestsBeyondPlanPattern)
+
+// requestsBeyondPlanPattern: the caller told to upgrade (or pay) to make
+// more requests, or told no more requests are allowed (Dropbox Sign's
+// 402 payment_required "You must upgrade to make additional requests.";
+// "No more API calls are available on your plan this month"): the
+// plan's count of requests is used up, a limit like a quota, whatever
+// the status. An upgrade to use a feature is a plan's (planUpgradePattern).
+const requestsBeyondPlanPattern = `\b(upgrade|pay|subscribe|purchase)\b[^.]{0,40}\bto (make|send|run|perform|place) (any )?(additional|more|further) (api )?(requests|calls|queries)\b|` +
+	`\bno (additional|more|further) (api )?(requests|calls|queries) (are |is |can be )?(allowed|permitted|available)\b`
 
 // validityWindowPattern: the token or assertion is outside the time it is
 // valid for ("The authorization token is not valid at the current time.
@@ -101,9 +110,12 @@ const bodyCredentialPattern = `\b(password[ _-]?reset|reset|confirmation|activat
 // idempotency key: "The provided starting key is invalid"), or a field,
 // column or attribute that keys a list's records ("Invalid key field id:
 // wrong_id", a contact list's), or the keys of a record, row or id
-// ("Invalid keys for ID: HS1", a data extension's). "Primary key" is left
+// ("Invalid keys for ID: HS1", a data extension's), or a key named for
+// what it keys (a tax return's period key, HMRC's PERIOD_KEY_INVALID
+// "Invalid period key"; a lookup, routing or shard key; a translation's
+// or setting's key). "Primary key" is left
 // out: Azure calls an account's credential its primary key.
-const dataKeyPattern = `\b(starting|start|partition|sort|hash|range|object|idempotency|idempotent|foreign|composite|continuation|pagination|cache) keys?\b|\bkey (fields?|columns?|attributes?)\b|\bkeys? for (the )?(ids?|records?|rows?|items?)\b`
+const dataKeyPattern = `\b(starting|start|partition|sort|hash|range|object|idempotency|idempotent|foreign|composite|continuation|pagination|cache|period|lookup|routing|shard|row|record|entry|dedup(lication)?|correlation|translation|locale|property|setting|config(uration)?) keys?\b|\bkey (fields?|columns?|attributes?)\b|\bkeys? for (the )?(ids?|records?|rows?|items?)\b`
 
 // valueInvalidPattern: the answer says the value sent is invalid as well
 // as naming another method ("Invalid username or token. Password

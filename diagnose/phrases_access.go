@@ -213,6 +213,15 @@ const unauthorizedOperationPattern = `\b(unauthori[sz]ed|forbidden|disallowed|pr
 const unauthorizedRequestPattern = `\b(due to|because of|owing to) (an? |the )?unauthori[sz]ed (payload|request|transaction|call|message|access|client)s?\b|` +
 	`\b(denied|refused|rejected|blocked|declined|not allowed|not permitted|forbidden)\b[^.]{0,30}\bfor (an? |the )?unauthori[sz]ed (payload|request|transaction|call|message|access|client)s?\b`
 
+// hedgedPermissionPattern: a missing permission offered as one of the
+// possible reasons the server lists without knowing which ("The
+// authentication token provided is invalid. This may be due to an
+// incorrect signature, expiration, or not enough permissions.",
+// Signicat's; "This can be caused by an expired token or insufficient
+// privileges"): the server refused the token and guesses why; no right
+// it weighed.
+const hedgedPermissionPattern = `\b(may|might|could|can) (also )?(be|have been) (due to|caused by|because of|the result of)\b[^.]{0,120}\b(not enough|insufficient|lack of|missing) (access )?(permissions?|privileges?|rights)\b`
+
 // lacksPermissionPattern: the caller, or its credential, said to have no
 // permission, privilege, right or access for what it asked, in either way
 // of saying it ("You do not have the required permissions to …", "The
@@ -223,7 +232,10 @@ const unauthorizedRequestPattern = `\b(due to|because of|owing to) (an? |the )?u
 // (1Password Connect's "Unauthorized Request, token does not have write
 // access to the Vault" to a read-only token, on a 401; "You don't have
 // push access to this repository", "API key does not have read permission
-// on this bucket"), or a Redis-protocol server's ACL refusal code NOPERM
+// on this bucket"), or said to lack sufficient ones, the words ending
+// there (DocuSign's ACCOUNT_LACKS_PERMISSIONS "This Account lacks
+// sufficient permissions."; "The user does not have enough privileges"),
+// or a Redis-protocol server's ACL refusal code NOPERM
 // (Upstash, Redis, Valkey, whatever the words after it): a known caller
 // refused an operation, its grant stopping short, whatever the status
 // (Upstash's REST API answers it with 400). Either what it lacks it for
@@ -245,6 +257,7 @@ const lacksPermissionPattern = `\b(you|user|caller|token|key|credential|account|
 	`((provided|supplied|given|used|sent|specified|in use) )?((has|have) no|lacks?( the( following| required| necessary)?)?|(do not|don'?t|does not|doesn'?t|did not) have( the( following| required| necessary)?)?) ` +
 	`((permissions?|privileges?|rights?|access|authority) (to|for|on)\b|(read|write|read[/-]write|push|pull|admin|administrative|delete|edit|manage|full)( or [a-z]+)? (access|permissions?|rights|privileges?)\b)|\bnoperm\b|` +
 	`\bnot enough (access )?(rights|privileges|permissions)\b|` +
+	`\b(you|user|caller|token|key|credential|account|client|app|application|integration|consumer|role|member|principal)s? (lacks?|(do not|don'?t|does not|doesn'?t|did not) have) (sufficient|enough|adequate|the (required|necessary|proper|appropriate)) (permissions?|privileges?|rights|access rights)\b|` +
 	`\bmissing (the )?(proper|required|necessary|sufficient|appropriate) (authori[sz]ation|access|permissions?|privileges?|rights)\s*($|[.,;:!"<)]|(for|to|on) )|` +
 	lacksRightRolePattern
 

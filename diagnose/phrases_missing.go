@@ -23,6 +23,14 @@ const credentialHeaderMissingPattern = `\bx-[a-z0-9-]*(key|token|secret|auth)[a-
 // it is decides (notCredentialHeader).
 const headerMismatchPattern = `\b[a-z0-9]+(-[a-z0-9]+)+['"]? header (should|must|does not|doesn'?t|did not) (match|correspond to|agree with)\b`
 
+// headerValueInvalidPattern: a header named by its hyphenated name said
+// to hold an invalid or malformed value ("x-api-user header is in invalid
+// format", "The X-Account-Id header is not valid", "invalid value for the
+// X-Tenant-ID header"); the row takes it only for a header that is not
+// where a credential goes (notCredentialHeader).
+const headerValueInvalidPattern = `\b[a-z0-9]+(-[a-z0-9]+)+['"]? header('s)? (value )?(is|was|has) (in |an? )?(invalid|not valid|malformed|incorrect|wrong|unsupported|bad)( (format|value|syntax))?\b|` +
+	`\b(invalid|malformed|incorrect|bad|unsupported) (value (for|in) (the )?)?['"]?[a-z0-9]+(-[a-z0-9]+)+['"]? header\b`
+
 // noAuthProvidedPattern: the answer says no authentication reached it,
 // in words about the authentication itself rather than a named credential
 // ("No authentication provided.", "Authentication information is not
@@ -199,10 +207,12 @@ const credentialMustBeSuppliedPattern = `\b(must|please|need to|needs to|have to
 	`\b(token|api_?key|access_?token|credentials?|auth)_missing\b|\bmissing_(token|api_?key|access_?token|credentials?|auth(orization)?)\b|` +
 	`(^|["':.>]\s*|\b(you|we|i) )(need|needs|require) an? ((oauth|bearer|auth|api|access) )?(access[ _-]?token|api[ _-]?key|token|key|credentials?)\s*($|[.!"',;<(]|to (use|call|access)\b)`
 
-// credentialNotSetPattern: a credential said "not set" (Tripadvisor's
+// credentialNotSetPattern: a credential said "not set" or "has not been
+// set" (FRED's 400 "Variable api_key has not been set.", in an XML
+// error's message attribute; Tripadvisor's
 // "client key not set", an UnauthorizedException): none reached the
 // server.
-const credentialNotSetPattern = `\b(client|api|app|application|access|subscription|developer|consumer)[ _-]?(key|token) (is |was )?not set\b`
+const credentialNotSetPattern = `\b(client|api|app|application|access|subscription|developer|consumer)[ _-]?(key|token) (is |was |has |have )?not (been )?set\b`
 
 // credentialQuotedEmptyPattern: the credential the server read quoted as
 // empty, after its fault ("invalid authKey \"\". It must match …",

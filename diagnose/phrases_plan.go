@@ -157,10 +157,15 @@ const environmentNotEnabledPattern = `\bnot (authori[sz]ed|enabled|allowed|permi
 // at the current API key's service level", the Spark API's 1500), or a
 // service said open only to some kind of account holder ("This service is only available to
 // marketplace customers", iyzico's in Turkish): the key was read, the plan
-// or the account's kind does not include what was asked.
+// or the account's kind does not include what was asked. Also the
+// account said to need to be on a plan, or a plan that includes the API
+// named ("Your account needs to be on a plan that includes API access.",
+// Signable's 10009 under "Authentication failed."): the key was read.
 const planFeaturePattern = `\bpremium (endpoint|feature|function|data)s?\b|\bunlock (all )?premium\b|\bplans? (do(es)? not|don'?t|doesn'?t) (have access|include|support|cover|allow)\b|` +
 	`\bnot (included|available) (in|on|with|at) (your|the|this) (current )?([a-z']+ ){0,3}(plan|tier|subscription|service level|access level)\b|` +
 	`\b(paid|premium|higher|pro|business|enterprise|upgraded) ([a-z]+ ){0,2}(plan|tier|subscription) is required\b|` +
+	`\b(needs?|has|have) to be on (a|an|the) ([a-z-]+ ){0,2}(plan|tier|subscription|package)\b|\bmust be on (a|an|the) ([a-z-]+ ){0,2}(plan|tier|subscription|package)\b|` +
+	`\b(plan|tier|subscription|package) that (includes|supports|allows|offers|provides|comes with|has) (api|this|the|that)\b|` +
 	`\bonly (available|accessible|allowed) (on|to|for|with|in) (the )?(paid|premium|pro|business|enterprise|upgraded|higher) (accounts?|plans?|tiers?|subscriptions?|memberships?|members|users|customers)\b|` +
 	`\b(service|feature|endpoint|api|product|operation|function)s? (is |are )?(only (available|accessible|open)|(available|accessible|open) only) (to|for) (the )?([a-z-]+ ){0,2}(accounts|subscribers|members|customers|merchants|partners|sellers)\b|\bonly open to ([a-z-]+ ){0,2}(accounts|subscribers|members|customers|merchants|partners|sellers)\b`
 

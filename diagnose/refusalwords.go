@@ -70,12 +70,16 @@ const callerRefusedPattern = `\b(do|does|did) ?n(o|')t have (the (following |req
 // chat, team or workspace the call acts in (Slack's not_in_channel,
 // Telegram's "bot is not a member of the channel chat", "User is not in
 // the room"): the credential was read and its owner may not act there.
+// The account the call names counts as such a place (DocuSign's
+// USER_DOES_NOT_BELONG_TO_SPECIFIED_ACCOUNT "The specified User is not a
+// member of the specified Account."), the place named specified or
+// given too.
 // The code form (not_in_channel, NotInChannel, not-in-channel) must begin
 // the code ("user_not_in_channel" names another user); a thing not found
 // in a channel ("channel_not_found") is data.
 const notMemberPattern = `(^|[^a-z0-9_-])not[_-]?in[_-]?(channel|conversation|group|team|workspace|room|chat)s?\b|` +
 	`\b(you|users?|bots?|apps?|applications?|callers?|accounts?|clients?|integrations?|members?)\b( are| is| was)?( still)? not (in|a member of|part of|a participant (in|of)) ` +
-	`(the |this |that |your |any )?(channel|conversation|group|chat|team|workspace|organi[sz]ation|project|room|space|server|guild)s?\b`
+	`(the |this |that |your |any )?((specified|given|requested|target) )?(channel|conversation|group|chat|team|workspace|organi[sz]ation|project|room|space|server|guild|account)s?\b`
 
 // notOwnerPattern: the caller is known and not among the object's owners
 // ("this crate exists but you don't seem to be an owner"; "only owners
@@ -115,7 +119,14 @@ const blockedByPersonPattern = `\bblocked by (the|this|that) (user|member|recipi
 // pasted where the key id goes; "The access key ID has an invalid
 // length"): the server read the value and refused its shape. An object
 // key or a name of the wrong length is the request's data, not this.
-const credentialLengthPattern = `\b(credential|access[ _-]?key( id)?|api[ _-]?key|key id|secret[ _-]?key|token)s? (has|have|is of|with) (an? )?(invalid |wrong |incorrect |unexpected |bad )?length\b`
+// Also said not to be, or to have to be, a value of so many characters
+// (FRED's 400 "The value for variable api_key is not a 32 character
+// alpha-numeric lower-case string"; "API key must be 40 characters"):
+// the credential must be named by its kind there (an API, access or app
+// key or token, a secret key), as a page token or an object key are data,
+// and so is an access key id a validation names among its fields.
+const credentialLengthPattern = `\b(credential|access[ _-]?key( id)?|api[ _-]?key|key id|secret[ _-]?key|token)s? (has|have|is of|with) (an? )?(invalid |wrong |incorrect |unexpected |bad )?length\b|` +
+	`\b(` + credentialPrefixKindPattern + `[ _-]?(key|token)|secret[ _-]?key|credential)s? (is not|isn'?t|must be|should be|needs to be) (exactly )?(a |an )?\d+[ -]?(char(acter)?|digit|byte)s?\b`
 
 // unsignedHeaderPattern: the request's signature leaves out a header it
 // must cover ("There were headers present in the request which were not

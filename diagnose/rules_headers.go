@@ -63,6 +63,14 @@ var headerRules = []rule{
 	// goes.
 	{name: "named header", words: re(`(specify(ing)?|includ(e|ing)|add(ing)?|set(ting)?|send(ing)?|provid(e|ing)|pass(ing)?) (the |an? )?['"]?[a-z0-9]+(-[a-z0-9]+)+['"]? (http )?header`), accept: notCredentialHeader, code: RequiredHeaderMissing, strong: true,
 		message: "the API asks for a header this request did not send, besides the credential (a quota or billing project, an API version, an account or tenant): add it to the scenario's headers or defaults.headers, as the API documents"},
+	// A header sent besides the credential said to hold a value the API
+	// does not take ("Value provided in x-api-user header is in invalid
+	// format", Acrobat Sign's user to act as; "Invalid X-Tenant-ID
+	// header"): the credential was not what was refused. A header of the
+	// body's encoding (Content-Type) or of a request's replay key is the
+	// request's own form, no header besides the credential.
+	{name: "header value invalid", words: re(headerValueInvalidPattern), unless: re(`\b(content-(type|length|encoding|md5|language)|idempotency-key|if-match|if-none-match|range)['"]? header\b`), accept: notCredentialHeader, needsSent: true, code: RequiredHeaderMissing, strong: true,
+		message: "the API says a header sent besides the credential (a user to act as, an account, tenant or version header) holds a value it does not accept: send it in the form the API documents, in the scenario's headers or defaults.headers; the credential itself was not refused"},
 	// A header sent besides the credential (an organization, project or
 	// tenant) that does not match the credential's own.
 	{name: "header mismatch", words: re(headerMismatchPattern), accept: notCredentialHeader, needsSent: true, code: RequiredHeaderMissing, strong: true,

@@ -69,8 +69,9 @@ var permissionRules = []rule{
 	// 402 Payment Required to a request with a credential: the account's
 	// billing stops it (a shop frozen for an unpaid bill: Shopify's
 	// "Unavailable Shop"). A card declined (a 402 of a payment API) is the
-	// business's answer, and a quota of credits exceeded is a limit.
-	{name: "payment required", status: []int{402}, needsSent: true, unless: re(`\bcards?\b|declin|payment method|insufficient funds|quota|limit|exceed`), code: PermissionDenied, strong: true,
+	// business's answer, and a quota of credits exceeded, or a plan's
+	// requests used up (requestsBeyondPlanPattern), is a limit.
+	{name: "payment required", status: []int{402}, needsSent: true, unless: re(`\bcards?\b|declin|payment method|insufficient funds|quota|limit|exceed|` + requestsBeyondPlanPattern), code: PermissionDenied, strong: true,
 		message: "the API answered 402 Payment Required: the account's billing stops this request (an unpaid bill, a frozen or paused account, a paid feature), not the credential: settle the account or its plan in the provider's console, or use an account in good standing"},
 	// An explicit deny named is a policy that refused, whoever called
 	// (AWS's "User: anonymous is not authorized to perform:
@@ -145,7 +146,9 @@ var permissionRules = []rule{
 	// The login must have been accepted: with nothing sent, a code such
 	// as Neo4j's AuthorizationFailed beside "No authorization header
 	// supplied" is the missing credential.
-	{name: "permission on 401", status: []int{401}, noChallenge: true, needsSent: true,
+	// Not a permission offered as one possible reason among others
+	// (hedgedPermissionPattern).
+	{name: "permission on 401", status: []int{401}, noChallenge: true, needsSent: true, unless: re(hedgedPermissionPattern),
 		words: re(notRolePattern + `|` + adminOnlyPattern + `|` + authorizationCodePattern + `|access refused|not_authorised.{0,40}(administrator|management|vhost)|not authori[sz]ed to access (the )?(virtual host|vhost)|insufficient privileges|\b(team|workspace|organi[sz]ation|project)(s|\(s\))? not authori[sz]ed\b|must be a member of (an?|the|this|that) (organi[sz]ation|team|workspace|project|group)\b|` + noAccessToThisPattern + `|` + mustBeRolePattern + `|` + grantsNoAccessPattern),
 		code:  PermissionDenied, strong: true,
 		message: "the API answered 401 but its own words describe an authorization failure: the login was accepted and the user may not do this (a missing role, tag or permission); grant it to the user, or use one that has it (this API uses 401, not 403, for permission failures)"},
@@ -183,8 +186,10 @@ var hiddenRules = []rule{
 	{name: "no permission words", words: re(lacksPermissionPattern + `|` + permissionsPreventedPattern + `|` + notYoursPattern + `|` + noAccessToThisPattern + `|` + mustBeRolePattern + `|` + grantsNoAccessPattern + `|` + actionRefusedPattern + `|` + notGrantedPermissionPattern + `|` + privateResourcePattern + `|` + operationNamedUnauthorizedPattern + `|` + notMemberPattern + `|` + readOnlyAccountPattern + `|` + credentialGrantsNothingPattern + `|` + requiredPermissionsListPattern + `|` + tokenNotForOperationPattern + `|` + tokenNotValidForPattern + `|` + termsNotAcceptedPattern),
 		// A key said not active beside "no permission for this key" (the
 		// PrestaShop webservice lists both for a disabled key) is the key's
-		// own state: the rejected-credential row reads it.
-		unless: re(credentialStoppedPattern + `|` + deniedForInvalidCredentialsPattern), code: PermissionDenied, strong: true, anonymousAfter: true,
+		// own state: the rejected-credential row reads it. A permission
+		// the server only offers as a possible reason
+		// (hedgedPermissionPattern) weighed no right.
+		unless: re(credentialStoppedPattern + `|` + deniedForInvalidCredentialsPattern + `|` + hedgedPermissionPattern), code: PermissionDenied, strong: true, anonymousAfter: true,
 		// A key of the other mode (a sandbox key in production) is refused
 		// as not permitted by some APIs (Paddle's "You aren't permitted to
 		// perform this request" to a pdl_sdbx_ key on the live API): the

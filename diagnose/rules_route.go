@@ -37,6 +37,12 @@ var routeRules = []rule{
 	// serving it).
 	{name: "HAProxy deny page", status: []int{403}, words: re(`request forbidden by administrative rules`), code: BlockedByProxy, strong: true, confirms: denyPageConfirms,
 		message: "HAProxy in front of the API refused the request with its own deny page (\"Request forbidden by administrative rules\"): an http-request deny rule or ACL matched (source address, path, method or a header); check the load balancer's rules for this request, or run from an allowed network"},
+	// The API's own words for a request its firewall in front refused
+	// (GOV.UK Pay's P0920 "Request blocked by security rules", after its
+	// naxsi WAF matched; "The request was rejected by the web application
+	// firewall"): the request itself, not the credential, matched a rule.
+	{name: "security rules named", status: []int{400, 403, 406}, words: re(securityRulesBlockedPattern), code: BlockedByProxy, strong: true,
+		message: "the answer says a security rule in front of the API (a web application firewall) blocked the request, not the credential: something in the request matched a rule (a header, the body's content, a path or its encoding); change what matched, or have the WAF rule for this API relaxed"},
 	// Cloudflare's plain-text error for non-browser clients: 1010 a banned
 	// browser signature (a scripted User-Agent), 1020 a firewall rule, 1015
 	// its rate limiting. The text is the code alone, or with what a
