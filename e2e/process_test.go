@@ -41,18 +41,22 @@ func need(t *testing.T, names ...string) string {
 	return ""
 }
 
-// needRoot skips t unless it runs as root, for a server that checks its
-// logins with something only root may do (a setuid helper PAM runs, a
-// certificate written for root alone); why says what. Unlike a missing
-// program (need), CI=true does not make this a failure: .ci/run can
-// install a program, but who runs the tests is the machine's choice, and
-// a CI runner that is not root (GitHub's) would fail on every run. The
-// message says how to include the test.
-func needRoot(t *testing.T, why string) {
+// needAsRoot is need for a server that checks its logins with something
+// only root may do (a setuid helper PAM runs, a certificate written for
+// root alone; why says what): it finds the program first, so that under
+// CI=true a missing one fails whoever runs the tests, then skips t unless
+// it runs as root. Not being root is no failure under CI=true: who runs
+// the tests is the machine's choice. .ci/run, run by a user who may use
+// sudo without a password (GitHub's runner), runs these tests again as
+// root: a test that calls this goes in its list (-run); the message says
+// how to include them by hand.
+func needAsRoot(t *testing.T, why string, names ...string) string {
 	t.Helper()
+	bin := need(t, names...)
 	if os.Geteuid() != 0 {
 		t.Skipf("%s: not root, skipped whatever $CI says; run the e2e tests as root to include it (sudo -E go test ./e2e -run '%s')", why, t.Name())
 	}
+	return bin
 }
 
 // freePort is a port for a real server, told on its command line: see

@@ -37,8 +37,7 @@ const (
 // root's Local certificate; {{ipp_*}} are IPP requests written as YAML
 // double-quoted strings.
 func startCups(t *testing.T) (string, map[string]string) {
-	bin := need(t, "cupsd", "/usr/sbin/cupsd")
-	needRoot(t, "cupsd gives its Local certificate to root only")
+	bin := needAsRoot(t, "cupsd gives its Local certificate to root only", "cupsd", "/usr/sbin/cupsd")
 	dir, port := t.TempDir(), freePort(t)
 	readableByOthers(t, dir)
 	for _, d := range []string{"state", "cache", "spool", "tmp", "log", "ssl"} {

@@ -121,8 +121,7 @@ userdb {
 // Basic login fails, each after PAM's delay of about 2 s; root itself is
 // in /etc/cockpit/disallowed-users. Other schemes are not configured.
 func startCockpit(t *testing.T) string {
-	bin := need(t, "/usr/lib/cockpit/cockpit-ws")
-	needRoot(t, "cockpit-session, which checks Cockpit's logins, runs for root only")
+	bin := needAsRoot(t, "cockpit-session, which checks Cockpit's logins, runs for root only", "/usr/lib/cockpit/cockpit-ws")
 	dir, port := t.TempDir(), freePort(t)
 	write(t, filepath.Join(dir, "cockpit", "cockpit.conf"), "[WebService]\nAllowUnencrypted = true\n")
 	return startHTTP(t, dir, port, "/", []string{"HOME=" + dir, "XDG_CONFIG_DIRS=" + dir}, bin,
