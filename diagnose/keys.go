@@ -123,7 +123,7 @@ func inspectValue(c *Credential, v Value) []valueIssue {
 			textf("%s %s%s; the server compares the value byte for byte — remove it where the variable is defined", secret.Lit(sourceName(v)), secret.Lit(desc), secret.Lit(envFileRead(v))),
 			textf("%s: %s", secret.Lit(name), secret.Lit(desc))})
 	}
-	if q := sh.quotes; q != "" {
+	if q := sh.quotes; q != "" && !quotedCookie(v.Field, raw) {
 		out = append(out, valueIssue{QuotesInCredential, true,
 			textf("%s %s%s, so the quotes are sent as part of the credential; remove them (in a .env file, quotes around the whole value are stripped, quotes inside are kept)", secret.Lit(sourceName(v)), secret.Lit(q), secret.Lit(envFileRead(v))),
 			textf("%s: %s", secret.Lit(name), secret.Lit(q))})
@@ -150,6 +150,16 @@ func inspectValue(c *Credential, v Value) []valueIssue {
 	}
 	return out
 }
+
+// quotedCookie: a Cookie header whose value is cookie pairs, name=value
+// separated by "; " (RFC 6265): a cookie's value may be wrapped in double
+// quotes as its own syntax (vSphere's vmware_soap_session="52a1…"), so
+// the quotes belong to it, as an auth-param's do to a challenge's.
+func quotedCookie(field, raw string) bool {
+	return strings.EqualFold(field, "Cookie") && cookiePairsRE.MatchString(strings.TrimSpace(raw))
+}
+
+var cookiePairsRE = lazyre.New(`^[!#$%&'*+.^_` + "`" + `|~0-9A-Za-z-]+=("[^";\\,\s]*"|[^";\\,\s]*)(; ?[!#$%&'*+.^_` + "`" + `|~0-9A-Za-z-]+=("[^";\\,\s]*"|[^";\\,\s]*))*;?$`)
 
 // envFileRead names the env file a value came from, so that a finding
 // about one of several environments' files says which to edit.

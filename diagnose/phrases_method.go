@@ -150,7 +150,16 @@ const secondFactorPattern = `\b(must|need to|please) (specify|provide|supply|sen
 // must be meant (provided, used, sent).
 const methodRemovedPattern = `\bsupport for [a-z/ ]{0,30}auth\w* (was|has been) removed\b|\b(password|basic|username/password)[- ]?(based )?auth\w* (was|has been) removed\b|` +
 	`\b(basic|password)[- ]?(based )?auth\w*( with [a-z ]{1,40})? (is|are) not (supported|allowed|permitted|accepted)\b|` +
-	`\b(authori[sz]ation|authentication|auth|signing|signature) (mechanism|method|scheme|version)s? (that )?(you( have|'ve)? )?(provided|used|sent|supplied|chose) (is|are|was|were) (not|no longer) (supported|accepted)\b`
+	`\b(authori[sz]ation|authentication|auth|signing|signature) (mechanism|method|scheme|version)s? (that )?(you( have|'ve)? )?(provided|used|sent|supplied|chose) (is|are|was|were) (not|no longer) (supported|accepted)\b|` +
+	authOtherMethodInsteadPattern
+
+// authOtherMethodInsteadPattern: a way of authenticating said not (or no
+// longer) supported, with the one to use instead ("The idplat does not
+// support authenticateViaEmail, please use authenticateViaEmailWithHostname
+// instead.", Atlassian's remote API; "This server does not support Basic
+// authentication, please use a personal access token instead"): the
+// method is refused and its replacement named, not the secret.
+const authOtherMethodInsteadPattern = `\b(does not|doesn'?t|do not|don'?t|no longer|cannot|can ?not) supports? [^.;]{0,40}\bauth\w*[^.;]{0,40}[,;]? (please )?(use|switch to|try) [^.;]{1,60}\binstead\b`
 
 // tokenRequiredPattern: the answer says what it serves takes a token
 // (Sonatype's "Content access is protected by token" to an account's

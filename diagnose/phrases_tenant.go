@@ -41,14 +41,22 @@ const keyCannotAccessUnless = `\b(invalid|unknown|expired|revoked|malformed|miss
 // notInAudiencePattern: the JWT said not meant for this server in words
 // the audience row's adjectives miss (PostgREST's "JWT not in audience",
 // "Token audience doesn't match request audience", "audience mismatch",
-// "aud does not match").
-const notInAudiencePattern = `\bnot in (the )?((expected|allowed|accepted|configured) )?audiences?\b|\baudience mismatch\b|\b(aud|audience)( claim)? (doesn'?t|don'?t|does not|do not|did not|didn'?t) match\b`
+// "aud does not match"; the claim's name quoted as code and called a
+// value or claim: Dgraph's "JWT `aud` value doesn't match with the
+// audience", claimNamedPattern).
+const notInAudiencePattern = `\bnot in (the )?((expected|allowed|accepted|configured) )?audiences?\b|\baudience mismatch\b|\b(aud|audience)` + claimNamedPattern + ` (doesn'?t|don'?t|does not|do not|did not|didn'?t) match\b`
+
+// claimNamedPattern: what may follow a JWT claim's name before the verb
+// said of it: a closing quote or backtick (the name written as code,
+// "`aud`", "'iss'"), and the word claim or value ("`iss` value does not
+// match", "aud claim doesn't match").
+const claimNamedPattern = "[`'\"]?( claim| value)?"
 
 // issMismatchPattern: the JWT's iss claim, by its short name, said not to
 // match the server (the WordPress JWT plugin's "The iss do not match with
 // this server", "iss does not match", "iss mismatch"); the issuer row's
 // words read the long name.
-const issMismatchPattern = `\biss( claim| value)? (do not|does not|did not|don'?t|doesn'?t|didn'?t) match\b|\biss (claim )?mismatch\b`
+const issMismatchPattern = `\biss` + claimNamedPattern + ` (do not|does not|did not|don'?t|doesn'?t|didn'?t) match\b|\biss (claim )?mismatch\b`
 
 // jwtKeyIDPattern: the JWT's key id (its kid header) said missing or
 // unknown (Ghost's "Admin API kid missing.", "missing kid in JWT header",

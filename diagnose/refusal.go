@@ -29,6 +29,9 @@ func (a *analysis) refusal() int {
 	if a.srv.unauthenticated && st < 300 {
 		return http.StatusUnauthorized // the server's own code for a 401, whatever its words
 	}
+	if s := grpcRefusal(a.ex.ResponseHeader); s != 0 && st < 300 {
+		return s // the gRPC status of a trailers-only answer, whatever its HTTP status
+	}
 	// The normalized words too: a refusal in another language ("无权限",
 	// "権限がありません") says what the English one would.
 	words := strings.ToLower(a.srv.authError) + " " + a.srv.text + " " + a.srv.norm
@@ -71,6 +74,18 @@ func (a *analysis) refusal() int {
 		return http.StatusUnauthorized
 	}
 	return st
+}
+
+// grpcRefusal is the refusal a gRPC status header says (grpc-status 16,
+// UNAUTHENTICATED, is a 401's; 7, PERMISSION_DENIED, a 403's), or 0.
+func grpcRefusal(h http.Header) int {
+	switch strings.TrimSpace(h.Get("Grpc-Status")) {
+	case "16":
+		return http.StatusUnauthorized
+	case "7":
+		return http.StatusForbidden
+	}
+	return 0
 }
 
 // sentRefusals: a 2xx's refusal whose words say no more than a refusal,

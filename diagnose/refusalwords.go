@@ -168,11 +168,12 @@ const unsignedHeaderPattern = `\bheaders?\b[^.]{0,60}\b(is|are|was|were) not sig
 // invalid", GLPI's).
 const credentialFaultPattern = faultBeforeCredentialPattern + `|` +
 	`\b(api[ _-]?keys?|keys?|((app|user|session|auth|access|api)_)?tokens?|credentials?|signatures?|sessions?)\b[a-z ]{0,20} (is |are )?(missing or )?((invalid|incorrect|expired|revoked|malformed)\b|not valid\s*($|[."!;<]))|` +
+	sessionNotAuthenticatedPattern + `|` +
 	`\b(client|consumer|app|application|api|oauth|account)[ _-]secrets? (is |are |was |were )?(invalid|incorrect|wrong|expired|revoked|malformed|not valid)\b|` +
 	clientIdentifierFaultPattern + `|` +
 	faultAfterCredentialPattern + `|` +
 	`\b(api[ _-]?key|key|token|credentials?) (authentication|authori[sz]ation|auth)[a-z/]* fail(ed|ure)\b|` +
-	`\b(user ?name|user|name|login|e-?mail)( or |/| and )(password|passphrase) (is |are )?(incorrect|invalid|wrong|not valid)\b|` +
+	`\b(user ?name|user|name|login|e-?mail)( or |/| and )(password|passphrase)` + enteredClausePattern + ` (is |are )?(incorrect|invalid|wrong|not valid)\b|` +
 	secretNotCorrectPattern + `|` +
 	`\bmust (first )?(log|sign) ?in\b|\bmust be (logged|signed) in\b|\bnot (logged|signed) in\b|\b(login|sign-?in) required\b|\bsign up for an account\b|` +
 	`\ba valid [^.]{0,40}\b(key|token|credentials?)\b[^.]{0,20}\b(must be|is required|required)\b|` +
@@ -180,6 +181,19 @@ const credentialFaultPattern = faultBeforeCredentialPattern + `|` +
 	`\baccount (is )?not active\b|` +
 	`\b(api[ _-]?key|access[ _-]?token|api[ _-]?token|secret[ _-]?key)s?: [^\s'"]{1,60} (is|was) (invalid|not valid|incorrect|expired|revoked|disabled)\b|` +
 	`\b(token|key|credential)s? (is |are |was )?(` + listedFaultsPattern + `)`
+
+// enteredClausePattern: who gave the value, said between a credential's
+// name and its verdict ("The username or password you entered is not
+// valid.", Bugzilla's; "the password you provided is incorrect"): the
+// same verdict on the same value.
+const enteredClausePattern = `( (that )?you( have)? (entered|provided|supplied|specified|gave|sent|typed|used))?`
+
+// sessionNotAuthenticatedPattern: the session or token the request
+// carried said not authenticated ("The session is not authenticated.",
+// vSphere's NotAuthenticated fault to a session cookie it no longer
+// holds; "token is not authenticated"): the credential was not accepted,
+// whatever privilege the fault names beside it.
+const sessionNotAuthenticatedPattern = `\b(session|token|cookie)s? (is|was|are|were) (not|no longer) authenticated\b`
 
 // clientIdentifierFaultPattern: a client's identifier, the public half
 // of its credentials, said invalid or unknown ("The client application

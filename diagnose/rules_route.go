@@ -32,6 +32,19 @@ var routeRules = []rule{
 	// answer the request, as an anonymous user, often with a 200.
 	{name: "Atlassian login refused", header: "X-Seraph-Loginreason", value: re(`^(authentication_denied|authenticated_failed)`), refuses2xx: true, code: CredentialRejected, strong: true,
 		message: "Jira/Confluence refused the login (X-Seraph-LoginReason) and answered as for an anonymous user: AUTHENTICATED_FAILED means the username, password or API token is wrong; AUTHENTICATION_DENIED means the account must pass a CAPTCHA after failed logins (log in once in the browser), then run again"},
+	// gRPC answers a refused call with its status in the grpc-status
+	// header, also over HTTP/1.1 to a browser (gRPC-Web) and in a
+	// trailers-only answer whose HTTP status is 200 or 204: 16 is
+	// UNAUTHENTICATED, 7 PERMISSION_DENIED, 8 RESOURCE_EXHAUSTED (the
+	// protocol's canonical codes, whatever server answers them);
+	// grpc-message says why. Nothing sent reads as any refusal with no
+	// credential (refusal: grpcRefusal).
+	{name: "gRPC status unauthenticated", header: "Grpc-Status", value: re(`^16$`), refuses2xx: true, needsSent: true, code: CredentialRejected, strong: true,
+		message: "the gRPC status in the answer's headers is 16 (UNAUTHENTICATED): the server did not accept the credential; check it (its value, its expiry, and that it is sent in the metadata the service reads, usually authorization) and the grpc-message header for why"},
+	{name: "gRPC status permission denied", header: "Grpc-Status", value: re(`^7$`), refuses2xx: true, needsSent: true, code: PermissionDenied, strong: true,
+		message: "the gRPC status in the answer's headers is 7 (PERMISSION_DENIED): the caller was identified and may not call this method; grant the credential the role or permission, or use one that has it (grpc-message may say which)"},
+	{name: "gRPC status resource exhausted", header: "Grpc-Status", value: re(`^8$`), refuses2xx: true, code: RateLimited, strong: true,
+		message: "the gRPC status in the answer's headers is 8 (RESOURCE_EXHAUSTED): a quota or rate limit was reached; wait before retrying, lower --parallel, or ask for a higher limit"},
 	// HAProxy's built-in answer to an http-request deny rule: the load
 	// balancer in front of the API refused, not the API (nor a web server
 	// serving it).

@@ -108,8 +108,17 @@ func (a *analysis) authzWords() bool {
 	// The normalized words too: an access_denied code written
 	// access-denied or AccessDenied is the same code.
 	t := a.srv.text + "\n" + a.srv.norm
-	return (authzRE.MatchString(t) || planWordsRE.MatchString(t)) && !authnRE.MatchString(t)
+	return (authzRE.MatchString(t) || planWordsRE.MatchString(t)) && !authnRE.MatchString(statusClassValueRE.ReplaceAllString(t, " "))
 }
+
+// statusClassValueRE: a value of the body that is only a refusal's class,
+// the protocol's name for the status (Twirp's and Connect's
+// {"code":"unauthenticated", …} on every 401, gRPC's UNAUTHENTICATED, a
+// bare "Unauthorized" error): it restates the 401, and judges no
+// credential; the words beside it say what happened (LiveKit's
+// "permissions denied" to a token without the grant). It does not veto
+// the permission words; a message that judges the credential still does.
+var statusClassValueRE = lazyre.New(`"(unauthenticated|unauthori[sz]ed|not[_ ]authenticated)"|(?m)^\s*(unauthenticated|unauthori[sz]ed|not[_ ]authenticated)\s*$`)
 
 var (
 	// Words that name a permission, not the login: a bare "Not authorized"
