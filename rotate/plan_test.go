@@ -175,3 +175,42 @@ func TestMatrixAndSteps(t *testing.T) {
 		t.Errorf("the matrix's none column ran (%d requests)", n)
 	}
 }
+
+// The words of a rotation that cannot start, and the names in them (the
+// environment, the credential, a scenario, a variable), are literal: a
+// secret that is one of them ("production", "captured") rewrites none.
+func TestPlanErrorsWordsLiteral(t *testing.T) {
+	other := "  - name: read-only key reads the account\n    auth: readonly_key\n    request: { method: GET, path: /v1/me, headers: { X-Other: \"${OTHER}\" } }\n"
+	onlyKey := strings.Replace(strings.Replace(suiteYAML, "auth: service_token", "auth: readonly_key", -1),
+		"  - name: read-only key reads the account\n    auth: readonly_key\n    request: { method: GET, path: /v1/me }\n", other, 1)
+	captureFirst := strings.Replace(suiteYAML, "scenarios:\n", `scenarios:
+  - name: login then read
+    steps:
+      - { auth: readonly_key, request: { method: GET, path: /v1/me, headers: { X-Other: "${OTHER}" } }, capture: { who: id } }
+      - { auth: service_token, request: { method: GET, path: "/v1/${who}" } }
+`, 1)
+	captureFirst = captureFirst[:strings.Index(captureFirst, "  - name: service token reads the account")]
+	for _, tt := range []struct{ name, yaml, word, want string }{
+		{"no scenario uses it", onlyKey, "production",
+			`no scenario of environment production uses credential "service_token": there is nothing to check the new value with`},
+		{"no scenario sends it alone", captureFirst, "captured",
+			`no scenario of environment production can send the previous value of "service_token" on its own ("login then read" needs ${who}, captured by an earlier step)`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			ss := fixture(t, "http://127.0.0.1:9", tt.yaml)
+			red := &secret.Redactor{}
+			_, err := runner.PlanRotation(ss, "production", "service_token", runner.Options{Redactor: red,
+				Getenv: func(k string) (string, bool) { return tt.word, k == "OTHER" }})
+			var uerr *runner.UsageError
+			if !errors.As(err, &uerr) {
+				t.Fatalf("error %v, want a usage error", err)
+			}
+			if got := secret.Render(red, "a "+tt.word+" b"); !strings.Contains(got, "[OTHER sha256:") {
+				t.Fatalf("the redactor gives %q: %q is no secret of the run, the test shows nothing", got, tt.word)
+			}
+			if got := secret.Render(red, err.Error()); got != tt.want {
+				t.Errorf("error %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

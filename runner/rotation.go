@@ -83,11 +83,14 @@ func PlanRotation(ss []*suites.Suite, env, cred string, opt Options) (*Rotation,
 			rot.oldSuites = append(rot.oldSuites, o)
 		}
 	}
+	// The environment and the credential are names the suites define
+	// (checked above), and what is unprobed names scenarios and variables:
+	// all literal, so no secret rewrites them.
 	if len(rot.newSuites) == 0 {
-		return nil, usagef("no scenario of environment %s uses credential %q: there is nothing to check the new value with", env, cred)
+		return nil, usagef("%s", secret.Litf("no scenario of environment %s uses credential %q: there is nothing to check the new value with", env, cred))
 	}
 	if len(rot.oldSuites) == 0 {
-		return nil, usagef("no scenario of environment %s can send the previous value of %q on its own (%s)", env, cred, strings.Join(rot.Unprobed, "; "))
+		return nil, usagef("%s", secret.Litf("no scenario of environment %s can send the previous value of %q on its own (%s)", env, cred, strings.Join(rot.Unprobed, "; ")))
 	}
 	var names []string
 	for _, s := range rot.oldSuites {
