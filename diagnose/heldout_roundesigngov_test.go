@@ -253,3 +253,57 @@ func roundesigngovNonRefusals() []fpCase {
 func TestHeldoutRoundesigngov(t *testing.T) {
 	runHeldoutRound(t, heldoutRound{name: "roundesigngov", cases: roundesigngovCases(time.Now()), nonRefusals: roundesigngovNonRefusals()})
 }
+
+// lateRoundesigngovCases: answers gathered after the fixes above, looked
+// at for the first time and run once before any change: late: first
+// cause right in 7 of 7 (refusals 4 of 4: another account's
+// envelope, a test key in production refused for a live resource, live
+// mode disabled until a plan is subscribed, no permission to update;
+// non-refusals 3 of 3 given no cause).
+func lateRoundesigngovCases() []provCase {
+	const sigErr = "https://signatureapi.com/docs/v1/errors/"
+	problem := ctHeader("application/problem+json")
+	live := apiKey("SIGNATUREAPI_KEY", "key_live_Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e", "X-API-Key", "")
+	test := apiKey("SIGNATUREAPI_KEY", "key_test_Wq8ZbV3kLmN0pQrS7tUvXyZa1b2c3d4e", "X-API-Key", "")
+	return []provCase{
+		// Another account's envelope, the key read.
+		{src: sigErr + "forbidden.md", name: "SignatureAPI 403 forbidden You are not allowed to access this envelope", status: 403,
+			header: problem, body: "{\n  \"type\": \"https://signatureapi.com/docs/v1/errors/forbidden\",\n  \"title\": \"Forbidden\",\n  \"status\": 403,\n  \"detail\": \"You are not allowed to access this envelope\"\n}",
+			cred: live, env: "production", path: "/v1/envelopes/eb4cf433-a8af-4161-b37b-7ef57d423e56", want: PermissionDenied},
+		// A test key in production, refused for a live envelope: the
+		// catalog's test_key_in_production when the answer says so.
+		{src: sigErr + "mode-error.md", name: "SignatureAPI 403 mode-error a live-mode resource with a test API key", status: 403,
+			header: problem, body: "{\n  \"type\": \"https://signatureapi.com/docs/v1/errors/mode-error\",\n  \"title\": \"Mode Error\",\n  \"status\": 403,\n  \"detail\": \"You are trying to access a live-mode resource with a test API key. Please use a live API key\"\n}",
+			cred: test, env: "production", path: "/v1/envelopes/eb4cf433-a8af-4161-b37b-7ef57d423e56", want: TestKeyInProduction},
+		// The account is not active: live keys refused until a plan is
+		// subscribed, the account's billing, not the key.
+		{src: sigErr + "live-mode-disabled.md", name: "SignatureAPI 401 live-mode-disabled subscribe to a plan", status: 401,
+			header: problem, body: "{\n  \"type\": \"https://signatureapi.com/docs/v1/errors/live-mode-disabled\",\n  \"title\": \"Live Mode Disabled\",\n  \"status\": 401,\n  \"detail\": \"Your account currently has live mode disabled. Subscribe to a plan in the dashboard to enable live mode again: https://dashboard.signatureapi.com/settings/billing. You can also contact support.\"\n}",
+			cred: live, env: "production", method: "POST", path: "/v1/envelopes", want: PermissionDenied},
+		// Signable's envelope errors list code and message; the envelope
+		// is its general example's, the status the words imply.
+		{src: "https://developers.signable.app/errors/envelope-errors", name: "Signable 403 10251 no permission to update an envelope", status: 403,
+			header: jsonCT(), body: "{\n    \"http\": 403,\n    \"code\": 10251,\n    \"message\": \"You don't have the permission to be able to update an envelope.\"\n}",
+			cred: keyAsUser("SIGNABLE_API_KEY", "9f2c4e6a8b0d1f3e5a7c9e1b3d5f7a9c"), method: "PUT", path: "/v1/envelopes/821e2c9cb2203dec82279efabc4c65633", want: PermissionDenied},
+	}
+}
+
+// lateRoundesigngovNonRefusals: an envelope not found, in two servers'
+// words (one asks whether the right fingerprint was used), and a Census
+// query naming a variable the dataset does not have.
+func lateRoundesigngovNonRefusals() []fpCase {
+	return []fpCase{
+		{src: "https://signatureapi.com/docs/v1/errors/not-found.md", name: "SignatureAPI 404 not-found Could not find Envelope", status: 404, header: ctHeader("application/problem+json"), path: "/v1/envelopes/eb4cf433-a8af-4161-b37b-7ef57d423e56",
+			body: "{\n  \"type\": \"https://signatureapi.com/docs/v1/errors/not-found\",\n  \"title\": \"Not Found\",\n  \"status\": 404,\n  \"detail\": \"Could not find Envelope eb4cf433-a8af-4161-b37b-7ef57d423e56.\"\n}"},
+		{src: "https://developers.signable.app/errors/envelope-errors", name: "Signable 404 10253 The envelope does not exist, correct envelope fingerprint?", status: 404, header: jsonCT(), path: "/v1/envelopes/821e2c9cb2203dec82279efabc4c65633",
+			body: "{\n    \"http\": 404,\n    \"code\": 10253,\n    \"message\": \"The envelope does not exist. Have you used the correct envelope fingerprint?\"\n}"},
+		{src: "https://github.com/walkerke/tidycensus/blob/00a804a23e46aa8e7879b80ac9e0b2f06da6ab95/tests/testthat/test-request.R", name: "US Census 400 error: unknown variable", status: 400, header: ctHeader("text/plain;charset=utf-8"), path: "/data/2024/acs/acs5?get=NAME,XYZ&for=state:*",
+			body: "error: unknown variable 'XYZ'"},
+	}
+}
+
+// TestHeldoutRoundesigngovLate: see lateRoundesigngovCases.
+func TestHeldoutRoundesigngovLate(t *testing.T) {
+	runProviderCases(t, "roundesigngov late answers", lateRoundesigngovCases())
+	runFalsePositives(t, "roundesigngov late non-refusals", lateRoundesigngovNonRefusals())
+}

@@ -327,7 +327,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundverticalsCases(now), lateRoundverticalsCases(),
 		roundasia2Cases(now), lateRoundasia2Cases(),
 		roundhealth2Cases(now), lateRoundhealth2Cases(),
-		roundesigngovCases(now),
+		roundesigngovCases(now), lateRoundesigngovCases(),
 	} {
 		all = append(all, cs...)
 	}
@@ -372,7 +372,7 @@ func allNonRefusals() []fpCase {
 		roundprotocolsNonRefusals(), lateRoundprotocolsNonRefusals(), roundprotocols2NonRefusals(), lateRoundprotocols2NonRefusals(),
 		roundverticalsNonRefusals(), lateRoundverticalsNonRefusals(),
 		roundhealth2NonRefusals(), lateRoundhealth2NonRefusals(),
-		roundesigngovNonRefusals(),
+		roundesigngovNonRefusals(), lateRoundesigngovNonRefusals(),
 	} {
 		all = append(all, cs...)
 	}
