@@ -19,8 +19,15 @@ package diagnose
 // /v2/auth/token"): a credential of another kind is needed, not this one
 // elsewhere. A kind said not configured or not enabled is the server's
 // set of schemes; said not supported, with or without "currently", it is
-// the way of authenticating refused (methodSwitchedOffPattern).
+// the way of authenticating refused (methodSwitchedOffPattern). Also the
+// Authorization header's type or scheme said not supported (Logto's
+// "Authorization type is not supported." to Basic where it reads Bearer):
+// the scheme sent is not one the server takes. The authentication scheme
+// said not supported among other faults ("Invalid authentication request
+// or authentication scheme is not supported", TeamCity's, beside a
+// challenge that offers the scheme sent) is not this.
 const otherKindPattern = `supported (authentication|auth) (types|methods|schemes|mechanisms) (are|is|include)|` +
+	`\bauthori[sz]ation( header)? (type|scheme)s? (is |are |was )?(not supported|unsupported|not accepted)\b|\bunsupported authori[sz]ation( header)? (type|scheme)\b|` +
 	`authenticating with [^.]{0,60} is (forbidden|not (allowed|supported|permitted))|unsupported[_ ]authentication|` +
 	`try (another|a different) auth(entication)? (scheme|method|type)|` +
 	`\b(oidc|oauth ?2?|saml|basic|bearer|api[ _-]?key|token|password) auth(entication)? is not (configured|enabled)|` +

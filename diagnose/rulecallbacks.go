@@ -120,8 +120,13 @@ func expiredNotRevokedNorGone(a *analysis) bool {
 	return a.ex.StatusCode != 410 && notRevokedInMessage(a)
 }
 
-// credentialHeaderRE: a header named like the place of a credential.
-var credentialHeaderRE = lazyre.New(`key|token|auth|secret|session|signature|credential|password|jwt|bearer`)
+// credentialHeaderRE: a header named like the place of a credential: a
+// part of its name (between dashes) that starts with a credential's word
+// (X-Auth-Email, Authorization, X-Session-Id) or ends with one
+// (X-Api-Key, X-CSRFToken). A word inside another (FusionAuth's
+// X-FusionAuth-TenantId, a vendor's name) does not make the header a
+// credential's.
+var credentialHeaderRE = lazyre.New(`(^|[-_])(auth|token|secret|session|signature|credential|password|jwt|bearer)|(key|token|secret|password|credentials?|signature|jwt|bearer)([-_]|$)`)
 
 // notCredentialHeader: the header the answer names is not a credential's.
 func notCredentialHeader(m string) bool {

@@ -59,9 +59,10 @@ var headerRules = []rule{
 		message: "the API asks for the application's client id beside the token (in a header of its own, such as Twitch's Client-Id): send it in the scenario's headers or defaults.headers, with the id of the app the token was issued to"},
 	// "specify the 'X-Goog-User-Project' HTTP header", "you can operate on a
 	// team member's files by providing the "Dropbox-API-Select-User" HTTP
-	// header": the answer names a header that is not where a credential
-	// goes.
-	{name: "named header", words: re(`(specify(ing)?|includ(e|ing)|add(ing)?|set(ting)?|send(ing)?|provid(e|ing)|pass(ing)?) (the |an? )?['"]?[a-z0-9]+(-[a-z0-9]+)+['"]? (http )?header`), accept: notCredentialHeader, code: RequiredHeaderMissing, strong: true,
+	// header", FusionAuth's "add the X-FusionAuth-TenantId HTTP request
+	// header with the Tenant Id": the answer names a header that is not
+	// where a credential goes.
+	{name: "named header", words: re(`(specify(ing)?|includ(e|ing)|add(ing)?|set(ting)?|send(ing)?|provid(e|ing)|pass(ing)?) (the |an? )?['"]?[a-z0-9]+(-[a-z0-9]+)+['"]? (http )?(request )?header`), accept: notCredentialHeader, code: RequiredHeaderMissing, strong: true,
 		message: "the API asks for a header this request did not send, besides the credential (a quota or billing project, an API version, an account or tenant): add it to the scenario's headers or defaults.headers, as the API documents"},
 	// A header sent besides the credential said to hold a value the API
 	// does not take ("Value provided in x-api-user header is in invalid

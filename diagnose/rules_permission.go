@@ -86,7 +86,8 @@ var permissionRules = []rule{
 	// API …"), said not approved (notApprovedPattern), its credential not
 	// authorized for this endpoint (credentialNotAuthorizedForPattern), or
 	// in a policy's words with no deny named (AWS IAM's "User: arn:… is not
-	// authorized to perform: …", an authorizer's "not authorized to access
+	// authorized to perform: …", "not permitted to perform" in other
+	// words; an authorizer's "not authorized to access
 	// this resource"). Whether a role, an ACL or a policy with no Allow
 	// for it is what the server weighed, the reading is one: the
 	// credential was accepted and a permission is missing. A refusal that
@@ -95,7 +96,7 @@ var permissionRules = []rule{
 	// was not accepted, so no right was weighed. "…is not authorized to
 	// use this API key" (Google's key restrictions) refuses the key, not a
 	// caller it knows.
-	{name: "caller not authorized", words: re(`is not authorized to perform|` + identityNotAuthorizedPattern + `|` + notApprovedPattern + `|` + credentialNotAuthorizedForPattern), unless: re(callerNotAuthorizedUnless), code: PermissionDenied, strong: true,
+	{name: "caller not authorized", words: re(`is not (authori[sz]ed|permitted|allowed) to perform|` + identityNotAuthorizedPattern + `|` + notApprovedPattern + `|` + credentialNotAuthorizedForPattern), unless: re(callerNotAuthorizedUnless), code: PermissionDenied, strong: true,
 		message: callerNotAuthorizedMessage},
 	// "Not authorized to access this resource" names neither a caller nor
 	// an action: an authorizer's verdict where the status says the caller

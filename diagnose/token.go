@@ -47,6 +47,9 @@ func AnalyzeToken(t TokenRefusal) []Cause {
 	}
 	name := a.credName()
 	code, lower := strings.ToLower(t.Error), strings.ToLower(t.Description)
+	// The RFC's definition of invalid_grant says no more than the code;
+	// the words a library adds after it decide (the evidence keeps all).
+	lower = grantDefinitionRE.ReplaceAllString(lower, "")
 	switch {
 	case t.StatusCode == 429 || (t.StatusCode >= 400 && rateWordsIn(code+" "+strings.ReplaceAll(code, "_", " ")+" "+lower) != ""):
 		// A token endpoint that throttles with another status than 429
@@ -101,15 +104,25 @@ func AnalyzeToken(t TokenRefusal) []Cause {
 			said...)
 		return a.result()
 	}
-	if interactionRE.MatchString(code + " " + lower) {
-		a.add(scoreInsufficient, PermissionDenied,
-			textf("the token endpoint knows the user or client%s but will not issue a token without an interaction this grant cannot give (a second factor, a sign-in; %s): use a client credentials grant or a service account exempt from the policy, or have the policy exclude this client", name, t.Error),
+	if tokenHeaderMissingRE.MatchString(lower) && !tokenCredentialHeaderRE.MatchString(lower) {
+		a.add(scoreInsufficient, RequiredHeaderMissing,
+			textf("the token endpoint asks for a header besides the client%s's credentials that the request did not carry (a proof of possession such as DPoP, a version or tenant header; %s): send it as the provider documents for this client, or turn the requirement off for the client in the provider's console", name, t.Error),
 			said...)
 		return a.result()
 	}
-	if (grantExpiredRE.MatchString(lower) || grantExpiredRE.MatchString(code)) && (!grantExpiredUnlessRE.MatchString(lower) || freshTokenAskedRE.MatchString(lower)) {
+	// A grant said expired (and only that, or with the lifetime it
+	// outlived) is read before an interaction the code asks for: Entra
+	// answers an aged-out refresh token interaction_required too, and
+	// the words name the fault, the code only the remedy.
+	if (grantExpiredRE.MatchString(lower) || grantExpiredRE.MatchString(code)) && (!grantExpiredUnlessRE.MatchString(lower) || freshTokenAskedRE.MatchString(lower) || lifetimeExceededRE.MatchString(lower)) {
 		a.add(scoreInsufficient, TokenExpired,
 			textf("the token endpoint says the grant it was given (a refresh token, a session) expired: get a new one (sign in again, or request a new refresh token) rather than rotating the client%s's secret", name),
+			said...)
+		return a.result()
+	}
+	if interactionRE.MatchString(code + " " + lower) {
+		a.add(scoreInsufficient, PermissionDenied,
+			textf("the token endpoint knows the user or client%s but will not issue a token without an interaction this grant cannot give (a second factor, a sign-in; %s): use a client credentials grant or a service account exempt from the policy, or have the policy exclude this client", name, t.Error),
 			said...)
 		return a.result()
 	}
@@ -138,7 +151,7 @@ func AnalyzeToken(t TokenRefusal) []Cause {
 		return a.result()
 	}
 	switch {
-	case resourceErrors[code] || code != "invalid_client" && resourceRefusedRE.MatchString(lower):
+	case resourceErrors[code] || code != "invalid_client" && resourceRefusedRE.MatchString(lower) || resourceNotGrantedRE.MatchString(lower):
 		a.add(scoreInsufficient, PermissionDenied,
 			textf("the token endpoint refused the resource or audience the client%s asked a token for (%s): it does not exist in this tenant, or the client may not have tokens for it; check the audience (or resource) the credential asks for, and the tenant of token_url", name, t.Error),
 			said...)

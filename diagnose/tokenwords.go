@@ -40,6 +40,15 @@ var grantExpiredUnlessRE = lazyre.New(`\b(invalid|revoked|malformed|not found|un
 // token, a sign-in, not the client's secret rotated.
 var freshTokenAskedRE = lazyre.New(`\b(fresh|new)\b[^.]{0,20}\btokens?\b[^.]{0,10}\b(is |are )?(needed|required)\b`)
 
+// lifetimeExceededRE: the endpoint states the grant's lifetime ran out
+// beside saying it expired (Entra's AADSTS70043 "The refresh token has
+// expired or is invalid due to sign-in frequency checks … The token was
+// issued on … and the maximum allowed lifetime for this request is
+// 82800"; "it exceeded its maximum lifetime", "older than the maximum
+// age"): its age is the fault it names, whatever "or invalid" lists
+// beside; a new grant, not the client's secret, is the remedy.
+var lifetimeExceededRE = lazyre.New(`\b(maximum|max) (allowed |permitted )?(lifetime|age)\b|\b(lifetime|max(imum)? age) (has been |was |is )?(exceeded|reached)\b|\b(exceeded|exceeds|past|beyond|older than) (its |the )?(maximum |max )?(allowed |permitted )?(lifetime|age)\b`)
+
 // validityWindowRE: what the client presented (its assertion, a token) is
 // outside its valid time range (Entra's AADSTS50012 and AADSTS700024,
 // "Client assertion is not within its valid time range"): a new one is
@@ -59,7 +68,15 @@ var policyBlockedRE = lazyre.New(accessPolicyPattern)
 // AADSTS50079, Auth0's mfa_required) or OpenID Connect's
 // interaction_required. A wrong one-time code is a refused credential, not
 // this.
-var interactionRE = lazyre.New(accountSetupPattern + `|` + reauthRequiredPattern + `|\binteraction_required\b|\bmfa_required\b|\b(must|need to|needs to|required to) (use|complete|pass|enroll in|register for|set up) (multi-?factor|two-?factor|mfa|2fa)\b|\b(multi-?factor|two-?factor|mfa|2fa) (authentication )?(is )?required\b`)
+var interactionRE = lazyre.New(accountSetupPattern + `|` + reauthRequiredPattern + `|` + ssoRequiredPattern + `|\binteraction_required\b|\bmfa_required\b|\b(must|need to|needs to|required to) (use|complete|pass|enroll in|register for|set up) (an? |the |their |your )?(multi-?factor|two-?factor|mfa|2fa)\b|\b(multi-?factor|two-?factor|mfa|2fa) (authentication )?(is )?required\b`)
+
+// ssoRequiredPattern: the user must sign in through single sign-on or one
+// of the organisation's connections or identity providers (WorkOS's
+// sso_required "User must authenticate using one of the matching
+// connections.", "SSO login is required for this organization"): the
+// password grant cannot give that sign-in; the user is known.
+const ssoRequiredPattern = `\bsso_required\b|\b(sso|single sign-?on)( login| sign-?in| authentication)? (is )?required\b|` +
+	`\bmust (authenticate|sign in|log ?in) (using|with|through|via) (sso|single sign-?on|an? (identity provider|idp|sso connection)|one of the (matching |allowed |organi[sz]ation'?s? )?(connections|identity providers|idps|methods allowed))\b`
 
 // reauthRequiredPattern: the user must sign in again interactively before
 // the grant may go on (Google Workspace's session control, invalid_grant
@@ -130,7 +147,8 @@ var actorNotAllowedRE = lazyre.New(`\b(user|client|application|app|caller|accoun
 // client ("The grant type is unauthorized for this client_id", "grant
 // type not enabled for this client"), whatever the error code: the client
 // is known and this grant is switched off for it.
-const grantTypeNotAllowedPattern = `\bgrant[ _]?type\b[^.]{0,30}\b(is |was )?(unauthori[sz]ed|not (authori[sz]ed|allowed|permitted|enabled)) for (this|the|that) client([ _]?id)?\b`
+const grantTypeNotAllowedPattern = `\bgrant[ _]?type\b[^.]{0,30}\b(is |was )?(unauthori[sz]ed|not (authori[sz]ed|allowed|permitted|enabled)) for (this|the|that) client([ _]?id)?\b|` +
+	`\bnot (authori[sz]ed|allowed|permitted) to use (the |this )?(authori[sz]ation )?grant( type)?\b`
 
 // serverSideErrors are the RFC 6749 codes a token endpoint answers its own
 // failure with (instead of a 500 or a 503): nothing about the client.
@@ -148,6 +166,16 @@ var resourceErrors = map[string]bool{"invalid_target": true, "invalid_resource":
 // grant's "Invalid resource owner credentials") are the user's.
 var resourceRefusedRE = lazyre.New(`\b(invalid|unknown|unsupported|unrecogni[sz]ed|disallowed) (resource|audience|target)s?( (parameter|indicator|uri|value))?\s*($|[.,;:'"(])|` +
 	`\b(resource|audience|target)s?( (parameter|indicator|uri|value))? (is |are |was )?(invalid|unknown|not (allowed|permitted|valid|recogni[sz]ed))\b`)
+
+// resourceNotGrantedRE: the resource or audience asked for said not
+// listed, configured or enabled in the client's permissions or
+// registration (Entra's AADSTS650057 "Invalid resource. The client has
+// requested access to a resource which is not listed in the requested
+// permissions in the client's application registration", under
+// invalid_client): the client is known and may not have tokens for it,
+// whatever the code; a key or secret said not registered is refused
+// (the subject is the resource or audience).
+var resourceNotGrantedRE = lazyre.New(`\b(resource|audience)s?\b[^.]{0,50}\bnot (listed|included|configured|declared|registered|enabled) (in|among|for) (the |this |your )?(client'?s? |app(lication)?'?s? )?(requested |configured |granted )?(permissions?|scopes?|application registration|registration|client|app|application)\b`)
 
 // scopeRefusedRE: words that say what invalid_scope says, from an endpoint
 // that answers without RFC 6749's code (Twitch's {"status":400,"message":
@@ -182,6 +210,25 @@ var (
 	endpointOwnFaultRE       = lazyre.New(`\b(functionality|feature|service|server|endpoint)s? (is |are |has been |have been )?(currently |temporarily )?(not enabled|disabled|unavailable|not available)\b|\binternal (server )?error\b|\bservice unavailable\b`)
 	endpointOwnFaultUnlessRE = lazyre.New(`\b(not enabled|disabled|unavailable|not available) (for|to) (this|the|your) (client|app|application|user|account|organi[sz]ation|tenant|project)\b`)
 )
+
+// tokenHeaderMissingRE: the token endpoint names a header besides the
+// client's credentials that the request did not carry (Okta's
+// invalid_dpop_proof "The DPoP proof JWT header is missing." to a client
+// its tokens are bound for; "DPoP header was not provided"), in the words
+// the API's required-header rows read; the headers a credential travels
+// in are the client's authentication (tokenCredentialHeaderRE), read
+// above.
+var (
+	tokenHeaderMissingRE    = lazyre.New(headerMissingPattern + `|` + proofRequiredPattern)
+	tokenCredentialHeaderRE = lazyre.New(`\b(authori[sz]ation|authentication|auth|api[ _-]?key|token|client[ _-]?secret|credentials?|basic)['"]? header\b`)
+)
+
+// grantDefinitionRE: RFC 6749's definition of invalid_grant, which
+// libraries (Ory fosite, league/oauth2-server) send as the description
+// before their own hint ("… or was issued to another client. The refresh
+// token expired."): it lists every fault (invalid, expired, revoked), says
+// no more than the code, and is read out so the hint decides.
+var grantDefinitionRE = lazyre.New(`\bthe provided authori[sz]ation grant( \(e\.g\.,[^)]*\))? or refresh token is invalid, expired, revoked, does not match the redirection uri used in the authori[sz]ation request, or was issued to another client\.?`)
 
 // accessDeniedDefinitionRE: RFC 6749's definition of access_denied, which
 // libraries send as its description (whatever label or link comes with
