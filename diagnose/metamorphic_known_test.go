@@ -379,10 +379,19 @@ var acceptedChanges = map[string]string{
 	"200 success:false | FSE gateway 403 AuthorizationContentDeny Unauthorized request content": unauthorizedContentOnly403,
 	"in HTML h1 | FSE gateway 403 AuthorizationContentDeny Unauthorized request content":        unauthorizedContentPage,
 	"in HTML title | FSE gateway 403 AuthorizationContentDeny Unauthorized request content":     unauthorizedContentPage,
+	// roundidp: only the status said a refusal.
+	"200 ok:false | Graph 401 InvalidAuthenticationToken ClaimsChallengeRequiredException":      exceptionNameOnly401,
+	"200 status:error | Graph 401 InvalidAuthenticationToken ClaimsChallengeRequiredException":  exceptionNameOnly401,
+	"200 success:false | Graph 401 InvalidAuthenticationToken ClaimsChallengeRequiredException": exceptionNameOnly401,
+	"200 ok:false | SuperTokens core 403 Not allowed to modify protected configs":               notAllowedToModifyOnly403,
+	"200 status:error | SuperTokens core 403 Not allowed to modify protected configs":           notAllowedToModifyOnly403,
+	"200 success:false | SuperTokens core 403 Not allowed to modify protected configs":          notAllowedToModifyOnly403,
 }
 
 // The reasons roundsecurity's variants change, as earlier rounds' did.
 const (
+	exceptionNameOnly401       = "Graph's \"Exception of type '…ClaimsChallengeRequiredException' was thrown.\" names a server's exception class, no credential or verdict in words: only the 401 (and its code InvalidAuthenticationToken, which the 200 envelope's transform keeps out of the words read) made it a refused token; a 200 failure envelope with that sentence says nothing about the caller: no cause"
+	notAllowedToModifyOnly403  = "\"Not allowed to modify protected configs.\" says an operation is not allowed, as a business rule does (\"not allowed to modify a closed invoice\"): only the 403 made it the caller's permission; in a 200 failure envelope it is the business's answer: no cause"
 	unauthorizedContentOnly403 = "only the 403 said the caller was known: a bare \"Unauthorized request content\" in a 200 failure envelope says what a 401 would, the credential refused (credential_rejected), as Woodpecker's \"User not authorized\""
 	unauthorizedContentPage    = "a page whose headline is only a refusal's words (\"Unauthorized request content\") is what a proxy sends too: blocked_by_proxy first, weakly, is right for the page; permission_denied follows"
 	statusOnlyPage             = "a page whose headline is only the status (\"HTTP 403 Forbidden\") has no word of the API's and is what a proxy sends (blockpage.go): blocked_by_proxy first, weakly, is right for the page; permission_denied follows"

@@ -328,6 +328,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundasia2Cases(now), lateRoundasia2Cases(),
 		roundhealth2Cases(now), lateRoundhealth2Cases(),
 		roundesigngovCases(now), lateRoundesigngovCases(),
+		roundidpCases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -373,6 +374,7 @@ func allNonRefusals() []fpCase {
 		roundverticalsNonRefusals(), lateRoundverticalsNonRefusals(),
 		roundhealth2NonRefusals(), lateRoundhealth2NonRefusals(),
 		roundesigngovNonRefusals(), lateRoundesigngovNonRefusals(),
+		roundidpNonRefusals(),
 	} {
 		all = append(all, cs...)
 	}
