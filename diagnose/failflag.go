@@ -50,6 +50,16 @@ func failedFlagKeys(m map[string]any) (keys []string, refused func(string) bool)
 			return []string{"result_message", "resultMessage"}, flaggedRefusal
 		}
 	}
+	// A status that is not 0 (nor an HTTP success) beside a field meant
+	// for an error's text (Vonage's legacy Verify API answers a 200 with
+	// {"status":"8","error_text":"The api_key you supplied is for an
+	// account that has been barred from submitting messages."}): the
+	// field's name says the call failed, as a flag would, and the status
+	// is its code, a number or one written as a string. Etherscan's
+	// "status":"1" beside a "message" names no error text.
+	if n, ok := numericCode(m["status"]); ok && n != 0 && (n < 200 || n >= 300) && holdsText(m, errorTextKeys) {
+		return errorTextKeys, flaggedRefusal
+	}
 	if statusZero(m["status"]) {
 		for _, mk := range []string{"message", "msg"} {
 			switch msg, _ := m[mk].(string); strings.ToUpper(strings.TrimSpace(msg)) {
@@ -95,6 +105,16 @@ func statusZero(v any) bool {
 		return st == "0"
 	case float64:
 		return st == 0
+	}
+	return false
+}
+
+// holdsText: m holds a text that is not blank under one of keys.
+func holdsText(m map[string]any, keys []string) bool {
+	for _, k := range keys {
+		if t, _ := m[k].(string); strings.TrimSpace(t) != "" {
+			return true
+		}
 	}
 	return false
 }

@@ -329,6 +329,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundhealth2Cases(now), lateRoundhealth2Cases(),
 		roundesigngovCases(now), lateRoundesigngovCases(),
 		roundidpCases(now),
+		roundhrtelCases(),
 	} {
 		all = append(all, cs...)
 	}
@@ -356,6 +357,7 @@ func allNonRefusals() []fpCase {
 		roundhealthiotNonRefusals(), lateRoundhealthiotNonRefusals(),
 		roundsecurityNonRefusals(), lateRoundsecurityNonRefusals(),
 		roundgeotelNonRefusals(), lateRoundgeotelNonRefusals(),
+		roundhrtelNonRefusals(),
 		roundworkgovNonRefusals(), lateRoundworkgovNonRefusals(),
 		roundcmsNonRefusals(), lateRoundcmsNonRefusals(),
 		roundmarketingNonRefusals(), lateRoundmarketingNonRefusals(),

@@ -31,12 +31,14 @@ const authorizationCodePattern = `authori[sz]ation_?(failed|unsuccessful|denied)
 // operate on what it names (Alibaba Cloud's Forbidden.RAM: "User not
 // authorized to operate on the specified resource", on a 400), and one
 // not authorized for the operation or action it asked for (the Subsonic
-// API's error 50, "User is not authorized for the given operation").
+// API's error 50, "User is not authorized for the given operation"), or to
+// query or read the data it asked for (Vonage Reports' "User not
+// authorized to query the requested data", also in a 200's flag).
 const identityNotAuthorizedPattern = `\b(consumer|user|client|caller|app|application|integration|account|principal|identity|member|service account)s?( '[^']{1,60}'| "[^"]{1,60}"| [a-z0-9][a-z0-9@._:/-]{2,80}| \[[^\[\]]{1,200} sha256:[0-9a-f]{6}\])? ` +
-	`(is not|isn'?t|are not|aren'?t|was not|were not) (authori[sz]ed|allowed|permitted) (to (access|perform|call|use|view|read|write|create|update|delete|modify|do|upload|publish|push|deploy|manage|edit|trigger|execute|invoke)|for (the|this|that)( given| requested| specified)? (operation|action|method|call|function))\b|` +
+	`(is not|isn'?t|are not|aren'?t|was not|were not) (authori[sz]ed|allowed|permitted) (to (access|perform|call|use|view|read|query|write|create|update|delete|modify|do|upload|publish|push|deploy|manage|edit|trigger|execute|invoke)|for (the|this|that)( given| requested| specified)? (operation|action|method|call|function))\b|` +
 	`\b(user|client|caller|app|consumer|integration)s? unauthori[sz]ed to (perform|access|do)\b|` +
 	`\b(user|client|caller|app|consumer|integration|account)s? (is|are|was) (forbid\b|forbidden\s*($|[^a-z ]))|` +
-	`\b(user|client|caller|app|consumer|integration|account)s? not (authori[sz]ed|allowed|permitted) to ((perform|do|take) (that|this|the|an?) (action|operation)|(operate|act) on)\b`
+	`\b(user|client|caller|app|consumer|integration|account)s? not (authori[sz]ed|allowed|permitted) to ((perform|do|take) (that|this|the|an?) (action|operation)|(operate|act) on|(query|read|view|access) (the|this|that) (requested )?(data|records?|resources?|reports?))\b`
 
 // credentialNotAuthorizedForPattern: the answer says the credential
 // itself (the OAuth or access token, the API key) is not authorized for

@@ -229,7 +229,15 @@ const keyKindRefusedPattern = `\b(keys|tokens) do not (support|allow|permit) [a-
 const schemeRequiredPattern = `\b(authentication |auth )?[a-z][a-z0-9-]* (authentication |auth )?scheme (must|should|has to) be used\b|` +
 	onlySchemePattern + `|` + headerWrittenOutPattern + `|` +
 	`\b(must|should) use (the )?[a-z][a-z0-9-]* (authentication |auth )?scheme\b|` +
-	`\bsupports? the following (authentication|auth) (methods|schemes|types)\b`
+	`\bsupports? the following (authentication|auth) (methods|schemes|types)\b|` + basicWrittenOutPattern
+
+// basicWrittenOutPattern: the answer spells out the Basic scheme's value,
+// the Base64 of a key or user and its secret or password joined by a
+// colon, without naming the scheme (Vonage's "Invalid credentials format.
+// Expected: \"Authorization: (Base64(UTF-8(apiKey:secret)))\"";
+// "Authorization must be base64(client_id:client_secret)"): the scheme it
+// takes is Basic (schemeNotNamed reads it).
+const basicWrittenOutPattern = `\bbase64\b[^.]{0,30}\b[a-z_-]*(key|user ?name|user|id|login|sid)\s*:\s*[a-z_-]*(secret|password|token)\b`
 
 // authzHeaderFormatPattern: the server says the Authorization header
 // itself is malformed ("Invalid Authorization header.", Synapse's to a

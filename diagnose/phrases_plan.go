@@ -74,8 +74,9 @@ const businessFundsPattern = `\bcard[_ ]declined\b|\bcard_error\b|\bcard (was |h
 // the object itself (Kubernetes' "violates PodSecurity", "admission
 // webhook … denied the request", a namespace's "exceeded quota: …,
 // requested: …"), money moved is short, or the kind of file is refused
-// (fileTypeRefusedPattern), or a search is too broad for the method
-// (searchTooBroadPattern). No role or scope granted to
+// (fileTypeRefusedPattern), a search is too broad for the method
+// (searchTooBroadPattern), or the record is too young to change
+// (waitBeforeChangePattern). No role or scope granted to
 // the credential changes it. (A refusal about this caller and its target,
 // Telegram's "bot was blocked by the user", stays a permission: the comms
 // corpus reads it so.)
@@ -83,7 +84,15 @@ const businessRulePattern = `\bduplicate (content|status|tweet|post|message|entr
 	`\b(repository|repo|project|channel|conversation|workspace|board|document)s? (was|is|has been) archived\b|\bis being (terminated|deleted)\b|` +
 	`\b(not (allowed|permitted)|cannot be performed)\b[^.]{0,40}\b(in|for) (the |its |this |their )?([a-z]+'s )?current (status|state)\b|` +
 	`\bviolates podsecurity\b|\badmission webhook\b.{0,80}?\bdenied the request\b|\bexceeded quota: [a-z0-9.-]+, requested: |` + businessFundsPattern + `|` +
-	fileTypeRefusedPattern + `|` + searchTooBroadPattern
+	fileTypeRefusedPattern + `|` + searchTooBroadPattern + `|` + waitBeforeChangePattern
+
+// waitBeforeChangePattern: a record that may be changed only after a
+// waiting period ("You must wait 60 minutes before redacting ID
+// '0A000000B0C9A1234'", Vonage Redact's 403 Premature Redaction; "you need
+// to wait 24 hours before deleting this record"): the record's age, the
+// same for every caller, not a right the credential lacks. Waiting before
+// retrying or sending again is a rate's (not these verbs).
+const waitBeforeChangePattern = `\b(must|need to|have to) wait (at least |for )?\d+ ?(seconds?|minutes?|mins?|hours?|days?) before (redact|delet|modify|edit|updat|cancel|chang|remov|archiv|export|download|process)ing\b`
 
 // searchTooBroadPattern: a search the method refuses as too broad, told
 // to be narrower ("This API method returns only exact match results,
@@ -169,13 +178,14 @@ const planFeaturePattern = `\bpremium (endpoint|feature|function|data)s?\b|\bunl
 	`\bonly (available|accessible|allowed) (on|to|for|with|in) (the )?(paid|premium|pro|business|enterprise|upgraded|higher) (accounts?|plans?|tiers?|subscriptions?|memberships?|members|users|customers)\b|` +
 	`\b(service|feature|endpoint|api|product|operation|function)s? (is |are )?(only (available|accessible|open)|(available|accessible|open) only) (to|for) (the )?([a-z-]+ ){0,2}(accounts|subscribers|members|customers|merchants|partners|sellers)\b|\bonly open to ([a-z-]+ ){0,2}(accounts|subscribers|members|customers|merchants|partners|sellers)\b`
 
-// trialModePattern: the service or account is still in trial mode, which
-// limits what it may do ("Can't send to this recipient when service is in
-// trial mode"), or a trial account is said unable to do what was asked
+// trialModePattern: the service or account is still in trial (or demo)
+// mode, which limits what it may do ("Can't send to this recipient when
+// service is in trial mode"; "Your account is still in demo mode. While in
+// demo mode you must add target numbers to the approved list"), or a trial account is said unable to do what was asked
 // (Twilio's 21608 "Trial accounts cannot send messages to unverified
 // numbers"): an access level of the account, not the credential.
-const trialModePattern = `\b(is|are|still) in (a |the )?trial( mode| period)?\b|` +
-	`\btrial (accounts?|users?|plans?|versions?|tiers?|keys?|projects?) (cannot|can ?not|may not|(are|is) not (allowed|permitted|able) to|(do|does) not (have access to|allow|support))\b`
+const trialModePattern = `\b(is|are|still) in (a |the )?(trial( mode| period)?|demo mode)\b|` +
+	`\b(trial|demo) (accounts?|users?|plans?|versions?|tiers?|keys?|projects?) (cannot|can ?not|may not|(are|is) not (allowed|permitted|able) to|(do|does) not (have access to|allow|support))\b`
 
 // serviceSignupPattern: the account must sign up for the service before
 // the call (YouTube's 401 reason youtubeSignupRequired to a Google account

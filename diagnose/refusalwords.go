@@ -180,7 +180,20 @@ const credentialFaultPattern = faultBeforeCredentialPattern + `|` +
 	`\bacl (token )?not found\b|\b(exp|iat|nbf)'?\)? (claim|is too far)|'(expiration|issued at|not before)[a-z ]*' claim|` +
 	`\baccount (is )?not active\b|` +
 	`\b(api[ _-]?key|access[ _-]?token|api[ _-]?token|secret[ _-]?key)s?: [^\s'"]{1,60} (is|was) (invalid|not valid|incorrect|expired|revoked|disabled)\b|` +
-	`\b(token|key|credential)s? (is |are |was )?(` + listedFaultsPattern + `)`
+	`\b(token|key|credential)s? (is |are |was )?(` + listedFaultsPattern + `)|` +
+	wrongAuthenticationPattern
+
+// wrongAuthenticationPattern: the authentication itself said wrong or
+// incorrect ("Wrong authentication - You are not authorised to access
+// this resource", a 403 of Vonage's to another application's JWT;
+// "Incorrect authentication data", "Invalid authentication."): what the
+// caller authenticated with was refused, whatever else the sentence goes
+// on to say. Said invalid, the authentication must end its clause or be
+// followed by its data: "invalid authentication header", "invalid
+// authentication scheme" are the header's shape or a scheme the server
+// does not take.
+const wrongAuthenticationPattern = `\b(wrong|incorrect) (authentication|auth)\b|` +
+	`\binvalid (authentication|auth)( (data|credentials?|details|information))?\s*($|[-.,;:!)"])`
 
 // enteredClausePattern: who gave the value, said between a credential's
 // name and its verdict ("The username or password you entered is not

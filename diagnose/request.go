@@ -352,7 +352,9 @@ func (a *analysis) askedHeader() string {
 		near := text[max(0, loc[0]-12):min(len(text), loc[1]+12)]
 		// A header named for something else (a quota project, a tenant)
 		// is a required header, not where the credential goes.
-		if strings.Contains(near, "header") && a.ex.RequestHeader.Get(m) == "" && credentialHeaderRE.MatchString(m) {
+		// An account's or tenant's own header (X-Account-Token) goes beside
+		// the credential, not in its place.
+		if strings.Contains(near, "header") && a.ex.RequestHeader.Get(m) == "" && credentialHeaderRE.MatchString(m) && !accountHeaderRE.MatchString(m) {
 			return m
 		}
 	}

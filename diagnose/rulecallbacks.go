@@ -128,11 +128,19 @@ func expiredNotRevokedNorGone(a *analysis) bool {
 // credential's.
 var credentialHeaderRE = lazyre.New(`(^|[-_])(auth|token|secret|session|signature|credential|password|jwt|bearer)|(key|token|secret|password|credentials?|signature|jwt|bearer)([-_]|$)`)
 
-// notCredentialHeader: the header the answer names is not a credential's.
+// notCredentialHeader: the header the answer names is not a credential's,
+// or is the account's or tenant's own beside it (accountHeaderRE).
 func notCredentialHeader(m string) bool {
 	name := headerNameInRE.FindString(m)
-	return name != "" && !credentialHeaderRE.MatchString(name)
+	return name != "" && (!credentialHeaderRE.MatchString(name) || accountHeaderRE.MatchString(name))
 }
+
+// accountHeaderRE: a header named for the account, tenant or organisation
+// a request acts for, with a token, key or id of its own (Merge's
+// X-Account-Token, the linked account's token beside the API key in
+// Authorization; X-Tenant-Key, X-Org-Id): sent besides the credential,
+// not in its place.
+var accountHeaderRE = lazyre.New(`^x-(linked-)?(account|tenant|org|organi[sz]ation|workspace|company|customer)-(token|key|id)$`)
 
 var headerNameInRE = lazyre.New(`[a-z0-9]+(-[a-z0-9]+)+`)
 

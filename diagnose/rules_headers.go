@@ -60,9 +60,11 @@ var headerRules = []rule{
 	// "specify the 'X-Goog-User-Project' HTTP header", "you can operate on a
 	// team member's files by providing the "Dropbox-API-Select-User" HTTP
 	// header", FusionAuth's "add the X-FusionAuth-TenantId HTTP request
-	// header with the Tenant Id": the answer names a header that is not
-	// where a credential goes.
-	{name: "named header", words: re(`(specify(ing)?|includ(e|ing)|add(ing)?|set(ting)?|send(ing)?|provid(e|ing)|pass(ing)?) (the |an? )?['"]?[a-z0-9]+(-[a-z0-9]+)+['"]? (http )?(request )?header`), accept: notCredentialHeader, code: RequiredHeaderMissing, strong: true,
+	// header with the Tenant Id"; "Account Token must be passed in as an
+	// X-Account-Token header", Merge's to its API key alone): the answer
+	// names a header that is not where the credential goes, or is the
+	// account's own beside it.
+	{name: "named header", words: re(`(specify(ing)?|includ(e|ing)|add(ing)?|set(ting)?|send(ing)?|provid(e|ing)|pass(ed|ing)?( in)?( as)?) (the |an? )?['"]?[a-z0-9]+(-[a-z0-9]+)+['"]? (http )?(request )?header`), accept: notCredentialHeader, code: RequiredHeaderMissing, strong: true,
 		message: "the API asks for a header this request did not send, besides the credential (a quota or billing project, an API version, an account or tenant): add it to the scenario's headers or defaults.headers, as the API documents"},
 	// A header sent besides the credential said to hold a value the API
 	// does not take ("Value provided in x-api-user header is in invalid

@@ -213,8 +213,10 @@ var hiddenRules = []rule{
 const deniedForInvalidCredentialsPattern = `\baccess (is |was )?denied (due to|because of|for) (invalid|bad|incorrect|wrong|unrecogni[sz]ed|unknown) (user |login )?credentials\b`
 
 // callerNotAuthorizedUnless: a refusal that names the caller as anonymous,
-// or refuses the key itself, weighed no caller's rights.
-const callerNotAuthorizedUnless = anonymousCallerPattern + `|\bto use (this|that|the|your|an?) (api[ _-]?)?key\b`
+// refuses the key itself, or says the authentication was wrong ("Wrong
+// authentication - You are not authorised to access this resource")
+// weighed no caller's rights.
+const callerNotAuthorizedUnless = anonymousCallerPattern + `|\bto use (this|that|the|your|an?) (api[ _-]?)?key\b|` + wrongAuthenticationPattern
 
 const callerNotAuthorizedMessage = "the API says the caller (a user, role, app, client or consumer) is not authorized for this action or resource: the credential was accepted, and no role, permission, ACL entry or policy covers it; grant one (a role, an ACL entry, or add an Allow for it in IAM or the authorizer's policy), or use a credential that has it"
 

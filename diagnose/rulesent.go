@@ -154,6 +154,9 @@ func schemeNotNamed(a *analysis) bool {
 	if scheme == "" || !found {
 		return false
 	}
+	if strings.EqualFold(scheme, "basic") && basicWrittenOutRE.MatchString(a.srv.text) {
+		return false
+	}
 	for _, m := range namedSchemeRE.FindAllStringSubmatch(a.srv.text, -1) {
 		if strings.EqualFold(m[1], scheme) || strings.EqualFold(m[2], scheme) || strings.EqualFold(m[5], scheme) {
 			return false
@@ -161,6 +164,8 @@ func schemeNotNamed(a *analysis) bool {
 	}
 	return true
 }
+
+var basicWrittenOutRE = lazyre.New(basicWrittenOutPattern)
 
 // namedSchemeRE: a scheme written out in the header it goes in
 // (headerWrittenOutPattern, its group m[1]; first, so that "Authorization:"
