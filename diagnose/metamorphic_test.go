@@ -330,6 +330,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundesigngovCases(now), lateRoundesigngovCases(),
 		roundidpCases(now),
 		roundhrtelCases(),
+		roundiotcdnCases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -362,6 +363,7 @@ func allNonRefusals() []fpCase {
 		roundcmsNonRefusals(), lateRoundcmsNonRefusals(),
 		roundmarketingNonRefusals(), lateRoundmarketingNonRefusals(),
 		roundeduNonRefusals(), lateRoundeduNonRefusals(),
+		roundiotcdnNonRefusals(),
 		roundbankNonRefusals(), lateRoundbankNonRefusals(),
 		roundstoragesignNonRefusals(), lateRoundstoragesignNonRefusals(),
 		roundsupportNonRefusals(), lateRoundsupportNonRefusals(),

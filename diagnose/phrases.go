@@ -315,5 +315,11 @@ const absentOrInvalidPattern = `\bno\b[^.]{0,40}\b(provided|found|given|supplied
 // login or credential sent was refused, whatever status carries it. The
 // server's own account with its store or upstream ("unable to
 // authenticate with the database") names no caller's login and is the
-// server's (a 500 that names its store stays the server's).
-const cannotAuthenticatePattern = `\b(cannot|can ?not|can'?t|could not|couldn'?t|unable to|failed to) authenticate (you|the (user|account|client|caller|login)|(by|with|as|using|for) (the |this |your |that )?(account|user|login|username|credentials?|password|api[ _-]?key|key|token|secret)([ _-]?(name|id))?|(the |this |your )?(api[ _-]?key|oauth application|credentials?))\b`
+// server's (a 500 that names its store stays the server's). The request
+// itself said not authenticated ("Unable to authenticate request",
+// "Could not authenticate the request with the token") is the caller's
+// too, when nothing follows but the end of the sentence or the credential
+// it came with ("failed to authenticate request to the backend" is the
+// server's own call).
+const cannotAuthenticatePattern = `\b(cannot|can ?not|can'?t|could not|couldn'?t|unable to|failed to) authenticate (you|the (user|account|client|caller|login)|(by|with|as|using|for) (the |this |your |that )?(account|user|login|username|credentials?|password|api[ _-]?key|key|token|secret)([ _-]?(name|id))?|(the |this |your )?(api[ _-]?key|oauth application|credentials?))\b|` +
+	`\b(cannot|can ?not|can'?t|could not|couldn'?t|unable to|failed to) authenticate (the |this |your )?(incoming )?request(\s*($|[."!;,()<])| with (the |this |your )?(token|key|credentials?)\b)`

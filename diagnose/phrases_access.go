@@ -151,7 +151,7 @@ const accessLevelDeniedPattern = `\b(write|read|edit(ing)?|admin(istrator)?|dele
 // "Invalid session based token - session not found or expired"), or its
 // account stopped (accountStoppedPattern). Moodle writes its
 // webservice_access_exception's detail so.
-const accessExceptionCredentialPattern = `\binvalid ([a-z]+ ){0,2}(token|key|session)s?\b|` + accountStoppedPattern
+const accessExceptionCredentialPattern = `\binvalid ([a-z]+ ){0,2}(token|key|session)s?\b|` + accountStoppedPattern + `|` + credentialFaultPattern
 
 // refusedForAccountStatePattern: access refused for a user or account
 // named by its state ("Refused web service access for suspended username:

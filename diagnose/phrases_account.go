@@ -206,11 +206,16 @@ const ownerPattern = `(project|team|company|developer|app|application)`
 // API does not take this way of authenticating, and names no other
 // scheme it asks for. A scheme not enabled on a server ("Basic
 // authentication is not enabled on this server") names no such time or
-// organisation, and is the scheme's (otherKindPattern).
+// organisation, and is the scheme's (otherKindPattern). A version of a
+// signing scheme said not supported ("SigV2 authorization is not
+// supported. Please use SigV4 instead.", "Signature Version 2 is not
+// accepted", "OAuth 1.0a signing is not supported") is the same: the way
+// of signing is refused, not the key that signed.
 const methodSwitchedOffPattern = `\b(oauth ?2?|basic|password|token|api[ _-]?key|key|session|cookie|sso|saml|jwt)[ -]?(based )?auth(entication|orization)? (is|are) (currently|temporarily|presently) (not (supported|allowed|permitted|enabled|accepted)|disabled|unavailable)\b|` +
 	`\b(oauth ?2?|basic|password|token|api[ _-]?key|key|session|cookie|sso|saml|jwt)[ -]?(based )?auth(entication|orization)? (is|are) not (supported|allowed|permitted|enabled|accepted) (for|in|on|by) (this|the|your) (organi[sz]ation|org|account|workspace|tenant|enterprise|team)\b|` +
 	`\b(unavailable|not available|not allowed|not permitted|disabled) for (this |your |the )?(apps?|applications?|clients?|integrations?) (with|using|that use) (the )?(direct|password|basic|implicit|resource owner( password)?)[ -]?(auth\w*|grants?|logins?|flows?)\b|` +
-	`\b(oauth ?2?|basic|password|token|api[ _-]?key|key|session|cookie|sso|saml|jwt)[ -]?(based )?auth(entication|orization)? (is|are) not ((currently|presently) )?(supported|accepted)\b`
+	`\b(oauth ?2?|basic|password|token|api[ _-]?key|key|session|cookie|sso|saml|jwt)[ -]?(based )?auth(entication|orization)? (is|are) not ((currently|presently) )?(supported|accepted)\b` + `|` +
+	`\b(sig ?v\d|signature ?v(ersion)? ?\d|aws ?v\d|hmac[- ]?sha1|oauth ?1(\.0a?)?)[ -]?(auth(entication|orization)?|sign(ing|atures?))? (is|are) not ((currently|presently) )?(supported|accepted)\b`
 
 // methodStoppedPattern: the API says it stopped taking a kind of
 // credential ("Bitbucket Cloud recently stopped supporting account

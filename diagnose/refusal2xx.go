@@ -14,8 +14,9 @@ import (
 // answer that diagnosis would call a refusal. It counts what
 // AuthErrorBody and AuthErrorHeader count, and, held against the request
 // (refusedInWords), a JSON failure that asks to wait before retrying,
-// names the credential's own parameter or header as invalid, or says
-// under an error about the key that the route is gone; a login's short
+// names the credential's own parameter or header as invalid, says
+// under an error about the key that the route is gone, or says a signed
+// request's time is invalid; a login's short
 // plain-text "Fails."; and a short plain text that opens with a refusal
 // ("Not Authorized. …", plainRefusal).
 //
@@ -106,12 +107,13 @@ const maxPlainRefusal = 240
 // failedEnvelope reads a 2xx whose JSON says the call failed in words
 // AuthErrorBody does not take for a refusal: it is one when it asks to
 // wait before retrying (a rate), names the parameter or header the
-// credential went in as invalid, or says under an error about the key that
-// the route is gone. Only then is the request's credential looked at.
+// credential went in as invalid, says under an error about the key that
+// the route is gone, or says a signed request's time is invalid
+// (signedTimeRefused). Only then is the request's credential looked at.
 func (a *analysis) failedEnvelope() {
 	if a.srv.retryWait == "" {
 		a.sent = locate(a.ex, a.red)
-		if !sentPlaceNamedInvalid(a) && !endpointGoneInKeyWords(a) {
+		if !sentPlaceNamedInvalid(a) && !endpointGoneInKeyWords(a) && !signedTimeRefused(a) {
 			return
 		}
 	}

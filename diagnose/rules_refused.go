@@ -119,6 +119,11 @@ var refusedRules = []rule{
 		message: "the server says the Authorization header is malformed: it reads \"<Scheme> <credential>\" and the header sent does not have that shape; check the scheme and prefix the API documents"},
 	{name: "user required", status: []int{400, 403, 422}, words: re(userRequiredPattern), needsSent: true, code: PermissionDenied, strong: true,
 		message: "the API read the credential and says this call needs a user behind it: an application's token (client credentials, an app key) is not enough; use a token issued to a user (an authorization code or personal token) for this call"},
+	// The policy a signed URL or signed cookies carry, or their signature,
+	// said malformed or unreadable (signedPolicyFaultPattern): the
+	// credential was built wrongly; no permission was weighed.
+	{name: "signed policy unreadable", status: []int{401, 403}, words: re(signedPolicyFaultPattern), needsSent: true, code: CredentialRejected, strong: true,
+		message: "the server could not read the policy or signature the signed URL (or signed cookies) carries: it was built or encoded wrongly (the policy's JSON, its base64 with the URL-safe characters the server expects, or the signature's encoding); sign the URL again the way the provider documents, with the key pair the distribution trusts"},
 	// A request signature refused in words the row above does not read
 	// ("Signature for this request is not valid.", Bybit's "error sign!",
 	// Gemini's InvalidSignature in any case), or a signing header named

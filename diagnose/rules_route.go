@@ -87,8 +87,13 @@ var routeRules = []rule{
 	// Cloudflare's own check of the X-Auth-* headers' format: an API token
 	// sent where the Global API Key goes (it belongs in Authorization:
 	// Bearer), or the reverse.
-	{name: "credential header format", words: re(`invalid format for (the )?(x-auth-key|x-auth-email|authorization) header`), code: CredentialInWrongPlace, strong: true,
+	{name: "credential header format", words: re(`invalid format for (the )?(x-auth-key|x-auth-email|authorization) header`), when: notEveryCredentialHeaderFaulted, code: CredentialInWrongPlace, strong: true,
 		message: "the server says the value does not have the format of the header it was sent in: an API token sent as a key (Cloudflare wants API tokens in Authorization: Bearer and only the Global API Key in X-Auth-Key with X-Auth-Email), or a key sent as a token; send each credential in the header its kind belongs in"},
+	// The format of every header the credential went in said invalid (the
+	// identity's and the key's): the values are mistyped or placeholders,
+	// not one in another's header (everyCredentialHeaderFaulted).
+	{name: "every credential header's format", words: re(headerFormatFaultPattern), when: everyCredentialHeaderFaulted, code: CredentialRejected, strong: true,
+		message: "the server says the value of every header the credential went in has the wrong format (the identity and the key alike): the values are mistyped, truncated or placeholders rather than one in another's header; copy them again from the provider's console into the variables that define them"},
 	// "API keys are not supported by this API. Expected OAuth2 access
 	// token": the API takes another kind of credential, not this one
 	// elsewhere.

@@ -27,7 +27,13 @@ var validityRules = []rule{
 	// nonce is wrong. Before "token expired": the request's timestamp
 	// expired, not a token.
 	{name: "signed request timestamp or nonce", words: re(requestFreshnessPattern), needsSent: true, code: CredentialRejected, strong: true,
-		message: "the server refused the signed request's timestamp or nonce, not the key itself: a timestamp outside the server's window means this machine's clock is off (sync it with NTP; some APIs accept a wider window, such as recvWindow); a nonce that did not grow means another program or an earlier run used the key with a higher nonce (give the suite a key of its own, or a nonce that always grows, such as the time in milliseconds)"},
+		message: signedTimeMessage},
+	// The same refusal in bare words ("Invalid timestamp", "request time
+	// is invalid"), read only where the request is signed and its
+	// timestamp is part of what was signed (signedWithTime); a data
+	// field's time named by what it dates is not it.
+	{name: "signed request's time invalid", words: re(requestTimeInvalidPattern), unless: re(dataTimestampPattern), needsSent: true, when: signedWithTime, code: CredentialRejected, strong: true,
+		message: signedTimeMessage},
 	{name: "token expired", words: re(tokenUsedExpiredPattern + `|` + tokenCheckExpiredPattern + `|` + refreshAskedPattern + `|` + sessionEndedPattern + `|(token|session|jwt|credential|signature)s?:? (has |have |is )?expired|(token|session|credential)s?[._]expired\b|expired[_ ](((auth|access|id|session)[_ ])?(token|jwt)|session|jwt)\b|expiredtoken|token_expired|access_token_expired|session expired|lifetime validation failed|expired_authentication|expiredauthenticationtoken|token expiry[^.]{0,60} is earlier than|` + accessExpiredPattern + `|` + validityWindowPattern + `|request (has |is )?expired|\brequestexpired\b|` + tooOldPattern + `|signature not valid in the specified time frame|\b(token|session)\b[a-z ]{0,40} expired \d+ [a-z()]+ ago`),
 		unless: re(faultListPattern + `|` + absentOrInvalidPattern + `|` + planExpiredPattern + `|` + bodyCredentialPattern), when: expiredNotRevokedNorGone, code: TokenExpired, strong: true, confirms: []string{JWTExpired}, redundantWith: []string{JWTExpired},
 		message: "the server says the token or session has expired: refresh it (a new access token from the refresh token or the client credentials flow) rather than rotating the client's secret; for long runs let authspec fetch tokens (type: oauth2_client_credentials)"},
@@ -61,3 +67,7 @@ var validityRules = []rule{
 		unless: re(`\bissuer,? or\b|\bor (an? |the )?(invalid |wrong |untrusted )?issuer\b`), code: JWTWrongIssuer, strong: true, confirms: []string{JWTWrongIssuer, CredentialFromOtherEnvironment},
 		message: "the server says the token comes from an issuer it does not trust: use a token from this environment's tenant or identity provider"},
 }
+
+// signedTimeMessage: what a signed request refused for its timestamp or
+// nonce means, for both rows that read it.
+const signedTimeMessage = "the server refused the signed request's timestamp or nonce, not the key itself: a timestamp outside the server's window means this machine's clock is off (sync it with NTP; some APIs accept a wider window, such as recvWindow); a nonce that did not grow means another program or an earlier run used the key with a higher nonce (give the suite a key of its own, or a nonce that always grows, such as the time in milliseconds)"
