@@ -71,9 +71,6 @@ func authError(doc any) string {
 			}
 		}
 	}
-	if e := jsonRPCErrorData(m); e != "" {
-		return e
-	}
 	if e := codedErrorObject(m); e != "" {
 		return e
 	}
@@ -330,48 +327,6 @@ func statusObjectError(so map[string]any) string {
 		if e, _ := t.(string); envelopeRefusal(e) {
 			return e
 		}
-	}
-	return ""
-}
-
-// jsonRPCErrorData is the detail a JSON-RPC error carries in its data
-// member (the protocol's "additional information about the error") when
-// that detail refuses the caller as a failed call's text would
-// (flaggedRefusal), and the message beside it only names the failure's
-// class: Zabbix's {"jsonrpc":"2.0","error":{"code":-32602,"message":
-// "Invalid params.","data":"Not authorized."}}, Odoo's {"error":{"code":
-// 200,"message":"Odoo Server Error","data":{"name":"odoo.exceptions.
-// AccessDenied","message":"Access Denied",…}}}, a serialized exception
-// named beside its message. Only a JSON-RPC error
-// counts (a numeric code and a message, in a body that names the
-// protocol's version or the call's id): the error is the call's failure,
-// as "ok": false is, so its detail is read under that flag. A detail
-// about the call's data ("No groups for host") is no refusal.
-func jsonRPCErrorData(m map[string]any) string {
-	eo, _ := m["error"].(map[string]any)
-	if _, ok := eo["code"].(float64); !ok {
-		return ""
-	}
-	if _, ok := eo["message"].(string); !ok {
-		return ""
-	}
-	_, version := m["jsonrpc"]
-	if _, id := m["id"]; !version && !id {
-		return ""
-	}
-	// A text data is read by the walk (walkedEnvelopeError reads every
-	// string of an error object); an object under "data" it leaves out on
-	// purpose, so a serialized exception is read here: its class named
-	// beside its message. A node's revert reason ({"data":{"message":"…
-	// reverted with reason string 'Ownable: caller is not the owner'"}})
-	// is a contract's rule about the call, not the API's refusal of its
-	// caller.
-	d, _ := eo["data"].(map[string]any)
-	if n, _ := d["name"].(string); n == "" {
-		return ""
-	}
-	if t, _ := d["message"].(string); t != "" && flaggedRefusal(t) {
-		return t
 	}
 	return ""
 }

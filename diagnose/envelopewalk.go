@@ -27,12 +27,30 @@ import (
 // a limit in the words a false ok or success flag is read in
 // (flaggedRefusal: "Invalid partition key" is the request's data). The walk is bounded
 // (maxWalkDepth levels, maxWalkTexts texts, a list's first item).
-func walkedEnvelopeError(m map[string]any) string {
+//
+// What a shape of envelope asks of the walk is a row, not a branch:
+// walkFirst the texts it reads before any other, walkSkips what it
+// leaves out and why.
+func walkedEnvelopeError(m map[string]any) string { return envelopeWalk.read(m) }
+
+// envelopeWalk is the walk with its rows.
+var envelopeWalk = walker{first: walkFirst, skips: walkSkips}
+
+// A walker walks a body with the rows of a walkFirst and a walkSkips.
+type walker struct{ first, skips []walkRow }
+
+// read is walkedEnvelopeError with w's rows.
+func (w walker) read(m map[string]any) string {
 	if !bodySaysFailed(m, 0) {
 		return ""
 	}
 	var texts []string
-	walkErrorTexts(m, 0, "", false, &texts)
+	for _, r := range w.first {
+		if t := r.text(m); t != "" {
+			texts = append(texts, t)
+		}
+	}
+	w.texts(walkAt{v: m}, &texts)
 	for _, t := range texts {
 		if flaggedRefusal(t) {
 			return t
@@ -46,55 +64,150 @@ const (
 	maxWalkTexts = 48
 )
 
-// walkErrorTexts appends, in key order, the texts of v that a failed
-// call's words are in: a string under a key that names them
-// (errorTextKey), or any string of an object under an error's key
-// (inError: Zabbix's error.data, a text; an object under "data" is a
-// payload or the error's debugging data, not read: a node's revert reason
-// quoted in a JSON-RPC error's data.message is the smart contract's own rule). A
-// text the named envelopes already
-// judge, in their own words, is left to them (namedText): the walk reads
-// the shapes they do not.
-func walkErrorTexts(v any, depth int, place string, inError bool, out *[]string) {
-	if depth > maxWalkDepth || len(*out) >= maxWalkTexts {
+// walkAt is where the walk is: depth levels down (the object that holds
+// key), in the top-level object place ("" at the top), under an error's
+// key (inError: its every text is the error's), and the value there.
+type walkAt struct {
+	depth   int
+	place   string
+	key     string
+	inError bool
+	v       any
+}
+
+// A walkRow is a shape the walk reads apart from the rest, and why (in
+// its comment).
+type walkRow struct {
+	shape string
+	// at: the value where the walk is has the shape (a walkSkips row);
+	// text: the shape's text in a body of that shape, or "" (walkFirst).
+	at   func(walkAt) bool
+	text func(body map[string]any) string
+}
+
+// walkFirst: the texts the walk reads before every other, where it would
+// leave them out otherwise.
+var walkFirst = []walkRow{
+	// A JSON-RPC error's data (the protocol's "additional information
+	// about the error") that is a serialized exception, its class named
+	// beside its message: Odoo's {"error":{"code":200,"message":"Odoo
+	// Server Error","data":{"name":"odoo.exceptions.AccessDenied",
+	// "message":"Access Denied",…}}}. The error's message only names the
+	// failure's class; the exception's says why. Only a JSON-RPC error
+	// counts (a numeric code and a message, in a body that names the
+	// protocol's version or the call's id). Any other object under "data"
+	// is left out (walkSkips): a node's revert reason ({"data":{"message":
+	// "… reverted with reason string 'Ownable: caller is not the owner'"}},
+	// no name) is the smart contract's own rule about the call, not the
+	// API's refusal of its caller.
+	{shape: "a JSON-RPC error's serialized exception", text: jsonRPCException},
+}
+
+// walkSkips: what the walk leaves out, the first row that fits deciding.
+var walkSkips = []walkRow{
+	// A text the named envelopes already read and judge in their own
+	// words, a known text key at the top of the body or of its error,
+	// exception, status, result or response object (namedText): {"ok":
+	// false,"error":"Invalid partition key"} is the request's data, and
+	// flaggedError says so. The walk reads the shapes they do not.
+	{shape: "a text the named envelopes judge", at: func(w walkAt) bool {
+		_, text := w.v.(string)
+		return text && namedText(w.depth, w.place, w.key)
+	}},
+	// A link or an empty text: no words (an error_uri, a documentation
+	// URL beside the message).
+	{shape: "a link", at: func(w walkAt) bool { s, text := w.v.(string); return text && isLink(s) }},
+	// An object or a list under "data": a payload, or the error's
+	// debugging data, not its words (a JSON-RPC error's text data, Zabbix's,
+	// is a text and read).
+	{shape: "a payload under data", at: func(w walkAt) bool {
+		_, text := w.v.(string)
+		return !text && w.key != "" && strings.EqualFold(w.key, "data")
+	}},
+	// An object that names its error's kind, a kind not about the
+	// credential, a permission or a limit ({"type":"validation_error",
+	// "info":"The field 'token_name' is required"}), or an exception's
+	// class (namesOtherError): its texts describe that error, whatever
+	// names they hold.
+	{shape: "another error's object", at: func(w walkAt) bool {
+		o, _ := w.v.(map[string]any)
+		return o != nil && namesOtherError(o)
+	}},
+}
+
+// skipped: a row of w's skips fits where the walk is.
+func (w walker) skipped(at walkAt) bool {
+	for _, r := range w.skips {
+		if r.at(at) {
+			return true
+		}
+	}
+	return false
+}
+
+// jsonRPCException is the message of a JSON-RPC error's data when the
+// data is a serialized exception (walkFirst), or "".
+func jsonRPCException(m map[string]any) string {
+	eo, _ := m["error"].(map[string]any)
+	if _, ok := eo["code"].(float64); !ok {
+		return ""
+	}
+	if _, ok := eo["message"].(string); !ok {
+		return ""
+	}
+	_, version := m["jsonrpc"]
+	if _, id := m["id"]; !version && !id {
+		return ""
+	}
+	d, _ := eo["data"].(map[string]any)
+	if n, _ := d["name"].(string); n == "" {
+		return ""
+	}
+	t, _ := d["message"].(string)
+	return t
+}
+
+// texts appends, in key order, the texts of at.v that a failed call's
+// words are in: a string under a key that names them (errorTextKey), or
+// any string of an object under an error's key (inError: Zabbix's
+// error.data), but what w's skips leave out.
+func (w walker) texts(at walkAt, out *[]string) {
+	if at.depth > maxWalkDepth || len(*out) >= maxWalkTexts || w.skipped(at) {
 		return
 	}
-	switch x := v.(type) {
+	switch x := at.v.(type) {
 	case map[string]any:
-		if namesOtherError(x) {
-			return
-		}
 		keys := make([]string, 0, len(x))
 		for k := range x {
 			keys = append(keys, k)
 		}
 		slices.Sort(keys) // a map's own order would make the answer vary
 		for _, k := range keys {
+			child := walkAt{depth: at.depth, place: at.place, key: k, inError: at.inError, v: x[k]}
 			if s, ok := x[k].(string); ok {
-				if (inError || errorTextKey(k)) && !namedText(depth, place, k) && !isLink(s) && len(*out) < maxWalkTexts {
+				if (at.inError || errorTextKey(k)) && !w.skipped(child) && len(*out) < maxWalkTexts {
 					*out = append(*out, s)
 				}
 				continue
 			}
-			if strings.EqualFold(k, "data") {
-				continue // a payload, or the error's debugging data: not its words
+			if at.depth == 0 {
+				child.place = k
 			}
-			child := place
-			if depth == 0 {
-				child = k
-			}
-			walkErrorTexts(x[k], depth+1, child, errorKey(k), out)
+			child.depth, child.inError = at.depth+1, errorKey(k)
+			w.texts(child, out)
 		}
 	case []any:
 		if len(x) > 0 {
-			if s, ok := x[0].(string); ok && inError && !namedText(depth, place, place) {
+			// The list's first string is the error's words under an
+			// error's key, as the same text alone would be.
+			if s, ok := x[0].(string); ok && at.inError && !w.skipped(walkAt{depth: at.depth, place: at.place, key: at.key, v: s}) {
 				*out = append(*out, s)
 				return
 			}
 			// A list's first item is read for its own text keys: an error
 			// list's item names its kind beside its message (a GraphQL
 			// error's "kind":"Permissions" beside "Status is a duplicate.").
-			walkErrorTexts(x[0], depth+1, place, false, out)
+			w.texts(walkAt{depth: at.depth + 1, place: at.place, v: x[0]}, out)
 		}
 	}
 }
@@ -126,9 +239,7 @@ func namesOtherError(o map[string]any) bool {
 // namedText: the text under key k, depth levels down in the top-level
 // object place ("" at the top), is one the named envelopes read and judge
 // in their own words: a known text key at the top of the body or of
-// its error, exception, status, result or response object ({"ok":false,
-// "error":"Invalid partition key"} is the request's data, and flaggedError
-// says so).
+// its error, exception, status, result or response object.
 func namedText(depth int, place, k string) bool {
 	if depth > 1 || !namedTextKeys[strings.ToLower(k)] {
 		return false
