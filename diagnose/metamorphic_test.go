@@ -330,7 +330,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundesigngovCases(now), lateRoundesigngovCases(),
 		roundidpCases(now),
 		roundhrtelCases(),
-		roundiotcdnCases(now),
+		roundiotcdnCases(now), lateRoundiotcdnCases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -363,7 +363,7 @@ func allNonRefusals() []fpCase {
 		roundcmsNonRefusals(), lateRoundcmsNonRefusals(),
 		roundmarketingNonRefusals(), lateRoundmarketingNonRefusals(),
 		roundeduNonRefusals(), lateRoundeduNonRefusals(),
-		roundiotcdnNonRefusals(),
+		roundiotcdnNonRefusals(), lateRoundiotcdnNonRefusals(),
 		roundbankNonRefusals(), lateRoundbankNonRefusals(),
 		roundstoragesignNonRefusals(), lateRoundstoragesignNonRefusals(),
 		roundsupportNonRefusals(), lateRoundsupportNonRefusals(),
