@@ -329,7 +329,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundhealth2Cases(now), lateRoundhealth2Cases(),
 		roundesigngovCases(now), lateRoundesigngovCases(),
 		roundidpCases(now),
-		roundhrtelCases(),
+		roundhrtelCases(), lateRoundhrtelCases(),
 		roundiotcdnCases(now), lateRoundiotcdnCases(now),
 	} {
 		all = append(all, cs...)
@@ -358,7 +358,7 @@ func allNonRefusals() []fpCase {
 		roundhealthiotNonRefusals(), lateRoundhealthiotNonRefusals(),
 		roundsecurityNonRefusals(), lateRoundsecurityNonRefusals(),
 		roundgeotelNonRefusals(), lateRoundgeotelNonRefusals(),
-		roundhrtelNonRefusals(),
+		roundhrtelNonRefusals(), lateRoundhrtelNonRefusals(),
 		roundworkgovNonRefusals(), lateRoundworkgovNonRefusals(),
 		roundcmsNonRefusals(), lateRoundcmsNonRefusals(),
 		roundmarketingNonRefusals(), lateRoundmarketingNonRefusals(),
