@@ -328,7 +328,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundasia2Cases(now), lateRoundasia2Cases(),
 		roundhealth2Cases(now), lateRoundhealth2Cases(),
 		roundesigngovCases(now), lateRoundesigngovCases(),
-		roundidpCases(now),
+		roundidpCases(now), lateRoundidpCases(),
 		roundhrtelCases(), lateRoundhrtelCases(),
 		roundiotcdnCases(now), lateRoundiotcdnCases(now),
 	} {
@@ -378,7 +378,7 @@ func allNonRefusals() []fpCase {
 		roundverticalsNonRefusals(), lateRoundverticalsNonRefusals(),
 		roundhealth2NonRefusals(), lateRoundhealth2NonRefusals(),
 		roundesigngovNonRefusals(), lateRoundesigngovNonRefusals(),
-		roundidpNonRefusals(),
+		roundidpNonRefusals(), lateRoundidpNonRefusals(),
 	} {
 		all = append(all, cs...)
 	}

@@ -268,8 +268,13 @@ const lacksPermissionPattern = `\b(you|user|caller|token|key|credential|account|
 // between ("The TPP does not have the correct PSD2 role to access this
 // service.", a NextGenPSD2 ROLE_INVALID; "You don't have the required
 // admin role"): known, and not allowed; the subject may be any caller's
-// name, the qualifier says a right is meant, not an attribute.
-const lacksRightRolePattern = `\b(does not|doesn'?t|do not|don'?t|did not) have (the |an? )?(correct|required|right|necessary|appropriate|proper|needed|sufficient) ([a-z0-9-]+ ){0,2}(roles?|privileges?)\b`
+// name, the qualifier says a right is meant, not an attribute. Also the
+// role the caller was expected to hold said not found or missing
+// (Logto's 401 "Expected role not found. Please check your user roles and
+// permissions.", "required role missing"): the same right it lacks; a
+// role looked up by name and not found is a lookup's.
+const lacksRightRolePattern = `\b(does not|doesn'?t|do not|don'?t|did not) have (the |an? )?(correct|required|right|necessary|appropriate|proper|needed|sufficient) ([a-z0-9-]+ ){0,2}(roles?|privileges?)\b|` +
+	`\b(expected|required|needed|necessary) roles?( ['"]?[a-z0-9_:-]+['"]?)? (was |is |were |are )?(not found|missing|absent|not (present|assigned|granted))\b`
 
 // onlyAuthorizedForPattern: the credential (a key, token, client id or
 // app) said authorized, allowed or enabled only for some use: read, and

@@ -25,6 +25,15 @@ func TestRoundidpReadings(t *testing.T) {
 		{"principal is not allowed to perform an action", 400, nil, `{"__type":"AccessDeniedException","Message":"User: arn:aws:sts::123456789012:assumed-role/ci/runner is not allowed to perform: dynamodb:PutItem on resource: table/orders"}`, tok, PermissionDenied, nil},
 		{"principal is not permitted to perform an action", 400, nil, `{"message":"User: arn:aws:iam::123456789012:user/ci is not permitted to perform: s3:PutObject on resource: arn:aws:s3:::logs/x"}`, tok, PermissionDenied, nil},
 		{"a job not permitted to run is the business's answer", 409, nil, `{"message":"The job is not permitted to run while another run is in progress"}`, tok, "", nil},
+		// A kind of token named as the only one taken is no scheme (late).
+		{"only access tokens accepted, in an invalid_token challenge", 401,
+			map[string]string{"WWW-Authenticate": `Bearer error="invalid_token", error_description="Only access tokens are accepted"`}, "", tok, ServerInvalidToken, []string{SchemeMismatch}},
+		{"only ID tokens allowed for this endpoint", 401, nil, `{"error":"Only ID tokens are allowed for this endpoint"}`, tok, CredentialRejected, []string{SchemeMismatch}},
+		{"only bearer tokens accepted to Basic stays a scheme", 401, nil, `{"error":"Only bearer tokens are accepted"}`, login, SchemeMismatch, nil},
+		// The role the caller was expected to hold, said not found (late).
+		{"necessary role not found on a 401", 401, nil, `{"message":"Necessary role not found."}`, tok, PermissionDenied, nil},
+		{"expected role named and not found on a 401", 401, nil, `{"error":"The expected role 'admin' was not found for this user"}`, tok, PermissionDenied, nil},
+		{"a role looked up and not found is a lookup's", 404, nil, `{"message":"Role not found"}`, tok, "", nil},
 		{"the credential's own header named is no other header", 401, nil, `{"error":"add the X-Auth-Token request header"}`, tok, CredentialRejected, []string{RequiredHeaderMissing}},
 	})
 }

@@ -157,15 +157,30 @@ func schemeNotNamed(a *analysis) bool {
 	if strings.EqualFold(scheme, "basic") && basicWrittenOutRE.MatchString(a.srv.text) {
 		return false
 	}
-	for _, m := range namedSchemeRE.FindAllStringSubmatch(a.srv.text, -1) {
+	// The words the rule read: the body's, and a challenge's
+	// error_description.
+	text, _ := a.ruleText()
+	named, kinds := 0, 0
+	for _, m := range namedSchemeRE.FindAllStringSubmatch(text, -1) {
 		if strings.EqualFold(m[1], scheme) || strings.EqualFold(m[2], scheme) || strings.EqualFold(m[5], scheme) {
 			return false
 		}
+		named++
+		if tokenKindWordRE.MatchString(m[5]) {
+			kinds++
+		}
 	}
-	return true
+	// "Only access tokens are allowed in the authorization header" (Ory
+	// Hydra's userinfo, to a refresh token as the bearer) names a kind of
+	// token, not a scheme: nothing says the scheme sent is not taken.
+	return named == 0 || kinds < named
 }
 
 var basicWrittenOutRE = lazyre.New(basicWrittenOutPattern)
+
+// tokenKindWordRE: a word before "tokens" that names a kind of token, not
+// an Authorization scheme (access, refresh, ID, API, session tokens).
+var tokenKindWordRE = lazyre.New(`^(access|refresh|id|api|user|app|application|session|client|personal|service|signed)$`)
 
 // namedSchemeRE: a scheme written out in the header it goes in
 // (headerWrittenOutPattern, its group m[1]; first, so that "Authorization:"
