@@ -90,6 +90,9 @@ type analysis struct {
 	// hits: the rules rows that recognise the answer (ruleHits), nil
 	// until first asked.
 	hits []ruleHit
+	// toLogin: the login page a 3xx sent the request to (loginRedirect),
+	// read as a 401.
+	toLogin string
 }
 
 // add records a cause. msg and ev are texts made with textf or lit: only
@@ -143,6 +146,9 @@ func Analyze(ex Exchange) []Cause {
 	if (st == http.StatusUnauthorized || st == http.StatusForbidden) && authUnconfiguredRE.MatchString(a.srv.words) {
 		return nil // the server's own authentication is not set up: no credential fixes it
 	}
+	if (st == http.StatusUnauthorized || st == http.StatusForbidden) && transportRequiredRE.MatchString(a.srv.words) {
+		return nil // served over TLS only: no credential fixes a plain-HTTP request
+	}
 	a.sent = locate(ex, a.red)
 	if a.fieldsOnly403() {
 		return nil // a form's field errors answered with 403
@@ -171,13 +177,14 @@ func Analyze(ex Exchange) []Cause {
 	// "must be addressed using the specified endpoint" names the region's
 	// endpoint in its body only.
 	stuck3xx := st >= 300 && st < 400 && ex.ResponseHeader.Get("Location") == "" && a.ruleMatches()
+	a.toLogin = a.loginRedirect()
 	hidden := a.permissionHidden()
 	// A 410 Gone to a request whose JWT had expired when it was sent: the
 	// server says the thing the token granted is no longer there (an
 	// upload slot, a signed link, an invitation: Prosody's HTTP upload
 	// answers an expired slot token so), and the token says why.
 	goneExpired := st == http.StatusGone && a.sent.any() && a.jwtExpired()
-	if !core && !(st >= 400 && st < 500 && a.speaksOfAuth() && !a.formInvalid()) && !refused500 && !limited5xx && !grant501 && !stuck3xx && !hidden && !goneExpired {
+	if !core && !(st >= 400 && st < 500 && a.speaksOfAuth() && !a.formInvalid()) && !refused500 && !limited5xx && !grant501 && !stuck3xx && !hidden && !goneExpired && a.toLogin == "" {
 		return nil
 	}
 	wantUnauth := ex.ExpectReject && a.exp.Match(401) && !a.exp.Match(403)
@@ -192,7 +199,8 @@ func Analyze(ex Exchange) []Cause {
 	a.oauth()
 	a.grantError()
 	said := a.serverWords()
-	if !core && !said && len(a.causes) == 0 && !goneExpired {
+	a.toLoginPage(a.toLogin)
+	if !core && !said && len(a.causes) == 0 && !goneExpired && a.toLogin == "" {
 		return nil // a 400 or 404 that only mentions a word like "access"
 	}
 	// A credential meant to be rejected (a probe, a failure scenario) is
@@ -219,8 +227,9 @@ func newAnalysis(ex Exchange, decoded *decodedBody) *analysis {
 }
 
 var (
-	alreadyPublishedRE = lazyre.New(alreadyPublishedPattern)
-	authUnconfiguredRE = lazyre.New(authUnconfiguredPattern)
+	alreadyPublishedRE  = lazyre.New(alreadyPublishedPattern)
+	authUnconfiguredRE  = lazyre.New(authUnconfiguredPattern)
+	transportRequiredRE = lazyre.New(transportRequiredPattern)
 )
 
 // refusedEnvelope: a 400 whose error envelope says no more than a refusal's

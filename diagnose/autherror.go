@@ -132,7 +132,7 @@ func quotedKeys(keys []string, prefixes ...string) [][]byte {
 // compared there (a search of the whole body per key cost about 0.6 µs
 // for a 70-byte answer, on every passing case of a run).
 func mayBeAuthError(body []byte) bool {
-	if bytes.IndexByte(body, '\\') >= 0 {
+	if bytes.IndexByte(body, '\\') >= 0 || bytes.Contains(body, failedPairStart) {
 		return true
 	}
 	for i := bytes.IndexByte(body, '"'); i >= 0 && i+1 < len(body); {
@@ -150,6 +150,10 @@ func mayBeAuthError(body []byte) bool {
 	return false
 }
 
+// failedPairStart opens the result pair failedPairError reads, whose key
+// is the call's name and so none of authErrorKeys.
+var failedPairStart = []byte("[false,")
+
 // authKeysAfterQuote: authErrorKeys by the byte that follows their
 // opening quote.
 var authKeysAfterQuote = func() (t [256][][]byte) {
@@ -161,7 +165,10 @@ var authKeysAfterQuote = func() (t [256][][]byte) {
 
 // plainTextAuthError is a body of plain text, one short line and nothing
 // else, when all it says is the credential's fault ("Invalid API key",
-// Lessn More's 200 to a key it does not know; "Invalid token."), or "".
+// Lessn More's 200 to a key it does not know; "Invalid token."), or that
+// the caller lacks a permission for what it asked ("-NOPERM this user has
+// no permissions to run the 'flushall' command", a store's error line
+// relayed as text), or "".
 // A 2xx is read in every envelope a body can be (JSON, XML, a page's
 // headline); plain text is one too. A longer text, or one that only
 // mentions a key among other things, is the API's data.
@@ -170,7 +177,7 @@ func plainTextAuthError(body []byte) string {
 	if len(t) == 0 || len(t) > 80 || bytes.ContainsAny(t, "\n<>{}[]\"") {
 		return ""
 	}
-	if s := string(t); credentialFault(plainWords(strings.ToLower(s))) {
+	if s := string(t); credentialFault(plainWords(strings.ToLower(s))) || lacksPermissionRE.MatchString(strings.ToLower(s)) {
 		return s
 	}
 	return ""

@@ -43,6 +43,9 @@ func authError(doc any) string {
 	if e := flaggedError(m); e != "" {
 		return e
 	}
+	if e := failedPairError(m); e != "" {
+		return e
+	}
 	if e := envelopeError(m); e != "" {
 		return e
 	}
@@ -325,6 +328,32 @@ func statusObjectError(so map[string]any) string {
 	}
 	for _, t := range texts {
 		if e, _ := t.(string); envelopeRefusal(e) {
+			return e
+		}
+	}
+	return ""
+}
+
+// failedPairError: a body whose one member is a call's result said as a
+// pair, a false success flag and then its message, under the call's own
+// name ({"FLUSHALL":[false,"NOPERM this user has no permissions to run
+// the 'flushall' command"]}, a command the store behind an HTTP gateway
+// refused; {"login":[false,"invalid password"]}): the message, when it
+// refuses as a failure flag's text would. A true flag, a pair of any
+// other shape or a message about the request's data is an answer.
+func failedPairError(m map[string]any) string {
+	if len(m) != 1 {
+		return ""
+	}
+	for _, v := range m {
+		pair, _ := v.([]any)
+		if len(pair) != 2 {
+			return ""
+		}
+		if ok, isFlag := pair[0].(bool); !isFlag || ok {
+			return ""
+		}
+		if e, _ := pair[1].(string); flaggedRefusal(e) || lacksPermissionRE.MatchString(strings.ToLower(e)) {
 			return e
 		}
 	}

@@ -44,6 +44,17 @@ const otherKindPattern = `supported (authentication|auth) (types|methods|schemes
 // words name a scheme the server does not take (otherKindPattern).
 const authUnconfiguredPattern = `\b(jwt|json web tokens?|authentication|auth|oauth ?2?|sso|saml|ldap|token (signing|validation|verification))( support| plugin| module| provider)? (is |are |has |have )?(not|never) (been )?(properly |correctly )?(configured|set up)( properly| correctly)?\b[^.]{0,30}[.,]?\s*(please )?(contact|ask|notify|tell) (the |your |an? )?([a-z]+ )?(admin|administrator|operator|webmaster)s?\b`
 
+// transportRequiredPattern: the page is served over TLS only, and the
+// request came in plain HTTP (Jetty's 403 "!Secure" for a CONFIDENTIAL
+// constraint with no TLS port to redirect to; IIS's 403.4 "SSL is
+// required to view this resource"; "HTTPS required."): refused to every
+// caller for its transport, whatever credential it carried, so it gets no
+// cause. A client certificate said required is the credential's
+// (clientCertRequiredPattern): the phrase ends at the transport's name.
+const transportRequiredPattern = `(^|[\s>:(])!secure\b|` +
+	`\b(https|ssl|tls|a secure connection|an encrypted connection)( connection| access)? (is |are )?(required|needed|mandatory)\b|` +
+	`\b(requires?|must use|only over|only via) (https|ssl|tls|a secure connection|an encrypted connection)( connection)?\s*([.!,;]|$)`
+
 // authDisabledPattern: a sentence of the answer says that authentication,
 // or the authentication method or scheme, is disabled, with no kind of
 // credential before it (Cockpit's 401 "Authentication disabled" to a

@@ -20,6 +20,9 @@ import (
 // authenticated to view this." on one field): then nobody was.
 func (a *analysis) refusal() int {
 	st := a.ex.StatusCode
+	if a.toLogin != "" {
+		return http.StatusUnauthorized // sent to log in: the request was not authenticated
+	}
 	if a.nestedRefusal() {
 		return a.srv.nestedRefusal // the refusal the validation error wraps
 	}

@@ -194,8 +194,10 @@ func looksLikeBodyToken(name string) bool {
 	return strings.Contains(n, "token") || strings.Contains(n, "api_key") || strings.Contains(n, "apikey") || strings.Contains(n, "api-key")
 }
 
-// loginFieldRE: a body field that carries a login's secret.
-var loginFieldRE = lazyre.New(`^(password|passwd|passphrase|pass|client_secret|secret)$`)
+// loginFieldRE: a body field that carries a login's secret, a password's
+// under a form's own prefix too (the servlet form login's j_password,
+// user_password, login-password).
+var loginFieldRE = lazyre.New(`^(([a-z]{1,12}[_-])?(password|passwd|passphrase)|pass|client_secret|secret)$`)
 
 // inPath counts where path carries v: a short value only as a whole
 // segment ("mon" is not in /monitoring), a longer one anywhere.

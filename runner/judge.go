@@ -69,11 +69,12 @@ func (p *plan) judge(c *testCase, i int, s caseStep, b *built, ex *exchange, sen
 		if c.probe != "" {
 			r.Message = stepPrefix(c, i) + string(secret.Litf("security failure: the API accepted %s credential it must reject (expected %s, got %d)", probeWords[c.probe], want, code))
 		}
-	case code == 401 || code == 403 || code == 429 || code/100 == 2 || code/100 == 4 || code/100 == 5:
-		// 2xx: an auth error body; 400 or 404: when its words speak of
-		// the key, token or scope; 5xx: a refusal or a quota answered
-		// with the wrong status, a token endpoint's 501 (diagnose
-		// decides, nil otherwise).
+	case code == 401 || code == 403 || code == 429 || code/100 == 2 || code/100 == 3 || code/100 == 4 || code/100 == 5:
+		// 2xx: an auth error body; 3xx (not followed): a redirect to a
+		// login page, or one with nowhere to go whose body refuses; 400
+		// or 404: when its words speak of the key, token or scope; 5xx:
+		// a refusal or a quota answered with the wrong status, a token
+		// endpoint's 501 (diagnose decides, nil otherwise).
 		r.Diagnosis = p.analyze(c, s, want, b, ex, sent)
 	}
 	return false
