@@ -46,6 +46,10 @@ import "testing"
 // wrong password, a Bearer token and a login its ACL does not enable; the
 // login page a followed redirect ends on is a 200 page, which a happy
 // scenario reading the login page itself gets too.
+//
+// Late: 8 scenarios written after the fixes (the second Webdis, whose
+// Redis is not running, added to the setup for one), none run through
+// authspec or read with curl before, run once: 8 of 8.
 
 var heldOut13Cases = []heldOutCase{
 	{
@@ -81,6 +85,9 @@ scenarios:
   - { <<: *cache, name: keys from this network, auth: writer, request: { path: "/KEYS/*" } }
   - { <<: *cache, name: flushall as a permission check, kind: permission, auth: writer, request: { path: /FLUSHALL } }
   - { <<: *cache, name: admin's flushall as a permission check, kind: permission, auth: admin, request: { path: /FLUSHALL } }
+  - { <<: *cache, name: del as writer, auth: writer, request: { path: /DEL/color } }
+  - { <<: *cache, name: set in a posted body, auth: writer, request: { method: POST, path: /, body: SET/shape/round } }
+  - { only: [nostore], name: get while the store is down, auth: writer, request: { path: /GET/color } }
 `,
 		files: map[string]string{".env": envList("WRITER_PASSWORD="+webdisWriter, "WRONG_PASSWORD=not-the-Webdis-Pass", "ADMIN_PASSWORD="+webdisAdmin)},
 		want: map[string]string{
@@ -127,6 +134,9 @@ scenarios:
 			// kind: permission, and the 403; and the NOPERM in a 200, which
 			// the API refused in its body.
 			"cache/flushall as a permission check": "pass", "cache/admin's flushall as a permission check": "pass",
+			// Late: DEL, enabled for writer, and a command in a POST body;
+			// the second Webdis, whose Redis is not running (its 503).
+			"cache/del as writer": "pass", "cache/set in a posted body": "pass", "nostore/get while the store is down": "none",
 		},
 		// Pending: the empty 403 tells no wrong login from one the ACL
 		// does not enable.
@@ -149,6 +159,7 @@ credentials:
   admin: { type: basic, username: admin, password: "${ADMIN_PASSWORD}" }
   nobody: { type: basic, username: nobody, password: "${NOBODY_PASSWORD}" }
   session: { type: api_key, header: Cookie, key: "${FORGED_SESSION}" }
+  capital: { type: basic, username: ERIN, password: "${ERIN_PASSWORD}" }
 x-user: &user { path: /api/user/index.txt }
 scenarios:
   - { name: user page without a credential, request: *user }
@@ -174,6 +185,12 @@ scenarios:
     request: { method: POST, path: /form/j_security_check, form: { j_username: erin, j_password: "${WRONG_PASSWORD}" } }
   - { name: forged session cookie, auth: session, follow_redirects: false, request: { path: /form/user/index.txt } }
   - { name: form page as a failure check, kind: failure, request: { path: /form/user/index.txt } }
+  - { name: user name in another case, auth: capital, request: *user }
+  - { name: admin page as a permission check with a wrong password, kind: permission, auth: wrong, request: { path: /api/admin/index.txt } }
+  - name: form login with the right password
+    follow_redirects: false
+    request: { method: POST, path: /form/j_security_check, form: { j_username: erin, j_password: "${ERIN_PASSWORD}" } }
+  - { name: limited page as a login without a role, auth: nobody, request: { path: /api/limited/index.txt } }
 `,
 		files: map[string]string{".env": envList("ERIN_PASSWORD="+jettyErin, "WRONG_PASSWORD=not-the-Jetty-Pass", "ADMIN_PASSWORD="+jettyAdmin,
 			"NOBODY_PASSWORD="+jettyNobody, "FORGED_SESSION=JSESSIONID=node0x3v9qk2m7d1f5h8j4l6n0p2r4t.node0")},
@@ -217,6 +234,15 @@ scenarios:
 			// Followed, the 303 ends on the login page (200): the page was
 			// refused, as a failure scenario expects.
 			"servlets/form page as a failure check": "pass",
+			// Late: 401 to "ERIN" (names compared as written); the 401 of a
+			// wrong password where a permission scenario expects 403; a
+			// login that succeeded, sent on to the application (303, no
+			// login page): no cause; the DoSFilter's page behind a role
+			// constraint, !role first.
+			"servlets/user name in another case":                              "credential_rejected",
+			"servlets/admin page as a permission check with a wrong password": "authentication_before_authorization",
+			"servlets/form login with the right password":                     "none",
+			"servlets/limited page as a login without a role":                 "permission_denied",
 		},
 		// Pending: a login page reached by a followed redirect is a 200.
 		pending: map[string]string{"servlets/form page as a failure check": "credential_not_checked"},
@@ -249,6 +275,7 @@ scenarios:
   - { name: shared page as a user its realm does not list, auth: ops, request: { path: /both/index.txt } }
   - { name: missing page, auth: ops, request: { path: /private/nothing.txt } }
   - { name: public page as a failure check, kind: failure, auth: wrong, request: { path: / } }
+  - { name: office page as a user it does not list, auth: erin, request: { path: /office/index.txt } }
 `,
 		files: map[string]string{".env": envList("OPS_PASSWORD="+yawsOps, "WRONG_PASSWORD=not-the-Yaws-Pass", "ERIN_PASSWORD="+yawsErin)},
 		want: map[string]string{
@@ -268,6 +295,9 @@ scenarios:
 			"web/missing page": "none",
 			// The root is public: 200 to a wrong password.
 			"web/public page as a failure check": "credential_not_checked",
+			// Late: erin at /office/, which neither lists her nor allows
+			// this address: the address is checked first, the same 403.
+			"web/office page as a user it does not list": "permission_denied",
 		},
 		never:   map[string]string{"web/missing page": "not_found_hides_permission"},
 		secrets: []string{yawsOps, "not-the-Yaws-Pass", yawsErin},
