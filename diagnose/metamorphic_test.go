@@ -331,6 +331,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundidpCases(now), lateRoundidpCases(),
 		roundhrtelCases(), lateRoundhrtelCases(),
 		roundiotcdnCases(now), lateRoundiotcdnCases(now),
+		roundpay3Cases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -359,6 +360,7 @@ func allNonRefusals() []fpCase {
 		roundsecurityNonRefusals(), lateRoundsecurityNonRefusals(),
 		roundgeotelNonRefusals(), lateRoundgeotelNonRefusals(),
 		roundhrtelNonRefusals(), lateRoundhrtelNonRefusals(),
+		roundpay3NonRefusals(),
 		roundworkgovNonRefusals(), lateRoundworkgovNonRefusals(),
 		roundcmsNonRefusals(), lateRoundcmsNonRefusals(),
 		roundmarketingNonRefusals(), lateRoundmarketingNonRefusals(),

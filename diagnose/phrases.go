@@ -302,8 +302,11 @@ const authRequiredAlonePattern = `(^|["':>.]\s*)(authori[sz]ation|authentication
 // or is invalid", Tomorrow.io's 401001), and a sender said not to have
 // given one, or one given that is expired or "otherwise invalid" ("The
 // sender has not provided a token or it has expired or is otherwise
-// invalid", NHS England's FHIR APIs).
-const absentOrInvalidPattern = `\bno\b[^.]{0,40}\b(provided|found|given|supplied|sent|present(ed)?),? or (it |they |the [a-z ]{1,20} )?(is |are |was |were )?(invalid|malformed|expired|incorrect|wrong|revoked)\b|` +
+// invalid", NHS England's FHIR APIs), and a request said to require
+// authentication or to carry invalid credentials ("The request requires
+// authentication or has invalid credentials.", Flutterwave's 10401).
+const absentOrInvalidPattern = `\brequires? (authentication|authori[sz]ation|an? (api[ _-]?key|token|credential))(,)? or (the request |it )?(has|have|uses?|carries|contains?|includes?) (an? )?(invalid|incorrect|wrong|expired|bad|malformed) (credentials?|token|(api[ _-]?)?key|authori[sz]ation)\b|` +
+	`\bno\b[^.]{0,40}\b(provided|found|given|supplied|sent|present(ed)?),? or (it |they |the [a-z ]{1,20} )?(is |are |was |were )?(invalid|malformed|expired|incorrect|wrong|revoked)\b|` +
 	`\bnot (provided|found|given|supplied|sent|present(ed)?|included),? or (it |they |the [a-z ]{1,20} )?(is |are |was |were )?(invalid|malformed|expired|incorrect|wrong|bad|unrecogni[sz]ed|unknown|not valid|revoked)\b|` +
 	`\bno(t)?\b[^.]{0,40}\b(provided|found|given|supplied|sent|present)( (an?|the|any|its|their|your) ([a-z_-]+ ){0,2}[a-z_-]+)?,? or (it |they |the [a-z ]{1,20} )?(is |are |was |were |has |have )?(otherwise )?(invalid|malformed|expired|incorrect|wrong|revoked)\b`
 

@@ -315,8 +315,12 @@ const termsNotAcceptedPattern = `\b(must|needs? to|has to|have to|should) (first
 // has not been granted access to this endpoint"): the server read it and
 // knows what it may do, whatever the status. A request the user has "not
 // yet granted" (a device flow's authorization_pending) names no
-// permission.
-const notGrantedPermissionPattern = `\b(token|key|credential|app|application|client|integration|user|account)s? (has not|hasn'?t|have not|haven'?t|was not|wasn'?t|were not|is not|isn'?t) (been )?granted (the |this |that |any )?([a-z]+ ){0,2}(permissions?|access|rights?|privileges?)\b`
+// permission. The passive with the access first says the same ("access
+// to this product was not granted for the account", Plaid's
+// ACCESS_NOT_GRANTED; "permission to read invoices has not been
+// granted").
+const notGrantedPermissionPattern = `\b(token|key|credential|app|application|client|integration|user|account)s? (has not|hasn'?t|have not|haven'?t|was not|wasn'?t|were not|is not|isn'?t) (been )?granted (the |this |that |any )?([a-z]+ ){0,2}(permissions?|access|rights?|privileges?)\b|` +
+	`\b(access|permissions?|rights?|privileges?)( (to|for|on) [a-z0-9 _-]{1,40}?)? (was not|wasn'?t|were not|weren'?t|is not|isn'?t|are not|aren'?t|has not been|hasn'?t been|have not been|haven'?t been) granted\b`
 
 // privateResourcePattern: the object asked for is said private ("This
 // resource is private.", TMDB's 401; "This playlist is private"): the

@@ -67,6 +67,16 @@ const headerViaPattern = `\b(?:in|via|through|using) (?:the |an? )?["']?([a-z][a
 const credentialHeadersMissingPattern = `\bmissing (the )?[a-z0-9, /-]{0,60}\b(x-[a-z0-9-]*(key|token|auth)[a-z0-9-]*|authori[sz]ation)\b[a-z0-9, /-]{0,60}\bheaders?\b|` +
 	`\b(either )?[a-z0-9, /-]{0,60}\b(x-[a-z0-9-]*(key|token|auth)[a-z0-9-]*|authori[sz]ation)\b[a-z0-9 ,/-]{0,40}\bheaders? (is|are) missing\b`
 
+// authHeadersAbsentPattern: the headers a request authenticates with,
+// named by their purpose rather than by name, said absent ("The request
+// did not contain the required headers for authentication", Rapyd's
+// MISSING_AUTHENTICATION_HEADERS; "Missing authentication headers";
+// "Authentication headers are missing"): no credential was found in
+// them. Headers for another purpose ("did not contain the required
+// headers for caching") are not this.
+const authHeadersAbsentPattern = `\b(did not|didn'?t|does not|doesn'?t|do not|don'?t) (contain|include|carry|have)( the| any| all)?( required| necessary| expected)? headers? (for|of|needed for|required for) (authentication|authori[sz]ation)\b|` +
+	`\bmissing[ _](authentication|authori[sz]ation|auth)[ _]headers\b|\b(authentication|authori[sz]ation|auth) headers (are |were )?missing\b`
+
 // credentialNotInRequestPattern: the server says the credential is not in
 // the request ("Token not available in request. Please specify a valid
 // token as HTTP header."): nothing it reads was sent, or it was sent
