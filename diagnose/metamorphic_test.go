@@ -331,7 +331,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundidpCases(now), lateRoundidpCases(),
 		roundhrtelCases(), lateRoundhrtelCases(),
 		roundiotcdnCases(now), lateRoundiotcdnCases(now),
-		roundpay3Cases(now),
+		roundpay3Cases(now), lateRoundpay3Cases(),
 	} {
 		all = append(all, cs...)
 	}
@@ -360,7 +360,7 @@ func allNonRefusals() []fpCase {
 		roundsecurityNonRefusals(), lateRoundsecurityNonRefusals(),
 		roundgeotelNonRefusals(), lateRoundgeotelNonRefusals(),
 		roundhrtelNonRefusals(), lateRoundhrtelNonRefusals(),
-		roundpay3NonRefusals(),
+		roundpay3NonRefusals(), lateRoundpay3NonRefusals(),
 		roundworkgovNonRefusals(), lateRoundworkgovNonRefusals(),
 		roundcmsNonRefusals(), lateRoundcmsNonRefusals(),
 		roundmarketingNonRefusals(), lateRoundmarketingNonRefusals(),
