@@ -146,7 +146,7 @@ func Analyze(ex Exchange) []Cause {
 	if (st == http.StatusUnauthorized || st == http.StatusForbidden) && authUnconfiguredRE.MatchString(a.srv.words) {
 		return nil // the server's own authentication is not set up: no credential fixes it
 	}
-	if (st == http.StatusUnauthorized || st == http.StatusForbidden) && transportRequiredRE.MatchString(a.srv.words) {
+	if (st == http.StatusUnauthorized || st == http.StatusForbidden) && transportRequiredRE.MatchString(a.srv.words) && !mutualTLSRequiredRE.MatchString(a.srv.words) {
 		return nil // served over TLS only: no credential fixes a plain-HTTP request
 	}
 	a.sent = locate(ex, a.red)
@@ -230,6 +230,7 @@ var (
 	alreadyPublishedRE  = lazyre.New(alreadyPublishedPattern)
 	authUnconfiguredRE  = lazyre.New(authUnconfiguredPattern)
 	transportRequiredRE = lazyre.New(transportRequiredPattern)
+	mutualTLSRequiredRE = lazyre.New(mutualTLSRequiredPattern)
 )
 
 // refusedEnvelope: a 400 whose error envelope says no more than a refusal's

@@ -18,13 +18,21 @@ package diagnose
 // request although mandated or required ("Signature/corporate seal
 // certificate was not available in the request but is mandated", a
 // NextGenPSD2 server's CERTIFICATE_MISSING) asks for one too; "missing
-// certificate number" is a field's.
+// certificate number" is a field's. So is TLS said mutual or two-way and
+// required ("Mutual TLS is required", "two-way SSL authentication
+// required"): the server asks the client for its certificate, not for the
+// transport alone (transportRequiredPattern leaves it here).
 const clientCertRequiredPattern = `\b(no|missing)( valid| required)? ` + clientCertWords + `|` +
+	mutualTLSRequiredPattern + `|` +
 	`\b` + clientCertWords + `[ _-](is |was |were )?(required|needed|missing|not (presented|provided|sent|supplied|found|present|given))\b|` +
 	`\bno required (ssl|tls) certificate (was )?sent\b|` +
 	`\b(did not|didn't|failed to) (present|send|provide) (a |any )?(valid )?(client )?(ssl |tls )?certificate\b|` +
 	`\bmissing (ssl |tls |x\.?509 )?certificate\s*([:;,.!)"]|$)|` +
 	`\bcertificates? (is |was |were )?(not available|absent|not (presented|provided|sent|supplied|included))( in (the|this|your) request)?,? (but )?(is |was |are )?(mandat(ed|ory)|required)\b`
+
+// mutualTLSRequiredPattern: TLS said mutual or two-way (mTLS), and
+// required.
+const mutualTLSRequiredPattern = `\b((mutual|two[ -]way|2[ -]way)[ _-](tls|ssl)|mtls)( (client )?(authentication|auth))? (is |was )?(required|needed|mandatory)\b`
 
 // clientCertWords: a client certificate in the ways servers name it
 // ("client certificate", "client SSL certificate", "TLS client

@@ -50,7 +50,9 @@ const authUnconfiguredPattern = `\b(jwt|json web tokens?|authentication|auth|oau
 // required to view this resource"; "HTTPS required."): refused to every
 // caller for its transport, whatever credential it carried, so it gets no
 // cause. A client certificate said required is the credential's
-// (clientCertRequiredPattern): the phrase ends at the transport's name.
+// (clientCertRequiredPattern): the phrase ends at the transport's name,
+// and so is TLS said mutual or two-way ("Mutual TLS is required": a
+// certificate asked of the client, mutualTLSRequiredPattern).
 const transportRequiredPattern = `(^|[\s>:(])!secure\b|` +
 	`\b(https|ssl|tls|a secure connection|an encrypted connection)( connection| access)? (is |are )?(required|needed|mandatory)\b|` +
 	`\b(requires?|must use|only over|only via) (https|ssl|tls|a secure connection|an encrypted connection)( connection)?\s*([.!,;]|$)`

@@ -72,6 +72,11 @@ func TestServerReadings13(t *testing.T) {
 		// said required, the credential's.
 		{"jetty's !role", 403, html, page("403 !role"), login, PermissionDenied, nil},
 		{"tls client certificate required", 403, nil, `{"error":"This API requires TLS client certificate authentication"}`, nil, NoCredentialsSent, nil},
+		// TLS said mutual or two-way is a certificate asked of the
+		// client, not the transport alone.
+		{"mutual tls is required", 403, nil, `{"error":"Mutual TLS is required"}`, tok, NoCredentialsSent, nil},
+		{"two-way ssl authentication required", 401, html, page("401 Two-way SSL authentication required"), tok, NoCredentialsSent, nil},
+		{"mtls required for this endpoint", 403, text, "mTLS required for this endpoint\n", tok, NoCredentialsSent, nil},
 	})
 }
 
