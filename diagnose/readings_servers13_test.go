@@ -84,21 +84,24 @@ func TestServerReadings13(t *testing.T) {
 // form's own field name too) redirected to the page its failure goes to
 // was refused; one redirected anywhere else was let in.
 func TestServerReadings13LoginFailed(t *testing.T) {
+	const loginPass = "not-the-Jetty-Pass"
 	for _, tc := range []struct {
 		name, location, body, want string
 	}{
-		{"servlet form login to its error page", "http://127.0.0.1:8080/form/error.html", `{"j_username":"erin","j_password":"not-the-Jetty-Pass"}`, CredentialRejected},
-		{"login to /login?error", "/login?error", `{"username":"erin","password":"not-the-Jetty-Pass"}`, CredentialRejected},
-		{"login to a failure page", "/auth/failed", `{"user":"erin","user_password":"not-the-Jetty-Pass"}`, CredentialRejected},
+		{"servlet form login to its error page", "http://127.0.0.1:8080/form/error.html", `{"j_username":"erin","j_password":"` + loginPass + `"}`, CredentialRejected},
+		{"login to /login?error", "/login?error", `{"username":"erin","password":"` + loginPass + `"}`, CredentialRejected},
+		{"login to a failure page", "/auth/failed", `{"user":"erin","user_password":"` + loginPass + `"}`, CredentialRejected},
 		// Neighbours: logged in and sent on; an error page to a request
 		// that carried no login.
-		{"login to the home page", "/home", `{"username":"erin","password":"not-the-Jetty-Pass"}`, ""},
+		{"login to the home page", "/home", `{"username":"erin","password":"` + loginPass + `"}`, ""},
 		{"search to an error page", "/error.html", `{"query":"erin"}`, ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cc := corpusCase{method: http.MethodPost, path: "/form/j_security_check",
 				api: fixed{status: http.StatusSeeOther, header: map[string]string{"Location": tc.location}}}
 			causes := Analyze(cc.run(t, tc.body))
+			checkCauses(t, causes, nil)
+			assertNoSecret(t, causeTexts(causes), nil, loginPass) // the form's password, no credential's
 			wantFirst(t, causes, tc.want, nil)
 			if tc.want == "" && len(causes) > 0 {
 				t.Errorf("no cause expected, got %v", codesOf(causes))
