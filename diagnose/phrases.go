@@ -150,6 +150,16 @@ const unknownOperationPattern = `\bis not a valid (api|endpoint|operation|method
 // of the request said an invalid URL is the request's data.
 const endpointInvalidPattern = `\b(invalid|unknown|incorrect|wrong|bad|unrecogni[sz]ed|non-?existent) (endpoint|route)s?\b[.!:;,]?\s+(please )?(check|verify|make sure|ensure|confirm)\b[^.]{0,60}\b(endpoint|route|path|resource)\b`
 
+// routeNotFoundPattern: a refusal whose words say the resource, endpoint
+// or path the request names was not found ("The specified resource was
+// not found: '/v1/fake'", Help Scout's v1 API with a 403; "The requested
+// endpoint does not exist"): the route is unknown, whatever the status.
+// Said of a record, a user or a key, or beside words about access, it is
+// another answer (routeNotFoundUnlessPattern).
+const routeNotFoundPattern = `\b(specified|requested|called) (resource|endpoint|route|path|url|uri|api|method|operation) (was |is |could )?(not (be )?found|does not exist|doesn't exist)\b`
+
+const routeNotFoundUnlessPattern = `permission|access|authori[sz]|forbidden|\bacl\b|\b(key|token|credential|user|account|record)s?\b`
+
 // scopedElsewherePattern: the credential is said to be not valid for this
 // project, repository or organisation ("Invalid API Token: OIDC scoped
 // token is not valid for project 'x', project-scoped token is not valid

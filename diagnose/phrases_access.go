@@ -397,13 +397,3 @@ const credentialGrantsNothingPattern = `\bno (permissions?|rights|privileges?|ac
 // "requires the following permissions: orders:write"): the caller was
 // identified and holds none of them.
 const requiredPermissionsListPattern = `\b(need|needs|require|requires|required) (one of |all of |any of |at least one of )?the following (permissions?|privileges?|roles?)\b`
-
-// routeNotFoundPattern: a refusal whose words say the resource, endpoint
-// or path the request names was not found ("The specified resource was
-// not found: '/v1/fake'", Help Scout's v1 API with a 403; "The requested
-// endpoint does not exist"): the route is unknown, whatever the status.
-// Said of a record, a user or a key, or beside words about access, it is
-// another answer (routeNotFoundUnlessPattern).
-const routeNotFoundPattern = `\b(specified|requested|called) (resource|endpoint|route|path|url|uri|api|method|operation) (was |is |could )?(not (be )?found|does not exist|doesn't exist)\b`
-
-const routeNotFoundUnlessPattern = `permission|access|authori[sz]|forbidden|\bacl\b|\b(key|token|credential|user|account|record)s?\b`
