@@ -46,9 +46,12 @@ var (
 // would be read: no credential sent, a session or login refused; and a
 // credential sent in the Authorization header to an application that
 // reads its logins from a form and a session cookie went where it is not
-// read.
+// read. That last reading only where the request was meant to succeed: a
+// request meant to be refused (a probe, a failure or permission scenario)
+// sent to the login page was refused, which says nothing of where the
+// server reads the credential (the scenario that sends it valid does).
 func (a *analysis) toLoginPage(page string) {
-	if page == "" || a.sent.authz == "" || len(a.sent.login) > 0 {
+	if page == "" || a.sent.authz == "" || len(a.sent.login) > 0 || a.ex.ExpectReject {
 		return
 	}
 	a.add(scoreHeuristic, CredentialInWrongPlace,
