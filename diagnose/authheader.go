@@ -89,6 +89,15 @@ func (a *analysis) authorizationHeader() {
 				score = scoreGeneric - 1
 			}
 		}
+		if s := schemeFormSpelled(a.srv.words); s != "" && strings.EqualFold(s, want) {
+			// The server spells the form it expects, the scheme before a
+			// placeholder for the token ("Expecting \"Bearer
+			// <oauth2-access-token>\"", "should look like 'Authorization:
+			// Bearer YOUR_SECRET_KEY'"): it asks for the scheme as a
+			// challenge would, and says more than its word "invalid" for
+			// the header it found without one.
+			score = scoreServerNames + 1
+		}
 		a.add(a.hintScore(score), PrefixMissing,
 			textf("the Authorization header carries the token without a scheme; the server expects %q; set the credential's prefix (type: bearer sends \"Bearer <token>\")", want+" <token>"),
 			append([]string{textf("sent Authorization: %s — no scheme", a.safeHeader(authz))}, chEv...)...)
@@ -277,3 +286,17 @@ func (a *analysis) signedRequest() bool {
 }
 
 var signatureHeaderRE = lazyre.New(`(?i)^([a-z0-9]+-)*(sign|signature)$`)
+
+// schemeFormRE: a scheme spelled before a placeholder for the token, as
+// an answer shows the form it expects: "Bearer <oauth2-access-token>",
+// "Bearer {token}", "Bearer YOUR_SECRET_KEY", "Token your-api-token".
+var schemeFormRE = lazyre.New(`\b(bearer|token|bot|basic)\s+([<{\[]\s*[a-z0-9 _.-]{1,40}[>}\]]|(your|my)[ _-]?([a-z0-9]+[ _-]?){0,3}(token|key|secret|credentials?)\b)`)
+
+// schemeFormSpelled returns the scheme words spell before a placeholder
+// for the token (schemeFormRE), or "".
+func schemeFormSpelled(words string) string {
+	if m := schemeFormRE.FindStringSubmatch(words); m != nil {
+		return m[1]
+	}
+	return ""
+}

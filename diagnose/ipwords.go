@@ -25,7 +25,12 @@ import (
 // 203.0.113.7", Supercell's game APIs; "this token does not permit
 // requests from your IP address"), and the same refusal written as an
 // error code (Tabstats' {"API":{"code":"INVALID_IP"}} beside "You need an
-// API key.", Supercell's accessDenied.invalidIp, ip_not_allowed). Read on
+// API key.", Supercell's accessDenied.invalidIp, ip_not_allowed). Also a
+// request said not authorized (permitted, allowed) for an operation made
+// using or from this source IP (Azure Storage's
+// AuthorizationSourceIPMismatch, "This request is not authorized to
+// perform this operation using this source IP 203.0.113.57.", a SAS
+// limited to an address range). Read on
 // a 401 or 403, or a 2xx whose body refuses, where
 // it cannot be a field of the request the server found malformed, and on
 // another 4xx when the address it names is none the request carried
@@ -42,7 +47,8 @@ const ipRefusedPattern = `\b(invalid|bad|wrong|incorrect|unauthori[sz]ed|unknown
 	`\bip( address)?( |\s?[:=]\s?)[0-9a-f.:]{3,45} (is )?not (supported|accepted)\b|` +
 	`\b(does|do|will) not (allow|permit|accept) (access|requests?|calls?|connections?) from (this |your |the |that |an? )?((client|source|remote|caller) )?ip( address)?\b|` +
 	`\b(invalid|unauthori[sz]ed|unknown|untrusted|disallowed|forbidden|unregistered|unlisted|unapproved)_((client|source|remote|request|caller)_)?ip(_address)?\b|` +
-	`\bip_(address_)?not_(allowed|authori[sz]ed|permitted|whitelisted|allowlisted|registered|trusted)\b`
+	`\bip_(address_)?not_(allowed|authori[sz]ed|permitted|whitelisted|allowlisted|registered|trusted)\b|` +
+	`\bnot (authori[sz]ed|permitted|allowed)( to [a-z]+( [a-z]+){0,3}?)? (using|from|with) (this|that|the|your) ((client|source|remote|caller) )?ip( address)?\b`
 
 // callerIPUnmatchedPattern: nothing the server is set up with (an API
 // client, a key, a rule, an allowed range) said to match the caller's own

@@ -259,6 +259,21 @@ var knownChanges = map[string]bool{
 	// roundhrtel: the synonym turns the header X-Account-Token into
 	// "X-Account-access token", which names no header any more.
 	"syn token bare | Merge 401 Account Token must be passed in as an X-Account-Token header": true,
+	// roundfamous5: the synonym turns Google Ads' developer-token into
+	// "developer-access token", which names the user's access token
+	// missing, not the developer's own: credential_in_wrong_place.
+	"syn token bare | Google Ads 400 DEVELOPER_TOKEN_PARAMETER_MISSING developer-token parameter is missing": true,
+	// roundfamous5: Salesforce's "API is disabled for this User" is read
+	// as a permission by its 403 alone: the words carry no credential or
+	// permission word, so under a 2xx failure flag they are no refusal,
+	// and as a page's headline the 403 page reads as a proxy's. A reading
+	// of an API (or its access) said disabled for the user would fix
+	// both.
+	"200 ok:false | Salesforce 403 API_CURRENTLY_DISABLED API is disabled for this User":      true,
+	"200 status:error | Salesforce 403 API_CURRENTLY_DISABLED API is disabled for this User":  true,
+	"200 success:false | Salesforce 403 API_CURRENTLY_DISABLED API is disabled for this User": true,
+	"in HTML h1 | Salesforce 403 API_CURRENTLY_DISABLED API is disabled for this User":        true,
+	"in HTML title | Salesforce 403 API_CURRENTLY_DISABLED API is disabled for this User":     true,
 }
 
 // acceptedChanges: variants whose first cause changes and is right for

@@ -41,12 +41,16 @@ import "github.com/authspec/authspec/internal/lazyre"
 // must not be faster than the minimum rate" is a setting's value. Also a
 // cap on transfers or transactions said exceeded ("download bandwidth or
 // transaction (Class B) cap exceeded", download_cap_exceeded); a storage
-// cap is the plan's bytes, not a rate.
+// cap is the plan's bytes, not a rate. Also what the caller sends, or
+// how often, said over the account's limit (Azure Storage's 503
+// ServerBusy: "Operations per second is over the account limit.",
+// "Ingress is over the account limit.").
 var limitReachedRE = lazyre.New(`\b(bandwidth|transaction|download|request|call|api)s?( \(class [a-z]\))? caps? (has been |was |is )?(exceeded|reached)\b|\b(download|transaction|bandwidth)[ _]cap[ _]exceeded\b|\b(request|call|api|rate|usage|query|queries|user|app(lication)?|page)s? limit(ed)? (has been |was |is )?(reached|hit|exhausted)|` +
 	`\b(user|app(lication)?|api|request|call|query|daily|monthly|hourly|account|key|client|developer)s? usage (quota |cap )?(has been |was |is )?(reached|exceeded|exhausted)\b|` +
 	`\bexceeded (your|the) (daily |monthly |hourly |per-minute )?(included |free |allotted )?(request |call |api |usage |message )?(quota|limit|credits)\b|` +
 	`\breached (the|your) (daily |monthly |hourly )?((api|request|call|rate|usage)s? ){1,2}limit\b|\bout of [a-z ]{0,20}credits for the current (second|minute|hour|day)\b|\bover_query_limit\b|` +
 	`\b(developer|account|key|user|app(lication)?|client|consumer)s? over (qps|rate|quota|(the )?[a-z ]{0,30}\blimit)\b|` +
+	`\b(operations|requests|calls|transactions|queries|ingress|egress|bandwidth|throughput|traffic)( per (second|minute|hour|day))? (is|are|was|were) over (the |your |its )?((account|subscription|plan|project|key|app|client)'?s? )?(limit|quota|capacity)\b|` +
 	`\bnumber of (requests|calls|queries) (has been |have been |was |is )?exceeded\b|` +
 	`\breach(ed|es)? (the )?max(imum)? (\w+ ){0,3}(api|requests?|calls?|quer(y|ies)|daily|monthly|hourly|qps)\b[a-z ]{0,30}\b(quota|limit)\b|` +
 	`\bexceeded the max(imum)? (allowed )?(number of )?(api )?(requests|calls)\b|\bexceeded the number of (api )?(requests|calls|queries)\b|` +

@@ -175,17 +175,21 @@ const clientIDMissingPattern = `\b(missing|no) (the |an? )?(app(lication)? )?cli
 // credentialParamMissingPattern: a parameter named like a credential said
 // missing ("Required parameter 'key' is missing", the Steam Web API's 400
 // page; "parameter session_token is missing or empty", "missing parameter
-// app_token", GLPI's 400s), or asked to be passed: nothing was sent where
+// app_token", GLPI's 400s), also with the name first ("developer-token
+// parameter is missing.", Google Ads' DEVELOPER_TOKEN_PARAMETER_MISSING),
+// or asked to be passed: nothing was sent where
 // the API looks, or nothing at all.
 const credentialParamMissingPattern = `\b(required )?(parameter|param|argument|query parameter)s? ['"]?(` + credentialParamMissingNames + `)['"]? (is |was )?(missing|required|not (provided|present|supplied))\b|` +
 	`\bmissing (required )?(parameter|param|argument|query parameter)s? ['"]?(` + credentialParamMissingNames + `)['"]?(\s*$|[.,;:!'"]|\s+(is|was|in|from)\b)|` +
+	`(^|[^a-z0-9_-])['"]?(` + credentialParamMissingNames + `)['"]? (parameter|param|argument|query parameter)s? (is |was )?(missing|required|not (provided|present|supplied))\b|` +
 	`\b(pass|provide|include|send|supply|specify)\b[^.]{0,40}\bparameters? ['"]?(` + credentialParamNames + `)\b|` +
 	`\b(pass|provide|include|send|supply|specify) (the |your |an? )?['"]?(` + credentialParamNames + `)['"]?( and (the |your )?['"]?(` + credentialParamNames + `)['"]?)? (as (an? |the )?(query )?)?(parameters?|params?)\b`
 
 // credentialParamMissingNames: the names a parameter said missing goes by
-// when it carries a credential: a key (an API's or an app's), or a token
-// of any kind (an access, auth, session, user or app token).
-const credentialParamMissingNames = `(api|app)[_-]?key|apikey|key|((access|auth|session|user|app|api)[_-]?)?token`
+// when it carries a credential: a key (an API's, an app's or a
+// developer's), or a token of any kind (an access, auth, session, user,
+// app or developer token).
+const credentialParamMissingNames = `(api|app|developer)[_-]?key|apikey|key|((access|auth|session|user|app|api|developer)[_-]?)?token`
 
 // credentialParamNames: the names a credential's parameter goes by, which
 // an answer asks to be passed ("Please pass via GET using the parameter

@@ -76,7 +76,10 @@ const businessFundsPattern = `\bcard[_ ]declined\b|\bcard_error\b|\bcard (was |h
 // requested: …"), money moved is short, or the kind of file is refused
 // (fileTypeRefusedPattern), a search is too broad for the method
 // (searchTooBroadPattern), or the record is too young to change
-// (waitBeforeChangePattern). No role or scope granted to
+// (waitBeforeChangePattern), or the object acted on is disabled, deleted
+// or expired (Key Vault's 403 SecretDisabled: "Operation get is not
+// allowed on a disabled secret."; a certificate or record in that state
+// refuses every caller). No role or scope granted to
 // the credential changes it. (A refusal about this caller and its target,
 // Telegram's "bot was blocked by the user", stays a permission: the comms
 // corpus reads it so.)
@@ -84,7 +87,8 @@ const businessRulePattern = `\bduplicate (content|status|tweet|post|message|entr
 	`\b(repository|repo|project|channel|conversation|workspace|board|document)s? (was|is|has been) archived\b|\bis being (terminated|deleted)\b|` +
 	`\b(not (allowed|permitted)|cannot be performed)\b[^.]{0,40}\b(in|for) (the |its |this |their )?([a-z]+'s )?current (status|state)\b|` +
 	`\bviolates podsecurity\b|\badmission webhook\b.{0,80}?\bdenied the request\b|\bexceeded quota: [a-z0-9.-]+, requested: |` + businessFundsPattern + `|` +
-	fileTypeRefusedPattern + `|` + searchTooBroadPattern + `|` + waitBeforeChangePattern
+	fileTypeRefusedPattern + `|` + searchTooBroadPattern + `|` + waitBeforeChangePattern + `|` +
+	`\b(not (allowed|permitted)|forbidden|cannot be performed)\b[^.]{0,40}\bon (an? |the |this )?(disabled|deleted|expired|archived|inactive) (secret|certificate|record|item|object|resource|entity|version|document|file|blob)s?\b`
 
 // waitBeforeChangePattern: a record that may be changed only after a
 // waiting period ("You must wait 60 minutes before redacting ID

@@ -43,7 +43,11 @@ const wrongClusterPattern = `\b(wrong|different|incorrect) (cluster|shard|server
 // one to use (DeepL's "Wrong endpoint. Use https://api-free.deepl.com" for
 // a key of the other plan), or names the endpoint to address
 // (endpointNamedPattern): base_url points at the wrong region or host.
-const regionRegisteredPattern = `\b(must be|is not|isn'?t|not) registered in (the|this|that) (current |same )?region\b|\bout of region\b|\buse (the )?base url\b|` + endpointNamedPattern + `|` +
+// Also the service said not activated (enabled) in this region for the
+// account (STS's 403 RegionDisabledException: "STS is not activated in
+// this region for account:123456789012."): the account works in other
+// regions, whose endpoint base_url can name.
+const regionRegisteredPattern = `\b(must be|is not|isn'?t|not) registered in (the|this|that) (current |same )?region\b|\bnot (activated|enabled) in (the|this|that) (current )?region for (the |your |this )?account\b|\bout of region\b|\buse (the )?base url\b|` + endpointNamedPattern + `|` +
 	`\b(wrong|incorrect|invalid) (endpoint|host|hostname|base ?url|api url)\b[.,:;]?\s+(please )?use\b|` + scopedRegionPattern
 
 // scopedRegionPattern: a signature's credential scope names another region

@@ -136,8 +136,10 @@ func noCredentialCode(a *analysis) string {
 	return NoCredentialsSent
 }
 
-// appCredentialRE: an app's (an application's) own token or key named.
-var appCredentialRE = lazyre.New(`\bapp(lication)?[ _-]?(token|key)s?\b`)
+// appCredentialRE: an app's (an application's, or its developer's) own
+// token or key named: Google Ads' developer-token goes beside the user's
+// OAuth token, as GLPI's app_token beside its user_token.
+var appCredentialRE = lazyre.New(`\b(app(lication)?|developer)[ _-]?(token|key)s?\b`)
 
 // sentNamesApp: what the request sent is named for an app (a header or
 // parameter, the Authorization scheme word, the variable it came from):

@@ -130,9 +130,11 @@ var (
 	// denied or missing (accessLevelDeniedPattern: "Write access denied").
 	// "Not authorized to create …" names an action the caller may not
 	// take, as "not allowed to" does (WordPress's 401 rest_cannot_create
-	// said in either word).
+	// said in either word). Access said not granted (Slack's
+	// team_access_not_granted: a token not granted the workspace it
+	// names) is a right the caller lacks, as "not allowed" is.
 	authzRE = lazyre.New(`access refused|access_denied\b|permission|not allowed|insufficient|` + notRolePattern + `|\b(role|tag|privilege)s?\b|virtual host|\bvhost\b|` +
-		`\baccess to (the |this |that )?[a-z ]{0,30}(was |is |has been )?denied\b|\bnot authori[sz]ed to (create|update|delete|edit|modify|publish|manage)\b|` + accessLevelDeniedPattern + `|` + permitRefusedPattern)
+		`\baccess to (the |this |that )?[a-z ]{0,30}(was |is |has been )?denied\b|access[ _]((is|was|has|have|had)[ _])?(not[ _]been|been[ _]not|not)[ _]granted\b|\bnot authori[sz]ed to (create|update|delete|edit|modify|publish|manage)\b|` + accessLevelDeniedPattern + `|` + permitRefusedPattern)
 	// Any word that judges the credential itself vetoes
 	// (credentialJudgedPattern): "Access denied due to invalid
 	// subscription key", "No token provided", "Not authorized: token
