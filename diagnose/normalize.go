@@ -45,7 +45,11 @@ func normalizeWords(text string) string {
 // token; "not valid" at the end of a sentence is "invalid" ("not valid
 // for this repository" is a scope, and stays); "not provided", "not
 // supplied", "not present", "not given" are "missing"; "is forbidden" is
-// "is not allowed"; a "certification" that failed is an authentication.
+// "is not allowed"; a "certification" that failed is an authentication;
+// "not recognized" (with a verb or none) is "unrecognized", "blank" is
+// "empty" and "mandatory" is "required": the forms of one verdict the
+// families were written in one way (the rounds mended "not recognised",
+// "cannot be empty", "is required" one answer at a time).
 func synonymWords(text string) string {
 	if strings.Contains(text, " key") {
 		text = otherKeyRE.ReplaceAllStringFunc(text, func(m string) string {
@@ -64,6 +68,15 @@ func synonymWords(text string) string {
 	}
 	if strings.Contains(text, "forbidden") {
 		text = isForbiddenRE.ReplaceAllString(text, "$1 not allowed")
+	}
+	if strings.Contains(text, "recognized") {
+		text = notRecognizedRE.ReplaceAllString(text, "${1}unrecognized")
+	}
+	if strings.Contains(text, "blank") {
+		text = blankRE.ReplaceAllString(text, "$1 empty")
+	}
+	if strings.Contains(text, "mandatory") {
+		text = mandatoryRE.ReplaceAllString(text, "$1 required")
 	}
 	if strings.Contains(text, "certification") {
 		text = certificationFailedRE.ReplaceAllString(text, "authentication $1")
@@ -143,6 +156,16 @@ var (
 	notValidRE    = lazyre.New(`\b(is|are|was|were) not valid(\s*$|\s*[.!;"<])`)
 	notGivenRE    = lazyre.New(`\bnot (provided|supplied|present|given)\b`)
 	isForbiddenRE = lazyre.New(`\b(is|are|was|were) forbidden\b`)
+	// notRecognizedRE: "unrecognized" said with a verb ("was not
+	// recognised", "could not be recognized", "not recognised: <key>"),
+	// the one word the rows read after a credential's name.
+	notRecognizedRE = lazyre.New(`\b((?:is|are|was|were) )?(?:not|(?:could not|cannot|can not) be|(?:has|have) not been) recognized\b`)
+	// blankRE: a value said blank is one said empty ("X-Api-Key header
+	// cannot be blank", "must not be blank", "is blank").
+	blankRE = lazyre.New(`\b(cannot be|can not be|must not be|may not be|should not be|is|are|was|were|be) blank\b`)
+	// mandatoryRE: a value said mandatory is one said required ("Header
+	// X-Account-Id is mandatory").
+	mandatoryRE = lazyre.New(`\b(is|are|was|were) mandatory\b`)
 	// certificationFailedRE: authentication said "certification", as a
 	// translation of 认证 (authentication) has it ("IAM Certification
 	// failed", Baidu's error_code 14).

@@ -109,15 +109,24 @@ const requestSignatureMissingPattern = `\b(request|http|message|eidas|digital|de
 // expected and not found (Hasura's "\"x-hasura-user-id\" header is
 // expected but not found"), its name in quotes or not.
 const headerMissingPattern = `\b[a-z][a-z0-9-]*['"]? header (is |was )?(missing|not (present|provided|set|sent|supplied|included|specified|given)|expected,? but (was )?not (found|present|provided|sent|given))\b|` +
-	`\bmissing (the )?(required )?header:? ['"]?[a-z][a-z0-9]*(-[a-z0-9]+)+\b|` + headerEmptyPattern + `|` + userAgentMissingPattern
+	`\bmissing (the )?(required )?header:? ['"]?[a-z][a-z0-9]*(-[a-z0-9]+)+\b|\bmissing (the )?(required )?header: ['"]?[a-z][a-z0-9]*\b|` +
+	headerNamedRequiredPattern + `|` + headerEmptyPattern + `|` + userAgentMissingPattern
+
+// headerNamedRequiredPattern: a header named by its hyphenated name before
+// the word "header" and said required ("X-Org-Id header is required",
+// "The X-Tenant-Id header is mandatory", once normalized), the other word
+// order of "header X is required"; a Content-Type said required is the
+// body's format (the row leaves it alone).
+const headerNamedRequiredPattern = `\b[a-z][a-z0-9]*(-[a-z0-9]+)+['"]? header (is |was )?required\b`
 
 // headerEmptyPattern: a request header named and said not to be empty
 // (OKX's "Request header "OK-ACCESS-PASSPHRASE" cannot be empty.", "header
-// X-Tenant must not be blank"): the request did not carry it, as "missing"
-// says (the name's quotes perhaps escaped, as the JSON text has them).
+// X-Tenant must not be blank", and the name first: "X-Client-Id header
+// cannot be blank"): the request did not carry it, as "missing" says (the
+// name's quotes perhaps escaped, as the JSON text has them).
 // Which header it names decides the reading: a credential's own
 // (headerEmptyCredentialPattern) or one besides it.
-const headerEmptyPattern = `\bheader:? (\\?['"])?[a-z][a-z0-9]*(-[a-z0-9]+)*(\\?['"])? ` + emptyForbiddenPattern
+const headerEmptyPattern = `(\bheader:? (\\?['"])?[a-z][a-z0-9]*(-[a-z0-9]+)*(\\?['"])?|\b[a-z][a-z0-9]*(-[a-z0-9]+)+(\\?['"])? header) ` + emptyForbiddenPattern
 
 // headerEmptyCredentialPattern: the header said not to be empty is named
 // for a credential (a key, token, secret or auth header: "Request header
@@ -126,7 +135,11 @@ const headerEmptyPattern = `\bheader:? (\\?['"])?[a-z][a-z0-9]*(-[a-z0-9]+)*(\\?
 // credential's (credentialPrefixKindPattern: OK-ACCESS-KEY, Api-Token,
 // X-Auth-Token), or the name is the word alone (Token, Authorization);
 // an Idempotency-Key said empty is a header besides the credential.
-const headerEmptyCredentialPattern = `\bheader:? (\\?['"])?(([a-z0-9]+-)*` + credentialPrefixKindPattern + `-?)?(key|token|secret|auth)[a-z0-9]*(-[a-z0-9]+)*(\\?['"])? ` + emptyForbiddenPattern
+const headerEmptyCredentialPattern = `(\bheader:? (\\?['"])?` + credentialHeaderNamePattern + `(\\?['"])?|\b` + credentialHeaderNamePattern + `(\\?['"])? header) ` + emptyForbiddenPattern
+
+// credentialHeaderNamePattern: a header's name made for a credential
+// (OK-ACCESS-KEY, Api-Token, X-Auth-Token, Token, Authorization).
+const credentialHeaderNamePattern = `(([a-z0-9]+-)*` + credentialPrefixKindPattern + `-?)?(key|token|secret|auth)[a-z0-9]*(-[a-z0-9]+)*`
 
 // emptyForbiddenPattern: said not to be empty, blank or null.
 const emptyForbiddenPattern = `(cannot|can'?t|must not|may not|should not) be (empty|blank|null)\b`

@@ -26,6 +26,20 @@ const billingPattern = `enable billing|billing (is )?(not enabled|disabled|requi
 // row's business, not a token to refresh.
 const planExpiredPattern = `\b(trial|plan|subscription|licen[cs]e)\b[^.]{0,30}\bexpired\b`
 
+// planLapsedPattern: the account's trial, plan, subscription, membership
+// or licence said run out in any of the forms servers use (expired, ended,
+// lapsed, over, cancelled, run out, not or no longer active; "Your
+// subscription has ended", "Subscription is not active", "Your free trial
+// has expired", "inactive subscription"). The rounds mended these one at
+// a time (a 402's, a 403's, a 200 envelope's); on a 401 they read as a
+// credential refused.
+const planLapsedPattern = planExpiredPattern + `|\b(trial|plan|subscription|membership|licen[cs]e)( period| access)? (has |have |is |was )?(ended|lapsed|over|cancell?ed|run out)\b|` +
+	`\b(trial|plan|subscription|membership|licen[cs]e) (is|was) (not|no longer) active\b|\b(inactive|expired|lapsed|cancell?ed) (trial|plan|subscription|membership|licen[cs]e)\b`
+
+// planMessage: what the plan rows say (the credential was read; its
+// account's plan does not cover the call).
+const planMessage = "the account's plan, billing or access level does not include this endpoint (the credential itself was read): upgrade the plan, enable billing or subscribe to this product, or enrol the app for this API; or leave the endpoint out of this environment (only:)"
+
 // creditsPattern: the account has no money left to spend on the API
 // ("Your credit balance is too low to access the Anthropic API. Please go
 // to Plans & Billing to upgrade or purchase credits.", Replicate's 402

@@ -49,7 +49,14 @@ var permissionRules = []rule{
 	{name: "IP allowlist challenge", header: "WWW-Authenticate", value: re(`^ipaddress\b`), code: IPRestricted, strong: true,
 		message: "the server refuses the token from this IP address (WWW-Authenticate: IPAddress, as the npm registry does for tokens limited to CIDR ranges): run from an allowed address, or widen the token's allowed ranges"},
 	{name: "plan", words: re(planFeaturePattern + `|plan does not include|` + planUpgradePattern + `|not available on your (plan|tier)|client-not-enrolled|access to a subset of|` + billingPattern + `|` + creditsPattern + `|` + productNotEnabledPattern + `|` + applyForAccessPattern + `|` + trialModePattern + `|` + paidPlanNeededPattern + `|` + serviceSignupPattern + `|` + licenseMissingPattern), unless: re(`one-time pass|\botp\b|\b2fa\b|` + resourceQuotaPattern + `|` + businessFundsPattern + `|` + resultsLimitPattern), code: PermissionDenied, strong: true,
-		message: "the account's plan, billing or access level does not include this endpoint (the credential itself was read): upgrade the plan, enable billing or subscribe to this product, or enrol the app for this API; or leave the endpoint out of this environment (only:)"},
+		message: planMessage},
+	// The account's trial, plan or subscription said run out (expired,
+	// ended, lapsed, over, cancelled, not active): the plan row's reading,
+	// only on a refusal's status (401, 402, 403), where the credential was
+	// read and its account refused; a 400 about a subscription is an API's
+	// own record ("Subscription is not active", a subscriptions service).
+	{name: "plan lapsed", status: []int{401, 402, 403}, words: re(planLapsedPattern), code: PermissionDenied, strong: true,
+		message: planMessage},
 	// Only on a refusal's status: a 400 saying two-factor authentication is
 	// not enabled for a user answers an API that manages users' second
 	// factors (GitLab's disable_two_factor), about that user.

@@ -95,6 +95,7 @@ func TestRules(t *testing.T) {
 		"second factor":                            {403, nil, `{"id":"two_factor","message":"A second authentication factor or pre-authorization is required for this request. Your account has either two-factor or a Yubikey registered."}`, tok, "", RequiredHeaderMissing},
 		"IP allowlist challenge":                   {401, map[string]string{"WWW-Authenticate": "IPAddress"}, `{"error":"Unauthorized"}`, tok, "", IPRestricted},
 		"plan":                                     {403, nil, `{"message":"Your plan does not include access to this endpoint."}`, key, "", PermissionDenied},
+		"plan lapsed":                              {401, nil, `{"message":"Your subscription has ended. Renew it to continue."}`, key, "", PermissionDenied},
 		"restricted key":                           {401, nil, `{"statusCode":401,"message":"This API key is restricted to only send emails","name":"restricted_api_key"}`, key, "", PermissionDenied},
 		"signed request timestamp or nonce":        {400, nil, `{"message":"Nonce is too small."}`, key, "", CredentialRejected},
 		"signed request's time invalid":            {400, nil, `{"title":"Bad request","status":400,"detail":"Invalid timestamp"}`, headerCred("Authorization", "HMAC_AUTH", "HMAC-SHA256 keyId=k_7Rt3;timestamp=20250103T07:47:33+0000;signature=c7t85HBImm5IW/uzg0gQyzhDk="), "", CredentialRejected},
