@@ -173,16 +173,32 @@ var knownChanges = map[string]bool{
 	// readRE's own word. "You are not authorized to access this endpoint"
 	// for "not allowed": a bare "not authorized" is how many APIs refuse a
 	// bad credential, and authzRE leaves it out on purpose.
-	"200 ok:false | Express 401 You are banned.":                                                true,
-	"200 status:error | Express 401 You are banned.":                                            true,
-	"200 success:false | Express 401 You are banned.":                                           true,
-	"200 ok:false | Express 401 You need to subscribe a plan":                                   true,
-	"200 status:error | Express 401 You need to subscribe a plan":                               true,
-	"200 success:false | Express 401 You need to subscribe a plan":                              true,
-	"syn invalid→bad | Gatekeeper 401 gatekeeper key invalid, key in the query":                 true,
-	"syn invalid→unrecognized | Gatekeeper 401 gatekeeper key invalid, key in the query":        true,
-	"syn invalid→wrong | Gatekeeper 401 gatekeeper key invalid, key in the query":               true,
-	"syn not permitted→not authorized | Flask 401 You are not allowed to access this endpoint!": true,
+	"200 ok:false | Express 401 You are banned.":      true,
+	"200 status:error | Express 401 You are banned.":  true,
+	"200 success:false | Express 401 You are banned.": true,
+	// missclass2: a trial or subscription said run out is read by the
+	// plan lapsed row only on a refusal's status (401, 402, 403); in a 2xx
+	// failure envelope the words are not read as the plan's ("Your trial
+	// period is over." gets no cause, "Access denied. Your subscription has
+	// expired." the envelope's credential_rejected), as Express's "subscribe
+	// a plan" below; and an HTML page whose headline opens "Access denied."
+	// reads as a proxy's page first. To fix: a plan said run out under a
+	// failure flag.
+	"200 ok:false | HealthTracker 403 text Your trial period is over.":                                            true,
+	"200 status:error | HealthTracker 403 text Your trial period is over.":                                        true,
+	"200 success:false | HealthTracker 403 text Your trial period is over.":                                       true,
+	"200 ok:false | RepairRadar24 403 Access denied. Your subscription has expired. Please renew your pack.":      true,
+	"200 status:error | RepairRadar24 403 Access denied. Your subscription has expired. Please renew your pack.":  true,
+	"200 success:false | RepairRadar24 403 Access denied. Your subscription has expired. Please renew your pack.": true,
+	"in HTML title | RepairRadar24 403 Access denied. Your subscription has expired. Please renew your pack.":     true,
+	"in HTML h1 | RepairRadar24 403 Access denied. Your subscription has expired. Please renew your pack.":        true,
+	"200 ok:false | Express 401 You need to subscribe a plan":                                                     true,
+	"200 status:error | Express 401 You need to subscribe a plan":                                                 true,
+	"200 success:false | Express 401 You need to subscribe a plan":                                                true,
+	"syn invalid→bad | Gatekeeper 401 gatekeeper key invalid, key in the query":                                   true,
+	"syn invalid→unrecognized | Gatekeeper 401 gatekeeper key invalid, key in the query":                          true,
+	"syn invalid→wrong | Gatekeeper 401 gatekeeper key invalid, key in the query":                                 true,
+	"syn not permitted→not authorized | Flask 401 You are not allowed to access this endpoint!":                   true,
 	// roundaisocial (left for a later round): under a 2xx failure flag,
 	// refusal2xx reads only the refusal words it knows; an account that
 	// must verify itself first (Discord's 40002) is not among them, and a
