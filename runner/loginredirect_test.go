@@ -56,5 +56,15 @@ func TestLoginRedirectCauses(t *testing.T) {
 	if r := lcResult(t, rep, "form only", ""); len(r.Diagnosis) > 0 && !strings.Contains(secret.Plain(r.Diagnosis[0].Message), "to its login page /login") {
 		t.Errorf("form only: %q does not name the login page", secret.Plain(r.Diagnosis[0].Message))
 	}
-	lcNoSecrets(t, rep, append(lcRedirectSecrets, "tok_Wr0ng_5e4f")...)
+	// What a user reads, the console and the JSON, names the login page
+	// and shows neither token, the right one nor the wrong one, in any form.
+	secrets := append([]string{"tok_Wr0ng_5e4f"}, lcRedirectSecrets...)
+	console, json := rdDiagOutput(t, rep)
+	for name, text := range map[string]string{"console": console, "json": json} {
+		if !strings.Contains(text, "to its login page /login") {
+			t.Errorf("%s output does not name the login page:\n%s", name, text)
+		}
+		noSecretForms(t, text, secrets...)
+	}
+	lcNoSecrets(t, rep, secrets...)
 }
