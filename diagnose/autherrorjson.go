@@ -18,6 +18,12 @@ func authError(doc any) string {
 			if eo, _ := first["error"].(map[string]any); eo != nil {
 				return authError(map[string]any{"error": eo})
 			}
+			// A batch of calls whose first answer is flagged failed with
+			// its exception beside ([{"error":true,"exception":{…}}],
+			// Moodle's AJAX service).
+			if failed, _ := first["error"].(bool); failed {
+				return exceptionAuthError(first)
+			}
 		}
 		return ""
 	}

@@ -210,11 +210,31 @@ func faultAuthError(m map[string]any) string {
 // when its error code or its message speaks of the credential or access
 // (invalidtoken, accessexception, nopermissions, requireloginerror), or
 // "". The code counts even when the message is localised; an exception
-// about a parameter (invalidparameter) is not a refusal.
+// about a parameter (invalidparameter) is not a refusal. The same
+// exception as an object beside a failure flag ({"error":true,
+// "exception":{"message":…,"errorcode":"servicerequireslogin"}}, Moodle's
+// AJAX service) is read alike.
 func exceptionAuthError(m map[string]any) string {
+	if xo, _ := m["exception"].(map[string]any); xo != nil {
+		if failed, _ := m["error"].(bool); failed {
+			code, _ := xo["errorcode"].(string)
+			return codedExceptionAuthError(code, xo)
+		}
+		return ""
+	}
 	exc, _ := m["exception"].(string)
 	code, _ := m["errorcode"].(string)
-	if !strings.HasSuffix(strings.ToLower(exc), "exception") || code == "" {
+	if !strings.HasSuffix(strings.ToLower(exc), "exception") {
+		return ""
+	}
+	return codedExceptionAuthError(code, m)
+}
+
+// codedExceptionAuthError is the message (or the code) of an exception
+// whose code is code and whose message is m's "message", when either
+// speaks of the credential or access, or "".
+func codedExceptionAuthError(code string, m map[string]any) string {
+	if code == "" {
 		return ""
 	}
 	msg, _ := m["message"].(string)
@@ -230,16 +250,19 @@ func exceptionAuthError(m map[string]any) string {
 // codedErrorTextAuthError is the text of a top-level "error" beside an
 // error code ({"error":"Invalid login, please try again","errorcode":
 // "invalidlogin"}, Moodle's login/token.php in a 200) when the code speaks
-// of the credential or a login (authCodeRE) and the text refuses it
-// (envelopeRefusal), or "". Both must: a code alone can name a thing
-// ("duplicatekey"), a text alone a field.
+// of the credential or a login (authCodeRE, or a password:
+// "passwordisexpired") and the text refuses it (envelopeRefusal), or "".
+// Both must: a code alone can name a thing ("duplicatekey"), a text alone
+// a field.
 func codedErrorTextAuthError(m map[string]any) string {
 	text, _ := m["error"].(string)
 	if text == "" {
 		return ""
 	}
 	for _, k := range []string{"errorcode", "error_code", "errorCode"} {
-		if code, _ := m[k].(string); code != "" && authCodeRE.MatchString(strings.ToLower(code)) && envelopeRefusal(text) {
+		code, _ := m[k].(string)
+		lc := strings.ToLower(code)
+		if code != "" && (authCodeRE.MatchString(lc) || strings.Contains(lc, "password")) && envelopeRefusal(text) {
 			return text
 		}
 	}

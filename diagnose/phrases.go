@@ -207,8 +207,12 @@ const refreshAskedPattern = `\btry (to )?refresh(ing)? (the |your |an? )?(access
 // refusal (Salesforce's INVALID_SESSION_ID "This error usually occurs
 // after a session expires or a user logs out."): its lifetime ran out, a
 // new login is the fix. A session of the data's (an upload's, a
-// recording's) said ended asks for no login.
+// recording's) said ended asks for no login. A session said logged out or
+// expired, either way (Moodle's "the session has been logged out or has
+// expired"; "your session expired or you signed out"), ended as well: a
+// new login is the fix whichever it was.
 const sessionEndedPattern = `\bsession (has |was |is )?(been )?(terminated|timed out|ended|closed)\b[^\n]{0,30}\b(re-?log ?in|log ?in again|sign ?in again|re-?authenticate|authenticate again)\b|` +
+	`\bsession (has |was |is )?(been )?(logged|signed) (out|off) or (has |is )?(expired|timed out)\b|\bsession (has |is )?(expired|timed out) or (you |the user )?(have |has |were |was )?(been )?(logged|signed) (out|off)\b|` +
 	`\b(occurs|happens|is returned) (after|when) (a|the|your) (session|token) (expires|has expired|times out)\b`
 
 // attestationRefusedPattern: the app's attestation (Firebase App Check's

@@ -44,7 +44,14 @@ const keyCannotAccessUnless = `\b(invalid|unknown|expired|revoked|malformed|miss
 // "aud does not match"; the claim's name quoted as code and called a
 // value or claim: Dgraph's "JWT `aud` value doesn't match with the
 // audience", claimNamedPattern).
-const notInAudiencePattern = `\bnot in (the )?((expected|allowed|accepted|configured) )?audiences?\b|\baudience mismatch\b|\b(aud|audience)` + claimNamedPattern + ` (doesn'?t|don'?t|does not|do not|did not|didn'?t) match\b`
+const notInAudiencePattern = `\bnot in (the )?((expected|allowed|accepted|configured) )?audiences?\b|\baudience mismatch\b|\b(aud|audience)` + claimNamedPattern + ` (doesn'?t|don'?t|does not|do not|did not|didn'?t) match\b|\baud` + claimCalledInvalidPattern
+
+// claimCalledInvalidPattern: what follows a JWT claim's short name said
+// invalid: the name written as code, or followed by the word claim or
+// value (Canvas's JWT validator: "Invalid access token field/s: the 'aud'
+// is invalid"; "iss claim is not valid"). The quote or the word is
+// needed: a bare "AUD" is as likely a currency.
+const claimCalledInvalidPattern = "([`'\"]( claim| value)?| (claim|value)) (is |was )?(invalid|not valid|incorrect|wrong|unexpected|not allowed|not accepted)\\b"
 
 // claimNamedPattern: what may follow a JWT claim's name before the verb
 // said of it: a closing quote or backtick (the name written as code,
@@ -56,7 +63,7 @@ const claimNamedPattern = "[`'\"]?( claim| value)?"
 // match the server (the WordPress JWT plugin's "The iss do not match with
 // this server", "iss does not match", "iss mismatch"); the issuer row's
 // words read the long name.
-const issMismatchPattern = `\biss` + claimNamedPattern + ` (do not|does not|did not|don'?t|doesn'?t|didn'?t) match\b|\biss (claim )?mismatch\b`
+const issMismatchPattern = `\biss` + claimNamedPattern + ` (do not|does not|did not|don'?t|doesn'?t|didn'?t) match\b|\biss (claim )?mismatch\b|\biss` + claimCalledInvalidPattern
 
 // jwtKeyIDPattern: the JWT's key id (its kid header) said missing or
 // unknown (Ghost's "Admin API kid missing.", "missing kid in JWT header",
@@ -106,3 +113,13 @@ const issuerNotTrustedPattern = `\bno (trusted )?(openid ?connect|oidc|identity|
 // with the endpoint beside it): the request reached another region's or
 // host's endpoint (regionRegisteredPattern reads it).
 const endpointNamedPattern = `\bmust be (addressed|accessed|reached|called|sent) (using|through|via|at|to) (the )?(specified|following|correct|right|proper|regional|named) (endpoint|host|hostname|region|url)\b`
+
+// tokenNotLinkedHerePattern: a credential said not linked, associated or
+// bound to the place the request addresses ("Access Token not linked to a
+// Tool associated with this Context", Canvas's LTI services to a tool not
+// installed in the course; "this token is not associated with the
+// requested workspace"): read and known, and not given this place. The
+// place is one the caller works in (a context, course, site, workspace);
+// a key said not associated with this account belongs to another account
+// (credential_rejected), and one associated with no account is unknown.
+const tokenNotLinkedHerePattern = `\b(token|key|credential|grant|installation)s?\b[^.]{0,30}\b(is |are )?not (linked|associated|bound|tied|connected|registered) (to|with) [^.]{0,50}\b(this|that|the (current|requested|addressed|given)) (context|course|class|section|site|workspace|space|resource|tool)\b`

@@ -37,6 +37,14 @@ var refusedRules = []rule{
 	// (Google's "API key expired. Please renew the API key.").
 	{name: "expired API key", words: re(`api[_ ]?key (is |has )?expired|\bapi_key_invalid\b`), code: CredentialRejected,
 		message: "the server says the API key expired or is no longer valid: an API key is renewed by rotating it; create a new key in the provider's console and update the variable that defines it"},
+	// A password past its lifetime ("Password is expired.", "Your
+	// password has expired"): the login is refused until the password is
+	// replaced, so it is the credential to change, not a token to
+	// refresh. A password the server accepted and asks to change before
+	// any use (Neo4j's "User is required to change their password") is
+	// not this row's: that user is known and held back.
+	{name: "password expired", words: re(passwordExpiredPattern), code: CredentialRejected, strong: true,
+		message: "the server says the password expired: set a new password for this account (at the provider's login or by its administrator) and update the variable that defines it"},
 	// "API Key not found. Please pass a valid API key." to a request that
 	// carried one (Google's Identity Toolkit on a 400), "Specified access
 	// key is not found." (Alibaba Cloud, on a 404), "The SecretId is not
@@ -144,3 +152,12 @@ const (
 	apiGatewayForbiddenPattern = `^\s*\{\s*"message"\s*:\s*"forbidden"\s*\}\s*$`
 	apiGatewayForbiddenMessage = "AWS API Gateway answers a bare Forbidden when the API key (x-api-key) is missing, unknown or disabled, or is not in a usage plan of this stage: check the key and its usage plan"
 )
+
+// passwordExpiredPattern: a password said expired.
+const passwordExpiredPattern = `\bpasswords? (has |have |is |are |was )?(now )?expired\b|\bexpired passwords?\b`
+
+// passwordChangeDuePattern: a password said expired, or to be reset or
+// changed before the server accepts the login or hands out a token (an
+// account's password policy; an account restored or created by an
+// administrator): in a 2xx body's error text, a refusal of the login.
+const passwordChangeDuePattern = passwordExpiredPattern + `|\b(must|needs?( to)?|required to|has to|have to) (first )?(reset|change|update|renew) (the |your |its |their |a )?(account'?s? )?passwords?\b|\bpassword (reset|change) (is )?required\b`

@@ -115,6 +115,7 @@ func TestRules(t *testing.T) {
 		"AWS API Gateway Forbidden":                {403, map[string]string{"X-Amzn-ErrorType": "ForbiddenException"}, `{"message":"Forbidden"}`, key, "", CredentialRejected},
 		"API Gateway key Forbidden":                {403, nil, `{"message":"Forbidden"}`, apiKey("API_KEY", "Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAb7cDe0f", "x-api-key", ""), "", CredentialRejected},
 		"expired API key":                          {400, nil, `{"error":{"code":400,"message":"API key expired. Please renew the API key.","status":"INVALID_ARGUMENT"}}`, apiKey("API_KEY", "AIzaSyB7x3Qm2LkT9wXy7NbV3cD1fG4hJ6kL8mN", "", "key"), "", CredentialRejected},
+		"password expired":                         {401, nil, `{"message":"Your password has expired. Please change it at the sign-in page."}`, basicCred("ci-bot", "Wq8ZbV3kLmN0pQrS"), "", CredentialRejected},
 		"credential's place named invalid":         {400, nil, `{"errors":["invalid x-api-key value"]}`, key, "", CredentialRejected},
 		"lone value said invalid":                  {400, nil, `{"error_description":"Invalid Value"}`, apiKey("ACCESS_TOKEN", "ya29.a0AfH6SMBq7Wm2Lk9Xz4Rt8", "", "access_token"), "", CredentialRejected},
 		"lone state word":                          {403, nil, `{"error":"Suspended."}`, key, "", CredentialRejected},
