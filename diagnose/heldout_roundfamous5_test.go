@@ -332,3 +332,75 @@ func roundfamous5Passing(now time.Time) []provCase {
 	passing, _ := roundfamous5Split(now)
 	return passing
 }
+
+// lateRoundfamous5Cases: answers gathered after the readings above were
+// written, their expectations set from the catalog first, and run once
+// before any change: late: first cause right in 3 of 4 (Bedrock's token
+// and agent throttles, Vertex AI's shared-capacity 429). The miss, ARM's
+// 400 InvalidTemplateDeployment "Authorization failed for template
+// resource … does not have permission to perform action" given no cause,
+// is left pending (lateRoundfamous5Pending): a 400 is read as the
+// request's own fault, and reading permission words on it needs a rule
+// that tells a deployment's authorization failure from a field that
+// names a permission, not written this round.
+func lateRoundfamous5Cases() []provCase {
+	gcp := bearer("GOOGLE_ACCESS_TOKEN", "ya29.a0AfB_byHq2Lm7Xv4Rp9Wn3Bc8Yd1Hs6Jf0Ga5ZeUoPiKlMnBvCxZ")
+	sigv4 := headerCred("Authorization", "AWS_SIGV4", "AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20250512/us-east-1/bedrock/aws4_request, SignedHeaders=host;x-amz-date, Signature=fe5f80f77d5fa3beca038a248ff027d0445342fe2855ddc963176630326f1024")
+	arm := bearer("AZURE_ACCESS_TOKEN", "eyJ0eXAiOiJKV1QiLCJhbGciOiJub25lIn0.eyJhdWQiOiJodHRwczovL21hbmFnZW1lbnQuYXp1cmUuY29tLyJ9.")
+	return []provCase{
+		// Bedrock's token throttle (the source shows the headers and the
+		// message; the body is Bedrock's JSON error around it).
+		{src: "https://github.com/aws-samples/amazon-bedrock-client-for-mac/issues/99", name: "Bedrock 429 ThrottlingException Too many tokens, please wait before trying again.", status: 429,
+			header: ctHeader("application/json", "x-amzn-ErrorType", "ThrottlingException:http://internal.amazon.com/coral/com.amazon.bedrock/"), body: `{"message":"Too many tokens, please wait before trying again."}`,
+			cred: sigv4, method: "POST", path: "/model/anthropic.claude-3-7-sonnet-20250219-v1:0/converse", want: RateLimited},
+		// Bedrock Agents' rate (the source shows the SDK's code and
+		// message; the body is the JSON error around them).
+		{src: "https://github.com/awslabs/agent-evaluation/issues/64", name: "Bedrock Agents 429 throttlingException Your request rate is too high", status: 429,
+			header: ctHeader("application/json", "x-amzn-ErrorType", "ThrottlingException"), body: `{"message":"Your request rate is too high. Reduce the frequency of requests."}`,
+			cred: sigv4, method: "POST", path: "/agents/AGENT1234/agentAliases/ALIAS5678/sessions/s-1/text", want: RateLimited},
+		// Vertex AI's shared-capacity 429 (the source shows the body inside
+		// the client's rendering).
+		{src: "https://github.com/google-gemini/gemini-cli/issues/14811", name: "Vertex AI 429 RESOURCE_EXHAUSTED Resource exhausted. Please try again later.", status: 429,
+			header: jsonCT(), body: `{"error":{"code":429,"message":"Resource exhausted. Please try again later. Please refer to https://cloud.google.com/vertex-ai/generative-ai/docs/error-code-429 for more details.","status":"RESOURCE_EXHAUSTED"}}`,
+			cred: gcp, method: "POST", path: "/v1/projects/acme-ai/locations/global/publishers/google/models/gemini-2.5-pro:generateContent", want: RateLimited},
+		// An ARM deployment whose template assigns a role the caller may
+		// not write (the source shows the body; 400 is the status ARM's
+		// validation answers InvalidTemplateDeployment with): known, not
+		// allowed.
+		{src: "https://github.com/Azure-Samples/azure-search-openai-demo/issues/599", name: "ARM 400 InvalidTemplateDeployment Authorization failed for template resource, no permission to write role assignments", status: 400,
+			header: jsonCT(), body: `{"code":"InvalidTemplateDeployment","message":"The template deployment failed with error: 'Authorization failed for template resource 'f24506f9-8e57-5059-898e-86700306d8b2' of type 'Microsoft.Authorization/roleAssignments'. The client '6705b63d-4d74-4fe9-b096-291f7f12907c' with object id '6705b63d-4d74-4fe9-b096-291f7f12907c' does not have permission to perform action 'Microsoft.Authorization/roleAssignments/write' at scope '/subscriptions/71d6e437-0bc6-40e9-b79f-6bcdbf924d00/resourceGroups/rg-aes-process-automation/providers/Microsoft.Authorization/roleAssignments/f24506f9-8e57-5059-898e-86700306d8b2'.'."}`,
+			cred: arm, method: "PUT", path: "/subscriptions/71d6e437-0bc6-40e9-b79f-6bcdbf924d00/resourcegroups/rg-aes-process-automation/providers/Microsoft.Resources/deployments/main?api-version=2022-09-01", want: PermissionDenied},
+	}
+}
+
+// TestHeldoutRoundfamous5Late: see lateRoundfamous5Cases.
+func TestHeldoutRoundfamous5Late(t *testing.T) {
+	var passing, pending []provCase
+	for _, c := range lateRoundfamous5Cases() {
+		if c.name == lateRoundfamous5Pending {
+			pending = append(pending, c)
+		} else {
+			passing = append(passing, c)
+		}
+	}
+	if len(pending) != 1 {
+		t.Fatalf("roundfamous5 late: the pending answer %q is not among the late answers", lateRoundfamous5Pending)
+	}
+	runProviderCases(t, "roundfamous5 late answers", passing)
+	runPending(t, pending)
+}
+
+// lateRoundfamous5Pending: the late answer measured and left out of the
+// passing table (see lateRoundfamous5Cases).
+const lateRoundfamous5Pending = "ARM 400 InvalidTemplateDeployment Authorization failed for template resource, no permission to write role assignments"
+
+// lateRoundfamous5Passing: the late answers that pass (allProviderCases).
+func lateRoundfamous5Passing() []provCase {
+	var passing []provCase
+	for _, c := range lateRoundfamous5Cases() {
+		if c.name != lateRoundfamous5Pending {
+			passing = append(passing, c)
+		}
+	}
+	return passing
+}

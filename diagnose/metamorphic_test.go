@@ -302,7 +302,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundidentity3Cases(now), lateRoundidentity3Cases(),
 		roundfamous3Cases(now), lateRoundfamous3Cases(),
 		roundasiaCases(now), lateRoundasiaCases(),
-		roundfamous4Cases(now), lateRoundfamous4Cases(), roundfamous5Passing(now),
+		roundfamous4Cases(now), lateRoundfamous4Cases(), roundfamous5Passing(now), lateRoundfamous5Passing(),
 		roundfintechCases(now), lateRoundfintechCases(),
 		roundregionalCases(), lateRoundregionalCases(),
 		roundcommerce2Cases(now), lateRoundcommerce2Cases(),
