@@ -318,9 +318,10 @@ const termsNotAcceptedPattern = `\b(must|needs? to|has to|have to|should) (first
 // permission. The passive with the access first says the same ("access
 // to this product was not granted for the account", Plaid's
 // ACCESS_NOT_GRANTED; "permission to read invoices has not been
-// granted").
+// granted"), "granted" ending its clause or followed by whom or what for:
+// "access has not been granted yet" is the pending grant too.
 const notGrantedPermissionPattern = `\b(token|key|credential|app|application|client|integration|user|account)s? (has not|hasn'?t|have not|haven'?t|was not|wasn'?t|were not|is not|isn'?t) (been )?granted (the |this |that |any )?([a-z]+ ){0,2}(permissions?|access|rights?|privileges?)\b|` +
-	`\b(access|permissions?|rights?|privileges?)( (to|for|on) [a-z0-9 _-]{1,40}?)? (was not|wasn'?t|were not|weren'?t|is not|isn'?t|are not|aren'?t|has not been|hasn'?t been|have not been|haven'?t been) granted\b`
+	`\b(access|permissions?|rights?|privileges?)( (to|for|on) [a-z0-9 _-]{1,40}?)? (was not|wasn'?t|were not|weren'?t|is not|isn'?t|are not|aren'?t|has not been|hasn'?t been|have not been|haven'?t been) granted(\s+(to|for|by|on)\b|\s*([.,;:!)"]|$))`
 
 // privateResourcePattern: the object asked for is said private ("This
 // resource is private.", TMDB's 401; "This playlist is private"): the

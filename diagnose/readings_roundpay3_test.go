@@ -26,5 +26,8 @@ func TestRoundpay3Readings(t *testing.T) {
 		{"access to this product was not granted", 400, nil, `{"error_type":"ITEM_ERROR","error_code":"ACCESS_NOT_GRANTED","error_message":"access to this product was not granted for the account"}`, tok, PermissionDenied, nil},
 		{"permission to read invoices has not been granted", 400, nil, `{"error":"Permission to read invoices has not been granted to this integration"}`, tok, PermissionDenied, nil},
 		{"access not yet granted is a pending grant", 400, nil, `{"error":"authorization_pending","error_description":"The user has not yet granted access"}`, tok, "", []string{PermissionDenied}},
+		// "Yet" after the passive is the same pending grant.
+		{"access has not been granted yet is a pending grant", 400, nil, `{"error":"authorization_pending","error_description":"The authorization request is still pending: access has not been granted yet"}`, tok, "", []string{PermissionDenied}},
+		{"permissions were not granted yet is a pending grant", 400, nil, `{"message":"Permissions were not granted yet, ask the user to approve the request"}`, tok, "", []string{PermissionDenied}},
 	})
 }
