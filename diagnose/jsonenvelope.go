@@ -316,19 +316,19 @@ func refusedText(m map[string]any) string {
 
 // envelopeFailure is the text of a JSON body that says the call failed,
 // whatever its words: a numeric status or code that is not 0 nor an HTTP
-// success, beside an error or message text (Withings' {"status":503,
+// success (failureCodeKeys), beside an error or message text
+// (failureTextKeys) (Withings' {"status":503,
 // "error":"Invalid Params: invalid code"} in a 200), or an "error" object
 // with its text (Eventbrite v1's {"error":{"error_type":"Application Key
 // Error","error_message":"This endpoint has been deprecated."}}). The
 // words decide elsewhere whether the failure is a refusal; this only says
 // the 200 is an error.
 func envelopeFailure(m map[string]any) string {
-	texts := []string{"error", "message", "msg", "errmsg", "error_message", "error_msg"}
-	for _, ck := range []string{"status", "code", "errcode", "error_code"} {
+	for _, ck := range failureCodeKeys {
 		if _, ok := failedCode(m, ck); !ok {
 			continue
 		}
-		for _, tk := range texts {
+		for _, tk := range failureTextKeys {
 			if e, _ := m[tk].(string); strings.TrimSpace(e) != "" {
 				return e
 			}
@@ -345,6 +345,20 @@ func envelopeFailure(m map[string]any) string {
 	}
 	return ""
 }
+
+// failureCodeKeys: the keys whose code, not 0 nor an HTTP success, says
+// the call failed, a return code too ("0000" its success: LINE Pay's
+// {"returnCode":"1106","returnMessage":"Header information error. …"}
+// in a 200, a payment gateway's "return_code"). Not every code key an
+// envelope's refusal is read under (envelopeCodeKeys): a result's or
+// an error's code may be 1 for success (Bungie.net's ErrorCode).
+var failureCodeKeys = []string{"status", "code", "errcode", "error_code", "returnCode", "return_code"}
+
+// failureTextKeys: where a failed envelope's text is, a return code's
+// message too. Kept apart from envelopeTextKeys: those are keys the walk
+// of a 2xx's error words leaves to envelopeError (namedTextKeys), whose
+// stricter words would then judge a return message instead of the walk.
+var failureTextKeys = []string{"error", "message", "msg", "errmsg", "error_message", "error_msg", "returnMessage", "return_message", "returnMsg", "return_msg"}
 
 // withoutJSONP is the JSON document a JSONP answer wraps in a callback,
 // whatever the callback's name ("jsonCallback({…});", 2Checkout's API;

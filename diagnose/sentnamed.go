@@ -19,6 +19,13 @@ import (
 // the code, not the Authorization header.
 var placeNamedInvalidRE = lazyre.New(`\b(invalid|incorrect|wrong|unknown|unrecogni[sz]ed|bad|expired|revoked) ['"]?([a-z][a-z0-9_.-]*[a-z0-9])['"]?(\s*$|\s*[^a-z0-9\s]|\s+(header|parameter|param|field|value)s?\b)`)
 
+// placeNamedThenInvalidRE: the same name before its verdict, perhaps
+// with what it holds or is between them ("X-Api-Key is invalid",
+// "x-partner-token header is not valid", "X-LINE-ChannelId data is
+// invalid."). The name starts the phrase: "the api key is invalid" names
+// a key, not an api_key parameter.
+var placeNamedThenInvalidRE = lazyre.New(`(?:^|[^a-z0-9_.-])['"]?([a-z][a-z0-9_.-]*[a-z0-9])['"]?\s+((header|parameter|param|field|value|data)s?\s+)?(is|was|are) (invalid|incorrect|wrong|not valid|expired|revoked)\b`)
+
 // sentPlaceNamedInvalid: the answer calls invalid the very parameter,
 // header or field the credential went in (Withings' "invalid code" to the
 // authorization code sent as code, Last.fm's "invalid sk" to a session
@@ -37,9 +44,16 @@ func sentPlaceNamedInvalid(a *analysis) bool {
 	places = append(places, a.sent.authHeaders...)
 	places = append(places, a.sent.authQuery...)
 	places = append(places, a.sent.authBody...)
+	var named []string
 	for _, m := range placeNamedInvalidRE.FindAllStringSubmatch(a.srv.words, 8) {
+		named = append(named, m[2])
+	}
+	for _, m := range placeNamedThenInvalidRE.FindAllStringSubmatch(a.srv.words, 8) {
+		named = append(named, m[1])
+	}
+	for _, n := range named {
 		for _, p := range places {
-			if placeKey(p) == placeKey(m[2]) {
+			if placeKey(p) == placeKey(n) {
 				return true
 			}
 		}
