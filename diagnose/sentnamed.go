@@ -24,7 +24,7 @@ var placeNamedInvalidRE = lazyre.New(`\b(invalid|incorrect|wrong|unknown|unrecog
 // "x-partner-token header is not valid", "X-LINE-ChannelId data is
 // invalid."). The name starts the phrase: "the api key is invalid" names
 // a key, not an api_key parameter.
-var placeNamedThenInvalidRE = lazyre.New(`(?:^|[^a-z0-9_.-])['"]?([a-z][a-z0-9_.-]*[a-z0-9])['"]?\s+((header|parameter|param|field|value|data)s?\s+)?(is|was|are) (invalid|incorrect|wrong|not valid|expired|revoked)\b`)
+var placeNamedThenInvalidRE = lazyre.New(`(?:^|[^a-z0-9_.-])['"]?([a-z][a-z0-9_.-]*[a-z0-9])['"]?\s+((header|parameter|param|field|value|data)s?\s+)?(is|was|are) (invalid|incorrect|wrong|bad|unknown|unrecogni[sz]ed|not valid|expired|revoked)\b`)
 
 // sentPlaceNamedInvalid: the answer calls invalid the very parameter,
 // header or field the credential went in (Withings' "invalid code" to the
