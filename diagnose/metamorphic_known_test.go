@@ -182,8 +182,16 @@ var knownChanges = map[string]bool{
 	// period is over." gets no cause, "Access denied. Your subscription has
 	// expired." the envelope's credential_rejected), as Express's "subscribe
 	// a plan" below; and an HTML page whose headline opens "Access denied."
-	// reads as a proxy's page first. To fix: a plan said run out under a
-	// failure flag.
+	// reads as a proxy's page first, as does a page whose only words are
+	// a plan run out ("Your premium period is over." as its title or
+	// headline: blocked_by_proxy before permission_denied). To fix: a plan
+	// said run out under a failure flag, and a plan's words in a page's
+	// headline read before the proxy page's shape.
+	"200 ok:false | HealthTracker 403 text Your premium period is over.":                                          true,
+	"200 status:error | HealthTracker 403 text Your premium period is over.":                                      true,
+	"200 success:false | HealthTracker 403 text Your premium period is over.":                                     true,
+	"in HTML title | HealthTracker 403 text Your premium period is over.":                                         true,
+	"in HTML h1 | HealthTracker 403 text Your premium period is over.":                                            true,
 	"200 ok:false | HealthTracker 403 text Your trial period is over.":                                            true,
 	"200 status:error | HealthTracker 403 text Your trial period is over.":                                        true,
 	"200 success:false | HealthTracker 403 text Your trial period is over.":                                       true,
