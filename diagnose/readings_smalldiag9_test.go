@@ -15,6 +15,12 @@ func TestSmalldiag9Readings(t *testing.T) {
 		{"returnCode, header data is invalid", 200, nil, `{"returnCode":"2003","returnMessage":"Request header error. X-Merchant-Id data is invalid."}`, merchant, CredentialRejected, nil},
 		{"return_code, the header value is invalid", 200, nil, `{"return_code":"E1001","return_msg":"Header error: X-Store-Ref value is invalid."}`, store, CredentialRejected, nil},
 		{"a numeric code, header was invalid", 200, nil, `{"code":10013,"msg":"X-Merchant-Id was invalid"}`, merchant, CredentialRejected, nil},
+		// The verdicts the name-after form reads count after the name too
+		// (d43f92c): bad, unknown, unrecognized.
+		{"header is bad", 200, nil, `{"returnCode":"2004","returnMessage":"X-Merchant-Id is bad."}`, merchant, CredentialRejected, nil},
+		{"header value is unknown", 200, nil, `{"return_code":"E1002","return_msg":"X-Store-Ref value is unknown"}`, store, CredentialRejected, nil},
+		{"header was unrecognised", 200, nil, `{"returnCode":"2005","returnMessage":"X-Merchant-Id was unrecognised."}`, merchant, CredentialRejected, nil},
+		{"a field not sent said unknown", 200, nil, `{"returnCode":"1102","returnMessage":"currency is unknown."}`, merchant, "", nil},
 		// A name not sent is the request's data; a success code is no
 		// failure whatever its words.
 		{"a field not sent said invalid", 200, nil, `{"returnCode":"1101","returnMessage":"orderId data is invalid."}`, merchant, "", nil},
