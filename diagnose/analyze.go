@@ -187,7 +187,7 @@ func Analyze(ex Exchange) []Cause {
 	if !core && !(st >= 400 && st < 500 && a.speaksOfAuth() && !a.formInvalid()) && !refused500 && !limited5xx && !grant501 && !stuck3xx && !hidden && !goneExpired && a.toLogin == "" {
 		return nil
 	}
-	wantUnauth := ex.ExpectReject && a.exp.Match(401) && !a.exp.Match(403)
+	wantUnauth := a.wantsUnauthorized()
 	wantForbidden := a.exp.Match(403) && !a.exp.Match(401)
 	if wantUnauth && st == http.StatusForbidden || wantForbidden && st == http.StatusUnauthorized {
 		a.authnBeforeAuthz()

@@ -162,8 +162,12 @@ func (a *analysis) oauthSaid() bool {
 // still comes first.
 func (a *analysis) statusClassSwapped() bool {
 	st := a.ex.StatusCode
-	wantUnauth := a.ex.ExpectReject && a.exp.Match(401) && !a.exp.Match(403)
-	return st == http.StatusUnauthorized && a.exp.Match(403) || st == http.StatusForbidden && wantUnauth
+	return st == http.StatusUnauthorized && a.exp.Match(403) || st == http.StatusForbidden && a.wantsUnauthorized()
+}
+
+// wantsUnauthorized: a refusal was expected, and a 401 rather than a 403.
+func (a *analysis) wantsUnauthorized() bool {
+	return a.ex.ExpectReject && a.exp.Match(401) && !a.exp.Match(403)
 }
 
 // jsonSyntaxRE finds the quotes and separators between a JSON body's keys
