@@ -3,9 +3,11 @@ package diagnose
 import (
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/authspec/authspec/internal/lazyre"
+	"github.com/authspec/authspec/secret"
 )
 
 // loginRedirect is the page a 3xx answer sends the request to when that
@@ -15,6 +17,10 @@ import (
 // body), the page its failure goes to (/login?error, /error.html). It is
 // the Location's path alone, without parameters (a ;jsessionid=… the
 // server just issued is no one's to show), or "" for any other answer.
+// A request that posted a password from a page that ends in a login
+// (a sign-up, a password reset: flowEndsAtLoginRE) and was sent to the
+// login page itself was let through: "now log in" is where that flow
+// goes on success; only a page that names its failure is a refusal then.
 func (a *analysis) loginRedirect() string {
 	st := a.ex.StatusCode
 	if st < 300 || st >= 400 || st == http.StatusNotModified {
@@ -25,10 +31,21 @@ func (a *analysis) loginRedirect() string {
 		return ""
 	}
 	path, _, _ := strings.Cut(u.Path, ";")
-	if loginPageRE.MatchString(path) || len(a.sent.login) > 0 && (loginFailedPageRE.MatchString(path) || loginFailedQueryRE.MatchString(u.RawQuery)) {
+	failed := loginFailedPageRE.MatchString(path) || loginFailedQueryRE.MatchString(u.RawQuery)
+	if len(a.sent.login) > 0 && failed {
+		return path
+	}
+	if loginPageRE.MatchString(path) && !(len(a.sent.login) > 0 && a.flowEndsAtLogin()) {
 		return path
 	}
 	return ""
+}
+
+// flowEndsAtLogin: the request's own path is a page whose success sends
+// the user on to the login page (flowEndsAtLoginRE).
+func (a *analysis) flowEndsAtLogin() bool {
+	u, err := url.Parse(a.ex.URL)
+	return err == nil && flowEndsAtLoginRE.MatchString(u.Path)
 }
 
 var (
@@ -40,6 +57,14 @@ var (
 	// one (Spring Security's /login?error).
 	loginFailedPageRE  = lazyre.New(`(?i)(^|/)((log[-_]?in|sign[-_]?in|auth)[-_]?)?(error|failed|failure|denied)(\.[a-z]{2,5})?/?$`)
 	loginFailedQueryRE = lazyre.New(`(?i)(^|&)(error|failed|failure|login_error)(=|&|$)`)
+	// flowEndsAtLoginRE: a path part that names a page whose success
+	// sends the user to log in: a sign-up or registration, a password
+	// reset, set or change, an account's activation or confirmation, an
+	// invitation accepted (/users/sign_up, /register, /password/reset,
+	// /accounts/activate/…, /invitations/accept).
+	flowEndsAtLoginRE = lazyre.New(`(?i)(^|/)(sign[-_]?up|register|registration|(create|new)[-_]?account|join|` +
+		`((reset|forgot|forgotten|change|set|new)[-_]?)?passwords?([-_/](reset|forgot|change|set|new))?|password[-_]?recovery|` +
+		`activat(e|ion)|confirm(ation)?|verify|invitations?([-_/]accept)?|accept[-_]?invitation)(/|\.[a-z]{2,5}$|$)`)
 )
 
 // toLoginPage reads a redirect to a login page (loginRedirect) as a 401
@@ -51,11 +76,40 @@ var (
 // sent to the login page was refused, which says nothing of where the
 // server reads the credential (the scenario that sends it valid does).
 func (a *analysis) toLoginPage(page string) {
-	if page == "" || a.sent.authz == "" || len(a.sent.login) > 0 || a.ex.ExpectReject {
+	if page != "" && a.ex.ExpectReject {
+		a.refusedByRedirect(page)
+		return
+	}
+	if page == "" || a.sent.authz == "" || len(a.sent.login) > 0 {
 		return
 	}
 	a.add(scoreHeuristic, CredentialInWrongPlace,
 		textf("%s redirected the request (%s) to its login page %s: it reads a login from that page's form and then a session cookie, not from the Authorization header the credential%s went in; log in through the form (a step that posts it and captures the session), or call an endpoint that takes the credential in a header",
 			a.endpoint(), a.status(), page, a.credName()),
 		append(a.describeSent(), textf("Location: %s", page))...)
+}
+
+// refusedByRedirect: a request meant to be refused with a status (a
+// probe's probe_status, a failure or permission scenario's expect.status)
+// was sent to the login page instead, the way a web application refuses
+// a request it did not authenticate. Where a 401 was expected the refusal
+// came, in another status: the step's expectation is what to change.
+// Where only a 403 was, the request was not authenticated at all, as a
+// 401 says, so the permission was never checked.
+func (a *analysis) refusedByRedirect(page string) {
+	ev := append(a.describeSent(), textf("expected %s, got %s", a.expected(), a.status()), textf("Location: %s", page))
+	code := secret.Lit(strconv.Itoa(a.ex.StatusCode))
+	if !a.exp.Match(http.StatusUnauthorized) && a.exp.Match(http.StatusForbidden) {
+		a.add(scoreAuthnAuthz, AuthenticationBeforeAuthorization,
+			textf("%s redirected the request (%s) to its login page %s where 403 was expected: it did not authenticate the request, as a 401 says, so the permission this scenario checks was never reached; check that the credential is valid and sent where this application reads it (see the other causes)",
+				a.endpoint(), a.status(), page), ev...)
+		return
+	}
+	expect := textf("expect: { status: %s } on this scenario", code)
+	if a.ex.Probe != "" {
+		expect = textf("probe_status: [%s] on the scenario (the status its probes expect; probe_status: [401, %s] if other routes answer 401)", code, code)
+	}
+	a.add(scoreAuthnAuthz, AuthenticationBeforeAuthorization,
+		textf("%s refused the request by redirecting it (%s) to its login page %s, where %s was expected: a web application sends a request it did not authenticate to its login form instead of answering 401; if this API answers so, expect the redirect: %s",
+			a.endpoint(), a.status(), page, a.expected(), secret.Text(expect)), ev...)
 }

@@ -14,8 +14,10 @@ import (
 // there only when the request was meant to succeed: the API below reads
 // the bearer token (the scenario passes) and answers any other with a 302
 // to /login, so its probes and its failure scenario were refused, not
-// misplaced. A redirect the scenario expects gets no cause even when
-// another of its assertions fails.
+// misplaced: their first cause says the refusal came as that redirect
+// where 401 was expected, and what to expect instead (probe_status for the
+// probes, expect.status for the scenario). A redirect the scenario expects
+// gets no cause even when another of its assertions fails.
 func TestLoginRedirectCauses(t *testing.T) {
 	srv, _ := lcServer(t, func(w http.ResponseWriter, r *http.Request) {
 		if r.Header.Get("Authorization") == "Bearer tok_R3dir3ct_9a8b" && r.URL.Path != "/form-only" {
@@ -33,9 +35,11 @@ func TestLoginRedirectCauses(t *testing.T) {
 `)
 	rep := lcRun(t, ss, Options{})
 	want := map[string]string{ // the first cause, "" for none
-		"reads [probe: no_auth]": "", "reads [probe: invalid]": "",
-		"wrong token": "", "expected redirect": "", "form only": "credential_in_wrong_place",
+		"reads [probe: no_auth]": "authentication_before_authorization", "reads [probe: invalid]": "authentication_before_authorization",
+		"wrong token": "authentication_before_authorization", "expected redirect": "", "form only": "credential_in_wrong_place",
 	}
+	// What each refused step is told to expect instead.
+	toExpect := map[string]string{"reads [probe: no_auth]": "probe_status: [302]", "reads [probe: invalid]": "probe_status: [302]", "wrong token": "expect: { status: 302 }"}
 	lcWant(t, lcResult(t, rep, "reads", ""), results.Passed, results.None)
 	for name, code := range want {
 		r := lcResult(t, rep, name, "")
@@ -47,8 +51,11 @@ func TestLoginRedirectCauses(t *testing.T) {
 		if got != code {
 			t.Errorf("%s: first cause %q, want %q", name, got, code)
 		}
+		if w := toExpect[name]; w != "" && got != "" && !strings.Contains(secret.Plain(r.Diagnosis[0].Message), w) {
+			t.Errorf("%s: %q does not say %q", name, secret.Plain(r.Diagnosis[0].Message), w)
+		}
 		for _, d := range r.Diagnosis {
-			if d.Code == "credential_in_wrong_place" && code == "" {
+			if d.Code == "credential_in_wrong_place" && name != "form only" {
 				t.Errorf("%s: %s offered for a request meant to be refused: %q", name, d.Code, secret.Plain(d.Message))
 			}
 		}

@@ -1,0 +1,91 @@
+package diagnose
+
+import (
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/authspec/authspec/secret"
+)
+
+// TestLoginRedirectExpectations: a redirect to the login page of a request
+// meant to be refused with a status. A probe or a failure scenario that
+// expected 401 was refused, in the web application's way: the cause says
+// so and names what to expect instead (probe_status for a probe,
+// expect.status for a scenario). A permission scenario that expected 403
+// was not authenticated at all. A redirect elsewhere, or one the step
+// expects, says nothing.
+func TestLoginRedirectExpectations(t *testing.T) {
+	const tokVal = "opq_R3dirProbe_7Hd92kLm"
+	tok := bearer("API_TOKEN", tokVal)
+	toLogin := func(status int, loc string) http.Handler {
+		return fixed{status: status, header: map[string]string{"Location": loc}}
+	}
+	for _, tc := range []struct {
+		name               string
+		cc                 corpusCase
+		want, saysToExpect string // the first cause, "" for none; words its message holds
+	}{
+		{"no_auth probe sent to /login", corpusCase{probe: "no_auth", api: toLogin(302, "/login?next=%2Fv1%2Faccounts")}, AuthenticationBeforeAuthorization, "probe_status: [302]"},
+		{"invalid probe sent to /users/sign_in", corpusCase{probe: "invalid", cred: tok, api: toLogin(303, "https://app.example.com/users/sign_in")}, AuthenticationBeforeAuthorization, "probe_status: [303]"},
+		{"probe expecting 401 or 403 sent to /login", corpusCase{probe: "no_auth", expect: "[401, 403]", api: toLogin(302, "/login")}, AuthenticationBeforeAuthorization, "probe_status: [302]"},
+		{"failure scenario sent to /login", corpusCase{kind: "failure", expect: "401", cred: tok, api: toLogin(302, "/login")}, AuthenticationBeforeAuthorization, "expect: { status: 302 }"},
+		{"permission scenario sent to /login", corpusCase{kind: "permission", expect: "403", cred: tok, api: toLogin(302, "/login")}, AuthenticationBeforeAuthorization, "never reached"},
+		// Neighbours: a redirect the step expects; a probe sent anywhere
+		// but a login page.
+		{"probe expecting the redirect", corpusCase{probe: "no_auth", expect: "302", api: toLogin(302, "/login")}, "", ""},
+		{"probe sent to the dashboard", corpusCase{probe: "no_auth", api: toLogin(302, "/dashboard")}, "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			causes := Analyze(tc.cc.run(t, ""))
+			checkCauses(t, causes, tc.cc.cred)
+			assertNoSecret(t, causeTexts(causes), tc.cc.cred, tokVal)
+			wantFirst(t, causes, tc.want, []string{CredentialInWrongPlace})
+			if tc.want == "" {
+				if len(causes) > 0 {
+					t.Errorf("no cause expected, got %v", codesOf(causes))
+				}
+				return
+			}
+			if len(causes) == 0 {
+				return // wantFirst said so
+			}
+			if msg := secret.Plain(causes[0].Message); !strings.Contains(msg, tc.saysToExpect) || !strings.Contains(msg, "login page") {
+				t.Errorf("first cause %q does not name the login page and %q", msg, tc.saysToExpect)
+			}
+		})
+	}
+}
+
+// TestLoginRedirectAfterSignUp: a request that posted a password from a
+// page whose success sends the user to log in (a sign-up, a password
+// reset, an invitation accepted) and was sent to the login page was let
+// through, not refused; a login sent back to the login page, or any of
+// them sent to a page that names its failure, was refused.
+func TestLoginRedirectAfterSignUp(t *testing.T) {
+	const pass = "Sign-Up-Pass-2026-x9"
+	body := `{"username":"erin","email":"erin@example.com","password":"` + pass + `"}`
+	for _, tc := range []struct{ name, path, location, want string }{
+		{"sign-up to the login page", "/register", "/login", ""},
+		{"devise sign-up to sign_in", "/users/sign_up", "/users/sign_in", ""},
+		{"password reset to the login page", "/password/reset", "/login?reset=1", ""},
+		{"invitation accepted to the login page", "/invitations/accept", "/login", ""},
+		{"account activation to the login page", "/accounts/activate/4f1c", "/login.html", ""},
+		// Neighbours: a login sent back to its page, and a sign-up sent
+		// to a page that names its failure.
+		{"login back to the login page", "/login", "/login", CredentialRejected},
+		{"session post back to the login page", "/session", "/login", CredentialRejected},
+		{"sign-up to the login page with an error", "/register", "/login?error", CredentialRejected},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cc := corpusCase{method: http.MethodPost, path: tc.path, api: fixed{status: http.StatusFound, header: map[string]string{"Location": tc.location}}}
+			causes := Analyze(cc.run(t, body))
+			checkCauses(t, causes, nil)
+			assertNoSecret(t, causeTexts(causes), nil, pass)
+			wantFirst(t, causes, tc.want, nil)
+			if tc.want == "" && len(causes) > 0 {
+				t.Errorf("no cause expected, got %v", codesOf(causes))
+			}
+		})
+	}
+}
