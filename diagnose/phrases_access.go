@@ -259,9 +259,16 @@ const lacksPermissionPattern = `\b(you|user|caller|token|key|credential|account|
 	`((provided|supplied|given|used|sent|specified|in use) )?((has|have) no|lacks?( the( following| required| necessary)?)?|(do not|don'?t|does not|doesn'?t|did not) have( the( following| required| necessary)?)?) ` +
 	`((permissions?|privileges?|rights?|access|authority) (to|for|on)\b|(read|write|read[/-]write|push|pull|admin|administrative|delete|edit|manage|full)( or [a-z]+)? (access|permissions?|rights|privileges?)\b)|\bnoperm\b|` +
 	`\bnot enough (access )?(rights|privileges|permissions)\b|` +
-	`\b(you|user|caller|token|key|credential|account|client|app|application|integration|consumer|role|member|principal)s? (lacks?|(do not|don'?t|does not|doesn'?t|did not) have) (sufficient|enough|adequate|the (required|necessary|proper|appropriate)) (permissions?|privileges?|rights|access rights)\b|` +
+	`\b(you|user|caller|token|key|credential|account|client|app|application|integration|consumer|role|member|principal)s? ` + lacksRequiredPattern + ` (permissions?|privileges?|rights|access rights)\b|` +
 	`\bmissing (the )?(proper|required|necessary|sufficient|appropriate) (authori[sz]ation|access|permissions?|privileges?|rights)\s*($|[.,;:!"<)]|(for|to|on) )|` +
 	lacksRightRolePattern
+
+// lacksRequiredPattern: said to lack the required, necessary or
+// sufficient ones, in either grammatical form ("lacks the required",
+// "does not have the required", "doesn't have enough"): one family for
+// what a caller lacks (lacksPermissionPattern) and what a credential
+// lacks (credentialLacksPermissionsPattern); the subject decides which.
+const lacksRequiredPattern = `(lacks?|(do not|don'?t|does not|doesn'?t|did not) have) (the )?(required|necessary|needed|sufficient|enough|adequate|proper|appropriate)`
 
 // lacksRightRolePattern: whoever calls said not to have the correct,
 // required or appropriate role or privilege, with what kind of role

@@ -32,6 +32,22 @@ const namedPermissionPattern = `\brequires? (the )?scopes?[=: ]|\brequired scope
 const lacksScopePattern = `(does not|doesn'?t|do not|don'?t|did not) (have|contain|include|carry|hold) (the |a |an )?(sufficient|enough|required|necessary|needed|right|correct) scopes?\b|` +
 	`\b(token|key|credential)s? (does not|doesn'?t|do not|don'?t) (have|contain|include|carry|hold) (the |a |an )?\\?["']?[a-z][a-z0-9_.:-]*\\?["']? scopes?\b`
 
+// credentialLacksPermissionsPattern: the credential itself, or the app it
+// is issued to, said to lack the required, necessary or sufficient
+// permissions or privileges, in either grammatical form ("this token does
+// not have the required permissions to perform this action", crates.io's
+// token without the endpoint scope; "The token lacks the required
+// permissions for this endpoint"; "The provided key '…' does not have the
+// required permissions", a Stripe restricted key; "This key doesn't have
+// enough permissions"): what a key or token is granted are its scopes,
+// and the fix is the scope's (grant it, or issue the credential with it).
+// A person or a role said so ("You do not have the required permissions",
+// "User lacks the required privileges") lacks a role: lacksPermissionPattern's
+// permission_denied; and so does a credential said to lack a role ("the
+// provided key does not have the required role").
+const credentialLacksPermissionsPattern = `\b(token|key|credential|app|application)s?( '[^']{1,160}'| "[^"]{1,160}"| (provided|supplied|given|used|sent|specified|in use))? ` +
+	lacksRequiredPattern + ` (permissions?|privileges?)\b`
+
 // scopeNotGrantedPattern: the user did not grant the scope the request
 // needs ("The user did not authorize the scope required for completing
 // this request", TikTok's scope_not_authorized), or the app or token

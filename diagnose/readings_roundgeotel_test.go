@@ -40,9 +40,12 @@ func TestRoundgeotelReadings(t *testing.T) {
 		{"Express's guarded JSONP, invalid API key", 200, js, `/**/ typeof cb === 'function' && cb({"status":"error","message":"Invalid API key"});`, key, CredentialRejected, nil},
 		{"a callback guarded by its name, invalid token", 200, js, "/**/jsonp_1 && jsonp_1( {\n \"error\": {\"code\": 401, \"message\": \"Invalid token\"}\n} )", tok, CredentialRejected, nil},
 		{"guarded JSONP with data that names a key", 200, js, `/**/cb && cb({"results":[{"name":"Invalid key lime pie","rating":4}]});`, key, "", nil},
-		// "Lacks" a permission says what "does not have" says.
+		// "Lacks" a permission says what "does not have" says. A token that
+		// lacks the required permissions lacks its scope, as one that does
+		// not have them does (credentialLacksPermissionsPattern: crates.io's
+		// "this token does not have the required permissions").
 		{"error object, you lack permissions", 200, nil, `{"error":{"message":"You lack permissions to perform this operation."}}`, tok, PermissionDenied, nil},
-		{"token lacks the required permissions, on a 401", 401, nil, `{"error":"The token lacks the required permissions for this endpoint"}`, tok, PermissionDenied, nil},
+		{"token lacks the required permissions, on a 401", 401, nil, `{"error":"The token lacks the required permissions for this endpoint"}`, tok, ServerInsufficientScope, nil},
 		{"a request lacking a field is validation", 400, nil, `{"error":"The request lacks a permission field"}`, tok, "", []string{PermissionDenied}},
 		// A trial account said unable to do what was asked.
 		{"trial accounts cannot, under ok:false", 200, nil, `{"ok":false,"error":"Trial accounts cannot call numbers outside your country"}`, key, PermissionDenied, nil},

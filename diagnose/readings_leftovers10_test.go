@@ -1,0 +1,32 @@
+package diagnose
+
+import "testing"
+
+// TestLeftovers10PermissionForms: a credential, or the app it is issued
+// to, said to lack the required, necessary or sufficient permissions
+// lacks a scope, in either grammatical form ("does not have", "lacks");
+// a person or a role said so lacks a role. Before, "does not have the
+// required permissions" read a scope whoever lacked them and "lacks the
+// required permissions" a role whoever did.
+func TestLeftovers10PermissionForms(t *testing.T) {
+	tok := bearer("API_TOKEN", "opq_7Hd92kLmQ4pXrT9wLv3")
+	key := apiKey("API_KEY", "Q7wZp2Lx9Rt3Vb8Nc1Mf6Gh5Jk0Lq2", "X-Api-Key", "")
+	runReadings(t, []readingCase{
+		// A credential said to lack the required permissions, in either
+		// grammatical form, lacks a scope (its grant is its scopes).
+		{"token does not have the required permissions", 403, nil, `{"error":"This token does not have the required permissions"}`, tok, ServerInsufficientScope, nil},
+		{"token lacks the required permissions", 403, nil, `{"error":"This token lacks the required permissions"}`, tok, ServerInsufficientScope, nil},
+		{"key lacks the necessary privileges", 403, nil, `{"message":"The API key lacks the necessary privileges for this endpoint"}`, key, ServerInsufficientScope, nil},
+		{"key provided doesn't have sufficient permissions", 403, nil, `{"message":"The key provided doesn't have sufficient permissions to delete records"}`, key, ServerInsufficientScope, nil},
+		// A person or a role said so lacks a role: permission_denied, in
+		// either form.
+		{"you do not have the required permissions", 403, nil, `{"message":"You do not have the required permissions to access this resource."}`, tok, PermissionDenied, []string{ServerInsufficientScope}},
+		{"you lack the required permissions", 403, nil, `{"message":"You lack the required permissions to access this resource."}`, tok, PermissionDenied, []string{ServerInsufficientScope}},
+		{"user does not have the required privileges", 403, nil, `{"detail":"User does not have the required privileges"}`, tok, PermissionDenied, []string{ServerInsufficientScope}},
+		{"your role lacks the required permissions", 403, nil, `{"detail":"Your role lacks the required permissions for this project"}`, tok, PermissionDenied, []string{ServerInsufficientScope}},
+		// Neighbours: a credential that lacks a role; a thing that lacks a
+		// permission field.
+		{"a key without the required role", 403, nil, `{"message":"The provided key does not have the required role for this endpoint."}`, key, PermissionDenied, []string{ServerInsufficientScope}},
+		{"a record lacks a permissions field", 400, nil, `{"error":"The record does not have the required permissions field"}`, tok, "", []string{ServerInsufficientScope}},
+	})
+}
