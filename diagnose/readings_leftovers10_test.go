@@ -30,3 +30,26 @@ func TestLeftovers10PermissionForms(t *testing.T) {
 		{"a record lacks a permissions field", 400, nil, `{"error":"The record does not have the required permissions field"}`, tok, "", []string{ServerInsufficientScope}},
 	})
 }
+
+// TestLeftovers10HeaderFormat: the format of one header the credential
+// went in said invalid, in any API's words and whatever it names the
+// header, is a credential of another kind in that header; a header the
+// request did not carry, or every one the credential went in, is not.
+func TestLeftovers10HeaderFormat(t *testing.T) {
+	tok := bearer("API_TOKEN", "opq_7Hd92kLmQ4pXrT9wLv3")
+	key := apiKey("API_KEY", "Q7wZp2Lx9Rt3Vb8Nc1Mf6Gh5Jk0Lq2", "X-Api-Key", "")
+	pair := headerValues("api_pair", "API_USER", "X-Api-User", "ops@example.org", "API_KEY", "X-Api-Key", "Q7wZp2Lx9Rt3Vb8Nc1Mf6Gh5Jk0Lq2")
+	account := headerValues("account_key", "ACCOUNT_ID", "X-Account-Id", "acct_40213", "ACCOUNT_KEY", "X-Account-Key", "kz_91Lm4Qp8Rt2Vw6Xy0Za3")
+	runReadings(t, []readingCase{
+		// The format of one header the credential went in said invalid, in
+		// any API's words: a credential of another kind in that header.
+		{"key header's format invalid beside its user header", 400, nil, `{"errors":[{"message":"Invalid format for X-Api-Key header"}]}`, pair, CredentialInWrongPlace, nil},
+		{"key header malformed beside an account id header", 401, nil, `{"error":"X-Account-Key header is malformed"}`, account, CredentialInWrongPlace, nil},
+		{"bad format of the Authorization header to a token", 400, nil, `{"message":"Bad format of the Authorization header"}`, tok, CredentialInWrongPlace, nil},
+		{"a single key header in the wrong format", 400, nil, `{"message":"Invalid format for X-Api-Key header"}`, key, CredentialInWrongPlace, nil},
+		// Neighbours: a header the request did not carry, and every header
+		// the credential went in (the values mistyped).
+		{"another header's format", 400, nil, `{"message":"Invalid format for X-Request-Id header"}`, pair, "", []string{CredentialInWrongPlace}},
+		{"every header of an account pair malformed", 400, nil, `{"errors":["X-Account-Id header is malformed","X-Account-Key header is malformed"]}`, account, CredentialRejected, []string{CredentialInWrongPlace}},
+	})
+}

@@ -84,11 +84,15 @@ var routeRules = []rule{
 	// to a request without its client id headers).
 	{name: "referrer restriction", words: re(`referr?er|ipreferer|(android|ios) client application|` + originRestrictedPattern), unless: re(`ip address`), anonymousAfter: true, code: ReferrerRestricted, strong: true,
 		message: "the API key is restricted to certain HTTP referrers (or applications), and this request has none of them: use a server key without referrer restrictions for tests, or send an allowed Referer in defaults.headers"},
-	// Cloudflare's own check of the X-Auth-* headers' format: an API token
-	// sent where the Global API Key goes (it belongs in Authorization:
-	// Bearer), or the reverse.
-	{name: "credential header format", words: re(`invalid format for (the )?(x-auth-key|x-auth-email|authorization) header`), when: notEveryCredentialHeaderFaulted, code: CredentialInWrongPlace, strong: true,
-		message: "the server says the value does not have the format of the header it was sent in: an API token sent as a key (Cloudflare wants API tokens in Authorization: Bearer and only the Global API Key in X-Auth-Key with X-Auth-Email), or a key sent as a token; send each credential in the header its kind belongs in"},
+	// The format of a header the credential went in said invalid, and not
+	// of every one (oneCredentialHeaderFaulted): an API that takes two
+	// kinds of credential, a token in Authorization: Bearer and an
+	// account's key in a key header beside its e-mail or id header
+	// (Cloudflare's X-Auth-Key with X-Auth-Email; X-Api-Key with
+	// X-Api-User), checks each header's format before any lookup, so the
+	// value there has the other kind's shape.
+	{name: "credential header format", words: re(headerFormatFaultPattern), when: oneCredentialHeaderFaulted, code: CredentialInWrongPlace, strong: true,
+		message: "the server says the value does not have the format of the header it was sent in: a credential of another kind in that header (an API token sent as an account's key, which goes in a key header beside the account's e-mail or id, or a key sent as a token in Authorization: Bearer); send each credential in the header its kind belongs in, or, if it is the right kind, copy it again (it may be truncated)"},
 	// The format of every header the credential went in said invalid (the
 	// identity's and the key's): the values are mistyped or placeholders,
 	// not one in another's header (everyCredentialHeaderFaulted).

@@ -81,7 +81,28 @@ func everyCredentialHeaderFaulted(a *analysis) bool {
 	return true
 }
 
-func notEveryCredentialHeaderFaulted(a *analysis) bool { return !everyCredentialHeaderFaulted(a) }
+// oneCredentialHeaderFaulted: the answer faults the format of a header
+// the credential went in (the Authorization header too), and not of every
+// one (everyCredentialHeaderFaulted): the value there has another kind's
+// shape, an API token where a key goes (beside the account's e-mail or id
+// header, which it leaves alone), or a key where a token goes. A header
+// the request did not carry said so ("Invalid format for the
+// Authentication header" to a bearer token) is no place of the credential.
+func oneCredentialHeaderFaulted(a *analysis) bool {
+	names := map[string]bool{}
+	for _, n := range a.sentHeaderNames() {
+		names[strings.ToLower(n)] = true
+	}
+	if a.sent.authz != "" {
+		names["authorization"] = true
+	}
+	for _, m := range headerFormatFaultRE.FindAllStringSubmatch(a.srv.text, 8) {
+		if names[m[1]+m[2]] {
+			return !everyCredentialHeaderFaulted(a)
+		}
+	}
+	return false
+}
 
 var (
 	requestTimeInvalidRE = lazyre.New(requestTimeInvalidPattern)
