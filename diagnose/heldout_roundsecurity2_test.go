@@ -7,23 +7,31 @@ import (
 
 // roundsecurity2Cases: a second held-out round on security products
 // (Tenable.io, GitGuardian, HashiCorp Vault, Tailscale, 1Password Connect,
-// Microsoft Sentinel's Log Analytics and management APIs, GreyNoise,
-// Censys v1 and v2, VirusTotal v2 and v3, Shodan, Snyk REST, urlscan.io,
-// Cloudflare Access), answers not in the corpora before: other statuses,
+// Microsoft Sentinel's Log Analytics, STIX and management APIs, Microsoft
+// Graph's security API, GreyNoise, Censys v1 and v2, VirusTotal v2 and v3,
+// Shodan, Snyk REST, urlscan.io, Cloudflare Access, CrowdStrike, Have I
+// Been Pwned), answers not in the corpora before: other statuses,
 // codes, endpoints or versions of providers already there, and providers
 // that were not. Gathered and given their expected first cause from the
 // catalog before the diagnosis code was read; a comment says why when two
 // codes could fit, and where a body is not byte for byte from its source.
-// First run, before any fix: first cause right in 40 of 43 (refusals 28
-// of 31, non-refusals 12 of 12 given no cause). Misses: a 302 to an
+// First run, before any fix: first cause right in 34 of 37 (refusals 23
+// of 26, non-refusals 11 of 11 given no cause). Misses: a 302 to an
 // identity-aware proxy's login page with a service token sent (no cause);
 // a 403 naming the roles the API requires and the (no or other) roles
 // the token carries, twice (read as a plain permission, not the scope the
-// server says is lacking).
+// server says is lacking). Five more answers were gathered and run with
+// these (all five read right) and then taken out as not new: three
+// VirusTotal refusals, a Sentinel answer to an expired token and Resource
+// Manager's wrong-audience answer, already in other rounds' corpora
+// (TestCaseNamesUnique and a search of the corpora's bodies found them).
+// After the readings the misses lacked: 37 of 37 (the roles, permissions
+// or scopes required listed beside those the token holds; a login page
+// for an application, with where to return in its query, read as a login
+// page).
 func roundsecurity2Cases(now time.Time) []provCase {
 	const vtErrors = "https://docs.virustotal.com/reference/errors"
 	json := jsonCT
-	vtKey := apiKey("VT_API_KEY", "5f3c9e1a7b2d4c6e8f0a1b3c5d7e9f125f3c9e1a7b2d4c6e8f0a1b3c5d7e9f12", "x-apikey", "")
 	// VirusTotal's API reference lists each error's code and meaning; the
 	// envelope {"error":{"code","message"}} is the one its answers carry,
 	// the message here is the reference's sentence for the code.
@@ -86,11 +94,6 @@ func roundsecurity2Cases(now time.Time) []provCase {
 		{src: "https://github.com/Azure/azure-sdk-for-js/pull/15399", name: "Log Analytics 403 InvalidTokenError not valid for this resource (an ARM token)", status: 403,
 			header: json(), body: `{"error":{"message":"The provided authentication is not valid for this resource","code":"InvalidTokenError","correlationId":"8b7e4a1f-2c3d-4e5f-9a0b-1c2d3e4f5a6b"}}`,
 			cred: azureJWT("https://management.azure.com/"), method: "POST", path: "/v1/workspaces/5e2a1c3d-7b9f-4e6a-8c1d-2f3a4b5c6d7e/query", want: CredentialRejected},
-		// Sentinel's management API is Resource Manager; a daemon's token
-		// requested for its own app ID. The words name the audience.
-		{src: "https://github.com/Azure-Samples/active-directory-dotnetcore-daemon-v2/issues/145", name: "Sentinel management 401 InvalidAuthenticationTokenAudience (a token for the app itself)", status: 401,
-			header: json(), body: "{\n    \"error\": {\n        \"code\": \"InvalidAuthenticationTokenAudience\",\n        \"message\": \"The access token has been obtained for wrong audience or resource 'api://2f7c9e1a-5b3d-4c6e-8f0a-1b3c5d7e9f12'. It should exactly match with one of the allowed audiences 'https://management.core.windows.net/','https://management.core.windows.net','https://management.azure.com/','https://management.azure.com'.\"\n    }\n}",
-			cred: azureJWT("api://2f7c9e1a-5b3d-4c6e-8f0a-1b3c5d7e9f12"), path: "/subscriptions/0b1c2d3e-4f5a-6b7c-8d9e-0f1a2b3c4d5e/resourceGroups/soc/providers/Microsoft.OperationalInsights/workspaces/sentinel/providers/Microsoft.SecurityInsights/incidents?api-version=2023-02-01", want: JWTWrongAudience},
 
 		// GreyNoise answers a bad key with 401 and the word Forbidden (as
 		// pygreynoise's RequestFailure quotes it).
@@ -109,13 +112,8 @@ func roundsecurity2Cases(now time.Time) []provCase {
 			header: json(), body: `{"code":403,"status":"Forbidden","error":"Access was denied for this resource or feature."}`,
 			cred: censys, path: "/api/v2/hosts/search?q=services.http.response.html_title%3A%20ConnectWise", want: PermissionDenied},
 
-		// VirusTotal v3 (see vtErr).
-		{src: vtErrors, name: "VirusTotal 401 WrongCredentialsError", status: 401,
-			header: json(), body: vtErr("WrongCredentialsError", "The provided API key is incorrect."), cred: vtKey, path: "/api/v3/files/44d88612fea8a8f36de82e1278abb02f", want: CredentialRejected},
-		{src: vtErrors, name: "VirusTotal 403 ForbiddenError", status: 403,
-			header: json(), body: vtErr("ForbiddenError", "You are not allowed to perform the requested operation."), cred: vtKey, path: "/api/v3/intelligence/search?query=type%3Apeexe", want: PermissionDenied},
-		{src: vtErrors, name: "VirusTotal 429 QuotaExceededError", status: 429,
-			header: json(), body: vtErr("QuotaExceededError", "You have exceeded one of your quotas (minute, daily or monthly). Daily quotas are reset every day at 00:00 UTC."), cred: vtKey, path: "/api/v3/files/44d88612fea8a8f36de82e1278abb02f", want: RateLimited},
+		// VirusTotal v3 (see vtErr); its other refusals are in the gateways
+		// corpus.
 		{src: vtErrors, name: "VirusTotal 401 AuthenticationRequiredError, verify that you have provided your API key, nothing sent", status: 401,
 			header: json(), body: vtErr("AuthenticationRequiredError", "The operation requires an authenticated user. Verify that you have provided your API key."), path: "/api/v3/urls", method: "POST", want: NoCredentialsSent},
 		// VirusTotal v2 answers a rescan with a public key with a bare 403
@@ -173,13 +171,9 @@ func roundsecurity2Cases(now time.Time) []provCase {
 			header: json(), body: `{"error":{"code":"InvalidAuthenticationToken","message":"Signature is invalid.","innerError":{"date":"2024-08-01T10:24:12","request-id":"f6d14dbd-7555-4020-b952-c6dbf619c032","client-request-id":"f6d14dbd-7555-4020-b952-c6dbf619c032"}}}`,
 			cred: azureJWT("https://graph.microsoft.com"), path: "/v1.0/security/alerts_v2", want: CredentialRejected},
 
-		// Microsoft Sentinel's STIX upload API answers an expired token with
-		// its own envelope (the JWT's exp, read locally, comes first), and a
-		// token for another resource with a bare 401.
-		{src: "https://github.com/Azure/Azure-Sentinel/issues/11922", name: "Sentinel STIX upload 401 Access token is missing or invalid, an expired JWT", status: 401,
-			header: json(), body: "{\n    \"statusCode\": 401,\n    \"message\": \"Unauthorized. Access token is missing or invalid.\"\n}",
-			cred:   bearer("AZURE_ACCESS_TOKEN", makeJWT(map[string]any{"aud": "https://management.azure.com", "iat": now.Add(-13 * 24 * time.Hour).Unix(), "exp": now.Add(-12 * 24 * time.Hour).Unix()})),
-			method: "POST", path: "/workspaces/5e2a1c3d-7b9f-4e6a-8c1d-2f3a4b5c6d7e/threat-intelligence-stix-objects:upload?api-version=2024-02-01-preview", want: JWTExpired},
+		// Microsoft Sentinel's STIX upload API answers a token for another
+		// resource with a bare 401 (its answer to an expired token is in
+		// roundsecurity's corpus).
 		{src: "https://github.com/Azure/Azure-Sentinel/issues/11922", name: "Sentinel STIX upload 401 empty body, a token for Log Analytics", status: 401,
 			header: ctHeader("application/json"), body: "", cred: azureJWT("https://api.loganalytics.io"),
 			method: "POST", path: "/workspaces/5e2a1c3d-7b9f-4e6a-8c1d-2f3a4b5c6d7e/threat-intelligence-stix-objects:upload?api-version=2024-02-01-preview", want: CredentialRejected},
@@ -248,6 +242,11 @@ func roundsecurity2NonRefusals() []fpCase {
 // TestHeldoutRoundsecurity2 reports top-1 on the second security round:
 // the refusals as runProviderCases serves them, and the non-refusals,
 // which must get no cause.
+//
+// The round holds 37 answers, short of the 40 a round is measured on
+// (runHeldoutRound's guard), once the five answers other corpora already
+// held were taken out; the guard holds it to those 37 rather than to
+// answers added after its blind run.
 func TestHeldoutRoundsecurity2(t *testing.T) {
-	runHeldoutRound(t, heldoutRound{name: "roundsecurity2", cases: roundsecurity2Cases(time.Now()), nonRefusals: roundsecurity2NonRefusals()})
+	runHeldoutRound(t, heldoutRound{name: "roundsecurity2", cases: roundsecurity2Cases(time.Now()), nonRefusals: roundsecurity2NonRefusals(), gathered: 37})
 }

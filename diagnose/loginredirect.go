@@ -35,7 +35,8 @@ func (a *analysis) loginRedirect() string {
 	if len(a.sent.login) > 0 && failed {
 		return path
 	}
-	if loginPageRE.MatchString(path) && !(len(a.sent.login) > 0 && a.flowEndsAtLogin()) {
+	loginPage := loginPageRE.MatchString(path) || loginForAppRE.MatchString(path) && returnToQueryRE.MatchString(u.RawQuery)
+	if loginPage && !(len(a.sent.login) > 0 && a.flowEndsAtLogin()) {
 		return path
 	}
 	return ""
@@ -52,6 +53,15 @@ var (
 	// loginPageRE: a path whose last part names a login page (login,
 	// log-in, logon, signin, sign_in, with an extension or none).
 	loginPageRE = lazyre.New(`(?i)(^|/)(log[-_]?in|log[-_]?on|sign[-_]?in)(\.[a-z]{2,5})?/?$`)
+	// loginForAppRE, returnToQueryRE: a login page followed by one more
+	// part naming the application or tenant it logs into, with where to
+	// return after the login in its query (an identity-aware proxy's
+	// login: Cloudflare Access sends a request without a valid service
+	// token to /cdn-cgi/access/login/<app host>?redirect_url=…). The
+	// return target is what makes it a page a browser is sent to, not an
+	// API's route under /login/ (/api/login/history).
+	loginForAppRE   = lazyre.New(`(?i)(^|/)(log[-_]?in|log[-_]?on|sign[-_]?in)/[^/]+/?$`)
+	returnToQueryRE = lazyre.New(`(?i)(^|&)(redirect[-_]?(url|uri|to)|return[-_]?(to|url|uri)|next|continue|from[-_]?uri|target|rd)=`)
 	// loginFailedPageRE, loginFailedQueryRE: where a login's failure is
 	// sent, a page named as an error or a failure, or a query that says
 	// one (Spring Security's /login?error).

@@ -298,6 +298,11 @@ var knownChanges = map[string]bool{
 	"200 success:false | Salesforce 403 API_CURRENTLY_DISABLED API is disabled for this User": true,
 	"in HTML h1 | Salesforce 403 API_CURRENTLY_DISABLED API is disabled for this User":        true,
 	"in HTML title | Salesforce 403 API_CURRENTLY_DISABLED API is disabled for this User":     true,
+	// roundsecurity2: Shodan's "Please upgrade your API plan to use
+	// filters or paging." is read as a plan by its 401; under a 2xx
+	// failure flag the plan's words read nothing, as Box's storage limit.
+	"200 ok:false | Shodan 401 Please upgrade your API plan to use filters or paging":      true,
+	"200 success:false | Shodan 401 Please upgrade your API plan to use filters or paging": true,
 }
 
 // acceptedChanges: variants whose first cause changes and is right for
@@ -462,7 +467,20 @@ var acceptedChanges = map[string]string{
 	"200 ok:false | SuperTokens core 403 Not allowed to modify protected configs":               notAllowedToModifyOnly403,
 	"200 status:error | SuperTokens core 403 Not allowed to modify protected configs":           notAllowedToModifyOnly403,
 	"200 success:false | SuperTokens core 403 Not allowed to modify protected configs":          notAllowedToModifyOnly403,
+	// roundsecurity2.
+	"200 ok:false | Censys Search v2 403 Access was denied for this resource or feature":        accessWasDeniedOnly403,
+	"200 success:false | Censys Search v2 403 Access was denied for this resource or feature":   accessWasDeniedOnly403,
+	"in HTML h1 | Censys Search v2 403 Access was denied for this resource or feature":          accessWasDeniedPage,
+	"in HTML title | Censys Search v2 403 Access was denied for this resource or feature":       accessWasDeniedPage,
+	"syn access denied→permission denied | CrowdStrike 401 access denied, authorization failed": permissionWordsOn401,
 }
+
+// The reasons roundsecurity2's variants change.
+const (
+	accessWasDeniedOnly403 = "only the 403 said the caller was known: \"Access was denied for this resource or feature.\" in a 200 failure envelope says what a 401 would, the credential refused (credential_rejected), as Cloudflare's \"Unauthorized to access requested resource\""
+	accessWasDeniedPage    = "a page whose headline is only a refusal's words (\"Access was denied for this resource or feature.\") is what a proxy sends too: blocked_by_proxy first, weakly, is right for the page; permission_denied follows"
+	permissionWordsOn401   = "the synonym turns \"access denied, authorization failed\" into \"permission denied, …\": words about permission on a 401 are the catalog's permission_denied (some APIs say so with a 401), no longer a refused credential"
+)
 
 // The reasons roundsecurity's variants change, as earlier rounds' did.
 const (

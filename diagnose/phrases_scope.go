@@ -25,6 +25,17 @@ const namedPermissionPattern = `\brequires? (the )?scopes?[=: ]|\brequired scope
 	`\b(token|key|credential)s? with (the |an? )?['"]?[a-z][a-z0-9]*[_.:][a-z0-9_.:]*['"]? scopes?\b|\b(one|all|any) of the following scopes\b|` +
 	`\b(make sure|ensure) (that )?(you|your (app|application|token|key|user)|the (app|application|token|key|user)) (have|has|holds?|was granted) (the )?['"]?[a-z][a-z0-9]*[_.:][a-z0-9_.:]*['"]? permissions?\b`
 
+// requiredAndHeldPattern: the roles, permissions or scopes the call
+// requires listed beside those the credential holds, in one sentence
+// (Microsoft Graph's "Missing application roles. API required roles:
+// SecurityAlert.Read.All, application roles: .", "required permissions:
+// orders.read; granted permissions: profile.read"): what
+// server_insufficient_scope describes, the server comparing what the
+// token carries with what the call needs. A required role named alone
+// ("required role: admin") says nothing of the token's and stays a
+// permission.
+const requiredAndHeldPattern = `\brequired (roles?|permissions?|scopes?)\s?:[^;\n]{0,300}?[,;.]\s*(the )?(application|app|token|key|client|granted|current|your|provided|held|assigned|actual|user)('s)? (roles?|permissions?|scopes?)\s?:`
+
 // lacksScopePattern: the credential is said not to have enough scope
 // ("The access token does not have sufficient scope", "token doesn't
 // carry the required scopes"), or a token without a scope it names ("Your
