@@ -150,6 +150,9 @@ func Analyze(ex Exchange) []Cause {
 		return nil // served over TLS only: no credential fixes a plain-HTTP request
 	}
 	a.sent = locate(ex, a.red)
+	if (st == http.StatusUnauthorized || st == http.StatusForbidden) && a.sent.any() && programFaultRE.MatchString(a.srv.words) && !a.ruleMatches() {
+		return nil // a crash answered with a refusal's status: nothing about the credential sent
+	}
 	if a.fieldsOnly403() {
 		return nil // a form's field errors answered with 403
 	}
@@ -230,6 +233,7 @@ var (
 	alreadyPublishedRE  = lazyre.New(alreadyPublishedPattern)
 	authUnconfiguredRE  = lazyre.New(authUnconfiguredPattern)
 	transportRequiredRE = lazyre.New(transportRequiredPattern)
+	programFaultRE      = lazyre.New(programFaultPattern)
 	mutualTLSRequiredRE = lazyre.New(mutualTLSRequiredPattern)
 )
 

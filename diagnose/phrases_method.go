@@ -22,12 +22,15 @@ package diagnose
 // the way of authenticating refused (methodSwitchedOffPattern). Also the
 // Authorization header's type or scheme said not supported (Logto's
 // "Authorization type is not supported." to Basic where it reads Bearer):
-// the scheme sent is not one the server takes. The authentication scheme
+// the scheme sent is not one the server takes; so does the type or scheme
+// said wrong ("Incorrect authorization scheme", json-server-auth's 401 to
+// Basic where it reads Bearer; "Invalid authorization type"; "Authorization
+// scheme is unknown"). The authentication scheme
 // said not supported among other faults ("Invalid authentication request
 // or authentication scheme is not supported", TeamCity's, beside a
 // challenge that offers the scheme sent) is not this.
 const otherKindPattern = `supported (authentication|auth) (types|methods|schemes|mechanisms) (are|is|include)|` +
-	`\bauthori[sz]ation( header)? (type|scheme)s? (is |are |was )?(not supported|unsupported|not accepted)\b|\bunsupported authori[sz]ation( header)? (type|scheme)\b|` +
+	`\bauthori[sz]ation( header)? (type|scheme)s? (is |are |was )?(not supported|unsupported|not accepted|incorrect|invalid|wrong|unknown|unrecogni[sz]ed|not recogni[sz]ed)\b|\b(unsupported|incorrect|invalid|wrong|unknown|unrecogni[sz]ed|unexpected) authori[sz]ation( header)? (type|scheme)\b|` +
 	`authenticating with [^.]{0,60} is (forbidden|not (allowed|supported|permitted))|unsupported[_ ]authentication|` +
 	`try (another|a different) auth(entication)? (scheme|method|type)|` +
 	`\b(oidc|oauth ?2?|saml|basic|bearer|api[ _-]?key|token|password) auth(entication)? is not (configured|enabled)|` +
@@ -43,6 +46,21 @@ const otherKindPattern = `supported (authentication|auth) (types|methods|schemes
 // ("oidc auth is not configured, please try another auth scheme") the
 // words name a scheme the server does not take (otherKindPattern).
 const authUnconfiguredPattern = `\b(jwt|json web tokens?|authentication|auth|oauth ?2?|sso|saml|ldap|token (signing|validation|verification))( support| plugin| module| provider)? (is |are |has |have )?(not|never) (been )?(properly |correctly )?(configured|set up)( properly| correctly)?\b[^.]{0,30}[.,]?\s*(please )?(contact|ask|notify|tell) (the |your |an? )?([a-z]+ )?(admin|administrator|operator|webmaster)s?\b`
+
+// programFaultPattern: the answer's words are a program's own error, an
+// exception its code raised, not a verdict on the request (json-server-
+// auth's 401 "Cannot read properties of undefined (reading 'userId')"
+// when its owner check met a record that does not exist; "Object
+// reference not set to an instance of an object"; Python's "'NoneType'
+// object has no attribute 'id'"; Go's "invalid memory address or nil
+// pointer dereference"): the status a crash was answered with says
+// nothing of the credential the request carried, so, like a 5xx, it gets
+// no cause. Only the messages of such faults, which no refusal is
+// written in: a traceback around an access error (Odoo's) is read by
+// its error's words (a rules row matches).
+const programFaultPattern = `\bcannot read propert(y|ies) of (undefined|null)\b|\bcannot destructure property\b|\b(undefined|null) is not an object\b|` +
+	`'nonetype' object (has no attribute|is not subscriptable|is not iterable)\b|\bnullpointerexception\b|\bobject reference not set to an instance of an object\b|` +
+	`\bundefined method [\x60'"][^'"\x60]{1,60}['"\x60] for nil\b|\bcall to a member function [a-z_]+\(\) on (null|bool|array)\b|\binvalid memory address or nil pointer dereference\b`
 
 // transportRequiredPattern: the page is served over TLS only, and the
 // request came in plain HTTP (Jetty's 403 "!Secure" for a CONFIDENTIAL

@@ -104,6 +104,14 @@ var refusedRules = []rule{
 		code:    CredentialRejected,
 		codeFor: rejectedIfSent,
 		message: "the server says it read the credential and does not accept it: it is revoked, rotated, mistyped, for another account, or not enabled for this API; check it in the provider's console and update the variable that defines it"},
+	// A login (a password in the body, sent to a login or authentication
+	// endpoint) answered that the user it names is not known
+	// (json-server-auth's 400 "Cannot find user"; "User not found", "No
+	// such user", "Unknown account"): the login was refused, whatever the
+	// status. The same words to any other request are its data (a user
+	// record looked up).
+	{name: "login's user unknown", words: re(loginUserUnknownPattern), when: loginRequest, code: CredentialRejected, strong: true,
+		message: "the server does not know the user the login names: check the user name or email in the login (its spelling, and that the account exists on this server and environment), then the password"},
 	// After the rows above, whose message it keeps: the same refusal,
 	// said of the header's format, confirms what the header looks like,
 	// above the strong reading of the header named invalid.
@@ -161,3 +169,10 @@ const passwordExpiredPattern = `\bpasswords? (has |have |is |are |was )?(now )?e
 // account's password policy; an account restored or created by an
 // administrator): in a 2xx body's error text, a refusal of the login.
 const passwordChangeDuePattern = passwordExpiredPattern + `|\b(must|needs?( to)?|required to|has to|have to) (first )?(reset|change|update|renew) (the |your |its |their |a )?(account'?s? )?passwords?\b|\bpassword (reset|change) (is )?required\b`
+
+// loginUserUnknownPattern: the user, account or email a login names said
+// not found, unknown or not existing, at the start of the answer's
+// message (loginRequest decides that the request was a login).
+const loginUserUnknownPattern = `(^|["':>.]\s*)((cannot|can ?not|can'?t|could not|couldn'?t|unable to|failed to) find (the |this |that |your |an? )?(user|account|login|e-?mail)( account| address| name)?\b|` +
+	`(the |this |that |your )?(user|account|login|e-?mail|user ?name)( account| address)? (was |is )?(not found|unknown|not registered)\b|` +
+	`(the |this |that |your )?(user|account|e-?mail|user ?name)( account| address)? (does not|doesn'?t) exists?\b|(no such|unknown) (user|account|login|user ?name)\b)`

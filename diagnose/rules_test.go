@@ -138,6 +138,7 @@ func TestRules(t *testing.T) {
 		"no user name":                             {400, nil, `{"error":"etcdserver: user name is empty","message":"etcdserver: user name is empty","code":3}`, nil, "", NoCredentialsSent},
 		"second factor not set up":                 {401, nil, `[{"error":{"code":401,"details":[{"errors":[{"errorCode":{"authenticationError":"TWO_STEP_VERIFICATION_NOT_ENROLLED"},"message":"To access this account, enable 2-Step Verification in your account settings."}]}],"status":"UNAUTHENTICATED"}}]`, tok, "", PermissionDenied},
 		"account not verified":                     {400, nil, `{"error":{"message":"Your organization must be verified to use this model.","type":"invalid_request_error"}}`, tok, "", PermissionDenied},
+		"login's user unknown":                     {400, nil, `"Cannot find user"`, nil, "", CredentialRejected},
 	}
 	// The rows whose sample is sent from an environment with a TLS
 	// client certificate (Exchange.ClientCert).
@@ -152,6 +153,9 @@ func TestRules(t *testing.T) {
 	expiredCert := map[string]bool{"TLS client cert refused, expired": true}
 	certAsked := map[string]bool{"TLS client cert asked, none set": true, "TLS client cert kept back": true}
 	certKept := map[string]bool{"TLS client cert kept back": true}
+	// The rows that read the request as a login: its body (a password
+	// field) posted to the path.
+	logins := map[string][2]string{"login's user unknown": {"/login", `{"email":"nobody@example.com","password":"Rules-Login-2026"}`}}
 	for _, r := range rules {
 		tc, ok := cases[r.name]
 		if !ok {
@@ -164,7 +168,11 @@ func TestRules(t *testing.T) {
 			if expiredCert[r.name] {
 				cc.certNotAfter = time.Now().Add(-time.Hour)
 			}
-			ex := cc.run(t, "")
+			var reqBody string
+			if l, ok := logins[r.name]; ok {
+				cc.method, cc.path, reqBody = "POST", l[0], l[1]
+			}
+			ex := cc.run(t, reqBody)
 			matched, _ := r.match(&analysis{ex: ex, red: newRedactor(nil, ex.Credential), srv: readServer(ex, newRedactor(nil, ex.Credential), nil), sent: locate(ex, newRedactor(nil, ex.Credential))})
 			if !matched {
 				t.Fatalf("the row does not match its own sample")

@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"net/url"
 	"slices"
 	"strings"
 	"time"
@@ -198,3 +199,16 @@ func notTheKindSent(a *analysis) bool {
 }
 
 var expectsTokenRE = lazyre.New(`expected (an? )?(oauth ?2?(\.0)? )?(access |bearer )?token`)
+
+// loginRequest: the request was a login: its body carries a password (a
+// login field) and its path's last part names a login or an
+// authentication endpoint (/login, /auth/signin, /sessions, /token).
+func loginRequest(a *analysis) bool {
+	if len(a.sent.login) == 0 {
+		return false
+	}
+	u, err := url.Parse(a.ex.URL)
+	return err == nil && loginEndpointRE.MatchString(u.Path)
+}
+
+var loginEndpointRE = lazyre.New(`(?i)(^|/)(log[-_]?in|log[-_]?on|sign[-_]?in|auth|authenticate|authentication|sessions?|tokens?)(\.[a-z]{2,5})?/?$`)
