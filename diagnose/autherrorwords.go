@@ -120,7 +120,12 @@ var (
 	// The Authorization header said invalid or malformed is its
 	// credential refused (Craft CMS's GraphQL Authentication answers a
 	// JWT it cannot verify with a 200 and "Invalid Authorization Header").
-	refusedTextRE = lazyre.New(`bad credentials|\b(bad|invalid|malformed|incorrect|wrong|unrecogni[sz]ed) (authori[sz]ation|authentication) header\b|invalid (api[ _-]?)?(key|token|credentials?)\b|authentication (failed|required|error)\b|not authenticated|must be authenticated|` + loginRequiredPattern + `|not been granted the required scopes|insufficient scopes?|(token|key|session) (has )?expired|` + notValidCredentialPattern + `|` + validCredentialRequiredPattern)
+	// Login credentials said wrong, the product named before them
+	// (MyGeotab's JSON-RPC "Incorrect MyGeotab login credentials @ 'db'",
+	// "Invalid login credentials"); credentials named for something else
+	// ("Incorrect UPS credentials" for a carrier account an API stores)
+	// are that thing's.
+	refusedTextRE = lazyre.New(`bad credentials|\b(bad|invalid|incorrect|wrong|unrecogni[sz]ed) ([a-z0-9]+ )?(login|log-in|logon|sign-in|signin) credentials\b|\b(bad|invalid|malformed|incorrect|wrong|unrecogni[sz]ed) (authori[sz]ation|authentication) header\b|invalid (api[ _-]?)?(key|token|credentials?)\b|authentication (failed|required|error)\b|not authenticated|must be authenticated|` + loginRequiredPattern + `|not been granted the required scopes|insufficient scopes?|(token|key|session) (has )?expired|` + notValidCredentialPattern + `|` + validCredentialRequiredPattern)
 )
 
 // loginRequiredPattern: the caller told it must log in first ("You must be

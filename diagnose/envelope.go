@@ -170,13 +170,23 @@ func xmlAuthError(body []byte) string {
 // stat="fail">, Last.fm's <lfm status="failed">), as xmlFailedRE's
 // elements say it in others: the envelope's texts are then read as an
 // error envelope's. Status="OK" or any other value is a success or the
-// API's own word.
+// API's own word. So does an error attribute on the root that holds words
+// (DHL's tracking <data name="piece-shipment-list" code="5" error="Log-in
+// failed">): the root carries the failure itself; an empty one, or one
+// that says there is none ("0", "false", "none"), is a success's.
 func rootSaysFailed(attrs []xml.Attr) bool {
 	for _, a := range attrs {
+		v := strings.ToLower(strings.TrimSpace(a.Value))
 		switch strings.ToLower(a.Name.Local) {
 		case "status", "stat", "result":
-			switch strings.ToLower(strings.TrimSpace(a.Value)) {
+			switch v {
 			case "error", "fail", "failed", "failure":
+				return true
+			}
+		case "error", "errormsg", "errormessage", "error-message", "error_message":
+			switch v {
+			case "", "0", "false", "no", "none", "null", "ok":
+			default:
 				return true
 			}
 		}

@@ -239,7 +239,7 @@ var envelopeWordsRE = lazyre.New(`\b(` + envelopeCredWords + `)\b[^.]{0,60}\b(` 
 	onlyRoleCanPattern + `|` + roleRequiredPattern + `|` + disabledFromPattern + `|` + unauthorizedRequestPattern + `|` + passwordChangeDuePattern)
 
 const (
-	envelopeCredWords = `auth\w*|tokens?|scopes?|permissions?|access|login|credentials?|(api ?|application )?keys?|session|signature|(app ?|client ?)?secrets?|(app|application|client)[ -]?ids?`
+	envelopeCredWords = `auth\w*|tokens?|scopes?|permissions?|access|log-?in|sign-in|credentials?|(api ?|application )?keys?|session|signature|(app ?|client ?)?secrets?|(app|application|client)[ -]?ids?`
 	envelopeFaults    = `invalid|incorrect|wrong|bad|unrecogni[sz]ed|no longer valid|revoked|expired|denied|not authori[sz]ed|unauthori[sz]ed|forbidden|missing|required|fail(ed|ure)?|not allowed|not permitted|insufficient|not valid|not available|not exist|` + stoppedStates
 )
 

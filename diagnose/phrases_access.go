@@ -33,12 +33,23 @@ const authorizationCodePattern = `authori[sz]ation_?(failed|unsuccessful|denied)
 // not authorized for the operation or action it asked for (the Subsonic
 // API's error 50, "User is not authorized for the given operation"), or to
 // query or read the data it asked for (Vonage Reports' "User not
-// authorized to query the requested data", also in a 200's flag).
+// authorized to query the requested data", also in a 200's flag). Also
+// one not authorized or not enabled for a feature it names ("Your UPS
+// Account number is not authorized for Dangerous Goods shipments.", "…for
+// user generated forms functionality", on a 400; "The account is not
+// enabled for international shipping"): the account was read, and what it
+// may do leaves that feature out, as a plan's does.
 const identityNotAuthorizedPattern = `\b(consumer|user|client|caller|app|application|integration|account|principal|identity|member|service account)s?( '[^']{1,60}'| "[^"]{1,60}"| [a-z0-9][a-z0-9@._:/-]{2,80}| \[[^\[\]]{1,200} sha256:[0-9a-f]{6}\])? ` +
 	`(is not|isn'?t|are not|aren'?t|was not|were not) (authori[sz]ed|allowed|permitted) (to (access|perform|call|use|view|read|query|write|create|update|delete|modify|do|upload|publish|push|deploy|manage|edit|trigger|execute|invoke)|for (the|this|that)( given| requested| specified)? (operation|action|method|call|function))\b|` +
+	`\b(user|client|app|application|integration|account|merchant|shipper|customer)s?( [a-z0-9][a-z0-9._-]{2,40})? (is not|isn'?t|are not|aren'?t|was not|has not been) (authori[sz]ed|enabled|activated|set up|configured|approved) for (the |this |that )?([a-z0-9-]+ ){0,4}` + featureNounPattern + `\b|` +
 	`\b(user|client|caller|app|consumer|integration)s? unauthori[sz]ed to (perform|access|do)\b|` +
 	`\b(user|client|caller|app|consumer|integration|account)s? (is|are|was) (forbid\b|forbidden\s*($|[^a-z ]))|` +
 	`\b(user|client|caller|app|consumer|integration|account)s? not (authori[sz]ed|allowed|permitted) to ((perform|do|take) (that|this|the|an?) (action|operation)|(operate|act) on|(query|read|view|access) (the|this|that) (requested )?(data|records?|resources?|reports?))\b`
+
+// featureNounPattern: the nouns that name a feature of an account (a
+// kind of shipment, a functionality, a service or product of the
+// provider's) after "not authorized for" or "not enabled for".
+const featureNounPattern = `(shipments?|shipping|functionality|functionalities|features?|services?|products?|capabilit(y|ies)|programs?|modules?)`
 
 // credentialNotAuthorizedForPattern: the answer says the credential
 // itself (the OAuth or access token, the API key) is not authorized for
@@ -90,8 +101,13 @@ const hiddenByPermissionPattern = `(not found|does not exist)[^.]{0,60}\b(due to
 // path names (Xbox services' "XUID specified in the claim does not match
 // URI XUID.", "the user id in the token claims does not match the
 // requested user"): the token is read, and its user is not the one the
-// request acts for.
+// request acts for. Or what the request names said to match none of the
+// caller's own ("Package address token does not match any tokens in the
+// user's profile.", UPS's 401 to a package delivered elsewhere; "does not
+// match any of the addresses on your account"): the server looked in the
+// caller's profile, so it knew the caller, and the object is not theirs.
 const notYoursPattern = `\b(do|does|did) ?n(o|')t belong to you\b|\b(is|are) not yours\b|` +
+	`\b(do|does|did) not match any( of the)? [a-z' -]{0,40}\b(in|on|of) (the user'?s?|your|the caller'?s?|the account'?s?|this user'?s?) (profile|account)\b|` +
 	`\bmatch(es)? the [a-z ]{0,20}\b((access|api|auth)[_ ]?)?(token|key|credential)'?s? (user|account|owner)'?s? [a-z_ ]{0,20}\bids?\b|` +
 	`\bin the ((access |auth |id )?token'?s? |credential'?s? )?claims? (does|do|did) not match (the )?(uri|url|path|route|request(ed)?|resource)\b`
 

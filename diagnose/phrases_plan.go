@@ -51,8 +51,14 @@ const planMessage = "the account's plan, billing or access level does not includ
 // credits "exceeded" resets and is a limit (limitReachedRE). An account
 // said in good standing without the advice to make it so is a status.
 // The account is what is overdue: a record overdue "for account 4211", or
-// "overdue payment reminders", are the request's data.
-const creditsPattern = `\binsufficient (credits?|balance|funds)\b|\bcredit balance is (too low|insufficient|exhausted)|` +
+// "overdue payment reminders", are the request's data. Also the account
+// (not a customer or card of the business's) said to have no way to pay
+// (Sendle's 402 "The account associated with this API key has no method of
+// payment. … add a payment method."; "No payment method on file for your
+// account"): the account's billing, not the key.
+const creditsPattern = `\b(your|the|this) account\b[^.]{0,60}\b(has|have) no (valid )?(method of payment|payment method|payment details|billing (method|details|information))\b|` +
+	`\bno (valid )?(method of payment|payment method) (is )?(on file|set up|configured|added) (for|on|to) (your|the|this) account\b|` +
+	`\binsufficient (credits?|balance|funds)\b|\bcredit balance is (too low|insufficient|exhausted)|` +
 	`\b(purchase|buy|top up|add) (more )?credits\b|\bout of credits\b|\bnot enough credits?\b|` +
 	`\b(make sure|ensure|check( that)?|verify( that)?) (that )?(your|the) account is in good standing\b|\baccount (is |was )?not in good standing\b|` +
 	`\b(overdue|arrearage) accounts?\b|\baccounts? in arrears\b|\b(your|the|this) account (is |was |has been )?(currently )?(overdue|in arrears)\b|` +

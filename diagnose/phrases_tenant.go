@@ -11,7 +11,9 @@ package diagnose
 // "tenant ID is missing", JumpCloud's 401 "Unauthorized: no organization
 // selected" to a multi-tenant admin's key without x-org-id, "Organization
 // ID not specified", Splunk HEC's "Data channel is missing" without
-// X-Splunk-Request-Channel): an identifier sent beside the credential,
+// X-Splunk-Request-Channel; an e-commerce platform's or partner's id
+// said not specified, Canada Post's AA005 "Platform id not specified"
+// without its platform-id header): an identifier sent beside the credential,
 // usually in a header of its own, not the credential, which may be fine.
 // "No"/"missing"/"not chosen" only: "organization id is required" is as
 // often a body field a validation names, one said not found or the caller
@@ -19,7 +21,7 @@ package diagnose
 // present") or a tenant too long is the value's fault, not a missing one.
 const tenantMissingPattern = `\bno (org|organi[sz]ation|tenant) ?ids?\b|` +
 	`\bmissing (the )?(org|organi[sz]ation|tenant|workspace)[ _-]?id\b|` +
-	`\b(org|organi[sz]ation|tenant) ?id (is |was )?(missing|not (provided|set|specified|present))\b|` +
+	`\b(org|organi[sz]ation|tenant|platform|partner) ?id (is |was )?(missing|not (provided|set|specified|present))\b|` +
 	`\bno (organi[sz]ation|org|tenant|workspace|project)s?( id)? (was |is )?(selected|specified|provided|given|chosen)\b|` +
 	`\b(organi[sz]ation|org|tenant|workspace)[ _-]?(id )?(is |was )?not (selected|specified|provided|chosen)\b|` +
 	`\b(data|request) channel (id )?(is |was )?(missing|not (provided|set|specified|present))\b`
