@@ -33,7 +33,9 @@ import (
 // After the readings the misses lacked: 28 of 32 (refusals 20 of 24,
 // non-refusals 8 of 8), no expectation changed; 4 pending, each with its
 // reason in roundfamous5PendingWhy (Graph's /me, Storage's 409, Slack's
-// restricted_action, GitHub's 422). Readings: an operation said not
+// restricted_action, GitHub's 422; the last passes since missclass3, its
+// passive "permissions requested are not granted to" read on any status:
+// 29 of 32). Readings: an operation said not
 // authorized using or from this source IP (ip_restricted, ahead of the
 // permission's words); what the caller sends, or how often, said over the
 // account's limit (a rate); an operation not allowed on a disabled,
@@ -298,9 +300,6 @@ var roundfamous5PendingWhy = map[string]string{
 	// names many businesses' states (a restricted channel, account or
 	// product); widening that list needs the full metamorphic run.
 	"Slack 200 restricted_action": "a 2xx code of restriction alone is not read as a refusal",
-	// 422 is the validation status: reading permission words on it would
-	// touch every validation answer that names a permission field.
-	"GitHub 422 The permissions requested are not granted to this installation": "permission words on a 422 are not read",
 }
 
 // roundfamous5Split parts the round's answers into the passing table and
@@ -342,7 +341,9 @@ func roundfamous5Passing(now time.Time) []provCase {
 // is left pending (lateRoundfamous5Pending): a 400 is read as the
 // request's own fault, and reading permission words on it needs a rule
 // that tells a deployment's authorization failure from a field that
-// names a permission, not written this round.
+// names a permission, not written this round. Since missclass3 it passes
+// (late 4 of 4 after that change): "does not have permission to <do>"
+// with the holder's id before it is read as a permission on any status.
 func lateRoundfamous5Cases() []provCase {
 	gcp := bearer("GOOGLE_ACCESS_TOKEN", "ya29.a0AfB_byHq2Lm7Xv4Rp9Wn3Bc8Yd1Hs6Jf0Ga5ZeUoPiKlMnBvCxZ")
 	sigv4 := headerCred("Authorization", "AWS_SIGV4", "AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20250512/us-east-1/bedrock/aws4_request, SignedHeaders=host;x-amz-date, Signature=fe5f80f77d5fa3beca038a248ff027d0445342fe2855ddc963176630326f1024")
@@ -383,7 +384,7 @@ func TestHeldoutRoundfamous5Late(t *testing.T) {
 			passing = append(passing, c)
 		}
 	}
-	if len(pending) != 1 {
+	if lateRoundfamous5Pending != "" && len(pending) != 1 {
 		t.Fatalf("roundfamous5 late: the pending answer %q is not among the late answers", lateRoundfamous5Pending)
 	}
 	runProviderCases(t, "roundfamous5 late answers", passing)
@@ -391,8 +392,8 @@ func TestHeldoutRoundfamous5Late(t *testing.T) {
 }
 
 // lateRoundfamous5Pending: the late answer measured and left out of the
-// passing table (see lateRoundfamous5Cases).
-const lateRoundfamous5Pending = "ARM 400 InvalidTemplateDeployment Authorization failed for template resource, no permission to write role assignments"
+// passing table (see lateRoundfamous5Cases); none since missclass3.
+const lateRoundfamous5Pending = ""
 
 // lateRoundfamous5Passing: the late answers that pass (allProviderCases).
 func lateRoundfamous5Passing() []provCase {

@@ -237,8 +237,11 @@ const unauthorizedRequestPattern = `\b(due to|because of|owing to) (an? |the )?u
 // incorrect signature, expiration, or not enough permissions.",
 // Signicat's; "This can be caused by an expired token or insufficient
 // privileges"): the server refused the token and guesses why; no right
-// it weighed.
-const hedgedPermissionPattern = `\b(may|might|could|can) (also )?(be|have been) (due to|caused by|because of|the result of)\b[^.]{0,120}\b(not enough|insufficient|lack of|missing) (access )?(permissions?|privileges?|rights)\b`
+// it weighed. So is a permission listed after the credential's own
+// faults, "or" between (NuGet's "The specified API key is invalid, has
+// expired, or does not have permission to access the specified package.").
+const hedgedPermissionPattern = `\b(may|might|could|can) (also )?(be|have been) (due to|caused by|because of|the result of)\b[^.]{0,120}\b(not enough|insufficient|lack of|missing) (access )?(permissions?|privileges?|rights)\b|` +
+	`\b(invalid|expired|revoked|incorrect|wrong|unknown)\b[^.]{0,40}\bor ((does not|doesn'?t|do not|don'?t) have|lacks?|(has|have) no) (the )?(required |necessary |sufficient )?(permissions?|privileges?|rights|access)\b`
 
 // lacksPermissionPattern: the caller, or its credential, said to have no
 // permission, privilege, right or access for what it asked, in either way
@@ -342,9 +345,11 @@ const termsNotAcceptedPattern = `\b(must|needs? to|has to|have to|should) (first
 // to this product was not granted for the account", Plaid's
 // ACCESS_NOT_GRANTED; "permission to read invoices has not been
 // granted"), "granted" ending its clause or followed by whom or what for:
-// "access has not been granted yet" is the pending grant too.
+// "access has not been granted yet" is the pending grant too. What asked
+// for them may stand between ("The permissions requested are not granted
+// to this installation.", GitHub's 422 for an installation token).
 const notGrantedPermissionPattern = `\b(token|key|credential|app|application|client|integration|user|account)s? (has not|hasn'?t|have not|haven'?t|was not|wasn'?t|were not|is not|isn'?t) (been )?granted (the |this |that |any )?([a-z]+ ){0,2}(permissions?|access|rights?|privileges?)\b|` +
-	`\b(access|permissions?|rights?|privileges?)( (to|for|on) [a-z0-9 _-]{1,40}?)? (was not|wasn'?t|were not|weren'?t|is not|isn'?t|are not|aren'?t|has not been|hasn'?t been|have not been|haven'?t been) granted(\s+(to|for|by|on)\b|\s*([.,;:!)"]|$))`
+	`\b(access|permissions?|rights?|privileges?)( (requested|required|needed|asked for))?( (to|for|on) [a-z0-9 _-]{1,40}?)? (was not|wasn'?t|were not|weren'?t|is not|isn'?t|are not|aren'?t|has not been|hasn'?t been|have not been|haven'?t been) granted(\s+(to|for|by|on)\b|\s*([.,;:!)"]|$))`
 
 // privateResourcePattern: the object asked for is said private ("This
 // resource is private.", TMDB's 401; "This playlist is private"): the

@@ -36,6 +36,12 @@ const callerLocationPattern = `\baccess[ _]from[ _](this[ _]|your[ _]|the[ _])?(
 // server" is about the token's issuer, not where the account lives.)
 const wrongClusterPattern = `\b(wrong|different|incorrect) (cluster|shard|server|pod|stack)\b|\banother (cluster|shard|pod)\b`
 
+// placeNamedCredentialPattern: a credential whose kind is named by a
+// place ("Incorrect server token", "wrong cluster key", an OCPI
+// toolkit's "Invalid server token" said another way): the word judges
+// the credential, not where the account lives (wrongClusterPattern).
+const placeNamedCredentialPattern = `\b(wrong|different|incorrect|invalid|bad|unknown) (cluster|shard|server|pod|stack) (token|key|secret|credential|password)s?\b`
+
 // regionRegisteredPattern: the account or app is known in another region
 // of the provider than the one the request reached ("Account … must be
 // registered in the current region https://…", "user out of region, use

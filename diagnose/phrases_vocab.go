@@ -62,3 +62,12 @@ const notValidPattern = `(invalid|not valid|not an? valid|isn'?t valid|no longer
 // stopped it, why or since when ("for" and "on" are left out: "disabled
 // for this endpoint" may name what the credential may not do).
 const stateClauseEndPattern = `(\s*($|[".,;:<!(]|\s[-–—]\s)|\s+(by|due|because|until|since|after)\b)`
+
+// rightNouns: the words a server calls what a caller may do by
+// ("permissions", "privileges", "rights", "roles", "entitlements"), for
+// the families that say a caller lacks one. A 403 reads the same
+// permission_denied whether its words are known or not, so a form the
+// families lack shows only where a refusal comes with another status (a
+// 400, 409, 422 or 500 has no default): one list keeps every family as
+// wide as the widest.
+const rightNouns = `(permissions?|privileges?|rights|roles?|entitlements?|access rights)`
