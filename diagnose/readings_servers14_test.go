@@ -6,7 +6,8 @@ import (
 )
 
 // TestServerReadings14: the readings the fourteenth round on real servers
-// (e2e/heldout14_test.go: json-server-auth's JWT guards) added, each in
+// (e2e/heldout14_test.go: json-server-auth's JWT guards, and h2o's Basic
+// challenge to a password in a header of its own, found late) added, each in
 // words another server could send for the same thing, with the neighbour
 // it must leave alone.
 func TestServerReadings14(t *testing.T) {
@@ -25,7 +26,18 @@ func TestServerReadings14(t *testing.T) {
 		{"nonetype has no attribute in a 401", 401, nil, `{"detail":"'NoneType' object has no attribute 'id'"}`, login, "", []string{CredentialRejected}},
 		{"a crash to a request without a credential still asks for one", 401, nil, `"Cannot read properties of undefined (reading 'split')"`, nil, NoCredentialsSent, nil},
 		{"a refusal beside a crash's trace stays a refusal", 401, nil, `{"error":"invalid token","trace":"TypeError: Cannot read properties of undefined (reading 'sub')"}`, tok, CredentialRejected, nil},
+		// A password in a header named for it, under a Basic challenge
+		// (a late reading: h2o's 401 to X-Password).
+		{"basic challenge to an x-password header", 401, basicChallenge("staff"), "Authorization Required", apiKey("OPS_PASSWORD", "H2o-Readings-Pass-2026", "X-Password", ""), CredentialInWrongPlace, nil},
+		{"basic challenge to an x-auth-passwd header", 401, basicChallenge("Restricted"), `{"message":"Unauthorized"}`, apiKey("DB_PASSWORD", "Db-Readings-Pass-2026", "X-Auth-Passwd", ""), CredentialInWrongPlace, nil},
+		{"a key header under a basic challenge is not read so", 401, basicChallenge("staff"), "Authorization Required", apiKey("API_KEY", "key_9f8e7d6c5b4a3210", "X-API-Key", ""), CredentialRejected, []string{CredentialInWrongPlace}},
 	})
+}
+
+// basicChallenge is a text answer's headers with a Basic challenge of
+// realm.
+func basicChallenge(realm string) map[string]string {
+	return map[string]string{"Content-Type": "text/plain", "WWW-Authenticate": `Basic realm="` + realm + `"`}
 }
 
 // TestLoginUserUnknown14: a login (a password in the body, sent to a login

@@ -56,6 +56,15 @@ func (a *analysis) wrongPlace() {
 		a.add(a.hintScore(score), CredentialInWrongPlace,
 			textf("the credential was sent in %s, but the server expects it in %s; send it there (type: bearer, or api_key with header:)", where, target),
 			append(a.describeSent(), a.serverSaid()...)...)
+	case a.sent.authz == "" && a.basicChallenged() && a.passwordHeader() != "":
+		// A header named for a password (X-Password, X-Auth-Passwd) while
+		// the server's only way of taking one is Basic in the
+		// Authorization header: the place, not the password. A key header
+		// under a Basic challenge is not read so: a server that reads both
+		// answers a stale key with its Basic challenge too.
+		a.add(a.hintScore(scoreFormat), CredentialInWrongPlace,
+			textf("the credential went in header %s, named for a password, but the server asks for a password as Basic authentication in the Authorization header (WWW-Authenticate: Basic); send it there (type: basic with the username and password)", a.passwordHeader()),
+			append(a.describeSent(), a.serverSaid()...)...)
 	case asked != "" && a.sent.any():
 		a.add(a.hintScore(scoreFormat), CredentialInWrongPlace,
 			textf("the server asks for header %q, which the request did not carry; the credential went elsewhere — send it in that header", asked),
@@ -68,3 +77,26 @@ func (a *analysis) wrongPlace() {
 // or invalid"): the server may have found nothing where it looks, so they
 // judge no value it read, and a credential sent elsewhere explains them.
 var missingAmongFaultsRE = lazyre.New(`\b(missing|absent|not provided|not supplied),? or (invalid|expired|incorrect|wrong|bad|malformed|unknown)\b|\b(invalid|expired|incorrect|wrong|bad|malformed|unknown),? or (missing|absent|not provided|not supplied)\b`)
+
+// basicChallenged: every challenge of the answer asks for Basic.
+func (a *analysis) basicChallenged() bool {
+	for _, c := range a.srv.challenges {
+		if !c.Is("Basic") {
+			return false
+		}
+	}
+	return len(a.srv.challenges) > 0
+}
+
+// passwordHeader: the first header the credential went in whose name
+// says it holds a password (X-Password, X-Auth-Passwd, Passphrase), or "".
+func (a *analysis) passwordHeader() string {
+	for _, p := range a.sent.headers {
+		if passwordHeaderRE.MatchString(p.where) {
+			return p.where
+		}
+	}
+	return ""
+}
+
+var passwordHeaderRE = lazyre.New(`(?i)(^|[-_])(pass|password|passwd|passphrase|pwd)($|[-_])`)

@@ -39,7 +39,15 @@ import "testing"
 // answered with 401 or 403 to a request that carried a credential gets
 // no cause, as a 5xx does.
 //
-// LATE
+// Late: 8 scenarios written after the fixes (h2o 2, Traffic Server 2,
+// json-server-auth 4), none run through authspec or read with curl
+// before, run once: 7 of 8. The miss: h2o's 401 (Basic realm="staff") to
+// the password in an X-Password header read credential_rejected
+// (credential_in_wrong_place wanted). Mended after the count, in general
+// words (TestServerReadings14): a credential in a header named for a
+// password, under challenges that are all Basic, went where a password is
+// not read; a key header under a Basic challenge is still not read so
+// (the sixth round's pending Monit case).
 
 var heldOut14Cases = []heldOutCase{
 	{
@@ -58,6 +66,7 @@ credentials:
   legacy: { type: basic, username: legacy, password: "${LEGACY_PASSWORD}" }
   inquery: { type: api_key, query: password, key: "${OPS_PASSWORD}" }
   root: { type: basic, username: root, password: "${ROOT_PASSWORD}" }
+  inheader: { type: api_key, header: X-Password, key: "${OPS_PASSWORD}" }
 x-private: &private { path: /private/index.txt }
 scenarios:
   - { name: private page without a credential, request: *private }
@@ -82,6 +91,8 @@ scenarios:
   - { name: private page as a permission check with a wrong password, kind: permission, auth: wrong, request: *private }
   - { name: unreachable upstream, auth: ops, request: { path: /upstream/status } }
   - { name: office page as a permission check, kind: permission, auth: ops, request: { path: /office/index.txt } }
+  - { name: team page as root, auth: root, request: { path: /team/index.txt } }
+  - { name: password in a header of its own, auth: inheader, request: *private }
 `,
 		files: map[string]string{".env": envList("OPS_PASSWORD="+h2oOps, "WRONG_PASSWORD=not-the-H2o-Pass", "APR_PASSWORD="+h2oApr,
 			"LEGACY_PASSWORD="+h2oLegacy, "ROOT_PASSWORD="+h2oRoot)},
@@ -127,6 +138,10 @@ scenarios:
 			// 502 "connection failed" from the proxy.
 			"web/unreachable upstream":              "none",
 			"web/office page as a permission check": "pass",
+			// Late: root is in the admin file only, and /team/ reads the
+			// staff file (401, realm team); the password in an X-Password
+			// header while the 401's Basic challenge asks for Authorization.
+			"web/team page as root": "credential_rejected", "web/password in a header of its own": "credential_in_wrong_place",
 		},
 		never: map[string]string{"web/missing private file": "not_found_hides_permission", "web/unreachable upstream": "credential_rejected",
 			"web/team page during maintenance": "credential_rejected"},
@@ -146,6 +161,7 @@ credentials:
   key: { type: api_key, header: X-Api-Key, key: "${API_KEY}" }
   oldkey: { type: api_key, header: X-Api-Key, key: "${OLD_KEY}" }
   keybearer: { type: bearer, token: "${API_KEY}" }
+  keyquery: { type: api_key, query: api_key, key: "${API_KEY}" }
 x-private: &private { path: /private/index.txt }
 x-keyed: &keyed { path: /keyed/index.txt }
 scenarios:
@@ -163,6 +179,8 @@ scenarios:
   - { name: keyed page as a failure check, kind: failure, auth: oldkey, request: *keyed }
   - { name: backend down, auth: ops, request: { path: /gone/status } }
   - { name: office check without a credential, kind: failure, request: { path: /office/index.txt } }
+  - { name: key in the query, auth: keyquery, request: *keyed }
+  - { name: put denied by the proxy, auth: ops, request: { method: PUT, path: /private/index.txt, body: x } }
 `,
 		files: map[string]string{".env": envList("OPS_PASSWORD="+h2oOps, "WRONG_PASSWORD=not-the-Ats-Pass", "API_KEY="+atsKey, "OLD_KEY=Ats-Old-Key-2025")},
 		want: map[string]string{
@@ -197,6 +215,10 @@ scenarios:
 			// A failure scenario (401 expected) met the proxy's 403
 			// Access Denied: the proxy refused before the origin could.
 			"edge/office check without a credential": "blocked_by_proxy",
+			// Late: the key in the query meets the same wordless 401 (as
+			// the key as a bearer token: credential_rejected); PUT is
+			// denied by ip_allow as DELETE is.
+			"edge/key in the query": "credential_rejected", "edge/put denied by the proxy": "blocked_by_proxy",
 		},
 		never: map[string]string{"edge/private page through the proxy with a wrong password": "blocked_by_proxy",
 			"edge/office page denied by the origin": "blocked_by_proxy", "edge/backend down": "credential_rejected"},
@@ -219,6 +241,7 @@ credentials:
   tokenword: { type: bearer, prefix: Token, token: "${OLIVIA_TOKEN}" }
   inquery: { type: api_key, query: access_token, key: "${OLIVIA_TOKEN}" }
   inheader: { type: api_key, header: X-Access-Token, key: "${OLIVIA_TOKEN}" }
+  lowercase: { type: bearer, prefix: bearer, token: "${OLIVIA_TOKEN}" }
 x-message: &message { path: /messages/1 }
 scenarios:
   - { name: message without a credential, request: *message }
@@ -247,6 +270,10 @@ scenarios:
   - { name: message as a failure check with a forged token, kind: failure, auth: forged, request: *message }
   - { name: public posts as a failure check, kind: failure, request: { path: /posts } }
   - { name: register with a short password, request: { method: POST, path: /register, json: { email: new@example.com, password: abc } } }
+  - { name: replace another user's message, auth: kim, request: { method: PUT, path: /messages/1, json: { userId: 1, text: mine now } } }
+  - { name: scheme in lower case, auth: lowercase, request: *message }
+  - { name: register an existing email, request: { method: POST, path: /register, json: { email: kim@example.com, password: "${KIM_PASSWORD}" } } }
+  - { name: login with the email in capitals, request: { method: POST, path: /login, json: { email: OLIVIA@EXAMPLE.COM, password: "${OLIVIA_PASSWORD}" } } }
 `,
 		files: map[string]string{".env": envList("OLIVIA_TOKEN="+jsaOliviaToken, "KIM_TOKEN="+jsaKimToken, "EXPIRED_TOKEN="+jsaExpiredToken,
 			"FORGED_TOKEN="+jsaForgedToken, "OPAQUE_TOKEN=opq_Jsa_7Hd92kLmQ4pX", "OLIVIA_PASSWORD="+jsaOlivia, "KIM_PASSWORD="+jsaKim,
@@ -298,6 +325,14 @@ scenarios:
 			"api/public posts as a failure check": "credential_not_checked",
 			// 400 "Password is too short" at /register: validation.
 			"api/register with a short password": "none",
+			// Late: kim's PUT of olivia's message (403 "Private resource
+			// replacement: …"); "bearer" in lower case, which the guard
+			// compares as written (401 "Incorrect authorization
+			// scheme"); 400 "Email already exists" at /register
+			// (validation); the login's email in capitals, which the
+			// user list does not hold as written.
+			"api/replace another user's message": "permission_denied", "api/scheme in lower case": "scheme_mismatch",
+			"api/register an existing email": "none", "api/login with the email in capitals": "credential_rejected",
 		},
 		never: map[string]string{"api/missing message": "not_found_hides_permission", "api/delete a missing post": "credential_rejected",
 			"api/register with a short password": "credential_rejected"},
