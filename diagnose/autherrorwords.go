@@ -23,8 +23,14 @@ var refusalStatuses = map[string]bool{"REQUEST_DENIED": true, "OVER_QUERY_LIMIT"
 var limitCodeRE = lazyre.New(limitWordsPattern + `|\b(rate|request|call|api|usage|query) limit exceeded`)
 
 // limitWordsPattern: the words of a rate or quota limit that an error code
-// and an envelope's text share.
-const limitWordsPattern = `rate ?limit|too many requests|throttl|quota exceeded`
+// and an envelope's text share. A quota's limit said exceeded is the
+// quota exceeded (Deezer's {"error":{"type":"Exception","message":"Quota
+// limit exceeded","code":4}} in a 200, QUOTA_LIMIT_EXCEEDED) when the
+// words open the text or follow a request's noun ("Request quota limit
+// exceeded"): after another noun ("Disk quota limit exceeded") the quota
+// is of what the account stores.
+const limitWordsPattern = `rate ?limit|too many requests|throttl|quota exceeded|` +
+	`(^|[^a-z0-9 ]\s*|\b(api|request|call|usage|query|daily|monthly|hourly|rate) )quota limit (has been |was |is )?exceeded\b`
 
 // unknownCredentialRE: the credential looked up and not found, switched
 // off or inactive ("App is inactive", also in a 200 ok:false).

@@ -79,7 +79,7 @@ func (a *analysis) authorizationHeader() {
 				// (etcd takes its token bare): a hint after the server's words.
 				score = scoreHeuristic
 			}
-			if c := a.ex.Credential; c != nil && (c.NoPrefix || c.Type == vocab.CredAPIKey && strings.EqualFold(c.Header, "Authorization")) || a.signedRequest() {
+			if c := a.ex.Credential; c != nil && (c.NoPrefix || c.Type == vocab.CredAPIKey && strings.EqualFold(c.Header, "Authorization")) || a.signedRequest() || a.signatureRefused() {
 				// prefix: "" on purpose (a bare key, as Tyk and Octopus
 				// Energy's Kraken API read one), or an api_key whose header
 				// is Authorization (SparkPost reads its key so), or a
@@ -286,6 +286,15 @@ func (a *analysis) signedRequest() bool {
 }
 
 var signatureHeaderRE = lazyre.New(`(?i)^([a-z0-9]+-)*(sign|signature)$`)
+
+// signatureRefused: the server's words refuse a signature, hash or HMAC
+// it computed and compared (signatureRefusedPattern: "The hash in the
+// Authorization header doesn't match up", Podcast Index's to a SHA-1 sent
+// bare in Authorization): the value sent is the API's own signature, as
+// signedRequest's is, so no scheme is missing before it.
+func (a *analysis) signatureRefused() bool { return signatureRefusedRE.MatchString(a.srv.words) }
+
+var signatureRefusedRE = lazyre.New(signatureRefusedPattern)
 
 // schemeFormRE: a scheme spelled before a placeholder for the token, as
 // an answer shows the form it expects: "Bearer <oauth2-access-token>",

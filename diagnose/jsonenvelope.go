@@ -322,10 +322,14 @@ func refusedText(m map[string]any) string {
 // with its text (Eventbrite v1's {"error":{"error_type":"Application Key
 // Error","error_message":"This endpoint has been deprecated."}}). The
 // words decide elsewhere whether the failure is a refusal; this only says
-// the 200 is an error.
+// the 200 is an error. A body typed as an exception with its code and
+// text is one too, whatever the code (Kaltura's {"code":"INVALID_KS",
+// "message":"Invalid KS …","objectType":"KalturaAPIException"} in a 200;
+// a JSON protocol's "__type":"…#ValidationException" beside its message).
 func envelopeFailure(m map[string]any) string {
+	_, coded := m["code"]
 	for _, ck := range failureCodeKeys {
-		if _, ok := failedCode(m, ck); !ok {
+		if _, ok := failedCode(m, ck); !ok && !(ck == "code" && coded && typedException(m)) {
 			continue
 		}
 		for _, tk := range failureTextKeys {
@@ -345,6 +349,26 @@ func envelopeFailure(m map[string]any) string {
 	}
 	return ""
 }
+
+// typedException: m names its own type (exceptionTypeKeys) as an
+// exception's class, the last part of a qualified name ending in
+// "Exception" (KalturaAPIException, com.amazonaws.x#ForbiddenException).
+func typedException(m map[string]any) bool {
+	for _, k := range exceptionTypeKeys {
+		t, _ := m[k].(string)
+		if i := strings.LastIndexAny(t, "#.:\\"); i >= 0 {
+			t = t[i+1:]
+		}
+		if len(t) > len("exception") && strings.HasSuffix(strings.ToLower(t), "exception") {
+			return true
+		}
+	}
+	return false
+}
+
+// exceptionTypeKeys: where a body names its type, an exception's class
+// when it is one.
+var exceptionTypeKeys = []string{"objectType", "__type", "type", "exceptionType", "exception_type"}
 
 // failureCodeKeys: the keys whose code, not 0 nor an HTTP success, says
 // the call failed, a return code too ("0000" its success: LINE Pay's

@@ -95,7 +95,7 @@ func (a *analysis) scoreCheck(ch check) int {
 	case CredentialMissing, PlaceholderCredential:
 		return scoreMissing
 	case PrefixMissing:
-		if len(a.srv.challenges) == 0 && a.signedRequest() {
+		if len(a.srv.challenges) == 0 && (a.signedRequest() || a.signatureRefused()) {
 			// A request that signs itself follows its API's own scheme,
 			// whose token goes bare: a hint after the status's reading, as
 			// authorizationHeader ranks it.

@@ -74,13 +74,15 @@ const adminOnlyPattern = `\b(only (accessible|available|allowed|permitted|visibl
 // notApprovedPattern: the caller named is said not approved for what it
 // asked ("This client has not been approved to access this resource.",
 // Salesforce's invalid_app_access "user is not admin approved to access
-// this app" under API Access Control): the credential was read and its
-// app lacks the approval, a permission. Also the caller said not assigned
+// this app" under API Access Control), or not approved by the user or
+// owner it acts for ("This request token hasn't been approved by the
+// user.", TMDB's status_code 41): the credential was read and its app
+// lacks the approval, a permission. Also the caller said not assigned
 // a role of the application or API (Entra's AADSTS50105 "Application '…'
 // is not assigned to a role for the application '…'", "The signed in user
 // '…' is not assigned to a role for the application"): known, and the
 // application lets in only the identities given one of its roles.
-const notApprovedPattern = `\b(consumer|user|client|caller|app|application|integration|account|developer|key|token)s? (has not been|hasn'?t been|have not been|is not|isn'?t|was not) (admin(istrator)?[- ]?)?approved (to|for)\b|` +
+const notApprovedPattern = `\b(consumer|user|client|caller|app|application|integration|account|developer|key|token)s? (has not been|hasn'?t been|have not been|is not|isn'?t|was not) (admin(istrator)?[- ]?)?approved (to|for|by (the |its |an? )?(user|owner|admin(istrator)?|account holder|resource owner)s?)\b|` +
 	`\b(is not|isn'?t|was not|has not been|hasn'?t been|have not been) assigned (to )?(an? |any |the )?((app|application) )?roles? (for|in|of|on|to access) (the |this |that )?(application|app|api|resource|service)\b`
 
 // hiddenByPermissionPattern: an object said not to exist, or not to be

@@ -8,12 +8,16 @@ package diagnose
 // -1022), or a short sign error (Bybit's "error sign!", OKX's "Invalid
 // Sign"), or its HMAC said wrong (Papago's "HMAC_HASH_INCORRECT"): the
 // secret that signs, or what was signed, is wrong; the
-// credential was read and refused. A signature named with other words
+// credential was read and refused. Also the hash, digest or signature
+// said not to match ("The hash in the Authorization header doesn't match
+// up.", Podcast Index's answer to a SHA-1 of key, secret and date it
+// computes otherwise). A signature named with other words
 // between ("the signature field is not valid", an e-signature API's
 // form) is a document's, not the request's.
 const signatureRefusedPattern = `\bsignatures?( (for|of) (this|the|your) request| provided| sent| given)? (is|was|are|were) (not valid|invalid|incorrect|wrong)\b|` +
 	`\b(error|invalid|bad|wrong|incorrect|unrecogni[sz]ed) sign\b|\bsign(ature)? (error|mismatch|verification failed|check failed)\b|` +
-	`\bhmac([ _-](hash|signature|digest))?[ _-]((is|was) )?(incorrect|invalid|mismatch(ed)?|wrong|not valid|verification failed)\b|\b(invalid|incorrect|wrong|bad) hmac\b`
+	`\bhmac([ _-](hash|signature|digest))?[ _-]((is|was) )?(incorrect|invalid|mismatch(ed)?|wrong|not valid|verification failed)\b|\b(invalid|incorrect|wrong|bad) hmac\b|` +
+	`\b(the )?(hash|digest|signature|hmac)( (in|of|sent in) the [a-z0-9-]+ header)? (does not|doesn'?t|did not|didn'?t) match( up)?\b`
 
 // requestFreshnessPattern: a signed request refused for its timestamp or
 // nonce, not its key ("Timestamp for this request is outside of the

@@ -150,7 +150,7 @@ var (
 // nested in a JSON body carries below its top level: WordPress answers a
 // parameter an anonymous caller may not use ("status=future") with a 400
 // rest_invalid_param whose details hold rest_forbidden_status and
-// {"status":401}. It is 0 when no nested error says so, and 401 when one
+// {"status":401}; an "error" object's code says it as well. It is 0 when no nested error says so, and 401 when one
 // says 401 whatever the others say (the credential comes before the
 // permission).
 func nestedRefusalStatus(doc any) int {
@@ -169,7 +169,16 @@ func nestedRefusalStatus(doc any) int {
 					}
 				}
 			}
-			for _, e := range t {
+			for k, e := range t {
+				// An error object's own code, where it gives the refusal's
+				// status (Imgur's 400 {"data":{"error":{"code":403,
+				// "message":"Forbidden","type":"ImgurException"}}}): a
+				// code beside other keys may be the API's own number.
+				if eo, _ := e.(map[string]any); k == "error" && eo != nil {
+					if n, ok := eo["code"].(float64); ok && (n == 401 || n == 403) && (found == 0 || n == 401) {
+						found = int(n)
+					}
+				}
 				walk(e, depth+1)
 			}
 		case []any:
