@@ -473,13 +473,23 @@ var acceptedChanges = map[string]string{
 	"in HTML h1 | Censys Search v2 403 Access was denied for this resource or feature":          accessWasDeniedPage,
 	"in HTML title | Censys Search v2 403 Access was denied for this resource or feature":       accessWasDeniedPage,
 	"syn access denied→permission denied | CrowdStrike 401 access denied, authorization failed": permissionWordsOn401,
+	// roundmedia2: only the status told the caller known, or said a
+	// refusal at all.
+	"200 ok:false | Last.fm 403 error 14 Unauthorized Token - This token has not been authorized":      unauthorizedTokenOnly403,
+	"200 status:error | Last.fm 403 error 14 Unauthorized Token - This token has not been authorized":  unauthorizedTokenOnly403,
+	"200 success:false | Last.fm 403 error 14 Unauthorized Token - This token has not been authorized": unauthorizedTokenOnly403,
+	"200 ok:false | Medium 401 errors 6005 Application not found (integration token)":                  applicationNotFoundOnly401,
+	"200 status:error | Medium 401 errors 6005 Application not found (integration token)":              applicationNotFoundOnly401,
+	"200 success:false | Medium 401 errors 6005 Application not found (integration token)":             applicationNotFoundOnly401,
 }
 
-// The reasons roundsecurity2's variants change.
+// The reasons roundsecurity2's and roundmedia2's variants change.
 const (
-	accessWasDeniedOnly403 = "only the 403 said the caller was known: \"Access was denied for this resource or feature.\" in a 200 failure envelope says what a 401 would, the credential refused (credential_rejected), as Cloudflare's \"Unauthorized to access requested resource\""
-	accessWasDeniedPage    = "a page whose headline is only a refusal's words (\"Access was denied for this resource or feature.\") is what a proxy sends too: blocked_by_proxy first, weakly, is right for the page; permission_denied follows"
-	permissionWordsOn401   = "the synonym turns \"access denied, authorization failed\" into \"permission denied, …\": words about permission on a 401 are the catalog's permission_denied (some APIs say so with a 401), no longer a refused credential"
+	accessWasDeniedOnly403     = "only the 403 said the caller was known: \"Access was denied for this resource or feature.\" in a 200 failure envelope says what a 401 would, the credential refused (credential_rejected), as Cloudflare's \"Unauthorized to access requested resource\""
+	accessWasDeniedPage        = "a page whose headline is only a refusal's words (\"Access was denied for this resource or feature.\") is what a proxy sends too: blocked_by_proxy first, weakly, is right for the page; permission_denied follows"
+	permissionWordsOn401       = "the synonym turns \"access denied, authorization failed\" into \"permission denied, …\": words about permission on a 401 are the catalog's permission_denied (some APIs say so with a 401), no longer a refused credential"
+	unauthorizedTokenOnly403   = "\"Unauthorized Token\" names the token refused, as a 401 would: only the 403 said the token was known and not yet allowed; in a 2xx failure envelope credential_rejected is right for the words"
+	applicationNotFoundOnly401 = "\"Application not found\" names no credential (an application may be what the request addresses): only the 401 made it a refusal; in a 2xx failure envelope no cause is right for the words"
 )
 
 // The reasons roundsecurity's variants change, as earlier rounds' did.

@@ -337,6 +337,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundhrtelCases(), lateRoundhrtelCases(),
 		roundiotcdnCases(now), lateRoundiotcdnCases(now),
 		roundpay3Cases(now), lateRoundpay3Cases(),
+		roundmedia2Cases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -368,6 +369,7 @@ func allNonRefusals() []fpCase {
 		roundgeotelNonRefusals(), lateRoundgeotelNonRefusals(),
 		roundhrtelNonRefusals(), lateRoundhrtelNonRefusals(),
 		roundpay3NonRefusals(), lateRoundpay3NonRefusals(),
+		roundmedia2NonRefusals(),
 		roundworkgovNonRefusals(), lateRoundworkgovNonRefusals(),
 		roundcmsNonRefusals(), lateRoundcmsNonRefusals(),
 		roundmarketingNonRefusals(), lateRoundmarketingNonRefusals(),
