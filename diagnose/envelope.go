@@ -70,7 +70,7 @@ var xmlErrorRoots = map[string]bool{"error": true, "errors": true, "errorrespons
 // You are not authorized to access this file</error></root>), and a
 // result's message (data.go.kr's <resultMsg>, <returnAuthMsg>).
 var xmlTextElements = map[string]bool{"description": true, "message": true, "faultstring": true, "reason": true, "text": true, "errormessage": true,
-	"shortmessage": true, "longmessage": true, "error": true, "errmsg": true, "resultmsg": true, "returnauthmsg": true}
+	"shortmessage": true, "longmessage": true, "error": true, "err": true, "errmsg": true, "resultmsg": true, "returnauthmsg": true}
 
 // xmlFailedRE: an XML answer of any root that says in its envelope that
 // the call failed: <Ack>Failure</Ack> (eBay's Trading and Shopping APIs,

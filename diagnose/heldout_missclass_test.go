@@ -74,10 +74,9 @@ func missclassCases() []provCase {
 	vtigerSession := apiKey("VTIGER_SESSION", "7e2c15e9564a1b3fb543d", "", "sessionName")
 	// vtiger's webservice.php answers every error with 200 and its
 	// {"success":false,"error":{"code":…,"message":…}} (the issues quote
-	// the code and message; the envelope is the one vtiger writes).
-	vtigerBody := func(code, msg string) string {
-		return `{"success":false,"error":{"code":"` + code + `","message":"` + msg + `"}}`
-	}
+	// the code and message; the envelope is the one vtiger writes,
+	// vtigerError).
+	vtigerBody := vtigerError
 	conduitToken := "api-x4kq7wz2n5mv8rt3yb6cjh9pdfgl"
 	return []provCase{
 		// A: Flickr's REST answers 200 with <rsp stat="fail"> and the

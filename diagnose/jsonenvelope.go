@@ -236,10 +236,10 @@ var envelopeWordsRE = lazyre.New(`\b(` + envelopeCredWords + `)\b[^.]{0,60}\b(` 
 	`\binsufficient ([a-z]+ )?(permissions?|privileges?|scopes?|rights|access|authori[sz]ation)\b|` +
 	limitWordsPattern + `|` + applyForAccessPattern + `|` + operationUnauthorizedPattern + `|` +
 	signatureRefusedPattern + `|` + requestFreshnessPattern + `|` + ipNotAllowedPattern + `|` + keyNotRegisteredPattern + `|` +
-	onlyRoleCanPattern + `|` + roleRequiredPattern + `|` + disabledFromPattern + `|` + unauthorizedRequestPattern + `|` + passwordChangeDuePattern)
+	onlyRoleCanPattern + `|` + roleRequiredPattern + `|` + disabledFromPattern + `|` + unauthorizedRequestPattern + `|` + passwordChangeDuePattern + `|` + sessionIdlePattern)
 
 const (
-	envelopeCredWords = `auth\w*|tokens?|scopes?|permissions?|access|log-?in|sign-in|credentials?|(api ?|application )?keys?|session|signature|(app ?|client ?)?secrets?|(app|application|client)[ -]?ids?`
+	envelopeCredWords = `auth\w*|tokens?|scopes?|permissions?|access|log-?in|sign-in|credentials?|(api ?|application )?keys?|session(ids?|identifiers?)?|signature|(app ?|client ?)?secrets?|(app|application|client)[ -]?ids?`
 	envelopeFaults    = `invalid|incorrect|wrong|bad|unrecogni[sz]ed|no longer valid|revoked|expired|denied|not authori[sz]ed|unauthori[sz]ed|forbidden|missing|required|fail(ed|ure)?|not allowed|not permitted|insufficient|not valid|not available|not exist|` + stoppedStates
 )
 

@@ -21,7 +21,9 @@ import "github.com/authspec/authspec/internal/lazyre"
 // restart transmission-daemon.", "Too many failed login attempts"): a
 // limit on attempts, which the right credential meets too. The attempts
 // must be named failed or logins: Bitbucket's "caused by too many attempts
-// to login" explains a lock that asks for a CAPTCHA, not a wait. Also the
+// to login" explains a lock that asks for a CAPTCHA, not a wait. The same
+// limit said exceeded or reached ("Max failed login attempts exceeded for
+// IP address …", EspoCRM's; "Login attempts limit reached"). Also the
 // caller's usage said reached without the word limit (Netatmo's "User
 // usage reached", "Daily API usage exceeded"); a usage of something the
 // account stores ("Storage usage exceeded") is its plan's, not a rate.
@@ -57,6 +59,7 @@ var limitReachedRE = lazyre.New(`\b(bandwidth|transaction|download|request|call|
 	`\bexceeded (your |the |its )?(daily |monthly |hourly )?(api )?(calls|requests|queries) per (second|minute|hour|day|month) (quota|limit)\b|\bmax(imum)? (number of )?(api )?(requests|calls) [^.]{0,30}(has been |have been |was )(exceeded|reached)\b|` +
 	`\b(request|call|query|queries|generation|message)s? (\w+ ){0,2}exceeds? your (\w+ ){0,2}quota\b|\bquota_exceeded\b|` +
 	`\btoo many ((unsuccessful|failed|invalid|incorrect|wrong|bad) (login |log-in |logon |sign[- ]?in |authentication |password )?|(login|log-in|logon|sign[- ]?in|authentication|password) )attempts\b|` +
+	`\b((unsuccessful|failed|invalid|incorrect|wrong|bad) (login |log-in |logon |sign[- ]?in |authentication |password )?|(login|log-in|logon|sign[- ]?in|authentication|password) )attempts( limit)? (has been |have been |was |were |is |are )?(exceeded|reached)\b|` +
 	`(^|["':>]\s*)rate exceeded\b|\b(sending|requesting|calling|submitting|polling|posting)\b[a-z ]{0,30}\bfaster than ((the |your |its )?([a-z']+ ){0,2}(limit|throughput)|(the |its )?(allowed|permitted|maximum|max|account'?s?|plan'?s?|key'?s?)( [a-z']+)? rate|your ([a-z']+ ){0,2}rate)\b|\b(request|call|api|query|send|sending|transaction|throttling:?) rate exceeded\b|` +
 	`\b(request|call|api|access|query)s? trigger(s|ed)? (the )?frequency limit\b|\bfrequency limit (has been |was |is )?(exceeded|reached|hit|triggered)\b|` + creditsUsedUpPattern + `|` +
 	// A weighted limit (Binance's "Way too much request weight used; IP
@@ -210,10 +213,24 @@ const refreshAskedPattern = `\btry (to )?refresh(ing)? (the |your |an? )?(access
 // recording's) said ended asks for no login. A session said logged out or
 // expired, either way (Moodle's "the session has been logged out or has
 // expired"; "your session expired or you signed out"), ended as well: a
-// new login is the fix whichever it was.
-const sessionEndedPattern = `\bsession (has |was |is )?(been )?(terminated|timed out|ended|closed)\b[^\n]{0,30}\b(re-?log ?in|log ?in again|sign ?in again|re-?authenticate|authenticate again)\b|` +
+// new login is the fix whichever it was. A session ended for being idle
+// (sessionIdlePattern) ended the same way.
+const sessionEndedPattern = sessionIdlePattern + `|` +
+	`\bsession (has |was |is )?(been )?(terminated|timed out|ended|closed)\b[^\n]{0,30}\b(re-?log ?in|log ?in again|sign ?in again|re-?authenticate|authenticate again)\b|` +
 	`\bsession (has |was |is )?(been )?(logged|signed) (out|off) or (has |is )?(expired|timed out)\b|\bsession (has |is )?(expired|timed out) or (you |the user )?(have |has |were |was )?(been )?(logged|signed) (out|off)\b|` +
 	`\b(occurs|happens|is returned) (after|when) (a|the|your) (session|token) (expires|has expired|times out)\b`
+
+// sessionIdlePattern: the caller's session said ended for being idle:
+// left idle (vtiger's SESSION_LEFT_IDLE code), or invalidated, ended,
+// expired or closed for lack of activity or inactivity ("Session has been
+// invalidated to due lack activity", vtiger's words, typo and all; "Your
+// session was closed due to inactivity"; "session expired because of
+// inactivity"). Its idle lifetime ran out, a new login is the fix. The
+// caller's session only: opening the text or a sentence, or said yours,
+// the user's or the login's; an upload's or a checkout's session closed
+// for inactivity (dataSessionPattern) is the data's.
+const sessionIdlePattern = `(^|[.:;!?"'>(\n]\s*|\b(your|the|this|current|user|login|auth) )sessions?[ _](has[ _]|was[ _]|is[ _])?(been[ _])?left[ _]idle\b|` +
+	`(^|[.:;!?"'>(\n]\s*|\b(your|the|this|current|user|login|auth) )sessions? (has |have |was |were |is )?(been )?(invalidated|terminated|ended|closed|expired|timed out|logged out)\b[^.\n]{0,20}\b(lack( of)? activity|inactivity|idleness|being idle|idle time)\b`
 
 // attestationRefusedPattern: the app's attestation (Firebase App Check's
 // exchange "App attestation failed.", a device attestation "could not be

@@ -82,6 +82,18 @@ const transportRequiredPattern = `(^|[\s>:(])!secure\b|` +
 // disabled."): the way the request authenticated is switched off on this
 // server, not this credential. It must start its sentence: "Two-factor
 // authentication disabled" reports a setting.
+// authMethodInvalidPattern: the way of authenticating itself said
+// invalid, unsupported or unknown, opening a sentence (Pardot's error 126
+// "Invalid authentication mechanism", whose list says "This
+// authentication method has been deprecated"; "Unsupported authentication
+// method."): the method is refused, not the secret, whatever the
+// credential's value. Only a mechanism or method: an authentication
+// scheme or type said invalid is as often the Authorization header's
+// prefix (prefix and scheme causes), and a list that names it among a
+// client's possible faults ("unknown client, no client authentication
+// included, or unsupported authentication method") opens no sentence.
+const authMethodInvalidPattern = `(^|[>.:!?"\n]\s*)(an? |the |this )?(invalid|unsupported|unknown|unrecogni[sz]ed|disallowed) (authentication|auth|login|sign-?in) (mechanism|method)s?\b`
+
 const authDisabledPattern = `(^|[>.:!?"\n]\s*)(this )?auth(entication)?( method| scheme| type| mechanism)? (is |has been )?disabled\b`
 
 // plainHTTPAuthRefusedPattern: a way of authenticating said refused over
@@ -169,9 +181,12 @@ const credentialKindPattern = `personal (access )?tokens? \(classic\)|classic pe
 // token that skips it instead (the row's veto): in CI, a permission the
 // token lacks. The code may be named by its kind (Rocket.Chat's "TOTP
 // Required [totp-required]", a HOTP or an MFA code): "TOTP Invalid" is a
-// code sent and refused, not one asked for.
+// code sent and refused, not one asked for. Also the login's second step
+// said required (EspoCRM's 401 {"status":"secondStepRequired","message":
+// "enterTotpCode"}, "A second authentication step is required"): the
+// password was taken, the code is what it waits for.
 const secondFactorPattern = `\b(must|need to|please) (specify|provide|supply|send|enter|include) (a |an |the |your )?(two[- ]factor( authentication)?|2fa|otp|one[- ]time)( (otp|password|pass|code))?\b|` +
-	`\bsecond (authentication )?factor\b[^.]{0,50}\b(is )?required\b|` +
+	`\bsecond (authentication )?factor\b[^.]{0,50}\b(is )?required\b|\bsecond[ _-](authentication[ _-]|verification[ _-]|login[ _-])?step[ _-](of (the )?(login|authentication) )?(is[ _-])?required\b|` +
 	`\b([th]?otp|mfa code|one[- ]time (password|pass|code)|(two[- ]factor|2fa)( authentication)? (otp |one[- ]time )?(code|password))( code)?s? (is |are )?required\b|` +
 	`\bno (otp|one[- ]time (password|pass|code)|(two[- ]factor|2fa) code)( code)? (was |is )?(provided|given|supplied|sent)\b`
 

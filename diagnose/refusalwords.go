@@ -174,6 +174,7 @@ const credentialFaultPattern = faultBeforeCredentialPattern + `|` +
 	faultAfterCredentialPattern + `|` +
 	`\b(api[ _-]?key|key|token|credentials?) (authentication|authori[sz]ation|auth)[a-z/]* fail(ed|ure)\b|` +
 	`\b(user ?name|user|name|login|e-?mail)( or |/| and )(password|passphrase)` + enteredClausePattern + ` (is |are )?(incorrect|invalid|wrong|not valid)\b|` +
+	loginListFaultPattern + `|` +
 	secretNotCorrectPattern + `|` +
 	`\bmust (first )?(log|sign) ?in\b|\bmust be (logged|signed) in\b|\bnot (logged|signed) in\b|\b(login|sign-?in) required\b|\bsign up for an account\b|` +
 	`\ba valid [^.]{0,40}\b(key|token|credentials?)\b[^.]{0,20}\b(must be|is required|required)\b|` +
@@ -182,6 +183,14 @@ const credentialFaultPattern = faultBeforeCredentialPattern + `|` +
 	`\b(api[ _-]?key|access[ _-]?token|api[ _-]?token|secret[ _-]?key)s?: [^\s'"]{1,60} (is|was) (invalid|not valid|incorrect|expired|revoked|disabled)\b|` +
 	`\b(token|key|credential)s? (is |are |was )?(` + listedFaultsPattern + `)|` +
 	wrongAuthenticationPattern
+
+// loginListFaultPattern: a login's parts said wrong as a list, the user
+// name first, the password after a comma and the list closed by "or"
+// ("Invalid username, password, or one-time passcode.", PACER's
+// authentication service; "Incorrect email, password or code"): the login
+// refused, as the pair said with "or" is. A comma that ends a clause
+// ("Invalid email, password must be 8 characters") opens no list.
+const loginListFaultPattern = `\b(invalid|incorrect|wrong|bad) (user ?name|user|login|e-?mail), (password|passphrase),? or [a-z -]{1,30}\b`
 
 // wrongAuthenticationPattern: the authentication itself said wrong or
 // incorrect ("Wrong authentication - You are not authorised to access

@@ -160,6 +160,15 @@ func readServer(ex Exchange, red *redactor, decoded *decodedBody) server {
 	if s.authError == "" {
 		s.authError, _ = AuthErrorHeader(h)
 	}
+	// A header meant for the server's words (reasonHeader) is read as
+	// the body's: the whole message when there is no body, else beside
+	// it (EspoCRM's 401 second-step-required beside a JSON status).
+	reason := reasonHeader(h)
+	if reason != "" && len(trimmed) == 0 {
+		s.message, text = reason, reason
+	} else if reason != "" {
+		text += "\n" + reason
+	}
 	s.message = red.excerpt(s.message, 240)
 	s.oauthDesc = red.excerpt(s.oauthDesc, 240)
 	s.grantDesc = red.excerpt(s.grantDesc, 240)
@@ -176,6 +185,9 @@ func readServer(ex Exchange, red *redactor, decoded *decodedBody) server {
 	if s.json {
 		var vals []string
 		jsonStrings(doc, &vals)
+		if reason != "" {
+			vals = append(vals, reason)
+		}
 		said = red.redact(strings.Join(vals, "\n"))
 	}
 	s.words = plainWords(strings.ToLower(said))
@@ -195,6 +207,22 @@ func readServer(ex Exchange, red *redactor, decoded *decodedBody) server {
 	}
 	s.quotedChallenge()
 	return s
+}
+
+// reasonHeaders: headers in which servers put an error's words when they
+// answer without a body (EspoCRM's 403 with X-Status-Reason "Not allowed
+// IP address …", the same header many PHP and Go services set;
+// X-Error-Message, X-Error, X-Reason).
+var reasonHeaders = []string{"X-Status-Reason", "X-Error-Message", "X-Error-Description", "X-Error-Detail", "X-Error", "X-Reason"}
+
+// reasonHeader is the first reason header's value in h, or "".
+func reasonHeader(h http.Header) string {
+	for _, k := range reasonHeaders {
+		if v := strings.TrimSpace(h.Get(k)); v != "" {
+			return v
+		}
+	}
+	return ""
 }
 
 // decodedBody is a body as authErrorBody decoded it: the bytes it was

@@ -63,9 +63,12 @@ func AnalyzeToken(t TokenRefusal) []Cause {
 		// was not let in (ServiceNow answers a wrong secret 401
 		// server_error), and reads on.
 		return nil
-	case t.Error == "" && t.StatusCode != 400 && t.StatusCode != 401 && t.StatusCode != 403 && t.StatusCode != 422:
+	case t.Error == "" && t.StatusCode != 400 && t.StatusCode != 401 && t.StatusCode != 403 && t.StatusCode != 422 && !(t.StatusCode/100 == 2 && credentialFault(lower)):
 		// 404, 5xx, or 200 without a token: the endpoint, not the
-		// client, is the problem; the error message says which. A 422
+		// client, is the problem; the error message says which, unless a
+		// 2xx's words refuse the login itself (PACER's authentication
+		// service answers 200 {"loginResult":"13","errorDescription":
+		// "Invalid username, password, or one-time passcode."}). A 422
 		// is a refusal as a 400 is (PyPI's trusted publishing exchange
 		// answers an OIDC token it does not take with 422 and a list
 		// of errors, not RFC 6749's codes).

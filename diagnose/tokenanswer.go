@@ -29,7 +29,7 @@ func TokenAnswerIn(doc any) (code, description string) {
 		return "", ""
 	}
 	code = firstString(m, "error", "error_code", "errorCode")
-	description = firstString(m, "error_description", "reason", "errorSummary", "error_message", "message", "msg", "detail")
+	description = firstString(m, "error_description", "errorDescription", "reason", "errorSummary", "error_message", "errorMessage", "message", "msg", "detail")
 	if e, ok := m["error"].(map[string]any); ok && code == "" {
 		// An error object under "error" (Ukraine's eHealth: {"error":
 		// {"type":"invalid_grant","message":"Token expired."}}, beside a
