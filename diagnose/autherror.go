@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"slices"
 	"strings"
+
+	"github.com/authspec/authspec/internal/lazyre"
 )
 
 // AuthErrorBody reports whether a response body is an authentication or
@@ -168,9 +170,8 @@ var authKeysAfterQuote = func() (t [256][][]byte) {
 // plainTextAuthError is a body of plain text, one short line and nothing
 // else, when all it says is the credential's fault ("Invalid API key",
 // Lessn More's 200 to a key it does not know; "Invalid token."), or that
-// the caller lacks a permission for what it asked ("-NOPERM this user has
-// no permissions to run the 'flushall' command", a store's error line
-// relayed as text), or "".
+// the caller lacks a permission for what it asked, said as an error
+// (permissionErrorLine), or "".
 // A 2xx is read in every envelope a body can be (JSON, XML, a page's
 // headline); plain text is one too. A longer text, or one that only
 // mentions a key among other things, is the API's data.
@@ -179,8 +180,39 @@ func plainTextAuthError(body []byte) string {
 	if len(t) == 0 || len(t) > 80 || bytes.ContainsAny(t, "\n<>{}[]\"") {
 		return ""
 	}
-	if s := string(t); credentialFault(plainWords(strings.ToLower(s))) || lacksPermissionRE.MatchString(strings.ToLower(s)) {
+	if s := string(t); credentialFault(plainWords(strings.ToLower(s))) || permissionErrorLine(s) {
 		return s
 	}
 	return ""
 }
+
+// permissionErrorLine: a line that says a permission is lacking
+// (lacksPermissionPattern) as an error: after an error's marker or code
+// (errorLineStartRE: "-NOPERM this user has no permissions to run the
+// 'flushall' command", a store's error line relayed as text; "Error: …"),
+// or of the caller and its credential ("You do not have permission to run
+// this command", "This token has no write access"). The same words bare
+// about a user, an account or a role ("This user has no permissions to
+// run the 'set' command") are what a dry run of that user's rights
+// answers as its data with a success (Redis' ACL DRYRUN through an HTTP
+// gateway).
+func permissionErrorLine(s string) bool {
+	l := strings.ToLower(s)
+	loc := lacksPermissionRE.Get().FindStringIndex(l)
+	if loc == nil {
+		return false
+	}
+	if errorLineStartRE.MatchString(s) {
+		return true
+	}
+	for _, caller := range []string{"you", "token", "key", "credential"} {
+		if strings.HasPrefix(l[loc[0]:], caller) {
+			return true
+		}
+	}
+	return false
+}
+
+// errorLineStartRE: a line that opens as an error: a RESP error's dash, a
+// code in capitals (NOPERM, ERR, E403), or an error's label and a colon.
+var errorLineStartRE = lazyre.New(`^(-|[A-Z][A-Z0-9_]{2,}\b|(?i:error|err|forbidden|denied|unauthori[sz]ed)\s*:)`)

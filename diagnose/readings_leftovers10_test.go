@@ -53,3 +53,25 @@ func TestLeftovers10HeaderFormat(t *testing.T) {
 		{"every header of an account pair malformed", 400, nil, `{"errors":["X-Account-Id header is malformed","X-Account-Key header is malformed"]}`, account, CredentialRejected, []string{CredentialInWrongPlace}},
 	})
 }
+
+// TestLeftovers10PlainTextPermission: a one-line plain text in a 2xx that
+// says a permission is lacking is a refusal said as an error, on an error
+// line (a code or marker before it, as a store's error relayed as text
+// is) or to the caller itself; the same words about a user the request
+// named are the answer's data (Redis' ACL DRYRUN, through an HTTP gateway
+// that answers as text, says whether the user it names may run a command).
+func TestLeftovers10PlainTextPermission(t *testing.T) {
+	login := basicCred("admin", "Webdis-Admin-Pass-2026")
+	text := map[string]string{"Content-Type": "text/plain"}
+	runReadings(t, []readingCase{
+		// Refusals: an error line, or the caller told.
+		{"noperm error line", 200, text, "-NOPERM this user has no permissions to run the 'config|get' command\r\n", login, PermissionDenied, nil},
+		{"noperm without the dash", 200, text, "NOPERM this user has no permissions to run the 'flushall' command\n", login, PermissionDenied, nil},
+		{"error label before the lack", 200, text, "Error: this key has no permission to write to this bucket\n", login, PermissionDenied, nil},
+		{"you do not have permission", 200, text, "You do not have permission to run this command.\n", login, PermissionDenied, nil},
+		{"the token has no write access", 200, text, "This token has no write access to this repository\n", login, PermissionDenied, nil},
+		// Data: the same words about the user a dry run names.
+		{"acl dryrun's answer for another user", 200, text, "This user has no permissions to run the 'set' command\n", login, "", nil},
+		{"acl dryrun's answer about a key", 200, text, "This user has no permissions to access one of the keys used as arguments\n", login, "", nil},
+	})
+}
