@@ -338,7 +338,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundhrtelCases(), lateRoundhrtelCases(),
 		roundiotcdnCases(now), lateRoundiotcdnCases(now),
 		roundpay3Cases(now), lateRoundpay3Cases(),
-		roundmedia2Cases(now),
+		roundmedia2Cases(now), lateRoundmedia2Cases(),
 	} {
 		all = append(all, cs...)
 	}
@@ -370,7 +370,7 @@ func allNonRefusals() []fpCase {
 		roundgeotelNonRefusals(), lateRoundgeotelNonRefusals(),
 		roundhrtelNonRefusals(), lateRoundhrtelNonRefusals(),
 		roundpay3NonRefusals(), lateRoundpay3NonRefusals(),
-		roundmedia2NonRefusals(),
+		roundmedia2NonRefusals(), lateRoundmedia2NonRefusals(),
 		roundworkgovNonRefusals(), lateRoundworkgovNonRefusals(),
 		roundcmsNonRefusals(), lateRoundcmsNonRefusals(),
 		roundmarketingNonRefusals(), lateRoundmarketingNonRefusals(),
