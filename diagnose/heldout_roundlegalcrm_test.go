@@ -281,3 +281,81 @@ func TestHeldoutRoundLegalcrm(t *testing.T) {
 	runHeldoutRound(t, heldoutRound{name: "roundlegalcrm", cases: roundlegalcrmCases(time.Now()), tokens: roundlegalcrmTokens(),
 		nonRefusals: roundlegalcrmNonRefusals(), pending: roundlegalcrmPending()})
 }
+
+// lateRoundlegalcrmCases: answers gathered after the readings landed,
+// looked at for the first time, expectations set from the catalog, run
+// once before any change: late: first cause right in 5 of 7 (refusals 4 of
+// 6, non-refusals 1 of 1). The two misses are left pending
+// (lateRoundlegalcrmPending), not fixed.
+func lateRoundlegalcrmCases(now time.Time) []provCase {
+	const (
+		league = "https://github.com/thephpleague/oauth2-server/blob/8184f771d43ea7305ddbb893d0daf6f0352ec5fd/src/AuthorizationValidators/BearerTokenValidator.php"
+		vtLog  = "https://github.com/vtiger-crm/vtigercrm/blob/31a494c26b62f32043294996a38dbe9cd58f2332/include/Webservices/Login.php"
+	)
+	accessDenied := func(hint string) string {
+		return `{"error":"access_denied","message":"The resource owner or authorization server denied the request.","hint":"` + hint + `"}`
+	}
+	vtLogin := apiKey("VTIGER_ACCESS_KEY", "5f4dcc3b5aa765d61d8327deb882cf99", "", "accessKey")
+	return []provCase{
+		// SuiteCRM V8: league 7's "Access token is invalid" is what a JWT
+		// that fails validation (its exp past) gets; read locally first.
+		{src: league, name: "SuiteCRM V8 401 access_denied Access token is invalid (exp past)", status: 401,
+			header: jsonCT(), body: accessDenied("Access token is invalid"),
+			cred: bearer("SUITECRM_TOKEN", makeJWT(map[string]any{"aud": "9b0a4f6e-1c2d-4e3f-8a7b-6c5d4e3f2a1b", "sub": "1", "iat": now.Add(-2 * time.Hour).Unix(), "exp": now.Add(-time.Hour).Unix()})),
+			path: "/Api/V8/module/Accounts", want: JWTExpired},
+		{src: league, name: "SuiteCRM V8 401 access_denied Access token is not signed", status: 401,
+			header: jsonCT(), body: accessDenied("Access token is not signed"),
+			cred: bearer("SUITECRM_TOKEN", "eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiIxIn0."), path: "/Api/V8/module/Accounts", want: CredentialRejected},
+		// vtiger's login operation refusing the user itself.
+		{src: vtLog, name: "vtiger 200 AUTHENTICATION_REQUIRED Given user is inactive (login)", status: 200,
+			header: jsonCT(), body: vtigerError("AUTHENTICATION_REQUIRED", "Given user is inactive"), cred: vtLogin,
+			method: "POST", path: "/webservice.php?operation=login&username=former.rep", want: CredentialRejected},
+		// Pardot's lockout after failed logins: the catalog's limit on
+		// attempts ("too many failed login attempts" reads rate_limited).
+		{src: "https://github.com/pardot/api-docs/blob/0a3ec6d27b4e689dd2f62e81fd1cc02b071f43af/docs/kb/error-codes-messages.md", name: "Pardot v4 200 XML err 131 account locked due to too many failed login attempts", status: 200,
+			header: ctHeader("text/xml; charset=utf-8"), body: legalcrmPardot("131", "Your account is locked due to too many failed login attempts. Reset your password at https://pi.pardot.com/user/passwordReset"),
+			cred: headerCred("Authorization", "PARDOT_AUTH", "Pardot api_key=9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d, user_key=0f1e2d3c4b5a69788796a5b4c3d2e1f0"),
+			path: "/api/prospect/version/4/do/query", want: RateLimited},
+	}
+}
+
+// lateRoundlegalcrmPending: the late misses, left out of the passing table.
+// vtiger's ACCESSKEY_UNDEFINED "Access key for the user is undefined" (the
+// login's user has no access key): an error code that names the refusal
+// is read first, and "accesskey" is written as one word and "undefined" is
+// no verdict the envelope words know (it is JavaScript's word for a
+// program's own fault as often); a key said undefined is the catalog's
+// credential_rejected (not set up), no reading forced in the time left.
+// EspoCRM's "Max code count exceeded." (two-factor codes by e-mail sent
+// more often than its limit allows) reads permission_denied from the
+// bare 403: "max … count exceeded" is as often a field's or a plan's
+// limit ("Max attachment count exceeded"), and nothing in the words says
+// the count is of requests.
+func lateRoundlegalcrmPending() []provCase {
+	const vtLog = "https://github.com/vtiger-crm/vtigercrm/blob/31a494c26b62f32043294996a38dbe9cd58f2332/include/Webservices/Login.php"
+	vtLogin := apiKey("VTIGER_ACCESS_KEY", "5f4dcc3b5aa765d61d8327deb882cf99", "", "accessKey")
+	return []provCase{
+		{src: vtLog, name: "vtiger 200 ACCESSKEY_UNDEFINED Access key for the user is undefined (login)", status: 200,
+			header: jsonCT(), body: vtigerError("ACCESSKEY_UNDEFINED", "Access key for the user is undefined"), cred: vtLogin,
+			method: "POST", path: "/webservice.php?operation=login&username=admin", want: CredentialRejected},
+		// EspoCRM: two-factor codes by e-mail sent more often than allowed.
+		{src: "https://github.com/espocrm/espocrm/blob/2cde9d980f84cfc3caa1adf3275a0817e1e49bfa/application/Espo/Core/Authentication/TwoFactor/Email/Util.php", name: "EspoCRM 403 X-Status-Reason Max code count exceeded", status: 403,
+			header: ctHeader("application/json", "X-Status-Reason", "Max code count exceeded."), body: "",
+			cred: basicCred("api-sync", "Wq8ZbV3kLmN0pQrS"), path: "/api/v1/App/user", want: RateLimited},
+	}
+}
+
+// lateRoundlegalcrmNonRefusals: Pardot v5's record not found on a delete.
+func lateRoundlegalcrmNonRefusals() []fpCase {
+	return []fpCase{
+		{src: "https://github.com/amp-labs/connectors/blob/30bbef6d8fc52b2cbd45c8394b626130212ff94e/providers/salesforce/test/pardot/delete/err-not-found.json", name: "Pardot v5 404 code 109 The requested record was not found", status: 404,
+			header: jsonCT(), body: "{\n  \"code\": 109,\n  \"message\": \"The requested record was not found.\"\n}", path: "/api/v5/objects/prospects/55434595"},
+	}
+}
+
+// TestHeldoutRoundLegalcrmLate: see lateRoundlegalcrmCases.
+func TestHeldoutRoundLegalcrmLate(t *testing.T) {
+	runProviderCases(t, "roundlegalcrm late answers", lateRoundlegalcrmCases(time.Now()))
+	runFalsePositives(t, "roundlegalcrm late non-refusals", lateRoundlegalcrmNonRefusals())
+	runPending(t, lateRoundlegalcrmPending())
+}
