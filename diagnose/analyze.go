@@ -143,6 +143,9 @@ func Analyze(ex Exchange) []Cause {
 	if st == http.StatusForbidden && contentRefusedRE.MatchString(a.srv.words) {
 		return nil // the request's content refused by moderation, not its caller
 	}
+	if st == http.StatusForbidden && fieldValueInvalidRE.MatchString(a.srv.words) {
+		return nil // a request's field said invalid, its valid values listed
+	}
 	if (st == http.StatusUnauthorized || st == http.StatusForbidden) && authUnconfiguredRE.MatchString(a.srv.words) {
 		return nil // the server's own authentication is not set up: no credential fixes it
 	}
@@ -231,6 +234,7 @@ func newAnalysis(ex Exchange, decoded *decodedBody) *analysis {
 
 var (
 	alreadyPublishedRE  = lazyre.New(alreadyPublishedPattern)
+	fieldValueInvalidRE = lazyre.New(fieldValueInvalidPattern)
 	authUnconfiguredRE  = lazyre.New(authUnconfiguredPattern)
 	transportRequiredRE = lazyre.New(transportRequiredPattern)
 	programFaultRE      = lazyre.New(programFaultPattern)

@@ -250,3 +250,54 @@ func roundsecurity2NonRefusals() []fpCase {
 func TestHeldoutRoundsecurity2(t *testing.T) {
 	runHeldoutRound(t, heldoutRound{name: "roundsecurity2", cases: roundsecurity2Cases(time.Now()), nonRefusals: roundsecurity2NonRefusals(), gathered: 37})
 }
+
+// lateRoundsecurity2Cases: answers gathered after the readings above,
+// looked at for the first time and run once before any change: late:
+// first cause right in 5 of 6 (refusals 3 of 3, non-refusals 2 of 3).
+// The miss: Tenable.sc's 403 that says a query filter is invalid and
+// lists the valid ones, read as a permission; a request's field said
+// invalid with its valid values listed is no refusal on a 403 either
+// (fieldValueInvalidPattern), and it reads no cause now.
+func lateRoundsecurity2Cases() []provCase {
+	return []provCase{
+		// DevGuard (echo's HTTPError, {"message"} around the words its
+		// log quotes) names the scope the token lacks.
+		{src: "https://github.com/l3montree-dev/devguard/issues/1791", name: "DevGuard 403 personal access token does not have the required scope, needed scopes: manage", status: 403,
+			header: jsonCT(), body: `{"message":"your personal access token does not have the required scope, needed scopes: manage"}`,
+			cred: headerCred("X-Asset-Token", "DEVGUARD_TOKEN", "dg_7f3e9c1a5b2d4e6f8a0b2c4d6e8f0a1b3c5d7e9f"), method: "POST",
+			path: "/api/v1/organizations/@opencode/l3montree-1/source-provenance-attestation-service-example-devguard/in-toto/", want: ServerInsufficientScope},
+		// Lacework's API v2; the provider prints status and message, the
+		// body is its {"message"} envelope around them. A transient
+		// refusal of a known key: the words and the 403 say not allowed.
+		{src: "https://github.com/lacework/terraform-provider-lacework/issues/153", name: "Lacework API v2 403 Unauthorized Access", status: 403,
+			header: jsonCT(), body: `{"message":"Unauthorized Access"}`,
+			cred: bearer("LW_ACCESS_TOKEN", "_7f3e9c1a5b2d4e6f8a0b2c4d6e8f0a1b3c5d7e9f1a3b5c7d9e"), path: "/api/v2/CloudAccounts/XOMETRY8_09063B8C6458FAA00DD180B72331AB2E06E4548A64BB649", want: PermissionDenied},
+		// Tenable.sc to an administrator's keys on an analysis (a security
+		// manager's call); the issue's title quotes the body up to where
+		// it cuts it, the rest is closed after.
+		{src: "https://github.com/tenable/integration-jira-cloud/issues/282", name: "Tenable.sc 403 error_code 202 Retrieving user LCEs during Query validate failed", status: 403,
+			header: jsonCT(), body: `{"type":"regular","response":"","error_code":202,"error_msg":"Retrieving user LCEs during Query validate failed.\nUnable to retrieve group","warnings":[],"timestamp":1721044257}`,
+			cred: headerCred("x-apikey", "TSC_API_KEYS", "accesskey=3c5d7e9f125f3c9e1a7b2d4c6e8f0a1b; secretkey=9e1a7b2d4c6e8f0a1b3c5d7e9f125f3c"), method: "POST", path: "/rest/analysis", want: PermissionDenied},
+	}
+}
+
+// lateRoundsecurity2NonRefusals: a Vault internal error to a token, a
+// token verified valid and active, and Tenable.sc's 403 that says a query
+// filter is invalid (a request's field, whatever its status).
+func lateRoundsecurity2NonRefusals() []fpCase {
+	return []fpCase{
+		{src: "https://github.com/hashicorp/vault/issues/6287", name: "Vault 500 1 error occurred: internal error (LIST auth/azure/roles)", status: 500,
+			header: jsonCT(), body: "{\"errors\":[\"1 error occurred:\\n\\t* internal error\\n\\n\"]}\n", path: "/v1/auth/azure/roles"},
+		{src: "https://github.com/cloudflare/cloudflare-docs/issues/20396", name: "Cloudflare 200 This API Token is valid and active (code 10000)", status: 200,
+			header: jsonCT(), body: `{"result":{"id":"qqqqqqqqqqqq","status":"active"},"success":true,"errors":[],"messages":[{"code":10000,"message":"This API Token is valid and active","type":null}]}`, path: "/client/v4/user/tokens/verify"},
+		// The list of valid filters is cut where the issue's text wraps.
+		{src: "https://github.com/tenable/integration-jira-cloud/issues/282", name: "Tenable.sc 403 error_code 146 The filter is invalid (valid filters: …)", status: 403,
+			header: jsonCT(), body: `{"type":"regular","response":"","error_code":146,"error_msg":"The filter 'wasVuln' is invalid (valid filters: acceptedRisk, acceptRiskStatus, assetID, auditFileID, benchmarkName, cceID, cpe, cveID, baseCVSSScore, cvssVector, cvssV3BaseScore, cvssV3Vector, dataFormat, daysMitigated, daysToMitigated, dnsName, exploitAvailable, exploitFrameworks, familyID, firstSeen, iavmID, ip, lastMitigated, lastSeen, mitigatedStatus, msbulletinID)","warnings":[],"timestamp":1721120000}`, path: "/rest/analysis"},
+	}
+}
+
+// TestHeldoutRoundsecurity2Late: see lateRoundsecurity2Cases.
+func TestHeldoutRoundsecurity2Late(t *testing.T) {
+	runProviderCases(t, "roundsecurity2 late answers", lateRoundsecurity2Cases())
+	runFalsePositives(t, "roundsecurity2 late non-refusals", lateRoundsecurity2NonRefusals())
+}

@@ -481,6 +481,10 @@ var acceptedChanges = map[string]string{
 	"200 ok:false | Medium 401 errors 6005 Application not found (integration token)":                  applicationNotFoundOnly401,
 	"200 status:error | Medium 401 errors 6005 Application not found (integration token)":              applicationNotFoundOnly401,
 	"200 success:false | Medium 401 errors 6005 Application not found (integration token)":             applicationNotFoundOnly401,
+	"200 ok:false | Lacework API v2 403 Unauthorized Access":                                           unauthorizedAccessOnly403,
+	"200 success:false | Lacework API v2 403 Unauthorized Access":                                      unauthorizedAccessOnly403,
+	"in HTML h1 | Lacework API v2 403 Unauthorized Access":                                             unauthorizedAccessPage,
+	"in HTML title | Lacework API v2 403 Unauthorized Access":                                          unauthorizedAccessPage,
 }
 
 // The reasons roundsecurity2's and roundmedia2's variants change.
@@ -490,6 +494,8 @@ const (
 	permissionWordsOn401       = "the synonym turns \"access denied, authorization failed\" into \"permission denied, …\": words about permission on a 401 are the catalog's permission_denied (some APIs say so with a 401), no longer a refused credential"
 	unauthorizedTokenOnly403   = "\"Unauthorized Token\" names the token refused, as a 401 would: only the 403 said the token was known and not yet allowed; in a 2xx failure envelope credential_rejected is right for the words"
 	applicationNotFoundOnly401 = "\"Application not found\" names no credential (an application may be what the request addresses): only the 401 made it a refusal; in a 2xx failure envelope no cause is right for the words"
+	unauthorizedAccessOnly403  = "only the 403 said the key was read: \"Unauthorized Access\" in a 200 failure envelope says what a 401 would, the credential refused (credential_rejected), as Cloudflare's \"Unauthorized to access requested resource\""
+	unauthorizedAccessPage     = "a page whose headline is only a refusal's words (\"Unauthorized Access\") is what a proxy sends too: blocked_by_proxy first, weakly, is right for the page; permission_denied follows"
 )
 
 // The reasons roundsecurity's variants change, as earlier rounds' did.

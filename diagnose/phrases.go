@@ -138,6 +138,16 @@ const valueInvalidPattern = `\binvalid (username|user ?name|user|login|email) or
 const alreadyPublishedPattern = `\b(cannot|can ?not|can't|may not) (publish|upload|push|overwrite|republish) over\b|\bpreviously published versions?\b|` +
 	`\b(version|file ?name|release)s? [^ ]{0,60} ?(has|have) already been (used|published)\b`
 
+// fieldValueInvalidPattern: a field, filter or parameter of the request
+// named and said invalid, with the values it may take listed beside
+// ("The filter 'wasVuln' is invalid (valid filters: acceptedRisk, …)",
+// Tenable.sc's 403 error_code 146; "Parameter 'orderBy' is not valid.
+// Valid values: name, created"): the request's own field, whatever status
+// says it, not the caller or its credential. The list of valid ones is
+// what tells a field from a credential said invalid ("The API key 'k1'
+// is invalid").
+const fieldValueInvalidPattern = `\b(filter|field|parameter|param|argument|sort|column|attribute|option|property)s? \\?['"]?[a-z0-9_.:-]+\\?['"]? (is|are) (invalid|not valid|bad|incorrect|wrong|unknown|not supported|unsupported|unrecogni[sz]ed|not recogni[sz]ed)\b[^.;]{0,20}[.;(]?\s*\b(valid|allowed|supported|accepted|available) (filters|fields|parameters|params|arguments|values|options|columns|attributes|properties|sorts)\s*(are\s*)?:`
+
 // unknownOperationPattern: the answer says the API or operation the
 // request names does not exist ("API Authorization failure. RateV4 is
 // not a valid API name for this protocol.", USPS Web Tools in a 200):

@@ -23,5 +23,10 @@ func TestRoundsecurity2Readings(t *testing.T) {
 		{"a login for an app with return_to", 302, to("https://sso.example.net/sso/login/payroll?return_to=%2Fapi%2Fv1%2Femployees"), "", svc, CredentialRejected, nil},
 		{"a sign-in for a tenant with redirect_uri", 302, to("https://id.example.org/signin/acme?redirect_uri=https%3A%2F%2Fapi.example.org%2Fv2"), "", svc, CredentialRejected, nil},
 		{"a route under login without a return target is a hop", 302, to("/api/login/history"), "", svc, "", nil},
+		// A request's field said invalid, its valid values listed, on a
+		// 403 (fieldValueInvalidPattern).
+		{"a parameter not valid, valid values listed, on a 403", 403, nil, `{"message":"Parameter 'orderBy' is not valid. Valid values: name, created"}`, tok, "", []string{PermissionDenied, CredentialRejected}},
+		{"a sort field unsupported, supported fields listed, on a 403", 403, nil, `{"error":"Sort field \"age\" is unsupported; supported fields: name, date"}`, tok, "", []string{PermissionDenied, CredentialRejected}},
+		{"a filter said invalid with no valid ones listed stays the 403's", 403, nil, `{"message":"The filter 'ip' is invalid"}`, tok, PermissionDenied, nil},
 	})
 }
