@@ -89,6 +89,18 @@ import (
 // credential's own faults with "or" (NuGet's "invalid, has expired, or
 // does not have permission") stays the credential's.
 //
+// A second change, the same blind spot on the credential's side
+// (phrases_verdicts.go credentialVerdictFormsPattern, in the rejected
+// credential words): a 401 reads credential_rejected by its status, so
+// the verdict forms the families lack show only on a 400 or 422 (probed:
+// 16 of 32 credential verdicts read nothing there). Each form the twin of
+// one read: the check said failed after its noun ("Token verification
+// failed"), a login pair or a credential said not to match ("Username
+// and password do not match", "The client secret does not match"), the
+// login said invalid or incorrect without its pair ("Invalid login.",
+// "Login incorrect"). This set has no answer of that class: the readings
+// (TestMissclass3VerdictReadings) measure it, not the set.
+//
 // Before any change (main at 88cbb59): first cause right in 6 of 10
 // (refusals 4 of 7, non-refusals 2 of 3 given no cause). Misses: Apple
 // Music's 400 Insufficient Privileges (no cause); the Open Bank

@@ -43,3 +43,33 @@ func TestMissclass3Readings(t *testing.T) {
 		{"permissions requested not granted yet is pending", 400, nil, `{"error":"authorization_pending","error_description":"The permissions requested have not been granted yet"}`, tok, "", []string{PermissionDenied}},
 	})
 }
+
+// TestMissclass3VerdictReadings: missclass3's second class-wide reading,
+// a credential refused in the forms the refused-credential families
+// lacked beside their twins (credentialVerdictFormsPattern), each on a
+// 400 or 422, where a 401's default no longer hides the form; and the
+// neighbours it must leave alone.
+func TestMissclass3VerdictReadings(t *testing.T) {
+	tok := bearer("ACCESS_TOKEN", "tk_Q7wZp2Lx9Rt3Vb8Nc1Mf6Gh5Jk0Lq2Ws9Ed4")
+	key := apiKey("API_KEY", "ak_4Rt8Yu2Io6Pa0Sd3Fg7Hj1Kl5Zx9Cv", "X-Api-Key", "")
+	login := basicCred("grower", "Tr4ctor-Seas0n-77")
+	text := map[string]string{"Content-Type": "text/plain"}
+	runReadings(t, []readingCase{
+		// The check said failed after its noun.
+		{"token verification failed on a 400", 400, nil, `{"error":"Token verification failed"}`, tok, CredentialRejected, nil},
+		{"verification of the JWT failed on a 422", 422, nil, `{"message":"Verification of the JWT failed."}`, tok, CredentialRejected, nil},
+		{"api key validation failed in plain text", 400, text, `API key validation failed`, key, CredentialRejected, nil},
+		{"an e-mail verification failed is the account's data", 400, nil, `{"error":"Email verification failed: the link has expired"}`, tok, "", []string{CredentialRejected}},
+		// A login pair or a credential said not to match.
+		{"username and password do not match on a 422", 422, nil, `{"message":"Username and password do not match."}`, login, CredentialRejected, nil},
+		{"key and secret do not match on a 400", 400, nil, `{"error":{"message":"API key and secret do not match"}}`, key, CredentialRejected, nil},
+		{"the signatures do not match", 400, nil, `{"error":"The signatures do not match."}`, key, CredentialRejected, nil},
+		{"a password and its confirmation not matching is a form's", 422, nil, `{"message":"Password and password confirmation do not match."}`, login, "", []string{CredentialRejected}},
+		{"new passwords that do not match are a form's", 400, nil, `{"error":"The new passwords do not match"}`, tok, "", []string{CredentialRejected}},
+		// The login said invalid or incorrect without its pair.
+		{"invalid login on a 400", 400, nil, `{"error":"Invalid login."}`, login, CredentialRejected, nil},
+		{"login incorrect in plain text", 400, text, `Login incorrect`, login, CredentialRejected, nil},
+		{"the login details are incorrect on a 422", 422, nil, `{"message":"The login details are incorrect"}`, login, CredentialRejected, nil},
+		{"an invalid login name is a form's field", 422, nil, `{"message":"Invalid login name: use 3 to 20 letters"}`, tok, "", []string{CredentialRejected}},
+	})
+}
