@@ -13,6 +13,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -48,15 +51,60 @@ func need(t *testing.T, names ...string) string {
 // it runs as root. Not being root is no failure under CI=true: who runs
 // the tests is the machine's choice. .ci/run, run by a user who may use
 // sudo without a password (GitHub's runner), runs these tests again as
-// root: a test that calls this goes in its list (-run); the message says
-// how to include them by hand.
+// root, those listed in testdata/asroot.txt: a test that calls this
+// without being listed there fails, root or not, so that the run as root
+// cannot miss it.
 func needAsRoot(t *testing.T, why string, names ...string) string {
 	t.Helper()
+	if !listedAsRoot(t, t.Name()) {
+		t.Fatalf("%s calls needAsRoot but is not listed in e2e/testdata/asroot.txt, the tests .ci/run runs as root: add it", t.Name())
+	}
 	bin := need(t, names...)
 	if os.Geteuid() != 0 {
-		t.Skipf("%s: not root, skipped whatever $CI says; run the e2e tests as root to include it (sudo -E go test ./e2e -run '%s')", why, t.Name())
+		t.Skipf("%s: not root, skipped whatever $CI says; run the e2e tests as root to include it (sudo -E go test ./e2e -run '%s')", why, asRootPattern([]string{t.Name()}))
 	}
 	return bin
+}
+
+// asRootList reads testdata/asroot.txt: one TestFunction/subtest a line,
+// blank lines and # comments aside. A name holds only letters, digits,
+// '_' and '-' (t.Name() writes a space as '_'), so that .ci/run may put it
+// in a -test.run pattern as written.
+func asRootList(t *testing.T) []string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "asroot.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for i, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if !asRootName.MatchString(line) {
+			t.Fatalf("testdata/asroot.txt:%d: %q is no TestFunction/subtest of letters, digits, '_' and '-'", i+1, line)
+		}
+		names = append(names, line)
+	}
+	return names
+}
+
+var asRootName = regexp.MustCompile(`^Test[A-Za-z0-9_-]*/[A-Za-z0-9_-]+$`)
+
+func listedAsRoot(t *testing.T, name string) bool {
+	return slices.Contains(asRootList(t), name)
+}
+
+// asRootPattern is the -test.run pattern that runs exactly names, as
+// .ci/run builds it from testdata/asroot.txt.
+func asRootPattern(names []string) string {
+	parts := make([]string, len(names))
+	for i, n := range names {
+		fn, sub, _ := strings.Cut(n, "/")
+		parts[i] = "^" + fn + "$/^" + sub + "$"
+	}
+	return strings.Join(parts, "|")
 }
 
 // freePort is a port for a real server, told on its command line: see
