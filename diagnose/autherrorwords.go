@@ -19,8 +19,9 @@ var refusalStatuses = map[string]bool{"REQUEST_DENIED": true, "OVER_QUERY_LIMIT"
 // limitCodeRE: an error that refuses the request for its rate or quota
 // (Kraken's 200 {"error":["EAPI:Rate limit exceeded"]}). A limit on
 // something else ("EOrder:Orders limit exceeded": too many open orders)
-// is the business's, not a rate.
-var limitCodeRE = lazyre.New(limitWordsPattern + `|\b(rate|request|call|api|usage|query) limit exceeded`)
+// is the business's, not a rate. A frequency said too high
+// (tooFrequentPattern) is a rate in a code too (AccessFrequencyIsTooHigh).
+var limitCodeRE = lazyre.New(limitWordsPattern + `|\b(rate|request|call|api|usage|query) limit exceeded|` + tooFrequentPattern)
 
 // limitWordsPattern: the words of a rate or quota limit that an error code
 // and an envelope's text share. A quota's limit said exceeded is the
@@ -116,7 +117,7 @@ var (
 // headerMissingRE: a header the request lacked, named (headerMissingPattern).
 var headerMissingRE = lazyre.New(headerMissingPattern)
 
-var graphQLDeniedRE = lazyre.New(`\baccess denied\b|\bnot authori[sz]ed\b|\bnot permitted to\b|\bunauthori[sz]ed\b|\bpermission denied\b|\binsufficient (scopes?|permissions?)\b|` + requiredPermissionsListPattern)
+var graphQLDeniedRE = lazyre.New(`\baccess denied\b|\bnot authori[sz]ed\b|\bnot permitted to\b|\bunauthori[sz]ed\b|\bpermission denied\b|\binsufficient (scopes?|permissions?)\b|` + requiredPermissionsListPattern + `|` + notAllowedForKindPattern)
 
 var (
 	errorTextKeys = []string{"error-text", "error_text", "errorText", "error_message", "errorMessage"}
@@ -134,6 +135,12 @@ var (
 	refusedTextRE = lazyre.New(`bad credentials|\b(bad|invalid|incorrect|wrong|unrecogni[sz]ed) ([a-z0-9]+ )?(login|log-in|logon|sign-in|signin) credentials\b|\b(bad|invalid|malformed|incorrect|wrong|unrecogni[sz]ed) (authori[sz]ation|authentication) header\b|invalid (api[ _-]?)?(key|token|credentials?)\b|authentication (failed|required|error)\b|not authenticated|must be authenticated|` + loginRequiredPattern + `|not been granted the required scopes|insufficient scopes?|(token|key|session) (has )?expired|` + notValidCredentialPattern + `|` + validCredentialRequiredPattern)
 )
 
+// reloginRequiredPattern: the caller told to log in again, its session
+// no longer taken (Huawei FusionSolar's USER_MUST_RELOGIN, in a code's
+// spelling with underscores too; "Please log in again", "re-login
+// required"): no session the server keeps was found for what was sent.
+const reloginRequiredPattern = `(\b|_)(must|need to|needs to|has to|have to|please)[ _](re-?login|re-?log[ _]in|re-?sign[ _]in|log[ _]?in[ _]again|sign[ _]?in[ _]again)\b|\b(re-?login|re-?log-?in|re-?sign-?in)[ _](is[ _])?required\b`
+
 // loginRequiredPattern: the caller told it must log in first ("You must be
 // logged in to do this.", OpenCTI's GraphQL error; "You must sign in";
 // "Login required"; "you are not logged in"; what it asked said allowed
@@ -141,6 +148,6 @@ var (
 // for logged in customer", or said to require one, "This query requires
 // a logged in user"): no session or token was taken, as "must be
 // authenticated" says.
-const loginRequiredPattern = `\bmust (be )?(logged|signed) in\b|\bmust (log|sign) ?in\b|\b(login|log-in|sign-in) (is )?required\b|\b(are|is) not (logged|signed) in\b|` +
+const loginRequiredPattern = `\bmust (be )?(logged|signed) in\b|\bmust (log|sign) ?in\b|\b(login|log-in|sign-in) (is )?required\b|\b(are|is) not (logged|signed) in\b|` + reloginRequiredPattern + `|` +
 	`\b(is |are )?(only )?(allowed|available|permitted) (only )?(for|to) (an? )?(logged|signed)[ -]in (users?|customers?|members?|accounts?)\b|` +
 	`\brequires? (an? )?(logged|signed)[ -]in (users?|customers?|members?|accounts?)\b`

@@ -88,7 +88,7 @@ var envelopeTextKeys = []string{"message", "msg", "errmsg", "error_msg", "error_
 // any case (Bungie.net's ErrorCode, 1 for success, whose "Ok" message
 // refuses nothing).
 var envelopeCodeKeys = []string{"code", "errcode", "error_code", "err_code", "status", "ret_code", "retCode", "httpStatus", "statusCode", "status_code",
-	"resultCode", "result_code", "ErrorCode", "errorCode", "StatusCode"}
+	"resultCode", "result_code", "ErrorCode", "errorCode", "StatusCode", "failCode", "fail_code"}
 
 // responseObject is the object a body holds under a key named for the
 // method or the API it answers (Alipay's {"alipay_trade_query_response":
@@ -228,14 +228,16 @@ var prefixedCodeRE = lazyre.New(`^[A-Za-z]{1,12}[-_]?([0-9]{1,6})$`)
 // "Requires 'o' permissions." under a failed resultCode). A refusal given for an
 // unauthorized request, payload or transaction (Midtrans' "Operation is
 // not allowed due to unauthorized payload." under status_code 401) says
-// nothing authenticated the request. "Insufficient" takes a right, with
+// nothing authenticated the request. The caller told to log in again
+// (reloginRequiredPattern: FusionSolar's USER_MUST_RELOGIN under its
+// failCode) has no session the server takes. "Insufficient" takes a right, with
 // at most a word between ("Insufficient isv permissions"): "Insufficient
 // funds for authorization" is a card payment's, not the caller's.
 var envelopeWordsRE = lazyre.New(`\b(` + envelopeCredWords + `)\b[^.]{0,60}\b(` + envelopeFaults + `)|` +
 	`\b(invalid|incorrect|wrong|unrecognized|revoked|expired|missing|bad|unknown|no)\b[a-z -]{0,20}\b(` + envelopeCredWords + `)\b|` +
 	`\binsufficient ([a-z]+ )?(permissions?|privileges?|scopes?|rights|access|authori[sz]ation)\b|` +
 	limitWordsPattern + `|` + applyForAccessPattern + `|` + operationUnauthorizedPattern + `|` +
-	signatureRefusedPattern + `|` + requestFreshnessPattern + `|` + ipNotAllowedPattern + `|` + keyNotRegisteredPattern + `|` +
+	signatureRefusedPattern + `|` + requestFreshnessPattern + `|` + ipNotAllowedPattern + `|` + keyNotRegisteredPattern + `|` + reloginRequiredPattern + `|` +
 	onlyRoleCanPattern + `|` + roleRequiredPattern + `|` + disabledFromPattern + `|` + unauthorizedRequestPattern + `|` + passwordChangeDuePattern + `|` + sessionIdlePattern)
 
 const (
@@ -375,8 +377,10 @@ var exceptionTypeKeys = []string{"objectType", "__type", "type", "exceptionType"
 // {"returnCode":"1106","returnMessage":"Header information error. …"}
 // in a 200, a payment gateway's "return_code"). Not every code key an
 // envelope's refusal is read under (envelopeCodeKeys): a result's or
-// an error's code may be 1 for success (Bungie.net's ErrorCode).
-var failureCodeKeys = []string{"status", "code", "errcode", "error_code", "returnCode", "return_code"}
+// an error's code may be 1 for success (Bungie.net's ErrorCode). A
+// "failCode" is one by its name (Huawei FusionSolar's {"failCode":306,
+// "message":"USER_MUST_RELOGIN"}, 0 when the call passed).
+var failureCodeKeys = []string{"status", "code", "errcode", "error_code", "returnCode", "return_code", "failCode", "fail_code"}
 
 // failureTextKeys: where a failed envelope's text is, a return code's
 // message too. Kept apart from envelopeTextKeys: those are keys the walk

@@ -61,11 +61,20 @@ var limitReachedRE = lazyre.New(`\b(bandwidth|transaction|download|request|call|
 	`\btoo many ((unsuccessful|failed|invalid|incorrect|wrong|bad) (login |log-in |logon |sign[- ]?in |authentication |password )?|(login|log-in|logon|sign[- ]?in|authentication|password) )attempts\b|` +
 	`\b((unsuccessful|failed|invalid|incorrect|wrong|bad) (login |log-in |logon |sign[- ]?in |authentication |password )?|(login|log-in|logon|sign[- ]?in|authentication|password) )attempts( limit)? (has been |have been |was |were |is |are )?(exceeded|reached)\b|` +
 	`(^|["':>]\s*)rate exceeded\b|\b(sending|requesting|calling|submitting|polling|posting)\b[a-z ]{0,30}\bfaster than ((the |your |its )?([a-z']+ ){0,2}(limit|throughput)|(the |its )?(allowed|permitted|maximum|max|account'?s?|plan'?s?|key'?s?)( [a-z']+)? rate|your ([a-z']+ ){0,2}rate)\b|\b(request|call|api|query|send|sending|transaction|throttling:?) rate exceeded\b|` +
-	`\b(request|call|api|access|query)s? trigger(s|ed)? (the )?frequency limit\b|\bfrequency limit (has been |was |is )?(exceeded|reached|hit|triggered)\b|` + creditsUsedUpPattern + `|` +
+	`\b(request|call|api|access|query)s? trigger(s|ed)? (the )?frequency limit\b|\bfrequency limit (has been |was |is )?(exceeded|reached|hit|triggered)\b|` + creditsUsedUpPattern + `|` + tooFrequentPattern + `|` +
 	// A weighted limit (Binance's "Way too much request weight used; IP
 	// banned until 1660090423228", answered 418) and the timed ban of an
 	// address that follows it.
 	`\btoo much (request |api )?weight\b|\b(request |api )?weight (limit )?(exceeded|used up)\b|\bip( address)? (is |has been )?(temporarily )?banned until\b|` + requestsBeyondPlanPattern)
+
+// tooFrequentPattern: how often the caller calls said too high, or its
+// calls too frequent (Huawei FusionSolar's failCode 407
+// ACCESS_FREQUENCY_IS_TOO_HIGH in a 200, "request frequency too high",
+// "Requests are too frequent", "Too frequent requests", 请求过于频繁 in
+// English): a rate, whatever the status. Read in a code's spelling too
+// (underscores or hyphens between the words).
+const tooFrequentPattern = `\b(access|request|call|api|query|polling|invocation|visit)s?[ _-]frequency[ _-](is[ _-])?(too[ _-]high|exceeded)\b|` +
+	`\b(requests|calls|accesses|queries|operations|visits)[ _-](are[ _-])?too[ _-]frequent(ly)?\b|\btoo[ _-]frequent[ _-](requests|calls|access|accesses|queries|operations|visits)\b`
 
 // requestsBeyondPlanPattern: the caller told to upgrade (or pay) to make
 // more requests, or told no more requests are allowed (Dropbox Sign's

@@ -218,7 +218,7 @@ const operationUnauthorizedPattern = `\b(api|interface|method|function|endpoint|
 // operation", Casdoor's; "Forbidden action"): the caller is known and the
 // operation refused. An "unauthorized request" or "unauthorized access"
 // names no operation and stays the credential's.
-const unauthorizedOperationPattern = `\b(unauthori[sz]ed|forbidden|disallowed|prohibited) (operation|action)s?\b`
+const unauthorizedOperationPattern = `\b(unauthori[sz]ed|forbidden|disallowed|prohibited) (operation|action)s?\b|` + operationAccessRefusedPattern
 
 // unauthorizedRequestPattern: an operation or access refused because the
 // request itself was unauthorized ("Operation is not allowed due to

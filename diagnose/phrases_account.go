@@ -262,3 +262,34 @@ const serverAuthNotSetUpPattern = `\b(authentication|auth) (must|needs to|has to
 	`\b(authentication|auth) is not (set up|configured|enabled) (on|for) (the|this) (\w+ )?server\b|` +
 	`\bno (authentication|auth) (is )?(set up|configured|enabled) (on|for) (the|this) (\w+ )?server\b|` +
 	`\bcalled without any password configured\b`
+
+// operationAccessRefusedPattern: access to the interface, API, method or
+// operation called said invalid (or wrong, bad, incorrect), illegal or
+// absent, the adjective first
+// (Huawei FusionSolar's failCode 401 "Invalid access to current
+// interface!" to a northbound account not granted it, "Illegal access to
+// interface", "No access to this API"): what is judged is the
+// operation's access, not the credential, which was read. "Unauthorized
+// access to …" stays out: it is as often said of a request that carried
+// no credential at all.
+const operationAccessRefusedPattern = `\b(invalid|illegal|bad|wrong|incorrect|unrecogni[sz]ed|no) access to (the |this |that |current |the current |requested |the requested )?(api|interface|method|function|endpoint|operation|service)s?\b`
+
+// notAllowedForKindPattern: an operation said not allowed or not
+// permitted for a kind of user, account or credential (Tibber's GraphQL
+// "operation not allowed for demo user" to its public demo token, "This
+// mutation is not permitted for read-only tokens", "Action not allowed
+// for guest accounts"): the caller is known, and its kind may not do
+// this: a permission. The operation must be named: "value not allowed
+// for user" is a field's validation.
+const notAllowedForKindPattern = `\b(operations?|actions?|mutations?|quer(y|ies)|requests?|calls?|methods?|endpoints?|this)\b[^.]{0,20}\bnot (allowed|permitted) for (a |an |the |this |your )?([a-z-]+ ){0,2}(users?|accounts?|tokens?|keys?|clients?|apps?|applications?|roles?)\b`
+
+// remoteAccessOffPattern: the owner of the device, vehicle or account
+// the call acts on turned its remote, app or third-party access off
+// (Tesla Fleet's 401 mobile_access_disabled "The vehicle has turned off
+// remote access.", "Remote access is disabled for this vehicle", "The
+// owner has switched off app access"): the credential was read and is
+// fine; what it would reach has refused callers like it, a permission
+// its owner gives back. An API key or account said disabled is the
+// rejected credential's reading (stoppedStates), not this.
+const remoteAccessOffPattern = `\b(remote|mobile|app|third[- ]party|connected[- ]services?|vehicle) access (is |was |has been |have been )?(currently )?(turned off|switched off|disabled)\b|` +
+	`\b(has|have|had) (turned|switched) off (the |its |their |your |his |her )?(remote|mobile|app|api|third[- ]party|vehicle) access\b`

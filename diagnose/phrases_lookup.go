@@ -198,3 +198,12 @@ const credentialIDNotExistPattern = `\b(access[_ ]id|access[_ ]key[_ ]id|api[_ -
 const vanishedCredentialPattern = `(^|["':>]\s*)(the |this |your )?((api|access|auth|bearer) )?(key|token) (does not|doesn'?t|do not|no longer|not) exists?\b|(^|["':>]\s*)(the |this |your )?((api|access|auth|bearer) )?(key|token) (was )?not found\b|` +
 	`\bsession\b[^.]{0,50}\b(does not|doesn'?t|do not|no longer|not) exists?\b|\bsession (was |is )?(not found|unknown)\b|\bsession_not_found\b|\bno such (session|key)\b|` +
 	`\binstallation (does not|doesn'?t|do not|no longer|not) exists?\b|\binstallation (was |has been |is )?(not found|suspended|uninstalled|deleted|removed)\b|\binstallation_(not_found|suspended)\b`
+
+// credentialCodeVerdictPattern: a code that joins the credential's name
+// and a verdict on it with underscores, in either order and with a word
+// before it (Open Charge Map's bare REJECTED_APIKEY_INVALID, "apikey
+// invalid" written as a code; API_KEY_INVALID, TOKEN_REVOKED-style
+// codes for an API key or access token; REJECTED_ACCESS_TOKEN): the
+// credential was looked up and refused. Only the credential's own names
+// count: a page_token or partition_key is the request's data.
+const credentialCodeVerdictPattern = `(\b|_)(api_?key|apikey|access_?token|auth_?token|app_?key)_(invalid|rejected|revoked|unknown|unrecogni[sz]ed|banned|disabled)\b|\b(rejected|revoked|banned|unknown|unrecogni[sz]ed)_(api_?key|apikey|access_?token|auth_?token|app_?key)\b`

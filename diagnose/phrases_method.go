@@ -242,13 +242,20 @@ const tokenRequiredPattern = `\baccess (is )?(protected|secured|guarded|restrict
 // said required, userRequiredPattern, is a permission of the app's.)
 // Also the caller told it must authenticate with a valid one (Censys's
 // 403 "You must authenticate with a valid API ID and secret.", "Please
-// authenticate using valid credentials"): the same demand.
+// authenticate using valid credentials"): the same demand. Also the
+// caller told to make sure it uses a real or valid one (Open Charge Map's
+// "… you must ensure you are using a real API key." to a key on its ban
+// list): the one sent was not taken. "Ensure you are using the correct
+// access keys" beside a permission refused (Tencent Cloud's
+// UnauthorizedOperation) is advice, which key of the caller's to use,
+// not a verdict on the one sent.
 const validCredentialRequiredPattern = `\b(must|should|needs? to|ha(ve|s) to|please) (re-?)?authenticate (yourself )?(with|using) (an? )?valid ([a-z]+[ _-]){0,3}(token|key|credentials?|secret|password)s?\b|` +
 	`\b(must|should|needs? to|has to) use (an? |the )?(app|application|client|partner|service|server)[ _-](access[ _-])?token\b|` +
 	`\b(an? )?(app|application|client|partner)[ _-]access[ _-]tokens? (is |are )?(required|needed)\b|\brequires? (an? )?(app|application|client|partner)[ _-]access[ _-]token\b|` +
 	`\b(a|an) (valid|active) ((oauth|access|api|bearer|user|auth|authori[sz]ation|authentication) )?(token|key|credential)s? (is required|is needed|is missing|was not (found|provided|supplied)|(could not|cannot|can ?not) be found|must be (used|provided|supplied|sent|given))\b|` +
 	`\bno valid ((oauth|access|api|bearer|user|auth) )?(token|key|credential)s? (in|with) (the |this )?request\b|` +
-	`\b(include|provide|supply|send|pass)\b([^.]|\.\.\.){0,160}\bwith an? valid ((rest|oauth|access|api|bearer|user|auth)[ _-]){0,2}(token|key|credential)s?\b`
+	`\b(include|provide|supply|send|pass)\b([^.]|\.\.\.){0,160}\bwith an? valid ((rest|oauth|access|api|bearer|user|auth)[ _-]){0,2}(token|key|credential)s?\b|` +
+	`\b(ensure|make sure|be sure|check|verify) (that )?(you('re| are)?|your (request|client|app)( is)?) (using|use|sending|send|passing|providing) (an? |the )?(real|valid|genuine|active|registered) ((oauth|access|api|bearer|user|auth)[ _-]){0,2}(token|key|credential)s?\b`
 
 // keyKindRefusedPattern: the request said not possible with this kind of
 // key ("Can't send to this recipient using a team-only API key", GOV.UK

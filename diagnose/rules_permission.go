@@ -117,6 +117,13 @@ var permissionRules = []rule{
 	// stopped, the rejected credential's reading, not a permission.
 	{name: "access disallowed", words: re(`\b(access|requests?)\b[^.]{0,40}\b(has been|is|was|are) disallowed\b|` + disabledFromPattern), unless: re(barredFromSignInPattern), code: PermissionDenied, strong: true,
 		message: "the API says this credential may not use this API or resource (its access rights, policy or ACL do not include it): grant the key or token access to it at the gateway or provider, or use one that has it"},
+	// The owner turned remote access off (remoteAccessOffPattern), said
+	// in a refusal: a 401 or 403, or a 200 whose body says the call was
+	// refused. The same words in a 409 (Smartcar's VEHICLE_STATE
+	// REMOTE_ACCESS_DISABLED) are the device's state, which refuses no
+	// caller.
+	{name: "remote access turned off", status: []int{200, 401, 403}, words: re(remoteAccessOffPattern), needsSent: true, code: PermissionDenied, strong: true,
+		message: "the API says the owner of what the call acts on (a vehicle, a device, an account) turned its remote or app access off: the credential is fine; the owner must turn access back on (in the vehicle or its app) before calls like this one are allowed"},
 	{name: "access policy", words: re(accessPolicyPattern), code: PermissionDenied, strong: true,
 		message: "the server says an access policy (row-level security, an authorization policy) refuses this operation for this identity: grant the role the policy requires, adjust the policy, or use a credential whose role it allows (a service role on the server side)"},
 	// An access-control exception (Moodle's webservice_access_exception

@@ -54,6 +54,7 @@ func TestRules(t *testing.T) {
 		"Mashery gateway":                          {403, map[string]string{"X-Mashery-Error-Code": "ERR_403_NOT_AUTHORIZED", "Content-Type": "text/xml"}, "<h1>Not Authorized</h1>", key, "", CredentialRejected},
 		"Mashery gateway limit":                    {403, map[string]string{"X-Mashery-Error-Code": "ERR_403_DEVELOPER_OVER_QPS"}, `{"message":"Forbidden"}`, key, "", RateLimited},
 		"access disallowed":                        {403, nil, `{"error": "Access to this API has been disallowed"}`, headerCred("Authorization", "GW_KEY", "5989653286341f6a160639cf"), "", PermissionDenied},
+		"remote access turned off":                 {401, nil, `{"response":null,"error":"remote_access_off","error_description":"The owner has switched off app access for this device."}`, tok, "", PermissionDenied},
 		"access control exception":                 {200, nil, `{"exception":"webservice_access_exception","errorcode":"accessexception","message":"Zugriffskontrollausnahme"}`, apiKey("WSTOKEN", "5ee41bb0f11b8f1c04412f2cb5c1a6c6", "", "wstoken"), "", PermissionDenied},
 		"hidden 404 permission code":               {404, nil, `{"errors":[{"error_key":"request","category":"MissingPermissions","message":"This endpoint is part of another product."}]}`, tok, "", NotFoundHidesPermission},
 		"access policy":                            {400, nil, `{"statusCode":"403","error":"Unauthorized","message":"new row violates row-level security policy"}`, tok, "", PermissionDenied},
