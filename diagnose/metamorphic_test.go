@@ -339,6 +339,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundiotcdnCases(now), lateRoundiotcdnCases(now),
 		roundpay3Cases(now), lateRoundpay3Cases(),
 		roundmedia2Cases(now), lateRoundmedia2Cases(),
+		roundproptechCases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -371,6 +372,7 @@ func allNonRefusals() []fpCase {
 		roundhrtelNonRefusals(), lateRoundhrtelNonRefusals(),
 		roundpay3NonRefusals(), lateRoundpay3NonRefusals(),
 		roundmedia2NonRefusals(), lateRoundmedia2NonRefusals(),
+		roundproptechNonRefusals(),
 		roundworkgovNonRefusals(), lateRoundworkgovNonRefusals(),
 		roundcmsNonRefusals(), lateRoundcmsNonRefusals(),
 		roundmarketingNonRefusals(), lateRoundmarketingNonRefusals(),
