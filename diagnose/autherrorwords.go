@@ -132,7 +132,7 @@ var (
 	// "Invalid login credentials"); credentials named for something else
 	// ("Incorrect UPS credentials" for a carrier account an API stores)
 	// are that thing's.
-	refusedTextRE = lazyre.New(`bad credentials|\b(bad|invalid|incorrect|wrong|unrecogni[sz]ed) ([a-z0-9]+ )?(login|log-in|logon|sign-in|signin) credentials\b|\b(bad|invalid|malformed|incorrect|wrong|unrecogni[sz]ed) (authori[sz]ation|authentication) header\b|invalid (api[ _-]?)?(key|token|credentials?)\b|authentication (failed|required|error)\b|not authenticated|must be authenticated|` + loginRequiredPattern + `|not been granted the required scopes|insufficient scopes?|(token|key|session) (has )?expired|` + notValidCredentialPattern + `|` + validCredentialRequiredPattern)
+	refusedTextRE = lazyre.New(`bad credentials|\b(bad|invalid|incorrect|wrong|unrecogni[sz]ed) ([a-z0-9]+ )?(login|log-in|logon|sign-in|signin) credentials\b|\b(bad|invalid|malformed|incorrect|wrong|unrecogni[sz]ed) (authori[sz]ation|authentication) header\b|invalid (api[ _-]?)?(key|token|credentials?)\b|authentication (failed|required|error)\b|not authenticated|must be authenticated|` + loginRequiredPattern + `|not been granted the required scopes|insufficient scopes?|(token|key|session) (has )?expired|` + notValidCredentialPattern + `|` + validCredentialRequiredPattern + `|` + tokenFormRefusedPattern)
 )
 
 // reloginRequiredPattern: the caller told to log in again, its session
@@ -140,6 +140,13 @@ var (
 // spelling with underscores too; "Please log in again", "re-login
 // required"): no session the server keeps was found for what was sent.
 const reloginRequiredPattern = `(\b|_)(must|need to|needs to|has to|have to|please)[ _](re-?login|re-?log[ _]in|re-?sign[ _]in|log[ _]?in[ _]again|sign[ _]?in[ _]again)\b|\b(re-?login|re-?log-?in|re-?sign-?in)[ _](is[ _])?required\b`
+
+// tokenFormRefusedPattern: the token said invalid or malformed by its
+// form's name, a JWT, JWS or JWE, compact or serialized (Tibber's
+// "Invalid Compact JWS" under INTERNAL_SERVER_ERROR in a 200, to a token
+// that is not the JWT it expects; "Malformed JWT", "Invalid JWS"): the
+// bearer token sent is what is refused.
+const tokenFormRefusedPattern = `\b(invalid|incorrect|wrong|unrecogni[sz]ed|malformed|bad|unparseable|unparsable)( compact| serialized)? (jws|jwe|jwt|json web (token|signature))s?\b`
 
 // loginRequiredPattern: the caller told it must log in first ("You must be
 // logged in to do this.", OpenCTI's GraphQL error; "You must sign in";

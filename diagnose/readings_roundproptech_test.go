@@ -38,6 +38,10 @@ func TestRoundproptechReadings(t *testing.T) {
 		{"you need to re-login under an errcode", 200, nil, `{"errcode":40014,"errmsg":"You need to re-login"}`, session, CredentialRejected, nil},
 		{"please sign in again", 401, nil, `{"message":"Please sign in again"}`, tok, CredentialRejected, nil},
 		{"a failCode about data is no refusal", 200, nil, `{"failCode":20001,"message":"The station does not exist","success":false}`, session, "", []string{CredentialRejected}},
+		// A token named by its form (JWT, JWS, JWE) said invalid or malformed.
+		{"Invalid Compact JWS in a 200 GraphQL error", 200, nil, `{"errors":[{"message":"Invalid Compact JWS","extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":null}`, tok, CredentialRejected, nil},
+		{"malformed JWT in a 200 error object", 200, nil, `{"error":{"code":500,"message":"Malformed JWT: unexpected end of input"}}`, tok, CredentialRejected, nil},
+		{"a JWT's claims shown in a 200 are the API's data", 200, nil, `{"jwt":{"alg":"RS256","kid":"k1"},"valid":true}`, tok, "", []string{CredentialRejected}},
 		// The owner turned remote or app access off, said in a refusal.
 		{"remote access is disabled for this vehicle", 403, nil, `{"error":"Remote access is disabled for this vehicle"}`, tok, PermissionDenied, nil},
 		{"the owner has switched off app access", 401, nil, `{"error":"app_access_off","error_description":"The owner has switched off app access."}`, tok, PermissionDenied, nil},
