@@ -339,7 +339,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundiotcdnCases(now), lateRoundiotcdnCases(now),
 		roundpay3Cases(now), lateRoundpay3Cases(),
 		roundmedia2Cases(now), lateRoundmedia2Cases(),
-		roundproptechCases(now),
+		roundproptechCases(now), lateRoundproptechCases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -372,7 +372,7 @@ func allNonRefusals() []fpCase {
 		roundhrtelNonRefusals(), lateRoundhrtelNonRefusals(),
 		roundpay3NonRefusals(), lateRoundpay3NonRefusals(),
 		roundmedia2NonRefusals(), lateRoundmedia2NonRefusals(),
-		roundproptechNonRefusals(),
+		roundproptechNonRefusals(), lateRoundproptechNonRefusals(),
 		roundworkgovNonRefusals(), lateRoundworkgovNonRefusals(),
 		roundcmsNonRefusals(), lateRoundcmsNonRefusals(),
 		roundmarketingNonRefusals(), lateRoundmarketingNonRefusals(),
