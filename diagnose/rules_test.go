@@ -27,6 +27,7 @@ func TestRules(t *testing.T) {
 		"credential's value said not found":        {500, nil, `{"error":"Failed to find session object. [SessionId = key_9f8e7d6c5b4a3210]"}`, key, "", CredentialRejected},
 		"unknown operation":                        {403, nil, `{"message":"GetInvoices is not a valid operation name for this service. Authorization failed."}`, tok, "", EndpointNotFound},
 		"endpoint said invalid":                    {401, nil, `{"error":"Unknown route. Please verify the path of the endpoint you call.","code":"G404"}`, tok, "", EndpointNotFound},
+		"method not for the route":                 {405, nil, `{"message":"Method is not valid or authorized for this endpoint"}`, tok, "", EndpointNotFound},
 		"route said not found":                     {403, nil, `{"status":403,"message":"The specified resource was not found: '/v1/fake'"}`, tok, "", EndpointNotFound},
 		"route retired":                            {401, nil, `{"error":{"type":"Authentication Error","message":"This method has been removed; call v3 instead"}}`, tok, "", EndpointNotFound},
 		"AWS API Gateway SigV4 parse":              {403, map[string]string{"X-Amzn-ErrorType": "IncompleteSignatureException"}, `{"message":"Invalid key=value pair (missing equal-sign) in Authorization header (hashed with SHA-256 and encoded with Base64): 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG='."}`, tok, "", EndpointNotFound},
