@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -100,14 +101,6 @@ func (p *plan) fetchToken(ctx context.Context, st *envState, cs *credState, clie
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
 	req.Header.Set("Accept", "application/json")
 	req.Header.Set("User-Agent", userAgent)
-	if basicOverUserinfo(cs, req.URL) {
-		// Loading refuses user information written in token_url with
-		// auth_style: basic, and the plan one a variable brings in an
-		// environment it sends to (userinfoResolved); an other_env
-		// probe's environment, not selected, is only judged here.
-		terr.Err = secret.Errorf("token_url%s %s", secret.Lit(resolvedNote(cs.cred.TokenURL.Raw)), secret.Lit(suites.UserinfoWithBasicStyle("auth_style: basic")))
-		return "", 0, terr
-	}
 	if cs.cred.AuthStyle != "body" {
 		// RFC 6749 section 2.3.1: id and secret are form-encoded before Basic.
 		req.SetBasicAuth(url.QueryEscape(id), url.QueryEscape(clientSecret))
@@ -219,22 +212,61 @@ func basicOverUserinfo(cs *credState, u *url.URL) bool {
 	return cs.cred.AuthStyle != "body" && u.User != nil && u.User.String() != ""
 }
 
-// userinfoResolved refuses, before anything is sent, the token_url of a
-// credential the environment sends (used) whose variable brings user
-// information under auth_style: basic, as loading refuses one written in
-// the suite, in the same words (suites.UserinfoWithBasicStyle): at the
-// token_url's file:line:col, in run and lint alike. A token_url that
-// does not parse is left to the token request, which says why.
-func userinfoResolved(st *envState, used map[string][]string) []suites.Error {
-	var errs []suites.Error
+// credIn is a credential as one environment resolves it.
+type credIn struct {
+	st *envState
+	cs *credState
+}
+
+// tokenURLsReached are the credentials whose token endpoint the scenarios
+// of st that sends selects may reach: those they send (used), resolved in
+// st, and, for an other_env probe, the first step's credential resolved
+// in each other environment the probe takes it from (probeCase), which
+// may be one the run does not select.
+func (p *plan) tokenURLsReached(st *envState, sends func(sc *suites.Scenario) bool, used map[string][]string) []credIn {
+	var out []credIn
 	for _, name := range sortedNames(st.creds) {
-		cs := st.creds[name]
-		if _, sent := used[name]; !sent || cs.cred.Type != vocab.CredOAuth2CC || len(cs.missing) > 0 || !strings.Contains(cs.cred.TokenURL.Raw, "${") {
+		if _, sent := used[name]; sent {
+			out = append(out, credIn{st, st.creds[name]})
+		}
+	}
+	for _, sc := range st.suite.Scenarios {
+		if !sends(sc) || sc.Matrix != nil || len(sc.Steps) == 0 || !slices.Contains(sc.Probes, vocab.ProbeOtherEnv) {
 			continue
 		}
+		main, first := authName(sc.Auth), authName(sc.StepAuth(sc.Steps[0]))
+		if cs := st.creds[main]; main == "" || first == "" || cs == nil || cs.cred.Shared {
+			continue
+		}
+		for _, other := range p.otherEnvs(st, main) {
+			if oc := other.creds[first]; oc != nil {
+				out = append(out, credIn{other, oc})
+			}
+		}
+	}
+	return out
+}
+
+// userinfoResolved refuses, before anything is sent, the token_url of
+// each credential reached (tokenURLsReached) whose variable brings user
+// information under auth_style: basic, as loading refuses one written in
+// the suite, in the same words (suites.UserinfoWithBasicStyle): at the
+// token_url's file:line:col, naming the environment that resolved it, in
+// run and lint alike. This is the one place it is refused: the token
+// request relies on it. A token_url that does not parse is left to the
+// token request, which says why. checked: the credentials already judged
+// (several environments may reach one).
+func userinfoResolved(reached []credIn, checked map[*credState]bool) []suites.Error {
+	var errs []suites.Error
+	for _, r := range reached {
+		cs := r.cs
+		if checked[cs] || cs.cred.Type != vocab.CredOAuth2CC || len(cs.missing) > 0 || !strings.Contains(cs.cred.TokenURL.Raw, "${") {
+			continue
+		}
+		checked[cs] = true
 		if u, err := url.Parse(cs.value(vocab.FieldTokenURL)); err == nil && basicOverUserinfo(cs, u) {
 			errs = append(errs, suites.Error{Pos: cs.cred.TokenURL.Pos, Msg: string(secret.Litf("token_url of credential %q%s in environment %s %s",
-				name, resolvedNote(cs.cred.TokenURL.Raw), st.env.Name, suites.UserinfoWithBasicStyle("auth_style: basic")))})
+				cs.cred.Name, resolvedNote(cs.cred.TokenURL.Raw), r.st.env.Name, suites.UserinfoWithBasicStyle("auth_style: basic")))})
 		}
 	}
 	return errs

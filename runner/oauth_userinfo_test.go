@@ -85,18 +85,19 @@ func lcTokenURLUserinfo(t *testing.T, written, pass string) {
 // basic (the default; loading refuses it written in token_url itself):
 // the client would send the userinfo as HTTP Basic and auth_style: basic
 // would replace it with client_id and client_secret, silently. In an
-// environment the run sends to, it is a structural error before anything
-// is sent, at the token_url's file:line:col, naming the variable (lint
-// says the same: it makes the same plan); an other_env probe carrying
-// the credential of an environment not selected finds it when it fetches
-// the token: that case is an error that says so, and nothing is sent for
-// it. The sentence is authspec's own: a password that is one of its
-// words ("instead") rewrites none of them.
+// environment the run sends to, and in one an other_env probe takes the
+// credential from though the run does not select it, it is a structural
+// error before anything is sent (the token endpoint counts no request),
+// at the token_url's file:line:col, naming the variable and the
+// environment; lint says the same (it makes the same plan). The sentence
+// is authspec's own: a password that is one of its words ("instead")
+// rewrites none of them.
 func TestLCOAuthTokenURLUserinfoWithBasicStyle(t *testing.T) {
 	for name, pass := range map[string]string{"long password": "gw-Pa55word-x9", "a word of the message": "instead"} {
 		t.Run(name, func(t *testing.T) {
 			t.Run("selected", func(t *testing.T) { lcTokenURLUserinfoSelected(t, pass) })
 			t.Run("other_env probe", func(t *testing.T) { lcTokenURLUserinfoOtherEnv(t, pass) })
+			t.Run("both environments", func(t *testing.T) { lcTokenURLUserinfoRefused(t, pass, lcOtherEnvProbe, "staging", "production") })
 		})
 	}
 }
@@ -128,48 +129,44 @@ func lcUserinfoSuite(t *testing.T, pass, scenarios string) ([]*suites.Suite, *lc
 }
 
 func lcTokenURLUserinfoSelected(t *testing.T, pass string) {
-	ss, seen, secrets := lcUserinfoSuite(t, pass, lcScenarios(1, "machine"))
-	red := &secret.Redactor{}
-	_, err := Run(context.Background(), ss, Options{Envs: []string{"staging"}, Redactor: red, Now: time.Now,
-		Getenv: func(string) (string, bool) { return "", false }})
-	if n := len(seen.all()); n != 0 {
-		t.Errorf("the server got %d requests, want none", n)
-	}
-	var serrs suites.Errors
-	if !errors.As(err, &serrs) || len(serrs) != 1 {
-		t.Fatalf("Run = %v, want one structural error", err)
-	}
-	msg := secret.Render(red, err.Error())
-	want := "/suite.yaml:9:16: token_url of credential \"machine\" (after resolving ${TOKEN_URL}) in environment staging " + lcUserinfoWords
-	secrettest.NoForms(t, msg, secrets...)
-	if !strings.Contains(msg, want) {
-		t.Errorf("error %q\nwant it to hold %q", msg, want)
-	}
+	lcTokenURLUserinfoRefused(t, pass, lcScenarios(1, "machine"), "staging")
 }
 
+// lcTokenURLUserinfoOtherEnv: production is selected, and its scenario's
+// other_env probe would fetch staging's token: refused as if staging
+// were selected, before production's own requests too.
 func lcTokenURLUserinfoOtherEnv(t *testing.T, pass string) {
-	ss, seen, secrets := lcUserinfoSuite(t, pass, "  - { name: s00, auth: machine, request: { path: /v1/r0 }, probes: [other_env] }\n")
-	rep := lcRun(t, ss, Options{Envs: []string{"production"}, Redactor: &secret.Redactor{}, Now: time.Now, KeepExchanges: true})
-	for _, r := range seen.all() {
-		if u, _, _ := r.BasicAuth(); u == "tok-gateway" || r.PostFormValue("client_id") == lcStgID {
-			t.Errorf("the server got staging's token request: %s %s", r.Method, r.URL)
+	lcTokenURLUserinfoRefused(t, pass, lcOtherEnvProbe, "production")
+}
+
+const lcOtherEnvProbe = "  - { name: s00, auth: machine, request: { path: /v1/r0 }, probes: [other_env] }\n"
+
+// lcTokenURLUserinfoRefused runs and lints envs: one error, staging's
+// token_url, however many of them reach it.
+func lcTokenURLUserinfoRefused(t *testing.T, pass, scenarios string, envs ...string) {
+	ss, seen, secrets := lcUserinfoSuite(t, pass, scenarios)
+	want := "/suite.yaml:9:16: token_url of credential \"machine\" (after resolving ${TOKEN_URL}) in environment staging " + lcUserinfoWords
+	check := func(what string, red *secret.Redactor, err error) {
+		t.Helper()
+		var serrs suites.Errors
+		if !errors.As(err, &serrs) || len(serrs) != 1 {
+			t.Fatalf("%s = %v, want one structural error", what, err)
+		}
+		msg := secret.Render(red, err.Error())
+		secrettest.NoForms(t, msg, secrets...)
+		if !strings.Contains(msg, want) {
+			t.Errorf("%s: error %q\nwant it to hold %q", what, msg, want)
 		}
 	}
-	r := lcResult(t, rep, "s00 [probe: other_env]", "production")
-	lcWant(t, r, results.Errored, results.TokenEndpoint)
-	var c, j strings.Builder
-	if err := report.Console(&c, rep, report.ConsoleOptions{Verbose: true}); err != nil {
-		t.Fatal(err)
-	}
-	if err := report.JSON(&j, rep); err != nil {
-		t.Fatal(err)
-	}
-	want := "token_url (after resolving ${TOKEN_URL}) " + lcUserinfoWords
-	for name, out := range map[string]string{"console": c.String(), "JSON": j.String()} {
-		secrettest.NoForms(t, out, secrets...)
-		if !strings.Contains(out, want) || !strings.Contains(out, "token endpoint http://[TOKEN_URL userinfo sha256:") {
-			t.Errorf("%s output lacks %q after the endpoint's label:\n%s", name, want, out)
-		}
+	red := &secret.Redactor{}
+	_, err := Run(context.Background(), ss, Options{Envs: envs, Redactor: red, Now: time.Now,
+		Getenv: func(string) (string, bool) { return "", false }})
+	check("Run", red, err)
+	red = &secret.Redactor{}
+	_, err = Preflight(ss, Options{Envs: envs, Redactor: red, Now: time.Now, Getenv: func(string) (string, bool) { return "", false }})
+	check("Preflight", red, err)
+	if n := len(seen.all()); n != 0 {
+		t.Errorf("the servers got %d requests, want none", n)
 	}
 }
 

@@ -87,6 +87,10 @@ func newPlan(ss []*suites.Suite, opt *Options) (*plan, error) {
 			p.envs = append(p.envs, st)
 		}
 	}
+	// userinfoChecked: each token_url is judged once, however many
+	// selected environments reach it (their own, or another's through an
+	// other_env probe).
+	userinfoChecked := map[*credState]bool{}
 	for _, st := range p.envs {
 		if !st.selected {
 			continue
@@ -95,7 +99,7 @@ func newPlan(ss []*suites.Suite, opt *Options) (*plan, error) {
 			// Lint's check: the test cases (a third of what checking
 			// the suites allocated) say nothing it reports, and with no
 			// --filter wantScenario alone is the selection.
-			errs = append(errs, p.checkSent(st, p.wantScenario)...)
+			errs = append(errs, p.checkSent(st, p.wantScenario, userinfoChecked)...)
 			continue
 		}
 		first := len(p.cases)
@@ -111,7 +115,7 @@ func newPlan(ss []*suites.Suite, opt *Options) (*plan, error) {
 			runs[c.sc] = true
 		}
 		selected := func(sc *suites.Scenario, _ string) bool { return runs[sc] }
-		errs = append(errs, p.checkSent(st, selected)...)
+		errs = append(errs, p.checkSent(st, selected, userinfoChecked)...)
 		if opt.findingsOnly {
 			p.cases = p.cases[:first]
 		}
@@ -136,13 +140,15 @@ func newPlan(ss []*suites.Suite, opt *Options) (*plan, error) {
 // scenarios runs selects there less the skipped ones (sentIn), worked out
 // once for all of them: the clear-text, header-clash and token_url user
 // information checks (structural errors, returned) and the preflight
-// (findings, kept).
-func (p *plan) checkSent(st *envState, runs func(sc *suites.Scenario, env string) bool) suites.Errors {
+// (findings, kept). The token_url check covers the environments an
+// other_env probe reaches too (tokenURLsReached); checked holds the
+// credentials already judged.
+func (p *plan) checkSent(st *envState, runs func(sc *suites.Scenario, env string) bool, checked map[*credState]bool) suites.Errors {
 	sends := sentIn(st.env.Name, runs)
 	used := usedCredentials(st.suite.Scenarios, sends)
 	errs := insecureResolved(st, p.opt.Redactor, sends, used)
 	errs = append(errs, writtenOverResolved(st, sends)...)
-	errs = append(errs, userinfoResolved(st, used)...)
+	errs = append(errs, userinfoResolved(p.tokenURLsReached(st, sends, used), checked)...)
 	p.findings = append(p.findings, p.preflight(st, sends, used)...)
 	return errs
 }
@@ -315,13 +321,7 @@ func (p *plan) probeCase(st *envState, sc *suites.Scenario, main *testCase, prob
 			c.steps = []caseStep{base}
 			break
 		}
-		for _, other := range p.envs {
-			if other.suite != st.suite || other == st {
-				continue
-			}
-			if oc := other.creds[main.cred]; oc == nil || len(oc.missing) > 0 {
-				continue
-			}
+		for _, other := range p.otherEnvs(st, main.cred) {
 			s := base
 			s.mode, s.other = credOther, other
 			c.steps = append(c.steps, s)
@@ -332,6 +332,23 @@ func (p *plan) probeCase(st *envState, sc *suites.Scenario, main *testCase, prob
 		}
 	}
 	return c
+}
+
+// otherEnvs are the environments of st's suite, other than st, that
+// define credential cred with every value: those an other_env probe of it
+// sends another's value from.
+func (p *plan) otherEnvs(st *envState, cred string) []*envState {
+	var out []*envState
+	for _, other := range p.envs {
+		if other.suite != st.suite || other == st {
+			continue
+		}
+		if oc := other.creds[cred]; oc == nil || len(oc.missing) > 0 {
+			continue
+		}
+		out = append(out, other)
+	}
+	return out
 }
 
 // placeholdersFor lists the variables of the case's credentials whose
