@@ -17,6 +17,13 @@ import (
 // suite, so the redactor knows no secret to hide it with. The name of a
 // flag that is not defined is shown only when it is close to a flag or
 // shaped like one (words.Shown). Other errors are returned as they are.
+//
+// Its messages, and those of the flag values' Set (listFlag,
+// durationFlag), are plain strings, not secret.Text: parse's flush writes
+// them to stderr as they are, while the flags are read, before any suite
+// is loaded; the redactor is not on that path and knows no secret yet, so
+// no secret can rewrite them, and literal marks would be printed as they
+// are. What keeps a secret out of them is the length rule above.
 func flagError(fs *flag.FlagSet, err error) error {
 	if err == nil {
 		return nil

@@ -11,6 +11,7 @@ import (
 	"github.com/authspec/authspec/internal/words"
 	"github.com/authspec/authspec/openapi"
 	"github.com/authspec/authspec/report"
+	"github.com/authspec/authspec/secret"
 	"github.com/authspec/authspec/suites"
 )
 
@@ -117,19 +118,29 @@ func (c *command) coverage(args []string) error {
 			return err
 		}
 	}
-	var failed []string
+	// Each failure is an error whose flag or variable name is authspec's
+	// words and whose path and reason are values (as run's reports), so
+	// a secret the redactor knows never rewrites the names.
+	var failed []error
 	if *jsonOut != "" {
 		if err := report.WriteFile(*jsonOut, cov.WriteJSON); err != nil {
-			failed = append(failed, fmt.Sprintf("--json %s: %v", *jsonOut, err))
+			failed = append(failed, secret.Errorf("%s %s: %w", secret.Lit("--json"), *jsonOut, err))
 		}
 	}
 	if path := c.getenv("GITHUB_STEP_SUMMARY"); path != "" && (*github || c.getenv("GITHUB_ACTIONS") == "true") {
 		if err := appendFile(path, cov.WriteMarkdown); err != nil {
-			failed = append(failed, fmt.Sprintf("GITHUB_STEP_SUMMARY: %v", err))
+			failed = append(failed, secret.Errorf("%s: %w", secret.Lit("GITHUB_STEP_SUMMARY"), err))
 		}
 	}
 	if len(failed) > 0 {
-		return exitf(ExitFailed, "authspec coverage: could not write %s", strings.Join(failed, "; "))
+		var joined secret.Text
+		for i, err := range failed {
+			if i > 0 {
+				joined += secret.Lit("; ")
+			}
+			joined += secret.Textf("%v", err)
+		}
+		return exitf(ExitFailed, "authspec coverage: could not write %s", joined)
 	}
 	if overall := cov.Totals.Overall; *minPct > 0 && overall.Percent < *minPct {
 		return exitf(ExitFailed, "authspec coverage: overall coverage %.1f%% is below --min %g%%", overall.Percent, *minPct)
