@@ -222,8 +222,9 @@ type credIn struct {
 // of st that sends selects may reach: those they send (used), resolved in
 // st, and, for an other_env probe, the first step's credential resolved
 // in each other environment the probe takes it from (probeCase), which
-// may be one the run does not select.
-func (p *plan) tokenURLsReached(st *envState, sends func(sc *suites.Scenario) bool, used map[string][]string) []credIn {
+// may be one the run does not select, when probesOther says that probe is
+// sent (nil: whenever the scenario lists it).
+func (p *plan) tokenURLsReached(st *envState, sends, probesOther func(sc *suites.Scenario) bool, used map[string][]string) []credIn {
 	var out []credIn
 	for _, name := range sortedNames(st.creds) {
 		if _, sent := used[name]; sent {
@@ -231,7 +232,8 @@ func (p *plan) tokenURLsReached(st *envState, sends func(sc *suites.Scenario) bo
 		}
 	}
 	for _, sc := range st.suite.Scenarios {
-		if !sends(sc) || sc.Matrix != nil || len(sc.Steps) == 0 || !slices.Contains(sc.Probes, vocab.ProbeOtherEnv) {
+		if !sends(sc) || sc.Matrix != nil || len(sc.Steps) == 0 || !slices.Contains(sc.Probes, vocab.ProbeOtherEnv) ||
+			probesOther != nil && !probesOther(sc) {
 			continue
 		}
 		main, first := authName(sc.Auth), authName(sc.StepAuth(sc.Steps[0]))

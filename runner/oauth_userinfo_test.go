@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"net/http"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -89,7 +90,9 @@ func lcTokenURLUserinfo(t *testing.T, written, pass string) {
 // credential from though the run does not select it, it is a structural
 // error before anything is sent (the token endpoint counts no request),
 // at the token_url's file:line:col, naming the variable and the
-// environment; lint says the same (it makes the same plan). The sentence
+// environment; lint says the same (it makes the same plan). An other_env
+// probe --filter leaves out reaches no other environment: production's
+// own scenario runs. The sentence
 // is authspec's own: a password that is one of its words ("instead")
 // rewrites none of them.
 func TestLCOAuthTokenURLUserinfoWithBasicStyle(t *testing.T) {
@@ -98,6 +101,7 @@ func TestLCOAuthTokenURLUserinfoWithBasicStyle(t *testing.T) {
 			t.Run("selected", func(t *testing.T) { lcTokenURLUserinfoSelected(t, pass) })
 			t.Run("other_env probe", func(t *testing.T) { lcTokenURLUserinfoOtherEnv(t, pass) })
 			t.Run("both environments", func(t *testing.T) { lcTokenURLUserinfoRefused(t, pass, lcOtherEnvProbe, "staging", "production") })
+			t.Run("other_env probe filtered out", func(t *testing.T) { lcTokenURLUserinfoProbeFiltered(t, pass) })
 		})
 	}
 }
@@ -137,6 +141,33 @@ func lcTokenURLUserinfoSelected(t *testing.T, pass string) {
 // were selected, before production's own requests too.
 func lcTokenURLUserinfoOtherEnv(t *testing.T, pass string) {
 	lcTokenURLUserinfoRefused(t, pass, lcOtherEnvProbe, "production")
+}
+
+// lcTokenURLUserinfoProbeFiltered: production is selected and --filter
+// keeps its scenario but not the other_env probe that would carry
+// staging's credential: staging's token_url is no error, production's
+// scenario passes, staging's token endpoint is never asked.
+func lcTokenURLUserinfoProbeFiltered(t *testing.T, pass string) {
+	ss, seen, secrets := lcUserinfoSuite(t, pass, lcOtherEnvProbe)
+	opt := Options{Envs: []string{"production"}, Filter: regexp.MustCompile(`^s00$`), Redactor: &secret.Redactor{}, Now: time.Now,
+		Getenv: func(string) (string, bool) { return "", false }}
+	if _, err := Preflight(ss, opt); err != nil {
+		t.Errorf("Preflight = %v, want no error", secret.Render(opt.Redactor, err.Error()))
+	}
+	rep, err := Run(context.Background(), ss, opt)
+	if err != nil {
+		t.Fatalf("Run = %v, want no error", secret.Render(opt.Redactor, err.Error()))
+	}
+	if len(rep.Results) != 1 {
+		t.Errorf("%d results, want production's s00 alone", len(rep.Results))
+	}
+	lcWant(t, lcResult(t, rep, "s00", "production"), results.Passed, results.None)
+	for _, r := range seen.all() {
+		if u, _, _ := r.BasicAuth(); u == "tok-gateway" || r.PostFormValue("client_id") == lcStgID {
+			t.Errorf("the server got staging's token request: %s %s", r.Method, r.URL)
+		}
+	}
+	lcNoSecrets(t, rep, secrets...)
 }
 
 const lcOtherEnvProbe = "  - { name: s00, auth: machine, request: { path: /v1/r0 }, probes: [other_env] }\n"

@@ -99,7 +99,7 @@ func newPlan(ss []*suites.Suite, opt *Options) (*plan, error) {
 			// Lint's check: the test cases (a third of what checking
 			// the suites allocated) say nothing it reports, and with no
 			// --filter wantScenario alone is the selection.
-			errs = append(errs, p.checkSent(st, p.wantScenario, userinfoChecked)...)
+			errs = append(errs, p.checkSent(st, p.wantScenario, nil, userinfoChecked)...)
 			continue
 		}
 		first := len(p.cases)
@@ -110,12 +110,15 @@ func newPlan(ss []*suites.Suite, opt *Options) (*plan, error) {
 		// run will send, those with a test case left after --filter: a
 		// credential only an unselected scenario uses is no reason to
 		// stop or warn.
-		runs := map[*suites.Scenario]bool{}
+		// An other_env probe --filter left out reaches no other
+		// environment's token endpoint.
+		runs, probesOther := map[*suites.Scenario]bool{}, map[*suites.Scenario]bool{}
 		for _, c := range p.cases[first:] {
 			runs[c.sc] = true
+			probesOther[c.sc] = probesOther[c.sc] || c.probe == vocab.ProbeOtherEnv
 		}
 		selected := func(sc *suites.Scenario, _ string) bool { return runs[sc] }
-		errs = append(errs, p.checkSent(st, selected, userinfoChecked)...)
+		errs = append(errs, p.checkSent(st, selected, func(sc *suites.Scenario) bool { return probesOther[sc] }, userinfoChecked)...)
 		if opt.findingsOnly {
 			p.cases = p.cases[:first]
 		}
@@ -141,14 +144,15 @@ func newPlan(ss []*suites.Suite, opt *Options) (*plan, error) {
 // once for all of them: the clear-text, header-clash and token_url user
 // information checks (structural errors, returned) and the preflight
 // (findings, kept). The token_url check covers the environments an
-// other_env probe reaches too (tokenURLsReached); checked holds the
+// other_env probe reaches too (tokenURLsReached): the scenarios whose
+// probe runs says (nil: every one that lists it); checked holds the
 // credentials already judged.
-func (p *plan) checkSent(st *envState, runs func(sc *suites.Scenario, env string) bool, checked map[*credState]bool) suites.Errors {
+func (p *plan) checkSent(st *envState, runs func(sc *suites.Scenario, env string) bool, probesOther func(sc *suites.Scenario) bool, checked map[*credState]bool) suites.Errors {
 	sends := sentIn(st.env.Name, runs)
 	used := usedCredentials(st.suite.Scenarios, sends)
 	errs := insecureResolved(st, p.opt.Redactor, sends, used)
 	errs = append(errs, writtenOverResolved(st, sends)...)
-	errs = append(errs, userinfoResolved(p.tokenURLsReached(st, sends, used), checked)...)
+	errs = append(errs, userinfoResolved(p.tokenURLsReached(st, sends, probesOther, used), checked)...)
 	p.findings = append(p.findings, p.preflight(st, sends, used)...)
 	return errs
 }
