@@ -12,7 +12,9 @@ package diagnose
 //     its name after a colon ("User is missing one or more roles:
 //     CanGetSocialMediaHandles", the Open Bank Project's 400; "Missing
 //     permission: meters.read"); a bare "Missing role" may be a form's
-//     field, and is left alone;
+//     field, and is left alone, as is the noun naming a field ("The
+//     request body is missing the roles field": the noun must end its
+//     clause or be followed by what the right is for);
 //   - "does not have permission to <do>" (or "lacks", "has no")
 //     whatever names the holder before it, an id or a quoted name between ("The client '…' with
 //     object id '…' does not have permission to perform action …", ARM's
@@ -21,7 +23,78 @@ package diagnose
 //     feature ("User's subscription tier does not have access to
 //     privilege: CloudLibrary").
 const rightsLackedPattern = `\binsufficient (access )?` + rightNouns + `\b|` +
-	`\b(is|are) missing (one or more |some |the |an? )?(required |necessary |needed )?` + rightNouns + `\b|` +
+	`\b(is|are) missing (one or more |some |the |an? )?(required |necessary |needed )?` + rightNouns + `\s*($|[.,;:!"'<)(]|\s(to|for|on|in|of|from|that|which)\b)|` +
 	`\bmissing (one or more |the |an? )?(required |necessary )?(permissions?|privileges?|roles?|entitlements?)\s*:\s*['"\x60]?[a-z]|` +
 	`\b((does not|doesn'?t|do not|don'?t|did not) have|lacks?|(has|have) no) (the )?(required |necessary |sufficient )?(permissions?|privileges?|rights|authori[sz]ation) to (perform|access|read|write|use|call|execute|view|see|create|update|delete|modify|manage|run|invoke|list|get|make|do)\b|` +
 	`\b(does not|doesn'?t|do not|don'?t) have access to (the |this )?(privilege|permission|feature|right|entitlement)s?\b`
+
+// hedgedPermissionPattern: a missing permission offered as one of the
+// possible reasons the server lists without knowing which ("The
+// authentication token provided is invalid. This may be due to an
+// incorrect signature, expiration, or not enough permissions.",
+// Signicat's; "This can be caused by an expired token or insufficient
+// privileges"): the server refused the token and guesses why; no right
+// it weighed. So is a permission listed after the credential's own
+// faults, "or" between (NuGet's "The specified API key is invalid, has
+// expired, or does not have permission to access the specified package.").
+const hedgedPermissionPattern = `\b(may|might|could|can) (also )?(be|have been) (due to|caused by|because of|the result of)\b[^.]{0,120}\b(not enough|insufficient|lack of|missing) (access )?(permissions?|privileges?|rights)\b|` +
+	`\b(invalid|expired|revoked|incorrect|wrong|unknown)\b[^.]{0,40}\bor ((does not|doesn'?t|do not|don'?t) have|lacks?|(has|have) no) (the )?(required |necessary |sufficient )?(permissions?|privileges?|rights|access)\b`
+
+// lacksPermissionPattern: the caller, or its credential, said to have no
+// permission, privilege, right or access for what it asked, in either way
+// of saying it ("You do not have the required permissions to …", "The
+// token doesn't have permissions for this endpoint", "this user has no
+// permissions to run the 'evalsha' command", "You have no permission to
+// access this resource", Telegram's "not enough rights to send text
+// messages to the chat"), or to lack a level of it, named
+// (1Password Connect's "Unauthorized Request, token does not have write
+// access to the Vault" to a read-only token, on a 401; "You don't have
+// push access to this repository", "API key does not have read permission
+// on this bucket"), or said to lack sufficient ones, the words ending
+// there (DocuSign's ACCOUNT_LACKS_PERMISSIONS "This Account lacks
+// sufficient permissions."; "The user does not have enough privileges"),
+// or a Redis-protocol server's ACL refusal code NOPERM
+// (Upstash, Redis, Valkey, whatever the words after it): a known caller
+// refused an operation, its grant stopping short, whatever the status
+// (Upstash's REST API answers it with 400). Either what it lacks it for
+// or the level must be named: "does not have a valid signature" is the
+// credential's own fault, "the folder has no permissions set" data.
+// Also what was called said to miss the authorization or permission it
+// needs ("subscription missing proper authorization", Twitch EventSub's
+// to a broadcaster who has not granted the scope; "missing required
+// permissions."): the grant stops short. An Authorization header said
+// missing is no permission ("missing required authorization header").
+// (callerRefusedPattern's bare "does not have access" is the weaker
+// reading of the same words, used only to tell a 403 from a 401 in an
+// envelope: without a subject it may be a resource's own settings.) The
+// subject may carry the word that says which one ("The API key provided
+// does not have write permissions.", WooCommerce's 401 to a read-only
+// key; "the token used has no access to"). "Lacks" says the same as "does
+// not have" ("You lack permissions to access this resource").
+const lacksPermissionPattern = `\b(you|user|caller|token|key|credential|account|client|app|application|integration|consumer|role|member|principal)s? ` +
+	`((provided|supplied|given|used|sent|specified|in use) )?((has|have) no|lacks?( the( following| required| necessary)?)?|(do not|don'?t|does not|doesn'?t|did not) have( the( following| required| necessary)?)?) ` +
+	`((permissions?|privileges?|rights?|access|authority) (to|for|on)\b|(read|write|read[/-]write|push|pull|admin|administrative|delete|edit|manage|full)( or [a-z]+)? (access|permissions?|rights|privileges?)\b)|\bnoperm\b|` +
+	`\bnot enough (access )?(rights|privileges|permissions)\b|` +
+	`\b(you|user|caller|token|key|credential|account|client|app|application|integration|consumer|role|member|principal)s? ` + lacksRequiredPattern + ` (permissions?|privileges?|rights|access rights)\b|` +
+	`\bmissing (the )?(proper|required|necessary|sufficient|appropriate) (authori[sz]ation|access|permissions?|privileges?|rights)\s*($|[.,;:!"<)]|(for|to|on) )|` +
+	lacksRightRolePattern
+
+// lacksRequiredPattern: said to lack the required, necessary or
+// sufficient ones, in either grammatical form ("lacks the required",
+// "does not have the required", "doesn't have enough"): one family for
+// what a caller lacks (lacksPermissionPattern) and what a credential
+// lacks (credentialLacksPermissionsPattern); the subject decides which.
+const lacksRequiredPattern = `(lacks?|(do not|don'?t|does not|doesn'?t|did not) have) (the )?(required|necessary|needed|sufficient|enough|adequate|proper|appropriate)`
+
+// lacksRightRolePattern: whoever calls said not to have the correct,
+// required or appropriate role or privilege, with what kind of role
+// between ("The TPP does not have the correct PSD2 role to access this
+// service.", a NextGenPSD2 ROLE_INVALID; "You don't have the required
+// admin role"): known, and not allowed; the subject may be any caller's
+// name, the qualifier says a right is meant, not an attribute. Also the
+// role the caller was expected to hold said not found or missing
+// (Logto's 401 "Expected role not found. Please check your user roles and
+// permissions.", "required role missing"): the same right it lacks; a
+// role looked up by name and not found is a lookup's.
+const lacksRightRolePattern = `\b(does not|doesn'?t|do not|don'?t|did not) have (the |an? )?(correct|required|right|necessary|appropriate|proper|needed|sufficient) ([a-z0-9-]+ ){0,2}(roles?|privileges?)\b|` +
+	`\b(expected|required|needed|necessary) roles?( ['"]?[a-z0-9_:-]+['"]?)? (was |is |were |are )?(not found|missing|absent|not (present|assigned|granted))\b`

@@ -24,6 +24,9 @@ func TestMissclass3Readings(t *testing.T) {
 		{"account is missing the required roles", 400, nil, `{"error":"Account is missing the required roles: FleetManager"}`, tok, PermissionDenied, nil},
 		{"missing permission: meters.read", 400, nil, `{"detail":"Missing permission: meters.read"}`, key, PermissionDenied, nil},
 		{"a bare missing role is a form's field", 400, nil, `{"error":"Missing role"}`, tok, "", []string{PermissionDenied}},
+		{"user is missing permissions for the report, 422", 422, nil, `{"message":"User is missing permissions for this report."}`, tok, PermissionDenied, nil},
+		{"a body missing its roles field is a form's", 400, nil, `{"message":"The request body is missing the roles field"}`, tok, "", []string{PermissionDenied}},
+		{"a policy missing its permissions array is a form's", 422, nil, `{"message":"Policy is missing required permissions array"}`, tok, "", []string{PermissionDenied}},
 		// "does not have permission to <do>" with the holder's id before it.
 		{"service principal with an id does not have permission to perform", 409, nil, `{"error":{"code":"AuthorizationFailed","message":"The service principal '0f1e2d3c' with object id '0f1e2d3c' does not have permission to perform action 'Microsoft.Storage/write'."}}`, tok, PermissionDenied, nil},
 		{"user 4211 does not have permission to view", 400, nil, `{"error":"User 4211 does not have permission to view this farm."}`, tok, PermissionDenied, nil},
