@@ -27,11 +27,12 @@ func TestRoundproptechReadings(t *testing.T) {
 		{"a report's frequency setting is no rate", 400, nil, `{"error":"Report frequency is too high; choose a value of 24 or less"}`, tok, "", []string{RateLimited}},
 		// An operation said not allowed for a kind of user or credential.
 		{"mutation not permitted for read-only tokens", 200, nil, `{"errors":[{"message":"This mutation is not permitted for read-only tokens","path":["deleteProject"]}],"data":null}`, tok, PermissionDenied, nil},
-		{"action not allowed for guest accounts", 403, nil, `{"error":"Action not allowed for guest accounts"}`, tok, PermissionDenied, nil},
+		{"action not allowed for guest accounts, a GraphQL error", 200, nil, `{"errors":[{"message":"Action not allowed for guest accounts","path":["createOrder"]}],"data":null}`, tok, PermissionDenied, nil},
+		{"query not allowed for trial accounts, a GraphQL error", 200, nil, `{"errors":[{"message":"This query is not allowed for trial accounts"}],"data":{"invoices":null}}`, tok, PermissionDenied, nil},
 		{"a value not allowed for a user field is validation", 200, nil, `{"errors":[{"message":"Value not allowed for user field 'role'","path":["createUser"]}],"data":null}`, tok, "", []string{PermissionDenied}},
 		// Access to an interface or API said invalid, illegal or absent.
 		{"illegal access to interface under a failure flag", 200, nil, `{"success":false,"failCode":401,"message":"Illegal access to interface"}`, session, PermissionDenied, nil},
-		{"no access to this API", 403, nil, `{"error":"No access to this API for your account"}`, key, PermissionDenied, nil},
+		{"no access to this API under a failure flag", 200, nil, `{"success":false,"message":"No access to this API for your account"}`, key, PermissionDenied, nil},
 		{"invalid access token stays the credential's", 401, nil, `{"error":"Invalid access token"}`, tok, CredentialRejected, []string{PermissionDenied}},
 		// The caller told to log in again.
 		{"USER_MUST_RELOGIN under a failCode", 200, nil, `{"failCode":305,"message":"USER_MUST_RELOGIN"}`, session, CredentialRejected, nil},
@@ -43,7 +44,7 @@ func TestRoundproptechReadings(t *testing.T) {
 		{"malformed JWT in a 200 error object", 200, nil, `{"error":{"code":500,"message":"Malformed JWT: unexpected end of input"}}`, tok, CredentialRejected, nil},
 		{"a JWT's claims shown in a 200 are the API's data", 200, nil, `{"jwt":{"alg":"RS256","kid":"k1"},"valid":true}`, tok, "", []string{CredentialRejected}},
 		// The owner turned remote or app access off, said in a refusal.
-		{"remote access is disabled for this vehicle", 403, nil, `{"error":"Remote access is disabled for this vehicle"}`, tok, PermissionDenied, nil},
+		{"remote access is disabled for this vehicle under a failure flag", 200, nil, `{"success":false,"error":"Remote access is disabled for this vehicle"}`, tok, PermissionDenied, nil},
 		{"the owner has switched off app access", 401, nil, `{"error":"app_access_off","error_description":"The owner has switched off app access."}`, tok, PermissionDenied, nil},
 		{"the same words in a 409 are the device's state", 409, nil, `{"type":"VEHICLE_STATE","code":"REMOTE_ACCESS_DISABLED","description":"The user has disabled remote access for connected services."}`, tok, "", []string{PermissionDenied}},
 	})
