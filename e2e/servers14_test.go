@@ -1,8 +1,6 @@
 package e2e
 
 import (
-	"crypto/sha1"
-	"encoding/base64"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -31,13 +29,6 @@ const (
 	h2oLegacyHash = "$6$authspec14salt$.dhKHax/orEjki5VgQeK0E6thc2FIVOmUXJSx93ip/oI6EIMuIlur7pVs8m9Pw/GAqMvdmc8yA2MkoJ6X/UBp/"
 )
 
-// shaHtpasswd is an htpasswd {SHA} hash: h2o's Htpasswd matches it (its
-// $apr1$ code matches no hash in this build).
-func shaHtpasswd(pass string) string {
-	sum := sha1.Sum([]byte(pass))
-	return "{SHA}" + base64.StdEncoding.EncodeToString(sum[:])
-}
-
 // startH2O serves h2o 2.2 with its mruby handlers: /private/ behind
 // Htpasswd (realm staff: ops with a {SHA} hash, apr with an $apr1$ one,
 // legacy with a $6$ one h2o cannot read), /team/ behind an ACL (503 while
@@ -52,8 +43,8 @@ func startH2O(t *testing.T) string {
 	for _, p := range []string{"private", "team", "team/admin", "office", "limited", "open"} {
 		write(t, filepath.Join(dir, "www", p, "index.txt"), p+"\n")
 	}
-	write(t, filepath.Join(dir, "staff.htpasswd"), fmt.Sprintf("ops:%s\napr:%s\nlegacy:%s\n", shaHtpasswd(h2oOps), h2oAprHash, h2oLegacyHash))
-	write(t, filepath.Join(dir, "admin.htpasswd"), fmt.Sprintf("root:%s\n", shaHtpasswd(h2oRoot)))
+	write(t, filepath.Join(dir, "staff.htpasswd"), fmt.Sprintf("ops:%s\napr:%s\nlegacy:%s\n", shaPassword(h2oOps), h2oAprHash, h2oLegacyHash))
+	write(t, filepath.Join(dir, "admin.htpasswd"), fmt.Sprintf("root:%s\n", shaPassword(h2oRoot)))
 	htpasswd := func(file, realm string) string {
 		return fmt.Sprintf("require \"htpasswd.rb\"\n          Htpasswd.new(%q, %q)", filepath.Join(dir, file), realm)
 	}

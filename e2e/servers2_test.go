@@ -119,7 +119,8 @@ DirectoryIndex index.html
 	return base
 }
 
-// shaPassword is an htpasswd {SHA} entry, which Apache reads everywhere.
+// shaPassword is an htpasswd {SHA} entry, which Apache reads everywhere
+// (and h2o's Htpasswd, whose $apr1$ code matches no hash in Debian's build).
 func shaPassword(p string) string {
 	sum := sha1.Sum([]byte(p))
 	return "{SHA}" + base64.StdEncoding.EncodeToString(sum[:])
