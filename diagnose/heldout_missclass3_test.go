@@ -189,8 +189,10 @@ func TestHeldoutMissclass3(t *testing.T) {
 	runHeldoutRound(t, heldoutRound{name: "missclass3", cases: missclass3Cases(time.Now()), nonRefusals: missclass3NonRefusals(), pending: missclass3Pending(time.Now()), gathered: 9})
 	t.Run("pending non-refusal", func(t *testing.T) {
 		fc := missclass3PendingNonRefusal()
-		causes := Analyze(corpusCase{api: fixed{status: fc.status, header: fc.header, body: fc.body},
-			cred: bearer("API_TOKEN", "tok_7Hq2LmN9pR4sT6vX8zB1cD3f"), path: fc.path}.run(t, ""))
+		cred := bearer("API_TOKEN", "tok_7Hq2LmN9pR4sT6vX8zB1cD3f")
+		causes := Analyze(corpusCase{api: fixed{status: fc.status, header: fc.header, body: fc.body}, cred: cred, path: fc.path}.run(t, ""))
+		// The cause it is given today is output too: no form of the token.
+		checkCauses(t, causes, cred)
 		if got := codesOf(causes); len(got) == 0 {
 			t.Errorf("pending, and now given no cause: move it to missclass3NonRefusals (source %s)", fc.src)
 		} else {
@@ -204,7 +206,9 @@ func TestHeldoutMissclass3(t *testing.T) {
 // not why: no word of time, so no honest token_expired (a refused
 // session is asked to log in again in the same words), and a 2xx
 // envelope's code alone is read as a refusal only in auth words; left
-// pending, no cause on main before and after.
+// pending, no cause on main before and after. Since roundproptech's
+// reading of a caller told to log in again it reads credential_rejected,
+// what roundproptech's kiosk answer with the same words expects.
 func missclass3Pending(now time.Time) []provCase {
 	return []provCase{
 		// Energy: Huawei FusionSolar's northbound API after its session token

@@ -49,10 +49,12 @@ func TestRoundlegalcrmReadings(t *testing.T) {
 		{"a clause after a comma is a field's", 400, nil, `{"message":"Invalid email, password must be at least 8 characters"}`, nil, "", []string{CredentialRejected}},
 	})
 	// A token endpoint's 2xx without a token, whose words refuse the login,
-	// its description in camelCase keys.
+	// its description in camelCase keys. Paraphrases: no source but the
+	// placeholder the other readings' token rows use.
+	const src = "https://example.com/paraphrase"
 	runTokenCases(t, []tokenCase{
-		{src: "https://github.com/authspec/authspec", name: "200 errorMessage invalid username or password", status: 200, body: `{"status":"fail","errorMessage":"Invalid username or password"}`, want: CredentialRejected},
-		{src: "https://github.com/authspec/authspec", name: "200 errorDescription incorrect password", status: 200, body: `{"loginResult":"1","errorDescription":"Login failed: incorrect password"}`, want: CredentialRejected},
-		{src: "https://github.com/authspec/authspec", name: "200 errorDescription about the service is the endpoint's", status: 200, body: `{"errorDescription":"Service temporarily unavailable"}`, want: ""},
+		{src: src, name: "200 errorMessage invalid username or password", status: 200, body: `{"status":"fail","errorMessage":"Invalid username or password"}`, want: CredentialRejected},
+		{src: src, name: "200 errorDescription incorrect password", status: 200, body: `{"loginResult":"1","errorDescription":"Login failed: incorrect password"}`, want: CredentialRejected},
+		{src: src, name: "200 errorDescription about the service is the endpoint's", status: 200, body: `{"errorDescription":"Service temporarily unavailable"}`, want: ""},
 	})
 }

@@ -40,10 +40,9 @@ func TestAsRootList(t *testing.T) {
 		if !funcs[fn] {
 			t.Errorf("testdata/asroot.txt lists %s: no function %s in e2e", n, fn)
 		}
-		if !listedAsRoot(t, n) {
-			t.Errorf("listedAsRoot(%q) = false, want true", n)
-		}
 	}
+	// listedAsRoot matches a whole TestFunction/subtest, not a prefix or
+	// the function alone (a name from the list is found by construction).
 	for _, n := range []string{"TestHeldOutServers12/cups", "TestHeldOutServers10/cups_too", "TestHeldOutServers10"} {
 		if listedAsRoot(t, n) {
 			t.Errorf("listedAsRoot(%q) = true, want false", n)
