@@ -31,158 +31,11 @@ func authError(doc any) string {
 	if !ok {
 		return ""
 	}
-	if e := faultAuthError(m); e != "" {
-		return e
-	}
-	if e := exceptionAuthError(m); e != "" {
-		return e
-	}
-	if e := codedErrorTextAuthError(m); e != "" {
-		return e
-	}
-	if e := noticeAuthError(m); e != "" {
-		return e
-	}
-	if e := errorsObjectAuthError(m); e != "" {
-		return e
-	}
-	if e := flaggedError(m); e != "" {
-		return e
-	}
-	if e := failedPairError(m); e != "" {
-		return e
-	}
-	if e := envelopeError(m); e != "" {
-		return e
-	}
-	// The same envelope, or the same failure flag, in a method's or an
-	// API's response object, or as its result header.
-	if ro := responseObject(m); ro != nil {
-		if e := envelopeError(ro); e != "" {
+	// The named envelopes first, in their order (envelopeReaders), then
+	// the walk of any other shape.
+	for _, r := range envelopeReaders {
+		if e := r.read(m); e != "" {
 			return e
-		}
-		if e := flaggedError(ro); e != "" {
-			return e
-		}
-	}
-	if e := resultHeaderError(m); e != "" {
-		return e
-	}
-	// The same envelope as an "error" object ({"error":{"error_code":5,
-	// "error_msg":"User authorization failed: invalid access_token (4)."}},
-	// VK's API in a 200), or an "exception" object (2Checkout's
-	// {"exception":{"errorMsg":"Unauthorized","httpStatus":"401"}}, a Java
-	// service's serialized exception).
-	for _, k := range []string{"error", "exception"} {
-		if eo, _ := m[k].(map[string]any); eo != nil {
-			if e := envelopeError(eo); e != "" {
-				return e
-			}
-		}
-	}
-	if e := codedErrorObject(m); e != "" {
-		return e
-	}
-	if so, _ := m["status"].(map[string]any); so != nil {
-		if e := statusObjectError(so); e != "" {
-			return e
-		}
-	}
-	// An "error" object's text in strict words, or saying the caller
-	// lacks a permission for what it asked (ArcGIS REST's {"error":
-	// {"code":403,"message":"You do not have permissions to access this
-	// resource or perform this operation."}} in a 200, with or without
-	// the code): lacksPermissionPattern names the caller and what it
-	// lacks, as a 403 would say it.
-	if eo, _ := m["error"].(map[string]any); eo != nil {
-		for _, k := range errorObjectKeys {
-			e, _ := eo[k].(string)
-			if l := strings.ToLower(e); refusedTextRE.MatchString(l) || graphQLDeniedRE.MatchString(l) || lacksPermissionRE.MatchString(l) {
-				return e
-			}
-		}
-	}
-	if st, _ := m["status"].(string); refusalStatuses[codeKey(st)] {
-		return st
-	}
-	if e, _ := m["error"].(string); standardCode(e, bearerErrorCode) != "" || standardCode(e, tokenEndpointError) != "" {
-		return e
-	}
-	// A body that is nothing but an error's text (Bitstamp's v1 {"error":
-	// "Missing key, signature and nonce parameters"} in a 200) says the
-	// call failed as a flag would: its words decide, as under one.
-	if e, _ := m["error"].(string); len(m) == 1 && envelopeRefusal(e) {
-		return e
-	}
-	for _, k := range []string{"error", "errors"} {
-		if list, _ := m[k].([]any); len(list) > 0 {
-			e, _ := list[0].(string)
-			if l := strings.ToLower(e); authListRE.MatchString(l) || authListRE.MatchString(normalizeWords(e)) || limitCodeRE.MatchString(l) {
-				return e
-			}
-		}
-	}
-	if first := firstErrorItem(m); first != nil {
-		ext, _ := first["extensions"].(map[string]any)
-		code, _ := ext["code"].(string)
-		typ, _ := first["type"].(string)
-		// Graphene and Apollo Server 2 put the exception's code one level
-		// down (Saleor's "extensions":{"exception":{"code":
-		// "PermissionDenied"}}).
-		exc, _ := ext["exception"].(map[string]any)
-		excCode, _ := exc["code"].(string)
-		// OpenCTI names the error's class beside its message ("name":
-		// "AUTH_REQUIRED", "AuthRequired" in 5.0).
-		name, _ := first["name"].(string)
-		for _, c := range []string{code, typ, excCode, name} {
-			if k := codeKey(c); unauthenticatedCodes[k] {
-				return c
-			}
-			switch codeKey(c) {
-			case "FORBIDDEN", "UNAUTHORIZED", "ACCESS_DENIED", "PERMISSION_DENIED", "INSUFFICIENT_SCOPES", "INVALID_JWT", "INVALID_HEADERS":
-				return c
-			}
-		}
-		if saml, _ := ext["saml_failure"].(bool); saml {
-			return "saml_failure"
-		}
-		// The error's category, where a server files its errors by kind
-		// rather than code (Magento's "category": "graphql-authorization",
-		// Lighthouse's "authentication" and "authorization"): a refusal's
-		// kind is the refusal, its message says which.
-		if graphQLCategoryStatus(m) != 0 {
-			if msg, _ := first["message"].(string); msg != "" {
-				return msg
-			}
-			cat, _ := ext["category"].(string)
-			return cat
-		}
-		// A GraphQL gateway over REST services (Apollo's data sources)
-		// wraps the service's own refusal in extensions.response.body
-		// (Airbnb's {"statusCode":400,"body":{"error":"invalid_key",
-		// "error_message":"Invalid API key."}}): that body is read as
-		// the answer.
-		if resp, _ := ext["response"].(map[string]any); resp != nil {
-			if inner, _ := resp["body"].(map[string]any); inner != nil {
-				if e := authError(inner); e != "" {
-					return e
-				}
-			}
-		}
-		// A rate limit named by the error's type or code (GitHub's
-		// RATE_LIMITED, RATE_LIMIT, graphql_rate_limit) or its message.
-		fcode, _ := first["code"].(string)
-		for _, c := range []string{code, typ, fcode} {
-			if limitCodeRE.MatchString(codeSpaces.Replace(strings.ToLower(c))) {
-				return c
-			}
-		}
-		// A header the server requires, said missing or expected and not
-		// found (Hasura's "\"x-hasura-user-id\" header is expected but
-		// not found"), refuses the request as a 400 would.
-		msg, _ := first["message"].(string)
-		if l := strings.ToLower(msg); graphQLDeniedRE.MatchString(l) || limitCodeRE.MatchString(l) || headerMissingRE.MatchString(l) {
-			return msg
 		}
 	}
 	// Any other shape: the words under a key of the API's own naming, at
@@ -193,6 +46,180 @@ func authError(doc any) string {
 		return e
 	}
 	return refusedText(m)
+}
+
+// responseObjectError: the envelope, or the failure flag, in a method's
+// or an API's response object (responseObject).
+func responseObjectError(m map[string]any) string {
+	ro := responseObject(m)
+	if ro == nil {
+		return ""
+	}
+	if e := envelopeError(ro); e != "" {
+		return e
+	}
+	return flaggedError(ro)
+}
+
+// errorObjectEnvelopeError: the envelope as an "error" object
+// ({"error":{"error_code":5,"error_msg":"User authorization failed:
+// invalid access_token (4)."}}, VK's API in a 200), or an "exception"
+// object (2Checkout's {"exception":{"errorMsg":"Unauthorized",
+// "httpStatus":"401"}}, a Java service's serialized exception).
+func errorObjectEnvelopeError(m map[string]any) string {
+	for _, k := range []string{"error", "exception"} {
+		if eo, _ := m[k].(map[string]any); eo != nil {
+			if e := envelopeError(eo); e != "" {
+				return e
+			}
+		}
+	}
+	return ""
+}
+
+// statusObjectAuthError: a "status" object's envelope (statusObjectError).
+func statusObjectAuthError(m map[string]any) string {
+	so, _ := m["status"].(map[string]any)
+	if so == nil {
+		return ""
+	}
+	return statusObjectError(so)
+}
+
+// errorObjectWords: an "error" object's text in strict words, or saying
+// the caller lacks a permission for what it asked (ArcGIS REST's {"error":
+// {"code":403,"message":"You do not have permissions to access this
+// resource or perform this operation."}} in a 200, with or without the
+// code): lacksPermissionPattern names the caller and what it lacks, as a
+// 403 would say it.
+func errorObjectWords(m map[string]any) string {
+	eo, _ := m["error"].(map[string]any)
+	if eo == nil {
+		return ""
+	}
+	for _, k := range errorObjectKeys {
+		e, _ := eo[k].(string)
+		if l := strings.ToLower(e); refusedTextRE.MatchString(l) || graphQLDeniedRE.MatchString(l) || lacksPermissionRE.MatchString(l) {
+			return e
+		}
+	}
+	return ""
+}
+
+// refusalStatusError: a "status" that is a refusal's (refusalStatuses:
+// Google Maps Platform's REQUEST_DENIED).
+func refusalStatusError(m map[string]any) string {
+	if st, _ := m["status"].(string); refusalStatuses[codeKey(st)] {
+		return st
+	}
+	return ""
+}
+
+// standardErrorCode: an "error" that is an RFC 6750 code or a token
+// endpoint's RFC 6749 refusal.
+func standardErrorCode(m map[string]any) string {
+	if e, _ := m["error"].(string); standardCode(e, bearerErrorCode) != "" || standardCode(e, tokenEndpointError) != "" {
+		return e
+	}
+	return ""
+}
+
+// bareErrorText: a body that is nothing but an error's text (Bitstamp's
+// v1 {"error":"Missing key, signature and nonce parameters"} in a 200)
+// says the call failed as a flag would: its words decide, as under one.
+func bareErrorText(m map[string]any) string {
+	if e, _ := m["error"].(string); len(m) == 1 && envelopeRefusal(e) {
+		return e
+	}
+	return ""
+}
+
+// errorStringList: the first of an "error" or "errors" list of strings,
+// when it names a refused credential, a permission or a limit ({"error":
+// ["EAPI:Invalid key"]}, as exchanges send).
+func errorStringList(m map[string]any) string {
+	for _, k := range []string{"error", "errors"} {
+		if list, _ := m[k].([]any); len(list) > 0 {
+			e, _ := list[0].(string)
+			if l := strings.ToLower(e); authListRE.MatchString(l) || authListRE.MatchString(normalizeWords(e)) || limitCodeRE.MatchString(l) {
+				return e
+			}
+		}
+	}
+	return ""
+}
+
+// graphQLFirstError: what the first GraphQL error says of a refusal, in
+// its code, type, exception code or class name, its SAML failure, its
+// category, the body of the REST service a gateway wraps, a rate limit
+// or its message.
+func graphQLFirstError(m map[string]any) string {
+	first := firstErrorItem(m)
+	if first == nil {
+		return ""
+	}
+	ext, _ := first["extensions"].(map[string]any)
+	code, _ := ext["code"].(string)
+	typ, _ := first["type"].(string)
+	// Graphene and Apollo Server 2 put the exception's code one level
+	// down (Saleor's "extensions":{"exception":{"code":
+	// "PermissionDenied"}}).
+	exc, _ := ext["exception"].(map[string]any)
+	excCode, _ := exc["code"].(string)
+	// OpenCTI names the error's class beside its message ("name":
+	// "AUTH_REQUIRED", "AuthRequired" in 5.0).
+	name, _ := first["name"].(string)
+	for _, c := range []string{code, typ, excCode, name} {
+		if k := codeKey(c); unauthenticatedCodes[k] {
+			return c
+		}
+		switch codeKey(c) {
+		case "FORBIDDEN", "UNAUTHORIZED", "ACCESS_DENIED", "PERMISSION_DENIED", "INSUFFICIENT_SCOPES", "INVALID_JWT", "INVALID_HEADERS":
+			return c
+		}
+	}
+	if saml, _ := ext["saml_failure"].(bool); saml {
+		return "saml_failure"
+	}
+	// The error's category, where a server files its errors by kind
+	// rather than code (Magento's "category": "graphql-authorization",
+	// Lighthouse's "authentication" and "authorization"): a refusal's
+	// kind is the refusal, its message says which.
+	if graphQLCategoryStatus(m) != 0 {
+		if msg, _ := first["message"].(string); msg != "" {
+			return msg
+		}
+		cat, _ := ext["category"].(string)
+		return cat
+	}
+	// A GraphQL gateway over REST services (Apollo's data sources)
+	// wraps the service's own refusal in extensions.response.body
+	// (Airbnb's {"statusCode":400,"body":{"error":"invalid_key",
+	// "error_message":"Invalid API key."}}): that body is read as
+	// the answer.
+	if resp, _ := ext["response"].(map[string]any); resp != nil {
+		if inner, _ := resp["body"].(map[string]any); inner != nil {
+			if e := authError(inner); e != "" {
+				return e
+			}
+		}
+	}
+	// A rate limit named by the error's type or code (GitHub's
+	// RATE_LIMITED, RATE_LIMIT, graphql_rate_limit) or its message.
+	fcode, _ := first["code"].(string)
+	for _, c := range []string{code, typ, fcode} {
+		if limitCodeRE.MatchString(codeSpaces.Replace(strings.ToLower(c))) {
+			return c
+		}
+	}
+	// A header the server requires, said missing or expected and not
+	// found (Hasura's "\"x-hasura-user-id\" header is expected but
+	// not found"), refuses the request as a 400 would.
+	msg, _ := first["message"].(string)
+	if l := strings.ToLower(msg); graphQLDeniedRE.MatchString(l) || limitCodeRE.MatchString(l) || headerMissingRE.MatchString(l) {
+		return msg
+	}
+	return ""
 }
 
 // flaggedError is the error text under m's failure flag (failedFlagKeys),

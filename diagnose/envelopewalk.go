@@ -7,9 +7,48 @@ import (
 	"github.com/authspec/authspec/internal/lazyre"
 )
 
+// An envelopeReader is a shape of 2xx body read by name before the walk,
+// and how (its comment says why).
+type envelopeReader struct {
+	shape string
+	read  func(body map[string]any) string
+}
+
+// envelopeReaders: the named envelopes, read before the walk in this
+// order, the first that reads a refusal deciding (authError). The order is
+// the reading's: a shape read earlier speaks first where a body has two
+// (a Fault object beside an error text, a failure flag beside a code), so
+// a row goes where its body must be read before the next. Filled in init:
+// the GraphQL row reads the body a gateway wraps as a whole answer, with
+// authError, which reads this table.
+var envelopeReaders []envelopeReader
+
+func init() {
+	envelopeReaders = []envelopeReader{
+		{"a Fault object", faultAuthError},
+		{"an exception object beside its error code", exceptionAuthError},
+		{"an error text beside a code about the credential", codedErrorTextAuthError},
+		{"a notice", noticeAuthError},
+		{"an errors object", errorsObjectAuthError},
+		{"a failure flag's text", flaggedError},
+		{"a call's failed result pair", failedPairError},
+		{"a numeric code's message", envelopeError},
+		{"a response object's envelope or flag", responseObjectError},
+		{"a result header", resultHeaderError},
+		{"an error or exception object's envelope", errorObjectEnvelopeError},
+		{"a coded Error object", codedErrorObject},
+		{"a status object", statusObjectAuthError},
+		{"an error object's words", errorObjectWords},
+		{"a refusal's status", refusalStatusError},
+		{"an RFC 6749 or 6750 error code", standardErrorCode},
+		{"a body that is only an error text", bareErrorText},
+		{"a list of error strings", errorStringList},
+		{"a GraphQL first error", graphQLFirstError},
+	}
+}
+
 // walkedEnvelopeError reads a JSON body of any shape the named envelopes
-// (envelopeError, flaggedError, the "meta", "status" and "error"
-// objects) do not: a refusal's words sit under a key of the API's own
+// (envelopeReaders) do not: a refusal's words sit under a key of the API's own
 // naming and at its own depth (Conduit's {"result":null,"error_code":
 // "ERR-INVALID-AUTH","error_info":"API token … is not valid."}; a
 // JSON-RPC error whose words are in its data, Zabbix's {"error":{"code":
@@ -279,67 +318,6 @@ func errorKey(k string) bool {
 	l := strings.ToLower(k)
 	return l == "err" || strings.HasSuffix(l, "error") || strings.HasSuffix(l, "errors") || strings.HasSuffix(l, "fault") || strings.HasSuffix(l, "exception")
 }
-
-// bodySaysFailed: an object at the top of a body, or one or two objects
-// down (a meta, a status, a response wrapper), says the call failed.
-func bodySaysFailed(m map[string]any, depth int) bool {
-	for k, v := range m {
-		if failedField(k, v) {
-			return true
-		}
-		if o, ok := v.(map[string]any); ok && depth < 2 && bodySaysFailed(o, depth+1) {
-			return true
-		}
-	}
-	return false
-}
-
-// failedField: the field k, v says the call failed: an error's key that
-// holds something (an object, a list, true, a code or text other than a
-// success's), a false ok or success flag, a stat or status that says
-// fail or error, or a code that is a number other than 0 and not a
-// success status, or a status that is an HTTP refusal.
-func failedField(k string, v any) bool {
-	l := strings.ToLower(k)
-	switch x := v.(type) {
-	case bool:
-		return x && failureKeys[l] || !x && (l == "ok" || l == "success" || l == "succeeded")
-	case map[string]any:
-		return failureKeys[l] && len(x) > 0
-	case []any:
-		return failureKeys[l] && len(x) > 0
-	case string:
-		t := strings.ToLower(strings.TrimSpace(x))
-		switch {
-		case l == "stat" || l == "status" || l == "result" || l == "outcome":
-			return t == "fail" || t == "failed" || t == "failure" || t == "error" || t == "ko"
-		case failureKeys[l]:
-			return t != "" && !successWord[t]
-		}
-		if strings.HasSuffix(l, "code") {
-			n, ok := numericCode(x)
-			return ok && n != 0 && (n < 200 || n >= 300)
-		}
-	case float64:
-		if strings.HasSuffix(l, "code") {
-			return x != 0 && (x < 200 || x >= 300)
-		}
-		// A status is a failure only as an HTTP refusal or error status:
-		// many APIs answer "status":1 for a success.
-		return (l == "status" || l == "stat") && x >= 400 && x < 600
-	}
-	return false
-}
-
-// failureKeys: the keys whose holding anything says the call failed (an
-// error, its code): only these, not any key ending in "error" (a
-// webhook's last_error, a record's sync_error are the data asked for).
-var failureKeys = map[string]bool{"error": true, "errors": true, "err": true, "fault": true, "exception": true,
-	"error_code": true, "errorcode": true, "err_code": true, "errcode": true}
-
-// successWord: a code or text that says the call succeeded, or that no
-// error happened.
-var successWord = map[string]bool{"0": true, "ok": true, "success": true, "none": true, "null": true, "false": true, "no_error": true, "noerror": true}
 
 // isLink: a text that is a link or empty, no words (an error_uri, a
 // documentation URL beside the message).
