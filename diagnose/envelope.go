@@ -19,10 +19,13 @@ import (
 
 // envelopeAuthRE: an envelope's text about authentication, authorization
 // or the credential's fault, also a login said wrong as a pair
-// (WordPress's XML-RPC fault "Incorrect username or password.").
+// (WordPress's XML-RPC fault "Incorrect username or password."), and a
+// holder said to lack the level of access it needs (Expedia's Booking
+// Retrieval <Error code="1003">The user account provided doesn't have the
+// right access level</Error> in a 200).
 var envelopeAuthRE = lazyre.New(`authori[sz]ation (failure|failed|denied)|authenticat|not authori[sz]ed|unauthori[sz]ed|permission|forbidden|access denied|` +
 	`\b(invalid|bad|unknown|missing|expired|revoked|disabled|incorrect) (api[ _-]?|access )?(key|token|signature|credentials?|password|licen[cs]e)\b|` +
-	`\b(invalid|bad|incorrect|wrong) (user ?name|login|e-?mail)( or |/| and )password\b`)
+	`\b(invalid|bad|incorrect|wrong) (user ?name|login|e-?mail)( or |/| and )password\b|` + accessLevelLackedPattern)
 
 // xmlCodeElements hold the result code of an XML answer of any root, and
 // xmlAuthCodeRE is such a code that names an authentication or

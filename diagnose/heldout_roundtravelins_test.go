@@ -241,3 +241,57 @@ func roundtravelinsNonRefusals() []fpCase {
 func TestHeldoutRoundtravelins(t *testing.T) {
 	runHeldoutRound(t, heldoutRound{name: "roundtravelins", cases: roundtravelinsCases(), nonRefusals: roundtravelinsNonRefusals(), gathered: 41})
 }
+
+// lateRoundtravelinsCases: answers gathered after the fixes above, looked
+// at for the first time and run once before any change: late: first cause
+// right in 4 of 5 (refusals 3 of 4, the non-refusal 1 of 1). The miss:
+// Booking Retrieval's error 1003 "The user account provided doesn't have
+// the right access level" in a 200, read as nothing: a holder said not to
+// have the right, required or sufficient level of access, permission or
+// privilege (or that level said insufficient) is a permission
+// (accessLevelLackedPattern, in the permission family and in the words a
+// 2xx's failure envelope or XML error element is read by). After: 5 of 5.
+// Expedia's lodging supply APIs: Booking Retrieval answers in an XML
+// document whose Error element carries the table's code and words (the
+// page gives the element's shape, <Error code="…">message</Error>, around
+// which the document is rebuilt; modelled as a 200, as the document is the
+// answer); the Product API's JSON errors list, byte for byte from its
+// page, on the 403 its HTTP table gives an authorization error.
+func lateRoundtravelinsCases() []provCase {
+	const (
+		br      = "https://developers.expediagroup.com/supply/lodging/docs/booking_apis/booking_retrieval/reference/error-messaging"
+		product = "https://developers.expediagroup.com/supply/lodging/docs/property_mgmt_apis/product/reference/error-messaging"
+	)
+	eqc := basicCred("EQCacme_hotels", "Wq8ZbV3kLmN0pQrS7tUv")
+	brErr := func(code, msg string) string {
+		return `<?xml version="1.0" encoding="UTF-8"?><BookingRetrievalRS xmlns="http://www.expediaconnect.com/EQC/BR/2014/01"><Error code="` + code + `">` + msg + `</Error></BookingRetrievalRS>`
+	}
+	xml := ctHeader("text/xml; charset=utf-8")
+	return []provCase{
+		{src: br, name: "Expedia Booking Retrieval 200 Error 1001 Authentication error: invalid username or password", status: 200,
+			header: xml, body: brErr("1001", "Authentication error: invalid username or password"), cred: eqc, method: "POST", path: "/eqc/br", want: CredentialRejected},
+		{src: br, name: "Expedia Booking Retrieval 200 Error 1000 Access denied: not authorized to use this API", status: 200,
+			header: xml, body: brErr("1000", "Access denied: You are not authorized to use this API. Please contact Expedia Group to gain access."), cred: eqc, method: "POST", path: "/eqc/br", want: PermissionDenied},
+		{src: br, name: "Expedia Booking Retrieval 200 Error 1003 the user account doesn't have the right access level", status: 200,
+			header: xml, body: brErr("1003", "The user account provided doesn't have the right access level"), cred: eqc, method: "POST", path: "/eqc/br", want: PermissionDenied},
+		{src: product, name: "Expedia Product API 403 code 1000 not authorized to manage this property", status: 403,
+			header: jsonCT(), body: "{\n \"errors\": [\n {\n \"code\": 1000,\n \"message\": \"Access denied: your account is not authorized to manage this property.\"\n }\n ]\n}",
+			cred: eqc, path: "/products/properties/12345", want: PermissionDenied},
+	}
+}
+
+// lateRoundtravelinsNonRefusals: Amadeus's 404 for a query that found
+// nothing.
+func lateRoundtravelinsNonRefusals() []fpCase {
+	return []fpCase{
+		{src: "https://github.com/amadeus4dev/amadeus-open-api-specification/blob/d64e4c75f6f1a352824cddead504b3d582bc1b53/spec/json/AirportCitySearch_v1_swagger_specification.json", name: "Amadeus 404 1797 NOT FOUND no response found for this query parameter", status: 404,
+			header: ctHeader("application/vnd.amadeus+json"), path: "/v1/reference-data/locations?subType=AIRPORT&keyword=ZZZZ",
+			body: "{\n  \"errors\": [\n    {\n      \"status\": 404,\n      \"code\": 1797,\n      \"title\": \"NOT FOUND\",\n      \"detail\": \"no response found for this query parameter\",\n      \"source\": {\n        \"parameter\": \"airport\"\n      }\n    }\n  ]\n}"},
+	}
+}
+
+// TestHeldoutRoundtravelinsLate: see lateRoundtravelinsCases.
+func TestHeldoutRoundtravelinsLate(t *testing.T) {
+	runProviderCases(t, "roundtravelins late answers", lateRoundtravelinsCases())
+	runFalsePositives(t, "roundtravelins late non-refusals", lateRoundtravelinsNonRefusals())
+}

@@ -22,11 +22,24 @@ package diagnose
 //   - a plan, tier or holder said not to have access to a privilege or
 //     feature ("User's subscription tier does not have access to
 //     privilege: CloudLibrary").
+//   - a holder said not to have the right, required or sufficient level
+//     of access, permission or privilege, or that level said insufficient
+//     ("The user account provided doesn't have the right access level",
+//     Expedia's Booking Retrieval error 1003 in a 200; "Insufficient
+//     permission level"): the level is the right, whatever it is named.
 const rightsLackedPattern = `\binsufficient (access )?` + rightNouns + `\b|` +
 	`\b(is|are) missing (one or more |some |the |an? )?(required |necessary |needed )?` + rightNouns + `\s*($|[.,;:!"'<)(]|\s(to|for|on|in|of|from|that|which)\b)|` +
 	`\bmissing (one or more |the |an? )?(required |necessary )?(permissions?|privileges?|roles?|entitlements?)\s*:\s*['"\x60]?[a-z]|` +
 	`\b((does not|doesn'?t|do not|don'?t|did not) have|lacks?|(has|have) no) (the )?(required |necessary |sufficient )?(permissions?|privileges?|rights|authori[sz]ation) to (perform|access|read|write|use|call|execute|view|see|create|update|delete|modify|manage|run|invoke|list|get|make|do)\b|` +
-	`\b(does not|doesn'?t|do not|don'?t) have access to (the |this )?(privilege|permission|feature|right|entitlement)s?\b`
+	`\b(does not|doesn'?t|do not|don'?t) have access to (the |this )?(privilege|permission|feature|right|entitlement)s?\b|` + accessLevelLackedPattern
+
+// accessLevelLackedPattern: a holder said not to have the right, required
+// or sufficient level of access, permission or privilege, or that level
+// said insufficient (rightsLackedPattern's last form). A refusal in any
+// status, so the words a 2xx's failure envelope or XML error element is
+// read by hold it too (envelopeWordsRE, envelopeAuthRE).
+const accessLevelLackedPattern = `\b((does not|doesn'?t|do not|don'?t|did not) have|lacks?|(has|have) no)( the| an?)? (right|required|necessary|sufficient|appropriate|correct|proper|needed) (access|permission|privilege|authori[sz]ation) levels?\b|` +
+	`\binsufficient (access|permission|privilege|authori[sz]ation) levels?\b`
 
 // hedgedPermissionPattern: a missing permission offered as one of the
 // possible reasons the server lists without knowing which ("The

@@ -32,5 +32,13 @@ func TestRoundtravelinsReadings(t *testing.T) {
 		// method is the object), and a bare 405 is no refusal.
 		{"key not authorized for this method stays a permission", 403, nil, `{"message":"This API key is not authorized for this method"}`, tok, PermissionDenied, []string{EndpointNotFound}},
 		{"a bare 405 Method Not Allowed gets nothing", 405, nil, `{"message":"Method not allowed for this resource"}`, tok, "", []string{EndpointNotFound}},
+		// A holder without the level of access it needs (late answers).
+		{"400 account does not have the correct access level", 400, nil, `{"error":"Your account does not have the correct access level for this operation"}`, tok, PermissionDenied, nil},
+		{"400 insufficient access level", 400, nil, `{"message":"Insufficient access level"}`, tok, PermissionDenied, nil},
+		{"200 ok:false user lacks the appropriate privilege level", 200, nil, `{"ok":false,"error":"User lacks the appropriate privilege level"}`, tok, PermissionDenied, nil},
+		{"200 XML Error: account doesn't have the right access level", 200, map[string]string{"Content-Type": "text/xml"}, `<Response><Error code="12">The account doesn't have the right access level</Error></Response>`, tok, PermissionDenied, nil},
+		// An access level asked for as a field's value is the request's data.
+		{"400 access level must be one of is a field", 400, nil, `{"error":"access_level must be one of: read, write, admin"}`, tok, "", []string{PermissionDenied}},
+		{"200 an access level granted is no refusal", 200, nil, `{"ok":true,"message":"The right access level was granted"}`, tok, "", []string{PermissionDenied}},
 	})
 }
