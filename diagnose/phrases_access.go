@@ -150,8 +150,16 @@ const noAccessToThisPattern = `\b(you|user|caller|account|key|token)s? (do not|d
 
 // clientUnrecognisedPattern: the calling client, application or
 // consumer said not recognised or not known, or not (yet) onboarded
-// ("Client not recognised or not yet onboarded.").
-const clientUnrecognisedPattern = `\b(client|app|application|consumer|caller)s?( id)? (is |was )?(not (recogni[sz]ed|known)|unrecogni[sz]ed)\b|` +
+// ("Client not recognised or not yet onboarded."; "The client_id provided
+// is not recognized", "Unrecognized client."), or the server said not to
+// recognise it (Tesla's token endpoint: "We don't recognize this
+// client_id and client_secret combination."): looked up and unknown. One
+// family for an API's answer (the 'client not recognised' row) and a
+// token endpoint's (clientRejectedRE). The client must be what is not
+// recognised: an app's version or a device said so is another check's.
+const clientUnrecognisedPattern = `\b(client|app|application|consumer|caller)s?([ _]id)?( (provided|supplied|given|sent))? (is |was )?(not (recogni[sz]ed|known)|unrecogni[sz]ed)\b|` +
+	`\b(do|does|did|could|can)( not|n['’]t) recogni[sz]e (this |the |that |your |an? )?(client|application|app|consumer|caller)([ _]ids?)?\s*($|[.,;:!"')]|\s(and|or|with|you|that|credentials?|secret)\b)|` +
+	`\bunrecogni[sz]ed (client|application|app|consumer|caller)([ _]ids?)?\s*($|[.,;:!"')]|\s(and|or|with|credentials?|secret)\b)|` +
 	`\b(client|app|application|consumer|caller)s? (is |was |has )?not (yet )?(been )?onboarded\b`
 
 // accessLevelDeniedPattern: an access level (write, edit, delete, admin

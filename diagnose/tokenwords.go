@@ -5,14 +5,7 @@ import "github.com/authspec/authspec/internal/lazyre"
 // The token endpoint's word families: what AnalyzeToken (token.go) reads
 // in an error_description beside, or instead of, RFC 6749's code.
 
-var clientRejectedRE = lazyre.New(`invalid client|client secret|secret not provided|unknown[_ ]client|not identified|invalid_client|bad client credentials|(client|application)\b[^.]*\bnot found|` + clientDisabledPattern + `|` + grantPresentedRefusedPattern + `|` + clientNotRecognizedPattern)
-
-// clientNotRecognizedPattern: the endpoint says it does not recognize the
-// client, its id or its id and secret (Tesla's unauthorized_client "We
-// don't recognize this client_id and client_secret combination.", "client
-// id not recognized", "unrecognized client"): looked up and unknown,
-// whatever the code, not a grant the client may not use.
-const clientNotRecognizedPattern = `\b(do|does|did|could|can)( not|n['’]t) recogni[sz]e (this |the |that |your |an? )?(client|application|app)|\bunrecogni[sz]ed (client|application|app)\b|\b(client|application|app)([ _]id)?\b[^.]{0,40}\b(is |was )?(not recogni[sz]ed|unrecogni[sz]ed)\b`
+var clientRejectedRE = lazyre.New(`invalid client|client secret|secret not provided|unknown[_ ]client|not identified|invalid_client|bad client credentials|(client|application)\b[^.]*\bnot found|` + clientDisabledPattern + `|` + grantPresentedRefusedPattern + `|` + clientUnrecognisedPattern)
 
 // clientDisabledPattern: the client itself said disabled, deactivated or
 // deleted (Entra's unauthorized_client "AADSTS7000112: Application
