@@ -16,10 +16,13 @@ func TestReviewdiag10ClientUnrecognised(t *testing.T) {
 		{"an app version not recognized is no client's", 403, nil, `{"message":"We do not recognize this app version; update the app to continue"}`, tok, PermissionDenied, []string{CredentialRejected}},
 		{"a device not recognized beside the app is no client's", 403, nil, `{"message":"The app reports that this device is not recognized"}`, tok, PermissionDenied, []string{CredentialRejected}},
 	})
+	// Paraphrases: no source but the placeholder the other readings'
+	// token rows use.
+	const src = "https://example.com/paraphrase"
 	runTokenCases(t, []tokenCase{
-		{src: "https://github.com/authspec/authspec", name: "client not known", status: 401, body: `{"error":"unauthorized_client","error_description":"Client is not known"}`, want: CredentialRejected},
-		{src: "https://github.com/authspec/authspec", name: "application not yet onboarded", status: 400, body: `{"error":"unauthorized_client","error_description":"The application has not yet been onboarded"}`, want: CredentialRejected},
-		{src: "https://github.com/authspec/authspec", name: "we don't recognize this client_id and secret", status: 400, body: `{"error":"unauthorized_client","error_description":"We don't recognize this client_id and client_secret combination."}`, want: CredentialRejected},
-		{src: "https://github.com/authspec/authspec", name: "a grant type not allowed stays a permission", status: 400, body: `{"error":"unauthorized_client","error_description":"The client is not authorized to use this grant type"}`, want: PermissionDenied},
+		{src: src, name: "client not known", status: 401, body: `{"error":"unauthorized_client","error_description":"Client is not known"}`, want: CredentialRejected},
+		{src: src, name: "application not yet onboarded", status: 400, body: `{"error":"unauthorized_client","error_description":"The application has not yet been onboarded"}`, want: CredentialRejected},
+		{src: src, name: "we don't recognize this client_id and secret", status: 400, body: `{"error":"unauthorized_client","error_description":"We don't recognize this client_id and client_secret combination."}`, want: CredentialRejected},
+		{src: src, name: "a grant type not allowed stays a permission", status: 400, body: `{"error":"unauthorized_client","error_description":"The client is not authorized to use this grant type"}`, want: PermissionDenied},
 	})
 }
