@@ -178,9 +178,7 @@ func runFalsePositives(t *testing.T, label string, cases []fpCase) {
 	wrong := map[bool][]string{}
 	total := map[bool]int{}
 	for _, fc := range cases {
-		if !strings.HasPrefix(fc.src, "https://") {
-			t.Errorf("%s: no source URL", fc.name)
-		}
+		checkSource(t, fc.name, fc.src)
 		ok2xx := fc.status/100 == 2
 		total[ok2xx]++
 		t.Run(fc.name, func(t *testing.T) {

@@ -261,9 +261,7 @@ func runProviderCases(t *testing.T, label string, cases []provCase) {
 	right := 0
 	var misses []string
 	for _, pc := range cases {
-		if !strings.HasPrefix(pc.src, "https://") {
-			t.Errorf("%s: no source URL", pc.name)
-		}
+		checkSource(t, pc.name, pc.src)
 		tc := pc.corpusCase()
 		t.Run(pc.name, func(t *testing.T) {
 			ex := tc.run(t, "")
@@ -330,6 +328,18 @@ func TestProviderTokenCorpus(t *testing.T) {
 	runTokenCases(t, cases)
 }
 
+// checkSource: a corpus answer names where it comes from, an https URL;
+// authspec's own repository is none (a paraphrase written for a reading
+// says so with https://example.com/paraphrase).
+func checkSource(t *testing.T, name, src string) {
+	t.Helper()
+	if !strings.HasPrefix(src, "https://") {
+		t.Errorf("%s: no source URL", name)
+	} else if strings.HasPrefix(src, "https://github.com/authspec/authspec") {
+		t.Errorf("%s: source %s is authspec's own repository, not where the answer comes from", name, src)
+	}
+}
+
 // runTokenCases serves each answer and reads it as the runner reads a
 // token endpoint's answer to a client credentials request: a 2xx with an
 // access_token is a token (nothing to diagnose); anything else is a
@@ -342,9 +352,7 @@ func runTokenCases(t *testing.T, cases []tokenCase) {
 		{Source: "CLIENT_SECRET", Value: "o3m6BCkmgVo9ktuFsHm0xmKrez6m6hoc", Field: vocab.FieldClientSecret}}}
 	right := 0
 	for _, tc := range cases {
-		if !strings.HasPrefix(tc.src, "https://") {
-			t.Errorf("%s: no source URL", tc.name)
-		}
+		checkSource(t, tc.name, tc.src)
 		t.Run(tc.name, func(t *testing.T) {
 			srv := fixed{status: tc.status, body: tc.body}
 			ex := corpusCase{api: srv, method: "POST", path: "/oauth2/token"}.run(t, "")
