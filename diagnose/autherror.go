@@ -202,7 +202,7 @@ func permissionErrorLine(s string) bool {
 	if loc == nil {
 		return false
 	}
-	if errorLineStartRE.MatchString(s) {
+	if m := errorLineStartRE.Get().FindString(s); m != "" && !subjectQualifier(m, l[loc[0]:], l[len(m):]) {
 		return true
 	}
 	for _, caller := range []string{"you", "token", "key", "credential"} {
@@ -216,3 +216,14 @@ func permissionErrorLine(s string) bool {
 // errorLineStartRE: a line that opens as an error: a RESP error's dash, a
 // code in capitals (NOPERM, ERR, E403), or an error's label and a colon.
 var errorLineStartRE = lazyre.New(`^(-|[A-Z][A-Z0-9_]{2,}\b|(?i:error|err|forbidden|denied|unauthori[sz]ed)\s*:)`)
+
+// subjectQualifier: the word in capitals that opens the line (start) is
+// an acronym naming the lack's subject ("IAM user has no permissions to
+// run …", "API user …", what a dry run of a named user's rights answers),
+// not an error's code: the subject the lack is said of (lack, from the
+// match of lacksPermissionPattern on) follows it directly (after). A code
+// with a digit or an underscore (E403, NO_PERM) is a code wherever it
+// stands; a code that is itself the lack (NOPERM) opens the match.
+func subjectQualifier(start, lack, after string) bool {
+	return !strings.ContainsAny(start, "0123456789_-:") && strings.TrimLeft(after, " ") == lack
+}

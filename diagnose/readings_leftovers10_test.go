@@ -73,5 +73,8 @@ func TestLeftovers10PlainTextPermission(t *testing.T) {
 		// Data: the same words about the user a dry run names.
 		{"acl dryrun's answer for another user", 200, text, "This user has no permissions to run the 'set' command\n", login, "", nil},
 		{"acl dryrun's answer about a key", 200, text, "This user has no permissions to access one of the keys used as arguments\n", login, "", nil},
+		{"an acronym before the user is no code", 200, text, "IAM user has no permissions to run the 'set' command\n", login, "", nil},
+		{"api user has no write access, data", 200, text, "API user has no write access to this bucket\n", login, "", nil},
+		{"a code with a digit before the user is an error line", 200, text, "E403 user has no permissions to run the 'flushall' command\n", login, PermissionDenied, nil},
 	})
 }
