@@ -26,3 +26,18 @@ func TestReviewdiag10ClientUnrecognised(t *testing.T) {
 		{src: src, name: "a grant type not allowed stays a permission", status: 400, body: `{"error":"unauthorized_client","error_description":"The client is not authorized to use this grant type"}`, want: PermissionDenied},
 	})
 }
+
+// TestReviewdiag10NotAllowedForKind: an operation said not allowed for a
+// kind of user, account or credential (notAllowedForKindPattern) is a
+// permission in any answer, not only in a GraphQL error: on a 400 or 422
+// too, where no status reads it; a value not allowed for a field is
+// validation.
+func TestReviewdiag10NotAllowedForKind(t *testing.T) {
+	tok := bearer("ACCESS_TOKEN", "tk_Q7wZp2Lx9Rt3Vb8Nc1Mf6Gh5Jk0Lq2Ws9Ed4")
+	runReadings(t, []readingCase{
+		{"endpoint not allowed for sandbox accounts, 400", 400, nil, `{"message":"This endpoint is not allowed for sandbox accounts"}`, tok, PermissionDenied, nil},
+		{"operation not permitted for read-only keys, 422", 422, nil, `{"error":{"code":"forbidden_operation","message":"Operation not permitted for read-only API keys"}}`, tok, PermissionDenied, nil},
+		{"a value not allowed for a user field is validation, 400", 400, nil, `{"message":"Value not allowed for user field 'role'"}`, tok, "", []string{PermissionDenied}},
+		{"a currency not allowed for the account is the business's, 422", 422, nil, `{"message":"Currency XYZ is not allowed for this account"}`, tok, "", []string{PermissionDenied}},
+	})
+}

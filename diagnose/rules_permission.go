@@ -198,7 +198,7 @@ var hiddenRules = []rule{
 	// Business Central: "You do not have the following permissions on Page
 	// APIV2 - Customers: Execute.", "the current permissions prevented the
 	// action", in a 400.
-	{name: "no permission words", words: re(lacksPermissionPattern + `|` + permissionsPreventedPattern + `|` + notYoursPattern + `|` + noAccessToThisPattern + `|` + mustBeRolePattern + `|` + grantsNoAccessPattern + `|` + actionRefusedPattern + `|` + notGrantedPermissionPattern + `|` + privateResourcePattern + `|` + operationNamedUnauthorizedPattern + `|` + notMemberPattern + `|` + readOnlyAccountPattern + `|` + credentialGrantsNothingPattern + `|` + requiredPermissionsListPattern + `|` + tokenNotForOperationPattern + `|` + tokenNotValidForPattern + `|` + tokenNotLinkedHerePattern + `|` + termsNotAcceptedPattern + `|` + rightsLackedPattern),
+	{name: "no permission words", words: re(lacksPermissionPattern + `|` + permissionsPreventedPattern + `|` + notYoursPattern + `|` + noAccessToThisPattern + `|` + mustBeRolePattern + `|` + grantsNoAccessPattern + `|` + actionRefusedPattern + `|` + notGrantedPermissionPattern + `|` + privateResourcePattern + `|` + operationNamedUnauthorizedPattern + `|` + notMemberPattern + `|` + readOnlyAccountPattern + `|` + credentialGrantsNothingPattern + `|` + requiredPermissionsListPattern + `|` + tokenNotForOperationPattern + `|` + tokenNotValidForPattern + `|` + tokenNotLinkedHerePattern + `|` + termsNotAcceptedPattern + `|` + rightsLackedPattern + `|` + notAllowedForKindPattern),
 		// A key said not active beside "no permission for this key" (the
 		// PrestaShop webservice lists both for a disabled key) is the key's
 		// own state: the rejected-credential row reads it. A permission
