@@ -66,6 +66,28 @@ const callerIPUnmatchedPattern = `\b(no|not an?|isn'?t an?|is not an?|there is n
 	`\byour ip( address)?( \(?[0-9a-f.:]{3,45}\)?)? (does not|doesn'?t|did not|didn'?t) match (any|an?|the)( [a-z-]+){0,3}? ` +
 	`((allowed|permitted|authori[sz]ed|registered|configured|whitelisted|allowlisted|trusted|approved)\b|(ip )?(whitelist|allowlist|allow list|ranges?|rules?|entry|entries)\b)`
 
+// privateNetworkOnlyPattern: the resource said reachable only from a
+// private network, and the request said to come from outside it: its
+// public network access turned off ("Public network access is disabled";
+// "Public access is disabled. Please configure private endpoint.", Azure
+// AI services), a virtual network said configured for the resource ("A
+// Virtual Network is configured for this resource. Please use the correct
+// endpoint"), traffic said not from an approved private endpoint, or a
+// service perimeter that refused it (Google Cloud's VPC Service Controls,
+// "Request is prohibited by organization's policy.
+// vpcServiceControlsUniqueIdentifier: …"; "outside the service
+// perimeter"). What refused is where the request came from, as an IP
+// allowlist: run from inside that network. "Public access" alone is not
+// enough: "Public access is not permitted on this storage account" is
+// anonymous access turned off (a credential is wanted), not a network's;
+// so the words need the network (public network access) or the private
+// endpoint to turn to.
+const privateNetworkOnlyPattern = `\b(public|internet) network access (is|has been|was) (disabled|blocked|denied|turned off|not allowed)\b|` +
+	`\bpublic access (is|has been|was) (disabled|blocked|turned off)\b[^.]{0,40}[.;,]?\s*(please )?(configure|use|set up|create|go through) (a |an |the )?private (endpoint|link)\b|` +
+	`\b(a )?virtual network( rules?)? (is|are) configured for this (resource|account|service|workspace|vault)\b|` +
+	`\bnot from an? (approved|allowed|authori[sz]ed|trusted|configured) (private (endpoint|link)|virtual network|vnet|vpc)\b|` +
+	`\bvpc[ _]?service[ _]?controls?|\b(outside|not in|not within) (the |a |its |your )?(vpc |security |service )?perimeter\b`
+
 // ipRefusedRE is ipRefusedPattern compiled once, for the rules row and
 // the token endpoint's reading alike.
 var ipRefusedRE = lazyre.New(ipRefusedPattern)

@@ -54,6 +54,14 @@ var knownChanges = map[string]bool{
 	"in reason | DocuSign 400 HOURLY_APIINVOCATION_LIMIT_EXCEEDED":            true,
 	"in status/data | DocuSign 400 HOURLY_APIINVOCATION_LIMIT_EXCEEDED":       true,
 	"in title | DocuSign 400 HOURLY_APIINVOCATION_LIMIT_EXCEEDED":             true,
+	// roundfamous6: GitHub's "Upgrade to GitHub Pro or make this
+	// repository public to enable this feature." (403, permission_denied:
+	// a plan feature) reads nothing under a 2xx failure flag: a plan's
+	// upsell with no word of access or refusal is not taken for a refusal
+	// in a 2xx body (an app's own upgrade notice reads the same).
+	"200 ok:false | GitHub 403 Upgrade to GitHub Pro or make this repository public to enable this feature":      true,
+	"200 status:error | GitHub 403 Upgrade to GitHub Pro or make this repository public to enable this feature":  true,
+	"200 success:false | GitHub 403 Upgrade to GitHub Pro or make this repository public to enable this feature": true,
 	// roundstoragesign: Box's "Account storage limit reached" (403,
 	// permission_denied) reads nothing under a 2xx failure flag, and as a
 	// page's only headline is read as a proxy's page first.

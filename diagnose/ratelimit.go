@@ -91,7 +91,8 @@ var (
 	slowDownRE = lazyre.New(`\bslow[_-]?down\b`)
 	// storedLimitRE: a limit on bytes the account stores or sends in one
 	// file, said reached or exceeded.
-	storedLimitRE = lazyre.New(`\b(storage|disk|space|file[ _]size|upload[ _]size)[ _](limit|cap|quota)s?([ _](has been |was |is )?(exceeded|reached))?\b`)
+	// Also the words glued in a code (Drive's storageQuotaExceeded).
+	storedLimitRE = lazyre.New(`\b(storage|disk|space|file[ _]size|upload[ _]size)[ _]?(limit|cap|quota)s?([ _]?(has been |was |is )?(exceeded|reached))?\b`)
 	// limitOffRE: rate limiting said not in force on the server ("rate
 	// limiting not configured", "rate limits are disabled", "no rate limit
 	// is configured").
@@ -109,9 +110,9 @@ func rateWordsIn(text string) string {
 		text = limitOffRE.ReplaceAllString(text, " ")
 	}
 	// A limit on what the account stores (storage_limit_exceeded, "Account
-	// storage limit reached", file_size_limit_exceeded) is its plan's
-	// bytes, not a rate.
-	if strings.Contains(text, "limit") {
+	// storage limit reached", file_size_limit_exceeded, "The user's Drive
+	// storage quota has been exceeded") is its plan's bytes, not a rate.
+	if strings.Contains(text, "limit") || strings.Contains(text, "quota") {
 		text = storedLimitRE.ReplaceAllString(text, " ")
 	}
 	if w := limitReachedRE.FindString(text); w != "" {

@@ -142,6 +142,34 @@ func notCredentialHeader(m string) bool {
 // not in its place.
 var accountHeaderRE = lazyre.New(`^x-(linked-)?(account|tenant|org|organi[sz]ation|workspace|company|customer)-(token|key|id)$`)
 
+// noSuchAccountPattern: an organization, tenant, workspace or team said
+// not to exist by the words "no such" (the kind named is its first group).
+const noSuchAccountPattern = `\bno such (organi[sz]ation|org|tenant|workspace|team|company)\b`
+
+var noSuchAccountRE = lazyre.New(noSuchAccountPattern)
+
+// accountHeaderNamesNothing: the request carried a header, not the
+// credential's, whose name holds the kind of account the answer says does
+// not exist (OpenAI-Organization for "no such organization", X-Tenant-ID
+// for "no such tenant").
+func accountHeaderNamesNothing(a *analysis) bool {
+	m := noSuchAccountRE.FindStringSubmatch(a.srv.text)
+	if m == nil {
+		return false
+	}
+	kind := m[1]
+	if strings.HasPrefix(kind, "org") {
+		kind = "org"
+	}
+	for name := range a.ex.RequestHeader {
+		l := strings.ToLower(name)
+		if strings.Contains(l, kind) && notCredentialHeader(l) {
+			return true
+		}
+	}
+	return false
+}
+
 var headerNameInRE = lazyre.New(`[a-z0-9]+(-[a-z0-9]+)+`)
 
 // anonymousCallerPattern: the refusal names the caller as anonymous or as

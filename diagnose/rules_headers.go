@@ -76,6 +76,14 @@ var headerRules = []rule{
 		message: "the API says a header sent besides the credential (a user to act as, an account, tenant or version header) holds a value it does not accept: send it in the form the API documents, in the scenario's headers or defaults.headers; the credential itself was not refused"},
 	// A header sent besides the credential (an organization, project or
 	// tenant) that does not match the credential's own.
+	// The organization, tenant or workspace the request named said not
+	// to exist ("No such organization: Personal.", OpenAI's 401
+	// invalid_organization to an OpenAI-Organization header holding a
+	// display name; "No such tenant"), where the request carried a header
+	// named for that kind of account besides the credential: the header's
+	// value is wrong, not the key (accountHeaderNamesNothing).
+	{name: "account header names nothing", words: re(noSuchAccountPattern), when: accountHeaderNamesNothing, needsSent: true, code: RequiredHeaderMissing, strong: true,
+		message: "the API says the organization, tenant or workspace the request named does not exist, and the request named it in a header besides the credential: put that account's id (not its display name) in the header, or leave the header out so the credential's own account applies"},
 	{name: "header mismatch", words: re(headerMismatchPattern), accept: notCredentialHeader, needsSent: true, code: RequiredHeaderMissing, strong: true,
 		message: "the API says a header sent besides the credential (an organization, project, tenant or account header) does not match the one the credential belongs to: send the value of the account the key or token was made for, or leave the header out so the credential's own applies"},
 }

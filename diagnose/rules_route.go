@@ -113,6 +113,8 @@ var routeRules = []rule{
 		message: "the API refuses requests from this country or region (it judges by the IP address the request comes from): run from a supported location, a CI runner or proxy there"},
 	{name: "caller's IP address unmatched", words: re(callerIPUnmatchedPattern), code: IPRestricted, strong: true,
 		message: "the API found nothing it is set up with (an API client, a key or an allowed range) that matches this machine's IP address: add this machine's (or the CI runner's) egress IP to the allowlist, or run from an allowed network"},
+	{name: "private network only", words: re(privateNetworkOnlyPattern), code: IPRestricted, strong: true,
+		message: "the API takes requests only from a private network (a private endpoint, a virtual network or a service perimeter), and this one came from outside it: run from inside that network (a self-hosted runner or VPN there), or allow this machine's network in the resource's network rules"},
 	{name: "IP address refused", words: ipRefusedRE, when: ipRefusedHere, code: IPRestricted, strong: true,
 		message: "the API refuses the request's IP address (the credential, its role or the account is limited to an allowlist of addresses): add this machine's (or the CI runner's) egress IP to the allowlist, or run from an allowed network"},
 }

@@ -48,6 +48,8 @@ func TestRules(t *testing.T) {
 		"client id missing":                        {401, nil, `{"error":"Unauthorized","status":401,"message":"Client ID is missing"}`, tok, "", RequiredHeaderMissing},
 		"header value invalid":                     {400, nil, `{"code":"INVALID_X_API_USER_HEADER","message":"Value provided in x-api-user header is in invalid format"}`, tok, "", RequiredHeaderMissing},
 		"header mismatch":                          {401, nil, `{"error":{"message":"X-Tenant-ID header must match the tenant of the access token","code":"tenant_mismatch"}}`, tok, "", RequiredHeaderMissing},
+		"account header names nothing":             {401, nil, `{"error":{"message":"No such tenant: acme-eu.","code":"invalid_tenant"}}`, headerCred("X-Tenant-Key", "TENANT_KEY", "tk_9Xv4Rp2Wn7Bc3Yd8Hs1Jf6Ga0Ze"), "", RequiredHeaderMissing},
+		"private network only":                     {403, nil, `{"error":{"code":"403","message":"Public access is disabled. Please configure private endpoint."}}`, tok, "", IPRestricted},
 		"no permission words":                      {422, nil, `{"title":"Not permitted","detail":"The dataset does not exist, or you do not have permission to read it."}`, tok, "", PermissionDenied},
 		"credential said not to exist":             {401, nil, `{"message":"Session does not exist or was signed out"}`, tok, "", CredentialRejected},
 		"client not recognised":                    {403, nil, `{"errors":[{"code":"CM_FORBIDDEN","status":"403","title":"Forbidden","detail":"Client not recognised or not yet onboarded."}]}`, tok, "", CredentialRejected},
