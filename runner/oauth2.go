@@ -221,7 +221,7 @@ type credIn struct {
 // tokenURLsReached are the credentials whose token endpoint the scenarios
 // of st that sends selects may reach: those they send (used), resolved in
 // st, and, for an other_env probe, the first step's credential resolved
-// in each other environment the probe takes it from (probeCase), which
+// in each other environment the probe takes it from (otherEnvSources), which
 // may be one the run does not select, when probesOther says that probe is
 // sent (nil: whenever the scenario lists it).
 func (p *plan) tokenURLsReached(st *envState, sends, probesOther func(sc *suites.Scenario) bool, used map[string][]string) []credIn {
@@ -236,11 +236,12 @@ func (p *plan) tokenURLsReached(st *envState, sends, probesOther func(sc *suites
 			probesOther != nil && !probesOther(sc) {
 			continue
 		}
-		main, first := authName(sc.Auth), authName(sc.StepAuth(sc.Steps[0]))
-		if cs := st.creds[main]; main == "" || first == "" || cs == nil || cs.cred.Shared {
-			continue
+		first := authName(sc.StepAuth(sc.Steps[0]))
+		if first == "" {
+			continue // the probe's request sends no credential
 		}
-		for _, other := range p.otherEnvs(st, main) {
+		others, _ := p.otherEnvSources(st, authName(sc.Auth))
+		for _, other := range others {
 			if oc := other.creds[first]; oc != nil {
 				out = append(out, credIn{other, oc})
 			}

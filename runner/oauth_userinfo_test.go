@@ -92,8 +92,9 @@ func lcTokenURLUserinfo(t *testing.T, written, pass string) {
 // at the token_url's file:line:col, naming the variable and the
 // environment; lint says the same (it makes the same plan). An other_env
 // probe --filter leaves out reaches no other environment: production's
-// own scenario runs. The sentence
-// is authspec's own: a password that is one of its words ("instead")
+// own scenario runs, and so does it when the credential is shared: true
+// (the probe is skipped: it takes no other environment's value). The
+// sentence is authspec's own: a password that is one of its words ("instead")
 // rewrites none of them.
 func TestLCOAuthTokenURLUserinfoWithBasicStyle(t *testing.T) {
 	for name, pass := range map[string]string{"long password": "gw-Pa55word-x9", "a word of the message": "instead"} {
@@ -102,6 +103,7 @@ func TestLCOAuthTokenURLUserinfoWithBasicStyle(t *testing.T) {
 			t.Run("other_env probe", func(t *testing.T) { lcTokenURLUserinfoOtherEnv(t, pass) })
 			t.Run("both environments", func(t *testing.T) { lcTokenURLUserinfoRefused(t, pass, lcOtherEnvProbe, "staging", "production") })
 			t.Run("other_env probe filtered out", func(t *testing.T) { lcTokenURLUserinfoProbeFiltered(t, pass) })
+			t.Run("other_env probe of a shared credential", func(t *testing.T) { lcTokenURLUserinfoShared(t, pass) })
 		})
 	}
 }
@@ -112,14 +114,18 @@ const lcUserinfoWords = "has user information, which is sent as HTTP Basic, and 
 // staging's holding user information tok-gateway:pass, production's none,
 // and scenarios; it returns the suites, the server's record and the
 // secrets no output may show.
-func lcUserinfoSuite(t *testing.T, pass, scenarios string) ([]*suites.Suite, *lcSeen, []string) {
+func lcUserinfoSuite(t *testing.T, pass, scenarios string, shared bool) ([]*suites.Suite, *lcSeen, []string) {
 	const user = "tok-gateway"
 	srv, seen := lcServer(t, func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
 		_, _ = w.Write([]byte(`{"access_token":"at_Fetched_8Qw2x","token_type":"Bearer"}`))
 	})
+	tokenURL := "token_url: ${TOKEN_URL}\n"
+	if shared {
+		tokenURL += "    shared: true\n"
+	}
 	suite := strings.Replace(lcOAuthSuite, "token_url: ${base_url}/oauth2/token\n    client_id: ${CLIENT_ID}\n",
-		"token_url: ${TOKEN_URL}\n    client_id: ${CLIENT_ID}\n", 1)
+		tokenURL+"    client_id: ${CLIENT_ID}\n", 1)
 	host := strings.TrimPrefix(srv.URL, "http://")
 	env := map[string]string{
 		".env.staging":    lcOAuthEnv[".env.staging"] + "TOKEN_URL=http://" + user + ":" + pass + "@" + host + "/oauth2/token\n",
@@ -148,8 +154,32 @@ func lcTokenURLUserinfoOtherEnv(t *testing.T, pass string) {
 // staging's credential: staging's token_url is no error, production's
 // scenario passes, staging's token endpoint is never asked.
 func lcTokenURLUserinfoProbeFiltered(t *testing.T, pass string) {
-	ss, seen, secrets := lcUserinfoSuite(t, pass, lcOtherEnvProbe)
-	opt := Options{Envs: []string{"production"}, Filter: regexp.MustCompile(`^s00$`), Redactor: &secret.Redactor{}, Now: time.Now,
+	rep := lcTokenURLUserinfoNotReached(t, pass, false, regexp.MustCompile(`^s00$`))
+	if len(rep.Results) != 1 {
+		t.Errorf("%d results, want production's s00 alone", len(rep.Results))
+	}
+}
+
+// lcTokenURLUserinfoShared: production is selected and its scenario's
+// other_env probe is of a credential shared: true, which takes no other
+// environment's value: the probe is skipped, and staging's token_url is
+// neither an error nor asked.
+func lcTokenURLUserinfoShared(t *testing.T, pass string) {
+	rep := lcTokenURLUserinfoNotReached(t, pass, true, nil)
+	r := lcResult(t, rep, "s00 [probe: other_env]", "production")
+	lcWant(t, r, results.Skipped, results.None)
+	if want := `credential "machine" is shared: true`; !strings.Contains(secret.Plain(r.Message), want) {
+		t.Errorf("skip reason %q, want it to hold %q", secret.Plain(r.Message), want)
+	}
+}
+
+// lcTokenURLUserinfoNotReached runs and lints production alone with
+// lcOtherEnvProbe, whose probe reaches no other environment: no error,
+// production's s00 passes, staging's token endpoint is never asked.
+func lcTokenURLUserinfoNotReached(t *testing.T, pass string, shared bool, filter *regexp.Regexp) *results.Report {
+	t.Helper()
+	ss, seen, secrets := lcUserinfoSuite(t, pass, lcOtherEnvProbe, shared)
+	opt := Options{Envs: []string{"production"}, Filter: filter, Redactor: &secret.Redactor{}, Now: time.Now,
 		Getenv: func(string) (string, bool) { return "", false }}
 	if _, err := Preflight(ss, opt); err != nil {
 		t.Errorf("Preflight = %v, want no error", secret.Render(opt.Redactor, err.Error()))
@@ -158,9 +188,6 @@ func lcTokenURLUserinfoProbeFiltered(t *testing.T, pass string) {
 	if err != nil {
 		t.Fatalf("Run = %v, want no error", secret.Render(opt.Redactor, err.Error()))
 	}
-	if len(rep.Results) != 1 {
-		t.Errorf("%d results, want production's s00 alone", len(rep.Results))
-	}
 	lcWant(t, lcResult(t, rep, "s00", "production"), results.Passed, results.None)
 	for _, r := range seen.all() {
 		if u, _, _ := r.BasicAuth(); u == "tok-gateway" || r.PostFormValue("client_id") == lcStgID {
@@ -168,6 +195,7 @@ func lcTokenURLUserinfoProbeFiltered(t *testing.T, pass string) {
 		}
 	}
 	lcNoSecrets(t, rep, secrets...)
+	return rep
 }
 
 const lcOtherEnvProbe = "  - { name: s00, auth: machine, request: { path: /v1/r0 }, probes: [other_env] }\n"
@@ -175,7 +203,7 @@ const lcOtherEnvProbe = "  - { name: s00, auth: machine, request: { path: /v1/r0
 // lcTokenURLUserinfoRefused runs and lints envs: one error, staging's
 // token_url, however many of them reach it.
 func lcTokenURLUserinfoRefused(t *testing.T, pass, scenarios string, envs ...string) {
-	ss, seen, secrets := lcUserinfoSuite(t, pass, scenarios)
+	ss, seen, secrets := lcUserinfoSuite(t, pass, scenarios, false)
 	want := "/suite.yaml:9:16: token_url of credential \"machine\" (after resolving ${TOKEN_URL}) in environment staging " + lcUserinfoWords
 	check := func(what string, red *secret.Redactor, err error) {
 		t.Helper()

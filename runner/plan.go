@@ -318,24 +318,35 @@ func (p *plan) probeCase(st *envState, sc *suites.Scenario, main *testCase, prob
 				st.env.MissingMessage(st.env.MissingIn(cs.cred.Previous.Raw)) + string(secret.Lit(")"))
 		}
 	case vocab.ProbeOtherEnv:
-		if cs != nil && cs.cred.Shared {
-			// One value is meant for every environment: another's is this
-			// one's, and the API accepting it proves nothing.
-			c.skip = ownWords("credential %q is shared: true, one value for every environment", main.cred)
-			c.steps = []caseStep{base}
-			break
-		}
-		for _, other := range p.otherEnvs(st, main.cred) {
+		others, skip := p.otherEnvSources(st, main.cred)
+		for _, other := range others {
 			s := base
 			s.mode, s.other = credOther, other
 			c.steps = append(c.steps, s)
 		}
-		if len(c.steps) == 0 {
-			c.skip = ownWords("no other environment of this suite defines %q", main.cred)
-			c.steps = []caseStep{base}
+		if skip != "" {
+			c.skip, c.steps = skip, []caseStep{base}
 		}
 	}
 	return c
+}
+
+// otherEnvSources are the environments an other_env probe of credential
+// cred in st takes the credential's values from, or, when there is none,
+// why the probe is skipped ("" when there are some). The probe's test
+// case (probeCase) and the token endpoints the plan checks before
+// anything is sent (tokenURLsReached) both ask it, so a token_url is
+// checked exactly when a probe may fetch from it.
+func (p *plan) otherEnvSources(st *envState, cred string) (others []*envState, skip string) {
+	if cs := st.creds[cred]; cs != nil && cs.cred.Shared {
+		// One value is meant for every environment: another's is this
+		// one's, and the API accepting it proves nothing.
+		return nil, ownWords("credential %q is shared: true, one value for every environment", cred)
+	}
+	if others = p.otherEnvs(st, cred); len(others) == 0 {
+		return nil, ownWords("no other environment of this suite defines %q", cred)
+	}
+	return others, ""
 }
 
 // otherEnvs are the environments of st's suite, other than st, that
