@@ -132,6 +132,15 @@ func Analyze(ex Exchange) []Cause {
 			if !ex.ExpectReject || !a.exp.Match(401) && !a.exp.Match(403) && ex.Probe == "" {
 				return nil
 			}
+			// The login page a followed redirect ended on: refused, as
+			// the redirect not followed would have been.
+			if ex.Followed.Status != 0 {
+				a.sent = locate(ex, a.red) // whether it posted a login
+				if page := a.loginRedirect(); page != "" {
+					a.refusedByRedirect(page)
+					return a.result()
+				}
+			}
 			a.notChecked()
 			return a.result()
 		}

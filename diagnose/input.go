@@ -101,6 +101,12 @@ type Exchange struct {
 	// the server that answered received none of what RequestHeader and
 	// URL carry. Zero: no redirect stripped anything.
 	NotForwarded Redirect
+	// Followed is the last redirect the client followed (follow_redirects)
+	// to reach this answer: its status and Location as the server sent
+	// them. Zero: the answer is the request's own. A 2xx reached through a
+	// redirect to the login page is that page, served to a request the
+	// application did not authenticate (LoginPageFollowed).
+	Followed Hop
 
 	StatusCode     int
 	ResponseHeader http.Header
@@ -127,6 +133,13 @@ type Exchange struct {
 type Redirect struct {
 	From, To string
 	Status   int
+}
+
+// Hop is one redirect an answer was reached through: the status that
+// sent the request on and its Location header.
+type Hop struct {
+	Status   int
+	Location string
 }
 
 // DefaultExpiryWarning is the window in which Preflight warns that a JWT

@@ -1,6 +1,7 @@
 package diagnose
 
 import (
+	"fmt"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -21,12 +22,16 @@ import (
 // (a sign-up, a password reset: flowEndsAtLoginRE) and was sent to the
 // login page itself was let through: "now log in" is where that flow
 // goes on success; only a page that names its failure is a refusal then.
+//
+// A 2xx that the client reached by following a redirect (Exchange.Followed)
+// is read by that redirect: a login page so reached is the login form
+// served to a request the application did not authenticate.
 func (a *analysis) loginRedirect() string {
-	st := a.ex.StatusCode
-	if st < 300 || st >= 400 || st == http.StatusNotModified {
+	st, location := a.redirect()
+	if st == 0 {
 		return ""
 	}
-	u, err := url.Parse(a.ex.ResponseHeader.Get("Location"))
+	u, err := url.Parse(location)
 	if err != nil {
 		return ""
 	}
@@ -40,6 +45,36 @@ func (a *analysis) loginRedirect() string {
 		return path
 	}
 	return ""
+}
+
+// redirect is the redirect the answer is: its own status and Location for
+// a 3xx (not followed), the last redirect followed to reach a 2xx that
+// was meant to be refused, or 0. A step meant to succeed that ends on a
+// login page is not read so: a logout, a sign-up or a password reset
+// sends the user there when it succeeds.
+func (a *analysis) redirect() (status int, location string) {
+	switch st := a.ex.StatusCode; {
+	case st >= 300 && st < 400 && st != http.StatusNotModified:
+		return st, a.ex.ResponseHeader.Get("Location")
+	case st >= 200 && st < 300 && a.ex.Followed.Status != 0 && a.ex.ExpectReject:
+		return a.ex.Followed.Status, a.ex.Followed.Location
+	}
+	return 0, ""
+}
+
+// LoginPageFollowed is the login page a 2xx answer to a request meant to
+// be refused (ExpectReject) is, when the client reached it by following a
+// redirect there (Exchange.Followed), read as a redirect not followed is
+// (loginRedirect): its path, else "". Such a request was refused, in a
+// web application's way; a sign-up or password reset posted and sent on
+// to log in was not.
+func LoginPageFollowed(ex Exchange) string {
+	if ex.Followed.Status == 0 || !ex.ExpectReject || ex.StatusCode < 200 || ex.StatusCode >= 300 {
+		return ""
+	}
+	a := &analysis{ex: ex, red: newRedactor(ex.Redactor, ex.Credential)}
+	a.sent = locate(ex, a.red) // whether it posted a login
+	return a.loginRedirect()
 }
 
 // flowEndsAtLogin: the request's own path is a page whose success sends
@@ -106,20 +141,28 @@ func (a *analysis) toLoginPage(page string) {
 // came, in another status: the step's expectation is what to change.
 // Where only a 403 was, the request was not authenticated at all, as a
 // 401 says, so the permission was never checked.
+//
+// A redirect the client followed (a 2xx login page) is named by its own
+// status, and expecting it needs follow_redirects: false besides.
 func (a *analysis) refusedByRedirect(page string) {
 	ev := append(a.describeSent(), textf("expected %s, got %s", a.expected(), a.status()), textf("Location: %s", page))
-	code := secret.Lit(strconv.Itoa(a.ex.StatusCode))
+	st, _ := a.redirect()
+	code, redirected, follow := secret.Lit(strconv.Itoa(st)), a.status(), secret.Text("")
+	if st != a.ex.StatusCode {
+		redirected = secret.Textf("%s, followed: the page answered %s", secret.Lit(fmt.Sprintf("%d %s", st, http.StatusText(st))), a.status())
+		follow = secret.Lit("follow_redirects: false and ")
+	}
 	if !a.exp.Match(http.StatusUnauthorized) && a.exp.Match(http.StatusForbidden) {
 		a.add(scoreAuthnAuthz, AuthenticationBeforeAuthorization,
 			textf("%s redirected the request (%s) to its login page %s where 403 was expected: it did not authenticate the request, as a 401 says, so the permission this scenario checks was never reached; check that the credential is valid and sent where this application reads it (see the other causes)",
-				a.endpoint(), a.status(), page), ev...)
+				a.endpoint(), redirected, page), ev...)
 		return
 	}
-	expect := textf("expect: { status: %s } on this scenario", code)
+	expect := textf("%sexpect: { status: %s } on this scenario", follow, code)
 	if a.ex.Probe != "" {
-		expect = textf("probe_status: [%s] on the scenario (the status its probes expect; probe_status: [401, %s] if other routes answer 401)", code, code)
+		expect = textf("%sprobe_status: [%s] on the scenario (the status its probes expect; probe_status: [401, %s] if other routes answer 401)", follow, code, code)
 	}
 	a.add(scoreAuthnAuthz, AuthenticationBeforeAuthorization,
 		textf("%s refused the request by redirecting it (%s) to its login page %s, where %s was expected: a web application sends a request it did not authenticate to its login form instead of answering 401; if this API answers so, expect the redirect: %s",
-			a.endpoint(), a.status(), page, a.expected(), secret.Text(expect)), ev...)
+			a.endpoint(), redirected, page, a.expected(), secret.Text(expect)), ev...)
 }

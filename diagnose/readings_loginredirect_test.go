@@ -89,3 +89,54 @@ func TestLoginRedirectAfterSignUp(t *testing.T) {
 		})
 	}
 }
+
+// TestLoginPageFollowed: a 200 the client reached by following a redirect
+// to the login page (Exchange.Followed) is read as that redirect not
+// followed: a request meant to be refused was refused, and the cause names
+// the redirect's status and follow_redirects: false. Neighbours: a 200
+// reached through a redirect elsewhere is a request let through; a step
+// meant to succeed that ends on the login page (a logout) is not read; a
+// sign-up posted and followed to the login page was let through.
+func TestLoginPageFollowed(t *testing.T) {
+	const tokVal = "opq_F0llowed_7Hd92kLm"
+	tok := bearer("API_TOKEN", tokVal)
+	page := fixed{status: http.StatusOK, header: map[string]string{"Content-Type": "text/html"}, body: `<form action="/session" method="post"><input type="password" name="password"></form>`}
+	for _, tc := range []struct {
+		name               string
+		cc                 corpusCase
+		hop                Hop
+		body               string
+		page, want, saysTo string // LoginPageFollowed; the first cause, "" for none; words its message holds
+	}{
+		{name: "no_auth probe followed to /login", cc: corpusCase{probe: "no_auth", api: page}, hop: Hop{302, "/login?next=%2Fv1%2Faccounts"},
+			page: "/login", want: AuthenticationBeforeAuthorization, saysTo: "follow_redirects: false and probe_status: [302]"},
+		{name: "failure scenario followed to /users/sign_in", cc: corpusCase{kind: "failure", expect: "401", cred: tok, api: page}, hop: Hop{303, "https://app.example.com/users/sign_in"},
+			page: "/users/sign_in", want: AuthenticationBeforeAuthorization, saysTo: "(303 See Other, followed: the page answered 200 OK)"},
+		{name: "permission scenario followed to /login", cc: corpusCase{kind: "permission", expect: "403", cred: tok, api: page}, hop: Hop{302, "/login"},
+			page: "/login", want: AuthenticationBeforeAuthorization, saysTo: "never reached"},
+		// Neighbours.
+		{name: "probe followed to the dashboard", cc: corpusCase{probe: "no_auth", api: page}, hop: Hop{302, "/dashboard"}, want: CredentialNotChecked},
+		{name: "probe answered 200 without a redirect", cc: corpusCase{probe: "no_auth", api: page}, want: CredentialNotChecked},
+		{name: "logout followed to /login", cc: corpusCase{cred: tok, api: page, path: "/logout"}, hop: Hop{302, "/login"}},
+		{name: "sign-up failure check followed to /login", cc: corpusCase{kind: "failure", expect: "401", method: http.MethodPost, path: "/register", api: page},
+			hop: Hop{302, "/login"}, body: `{"username":"erin","password":"Sign-Up-Pass-2026-x9"}`, want: CredentialNotChecked},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ex := tc.cc.run(t, tc.body)
+			ex.Followed = tc.hop
+			if got := LoginPageFollowed(ex); got != tc.page {
+				t.Errorf("LoginPageFollowed = %q, want %q", got, tc.page)
+			}
+			causes := Analyze(ex)
+			checkCauses(t, causes, tc.cc.cred)
+			assertNoSecret(t, causeTexts(causes), tc.cc.cred, tokVal, "Sign-Up-Pass-2026-x9")
+			wantFirst(t, causes, tc.want, nil)
+			if tc.want == "" && len(causes) > 0 {
+				t.Errorf("no cause expected, got %v", codesOf(causes))
+			}
+			if tc.saysTo != "" && len(causes) > 0 && !strings.Contains(secret.Plain(causes[0].Message), tc.saysTo) {
+				t.Errorf("first cause %q does not say %q", secret.Plain(causes[0].Message), tc.saysTo)
+			}
+		})
+	}
+}

@@ -92,6 +92,7 @@ func (p *plan) diagExchange(c *testCase, want assert.Status, b *built, ex *excha
 		Env: c.st.env.Name, Kind: c.sc.Kind, Probe: c.probe,
 		ExpectReject: !want.AllowsSuccess(), Expected: want,
 		Method: b.req.Method, URL: b.req.URL.String(), Path: b.shownPath, RequestHeader: b.req.Header, RequestBody: b.body, NotForwarded: b.notForwarded,
+		Followed:   followed(ex),
 		StatusCode: ex.resp.StatusCode, ResponseHeader: ex.resp.Header, ResponseBody: ex.body,
 		ExpectClaims: claims(c.st.env), RequiresScope: c.sc.RequiresScope, Now: p.opt.Now(),
 		Redactor: sent.preferred(p.opt.Redactor),
@@ -127,6 +128,17 @@ func (p *plan) diagExchange(c *testCase, want assert.Status, b *built, ex *excha
 		x.Credential = dc
 	}
 	return x
+}
+
+// followed is the last redirect the client followed to reach the answer
+// (net/http keeps it as the final request's Response), zero when the
+// answer is the request's own.
+func followed(ex *exchange) diagnose.Hop {
+	if ex.resp.Request == nil || ex.resp.Request.Response == nil {
+		return diagnose.Hop{}
+	}
+	r := ex.resp.Request.Response
+	return diagnose.Hop{Status: r.StatusCode, Location: r.Header.Get("Location")}
 }
 
 // analyzeToken asks diagnose why the token endpoint gave no token.

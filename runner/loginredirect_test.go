@@ -63,15 +63,78 @@ func TestLoginRedirectCauses(t *testing.T) {
 	if r := lcResult(t, rep, "form only", ""); len(r.Diagnosis) > 0 && !strings.Contains(secret.Plain(r.Diagnosis[0].Message), "to its login page /login") {
 		t.Errorf("form only: %q does not name the login page", secret.Plain(r.Diagnosis[0].Message))
 	}
-	// What a user reads, the console and the JSON, names the login page
-	// and shows neither token, the right one nor the wrong one, in any form.
-	secrets := append([]string{"tok_Wr0ng_5e4f"}, lcRedirectSecrets...)
+	lcLoginPageOutput(t, rep, "to its login page /login", "tok_Wr0ng_5e4f")
+}
+
+// lcLoginPageOutput: what a user reads, the console and the JSON, says
+// want of the login page and shows no token, the right one nor the wrong
+// one, in any form.
+func lcLoginPageOutput(t *testing.T, rep *results.Report, want, wrong string) {
+	t.Helper()
+	secrets := append([]string{wrong}, lcRedirectSecrets...)
 	console, json := rdDiagOutput(t, rep)
 	for name, text := range map[string]string{"console": console, "json": json} {
-		if !strings.Contains(text, "to its login page /login") {
-			t.Errorf("%s output does not name the login page:\n%s", name, text)
+		if !strings.Contains(text, want) {
+			t.Errorf("%s output does not say %q:\n%s", name, want, text)
 		}
 		noSecretForms(t, text, secrets...)
 	}
 	lcNoSecrets(t, rep, secrets...)
+}
+
+// A login page the client reached by following a redirect (200, with
+// follow_redirects: true, the default) is the refusal a step meant to be
+// refused expects, in a web application's clothes: the API below answers
+// any request without the bearer token with a 303 to /login, whose form
+// answers 200. Its probes, its failure scenario and its permission
+// scenario, each expecting the refusal by default, pass. A failure
+// scenario whose status the user wrote (401) fails as an ordinary
+// assertion, no security failure, saying to set follow_redirects: false
+// and expect the 303, with the redirect's cause. Neighbours: a probe
+// followed to another page (200) is still a security failure; a happy
+// scenario that ends on the login page (a logout) still passes.
+func TestLoginPageFollowed(t *testing.T) {
+	const token, wrong = "tok_R3dir3ct_9a8b", "tok_Wr0ng_5e4f"
+	srv, _ := lcServer(t, func(w http.ResponseWriter, r *http.Request) {
+		switch {
+		case r.URL.Path == "/login":
+			w.Header().Set("Content-Type", "text/html")
+			_, _ = w.Write([]byte(`<form method="post" action="/session"><input name="password" type="password"></form>`))
+		case r.URL.Path == "/home":
+			_, _ = w.Write([]byte("welcome"))
+		case r.URL.Path == "/logout":
+			http.Redirect(w, r, "/login", http.StatusFound)
+		case r.Header.Get("Authorization") == "Bearer "+token:
+			_, _ = w.Write([]byte(`{"ok":true}`))
+		case r.URL.Path == "/open":
+			http.Redirect(w, r, "/home", http.StatusFound)
+		default:
+			http.Redirect(w, r, "/login?next="+r.URL.Path, http.StatusSeeOther)
+		}
+	})
+	ss := lcLoad(t, lcRedirectSuite, map[string]string{".env": lcRedirectEnv + "WRONG=" + wrong + "\n"}, "{{A}}", srv.URL,
+		"{{SCENARIOS}}", `  - { name: reads, auth: bearer, request: { path: /x }, probes: [no_auth, invalid] }
+  - { name: wrong token, kind: failure, request: { path: /x, headers: { Authorization: "Bearer ${WRONG}" } } }
+  - { name: wrong token 401, kind: failure, request: { path: /x, headers: { Authorization: "Bearer ${WRONG}" } }, expect: { status: 401 } }
+  - { name: no permission, kind: permission, request: { path: /admin, headers: { Authorization: "Bearer ${WRONG}" } } }
+  - { name: open, auth: bearer, request: { path: /open }, probes: [no_auth] }
+  - { name: logout, auth: bearer, request: { path: /logout } }
+`)
+	rep := lcRun(t, ss, Options{})
+	for _, name := range []string{"reads", "reads [probe: no_auth]", "reads [probe: invalid]", "wrong token", "no permission", "open", "logout"} {
+		lcWant(t, lcResult(t, rep, name, ""), results.Passed, results.None)
+	}
+	lcWant(t, lcResult(t, rep, "open [probe: no_auth]", ""), results.Failed, results.SecurityFailure)
+	r := lcResult(t, rep, "wrong token 401", "")
+	lcWant(t, r, results.Failed, results.AssertionFailure)
+	const says = "status: expected 401, got 200: the API refused the request by redirecting it (303) to its login page /login, which authspec followed; set follow_redirects: false and expect 303 to test this refusal"
+	if got := secret.Plain(r.Message); got != says {
+		t.Errorf("wrong token 401: message %q\nwant %q", got, says)
+	}
+	if len(r.Diagnosis) == 0 || r.Diagnosis[0].Code != "authentication_before_authorization" ||
+		!strings.Contains(secret.Plain(r.Diagnosis[0].Message), "(303 See Other, followed: the page answered 200 OK) to its login page /login") ||
+		!strings.Contains(secret.Plain(r.Diagnosis[0].Message), "follow_redirects: false and expect: { status: 303 }") {
+		t.Errorf("wrong token 401: diagnosis %+v, want authentication_before_authorization naming the followed 303 and follow_redirects: false", r.Diagnosis)
+	}
+	lcLoginPageOutput(t, rep, "to its login page /login, which authspec followed", wrong)
 }

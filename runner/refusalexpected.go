@@ -21,10 +21,18 @@ func expectsRefusal(c *testCase, want assert.Status) bool {
 
 // A refusal2xx is the refusal a step that expects one got in a 2xx answer
 // ({"ok": false, "error": "invalid_auth"}): the API checked the credential
-// and refused it in its body, so this is no security failure.
+// and refused it in its body, so this is no security failure. So is a
+// login page the request was redirected to and the client followed
+// (loginPage): the form a web application serves to a request it did not
+// authenticate, its way of saying 401.
 type refusal2xx struct {
 	diagnose.Refusal
 	code int
+	// loginPage: the login page's path, when the refusal is a followed
+	// redirect there (diagnose.LoginPageFollowed); redirect is that
+	// redirect's status.
+	loginPage string
+	redirect  int
 	// userWrote: the status expected was written by the user (a step's
 	// expect.status, a matrix cell); the step then fails on its status, as
 	// an ordinary assertion, saying why. Otherwise (a probe, a failure or
@@ -42,12 +50,16 @@ func expectedRefusal(c *testCase, s caseStep, want assert.Status, in *answer2xx)
 	if code/100 != 2 || !expectsRefusal(c, want) {
 		return nil
 	}
-	r, ok := in.refused()
-	if !ok {
-		return nil
-	}
 	userWrote := c.probe == "" && (!s.expect.IsZero() || !s.step.Expect.Status.IsZero())
-	return &refusal2xx{Refusal: r, code: code, userWrote: userWrote, in: *in}
+	if r, ok := in.refused(); ok {
+		return &refusal2xx{Refusal: r, code: code, userWrote: userWrote, in: *in}
+	}
+	if hop := followed(in.ex); hop.Status != 0 {
+		if page := diagnose.LoginPageFollowed(in.p.diagExchange(in.c, in.want, in.b, in.ex, in.sent)); page != "" {
+			return &refusal2xx{code: code, loginPage: page, redirect: hop.Status, userWrote: userWrote, in: *in}
+		}
+	}
+	return nil
 }
 
 // answer2xx is a step's answer as read for a refusal in the API's own 2xx
@@ -91,11 +103,22 @@ func (in *answer2xx) exchange() diagnose.Exchange {
 // what to expect instead.
 func (r *refusal2xx) message(want assert.Status) string {
 	code := secret.Lit(fmt.Sprint(r.code))
+	if r.loginPage != "" {
+		redirect := secret.Lit(fmt.Sprint(r.redirect))
+		return string(secret.Textf("status: expected %s, got %s: the API refused the request by redirecting it (%s) to its login page %s, which authspec followed; set follow_redirects: false and expect %s to test this refusal",
+			secret.Lit(want.String()), code, redirect, r.loginPage, redirect))
+	}
 	return string(secret.Textf("status: expected %s, got %s: the API refused the request in its %s with a 2xx status (%s); expect %s and assert the body to test this refusal",
 		secret.Lit(want.String()), code, secret.Lit(r.In), r.Error, code))
 }
 
-// diagnosis is the cause a happy step would be given for the same answer.
+// diagnosis is the cause a happy step would be given for the same answer;
+// for a login page, the cause of the redirect there, as when it is not
+// followed (the step's expectation is what to change).
 func (r *refusal2xx) diagnosis() []diagnose.Cause {
+	if r.loginPage != "" {
+		in := r.in
+		return diagnose.Analyze(in.p.diagExchange(in.c, in.want, in.b, in.ex, in.sent))
+	}
 	return diagnose.Analyze(r.in.exchange())
 }
