@@ -87,7 +87,7 @@ func (a *analysis) flowEndsAtLogin() bool {
 var (
 	// loginPageRE: a path whose last part names a login page (login,
 	// log-in, logon, signin, sign_in, with an extension or none).
-	loginPageRE = lazyre.New(`(?i)(^|/)(log[-_]?in|log[-_]?on|sign[-_]?in)(\.[a-z]{2,5})?/?$`)
+	loginPageRE = lazyre.New(`(?i)(^|/)(` + loginPageWords + `)(\.[a-z]{2,5})?/?$`)
 	// loginForAppRE, returnToQueryRE: a login page followed by one more
 	// part naming the application or tenant it logs into, with where to
 	// return after the login in its query (an identity-aware proxy's
@@ -95,21 +95,16 @@ var (
 	// token to /cdn-cgi/access/login/<app host>?redirect_url=…). The
 	// return target is what makes it a page a browser is sent to, not an
 	// API's route under /login/ (/api/login/history).
-	loginForAppRE   = lazyre.New(`(?i)(^|/)(log[-_]?in|log[-_]?on|sign[-_]?in)/[^/]+/?$`)
+	loginForAppRE   = lazyre.New(`(?i)(^|/)(` + loginPageWords + `)/[^/]+/?$`)
 	returnToQueryRE = lazyre.New(`(?i)(^|&)(redirect[-_]?(url|uri|to)|return[-_]?(to|url|uri)|next|continue|from[-_]?uri|target|rd)=`)
 	// loginFailedPageRE, loginFailedQueryRE: where a login's failure is
 	// sent, a page named as an error or a failure, or a query that says
 	// one (Spring Security's /login?error).
-	loginFailedPageRE  = lazyre.New(`(?i)(^|/)((log[-_]?in|sign[-_]?in|auth)[-_]?)?(error|failed|failure|denied)(\.[a-z]{2,5})?/?$`)
+	loginFailedPageRE  = lazyre.New(`(?i)(^|/)((` + loginPageWords + `|auth)[-_]?)?(error|failed|failure|denied)(\.[a-z]{2,5})?/?$`)
 	loginFailedQueryRE = lazyre.New(`(?i)(^|&)(error|failed|failure|login_error)(=|&|$)`)
 	// flowEndsAtLoginRE: a path part that names a page whose success
-	// sends the user to log in: a sign-up or registration, a password
-	// reset, set or change, an account's activation or confirmation, an
-	// invitation accepted (/users/sign_up, /register, /password/reset,
-	// /accounts/activate/…, /invitations/accept).
-	flowEndsAtLoginRE = lazyre.New(`(?i)(^|/)(sign[-_]?up|register|registration|(create|new)[-_]?account|join|` +
-		`((reset|forgot|forgotten|change|set|new)[-_]?)?passwords?([-_/](reset|forgot|change|set|new))?|password[-_]?recovery|` +
-		`activat(e|ion)|confirm(ation)?|verify|invitations?([-_/]accept)?|accept[-_]?invitation)(/|\.[a-z]{2,5}$|$)`)
+	// sends the user to log in (flowsEndingAtLogin's rows).
+	flowEndsAtLoginRE = lazyre.New(pathPartPattern(flowsEndingAtLogin))
 )
 
 // toLoginPage reads a redirect to a login page (loginRedirect) as a 401

@@ -140,3 +140,60 @@ func TestLoginPageFollowed(t *testing.T) {
 		})
 	}
 }
+
+// TestPageWords: the words of the pages a web application redirects to
+// (phrases_pages.go), each row said in two ways at least. A login posted
+// from a page whose flow ends at the login page (flowsEndingAtLogin) and
+// sent there was let through: no cause. A probe sent to a login page
+// (loginPageWords) was refused. Neighbours: a login posted from a path
+// whose part only begins with such a word (/registry/login,
+// /passwordless/login) and sent back to the login page was refused; a
+// probe sent to a page whose name only begins with login (a blog post,
+// /blog/login-tips) was not sent to a login page.
+func TestPageWords(t *testing.T) {
+	const pass = "Page-Words-Pass-2026-x9"
+	body := `{"username":"erin","password":"` + pass + `"}`
+	flows := map[string][]string{
+		"a sign-up or registration":                             {"/signup", "/account/register", "/users/sign_up", "/create-account"},
+		"a password reset, set or change":                       {"/password/forgot", "/reset-password", "/recover-password", "/users/password/new"},
+		"an account's activation, confirmation or verification": {"/accounts/activate/4f1c", "/users/confirmation", "/email/verification/4f1c"},
+		"an invitation accepted":                                {"/invitations/accept", "/accept-invitation"},
+	}
+	for _, row := range flowsEndingAtLogin {
+		if len(flows[row.kind]) < 2 {
+			t.Errorf("flowsEndingAtLogin row %q: %d paraphrases here, want 2 or more", row.kind, len(flows[row.kind]))
+		}
+	}
+	posted := func(path, want string) {
+		t.Run("login posted from "+path, func(t *testing.T) {
+			cc := corpusCase{method: http.MethodPost, path: path, api: fixed{status: http.StatusFound, header: map[string]string{"Location": "/login"}}}
+			causes := Analyze(cc.run(t, body))
+			checkCauses(t, causes, nil)
+			assertNoSecret(t, causeTexts(causes), nil, pass)
+			wantFirst(t, causes, want, nil)
+			if want == "" && len(causes) > 0 {
+				t.Errorf("no cause expected, got %v", codesOf(causes))
+			}
+		})
+	}
+	for _, paths := range flows {
+		for _, p := range paths {
+			posted(p, "")
+		}
+	}
+	for _, p := range []string{"/registry/login", "/passwordless/login", "/joiners/session"} {
+		posted(p, CredentialRejected)
+	}
+	for loc, want := range map[string]string{"/log-in": AuthenticationBeforeAuthorization, "/logon.aspx": AuthenticationBeforeAuthorization,
+		"/auth/signin/": AuthenticationBeforeAuthorization, "/blog/login-tips": "", "/signing-keys": ""} {
+		t.Run("probe sent to "+loc, func(t *testing.T) {
+			cc := corpusCase{probe: "no_auth", api: fixed{status: http.StatusFound, header: map[string]string{"Location": loc}}}
+			causes := Analyze(cc.run(t, ""))
+			checkCauses(t, causes, nil)
+			wantFirst(t, causes, want, nil)
+			if want == "" && len(causes) > 0 {
+				t.Errorf("no cause expected, got %v", codesOf(causes))
+			}
+		})
+	}
+}
