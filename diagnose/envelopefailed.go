@@ -2,8 +2,10 @@ package diagnose
 
 import "strings"
 
-// Whether a JSON body says the call failed, the walk's first question
-// (walkedEnvelopeError): a failure's keys, flags, statuses and codes.
+// Whether a JSON body says the call failed, whatever its words: the
+// walk's first question (walkedEnvelopeError, bodySaysFailed: a failure's
+// keys, flags, statuses and codes), and the failed envelope's text a 2xx
+// is read for (envelopeFailure).
 
 // bodySaysFailed: an object at the top of a body, or one or two objects
 // down (a meta, a status, a response wrapper), says the call failed.
@@ -65,3 +67,75 @@ var failureKeys = map[string]bool{"error": true, "errors": true, "err": true, "f
 // successWord: a code or text that says the call succeeded, or that no
 // error happened.
 var successWord = map[string]bool{"0": true, "ok": true, "success": true, "none": true, "null": true, "false": true, "no_error": true, "noerror": true}
+
+// envelopeFailure is the text of a JSON body that says the call failed,
+// whatever its words: a numeric status or code that is not 0 nor an HTTP
+// success (failureCodeKeys), beside an error or message text
+// (failureTextKeys) (Withings' {"status":503,
+// "error":"Invalid Params: invalid code"} in a 200), or an "error" object
+// with its text (Eventbrite v1's {"error":{"error_type":"Application Key
+// Error","error_message":"This endpoint has been deprecated."}}). The
+// words decide elsewhere whether the failure is a refusal; this only says
+// the 200 is an error. A body typed as an exception with its code and
+// text is one too, whatever the code (Kaltura's {"code":"INVALID_KS",
+// "message":"Invalid KS …","objectType":"KalturaAPIException"} in a 200;
+// a JSON protocol's "__type":"…#ValidationException" beside its message).
+func envelopeFailure(m map[string]any) string {
+	_, coded := m["code"]
+	for _, ck := range failureCodeKeys {
+		if _, ok := failedCode(m, ck); !ok && !(ck == "code" && coded && typedException(m)) {
+			continue
+		}
+		for _, tk := range failureTextKeys {
+			if e, _ := m[tk].(string); strings.TrimSpace(e) != "" {
+				return e
+			}
+		}
+	}
+	if eo, _ := m["error"].(map[string]any); eo != nil {
+		var parts []string
+		for _, tk := range []string{"error_type", "type", "message", "error_message", "description", "msg"} {
+			if e, _ := eo[tk].(string); strings.TrimSpace(e) != "" {
+				parts = append(parts, e)
+			}
+		}
+		return strings.Join(parts, ": ")
+	}
+	return ""
+}
+
+// typedException: m names its own type (exceptionTypeKeys) as an
+// exception's class, the last part of a qualified name ending in
+// "Exception" (KalturaAPIException, com.amazonaws.x#ForbiddenException).
+func typedException(m map[string]any) bool {
+	for _, k := range exceptionTypeKeys {
+		t, _ := m[k].(string)
+		if i := strings.LastIndexAny(t, "#.:\\"); i >= 0 {
+			t = t[i+1:]
+		}
+		if len(t) > len("exception") && strings.HasSuffix(strings.ToLower(t), "exception") {
+			return true
+		}
+	}
+	return false
+}
+
+// exceptionTypeKeys: where a body names its type, an exception's class
+// when it is one.
+var exceptionTypeKeys = []string{"objectType", "__type", "type", "exceptionType", "exception_type"}
+
+// failureCodeKeys: the keys whose code, not 0 nor an HTTP success, says
+// the call failed, a return code too ("0000" its success: LINE Pay's
+// {"returnCode":"1106","returnMessage":"Header information error. …"}
+// in a 200, a payment gateway's "return_code"). Not every code key an
+// envelope's refusal is read under (envelopeCodeKeys): a result's or
+// an error's code may be 1 for success (Bungie.net's ErrorCode). A
+// "failCode" is one by its name (Huawei FusionSolar's {"failCode":306,
+// "message":"USER_MUST_RELOGIN"}, 0 when the call passed).
+var failureCodeKeys = []string{"status", "code", "errcode", "error_code", "returnCode", "return_code", "failCode", "fail_code"}
+
+// failureTextKeys: where a failed envelope's text is, a return code's
+// message too. Kept apart from envelopeTextKeys: those are keys the walk
+// of a 2xx's error words leaves to envelopeError (namedTextKeys), whose
+// stricter words would then judge a return message instead of the walk.
+var failureTextKeys = []string{"error", "message", "msg", "errmsg", "error_message", "error_msg", "returnMessage", "return_message", "returnMsg", "return_msg"}
