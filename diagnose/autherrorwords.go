@@ -20,8 +20,10 @@ var refusalStatuses = map[string]bool{"REQUEST_DENIED": true, "OVER_QUERY_LIMIT"
 // (Kraken's 200 {"error":["EAPI:Rate limit exceeded"]}). A limit on
 // something else ("EOrder:Orders limit exceeded": too many open orders)
 // is the business's, not a rate. A frequency said too high
-// (tooFrequentPattern) is a rate in a code too (AccessFrequencyIsTooHigh).
-var limitCodeRE = lazyre.New(limitWordsPattern + `|\b(rate|request|call|api|usage|query) limit exceeded|` + tooFrequentPattern)
+// (tooFrequentPattern) is a rate in a code too (AccessFrequencyIsTooHigh),
+// and so is a period's or a caller's count said over its limit
+// (countOverLimitPattern: DAILY_QUERY_OVER_LIMIT).
+var limitCodeRE = lazyre.New(limitWordsPattern + `|\b(rate|request|call|api|usage|query) limit exceeded|` + tooFrequentPattern + `|` + countOverLimitPattern)
 
 // limitWordsPattern: the words of a rate or quota limit that an error code
 // and an envelope's text share. A quota's limit said exceeded is the

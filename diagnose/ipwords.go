@@ -34,19 +34,20 @@ import (
 // a 401 or 403, or a 2xx whose body refuses, where
 // it cannot be a field of the request the server found malformed, and on
 // another 4xx when the address it names is none the request carried
-// (ipRefusedHere). Two
+// (ipRefusedHere). The API's user is its caller: "invalid user IP"
+// (Amap's INVALID_USER_IP) is the caller's address refused. Two
 // readings are right: ipRefusal below is the weaker one, an IP word and a
 // refusal word in one string on any status, which cannot tell that the
 // address is what was refused, so it ranks below every rules row
 // (scoreIPRestricted); this row names the address refused and ranks with
 // the rows, ahead of the permission's words in the same sentence
 // ("explicit deny").
-const ipRefusedPattern = `\b(invalid|bad|wrong|incorrect|unauthori[sz]ed|unknown|unrecogni[sz]ed|untrusted|disallowed|forbidden|unregistered|unlisted|unapproved) (client |source |remote |origin |request |caller )?ip( address)?\b|` +
+const ipRefusedPattern = `\b(invalid|bad|wrong|incorrect|unauthori[sz]ed|unknown|unrecogni[sz]ed|untrusted|disallowed|forbidden|unregistered|unlisted|unapproved) (client |source |remote |origin |request |caller |user )?ip( address)?\b|` +
 	`\bip( address)?(( |\s?[:=]\s?)[0-9a-f.:]{3,45})? (is )?(invalid|unauthori[sz]ed|unrecogni[sz]ed|untrusted|unregistered|not (recogni[sz]ed|authori[sz]ed|trusted|permitted|allowed|registered|approved|whitelisted|allowlisted))\b|` +
 	`\bip( address)?(( |\s?[:=]\s?)\[?[0-9a-f.:]{3,45}\]?)? (is )?not (in|on|part of) (the |your |an? |any |its )?([a-z'-]+ ){0,2}?(white[ -]?list|allow[ -]?list|safe[ -]?list)\b|` +
 	`\bip( address)?( |\s?[:=]\s?)[0-9a-f.:]{3,45} (is )?not (supported|accepted)\b|` +
 	`\b(does|do|will) not (allow|permit|accept) (access|requests?|calls?|connections?) from (this |your |the |that |an? )?((client|source|remote|caller) )?ip( address)?\b|` +
-	`\b(invalid|unauthori[sz]ed|unknown|untrusted|disallowed|forbidden|unregistered|unlisted|unapproved)_((client|source|remote|request|caller)_)?ip(_address)?\b|` +
+	`\b(invalid|unauthori[sz]ed|unknown|untrusted|disallowed|forbidden|unregistered|unlisted|unapproved)_((client|source|remote|request|caller|user)_)?ip(_address)?\b|` +
 	`\bip_(address_)?not_(allowed|authori[sz]ed|permitted|whitelisted|allowlisted|registered|trusted)\b|` +
 	`\bnot (authori[sz]ed|permitted|allowed)( to [a-z]+( [a-z]+){0,3}?)? (using|from|with) (this|that|the|your) ((client|source|remote|caller) )?ip( address)?\b`
 

@@ -74,6 +74,12 @@ var localWords = []struct {
 		`нет доступа|недостаточно прав|нет прав|` +
 		`no tiene permiso|sin permiso|sem permissão|não tem permissão|` +
 		`keine berechtigung|pas la permission|yetkiniz (yok|bulunmamaktad[ıi]r|bulunmuyor)|izniniz (yok|bulunmamaktad[ıi]r)`), " permission denied "},
+	// The interface called said not authorized for the caller ("商户未授权
+	// 当前接口", Alipay's aop.invalid-app-auth-token-no-api: the merchant
+	// has not granted the app the current interface; "接口未授权"), as
+	// apiNotGrantedPattern reads it in English. Unauthorized alone (未授权)
+	// may be the credential's; the interface must be named.
+	{lazyre.New(`未(被)?授权(当前|该|此|这个|本)?(接口|api|方法)|(接口|api|方法)(未被|未|没有被|没有)授权`), " the current api is not authorized "},
 	// Access said denied, in the words of a bare "Access denied": no more
 	// than that, so that a 401 reads it as a refused credential and a 403
 	// as a refused caller, as the English words are read.

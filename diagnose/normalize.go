@@ -16,6 +16,9 @@ import (
 // when the answer's own words match nothing, and its text is never quoted:
 // the evidence shows the server's words.
 func normalizeWords(text string) string {
+	if strings.ContainsAny(text, quoteMarks) {
+		text = quotedNameRE.ReplaceAllString(text, "$1$2")
+	}
 	text = camelCodeRE.ReplaceAllStringFunc(text, func(code string) string {
 		return camelRE.ReplaceAllString(code, "${1}_$2")
 	})
@@ -37,6 +40,23 @@ func normalizeWords(text string) string {
 	})
 	return inEnglish(text)
 }
+
+// quoteMarks are the marks a server puts around a name it quotes
+// (backticks, straight and curly quotes).
+const quoteMarks = "`'\"‘’“”"
+
+// quotedNameRE: a credential's name in quote marks or backticks
+// ("Incorrect `api_key` or `access_token`.", Kite Connect's
+// TokenException; "Invalid 'apiKey'", "Parameter \"access_token\" is
+// invalid"): the marks only say it is a name, so the words are read
+// without them, as the same name written bare ("Incorrect api_key or
+// access_token."). Only a credential's name (one word that holds key,
+// token, secret, password, signature or credential): another quoted name
+// keeps its marks, which say it is a name and not a word (the "iss" claim
+// said invalid; "The filter 'ip' is invalid" is a field, not an address).
+// Its opening mark after no letter or digit, so that an apostrophe inside
+// a word ("user's") is not a mark.
+var quotedNameRE = lazyre.New("(^|[^\\pL\\pN_])[" + quoteMarks + "]((?i)[a-z0-9_.-]{0,24}(key|token|secret|password|signature|credential)s?[a-z0-9_.-]{0,24})[" + quoteMarks + "]")
 
 // synonymWords says in the rows' words what servers say in others (text
 // lower-cased): a credential that is a key called an access or secret key

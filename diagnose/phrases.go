@@ -65,16 +65,27 @@ var limitReachedRE = lazyre.New(`\b(bandwidth|transaction|download|request|call|
 	// A weighted limit (Binance's "Way too much request weight used; IP
 	// banned until 1660090423228", answered 418) and the timed ban of an
 	// address that follows it.
-	`\btoo much (request |api )?weight\b|\b(request |api )?weight (limit )?(exceeded|used up)\b|\bip( address)? (is |has been )?(temporarily )?banned until\b|` + requestsBeyondPlanPattern)
+	`\btoo much (request |api )?weight\b|\b(request |api )?weight (limit )?(exceeded|used up)\b|\bip( address)? (is |has been )?(temporarily )?banned until\b|` + requestsBeyondPlanPattern + `|` + countOverLimitPattern)
+
+// countOverLimitPattern: the caller's count of queries, requests or calls
+// in a period, or from one address, user or key, said over its limit or
+// quota (Amap's infocodes DAILY_QUERY_OVER_LIMIT and IP_QUERY_OVER_LIMIT
+// in a 200, "Daily request count over quota"), in a code's spelling too.
+// The period or whose count it is must be named: "query over limit: at
+// most 50 ids" is one request's size, a validation.
+const countOverLimitPattern = `\b(daily|monthly|hourly|minutely|ip|user|key|app|account|client)[ _-](quer(y|ies)|requests?|calls?|access(es)?|visits?)[ _-](count[ _-])?((is|are|was)[ _-])?over[ _-](the[ _-])?(limit|quota)\b`
 
 // tooFrequentPattern: how often the caller calls said too high, or its
 // calls too frequent (Huawei FusionSolar's failCode 407
 // ACCESS_FREQUENCY_IS_TOO_HIGH in a 200, "request frequency too high",
 // "Requests are too frequent", "Too frequent requests", 请求过于频繁 in
 // English): a rate, whatever the status. Read in a code's spelling too
-// (underscores or hyphens between the words).
+// (underscores or hyphens between the words). One request or access said
+// so is the same rate (Amap's infocode 10004 ACCESS_TOO_FREQUENT in a
+// 200, "Request too frequently"); what else is too frequent ("Too
+// frequent password changes are not allowed") is a policy's, not a rate.
 const tooFrequentPattern = `\b(access|request|call|api|query|polling|invocation|visit)s?[ _-]frequency[ _-](is[ _-])?(too[ _-]high|exceeded)\b|` +
-	`\b(requests|calls|accesses|queries|operations|visits)[ _-](are[ _-])?too[ _-]frequent(ly)?\b|\btoo[ _-]frequent[ _-](requests|calls|access|accesses|queries|operations|visits)\b`
+	`\b(requests?|calls?|access(es)?|quer(y|ies)|operations?|visits?)[ _-]((are|is|was|were)[ _-])?too[ _-]frequent(ly)?\b|\btoo[ _-]frequent[ _-](requests|calls|access|accesses|queries|operations|visits)\b`
 
 // requestsBeyondPlanPattern: the caller told to upgrade (or pay) to make
 // more requests, or told no more requests are allowed (Dropbox Sign's

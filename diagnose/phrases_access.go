@@ -221,6 +221,19 @@ const userRequiredPattern = `\brequires? an? (authenticated|logged[- ]in|signed[
 // the server knows, not the credential.
 const operationUnauthorizedPattern = `\b(api|interface|method|function|endpoint|operation)s? (is |are )?(unauthori[sz]ed|not authori[sz]ed)\b|` + unauthorizedOperationPattern
 
+// apiNotGrantedPattern: the API, interface or method called, named as
+// this one ("the current", "this", "the requested"), said not authorized
+// or not granted to the caller, or someone said not to have granted it
+// (Alipay's "商户未授权当前接口", in English through localWords: the
+// merchant has not authorized the current interface for the app, beside
+// a sub code that names the app's token; "This API has not been granted
+// to your application"): the token is read and valid, and this operation
+// is outside what it was given. Without the determiner ("API not
+// authorized") the words may be the request's own refusal and are left
+// to the weaker readings.
+const apiNotGrantedPattern = `\b(this|the current|the requested|current) (api|interface|method|endpoint|operation) (is |has )?not (been )?(authori[sz]ed|granted)\b|` +
+	`\bhas not (authori[sz]ed|granted) (this|the current|the requested|current) (api|interface|method|endpoint|operation)\b`
+
 // unauthorizedOperationPattern: the operation or action named
 // unauthorized or forbidden, the adjective first ("Unauthorized
 // operation", Casdoor's; "Forbidden action"): the caller is known and the

@@ -47,6 +47,11 @@ const requestFreshnessPattern = `\b(deviation|difference|skew|offset|gap) betwee
 // key is bound to, in words other than an allowlist's ("unmatched ip.",
 // Bybit; "Invalid request ip", KuCoin; "This key does not allow access
 // from this IP.", Bitvavo; "Request IP Mismatch", Phemex; "IP
-// Prohibited", CoinEx's 4007 for an address not on the key's list). Not
+// Prohibited", CoinEx's 4007 for an address not on the key's list), or
+// the caller's address named invalid or unknown (Amap's INVALID_USER_IP
+// in a 200: the key's address allowlist does not hold it); a bare
+// "Invalid IP address" may be a field's value (an IP lookup's), so the
+// address must be named the caller's (client, source, remote, user). Not
 // "IP banned": a rate limit's ban (Binance's -1003) reads so too.
-const ipNotAllowedPattern = `\b(unmatched|mismatched) ip\b|\bip (address )?mismatch\b|\brequest ip\b|\b(access )?from (this|your) ip( address)?\b|\bip( address)? (is |was )?prohibited\b`
+const ipNotAllowedPattern = `\b(unmatched|mismatched) ip\b|\bip (address )?mismatch\b|\brequest ip\b|\b(access )?from (this|your) ip( address)?\b|\bip( address)? (is |was )?prohibited\b|` +
+	`\b(invalid|unauthori[sz]ed|unknown|untrusted|disallowed|unregistered|unlisted|unapproved)[ _](client|source|remote|caller|user)[ _]ip([ _]address)?\b`

@@ -182,7 +182,18 @@ const credentialFaultPattern = faultBeforeCredentialPattern + `|` +
 	`\baccount (is )?not active\b|` +
 	`\b(api[ _-]?key|access[ _-]?token|api[ _-]?token|secret[ _-]?key)s?: [^\s'"]{1,60} (is|was) (invalid|not valid|incorrect|expired|revoked|disabled)\b|` +
 	`\b(token|key|credential)s? (is |are |was )?(` + listedFaultsPattern + `)|` +
-	wrongAuthenticationPattern
+	wrongAuthenticationPattern + `|` + keyOtherPlatformPattern
+
+// keyOtherPlatformPattern: the key said to be one of another platform or
+// service than the API it was sent to (Amap's infocode 10009
+// USERKEY_PLAT_NOMATCH in a 200: a JavaScript API or mobile key sent to
+// the web service; "API key platform mismatch", "This key is for a
+// different platform"): the key is real and refused here, not enabled for
+// this API. The key must be named: "Platform mismatch: built for arm64"
+// is a build's, and an idempotency key that does not match names no
+// platform.
+const keyOtherPlatformPattern = `\b(user|api|app|access|developer)?[ _-]?keys?[ _-](plat(form)?|service|product)s?[ _-](no[ _-]?match(ed|es)?|mismatch(ed)?|not[ _-]match(ed|ing)?|(does|do)[ _-]not[ _-]match)\b|` +
+	`\b(api |app |access |user )?keys? (is |was )?(only )?(for|of|issued for|created for|bound to) (a |another )?(different|another|other|wrong) (platform|service|product)\b`
 
 // loginListFaultPattern: a login's parts said wrong as a list, the user
 // name first, the password after a comma and the list closed by "or"
