@@ -19,7 +19,8 @@ type Regexp struct {
 	pattern string
 	once    sync.Once
 	re      *regexp.Regexp
-	need    need // what every match contains (need.go)
+	need    need  // what every match contains (need.go)
+	alts    []alt // its alternatives, run one by one (alts.go), or nil
 }
 
 var (
@@ -40,7 +41,7 @@ func New(pattern string) *Regexp {
 
 // Get is the compiled regexp.
 func (r *Regexp) Get() *regexp.Regexp {
-	r.once.Do(func() { r.re, r.need = regexp.MustCompile(r.pattern), needOf(r.pattern) })
+	r.once.Do(func() { r.re, r.need, r.alts = regexp.MustCompile(r.pattern), needOf(r.pattern), altsOf(r.pattern) })
 	return r.re
 }
 
@@ -71,17 +72,28 @@ func (r *Regexp) String() string { return r.pattern }
 // The methods of regexp.Regexp, each answering "no match" at once for a
 // text that lacks what every match contains.
 
-func (r *Regexp) Match(b []byte) bool       { return r.Get().Match(b) }
-func (r *Regexp) MatchString(s string) bool { return r.may(s) && r.re.MatchString(s) }
-func (r *Regexp) FindString(s string) string {
+func (r *Regexp) Match(b []byte) bool { return r.Get().Match(b) }
+func (r *Regexp) MatchString(s string) bool {
 	if !r.may(s) {
-		return ""
+		return false
 	}
-	return r.re.FindString(s)
+	if r.alts != nil {
+		return matches(r.alts, s)
+	}
+	return r.re.MatchString(s)
+}
+func (r *Regexp) FindString(s string) string {
+	if loc := r.FindStringIndex(s); loc != nil {
+		return s[loc[0]:loc[1]]
+	}
+	return ""
 }
 func (r *Regexp) FindStringIndex(s string) []int {
 	if !r.may(s) {
 		return nil
+	}
+	if r.alts != nil {
+		return findIndex(r.alts, s)
 	}
 	return r.re.FindStringIndex(s)
 }

@@ -28,10 +28,24 @@ var needCases = []struct {
 	{`a\x{FFFD}b|zz`, []string{"a\xffb", "ab", "zz"}},
 	{`not authori[sz]ed|authori[sz]ation (failed|denied)|permission`, []string{"Not authorized", "not authorised", "authorization denied", "no permission", "nothing"}},
 	{`^$`, []string{"", "a"}},
+	// Alternations of four or more, run one alternative at a time
+	// (alts.go): the match that starts first wins, and on a tie the
+	// alternative written first, however long the others' matches.
+	{`b|ab|xa|zz`, []string{"xab", "ab", "b", "zzab", ""}},
+	{`ab|[a-z]|\wc|q`, []string{"ac", "abc", "9c", "q"}},
+	{`x[0-9]|\d+|[a-z]\d+|q`, []string{"x12", "a123", "7x1"}},
+	{`a||b|c`, []string{"", "b", "xa"}},
+	{`^a|b$|\bc\b|d+`, []string{"ab", "cb", "x c y", "ddd", "dc"}},
+	{`(?i)Key|ſession|token|(?i)clé`, []string{"KEY", "SESSION", "Token", "CLÉ", "token"}},
+	{`(invalid (token|key)|expired|revoked) (token|key)|bad (key|token)s?|key (is )?invalid`, []string{"invalid token key", "an expired key, a bad key", "key invalid; bad tokens", "revoked"}},
 }
 
 func TestNeedAnswersAsRegexp(t *testing.T) {
+	split := 0
 	for _, tc := range needCases {
+		if altsOf(tc.pattern) != nil {
+			split++
+		}
 		lazy, re := New(tc.pattern), regexp.MustCompile(tc.pattern)
 		for _, s := range tc.texts {
 			if got, want := lazy.MatchString(s), re.MatchString(s); got != want {
@@ -51,37 +65,47 @@ func TestNeedAnswersAsRegexp(t *testing.T) {
 			}
 		}
 	}
+	if split < 5 {
+		t.Errorf("%d patterns run one alternative at a time, want 5 or more: the cases no longer test it", split)
+	}
 }
 
 // The literals a pattern needs, and that a text without them is ruled
-// out before the regexp runs: one of them for every alternative, the
-// longest part of a sequence, none where a match may be empty or a word
-// may come in any case; those that hold another are left out.
+// out before the regexp runs: one of them for every alternative, a set
+// for each part of a sequence (the rarest first), none where a match may
+// be empty or a word may come in any case; those that hold another are
+// left out.
 func TestNeedOf(t *testing.T) {
 	for _, tc := range []struct {
 		pattern string
-		want    []string // nil: no need
+		want    [][]string // nil: no need
 	}{
-		{`\binvalid (token|key)s?\b`, []string{"invalid "}},
+		{`\binvalid (token|key)s?\b`, [][]string{{"invalid "}, {"token", "key"}}},
 		{`(?i)Missing API[ _-]?KEY`, nil},
 		{`(?i)missing|(?i)\$\{`, nil},
-		{`(?i)://|\$\{`, []string{"://", "${"}},
-		{`token|key|not a token`, []string{"token", "key"}},
+		{`(?i)://|\$\{`, [][]string{{"://", "${"}}},
+		{`token|key|not a token`, [][]string{{"token", "key"}}},
 		{`(token|key)?`, nil},
 		{`[a-z]+`, nil},
 		{`a|[0-9]`, nil},
-		{`(ab){2}`, []string{"ab"}},
+		{`(ab){2}`, [][]string{{"ab"}}},
+		{`no (api|access) key (was )?found`, [][]string{{" key "}, {"found"}, {"no "}}},
+		{`(?i)no key|[a-z]+_key`, nil},
 	} {
-		var got []string
-		for _, l := range needOf(tc.pattern) {
-			got = append(got, string(l))
+		var got [][]string
+		for _, set := range needOf(tc.pattern) {
+			var lits []string
+			for _, l := range set {
+				lits = append(lits, string(l))
+			}
+			got = append(got, lits)
 		}
-		if !slices.Equal(got, tc.want) {
+		if !slices.EqualFunc(got, tc.want, slices.Equal) {
 			t.Errorf("needOf(%q) = %q, want %q", tc.pattern, got, tc.want)
 		}
 	}
 	n := needOf(`\b(invalid|expired) (token|key)\b`)
-	for s, want := range map[string]bool{"the answer was fine": false, "expired key": true, "invalid": true, "ungültig key": false} {
+	for s, want := range map[string]bool{"the answer was fine": false, "expired key": true, "invalid": false, "invalid token": true, "ungültig key": false} {
 		if got := n.mayMatch(s); got != want {
 			t.Errorf("mayMatch(%q) = %v, want %v", s, got, want)
 		}
@@ -104,6 +128,9 @@ func FuzzNeed(f *testing.F) {
 		lazy := New(pattern)
 		if got, want := lazy.FindStringIndex(s), re.FindStringIndex(s); !slices.Equal(got, want) {
 			t.Errorf("%q FindStringIndex(%q) = %v, want %v", pattern, s, got, want)
+		}
+		if got, want := lazy.MatchString(s), re.MatchString(s); got != want {
+			t.Errorf("%q MatchString(%q) = %v, want %v", pattern, s, got, want)
 		}
 	})
 }
