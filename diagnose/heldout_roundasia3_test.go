@@ -188,9 +188,10 @@ func roundasia3Cases(now time.Time) []provCase {
 		// response key. Code 20001's msg is "Insufficient Token
 		// Permissions" for every token sub code; the sub code says what
 		// is wrong with the token. The first two bodies are as Alipay
-		// SDKs' logs and tests record them, the rest the same envelope
-		// around the public error table's sub codes.
-		{src: alipayCodes, name: "Alipay 200 20001 aop.invalid-auth-token 无效的访问令牌", status: 200,
+		// SDKs' logs and tests record them (the first's words as a
+		// developer quotes alipay.user.info.share's answer), the rest the
+		// same envelope around the public error table's sub codes.
+		{src: "https://developer.aliyun.com/ask/297020", name: "Alipay 200 20001 aop.invalid-auth-token 无效的访问令牌", status: 200,
 			header: ctHeader("text/html;charset=utf-8"), body: alipay("alipay_user_info_share_response", "20001", "Insufficient Token Permissions", "aop.invalid-auth-token", "无效的访问令牌"),
 			cred: alipayAuth, path: alipayGateway, want: CredentialRejected},
 		{src: alipayCodes, name: "Alipay 200 20001 aop.auth-token-time-out 访问令牌已过期", status: 200,
