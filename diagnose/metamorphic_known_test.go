@@ -324,6 +324,21 @@ var knownChanges = map[string]bool{
 	// failure flag the plan's words read nothing, as Box's storage limit.
 	"200 ok:false | Shodan 401 Please upgrade your API plan to use filters or paging":      true,
 	"200 success:false | Shodan 401 Please upgrade your API plan to use filters or paging": true,
+	// roundtelecom2: a bare "Access denied" (Orange's code 50, Bandwidth's
+	// forbidden) or "Forbidden: …" (Telegram's) as an HTML page's only
+	// headline reads as a proxy's page first, and "Access denied" under a
+	// 2xx failure flag as the envelope's credential_rejected, as the
+	// Booking.com and RepairRadar24 answers above: the same brittleness,
+	// on new answers.
+	"200 ok:false | Orange 403 code 50 Access denied":                                        true,
+	"200 status:error | Orange 403 code 50 Access denied":                                    true,
+	"200 success:false | Orange 403 code 50 Access denied":                                   true,
+	"in HTML h1 | Orange 403 code 50 Access denied":                                          true,
+	"in HTML title | Orange 403 code 50 Access denied":                                       true,
+	"in HTML h1 | Bandwidth 403 forbidden Access Denied (no access to the messaging API)":    true,
+	"in HTML title | Bandwidth 403 forbidden Access Denied (no access to the messaging API)": true,
+	"in HTML h1 | Telegram 403 Forbidden: bot can't send messages to bots":                   true,
+	"in HTML title | Telegram 403 Forbidden: bot can't send messages to bots":                true,
 }
 
 // acceptedChanges: variants whose first cause changes and is right for

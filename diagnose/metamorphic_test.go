@@ -342,6 +342,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundpay3Cases(now), lateRoundpay3Cases(),
 		roundmedia2Cases(now), lateRoundmedia2Cases(),
 		roundproptechCases(now), lateRoundproptechCases(now),
+		roundtelecom2Cases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -371,6 +372,7 @@ func allNonRefusals() []fpCase {
 		roundhealthiotNonRefusals(), lateRoundhealthiotNonRefusals(),
 		roundsecurityNonRefusals(), lateRoundsecurityNonRefusals(),
 		roundsecurity2NonRefusals(), lateRoundsecurity2NonRefusals(),
+		roundtelecom2NonRefusals(),
 		roundgeotelNonRefusals(), lateRoundgeotelNonRefusals(),
 		roundhrtelNonRefusals(), lateRoundhrtelNonRefusals(),
 		roundpay3NonRefusals(), lateRoundpay3NonRefusals(),

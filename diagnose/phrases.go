@@ -226,6 +226,17 @@ const routeNotFoundUnlessPattern = `permission|access|authori[sz]|forbidden|\bac
 // permission it lacks here, even when the sentence begins with "Invalid".
 const scopedElsewherePattern = `\b(\w*tokens?|\w*keys?|credentials?)( is| are)? not (valid|allowed|authori[sz]ed) for (the |this |that )?((specified|given|requested) )?(project|repository|repo|organi[sz]ation|org|team|workspace|package|namespace|crate|gem|bucket|zone|site|space)s?\b`
 
+// tokenContextPattern: the request's data (its body, a phone number, a
+// device or subject it names) said not consistent with the access token
+// that carries it ("Request body is not consistent with access token.",
+// CAMARA's 403 INVALID_TOKEN_CONTEXT; "The phone number does not match the
+// access token"; "user_id does not match the token's subject"), or that
+// code itself: the token was read and is bound to another subject than
+// the one the request asks about, a permission it lacks here. The token
+// is not the fault, so "invalid token" in the code is not a refusal of it.
+const tokenContextPattern = `\binvalid[_ ]token[_ ]context\b|` +
+	`\b(request|body|payload|parameters?|number|msisdn|identifier|device|subject|user(_?id)?|account|customer)\b[^.]{0,40}\b(is |are )?(not consistent with|inconsistent with|does not match|do not match|doesn'?t match|mismatch(es|ed)? with) (the |that of the )?((access|bearer|auth|id) )?token('?s)?( (subject|context|claims?|identity))?\b`
+
 // tokenUsedExpiredPattern: the token the request used said to have
 // expired, in words that sit between ("The token used in the request is
 // expired", "The token you provided has expired", TD Ameritrade's "The

@@ -179,7 +179,14 @@ const credentialOwnerStoppedPattern = `\b(user|account|owner|member|login|organi
 // "not enabled for this API". Said not set up for a product or feature
 // ("… not enabled for the Places API") it names the product, and is left
 // to the rows that read that.
-const credentialNotSetUpPattern = `\b(api[ _-]?key|key|token|credential|client id|app key)s? (has|have|was|were|is|are) not (been |yet )?(yet |been )?(properly |correctly |fully )?(set ?up|configured|provisioned|activated)( (properly|correctly|yet))?\s*($|[.!"',;:<)])`
+const credentialNotSetUpPattern = `\b(api[ _-]?key|key|token|credential|client id|app key)s? (has|have|was|were|is|are) not (been |yet )?(yet |been )?(properly |correctly |fully )?(set ?up|configured|provisioned|activated)( (properly|correctly|yet))?\s*($|[.!"',;:<)])|` +
+	// Or said to have none of the registrations a product needs linked to
+	// it (Vonage's 400 "No Network Application associated with Vonage
+	// Application: …" to an application not registered for network APIs;
+	// "No integration is linked to this API key"): the credential is read,
+	// and not set up for this API. What is missing must be such a
+	// registration: "No numbers associated with this application" is data.
+	`\bno ([a-z]+ ){0,2}(applications?|apps?|registrations?|integrations?|configurations?|profiles?|enrol?ments?) (is |are |has been |have been )?(associated|linked|registered|configured|set up) (with|to|for) (the |this |your |that )?([a-z]+ ){0,2}(application|app|api[ _-]?key|key|client( id)?|credential|token)s?\b`
 
 // ownerPattern: the other holders a credential is issued to, beside an
 // account, user or organisation (accountStoppedPattern's own): the
@@ -281,7 +288,23 @@ const operationAccessRefusedPattern = `\b(invalid|illegal|bad|wrong|incorrect|un
 // for guest accounts"): the caller is known, and its kind may not do
 // this: a permission. The operation must be named: "value not allowed
 // for user" is a field's validation.
-const notAllowedForKindPattern = `\b(operations?|actions?|mutations?|quer(y|ies)|requests?|calls?|methods?|endpoints?|this)\b[^.]{0,20}\bnot (allowed|permitted) for (a |an |the |this |your )?([a-z-]+ ){0,2}(users?|accounts?|tokens?|keys?|clients?|apps?|applications?|roles?)\b`
+const notAllowedForKindPattern = `\b(operations?|actions?|mutations?|quer(y|ies)|requests?|calls?|methods?|endpoints?|this)\b[^.]{0,20}\bnot (allowed|permitted) for (a |an |the |this |your )?([a-z-]+ ){0,2}(users?|accounts?|tokens?|keys?|clients?|apps?|applications?|roles?)\b|` +
+	// The whole message, the operation left implied (Zulip's 400 "Not
+	// allowed for guest users"): the kind must be a caller's, so "Not
+	// allowed for this user", a field's rule, stays out.
+	`(^|["'>:]\s*)not (allowed|permitted) for (a |an |the |all )?` + callerKindPattern + ` (users?|accounts?|members?|tokens?|keys?|clients?|apps?)\b|` +
+	// An endpoint said not to take a kind of caller's requests (Zulip's
+	// "This endpoint does not accept bot requests."; "does not accept
+	// requests from guest accounts"); "does not accept GET requests" is
+	// the method's, not the caller's.
+	`\b(does not|doesn'?t|do not|don'?t|will not|won'?t|cannot|can ?not) (accept|allow|permit|support) (` + callerKindPattern + ` (users?'? |accounts?'? )?(requests|calls)|(requests|calls) (from|by) (a |an |the )?` + callerKindPattern + ` ?(users?|accounts?|members?|clients?|apps?)?)\b`
+
+// callerKindPattern: the kinds of caller an API can refuse as a kind
+// (notAllowedForKindPattern's): a guest, a bot or a demo user, a
+// read-only, trial or sandbox account, a service account. Anonymous is no
+// kind of caller: refused to a request that carried a credential, it says
+// the credential was not taken (the refused rows read it).
+const callerKindPattern = `(guest|bot|demo|trial|sandbox|read-?only|service|external|unverified|non-admin|deactivated)`
 
 // remoteAccessOffPattern: the owner of the device, vehicle or account
 // the call acts on turned its remote, app or third-party access off

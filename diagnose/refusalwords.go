@@ -39,7 +39,9 @@ import (
 // signed-in user its policy denies).
 // Also a credential said not granted a permission (TMDB's "This token
 // hasn't been granted write permission by the user.") and the object said
-// private ("This resource is private."), in a 200 {"ok": false} too.
+// private ("This resource is private."), in a 200 {"ok": false} too; and
+// the request's subject said not consistent with its access token
+// (tokenContextPattern).
 // Only verbs of access count after "cannot" ("You cannot delete a
 // channel with members" is the business's rule) and after "not authorized
 // to" ("Not authorized to call this method", "You are not authorized to
@@ -64,7 +66,7 @@ const callerRefusedPattern = `\b(do|does|did) ?n(o|')t have (the (following |req
 	notRolePattern + `|` + adminOnlyPattern + `|` + notYoursPattern + `|` + notApprovedPattern + `|` +
 	notOwnerPattern + `|` + mfaPolicyPattern + `|` + websiteOnlyPattern + `|` +
 	onlyRoleCanPattern + `|` + disabledFromPattern + `|` + lacksPermissionPattern + `|` + mustBeRolePattern + `|` + actionRefusedPattern + `|` + roleRequiredPattern + `|` +
-	notGrantedPermissionPattern + `|` + privateResourcePattern + `|` + notMemberPattern + `|` + notPermittedToUsePattern
+	notGrantedPermissionPattern + `|` + privateResourcePattern + `|` + notMemberPattern + `|` + notPermittedToUsePattern + `|` + tokenContextPattern
 
 // notMemberPattern: the caller said not to be a member of the channel,
 // chat, team or workspace the call acts in (Slack's not_in_channel,
@@ -266,7 +268,7 @@ const faultAfterCredentialPattern = `\b(api[ _-]?keys?|access[ _-]?keys?|secret[
 // secrets engine", Vault's 404 for a wrong path); and Apache's default
 // 401 page, which says "Either you supplied the wrong credentials (e.g.,
 // bad password)" to every refused login, whatever was wrong.
-const credentialFaultUnless = bodyCredentialPattern + `|` + dataKeyPattern + `|` + dataSessionPattern + `|` + otherPartyAccountPattern + `|` + secretStorePattern + `|\bcould not verify that you\s+are authori[sz]ed\b`
+const credentialFaultUnless = bodyCredentialPattern + `|` + tokenContextPattern + `|` + dataKeyPattern + `|` + dataSessionPattern + `|` + otherPartyAccountPattern + `|` + secretStorePattern + `|\bcould not verify that you\s+are authori[sz]ed\b`
 
 // secretStorePattern: a place the API keeps secrets in (a secrets engine,
 // store or backend): the secrets named are data, not the caller's.

@@ -146,7 +146,7 @@ var permissionRules = []rule{
 	// was read, and its kind does not allow this.
 	{name: "key kind refused", words: re(keyKindRefusedPattern), unless: re(`authenticat|\blog ?in|\bsign ?in|verif|validat|decod|\bpars|recogni|identif`), needsSent: true, code: PermissionDenied, strong: true,
 		message: "the API says this can't be done with this kind of key (a team, test or restricted key): the key was accepted; use a key of the kind the operation needs (a live key), or widen what this one may do at the provider"},
-	{name: "scoped to another project", words: re(scopedElsewherePattern), code: PermissionDenied, strong: true,
+	{name: "scoped to another project", words: re(scopedElsewherePattern + `|` + tokenContextPattern), code: PermissionDenied, strong: true,
 		message: "the server says the token or key is not valid for this project, repository or organisation: it is scoped to another one (a project-scoped or OIDC token made for another project, or a project renamed since); use a token scoped to this one, or widen the token's scope at the provider"},
 	// A key or token said unable to reach this index, bucket or project,
 	// whatever error code comes with it (Meilisearch answers an index its
