@@ -1,6 +1,10 @@
 package diagnose
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/authspec/authspec/internal/lazyre"
+)
 
 // Whether a JSON body says the call failed, whatever its words: the
 // walk's first question (walkedEnvelopeError, bodySaysFailed: a failure's
@@ -39,7 +43,7 @@ func failedField(k string, v any) bool {
 		t := strings.ToLower(strings.TrimSpace(x))
 		switch {
 		case l == "stat" || l == "status" || l == "result" || l == "outcome":
-			return t == "fail" || t == "failed" || t == "failure" || t == "error" || t == "ko"
+			return t == "fail" || t == "failed" || t == "failure" || t == "error" || t == "ko" || notProcessedStatusRE.MatchString(strings.ToLower(codeKey(x)))
 		case failureKeys[l]:
 			return t != "" && !successWord[t]
 		}
@@ -139,3 +143,10 @@ var failureCodeKeys = []string{"status", "code", "errcode", "error_code", "retur
 // of a 2xx's error words leaves to envelopeError (namedTextKeys), whose
 // stricter words would then judge a return message instead of the walk.
 var failureTextKeys = []string{"error", "message", "msg", "errmsg", "error_message", "error_msg", "returnMessage", "return_message", "returnMsg", "return_msg"}
+
+// notProcessedStatusRE: a status that says the request itself was not
+// processed or was refused (BLS's "status":"REQUEST_NOT_PROCESSED" in a
+// 200, "request_failed", "REQUEST_REJECTED"): the call failed, as "fail"
+// says. The request must be the subject: a record's own state
+// ("rejected", "not_processed" of a document) is data.
+var notProcessedStatusRE = lazyre.New(`^request[_ ](not[_ ](processed|serviced|accepted)|failed|rejected|refused|denied)$`)

@@ -238,8 +238,11 @@ func (w walker) texts(at walkAt, out *[]string) {
 	case []any:
 		if len(x) > 0 {
 			// The list's first string is the error's words under an
-			// error's key, as the same text alone would be.
-			if s, ok := x[0].(string); ok && at.inError && !w.skipped(walkAt{depth: at.depth, place: at.place, key: at.key, v: s}) {
+			// error's key, as the same text alone would be; under a key
+			// meant for an error's text too (BLS's "message":["Request
+			// could not be serviced, …"] beside a failed status), as
+			// "message":"…" would be read.
+			if s, ok := x[0].(string); ok && (at.inError || errorTextKey(at.key)) && !w.skipped(walkAt{depth: at.depth, place: at.place, key: at.key, v: s}) {
 				*out = append(*out, s)
 				return
 			}

@@ -78,7 +78,8 @@ var responseTextKeys = []string{"Error", "Message", "error", "message"}
 // failed, failure), in any case, or such a word after the kind of
 // failure in one code (NeverBounce's "status":"auth_failure" and
 // "general_failure", "request_failed", "AuthError", "auth-error").
-// "no_error" says the opposite.
+// "no_error" says the opposite. A status that says the request was not
+// processed, rejected or refused (notProcessedStatusRE) is one too.
 func failureWord(s string) bool {
 	s = strings.TrimSpace(s)
 	switch strings.ToLower(s) {
@@ -95,7 +96,9 @@ func failureWord(s string) bool {
 			return true
 		}
 	}
-	return false
+	// The request said not processed or refused (BLS's
+	// REQUEST_NOT_PROCESSED), as the walk's failed status reads it.
+	return notProcessedStatusRE.MatchString(k)
 }
 
 // statusZero: a status written 0, as a number or a string.

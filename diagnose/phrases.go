@@ -6,6 +6,16 @@ import "github.com/authspec/authspec/internal/lazyre"
 // their first wordings. Each family is a shape of sentence, not one
 // provider's sentence: the next API says the same thing in other words.
 
+// requestThresholdPattern: a threshold of requests or calls (daily,
+// hourly, the key's) said reached or exceeded, the word some APIs use for
+// their quota (BLS's 200 REQUEST_NOT_PROCESSED "the daily threshold for
+// total number of requests allocated to the user with registration key …
+// has been reached"; "Daily request threshold exceeded"): a usage limit.
+// The threshold must be said of requests, calls or a period, and reached
+// within the sentence; an alert's or a score's threshold is data.
+const requestThresholdPattern = `\b(daily|hourly|monthly|per-minute|request|call|api|usage|query|rate)s? thresholds? (for (the )?(total )?number of (requests|calls|queries) )?[^.;]{0,80}?(has been |have been |was |is )?(reached|exceeded|hit)\b|` +
+	`\b(reached|exceeded|hit) (the|your) (daily |hourly |monthly )?(request |call |api |usage )?threshold (of|for) (requests|calls|queries)\b`
+
 // limitReachedRE: a usage limit said to be reached or exceeded ("(#4)
 // Application request limit reached", "(#32) Page request limited
 // reached", "You have exceeded your daily request quota for this API",
@@ -53,7 +63,7 @@ var limitReachedRE = lazyre.New(`\b(bandwidth|transaction|download|request|call|
 	`\breached (the|your) (daily |monthly |hourly )?((api|request|call|rate|usage)s? ){1,2}limit\b|\bout of [a-z ]{0,20}credits for the current (second|minute|hour|day)\b|\bover_query_limit\b|` +
 	`\b(developer|account|key|user|app(lication)?|client|consumer)s? over (qps|rate|quota|(the )?[a-z ]{0,30}\blimit)\b|` +
 	`\b(operations|requests|calls|transactions|queries|ingress|egress|bandwidth|throughput|traffic)( per (second|minute|hour|day))? (is|are|was|were) over (the |your |its )?((account|subscription|plan|project|key|app|client)'?s? )?(limit|quota|capacity)\b|` +
-	`\bnumber of (requests|calls|queries) (has been |have been |was |is )?exceeded\b|` +
+	`\bnumber of (requests|calls|queries) (has been |have been |was |is )?exceeded\b|` + requestThresholdPattern + `|` +
 	`\breach(ed|es)? (the )?max(imum)? (\w+ ){0,3}(api|requests?|calls?|quer(y|ies)|daily|monthly|hourly|qps)\b[a-z ]{0,30}\b(quota|limit)\b|` +
 	`\bexceeded the max(imum)? (allowed )?(number of )?(api )?(requests|calls)\b|\bexceeded the number of (api )?(requests|calls|queries)\b|` +
 	`\bexceeded (your |the |its )?(daily |monthly |hourly )?(api )?(calls|requests|queries) per (second|minute|hour|day|month) (quota|limit)\b|\bmax(imum)? (number of )?(api )?(requests|calls) [^.]{0,30}(has been |have been |was )(exceeded|reached)\b|` +
@@ -277,6 +287,7 @@ const refreshAskedPattern = `\btry (to )?refresh(ing)? (the |your |an? )?(access
 // (sessionIdlePattern) ended the same way.
 const sessionEndedPattern = sessionIdlePattern + `|` +
 	`\bsession (has |was |is )?(been )?(terminated|timed out|ended|closed)\b[^\n]{0,30}\b(re-?log ?in|log ?in again|sign ?in again|re-?authenticate|authenticate again)\b|` +
+	`\b(user|your|the|this)( user'?s?)? (access|login|authori[sz]ation|consent) (has |was |is )?(been )?timed out\b[^\n]{0,60}\b(re-?log ?in|log ?in again|sign ?in again|re-?authenticate|authenticate again)\b|` +
 	`\bsession (has |was |is )?(been )?(logged|signed) (out|off) or (has |is )?(expired|timed out)\b|\bsession (has |is )?(expired|timed out) or (you |the user )?(have |has |were |was )?(been )?(logged|signed) (out|off)\b|` +
 	`\b(occurs|happens|is returned) (after|when) (a|the|your) (session|token) (expires|has expired|times out)\b`
 

@@ -144,9 +144,13 @@ const permissionsPreventedPattern = `\b(permissions?|privileges?|rights) (preven
 
 // noAccessToThisPattern: the caller ("you") is said not to have access to
 // this resource (Finnhub's "You don't have access to this resource.", for
-// a market its subscription lacks, also answered with a 401): the caller
-// is known and refused the resource, not the credential.
-const noAccessToThisPattern = `\b(you|user|caller|account|key|token)s? (do not|don'?t|does not|doesn'?t) have access to (this|that|the requested|the) (resource|endpoint|data|market|exchange|symbol|dataset)\b`
+// a market its subscription lacks, also answered with a 401), or an
+// application or client, named perhaps, not (yet) to have access to an
+// API's version or endpoints (Blue Button's "This application, …, does
+// not yet have access to v3 endpoints."): the caller is known and refused
+// the resource, not the credential.
+const noAccessToThisPattern = `\b(you|user|caller|account|key|token)s? (do not|don'?t|does not|doesn'?t) have access to (this|that|the requested|the) (resource|endpoint|data|market|exchange|symbol|dataset)\b|` +
+	`\b(app|application|client)s?\b[^.]{0,40}?\b(do not|don'?t|does not|doesn'?t) (yet )?have access to (this|that|these|the requested|the|v\d+(\.\d+)?) (api |version )?(resources?|endpoints?|apis?|versions?)\b`
 
 // clientUnrecognisedPattern: the calling client, application or
 // consumer said not recognised or not known, or not (yet) onboarded
@@ -378,3 +382,13 @@ const credentialGrantsNothingPattern = `\bno (permissions?|rights|privileges?|ac
 // "requires the following permissions: orders:write"): the caller was
 // identified and holds none of them.
 const requiredPermissionsListPattern = `\b(need|needs|require|requires|required) (one of |all of |any of |at least one of )?the following (permissions?|privileges?|roles?)\b`
+
+// requestNotAllowedToPattern: the request said not allowed or permitted
+// to, for or on a service, resource or operation it names (X-Road's
+// Server.ServerProxy.AccessDenied "Request is not allowed:
+// SERVICE:DEV/COM/222/TESTSERVICE/petstore", the provider's access rights
+// not listing the caller's subsystem; "Request not permitted for this
+// resource"): the caller is known and may not use it. Something of the
+// request itself said not allowed (a method, a body, a field) names no
+// service.
+const requestNotAllowedToPattern = `\brequests? (is |was |are )?not (allowed|permitted)(:\s*| (to|for|on) (the |this |that )?)(services?|resources?|apis?|endpoints?|operations?|subsystems?)\b`

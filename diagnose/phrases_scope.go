@@ -70,6 +70,7 @@ const credentialLacksPermissionsPattern = `\b(token|key|credential|app|applicati
 // correct set of scopes"): a scope, not a refused credential.
 const scopeNotGrantedPattern = `\b(did not|didn'?t|has not|hasn'?t|have not|haven'?t)( been)? (authori[sz]ed?|granted?|approved?|consented to) (the |this |that |all )?(required |necessary |requested )?scopes?\b|` +
 	`\bscopes?_not_(authori[sz]ed|granted)\b|` +
+	`\b(token|key|app|application|client|credential)s? (is |was |has |have )?not (been )?granted (the |this |that |all |any )?(required |necessary |requested |needed )?scopes?\b|` +
 	`\b(token|key)s? (does not|doesn'?t|do not|don'?t) have (the )?(sufficient|enough|required|necessary) (permissions?|privileges?)\b|` +
 	`\bauthori[sz]ed with the (correct|right|required|necessary) (set of )?scopes?\b`
 

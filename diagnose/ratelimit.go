@@ -90,9 +90,10 @@ var (
 	// too often, Google's 403), Amazon S3's SlowDown.
 	slowDownRE = lazyre.New(`\bslow[_-]?down\b`)
 	// storedLimitRE: a limit on bytes the account stores or sends in one
-	// file, said reached or exceeded.
+	// file or one request, said reached or exceeded (a gateway's 413
+	// "Request size limit exceeded", "payload size limit exceeded").
 	// Also the words glued in a code (Drive's storageQuotaExceeded).
-	storedLimitRE = lazyre.New(`\b(storage|disk|space|file[ _]size|upload[ _]size)[ _]?(limit|cap|quota)s?([ _]?(has been |was |is )?(exceeded|reached))?\b`)
+	storedLimitRE = lazyre.New(`\b(storage|disk|space|(file|upload|request|body|payload|entity|message|content)[ _]size)[ _]?(limit|cap|quota)s?([ _]?(has been |was |is )?(exceeded|reached))?\b`)
 	// limitOffRE: rate limiting said not in force on the server ("rate
 	// limiting not configured", "rate limits are disabled", "no rate limit
 	// is configured").

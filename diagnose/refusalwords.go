@@ -329,7 +329,7 @@ func flaggedWords(l string) bool {
 		// request refused.
 		return limitCodeRE.MatchString(l) || callerRefusedRE.MatchString(l) || unverifiedCallerRE.MatchString(l)
 	}
-	return authWords(l) || limitCodeRE.MatchString(l) || unknownCredentialRE.MatchString(l) ||
+	return authWords(l) || limitCodeRE.MatchString(l) || limitReachedRE.MatchString(l) || unknownCredentialRE.MatchString(l) ||
 		callerRefusedRE.MatchString(l) || credentialFault(l) || httpRefusalRE.MatchString(l) || billingOrPlanFeatureRE.MatchString(l) ||
 		signedRequestRE.MatchString(l) || accountCredits(l) || accountStoppedRE.MatchString(l)
 }

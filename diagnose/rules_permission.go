@@ -115,7 +115,7 @@ var permissionRules = []rule{
 		message: callerNotAuthorizedMessage},
 	// An account kept from signing in (barredFromSignInPattern) is
 	// stopped, the rejected credential's reading, not a permission.
-	{name: "access disallowed", words: re(`\b(access|requests?)\b[^.]{0,40}\b(has been|is|was|are) disallowed\b|` + disabledFromPattern), unless: re(barredFromSignInPattern), code: PermissionDenied, strong: true,
+	{name: "access disallowed", words: re(`\b(access|requests?)\b[^.]{0,40}\b(has been|is|was|are) disallowed\b|` + disabledFromPattern + `|` + requestNotAllowedToPattern), unless: re(barredFromSignInPattern), code: PermissionDenied, strong: true,
 		message: "the API says this credential may not use this API or resource (its access rights, policy or ACL do not include it): grant the key or token access to it at the gateway or provider, or use one that has it"},
 	// The owner turned remote access off (remoteAccessOffPattern), said
 	// in a refusal: a 401 or 403, or a 200 whose body says the call was

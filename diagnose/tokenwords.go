@@ -141,7 +141,15 @@ var assertionMethodRE = lazyre.New(`\bclient_assertion(_type)?\b[^.]{0,30}\b(is 
 // AADSTS50105), whatever the code or without one: known, not allowed.
 // When the words also say the secret or client was refused
 // (clientRejectedRE), that wins.
-var actorNotAllowedRE = lazyre.New(`\b(user|client|application|app|caller|account|principal)\b[^.]{0,20}\b(is|are) not (authori[sz]ed|allowed|permitted) to\b|` + grantTypeNotAllowedPattern + `|` + notApprovedPattern)
+var actorNotAllowedRE = lazyre.New(`\b(user|client|application|app|caller|account|principal)\b[^.]{0,20}\b(is|are) not (authori[sz]ed|allowed|permitted) to\b|` + grantTypeNotAllowedPattern + `|` + notApprovedPattern + `|` + methodAccessLackedPattern)
+
+// methodAccessLackedPattern: the client or application said not (yet) to
+// have access to the authorization method, flow or grant it used (Blue
+// Button's 403 "This application, …, does not yet have access to this
+// authorization method."; "The client does not have access to the client
+// credentials flow"): it is known, and this way of getting a token is not
+// enabled for it. The name may stand between, as in clientDisabledPattern.
+const methodAccessLackedPattern = `\b(client|application|app)\b[^.]{0,60}\b(does not|doesn'?t|do not|don'?t) (yet )?have access to (this|the|that) ([a-z_-]+ ){0,2}(method|flow|grant( type)?)\b`
 
 // grantTypeNotAllowedPattern: the grant type said not allowed for the
 // client ("The grant type is unauthorized for this client_id", "grant
