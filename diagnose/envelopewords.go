@@ -74,7 +74,28 @@ func envelopeRefusalOf(text, lower string) bool {
 	if norm := strings.ReplaceAll(normalizeWords(text), "_", " "); norm != spaced && envelopeWordsRE.MatchString(norm) {
 		return true
 	}
-	return limitReachedRE.MatchString(lower) || ipPhraseRE.MatchString(lower)
+	return limitReachedRE.MatchString(lower) || ipPhraseRE.MatchString(lower) || rowWordsIn(lower, noPermissionWordsRE, noPermissionUnlessRE) || rowWordsIn(lower, planRowRE, planRowUnlessRE) && !fundsInsufficientRE.MatchString(lower)
+}
+
+// The permission's and the plan's words as their rows read them
+// (noPermissionWordsPattern, planRowPattern), for a failed envelope's
+// text: one list of words for the 4xx and the 2xx, not a copy in
+// envelopeWordsRE that each new form must be added to by hand.
+var (
+	noPermissionWordsRE  = lazyre.New(noPermissionWordsPattern)
+	noPermissionUnlessRE = lazyre.New(noPermissionWordsUnless)
+	planRowRE            = lazyre.New(planRowPattern)
+	planRowUnlessRE      = lazyre.New(planRowUnless)
+	// fundsInsufficientRE: money said short in a 200 (Geth's "insufficient
+	// funds for gas * price + value", a payment's "insufficient funds for
+	// authorization") is the call's business, not the account's plan, as
+	// envelopeWordsRE's "insufficient" takes a right.
+	fundsInsufficientRE = lazyre.New(`\binsufficient (funds|balance)\b`)
+)
+
+// rowWordsIn: text (lower-cased) holds a row's words and not its unless.
+func rowWordsIn(text string, words, unless *lazyre.Regexp) bool {
+	return words.MatchString(text) && !unless.MatchString(text)
 }
 
 // refusedText is the first error text of a body that says the credential

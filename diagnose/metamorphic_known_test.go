@@ -319,6 +319,17 @@ var knownChanges = map[string]bool{
 	"200 success:false | Salesforce 403 API_CURRENTLY_DISABLED API is disabled for this User": true,
 	"in HTML h1 | Salesforce 403 API_CURRENTLY_DISABLED API is disabled for this User":        true,
 	"in HTML title | Salesforce 403 API_CURRENTLY_DISABLED API is disabled for this User":     true,
+	// missclass4: LocationIQ's "Service not enabled" (403) is read as a
+	// permission by its status alone: the words name no credential, plan
+	// or permission (a server's own service may be "not enabled"), so
+	// under a 2xx failure flag they are no refusal, and as a page's
+	// headline the 403 page reads as a proxy's, as Salesforce's "API is
+	// disabled for this User" above.
+	"200 ok:false | LocationIQ 403 Service not enabled":      true,
+	"200 status:error | LocationIQ 403 Service not enabled":  true,
+	"200 success:false | LocationIQ 403 Service not enabled": true,
+	"in HTML h1 | LocationIQ 403 Service not enabled":        true,
+	"in HTML title | LocationIQ 403 Service not enabled":     true,
 	// roundsecurity2: Shodan's "Please upgrade your API plan to use
 	// filters or paging." is read as a plan by its 401; under a 2xx
 	// failure flag the plan's words read nothing, as Box's storage limit.

@@ -230,3 +230,15 @@ const serviceSignupPattern = `sign[ _-]?up[ _-]?required\b|\b(account|user)s? (h
 // this.
 const licenseMissingPattern = `\b(tenant|account|organi[sz]ation|org|user|workspace|subscription|customer|mailbox)s? (does not have|doesn'?t have|has no|lacks|is missing|is without) (an? |the |any )?(valid |active |required |appropriate )?([a-z0-9-]+ ){0,3}licen[cs]es?\b|` +
 	`\bno (valid |active |required )?([a-z0-9-]+ ){0,3}licen[cs]es? (is |was |has been )?(assigned|available|found)\b`
+
+// planRowPattern: the words a refusal says the account's plan, billing
+// or enrolment lacks this endpoint in, whatever the status (the "plan"
+// row), and what a failed call's text in a 2xx envelope is read in
+// (envelopeRefusal). Not when planWordsUnless says it is a one-time code,
+// a resource's own quota, a payment's funds or a result count.
+const planRowPattern = planFeaturePattern + `|plan does not include|` + planUpgradePattern + `|not available on your (plan|tier)|client-not-enrolled|access to a subset of|` +
+	billingPattern + `|` + creditsPattern + `|` + productNotEnabledPattern + `|` + applyForAccessPattern + `|` + trialModePattern + `|` + paidPlanNeededPattern + `|` +
+	serviceSignupPattern + `|` + licenseMissingPattern
+
+// planRowUnless: what the plan row does not read (planRowPattern).
+const planRowUnless = `one-time pass|\botp\b|\b2fa\b|` + resourceQuotaPattern + `|` + businessFundsPattern + `|` + resultsLimitPattern

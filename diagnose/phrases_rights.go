@@ -31,7 +31,15 @@ const rightsLackedPattern = `\binsufficient (access )?` + rightNouns + `\b|` +
 	`\b(is|are) missing (one or more |some |the |an? )?(required |necessary |needed )?` + rightNouns + `\s*($|[.,;:!"'<)(]|\s(to|for|on|in|of|from|that|which)\b)|` +
 	`\bmissing (one or more |the |an? )?(required |necessary )?(permissions?|privileges?|roles?|entitlements?)\s*:\s*['"\x60]?[a-z]|` +
 	`\b((does not|doesn'?t|do not|don'?t|did not) have|lacks?|(has|have) no) (the )?(required |necessary |sufficient )?(permissions?|privileges?|rights|authori[sz]ation) to (perform|access|read|write|use|call|execute|view|see|create|update|delete|modify|manage|run|invoke|list|get|make|do)\b|` +
-	`\b(does not|doesn'?t|do not|don'?t) have access to (the |this )?(privilege|permission|feature|right|entitlement)s?\b|` + accessLevelLackedPattern
+	`\b(does not|doesn'?t|do not|don'?t) have access to (the |this )?(privilege|permission|feature|right|entitlement)s?\b|` + accessLevelLackedPattern + `|` + beyondRightsPattern
+
+// beyondRightsPattern: the request said beyond, outside or exceeding the
+// scope or limits of the caller's permissions (TheSports' "Beyond the
+// scope of account permissions.", "outside the scope of your
+// privileges", "exceeds your permissions"): a right the caller lacks,
+// said from the request's side.
+const beyondRightsPattern = `\b(beyond|outside( of)?|exceeds?|exceeding) (the )?(scope|limits?|bounds|range) of (your |the |its |this )?((account|user|key|token|api key|role|client|app)'?s? )?(permissions?|privileges?|rights|authori[sz]ation)\b|` +
+	`\b(beyond|exceeds?|exceeding) (your|its|the (account|user|key|token)'?s?) (permissions?|privileges?|rights)\b`
 
 // accessLevelLackedPattern: a holder said not to have the right, required
 // or sufficient level of access, permission or privilege, or that level
@@ -49,9 +57,12 @@ const accessLevelLackedPattern = `\b((does not|doesn'?t|do not|don'?t|did not) h
 // privileges"): the server refused the token and guesses why; no right
 // it weighed. So is a permission listed after the credential's own
 // faults, "or" between (NuGet's "The specified API key is invalid, has
-// expired, or does not have permission to access the specified package.").
+// expired, or does not have permission to access the specified package.";
+// openrouteservice's "Invalid API key or access to this API has been
+// disallowed").
 const hedgedPermissionPattern = `\b(may|might|could|can) (also )?(be|have been) (due to|caused by|because of|the result of)\b[^.]{0,120}\b(not enough|insufficient|lack of|missing) (access )?(permissions?|privileges?|rights)\b|` +
-	`\b(invalid|expired|revoked|incorrect|wrong|unknown)\b[^.]{0,40}\bor ((does not|doesn'?t|do not|don'?t) have|lacks?|(has|have) no) (the )?(required |necessary |sufficient )?(permissions?|privileges?|rights|access)\b`
+	`\b(invalid|expired|revoked|incorrect|wrong|unknown)\b[^.]{0,40}\bor ((does not|doesn'?t|do not|don'?t) have|lacks?|(has|have) no) (the )?(required |necessary |sufficient )?(permissions?|privileges?|rights|access)\b|` +
+	`\b(invalid|expired|revoked|incorrect|wrong|unknown)\b[^.]{0,40}\bor (its |the |your )?access\b[^.]{0,40}\b(has been |is |was )?(disallowed|denied|not allowed|forbidden)\b`
 
 // lacksPermissionPattern: the caller, or its credential, said to have no
 // permission, privilege, right or access for what it asked, in either way
@@ -111,3 +122,21 @@ const lacksRequiredPattern = `(lacks?|(do not|don'?t|does not|doesn'?t|did not) 
 // role looked up by name and not found is a lookup's.
 const lacksRightRolePattern = `\b(does not|doesn'?t|do not|don'?t|did not) have (the |an? )?(correct|required|right|necessary|appropriate|proper|needed|sufficient) ([a-z0-9-]+ ){0,2}(roles?|privileges?)\b|` +
 	`\b(expected|required|needed|necessary) roles?( ['"]?[a-z0-9_:-]+['"]?)? (was |is |were |are )?(not found|missing|absent|not (present|assigned|granted))\b`
+
+// noPermissionWordsPattern: the words a refusal names a missing
+// permission in, whatever the status (the "no permission words" row), and
+// what a failed call's text in a 2xx envelope is read in
+// (envelopeRefusal), so that the same sentence is a permission under a
+// 400 and under a 200 whose code says the call failed. Not when
+// noPermissionWordsUnless says the credential itself is refused or the
+// permission only a possible reason.
+const noPermissionWordsPattern = lacksPermissionPattern + `|` + permissionsPreventedPattern + `|` + notYoursPattern + `|` + noAccessToThisPattern + `|` + mustBeRolePattern + `|` +
+	grantsNoAccessPattern + `|` + actionRefusedPattern + `|` + notGrantedPermissionPattern + `|` + privateResourcePattern + `|` + operationNamedUnauthorizedPattern + `|` +
+	notMemberPattern + `|` + readOnlyAccountPattern + `|` + credentialGrantsNothingPattern + `|` + requiredPermissionsListPattern + `|` + tokenNotForOperationPattern + `|` +
+	tokenNotValidForPattern + `|` + tokenNotLinkedHerePattern + `|` + termsNotAcceptedPattern + `|` + rightsLackedPattern + `|` + notAllowedForKindPattern + `|` + apiNotGrantedPattern
+
+// noPermissionWordsUnless: a key said not active beside "no permission
+// for this key" (the PrestaShop webservice lists both for a disabled key)
+// is the key's own state; a permission the server only offers as a
+// possible reason (hedgedPermissionPattern) weighed no right.
+const noPermissionWordsUnless = credentialStoppedPattern + `|` + deniedForInvalidCredentialsPattern + `|` + hedgedPermissionPattern

@@ -48,7 +48,7 @@ var permissionRules = []rule{
 		message: "the server accepted the login but asks for a second factor with this request (a one-time code, as GitHub's X-GitHub-OTP and Heroku's Heroku-Two-Factor-Code headers carry): send the code in the header the API documents, or use a token made for automation that does not require it"},
 	{name: "IP allowlist challenge", header: "WWW-Authenticate", value: re(`^ipaddress\b`), code: IPRestricted, strong: true,
 		message: "the server refuses the token from this IP address (WWW-Authenticate: IPAddress, as the npm registry does for tokens limited to CIDR ranges): run from an allowed address, or widen the token's allowed ranges"},
-	{name: "plan", words: re(planFeaturePattern + `|plan does not include|` + planUpgradePattern + `|not available on your (plan|tier)|client-not-enrolled|access to a subset of|` + billingPattern + `|` + creditsPattern + `|` + productNotEnabledPattern + `|` + applyForAccessPattern + `|` + trialModePattern + `|` + paidPlanNeededPattern + `|` + serviceSignupPattern + `|` + licenseMissingPattern), unless: re(`one-time pass|\botp\b|\b2fa\b|` + resourceQuotaPattern + `|` + businessFundsPattern + `|` + resultsLimitPattern), code: PermissionDenied, strong: true,
+	{name: "plan", words: re(planRowPattern), unless: re(planRowUnless), code: PermissionDenied, strong: true,
 		message: planMessage},
 	// The account's trial, plan or subscription said run out (expired,
 	// ended, lapsed, over, cancelled, not active): the plan row's reading,
@@ -114,8 +114,10 @@ var permissionRules = []rule{
 	{name: "not authorized to access, off a 401", words: re(`not authorized to access this resource`), unless: re(callerNotAuthorizedUnless), when: notStatus401, code: PermissionDenied, strong: true,
 		message: callerNotAuthorizedMessage},
 	// An account kept from signing in (barredFromSignInPattern) is
-	// stopped, the rejected credential's reading, not a permission.
-	{name: "access disallowed", words: re(`\b(access|requests?)\b[^.]{0,40}\b(has been|is|was|are) disallowed\b|` + disabledFromPattern + `|` + requestNotAllowedToPattern), unless: re(barredFromSignInPattern), code: PermissionDenied, strong: true,
+	// stopped, the rejected credential's reading, not a permission; so is
+	// access said disallowed only as an alternative to the credential's
+	// own fault (hedgedPermissionPattern).
+	{name: "access disallowed", words: re(`\b(access|requests?)\b[^.]{0,40}\b(has been|is|was|are) disallowed\b|` + disabledFromPattern + `|` + requestNotAllowedToPattern), unless: re(barredFromSignInPattern + `|` + hedgedPermissionPattern), code: PermissionDenied, strong: true,
 		message: "the API says this credential may not use this API or resource (its access rights, policy or ACL do not include it): grant the key or token access to it at the gateway or provider, or use one that has it"},
 	// The owner turned remote access off (remoteAccessOffPattern), said
 	// in a refusal: a 401 or 403, or a 200 whose body says the call was
@@ -198,13 +200,13 @@ var hiddenRules = []rule{
 	// Business Central: "You do not have the following permissions on Page
 	// APIV2 - Customers: Execute.", "the current permissions prevented the
 	// action", in a 400.
-	{name: "no permission words", words: re(lacksPermissionPattern + `|` + permissionsPreventedPattern + `|` + notYoursPattern + `|` + noAccessToThisPattern + `|` + mustBeRolePattern + `|` + grantsNoAccessPattern + `|` + actionRefusedPattern + `|` + notGrantedPermissionPattern + `|` + privateResourcePattern + `|` + operationNamedUnauthorizedPattern + `|` + notMemberPattern + `|` + readOnlyAccountPattern + `|` + credentialGrantsNothingPattern + `|` + requiredPermissionsListPattern + `|` + tokenNotForOperationPattern + `|` + tokenNotValidForPattern + `|` + tokenNotLinkedHerePattern + `|` + termsNotAcceptedPattern + `|` + rightsLackedPattern + `|` + notAllowedForKindPattern + `|` + apiNotGrantedPattern),
+	{name: "no permission words", words: re(noPermissionWordsPattern),
 		// A key said not active beside "no permission for this key" (the
 		// PrestaShop webservice lists both for a disabled key) is the key's
 		// own state: the rejected-credential row reads it. A permission
 		// the server only offers as a possible reason
 		// (hedgedPermissionPattern) weighed no right.
-		unless: re(credentialStoppedPattern + `|` + deniedForInvalidCredentialsPattern + `|` + hedgedPermissionPattern), code: PermissionDenied, strong: true, anonymousAfter: true,
+		unless: re(noPermissionWordsUnless), code: PermissionDenied, strong: true, anonymousAfter: true,
 		// A key of the other mode (a sandbox key in production) is refused
 		// as not permitted by some APIs (Paddle's "You aren't permitted to
 		// perform this request" to a pdl_sdbx_ key on the live API): the

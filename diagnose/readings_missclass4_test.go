@@ -1,0 +1,53 @@
+package diagnose
+
+import "testing"
+
+// TestMissclass4EnvelopeReadings: missclass4's class-wide reading, the
+// words of a failed call in a 2xx envelope read in the permission and
+// plan families the rules read on any other status (noPermissionWordsPattern,
+// planRowPattern, in envelopeRefusal), where a code beside the text says
+// the call failed; and the neighbours it must leave alone.
+func TestMissclass4EnvelopeReadings(t *testing.T) {
+	key := apiKey("API_KEY", "ak_4Rt8Yu2Io6Pa0Sd3Fg7Hj1Kl5Zx9Cv", "X-Api-Key", "")
+	runReadings(t, []readingCase{
+		// A permission's words under a failed code.
+		{"no permission to view under a failed code", 200, nil, `{"code":403001,"msg":"You do not have permission to view this report."}`, key, PermissionDenied, nil},
+		{"missing one or more roles under an errcode", 200, nil, `{"errcode":40013,"errmsg":"User is missing one or more roles: ReportViewer"}`, key, PermissionDenied, nil},
+		{"beyond the scope of account permissions under a code", 200, nil, `{"code":405,"msg":"Beyond the scope of account permissions."}`, key, PermissionDenied, nil},
+		{"outside the scope of your privileges on a 400", 400, nil, `{"message":"This request is outside the scope of your privileges"}`, key, PermissionDenied, nil},
+		// A plan's words under a failed code.
+		{"plan does not include the endpoint under a code", 200, nil, `{"code":1020,"message":"Your plan does not include access to this endpoint"}`, key, PermissionDenied, nil},
+		{"upgrade your plan under a result code", 200, nil, `{"result_code":"9","result_msg":"Please upgrade your plan to use historical data"}`, key, PermissionDenied, nil},
+		// Neighbours: money, a scope of data, a field named for a plan or
+		// a permission, under the same codes.
+		{"insufficient funds under a code is the call's", 200, nil, `{"code":-32000,"message":"insufficient funds for gas * price + value"}`, key, "", []string{PermissionDenied}},
+		{"a query beyond a dashboard's scope is data", 200, nil, `{"code":12,"msg":"The date range is beyond the scope of this dashboard"}`, key, "", []string{PermissionDenied}},
+		{"a plan name required is a form's field", 200, nil, `{"code":5,"message":"Plan name must not be empty"}`, key, "", []string{PermissionDenied}},
+	})
+}
+
+// TestMissclass4VerdictReadings: missclass4's other readings, each the
+// twin form of one the families held: a credential said unable to reach
+// the endpoint (tokenNotForOperationPattern's "not able to query" beside
+// "cannot be used for"), access said disallowed only as the alternative
+// to the credential's own fault (hedgedPermissionPattern, as "invalid …
+// or does not have permission" was), and a daily or request quota said
+// reached (limitReachedRE, beside "exceeded your daily request quota").
+func TestMissclass4VerdictReadings(t *testing.T) {
+	tok := bearer("ACCESS_TOKEN", "tk_Q7wZp2Lx9Rt3Vb8Nc1Mf6Gh5Jk0Lq2Ws9Ed4")
+	key := apiKey("API_KEY", "ak_4Rt8Yu2Io6Pa0Sd3Fg7Hj1Kl5Zx9Cv", "X-Api-Key", "")
+	text := map[string]string{"Content-Type": "text/plain"}
+	runReadings(t, []readingCase{
+		{"a token not able to query this endpoint on a 401", 401, nil, `{"error":{"code":"UNAUTHORIZED_ACCESS_TOKEN","description":"The access token provided is not currently able to query this endpoint."}}`, tok, PermissionDenied, nil},
+		{"a key that cannot access this API on a 401", 401, nil, `{"message":"This API key cannot access this API."}`, key, PermissionDenied, nil},
+		{"a token unable to call the method on a 400", 400, nil, `{"error":"Your token is unable to call this method"}`, tok, PermissionDenied, nil},
+		{"a token that cannot be verified stays refused", 401, nil, `{"error":"The access token provided cannot be verified"}`, tok, CredentialRejected, []string{PermissionDenied}},
+		{"an id token unable to access the resource is the request's data", 400, nil, `{"error":"The page token is unable to access this resource twice"}`, tok, "", []string{PermissionDenied}},
+		{"invalid key or access disallowed stays the key's", 403, text, `Invalid API key or access to this API has been disallowed`, key, CredentialRejected, nil},
+		{"expired token or access denied stays the token's", 403, nil, `{"message":"Expired token or access to the resource is denied"}`, tok, TokenExpired, nil},
+		{"access disallowed alone stays a permission", 403, nil, `{"error":"Access to this API has been disallowed"}`, key, PermissionDenied, nil},
+		{"daily quota reached on a 403", 403, nil, `{"error":"Daily quota reached or API key unauthorized"}`, key, RateLimited, nil},
+		{"request quota has been reached in a 400", 400, nil, `{"message":"Your request quota has been reached for today"}`, key, RateLimited, nil},
+		{"a storage quota reached is no rate", 403, nil, `{"message":"The storage quota has been reached for this drive"}`, key, PermissionDenied, []string{RateLimited}},
+	})
+}
