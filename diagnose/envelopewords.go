@@ -74,7 +74,16 @@ func envelopeRefusalOf(text, lower string) bool {
 	if norm := strings.ReplaceAll(normalizeWords(text), "_", " "); norm != spaced && envelopeWordsRE.MatchString(norm) {
 		return true
 	}
-	return limitReachedRE.MatchString(lower) || ipPhraseRE.MatchString(lower) || rowWordsIn(lower, noPermissionWordsRE, noPermissionUnlessRE) || rowWordsIn(lower, planRowRE, planRowUnlessRE) && !fundsInsufficientRE.MatchString(lower)
+	return limitReachedRE.MatchString(lower) || ipPhraseRE.MatchString(lower) || rowWordsIn(lower, noPermissionWordsRE, noPermissionUnlessRE) || planRowWords(lower)
+}
+
+// planRowWords: text (lower-cased) says the account's plan lacks the
+// call in the plan row's words (planRowPattern), read for a failed 2xx's
+// text as the row reads any other status's, by envelopeRefusal and by a
+// failure flag's reading (flaggedWords); money said insufficient is not
+// a plan there.
+func planRowWords(text string) bool {
+	return rowWordsIn(text, planRowRE, planRowUnlessRE) && !fundsInsufficientRE.MatchString(text)
 }
 
 // The permission's and the plan's words as their rows read them

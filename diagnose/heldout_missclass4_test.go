@@ -88,7 +88,18 @@ import (
 // or does not have permission" already was; hedgedPermissionPattern,
 // now the "access disallowed" row's unless too); a daily or request
 // quota said reached (limitReachedRE, beside "exceeded your daily
-// request quota").
+// request quota"). (3) The plan row's words read under a failure flag
+// too (flaggedWords, planRowWords): Shodan's "Please upgrade your API
+// plan" and GitHub's "Upgrade to GitHub Pro", listed as known metamorphic
+// changes that read nothing under "success":false, now read the plan, as
+// on their 401 and 403. (4) The authentication method or mechanism said
+// unsupported, with no other kind named, is one reading,
+// deprecated_auth_method (the catalog's "the method used ... is
+// disabled", whose fix is to switch to the documented method), where
+// otherKindPattern's "unsupported authentication" read it as another
+// scheme asked for first (scheme_mismatch needs the other scheme named);
+// "Unsupported authentication type" and X's "Unsupported Authentication"
+// title beside the supported types stay scheme_mismatch.
 //
 // The fresh set: 23 answers from maps (LocationIQ, openrouteservice,
 // Utah's UGRC), weather (Open-Meteo, Weather Underground), gaming (IGDB

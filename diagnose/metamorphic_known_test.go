@@ -54,14 +54,6 @@ var knownChanges = map[string]bool{
 	"in reason | DocuSign 400 HOURLY_APIINVOCATION_LIMIT_EXCEEDED":            true,
 	"in status/data | DocuSign 400 HOURLY_APIINVOCATION_LIMIT_EXCEEDED":       true,
 	"in title | DocuSign 400 HOURLY_APIINVOCATION_LIMIT_EXCEEDED":             true,
-	// roundfamous6: GitHub's "Upgrade to GitHub Pro or make this
-	// repository public to enable this feature." (403, permission_denied:
-	// a plan feature) reads nothing under a 2xx failure flag: a plan's
-	// upsell with no word of access or refusal is not taken for a refusal
-	// in a 2xx body (an app's own upgrade notice reads the same).
-	"200 ok:false | GitHub 403 Upgrade to GitHub Pro or make this repository public to enable this feature":      true,
-	"200 status:error | GitHub 403 Upgrade to GitHub Pro or make this repository public to enable this feature":  true,
-	"200 success:false | GitHub 403 Upgrade to GitHub Pro or make this repository public to enable this feature": true,
 	// roundstoragesign: Box's "Account storage limit reached" (403,
 	// permission_denied) reads nothing under a 2xx failure flag, and as a
 	// page's only headline is read as a proxy's page first.
@@ -330,11 +322,6 @@ var knownChanges = map[string]bool{
 	"200 success:false | LocationIQ 403 Service not enabled": true,
 	"in HTML h1 | LocationIQ 403 Service not enabled":        true,
 	"in HTML title | LocationIQ 403 Service not enabled":     true,
-	// roundsecurity2: Shodan's "Please upgrade your API plan to use
-	// filters or paging." is read as a plan by its 401; under a 2xx
-	// failure flag the plan's words read nothing, as Box's storage limit.
-	"200 ok:false | Shodan 401 Please upgrade your API plan to use filters or paging":      true,
-	"200 success:false | Shodan 401 Please upgrade your API plan to use filters or paging": true,
 	// roundtelecom2: a bare "Access denied" (Orange's code 50, Bandwidth's
 	// forbidden) or "Forbidden: …" (Telegram's) as an HTML page's only
 	// headline reads as a proxy's page first, and "Access denied" under a

@@ -28,10 +28,17 @@ package diagnose
 // scheme is unknown"). The authentication scheme
 // said not supported among other faults ("Invalid authentication request
 // or authentication scheme is not supported", TeamCity's, beside a
-// challenge that offers the scheme sent) is not this.
+// challenge that offers the scheme sent) is not this. Nor is the
+// authentication method or mechanism said unsupported with no other kind
+// named ("Unsupported authentication method.", Ping Identity's 401 to
+// Basic at its token endpoint): the way used is refused, not another
+// scheme asked for, deprecated_auth_method's reading
+// (authMethodInvalidPattern), where it was read both ways, scheme first;
+// "Unsupported Authentication" as a title or an unsupported_authentication
+// code beside the kind to use stays this.
 const otherKindPattern = `supported (authentication|auth) (types|methods|schemes|mechanisms) (are|is|include)|` +
 	`\bauthori[sz]ation( header)? (type|scheme)s? (is |are |was )?(not supported|unsupported|not accepted|incorrect|invalid|wrong|unknown|unrecogni[sz]ed|not recogni[sz]ed)\b|\b(unsupported|incorrect|invalid|wrong|unknown|unrecogni[sz]ed|unexpected) authori[sz]ation( header)? (type|scheme)\b|` +
-	`authenticating with [^.]{0,60} is (forbidden|not (allowed|supported|permitted))|unsupported[_ ]authentication|` +
+	`authenticating with [^.]{0,60} is (forbidden|not (allowed|supported|permitted))|unsupported[_ ]authentication\b([ _](types?|schemes?|kinds?)\b|[^ _a-z]|$)|` +
 	`try (another|a different) auth(entication)? (scheme|method|type)|` +
 	`\b(oidc|oauth ?2?|saml|basic|bearer|api[ _-]?key|token|password) auth(entication)? is not (configured|enabled)|` +
 	`missing required authentication credential\. expected|` +

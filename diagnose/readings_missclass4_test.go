@@ -18,6 +18,11 @@ func TestMissclass4EnvelopeReadings(t *testing.T) {
 		// A plan's words under a failed code.
 		{"plan does not include the endpoint under a code", 200, nil, `{"code":1020,"message":"Your plan does not include access to this endpoint"}`, key, PermissionDenied, nil},
 		{"upgrade your plan under a result code", 200, nil, `{"result_code":"9","result_msg":"Please upgrade your plan to use historical data"}`, key, PermissionDenied, nil},
+		// A plan's words under a failure flag (Shodan's and GitHub's upsells
+		// read nothing there before, listed as known metamorphic changes).
+		{"upgrade your plan under success:false", 200, nil, `{"success":false,"error":"Please upgrade your plan to use this endpoint."}`, key, PermissionDenied, nil},
+		{"upgrade to pro under ok:false", 200, nil, `{"ok":false,"error":"Upgrade to Pro to access this data"}`, key, PermissionDenied, nil},
+		{"a client upgrade under a failure flag is no plan", 200, nil, `{"ok":false,"error":"Upgrade required: please update your client to v3"}`, key, "", []string{PermissionDenied}},
 		// Neighbours: money, a scope of data, a field named for a plan or
 		// a permission, under the same codes.
 		{"insufficient funds under a code is the call's", 200, nil, `{"code":-32000,"message":"insufficient funds for gas * price + value"}`, key, "", []string{PermissionDenied}},
@@ -49,5 +54,22 @@ func TestMissclass4VerdictReadings(t *testing.T) {
 		{"daily quota reached on a 403", 403, nil, `{"error":"Daily quota reached or API key unauthorized"}`, key, RateLimited, nil},
 		{"request quota has been reached in a 400", 400, nil, `{"message":"Your request quota has been reached for today"}`, key, RateLimited, nil},
 		{"a storage quota reached is no rate", 403, nil, `{"message":"The storage quota has been reached for this drive"}`, key, PermissionDenied, []string{RateLimited}},
+	})
+}
+
+// TestMissclass4MethodReadings: the authentication method or mechanism
+// said unsupported, with no other kind named, is one reading: the way
+// used is refused (deprecated_auth_method), where otherKindPattern's
+// "unsupported authentication" also read it as another scheme asked for,
+// first. "Unsupported authentication type" and a title or code that names
+// the kind to use stay scheme_mismatch.
+func TestMissclass4MethodReadings(t *testing.T) {
+	tok := bearer("ACCESS_TOKEN", "tk_Q7wZp2Lx9Rt3Vb8Nc1Mf6Gh5Jk0Lq2Ws9Ed4")
+	login := basicCred("grower", "Tr4ctor-Seas0n-77")
+	runReadings(t, []readingCase{
+		{"unsupported authentication method on a 401", 401, nil, `{"error":"Unsupported authentication method."}`, login, DeprecatedAuthMethod, []string{SchemeMismatch}},
+		{"unsupported authentication mechanism on a 400", 400, nil, `{"message":"Unsupported authentication mechanism"}`, tok, DeprecatedAuthMethod, []string{SchemeMismatch}},
+		{"unsupported authentication type stays a scheme", 401, nil, `{"message":"Unsupported authentication type"}`, login, SchemeMismatch, nil},
+		{"an unsupported_authentication code with the kind to use stays a scheme", 403, nil, `{"code":"unsupported_authentication","message":"Use a user token"}`, tok, SchemeMismatch, nil},
 	})
 }

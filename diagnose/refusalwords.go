@@ -330,7 +330,7 @@ func flaggedWords(l string) bool {
 		return limitCodeRE.MatchString(l) || callerRefusedRE.MatchString(l) || unverifiedCallerRE.MatchString(l)
 	}
 	return authWords(l) || limitCodeRE.MatchString(l) || limitReachedRE.MatchString(l) || unknownCredentialRE.MatchString(l) ||
-		callerRefusedRE.MatchString(l) || credentialFault(l) || httpRefusalRE.MatchString(l) || billingOrPlanFeatureRE.MatchString(l) ||
+		callerRefusedRE.MatchString(l) || credentialFault(l) || httpRefusalRE.MatchString(l) || billingOrPlanFeatureRE.MatchString(l) || planRowWords(l) ||
 		signedRequestRE.MatchString(l) || accountCredits(l) || accountStoppedRE.MatchString(l)
 }
 
