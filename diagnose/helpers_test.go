@@ -49,7 +49,7 @@ func secretForms(v string) []string {
 
 // assertNoSecret fails when any message or evidence contains a value of c
 // (or a derived form), or one of extra.
-func assertNoSecret(t *testing.T, texts []string, c *Credential, extra ...string) {
+func assertNoSecret(t testing.TB, texts []string, c *Credential, extra ...string) {
 	t.Helper()
 	var forms []string
 	if c != nil {
@@ -127,7 +127,7 @@ func wantStatus(text string) assert.Status {
 // checkCauses holds what every test of Analyze's output checks: each cause
 // has its message and evidence (authspec's words are there), and no value
 // of c appears in any form.
-func checkCauses(t *testing.T, causes []Cause, c *Credential) {
+func checkCauses(t testing.TB, causes []Cause, c *Credential) {
 	t.Helper()
 	for _, cause := range causes {
 		if cause.Message == "" || len(cause.Evidence) == 0 {

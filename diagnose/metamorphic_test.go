@@ -89,39 +89,15 @@ import (
 // after synonymWords (normalize.go), the wider rows and their guards, 0:
 // 88 of 33502 in all.
 func TestMetamorphic(t *testing.T) {
-	// It reads one answer at a time, so the race detector has nothing to
-	// find here, and it makes every analysis many times slower: with -race
-	// (go test -race ./... in .ci/run) the test is skipped, and .ci/run
-	// runs it again without -race.
+	// Each worker reads one answer at a time and shares nothing with the
+	// others but the cases, which it only reads, so the race detector has
+	// nothing to find here, and it makes every analysis many times slower:
+	// with -race (go test -race ./... in .ci/run) the test is skipped, and
+	// .ci/run runs it again without -race.
 	if raceDetector {
 		t.Skip("runs without -race (.ci/run runs it so)")
 	}
-	srv, serve := variantServer()
-	defer srv.Close()
 	now := time.Now()
-	run := func(pc provCase, v variant) []string {
-		serve(v)
-		ex := pc.corpusCase().send(t, srv, "") // the variant server answers, not the case's own
-		// Judged at the moment the cases were built: a short-lived token
-		// (Coinbase's two-minute CDP JWT) must not expire half-way
-		// through a run that takes minutes on a loaded machine.
-		ex.Now = now
-		var extra []string
-		if len(pc.secrets) > 0 {
-			ex.Redactor = runRedactor(pc.cred, pc.secrets)
-			extra = slices.Collect(maps.Values(pc.secrets))
-		}
-		causes := Analyze(ex)
-		checkCauses(t, causes, pc.cred)
-		assertNoSecret(t, causeTexts(causes), pc.cred, extra...)
-		return codesOf(causes)
-	}
-	first := func(codes []string) string {
-		if len(codes) == 0 {
-			return ""
-		}
-		return codes[0]
-	}
 
 	// METAMORPHIC_VERBOSE=1 shows the known changes too, for whoever fixes
 	// a reading.
@@ -130,19 +106,18 @@ func TestMetamorphic(t *testing.T) {
 	per := map[string]*outcome{}
 	var unexpected, fixed []string
 	seen := map[string]bool{}
-	check := func(tr transform, pc provCase, v variant, want string) {
+	check := func(tr transform, pc provCase, v variant, want string, got []string) {
 		o := per[tr.name]
 		if o == nil {
 			o = &outcome{}
 			per[tr.name] = o
 		}
 		o.tried++
-		got := run(pc, v)
 		id := tr.name + " | " + pc.name
 		known := knownChanges[id] || acceptedChanges[id] != ""
 		seen[id] = true
 		switch {
-		case first(got) != want:
+		case firstCode(got) != want:
 			o.changed++
 			if verbose {
 				t.Logf("%s: first cause %v, want %q\n    %d %s", id, got, want, v.status, v.body)
@@ -155,47 +130,41 @@ func TestMetamorphic(t *testing.T) {
 		}
 	}
 
-	refusals, skipped := 0, 0
-	trs := transforms()
+	// Every answer with an expected first cause, then every non-refusal,
+	// read on every core (metamorphic_pool_test.go) and judged here in
+	// this order.
+	var cases []metaCase
 	for _, pc := range allProviderCases(now) {
-		if !caseSelected(pc.name) {
-			continue
-		}
-		if got := run(pc, variant{pc.status, pc.header, pc.body}); pc.want == "" || first(got) != pc.want {
-			skipped++ // wrong today: its own round says so
-			t.Logf("left out, wrong today: %s: first cause %v, want %q", pc.name, got, pc.want)
-			continue
-		}
-		refusals++
-		a := readAnswer(pc.status, pc.header, pc.body)
-		for _, tr := range trs {
-			if v, ok := tr.apply(a, pc.want); ok {
-				check(tr, pc, v, pc.want)
-			}
+		if caseSelected(pc.name) {
+			cases = append(cases, metaCase{pc: pc, answer: variant{pc.status, pc.header, pc.body}, want: pc.want, refusal: true})
 		}
 	}
-	quiet := 0
 	for _, fc := range allNonRefusals() {
-		pc := provCase{name: "non-refusal " + fc.name, cred: bearer("API_TOKEN", "tok_7Hq2LmN9pR4sT6vX8zB1cD3f"), path: fc.path}
 		// Selected by the answer's own name, as a refusal is: an anchored
 		// METAMORPHIC_CASES must not leave a non-refusal out unsaid.
-		if !caseSelected(fc.name) {
+		if caseSelected(fc.name) {
+			pc := provCase{name: "non-refusal " + fc.name, cred: bearer("API_TOKEN", "tok_7Hq2LmN9pR4sT6vX8zB1cD3f"), path: fc.path}
+			cases = append(cases, metaCase{pc: pc, answer: variant{fc.status, fc.header, fc.body}, want: fc.want})
+		}
+	}
+	trs := transforms()
+	refusals, quiet, skipped := 0, 0, 0
+	for i, o := range readMetaCases(cases, trs, now) {
+		mc := cases[i]
+		o.base.replay(t)
+		if !o.kept {
+			skipped++ // wrong today: its own round says so
+			t.Logf("left out, wrong today: %s: first cause %v, want %q", mc.pc.name, o.base.got, mc.want)
 			continue
 		}
-		if got := run(pc, variant{fc.status, fc.header, fc.body}); first(got) != fc.want {
-			skipped++
-			t.Logf("left out, wrong today: %s: first cause %v, want %q", pc.name, got, fc.want)
-			continue
+		if mc.refusal {
+			refusals++
+		} else {
+			quiet++
 		}
-		quiet++
-		a := readAnswer(fc.status, fc.header, fc.body)
-		for _, tr := range trs {
-			if tr.refusalOnly {
-				continue
-			}
-			if v, ok := tr.apply(a, fc.want); ok {
-				check(tr, pc, v, fc.want)
-			}
+		for _, mv := range o.variants {
+			mv.replay(t)
+			check(trs[mv.tr], mc.pc, mv.v, mc.want, mv.got)
 		}
 	}
 
@@ -256,7 +225,8 @@ type variant struct {
 }
 
 // variantServer is one real server that answers whatever variant it was
-// last told to (the test sends one request at a time).
+// last told to (each of TestMetamorphic's workers has its own and sends
+// one request at a time).
 func variantServer() (*httptest.Server, func(variant)) {
 	var mu sync.Mutex
 	var cur variant
