@@ -10,6 +10,24 @@ import (
 // case"), each a brittleness of the readings to fix, not a variant that
 // may change: TestMetamorphic fails on any change not listed here.
 var knownChanges = map[string]bool{
+	// roundgaming2 (left for a later round): a bare "Not Authorized"
+	// (Battle.net's old gateway) and a rule of the resource with no
+	// permission word ("Leaderboard only allows authoritative score
+	// submissions.", Nakama's) are read by their 403; in a 2xx with a
+	// failure flag nothing says which, and the bare refusal reads as the
+	// credential's, as on a 401, or the rule as no refusal at all. Their
+	// sentence as a page's headline reads as a proxy's page first, as the
+	// other refusal sentences here.
+	"200 ok:false | Battle.net Mashery 403 Forbidden detail Not Authorized":                         true,
+	"200 status:error | Battle.net Mashery 403 Forbidden detail Not Authorized":                     true,
+	"200 success:false | Battle.net Mashery 403 Forbidden detail Not Authorized":                    true,
+	"in HTML h1 | Battle.net Mashery 403 Forbidden detail Not Authorized":                           true,
+	"in HTML title | Battle.net Mashery 403 Forbidden detail Not Authorized":                        true,
+	"200 ok:false | Nakama 403 code 7 Leaderboard only allows authoritative score submissions":      true,
+	"200 status:error | Nakama 403 code 7 Leaderboard only allows authoritative score submissions":  true,
+	"200 success:false | Nakama 403 code 7 Leaderboard only allows authoritative score submissions": true,
+	"in HTML h1 | Nakama 403 code 7 Leaderboard only allows authoritative score submissions":        true,
+	"in HTML title | Nakama 403 code 7 Leaderboard only allows authoritative score submissions":     true,
 	// roundtravelins (left for a later round): a request said "could not
 	// be authorized" is read by its status (a 403's permission); in a 2xx
 	// with a failure flag nothing says which, and the refusal words read

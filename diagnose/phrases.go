@@ -335,8 +335,12 @@ var contentRefusedRE = lazyre.New(contentRefusedPattern)
 // apiVersionDeprecatedPattern: what the answer says is deprecated is an
 // API, an endpoint, a field or a version ("singular published story API
 // is deprecated for versions v2.4 and higher"), not the way of
-// authenticating.
-const apiVersionDeprecatedPattern = `\bdeprecated (for|in|since|as of|from) (api )?(versions?|v\d)|\b(api|endpoint|field|edge|version)s? (is |are |has been |have been )deprecated\b`
+// authenticating; so is a client said to call an outdated, old, retired
+// or unsupported version of an API ("You are using an application that
+// uses an outdated version of Modrinth's API", a 410 under the code
+// api_deprecated), and a code that says the API itself is deprecated.
+const apiVersionDeprecatedPattern = `\bdeprecated (for|in|since|as of|from) (api )?(versions?|v\d)|\b(api|endpoint|field|edge|version)s? (is |are |has been |have been )deprecated\b|` +
+	`\b(outdated|old|older|retired|unsupported|obsolete|deprecated|legacy) version (of|of the) ([a-z0-9'’_-]+ ){0,2}api\b|\bapi[_-](deprecated|version[_-]deprecated|retired|gone)\b`
 
 // verifyCredentialPattern: the answer asks to verify or check the
 // credential itself ("Access is denied. Retrying will not help. Please

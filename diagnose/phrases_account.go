@@ -135,12 +135,17 @@ const notPermittedToUsePattern = `\b(users?|callers?|accounts?|clients?|members?
 //   - the user or account the credential belongs to said inactive,
 //     unknown or cut off (credentialOwnerStoppedPattern).
 //
+// The sentence may open on an exclamation or a hedge before the account
+// ("Uh-oh! It looks like your account has been disabled.", osu!'s 403 to
+// a banned user's token; "It appears that this user is locked"):
+// hedgedLeadPattern.
+//
 // The "deprecated method" row steps aside for it: a way of authenticating
 // said off beside an account stopped ("API key authentication is
 // currently disabled: this workspace has been suspended") is the
 // account's.
 const accountStoppedPattern = refusedForAccountStatePattern + `|` + `\baccount\b[a-z ]{0,30}\b(has been|is|was) (deactivated|suspended|banned|closed)\b|` +
-	`(^|[."':>]\s*)((your|the|this|that) )?(user |account |login )?(account|login|user) (has been|is|was) (currently |temporarily |permanently )?(deactivated|suspended|banned|closed|disabled|locked)\b|` +
+	`(^|[."':>!]\s*)` + hedgedLeadPattern + `((your|the|this|that) )?(user |account |login )?(account|login|user) (has been|is|was) (currently |temporarily |permanently )?(deactivated|suspended|banned|closed|disabled|locked)\b|` +
 	`(^|["':>.]\s*)(this |the |your )?(organi[sz]ation|account|workspace|tenant|org)s? (has been|is|was) disabled\s*($|[.!"',;:<]|\s+by\b)|` +
 	`\b(account|user|organi[sz]ation|workspace|tenant|org)s? (has been|have been|is|are|was|were) ` + stateAdverbPattern + `(deactivated|suspended|restricted|banned)\b|` +
 	`\b(account|user|organi[sz]ation|workspace|tenant|org)s? (deactivated|suspended|restricted|banned|disabled)\s*($|[.!"',;:<)]|\s+(by|for|due|because|until|since|from|on|after)\b)|` +
@@ -153,6 +158,22 @@ const accountStoppedPattern = refusedForAccountStatePattern + `|` + `\baccount\b
 	barredFromSignInPattern + `|` +
 	`\b(an? )?([a-z]+ )?ban (is |was )?(now )?(in effect|in place|active|applied|imposed) (on|for|against) (your|the|this|that) account\b|` +
 	credentialOwnerStoppedPattern
+
+// hedgedLeadPattern: "it looks like", "it seems (that)", "it appears (as
+// if)" opening a sentence before what it says: a softened statement,
+// still the statement.
+const hedgedLeadPattern = `(it (looks|seems|appears) (like |that |as if |as though )?)?`
+
+// stateOrLackPattern: an account's state offered as one of two faults,
+// the other a right it lacks ("Login is banned or does not posses the
+// action 'PLAY' needed to perform the requested operation", Epic's 403
+// missing_action; "The user is suspended or lacks the permission"): the
+// server does not say the account is stopped, as faultListPattern's
+// "invalid or expired" does not say the token expired; the lack, which
+// the 403 reads, is left to speak.
+// A second fault of the credential's own ("banned or does not exist") is
+// no lack of a right, and the state stays the credential's.
+const stateOrLackPattern = `\b(banned|suspended|disabled|deactivated|locked|blocked|inactive) or ((does not|doesn't|do not|don't) (posses+|have)|lacks?|has no|have no|is not (allowed|permitted)|isn't (allowed|permitted)|not (allowed|permitted))\b`
 
 // barredFromSignInPattern: the account, user or login said prohibited,
 // barred, banned or blocked from signing or logging in: stopped by an

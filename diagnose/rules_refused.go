@@ -100,7 +100,7 @@ var refusedRules = []rule{
 		// An answer in anti-CSRF words ("Invalid CSRF Token", Transmission's
 		// "invalid session-id header … to help prevent CSRF attacks") is the
 		// anti-CSRF rows' to read: the token it refuses is not the credential.
-		unless:  re(credentialFaultUnless + `|` + csrfPattern),
+		unless:  re(credentialFaultUnless + `|` + csrfPattern + `|` + stateOrLackPattern),
 		code:    CredentialRejected,
 		codeFor: rejectedIfSent,
 		message: "the server says it read the credential and does not accept it: it is revoked, rotated, mistyped, for another account, or not enabled for this API; check it in the provider's console and update the variable that defines it"},
