@@ -12,7 +12,7 @@ func TestRoundgov2Readings(t *testing.T) {
 	runReadings(t, []readingCase{
 		// A size limit of a request, its body or payload is bytes, no rate.
 		{"payload size limit exceeded, 413", 413, nil, `{"error":"Payload size limit exceeded"}`, tok, "", []string{RateLimited}},
-		{"body size limit has been exceeded, 413", 413, nil, `{"message":"Body size limit has been exceeded (10 MB)"}`, key, "", []string{RateLimited}},
+		{"body size limit exceeded, 413", 413, nil, `{"message":"Body size limit exceeded (10 MB)"}`, key, "", []string{RateLimited}},
 		{"a request limit exceeded stays a rate", 403, nil, `{"message":"Request limit exceeded"}`, key, RateLimited, nil},
 
 		// A threshold of requests said reached or exceeded.
