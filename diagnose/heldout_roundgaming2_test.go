@@ -34,7 +34,7 @@ func roundgaming2Cases() []provCase {
 		osuWeb    = "https://github.com/ppy/osu-web/blob/3f5de518e87e9a9a3fb75334f691b548989edc6e/"
 		labrinth  = "https://github.com/modrinth/code/blob/1b08d2741bd78258254f849fbd13755d785f6d4c/apps/labrinth/src/routes/mod.rs"
 		labAuth   = "https://github.com/modrinth/code/blob/89180db6bc90985a401d987320d4462f25482480/apps/labrinth/src/auth/validate.rs"
-		playfabEn = "https://github.com/MicrosoftDocs/playfab-docs"
+		playfabEn = "https://github.com/MicrosoftDocs/playfab-docs/blob/61763f704e3af5582049911db977110685581493/playfab-docs/identity/dev-identity/authentication/entra-id-api-authentication.md"
 	)
 	json := jsonCT
 	// grpcStatus: grpc-gateway v2's default error body for a gRPC status,
@@ -124,10 +124,9 @@ func roundgaming2Cases() []provCase {
 		{src: labrinth, name: "Modrinth 429 ratelimit_error You are being rate-limited", status: 429,
 			header: json(), body: `{"error":"ratelimit_error","description":"You are being rate-limited. Please wait 3000 milliseconds. 0/300 remaining."}`, cred: modrinth, path: "/v2/search?query=sodium", want: RateLimited},
 
-		// PlayFab. The Entra ID article's example error responses (PlayFab's
-		// documentation repository, "Microsoft Entra ID authentication for
-		// PlayFab APIs", Troubleshooting): a signed-in developer who is not a
-		// title admin, and a token PlayFab does not accept.
+		// PlayFab. The Entra ID article's example error responses
+		// (Troubleshooting): a signed-in developer who is not a title admin,
+		// and a token PlayFab does not accept.
 		{src: playfabEn, name: "PlayFab 403 NotAuthorizedByTitle 1191 Developer does not have admin permission", status: 403,
 			header: json(), body: "{\n    \"code\": 403,\n    \"status\": \"Forbidden\",\n    \"error\": \"NotAuthorizedByTitle\",\n    \"errorCode\": 1191,\n    \"errorMessage\": \"Developer does not have admin permission for this title.\"\n}",
 			cred: entra, method: "POST", path: "/Server/GetTime", want: PermissionDenied},
