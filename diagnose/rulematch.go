@@ -27,9 +27,20 @@ func (a *analysis) ruleText() (text, norm string) {
 	return text, norm
 }
 
-// matchIn reports whether r applies to the answer, whose words ruleText
+// ruleTexts are ruleText's words as the table reads them: each
+// remembers which words it was searched for, as the rows' phrases share
+// many (lazyre.Text); norm is nil where ruleText's is "".
+func (a *analysis) ruleTexts() (text, norm *lazyre.Text) {
+	t, n := a.ruleText()
+	if n != "" {
+		norm = lazyre.NewText(n)
+	}
+	return lazyre.NewText(t), norm
+}
+
+// matchIn reports whether r applies to the answer, whose words ruleTexts
 // read once for the whole table, and the evidence.
-func (r *rule) matchIn(a *analysis, text, norm string) (bool, []string) {
+func (r *rule) matchIn(a *analysis, text, norm *lazyre.Text) (bool, []string) {
 	if len(r.status) > 0 && !slices.Contains(r.status, a.ex.StatusCode) {
 		return false, nil
 	}
@@ -54,12 +65,12 @@ func (r *rule) matchIn(a *analysis, text, norm string) (bool, []string) {
 		ev = append(ev, textf("header %s: %s", secret.Lit(headerName(r.header)), a.red.excerpt(v, 160)))
 	}
 	if r.words != nil {
-		m := r.words.FindString(text)
+		m := r.words.FindIn(text)
 		normalized := false
-		if m == "" && norm != "" {
+		if m == "" && norm != nil {
 			// Another spelling of the same words (normalizeWords); the
 			// server's message, shown after the row, quotes them.
-			m, normalized = r.words.FindString(norm), true
+			m, normalized = r.words.FindIn(norm), true
 		}
 		if m == "" || r.accept != nil && !r.accept(m) {
 			return false, nil
@@ -67,7 +78,7 @@ func (r *rule) matchIn(a *analysis, text, norm string) (bool, []string) {
 		// The row's exception counts in either spelling, whichever the
 		// row's words matched in ("Wrong username or token" vetoes as
 		// "Invalid username or token" does).
-		if r.unless != nil && norm != "" && r.unless.MatchString(norm) {
+		if r.unless != nil && norm != nil && r.unless.MatchIn(norm) {
 			return false, nil
 		}
 		// Words matched across a JSON body's fields (`not_authorised","reason":"not
@@ -80,7 +91,7 @@ func (r *rule) matchIn(a *analysis, text, norm string) (bool, []string) {
 			ev = append(ev, textf("the answer says %q", strings.TrimSpace(a.red.excerpt(words, 80))))
 		}
 	}
-	if r.unless != nil && r.unless.MatchString(text) {
+	if r.unless != nil && r.unless.MatchIn(text) {
 		return false, nil
 	}
 	return true, ev
@@ -128,7 +139,7 @@ type ruleHit struct {
 func (a *analysis) ruleHits() []ruleHit {
 	if a.hits == nil {
 		a.hits = []ruleHit{}
-		text, norm := a.ruleText()
+		text, norm := a.ruleTexts()
 		for i := range rules {
 			if ok, ev := rules[i].matchIn(a, text, norm); ok {
 				a.hits = append(a.hits, ruleHit{&rules[i], ev})

@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"testing"
 	"time"
+
+	"github.com/authspec/authspec/internal/lazyre"
 )
 
 // corpusTexts are the words the rows read in every corpus answer
@@ -37,11 +39,8 @@ func corpusTexts() []string {
 // ruleRegexps: each row's words and exception, lazy and compiled whole
 // (the regexp package alone, without lazyre's prefilter and split).
 type ruleRegexp struct {
-	name string
-	lazy interface {
-		FindString(string) string
-		MatchString(string) bool
-	}
+	name  string
+	lazy  *lazyre.Regexp
 	whole *regexp.Regexp
 }
 
@@ -79,7 +78,7 @@ func TestRuleWordsMatchAsRegexp(t *testing.T) {
 	}
 	matched := 0
 	for i := 0; i < len(texts); i += stride {
-		s := texts[i]
+		s, text := texts[i], lazyre.NewText(texts[i]) // one Text read by every row, as ruleHits does
 		for _, r := range res {
 			loc, want := r.whole.FindStringIndex(s), ""
 			if loc != nil {
@@ -92,6 +91,9 @@ func TestRuleWordsMatchAsRegexp(t *testing.T) {
 			if got := r.lazy.MatchString(s); got != (loc != nil) {
 				t.Errorf("%s: MatchString = %v in\n%s", r.name, got, s)
 			}
+			if got := r.lazy.FindIn(text); got != want {
+				t.Errorf("%s: FindIn = %q, want %q in\n%s", r.name, got, want, s)
+			}
 		}
 	}
 	if matched < 1000/stride {
@@ -100,11 +102,22 @@ func TestRuleWordsMatchAsRegexp(t *testing.T) {
 }
 
 // BenchmarkRuleWords reads every corpus answer's words with every row,
-// as lazyre does (prefilter, alternatives one by one) and as the regexp
-// package alone does: the ratio of the two, in one run, is what lazyre
+// as ruleHits does (a lazyre.Text read by every row), as lazyre does for
+// one pattern at a time (prefilter, alternatives one by one), and as the
+// regexp package alone does: the ratios, in one run, are what lazyre
 // spares the rules table.
 func BenchmarkRuleWords(b *testing.B) {
 	texts, res := corpusTexts(), ruleRegexps()
+	b.Run("text", func(b *testing.B) {
+		for b.Loop() {
+			for _, s := range texts {
+				t := lazyre.NewText(s)
+				for _, r := range res {
+					r.lazy.FindIn(t)
+				}
+			}
+		}
+	})
 	b.Run("lazyre", func(b *testing.B) {
 		for b.Loop() {
 			for _, s := range texts {

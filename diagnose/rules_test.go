@@ -285,6 +285,6 @@ func TestRuleWhenVetoes(t *testing.T) {
 // match is matchIn for one row, as a test asks it (ruleHits reads the
 // whole table with the words read once).
 func (r *rule) match(a *analysis) (bool, []string) {
-	text, norm := a.ruleText()
+	text, norm := a.ruleTexts()
 	return r.matchIn(a, text, norm)
 }

@@ -3,6 +3,7 @@ package lazyre
 import (
 	"regexp"
 	"regexp/syntax"
+	"sync"
 )
 
 // A pattern that is an alternation of many phrases (diagnose's rows are
@@ -22,10 +23,19 @@ import (
 // matches, the one written first on a tie.
 
 // alt is one alternative of a pattern and what every match of it
-// contains (nil: nothing in particular, it always runs).
+// contains (nil: nothing in particular, it always runs). It is compiled
+// on its first run: most alternatives never run, their words absent.
 type alt struct {
+	sub  *syntax.Regexp
+	need prefilter
+	once sync.Once
 	re   *regexp.Regexp
-	need need
+}
+
+// get is the alternative compiled.
+func (a *alt) get() *regexp.Regexp {
+	a.once.Do(func() { a.re = regexp.MustCompile(a.sub.String()) })
+	return a.re
 }
 
 // minAlts: a pattern of fewer alternatives is run whole (splitting it
@@ -34,7 +44,7 @@ const minAlts = 4
 
 // altsOf is pattern's alternatives, or nil when it is not an alternation
 // of at least minAlts (then the pattern runs whole).
-func altsOf(pattern string) []alt {
+func altsOf(pattern string) []*alt {
 	re, err := syntax.Parse(pattern, syntax.Perl) // as regexp.Compile parses it
 	if err != nil {
 		return nil
@@ -45,27 +55,23 @@ func altsOf(pattern string) []alt {
 	if re.Op != syntax.OpAlternate || len(re.Sub) < minAlts {
 		return nil
 	}
-	alts := make([]alt, 0, len(re.Sub))
+	alts := make([]*alt, 0, len(re.Sub))
 	for _, sub := range re.Sub {
-		c, err := regexp.Compile(sub.String())
-		if err != nil {
-			return nil // not expected: the alternative is printed from a parsed pattern
-		}
-		alts = append(alts, alt{c, needOfRe(sub)})
+		alts = append(alts, &alt{sub: sub, need: newPrefilter(needOfRe(sub))})
 	}
 	return alts
 }
 
 // findIndex is the whole pattern's first match in s, as
 // regexp.FindStringIndex finds it, running only the alternatives whose
-// need s holds.
-func findIndex(alts []alt, s string) []int {
+// need s holds; t, when not nil, is s remembering its words.
+func findIndex(alts []*alt, s string, t *Text) []int {
 	var best []int
 	for _, a := range alts {
-		if !a.need.mayMatch(s) {
+		if !a.may(s, t) {
 			continue
 		}
-		if loc := a.re.FindStringIndex(s); loc != nil && (best == nil || loc[0] < best[0]) {
+		if loc := a.get().FindStringIndex(s); loc != nil && (best == nil || loc[0] < best[0]) {
 			best = loc
 			if best[0] == 0 {
 				break // none starts earlier, and a tie goes to the one written first
@@ -76,11 +82,19 @@ func findIndex(alts []alt, s string) []int {
 }
 
 // matches: some alternative matches s.
-func matches(alts []alt, s string) bool {
+func matches(alts []*alt, s string, t *Text) bool {
 	for _, a := range alts {
-		if a.need.mayMatch(s) && a.re.MatchString(s) {
+		if a.may(s, t) && a.get().MatchString(s) {
 			return true
 		}
 	}
 	return false
+}
+
+// may: s (or t, its remembering form) holds what a needs.
+func (a *alt) may(s string, t *Text) bool {
+	if t != nil {
+		return a.need.inText(t)
+	}
+	return a.need.need.mayMatch(s)
 }

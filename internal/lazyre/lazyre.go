@@ -19,8 +19,8 @@ type Regexp struct {
 	pattern string
 	once    sync.Once
 	re      *regexp.Regexp
-	need    need  // what every match contains (need.go)
-	alts    []alt // its alternatives, run one by one (alts.go), or nil
+	need    prefilter // what every match contains (need.go, text.go)
+	alts    []*alt    // its alternatives, run one by one (alts.go), or nil
 }
 
 var (
@@ -41,7 +41,9 @@ func New(pattern string) *Regexp {
 
 // Get is the compiled regexp.
 func (r *Regexp) Get() *regexp.Regexp {
-	r.once.Do(func() { r.re, r.need, r.alts = regexp.MustCompile(r.pattern), needOf(r.pattern), altsOf(r.pattern) })
+	r.once.Do(func() {
+		r.re, r.need, r.alts = regexp.MustCompile(r.pattern), newPrefilter(needOf(r.pattern)), altsOf(r.pattern)
+	})
 	return r.re
 }
 
@@ -49,7 +51,7 @@ func (r *Regexp) Get() *regexp.Regexp {
 // match is possible and the regexp need not run.
 func (r *Regexp) may(s string) bool {
 	r.Get()
-	return r.need.mayMatch(s)
+	return r.need.need.mayMatch(s)
 }
 
 // CompileAll compiles every pattern made by New so far and returns the
@@ -61,6 +63,11 @@ func CompileAll() (string, error) {
 	for _, r := range all {
 		if _, err := regexp.Compile(r.pattern); err != nil {
 			return r.pattern, err
+		}
+		for _, a := range altsOf(r.pattern) { // each compiled on its first run
+			if _, err := regexp.Compile(a.sub.String()); err != nil {
+				return a.sub.String(), err
+			}
 		}
 	}
 	return "", nil
@@ -78,7 +85,7 @@ func (r *Regexp) MatchString(s string) bool {
 		return false
 	}
 	if r.alts != nil {
-		return matches(r.alts, s)
+		return matches(r.alts, s, nil)
 	}
 	return r.re.MatchString(s)
 }
@@ -93,7 +100,7 @@ func (r *Regexp) FindStringIndex(s string) []int {
 		return nil
 	}
 	if r.alts != nil {
-		return findIndex(r.alts, s)
+		return findIndex(r.alts, s, nil)
 	}
 	return r.re.FindStringIndex(s)
 }
@@ -132,4 +139,35 @@ func (r *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) stri
 		return src
 	}
 	return r.re.ReplaceAllStringFunc(src, repl)
+}
+
+// FindIn and MatchIn are FindString and MatchString of t's text, which
+// remembers the words it was searched for (text.go).
+
+func (r *Regexp) FindIn(t *Text) string {
+	r.Get()
+	if !r.need.inText(t) {
+		return ""
+	}
+	var loc []int
+	if r.alts != nil {
+		loc = findIndex(r.alts, t.s, t)
+	} else {
+		loc = r.re.FindStringIndex(t.s)
+	}
+	if loc == nil {
+		return ""
+	}
+	return t.s[loc[0]:loc[1]]
+}
+
+func (r *Regexp) MatchIn(t *Text) bool {
+	r.Get()
+	if !r.need.inText(t) {
+		return false
+	}
+	if r.alts != nil {
+		return matches(r.alts, t.s, t)
+	}
+	return r.re.MatchString(t.s)
 }

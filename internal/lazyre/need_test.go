@@ -42,6 +42,9 @@ var needCases = []struct {
 
 func TestNeedAnswersAsRegexp(t *testing.T) {
 	split := 0
+	// One Text for each text, read by every pattern: what it remembers
+	// from one pattern's words must answer for another's.
+	texts := map[string]*Text{}
 	for _, tc := range needCases {
 		if altsOf(tc.pattern) != nil {
 			split++
@@ -62,6 +65,15 @@ func TestNeedAnswersAsRegexp(t *testing.T) {
 			}
 			if got, want := lazy.ReplaceAllString(s, "<$0>"), re.ReplaceAllString(s, "<$0>"); got != want {
 				t.Errorf("%q ReplaceAllString(%q) = %q, want %q", tc.pattern, s, got, want)
+			}
+			if texts[s] == nil {
+				texts[s] = NewText(s)
+			}
+			if got, want := lazy.FindIn(texts[s]), re.FindString(s); got != want {
+				t.Errorf("%q FindIn(%q) = %q, want %q", tc.pattern, s, got, want)
+			}
+			if got, want := lazy.MatchIn(texts[s]), re.MatchString(s); got != want {
+				t.Errorf("%q MatchIn(%q) = %v, want %v", tc.pattern, s, got, want)
 			}
 		}
 	}
@@ -131,6 +143,11 @@ func FuzzNeed(f *testing.F) {
 		}
 		if got, want := lazy.MatchString(s), re.MatchString(s); got != want {
 			t.Errorf("%q MatchString(%q) = %v, want %v", pattern, s, got, want)
+		}
+		text := NewText(s)
+		New(`token|key|invalid|not |[a-z]+ed`).MatchIn(text) // remembers some words first
+		if got, want := lazy.FindIn(text), re.FindString(s); got != want {
+			t.Errorf("%q FindIn(%q) = %q, want %q", pattern, s, got, want)
 		}
 	})
 }
