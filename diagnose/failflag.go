@@ -38,6 +38,13 @@ func failedFlagKeys(m map[string]any) (keys []string, refused func(string) bool)
 	if failureWord(st) {
 		return flagTextKeys, flaggedRefusal
 	}
+	// A "result" of error or fail says it as a status does (Kraken
+	// Futures' and Gemini's {"result":"error","error":"…"} or
+	// {"result":"error","reason":"…","message":"…"}): a result that is
+	// the answer's text (Etherscan's) is no bare failure word.
+	if r, _ := m["result"].(string); failureWord(r) {
+		return flagTextKeys, flaggedRefusal
+	}
 	for _, flag := range []string{"Response", "response"} {
 		if r, _ := m[flag].(string); failureWord(r) || strings.EqualFold(strings.TrimSpace(r), "false") {
 			return responseTextKeys, flaggedRefusal

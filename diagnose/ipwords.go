@@ -35,7 +35,11 @@ import (
 // it cannot be a field of the request the server found malformed, and on
 // another 4xx when the address it names is none the request carried
 // (ipRefusedHere). The API's user is its caller: "invalid user IP"
-// (Amap's INVALID_USER_IP) is the caller's address refused. Two
+// (Amap's INVALID_USER_IP) is the caller's address refused. Also no
+// authorization said for the address, in words or as a code ("No
+// authorization for this IP"; Upbit's 401 no_authorization_i_p, whose IP
+// a class name's underscoring spelled letter by letter, as it spells any
+// acronym: i_p is ip in a code). Two
 // readings are right: ipRefusal below is the weaker one, an IP word and a
 // refusal word in one string on any status, which cannot tell that the
 // address is what was refused, so it ranks below every rules row
@@ -47,8 +51,9 @@ const ipRefusedPattern = `\b(invalid|bad|wrong|incorrect|unauthori[sz]ed|unknown
 	`\bip( address)?(( |\s?[:=]\s?)\[?[0-9a-f.:]{3,45}\]?)? (is )?not (in|on|part of) (the |your |an? |any |its )?([a-z'-]+ ){0,2}?(white[ -]?list|allow[ -]?list|safe[ -]?list)\b|` +
 	`\bip( address)?( |\s?[:=]\s?)[0-9a-f.:]{3,45} (is )?not (supported|accepted)\b|` +
 	`\b(does|do|will) not (allow|permit|accept) (access|requests?|calls?|connections?) from (this |your |the |that |an? )?((client|source|remote|caller) )?ip( address)?\b|` +
-	`\b(invalid|unauthori[sz]ed|unknown|untrusted|disallowed|forbidden|unregistered|unlisted|unapproved)_((client|source|remote|request|caller|user)_)?ip(_address)?\b|` +
-	`\bip_(address_)?not_(allowed|authori[sz]ed|permitted|whitelisted|allowlisted|registered|trusted)\b|` +
+	`\b(invalid|unauthori[sz]ed|unknown|untrusted|disallowed|forbidden|unregistered|unlisted|unapproved)_((client|source|remote|request|caller|user)_)?(ip|i_p)(_address)?\b|` +
+	`\b(ip|i_p)_(address_)?not_(allowed|authori[sz]ed|permitted|whitelisted|allowlisted|registered|trusted)\b|` +
+	`\bno_?authori[sz]ation_?((for|from)_?)?(ip|i_p)\b|\bno authori[sz]ation (for|from) (this |your |the |that )?((client|source|remote|caller|request) )?ip( address)?\b|` +
 	`\bnot (authori[sz]ed|permitted|allowed)( to [a-z]+( [a-z]+){0,3}?)? (using|from|with) (this|that|the|your) ((client|source|remote|caller) )?ip( address)?\b`
 
 // callerIPUnmatchedPattern: nothing the server is set up with (an API

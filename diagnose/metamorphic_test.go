@@ -314,6 +314,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundmedia2Cases(now), lateRoundmedia2Cases(),
 		roundproptechCases(now), lateRoundproptechCases(now),
 		roundtelecom2Cases(now),
+		roundcrypto2Cases(now),
 	} {
 		all = append(all, cs...)
 	}
@@ -350,6 +351,7 @@ func allNonRefusals() []fpCase {
 		roundpay3NonRefusals(), lateRoundpay3NonRefusals(),
 		roundmedia2NonRefusals(), lateRoundmedia2NonRefusals(),
 		roundproptechNonRefusals(), lateRoundproptechNonRefusals(),
+		roundcrypto2NonRefusals(),
 		roundworkgovNonRefusals(), lateRoundworkgovNonRefusals(),
 		roundcmsNonRefusals(), lateRoundcmsNonRefusals(),
 		roundmarketingNonRefusals(), lateRoundmarketingNonRefusals(),

@@ -206,6 +206,7 @@ var (
 	refusedAdjRE = lazyre.New(`\b(wrong|incorrect|unrecogni[sz]ed|bad|illegal) ((api|access|auth(entication)?|bearer|oauth|security|session|client|private|secret|user ?name|app(lication)?|username or|user or|login or)[ _-])?(keys?|tokens?|credentials?|sessions?|signatures?|nonces?|secrets?|passwords?|username|login|access_token|formats?)\b`)
 	// refusedPredRE: a credential said to be wrong ("The security token
 	// included in the request is wrong", "Access token is missing or
-	// incorrect", "apikey: wrong").
-	refusedPredRE = lazyre.New(`\b((api_?)?keys?|tokens?|credentials?|sessions?|signatures?|nonces?|secrets?|passwords?|access_token)\b([^.]{0,40}?\b(is|are|was|were) ([a-z]+ or )?|\s*: )(wrong|incorrect|unrecogni[sz]ed|bad)\b`)
+	// incorrect", "apikey: wrong"), or its information said so with no
+	// verb ("Api key info wrong", as MEXC's 10072 "Api key info invalid").
+	refusedPredRE = lazyre.New(`\b((api_?)?keys?|tokens?|credentials?|sessions?|signatures?|nonces?|secrets?|passwords?|access_token)\b([^.]{0,40}?\b(is|are|was|were) ([a-z]+ or )?|\s*: |\s+(info|information|data|details)\s+)(wrong|incorrect|unrecogni[sz]ed|bad)\b`)
 )

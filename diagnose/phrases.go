@@ -79,7 +79,20 @@ var limitReachedRE = lazyre.New(`\b(bandwidth|transaction|download|request|call|
 	// A weighted limit (Binance's "Way too much request weight used; IP
 	// banned until 1660090423228", answered 418) and the timed ban of an
 	// address that follows it.
-	`\btoo much (request |api )?weight\b|\b(request |api )?weight (limit )?(exceeded|used up)\b|\bip( address)? (is |has been )?(temporarily )?banned until\b|` + requestsBeyondPlanPattern + `|` + countOverLimitPattern)
+	`\btoo much (request |api )?weight\b|\b(request |api )?weight (limit )?(exceeded|used up)\b|\bip( address)? (is |has been )?(temporarily )?banned until\b|` +
+	// Free calls held back for a while (Etherscan's "Free API access is
+	// temporarily unavailable due to unusually high network activity …"
+	// in a 200 under status 0 NOTOK): a wait, however the plan is named
+	// beside it; free access said disabled for good is the plan's
+	// (paidPlanNeededPattern).
+	// A ban for sending too much (Blockfrost's 418 "IP has been
+	// auto-banned for flooding.", after its 402 and 429), and the
+	// caller's usage said over its limit (Blockfrost's 402 "Usage is over
+	// limit.", the plan's daily requests): a usage of what the account
+	// stores ("Storage usage is over limit") is its plan's bytes.
+	`\bfree (api |tier |plan )?(access|usage|calls|requests|tier)( access)? (is |are |has been |have been )?temporarily (unavailable|suspended|disabled|paused|restricted|limited|held back)\b|` +
+	`\b(auto[- ]?)?banned (for|due to|because of) (flooding|spamming|too many requests|excessive (requests|traffic|calls))\b|` +
+	`(^|\n|["':>]\s*|\b(api|request|call|query|daily|monthly|hourly|account|key|project|plan|your) )usage (is |was |has been |went )?over (the |your |its )?((daily|monthly|hourly|plan'?s?|request) )?limits?\b|` + requestsBeyondPlanPattern + `|` + countOverLimitPattern)
 
 // countOverLimitPattern: the caller's count of queries, requests or calls
 // in a period, or from one address, user or key, said over its limit or

@@ -194,7 +194,12 @@ const environmentNotEnabledPattern = `\bnot (authori[sz]ed|enabled|allowed|permi
 // account said to need to be on a plan, or a plan that includes the API
 // named ("Your account needs to be on a plan that includes API access.",
 // Signable's 10009 under "Authentication failed."): the key was read.
-const planFeaturePattern = `\bpremium (endpoint|feature|function|data)s?\b|\bunlock (all )?premium\b|\bplans? (do(es)? not|don'?t|doesn'?t) (have access|include|support|cover|allow)\b|` +
+// Also a request said limited or restricted to a plan's subscribers or
+// to a plan or tier ("This request is limited Pro API subscribers",
+// CoinGecko's 10005 on a 401, its "to" left out; "restricted to paid
+// plans"): the key was read, its plan does not include the call.
+const planFeaturePattern = `\b(limited|restricted) (to )?(the )?([a-z-]+ ){0,3}(subscribers|subscriptions|plans|tiers)\b|` +
+	`\bpremium (endpoint|feature|function|data)s?\b|\bunlock (all )?premium\b|\bplans? (do(es)? not|don'?t|doesn'?t) (have access|include|support|cover|allow)\b|` +
 	`\bnot (included|available) (in|on|with|at) (your|the|this) (current )?([a-z']+ ){0,3}(plan|tier|subscription|service level|access level)\b|` +
 	`\b(paid|premium|higher|pro|business|enterprise|upgraded) ([a-z]+ ){0,2}(plan|tier|subscription) is required\b|` +
 	`\b(needs?|has|have) to be on (a|an|the) ([a-z-]+ ){0,2}(plan|tier|subscription|package)\b|\bmust be on (a|an|the) ([a-z-]+ ){0,2}(plan|tier|subscription|package)\b|` +

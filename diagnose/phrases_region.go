@@ -25,8 +25,13 @@ const wrongAccessPointPattern = `\b(correct|right|wrong|incorrect|another|differ
 // the API judges by the address the request comes from. A location the
 // request names as data ("Location not found", "the location parameter is
 // not supported") is not the caller's. Also access from the caller's
-// location said blocked (access_from_location_blocked).
-const callerLocationPattern = `\baccess[ _]from[ _](this[ _]|your[ _]|the[ _])?(location|country|region)[ _](is[ _]|was[ _])?(blocked|denied|not[ _]allowed|not[ _]permitted|restricted)\b|\b(user|your|caller'?s?|client|request) (location|country)( is)? (not supported|unsupported|not allowed|not available|not permitted|blocked|restricted)\b|` +
+// location said blocked (access_from_location_blocked), and the service
+// said unavailable from or in a restricted (prohibited, sanctioned)
+// location, country or jurisdiction (Binance's 451 "Service unavailable
+// from a restricted location according to 'b. Eligibility' …", which
+// every request from such a country's addresses gets).
+const callerLocationPattern = `\b(unavailable|not available|not accessible|blocked|not supported) (from|in) (a|an|your|this|the) (restricted|prohibited|sanctioned|blocked|unsupported) (location|country|region|jurisdiction|territory)\b|` +
+	`\baccess[ _]from[ _](this[ _]|your[ _]|the[ _])?(location|country|region)[ _](is[ _]|was[ _])?(blocked|denied|not[ _]allowed|not[ _]permitted|restricted)\b|\b(user|your|caller'?s?|client|request) (location|country)( is)? (not supported|unsupported|not allowed|not available|not permitted|blocked|restricted)\b|` +
 	`\bunsupported (user |caller )?(location|country)\b|\b(not (available|supported|offered)|unavailable) in your (country|location|region)\b`
 
 // wrongClusterPattern: the account lives on another cluster, shard or
@@ -82,3 +87,14 @@ const otherHostAccountPattern = `\b(account|user|key|token|credential)s? (is |ar
 // bucket", "accounts in the EU region: use of this feature …") is data.
 const accountHomeRegionPattern = `\b(account|api key|key|token|credential|organi[sz]ation|workspace|tenant|user)s? (is |are |was )?(belongs? to|hosted (in|on)|located (in|on)|lives? in|resides? in|created in|provisioned in) (the |a |an )?([a-z0-9]{2,}([-_ ][a-z0-9]+){0,2} )?(region|data ?cent(er|re))\b( ['"]?[a-z]{2,}([-_][a-z0-9]+)*['"]?)?[.,;:!]?\s+` +
 	`(please )?(use|call|send (your )?requests to|connect to|switch to) (the |its |that |this |your )?(([a-z0-9-]+ ){0,2}(endpoint|host|hostname|url|base ?url|api|server|domain)\b|(https?://)?[a-z0-9-]+\.[a-z0-9])`
+
+// otherNetworkCredentialPattern: a credential said to be for another
+// network or environment than the one called: a network's or
+// environment's token or key said mismatched, the credential said not to
+// match the current (this, the selected) network or environment, or the
+// caller asked whether it uses the credential for the right network. A
+// token said mismatched with no network named (a CSRF token's) is not
+// this.
+const otherNetworkCredentialPattern = `\b(network|environment|chain)[ _](token|key|api[ _]?key|credential)s?[ _]mismatch\b|` +
+	`\b(token|key|api[ _]?key|apikey|credential)s?\b[^.]{0,20}\b(does not|doesn'?t|do not|don'?t) match (the )?(current|this|the|selected|requested|target) (network|environment)\b|` +
+	`\b(token|key|api[ _]?key|credential)s? for the (correct|right|wrong|other|another) (network|environment)\b`

@@ -26,8 +26,20 @@ package diagnose
 //     of access, permission or privilege, or that level said insufficient
 //     ("The user account provided doesn't have the right access level",
 //     Expedia's Booking Retrieval error 1003 in a 200; "Insufficient
-//     permission level"): the level is the right, whatever it is named.
-const rightsLackedPattern = `\binsufficient (access )?` + rightNouns + `\b|` +
+//     permission level"): the level is the right, whatever it is named;
+//   - with no holder named, "no permission to <do>" opening what is said
+//     or after a code ("No permission to access the endpoint.", MEXC's
+//     700007 on a 400), or the permissions said incorrect or wrong as
+//     the whole complaint ("Incorrect permissions", Bitget's 40014 on a
+//     400, or "Invalid permissions", a reference or link after it): a
+//     field's value said incorrect ("Incorrect permissions
+//     value", "permissions: wrong format") names no right lacked;
+//   - the call said out of the credential's scope, as an error's whole
+//     code or text ("out_of_scope", Upbit's and Bithumb's 401 for a
+//     feature the key's permission groups leave out, their words in
+//     Korean) or with the holder or the call named ("Request is out of
+//     the API key's scope"): a date or value "out of scope" names none.
+const rightsLackedPattern = `\binsufficient (access )?` + rightNouns + `\b|` + noRightToPattern + `|` + outOfScopePattern + `|` +
 	`\b(is|are) missing (one or more |some |the |an? )?(required |necessary |needed )?` + rightNouns + `\s*($|[.,;:!"'<)(]|\s(to|for|on|in|of|from|that|which)\b)|` +
 	`\bmissing (one or more |the |an? )?(required |necessary )?(permissions?|privileges?|roles?|entitlements?)\s*:\s*['"\x60]?[a-z]|` +
 	`\b((does not|doesn'?t|do not|don'?t|did not) have|lacks?|(has|have) no) (the )?(required |necessary |sufficient )?(permissions?|privileges?|rights|authori[sz]ation) to (perform|access|read|write|use|call|execute|view|see|create|update|delete|modify|manage|run|invoke|list|get|make|do)\b|` +
@@ -40,6 +52,14 @@ const rightsLackedPattern = `\binsufficient (access )?` + rightNouns + `\b|` +
 // said from the request's side.
 const beyondRightsPattern = `\b(beyond|outside( of)?|exceeds?|exceeding) (the )?(scope|limits?|bounds|range) of (your |the |its |this )?((account|user|key|token|api key|role|client|app)'?s? )?(permissions?|privileges?|rights|authori[sz]ation)\b|` +
 	`\b(beyond|exceeds?|exceeding) (your|its|the (account|user|key|token)'?s?) (permissions?|privileges?|rights)\b`
+
+// noRightToPattern: rightsLackedPattern's subjectless forms: "no
+// permission to <do>" opening a sentence or a quoted text, and a right
+// said incorrect or wrong ending it.
+const outOfScopePattern = `["']out[ _-]?of[ _-]?scope["']|\b(request|operation|action|call|endpoint|method|feature)s? (is |are )?(out of|outside) (the |its |your |this )?(api[ _]key'?s?|key'?s?|token'?s?|credential'?s?|app'?s?|application'?s?|client'?s?) scopes?\b`
+
+const noRightToPattern = `(^|[."'>:]\s*)no (permissions?|privileges?|rights|authori[sz]ation) (to|for) (access|perform|use|call|execute|view|see|read|write|create|update|delete|modify|manage|run|invoke|list|get|make|do|this|that|the)\b|` +
+	`(^|[."'>:]\s*)(incorrect|wrong|invalid) (api[ _]key |key |token )?(permissions?|privileges?|rights)\s*([.!]\s*)?($|["'<(\n]|(see|request|ref|trace|https?:)\b)`
 
 // accessLevelLackedPattern: a holder said not to have the right, required
 // or sufficient level of access, permission or privilege, or that level

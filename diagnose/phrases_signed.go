@@ -24,7 +24,8 @@ const signatureRefusedPattern = `\bsignatures?( (for|of) (this|the|your) request
 // recvWindow.", "please check your timestamp and recv_window param",
 // "Timestamp request expired", "Nonce is too small.", "nonce: small",
 // "Nonce '…' has not increased since your last call", "EAPI:Invalid
-// nonce"): this machine's clock is off, or another program (or an
+// nonce", also as a code, Kraken Futures' nonceBelowThreshold and
+// nonceDuplicate, Upbit's nonce_used): this machine's clock is off, or another program (or an
 // earlier run) used the key with a higher nonce. A timestamp of the
 // request's data ("start timestamp is invalid") is not one: only the
 // request's own timestamp, or the window it must fall in, counts. Also
@@ -41,6 +42,7 @@ const requestFreshnessPattern = `\b(deviation|difference|skew|offset|gap) betwee
 	`\b(request('s)? timestamp|timestamp (for|of) (this|the|your) request|timestamp request|timestamp in (the )?(header|signature))\b[^.]{0,40}\b(outside|expired|too (old|new|far|late|early)|out of (range|window|sync)|not within|ahead|behind)\b|` +
 	`\brecv_?window\b|\b(check|sync(hroni[sz]e)?) your (server |system |local |device |computer )?(timestamp|clock|time)\b|` +
 	`\bnonce\b[^.]{0,40}\b(too (small|low)|small|(has )?not (increased|increasing)|must (be )?increas\w*|already (been )?used|reused|repeated|invalid|expired)\b|\binvalid[ _]?nonce\b|` +
+	`\bnonce_?(below_?(the_?)?threshold|too_?(small|low|old)|duplicated?|reused)\b|\bnonce_(duplicates|used|repeated|invalid|expired)\b|\b(duplicate[ds]?|reused|repeated|used)_nonce\b|` +
 	`\bnot within \d+ (seconds|ms|milliseconds) of (the )?server time\b`
 
 // ipNotAllowedPattern: the caller's address said not to match the ones the

@@ -213,8 +213,12 @@ const loginListFaultPattern = `\b(invalid|incorrect|wrong|bad) (user ?name|user|
 // on to say. Said invalid, the authentication must end its clause or be
 // followed by its data: "invalid authentication header", "invalid
 // authentication scheme" are the header's shape or a scheme the server
-// does not take.
+// does not take. The authentication data said bad, in words or as the
+// part of a bad request named in brackets after it ("Bad Authentication
+// data.", Twitter's 215; "Bad Request.(Auth Data)", Bithumb's 5100 to a
+// signed request whose key, signature or nonce it refused), is the same.
 const wrongAuthenticationPattern = `\b(wrong|incorrect) (authentication|auth)\b|` +
+	`\bbad (authentication|auth) (data|credentials?|details|information)\b|\b(bad|invalid) request\s*[.:]?\s*\(\s*(authentication|auth) data\s*\)|` +
 	`\binvalid (authentication|auth)( (data|credentials?|details|information))?\s*($|[-.,;:!)"])`
 
 // enteredClausePattern: who gave the value, said between a credential's

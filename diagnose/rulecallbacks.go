@@ -26,6 +26,29 @@ func notKeyResourcePath(a *analysis) bool {
 	return err != nil || !keyResourcePathRE.MatchString(u.Path)
 }
 
+// moneyMovingPathRE: a path with a segment that places an order or a
+// trade, or moves money (/spot/trade/place-order, /orders, /withdraw,
+// /transfers, /payouts): a request whose own money may fall short.
+var moneyMovingPathRE = lazyre.New(`(?i)/([a-z]+[_-])*(orders?|trades?|transfers?|withdraws?|withdrawals?|payments?|payouts?|swaps?|converts?)([/?#_-]|$)`)
+
+// bareFundsShortRE: a balance or funds said insufficient, with nothing
+// said of what for.
+var bareFundsShortRE = lazyre.New(`\binsufficient (balance|funds)\b`)
+
+// notFundsOfThisOrder: the answer is not a bare "insufficient balance" (or
+// funds) to a request that places an order or moves money (Bitget's 400
+// 43012 "Insufficient balance" to place-order): there the balance is the
+// account's money for the order, the business's answer, not its bill for
+// using the API (DeepSeek's 402 "Insufficient Balance" to a completion,
+// which the plan row reads).
+func notFundsOfThisOrder(a *analysis) bool {
+	if !bareFundsShortRE.MatchString(a.srv.words) {
+		return true
+	}
+	u, err := url.Parse(a.ex.URL)
+	return err != nil || !moneyMovingPathRE.MatchString(u.Path)
+}
+
 // audienceResourcePathRE: a path with a segment that names audiences as
 // its resources (/audiences/34896/contactlist, /customaudiences): the
 // lists of users an advertising API keeps, not a token's audience.

@@ -48,7 +48,9 @@ var permissionRules = []rule{
 		message: "the server accepted the login but asks for a second factor with this request (a one-time code, as GitHub's X-GitHub-OTP and Heroku's Heroku-Two-Factor-Code headers carry): send the code in the header the API documents, or use a token made for automation that does not require it"},
 	{name: "IP allowlist challenge", header: "WWW-Authenticate", value: re(`^ipaddress\b`), code: IPRestricted, strong: true,
 		message: "the server refuses the token from this IP address (WWW-Authenticate: IPAddress, as the npm registry does for tokens limited to CIDR ranges): run from an allowed address, or widen the token's allowed ranges"},
-	{name: "plan", words: re(planRowPattern), unless: re(planRowUnless), code: PermissionDenied, strong: true,
+	// A bare "insufficient balance" to a request that places an order or
+	// moves money is that order's (notFundsOfThisOrder), not the plan's.
+	{name: "plan", words: re(planRowPattern), unless: re(planRowUnless), when: notFundsOfThisOrder, code: PermissionDenied, strong: true,
 		message: planMessage},
 	// The account's trial, plan or subscription said run out (expired,
 	// ended, lapsed, over, cancelled, not active): the plan row's reading,

@@ -37,6 +37,13 @@ var refusedRules = []rule{
 	// (Google's "API key expired. Please renew the API key.").
 	{name: "expired API key", words: re(`api[_ ]?key (is |has )?expired|\bapi_key_invalid\b`), code: CredentialRejected,
 		message: "the server says the API key expired or is no longer valid: an API key is renewed by rotating it; create a new key in the provider's console and update the variable that defines it"},
+	// A credential said to be for another network or environment of the
+	// same API (Blockfrost's 403 "Network token mismatch. Are you using
+	// token for the correct network?" to a preprod project's key on
+	// mainnet; OKX's 50101 "APIKey does not match current environment." to
+	// a demo-trading key): not enabled where it was sent.
+	{name: "credential for another network", words: re(otherNetworkCredentialPattern), needsSent: true, code: CredentialRejected, strong: true,
+		message: "the server says the credential belongs to another network or environment of this API (a test network's key on the main one, a demo key on production): use the credential made for the network base_url points at, or point base_url at the one the credential was made for"},
 	// A password past its lifetime ("Password is expired.", "Your
 	// password has expired"): the login is refused until the password is
 	// replaced, so it is the credential to change, not a token to

@@ -118,6 +118,7 @@ func TestRules(t *testing.T) {
 		"web server default page":                  {403, map[string]string{"Content-Type": "text/html", "Server": "nginx"}, nginxPage, tok, "", PermissionDenied},
 		"AWS API Gateway Forbidden":                {403, map[string]string{"X-Amzn-ErrorType": "ForbiddenException"}, `{"message":"Forbidden"}`, key, "", CredentialRejected},
 		"API Gateway key Forbidden":                {403, nil, `{"message":"Forbidden"}`, apiKey("API_KEY", "Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAb7cDe0f", "x-api-key", ""), "", CredentialRejected},
+		"credential for another network":           {403, nil, `{"error":"Forbidden","message":"This key is for another network: environment key mismatch."}`, tok, "", CredentialRejected},
 		"expired API key":                          {400, nil, `{"error":{"code":400,"message":"API key expired. Please renew the API key.","status":"INVALID_ARGUMENT"}}`, apiKey("API_KEY", "AIzaSyB7x3Qm2LkT9wXy7NbV3cD1fG4hJ6kL8mN", "", "key"), "", CredentialRejected},
 		"password expired":                         {401, nil, `{"message":"Your password has expired. Please change it at the sign-in page."}`, basicCred("ci-bot", "Wq8ZbV3kLmN0pQrS"), "", CredentialRejected},
 		"credential's place named invalid":         {400, nil, `{"errors":["invalid x-api-key value"]}`, key, "", CredentialRejected},
