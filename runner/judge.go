@@ -55,9 +55,10 @@ func (p *plan) judge(c *testCase, i int, s caseStep, b *built, ex *exchange, sen
 	switch {
 	case rf != nil:
 		// Refused in the API's 2xx style: no security failure. A status
-		// the user wrote failed; a default one passed and another
-		// assertion failed, which diagnosis has nothing to add to.
-		if rf.userWrote {
+		// the refusal fails (failsStatus: one the user wrote, a 403 a
+		// login page does not give) failed; a default one passed and
+		// another assertion failed, which diagnosis has nothing to add to.
+		if rf.failsStatus {
 			r.Diagnosis = rf.diagnosis()
 		}
 	case code/100 == 2 && expectsRefusal(c, want):
@@ -151,7 +152,7 @@ func (p *plan) check(c *testCase, s caseStep, want assert.Status, rf *refusal2xx
 			out = append(out, results.Failure{Path: f.Path, Expected: f.Expected, Actual: f.Actual, Message: f.Message})
 		}
 	}
-	if f := assert.CheckStatus(want, ex.resp.StatusCode); f != nil && (rf == nil || rf.userWrote) {
+	if f := assert.CheckStatus(want, ex.resp.StatusCode); f != nil && (rf == nil || rf.failsStatus) {
 		// A wrong status makes every body assertion fail too; that noise
 		// would bury the one line (and diagnosis) that matters. A refusal
 		// expected by default and given in a 2xx body passes (rf).

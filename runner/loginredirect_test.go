@@ -86,13 +86,15 @@ func lcLoginPageOutput(t *testing.T, rep *results.Report, want, wrong string) {
 // follow_redirects: true, the default) is the refusal a step meant to be
 // refused expects, in a web application's clothes: the API below answers
 // any request without the bearer token with a 303 to /login, whose form
-// answers 200. Its probes, its failure scenario and its permission
-// scenario, each expecting the refusal by default, pass. A failure
-// scenario whose status the user wrote (401) fails as an ordinary
-// assertion, no security failure, saying to set follow_redirects: false
-// and expect the 303, with the redirect's cause. Neighbours: a probe
-// followed to another page (200) is still a security failure; a happy
-// scenario that ends on the login page (a logout) still passes.
+// answers 200. Its probes and its failure scenario, each expecting the
+// refusal by default, pass. A failure scenario whose status the user
+// wrote (401) fails as an ordinary assertion, no security failure, saying
+// to set follow_redirects: false and expect the 303, with the redirect's
+// cause. A permission scenario (403 by default) fails as on a 401, no
+// security failure either: the request was not authenticated, so the
+// permission it checks was never reached. Neighbours: a probe followed to
+// another page (200) is still a security failure; a happy scenario that
+// ends on the login page (a logout) still passes.
 func TestLoginPageFollowed(t *testing.T) {
 	const token, wrong = "tok_R3dir3ct_9a8b", "tok_Wr0ng_5e4f"
 	srv, _ := lcServer(t, func(w http.ResponseWriter, r *http.Request) {
@@ -121,7 +123,7 @@ func TestLoginPageFollowed(t *testing.T) {
   - { name: logout, auth: bearer, request: { path: /logout } }
 `)
 	rep := lcRun(t, ss, Options{})
-	for _, name := range []string{"reads", "reads [probe: no_auth]", "reads [probe: invalid]", "wrong token", "no permission", "open", "logout"} {
+	for _, name := range []string{"reads", "reads [probe: no_auth]", "reads [probe: invalid]", "wrong token", "open", "logout"} {
 		lcWant(t, lcResult(t, rep, name, ""), results.Passed, results.None)
 	}
 	lcWant(t, lcResult(t, rep, "open [probe: no_auth]", ""), results.Failed, results.SecurityFailure)
@@ -135,6 +137,16 @@ func TestLoginPageFollowed(t *testing.T) {
 		!strings.Contains(secret.Plain(r.Diagnosis[0].Message), "(303 See Other, followed: the page answered 200 OK) to its login page /login") ||
 		!strings.Contains(secret.Plain(r.Diagnosis[0].Message), "follow_redirects: false and expect: { status: 303 }") {
 		t.Errorf("wrong token 401: diagnosis %+v, want authentication_before_authorization naming the followed 303 and follow_redirects: false", r.Diagnosis)
+	}
+	r = lcResult(t, rep, "no permission", "")
+	lcWant(t, r, results.Failed, results.AssertionFailure)
+	const unauthenticated = "status: expected 403, got 200: the API redirected the request (303) to its login page /login, which authspec followed: it did not authenticate the request, as a 401 says, so the permission was never checked"
+	if got := secret.Plain(r.Message); got != unauthenticated {
+		t.Errorf("no permission: message %q\nwant %q", got, unauthenticated)
+	}
+	if len(r.Diagnosis) == 0 || r.Diagnosis[0].Code != "authentication_before_authorization" ||
+		!strings.Contains(secret.Plain(r.Diagnosis[0].Message), "where 403 was expected: it did not authenticate the request") {
+		t.Errorf("no permission: diagnosis %+v, want authentication_before_authorization saying the request was not authenticated", r.Diagnosis)
 	}
 	lcLoginPageOutput(t, rep, "to its login page /login, which authspec followed", wrong)
 }

@@ -2,6 +2,7 @@ package runner
 
 import (
 	"fmt"
+	"net/http"
 
 	"github.com/authspec/authspec/assert"
 	"github.com/authspec/authspec/diagnose"
@@ -24,7 +25,9 @@ func expectsRefusal(c *testCase, want assert.Status) bool {
 // and refused it in its body, so this is no security failure. So is a
 // login page the request was redirected to and the client followed
 // (loginPage): the form a web application serves to a request it did not
-// authenticate, its way of saying 401.
+// authenticate, its way of saying 401. As a 401 would, it fails a step
+// that does not accept 401 (a permission scenario's 403): the request was
+// not authenticated, so the permission it checks was never reached.
 type refusal2xx struct {
 	diagnose.Refusal
 	code int
@@ -33,13 +36,14 @@ type refusal2xx struct {
 	// redirect's status.
 	loginPage string
 	redirect  int
-	// userWrote: the status expected was written by the user (a step's
-	// expect.status, a matrix cell); the step then fails on its status, as
-	// an ordinary assertion, saying why. Otherwise (a probe, a failure or
-	// permission scenario's default status) the refusal is the one
-	// expected and the status check passes.
-	userWrote bool
-	in        answer2xx // the answer, for the diagnosis
+	// failsStatus: the step fails on its status, as an ordinary
+	// assertion, saying why: the status expected was written by the user
+	// (a step's expect.status, a matrix cell), or the refusal is a login
+	// page and the step, no probe, does not accept 401. Otherwise (a
+	// probe, a failure or permission scenario's default status) the
+	// refusal is the one expected and the status check passes.
+	failsStatus bool
+	in          answer2xx // the answer, for the diagnosis
 }
 
 // expectedRefusal reads a 2xx answer to a step that expects a refusal as
@@ -52,11 +56,12 @@ func expectedRefusal(c *testCase, s caseStep, want assert.Status, in *answer2xx)
 	}
 	userWrote := c.probe == "" && (!s.expect.IsZero() || !s.step.Expect.Status.IsZero())
 	if r, ok := in.refused(); ok {
-		return &refusal2xx{Refusal: r, code: code, userWrote: userWrote, in: *in}
+		return &refusal2xx{Refusal: r, code: code, failsStatus: userWrote, in: *in}
 	}
 	if hop := followed(in.ex); hop.Status != 0 {
 		if page := diagnose.LoginPageFollowed(in.p.diagExchange(in.c, in.want, in.b, in.ex, in.sent)); page != "" {
-			return &refusal2xx{code: code, loginPage: page, redirect: hop.Status, userWrote: userWrote, in: *in}
+			unauthenticated := c.probe == "" && !want.Match(http.StatusUnauthorized)
+			return &refusal2xx{code: code, loginPage: page, redirect: hop.Status, failsStatus: userWrote || unauthenticated, in: *in}
 		}
 	}
 	return nil
@@ -99,10 +104,15 @@ func (in *answer2xx) exchange() diagnose.Exchange {
 	return x
 }
 
-// message says why a status the user wrote failed on such an answer, and
-// what to expect instead.
+// message says why the status failed on such an answer (failsStatus), and
+// what to expect instead; a login page where 401 is not accepted says the
+// request was not authenticated.
 func (r *refusal2xx) message(want assert.Status) string {
 	code := secret.Lit(fmt.Sprint(r.code))
+	if r.loginPage != "" && !want.Match(http.StatusUnauthorized) {
+		return string(secret.Textf("status: expected %s, got %s: the API redirected the request (%s) to its login page %s, which authspec followed: it did not authenticate the request, as a 401 says, so the permission was never checked",
+			secret.Lit(want.String()), code, secret.Lit(fmt.Sprint(r.redirect)), r.loginPage))
+	}
 	if r.loginPage != "" {
 		redirect := secret.Lit(fmt.Sprint(r.redirect))
 		return string(secret.Textf("status: expected %s, got %s: the API refused the request by redirecting it (%s) to its login page %s, which authspec followed; set follow_redirects: false and expect %s to test this refusal",
