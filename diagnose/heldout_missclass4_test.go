@@ -99,7 +99,14 @@ import (
 // otherKindPattern's "unsupported authentication" read it as another
 // scheme asked for first (scheme_mismatch needs the other scheme named);
 // "Unsupported authentication type" and X's "Unsupported Authentication"
-// title beside the supported types stay scheme_mismatch.
+// title beside the supported types stay scheme_mismatch. (5) Class E
+// and the task's "token record" candidate: a 404 saying a key or token
+// does not exist or is unknown, to a request whose path names a key or
+// token record by its id (/api_keys/<id>, /tokens/<uid>/authorize), is
+// that record not found, no cause (notCredentialRecordNotFound, the
+// rejected credential words' when); missclass3's pending OCPI "Unknown
+// Token" moves to its non-refusals. The same words on a 401, or on a 404
+// to a path naming no such record, keep the credential's reading.
 //
 // The fresh set: 23 answers from maps (LocationIQ, openrouteservice,
 // Utah's UGRC), weather (Open-Meteo, Weather Underground), gaming (IGDB

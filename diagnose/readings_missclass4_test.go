@@ -73,3 +73,20 @@ func TestMissclass4MethodReadings(t *testing.T) {
 		{"an unsupported_authentication code with the kind to use stays a scheme", 403, nil, `{"code":"unsupported_authentication","message":"Use a user token"}`, tok, SchemeMismatch, nil},
 	})
 }
+
+// TestMissclass4RecordReadings: a 404 saying a key or token does not
+// exist or is unknown, to a request whose path names a key or token
+// record by its id, is that record not found, no cause
+// (notCredentialRecordNotFound on the rejected credential words); the
+// same words on a 401, or on a 404 to a path that names no such record,
+// keep the credential's reading.
+func TestMissclass4RecordReadings(t *testing.T) {
+	tok := bearer("ACCESS_TOKEN", "tk_Q7wZp2Lx9Rt3Vb8Nc1Mf6Gh5Jk0Lq2Ws9Ed4")
+	runPathReadings(t, []pathReading{
+		{"/v1/api_keys/ak_55", readingCase{"an API key record that does not exist", 404, nil, `{"message":"API key does not exist"}`, tok, "", []string{CredentialRejected}}},
+		{"/ocpi/emsp/2.2.1/tokens/012345678/authorize", readingCase{"an RFID token record unknown, an action on it", 404, nil, `{"status_code":2004,"status_message":"Unknown Token"}`, tok, "", []string{CredentialRejected}}},
+		{"/v2/users/7/tokens/tok_1", readingCase{"a user's token record not found", 404, nil, `{"error":"Unknown token: tok_1"}`, tok, "", []string{CredentialRejected}}},
+		{"/v1/api_keys/ak_55", readingCase{"the same words on a 401 are the credential's", 401, nil, `{"message":"API key does not exist"}`, tok, CredentialRejected, nil}},
+		{"/v1/accounts/42", readingCase{"a 404 to a path naming no key record keeps the reading", 404, nil, `{"message":"API key does not exist"}`, tok, CredentialRejected, nil}},
+	})
+}

@@ -49,6 +49,27 @@ func notFundsOfThisOrder(a *analysis) bool {
 	return err != nil || !moneyMovingPathRE.MatchString(u.Path)
 }
 
+// credentialRecordPathRE: a path that addresses a key or token record by
+// its id, perhaps with an action on it (/v1/api_keys/ak_55,
+// /ocpi/emsp/2.2.1/tokens/012345678/authorize, /users/7/tokens/tok_1):
+// the request asks about that key or token as data.
+var credentialRecordPathRE = lazyre.New(`(?i)/((api|access|secret|ssh|signing|deploy|personal[-_]access|auth)[-_]?)?(keys|tokens)/[^/?#]+(/[a-z_-]+)?/?([?#]|$)`)
+
+// notCredentialRecordNotFound: the answer is not a 404 to a request whose
+// path addresses a key or token record (credentialRecordPathRE). A 404
+// saying a key or token does not exist or is unknown there (OCPI's
+// "Unknown Token" for the RFID token the path names, "API key does not
+// exist" to GET /api_keys/<id>) says the record the path names was not
+// found, not that the credential that authenticated the call was
+// refused; on a 401 or 403 the same words are the credential's.
+func notCredentialRecordNotFound(a *analysis) bool {
+	if a.ex.StatusCode != http.StatusNotFound {
+		return true
+	}
+	u, err := url.Parse(a.ex.URL)
+	return err != nil || !credentialRecordPathRE.MatchString(u.Path)
+}
+
 // audienceResourcePathRE: a path with a segment that names audiences as
 // its resources (/audiences/34896/contactlist, /customaudiences): the
 // lists of users an advertising API keeps, not a token's audience.

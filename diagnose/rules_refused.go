@@ -107,7 +107,10 @@ var refusedRules = []rule{
 		// An answer in anti-CSRF words ("Invalid CSRF Token", Transmission's
 		// "invalid session-id header … to help prevent CSRF attacks") is the
 		// anti-CSRF rows' to read: the token it refuses is not the credential.
+		// A 404 to a request whose path names a key or token record is
+		// that record not found (notCredentialRecordNotFound).
 		unless:  re(credentialFaultUnless + `|` + csrfPattern + `|` + stateOrLackPattern),
+		when:    notCredentialRecordNotFound,
 		code:    CredentialRejected,
 		codeFor: rejectedIfSent,
 		message: "the server says it read the credential and does not accept it: it is revoked, rotated, mistyped, for another account, or not enabled for this API; check it in the provider's console and update the variable that defines it"},
