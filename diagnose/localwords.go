@@ -70,10 +70,15 @@ var localWords = []struct {
 	// scope).
 	{lazyre.New(`(没有|无)[^，,。；;:：\s]{0,10}?权限|权限不足|无权(访问|调用|操作)|不在[^，,。；;]{0,8}?(授权|权限)范围|` +
 		`権限がありません|権限がない|アクセス権がありません|` +
-		`권한이 없|` +
+		`권한이 (없|부족)|` +
 		`нет доступа|недостаточно прав|нет прав|` +
 		`no tiene permiso|sin permiso|sem permissão|não tem permissão|` +
 		`keine berechtigung|pas la permission|yetkiniz (yok|bulunmamaktad[ıi]r|bulunmuyor)|izniniz (yok|bulunmamaktad[ıi]r)`), " permission denied "},
+	// The caller's IP address said not allowed ("허용되지 않은 IP
+	// 주소입니다.", Upbit's 401 no_authorization_i_p; "IP地址不在白名单中",
+	// "非法IP"; "許可されていないIPアドレス"), as ipRefusedPattern reads
+	// "IP not allowed": the address must be named.
+	{lazyre.New(`허용되지 않은 ip|ip( 주소)?(가|는|이)? ?허용되지 않|ip(地址)?\s*(不在|未在|未加入)[^，。,.;；]{0,12}白名单|(非法|无效)的?\s*ip|ip(地址)?\s*(不被允许|不允许|未授权|被禁止)|許可されていない\s*ip|ip(アドレス)?(が|は)許可されていません`), " ip not allowed "},
 	// The interface called said not authorized for the caller ("商户未授权
 	// 当前接口", Alipay's aop.invalid-app-auth-token-no-api: the merchant
 	// has not granted the app the current interface; "接口未授权"), as

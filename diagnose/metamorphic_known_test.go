@@ -28,32 +28,6 @@ var knownChanges = map[string]bool{
 	"200 success:false | Nakama 403 code 7 Leaderboard only allows authoritative score submissions": true,
 	"in HTML h1 | Nakama 403 code 7 Leaderboard only allows authoritative score submissions":        true,
 	"in HTML title | Nakama 403 code 7 Leaderboard only allows authoritative score submissions":     true,
-	// roundcrypto2: Upbit's no_authorization_i_p says the address
-	// refused only in the error's name; its message is Korean ("허용되지
-	// 않은 IP 주소입니다.", an IP address not allowed), which no reading
-	// holds. A variant that keeps the message alone, in any field or
-	// shape, keeps no English word of the refusal and reads the 401.
-	"as JSON string | Upbit 401 no_authorization_i_p (Korean words)":       true,
-	"as plain text | Upbit 401 no_authorization_i_p (Korean words)":        true,
-	"as text with newline | Upbit 401 no_authorization_i_p (Korean words)": true,
-	"in HTML h1 | Upbit 401 no_authorization_i_p (Korean words)":           true,
-	"in HTML title | Upbit 401 no_authorization_i_p (Korean words)":        true,
-	"in XML Error/Message | Upbit 401 no_authorization_i_p (Korean words)": true,
-	"in description | Upbit 401 no_authorization_i_p (Korean words)":       true,
-	"in detail | Upbit 401 no_authorization_i_p (Korean words)":            true,
-	"in error | Upbit 401 no_authorization_i_p (Korean words)":             true,
-	"in error.message | Upbit 401 no_authorization_i_p (Korean words)":     true,
-	"in errorMessage | Upbit 401 no_authorization_i_p (Korean words)":      true,
-	"in error_description | Upbit 401 no_authorization_i_p (Korean words)": true,
-	"in errors[0].detail | Upbit 401 no_authorization_i_p (Korean words)":  true,
-	"in errors[0].message | Upbit 401 no_authorization_i_p (Korean words)": true,
-	"in errors[] strings | Upbit 401 no_authorization_i_p (Korean words)":  true,
-	"in fault.faultstring | Upbit 401 no_authorization_i_p (Korean words)": true,
-	"in message | Upbit 401 no_authorization_i_p (Korean words)":           true,
-	"in msg | Upbit 401 no_authorization_i_p (Korean words)":               true,
-	"in reason | Upbit 401 no_authorization_i_p (Korean words)":            true,
-	"in status/data | Upbit 401 no_authorization_i_p (Korean words)":       true,
-	"in title | Upbit 401 no_authorization_i_p (Korean words)":             true,
 	// roundtravelins (left for a later round): a request said "could not
 	// be authorized" is read by its status (a 403's permission); in a 2xx
 	// with a failure flag nothing says which, and the refusal words read

@@ -24,6 +24,13 @@ func TestRoundcrypto2Readings(t *testing.T) {
 		{"no authorization for this IP address", 403, nil, `{"error":"No authorization for this IP address"}`, key, IPRestricted, nil},
 		{"unauthorized_i_p code", 401, nil, `{"error":{"name":"unauthorized_i_p"}}`, key, IPRestricted, nil},
 		{"no_authorization alone names no address", 401, nil, `{"error":"no_authorization"}`, key, CredentialRejected, []string{IPRestricted}},
+		// The caller's IP said not allowed, and a permission said
+		// insufficient, in Korean and Chinese.
+		{"IP address not allowed, in Korean", 401, nil, `{"error":{"message":"허용되지 않은 IP 주소입니다.","name":"x"}}`, key, IPRestricted, nil},
+		{"IP not in the whitelist, in Chinese", 403, nil, `{"code":60020,"msg":"IP地址不在白名单中"}`, key, IPRestricted, nil},
+		{"an IP address malformed, in Chinese, is the data's", 400, nil, `{"errmsg":"IP地址格式错误"}`, key, "", []string{IPRestricted}},
+		{"insufficient permissions, in Korean", 401, nil, `{"error":{"message":"권한이 부족합니다.","name":"x"}}`, key, PermissionDenied, nil},
+		{"a feature not allowed, in Korean, names no address", 401, nil, `{"error":{"message":"허용되지 않은 기능입니다.","name":"x"}}`, key, CredentialRejected, []string{IPRestricted}},
 		// A result of error is a failure flag; a nonce refused as a code.
 		{"result error, nonceDuplicate", 200, nil, `{"result":"error","serverTime":"2024-05-14T09:21:04.315Z","error":"nonceDuplicate"}`, key, CredentialRejected, nil},
 		{"result error, reason and message", 200, nil, `{"result":"error","reason":"InvalidNonce","message":"Nonce has not increased since your last call"}`, key, CredentialRejected, nil},
