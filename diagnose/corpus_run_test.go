@@ -235,7 +235,12 @@ func TestCorpus(t *testing.T) {
 	if len(cases) < 40 {
 		t.Fatalf("corpus has %d cases, want at least 40", len(cases))
 	}
-	for _, tc := range cases {
+	read := 0
+	for i, tc := range cases {
+		if !sampled(i) {
+			continue
+		}
+		read++
 		t.Run(tc.name, func(t *testing.T) {
 			body := ""
 			if tc.bodyToken {
@@ -266,6 +271,7 @@ func TestCorpus(t *testing.T) {
 			}
 		})
 	}
+	checkRead(t, "corpus", read, len(cases))
 }
 
 // notYetInCorpus: codes no exchange of this corpus puts first yet, with

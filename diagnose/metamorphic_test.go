@@ -89,11 +89,11 @@ import (
 // after synonymWords (normalize.go), the wider rows and their guards, 0:
 // 88 of 33502 in all.
 func TestMetamorphic(t *testing.T) {
-	// Each worker reads one answer at a time and shares nothing with the
-	// others but the cases, which it only reads, so the race detector has
-	// nothing to find here, and it makes every analysis many times slower:
-	// with -race (go test -race ./... in .ci/run) the test is skipped, and
-	// .ci/run runs it again without -race.
+	// The race detector makes every analysis many times slower, and what
+	// it would find here (Analyze on several goroutines at once) is
+	// TestAnalyzeConcurrent's to find: with -race (go test -race ./... in
+	// .ci/run) the test is skipped, and .ci/run runs it again without
+	// -race.
 	if raceDetector {
 		t.Skip("runs without -race (.ci/run runs it so)")
 	}
