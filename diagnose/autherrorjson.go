@@ -2,6 +2,7 @@ package diagnose
 
 import (
 	"net/http"
+	"slices"
 	"strings"
 )
 
@@ -86,20 +87,29 @@ func statusObjectAuthError(m map[string]any) string {
 	return statusObjectError(so)
 }
 
+// errorObjectWordKeys: errorObjectKeys, and "info", where MediaWiki's
+// Action API puts an error object's words beside its code ({"error":
+// {"code":"readapidenied","info":"You need read permission to use this
+// module."}} in a 200). Only here: an "info" elsewhere (Amap's top-level
+// "info" code) is read by its own envelope.
+var errorObjectWordKeys = append(slices.Clone(errorObjectKeys), "info")
+
 // errorObjectWords: an "error" object's text in strict words, or saying
 // the caller lacks a permission for what it asked (ArcGIS REST's {"error":
 // {"code":403,"message":"You do not have permissions to access this
 // resource or perform this operation."}} in a 200, with or without the
 // code): lacksPermissionPattern names the caller and what it lacks, as a
-// 403 would say it.
+// 403 would say it; so do callerBarredPattern and anonymousRefusedPattern
+// (MediaWiki's error object's "info" in a 200: "You have been blocked from
+// editing.", "Anonymous users can't edit pages.").
 func errorObjectWords(m map[string]any) string {
 	eo, _ := m["error"].(map[string]any)
 	if eo == nil {
 		return ""
 	}
-	for _, k := range errorObjectKeys {
+	for _, k := range errorObjectWordKeys {
 		e, _ := eo[k].(string)
-		if l := strings.ToLower(e); refusedTextRE.MatchString(l) || graphQLDeniedRE.MatchString(l) || lacksPermissionRE.MatchString(l) {
+		if l := strings.ToLower(e); refusedTextRE.MatchString(l) || graphQLDeniedRE.MatchString(l) || lacksPermissionRE.MatchString(l) || callerBarredRE.MatchString(l) {
 			return e
 		}
 	}

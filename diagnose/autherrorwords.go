@@ -126,6 +126,9 @@ var (
 	// lacksPermissionRE: the caller said to lack a permission for what
 	// it asked, in an error object's text.
 	lacksPermissionRE = lazyre.New(lacksPermissionPattern)
+	// callerBarredRE: the caller said not allowed or barred from what it
+	// asked, or refused as anonymous, in an error object's text.
+	callerBarredRE = lazyre.New(callerBarredPattern + `|` + anonymousRefusedPattern)
 	// The Authorization header said invalid or malformed is its
 	// credential refused (Craft CMS's GraphQL Authentication answers a
 	// JWT it cannot verify with a 200 and "Invalid Authorization Header").
@@ -134,7 +137,7 @@ var (
 	// "Invalid login credentials"); credentials named for something else
 	// ("Incorrect UPS credentials" for a carrier account an API stores)
 	// are that thing's.
-	refusedTextRE = lazyre.New(`bad credentials|\b(bad|invalid|incorrect|wrong|unrecogni[sz]ed) ([a-z0-9]+ )?(login|log-in|logon|sign-in|signin) credentials\b|\b(bad|invalid|malformed|incorrect|wrong|unrecogni[sz]ed) (authori[sz]ation|authentication) header\b|invalid (api[ _-]?)?(key|token|credentials?)\b|authentication (failed|required|error)\b|not authenticated|must be authenticated|` + loginRequiredPattern + `|not been granted the required scopes|insufficient scopes?|(token|key|session) (has )?expired|` + notValidCredentialPattern + `|` + validCredentialRequiredPattern + `|` + tokenFormRefusedPattern)
+	refusedTextRE = lazyre.New(`bad credentials|\b(bad|invalid|incorrect|wrong|unrecogni[sz]ed) ([a-z0-9]+ )?(login|log-in|logon|sign-in|signin) credentials\b|\b(bad|invalid|malformed|incorrect|wrong|unrecogni[sz]ed) (authori[sz]ation|authentication) header\b|invalid (api[ _-]?)?(key|token|credentials?)\b|authentication (failed|required|error)\b|not authenticated|must be authenticated|` + loginRequiredPattern + `|not been granted the required scopes|insufficient scopes?|(token|key|session) (has )?expired|` + noLongerLoggedInPattern + `|` + notValidCredentialPattern + `|` + validCredentialRequiredPattern + `|` + tokenFormRefusedPattern)
 )
 
 // reloginRequiredPattern: the caller told to log in again, its session

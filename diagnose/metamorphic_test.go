@@ -313,7 +313,7 @@ func allProviderCases(now time.Time) []provCase {
 		roundpay3Cases(now), lateRoundpay3Cases(),
 		roundmedia2Cases(now), lateRoundmedia2Cases(),
 		roundproptechCases(now), lateRoundproptechCases(now),
-		roundtelecom2Cases(now),
+		roundtelecom2Cases(now), roundnonprofit2Cases(now),
 		roundcrypto2Cases(now),
 	} {
 		all = append(all, cs...)
@@ -345,7 +345,7 @@ func allNonRefusals() []fpCase {
 		roundhealthiotNonRefusals(), lateRoundhealthiotNonRefusals(),
 		roundsecurityNonRefusals(), lateRoundsecurityNonRefusals(),
 		roundsecurity2NonRefusals(), lateRoundsecurity2NonRefusals(),
-		roundtelecom2NonRefusals(),
+		roundtelecom2NonRefusals(), roundnonprofit2NonRefusals(),
 		roundgeotelNonRefusals(), lateRoundgeotelNonRefusals(),
 		roundhrtelNonRefusals(), lateRoundhrtelNonRefusals(),
 		roundpay3NonRefusals(), lateRoundpay3NonRefusals(),

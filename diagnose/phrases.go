@@ -302,11 +302,18 @@ const refreshAskedPattern = `\btry (to )?refresh(ing)? (the |your |an? )?(access
 // expired"; "your session expired or you signed out"), ended as well: a
 // new login is the fix whichever it was. A session ended for being idle
 // (sessionIdlePattern) ended the same way.
-const sessionEndedPattern = sessionIdlePattern + `|` +
+const sessionEndedPattern = sessionIdlePattern + `|` + noLongerLoggedInPattern + `|` +
 	`\bsession (has |was |is )?(been )?(terminated|timed out|ended|closed)\b[^\n]{0,30}\b(re-?log ?in|log ?in again|sign ?in again|re-?authenticate|authenticate again)\b|` +
 	`\b(user|your|the|this)( user'?s?)? (access|login|authori[sz]ation|consent) (has |was |is )?(been )?timed out\b[^\n]{0,60}\b(re-?log ?in|log ?in again|sign ?in again|re-?authenticate|authenticate again)\b|` +
 	`\bsession (has |was |is )?(been )?(logged|signed) (out|off) or (has |is )?(expired|timed out)\b|\bsession (has |is )?(expired|timed out) or (you |the user )?(have |has |were |was )?(been )?(logged|signed) (out|off)\b|` +
 	`\b(occurs|happens|is returned) (after|when) (a|the|your) (session|token) (expires|has expired|times out)\b`
+
+// noLongerLoggedInPattern: the caller said no longer logged in or signed
+// in (MediaWiki's assertuserfailed "You are no longer logged in, so the
+// action could not be completed."; "The user is no longer signed in"):
+// the session it had ended, a new login is the fix, as for a session
+// expired.
+const noLongerLoggedInPattern = `\b(you|you'?re|you are|user is|the user is|you have been|user has been)( now)? no longer (logged|signed) ?in\b`
 
 // sessionIdlePattern: the caller's session said ended for being idle:
 // left idle (vtiger's SESSION_LEFT_IDLE code), or invalidated, ended,

@@ -280,13 +280,17 @@ const tokenNotValidForPattern = `\b(token|key|credential|consent|grant|authori[s
 // used for this endpoint"), or unable to reach it ("The access token
 // provided is not currently able to query this endpoint", Yelp's
 // UNAUTHORIZED_ACCESS_TOKEN on a 401; "This key cannot access this
-// API"): read and known, not allowed this operation.
+// API"), or the caller said unable to use it there ("Cannot use this
+// token on this route (scope: login)", Open Collective's to a login
+// link's token on an API route; "You may not use this key for this
+// endpoint"): read and known, not allowed this operation.
 // The token or key opens the sentence or follows an article with only a
 // credential's kind between: "This pagination token cannot be used with
 // this endpoint", "The idempotency key … cannot be used for this
 // operation" are the request's data.
 const tokenNotForOperationPattern = `(^|["':>.]\s*|\b(the|this|that|your|an?) )(oauth ?2? |api |access |bearer |user |app(lication)? |personal |team |service |publishable |secret |public |private |restricted |live |test |admin |read-only |refresh |id )*(token|key|credential)s?\b[^.]{0,90}\b(does not|doesn'?t|do not|don'?t|will not|won'?t|cannot|can'?t) (work|be used) (with|for|on) (this|that|the) (function|endpoint|operation|method|route|call|action)\b|` +
-	`(^|["':>.]\s*|\b(the|this|that|your|an?) )(oauth ?2? |api |access |bearer |user |app(lication)? |personal |team |service |publishable |secret |public |private |restricted |live |test |admin |read-only |id )*(token|key|credential)s?\b[^.]{0,60}\b((is|are) not (currently )?able to|(is|are) unable to|cannot|can'?t|can ?not) (query|access|call|use|reach|invoke) (this|that|the) (function|endpoint|operation|method|route|api|resource|service)\b`
+	`(^|["':>.]\s*|\b(the|this|that|your|an?) )(oauth ?2? |api |access |bearer |user |app(lication)? |personal |team |service |publishable |secret |public |private |restricted |live |test |admin |read-only |id )*(token|key|credential)s?\b[^.]{0,60}\b((is|are) not (currently )?able to|(is|are) unable to|cannot|can'?t|can ?not) (query|access|call|use|reach|invoke) (this|that|the) (function|endpoint|operation|method|route|api|resource|service)\b|` +
+	`\b(cannot|can ?not|can'?t|may not|must not) use (this|that|the|your|an?) (oauth ?2? |api |access |bearer |user |app(lication)? |personal |team |service |publishable |secret |public |private |restricted |live |test |admin |read-only |refresh |id )*(token|key|credential)s? (with|for|on|in) (this|that|the) (function|endpoint|operation|method|route|call|action|path)\b`
 
 // termsNotAcceptedPattern: the user behind the credential must first
 // accept terms ("User must accept custom terms of service before action

@@ -131,9 +131,12 @@ const placedValueJudgedPattern = `\b(invalid|expired|revoked|malformed|unrecogni
 // allowed on this route."), or for the credential sent ("The auth
 // mechanism used for this request is not permitted for the provided
 // key", the Spark API's 1013: the key is set up for another way of
-// signing in): the method, not the secret, is refused.
-const methodNotAllowedHerePattern = `\b(authentication|auth|login|sign-?in) (method|scheme|mechanism|provider|type)s? [^.]{0,30}\bnot (allowed|permitted|enabled|accepted|supported) (on|for) ` +
-	`(this (route|endpoint|resource|path|url|api|operation)|(this|that|the|your)( (provided|given|supplied|current))? (api[ _-]?key|key|token|credential|client|app|application))\b`
+// signing in), or for the identity it names ('Authentication type
+// "api_key" with flow "header" is not allowed for this principal.',
+// CiviCRM's authx to a key sent in a header its policy takes no keys
+// from): the method, not the secret, is refused.
+const methodNotAllowedHerePattern = `\b(authentication|auth|login|sign-?in) (method|scheme|mechanism|provider|type)s? [^.]{0,40}\bnot (allowed|permitted|enabled|accepted|supported) (on|for) ` +
+	`(this (route|endpoint|resource|path|url|api|operation|principal|user|account|identity)|(this|that|the|your)( (provided|given|supplied|current))? (api[ _-]?key|key|token|credential|client|app|application))\b`
 
 // legacyDisabledPattern: a whole kind of credential switched off by the
 // provider or the account ("Legacy API keys are disabled"), or a

@@ -114,14 +114,50 @@ const hedgedPermissionPattern = `\b(may|might|could|can) (also )?(be|have been) 
 // subject may carry the word that says which one ("The API key provided
 // does not have write permissions.", WooCommerce's 401 to a read-only
 // key; "the token used has no access to"). "Lacks" says the same as "does
-// not have" ("You lack permissions to access this resource").
+// not have" ("You lack permissions to access this resource"), and so
+// does a permission the caller is said to need for what it asked
+// (permissionNeededPattern).
 const lacksPermissionPattern = `\b(you|user|caller|token|key|credential|account|client|app|application|integration|consumer|role|member|principal)s? ` +
 	`((provided|supplied|given|used|sent|specified|in use) )?((has|have) no|lacks?( the( following| required| necessary)?)?|(do not|don'?t|does not|doesn'?t|did not) have( the( following| required| necessary)?)?) ` +
 	`((permissions?|privileges?|rights?|access|authority) (to|for|on)\b|(read|write|read[/-]write|push|pull|admin|administrative|delete|edit|manage|full)( or [a-z]+)? (access|permissions?|rights|privileges?)\b)|\bnoperm\b|` +
 	`\bnot enough (access )?(rights|privileges|permissions)\b|` +
 	`\b(you|user|caller|token|key|credential|account|client|app|application|integration|consumer|role|member|principal)s? ` + lacksRequiredPattern + ` (permissions?|privileges?|rights|access rights)\b|` +
 	`\bmissing (the )?(proper|required|necessary|sufficient|appropriate) (authori[sz]ation|access|permissions?|privileges?|rights)\s*($|[.,;:!"<)]|(for|to|on) )|` +
-	lacksRightRolePattern
+	lacksRightRolePattern + `|` + permissionNeededPattern
+
+// permissionNeededPattern: the caller said to need a permission, right or
+// privilege, named or not, for what it asked (MediaWiki's readapidenied
+// "You need read permission to use this module."; "You need the edit
+// permission to change this page", "This token requires write privileges
+// for this operation"): the grant stops short, as "does not have" says.
+// The need must be for something ("to", "for"): "Apps need permissions
+// granted by an admin" describes a setup.
+const permissionNeededPattern = `\b(you|users?|callers?|clients?|apps?|applications?|tokens?|keys?|accounts?|roles?)\b (need|needs|require|requires|must have) (the |an? )?(['"]?[a-z_-]+['"]? )?(permissions?|rights|privileges?) (to|for)\b`
+
+// callerBarredPattern: the caller said not allowed to do what it asked
+// (MediaWiki's writeapidenied "You're not allowed to edit this wiki
+// through the API."; "You are not permitted to delete this record"), or
+// barred from doing it (MediaWiki's blocked "You have been blocked from
+// editing."; "This account is banned from posting"): known, and refused
+// this operation. The operation is one on the API's data (edit, delete,
+// upload …) and on this thing ("this wiki", "that page"): "You are not
+// allowed to create a Tweet with duplicate content" (X's 403) is a
+// business rule's, and not allowed to access, call or use this is what a
+// wrong credential is answered with too (ejabberd's "You are not
+// authorized to call this command" to a wrong password, Vonage's "Wrong
+// authentication - You are not authorised to access this resource").
+// Barred from logging or signing in is an account stopped
+// (barredFromSignInPattern), and an address blocked is an allowlist's
+// (their own rows read them).
+const callerBarredPattern = `\byou(['’]re| are)( currently)? not (allowed|permitted) to (read|view|see|edit|write|create|delete|remove|modify|change|update|upload|manage|list|post( to)?) (this|that|these|those|its)\b|` +
+	`\b(you|your (account|user)|this (account|user|token|key))\b (have|has|are|is|were|was) (been )?(blocked|banned|barred) from (editing|posting|uploading|creating|writing|commenting|sending|messaging|publishing|deleting|reading|viewing|using)\b`
+
+// anonymousRefusedPattern: what was asked said refused to anonymous
+// callers (MediaWiki's noedit-anon "Anonymous users can't edit pages.";
+// "Anonymous access is not allowed", "anonymous requests are not
+// permitted"): no identity was taken from the request, in an error
+// object of a 2xx as in a 401.
+const anonymousRefusedPattern = `\banonymous (users?|callers?|clients?|requests?|access|visitors?)\b[^.]{0,20}\b(can'?t|cannot|can not|may not|are not allowed|is not allowed|not permitted|are not permitted|is not permitted|(is|are) (disabled|denied|forbidden))\b`
 
 // lacksRequiredPattern: said to lack the required, necessary or
 // sufficient ones, in either grammatical form ("lacks the required",
@@ -153,7 +189,8 @@ const lacksRightRolePattern = `\b(does not|doesn'?t|do not|don'?t|did not) have 
 const noPermissionWordsPattern = lacksPermissionPattern + `|` + permissionsPreventedPattern + `|` + notYoursPattern + `|` + noAccessToThisPattern + `|` + mustBeRolePattern + `|` +
 	grantsNoAccessPattern + `|` + actionRefusedPattern + `|` + notGrantedPermissionPattern + `|` + privateResourcePattern + `|` + operationNamedUnauthorizedPattern + `|` +
 	notMemberPattern + `|` + readOnlyAccountPattern + `|` + credentialGrantsNothingPattern + `|` + requiredPermissionsListPattern + `|` + tokenNotForOperationPattern + `|` +
-	tokenNotValidForPattern + `|` + tokenNotLinkedHerePattern + `|` + termsNotAcceptedPattern + `|` + rightsLackedPattern + `|` + notAllowedForKindPattern + `|` + apiNotGrantedPattern
+	tokenNotValidForPattern + `|` + tokenNotLinkedHerePattern + `|` + termsNotAcceptedPattern + `|` + rightsLackedPattern + `|` + notAllowedForKindPattern + `|` + apiNotGrantedPattern + `|` +
+	callerBarredPattern
 
 // noPermissionWordsUnless: a key said not active beside "no permission
 // for this key" (the PrestaShop webservice lists both for a disabled key)
