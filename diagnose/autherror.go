@@ -100,14 +100,16 @@ func authErrorBody(body []byte) (string, any) {
 
 // authErrorKeys are the keys authError reads at the top of a body, with
 // every key an envelope's code may be in (envelopeCodeKeys) and every key
-// whose code says a call failed (failureCodeKeys): a key added there is
+// whose code says a call failed (failureCodeKeys), and every spelling of
+// an error's message key (errorMessageKeySpellings: e-Stat's "ERROR_MSG"
+// beside its "STATUS" was filtered out): a key added there is
 // then never filtered out here, where diagnosis would read it and a happy
 // step's 2xx would pass unread (Bungie.net's "ErrorCode" and Midtrans'
 // "status_code" in a 200 were; LINE Pay's "returnCode" beside a
 // returnMessage that says the caller's IP is not allowed was).
 var authErrorKeys = quotedKeys(slices.Concat([]string{"ok", "success", "status", "Fault", "fault", "code", "errcode", "Error Message", "Note", "Information", "meta", "Error",
 	"ret_code", "retCode", "Response", "response", "result_code", "resultCode",
-	"stat", "err", "exception", "succeeded"}, envelopeCodeKeys, failureCodeKeys), `"error`)
+	"stat", "err", "exception", "succeeded"}, envelopeCodeKeys, failureCodeKeys, errorMessageKeySpellings), `"error`)
 
 // quotedKeys is each of keys in quotes, once, then each of prefixes (an
 // opening quote and the start of a key) as it is.

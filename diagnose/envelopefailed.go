@@ -14,6 +14,9 @@ import (
 // bodySaysFailed: an object at the top of a body, or one or two objects
 // down (a meta, a status, a response wrapper), says the call failed.
 func bodySaysFailed(m map[string]any, depth int) bool {
+	if errorTextBesideFailedCode(m) {
+		return true
+	}
 	for k, v := range m {
 		if failedField(k, v) {
 			return true
@@ -60,6 +63,52 @@ func failedField(k string, v any) bool {
 		return (l == "status" || l == "stat") && x >= 400 && x < 600
 	}
 	return false
+}
+
+// errorTextBesideFailedCode: m holds an error's message (errorMessageKeys,
+// any case) with a text other than a success's, beside a status or code
+// (failureCodeKeys, any case) that is a number other than 0 nor an HTTP
+// success: e-Stat's {"RESULT":{"STATUS":100,"ERROR_MSG":"認証に失敗しました。
+// …"}} in a 200, one level under the operation's wrapper. Neither says it
+// alone: a "status" of 1 is many APIs' success (failedField), and an
+// error message key may be a record's; a plain "message" or "msg" beside
+// a status is no error's text.
+func errorTextBesideFailedCode(m map[string]any) bool {
+	text, code := false, false
+	for k, v := range m {
+		l := strings.ToLower(k)
+		if errorMessageKeys[l] {
+			t, _ := v.(string)
+			t = strings.ToLower(strings.TrimSpace(t))
+			text = text || t != "" && !successWord[t]
+		}
+		if failureCodeKey[l] {
+			_, failed := failedCode(map[string]any{l: v}, l)
+			code = code || failed
+		}
+	}
+	return text && code
+}
+
+// errorMessageKeySpellings: the keys that name an error's message, in the
+// spellings APIs write them (ERROR_MSG, ErrMsg, errorMessage);
+// errorMessageKeys the same lower-cased, and failureCodeKey
+// failureCodeKeys lower-cased. authErrorKeys holds the spellings, so a
+// body that has one of them is decoded and read.
+var (
+	errorMessageKeySpellings = []string{"error_msg", "ERROR_MSG", "errmsg", "ErrMsg", "errMsg", "ERRMSG", "error_message", "ERROR_MESSAGE",
+		"errorMessage", "ErrorMessage", "errorMsg", "ErrorMsg", "err_msg", "ERR_MSG"}
+	errorMessageKeys = lowerKeys(errorMessageKeySpellings)
+	failureCodeKey   = lowerKeys(failureCodeKeys)
+)
+
+// lowerKeys is keys lower-cased, as a set.
+func lowerKeys(keys []string) map[string]bool {
+	m := map[string]bool{}
+	for _, k := range keys {
+		m[strings.ToLower(k)] = true
+	}
+	return m
 }
 
 // failureKeys: the keys whose holding anything says the call failed (an

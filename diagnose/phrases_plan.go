@@ -187,7 +187,9 @@ const environmentNotEnabledPattern = `\bnot (authori[sz]ed|enabled|allowed|permi
 // access to this season", API-Football; "Your API Key subscription plan
 // doesn't support this endpoint.", CoinMarketCap's 1006, whatever verb
 // says it: include, support, cover, allow; "The resource is not available
-// at the current API key's service level", the Spark API's 1500), or a
+// at the current API key's service level", the Spark API's 1500; "The
+// given API endpoint is not supported on the current subscription plan",
+// aviationstack's function_access_restricted), or a
 // service said open only to some kind of account holder ("This service is only available to
 // marketplace customers", iyzico's in Turkish): the key was read, the plan
 // or the account's kind does not include what was asked. Also the
@@ -200,7 +202,7 @@ const environmentNotEnabledPattern = `\bnot (authori[sz]ed|enabled|allowed|permi
 // plans"): the key was read, its plan does not include the call.
 const planFeaturePattern = `\b(limited|restricted) (to )?(the )?([a-z-]+ ){0,3}(subscribers|subscriptions|plans|tiers)\b|` +
 	`\bpremium (endpoint|feature|function|data)s?\b|\bunlock (all )?premium\b|\bplans? (do(es)? not|don'?t|doesn'?t) (have access|include|support|cover|allow)\b|` +
-	`\bnot (included|available) (in|on|with|at) (your|the|this) (current )?([a-z']+ ){0,3}(plan|tier|subscription|service level|access level)\b|` +
+	`\bnot (included|available|supported) (in|on|with|at) (your|the|this) (current )?([a-z']+ ){0,3}(plan|tier|subscription|service level|access level)\b|` +
 	`\b(paid|premium|higher|pro|business|enterprise|upgraded) ([a-z]+ ){0,2}(plan|tier|subscription) is required\b|` +
 	`\b(needs?|has|have) to be on (a|an|the) ([a-z-]+ ){0,2}(plan|tier|subscription|package)\b|\bmust be on (a|an|the) ([a-z-]+ ){0,2}(plan|tier|subscription|package)\b|` +
 	`\b(plan|tier|subscription|package) that (includes|supports|allows|offers|provides|comes with|has) (api|this|the|that)\b|` +
