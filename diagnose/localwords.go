@@ -16,7 +16,11 @@ import "github.com/authspec/authspec/internal/lazyre"
 // server's words.
 //
 // Each row is one meaning in Chinese, Japanese, Korean, Russian, Spanish,
-// Portuguese, German, French and Turkish (iyzico's "Geçersiz imza", "api
+// Portuguese, German, French, Turkish, Swedish, Danish, Norwegian, Dutch
+// and Italian (Fortnox's "Ogiltig inloggning" and "Kan inte logga in,
+// access-token eller client-secret saknas": an invalid login, cannot log
+// in; a credential's name hyphenated, api-nyckel, is read as
+// normalizeWords writes it, api_nyckel; iyzico's "Geçersiz imza", "api
 // bilgileri bulunamadı": the API credentials were not found; a dotless ı
 // is read as i too, which it becomes once a server upper-cases it and
 // the reading lower-cases it again); a credential must be named for
@@ -36,14 +40,19 @@ var localWords = []struct {
 		`(token|clave|chave|llave|credenciales|credenciais)( pública| publica| privada| de acceso| de acesso| de api| de autenticaci[oó]n| de autentica[cç][aã]o)? (inválid|invalid|incorrect)[oa]s?|(inválid|invalid)[oa]s? (token|clave|chave|llave|credenciales|credenciais)|` +
 		`ungültige[rns]? (token|zugangsdaten|api-schlüssel|schlüssel)|(token|schlüssel|zugangsdaten) (ist |sind )?ungültig|` +
 		`(jeton|clé|identifiants)( d'accès| api)? (invalide|incorrect)|(jeton|clé) non valide|` +
-		`(geçersiz|hatal[ıi]|yanl[ıi]ş) (api anahtar[ıi]|anahtar|imza|token|kimlik bilgileri|şifre|parola)|(api anahtar[ıi]|anahtar|imza|token|şifre|parola)(n[ıi]z|niz|[ıi]|s[ıi])? (geçersiz|hatal[ıi]|yanl[ıi]ş)|(api|kimlik) bilgileri(niz)? (bulunamad[ıi]|geçersiz|hatal[ıi])`), " invalid credentials "},
+		`(geçersiz|hatal[ıi]|yanl[ıi]ş) (api anahtar[ıi]|anahtar|imza|token|kimlik bilgileri|şifre|parola)|(api anahtar[ıi]|anahtar|imza|token|şifre|parola)(n[ıi]z|niz|[ıi]|s[ıi])? (geçersiz|hatal[ıi]|yanl[ıi]ş)|(api|kimlik) bilgileri(niz)? (bulunamad[ıi]|geçersiz|hatal[ıi])|` +
+		`ogiltig[at]? (inloggning|token|nyckel|api[_ -]?nyckel|åtkomsttoken|access[_ -]token|lösenord|inloggningsuppgifter)|(token|nyckel|api[_ -]?nyckel|åtkomsttoken|lösenord)(n|en|et)? (är )?ogiltig[at]?|` +
+		`ugyldig[et]? (login|token|nøgle|nøkkel|api[_ -]?nøgle|api[_ -]?nøkkel|adgangskode|passord|legitimation)|(token|nøgle|nøkkel|api[_ -]?nøgle|api[_ -]?nøkkel|adgangskode|passord)(n|en|et)? (er )?ugyldig[et]?|` +
+		`ongeldige? (token|sleutel|api[_ -]?sleutel|inloggegevens|login|wachtwoord)|(token|sleutel|api[_ -]?sleutel|wachtwoord) (is )?ongeldig|` +
+		`(token|chiave|credenziali|password)( di accesso| api)? non valid[oaie]`), " invalid credentials "},
 	// A credential said expired.
 	{lazyre.New(`(access_token|token|令牌|凭证|签名|会话|登录)\s*(已)?(过期|失效|超时)|` +
 		`(アクセストークン|トークン)(の有効期限)?(が|は)?(期限切れ|有効期限切れ|失効|切れ)|` +
 		`(토큰|인증)(이|가)? ?만료|` +
 		`(токен|срок действия токена)\S* (истек|истёк|просрочен)|` +
 		`(token|sesión|sessão)( de acceso| de acesso)? (expirad|vencid|caducad)|` +
-		`(token|sitzung) (ist )?abgelaufen|(jeton|session) (a )?expiré|(token|oturum)(un|[ıi]n)? (geçerlilik )?süresi (dolmuş|doldu|geçmiş)`), " token expired "},
+		`(token|sitzung) (ist )?abgelaufen|(jeton|session) (a )?expiré|(token|oturum)(un|[ıi]n)? (geçerlilik )?süresi (dolmuş|doldu|geçmiş)|` +
+		`(token|session|åtkomsttoken)(en)? (har )?(gått ut|löpt ut)|(token|session)(en)? (er )?(udløbet|utløpt)|(token|sessie) (is )?verlopen|(token|sessione) scadut[oa]`), " token expired "},
 	// Authentication said to have failed, without naming what failed
 	// ("Token鉴权失败", "认证失败", "Authentifizierung fehlgeschlagen",
 	// "Échec de l'authentification"), as Japanese's 認証に失敗 and
@@ -56,13 +65,16 @@ var localWords = []struct {
 		`(falha|erro) (na|de) autentica[cç][aã]o|autentica[cç][aã]o falhou|` +
 		`(authentifizierung|anmeldung) (ist )?fehlgeschlagen|` +
 		`[ée]chec (de l'|d')authentification|authentification [ée]chou[ée]e|` +
-		`kimlik doğrulama(s[ıi])? başar[ıi]s[ıi]z`), " authentication failed "},
+		`kimlik doğrulama(s[ıi])? başar[ıi]s[ıi]z|` +
+		`kan inte logga in|(inloggning|autentisering)(en)? (misslyckades|nekades)|kan ikke logge (ind|inn)|(login|innlogging|godkendelse|autentisering)(en)? (mislykkedes|mislyktes|feilet)|` +
+		`(inloggen|aanmelden|authenticatie) mislukt|kan niet inloggen|autenticazione fallita|accesso non riuscito`), " authentication failed "},
 	// A credential said missing.
 	{lazyre.New(`(缺少|未提供|没有提供)\s*(access_token|token|令牌|凭证|密钥)|(access_token|token|令牌|凭证|密钥)\s*(不能|不得|不可)?为空|` +
 		`(アクセストークン|トークン|apiキー)が(ありません|指定されていません)|` +
 		`(토큰|인증 ?키|api ?키)(이|가)? ?없|` +
 		`(отсутствует|не указан|не передан)\S* (токен|ключ)|` +
-		`falta (el )?(token|clave|llave)|(token|chave|api[_ ]?key|chave de api) (não informad|ausente|está faltando)|(token|schlüssel) fehlt|(jeton|clé) manquant|(api anahtar[ıi]|anahtar|token|imza) (eksik|gönderilmedi)`), " no credentials provided "},
+		`falta (el )?(token|clave|llave)|(token|chave|api[_ ]?key|chave de api) (não informad|ausente|está faltando)|(token|schlüssel) fehlt|(jeton|clé) manquant|(api anahtar[ıi]|anahtar|token|imza) (eksik|gönderilmedi)|` +
+		`(token|nyckel|api[_ -]?nyckel|åtkomsttoken)(n|en|et)? saknas|(token|nøgle|nøkkel|api[_ -]?nøgle|api[_ -]?nøkkel)(n|en)? mangler|(token|sleutel|api[_ -]?sleutel) ontbreekt|(token|chiave)( api)? mancante`), " no credentials provided "},
 	// The caller said to have no permission: none at all, none for what
 	// the call names ("没有调用该接口的权限": no permission to call this
 	// interface), or what it asks for outside the scope it was granted
@@ -73,7 +85,8 @@ var localWords = []struct {
 		`권한이 (없|부족)|` +
 		`нет доступа|недостаточно прав|нет прав|` +
 		`no tiene permiso|sin permiso|sem permissão|não tem permissão|` +
-		`keine berechtigung|pas la permission|yetkiniz (yok|bulunmamaktad[ıi]r|bulunmuyor)|izniniz (yok|bulunmamaktad[ıi]r)`), " permission denied "},
+		`keine berechtigung|pas la permission|yetkiniz (yok|bulunmamaktad[ıi]r|bulunmuyor)|izniniz (yok|bulunmamaktad[ıi]r)|` +
+		`saknar behörighet|(ingen|inte) behörighet|mangler (tilladelse|tilgang)|(ingen|ikke) (tilladelse|tilgang)|geen (toegang|rechten|toestemming)|onvoldoende rechten|permessi insufficienti|non hai (i )?permess`), " permission denied "},
 	// The caller's IP address said not allowed ("허용되지 않은 IP
 	// 주소입니다.", Upbit's 401 no_authorization_i_p; "IP地址不在白名单中",
 	// "非法IP"; "許可されていないIPアドレス"), as ipRefusedPattern reads
@@ -85,10 +98,14 @@ var localWords = []struct {
 	// apiNotGrantedPattern reads it in English. Unauthorized alone (未授权)
 	// may be the credential's; the interface must be named.
 	{lazyre.New(`未(被)?授权(当前|该|此|这个|本)?(接口|api|方法)|(接口|api|方法)(未被|未|没有被|没有)授权`), " the current api is not authorized "},
+	// No licence for the API or what it was asked for ("Api-licens
+	// saknas.", "Det finns ingen aktiv licens för önskat scope", Fortnox's
+	// 2001103 and 2001101), as licenseMissingPattern reads it in English.
+	{lazyre.New(`(api[_ -]?)?licens(en)? saknas|(det finns )?ingen (aktiv |giltig )?licens|(api[_ -]?)?(licens|lisens)(en)? mangler|ingen (aktiv |gyldig )?(licens|lisens)|geen (geldige |actieve )?licentie|(api[_ -]?)?licentie ontbreekt|(nessuna licenza|licenza mancante)`), " no license found "},
 	// Access said denied, in the words of a bare "Access denied": no more
 	// than that, so that a 401 reads it as a refused credential and a 403
 	// as a refused caller, as the English words are read.
-	{lazyre.New(`доступ запрещ|acceso denegado|acesso negado|zugriff verweigert|accès refusé|erişim (reddedildi|engellendi)`), " access denied "},
+	{lazyre.New(`доступ запрещ|acceso denegado|acesso negado|zugriff verweigert|accès refusé|erişim (reddedildi|engellendi)|åtkomst nekad|adgang nægtet|tilgang nektet|toegang geweigerd|accesso negato`), " access denied "},
 	// A service said open only to some kind of account holder (iyzico's
 	// "Bu servis sadece pazaryeri müşterilerine açıktır": open only to
 	// marketplace customers), as planFeaturePattern reads it in English.

@@ -41,6 +41,14 @@ func normalizeWords(text string) string {
 	return inEnglish(text)
 }
 
+// nounAsideRE: a short aside in parentheses right after a credential's
+// noun ("The supplied OAuth token (Bearer) is not valid", MYOB's
+// OAuthTokenIsInvalid; "API key (live) is invalid"): the sentence is read
+// without it, as the same words with none. Only before the verb that says
+// what the credential is: an aside elsewhere may name a kind the reading
+// needs ("a personal access token (classic)", GitHub's).
+var nounAsideRE = lazyre.New(`\b(token|key|secret|password|credentials?|signature)\s*\([^()]{1,24}\)(\s+(is|are|was|were|has|have|had|does|did|could|can|cannot|must|may|expired)\b)`)
+
 // quoteMarks are the marks a server puts around a name it quotes
 // (backticks, straight and curly quotes).
 const quoteMarks = "`'\"‘’“”"
@@ -108,9 +116,13 @@ func synonymWords(text string) string {
 // are written in: a contraction said in full ("doesn't" as "does not",
 // "can't" as "cannot", with either apostrophe) and British spelling as
 // American ("not authorised", "authorisation", "unrecognised",
-// "licence"). Contractions and spelling are a writer's habit, not
-// another meaning; the evidence still quotes the server's own words.
+// "licence"), and a credential's noun without the short aside after it
+// (nounAsideRE). Contractions, spelling and asides are a writer's habit,
+// not another meaning; the evidence still quotes the server's own words.
 func plainWords(lower string) string {
+	if strings.Contains(lower, "(") {
+		lower = nounAsideRE.ReplaceAllString(lower, "$1$2")
+	}
 	if strings.Contains(lower, "n't") || strings.Contains(lower, "n’t") {
 		lower = contractionRE.ReplaceAllStringFunc(lower, contracted)
 	}

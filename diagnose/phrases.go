@@ -38,7 +38,9 @@ const requestThresholdPattern = `\b(daily|hourly|monthly|per-minute|request|call
 // usage reached", "Daily API usage exceeded"), and a daily or request
 // quota said reached ("Daily quota reached or API key unauthorized",
 // openrouteservice's 403; the twin of "exceeded your daily request
-// quota"); a usage of something the account stores ("Storage usage
+// quota"), a usage quota too ("Usage quota has been reached.", The Odds
+// API's OUT_OF_USAGE_CREDITS on a 401; a disk's usage quota is its bytes,
+// storedLimitRE's); a usage of something the account stores ("Storage usage
 // exceeded", a storage quota) is its plan's, not a rate.
 // Also a request said to exceed the caller's quota ("This request exceeds
 // your quota of 10000. You have 0 credits remaining", ElevenLabs' 401,
@@ -62,7 +64,7 @@ const requestThresholdPattern = `\b(daily|hourly|monthly|per-minute|request|call
 // "Ingress is over the account limit.").
 var limitReachedRE = lazyre.New(`\b(bandwidth|transaction|download|request|call|api)s?( \(class [a-z]\))? caps? (has been |was |is )?(exceeded|reached)\b|\b(download|transaction|bandwidth)[ _]cap[ _]exceeded\b|\b(request|call|api|rate|usage|query|queries|user|app(lication)?|page)s? limit(ed)? (has been |was |is )?(reached|hit|exhausted)|` +
 	`\b(user|app(lication)?|api|request|call|query|daily|monthly|hourly|account|key|client|developer)s? usage (quota |cap )?(has been |was |is )?(reached|exceeded|exhausted)\b|` +
-	`\b(daily|monthly|hourly|weekly|request|call|api|query|free)( (request|call|api|query))? quota (has been |was |is )?(reached|hit|exhausted|used up)\b|` +
+	`\b(daily|monthly|hourly|weekly|request|call|api|query|free|usage)( (request|call|api|query))? quota (has been |was |is )?(reached|hit|exhausted|used up)\b|` +
 	`\bexceeded (your|the) (daily |monthly |hourly |per-minute )?(included |free |allotted )?(request |call |api |usage |message )?(quota|limit|credits)\b|` +
 	`\breached (the|your) (daily |monthly |hourly )?((api|request|call|rate|usage)s? ){1,2}limit\b|\bout of [a-z ]{0,20}credits for the current (second|minute|hour|day)\b|\bover_query_limit\b|` +
 	`\b(developer|account|key|user|app(lication)?|client|consumer)s? over (qps|rate|quota|(the )?[a-z ]{0,30}\blimit)\b|` +

@@ -147,9 +147,12 @@ const permissionsPreventedPattern = `\b(permissions?|privileges?|rights) (preven
 // a market its subscription lacks, also answered with a 401), or an
 // application or client, named perhaps, not (yet) to have access to an
 // API's version or endpoints (Blue Button's "This application, …, does
-// not yet have access to v3 endpoints."): the caller is known and refused
-// the resource, not the credential.
+// not yet have access to v3 endpoints."), or no access to a module,
+// feature or add-on (Visma eAccounting's 4002 "No access to module:
+// api_standard", a module the company has not bought): the caller is
+// known and refused the resource, not the credential.
 const noAccessToThisPattern = `\b(you|user|caller|account|key|token)s? (do not|don'?t|does not|doesn'?t) have access to (this|that|the requested|the) (resource|endpoint|data|market|exchange|symbol|dataset)\b|` +
+	`\bno access to (the |this |that |a )?(module|feature|add-?on)s?\b|` +
 	`\b(app|application|client)s?\b[^.]{0,40}?\b(do not|don'?t|does not|doesn'?t) (yet )?have access to (this|that|these|the requested|the|v\d+(\.\d+)?) (api |version )?(resources?|endpoints?|apis?|versions?)\b`
 
 // clientUnrecognisedPattern: the calling client, application or

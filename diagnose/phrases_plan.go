@@ -199,14 +199,16 @@ const environmentNotEnabledPattern = `\bnot (authori[sz]ed|enabled|allowed|permi
 // Also a request said limited or restricted to a plan's subscribers or
 // to a plan or tier ("This request is limited Pro API subscribers",
 // CoinGecko's 10005 on a 401, its "to" left out; "restricted to paid
-// plans"): the key was read, its plan does not include the call.
+// plans"): the key was read, its plan does not include the call. A kind
+// of plan may be named between ("Historical odds are only available on
+// paid usage plans", The Odds API's 401).
 const planFeaturePattern = `\b(limited|restricted) (to )?(the )?([a-z-]+ ){0,3}(subscribers|subscriptions|plans|tiers)\b|` +
 	`\bpremium (endpoint|feature|function|data)s?\b|\bunlock (all )?premium\b|\bplans? (do(es)? not|don'?t|doesn'?t) (have access|include|support|cover|allow)\b|` +
 	`\bnot (included|available|supported) (in|on|with|at) (your|the|this) (current )?([a-z']+ ){0,3}(plan|tier|subscription|service level|access level)\b|` +
 	`\b(paid|premium|higher|pro|business|enterprise|upgraded) ([a-z]+ ){0,2}(plan|tier|subscription) is required\b|` +
 	`\b(needs?|has|have) to be on (a|an|the) ([a-z-]+ ){0,2}(plan|tier|subscription|package)\b|\bmust be on (a|an|the) ([a-z-]+ ){0,2}(plan|tier|subscription|package)\b|` +
 	`\b(plan|tier|subscription|package) that (includes|supports|allows|offers|provides|comes with|has) (api|this|the|that)\b|` +
-	`\bonly (available|accessible|allowed) (on|to|for|with|in) (the )?(paid|premium|pro|business|enterprise|upgraded|higher) (accounts?|plans?|tiers?|subscriptions?|memberships?|members|users|customers)\b|` +
+	`\bonly (available|accessible|allowed) (on|to|for|with|in) (the )?(paid|premium|pro|business|enterprise|upgraded|higher) ([a-z-]+ )?(accounts?|plans?|tiers?|subscriptions?|memberships?|members|users|customers)\b|` +
 	`\b(service|feature|endpoint|api|product|operation|function)s? (is |are )?(only (available|accessible|open)|(available|accessible|open) only) (to|for) (the )?([a-z-]+ ){0,2}(accounts|subscribers|members|customers|merchants|partners|sellers)\b|\bonly open to ([a-z-]+ ){0,2}(accounts|subscribers|members|customers|merchants|partners|sellers)\b`
 
 // trialModePattern: the service or account is still in trial (or demo)

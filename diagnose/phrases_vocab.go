@@ -48,8 +48,10 @@ const stateAdverbPattern = `((currently|temporarily|permanently|now|indefinitely
 
 // otherStatePattern: another verdict the server names before the state,
 // not telling which one it found ("denied or suspended", "revoked or
-// disabled").
-const otherStatePattern = `((denied|refused|rejected|expired|invalid|` + stoppedStates + `),? (or|and|/) )?`
+// disabled"), or the credential's absence ("API key is missing or
+// inactive", MYOB's DeveloperInactive): to a request that sent one, the
+// state is the fault.
+const otherStatePattern = `((denied|refused|rejected|expired|invalid|missing|` + stoppedStates + `),? (or|and|/) )?`
 
 // notValidPattern: the forms of "not valid" servers say of a value
 // ("invalid", "not valid", "not a valid", "isn't valid", "no longer

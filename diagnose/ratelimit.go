@@ -92,8 +92,9 @@ var (
 	// storedLimitRE: a limit on bytes the account stores or sends in one
 	// file or one request, said reached or exceeded (a gateway's 413
 	// "Request size limit exceeded", "payload size limit exceeded").
-	// Also the words glued in a code (Drive's storageQuotaExceeded).
-	storedLimitRE = lazyre.New(`\b(storage|disk|space|(file|upload|request|body|payload|entity|message|content)[ _]size)[ _]?(limit|cap|quota)s?([ _]?(has been |was |is )?(exceeded|reached))?\b`)
+	// Also the words glued in a code (Drive's storageQuotaExceeded), and
+	// the usage of what is stored ("Disk usage quota has been reached").
+	storedLimitRE = lazyre.New(`\b(storage|disk|space|(file|upload|request|body|payload|entity|message|content)[ _]size)[ _]?(usage[ _])?(limit|cap|quota)s?([ _]?(has been |was |is )?(exceeded|reached))?\b`)
 	// limitOffRE: rate limiting said not in force on the server ("rate
 	// limiting not configured", "rate limits are disabled", "no rate limit
 	// is configured").

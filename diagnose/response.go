@@ -206,6 +206,7 @@ func readServer(ex Exchange, red *redactor, decoded *decodedBody) server {
 		s.norm = normalizeWords(s.message)
 	}
 	s.quotedChallenge()
+	s.leadingCode()
 	return s
 }
 
@@ -306,7 +307,24 @@ func (s *server) quotedChallenge() {
 	}
 }
 
+// leadingCode reads an RFC 6750 code that opens an error's text, the
+// words after its colon the description (FreshBooks' projects service:
+// "invalid_token: The request token failed to authenticate or
+// validate."), when no field or header carried one: the server's words
+// are the same in any field, a page's title or plain text. The code must
+// open a line of the words or an element's text; one inside a sentence
+// names it, it does not answer with it.
+func (s *server) leadingCode() {
+	if s.oauthErr != "" {
+		return
+	}
+	if m := leadingCodeRE.FindStringSubmatch(s.words); m != nil {
+		s.oauthErr, s.oauthFrom, s.oauthDesc = m[2], "response body", strings.TrimSpace(m[3])
+	}
+}
+
 var (
+	leadingCodeRE = lazyre.New(`(?m)(^|>)\s*(invalid_token|insufficient_scope)\s*:\s*([^<\n]{1,240})`)
 	quotedErrorRE = lazyre.New(`\berror\s*=\s*"(invalid_token|insufficient_scope)"`)
 	quotedDescRE  = lazyre.New(`\berror_description\s*=\s*"([^"]{1,240})"`)
 )

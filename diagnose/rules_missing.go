@@ -68,10 +68,11 @@ var missingRules = []rule{
 		// "No credentials provided or are invalid" (absentOrInvalidPattern),
 		// "Bearer token is missing or not authorized" (HMRC's MTD APIs),
 		// "no valid credential … or the header was not present",
-		// "Invalid token or token is not present" (UPS's UJ0001):
+		// "Invalid token or token is not present" (UPS's UJ0001),
+		// "API key is missing or inactive" (MYOB's DeveloperInactive):
 		// the server does not tell the two apart,
 		// so a credential that was sent was read and refused.
-		unless:  re(csrfPattern + `|(missing|not provided|not found),? or (invalid|malformed|not authori[sz]ed|unauthori[sz]ed|expired|incorrect|revoked)\b|` + absentOrInvalidPattern + `|` + listedFaultsPattern + `|invalid or (missing|not (found|present|provided))|\b(bad|invalid|wrong|incorrect|unknown) [^.]{0,40}\bor no\b|invalid [^.]{0,60}\bor (a |an |the |its )?([a-z_-]+ ){0,2}(is |are |was |were )?missing\b|\bno valid [a-z ]{0,30}(credential|token|key|authori[sz]ation)|` + validCredentialRequiredPattern + `|` + userRequiredPattern),
+		unless:  re(csrfPattern + `|(missing|not provided|not found),? or (invalid|malformed|not authori[sz]ed|unauthori[sz]ed|expired|incorrect|revoked|inactive|disabled|deactivated|suspended|not active)\b|` + absentOrInvalidPattern + `|` + listedFaultsPattern + `|invalid or (missing|not (found|present|provided))|\b(bad|invalid|wrong|incorrect|unknown) [^.]{0,40}\bor no\b|invalid [^.]{0,60}\bor (a |an |the |its )?([a-z_-]+ ){0,2}(is |are |was |were )?missing\b|\bno valid [a-z ]{0,30}(credential|token|key|authori[sz]ation)|` + validCredentialRequiredPattern + `|` + userRequiredPattern),
 		codeFor: noCredentialCode, strong: true, confirms: formatCodes,
 		message: "the server says it found no credential in the request, although one was sent: it reads another header or parameter (check the header name the API documents, and that a prefix such as \"Bearer \" or \"Bot \" is what it wants), or a proxy or web server in front of it dropped the Authorization header (Apache with mod_wsgi needs WSGIPassAuthorization On)"},
 	{name: "credential header named", words: re(headerNamedPattern), codeFor: noCredentialCode, strong: true,
