@@ -263,8 +263,19 @@ const scopedElsewherePattern = `\b(\w*tokens?|\w*keys?|credentials?)( is| are)? 
 // code itself: the token was read and is bound to another subject than
 // the one the request asks about, a permission it lacks here. The token
 // is not the fault, so "invalid token" in the code is not a refusal of it.
+// The token must be named the access (bearer, ID) token or its subject or
+// claims: "The customer does not match the token" is a payment card's
+// token, the request's data.
 const tokenContextPattern = `\binvalid[_ ]token[_ ]context\b|` +
-	`\b(request|body|payload|parameters?|number|msisdn|identifier|device|subject|user(_?id)?|account|customer)\b[^.]{0,40}\b(is |are )?(not consistent with|inconsistent with|does not match|do not match|doesn'?t match|mismatch(es|ed)? with) (the |that of the )?((access|bearer|auth|id) )?token('?s)?( (subject|context|claims?|identity))?\b`
+	`\b(request|body|payload|parameters?|number|msisdn|identifier|device|subject|user(_?id)?|account|customer)\b[^.]{0,40}\b(is |are )?(not consistent with|inconsistent with|does not match|do not match|doesn'?t match|mismatch(es|ed)? with) (the |that of the )?((access|bearer|auth|id) token('?s)?( (subject|context|claims?|identity))?|token'?s (subject|context|claims?|identity))\b`
+
+// credentialOutOfDatePattern: the token, session or credentials sent
+// said out of date ("The session token you sent is out of date", "The
+// credentials provided were out-of-date.", Orange's 401 "… needs
+// credentials, and the ones provided were out-of-date."): expired. The
+// credential is what is out of date, perhaps named as the one sent: "The
+// token list is out of date" is another thing's.
+const credentialOutOfDatePattern = `\b(token|session|credential)s?( (that )?(you |we )?(sent|provided|used|supplied|given|presented))?(,? and the ones? (that )?(you )?(sent|provided|used|supplied|given|presented))? (is|are|was|were|has been|have been) (now )?out[- ]of[- ]date\b`
 
 // tokenUsedExpiredPattern: the token the request used said to have
 // expired, in words that sit between ("The token used in the request is

@@ -401,5 +401,7 @@ const requiredPermissionsListPattern = `\b(need|needs|require|requires|required)
 // not listing the caller's subsystem; "Request not permitted for this
 // resource"): the caller is known and may not use it. Something of the
 // request itself said not allowed (a method, a body, a field) names no
-// service.
-const requestNotAllowedToPattern = `\brequests? (is |was |are )?not (allowed|permitted)(:\s*| (to|for|on) (the |this |that )?)(services?|resources?|apis?|endpoints?|operations?|subsystems?)\b`
+// service; after a colon the service is the name that follows (SERVICE:,
+// a path, a quote): "Request is not allowed: resource is locked" is a
+// state.
+const requestNotAllowedToPattern = `\brequests? (is |was |are )?not (allowed|permitted)(:\s*(services?|resources?|apis?|endpoints?|operations?|subsystems?)\s*[:=/"']| (to|for|on) (the |this |that )?(services?|resources?|apis?|endpoints?|operations?|subsystems?)\b)`

@@ -201,8 +201,11 @@ const environmentNotEnabledPattern = `\bnot (authori[sz]ed|enabled|allowed|permi
 // CoinGecko's 10005 on a 401, its "to" left out; "restricted to paid
 // plans"): the key was read, its plan does not include the call. A kind
 // of plan may be named between ("Historical odds are only available on
-// paid usage plans", The Odds API's 401).
-const planFeaturePattern = `\b(limited|restricted) (to )?(the )?([a-z-]+ ){0,3}(subscribers|subscriptions|plans|tiers)\b|` +
+// paid usage plans", The Odds API's 401). The plan or its subscribers
+// must be named as such: "limited to five active subscriptions",
+// "restricted to two plans" are counts, the data's.
+const planFeaturePattern = `\b(limited|restricted) (to )?(the )?([a-z-]+ ){0,2}(api|plan|tier|paid|premium|pro|enterprise|business|subscription) (subscribers|customers)\b|` +
+	`\b(limited|restricted) (to )?(the )?(paid|premium|pro|enterprise|business|higher|upgraded|commercial|professional) ([a-z-]+ ){0,2}(plans|tiers|subscriptions)\b|` +
 	`\bpremium (endpoint|feature|function|data)s?\b|\bunlock (all )?premium\b|\bplans? (do(es)? not|don'?t|doesn'?t) (have access|include|support|cover|allow)\b|` +
 	`\bnot (included|available|supported) (in|on|with|at) (your|the|this) (current )?([a-z']+ ){0,3}(plan|tier|subscription|service level|access level)\b|` +
 	`\b(paid|premium|higher|pro|business|enterprise|upgraded) ([a-z]+ ){0,2}(plan|tier|subscription) is required\b|` +

@@ -53,11 +53,14 @@ const rightsLackedPattern = `\binsufficient (access )?` + rightNouns + `\b|` + n
 const beyondRightsPattern = `\b(beyond|outside( of)?|exceeds?|exceeding) (the )?(scope|limits?|bounds|range) of (your |the |its |this )?((account|user|key|token|api key|role|client|app)'?s? )?(permissions?|privileges?|rights|authori[sz]ation)\b|` +
 	`\b(beyond|exceeds?|exceeding) (your|its|the (account|user|key|token)'?s?) (permissions?|privileges?|rights)\b`
 
+// outOfScopePattern: the call said out of the credential's scope, as a
+// quoted code or text, or with the call and the credential named
+// (rightsLackedPattern).
+const outOfScopePattern = `["']out[ _-]?of[ _-]?scope["']|\b(request|operation|action|call|endpoint|method|feature)s? (is |are )?(out of|outside) (the |its |your |this )?(api[ _]key'?s?|key'?s?|token'?s?|credential'?s?|app'?s?|application'?s?|client'?s?) scopes?\b`
+
 // noRightToPattern: rightsLackedPattern's subjectless forms: "no
 // permission to <do>" opening a sentence or a quoted text, and a right
 // said incorrect or wrong ending it.
-const outOfScopePattern = `["']out[ _-]?of[ _-]?scope["']|\b(request|operation|action|call|endpoint|method|feature)s? (is |are )?(out of|outside) (the |its |your |this )?(api[ _]key'?s?|key'?s?|token'?s?|credential'?s?|app'?s?|application'?s?|client'?s?) scopes?\b`
-
 const noRightToPattern = `(^|[."'>:]\s*)no (permissions?|privileges?|rights|authori[sz]ation) (to|for) (access|perform|use|call|execute|view|see|read|write|create|update|delete|modify|manage|run|invoke|list|get|make|do|this|that|the)\b|` +
 	`(^|[."'>:]\s*)(incorrect|wrong|invalid) (api[ _]key |key |token )?(permissions?|privileges?|rights)\s*([.!]\s*)?($|["'<(\n]|(see|request|ref|trace|https?:)\b)`
 

@@ -1,0 +1,32 @@
+package diagnose
+
+import "testing"
+
+// TestReviewdiag11Readings: readings this session's rounds widened past
+// their meaning, each narrowed to it: the reading still holds in the
+// rounds' words and a paraphrase, and leaves alone the neighbour it took
+// (each neighbour read a cause before).
+func TestReviewdiag11Readings(t *testing.T) {
+	tok := bearer("ACCESS_TOKEN", "tk_Q7wZp2Lx9Rt3Vb8Nc1Mf6Gh5Jk0Lq2Ws9Ed4")
+	runReadings(t, []readingCase{
+		// The request's subject bound to another access token; a payment
+		// card's token is the request's data.
+		{"msisdn does not match the bearer token's subject", 403, nil, `{"message":"The msisdn does not match the bearer token's subject"}`, tok, PermissionDenied, nil},
+		{"a customer that does not match a card token is data", 400, nil, `{"error":{"message":"The customer does not match the token"}}`, tok, "", []string{PermissionDenied}},
+		{"an account number that does not match a payment token is data", 400, nil, `{"error":"Account number does not match the token provided"}`, tok, "", []string{PermissionDenied}},
+		// A plan's subscribers or paid plans; a count of subscriptions or
+		// plans is the data's.
+		{"restricted to premium plans", 403, nil, `{"error":"Historical data is restricted to premium plans"}`, tok, PermissionDenied, nil},
+		{"limited to paid plan subscribers", 403, nil, `{"message":"This endpoint is limited to paid plan subscribers"}`, tok, PermissionDenied, nil},
+		{"limited to five active subscriptions is a count", 400, nil, `{"error":"You are limited to five active subscriptions"}`, tok, "", []string{PermissionDenied}},
+		{"restricted to two plans is a count", 400, nil, `{"error":"A product is restricted to two plans"}`, tok, "", []string{PermissionDenied}},
+		// A request not allowed to a service it names; after a colon, a
+		// state of the resource is no service named.
+		{"request not permitted: resource quoted", 403, nil, `{"message":"Request not permitted: resource '/v1/ledger' is not in the client's access rights"}`, tok, PermissionDenied, nil},
+		{"request not allowed: resource is locked", 409, nil, `{"message":"Request is not allowed: resource is locked"}`, tok, "", []string{PermissionDenied}},
+		// The credential sent said out of date; another thing of the
+		// token's out of date is not it.
+		{"the token you presented is out of date", 401, nil, `{"error":"The token you presented is out of date."}`, tok, TokenExpired, nil},
+		{"a token list out of date is no expiry", 409, nil, `{"message":"The token list is out of date, refresh it"}`, tok, "", []string{TokenExpired}},
+	})
+}
