@@ -91,9 +91,10 @@ var limitReachedRE = lazyre.New(`\b(bandwidth|transaction|download|request|call|
 	// auto-banned for flooding.", after its 402 and 429), and the
 	// caller's usage said over its limit (Blockfrost's 402 "Usage is over
 	// limit.", the plan's daily requests): a usage of what the account
-	// stores ("Storage usage is over limit") is its plan's bytes.
+	// stores ("Storage usage is over limit") is its plan's bytes. A ban
+	// for spamming is a moderator's, of the account, no rate.
 	`\bfree (api |tier |plan )?(access|usage|calls|requests|tier)( access)? (is |are |has been |have been )?temporarily (unavailable|suspended|disabled|paused|restricted|limited|held back)\b|` +
-	`\b(auto[- ]?)?banned (for|due to|because of) (flooding|spamming|too many requests|excessive (requests|traffic|calls))\b|` +
+	`\b(auto[- ]?)?banned (for|due to|because of) (flooding|too many requests|excessive (requests|traffic|calls))\b|` +
 	`(^|\n|["':>]\s*|\b(api|request|call|query|daily|monthly|hourly|account|key|project|plan|your) )usage (is |was |has been |went )?over (the |your |its )?((daily|monthly|hourly|plan'?s?|request) )?limits?\b|` + requestsBeyondPlanPattern + `|` + countOverLimitPattern)
 
 // countOverLimitPattern: the caller's count of queries, requests or calls

@@ -172,8 +172,10 @@ const hedgedLeadPattern = `(it (looks|seems|appears) (like |that |as if |as thou
 // "invalid or expired" does not say the token expired; the lack, which
 // the 403 reads, is left to speak.
 // A second fault of the credential's own ("banned or does not exist") is
-// no lack of a right, and the state stays the credential's.
-const stateOrLackPattern = `\b(banned|suspended|disabled|deactivated|locked|blocked|inactive) or ((does not|doesn't|do not|don't) (posses+|have)|lacks?|has no|have no|is not (allowed|permitted)|isn't (allowed|permitted)|not (allowed|permitted))\b`
+// no lack of a right, and the state stays the credential's; so is "not
+// allowed" with nothing it is not allowed to do ("API key is inactive or
+// not allowed"): the key refused.
+const stateOrLackPattern = `\b(banned|suspended|disabled|deactivated|locked|blocked|inactive) or ((does not|doesn't|do not|don't) (posses+|have)|lacks?|has no|have no|(is not|isn't|not) (allowed|permitted) to)\b`
 
 // barredFromSignInPattern: the account, user or login said prohibited,
 // barred, banned or blocked from signing or logging in: stopped by an

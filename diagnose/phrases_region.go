@@ -29,8 +29,10 @@ const wrongAccessPointPattern = `\b(correct|right|wrong|incorrect|another|differ
 // said unavailable from or in a restricted (prohibited, sanctioned)
 // location, country or jurisdiction (Binance's 451 "Service unavailable
 // from a restricted location according to 'b. Eligibility' …", which
-// every request from such a country's addresses gets).
-const callerLocationPattern = `\b(unavailable|not available|not accessible|blocked|not supported) (from|in) (a|an|your|this|the) (restricted|prohibited|sanctioned|blocked|unsupported) (location|country|region|jurisdiction|territory)\b|` +
+// every request from such a country's addresses gets): the service,
+// API or access is what is unavailable there; "Shipping not available in
+// a restricted country" is an order's data.
+const callerLocationPattern = `\b(service|api|access|platform|endpoint|site|website|app)s? (is |are )?(currently )?(unavailable|not available|not accessible|blocked|not supported) (from|in) (a|an|your|this|the) (restricted|prohibited|sanctioned|blocked|unsupported) (location|country|region|jurisdiction|territory)\b|` +
 	`\baccess[ _]from[ _](this[ _]|your[ _]|the[ _])?(location|country|region)[ _](is[ _]|was[ _])?(blocked|denied|not[ _]allowed|not[ _]permitted|restricted)\b|\b(user|your|caller'?s?|client|request) (location|country)( is)? (not supported|unsupported|not allowed|not available|not permitted|blocked|restricted)\b|` +
 	`\bunsupported (user |caller )?(location|country)\b|\b(not (available|supported|offered)|unavailable) in your (country|location|region)\b`
 

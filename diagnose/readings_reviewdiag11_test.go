@@ -28,5 +28,16 @@ func TestReviewdiag11Readings(t *testing.T) {
 		// token's out of date is not it.
 		{"the token you presented is out of date", 401, nil, `{"error":"The token you presented is out of date."}`, tok, TokenExpired, nil},
 		{"a token list out of date is no expiry", 409, nil, `{"message":"The token list is out of date, refresh it"}`, tok, "", []string{TokenExpired}},
+		// A ban for flooding is a rate; for spamming, the account's.
+		{"banned for excessive requests", 429, nil, `{"error":"Your address was banned due to excessive requests; retry in an hour"}`, tok, RateLimited, nil},
+		{"a user banned for spamming is the account stopped", 403, nil, `{"error":"User has been banned for spamming"}`, tok, CredentialRejected, []string{RateLimited}},
+		// The service refused from a restricted place; an order's
+		// destination in one is data.
+		{"API unavailable from a sanctioned region", 403, nil, `{"message":"The API is not available from a sanctioned region"}`, tok, IPRestricted, nil},
+		{"shipping not available in a restricted country is data", 400, nil, `{"error":"Shipping not available in a restricted country"}`, tok, "", []string{IPRestricted}},
+		// A state offered beside a right lacked steps aside; beside a bare
+		// "not allowed" the state is the key's.
+		{"disabled or not permitted to call this API", 403, nil, `{"message":"The app is disabled or not permitted to call this API"}`, tok, PermissionDenied, nil},
+		{"a key inactive or not allowed is the key refused", 401, nil, `{"error":"API key is inactive or not allowed"}`, tok, CredentialRejected, nil},
 	})
 }
