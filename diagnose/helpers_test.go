@@ -125,16 +125,22 @@ func wantStatus(text string) assert.Status {
 }
 
 // checkCauses holds what every test of Analyze's output checks: each cause
-// has its message and evidence (authspec's words are there), and no value
-// of c appears in any form.
-func checkCauses(t testing.TB, causes []Cause, c *Credential) {
+// has its message and evidence, every line a Text (textf, lit) with
+// authspec's words marked, so a secret that is one of them cannot rewrite
+// it, and no value of c, nor any of extra, appears in any form.
+func checkCauses(t testing.TB, causes []Cause, c *Credential, extra ...string) {
 	t.Helper()
 	for _, cause := range causes {
 		if cause.Message == "" || len(cause.Evidence) == 0 {
 			t.Errorf("cause %s without message or evidence", cause.Code)
 		}
+		for _, l := range append([]string{cause.Message}, cause.Evidence...) {
+			if !secret.Marked(l) {
+				t.Errorf("cause %s: %q is all value, none of it marked as authspec's words", cause.Code, l)
+			}
+		}
 	}
-	assertNoSecret(t, causeTexts(causes), c)
+	assertNoSecret(t, causeTexts(causes), c, extra...)
 }
 
 // wantFirst checks that the first cause is want (when one is set) and that
