@@ -228,8 +228,15 @@ func runPathReadings(t *testing.T, cases []pathReading) {
 // never appears.
 func wantReading(t *testing.T, cc corpusCase, want string, never []string) {
 	t.Helper()
-	causes := Analyze(cc.run(t, ""))
-	checkCauses(t, causes, cc.cred)
+	wantCauses(t, Analyze(cc.run(t, "")), cc.cred, want, never)
+}
+
+// wantCauses checks causes as every reading's test does (checkCauses, with
+// c and extra the values none may show), and that the first cause is want
+// (with want "", there is none at all) and none of never appears.
+func wantCauses(t *testing.T, causes []Cause, c *Credential, want string, never []string, extra ...string) {
+	t.Helper()
+	checkCauses(t, causes, c, extra...)
 	wantFirst(t, causes, want, never)
 	if want == "" && len(causes) > 0 {
 		t.Errorf("no cause expected, got %v", codesOf(causes))
