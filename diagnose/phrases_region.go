@@ -96,7 +96,16 @@ const accountHomeRegionPattern = `\b(account|api key|key|token|credential|organi
 // match the current (this, the selected) network or environment, or the
 // caller asked whether it uses the credential for the right network. A
 // token said mismatched with no network named (a CSRF token's) is not
-// this.
+// this, nor a blockchain's token or key (otherNetworkSubjectPattern).
 const otherNetworkCredentialPattern = `\b(network|environment|chain)[ _](token|key|api[ _]?key|credential)s?[ _]mismatch\b|` +
-	`\b(token|key|api[ _]?key|apikey|credential)s?\b[^.]{0,20}\b(does not|doesn'?t|do not|don'?t) match (the )?(current|this|the|selected|requested|target) (network|environment)\b|` +
-	`\b(token|key|api[ _]?key|credential)s? for the (correct|right|wrong|other|another) (network|environment)\b`
+	otherNetworkSubjectPattern + `\b[^.]{0,20}\b(does not|doesn'?t|do not|don'?t) match (the )?(current|this|the|selected|requested|target) (network|environment)\b|` +
+	otherNetworkSubjectPattern + ` for the (correct|right|wrong|other|another) (network|environment)\b`
+
+// otherNetworkSubjectPattern: the credential otherNetworkCredentialPattern
+// says is another network's, opening what is said or after an article: an
+// API key, a key, an access, API, project or bearer token. A bare token
+// or a key named otherwise is a blockchain's ("Token contract does not
+// match the selected network", "a token for the wrong network", "The
+// public key does not match the current network": an asset or an
+// address, the request's data).
+const otherNetworkSubjectPattern = `(^|["':>.]\s*|\b(the|this|that|your|an?) )(api[ _]?key|apikey|key|credential|(api|access|auth|project|bearer)[ _]?token)s?`

@@ -39,5 +39,12 @@ func TestReviewdiag11Readings(t *testing.T) {
 		// "not allowed" the state is the key's.
 		{"disabled or not permitted to call this API", 403, nil, `{"message":"The app is disabled or not permitted to call this API"}`, tok, PermissionDenied, nil},
 		{"a key inactive or not allowed is the key refused", 401, nil, `{"error":"API key is inactive or not allowed"}`, tok, CredentialRejected, nil},
+		// A credential for another network or platform; a blockchain's
+		// token or a licence key is the request's data.
+		{"the access token does not match the target environment", 401, nil, `{"error":"The access token does not match the target environment"}`, tok, CredentialRejected, nil},
+		{"a token contract that does not match the network is data", 400, nil, `{"error":"Token contract does not match the selected network"}`, tok, "", []string{CredentialRejected}},
+		{"a token withdrawn for the wrong network is data", 400, nil, `{"message":"You are withdrawing a token for the wrong network"}`, tok, "", []string{CredentialRejected}},
+		{"your key is for another service", 403, nil, `{"message":"Your key is for another service"}`, tok, CredentialRejected, nil},
+		{"a licence key for a different product is data", 422, nil, `{"error":"License key is for a different product"}`, tok, "", []string{CredentialRejected}},
 	})
 }

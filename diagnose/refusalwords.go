@@ -193,9 +193,11 @@ const credentialFaultPattern = faultBeforeCredentialPattern + `|` +
 // different platform"): the key is real and refused here, not enabled for
 // this API. The key must be named: "Platform mismatch: built for arm64"
 // is a build's, and an idempotency key that does not match names no
-// platform.
+// platform. Said "for a different product", the key opens what is said or
+// follows an article: "License key is for a different product" is a
+// licence the request asks about.
 const keyOtherPlatformPattern = `\b(user|api|app|access|developer)?[ _-]?keys?[ _-](plat(form)?|service|product)s?[ _-](no[ _-]?match(ed|es)?|mismatch(ed)?|not[ _-]match(ed|ing)?|(does|do)[ _-]not[ _-]match)\b|` +
-	`\b(api |app |access |user )?keys? (is |was )?(only )?(for|of|issued for|created for|bound to) (a |another )?(different|another|other|wrong) (platform|service|product)\b`
+	`(^|["':>.]\s*|\b(the|this|that|your) )(api |app |access |user )?keys? (is |was )?(only )?(for|of|issued for|created for|bound to) (a |another )?(different|another|other|wrong) (platform|service|product)\b`
 
 // loginListFaultPattern: a login's parts said wrong as a list, the user
 // name first, the password after a comma and the list closed by "or"
