@@ -155,6 +155,13 @@ const permissionNeededPattern = `\b(you|users?|callers?|clients?|apps?|applicati
 const callerBarredPattern = `\byou(['’]re| are)( currently)? not (allowed|permitted) to (read|view|see|edit|write|create|delete|remove|modify|change|update|upload|manage|list|post( to)?) (this|that|these|those|its)\b|` +
 	`\b(you|your (account|user)|this (account|user|token|key))\b (have|has|are|is|were|was) (been )?(blocked|banned|barred) from (editing|posting|uploading|creating|writing|commenting|sending|messaging|publishing|deleting|reading|viewing|using)\b`
 
+// barredByStatePattern: callerBarredPattern's words with the reason the
+// thing's state gives ("You are not allowed to delete this invoice because
+// it has been paid", "… change this field once the order has shipped"): a
+// business rule on the data, which anyone would be told, no right the
+// caller lacks.
+const barredByStatePattern = `\byou(['’]re| are)( currently)? not (allowed|permitted) to [a-z]+( to)? (this|that|these|those|its)\b[^.]{0,60}\b(because|once|since|while|after|until|unless|as long as)\b`
+
 // anonymousRefusedPattern: what was asked said refused to anonymous
 // callers (MediaWiki's noedit-anon "Anonymous users can't edit pages.";
 // "Anonymous access is not allowed", "anonymous requests are not
@@ -198,5 +205,6 @@ const noPermissionWordsPattern = lacksPermissionPattern + `|` + permissionsPreve
 // noPermissionWordsUnless: a key said not active beside "no permission
 // for this key" (the PrestaShop webservice lists both for a disabled key)
 // is the key's own state; a permission the server only offers as a
-// possible reason (hedgedPermissionPattern) weighed no right.
-const noPermissionWordsUnless = credentialStoppedPattern + `|` + deniedForInvalidCredentialsPattern + `|` + hedgedPermissionPattern
+// possible reason (hedgedPermissionPattern) weighed no right, nor does a
+// thing's state given as the reason (barredByStatePattern).
+const noPermissionWordsUnless = credentialStoppedPattern + `|` + deniedForInvalidCredentialsPattern + `|` + hedgedPermissionPattern + `|` + barredByStatePattern

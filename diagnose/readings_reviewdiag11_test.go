@@ -46,5 +46,11 @@ func TestReviewdiag11Readings(t *testing.T) {
 		{"a token withdrawn for the wrong network is data", 400, nil, `{"message":"You are withdrawing a token for the wrong network"}`, tok, "", []string{CredentialRejected}},
 		{"your key is for another service", 403, nil, `{"message":"Your key is for another service"}`, tok, CredentialRejected, nil},
 		{"a licence key for a different product is data", 422, nil, `{"error":"License key is for a different product"}`, tok, "", []string{CredentialRejected}},
+		// The caller not allowed to do it to this thing; with the thing's
+		// state as the reason, a business rule on the data.
+		{"not permitted to delete this record", 403, nil, `{"error":"You are not permitted to delete this record"}`, tok, PermissionDenied, nil},
+		{"you're not allowed to edit this page, 200 under an error object", 200, nil, `{"error":{"code":"noedit","info":"You're not allowed to edit this page."}}`, tok, PermissionDenied, nil},
+		{"not allowed to delete this invoice because it was paid is a rule", 409, nil, `{"error":"You are not allowed to delete this invoice because it has been paid"}`, tok, "", []string{PermissionDenied}},
+		{"not allowed to change this field once shipped is a rule", 422, nil, `{"message":"You are not allowed to change this field once the order has shipped"}`, tok, "", []string{PermissionDenied}},
 	})
 }
