@@ -63,14 +63,6 @@ const featureNounPattern = `(shipments?|shipping|functionality|functionalities|f
 // the key's restriction, and no part of this.
 const credentialNotAuthorizedForPattern = `\b(token|api[ _-]?key|key|credential)s? (is not|isn'?t|are not|aren'?t|was not) (authori[sz]ed|allowed|permitted) (to (use|access|call|invoke) |for )(this|that|the) (api )?(endpoint|route|method|operation|resource|service)s?\b`
 
-// adminOnlyPattern: the answer says what was asked is kept for
-// administrators or owners ("API key access lists are only accessible by
-// the API key or by a user administrator", "This API is reserved to admin
-// users"): the caller is known and lacks the role, whatever status
-// carries it. The role named first ("Only administrators allowed to
-// sudo.") is onlyRoleCanPattern's.
-const adminOnlyPattern = `\b(only (accessible|available|allowed|permitted|visible) (by|to|for)|reserved (to|for)) [^.]{0,40}\b(admins?|administrators?|owners?)\b`
-
 // notApprovedPattern: the caller named is said not approved for what it
 // asked ("This client has not been approved to access this resource.",
 // Salesforce's invalid_app_access "user is not admin approved to access
@@ -94,47 +86,6 @@ const notApprovedPattern = `\b(consumer|user|client|caller|app|application|integ
 // or the feed does not exist.", Adafruit IO's 404).
 const hiddenByPermissionPattern = `(not found|does not exist)[^.]{0,60}\b(due to|because of) (missing|insufficient|lack of) (permissions?|privileges?|access|scopes?)\b|` +
 	`\bnot (permitted|allowed|authori[sz]ed) to (access|view|see|read) [^.]{0,80}\bor (the [a-z]+ |it )?(does not|doesn'?t) exist\b`
-
-// notYoursPattern: what the request names is said not to be the caller's
-// ("These credentials do not belong to you", Cal.com about a calendar
-// connection named by its id): the server knows who "you" are, so the
-// request's own credential was accepted and the object is another's. Or
-// the identity the token's claims carry said not to match the one the
-// path names (Xbox services' "XUID specified in the claim does not match
-// URI XUID.", "the user id in the token claims does not match the
-// requested user"): the token is read, and its user is not the one the
-// request acts for. Or what the request names said to match none of the
-// caller's own ("Package address token does not match any tokens in the
-// user's profile.", UPS's 401 to a package delivered elsewhere; "does not
-// match any of the addresses on your account"): the server looked in the
-// caller's profile, so it knew the caller, and the object is not theirs.
-const notYoursPattern = `\b(do|does|did) ?n(o|')t belong to you\b|\b(is|are) not yours\b|` +
-	`\b(do|does|did) not match any( of the)? [a-z' -]{0,40}\b(in|on|of) (the user'?s?|your|the caller'?s?|the account'?s?|this user'?s?) (profile|account)\b|` +
-	`\bmatch(es)? the [a-z ]{0,20}\b((access|api|auth)[_ ]?)?(token|key|credential)'?s? (user|account|owner)'?s? [a-z_ ]{0,20}\bids?\b|` +
-	`\bin the ((access |auth |id )?token'?s? |credential'?s? )?claims? (does|do|did) not match (the )?(uri|url|path|route|request(ed)?|resource)\b`
-
-// roleRequiredPattern: the answer names the role, privilege or level of
-// access the operation requires, before it ("requires admin privilege",
-// InfluxDB's "reader not authorized to execute statement 'CREATE DATABASE
-// x', requires admin privilege"; "requires the owner role") or in the
-// passive after it (Qdrant's "Forbidden: Global access is required" to a
-// collection-scoped JWT; Outline's "Admin role required"; "Write permission
-// required"): the caller is known and lacks it, whatever status carries
-// it. The role may read as a redaction label when a suite's user name is
-// that word ("requires [admin.username sha256:…] privilege"). The role
-// may be a capability's own name in quotes, one or several (Fossil's
-// "Requires 'o' permissions.", "Check-in timeline requires 'h' access.",
-// "Requires 'a' or 's' privileges."; "requires \"write\" permission").
-const roleRequiredPattern = `\brequires? (the |an? )?(` + roleLevelWords + `|\[[^\[\]]{1,200} sha256:[0-9a-f]{6}\]|` + quotedRolesPattern + `)( |-)?(privileges?|rights|role|access|permissions?)\b|` +
-	`\b(` + roleLevelWords + `)s? (access|rights|permissions?|privileges?|role) (is |are )?required\b`
-
-// quotedRolesPattern: one capability or role named in quotes, or several
-// joined by "or", "and" or commas ('a' or 's').
-const quotedRolesPattern = `['"‘“][a-z0-9_:.-]{1,30}['"’”]((,| or| and|, or) ['"‘“][a-z0-9_:.-]{1,30}['"’”]){0,4}`
-
-// roleLevelWords: the roles and levels of access roleRequiredPattern
-// names (a role, or how much of the API it reaches).
-const roleLevelWords = `admin|administrator|owner|manager|maintainer|moderator|superuser|super user|root|cluster admin|global|cluster|write|read-write|manage|management|full|organi[sz]ation-wide`
 
 // permissionsPreventedPattern: the caller's permissions said to stop
 // the action (Business Central's "Sorry, the current permissions
@@ -195,17 +146,6 @@ const accessExceptionCredentialPattern = `\binvalid ([a-z]+ ){0,2}(token|key|ses
 // user jdoe" are operations on another account, refused for its state.
 const refusedForAccountStatePattern = `\b((access|login|log-?in|logon|sign-?in|authentication|auth) (was |is |has been )?(refused|denied|blocked|rejected|disallowed)|(refused|denied|blocked|rejected|disallowed) [a-z ]{0,30}\b(access|login|log-?in|logon|sign-?in|authentication))\b for (the |this |that |a |an )?(suspended|deleted|deactivated|disabled|locked|unconfirmed|banned|inactive) (user ?name|user|account|login)s?\b`
 
-// mustBeRolePattern: the caller is told the role it must have ("You must
-// be the owner/manager of this team.", Umami's, on a 401; Vaultwarden's
-// "You need to be Admin or Owner to call this endpoint"; Gitea's "Must be
-// an organization owner"), or, the message opening on it, the roles that
-// may ("Must be cash admin, bookkeeper or user.", Brex's 401): the caller
-// is known and lacks the role. ("Admin role required" is
-// roleRequiredPattern's; "Value must be an admin id" opens on its field.)
-const mustBeRolePattern = `\b(you|users?|callers?) (must|need to|needs to|should|have to) be (an? |the )?[a-z, /]{0,40}?\b(owner|admin|administrator|manager|maintainer|moderator|member|editor|collaborator)s?\b|` +
-	`\bmust be an? (organi[sz]ation|team|project|site|repo(sitory)?|workspace|group) (owner|admin|administrator|manager|member)\b|` +
-	`(^|["':>]\s*)must be (an? |the )?[a-z, /]{0,40}?\b(owner|admin|administrator|manager|maintainer|moderator|editor|collaborator)s?\b`
-
 // grantsNoAccessPattern: the credential is said not to grant access to
 // what was called (Synapse's "Token doesn't grant access to the Matrix
 // C-S API", on a 401; HERE's "These credentials do not authorize
@@ -221,45 +161,6 @@ const grantsNoAccessPattern = `\b(token|key|credential|session)s? (do(es)? not|d
 // to an app, not a user.
 const userRequiredPattern = `\brequires? an? (authenticated|logged[- ]in|signed[- ]in) user\b|\brequires? an? user[- ](context|token|access token|session)\b|` +
 	`\b(an? )?(user|end[- ]user)[- ](context|access token|token) (is )?required\b`
-
-// operationUnauthorizedPattern: the API, method or interface called said
-// unauthorized ("api unauthorized", WeChat's 48001 to an account whose
-// type does not include the API): the operation is refused to a caller
-// the server knows, not the credential.
-const operationUnauthorizedPattern = `\b(api|interface|method|function|endpoint|operation)s? (is |are )?(unauthori[sz]ed|not authori[sz]ed)\b|` + unauthorizedOperationPattern
-
-// apiNotGrantedPattern: the API, interface or method called, named as
-// this one ("the current", "this", "the requested"), said not authorized
-// or not granted to the caller, or someone said not to have granted it
-// (Alipay's "商户未授权当前接口", in English through localWords: the
-// merchant has not authorized the current interface for the app, beside
-// a sub code that names the app's token; "This API has not been granted
-// to your application"): the token is read and valid, and this operation
-// is outside what it was given. Without the determiner ("API not
-// authorized") the words may be the request's own refusal and are left
-// to the weaker readings.
-const apiNotGrantedPattern = `\b(this|the current|the requested|current) (api|interface|method|endpoint|operation) (is |has )?not (been )?(authori[sz]ed|granted)\b|` +
-	`\bhas not (authori[sz]ed|granted) (this|the current|the requested|current) (api|interface|method|endpoint|operation)\b`
-
-// unauthorizedOperationPattern: the operation or action named
-// unauthorized or forbidden, the adjective first ("Unauthorized
-// operation", Casdoor's; "Forbidden action"): the caller is known and the
-// operation refused. An "unauthorized request" or "unauthorized access"
-// names no operation and stays the credential's.
-const unauthorizedOperationPattern = `\b(unauthori[sz]ed|forbidden|disallowed|prohibited) (operation|action)s?\b|` + operationAccessRefusedPattern
-
-// unauthorizedRequestPattern: an operation or access refused because the
-// request itself was unauthorized ("Operation is not allowed due to
-// unauthorized payload.", "Access denied due to unauthorized transaction",
-// "rejected because of an unauthorized request"): the reason given is
-// that nothing authenticated the request, so the refusal is the
-// credential's, as a 401 says it, whatever "not allowed" says of an
-// operation beside it. "For" gives a reason only after a refusal ("Request
-// rejected for unauthorized access"): after a thing's name it names what
-// the thing is for ("No alert rule configured for unauthorized access
-// events", a security API's data), no refusal.
-const unauthorizedRequestPattern = `\b(due to|because of|owing to) (an? |the )?unauthori[sz]ed (payload|request|transaction|call|message|access|client)s?\b|` +
-	`\b(denied|refused|rejected|blocked|declined|not allowed|not permitted|forbidden)\b[^.]{0,30}\bfor (an? |the )?unauthori[sz]ed (payload|request|transaction|call|message|access|client)s?\b`
 
 // onlyAuthorizedForPattern: the credential (a key, token, client id or
 // app) said authorized, allowed or enabled only for some use: read, and
@@ -318,25 +219,6 @@ const termsNotAcceptedPattern = `\b(must|needs? to|has to|have to|should) (first
 const notGrantedPermissionPattern = `\b(token|key|credential|app|application|client|integration|user|account)s? (has not|hasn'?t|have not|haven'?t|was not|wasn'?t|were not|is not|isn'?t) (been )?granted (the |this |that |any )?([a-z]+ ){0,2}(permissions?|access|rights?|privileges?)\b|` +
 	`\b(access|permissions?|rights?|privileges?)( (requested|required|needed|asked for))?( (to|for|on) [a-z0-9 _-]{1,40}?)? (was not|wasn'?t|were not|weren'?t|is not|isn'?t|are not|aren'?t|has not been|hasn'?t been|have not been|haven'?t been) granted(\s+(to|for|by|on)\b|\s*([.,;:!)"]|$))`
 
-// privateResourcePattern: the object asked for is said private ("This
-// resource is private.", TMDB's 401; "This playlist is private"): the
-// caller was identified and may not see it. A private key is a
-// credential, not an object.
-const privateResourcePattern = `\b(this|the|that) (resource|repository|repo|project|list|playlist|profile|video|document|file|board|collection|dataset|album|channel|feed|page|post|item|object|record|account)s? (is|are) private\b`
-
-// onlyRoleCanPattern: the operation said to be for a role the caller does
-// not hold ("Only superusers can perform this action.", PocketBase's older
-// "Only admins can perform this action.", "Only the project owner can
-// delete it", "Only workspace admins may invite members", Gitea's "Only
-// administrators allowed to sudo.", "only owners have permission to do
-// this"), the role first in a list of them ("Only account admin, ap
-// clerks and bookkeepers can access contacts", Brex's 401): the caller
-// was identified and lacks the role, whatever status carries it. ("Only
-// authenticated users can …" names no role: the no-credential readings
-// speak.)
-const onlyRoleCanPattern = `\bonly (the |an? )?((project|workspace|organi[sz]ation|team|group|repository|site|account|board|space) )?(super ?users?|super ?admins?|admins?|administrators?|owners?|managers?|maintainers?|moderators?|root|staff)(,? (and |or )?[a-z]+( [a-z]+){0,2}){0,4} (users? |accounts? |members? )?` +
-	`(can|may|((are|is) )?(allowed|permitted)|(are|is) able to|(have|has) (the )?(permissions?|rights?|access|privileges?))\b`
-
 // disabledFromPattern: the caller's organisation, account or app said
 // kept from doing what it asked ("Organisation is disabled from serving
 // flags.", "This project has been blocked from sending email"): the
@@ -344,38 +226,6 @@ const onlyRoleCanPattern = `\bonly (the |an? )?((project|workspace|organi[sz]ati
 // account (suspended or banned accounts are the rejected-credential
 // reading's).
 const disabledFromPattern = `\b(organi[sz]ations?|accounts?|workspaces?|projects?|teams?|tenants?|apps?|applications?|users?|keys?|tokens?) (is |are |has been |have been |was |were )(disabled|blocked|prevented|restricted) from [a-z]+ing\b`
-
-// actionRefusedPattern: the action itself said not allowed to this
-// caller (Mastodon's "This action is not allowed"), a guest refused
-// (Synapse's "Guest access not allowed"), or a session not elevated for
-// what it asked (Gotify's "session not elevated, use basic auth or call
-// /client:elevate", sudo modes): the caller is known and may not, said
-// in words a proxy's page does not use. The action's refusal must end
-// the sentence: Okta's "This operation is not allowed in the user's
-// current status" is about the user the request names. Also "not
-// authorized to execute this request" (ArangoDB's answer, even as a 401, to
-// a user without access to the database; "to execute the query/mutation"):
-// a request or operation refused, not a credential ("not authorized to
-// connect" is left to the credential's readings). The action may be the
-// one attempted or requested, and said disallowed, or judged first and
-// then disallowed (Graph's (#368) "The action attempted has been deemed
-// abusive or is otherwise disallowed"): a policy's refusal of what this
-// caller did. A parenthesis may follow (a request id the server appends).
-const actionRefusedPattern = `\b(this|that|the|your) (action|operation)( (attempted|requested)| you (attempted|requested))? (is|was|has been) (deemed [a-z]+ or (is )?)?(otherwise )?(disallowed|not (allowed|permitted))\s*($|[.!"<(])|\bguests?( access)? (is |are )?not (allowed|permitted)\b|` +
-	`\bnot (authori[sz]ed|permitted|allowed) to (execute|perform) (this|that|the) (request|operation|action|query|statement|call|api call)\b|` +
-	`\b(session|token|user|account)s? (is |was )?not elevated\b|\b(elevated|sudo) (session|mode|privileges?) (is )?required\b`
-
-// operationNamedUnauthorizedPattern: an operation named as what the
-// caller is unauthorized to do, with the action spelled out as a
-// registry does ("unauthorized to access repository: library/nginx,
-// action: push", Harbor's, on a 401 with its default Basic challenge) or
-// by a registry's verb ("unauthorized to list catalog", "not authorized
-// to push to this repository"): the login was read, the operation
-// refused. ("Not authorized to create a Tweet with duplicate content" is
-// the business rule's: other verbs need the action spelled out.) "Unauthorized to access this API" names no
-// operation and stays the credential's.
-const operationNamedUnauthorizedPattern = `\b(unauthori[sz]ed|not authori[sz]ed|not allowed|denied) to [a-z]+ [^.]{0,80}\baction[:=] ?"?[a-z*]+|` +
-	`\b(unauthori[sz]ed|not authori[sz]ed) to (list|push|pull)\b`
 
 // credentialGrantsNothingPattern: the credential itself said to carry no
 // permission, or the resource or method said not allowed with it (the
@@ -393,15 +243,3 @@ const credentialGrantsNothingPattern = `\bno (permissions?|rights|privileges?|ac
 // "requires the following permissions: orders:write"): the caller was
 // identified and holds none of them.
 const requiredPermissionsListPattern = `\b(need|needs|require|requires|required) (one of |all of |any of |at least one of )?the following (permissions?|privileges?|roles?)\b`
-
-// requestNotAllowedToPattern: the request said not allowed or permitted
-// to, for or on a service, resource or operation it names (X-Road's
-// Server.ServerProxy.AccessDenied "Request is not allowed:
-// SERVICE:DEV/COM/222/TESTSERVICE/petstore", the provider's access rights
-// not listing the caller's subsystem; "Request not permitted for this
-// resource"): the caller is known and may not use it. Something of the
-// request itself said not allowed (a method, a body, a field) names no
-// service; after a colon the service is the name that follows (SERVICE:,
-// a path, a quote): "Request is not allowed: resource is locked" is a
-// state.
-const requestNotAllowedToPattern = `\brequests? (is |was |are )?not (allowed|permitted)(:\s*(services?|resources?|apis?|endpoints?|operations?|subsystems?)\s*[:=/"']| (to|for|on) (the |this |that )?(services?|resources?|apis?|endpoints?|operations?|subsystems?)\b)`
