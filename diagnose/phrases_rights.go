@@ -34,8 +34,8 @@ package diagnose
 //     400, or "Invalid permissions", a reference or link after it): a
 //     field's value said incorrect ("Incorrect permissions
 //     value", "permissions: wrong format") names no right lacked;
-//   - the call said out of the credential's scope, as an error's whole
-//     code or text ("out_of_scope", Upbit's and Bithumb's 401 for a
+//   - the call said out of the credential's scope, as an error's code
+//     or name ("out_of_scope", Upbit's and Bithumb's 401 for a
 //     feature the key's permission groups leave out, their words in
 //     Korean) or with the holder or the call named ("Request is out of
 //     the API key's scope"): a date or value "out of scope" names none.
@@ -53,10 +53,13 @@ const rightsLackedPattern = `\binsufficient (access )?` + rightNouns + `\b|` + n
 const beyondRightsPattern = `\b(beyond|outside( of)?|exceeds?|exceeding) (the )?(scope|limits?|bounds|range) of (your |the |its |this )?((account|user|key|token|api key|role|client|app)'?s? )?(permissions?|privileges?|rights|authori[sz]ation)\b|` +
 	`\b(beyond|exceeds?|exceeding) (your|its|the (account|user|key|token)'?s?) (permissions?|privileges?|rights)\b`
 
-// outOfScopePattern: the call said out of the credential's scope, as a
-// quoted code or text, or with the call and the credential named
-// (rightsLackedPattern).
-const outOfScopePattern = `["']out[ _-]?of[ _-]?scope["']|\b(request|operation|action|call|endpoint|method|feature)s? (is |are )?(out of|outside) (the |its |your |this )?(api[ _]key'?s?|key'?s?|token'?s?|credential'?s?|app'?s?|application'?s?|client'?s?) scopes?\b`
+// outOfScopePattern: the call said out of the credential's scope, as
+// the value of an error's code or name key ({"error":{"name":
+// "out_of_scope"}}, {"code":"out_of_scope"}), or with the call and the
+// credential named (rightsLackedPattern). The same word as a status or
+// in a sentence names no caller: a geocoder's {"status":"out_of_scope"}
+// is a place outside its service area.
+const outOfScopePattern = `"(error|err|code|error_?code|errorcode|error_?name|name|reason|type)"\s*:\s*"out[ _-]?of[ _-]?scope"|\b(request|operation|action|call|endpoint|method|feature)s? (is |are )?(out of|outside) (the |its |your |this )?(api[ _]key'?s?|key'?s?|token'?s?|credential'?s?|app'?s?|application'?s?|client'?s?) scopes?\b`
 
 // noRightToPattern: rightsLackedPattern's subjectless forms: "no
 // permission to <do>" opening a sentence or a quoted text, and a right

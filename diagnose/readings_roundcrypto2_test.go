@@ -17,6 +17,11 @@ func TestRoundcrypto2Readings(t *testing.T) {
 		{"a permissions field's value said incorrect", 400, nil, `{"error":"Incorrect permissions value for field role"}`, key, "", []string{PermissionDenied}},
 		// The call said out of the credential's scope.
 		{"out_of_scope as a code on a 401", 401, nil, `{"error":{"code":"out_of_scope","message":"x"}}`, tok, PermissionDenied, nil},
+		{"out_of_scope as an error's whole value on a 403", 403, nil, `{"error":"out_of_scope"}`, tok, PermissionDenied, nil},
+		// The same word as a status or in a sentence names no caller: a
+		// geocoder's place outside its service area.
+		{"a geocoder's out_of_scope status is the place's", 400, nil, `{"status":"out_of_scope","message":"The location is outside the service area"}`, tok, "", []string{PermissionDenied}},
+		{"a quoted 'out of scope' address is the data's", 422, nil, `{"error":"Address is 'out of scope' for this region"}`, tok, "", []string{PermissionDenied}},
 		{"operation outside the token's scope", 400, nil, `{"message":"Operation is outside the token's scope"}`, tok, PermissionDenied, nil},
 		{"a date out of scope is the data's", 400, nil, `{"message":"The requested date is out of scope"}`, tok, "", []string{PermissionDenied}},
 		// No authorization for the caller's address, in words or a code
