@@ -2,6 +2,7 @@ package diagnose
 
 import (
 	"net/http"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -148,9 +149,18 @@ func TestPageWords(t *testing.T) {
 		"an account's activation, confirmation or verification": {"/accounts/activate/4f1c", "/users/confirmation", "/email/verification/4f1c"},
 		"an invitation accepted":                                {"/invitations/accept", "/accept-invitation"},
 	}
+	// Each row's paths must be read by that row's own words, not only by
+	// the whole list: a path another row happens to read would leave its
+	// row untested.
 	for _, row := range flowsEndingAtLogin {
 		if len(flows[row.kind]) < 2 {
 			t.Errorf("flowsEndingAtLogin row %q: %d paraphrases here, want 2 or more", row.kind, len(flows[row.kind]))
+		}
+		own := regexp.MustCompile(pathPartPattern([]pageKind{row}))
+		for _, p := range flows[row.kind] {
+			if !own.MatchString(p) {
+				t.Errorf("flowsEndingAtLogin row %q does not read its paraphrase %s", row.kind, p)
+			}
 		}
 	}
 	posted := func(path, want string) {
