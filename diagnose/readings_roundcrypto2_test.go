@@ -61,6 +61,10 @@ func TestRoundcrypto2Readings(t *testing.T) {
 		// The authentication data said bad.
 		{"bad authentication data", 400, nil, `{"errors":[{"code":215,"message":"Bad Authentication data."}]}`, key, CredentialRejected, nil},
 		{"bad request naming auth data", 401, nil, `{"error":"Bad Request (Auth Data)"}`, key, CredentialRejected, nil},
+		{"invalid request naming auth info", 401, nil, `{"message":"Invalid request (authentication info)"}`, key, CredentialRejected, nil},
+		{"authentication info said malformed", 401, nil, `{"error":"Authentication info is malformed."}`, key, CredentialRejected, nil},
+		{"malformed auth data provided", 401, nil, `{"error":"Malformed auth data provided"}`, key, CredentialRejected, nil},
+		{"a body field's auth data format is the request's", 400, nil, `{"error":"bad auth data format in field 'x'"}`, key, "", []string{CredentialRejected}},
 		{"bad request data is the request's", 400, nil, `{"error":"Bad request data"}`, key, "", []string{CredentialRejected}},
 		// A credential for another network or environment.
 		{"environment key mismatch", 403, nil, `{"error":"Environment key mismatch"}`, key, CredentialRejected, nil},

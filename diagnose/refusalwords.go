@@ -215,12 +215,19 @@ const loginListFaultPattern = `\b(invalid|incorrect|wrong|bad) (user ?name|user|
 // on to say. Said invalid, the authentication must end its clause or be
 // followed by its data: "invalid authentication header", "invalid
 // authentication scheme" are the header's shape or a scheme the server
-// does not take. The authentication data said bad, in words or as the
-// part of a bad request named in brackets after it ("Bad Authentication
-// data.", Twitter's 215; "Bad Request.(Auth Data)", Bithumb's 5100 to a
-// signed request whose key, signature or nonce it refused), is the same.
+// does not take. The authentication data or info said bad, invalid or
+// malformed, before or after it, or as the part of a bad or invalid
+// request named in brackets ("Bad Authentication data.", Twitter's 215;
+// "Authentication info is malformed"; "Bad Request.(Auth Data)", a
+// signed request whose key, signature or nonce was refused), is the
+// same. Said before it, the data ends its clause or is said provided:
+// "bad auth data format in field 'x'" is a field of the request's body
+// the server validates, its shape and not the credential's (a 400 the
+// request's own data explains), so no credential was refused.
 const wrongAuthenticationPattern = `\b(wrong|incorrect) (authentication|auth)\b|` +
-	`\bbad (authentication|auth) (data|credentials?|details|information)\b|\b(bad|invalid) request\s*[.:]?\s*\(\s*(authentication|auth) data\s*\)|` +
+	`\b(bad|invalid|malformed) (authentication|auth) (data|info|information|details|credentials?)\s*($|[-.,;:!)("]|(provided|supplied|sent|given)\b)|` +
+	`\b(authentication|auth) (data|info|information|details) (is |was |are |were )?(bad|invalid|malformed)\b|` +
+	`\b(bad|invalid|malformed) request\s*[.:]?\s*\(\s*(authentication|auth) (data|info|information)\s*\)|` +
 	`\binvalid (authentication|auth)( (data|credentials?|details|information))?\s*($|[-.,;:!)"])`
 
 // enteredClausePattern: who gave the value, said between a credential's
