@@ -79,10 +79,7 @@ func LoginPageFollowed(ex Exchange) string {
 
 // flowEndsAtLogin: the request's own path is a page whose success sends
 // the user on to the login page (flowEndsAtLoginRE).
-func (a *analysis) flowEndsAtLogin() bool {
-	u, err := url.Parse(a.ex.URL)
-	return err == nil && flowEndsAtLoginRE.MatchString(u.Path)
-}
+func (a *analysis) flowEndsAtLogin() bool { return a.pathMatches(flowEndsAtLoginRE) }
 
 var (
 	// loginPageRE: a path whose last part names a login page (login,

@@ -21,9 +21,13 @@ var keyResourcePathRE = lazyre.New(`(?i)/((api|access|secret|ssh|signing|deploy)
 
 // notKeyResourcePath: the request's path does not address a key as its
 // resource.
-func notKeyResourcePath(a *analysis) bool {
+func notKeyResourcePath(a *analysis) bool { return !a.pathMatches(keyResourcePathRE) }
+
+// pathMatches: the request URL's path matches re (false when the URL does
+// not parse).
+func (a *analysis) pathMatches(re *lazyre.Regexp) bool {
 	u, err := url.Parse(a.ex.URL)
-	return err != nil || !keyResourcePathRE.MatchString(u.Path)
+	return err == nil && re.MatchString(u.Path)
 }
 
 // moneyMovingPathRE: a path with a segment that places an order or a
@@ -42,11 +46,7 @@ var bareFundsShortRE = lazyre.New(`\binsufficient (balance|funds)\b`)
 // using the API (DeepSeek's 402 "Insufficient Balance" to a completion,
 // which the plan row reads).
 func notFundsOfThisOrder(a *analysis) bool {
-	if !bareFundsShortRE.MatchString(a.srv.words) {
-		return true
-	}
-	u, err := url.Parse(a.ex.URL)
-	return err != nil || !moneyMovingPathRE.MatchString(u.Path)
+	return !bareFundsShortRE.MatchString(a.srv.words) || !a.pathMatches(moneyMovingPathRE)
 }
 
 // credentialRecordPathRE: a path that addresses a key or token record by
@@ -63,11 +63,7 @@ var credentialRecordPathRE = lazyre.New(`(?i)/((api|access|secret|ssh|signing|de
 // found, not that the credential that authenticated the call was
 // refused; on a 401 or 403 the same words are the credential's.
 func notCredentialRecordNotFound(a *analysis) bool {
-	if a.ex.StatusCode != http.StatusNotFound {
-		return true
-	}
-	u, err := url.Parse(a.ex.URL)
-	return err != nil || !credentialRecordPathRE.MatchString(u.Path)
+	return a.ex.StatusCode != http.StatusNotFound || !a.pathMatches(credentialRecordPathRE)
 }
 
 // audienceResourcePathRE: a path with a segment that names audiences as
@@ -77,10 +73,7 @@ var audienceResourcePathRE = lazyre.New(`(?i)/[a-z_-]*audiences?(/|[?#]|$)`)
 
 // notAudienceResourcePath: the request's path does not address
 // audiences as its resources.
-func notAudienceResourcePath(a *analysis) bool {
-	u, err := url.Parse(a.ex.URL)
-	return err != nil || !audienceResourcePathRE.MatchString(u.Path)
-}
+func notAudienceResourcePath(a *analysis) bool { return !a.pathMatches(audienceResourcePathRE) }
 
 // notRFC6750InvalidToken: the answer does not carry RFC 6750's
 // invalid_token (in its challenge or body), whose own reading then speaks.

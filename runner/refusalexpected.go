@@ -59,7 +59,7 @@ func expectedRefusal(c *testCase, s caseStep, want assert.Status, in *answer2xx)
 		return &refusal2xx{Refusal: r, code: code, failsStatus: userWrote, in: *in}
 	}
 	if hop := followed(in.ex); hop.Status != 0 {
-		if page := diagnose.LoginPageFollowed(in.p.diagExchange(in.c, in.want, in.b, in.ex, in.sent)); page != "" {
+		if page := diagnose.LoginPageFollowed(in.asSent()); page != "" {
 			unauthenticated := c.probe == "" && !want.Match(http.StatusUnauthorized)
 			return &refusal2xx{code: code, loginPage: page, redirect: hop.Status, failsStatus: userWrote || unauthenticated, in: *in}
 		}
@@ -96,10 +96,16 @@ func (in *answer2xx) refused() (diagnose.Refusal, bool) {
 	return in.refusal, in.ok
 }
 
+// asSent is the answer as diagnosis reads it for the step as written
+// (expecting its refusal).
+func (in *answer2xx) asSent() diagnose.Exchange {
+	return in.p.diagExchange(in.c, in.want, in.b, in.ex, in.sent)
+}
+
 // exchange is the answer as diagnosis reads it, read as a step that
 // wanted an answer reads it.
 func (in *answer2xx) exchange() diagnose.Exchange {
-	x := in.p.diagExchange(in.c, in.want, in.b, in.ex, in.sent)
+	x := in.asSent()
 	x.ExpectReject = false
 	return x
 }
@@ -127,8 +133,7 @@ func (r *refusal2xx) message(want assert.Status) string {
 // followed (the step's expectation is what to change).
 func (r *refusal2xx) diagnosis() []diagnose.Cause {
 	if r.loginPage != "" {
-		in := r.in
-		return diagnose.Analyze(in.p.diagExchange(in.c, in.want, in.b, in.ex, in.sent))
+		return diagnose.Analyze(r.in.asSent())
 	}
 	return diagnose.Analyze(r.in.exchange())
 }
